@@ -1,0 +1,3 @@
+from socialkit.cli import main
+
+main()

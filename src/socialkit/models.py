@@ -1,0 +1,165 @@
+"""The frozen records that flow through socialkit: read → extract → rank → compose / render → write.
+
+Every stage takes and returns these plain values; nothing reaches back into an earlier stage.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+QuoteKind = Literal["full", "partial"]
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One paragraph of the cleaned body; ``start``/``end`` are offsets into ``Article.body``."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Article:
+    """A news article after reading and boilerplate removal.
+
+    ``body`` is the paragraphs joined by a blank line ("\\n\\n"), so a paragraph's offsets and a
+    quote's offsets both index the same string.
+    """
+
+    title: str
+    body: str
+    paragraphs: tuple[Paragraph, ...]
+    url: str | None = None
+    author: str | None = None
+    published: str | None = None
+    source: str | None = None
+    tags: tuple[str, ...] = ()
+    removed: tuple[str, ...] = ()
+    path: str | None = None
+
+    @property
+    def lead(self) -> str:
+        """The first sentence of the first paragraph: the fallback when a story has no quote."""
+        if not self.paragraphs:
+            return ""
+        first = self.paragraphs[0].text
+        for i, ch in enumerate(first):
+            # A full stop followed by a space and a capital ends the lead; abbreviations such as
+            # "U.S. officials" are rare enough in a lead that this simple rule serves.
+            if ch in ".!?" and (i + 1 == len(first) or (first[i + 1] == " " and i + 2 < len(first)
+                                                         and first[i + 2].isupper())):
+                return first[: i + 1]
+        return first
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A direct quotation found in an article.
+
+    ``text`` is verbatim from the body without its marks; the pieces of an interrupted quote are
+    joined by one space. ``spans`` are the (start, end) body offsets of each piece; ``start`` is
+    the first piece's start and ``end`` the last piece's end.
+    """
+
+    text: str
+    start: int
+    end: int
+    spans: tuple[tuple[int, int], ...]
+    kind: QuoteKind = "full"
+    speaker: str | None = None
+    cue: str | None = None
+    via: str | None = None
+    score: float = 0.0
+    score_parts: tuple[tuple[str, float], ...] = ()
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "text": self.text,
+            "speaker": self.speaker,
+            "cue": self.cue,
+            "via": self.via,
+            "kind": self.kind,
+            "score": round(self.score, 4),
+            "score_parts": {name: round(value, 4) for name, value in self.score_parts},
+            "start": self.start,
+            "end": self.end,
+        }
+
+
+@dataclass(frozen=True)
+class Facet:
+    """A Bluesky rich-text facet: UTF-8 byte range and its feature (link or tag)."""
+
+    byte_start: int
+    byte_end: int
+    kind: Literal["link", "tag", "mention"]
+    value: str
+
+    def to_json(self) -> dict[str, object]:
+        feature: dict[str, object]
+        if self.kind == "link":
+            feature = {"$type": "app.bsky.richtext.facet#link", "uri": self.value}
+        elif self.kind == "tag":
+            feature = {"$type": "app.bsky.richtext.facet#tag", "tag": self.value}
+        else:
+            feature = {"$type": "app.bsky.richtext.facet#mention", "did": self.value}
+        return {"index": {"byteStart": self.byte_start, "byteEnd": self.byte_end},
+                "features": [feature]}
+
+
+@dataclass(frozen=True)
+class Card:
+    """A rendered quote card: where it was written (or will be), its size and its alt text."""
+
+    size: str
+    width: int
+    height: int
+    alt_text: str
+    path: str | None = None
+    format: str = "png"
+    shortened: bool = False
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Post:
+    """A post for one platform, already fitted to the platform's limit.
+
+    ``text`` is the whole post; ``parts`` holds the numbered parts when it became a thread (and is
+    empty otherwise). ``length`` is counted by the platform's own counter, the one ``check`` uses.
+    """
+
+    platform: str
+    text: str
+    length: int
+    limit: int
+    valid: bool = True
+    parts: tuple[str, ...] = ()
+    link: str | None = None
+    card: str | None = None
+    alt_text: str | None = None
+    hashtags: tuple[str, ...] = ()
+    problems: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
+    facets: tuple[Facet, ...] = field(default=())
+
+    def to_json(self) -> dict[str, object]:
+        data: dict[str, object] = {
+            "platform": self.platform,
+            "text": self.text,
+            "parts": list(self.parts),
+            "length": self.length,
+            "limit": self.limit,
+            "valid": self.valid,
+            "link": self.link,
+            "card": self.card,
+            "alt_text": self.alt_text,
+            "hashtags": list(self.hashtags),
+            "problems": list(self.problems),
+            "notes": list(self.notes),
+        }
+        if self.platform == "bluesky":
+            data["facets"] = [f.to_json() for f in self.facets]
+        return data
