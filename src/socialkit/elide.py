@@ -1,0 +1,71 @@
+"""Shortening a quotation without misquoting it: the one rule both posts and cards use.
+
+A shortened quote is always a verbatim prefix of the original followed by "…", cut first at a
+sentence boundary and, only when no sentence prefix is short enough, at a word boundary. Cutting at
+whitespace means a URL, hashtag, mention, emoji sequence or grapheme cluster is never split.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+ELLIPSIS = "…"
+
+# A sentence ends at . ! or ? (optionally followed by a closing quote or bracket) before whitespace.
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*(?=\s)")
+_WORD_GAP = re.compile(r"\s+")
+# Punctuation that reads badly right before "…" ("He said, …"): dropped from a word-boundary cut.
+_TRAILING_PUNCT = ",;:–—-([{\"'“‘"
+
+
+def sentence_cuts(text: str) -> list[str]:
+    """Verbatim prefixes of ``text`` that end a sentence, longest first, each ending in "…"."""
+    cuts = []
+    for match in _SENTENCE_END.finditer(text):
+        prefix = text[: match.end()].rstrip()
+        if prefix and prefix != text.rstrip():
+            # "I found him honest." + "…" reads as an elision; the full stop is kept verbatim.
+            cuts.append(prefix + " " + ELLIPSIS if prefix[-1] in ".!?" else prefix + ELLIPSIS)
+    cuts.reverse()
+    return cuts
+
+
+def word_cuts(text: str) -> list[str]:
+    """Verbatim prefixes of ``text`` cut at whitespace, longest first, each ending in "…"."""
+    cuts = []
+    for match in _WORD_GAP.finditer(text):
+        prefix = text[: match.start()].rstrip(_TRAILING_PUNCT + " ")
+        if prefix:
+            cuts.append(prefix + ELLIPSIS)
+    cuts.reverse()
+    return cuts
+
+
+def elisions(text: str) -> Iterator[str]:
+    """The candidate shortenings of ``text`` in the order a fitter should try them.
+
+    Sentence-boundary cuts come first (longest first), then word-boundary cuts (longest first), so
+    the first candidate that fits is the least damaging one.
+    """
+    yield from sentence_cuts(text)
+    yield from word_cuts(text)
+
+
+def shorten_to_fit(text: str, fits: Callable[[str], bool]) -> str | None:
+    """``text`` itself if it fits, else the first elision that fits, else None."""
+    if fits(text):
+        return text
+    for candidate in elisions(text):
+        if fits(candidate):
+            return candidate
+    return None
+
+
+def is_faithful_elision(shortened: str, original: str) -> bool:
+    """True when ``shortened`` is ``original`` or a verbatim prefix of it marked with "…"."""
+    if shortened == original:
+        return True
+    if not shortened.endswith(ELLIPSIS):
+        return False
+    return original.startswith(shortened[: -len(ELLIPSIS)].rstrip())
