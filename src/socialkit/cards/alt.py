@@ -1,0 +1,47 @@
+"""Alt text for a quote card: what the image says, in words a screen reader can speak."""
+
+from __future__ import annotations
+
+from socialkit.elide import elisions
+
+# The tightest alt-text limit among the platforms with a confirmed one (X, Instagram, Facebook:
+# 1,000 characters); a caller posting to a stricter place passes its own limit.
+DEFAULT_ALT_LIMIT = 1000
+
+
+def attribution_line(speaker: str | None, via: str | None) -> str:
+    """``— Kim Kardashian West, on Instagram``; a via that starts with a lowercase word
+    ("to CBS News", "in Vogue") is used as written."""
+    if not speaker and not via:
+        return ""
+    where = ""
+    if via:
+        where = via if via[:1].islower() else f"on {via}"
+    if speaker:
+        return f"— {speaker}, {where}" if where else f"— {speaker}"
+    return f"— {where[:1].upper()}{where[1:]}"
+
+
+def card_alt_text(text: str, speaker: str | None, via: str | None = None,
+                  limit: int = DEFAULT_ALT_LIMIT) -> str:
+    """``Quote card: “…” — Speaker, on Via.`` within ``limit`` characters.
+
+    When the whole quote does not fit, it is shortened by the same elision rule posts use; if even
+    the shortest elision does not fit, the quote is left out rather than cut mid-word.
+    """
+    quote = " ".join(text.split())
+    attribution = attribution_line(speaker, via)
+    tail = f" {attribution}." if attribution else "."
+
+    def build(q: str) -> str:
+        return f"Quote card: “{q}”{tail}"
+
+    candidate = build(quote)
+    if len(candidate) <= limit:
+        return candidate
+    for shorter in elisions(quote):
+        candidate = build(shorter)
+        if len(candidate) <= limit:
+            return candidate
+    fallback = f"Quote card{tail}" if attribution else "Quote card."
+    return fallback[:limit]

@@ -1,0 +1,353 @@
+"""Drawing a quote card: background, hanging quote mark, fitted quote, attribution, logo."""
+
+from __future__ import annotations
+
+import io
+import re
+import warnings
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from itertools import pairwise
+from pathlib import Path
+
+from PIL import Image, ImageDraw, ImageOps, UnidentifiedImageError
+
+from socialkit.cards.alt import DEFAULT_ALT_LIMIT, attribution_line, card_alt_text
+from socialkit.cards.contrast import contrast_ratio
+from socialkit.cards.fonts import FontChain, load_font
+from socialkit.cards.layout import (
+    REF_SIZE,
+    Itemized,
+    Run,
+    balanced_lines,
+    greedy_lines,
+    itemize,
+    largest_fitting_size,
+    line_runs,
+    missing_warning,
+    run_width,
+    visual_order,
+)
+from socialkit.cards.themes import RGB, Theme, load_theme
+from socialkit.elide import sentence_cuts, word_cuts
+from socialkit.errors import CardError
+from socialkit.models import Card
+
+SIZES: dict[str, tuple[int, int]] = {
+    "square": (1080, 1080),
+    "portrait": (1080, 1350),
+    "landscape": (1200, 675),
+    "link": (1200, 630),
+    "story": (1080, 1920),
+}
+FORMATS = ("png", "jpeg", "webp")
+# Bluesky's link-card thumbnail is the tightest limit of any platform a card is for.
+MAX_BYTES = 1_000_000
+_CUSTOM_SIZE = re.compile(r"(\d{2,4})x(\d{2,4})")
+WCAG_AA = 4.5
+
+
+def parse_size(size: str) -> tuple[int, int]:
+    """A preset name (square, portrait, landscape, link, story) or ``WIDTHxHEIGHT`` in pixels."""
+    if size in SIZES:
+        return SIZES[size]
+    match = _CUSTOM_SIZE.fullmatch(size)
+    if match:
+        width, height = int(match[1]), int(match[2])
+        if 200 <= width <= 4096 and 200 <= height <= 4096:
+            return width, height
+    raise CardError(
+        f"unknown card size {size!r}: use one of {', '.join(SIZES)} or WIDTHxHEIGHT (200-4096)")
+
+
+@dataclass(frozen=True)
+class RenderedCard:
+    """A drawn card: the image, its record (size, alt text, warnings) and the text on it."""
+
+    image: Image.Image
+    card: Card
+    quote: str
+    lines: tuple[tuple[Run, ...], ...]
+
+    def encode(self, fmt: str = "png") -> bytes:
+        """The card as PNG, JPEG or WebP bytes, the same bytes for the same card, within 1 MB."""
+        fmt = fmt.lower()
+        if fmt == "jpg":
+            fmt = "jpeg"
+        if fmt not in FORMATS:
+            raise CardError(f"unknown image format {fmt!r}: use png, jpeg or webp")
+        if fmt == "png":
+            data = _save(self.image, "PNG", compress_level=6)
+            if len(data) > MAX_BYTES:
+                # A photo background can make a PNG large; 256 colours keeps text crisp.
+                data = _save(self.image.quantize(256, method=Image.Quantize.MEDIANCUT), "PNG",
+                             compress_level=9)
+        else:
+            data = b""
+            for quality in (90, 82, 74, 66, 58, 50):
+                options: dict[str, object] = {"quality": quality}
+                if fmt == "jpeg":
+                    # 4:4:4 keeps coloured text edges sharp; no EXIF or timestamps, so output is
+                    # deterministic.
+                    options["subsampling"] = 0
+                else:
+                    options["method"] = 4
+                data = _save(self.image, fmt.upper(), **options)
+                if len(data) <= MAX_BYTES:
+                    break
+        if len(data) > MAX_BYTES:
+            raise CardError(f"the {self.card.size} card is {len(data):,} bytes as {fmt.upper()}, "
+                            f"over the {MAX_BYTES:,}-byte limit")
+        return data
+
+
+def _save(image: Image.Image, fmt: str, **options: object) -> bytes:
+    buffer = io.BytesIO()
+    image.save(buffer, fmt, **options)
+    return buffer.getvalue()
+
+
+def typographic(text: str) -> str:
+    """Whitespace folded, straight quotes made curly; inner double quotes become single ones
+    because the card sets the whole quotation in double quotes."""
+    text = " ".join(text.split())
+    text = re.sub(r"(^|[\s(\[{—–-])[\"“]", r"\1‘", text)
+    text = text.replace('"', "’").replace("“", "‘").replace("”", "’")
+    text = re.sub(r"(^|[\s(\[{—–-])'", r"\1‘", text)
+    return text.replace("'", "’")
+
+
+@lru_cache(maxsize=8)
+def _logo(path: str, height: int) -> Image.Image:
+    image = _open_image(path, "logo")
+    width = max(1, round(image.width * height / image.height))
+    return image.convert("RGBA").resize((width, height), Image.Resampling.LANCZOS)
+
+
+def _open_image(path: str, what: str) -> Image.Image:
+    try:
+        with warnings.catch_warnings():
+            # Over Pillow's pixel limit is a warning, over twice the limit an error: refuse both.
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(path) as image:
+                image.load()
+                return image.copy()
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        raise CardError(f"{what} {path} is too large: over Pillow's "
+                        f"{Image.MAX_IMAGE_PIXELS:,}-pixel decompression-bomb limit") from None
+    except FileNotFoundError:
+        raise CardError(f"{what} not found: {path}") from None
+    except OSError as err:  # UnidentifiedImageError is an OSError too
+        reason = "not an image" if isinstance(err, UnidentifiedImageError) else str(err)
+        raise CardError(f"{what} {path} cannot be read: {reason}") from None
+
+
+@lru_cache(maxsize=8)
+def _background(path: str, width: int, height: int) -> Image.Image:
+    image = _open_image(path, "background image").convert("RGB")
+    return ImageOps.fit(image, (width, height), Image.Resampling.LANCZOS)
+
+
+def _photo_with_overlay(theme: Theme, path: str, width: int, height: int,
+                        box: tuple[int, int, int, int]) -> tuple[Image.Image, list[str]]:
+    """The photo under a wash of the theme's background colour, strong enough for WCAG AA."""
+    photo = _background(path, width, height)
+    grey = photo.crop(box).convert("L")
+    histogram = grey.histogram()
+    total = sum(histogram)
+    # The text must stand out from the darkest and lightest few percent of the photo behind it.
+    low = high = 0
+    seen = 0
+    for value, count in enumerate(histogram):
+        seen += count
+        if seen >= total * 0.02 and not low:
+            low = value
+        if seen >= total * 0.98:
+            high = value
+            break
+    wash: RGB = theme.background
+    alpha = theme.overlay
+    while True:
+        worst = min(contrast_ratio(colour, tuple(round(v * (1 - alpha) + w * alpha)
+                                                 for v, w in zip((level,) * 3, wash, strict=True)))
+                    for colour in (theme.text, theme.attribution) for level in (low, high))
+        if worst >= WCAG_AA or alpha >= 0.95:
+            break
+        alpha = min(0.95, alpha + 0.05)
+    warnings_out = [] if worst >= WCAG_AA else [
+        f"text contrast on the background image is {worst:.1f}:1, below WCAG AA 4.5:1"]
+    overlay = Image.new("RGB", (width, height), wash)
+    return Image.blend(photo, overlay, alpha), warnings_out
+
+
+def _fit_quote(text: str, chain: FontChain, width: float, height: float, line_height: float,
+               low: int, high: int) -> tuple[str, Itemized, int] | None:
+    itemized = itemize(text + "”", chain)
+    size = largest_fitting_size(itemized, width, height, line_height, low, high)
+    return None if size is None else (text, itemized, size)
+
+
+def _shorten(text: str, chain: FontChain, width: float, height: float, line_height: float,
+             low: int) -> tuple[str, Itemized, int] | None:
+    """The first elision (socialkit.elide's order: sentence cuts, then word cuts, longest first)
+    that fits at the smallest size; fitting shrinks with the prefix, so each list is bisected."""
+    for candidates in (sentence_cuts(text), word_cuts(text)):
+        lo, hi, found = 0, len(candidates) - 1, None
+        while lo <= hi:
+            mid = (lo + hi) // 2
+            fitted = _fit_quote(candidates[mid], chain, width, height, line_height, low, low)
+            if fitted is not None:
+                found, hi = fitted, mid - 1
+            else:
+                lo = mid + 1
+        if found is not None:
+            return found
+    return None
+
+
+def _draw_runs(draw: ImageDraw.ImageDraw, runs: Sequence[Run], x: float, baseline: float,
+               size: int, fill: RGB) -> None:
+    last = len(runs) - 1
+    for k, run in enumerate(runs):
+        font = load_font(run.face, size)
+        direction = "rtl" if run.rtl else "ltr"
+        draw.text((x, baseline), run.text, font=font, fill=fill, anchor="ls",
+                  direction=direction, embedded_color=run.emoji)
+        if k < last:
+            x += run_width(run, size)
+
+
+def _width(runs: Sequence[Run], size: int) -> float:
+    return sum(run_width(run, size) for run in runs)
+
+
+def render_card(text: str, speaker: str | None, via: str | None = None, *,
+                size: str = "square", theme: Theme | None = None,
+                background: str | Path | None = None,
+                alt_limit: int = DEFAULT_ALT_LIMIT) -> RenderedCard:
+    """Draw a quote card; warnings (shortened quote, undrawable characters, low contrast) are
+    returned in ``card.warnings``, never printed. Raises CardError when no card can be made."""
+    quote = typographic(text)
+    if not quote:
+        raise CardError("the quote is empty: nothing to put on the card")
+    theme = theme or load_theme("light")
+    if background is not None:
+        theme = replace(theme, background_image=str(background))
+    width, height = parse_size(size)
+    size_name = size
+    unit = min(width, 1.5 * height)
+    margin = round(theme.margin * unit)
+    box_w = width - 2 * margin
+    found_warnings: list[str] = []
+
+    logo = _logo(theme.logo, max(16, round(theme.logo_height * unit))) if theme.logo else None
+    bottom = height - margin - (logo.height + round(margin * 0.5) if logo else 0)
+
+    attr_size = max(12, round(theme.attribution_size * unit))
+    attr_chain = FontChain.for_attribution(theme)
+    attr_text = attribution_line(speaker.strip() if speaker else None,
+                                 via.strip() if via else None)
+    attr_lines: list[tuple[Run, ...]] = []
+    attr_rtl = False
+    if attr_text:
+        attr_items = itemize(attr_text, attr_chain)
+        attr_rtl = attr_items.rtl
+        if attr_items.missing:
+            found_warnings.append(missing_warning(attr_items.missing, "attribution"))
+        scale = attr_size / REF_SIZE
+        starts = greedy_lines(attr_items.atoms, scale * 1.02, box_w)
+        if starts is None:
+            raise CardError("the speaker or source name is too long to fit on the card")
+        bounds = [*starts, len(attr_items.atoms)]
+        attr_lines = [tuple(line_runs(attr_items.atoms[a:b], attr_items.rtl))
+                      for a, b in pairwise(bounds)]
+    attr_lh = round(attr_size * 1.3)
+    rule_h = max(3, round(unit * 0.006)) if theme.rule and attr_lines else 0
+    rule_gap = round(attr_size * 0.9) if rule_h else 0
+    attr_block = len(attr_lines) * attr_lh + rule_h + rule_gap
+    quote_gap = round(unit * 0.05) if attr_lines else 0
+    quote_h = bottom - margin - attr_block - quote_gap
+
+    chain = FontChain.for_quote(theme)
+    low = max(10, round(theme.quote_min * unit))
+    high = max(low, round(theme.quote_max * unit))
+    fitted = _fit_quote(quote, chain, box_w, quote_h, theme.line_height, low, high)
+    shortened = False
+    if fitted is None:
+        fitted = _shorten(quote, chain, box_w, quote_h, theme.line_height, low)
+        if fitted is None:
+            raise CardError(f"the quote cannot fit a {size_name} card even when shortened")
+        shortened = True
+        found_warnings.append(
+            f"quote shortened to fit the {size_name} card: “{fitted[0]}”")
+    shown, itemized, qsize = fitted
+    if itemized.missing:
+        found_warnings.append(missing_warning(itemized.missing, "quote"))
+
+    scale = qsize / REF_SIZE
+    greedy = greedy_lines(itemized.atoms, scale / 0.985, box_w)
+    assert greedy is not None
+    starts = balanced_lines(itemized.atoms, scale / 0.985, box_w, len(greedy))
+    bounds = [*starts, len(itemized.atoms)]
+    lines = [tuple(line_runs(itemized.atoms[a:b], itemized.rtl))
+             for a, b in pairwise(bounds)]
+
+    line_px = qsize * theme.line_height
+    block_h = len(lines) * line_px + quote_gap + attr_block
+    top = margin + max(0.0, (bottom - margin - block_h) / 2)
+
+    content_box = (margin, round(top), width - margin, round(top + block_h))
+    if theme.background_image:
+        image, contrast_warnings = _photo_with_overlay(theme, theme.background_image, width,
+                                                       height, content_box)
+        found_warnings.extend(contrast_warnings)
+    else:
+        image = Image.new("RGB", (width, height), theme.background)
+        for name, colour in (("text", theme.text), ("attribution", theme.attribution)):
+            ratio = contrast_ratio(colour, theme.background)
+            if ratio < WCAG_AA:
+                found_warnings.append(f"theme {theme.name}: {name} contrast is {ratio:.1f}:1, "
+                                      "below WCAG AA 4.5:1")
+    draw = ImageDraw.Draw(image)
+
+    primary = load_font(theme.quote_font, qsize)
+    ascent, descent = primary.getmetrics()
+    baseline = top + (line_px - (ascent + descent)) / 2 + ascent
+    for k, line in enumerate(lines):
+        ordered = visual_order(line, itemized.rtl)
+        x = (width - margin - _width(ordered, qsize)) if itemized.rtl else margin
+        if k == 0:
+            mark = "“"
+            mark_w = primary.getlength(mark)
+            # The opening mark hangs in the margin so the text itself keeps a straight edge.
+            gap = qsize * 0.04
+            mark_x = (width - margin + gap) if itemized.rtl else margin - mark_w - gap
+            draw.text((mark_x, baseline), mark, font=primary, fill=theme.accent, anchor="ls")
+        _draw_runs(draw, ordered, x, baseline, qsize, theme.text)
+        baseline += line_px
+
+    y = top + len(lines) * line_px + quote_gap
+    if rule_h:
+        rule_w = round(unit * 0.08)
+        rx = width - margin - rule_w if itemized.rtl else margin
+        draw.rectangle((rx, round(y), rx + rule_w - 1, round(y) + rule_h - 1), fill=theme.accent)
+        y += rule_h + rule_gap
+    attr_font = load_font(theme.attribution_font, attr_size)
+    a_ascent, a_descent = attr_font.getmetrics()
+    attr_base = y + (attr_lh - (a_ascent + a_descent)) / 2 + a_ascent
+    for line in attr_lines:
+        ordered = visual_order(line, attr_rtl)
+        # The attribution lines up with the quote; its own words decide only their order.
+        x = (width - margin - _width(ordered, attr_size)) if itemized.rtl else margin
+        _draw_runs(draw, ordered, x, attr_base, attr_size, theme.attribution)
+        attr_base += attr_lh
+
+    if logo is not None:
+        image.paste(logo, (width - margin - logo.width, height - margin - logo.height), logo)
+
+    card = Card(
+        size=size_name, width=width, height=height,
+        alt_text=card_alt_text(shown, speaker, via, alt_limit),
+        shortened=shortened, warnings=tuple(found_warnings))
+    return RenderedCard(image, card, shown, tuple(lines))
