@@ -1,4 +1,4 @@
-"""read_article: turn a .txt, .md (YAML front matter), .html(.gz) file or standard input into an Article.
+"""read_article: a .txt, .md (YAML front matter), .html(.gz) file or standard input to an Article.
 
 Reading is the only stage that touches the file system for input; everything after it works on the
 frozen Article. Boilerplate that newsroom copy carries ("READ MORE:" lines, photo captions, share
@@ -34,7 +34,8 @@ _BOILERPLATE = [
         r"^Advertisement$",
         r"^(ADVERTISEMENT|Story continues below( advertisement)?|Continue reading( below)?)$",
         r"^(Share|Tweet|Email|Print)( (this|on|via) [\w ]{0,30})?[.!:]?$",
-        r"^(Share this (article|story)|Click (here )?to share|Follow us on\b|Sign up for\b).{0,80}$",
+        r"^(Share this (article|story)|Click (here )?to share|Follow us on\b|Sign up for\b)"
+        r".{0,80}$",
         r"^(Subscribe|Sign up) (to|for) (our|the) [\w' ]{0,40}newsletter\b.{0,80}$",
         r"^Getty Images?$",
     )
@@ -134,8 +135,8 @@ def decode_text(data: bytes, name: str) -> str:
     if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise ArticleError(f"{name}: looks like a binary file, not text (NUL byte found)")
     text: str | None = None
-    for encoding in ("utf-8-sig", "utf-16") if data.startswith((b"\xff\xfe", b"\xfe\xff")) else (
-        "utf-8-sig",
+    for encoding in (
+        ("utf-8-sig", "utf-16") if data.startswith((b"\xff\xfe", b"\xfe\xff")) else ("utf-8-sig",)
     ):
         try:
             text = data.decode(encoding)
@@ -158,14 +159,11 @@ def _decode_legacy(data: bytes, name: str) -> str:
         return data.decode("cp1252")
     except UnicodeDecodeError:
         pass
-    try:
-        from charset_normalizer import from_bytes
-    except ImportError:  # pragma: no cover - charset_normalizer is a dependency
-        from_bytes = None
-    if from_bytes is not None:
-        best = from_bytes(data).best()
-        if best is not None:
-            return str(best)
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is not None:
+        return str(best)
     raise ArticleError(f"{name}: cannot detect the text encoding (not UTF-8 or Windows-1252)")
 
 
@@ -286,7 +284,7 @@ def _paragraph_blocks(text: str) -> list[str]:
 def _one_paragraph_per_line(lines: list[str]) -> bool:
     # Hard-wrapped prose has lines that end mid-sentence; a paragraph per line ends each line
     # with terminal punctuation or is a short standalone line such as "READ MORE: ...".
-    enders = sum(1 for ln in lines if ln[-1] in ".!?\"”’:)" or len(ln) < 60)
+    enders = sum(1 for ln in lines if ln[-1] in '.!?"”’:)' or len(ln) < 60)
     return enders >= len(lines) - 1 and enders / len(lines) > 0.6
 
 
@@ -320,7 +318,7 @@ def is_boilerplate(paragraph: str, *, last: bool = False) -> bool:
 
 
 def _opens_quote(text: str) -> bool:
-    return text[:1] in "\"“«„‘"
+    return text[:1] in '"“«„‘'
 
 
 def remove_boilerplate(paragraphs: Iterable[str]) -> tuple[list[str], tuple[str, ...]]:

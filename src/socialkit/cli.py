@@ -59,24 +59,51 @@ def echo_warnings(warnings: list[str] | tuple[str, ...]) -> None:
 
 @main.command()
 @click.argument("articles", nargs=-1, required=True)
-@click.option("-o", "--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
-              default=Path("out"), show_default=True, help="Output folder.")
-@click.option("-p", "--platform", "platforms", multiple=True,
-              type=click.Choice(PLATFORM_NAMES), help="Only these platforms (repeatable).")
+@click.option(
+    "-o",
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("out"),
+    show_default=True,
+    help="Output folder.",
+)
+@click.option(
+    "-p",
+    "--platform",
+    "platforms",
+    multiple=True,
+    type=click.Choice(PLATFORM_NAMES),
+    help="Only these platforms (repeatable).",
+)
 @click.option("--url", default=None, help="The article's link (overrides front matter/HTML).")
 @click.option("--no-cards", is_flag=True, help="Write posts only, no quote-card images.")
 @click.option("--thread", is_flag=True, help="Split a long post into numbered thread parts.")
 @click.option("--theme", default=None, help="Card theme: light, dark, accent or a TOML file.")
-@click.option("--size", "sizes", multiple=True,
-              type=click.Choice(["square", "portrait", "landscape", "link", "story"]),
-              help="Extra card sizes (repeatable).")
-@click.option("--templates", "templates_dir", default=None,
-              type=click.Path(exists=True, file_okay=False, path_type=Path),
-              help="Folder of your own templates (x.j2, bluesky.j2, ...).")
-@click.option("--image-format", type=click.Choice(["png", "jpeg", "webp"]), default="png",
-              show_default=True, help="Card image format.")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
-              show_default=True)
+@click.option(
+    "--size",
+    "sizes",
+    multiple=True,
+    type=click.Choice(["square", "portrait", "landscape", "link", "story"]),
+    help="Extra card sizes (repeatable).",
+)
+@click.option(
+    "--templates",
+    "templates_dir",
+    default=None,
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    help="Folder of your own templates (x.j2, bluesky.j2, ...).",
+)
+@click.option(
+    "--image-format",
+    type=click.Choice(["png", "jpeg", "webp"]),
+    default="png",
+    show_default=True,
+    help="Card image format.",
+)
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
+)
 @config_option
 def compose(
     articles: tuple[str, ...],
@@ -143,8 +170,14 @@ def compose(
 
 @main.command()
 @click.option("--force", is_flag=True, help="Overwrite an existing socialkit.toml.")
-@click.option("-o", "--out", "path", type=click.Path(dir_okay=False, path_type=Path),
-              default=Path(CONFIG_FILENAME), show_default=True)
+@click.option(
+    "-o",
+    "--out",
+    "path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=Path(CONFIG_FILENAME),
+    show_default=True,
+)
 def init(force: bool, path: Path) -> None:
     """Write a commented example socialkit.toml."""
     from socialkit.config import EXAMPLE_CONFIG

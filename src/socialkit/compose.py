@@ -81,7 +81,9 @@ class ComposeResult:
         }
 
 
-def compose(article: Article, config: Config, options: ComposeOptions | None = None) -> ComposeResult:
+def compose(
+    article: Article, config: Config, options: ComposeOptions | None = None
+) -> ComposeResult:
     """Everything `socialkit compose` makes for one article, in memory."""
     from socialkit.platforms import get_platform
     from socialkit.posts import compose_posts
@@ -157,12 +159,14 @@ def _render_cards(
         ext = "jpg" if options.image_format == "jpeg" else options.image_format
         relpath = f"cards/quote-1-{size}.{ext}"
         card = replace(rendered.card, path=relpath, format=options.image_format)
-        files.append(CardFile(relpath=relpath, data=rendered.encode(options.image_format), card=card))
+        files.append(
+            CardFile(relpath=relpath, data=rendered.encode(options.image_format), card=card)
+        )
     return files
 
 
 def write_outputs(result: ComposeResult, out_dir: Path) -> Path:
-    """Write OUT/<slug>/: posts.json, posts.md, posts.csv, cards/, preview.html. Returns the folder."""
+    """Write OUT/<slug>/: posts.json, posts.md, posts.csv, cards/, preview.html; return it."""
     folder = out_dir / result.slug
     if folder.exists() and not folder.is_dir():
         raise PlatformError(f"{folder}: exists and is not a folder")
@@ -176,7 +180,7 @@ def write_outputs(result: ComposeResult, out_dir: Path) -> Path:
         pass
     else:
         write_text_atomic(folder / "preview.html", render_preview_html(result, folder))
-    # posts.json last: its presence means the folder is complete (batch --skip-existing relies on it).
+    # posts.json last: its presence means the folder is complete (batch --skip-existing uses it).
     write_json_atomic(folder / "posts.json", result.to_json())
     return folder
 

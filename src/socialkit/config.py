@@ -156,13 +156,13 @@ def _read_handles(value: object, name: str) -> Mapping[str, Mapping[str, str]]:
     handles: dict[str, Mapping[str, str]] = {}
     for entity, per_platform in value.items():
         if not isinstance(per_platform, dict):
-            raise ConfigError(f"{name}: handles.\"{entity}\" must be a table of platform = handle")
+            raise ConfigError(f'{name}: handles."{entity}" must be a table of platform = handle')
         checked: dict[str, str] = {}
         for platform, handle in per_platform.items():
             if platform not in PLATFORM_NAMES:
                 raise ConfigError(f"{name}: unknown key 'handles.\"{entity}\".{platform}'")
             if not isinstance(handle, str) or not handle.strip():
-                raise ConfigError(f"{name}: handles.\"{entity}\".{platform} must be a string")
+                raise ConfigError(f'{name}: handles."{entity}".{platform} must be a string')
             checked[platform] = handle.strip()
         handles[str(entity)] = MappingProxyType(checked)
     return MappingProxyType(handles)

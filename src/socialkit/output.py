@@ -6,6 +6,7 @@ the target; rename within one directory is atomic on POSIX and Windows.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -27,10 +28,8 @@ def write_bytes_atomic(path: Path, data: bytes) -> None:
         os.replace(tmp_name, path)
     except BaseException:
         # KeyboardInterrupt included: the temporary file must not outlive an interrupted write.
-        try:
+        with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp_name)
-        except FileNotFoundError:
-            pass
         raise
 
 
