@@ -84,7 +84,7 @@ def test_html_gz_matches_html(fixtures: Path, tmp_path: Path) -> None:
 
 
 def test_stdin() -> None:
-    data = "A Headline Here\n\nFirst paragraph of the story.\n\nSecond one.\n".encode()
+    data = b"A Headline Here\n\nFirst paragraph of the story.\n\nSecond one.\n"
     article = read_article("-", stdin_bytes=data)
     assert article.title == "A Headline Here"
     assert article.path is None
