@@ -10,13 +10,16 @@ import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from socialkit import __version__
-from socialkit.config import CONFIG_FILENAME, PLATFORM_NAMES, Config, find_config, load_config
 from socialkit.errors import SocialkitError
+from socialkit.names import CARD_SIZE_NAMES, CONFIG_FILENAME, PLATFORM_NAMES
+
+if TYPE_CHECKING:
+    from socialkit.config import Config
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -49,6 +52,8 @@ def config_option(func: F) -> F:
 
 
 def get_config(config_path: Path | None) -> Config:
+    from socialkit.config import find_config, load_config
+
     return load_config(find_config(config_path))
 
 
@@ -84,7 +89,7 @@ def echo_warnings(warnings: list[str] | tuple[str, ...]) -> None:
     "--size",
     "sizes",
     multiple=True,
-    type=click.Choice(["square", "portrait", "landscape", "link", "story"]),
+    type=click.Choice(CARD_SIZE_NAMES),
     help="Extra card sizes (repeatable).",
 )
 @click.option(

@@ -14,17 +14,7 @@ from types import MappingProxyType
 from typing import Any
 
 from socialkit.errors import ConfigError
-
-PLATFORM_NAMES: tuple[str, ...] = (
-    "x",
-    "bluesky",
-    "threads",
-    "mastodon",
-    "instagram",
-    "linkedin",
-    "facebook",
-)
-CONFIG_FILENAME = "socialkit.toml"
+from socialkit.names import CONFIG_FILENAME, PLATFORM_NAMES
 
 
 def _empty_handles() -> Mapping[str, Mapping[str, str]]:
