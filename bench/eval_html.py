@@ -99,10 +99,14 @@ def main() -> int:
     p, r, f = scores(ours)
     rp, rr, rf = scores(reference)
     print(f"pages: {len(keys)}  failures: {len(failures)}")
-    print(f"socialkit read_article: precision={p:.3f} recall={r:.3f} F1={f:.3f} "
-          f"({ours_seconds / len(keys) * 1000:.0f} ms/page)")
-    print(f"trafilatura.extract:    precision={rp:.3f} recall={rr:.3f} F1={rf:.3f} "
-          f"({ref_seconds / len(keys) * 1000:.0f} ms/page)")
+    print(
+        f"socialkit read_article: precision={p:.3f} recall={r:.3f} F1={f:.3f} "
+        f"({ours_seconds / len(keys) * 1000:.0f} ms/page)"
+    )
+    print(
+        f"trafilatura.extract:    precision={rp:.3f} recall={rr:.3f} F1={rf:.3f} "
+        f"({ref_seconds / len(keys) * 1000:.0f} ms/page)"
+    )
     for failure in failures:
         print(f"  failed: {failure}")
     per_page.sort()
