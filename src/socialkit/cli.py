@@ -192,3 +192,92 @@ def init(force: bool, path: Path) -> None:
         raise SocialkitError(f"{path}: already exists (use --force to overwrite)")
     write_text_atomic(path, EXAMPLE_CONFIG)
     click.echo(f"Wrote {path}")
+
+
+@main.command()
+@click.argument("text", required=False)
+@click.option("--speaker", default=None, help="Who said it.")
+@click.option("--via", default=None, help="Where it was said: Instagram, CBS News, ...")
+@click.option(
+    "--from",
+    "quotes_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="A quotes.csv or quotes.jsonl file (columns text, speaker, via): one card per row.",
+)
+@click.option(
+    "-o",
+    "--out",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Card file (a folder with --from).",
+)
+@click.option(
+    "--size",
+    "sizes",
+    multiple=True,
+    type=click.Choice(CARD_SIZE_NAMES),
+    help="Card size (repeatable; default square).",
+)
+@click.option("--theme", default="light", show_default=True,
+              help="light, dark, accent or a theme TOML file.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["png", "jpeg", "webp"]),
+    default=None,
+    help="Image format (default: from the -o suffix, else png).",
+)
+def card(
+    text: str | None,
+    speaker: str | None,
+    via: str | None,
+    quotes_file: Path | None,
+    out: Path | None,
+    sizes: tuple[str, ...],
+    theme: str,
+    fmt: str | None,
+) -> None:
+    """Draw a quote card for TEXT, or one per row of a quotes file with --from."""
+    from socialkit.cards import load_theme, render_card, render_quote_file
+    from socialkit.cards.paths import card_paths, format_for, row_card_name
+    from socialkit.output import write_bytes_atomic
+
+    if (text is None) == (quotes_file is None):
+        raise click.UsageError("give either TEXT or --from FILE")
+    chosen = list(dict.fromkeys(sizes)) or ["square"]
+    loaded = load_theme(theme)
+    image_format = format_for(out if quotes_file is None else None, fmt)
+    if text is not None:
+        paths = card_paths(out, chosen, image_format)
+        rendered = [render_card(text, speaker, via, size=size, theme=loaded) for size in chosen]
+        for path, result in zip(paths, rendered, strict=True):
+            data = result.encode(image_format)
+            echo_warnings(result.card.warnings)
+            write_bytes_atomic(path, data)
+            click.echo(str(path))
+        return
+    assert quotes_file is not None
+    if out is None:
+        raise click.UsageError("--from needs -o DIR for the cards")
+    failed = total = 0
+    for row in render_quote_file(quotes_file, chosen, loaded):
+        total += 1
+        if row.error is not None or row.row is None:
+            failed += 1
+            click.echo(f"Error: {quotes_file} line {row.line}: {row.error}", err=True)
+            continue
+        for result in row.cards:
+            path = out / row_card_name(row.row, result.card.size, image_format)
+            try:
+                data = result.encode(image_format)
+            except SocialkitError as exc:
+                failed += 1
+                click.echo(f"Error: {quotes_file} line {row.line}: {exc}", err=True)
+                continue
+            echo_warnings([f"{quotes_file} line {row.line}: {w}" for w in result.card.warnings])
+            write_bytes_atomic(path, data)
+            click.echo(str(path))
+    if failed:
+        click.echo(f"{failed} of {total} rows failed", err=True)
+        sys.exit(1)

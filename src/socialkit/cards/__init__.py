@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from socialkit.cards.alt import DEFAULT_ALT_LIMIT, card_alt_text
+from socialkit.cards.from_file import QuoteRow, RowResult, read_quote_rows, render_quote_file
 from socialkit.cards.render import FORMATS, MAX_BYTES, SIZES, RenderedCard, render_card
 from socialkit.cards.themes import BUILTIN_THEMES, Theme, load_theme
 
@@ -22,11 +23,15 @@ __all__ = [
     "DEFAULT_ALT_LIMIT",
     "FORMATS",
     "MAX_BYTES",
+    "QuoteRow",
+    "RowResult",
     "PLATFORM_SIZES",
     "SIZES",
     "RenderedCard",
     "Theme",
     "card_alt_text",
     "load_theme",
+    "read_quote_rows",
     "render_card",
+    "render_quote_file",
 ]

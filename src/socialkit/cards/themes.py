@@ -10,15 +10,24 @@ from __future__ import annotations
 import importlib.util
 import re
 import tomllib
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from functools import lru_cache
 from pathlib import Path
 
 from socialkit.errors import CardError
 
-ASSETS = Path(__file__).resolve().parent.parent / "assets"
+
+def _assets_dir() -> Path:
+    """``socialkit/assets`` in an installed wheel; the repository's top-level ``assets/`` in a
+    source checkout (the wheel build copies the one into the other)."""
+    package = Path(__file__).resolve().parent.parent
+    installed = package / "assets"
+    return installed if installed.is_dir() else package.parent.parent / "assets"
+
+
+ASSETS = _assets_dir()
 THEMES_DIR = ASSETS / "themes"
-BUILTIN_THEMES = ("light", "dark", "bold")
+BUILTIN_THEMES = ("light", "dark", "accent")
 
 RGB = tuple[int, int, int]
 
@@ -184,13 +193,20 @@ def _load_theme_file(path: Path) -> Theme:
     return theme_from_mapping(data, name=name, base=path.parent)
 
 
-def load_theme(name_or_path: str | Path = "light") -> Theme:
-    """A built-in theme by name (light, dark, bold) or a house-style TOML file by path."""
+def load_theme(name_or_path: str | Path = "light", *, logo: str | Path | None = None) -> Theme:
+    """A built-in theme by name (light, dark, accent) or a house-style TOML file by path.
+
+    ``logo`` (a file, e.g. from socialkit.toml) replaces the theme's own logo.
+    """
     text = str(name_or_path)
     if text in BUILTIN_THEMES:
-        return _load_theme_file(THEMES_DIR / f"{text}.toml")
-    path = Path(text).expanduser()
-    if not path.suffix and not path.exists():
-        raise CardError(
-            f"unknown theme {text!r}: use one of {', '.join(BUILTIN_THEMES)} or a .toml file")
-    return _load_theme_file(path.resolve())
+        theme = _load_theme_file(THEMES_DIR / f"{text}.toml")
+    else:
+        path = Path(text).expanduser()
+        if not path.suffix and not path.exists():
+            raise CardError(
+                f"unknown theme {text!r}: use one of {', '.join(BUILTIN_THEMES)} or a .toml file")
+        theme = _load_theme_file(path.resolve())
+    if logo is not None:
+        theme = replace(theme, logo=_resolve_file(str(logo), Path.cwd(), "logo file"))
+    return theme
