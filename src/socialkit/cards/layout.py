@@ -144,7 +144,7 @@ def _break_before(chars: Sequence[tuple[str, int]], k: int, meta: Sequence[tuple
         return False
     if prev[1] == cur[1] and meta[cur[1]][2]:
         return False  # never inside an emoji sequence
-    if prev[0] in "—–" and not cur[0] in _NO_LINE_START:
+    if prev[0] in "—–" and cur[0] not in _NO_LINE_START:
         return True
     if (_is_cjk(prev[0]) or _is_cjk(cur[0]) or meta[cur[1]][2] or meta[prev[1]][2]) and (
             cur[0] not in _NO_LINE_START and prev[0] not in _NO_LINE_END):
