@@ -1,0 +1,108 @@
+"""Themes load from TOML and meet WCAG AA; alt text reads well and keeps within its limit."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from cards_helpers import write_theme
+from socialkit.cards import BUILTIN_THEMES, card_alt_text, load_theme
+from socialkit.cards.alt import attribution_line
+from socialkit.cards.contrast import contrast_ratio
+from socialkit.elide import is_faithful_elision
+from socialkit.errors import CardError
+
+
+@pytest.mark.parametrize("name", BUILTIN_THEMES)
+def test_builtin_themes_meet_wcag_aa(name: str) -> None:
+    theme = load_theme(name)
+    assert theme.name == name
+    assert contrast_ratio(theme.text, theme.background) >= 7.0
+    assert contrast_ratio(theme.attribution, theme.background) >= 4.5
+    assert theme.logo is not None and Path(theme.logo).is_file()
+
+
+def test_three_distinct_builtin_looks() -> None:
+    backgrounds = {load_theme(name).background for name in BUILTIN_THEMES}
+    assert len(backgrounds) == 3
+
+
+def test_unknown_theme_name() -> None:
+    with pytest.raises(CardError, match=r"^unknown theme 'neon': use one of light, dark, accent "
+                                        r"or a \.toml file$"):
+        load_theme("neon")
+
+
+def test_house_theme_file(tmp_path: Path) -> None:
+    theme = load_theme(write_theme(tmp_path, background='"#102030"', margin="0.1"))
+    assert theme.name == "house"
+    assert theme.background == (0x10, 0x20, 0x30)
+    assert theme.margin == 0.1
+    assert theme.system_fallback is False
+
+
+def test_theme_typo_is_an_error(tmp_path: Path) -> None:
+    with pytest.raises(CardError, match=r"^theme house: unknown key 'backgrond'$"):
+        load_theme(write_theme(tmp_path, backgrond='"#000000"'))
+
+
+def test_theme_bad_colour(tmp_path: Path) -> None:
+    with pytest.raises(CardError, match=r"^theme house: text must be a colour like"):
+        load_theme(write_theme(tmp_path, text='"dark grey"'))
+
+
+def test_theme_not_toml(tmp_path: Path) -> None:
+    path = tmp_path / "bad.toml"
+    path.write_text("background = #fff\n", encoding="utf-8")
+    with pytest.raises(CardError, match=r"^theme .*bad\.toml is not valid TOML"):
+        load_theme(path)
+
+
+def test_logo_override(tmp_path: Path) -> None:
+    logo = tmp_path / "ours.png"
+    from PIL import Image
+
+    Image.new("RGBA", (40, 20), (0, 0, 0, 255)).save(logo)
+    assert load_theme("light", logo=logo).logo == str(logo)
+
+
+def test_alt_text_shape() -> None:
+    assert card_alt_text("I had an emotional meeting.", "A Speaker", "Instagram") == (
+        "Quote card: “I had an emotional meeting.” — A Speaker, on Instagram.")
+    assert card_alt_text("Fine.", None, None) == "Quote card: “Fine.”."
+    assert card_alt_text("Fine.", "Jo", "to CBS News") == "Quote card: “Fine.” — Jo, to CBS News."
+
+
+def test_attribution_line() -> None:
+    assert attribution_line("Kim Park", "Instagram") == "— Kim Park, on Instagram"
+    assert attribution_line("Kim Park", None) == "— Kim Park"
+    assert attribution_line(None, "in Vogue") == "— In Vogue"
+    assert attribution_line(None, None) == ""
+
+
+def test_alt_text_shortens_at_a_sentence_first() -> None:
+    text = "First sentence is short. " + "Second sentence goes on and on. " * 20
+    alt = card_alt_text(text.strip(), "Ruth Okafor", "Radio North", limit=120)
+    assert len(alt) <= 120
+    assert alt.startswith("Quote card: “First sentence is short.")
+    assert "… ” " not in alt
+
+
+words = st.text(alphabet=st.characters(codec="utf-8", categories=("L", "N", "P")), min_size=1,
+                max_size=12)
+
+
+@given(st.lists(words, min_size=1, max_size=120).map(" ".join),
+       st.one_of(st.none(), words), st.one_of(st.none(), words),
+       st.integers(min_value=60, max_value=1500))
+def test_alt_text_always_within_limit_and_faithful(text: str, speaker: str | None,
+                                                   via: str | None, limit: int) -> None:
+    alt = card_alt_text(text, speaker, via, limit)
+    assert len(alt) <= limit
+    assert alt.startswith("Quote card")
+    if alt.startswith("Quote card: “"):
+        quoted = alt[len("Quote card: “"):alt.rindex("”")]
+        assert is_faithful_elision(quoted, " ".join(text.split()))
