@@ -6,9 +6,9 @@ import io
 from pathlib import Path
 
 import pytest
+from cards_helpers import write_theme
 from PIL import Image
 
-from cards_helpers import write_theme
 from socialkit.cards import MAX_BYTES, SIZES, load_theme, render_card
 from socialkit.cards.render import typographic
 from socialkit.elide import is_faithful_elision

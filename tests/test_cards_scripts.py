@@ -9,9 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from cards_helpers import need_font_for, notdef_chars, write_theme
 from PIL import Image
 
-from cards_helpers import need_font_for, notdef_chars, write_theme
 from socialkit.cards import load_theme, render_card
 from socialkit.cards.fonts import load_font
 from socialkit.cards.layout import Run

@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from cards_helpers import write_theme
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cards_helpers import write_theme
 from socialkit.cards import BUILTIN_THEMES, card_alt_text, load_theme
 from socialkit.cards.alt import attribution_line
 from socialkit.cards.contrast import contrast_ratio

@@ -1,0 +1,140 @@
+"""`socialkit card`: exact output, exit codes, and nothing half-written."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from PIL import Image
+
+from socialkit.cli import main
+
+QUOTE = "The ferry will run every hour from Monday, including on public holidays."
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+def test_one_card(runner: CliRunner, tmp_path: Path) -> None:
+    out = tmp_path / "card.png"
+    result = runner.invoke(main, ["card", QUOTE, "--speaker", "Ines Duarte", "--via", "RTP",
+                                  "-o", str(out)])
+    assert result.exit_code == 0
+    assert result.stdout == f"{out}\n"
+    assert result.stderr == ""
+    assert Image.open(out).size == (1080, 1080)
+
+
+def test_several_sizes_and_format_from_suffix(runner: CliRunner, tmp_path: Path) -> None:
+    out = tmp_path / "ferry.jpg"
+    result = runner.invoke(main, ["card", QUOTE, "--speaker", "Ines Duarte", "-o", str(out),
+                                  "--size", "landscape", "--size", "story"])
+    assert result.exit_code == 0
+    expected = [tmp_path / "ferry-landscape.jpg", tmp_path / "ferry-story.jpg"]
+    assert result.stdout == "".join(f"{p}\n" for p in expected)
+    assert [Image.open(p).format for p in expected] == ["JPEG", "JPEG"]
+    assert Image.open(expected[1]).size == (1080, 1920)
+
+
+def test_default_name_in_current_folder(runner: CliRunner, tmp_path: Path,
+                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(main, ["card", QUOTE, "--format", "webp"])
+    assert result.exit_code == 0
+    assert result.stdout == "quote-card-square.webp\n"
+    assert (tmp_path / "quote-card-square.webp").read_bytes()[:4] == b"RIFF"
+
+
+def test_empty_quote_exit_1_no_file(runner: CliRunner, tmp_path: Path) -> None:
+    out = tmp_path / "card.png"
+    result = runner.invoke(main, ["card", "   ", "--speaker", "X", "-o", str(out)])
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr == "Error: the quote is empty: nothing to put on the card\n"
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_unknown_theme(runner: CliRunner, tmp_path: Path) -> None:
+    result = runner.invoke(main, ["card", QUOTE, "--theme", "neon", "-o", str(tmp_path / "c.png")])
+    assert result.exit_code == 1
+    assert result.stderr == ("Error: unknown theme 'neon': use one of light, dark, accent or a "
+                             ".toml file\n")
+
+
+def test_text_and_from_together_is_a_usage_error(runner: CliRunner, tmp_path: Path) -> None:
+    result = runner.invoke(main, ["card", QUOTE, "--from", str(tmp_path / "q.csv")])
+    assert result.exit_code == 2
+    assert "give either TEXT or --from FILE" in result.stderr
+
+
+def test_warning_goes_to_stderr(runner: CliRunner, tmp_path: Path) -> None:
+    out = tmp_path / "card.png"
+    result = runner.invoke(main, ["card", "Code \U000F0002 here", "-o", str(out)])
+    assert result.exit_code == 0
+    assert result.stdout == f"{out}\n"
+    assert result.stderr == ("Warning: no installed font can draw character U+F0002 <private use> "
+                             "in the quote; left out of the card\n")
+
+
+def test_from_csv_bad_row_reported_and_rest_written(runner: CliRunner, tmp_path: Path) -> None:
+    quotes = tmp_path / "quotes.csv"
+    quotes.write_text(
+        "text,speaker,via\n"
+        f"\"{QUOTE}\",Ines Duarte,RTP\n"
+        ",Nobody,\n"
+        "\"A quote that spans\ntwo lines of the file.\",Tomás Reis,\n",
+        encoding="utf-8")
+    out = tmp_path / "cards"
+    result = runner.invoke(main, ["card", "--from", str(quotes), "-o", str(out)])
+    assert result.exit_code == 1
+    assert result.stdout == (f"{out / '002-ines-duarte-square.png'}\n"
+                             f"{out / '004-tomas-reis-square.png'}\n")
+    assert result.stderr == (
+        f"Error: {quotes} line 3: the quote is empty: nothing to put on the card\n"
+        "1 of 3 rows failed\n")
+
+
+def test_from_jsonl_all_good(runner: CliRunner, tmp_path: Path) -> None:
+    quotes = tmp_path / "quotes.jsonl"
+    rows = [{"text": QUOTE, "speaker": "Ines Duarte", "via": "RTP"},
+            {"text": "We start at dawn.", "speaker": None}]
+    quotes.write_text("\n".join(json.dumps(r) for r in rows) + "\n\n", encoding="utf-8")
+    out = tmp_path / "cards"
+    result = runner.invoke(main, ["card", "--from", str(quotes), "-o", str(out),
+                                  "--size", "link"])
+    assert result.exit_code == 0
+    assert result.stdout == (f"{out / '001-ines-duarte-link.png'}\n"
+                             f"{out / '002-quote-link.png'}\n")
+    assert result.stderr == ""
+
+
+def test_from_jsonl_bad_json_line(runner: CliRunner, tmp_path: Path) -> None:
+    quotes = tmp_path / "quotes.jsonl"
+    quotes.write_text('{"text": "Fine."}\n{"text": \n', encoding="utf-8")
+    out = tmp_path / "cards"
+    result = runner.invoke(main, ["card", "--from", str(quotes), "-o", str(out)])
+    assert result.exit_code == 1
+    assert result.stdout == f"{out / '001-quote-square.png'}\n"
+    assert result.stderr == (f"Error: {quotes} line 2: not valid JSON (Expecting value, "
+                             "column 10)\n1 of 2 rows failed\n")
+
+
+def test_from_csv_without_text_column(runner: CliRunner, tmp_path: Path) -> None:
+    quotes = tmp_path / "quotes.csv"
+    quotes.write_text("quote,speaker\nHello,Jo\n", encoding="utf-8")
+    result = runner.invoke(main, ["card", "--from", str(quotes), "-o", str(tmp_path / "o")])
+    assert result.exit_code == 1
+    assert result.stderr == f"Error: {quotes} line 1: no 'text' column in the header\n"
+    assert not (tmp_path / "o").exists()
+
+
+def test_from_needs_out(runner: CliRunner, tmp_path: Path) -> None:
+    quotes = tmp_path / "quotes.csv"
+    quotes.write_text("text\nHello\n", encoding="utf-8")
+    result = runner.invoke(main, ["card", "--from", str(quotes)])
+    assert result.exit_code == 2
+    assert "--from needs -o DIR for the cards" in result.stderr
