@@ -69,6 +69,7 @@ class RenderedCard:
     card: Card
     quote: str
     lines: tuple[tuple[Run, ...], ...]
+    font_size: int  # the quote's fitted size in pixels
 
     def encode(self, fmt: str = "png") -> bytes:
         """The card as PNG, JPEG or WebP bytes, the same bytes for the same card, within 1 MB."""
@@ -350,4 +351,4 @@ def render_card(text: str, speaker: str | None, via: str | None = None, *,
         size=size_name, width=width, height=height,
         alt_text=card_alt_text(shown, speaker, via, alt_limit),
         shortened=shortened, warnings=tuple(found_warnings))
-    return RenderedCard(image, card, shown, tuple(lines))
+    return RenderedCard(image, card, shown, tuple(lines), qsize)
