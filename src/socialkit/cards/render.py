@@ -18,6 +18,7 @@ from socialkit.cards.contrast import contrast_ratio
 from socialkit.cards.fonts import FontChain, load_font
 from socialkit.cards.layout import (
     REF_SIZE,
+    Atom,
     Itemized,
     Run,
     balanced_lines,
@@ -207,6 +208,39 @@ def _shorten(text: str, chain: FontChain, width: float, height: float, line_heig
     return None
 
 
+@dataclass(frozen=True)
+class _Plan:
+    """One way to lay the card out: the quote as fitted, its line breaks and where it sits."""
+
+    shown: str
+    itemized: Itemized
+    size: int
+    shortened: bool
+    bounds: list[int]
+    top: float
+    block_h: float
+    spans: list[tuple[float, float, float]]  # (top, bottom, width) of every line
+
+
+def _atoms_width(atoms: Sequence[Atom]) -> float:
+    return sum(a.width + a.space_width for a in atoms) - atoms[-1].space_width
+
+
+def _collides(plan: _Plan, logo: Image.Image, width: int, height: int, margin: int, *,
+              itemized_rtl: bool) -> bool:
+    """Whether a line would come within half a margin of the logo in the bottom-right corner."""
+    gap = margin * 0.5
+    logo_top = height - margin - logo.height - gap
+    logo_left = width - margin - logo.width - gap
+    for top, bottom, line_w in plan.spans:
+        if bottom <= logo_top or top >= height - margin:
+            continue
+        right = width - margin if itemized_rtl else margin + line_w
+        if right > logo_left:
+            return True
+    return False
+
+
 def _draw_runs(draw: ImageDraw.ImageDraw, runs: Sequence[Run], x: float, baseline: float,
                size: int, fill: RGB) -> None:
     last = len(runs) - 1
@@ -250,6 +284,7 @@ def render_card(text: str, speaker: str | None, via: str | None = None, *,
     attr_text = attribution_line(speaker.strip() if speaker else None,
                                  via.strip() if via else None)
     attr_lines: list[tuple[Run, ...]] = []
+    attr_widths: list[float] = []
     attr_rtl = False
     if attr_text:
         attr_items = itemize(attr_text, attr_chain)
@@ -263,40 +298,65 @@ def render_card(text: str, speaker: str | None, via: str | None = None, *,
         bounds = [*starts, len(attr_items.atoms)]
         attr_lines = [tuple(line_runs(attr_items.atoms[a:b], attr_items.rtl))
                       for a, b in pairwise(bounds)]
+        attr_widths = [_atoms_width(attr_items.atoms[a:b]) * scale * 1.02
+                       for a, b in pairwise(bounds)]
     attr_lh = round(attr_size * 1.3)
     rule_h = max(3, round(unit * 0.006)) if theme.rule and attr_lines else 0
     rule_gap = round(attr_size * 0.9) if rule_h else 0
     attr_block = len(attr_lines) * attr_lh + rule_h + rule_gap
     quote_gap = round(unit * 0.05) if attr_lines else 0
-    quote_h = bottom - margin - attr_block - quote_gap
-
     chain = FontChain.for_quote(theme)
     low = max(10, round(theme.quote_min * unit))
     high = max(low, round(theme.quote_max * unit))
-    fitted = _fit_quote(quote, chain, box_w, quote_h, theme.line_height, low, high)
-    shortened = False
-    if fitted is None:
-        fitted = _shorten(quote, chain, box_w, quote_h, theme.line_height, low)
+
+    def plan(bottom: int) -> _Plan | None:
+        quote_h = bottom - margin - attr_block - quote_gap
+        fitted = _fit_quote(quote, chain, box_w, quote_h, theme.line_height, low, high)
+        shortened = False
         if fitted is None:
-            raise CardError(f"the quote cannot fit a {size_name} card even when shortened")
-        shortened = True
-        found_warnings.append(
-            f"quote shortened to fit the {size_name} card: “{fitted[0]}”")
-    shown, itemized, qsize = fitted
+            fitted = _shorten(quote, chain, box_w, quote_h, theme.line_height, low)
+            if fitted is None:
+                return None
+            shortened = True
+        shown, itemized, qsize = fitted
+        scale = qsize / REF_SIZE / 0.985
+        greedy = greedy_lines(itemized.atoms, scale, box_w)
+        assert greedy is not None
+        starts = balanced_lines(itemized.atoms, scale, box_w, len(greedy))
+        bounds = [*starts, len(itemized.atoms)]
+        widths = [_atoms_width(itemized.atoms[a:b]) * scale for a, b in pairwise(bounds)]
+        line_px = qsize * theme.line_height
+        block_h = len(starts) * line_px + quote_gap + attr_block
+        top = margin + max(0.0, (bottom - margin - block_h) / 2)
+        # Each line's vertical span and width, quote then attribution, to test against the logo.
+        spans = [(top + k * line_px, top + (k + 1) * line_px, w) for k, w in enumerate(widths)]
+        attr_top = top + block_h - len(attr_lines) * attr_lh
+        spans += [(attr_top + k * attr_lh, attr_top + (k + 1) * attr_lh, w)
+                  for k, w in enumerate(attr_widths)]
+        return _Plan(shown, itemized, qsize, shortened, bounds, top, block_h, spans)
+
+    chosen: _Plan | None = None
+    if logo is not None:
+        # First let the text use the full height; the logo then needs its own band only if a
+        # line would run into its corner.
+        roomy = plan(height - margin)
+        if roomy is not None and not _collides(roomy, logo, width, height, margin,
+                                               itemized_rtl=roomy.itemized.rtl):
+            chosen = roomy
+    if chosen is None:
+        chosen = plan(bottom)
+    if chosen is None:
+        raise CardError(f"the quote cannot fit a {size_name} card even when shortened")
+    shown, itemized, qsize = chosen.shown, chosen.itemized, chosen.size
+    shortened = chosen.shortened
+    if shortened:
+        found_warnings.append(f"quote shortened to fit the {size_name} card: “{shown}”")
     if itemized.missing:
         found_warnings.append(missing_warning(itemized.missing, "quote"))
-
-    scale = qsize / REF_SIZE
-    greedy = greedy_lines(itemized.atoms, scale / 0.985, box_w)
-    assert greedy is not None
-    starts = balanced_lines(itemized.atoms, scale / 0.985, box_w, len(greedy))
-    bounds = [*starts, len(itemized.atoms)]
     lines = [tuple(line_runs(itemized.atoms[a:b], itemized.rtl))
-             for a, b in pairwise(bounds)]
-
+             for a, b in pairwise(chosen.bounds)]
     line_px = qsize * theme.line_height
-    block_h = len(lines) * line_px + quote_gap + attr_block
-    top = margin + max(0.0, (bottom - margin - block_h) / 2)
+    top, block_h = chosen.top, chosen.block_h
 
     content_box = (margin, round(top), width - margin, round(top + block_h))
     if theme.background_image:
