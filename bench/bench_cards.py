@@ -66,7 +66,7 @@ def interleaved_ms(funcs: list[Callable[[], object]], runs: int) -> list[float]:
 
 def longest_quote(article: Path) -> str:
     text = article.read_text(encoding="utf-8")
-    quotes = re.findall(r"[\"“]([^\"“”]{20,})[\"”]", text)
+    quotes: list[str] = re.findall(r"[\"“]([^\"“”]{20,})[\"”]", text)
     if not quotes:
         sys.exit(f"{article}: no double-quoted passage to put on a card")
     return max(quotes, key=len)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import font_source_sans_pro  # type: ignore[import-untyped]
+import font_source_sans_pro
 from PIL import Image, ImageDraw, ImageFont
 
 
