@@ -47,7 +47,8 @@ def _article(name: str, text: str) -> tuple[Article, list[tuple[int, int]]]:
     parts: list[str] = []
     pos = 0
     first_line_end = text.find("\n")
-    for m in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*", text):
+    # Some sources break paragraphs with a single newline, so every line is a paragraph.
+    for m in re.finditer(r"[^\n]+", text):
         if m.start() <= first_line_end or not m.group().strip():
             continue
         para = m.group()
@@ -123,7 +124,9 @@ def _gold_entity(doc: Doc, row: dict[str, object]) -> list[str] | None:
     """
     source = str(row["source"] or "")
     tokens = _head_tokens(source)
-    if tokens:
+    head_words = re.split(r",|\(| who | whom | whose ", source)[0].split()
+    # "The Republican nominee" ends in a lower-case noun: a description, resolved like a pronoun.
+    if tokens and head_words and not head_words[-1][:1].islower():
         return tokens
     spans = row["source_spans"] or row["content_spans"]
     at = spans[0][0]  # type: ignore[index]

@@ -9,25 +9,27 @@ quotations are attributed only from their own sentence. Anything unresolved stay
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from socialkit.models import Article, Quote
 from socialkit.quotes.extract import Found
 from socialkit.quotes.lexicon import (
     CUE_VERBS,
+    NOT_NAMES,
     OUTLET_WORDS,
     OUTLETS,
     PLATFORMS,
     TELL_VERBS,
 )
-from socialkit.quotes.names import Entity, NameIndex, sentence_bounds
+from socialkit.quotes.names import Entity, NameIndex
 
 _MARKS = "\"“”„‟«»‘’‚‹›'"
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
 _NP = re.compile(
-    r"(?P<name>(?:[A-Z][\w’'.&-]*|[A-Z]\.)(?:(?: |\xa0)(?:(?:de|da|del|van|von|der|al|bin|la|le|"
+    r"\b(?P<pronoun>[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|[Ii]t)\b"
+    r"|(?P<name>(?:[A-Z][\w’'.&-]*|[A-Z]\.)(?:(?: |\xa0)(?:(?:de|da|del|van|von|der|al|bin|la|le|"
     r"of the|of)(?: |\xa0))?(?:[A-Z][\w’'.&-]*|[A-Z]\.))*)"
-    r"|\b(?P<pronoun>[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|[Ii]t)\b"
     r"|\b(?P<desc>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){0,4}?"
     r"(?P<head>[a-z][\w-]*))(?=\s*(?:,|\.|;|$|\s(?:for|of|at|who|in|on|with|and|said|says|"
     r"told|tells|[a-z]+ed|[a-z]+s)\b))"
@@ -107,8 +109,9 @@ class _Attributor:
         self.found = found
         self.masked = _mask(self.body, found)
         self.names = NameIndex(self.body, self.masked)
-        self.sentences = [sentence_bounds(self.masked, p.start, p.end) for p in article.paragraphs]
+        self.sentences = _by_paragraph(self.names.sentences, article)
         self.results: list[Attribution] = []
+        self._para_starts = [p.start for p in article.paragraphs]
 
     def _sentence(self, para: int, pos: int) -> tuple[int, int]:
         for s, e in self.sentences[para]:
@@ -180,12 +183,14 @@ class _Attributor:
     def _parse(self, start: int, end: int, mode: str, last_cue: bool = False) -> Attribution:
         if end <= start:
             return _NONE
-        text = self.masked[start:end]
+        # Parenthetical party tags, "(R-Utah)", are never the speaker.
+        text = re.sub(r"\([^()]{0,40}\)", lambda m: " " * len(m.group()), self.masked[start:end])
         cues = []
         prev_word = ""
         for m in _WORD.finditer(text):
             word = m.group()
-            if (word in CUE_VERBS and prev_word.lower() not in _NOT_BEFORE_CUE) or (
+            if (word in CUE_VERBS and (prev_word.lower() not in _NOT_BEFORE_CUE
+                                       or word.endswith("ing"))) or (
                     word == "according" and text[m.end() : m.end() + 3] == " to"):
                 cues.append(m)
             prev_word = word
@@ -205,7 +210,11 @@ class _Attributor:
         if not pre.strip(" ,:;—–-\n" + _MARKS):
             np = self._first_np(text, cue_match.end(), len(text), start)
         elif mode == "after":
-            np = self._first_np(text, 0, cue_match.start(), start)
+            clause = pre.strip(" ,:;—–-\n" + _MARKS)
+            if "," in clause:
+                np = self._first_np(text, 0, cue_match.start(), start)
+            else:
+                np = self._last_np(text, 0, cue_match.start(), start)
         else:
             lo = 0
             while True:
@@ -245,7 +254,8 @@ class _Attributor:
     @staticmethod
     def _is_speaker_np(m: re.Match[str]) -> bool:
         if m.group("name"):
-            return m.group("name").split()[0].lower() not in ("i",) or True
+            words = m.group("name").split()
+            return not (len(words) == 1 and words[0].lower().rstrip(".") in NOT_NAMES)
         if m.group("desc"):
             return m.group("desc").split()[0].lower() in ("the", "a", "an")
         return True
@@ -275,10 +285,18 @@ class _Attributor:
         return Attribution(found.name if found else None, cue, None)
 
     def _para_of(self, pos: int) -> int:
-        for i, p in enumerate(self.article.paragraphs):
-            if p.start <= pos <= p.end:
-                return i
-        return 0
+        return max(0, bisect_right(self._para_starts, pos) - 1)
+
+
+def _by_paragraph(sentences: list[tuple[int, int]], article: Article) -> list[list[tuple[int, int]]]:
+    out: list[list[tuple[int, int]]] = [[] for _ in article.paragraphs]
+    k = 0
+    for s, e in sentences:
+        while k < len(article.paragraphs) and article.paragraphs[k].end < s:
+            k += 1
+        if k < len(out):
+            out[k].append((s, e))
+    return out
 
 
 def _outlet_after(text: str, names: NameIndex, base: int) -> str | None:

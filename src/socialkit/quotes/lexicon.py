@@ -83,14 +83,16 @@ VIA_DOCUMENTS = ("press release", "statement", "interview", "op-ed", "letter", "
 
 # Titles and roles that precede a name (President Obama) and are not part of it.
 TITLES = frozenset(
-    "mr mrs ms miss dr prof sir dame lord lady rev president vice gov governor sen senator rep "
+    "mr mrs ms miss dr prof sir sens reps govs messrs dame lord lady rev president vice gov governor sen senator rep "
     "representative congressman congresswoman mayor judge justice chief secretary attorney "
     "general gen col lt sgt capt officer detective sheriff speaker chairman chairwoman chair "
     "minister prime king queen prince princess pope bishop father sister brother coach "
     "commissioner director spokesman spokeswoman spokesperson ambassador former then "
     "candidate nominee leader activist author actor actress singer rapper star host anchor "
     "reporter professor dean superintendent councilman councilwoman councilor trustee "
-    "assemblyman assemblywoman delegate chancellor premier st saint the".split()
+    "assemblyman assemblywoman delegate chancellor premier st saint the manager adviser advisor "
+    "aide strategist official lawyer liaison editor founder ceo executive pollster analyst "
+    "economist correspondent secretary press campaign nominee".split()
 )
 
 # Capitalised words that start sentences or name days and months, never people.

@@ -29,9 +29,11 @@ _NAME_RUN = re.compile(
     rf"{_TOKEN}(?:(?: |\xa0)(?:(?:de|da|del|van|von|der|al|bin|la|le|du|of the|of)(?: |\xa0))?{_TOKEN})*"
 )
 _LOWER_WORD = re.compile(r"[a-z][\w’'-]*")
-_SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)"
-                           r"(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)(?<!\bJr)(?<!\bSr)"
-                           r"[.!?]['\"”’]?\s+(?=[\"“‘'A-Z0-9])")
+# The full stop comes first so the scanner only tries the look-behinds at a full stop.
+_SENTENCE_END = re.compile(
+    r"[.!?](?<!\b[A-Z]\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bSen\.)"
+    r"(?<!\bRep\.)(?<!\bGov\.)(?<!\bGen\.)(?<!\bJr\.)(?<!\bSr\.)['\"”’]?\s+(?=[\"“‘'A-Z0-9])"
+)
 
 
 _PRONOUN_WORDS = frozenset("she her hers herself he him his himself".split())
@@ -66,7 +68,7 @@ def _clean_run(run: str, start: int) -> tuple[str, int, list[str]]:
     offset = start
     while words:
         w = words[0]
-        low = w.lower().rstrip(".")
+        low = re.sub(r"[’']s$", "", w.lower().rstrip("."))
         if low in NOT_NAMES or low in TITLES or (low.startswith("then-") and low[5:] in TITLES):
             if low in TITLES or low.startswith("then-"):
                 titles.append(low.removeprefix("then-"))
@@ -143,6 +145,8 @@ class NameIndex:
             self._learn_roles(entity, start, end, titles)
             self.mentions.append(Mention(start, end, entity))
         self._starts = [m.start for m in self.mentions]
+        self.sentences = sentence_bounds(masked, 0, len(masked))
+        self._sentence_starts = [b[0] for b in self.sentences]
         self._learn_genders(masked)
 
     @staticmethod
@@ -168,8 +172,7 @@ class NameIndex:
         # "Tulsa police Chief Chuck Jordan", "the state's new Governor, Gavin Newsom"
         before = self.body[max(0, start - 50) : start]
         m = re.search(r"((?:[\w’'-]+ ){1,3})(?:, )?$", before)
-        if m and (not before.endswith(", ") or any(
-                w.lower() in TITLES for w in m.group(1).split())):
+        if m and any(w.lower().removeprefix("then-") in TITLES for w in m.group(1).split()):
             entity.roles.update(w.lower().removeprefix("then-") for w in m.group(1).split()
                                 if w.lower() not in NOT_NAMES)
         # "Angela Wynn, media liaison at the Decarceration Collective, told ..."
@@ -191,9 +194,9 @@ class NameIndex:
         for entity in {id(m.entity): m.entity for m in self.mentions}.values():
             if entity.gender is None and entity.kind == "person":
                 first = entity.tokens[0].lower()
-                if first in FEMALE_NAMES and len(entity.tokens) > 1:
+                if first in FEMALE_NAMES:
                     entity.gender = "f"
-                elif first in MALE_NAMES and len(entity.tokens) > 1:
+                elif first in MALE_NAMES:
                     entity.gender = "m"
                 elif entity.roles & _FEMALE_NOUNS:
                     entity.gender = "f"
@@ -203,9 +206,9 @@ class NameIndex:
         # gender; votes decide, so one sentence about someone else cannot flip it.
         votes: dict[int, Counter[str]] = {}
         entities: dict[int, Entity] = {}
-        for start, end in sentence_bounds(masked, 0, len(masked)):
+        for start, end in self.sentences:
             people = {id(m.entity): m for m in self.mentions_between(start, end)
-                      if m.entity.kind == "person"}
+                      if m.entity.kind == "person" and len(m.entity.tokens) > 1}
             if len(people) != 1:
                 continue
             mention = next(iter(people.values()))
@@ -265,13 +268,15 @@ class NameIndex:
         want = {"she": "f", "her": "f", "he": "m", "him": "m", "his": "m"}.get(pronoun)
         if want is None and pronoun not in ("they", "it"):
             return None
-        bounds = [b for b in sentence_bounds(masked, floor, at) if b[0] < at]
+        lo = bisect_left(self._sentence_starts, floor)
+        hi = bisect_left(self._sentence_starts, at + 1)
+        bounds = self.sentences[lo:hi]
         order: list[Mention] = []
         if bounds:
             s0, _ = bounds[-1]
             order.extend(reversed(self.mentions_between(s0, at)))
             for s, e in reversed(bounds[:-1]):
-                order.extend(self.mentions_between(s, min(e, at)))
+                order.extend(self.mentions_between(s, e))
         if want is None:
             for m in order:
                 if m.entity.kind == "org":
