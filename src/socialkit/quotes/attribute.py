@@ -17,6 +17,7 @@ from socialkit.quotes.extract import Found
 from socialkit.quotes.lexicon import (
     CUE_VERBS,
     NOT_NAMES,
+    ORG_WORDS,
     OUTLET_WORDS,
     OUTLETS,
     PLATFORMS,
@@ -238,15 +239,20 @@ class _Attributor:
                 got = Attribution(got.speaker, got.cue, via)
         return got
 
+    # The whole text is scanned (not text[lo:hi]) so a description's look-ahead can see the cue.
     def _first_np(self, text: str, lo: int, hi: int, base: int) -> re.Match[str] | None:
-        for m in _NP.finditer(text, lo, hi):
+        for m in _NP.finditer(text, lo):
+            if m.start() >= hi:
+                break
             if self._is_speaker_np(m):
                 return m
         return None
 
     def _last_np(self, text: str, lo: int, hi: int, base: int) -> re.Match[str] | None:
         found = None
-        for m in _NP.finditer(text, lo, hi):
+        for m in _NP.finditer(text, lo):
+            if m.start() >= hi:
+                break
             if self._is_speaker_np(m):
                 found = m
         return found
@@ -279,8 +285,16 @@ class _Attributor:
             return Attribution(None, cue, _DOCUMENTS[head])
         if head in _GROUPS or re.search(r"[A-Z]", desc[1:]):
             return Attribution(None, cue, None)
+        para = self._para_of(at)
+        floor = self.article.paragraphs[max(0, para - 1)].start
+        if head in ORG_WORDS:
+            # "the group said": the body most recently named, in this or the last paragraph.
+            org = self.names.recent_org(floor, at)
+            return Attribution(org.name if org else None, cue, None)
         found: Entity | None = self.names.by_role(head, at)
         if found is None and desc.lower().startswith("the "):
+            # An epithet the story never ties to a name ("the reality star", "the painter")
+            # is, in news writing, the story's central person.
             found = self.names.central_person()
         return Attribution(found.name if found else None, cue, None)
 

@@ -106,16 +106,19 @@ def _pair(text: str, base: int, single: bool) -> tuple[list[tuple[int, int]], in
     marks = _marks(text, base, chars)
     pairs: list[tuple[int, int]] = []
     open_at: int | None = None
-    candidates: list[tuple[_Mark, str]] = []
-    for mark in marks:
+    first: tuple[int, str] | None = None
+
+    def role_of(mark: _Mark, inside: bool) -> str | None:
         if single:
-            role = _single_role(text, mark, base, open_at is not None)
-            if role is None:
-                continue
-        else:
-            role = _double_role(mark, open_at is not None)
-        candidates.append((mark, role))
-    for k, (mark, role) in enumerate(candidates):
+            return _single_role(text, mark, base, inside)
+        return _double_role(mark, inside)
+
+    for k, mark in enumerate(marks):
+        role = role_of(mark, open_at is not None)
+        if role is None:
+            continue
+        if first is None:
+            first = (mark.pos, role)
         if open_at is None:
             if role in ("open", "either"):
                 open_at = mark.pos
@@ -123,12 +126,13 @@ def _pair(text: str, base: int, single: bool) -> tuple[list[tuple[int, int]], in
         if role == "open":
             open_at = mark.pos  # the earlier opener was a stray mark: it costs only itself
             continue
-        if single and _possessive(text, mark, base) and any(r == "close" for _, r in candidates[k + 1:]):
+        if single and _possessive(text, mark, base) and any(
+                role_of(later, True) == "close" for later in marks[k + 1 :]):
             continue
         pairs.append((open_at, mark.pos))
         open_at = None
-    starts_open = bool(candidates) and candidates[0][0].pos == base + (len(text) - len(text.lstrip()))
-    starts_open = starts_open and candidates[0][1] in ("open", "either")
+    lead = base + (len(text) - len(text.lstrip()))
+    starts_open = first is not None and first[0] == lead and first[1] in ("open", "either")
     return pairs, open_at, starts_open
 
 
@@ -136,6 +140,17 @@ def _possessive(text: str, mark: _Mark, base: int) -> bool:
     """A ’ after s and before a lower-case word reads as a plural possessive (the clients’ fees)."""
     i = mark.pos - base
     return i > 0 and text[i - 1] in "sS" and re.match(r" [a-z]", text[i + 1 : i + 3]) is not None
+
+
+def _may_continue(text: str, i: int) -> bool:
+    """Whether a quote left open at a paragraph's end reads as one that runs on.
+
+    It must open a statement (at the paragraph start, or after a colon, comma or full stop) with
+    a capital; an open mark before a lower-case fragment is a typo, and costs just its paragraph.
+    """
+    before = text[:i].rstrip()
+    rest = text[i + 1 :].lstrip()
+    return rest[:1].isupper() and (not before or before[-1] in ".:,!?—–")
 
 
 def _uses_single_marks(paragraphs: list[str]) -> bool:
@@ -184,7 +199,7 @@ def find_quotations(article: Article) -> list[Found]:
             carry, carry_paras = [], []  # an unclosed quote not continued: a stray mark
         for o, c in pairs:
             raw.append(([(o + 1, c)], [index]))
-        if open_at is not None:
+        if open_at is not None and _may_continue(para.text, open_at - para.start):
             carry, carry_paras = [(open_at + 1, para.end)], [index]
     raw.sort(key=lambda r: r[0][0][0])
     found: list[Found] = []
@@ -218,10 +233,11 @@ def _classify(article: Article, spans: list[tuple[int, int]], paras: list[int]) 
             and before.endswith(prev_words[-1]) and after[:1] == " " and after_words
             and after_words[0][:1].isupper()):
         return None
-    if _looks_like_title(words, text) and not _is_sentence(text):
+    if _looks_like_title(words, text):
         work_before = bool(prev_words) and (prev_words[-1].lower() in WORK_WORDS
                                             or before.endswith(("’s", "'s")))
-        if work_before or len(words) <= 1 or not prev or prev not in ".!?:":
+        if work_before or (not _is_sentence(text) and (
+                len(words) <= 1 or not prev or prev not in ".!?:")):
             return None
     cue_before = bool(prev_words) and prev_words[-1].lower() in CUE_VERBS
     opens_statement = (prev is None or prev in ".!?:" or prev in _DOUBLE + _SINGLE_CLOSE

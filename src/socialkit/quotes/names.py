@@ -247,6 +247,12 @@ class NameIndex:
     def _first(self, entity: Entity) -> int:
         return next(m.start for m in self.mentions if m.entity is entity)
 
+    def recent_org(self, floor: int, at: int) -> Entity | None:
+        for mention in reversed(self.mentions_between(floor, at)):
+            if mention.entity.kind == "org":
+                return mention.entity
+        return None
+
     def by_role(self, head: str, before: int) -> Entity | None:
         """The most recent entity before ``before`` that the story gave the role ``head``."""
         for mention in reversed(self.mentions_between(0, before)):
