@@ -75,7 +75,7 @@ OUTLETS = frozenset(
 )
 OUTLET_WORDS = frozenset(
     "News Times Post Journal Magazine Tribune Herald Gazette Telegraph Guardian Independent "
-    "Mail Sun Mirror Express Observer Chronicle Examiner Inquirer Standard Review Today "
+    "Newspaper Mail Sun Mirror Express Observer Chronicle Examiner Inquirer Standard Review Today "
     "Press Radio TV Television Network Report Weekly Daily Monitor Bulletin Globe Star "
     "Show Tonight Hour Minutes Live Podcast".split()
 )

@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from socialkit.quotes.lexicon import (
+    CUE_VERBS,
     FEMALE_NAMES,
     FEMALE_WORDS,
     MALE_NAMES,
@@ -172,7 +173,9 @@ class NameIndex:
         # "Tulsa police Chief Chuck Jordan", "the state's new Governor, Gavin Newsom"
         before = self.body[max(0, start - 50) : start]
         m = re.search(r"((?:[\w’'-]+ ){1,3})(?:, )?$", before)
-        if m and any(w.lower().removeprefix("then-") in TITLES for w in m.group(1).split()):
+        if m and any(w.lower().removeprefix("then-") in TITLES - {"the"}
+                     for w in m.group(1).split()) and not any(
+                w.lower() in CUE_VERBS for w in m.group(1).split()):
             entity.roles.update(w.lower().removeprefix("then-") for w in m.group(1).split()
                                 if w.lower() not in NOT_NAMES)
         # "Angela Wynn, media liaison at the Decarceration Collective, told ..."
