@@ -55,8 +55,8 @@ def test_quote_running_over_paragraphs() -> None:
     quotes = extract_quotes(article)
     assert [q.text for q in quotes] == [
         "We start in April,",
-        "The first stones go in at the north pier. After that it depends on the tides. "
-        "Nobody can promise the sea anything.",
+        ("The first stones go in at the north pier. After that it depends on the tides. "
+        "Nobody can promise the sea anything."),
     ]
     assert len(quotes[1].spans) == 3
 

@@ -13,8 +13,8 @@ def test_full_statement_by_central_person_beats_fragment_and_minor_figure() -> N
         "Mayor Dana Okafor opened the new sea wall on Tuesday. Okafor has backed it for years.",
         "A resident, Joe Pike, called it a “concrete blanket” on the radio.",
         "“It works,” Pike said.",
-        "“I promised this town a wall that would hold, and today we can all see that it does,” "
-        "Okafor said.",
+        ("“I promised this town a wall that would hold, and today we can all see that it does,” "
+        "Okafor said."),
     ])
     ranked = rank_quotes(extract_quotes(article), article)
     assert [q.text[:10] for q in ranked] == ["I promised", "It works,", "concrete b"]
@@ -35,8 +35,8 @@ def test_very_long_quotes_rank_below_card_sized_ones() -> None:
     article = article_from_paragraphs([
         "Mayor Dana Okafor spoke twice at the opening.",
         f"“{long_text}” Okafor said.",
-        "“I am proud of every worker who stood in that cold water to build this wall,” "
-        "Okafor said.",
+        ("“I am proud of every worker who stood in that cold water to build this wall,” "
+        "Okafor said."),
     ])
     ranked = rank_quotes(extract_quotes(article), article)
     assert ranked[0].text.startswith("I am proud")

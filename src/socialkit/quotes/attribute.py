@@ -37,22 +37,17 @@ _NP = re.compile(
 )
 # Openers of a sentence's scene-setting phrase ("In a post to her Instagram stories, she said").
 _INTRO = frozenset(
-    "in on at after before during following while when as since speaking writing asked "
-    "later earlier last this on in addressing responding referring with without despite "
-    "but and so yet still however meanwhile also then".split()
+    ["in", "on", "at", "after", "before", "during", "following", "while", "when", "as", "since", "speaking", "writing", "asked", "later", "earlier", "last", "this", "on", "in", "addressing", "responding", "referring", "with", "without", "despite", "but", "and", "so", "yet", "still", "however", "meanwhile", "also", "then"]
 )
 _DOCUMENTS = {"release": "a press release", "statement": "a statement", "report": None,
               "post": None, "tweet": None, "interview": None, "video": None, "ad": None,
               "letter": None, "memo": None, "email": None}
 # "her previously stated belief", "was told": a cue verb used as an adjective or passive.
 _NOT_BEFORE_CUE = frozenset(
-    "previously widely often commonly frequently the a an her his their its our my was were "
-    "been be is are being so as newly".split()
+    ["previously", "widely", "often", "commonly", "frequently", "the", "a", "an", "her", "his", "their", "its", "our", "my", "was", "were", "been", "be", "is", "are", "being", "so", "as", "newly"]
 )
 _GROUPS = frozenset(
-    "officials authorities police sources source aides aide critics experts analysts "
-    "protesters supporters organizers organisers residents people voters witnesses "
-    "spokesman spokeswoman spokesperson representative".split()
+    ["officials", "authorities", "police", "sources", "source", "aides", "aide", "critics", "experts", "analysts", "protesters", "supporters", "organizers", "organisers", "residents", "people", "voters", "witnesses", "spokesman", "spokeswoman", "spokesperson", "representative"]
 )
 _VIA_DOC = re.compile(r"\b(?:in|according to|from|via)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
                       r"(press release|statement)\b")

@@ -23,7 +23,7 @@ _CLOSE_AFTER = ".,;:!?)]}—–-…"
 _ELISION = re.compile(r"(?:em|til|cause|tis|twas|n\b|\d)", re.IGNORECASE)
 _WORD = re.compile(r"[^\W_]+(?:[’'-][^\W_]+)*")
 _SMALL_WORDS = frozenset(
-    "a an and as at but by de for from in into la le nor of on or the to vs von with".split()
+    ["a", "an", "and", "as", "at", "but", "by", "de", "for", "from", "in", "into", "la", "le", "nor", "of", "on", "or", "the", "to", "vs", "von", "with"]
 )
 
 
@@ -45,8 +45,8 @@ class _Mark:
     ctx_close: bool
 
 
-def _is_space(ch: str | None) -> bool:
-    return ch is None or ch.isspace()
+def _is_space(ch: str) -> bool:
+    return ch.isspace()
 
 
 def _marks(text: str, base: int, chars: str) -> list[_Mark]:
@@ -54,8 +54,8 @@ def _marks(text: str, base: int, chars: str) -> list[_Mark]:
     for i, ch in enumerate(text):
         if ch not in chars:
             continue
-        prev = text[i - 1] if i > 0 else None
-        nxt = text[i + 1] if i + 1 < len(text) else None
+        prev = text[i - 1] if i > 0 else " "
+        nxt = text[i + 1] if i + 1 < len(text) else " "
         ctx_open = (_is_space(prev) or prev in _OPEN_BEFORE or prev in _DOUBLE + _SINGLE_OPEN) and (
             not _is_space(nxt) or ch in "«»"
         )
@@ -88,9 +88,9 @@ def _double_role(mark: _Mark, inside: bool) -> str:
 def _single_role(text: str, mark: _Mark, base: int, inside: bool) -> str | None:
     """Role of a single mark, or None when it is an apostrophe (don’t, clients’, ’90s)."""
     i = mark.pos - base
-    if mark.ctx_open and mark.char in "‘‚‹'" and not _ELISION.match(text, i + 1):
-        if not (mark.ctx_close and inside):
-            return "open"
+    if (mark.ctx_open and mark.char in "‘‚‹'" and not _ELISION.match(text, i + 1)
+            and not (mark.ctx_close and inside)):
+        return "open"
     if mark.ctx_close and mark.char in "’›'":
         return "close"
     return None

@@ -37,7 +37,7 @@ _SENTENCE_END = re.compile(
 )
 
 
-_PRONOUN_WORDS = frozenset("she her hers herself he him his himself".split())
+_PRONOUN_WORDS = frozenset(["she", "her", "hers", "herself", "he", "him", "his", "himself"])
 _FEMALE_NOUNS = FEMALE_WORDS - _PRONOUN_WORDS
 _MALE_NOUNS = MALE_WORDS - _PRONOUN_WORDS
 _GIVEN = FEMALE_NAMES | MALE_NAMES
@@ -159,7 +159,7 @@ class NameIndex:
         for cand in by_token.get(tokens[0], []):
             n = len(tokens)
             if any(cand[i : i + n] == tokens for i in range(len(cand) - n + 1)):
-                if full[cand].kind != full[tokens].kind and len(cand) > n and n > 1:
+                if full[cand].kind != full[tokens].kind and len(cand) > n > 1:
                     continue
                 if not best or len(cand) > len(best[0]):
                     best = [cand]
@@ -295,9 +295,8 @@ class NameIndex:
             if m.entity.kind == "person" and m.entity.gender == want:
                 return m.entity
         for m in order:
-            e = m.entity
-            if e.kind == "person" and e.gender is None and len(e.tokens) >= 2:
-                return e
+            if m.entity.kind == "person" and m.entity.gender is None and len(m.entity.tokens) >= 2:
+                return m.entity
         return None
 
 
