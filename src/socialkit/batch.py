@@ -8,6 +8,7 @@ from there.
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import hashlib
 import json
@@ -192,10 +193,9 @@ def _run_pool(
                 future.cancel()
             for future in pending:
                 if not future.cancelled():
-                    try:
+                    # The batch is stopping: record what finished, whatever else happened.
+                    with contextlib.suppress(Exception):
                         record(future.result())
-                    except Exception:  # the batch is stopping: record what we can
-                        pass
             raise
 
 
