@@ -19,6 +19,11 @@ from socialkit.models import Article, Card, Post, Quote
 from socialkit.output import slugify, write_bytes_atomic, write_json_atomic, write_text_atomic
 
 
+# Threads states no alt-text limit; 1,000 characters is what X, Instagram and Facebook allow and
+# far more than a card's alt text needs.
+UNSTATED_ALT_TEXT_LIMIT = 1000
+
+
 @dataclass(frozen=True)
 class ComposeOptions:
     """What the editor asked for on the command line; ``None`` means "from the config"."""
@@ -115,7 +120,7 @@ def compose(
             if card_file is not None:
                 card_for_platform[platform.name] = replace(
                     card_file.card,
-                    alt_text=_alt_text(top, platform.alt_text_limit),
+                    alt_text=_alt_text(top, platform.alt_text_limit or UNSTATED_ALT_TEXT_LIMIT),
                 )
     elif options.cards:
         notes.append("no quote card made: the article has no full quotation to put on one")
