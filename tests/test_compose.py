@@ -14,7 +14,7 @@ from socialkit.config import Config
 from socialkit.platforms import check_text, get_platform
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "harbour-flood-barrier.txt"
-SLUG = "coastal-town-votes-to-build-flood-barrier-after-record-storm"
+SLUG = "coastal-town-votes-to-build-flood-barrier-after-record"
 ALL = ["x", "bluesky", "threads", "mastodon", "instagram", "linkedin", "facebook"]
 
 
