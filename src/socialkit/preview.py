@@ -129,10 +129,10 @@ def render_preview_html(data: Mapping[str, Any], *, images: Mapping[str, str]) -
     )
 
 
-def data_uri(path: Path) -> str:
-    """A card file as a data: URI, for a preview page written away from its folder."""
-    suffix = path.suffix.lower().lstrip(".")
+def data_uri(data: bytes, name: str) -> str:
+    """A card image as a data: URI, for a preview page written away from the card's folder."""
+    suffix = Path(name).suffix.lower().lstrip(".")
     mime = {"jpg": "image/jpeg", "jpeg": "image/jpeg", "webp": "image/webp"}.get(
         suffix, "image/png"
     )
-    return f"data:{mime};base64,{base64.b64encode(path.read_bytes()).decode('ascii')}"
+    return f"data:{mime};base64,{base64.b64encode(data).decode('ascii')}"
