@@ -112,7 +112,11 @@ def test_skip_existing(articles: Path, tmp_path: Path) -> None:
 def test_run_batch_library_callbacks(articles: Path, tmp_path: Path) -> None:
     seen: list[str] = []
     summary = run_batch(
-        [str(articles)], tmp_path / "out", Config(), ComposeOptions(cards=False), jobs=1,
+        [str(articles)],
+        tmp_path / "out",
+        Config(),
+        ComposeOptions(cards=False),
+        jobs=1,
         on_outcome=lambda o: seen.append(o.status),
     )
     assert sorted(seen) == ["failed", "ok", "ok"]
@@ -125,8 +129,9 @@ def test_same_title_gets_its_own_folder(articles: Path, tmp_path: Path) -> None:
     twin = articles / "council-pool-copy.txt"
     twin.write_text((articles / "council-pool.txt").read_text(encoding="utf-8"), encoding="utf-8")
     out = tmp_path / "out"
-    result = CliRunner().invoke(main, ["batch", str(articles), "-o", str(out), "-j", "1",
-                                       "--no-cards"])
+    result = CliRunner().invoke(
+        main, ["batch", str(articles), "-o", str(out), "-j", "1", "--no-cards"]
+    )
     assert result.exit_code == 0
     folders = sorted(p.name for p in out.iterdir() if p.is_dir())
     assert folders == [

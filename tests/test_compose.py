@@ -6,12 +6,12 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from PIL import Image
+from socialkit.platforms import check_text, get_platform
 
 from socialkit.article import read_article
 from socialkit.cli import main
 from socialkit.compose import compose, write_outputs
 from socialkit.config import Config
-from socialkit.platforms import check_text, get_platform
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "harbour-flood-barrier.txt"
 SLUG = "coastal-town-votes-to-build-flood-barrier-after-record"
@@ -44,8 +44,20 @@ def test_compose_cli_end_to_end(tmp_path: Path) -> None:
 
 def test_compose_json_format(tmp_path: Path) -> None:
     result = CliRunner().invoke(
-        main, ["compose", str(EXAMPLE), "-o", str(tmp_path), "--no-cards", "-p", "x", "-p",
-               "bluesky", "--format", "json"]
+        main,
+        [
+            "compose",
+            str(EXAMPLE),
+            "-o",
+            str(tmp_path),
+            "--no-cards",
+            "-p",
+            "x",
+            "-p",
+            "bluesky",
+            "--format",
+            "json",
+        ],
     )
     assert result.exit_code == 0
     data = json.loads(result.stdout)
@@ -56,7 +68,9 @@ def test_compose_json_format(tmp_path: Path) -> None:
 
 def test_compose_url_option_sets_link_with_utm(tmp_path: Path) -> None:
     result = compose(
-        read_article(EXAMPLE), Config(), __import__("socialkit.compose").compose.ComposeOptions(
+        read_article(EXAMPLE),
+        Config(),
+        __import__("socialkit.compose").compose.ComposeOptions(
             url="https://news.example.com/flood?id=7", cards=False, platforms=("mastodon",)
         ),
     )

@@ -21,9 +21,18 @@ def _data(text: str, platform: str = "instagram") -> dict[str, object]:
         "brand": "Courier",
         "notes": [],
         "posts": [
-            {"platform": platform, "text": text, "parts": [], "length": len(text),
-             "limit": 2200, "valid": True, "problems": [], "card": "cards/a.png",
-             "alt_text": "Quote card: x", "link": None}
+            {
+                "platform": platform,
+                "text": text,
+                "parts": [],
+                "length": len(text),
+                "limit": 2200,
+                "valid": True,
+                "problems": [],
+                "card": "cards/a.png",
+                "alt_text": "Quote card: x",
+                "link": None,
+            }
         ],
     }
 
@@ -76,7 +85,7 @@ def test_preview_cli_on_output_folder_and_article(tmp_path: Path) -> None:
     from_article = runner.invoke(main, ["preview", str(EXAMPLE)])
     assert from_article.exit_code == 0
     # The same posts, whether read back from posts.json or composed now (cards aside).
-    strip = [ln for ln in from_folder.stdout.splitlines() if not ln.startswith("card: ")]
+    strip = [ln for ln in from_folder.stdout.splitlines() if not ln.startswith(("card: ", "alt: "))]
     assert strip == [ln for ln in from_article.stdout.splitlines()]
     html = tmp_path / "p.html"
     with_html = runner.invoke(main, ["preview", str(folder), "--html", str(html)])
@@ -121,35 +130,58 @@ window.addEventListener("load", () => {
 """
 
 
-@pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed (.ci/run installs it)")
+@pytest.mark.skipif(
+    CHROMIUM is None, reason="Debian's chromium is not installed (.ci/run installs it)"
+)
 def test_preview_html_in_headless_chromium(tmp_path: Path) -> None:
     runner = CliRunner()
     assert runner.invoke(main, ["compose", str(EXAMPLE), "-o", str(tmp_path)]).exit_code == 0
     (page,) = tmp_path.glob("*/preview.html")
     # The check runs from a copy beside the original, so the page itself stays script-free.
     probe = page.with_name("probe.html")
-    probe.write_text(page.read_text(encoding="utf-8").replace("</body>", CHECK_SCRIPT + "</body>"),
-                     encoding="utf-8")
+    probe.write_text(
+        page.read_text(encoding="utf-8").replace("</body>", CHECK_SCRIPT + "</body>"),
+        encoding="utf-8",
+    )
     flags = [
-        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        f"--user-data-dir={tmp_path / 'profile'}", "--virtual-time-budget=5000",
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        f"--user-data-dir={tmp_path / 'profile'}",
+        "--virtual-time-budget=5000",
     ]
     dom = subprocess.run(
         [CHROMIUM, *flags, "--dump-dom", probe.as_uri()],
-        capture_output=True, text=True, timeout=120, check=True,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
     ).stdout
     match = re.search(r'data-check="([^"]+)"', dom)
     assert match, dom[:500]
     check = json.loads(match[1].replace("&quot;", '"'))
-    assert check["posts"] == ["x", "bluesky", "threads", "mastodon", "instagram", "linkedin",
-                              "facebook"]
+    assert check["posts"] == [
+        "x",
+        "bluesky",
+        "threads",
+        "mastodon",
+        "instagram",
+        "linkedin",
+        "facebook",
+    ]
     assert len(check["images"]) == 7
     assert all(width > 0 for width in check["images"])
     screenshot = Path(__file__).resolve().parent / "artifacts" / "preview.png"
     screenshot.parent.mkdir(exist_ok=True)
     subprocess.run(
         [CHROMIUM, *flags, f"--screenshot={screenshot}", "--window-size=1280,1800", page.as_uri()],
-        capture_output=True, timeout=120, check=True,
+        capture_output=True,
+        timeout=120,
+        check=True,
     )
     assert screenshot.stat().st_size > 10_000

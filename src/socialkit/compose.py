@@ -18,7 +18,6 @@ from socialkit.errors import PlatformError
 from socialkit.models import Article, Card, Post, Quote
 from socialkit.output import slugify, write_bytes_atomic, write_json_atomic, write_text_atomic
 
-
 # Threads states no alt-text limit; 1,000 characters is what X, Instagram and Facebook allow and
 # far more than a card's alt text needs.
 UNSTATED_ALT_TEXT_LIMIT = 1000
