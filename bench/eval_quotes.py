@@ -1,6 +1,7 @@
 """Score quote extraction and attribution on PolNeAR-style data: recall, precision, speakers, speed.
 
-    PYTHONPATH=src python bench/eval_quotes.py ../shared/corpus/polnear-dev [--misses N] [--sample N]
+    PYTHONPATH=src python bench/eval_quotes.py ../shared/corpus/polnear-dev [--misses N]
+                                                          [--sample N]
 
 Gold units are the quoted pieces (text between a pair of double marks) inside the content of the
 primary annotator's direct and mixed attributions. A gold piece is found when one predicted piece
@@ -81,7 +82,7 @@ def _quoted_pieces(text: str, spans: list[list[int]]) -> list[tuple[int, int]]:
             marks.append(e)
         if len(marks) % 2 == 1 and s > 0 and text[s - 1] in _MARKS:
             marks.insert(0, s - 1)
-        for a, b in zip(marks[::2], marks[1::2]):
+        for a, b in zip(marks[::2], marks[1::2], strict=False):
             if b - a > 1:
                 pieces.append((a + 1, b))
     return pieces
@@ -171,7 +172,8 @@ def evaluate(docs: list[Doc], misses: int, sample: int) -> dict[str, float]:
             gold_total += 1
             hit = [q for (span, q) in pieces if _overlap(span, (s, e)) * 2 >= e - s]
             if not hit:
-                missed.append(f"{doc.name}: {doc.text[max(0, s - 60):s]!r} [[{doc.text[s:e][:120]}]]")
+                context = doc.text[max(0, s - 60) : s]
+                missed.append(f"{doc.name}: {context!r} [[{doc.text[s:e][:120]}]]")
                 continue
             found += 1
             entity = _gold_entity(doc, row)
@@ -188,7 +190,8 @@ def evaluate(docs: list[Doc], misses: int, sample: int) -> dict[str, float]:
                 by_kind[kind_key][0] += 1
             else:
                 bad_speakers.append(f"{doc.name}: gold {row['source']!r}->{entity} pred "
-                                    f"{hit[0].speaker!r} cue {hit[0].cue!r} | {doc.text[s:e][:70]!r}")
+                                    f"{hit[0].speaker!r} cue {hit[0].cue!r} | "
+                                    f"{doc.text[s:e][:70]!r}")
         for span, q in pieces:
             pred_total += 1
             if any(_overlap(span, (s, e)) * 2 >= span[1] - span[0] for s, e, _ in gold):

@@ -8,8 +8,8 @@ from quotes_article import article_from_paragraphs
 
 from socialkit.quotes import extract_quotes, rank_quotes
 
-_ALPHABET = st.sampled_from(list("ab AZ.,:;!?'\"“”‘’„«»—-\n") + ["said", "she", "He", "Okafor",
-                                                                   "told", "CBS News", "Mr."])
+_ALPHABET = st.sampled_from([*"ab AZ.,:;!?'\"“”‘’„«»—-\n", "said", "she", "He", "Okafor", "told",
+                             "CBS News", "Mr."])
 _PARAGRAPH = st.lists(_ALPHABET, max_size=40).map("".join).map(str.strip).filter(bool)
 
 

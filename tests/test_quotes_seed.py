@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from quotes_article import SHARED, article_from_text
+from quotes_article import SHARED
 
+from socialkit.article import read_article
 from socialkit.models import Quote
 from socialkit.quotes import extract_quotes, rank_quotes
 
@@ -14,7 +15,7 @@ pytestmark = pytest.mark.skipif(not SEED.exists(), reason=f"seed article not fou
 
 @pytest.fixture(scope="module")
 def ranked() -> list[Quote]:
-    article = article_from_text(SEED.read_text(encoding="utf-8"))
+    article = read_article(SEED)
     return rank_quotes(extract_quotes(article), article)
 
 

@@ -174,6 +174,36 @@ def compose(
 
 
 @main.command()
+@click.argument("article")
+@click.option("-n", "limit", type=click.IntRange(min=1), default=None,
+              help="Show only the N best quotes.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+              show_default=True)
+def quotes(article: str, limit: int | None, fmt: str) -> None:
+    """List an article's direct quotations, best first, with speaker, venue and kind."""
+    from socialkit.article import read_article
+    from socialkit.quotes import extract_quotes, rank_quotes
+
+    story = read_article(article)
+    ranked = rank_quotes(extract_quotes(story), story)[:limit]
+    if fmt == "json":
+        payload = {"article": {"title": story.title, "url": story.url, "source": story.source},
+                   "quotes": [q.to_json() for q in ranked]}
+        click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
+    else:
+        for index, quote in enumerate(ranked):
+            if index:
+                click.echo("")
+            click.echo(f"“{quote.text}”")
+            click.echo(f"  speaker: {quote.speaker or 'unknown'}")
+            if quote.via:
+                click.echo(f"  via: {quote.via}")
+            click.echo(f"  kind: {quote.kind}  score: {quote.score:.3f}")
+    if not any(q.kind == "full" for q in ranked):
+        click.echo(f"{article}: no full quotation found", err=True)
+
+
+@main.command()
 @click.option("--force", is_flag=True, help="Overwrite an existing socialkit.toml.")
 @click.option(
     "-o",

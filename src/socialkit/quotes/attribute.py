@@ -22,6 +22,7 @@ from socialkit.quotes.lexicon import (
     OUTLETS,
     PLATFORMS,
     TELL_VERBS,
+    words,
 )
 from socialkit.quotes.names import Entity, NameIndex
 
@@ -36,18 +37,23 @@ _NP = re.compile(
     r"told|tells|[a-z]+ed|[a-z]+s)\b))"
 )
 # Openers of a sentence's scene-setting phrase ("In a post to her Instagram stories, she said").
-_INTRO = frozenset(
-    ["in", "on", "at", "after", "before", "during", "following", "while", "when", "as", "since", "speaking", "writing", "asked", "later", "earlier", "last", "this", "on", "in", "addressing", "responding", "referring", "with", "without", "despite", "but", "and", "so", "yet", "still", "however", "meanwhile", "also", "then"]
+_INTRO = words(
+    "in on at after before during following while when as since speaking writing asked later "
+    "earlier last this on in addressing responding referring with without despite but and so "
+    "yet still however meanwhile also then"
 )
 _DOCUMENTS = {"release": "a press release", "statement": "a statement", "report": None,
               "post": None, "tweet": None, "interview": None, "video": None, "ad": None,
               "letter": None, "memo": None, "email": None}
 # "her previously stated belief", "was told": a cue verb used as an adjective or passive.
-_NOT_BEFORE_CUE = frozenset(
-    ["previously", "widely", "often", "commonly", "frequently", "the", "a", "an", "her", "his", "their", "its", "our", "my", "was", "were", "been", "be", "is", "are", "being", "so", "as", "newly"]
+_NOT_BEFORE_CUE = words(
+    "previously widely often commonly frequently the a an her his their its our my was were "
+    "been be is are being so as newly"
 )
-_GROUPS = frozenset(
-    ["officials", "authorities", "police", "sources", "source", "aides", "aide", "critics", "experts", "analysts", "protesters", "supporters", "organizers", "organisers", "residents", "people", "voters", "witnesses", "spokesman", "spokeswoman", "spokesperson", "representative"]
+_GROUPS = words(
+    "officials authorities police sources source aides aide critics experts analysts protesters "
+    "supporters organizers organisers residents people voters witnesses spokesman spokeswoman "
+    "spokesperson representative"
 )
 _VIA_DOC = re.compile(r"\b(?:in|according to|from|via)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
                       r"(press release|statement)\b")
@@ -128,7 +134,7 @@ class _Attributor:
                      else len(body))
         after_end = min(s_end, _mark_before(body, next_open + 1)) if next_open < s_end else s_end
         # 1. Between the pieces of an interrupted quotation, 2. after it, 3. before it.
-        for (_, e1), (s2, _) in zip(f.spans, f.spans[1:]):
+        for (_, e1), (s2, _) in zip(f.spans, f.spans[1:], strict=False):
             got = self._parse(_mark_after(body, e1), _mark_before(body, s2), "after")
             if got.speaker or got.cue:
                 return self._with_via(got, s_start, s_end)
@@ -297,7 +303,8 @@ class _Attributor:
         return max(0, bisect_right(self._para_starts, pos) - 1)
 
 
-def _by_paragraph(sentences: list[tuple[int, int]], article: Article) -> list[list[tuple[int, int]]]:
+def _by_paragraph(sentences: list[tuple[int, int]],
+                  article: Article) -> list[list[tuple[int, int]]]:
     out: list[list[tuple[int, int]]] = [[] for _ in article.paragraphs]
     k = 0
     for s, e in sentences:

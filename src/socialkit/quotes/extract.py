@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from socialkit.models import Article, QuoteKind
-from socialkit.quotes.lexicon import CUE_VERBS, WORK_WORDS
+from socialkit.quotes.lexicon import CUE_VERBS, WORK_WORDS, words
 
 # Double marks of every convention we meet: English “…”, straight "…", German „…“, French «…».
 _DOUBLE = '"“”„‟«»'
@@ -22,8 +22,8 @@ _CLOSE_AFTER = ".,;:!?)]}—–-…"
 # Words that begin with an elided letter ('em, ’90s): a single mark there is an apostrophe.
 _ELISION = re.compile(r"(?:em|til|cause|tis|twas|n\b|\d)", re.IGNORECASE)
 _WORD = re.compile(r"[^\W_]+(?:[’'-][^\W_]+)*")
-_SMALL_WORDS = frozenset(
-    ["a", "an", "and", "as", "at", "but", "by", "de", "for", "from", "in", "into", "la", "le", "nor", "of", "on", "or", "the", "to", "vs", "von", "with"]
+_SMALL_WORDS = words(
+    "a an and as at but by de for from in into la le nor of on or the to vs von with"
 )
 
 
@@ -188,7 +188,7 @@ def find_quotations(article: Article) -> list[Found]:
             if first_open == para.start + (len(para.text) - len(para.text.lstrip())):
                 if pairs and pairs[0][0] == first_open:
                     o, c = pairs.pop(0)
-                    raw.append((carry + [(o + 1, c)], carry_paras + [index]))
+                    raw.append(([*carry, (o + 1, c)], [*carry_paras, index]))
                     carry, carry_paras = [], []
                 else:
                     carry.append((first_open + 1, para.end))
@@ -262,8 +262,8 @@ def _has_cue(text: str) -> bool:
 def _is_attribution_tail(after: str) -> bool:
     """Whether the rest of a paragraph after a quote is just 'she said.' and the like."""
     tail = after.strip()
-    return len(tail) <= 120 and _has_cue(tail) and tail[:1] in (",", ".", "!", "?", " ", "") \
-        or bool(re.match(r"^[,.]?\s*\S+(?:\s+\S+){0,6}\s*[.]?$", tail)) and _has_cue(tail)
+    return (len(tail) <= 120 and _has_cue(tail) and tail[:1] in (",", ".", "!", "?", " ", "")) \
+        or (bool(re.match(r"^[,.]?\s*\S+(?:\s+\S+){0,6}\s*[.]?$", tail)) and _has_cue(tail))
 
 
 def _is_sentence(text: str) -> bool:
@@ -291,7 +291,7 @@ def _merge_interrupted(article: Article, found: list[Found]) -> list[Found]:
             between = gap.strip(_DOUBLE + _SINGLE_OPEN + _SINGLE_CLOSE + " ")
             if (same_para and last.kind == "full" and last_text.endswith((",", "—", "–", "-"))
                     and len(between) <= 80 and between.endswith((",", "—", "–"))
-                    and between.startswith(tuple("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"))
+                    and between[:1].isascii() and between[:1].isalpha()
                     and _has_cue(between) and "." not in between.rstrip(".")[:-1]):
                 merged[-1] = Found(last.spans + item.spans, last.paragraphs + item.paragraphs,
                                    "full", last.standalone and _is_attribution_tail(

@@ -27,7 +27,8 @@ from socialkit.quotes.lexicon import (
 
 _TOKEN = r"(?:[A-Z][\w’'.&-]*|[A-Z]\.)"
 _NAME_RUN = re.compile(
-    rf"{_TOKEN}(?:(?: |\xa0)(?:(?:de|da|del|van|von|der|al|bin|la|le|du|of the|of)(?: |\xa0))?{_TOKEN})*"
+    rf"{_TOKEN}(?:(?: |\xa0)(?:(?:de|da|del|van|von|der|al|bin|la|le|du|of the|of)(?: |\xa0))?"
+    rf"{_TOKEN})*"
 )
 _LOWER_WORD = re.compile(r"[a-z][\w’'-]*")
 # The full stop comes first so the scanner only tries the look-behinds at a full stop.
@@ -97,7 +98,8 @@ def _clean_run(run: str, start: int) -> tuple[str, int, list[str]]:
 
 def _starts_sentence(text: str, start: int) -> bool:
     before = text[max(0, start - 3) : start]
-    return start == 0 or before.endswith("\n") or bool(re.search(r"[.!?:][\"”’']?\s+$|[\"“]$", before))
+    return (start == 0 or before.endswith("\n")
+            or bool(re.search(r"[.!?:][\"”’']?\s+$|[\"“]$", before)))
 
 
 def _is_org(tokens: tuple[str, ...]) -> bool:
@@ -123,8 +125,9 @@ class NameIndex:
             raw.append((start, start + len(name), name, titles))
             initial.append(_starts_sentence(masked, start))
         # A capitalised word that only ever starts sentences ("Using her platform") is no name.
-        inner = {t for (_, _, n, _), first in zip(raw, initial) if not first for t in n.split()}
-        raw = [r for r, first in zip(raw, initial)
+        inner = {t for (_, _, n, _), first in zip(raw, initial, strict=True) if not first
+                 for t in n.split()}
+        raw = [r for r, first in zip(raw, initial, strict=True)
                if not first or " " in r[2] or r[2] in inner or r[2].lower() in _GIVEN
                or r[2].isupper()]
         full: dict[tuple[str, ...], Entity] = {}
@@ -154,7 +157,7 @@ class NameIndex:
     def _fullest(tokens: tuple[str, ...], by_token: dict[str, list[tuple[str, ...]]],
                  full: dict[tuple[str, ...], Entity], last_seen: dict[tuple[str, ...], int],
                  at: int) -> Entity:
-        """The longest name containing ``tokens`` in order; ties go to the one seen most recently."""
+        """The longest name containing ``tokens`` in order; a tie goes to the latest seen."""
         best: list[tuple[str, ...]] = []
         for cand in by_token.get(tokens[0], []):
             n = len(tokens)
