@@ -18,6 +18,9 @@ _DOUBLE = '"“”„‟«»'
 _SINGLE_OPEN = "‘‚‹'"
 _SINGLE_CLOSE = "’›'"
 _OPEN_BEFORE = "([{—–-/"
+_SPEECH_OPEN = re.compile(r"[‘'\"“„«](?=[A-Z])")
+_DOUBLE_RE = re.compile(f"[{re.escape(_DOUBLE)}]")
+_SINGLE_RE = re.compile(f"[{re.escape(_SINGLE_OPEN + _SINGLE_CLOSE)}]")
 _CLOSE_AFTER = ".,;:!?)]}—–-…"
 # Words that begin with an elided letter ('em, ’90s): a single mark there is an apostrophe.
 _ELISION = re.compile(r"(?:em|til|cause|tis|twas|n\b|\d)", re.IGNORECASE)
@@ -51,9 +54,9 @@ def _is_space(ch: str) -> bool:
 
 def _marks(text: str, base: int, chars: str) -> list[_Mark]:
     out = []
-    for i, ch in enumerate(text):
-        if ch not in chars:
-            continue
+    for found in (_DOUBLE_RE if chars == _DOUBLE else _SINGLE_RE).finditer(text):
+        i = found.start()
+        ch = found.group()
         prev = text[i - 1] if i > 0 else " "
         nxt = text[i + 1] if i + 1 < len(text) else " "
         ctx_open = (_is_space(prev) or prev in _OPEN_BEFORE or prev in _DOUBLE + _SINGLE_OPEN) and (
@@ -157,8 +160,11 @@ def _uses_single_marks(paragraphs: list[str]) -> bool:
     """Whether the story marks speech with single quotes (British style) rather than double."""
     single = double = 0
     for text in paragraphs:
-        for m in re.finditer(r"(?:^|[:,]\s)([‘'\"“„«])(?=[A-Z])", text):
-            if m.group(1) in "‘'":
+        for m in _SPEECH_OPEN.finditer(text):
+            at = m.start()
+            if at and not (at >= 2 and text[at - 1] == " " and text[at - 2] in ":,"):
+                continue
+            if m.group() in "‘'":
                 single += 1
             else:
                 double += 1

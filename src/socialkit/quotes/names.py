@@ -30,7 +30,11 @@ _NAME_RUN = re.compile(
     rf"{_TOKEN}(?:(?: |\xa0)(?:(?:de|da|del|van|von|der|al|bin|la|le|du|of the|of)(?: |\xa0))?"
     rf"{_TOKEN})*"
 )
-_LOWER_WORD = re.compile(r"[a-z][\w’'-]*")
+_GENDERED = re.compile(r"\b(?:[Ss]he|[Hh]er|herself|[Hh]e|[Hh]is|[Hh]im|himself)\b")
+_ROLE_WORD = re.compile(r"[\w’'-]+")
+_ROLE_TITLES = TITLES - {"the"}
+_APPOSITIVE = re.compile(r",\s+((?:the |a |an )?[^,.;]{2,80}?)[,.;]")
+_STARTS_SENTENCE = re.compile(r"[.!?:][\"”’']?\s+$|[\"“]$")
 # The full stop comes first so the scanner only tries the look-behinds at a full stop.
 _SENTENCE_END = re.compile(
     r"[.!?](?<!\b[A-Z]\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bSen\.)"
@@ -99,7 +103,7 @@ def _clean_run(run: str, start: int) -> tuple[str, int, list[str]]:
 def _starts_sentence(text: str, start: int) -> bool:
     before = text[max(0, start - 3) : start]
     return (start == 0 or before.endswith("\n")
-            or bool(re.search(r"[.!?:][\"”’']?\s+$|[\"“]$", before)))
+            or bool(_STARTS_SENTENCE.search(before)))
 
 
 def _is_org(tokens: tuple[str, ...]) -> bool:
@@ -174,16 +178,18 @@ class NameIndex:
 
     def _learn_roles(self, entity: Entity, start: int, end: int, titles: list[str]) -> None:
         # "Tulsa police Chief Chuck Jordan", "the state's new Governor, Gavin Newsom"
-        before = self.body[max(0, start - 50) : start]
-        m = re.search(r"((?:[\w’'-]+ ){1,3})(?:, )?$", before)
-        if m and any(w.lower().removeprefix("then-") in TITLES - {"the"}
-                     for w in m.group(1).split()) and not any(
-                w.lower() in CUE_VERBS for w in m.group(1).split()):
-            entity.roles.update(w.lower().removeprefix("then-") for w in m.group(1).split()
-                                if w.lower() not in NOT_NAMES)
+        before = self.body[max(0, start - 50) : start].removesuffix(", ")
+        if before.endswith(" "):
+            # The up-to-three words right before the name, stopping at punctuation.
+            near: list[str] = []
+            for word in reversed(before.split()[-3:]):
+                if not _ROLE_WORD.fullmatch(word):
+                    break
+                near.append(word.lower().removeprefix("then-"))
+            if any(w in _ROLE_TITLES for w in near) and not any(w in CUE_VERBS for w in near):
+                entity.roles.update(w for w in near if w not in NOT_NAMES)
         # "Angela Wynn, media liaison at the Decarceration Collective, told ..."
-        after = self.body[end : end + 90]
-        m = re.match(r",\s+((?:the |a |an )?[^,.;]{2,80}?)[,.;]", after)
+        m = _APPOSITIVE.match(self.body, end, end + 90)
         if m and not re.search(r"\b(?:who|which|said|says|told|and)\b", m.group(1)) and not (
                 m.group(1)[:1].isdigit()):
             entity.roles.update(w.lower() for w in re.findall(r"\b[A-Za-z][\w-]*", m.group(1))
@@ -218,9 +224,9 @@ class NameIndex:
             if len(people) != 1:
                 continue
             mention = next(iter(people.values()))
-            tail = masked[mention.end : end].lower()
-            she = len(re.findall(r"\b(?:she|her|herself)\b", tail))
-            he = len(re.findall(r"\b(?:he|his|him|himself)\b", tail))
+            found = _GENDERED.findall(masked, mention.end, end)
+            she = sum(1 for w in found if w.lower().startswith(("she", "her")))
+            he = len(found) - she
             if she != he:
                 votes.setdefault(id(mention.entity), Counter())["f" if she > he else "m"] += 1
                 entities[id(mention.entity)] = mention.entity
