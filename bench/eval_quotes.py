@@ -117,6 +117,16 @@ def _head_tokens(source: str) -> list[str]:
     return [t for t in tokens if t and t not in _TITLES and t not in _PRONOUNS]
 
 
+def _name_tokens(source: str) -> list[str]:
+    """Name tokens when the source is a name; [] for a pronoun or a description.
+
+    "The Republican nominee" ends in a lower-case noun: a description, resolved like a pronoun.
+    """
+    tokens = _head_tokens(source)
+    head_words = re.split(r",|\(| who | whom | whose ", source)[0].split()
+    return tokens if head_words and not head_words[-1][:1].islower() else []
+
+
 def _gold_entity(doc: Doc, row: dict[str, object]) -> list[str] | None:
     """Name tokens of the entity an annotated source refers to, or None if not decidable.
 
@@ -124,11 +134,8 @@ def _gold_entity(doc: Doc, row: dict[str, object]) -> list[str] | None:
     to the nearest primary-annotated source before it in the document that is a name; a
     description ("the mayor") is resolved the same way only when it contains no name.
     """
-    source = str(row["source"] or "")
-    tokens = _head_tokens(source)
-    head_words = re.split(r",|\(| who | whom | whose ", source)[0].split()
-    # "The Republican nominee" ends in a lower-case noun: a description, resolved like a pronoun.
-    if tokens and head_words and not head_words[-1][:1].islower():
+    tokens = _name_tokens(str(row["source"] or ""))
+    if tokens:
         return tokens
     spans = row["source_spans"] or row["content_spans"]
     at = spans[0][0]  # type: ignore[index]
@@ -137,7 +144,7 @@ def _gold_entity(doc: Doc, row: dict[str, object]) -> list[str] | None:
         other_spans = other["source_spans"]
         if not other_spans or other_spans[0][0] >= at:
             continue
-        other_tokens = _head_tokens(str(other["source"] or ""))
+        other_tokens = _name_tokens(str(other["source"] or ""))
         if other_tokens and (best is None or other_spans[0][0] > best[0]):
             best = (other_spans[0][0], other_tokens)
     return best[1] if best else None

@@ -93,3 +93,11 @@ def test_unsure_speaker_is_none() -> None:
         "“This is a bad plan,” someone shouted from the back.",
     ]))
     assert [q.speaker for q in quotes] == [None, None, None]
+
+
+def test_credit_line_after_a_quote_names_the_speaker() -> None:
+    quotes = extract_quotes(article_from_paragraphs([
+        "We asked readers what they thought of the new sea wall.",
+        "“It is ugly, but my cellar is dry for the first time in years.” ― Mina Sorensen",
+    ]))
+    assert [(q.speaker, q.cue) for q in quotes] == [("Mina Sorensen", None)]

@@ -55,6 +55,7 @@ _GROUPS = words(
     "supporters organizers organisers residents people voters witnesses spokesman spokeswoman "
     "spokesperson representative"
 )
+_CREDIT = re.compile(r"\s*[―—–]\s*((?:[A-Z][\w’'.-]*)(?:\s+[A-Z][\w’'.-]*){0,4})\s*[,.]?\s*$")
 _VIA_DOC = re.compile(r"\b(?:in|according to|from|via)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
                       r"(press release|statement)\b")
 _VIA_OUTLET = re.compile(
@@ -138,6 +139,12 @@ class _Attributor:
             got = self._parse(_mark_after(body, e1), _mark_before(body, s2), "after")
             if got.speaker or got.cue:
                 return self._with_via(got, s_start, s_end)
+        credit = _CREDIT.match(masked, close_at, self.article.paragraphs[last_para].end)
+        if credit:
+            # A credit line after the quote (“...” ― Veronica Cruz), as in reader round-ups.
+            entity = self.names.entity_at(credit.start(1), credit.end(1))
+            if entity is not None and entity.kind == "person":
+                return Attribution(entity.name, None, None)
         got = self._parse(close_at, after_end, "after")
         if not (got.speaker or got.cue):
             got = self._parse(s_start, open_at, "before")
