@@ -82,3 +82,12 @@ def test_find_config(tmp_path: Path) -> None:
 def test_missing_config() -> None:
     with pytest.raises(ConfigError, match="config file not found"):
         load_config("/nonexistent/socialkit.toml")
+
+
+def test_config_survives_pickling_for_batch_workers(tmp_path: Path) -> None:
+    import pickle
+
+    path = tmp_path / "socialkit.toml"
+    path.write_text('[handles."Rosa Delgado"]\nx = "@rosadelgado"\n', encoding="utf-8")
+    config = load_config(path)
+    assert pickle.loads(pickle.dumps(config)) == config

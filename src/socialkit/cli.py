@@ -174,6 +174,36 @@ def compose(
 
 
 @main.command()
+@click.argument("article")
+@click.option("-n", "limit", type=click.IntRange(min=1), default=None,
+              help="Show only the N best quotes.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+              show_default=True)
+def quotes(article: str, limit: int | None, fmt: str) -> None:
+    """List an article's direct quotations, best first, with speaker, venue and kind."""
+    from socialkit.article import read_article
+    from socialkit.quotes import extract_quotes, rank_quotes
+
+    story = read_article(article)
+    ranked = rank_quotes(extract_quotes(story), story)[:limit]
+    if fmt == "json":
+        payload = {"article": {"title": story.title, "url": story.url, "source": story.source},
+                   "quotes": [q.to_json() for q in ranked]}
+        click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
+    else:
+        for index, quote in enumerate(ranked):
+            if index:
+                click.echo("")
+            click.echo(f"“{quote.text}”")
+            click.echo(f"  speaker: {quote.speaker or 'unknown'}")
+            if quote.via:
+                click.echo(f"  via: {quote.via}")
+            click.echo(f"  kind: {quote.kind}  score: {quote.score:.3f}")
+    if not any(q.kind == "full" for q in ranked):
+        click.echo(f"{article}: no full quotation found", err=True)
+
+
+@main.command()
 @click.option("--force", is_flag=True, help="Overwrite an existing socialkit.toml.")
 @click.option(
     "-o",
@@ -281,3 +311,128 @@ def card(
     if failed:
         click.echo(f"{failed} of {total} rows failed", err=True)
         sys.exit(1)
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option(
+    "-o",
+    "--out",
+    "out_dir",
+    required=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Output folder.",
+)
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(1, 64),
+    default=None,
+    help="Worker processes (default: the number of CPUs).",
+)
+@click.option(
+    "--skip-existing",
+    is_flag=True,
+    help="Skip articles already done with the same settings and newer outputs.",
+)
+@click.option("--no-cards", is_flag=True, help="Write posts only, no quote-card images.")
+@click.option("--theme", default=None, help="Card theme: light, dark, accent or a TOML file.")
+@config_option
+def batch(
+    inputs: tuple[str, ...],
+    out_dir: Path,
+    jobs: int | None,
+    skip_existing: bool,
+    no_cards: bool,
+    theme: str | None,
+    config_path: Path | None,
+) -> None:
+    """Compose many articles (files, folders, globs) in parallel into OUT/.
+
+    Writes OUT/<slug>/ per article as compose does, plus OUT/index.json and OUT/posts.csv.
+    A bad article is reported as "path: reason" and the rest go on; exit 1 if any failed.
+    """
+    from socialkit.batch import ArticleOutcome, run_batch
+    from socialkit.compose import ComposeOptions
+
+    config = get_config(config_path)
+    options = ComposeOptions(cards=not no_cards, theme=theme)
+    interactive = sys.stderr.isatty()
+    bar: Any = None
+
+    def on_start(total: int) -> None:
+        nonlocal bar
+        if interactive and total:
+            bar = click.progressbar(length=total, label="Composing", file=sys.stderr)
+            bar.__enter__()
+
+    def on_outcome(outcome: ArticleOutcome) -> None:
+        if outcome.status == "failed":
+            if bar is not None:
+                click.echo("", err=True)
+            click.echo(f"{outcome.path}: {outcome.reason}", err=True)
+        if bar is not None and outcome.status != "skipped":
+            bar.update(1)
+
+    try:
+        summary = run_batch(
+            inputs,
+            out_dir,
+            config,
+            options,
+            jobs=jobs,
+            skip_existing=skip_existing,
+            on_start=on_start,
+            on_outcome=on_outcome,
+        )
+    finally:
+        if bar is not None:
+            bar.__exit__(None, None, None)
+    rate = summary.count("ok") / summary.seconds if summary.seconds else 0.0
+    line = (
+        f"{summary.count('ok')} ok, {summary.count('failed')} failed, "
+        f"{summary.count('skipped')} skipped in {summary.seconds:.1f} s "
+        f"({rate:.2f} articles/s); index: {out_dir / 'index.json'}"
+    )
+    if summary.interrupted:
+        click.echo(f"Interrupted: {line}", err=True)
+        sys.exit(130)
+    click.echo(line, err=True)
+    if summary.failed:
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("target")
+@click.option(
+    "--html",
+    "html_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Also write a self-contained HTML preview to this file.",
+)
+@click.option("--open", "open_browser", is_flag=True, help="Open the HTML preview in a browser.")
+@config_option
+def preview(
+    target: str, html_path: Path | None, open_browser: bool, config_path: Path | None
+) -> None:
+    """Show each platform's post for an ARTICLE or a compose OUTDIR, as it will read."""
+    from socialkit.preview_target import load_preview
+
+    loaded = load_preview(
+        target, get_config(config_path), with_cards=bool(html_path or open_browser)
+    )
+    from socialkit.preview import render_preview_html, render_preview_text
+
+    click.echo(render_preview_text(loaded.data), nl=False)
+    if html_path is None and open_browser:
+        html_path = loaded.default_html
+    if html_path is not None:
+        from socialkit.output import write_text_atomic
+
+        write_text_atomic(html_path, render_preview_html(loaded.data, images=loaded.images))
+        click.echo(f"Wrote {html_path}", err=True)
+        if open_browser:
+            import webbrowser
+
+            webbrowser.open(html_path.resolve().as_uri())

@@ -18,6 +18,10 @@ from socialkit.errors import PlatformError
 from socialkit.models import Article, Card, Post, Quote
 from socialkit.output import slugify, write_bytes_atomic, write_json_atomic, write_text_atomic
 
+# Threads states no alt-text limit; 1,000 characters is what X, Instagram and Facebook allow and
+# far more than a card's alt text needs.
+UNSTATED_ALT_TEXT_LIMIT = 1000
+
 
 @dataclass(frozen=True)
 class ComposeOptions:
@@ -50,6 +54,7 @@ class ComposeResult:
     posts: tuple[Post, ...]
     cards: tuple[CardFile, ...] = ()
     notes: tuple[str, ...] = field(default=())
+    brand: str = "socialkit"
 
     def to_json(self) -> dict[str, object]:
         a = self.article
@@ -78,6 +83,7 @@ class ComposeResult:
                 for c in self.cards
             ],
             "notes": list(self.notes),
+            "brand": self.brand,
         }
 
 
@@ -113,7 +119,7 @@ def compose(
             if card_file is not None:
                 card_for_platform[platform.name] = replace(
                     card_file.card,
-                    alt_text=_alt_text(top, platform.alt_text_limit),
+                    alt_text=_alt_text(top, platform.alt_text_limit or UNSTATED_ALT_TEXT_LIMIT),
                 )
     elif options.cards:
         notes.append("no quote card made: the article has no full quotation to put on one")
@@ -138,6 +144,7 @@ def compose(
         posts=tuple(posts),
         cards=tuple(cards),
         notes=tuple(notes),
+        brand=config.brand,
     )
 
 
@@ -173,13 +180,11 @@ def write_outputs(result: ComposeResult, out_dir: Path) -> Path:
     for card_file in result.cards:
         write_bytes_atomic(folder / card_file.relpath, card_file.data)
     write_text_atomic(folder / "posts.md", render_posts_md(result))
-    write_text_atomic(folder / "posts.csv", render_posts_csv(result.posts, folder))
-    try:
-        from socialkit.preview import render_preview_html
-    except ImportError:
-        pass
-    else:
-        write_text_atomic(folder / "preview.html", render_preview_html(result, folder))
+    write_text_atomic(folder / "posts.csv", render_posts_csv(result))
+    from socialkit.preview import render_preview_html
+
+    images = {c.relpath: c.relpath for c in result.cards}
+    write_text_atomic(folder / "preview.html", render_preview_html(result.to_json(), images=images))
     # posts.json last: its presence means the folder is complete (batch --skip-existing uses it).
     write_json_atomic(folder / "posts.json", result.to_json())
     return folder
@@ -188,15 +193,25 @@ def write_outputs(result: ComposeResult, out_dir: Path) -> Path:
 CSV_COLUMNS = ("platform", "text", "link", "image_path", "alt_text", "scheduled_time")
 
 
-def render_posts_csv(posts: Sequence[Post], folder: Path | None = None) -> str:
-    """posts.csv for bulk schedulers: one row per post (thread parts joined by blank lines)."""
+def posts_csv_rows(result: ComposeResult, *, prefix: str = "") -> list[tuple[str, ...]]:
+    """One row per post; a thread's parts are joined by blank lines; image paths get ``prefix``.
+
+    scheduled_time is left blank for the editor (or the scheduler) to fill in.
+    """
+    rows = []
+    for post in result.posts:
+        image = f"{prefix}{post.card}" if post.card else ""
+        text = "\n\n".join(post.parts) if post.parts else post.text
+        rows.append((post.platform, text, post.link or "", image, post.alt_text or "", ""))
+    return rows
+
+
+def render_posts_csv(result: ComposeResult) -> str:
+    """posts.csv for bulk schedulers; image paths are relative to the CSV's own folder."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
-    for post in posts:
-        image = str(folder / post.card) if (folder is not None and post.card) else (post.card or "")
-        text = "\n\n".join(post.parts) if post.parts else post.text
-        writer.writerow([post.platform, text, post.link or "", image, post.alt_text or "", ""])
+    writer.writerows(posts_csv_rows(result))
     return buffer.getvalue()
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -35,6 +35,17 @@ class Config:
     instagram_hashtag_limit: int = 5
     logo: str | None = None
     path: str | None = None
+
+    def __reduce__(self) -> tuple[Any, tuple[dict[str, Any]]]:
+        # Batch workers receive the Config by pickling, which mappingproxy refuses.
+        state = {f.name: getattr(self, f.name) for f in fields(self)}
+        state["handles"] = {name: dict(per) for name, per in self.handles.items()}
+        return (_config_from_state, (state,))
+
+
+def _config_from_state(state: dict[str, Any]) -> Config:
+    handles = {name: MappingProxyType(dict(per)) for name, per in state["handles"].items()}
+    return Config(**{**state, "handles": MappingProxyType(handles)})
 
 
 # section -> key -> (Config field, expected type)

@@ -1,0 +1,267 @@
+"""Score quote extraction and attribution on PolNeAR-style data: recall, precision, speakers, speed.
+
+    PYTHONPATH=src python bench/eval_quotes.py ../shared/corpus/polnear-dev [--misses N]
+                                                          [--sample N]
+
+Gold units are the quoted pieces (text between a pair of double marks) inside the content of the
+primary annotator's direct and mixed attributions. A gold piece is found when one predicted piece
+covers at least half of its characters; a predicted piece is correct when at least half of its
+characters lie inside one gold piece. Speaker accuracy is over found gold pieces: the predicted
+speaker must name the annotated source's entity (see `_gold_entity`); a missing speaker counts as
+wrong. Throughput is extraction plus ranking over every article: CPU time of one process (one core),
+best of three runs, so other load on the machine does not count.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from socialkit.models import Article, Paragraph, Quote
+from socialkit.quotes import extract_quotes, rank_quotes
+
+_MARKS = '"“”„«»'
+_TITLES = {"mr", "mrs", "ms", "dr", "president", "gov", "sen", "rep", "the", "former", "rival",
+           "spokeswoman", "activist", "city", "attorney", "house", "speaker", "chief", "police",
+           "sen.", "gov.", "rep.", "mr.", "mrs.", "ms.", "dr.", "oversight", "chairman"}
+_PRONOUNS = {"he", "she", "they", "it", "i", "who", "which", "her", "him", "we"}
+
+
+@dataclass
+class Doc:
+    name: str
+    text: str
+    article: Article
+    offsets: list[tuple[int, int]]  # (body offset, original offset) per paragraph
+    gold: list[tuple[int, int, dict[str, object]]] = field(default_factory=list)
+
+
+def _article(name: str, text: str) -> tuple[Article, list[tuple[int, int]]]:
+    """The body the reader would give: paragraphs after the title line, joined by a blank line."""
+    paragraphs: list[Paragraph] = []
+    offsets: list[tuple[int, int]] = []
+    parts: list[str] = []
+    pos = 0
+    first_line_end = text.find("\n")
+    # Some sources break paragraphs with a single newline, so every line is a paragraph.
+    for m in re.finditer(r"[^\n]+", text):
+        if m.start() <= first_line_end or not m.group().strip():
+            continue
+        para = m.group()
+        if parts:
+            pos += 2
+        paragraphs.append(Paragraph(para, pos, pos + len(para)))
+        offsets.append((pos, m.start()))
+        parts.append(para)
+        pos += len(para)
+    title = text[:first_line_end].strip()
+    return Article(title=title, body="\n\n".join(parts), paragraphs=tuple(paragraphs),
+                   path=name), offsets
+
+
+def _to_original(doc: Doc, pos: int) -> int:
+    best = doc.offsets[0]
+    for body_at, orig_at in doc.offsets:
+        if body_at <= pos:
+            best = (body_at, orig_at)
+    return pos - best[0] + best[1]
+
+
+def _quoted_pieces(text: str, spans: list[list[int]]) -> list[tuple[int, int]]:
+    """The stretches between paired double marks inside an annotated content."""
+    pieces = []
+    for s, e in spans:
+        marks = [i for i in range(s, e) if text[i] in _MARKS]
+        # An annotator may stop one character short of the closing mark.
+        if len(marks) % 2 == 1 and e < len(text) and text[e] in _MARKS:
+            marks.append(e)
+        if len(marks) % 2 == 1 and s > 0 and text[s - 1] in _MARKS:
+            marks.insert(0, s - 1)
+        for a, b in zip(marks[::2], marks[1::2], strict=False):
+            if b - a > 1:
+                pieces.append((a + 1, b))
+    return pieces
+
+
+def load(corpus: Path) -> list[Doc]:
+    docs: dict[str, Doc] = {}
+    for path in sorted((corpus / "dev" / "text").glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        article, offsets = _article(path.stem, text)
+        docs[path.stem] = Doc(path.stem, text, article, offsets)
+    rows = [json.loads(line) for line in (corpus / "dev.attributions.jsonl").open(encoding="utf-8")]
+    for row in rows:
+        if not row["primary"] or row["type"] not in ("direct", "mixed"):
+            continue
+        doc = docs[row["doc"]]
+        for s, e in _quoted_pieces(doc.text, row["content_spans"]):
+            doc.gold.append((s, e, row))
+    # Pronoun sources are resolved against every primary source, so keep those too.
+    for row in rows:
+        if row["primary"]:
+            docs[row["doc"]].__dict__.setdefault("sources", []).append(row)
+    return list(docs.values())
+
+
+def _head_tokens(source: str) -> list[str]:
+    """The name part of an annotated source: 'Quina Jones, 25,' -> ['quina', 'jones']."""
+    head = re.split(r",|\(| who | whom | whose ", source)[0]
+    head = re.sub(r"[’']s\b", "", head)
+    tokens = [t.strip(".").lower() for t in re.findall(r"[A-Z][\w.'’-]*", head)]
+    return [t for t in tokens if t and t not in _TITLES and t not in _PRONOUNS]
+
+
+def _name_tokens(source: str) -> list[str]:
+    """Name tokens when the source is a name; [] for a pronoun or a description.
+
+    "The Republican nominee" ends in a lower-case noun: a description, resolved like a pronoun.
+    """
+    tokens = _head_tokens(source)
+    head_words = re.split(r",|\(| who | whom | whose ", source)[0].split()
+    return tokens if head_words and not head_words[-1][:1].islower() else []
+
+
+def _gold_entity(doc: Doc, row: dict[str, object]) -> list[str] | None:
+    """Name tokens of the entity an annotated source refers to, or None if not decidable.
+
+    A name source gives its own tokens. A pronoun source (he, she, they, who ...) is resolved
+    to the nearest primary-annotated source before it in the document that is a name; a
+    description ("the mayor") is resolved the same way only when it contains no name.
+    """
+    tokens = _name_tokens(str(row["source"] or ""))
+    if tokens:
+        return tokens
+    spans = row["source_spans"] or row["content_spans"]
+    at = spans[0][0]  # type: ignore[index]
+    best: tuple[int, list[str]] | None = None
+    for other in doc.__dict__.get("sources", []):
+        other_spans = other["source_spans"]
+        if not other_spans or other_spans[0][0] >= at:
+            continue
+        other_tokens = _name_tokens(str(other["source"] or ""))
+        if other_tokens and (best is None or other_spans[0][0] > best[0]):
+            best = (other_spans[0][0], other_tokens)
+    return best[1] if best else None
+
+
+def _same_entity(predicted: str | None, gold: list[str] | None) -> bool:
+    if predicted is None or not gold:
+        return False
+    pred = {t.strip(".").lower() for t in re.findall(r"[\w.'’-]+", predicted)}
+    return gold[-1] in pred or (len(gold) == 1 and gold[0] in pred)
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def evaluate(docs: list[Doc], misses: int, sample: int) -> dict[str, float]:
+    gold_total = found = pred_total = correct = 0
+    speaker_total = speaker_ok = 0
+    by_kind: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    missed: list[str] = []
+    wrong: list[str] = []
+    bad_speakers: list[str] = []
+    pronoun_checks: list[str] = []
+    for doc in docs:
+        quotes = extract_quotes(doc.article)
+        pieces: list[tuple[tuple[int, int], Quote]] = []
+        for q in quotes:
+            for s, e in q.spans:
+                pieces.append(((_to_original(doc, s), _to_original(doc, e)), q))
+        gold = [(s, e, row) for s, e, row in doc.gold]
+        for s, e, row in gold:
+            gold_total += 1
+            hit = [q for (span, q) in pieces if _overlap(span, (s, e)) * 2 >= e - s]
+            if not hit:
+                context = doc.text[max(0, s - 60) : s]
+                missed.append(f"{doc.name}: {context!r} [[{doc.text[s:e][:120]}]]")
+                continue
+            found += 1
+            entity = _gold_entity(doc, row)
+            if row["source_is_pronoun"] and entity and len(pronoun_checks) < sample:
+                pronoun_checks.append(f"{doc.name} {row['source']!r} -> {entity} | pred "
+                                      f"{hit[0].speaker!r} | {doc.text[s:e][:60]!r}")
+            if entity is None:
+                continue
+            speaker_total += 1
+            kind_key = "pronoun" if row["source_is_pronoun"] else "name"
+            by_kind[kind_key][1] += 1
+            if _same_entity(hit[0].speaker, entity):
+                speaker_ok += 1
+                by_kind[kind_key][0] += 1
+            else:
+                bad_speakers.append(f"{doc.name}: gold {row['source']!r}->{entity} pred "
+                                    f"{hit[0].speaker!r} cue {hit[0].cue!r} | "
+                                    f"{doc.text[s:e][:70]!r}")
+        for span, q in pieces:
+            pred_total += 1
+            if any(_overlap(span, (s, e)) * 2 >= span[1] - span[0] for s, e, _ in gold):
+                correct += 1
+            else:
+                wrong.append(f"{doc.name} [{q.kind}]: {doc.text[max(0, span[0] - 50):span[0]]!r} "
+                             f"[[{doc.text[span[0]:span[1]][:100]}]]")
+    for title, items in (("MISSED", missed), ("WRONG", wrong), ("SPEAKER", bad_speakers),
+                         ("PRONOUN SAMPLE", pronoun_checks)):
+        if misses or (title == "PRONOUN SAMPLE" and sample):
+            print(f"--- {title} ({len(items)})")
+            for line in items[: misses if title != "PRONOUN SAMPLE" else sample]:
+                print(line)
+    result = {
+        "gold": gold_total, "predicted": pred_total,
+        "recall": found / gold_total if gold_total else 0.0,
+        "precision": correct / pred_total if pred_total else 0.0,
+        "speaker_accuracy": speaker_ok / speaker_total if speaker_total else 0.0,
+        "speaker_scored": speaker_total,
+        "speaker_name_sources": by_kind["name"][0] / max(1, by_kind["name"][1]),
+        "speaker_pronoun_sources": by_kind["pronoun"][0] / max(1, by_kind["pronoun"][1]),
+    }
+    return result
+
+
+def throughput(docs: list[Doc]) -> tuple[float, float]:
+    """MB of article text per second for extract+rank, and for a plain regex scan as reference."""
+    size = sum(len(d.article.body.encode("utf-8")) for d in docs)
+    best = ref = float("inf")
+    pattern = re.compile(r"[\"“”]")
+    for _ in range(3):
+        t0 = time.process_time()
+        for d in docs:
+            rank_quotes(extract_quotes(d.article), d.article)
+        best = min(best, time.process_time() - t0)
+        t0 = time.process_time()
+        for d in docs:
+            pattern.findall(d.article.body)
+        ref = min(ref, time.process_time() - t0)
+    return size / best / 1e6, size / ref / 1e6
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("corpus", type=Path)
+    parser.add_argument("--misses", type=int, default=0, help="print this many misses of each sort")
+    parser.add_argument("--sample", type=int, default=0, help="print this many pronoun sources")
+    args = parser.parse_args(argv)
+    docs = load(args.corpus)
+    result = evaluate(docs, args.misses, args.sample)
+    mbps, ref = throughput(docs)
+    size = sum(len(d.article.body.encode("utf-8")) for d in docs)
+    print(f"articles {len(docs)}, {size / 1e6:.3f} MB")
+    print(f"gold pieces {result['gold']}, predicted pieces {result['predicted']}")
+    print(f"recall {result['recall']:.3f}  precision {result['precision']:.3f}")
+    print(f"speaker accuracy {result['speaker_accuracy']:.3f} over {result['speaker_scored']} "
+          f"(name sources {result['speaker_name_sources']:.3f}, pronoun sources "
+          f"{result['speaker_pronoun_sources']:.3f})")
+    print(f"throughput {mbps:.2f} MB/s (regex mark scan in the same process: {ref:.1f} MB/s, "
+          f"ratio {mbps / ref:.4f})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

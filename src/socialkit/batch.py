@@ -1,0 +1,335 @@
+"""Many articles at once: parallel worker processes, one failure never stops the rest.
+
+``run_batch`` is the library entry point. It reports each finished article through a callback (the
+CLI draws a progress bar from it) and writes ``OUT/index.json`` after every article, atomically, so
+a crash or Ctrl-C leaves an index of exactly what was finished and ``--skip-existing`` can pick up
+from there.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import glob
+import hashlib
+import json
+import os
+import resource
+import signal
+import time
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import asdict, dataclass, field, replace
+from pathlib import Path
+
+from socialkit import __version__
+from socialkit.compose import CSV_COLUMNS, ComposeOptions, posts_csv_rows
+from socialkit.config import Config
+from socialkit.errors import SocialkitError
+from socialkit.output import write_json_atomic, write_text_atomic
+
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".html.gz", ".htm.gz")
+
+
+@dataclass(frozen=True)
+class ArticleOutcome:
+    """What happened to one input: ok, failed (with the reason) or skipped."""
+
+    path: str
+    status: str
+    folder: str | None = None
+    reason: str | None = None
+    outputs: tuple[str, ...] = ()
+    posts: tuple[tuple[str, ...], ...] = ()
+    timings_ms: dict[str, float] = field(default_factory=dict)
+    peak_rss_mb: float | None = None
+
+    def to_json(self) -> dict[str, object]:
+        data = asdict(self)
+        data["outputs"] = list(self.outputs)
+        del data["posts"]
+        return data
+
+
+@dataclass(frozen=True)
+class BatchSummary:
+    outcomes: tuple[ArticleOutcome, ...]
+    seconds: float
+    interrupted: bool = False
+
+    @property
+    def failed(self) -> tuple[ArticleOutcome, ...]:
+        return tuple(o for o in self.outcomes if o.status == "failed")
+
+    def count(self, status: str) -> int:
+        return sum(1 for o in self.outcomes if o.status == status)
+
+
+def collect_inputs(inputs: Iterable[str]) -> tuple[list[Path], list[ArticleOutcome]]:
+    """Expand files, folders (recursively) and globs into article paths, in a stable order.
+
+    An input that names nothing becomes a failed outcome rather than an exception: a batch reports
+    every problem and goes on.
+    """
+    found: dict[str, Path] = {}
+    missing: list[ArticleOutcome] = []
+    for item in inputs:
+        path = Path(item)
+        if path.is_dir():
+            matches = sorted(p for p in path.rglob("*") if p.is_file() and _is_article(p))
+        elif path.exists():
+            matches = [path]
+        elif glob.has_magic(item):
+            matches = sorted(
+                Path(m) for m in glob.glob(item, recursive=True) if _is_article(Path(m))
+            )
+        else:
+            missing.append(ArticleOutcome(path=item, status="failed", reason="no such file"))
+            continue
+        if not matches:
+            missing.append(
+                ArticleOutcome(path=item, status="failed", reason="no article files found")
+            )
+        for match in matches:
+            found.setdefault(str(match.resolve()), match)
+    return list(found.values()), missing
+
+
+def _is_article(path: Path) -> bool:
+    name = path.name.lower()
+    return name.endswith(ARTICLE_SUFFIXES) and not name.startswith(".")
+
+
+def settings_key(config: Config, options: ComposeOptions) -> str:
+    """A fingerprint of everything that shapes the output: a change means "redo the article"."""
+    payload = json.dumps(
+        {"version": __version__, "config": repr(config), "options": repr(options)},
+        sort_keys=True,
+    )
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:16]
+
+
+def run_batch(
+    inputs: Sequence[str],
+    out_dir: Path,
+    config: Config,
+    options: ComposeOptions,
+    *,
+    jobs: int | None = None,
+    skip_existing: bool = False,
+    on_start: Callable[[int], None] | None = None,
+    on_outcome: Callable[[ArticleOutcome], None] | None = None,
+) -> BatchSummary:
+    started = time.perf_counter()
+    paths, outcomes = collect_inputs(inputs)
+    key = settings_key(config, options)
+    previous = _read_index(out_dir) if skip_existing else {}
+    todo: list[Path] = []
+    for path in paths:
+        done = previous.get(str(path))
+        if done is not None and _still_fresh(done, path, out_dir, key):
+            outcomes.append(
+                ArticleOutcome(
+                    path=str(path),
+                    status="skipped",
+                    folder=str(done.get("folder")),
+                    outputs=tuple(str(o) for o in done.get("outputs", [])),
+                )
+            )
+        else:
+            todo.append(path)
+    for outcome in outcomes:
+        if on_outcome:
+            on_outcome(outcome)
+    if on_start:
+        on_start(len(todo))
+
+    def record(outcome: ArticleOutcome) -> None:
+        outcomes.append(outcome)
+        if on_outcome:
+            on_outcome(outcome)
+        _write_index(out_dir, outcomes, key)
+
+    interrupted = False
+    jobs = max(1, jobs or os.cpu_count() or 1)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        if jobs == 1 or len(todo) <= 1:
+            for path in todo:
+                record(process_article(str(path), out_dir, config, options))
+        else:
+            _run_pool(todo, out_dir, config, options, jobs, record)
+    except KeyboardInterrupt:
+        interrupted = True
+    _write_index(out_dir, outcomes, key)
+    _write_batch_csv(out_dir, outcomes)
+    return BatchSummary(
+        outcomes=tuple(outcomes), seconds=time.perf_counter() - started, interrupted=interrupted
+    )
+
+
+def _run_pool(
+    todo: list[Path],
+    out_dir: Path,
+    config: Config,
+    options: ComposeOptions,
+    jobs: int,
+    record: Callable[[ArticleOutcome], None],
+) -> None:
+    # Workers ignore Ctrl-C: the parent decides, lets the articles in flight finish their (atomic)
+    # writes, and cancels the rest, so nothing is left half-written.
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_sigint) as pool:
+        pending: set[Future[ArticleOutcome]] = set()
+        queue = list(reversed(todo))
+        try:
+            while queue or pending:
+                while queue and len(pending) < jobs * 2:
+                    path = queue.pop()
+                    pending.add(pool.submit(process_article, str(path), out_dir, config, options))
+                done, pending = wait(pending, return_when=FIRST_COMPLETED)
+                for future in done:
+                    record(future.result())
+        except KeyboardInterrupt:
+            for future in pending:
+                future.cancel()
+            for future in pending:
+                if not future.cancelled():
+                    # The batch is stopping: record what finished, whatever else happened.
+                    with contextlib.suppress(Exception):
+                        record(future.result())
+            raise
+
+
+def _ignore_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def process_article(
+    path: str, out_dir: Path, config: Config, options: ComposeOptions
+) -> ArticleOutcome:
+    """Read, compose and write one article; any SocialkitError becomes a failed outcome."""
+    from socialkit.article import read_article
+    from socialkit.compose import compose, write_outputs
+
+    timings: dict[str, float] = {}
+    t0 = time.perf_counter()
+    try:
+        article = read_article(path)
+        t1 = time.perf_counter()
+        result = compose(article, config, options)
+        t2 = time.perf_counter()
+        result = replace(result, slug=_free_slug(out_dir, result.slug, path))
+        folder = write_outputs(result, out_dir)
+        t3 = time.perf_counter()
+    except SocialkitError as exc:
+        return ArticleOutcome(path=path, status="failed", reason=str(exc).removeprefix(f"{path}: "))
+    except Exception as exc:  # one broken article must not stop the batch
+        return ArticleOutcome(
+            path=path, status="failed", reason=f"internal error: {type(exc).__name__}: {exc}"
+        )
+    timings = {
+        "read": round((t1 - t0) * 1000, 1),
+        "compose": round((t2 - t1) * 1000, 1),
+        "write": round((t3 - t2) * 1000, 1),
+        "total": round((t3 - t0) * 1000, 1),
+    }
+    outputs = ["posts.json", "posts.md", "posts.csv", "preview.html"]
+    outputs += [c.relpath for c in result.cards]
+    return ArticleOutcome(
+        path=path,
+        status="ok",
+        folder=folder.name,
+        outputs=tuple(f"{folder.name}/{o}" for o in outputs if (folder / o).exists()),
+        posts=tuple(posts_csv_rows(result, prefix=f"{folder.name}/")),
+        timings_ms=timings,
+        peak_rss_mb=round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+    )
+
+
+def _free_slug(out_dir: Path, slug: str, path: str) -> str:
+    """The slug, or slug-2, slug-3 ... when another article already owns that folder."""
+    candidate = slug
+    for n in range(2, 1000):
+        existing = out_dir / candidate / "posts.json"
+        if not existing.exists() or _owner(existing) in (None, path):
+            return candidate
+        candidate = f"{slug}-{n}"
+    return candidate
+
+
+def _owner(posts_json: Path) -> str | None:
+    try:
+        data = json.loads(posts_json.read_text(encoding="utf-8"))
+        return str(data["article"]["path"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def _read_index(out_dir: Path) -> dict[str, dict[str, object]]:
+    try:
+        data = json.loads((out_dir / "index.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    key = data.get("settings") if isinstance(data, dict) else None
+    articles = data.get("articles", []) if isinstance(data, dict) else []
+    return {
+        str(a["path"]): {**a, "settings": key}
+        for a in articles
+        if isinstance(a, dict) and a.get("status") in ("ok", "skipped") and "path" in a
+    }
+
+
+def _still_fresh(done: dict[str, object], path: Path, out_dir: Path, key: str) -> bool:
+    if done.get("settings") != key or not done.get("folder"):
+        return False
+    posts_json = out_dir / str(done["folder"]) / "posts.json"
+    try:
+        return posts_json.stat().st_mtime >= path.stat().st_mtime
+    except OSError:
+        return False
+
+
+def _write_index(out_dir: Path, outcomes: Sequence[ArticleOutcome], key: str) -> None:
+    write_json_atomic(
+        out_dir / "index.json",
+        {
+            "socialkit": __version__,
+            "settings": key,
+            "articles": [o.to_json() for o in outcomes],
+        },
+    )
+
+
+def _write_batch_csv(out_dir: Path, outcomes: Sequence[ArticleOutcome]) -> None:
+    import csv
+    import io
+
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(("article", *CSV_COLUMNS))
+    rows_by_folder: dict[str, tuple[tuple[str, ...], ...]] = {}
+    for outcome in outcomes:
+        if outcome.status == "ok" and outcome.folder:
+            rows_by_folder[outcome.folder] = outcome.posts
+        elif outcome.status == "skipped" and outcome.folder:
+            rows_by_folder[outcome.folder] = _rows_from_folder(out_dir, outcome.folder)
+    for folder, rows in rows_by_folder.items():
+        for row in rows:
+            writer.writerow((folder, *row))
+    write_text_atomic(out_dir / "posts.csv", buffer.getvalue())
+
+
+def _rows_from_folder(out_dir: Path, folder: str) -> tuple[tuple[str, ...], ...]:
+    import csv
+
+    try:
+        text = (out_dir / folder / "posts.csv").read_text(encoding="utf-8")
+    except OSError:
+        return ()
+    rows = list(csv.reader(text.splitlines(keepends=True)))[1:]
+    prefixed = []
+    for row in rows:
+        if len(row) == len(CSV_COLUMNS):
+            if row[3]:
+                row[3] = f"{folder}/{row[3]}"
+            prefixed.append(tuple(row))
+    return tuple(prefixed)

@@ -1,0 +1,373 @@
+"""Who said each quotation (speaker), the word that says so (cue) and where (via).
+
+The attribution is read from the quotation's own sentence (after the quote, between its pieces,
+then before it); a quotation that opens its paragraph with no cue of its own takes the speaker of
+the quotation it continues, or of the cue sentence that ends the previous paragraph. Partial
+quotations are attributed only from their own sentence. Anything unresolved stays None.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from socialkit.models import Article, Quote
+from socialkit.quotes.extract import Found
+from socialkit.quotes.lexicon import (
+    CUE_VERBS,
+    NOT_NAMES,
+    ORG_WORDS,
+    OUTLET_WORDS,
+    OUTLETS,
+    PLATFORMS,
+    TELL_VERBS,
+    words,
+)
+from socialkit.quotes.names import Entity, NameIndex
+
+_MARKS = "\"“”„‟«»‘’‚‹›'"
+_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+_NP = re.compile(
+    r"\b(?P<pronoun>[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|[Ii]t)\b"
+    r"|(?P<name>(?:[A-Z][\w’'.&-]*|[A-Z]\.)(?:(?: |\xa0)(?:(?:de|da|del|van|von|der|al|bin|la|le|"
+    r"of the|of)(?: |\xa0))?(?:[A-Z][\w’'.&-]*|[A-Z]\.))*)"
+    r"|\b(?P<desc>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){0,4}?"
+    r"(?P<head>[a-z][\w-]*))(?=\s*(?:,|\.|;|$|\s(?:for|of|at|who|in|on|with|and|said|says|"
+    r"told|tells|[a-z]+ed|[a-z]+s)\b))"
+)
+# Openers of a sentence's scene-setting phrase ("In a post to her Instagram stories, she said").
+_INTRO = words(
+    "in on at after before during following while when as since speaking writing asked later "
+    "earlier last this on in addressing responding referring with without despite but and so "
+    "yet still however meanwhile also then"
+)
+_DOCUMENTS = {"release": "a press release", "statement": "a statement", "report": None,
+              "post": None, "tweet": None, "interview": None, "video": None, "ad": None,
+              "letter": None, "memo": None, "email": None}
+# "her previously stated belief", "was told": a cue verb used as an adjective or passive.
+_NOT_BEFORE_CUE = words(
+    "previously widely often commonly frequently the a an her his their its our my was were "
+    "been be is are being so as newly"
+)
+_GROUPS = words(
+    "officials authorities police sources source aides aide critics experts analysts protesters "
+    "supporters organizers organisers residents people voters witnesses spokesman spokeswoman "
+    "spokesperson representative"
+)
+_CREDIT = re.compile(r"\s*[―—–]\s*((?:[A-Z][\w’'.-]*)(?:\s+[A-Z][\w’'.-]*){0,4})\s*[,.]?\s*$")
+_VIA_DOC = re.compile(r"\b(?:in|according to|from|via)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+                      r"(press release|statement)\b")
+_VIA_OUTLET = re.compile(
+    r"\b(?:told|tells|tell|to|on|in|with|for)\s+(?:an? (?:interview|post|podcast|op-ed|essay|"
+    r"column|appearance|article|video) (?:with|on|to|in|for)\s+)?(?:(?:his|her|their|the)\s+)?"
+    r"(?P<outlet>(?:[A-Z][\w’'.&!-]*)(?:\s+(?:[A-Z][\w’'.&!-]*))*)"
+)
+
+
+@dataclass(frozen=True)
+class Attribution:
+    speaker: str | None
+    cue: str | None
+    via: str | None
+
+
+_NONE = Attribution(None, None, None)
+
+
+def _mask(body: str, found: list[Found]) -> str:
+    """The body with quoted words blanked, so that names and full stops inside quotes are ignored.
+
+    A quotation's final . ! ? stays, so the sentence around it still ends where it ends.
+    """
+    chars = list(body)
+    for f in found:
+        for s, e in f.spans:
+            for i in range(s, e):
+                if not chars[i].isspace():
+                    chars[i] = "x"
+            if body[e - 1] in ".!?,":
+                chars[e - 1] = body[e - 1]
+    return "".join(chars)
+
+
+def _mark_before(body: str, pos: int) -> int:
+    i = pos - 1
+    while i > 0 and body[i].isspace():
+        i -= 1
+    return i if i >= 0 and body[i] in _MARKS else pos
+
+
+def _mark_after(body: str, pos: int) -> int:
+    i = pos
+    while i < len(body) and body[i].isspace() and body[i] != "\n":
+        i += 1
+    return i + 1 if i < len(body) and body[i] in _MARKS else pos
+
+
+class _Attributor:
+    def __init__(self, article: Article, found: list[Found]) -> None:
+        self.article = article
+        self.body = article.body
+        self.found = found
+        self.masked = _mask(self.body, found)
+        self.names = NameIndex(self.body, self.masked)
+        self.sentences = _by_paragraph(self.names.sentences, article)
+        self.results: list[Attribution] = []
+        self._para_starts = [p.start for p in article.paragraphs]
+
+    def _sentence(self, para: int, pos: int) -> tuple[int, int]:
+        for s, e in self.sentences[para]:
+            if s <= pos < e or (pos == e):
+                return s, e
+        p = self.article.paragraphs[para]
+        return p.start, p.end
+
+    def attribute(self, index: int) -> Attribution:
+        f = self.found[index]
+        body, masked = self.body, self.masked
+        first_para, last_para = f.paragraphs[0], f.paragraphs[-1]
+        open_at = _mark_before(body, f.spans[0][0])
+        close_at = _mark_after(body, f.spans[-1][1])
+        s_start, _ = self._sentence(first_para, open_at)
+        _, s_end = self._sentence(last_para, max(close_at - 1, f.spans[-1][1] - 1))
+        next_open = (self.found[index + 1].spans[0][0] - 1 if index + 1 < len(self.found)
+                     else len(body))
+        after_end = min(s_end, _mark_before(body, next_open + 1)) if next_open < s_end else s_end
+        # 1. Between the pieces of an interrupted quotation, 2. after it, 3. before it.
+        for (_, e1), (s2, _) in zip(f.spans, f.spans[1:], strict=False):
+            got = self._parse(_mark_after(body, e1), _mark_before(body, s2), "after")
+            if got.speaker or got.cue:
+                return self._with_via(got, s_start, s_end)
+        credit = _CREDIT.match(masked, close_at, self.article.paragraphs[last_para].end)
+        if credit:
+            # A credit line after the quote (“...” ― Veronica Cruz), as in reader round-ups.
+            entity = self.names.entity_at(credit.start(1), credit.end(1))
+            if entity is not None and entity.kind == "person":
+                return Attribution(entity.name, None, None)
+        got = self._parse(close_at, after_end, "after")
+        if not (got.speaker or got.cue):
+            got = self._parse(s_start, open_at, "before")
+        if got.speaker or got.cue:
+            return self._with_via(got, s_start, s_end)
+        if f.kind == "partial":
+            return _NONE
+        # 4. An earlier quotation of the same paragraph's attribution carries over ("A," he
+        # said. "B.").
+        para = self.article.paragraphs[first_para]
+        if masked[para.start : open_at].strip(_MARKS + " "):
+            for j in range(index - 1, -1, -1):
+                if self.found[j].paragraphs[-1] != first_para:
+                    break
+                if self.results[j].speaker and self.found[j].kind == "full":
+                    return self.results[j]
+            return _NONE
+        # 5. The quotation opens its paragraph: it continues the previous paragraph's quotation,
+        # or the previous paragraph ends with the sentence that introduces it.
+        if first_para == 0:
+            return _NONE
+        prev = self.article.paragraphs[first_para - 1]
+        for j in range(index - 1, -1, -1):
+            pj = self.found[j]
+            if pj.paragraphs[-1] != first_para - 1:
+                break
+            tail = masked[_mark_after(body, pj.spans[-1][1]) : prev.end]
+            if self.results[j].speaker and pj.kind == "full" and len(tail) <= 160 and not re.search(
+                    r"[.!?]\s+[A-Z]", tail):
+                return self.results[j]
+            break
+        s, e = self.sentences[first_para - 1][-1] if self.sentences[first_para - 1] else (
+            prev.start, prev.end)
+        got = self._parse(s, e, "before", last_cue=True)
+        if got.speaker:
+            return self._with_via(got, s, e)
+        return _NONE
+
+    def _with_via(self, got: Attribution, start: int, end: int) -> Attribution:
+        if got.via:
+            return got
+        return Attribution(got.speaker, got.cue, _find_via(self.masked[start:end], self.names,
+                                                             start))
+
+    def _parse(self, start: int, end: int, mode: str, last_cue: bool = False) -> Attribution:
+        if end <= start:
+            return _NONE
+        # Parenthetical party tags, "(R-Utah)", are never the speaker.
+        text = re.sub(r"\([^()]{0,40}\)", lambda m: " " * len(m.group()), self.masked[start:end])
+        cues = []
+        prev_word = ""
+        for m in _WORD.finditer(text):
+            word = m.group()
+            if (word in CUE_VERBS and (prev_word.lower() not in _NOT_BEFORE_CUE
+                                       or word.endswith("ing"))) or (
+                    word == "according" and text[m.end() : m.end() + 3] == " to"):
+                cues.append(m)
+            prev_word = word
+        if not cues:
+            return _NONE
+        # After a quote the nearest cue is its own; before it too; a previous paragraph's
+        # introducing sentence names its speaker with its first cue.
+        cue_match = cues[-1] if mode == "before" and not last_cue else cues[0]
+        cue = cue_match.group()
+        if cue == "according":
+            cue = "according to"
+            np = self._first_np(text, cue_match.end() + 3, len(text), start)
+            if np is None:
+                return Attribution(None, cue, None)
+            return self._resolve(np, start, cue)
+        pre = text[: cue_match.start()]
+        if not pre.strip(" ,:;—–-\n" + _MARKS):
+            np = self._first_np(text, cue_match.end(), len(text), start)
+        elif mode == "after":
+            clause = pre.strip(" ,:;—–-\n" + _MARKS)
+            if "," in clause:
+                np = self._first_np(text, 0, cue_match.start(), start)
+            else:
+                np = self._last_np(text, 0, cue_match.start(), start)
+        else:
+            lo = 0
+            while True:
+                words = _WORD.findall(pre[lo:])
+                comma = pre.find(",", lo)
+                if words and words[0].lower() in _INTRO and comma >= 0:
+                    lo = comma + 1
+                    continue
+                break
+            body = pre[lo:].strip().rstrip(",")
+            if "," in body:
+                np = self._first_np(text, lo, cue_match.start(), start)
+            else:
+                np = self._last_np(text, lo, cue_match.start(), start)
+        if np is None:
+            return Attribution(None, cue, None)
+        got = self._resolve(np, start, cue)
+        if cue in TELL_VERBS:
+            via = _outlet_after(text[cue_match.end() :], self.names, start + cue_match.end())
+            if via:
+                got = Attribution(got.speaker, got.cue, via)
+        return got
+
+    # The whole text is scanned (not text[lo:hi]) so a description's look-ahead can see the cue.
+    def _first_np(self, text: str, lo: int, hi: int, base: int) -> re.Match[str] | None:
+        for m in _NP.finditer(text, lo):
+            if m.start() >= hi:
+                break
+            if self._is_speaker_np(m):
+                return m
+        return None
+
+    def _last_np(self, text: str, lo: int, hi: int, base: int) -> re.Match[str] | None:
+        found = None
+        for m in _NP.finditer(text, lo):
+            if m.start() >= hi:
+                break
+            if self._is_speaker_np(m):
+                found = m
+        return found
+
+    @staticmethod
+    def _is_speaker_np(m: re.Match[str]) -> bool:
+        if m.group("name"):
+            words = m.group("name").split()
+            return not (len(words) == 1 and words[0].lower().rstrip(".") in NOT_NAMES)
+        if m.group("desc"):
+            return m.group("desc").split()[0].lower() in ("the", "a", "an")
+        return True
+
+    def _resolve(self, np: re.Match[str], base: int, cue: str) -> Attribution:
+        at = base + np.start()
+        if np.group("name"):
+            entity = self.names.entity_at(at, base + np.end())
+            if entity is None or entity.name.lower() in PLATFORMS:
+                return Attribution(None, cue, None)
+            return Attribution(entity.name, cue, None)
+        if np.group("pronoun"):
+            pronoun = np.group("pronoun").lower()
+            para = self._para_of(at)
+            floor = self.article.paragraphs[max(0, para - 3)].start
+            entity = self.names.resolve_pronoun(pronoun, at, self.masked, floor)
+            return Attribution(entity.name if entity else None, cue, None)
+        head = np.group("head").lower()
+        desc = np.group("desc")
+        if head in _DOCUMENTS:
+            return Attribution(None, cue, _DOCUMENTS[head])
+        if head in _GROUPS or re.search(r"[A-Z]", desc[1:]):
+            return Attribution(None, cue, None)
+        para = self._para_of(at)
+        floor = self.article.paragraphs[max(0, para - 1)].start
+        if head in ORG_WORDS:
+            # "the group said": the body most recently named, in this or the last paragraph.
+            org = self.names.recent_org(floor, at)
+            return Attribution(org.name if org else None, cue, None)
+        found: Entity | None = self.names.by_role(head, at)
+        if found is None and desc.lower().startswith("the "):
+            # An epithet the story never ties to a name ("the reality star", "the painter")
+            # is, in news writing, the story's central person.
+            found = self.names.central_person()
+        return Attribution(found.name if found else None, cue, None)
+
+    def _para_of(self, pos: int) -> int:
+        return max(0, bisect_right(self._para_starts, pos) - 1)
+
+
+def _by_paragraph(sentences: list[tuple[int, int]],
+                  article: Article) -> list[list[tuple[int, int]]]:
+    out: list[list[tuple[int, int]]] = [[] for _ in article.paragraphs]
+    k = 0
+    for s, e in sentences:
+        while k < len(article.paragraphs) and article.paragraphs[k].end < s:
+            k += 1
+        if k < len(out):
+            out[k].append((s, e))
+    return out
+
+
+def _outlet_after(text: str, names: NameIndex, base: int) -> str | None:
+    """'told CBS News last month' -> 'CBS News'; 'told reporters' -> None."""
+    m = re.match(r"\s+(?:the\s+)?((?:[A-Z][\w’'.&!-]*)(?:\s+[A-Z][\w’'.&!-]*)*)", text)
+    if not m:
+        return None
+    return _as_outlet(m.group(1))
+
+
+def _as_outlet(name: str) -> str | None:
+    name = re.sub(r"[’']s$", "", name.strip().rstrip(".,"))
+    tokens = name.split()
+    if not tokens:
+        return None
+    low = name.lower()
+    if low in PLATFORMS:
+        return PLATFORMS[low]
+    if tokens[0] == "The" and len(tokens) > 1:
+        return name if (name[4:] in OUTLETS or tokens[-1] in OUTLET_WORDS) else None
+    if name in OUTLETS or tokens[0] in OUTLETS or tokens[-1] in OUTLET_WORDS:
+        return name
+    return None
+
+
+def _find_via(sentence: str, names: NameIndex, base: int) -> str | None:
+    low = sentence.lower()
+    for word in re.findall(r"[a-z]+(?: social)?", low):
+        if word in PLATFORMS:
+            return PLATFORMS[word]
+    for m in _VIA_OUTLET.finditer(sentence):
+        outlet = _as_outlet(m.group("outlet"))
+        if outlet:
+            return outlet
+    doc = _VIA_DOC.search(low)
+    if doc:
+        return "a " + doc.group(1)
+    return None
+
+
+def attribute_quotes(article: Article, found: list[Found]) -> list[Quote]:
+    """Quotes with speaker, cue and via filled where the story says them."""
+    attributor = _Attributor(article, found)
+    quotes: list[Quote] = []
+    for index, f in enumerate(found):
+        got = attributor.attribute(index)
+        attributor.results.append(got)
+        text = " ".join(article.body[s:e] for s, e in f.spans)
+        quotes.append(Quote(text=text, start=f.spans[0][0], end=f.spans[-1][1], spans=f.spans,
+                            kind=f.kind, speaker=got.speaker, cue=got.cue, via=got.via))
+    return quotes

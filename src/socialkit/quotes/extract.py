@@ -1,0 +1,308 @@
+"""Finding direct quotations in an article body: their spans, pieces and kind.
+
+The scan is per paragraph so that a stray, unmatched mark can cost at most its own paragraph;
+a quotation carries into the next paragraph only when that paragraph opens with a mark (the
+newspaper convention for a quote running over several paragraphs).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from socialkit.models import Article, QuoteKind
+from socialkit.quotes.lexicon import CUE_VERBS, WORK_WORDS, words
+
+# Double marks of every convention we meet: English “…”, straight "…", German „…“, French «…».
+_DOUBLE = '"“”„‟«»'
+_SINGLE_OPEN = "‘‚‹'"
+_SINGLE_CLOSE = "’›'"
+_OPEN_BEFORE = "([{—–-/"
+_SPEECH_OPEN = re.compile(r"[‘'\"“„«](?=[A-Z])")
+_DOUBLE_RE = re.compile(f"[{re.escape(_DOUBLE)}]")
+_SINGLE_RE = re.compile(f"[{re.escape(_SINGLE_OPEN + _SINGLE_CLOSE)}]")
+_CLOSE_AFTER = ".,;:!?)]}—–-…"
+# Words that begin with an elided letter ('em, ’90s): a single mark there is an apostrophe.
+_ELISION = re.compile(r"(?:em|til|cause|tis|twas|n\b|\d)", re.IGNORECASE)
+_WORD = re.compile(r"[^\W_]+(?:[’'-][^\W_]+)*")
+_SMALL_WORDS = words(
+    "a an and as at but by de for from in into la le nor of on or the to vs von with"
+)
+
+
+@dataclass(frozen=True)
+class Found:
+    """A quotation as found: its pieces (body offsets, marks excluded) and its paragraphs."""
+
+    spans: tuple[tuple[int, int], ...]
+    paragraphs: tuple[int, ...]
+    kind: QuoteKind
+    standalone: bool  # the quotation is its paragraph (bar an attribution clause)
+
+
+@dataclass(frozen=True)
+class _Mark:
+    pos: int
+    char: str
+    ctx_open: bool
+    ctx_close: bool
+
+
+def _is_space(ch: str) -> bool:
+    return ch.isspace()
+
+
+def _marks(text: str, base: int, chars: str) -> list[_Mark]:
+    out = []
+    for found in (_DOUBLE_RE if chars == _DOUBLE else _SINGLE_RE).finditer(text):
+        i = found.start()
+        ch = found.group()
+        prev = text[i - 1] if i > 0 else " "
+        nxt = text[i + 1] if i + 1 < len(text) else " "
+        ctx_open = (_is_space(prev) or prev in _OPEN_BEFORE or prev in _DOUBLE + _SINGLE_OPEN) and (
+            not _is_space(nxt) or ch in "«»"
+        )
+        ctx_close = (not _is_space(prev) or ch in "«»") and (
+            _is_space(nxt) or nxt in _CLOSE_AFTER or nxt in _DOUBLE + _SINGLE_CLOSE
+        )
+        out.append(_Mark(base + i, ch, ctx_open, ctx_close))
+    return out
+
+
+def _double_role(mark: _Mark, inside: bool) -> str:
+    """'open', 'close' or 'either' for a double mark, from its glyph and its neighbours."""
+    ch = mark.char
+    if ch == "«":
+        return "open"
+    if ch == "»":
+        return "close"
+    if ch in "“„‟":
+        # “ closes a German „…“ quote, and sloppy typing uses it as a closer too.
+        return "close" if inside and mark.ctx_close and not mark.ctx_open else "open"
+    if ch == "”":
+        return "open" if not inside and mark.ctx_open and not mark.ctx_close else "close"
+    if mark.ctx_open and not mark.ctx_close:
+        return "open"
+    if mark.ctx_close and not mark.ctx_open:
+        return "close"
+    return "either"
+
+
+def _single_role(text: str, mark: _Mark, base: int, inside: bool) -> str | None:
+    """Role of a single mark, or None when it is an apostrophe (don’t, clients’, ’90s)."""
+    i = mark.pos - base
+    if (mark.ctx_open and mark.char in "‘‚‹'" and not _ELISION.match(text, i + 1)
+            and not (mark.ctx_close and inside)):
+        return "open"
+    if mark.ctx_close and mark.char in "’›'":
+        return "close"
+    return None
+
+
+def _pair(text: str, base: int, single: bool) -> tuple[list[tuple[int, int]], int | None, bool]:
+    """Pair the marks of one paragraph.
+
+    Returns the (open, close) mark positions of closed quotes, the position of a mark still open
+    at the end of the paragraph (or None), and whether the first mark opens the paragraph.
+    """
+    chars = _SINGLE_OPEN + _SINGLE_CLOSE if single else _DOUBLE
+    marks = _marks(text, base, chars)
+    pairs: list[tuple[int, int]] = []
+    open_at: int | None = None
+    first: tuple[int, str] | None = None
+
+    def role_of(mark: _Mark, inside: bool) -> str | None:
+        if single:
+            return _single_role(text, mark, base, inside)
+        return _double_role(mark, inside)
+
+    for k, mark in enumerate(marks):
+        role = role_of(mark, open_at is not None)
+        if role is None:
+            continue
+        if first is None:
+            first = (mark.pos, role)
+        if open_at is None:
+            if role in ("open", "either"):
+                open_at = mark.pos
+            continue
+        if role == "open":
+            open_at = mark.pos  # the earlier opener was a stray mark: it costs only itself
+            continue
+        if single and _possessive(text, mark, base) and any(
+                role_of(later, True) == "close" for later in marks[k + 1 :]):
+            continue
+        pairs.append((open_at, mark.pos))
+        open_at = None
+    lead = base + (len(text) - len(text.lstrip()))
+    starts_open = first is not None and first[0] == lead and first[1] in ("open", "either")
+    return pairs, open_at, starts_open
+
+
+def _possessive(text: str, mark: _Mark, base: int) -> bool:
+    """A ’ after s and before a lower-case word reads as a plural possessive (the clients’ fees)."""
+    i = mark.pos - base
+    return i > 0 and text[i - 1] in "sS" and re.match(r" [a-z]", text[i + 1 : i + 3]) is not None
+
+
+def _may_continue(text: str, i: int) -> bool:
+    """Whether a quote left open at a paragraph's end reads as one that runs on.
+
+    It must open a statement (at the paragraph start, or after a colon, comma or full stop) with
+    a capital; an open mark before a lower-case fragment is a typo, and costs just its paragraph.
+    """
+    before = text[:i].rstrip()
+    rest = text[i + 1 :].lstrip()
+    return rest[:1].isupper() and (not before or before[-1] in ".:,!?—–")
+
+
+def _uses_single_marks(paragraphs: list[str]) -> bool:
+    """Whether the story marks speech with single quotes (British style) rather than double."""
+    single = double = 0
+    for text in paragraphs:
+        for m in _SPEECH_OPEN.finditer(text):
+            at = m.start()
+            if at and not (at >= 2 and text[at - 1] == " " and text[at - 2] in ":,"):
+                continue
+            if m.group() in "‘'":
+                single += 1
+            else:
+                double += 1
+    return single > double
+
+
+def _strip(body: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and body[start].isspace():
+        start += 1
+    while end > start and body[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def find_quotations(article: Article) -> list[Found]:
+    """Every quotation in body order, titles of works, nicknames and scare quotes left out."""
+    body = article.body
+    texts = [p.text for p in article.paragraphs]
+    single = _uses_single_marks(texts)
+    raw: list[tuple[list[tuple[int, int]], list[int]]] = []
+    carry: list[tuple[int, int]] = []
+    carry_paras: list[int] = []
+    for index, para in enumerate(article.paragraphs):
+        pairs, open_at, starts_open = _pair(para.text, para.start, single)
+        if carry and starts_open and (pairs or open_at is not None):
+            first_open = min([p[0] for p in pairs] + ([open_at] if open_at is not None else []))
+            if first_open == para.start + (len(para.text) - len(para.text.lstrip())):
+                if pairs and pairs[0][0] == first_open:
+                    o, c = pairs.pop(0)
+                    raw.append(([*carry, (o + 1, c)], [*carry_paras, index]))
+                    carry, carry_paras = [], []
+                else:
+                    carry.append((first_open + 1, para.end))
+                    carry_paras.append(index)
+                    open_at = None
+        carry_dropped = bool(carry) and (not carry_paras or carry_paras[-1] != index)
+        if carry_dropped:
+            carry, carry_paras = [], []  # an unclosed quote not continued: a stray mark
+        for o, c in pairs:
+            raw.append(([(o + 1, c)], [index]))
+        if open_at is not None and _may_continue(para.text, open_at - para.start):
+            carry, carry_paras = [(open_at + 1, para.end)], [index]
+    raw.sort(key=lambda r: r[0][0][0])
+    found: list[Found] = []
+    for spans, paras in raw:
+        clean = [_strip(body, s, e) for s, e in spans]
+        clean = [(s, e) for s, e in clean if e > s]
+        if not clean or not any(ch.isalnum() for s, e in clean for ch in body[s:e]):
+            continue
+        item = _classify(article, clean, paras)
+        if item is not None:
+            found.append(item)
+    return _merge_interrupted(article, found)
+
+
+def _classify(article: Article, spans: list[tuple[int, int]], paras: list[int]) -> Found | None:
+    """The quotation's kind, or None for a nickname or the title of a work."""
+    body = article.body
+    para = article.paragraphs[paras[0]]
+    last_para = article.paragraphs[paras[-1]]
+    start, end = spans[0][0], spans[-1][1]
+    text = " ".join(body[s:e] for s, e in spans)
+    before = body[para.start : start - 1].rstrip()
+    after = body[end + 1 : last_para.end]
+    prev = before[-1:] or None
+    words = _WORD.findall(text)
+    prev_words = _WORD.findall(before[-40:])
+    after_words = _WORD.findall(after[:40])
+    terminal = text.rstrip("\"'”’)]").endswith((".", "!", "?", "…", ",", ":", "—", "-"))
+    # Lee “Faker” Sang-hyeok: a short quote between two capitalised words is a nickname.
+    if (len(words) <= 3 and not terminal and prev_words and prev_words[-1][:1].isupper()
+            and before.endswith(prev_words[-1]) and after[:1] == " " and after_words
+            and after_words[0][:1].isupper()):
+        return None
+    if _looks_like_title(words, text):
+        work_before = bool(prev_words) and (prev_words[-1].lower() in WORK_WORDS
+                                            or before.endswith(("’s", "'s")))
+        if work_before or (not _is_sentence(text) and (
+                len(words) <= 1 or not prev or prev not in ".!?:")):
+            return None
+    cue_before = bool(prev_words) and prev_words[-1].lower() in CUE_VERBS
+    opens_statement = (prev is None or prev in ".!?:" or prev in _DOUBLE + _SINGLE_CLOSE
+                       or prev in "—–" or (prev == "," and _has_cue(before[-60:]))
+                       or (cue_before and text[:1].isupper()))
+    if prev_words and prev_words[-1].lower() in ("that", "as", "of", "a", "an", "the"):
+        opens_statement = False
+    clause = len(words) >= 3 or (terminal and len(words) >= 1 and text[:1].isupper())
+    standalone = prev is None and (not after.strip() or _is_attribution_tail(after))
+    kind: QuoteKind = "full" if opens_statement and clause else "partial"
+    if kind == "full" and not terminal and after_words and after[:1] == " " and (
+            after_words[0][:1].islower() and after_words[0].lower() not in CUE_VERBS):
+        # "Make America Great Again" hats: the quote is a modifier inside the writer's sentence.
+        kind = "partial"
+    return Found(tuple(spans), tuple(paras), kind, standalone)
+
+
+def _has_cue(text: str) -> bool:
+    return any(w.lower() in CUE_VERBS for w in _WORD.findall(text))
+
+
+def _is_attribution_tail(after: str) -> bool:
+    """Whether the rest of a paragraph after a quote is just 'she said.' and the like."""
+    tail = after.strip()
+    return (len(tail) <= 120 and _has_cue(tail) and tail[:1] in (",", ".", "!", "?", " ", "")) \
+        or (bool(re.match(r"^[,.]?\s*\S+(?:\s+\S+){0,6}\s*[.]?$", tail)) and _has_cue(tail))
+
+
+def _is_sentence(text: str) -> bool:
+    stripped = text.rstrip()
+    return stripped.endswith((".", "!", "?")) and len(_WORD.findall(text)) >= 3
+
+
+def _looks_like_title(words: list[str], text: str) -> bool:
+    """Title Case (every word capitalised except short function words): the name of a work."""
+    if not words or len(words) > 12 or not words[0][:1].isupper():
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL_WORDS for w in words)
+
+
+def _merge_interrupted(article: Article, found: list[Found]) -> list[Found]:
+    """Join "A," she said, "B." into one quotation of two pieces."""
+    body = article.body
+    merged: list[Found] = []
+    for item in found:
+        if merged:
+            last = merged[-1]
+            gap = body[last.spans[-1][1] : item.spans[0][0]]
+            last_text = body[last.spans[-1][0] : last.spans[-1][1]]
+            same_para = last.paragraphs[-1] == item.paragraphs[0]
+            between = gap.strip(_DOUBLE + _SINGLE_OPEN + _SINGLE_CLOSE + " ")
+            if (same_para and last.kind == "full" and last_text.endswith((",", "—", "–", "-"))
+                    and len(between) <= 80 and between.endswith((",", "—", "–"))
+                    and between[:1].isascii() and between[:1].isalpha()
+                    and _has_cue(between) and "." not in between.rstrip(".")[:-1]):
+                merged[-1] = Found(last.spans + item.spans, last.paragraphs + item.paragraphs,
+                                   "full", last.standalone and _is_attribution_tail(
+                                       body[item.spans[-1][1] + 1 : article.paragraphs[
+                                           item.paragraphs[-1]].end]))
+                continue
+        merged.append(item)
+    return merged

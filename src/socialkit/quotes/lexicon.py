@@ -1,0 +1,173 @@
+"""Word lists the quote finder and attributor share: cue verbs, outlets, titles, given names.
+
+Kept small and English-centred on purpose: they are read at import time and matched with set
+lookups, which is what keeps extraction well above a megabyte a second.
+"""
+
+from __future__ import annotations
+
+
+def words(text: str) -> frozenset[str]:
+    """The space-separated words of ``text``: word lists stay readable, wrapped at any width."""
+    return frozenset(text.split())
+
+
+def _inflect(stems: str) -> frozenset[str]:
+    """Each 'say:said,says,saying' entry gives every listed form; a bare verb gets -s/-ed/-ing."""
+    words: set[str] = set()
+    for entry in stems.split():
+        base, _, forms = entry.partition(":")
+        words.add(base)
+        if forms:
+            words.update(forms.split(","))
+        else:
+            stem = base.removesuffix("e")
+            plural = base + "es" if base.endswith(("s", "sh", "ch")) else base + "s"
+            words.update({plural, stem + "ed", stem + "ing"})
+    return frozenset(words)
+
+
+# Verbs that are also common nouns ("a post", "reports", "promises"): only their past forms cue.
+_NOUNISH = words(
+    "post tweet report note claim state call answer reply charge promise read remark repeat "
+    "joke quip pledge vow demand cry shout chant mock label term counter muse gush rail begin "
+    "continue sing"
+)
+_CUES = _inflect(
+    "say:said,says,saying tell:told,tells,telling write:wrote,written,writes,writing "
+    "post tweet:tweeted,tweets,tweeting add reiterate explain insist declare announce state "
+    "claim recall note argue warn ask continue complain acknowledge admit agree answer assert "
+    "boast caution charge conclude confirm contend counter cry:cried,cries,crying "
+    "emphasize emphasise joke lament observe predict promise proclaim quip:quipped,quips "
+    "remark repeat reply:replied,replies,replying respond shout:shouted,shouts scream stress "
+    "suggest urge vow wonder exclaim mutter whisper concede describe call:called,calls,calling "
+    "dub:dubbed,dubs label:labeled,labelled,labels term:termed,terms "
+    "sing:sang,sung,sings,singing chant read:reads,reading "
+    "speak:spoke,spoken,speaks,speaking begin:began,begun,begins mock pledge thunder "
+    "yell rail declare demand chime:chimed,chimes muse:mused,muses gush:gushed,gushes "
+    "report"
+)
+CUE_VERBS = frozenset(
+    w for w in _CUES
+    if not any(w in (n, n + "s", n + "es", n[:-1] + "ies", n + "ing", n[:-1] + "ing")
+               for n in _NOUNISH)
+) | {"continues", "reads", "calls", "reports", "notes", "claims", "replies", "answers"}
+# Verbs whose object names where a statement appeared rather than to whom it was made.
+TELL_VERBS = frozenset({"told", "tell", "tells", "telling"})
+
+# "according to X" and "in a statement" style cues that are not verbs.
+CUE_PHRASES = ("according to",)
+
+WORK_WORDS = words(
+    "book books film films movie movies song songs album albums show shows series novel novels "
+    "memoir play plays poem poems article articles headline headlines column op-ed essay "
+    "documentary program programme episode episodes podcast podcasts musical opera painting "
+    "titled entitled single track tv magazine newspaper hashtag slogan banner sign signs"
+)
+
+# Where something was said or published: platforms and outlets an editor would credit.
+PLATFORMS = {
+    "instagram": "Instagram", "twitter": "Twitter", "facebook": "Facebook", "tiktok": "TikTok",
+    "youtube": "YouTube", "snapchat": "Snapchat", "threads": "Threads", "bluesky": "Bluesky",
+    "linkedin": "LinkedIn", "reddit": "Reddit", "truth social": "Truth Social",
+    "tweet": "Twitter", "tweeted": "Twitter", "tweets": "Twitter",
+}
+OUTLETS = words(
+    "Vogue TMZ CNN MSNBC NPR PBS BBC Reuters AFP AP Bloomberg Politico Axios Variety Billboard "
+    "Elle Glamour Cosmopolitan Esquire Forbes Fortune Time Newsweek Slate Salon Vox Vice "
+    "BuzzFeed HuffPost Breitbart Fox NBC ABC CBS Marie Claire GQ Rolling Stone People Harper's "
+    "Bazaar Vanity Fair The Atlantic Wired Mashable Deadline Politifact PolitiFact E! Us Weekly"
+)
+OUTLET_WORDS = words(
+    "News Times Post Journal Magazine Tribune Herald Gazette Telegraph Guardian Independent "
+    "Newspaper Mail Sun Mirror Express Observer Chronicle Examiner Inquirer Standard Review "
+    "Today Press Radio TV Television Network Report Weekly Daily Monitor Bulletin Globe Star "
+    "Show Tonight Hour Minutes Live Podcast"
+)
+VIA_DOCUMENTS = ("press release", "statement", "interview", "op-ed", "letter", "memo")
+
+# Titles and roles that precede a name (President Obama) and are not part of it.
+TITLES = words(
+    "mr mrs ms miss dr prof sir sens reps govs messrs dame lord lady rev president vice gov "
+    "governor sen senator rep representative congressman congresswoman mayor judge justice "
+    "chief secretary attorney general gen col lt sgt capt officer detective sheriff speaker "
+    "chairman chairwoman chair minister prime king queen prince princess pope bishop father "
+    "sister brother coach commissioner director spokesman spokeswoman spokesperson ambassador "
+    "former then candidate nominee leader activist author actor actress singer rapper star host "
+    "anchor reporter professor dean superintendent councilman councilwoman councilor trustee "
+    "assemblyman assemblywoman delegate chancellor premier st saint the manager adviser advisor "
+    "aide strategist official lawyer liaison editor founder ceo executive pollster analyst "
+    "economist correspondent secretary press campaign nominee"
+)
+
+# Capitalised words that start sentences or name days and months, never people.
+NOT_NAMES = words(
+    "a an the this that these those there then than when where while why what who whom whose "
+    "which how if in on at as by for from of to with without after before during since until "
+    "but and or nor so yet also still just even only not no yes it its it's he she they we i "
+    "you his her their our my your him them us me last next first second third this week monday "
+    "tuesday wednesday thursday friday saturday sunday january february march april may june "
+    "july august september october november december mon tue wed thu fri sat sun jan feb mar "
+    "apr jun jul aug sep sept oct nov dec however meanwhile although though because following "
+    "according asked speaking earlier later today yesterday tomorrow now here many some several "
+    "most all both each every other another such one two three four five read more image photo "
+    "watch related update editor note americans democrats republicans democratic republican god"
+)
+
+ORG_WORDS = words(
+    "party campaign committee department court university college school news times post "
+    "journal collective association inc corp corporation co company foundation institute "
+    "council agency bureau office commission service police administration center centre group "
+    "network union coalition senate house congress organization organisation fund bank ministry "
+    "government board team club church league federation alliance project society trust museum "
+    "hospital army navy council caucus magazine press cnn fbi cia nsa state states republicans "
+    "democrats reuters tmz"
+)
+
+FEMALE_WORDS = words(
+    "she her hers herself woman women mother wife daughter sister actress girl queen princess "
+    "congresswoman chairwoman spokeswoman businesswoman mrs ms miss lady dame grandmother aunt "
+    "niece widow bride girlfriend councilwoman assemblywoman"
+)
+MALE_WORDS = words(
+    "he him his himself man men father husband son brother actor boy king prince congressman "
+    "chairman spokesman businessman mr sir lord grandfather uncle nephew widower groom "
+    "boyfriend councilman assemblyman"
+)
+
+# Common given names, so that a pronoun finds the right person when the story gives no other cue.
+FEMALE_NAMES = words(
+    "mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty "
+    "margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah "
+    "stephanie rebecca sharon laura cynthia kathleen amy shirley angela helen anna brenda "
+    "pamela nicole emma samantha katherine christine debra rachel catherine carolyn janet ruth "
+    "maria heather diane virginia julie joyce victoria olivia kelly christina lauren joan "
+    "evelyn judith megan cheryl andrea hannah martha jacqueline frances gloria ann teresa "
+    "kathryn sara janice jean alice madison doris abigail julia judy grace denise amber marilyn "
+    "beverly danielle theresa sophia marie diana brittany natalie isabella charlotte rose "
+    "alexis kayla kim kourtney khloe kylie kendall kris hillary chelsea melania ivanka michelle "
+    "oprah beyonce taylor rihanna adele loretta elizabeth nancy sonia ruth hope kellyanne sarah "
+    "condoleezza madeleine huma donna debbie claire gwen jill tulsi kamala ava malkia sonya "
+    "jacklyn krystal esther azucena karen stephanie martha ariana veronica adriana melanie nell "
+    "julie christina mika megyn katy gayle robin whoopi joy serena venus greta ilhan alexandria "
+    "nikki liz lynne meghan kate camilla diana ursula angela theresa jacinda marine giorgia "
+    "annalena sanna"
+)
+MALE_NAMES = words(
+    "james robert john michael william david richard joseph thomas charles christopher daniel "
+    "matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy "
+    "ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin "
+    "scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry "
+    "tyler aaron jose adam nathan henry douglas zachary peter kyle walter ethan jeremy harold "
+    "keith christian roger noah gerald carl terry sean austin arthur lawrence jesse dylan bryan "
+    "joe jordan billy bruce albert willie gabriel logan alan juan wayne roy ralph randy eugene "
+    "vincent russell elijah louis bobby philip johnny barack bill bernie ted marco mike chris "
+    "jeb rand newt mitt tim gavin jared eric hunter kanye jay kevin reince rudy chuck mitch "
+    "harry lindsey rush sean tucker bernie ben hans victor kenneth brian benjamin josh jim "
+    "lamar elton vladimir xi emmanuel boris justin angus carlos francisco oscar jorge steve "
+    "edwin beck dainis laurence pete cory beto elon jeff mark tom matt nate"
+)
+
+PRONOUNS = {
+    "she": "f", "he": "m", "they": "p", "it": "n", "we": "p", "i": "s",
+}

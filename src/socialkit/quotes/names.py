@@ -1,0 +1,334 @@
+"""The people and bodies an article names, and what a short name, pronoun or description means.
+
+Names are runs of capitalised words; a short mention ("Kardashian West", "Newsom") belongs to the
+fullest name in the article that contains it. Gender comes from honorifics, given names and the
+pronouns that follow a lone mention; roles ("the governor") from the words around a name.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import Counter
+from dataclasses import dataclass, field
+
+from socialkit.quotes.lexicon import (
+    CUE_VERBS,
+    FEMALE_NAMES,
+    FEMALE_WORDS,
+    MALE_NAMES,
+    MALE_WORDS,
+    NOT_NAMES,
+    ORG_WORDS,
+    OUTLET_WORDS,
+    OUTLETS,
+    TITLES,
+)
+
+_TOKEN = r"(?:[A-Z][\w’'.&-]*|[A-Z]\.)"
+_NAME_RUN = re.compile(
+    rf"{_TOKEN}(?:(?: |\xa0)(?:(?:de|da|del|van|von|der|al|bin|la|le|du|of the|of)(?: |\xa0))?"
+    rf"{_TOKEN})*"
+)
+_GENDERED = re.compile(r"\b(?:[Ss]he|[Hh]er|herself|[Hh]e|[Hh]is|[Hh]im|himself)\b")
+_ROLE_WORD = re.compile(r"[\w’'-]+")
+_ROLE_TITLES = TITLES - {"the"}
+_APPOSITIVE = re.compile(r",\s+((?:the |a |an )?[^,.;]{2,80}?)[,.;]")
+_STARTS_SENTENCE = re.compile(r"[.!?:][\"”’']?\s+$|[\"“]$")
+# The full stop comes first so the scanner only tries the look-behinds at a full stop.
+_SENTENCE_END = re.compile(
+    r"[.!?](?<!\b[A-Z]\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bSen\.)"
+    r"(?<!\bRep\.)(?<!\bGov\.)(?<!\bGen\.)(?<!\bJr\.)(?<!\bSr\.)['\"”’]?\s+(?=[\"“‘'A-Z0-9])"
+)
+
+
+_PRONOUN_WORDS = frozenset(["she", "her", "hers", "herself", "he", "him", "his", "himself"])
+_FEMALE_NOUNS = FEMALE_WORDS - _PRONOUN_WORDS
+_MALE_NOUNS = MALE_WORDS - _PRONOUN_WORDS
+_GIVEN = FEMALE_NAMES | MALE_NAMES
+
+
+@dataclass
+class Entity:
+    """One person or body: its fullest name, kind, gender and the roles the story gives it."""
+
+    name: str
+    tokens: tuple[str, ...]
+    kind: str = "person"  # person | org
+    gender: str | None = None  # "f", "m" or None when the story does not say
+    roles: set[str] = field(default_factory=set)
+    mentions: int = 0
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    entity: Entity
+
+
+def _clean_run(run: str, start: int) -> tuple[str, int, list[str]]:
+    """Drop leading sentence words and titles ("Because Governor Newsom" -> "Newsom")."""
+    words = run.split()
+    titles: list[str] = []
+    offset = start
+    while words:
+        w = words[0]
+        low = re.sub(r"[’']s$", "", w.lower().rstrip("."))
+        if low in NOT_NAMES or low in TITLES or (low.startswith("then-") and low[5:] in TITLES):
+            if low in TITLES or low.startswith("then-"):
+                titles.append(low.removeprefix("then-"))
+            offset += len(w) + 1
+            words = words[1:]
+            continue
+        break
+    while words and words[-1].lower().rstrip(".") in ("of", "the", "de", "van", "von", "al"):
+        words = words[:-1]
+    for i in range(1, len(words)):
+        # "California Jerry Brown": a given name later in the run starts the person's name.
+        if words[i].lower() in _GIVEN and not any(w.lower() in _GIVEN for w in words[:i]) \
+                and words[i - 1].lower() not in ("of", "the", "de", "van", "von", "al"):
+            offset += sum(len(w) + 1 for w in words[:i])
+            words = words[i:]
+            break
+    if words:
+        last = re.sub(r"[’']s$|[’']$", "", words[-1]).rstrip(".,")
+        if last != words[-1] and last:
+            words[-1] = last
+        if not words[-1]:
+            words = words[:-1]
+    return " ".join(words), offset, titles
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    before = text[max(0, start - 3) : start]
+    return (start == 0 or before.endswith("\n")
+            or bool(_STARTS_SENTENCE.search(before)))
+
+
+def _is_org(tokens: tuple[str, ...]) -> bool:
+    if any(t.lower().rstrip(".") in ORG_WORDS for t in tokens) or " ".join(tokens) in OUTLETS:
+        return True
+    if tokens[-1] in OUTLET_WORDS:
+        return True
+    # All-capital short words (TMZ, FBI) are bodies, not people.
+    return len(tokens) == 1 and tokens[0].isupper() and 2 <= len(tokens[0]) <= 6
+
+
+class NameIndex:
+    """Entities of one article and every mention of them, in body order."""
+
+    def __init__(self, body: str, masked: str) -> None:
+        self.body = body
+        raw: list[tuple[int, int, str, list[str]]] = []
+        initial: list[bool] = []
+        for m in _NAME_RUN.finditer(masked):
+            name, start, titles = _clean_run(m.group(), m.start())
+            if not name or not any(ch.islower() or ch.isupper() for ch in name):
+                continue
+            raw.append((start, start + len(name), name, titles))
+            initial.append(_starts_sentence(masked, start))
+        # A capitalised word that only ever starts sentences ("Using her platform") is no name.
+        inner = {t for (_, _, n, _), first in zip(raw, initial, strict=True) if not first
+                 for t in n.split()}
+        raw = [r for r, first in zip(raw, initial, strict=True)
+               if not first or " " in r[2] or r[2] in inner or r[2].lower() in _GIVEN
+               or r[2].isupper()]
+        full: dict[tuple[str, ...], Entity] = {}
+        by_token: dict[str, list[tuple[str, ...]]] = {}
+        for _, _, name, _ in raw:
+            tokens = tuple(name.split())
+            if tokens not in full:
+                full[tokens] = Entity(name, tokens, "org" if _is_org(tokens) else "person")
+                for t in tokens:
+                    by_token.setdefault(t, []).append(tokens)
+        self.mentions: list[Mention] = []
+        last_seen: dict[tuple[str, ...], int] = {}
+        for start, end, name, titles in raw:
+            tokens = tuple(name.split())
+            entity = self._fullest(tokens, by_token, full, last_seen, start)
+            last_seen[entity.tokens] = start
+            entity.mentions += 1
+            entity.roles.update(titles)
+            self._learn_roles(entity, start, end, titles)
+            self.mentions.append(Mention(start, end, entity))
+        self._starts = [m.start for m in self.mentions]
+        self.sentences = sentence_bounds(masked, 0, len(masked))
+        self._sentence_starts = [b[0] for b in self.sentences]
+        self._learn_genders(masked)
+
+    @staticmethod
+    def _fullest(tokens: tuple[str, ...], by_token: dict[str, list[tuple[str, ...]]],
+                 full: dict[tuple[str, ...], Entity], last_seen: dict[tuple[str, ...], int],
+                 at: int) -> Entity:
+        """The longest name containing ``tokens`` in order; a tie goes to the latest seen."""
+        best: list[tuple[str, ...]] = []
+        for cand in by_token.get(tokens[0], []):
+            n = len(tokens)
+            if any(cand[i : i + n] == tokens for i in range(len(cand) - n + 1)):
+                if full[cand].kind != full[tokens].kind and len(cand) > n > 1:
+                    continue
+                if not best or len(cand) > len(best[0]):
+                    best = [cand]
+                elif len(cand) == len(best[0]) and cand not in best:
+                    best.append(cand)
+        if len(best) > 1:
+            best.sort(key=lambda c: last_seen.get(c, -1), reverse=True)
+        return full[best[0]] if best else full[tokens]
+
+    def _learn_roles(self, entity: Entity, start: int, end: int, titles: list[str]) -> None:
+        # "Tulsa police Chief Chuck Jordan", "the state's new Governor, Gavin Newsom"
+        before = self.body[max(0, start - 50) : start].removesuffix(", ")
+        if before.endswith(" "):
+            # The up-to-three words right before the name, stopping at punctuation.
+            near: list[str] = []
+            for word in reversed(before.split()[-3:]):
+                if not _ROLE_WORD.fullmatch(word):
+                    break
+                near.append(word.lower().removeprefix("then-"))
+            if any(w in _ROLE_TITLES for w in near) and not any(w in CUE_VERBS for w in near):
+                entity.roles.update(w for w in near if w not in NOT_NAMES)
+        # "Angela Wynn, media liaison at the Decarceration Collective, told ..."
+        m = _APPOSITIVE.match(self.body, end, end + 90)
+        if m and not re.search(r"\b(?:who|which|said|says|told|and)\b", m.group(1)) and not (
+                m.group(1)[:1].isdigit()):
+            entity.roles.update(w.lower() for w in re.findall(r"\b[A-Za-z][\w-]*", m.group(1))
+                                if w.lower() not in NOT_NAMES)
+        entity.roles.update(titles)
+        if entity.gender is None:
+            for word in titles:
+                if word in FEMALE_WORDS:
+                    entity.gender = "f"
+                elif word in MALE_WORDS:
+                    entity.gender = "m"
+
+    def _learn_genders(self, masked: str) -> None:
+        for entity in {id(m.entity): m.entity for m in self.mentions}.values():
+            if entity.gender is None and entity.kind == "person":
+                first = entity.tokens[0].lower()
+                if first in FEMALE_NAMES:
+                    entity.gender = "f"
+                elif first in MALE_NAMES:
+                    entity.gender = "m"
+                elif entity.roles & _FEMALE_NOUNS:
+                    entity.gender = "f"
+                elif entity.roles & _MALE_NOUNS:
+                    entity.gender = "m"
+        # A sentence that names one person and then says "she" or "he" tells us that person's
+        # gender; votes decide, so one sentence about someone else cannot flip it.
+        votes: dict[int, Counter[str]] = {}
+        entities: dict[int, Entity] = {}
+        for start, end in self.sentences:
+            people = {id(m.entity): m for m in self.mentions_between(start, end)
+                      if m.entity.kind == "person" and len(m.entity.tokens) > 1}
+            if len(people) != 1:
+                continue
+            mention = next(iter(people.values()))
+            found = _GENDERED.findall(masked, mention.end, end)
+            she = sum(1 for w in found if w.lower().startswith(("she", "her")))
+            he = len(found) - she
+            if she != he:
+                votes.setdefault(id(mention.entity), Counter())["f" if she > he else "m"] += 1
+                entities[id(mention.entity)] = mention.entity
+        for key, counter in votes.items():
+            entity = entities[key]
+            if entity.gender is None:
+                entity.gender = counter.most_common(1)[0][0]
+
+    def mentions_between(self, start: int, end: int) -> list[Mention]:
+        i = bisect_left(self._starts, start)
+        out = []
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            out.append(self.mentions[i])
+            i += 1
+        return out
+
+    def entity_at(self, start: int, end: int) -> Entity | None:
+        """The entity a name mention inside [start, end) names (the first one)."""
+        found = self.mentions_between(start, end)
+        return found[0].entity if found else None
+
+    def central_person(self) -> Entity | None:
+        people = [m.entity for m in self.mentions if m.entity.kind == "person"]
+        if not people:
+            return None
+        counts = Counter(id(e) for e in people)
+        best = max(people, key=lambda e: (counts[id(e)], -self._first(e)))
+        return best if counts[id(best)] >= 3 else None
+
+    def _first(self, entity: Entity) -> int:
+        return next(m.start for m in self.mentions if m.entity is entity)
+
+    def recent_org(self, floor: int, at: int) -> Entity | None:
+        for mention in reversed(self.mentions_between(floor, at)):
+            if mention.entity.kind == "org":
+                return mention.entity
+        return None
+
+    def by_role(self, head: str, before: int) -> Entity | None:
+        """The most recent entity before ``before`` that the story gave the role ``head``."""
+        for mention in reversed(self.mentions_between(0, before)):
+            if head in mention.entity.roles:
+                return mention.entity
+        for mention in self.mentions_between(before, len(self.body)):
+            if head in mention.entity.roles:
+                return mention.entity
+        return None
+
+    def resolve_pronoun(self, pronoun: str, at: int, masked: str, floor: int) -> Entity | None:
+        """The entity "he", "she" or "they" at ``at`` refers to, or None when unsure.
+
+        Candidates are searched the way a reader does: earlier in the same sentence (nearest
+        first), then each earlier sentence from its beginning (subjects before objects), back to
+        ``floor``. Gender must agree; a person of unknown gender is accepted only when no one of
+        the right gender is in reach.
+        """
+        want = {"she": "f", "her": "f", "he": "m", "him": "m", "his": "m"}.get(pronoun)
+        if want is None and pronoun not in ("they", "it"):
+            return None
+        lo = bisect_left(self._sentence_starts, floor)
+        hi = bisect_left(self._sentence_starts, at + 1)
+        bounds = self.sentences[lo:hi]
+        order: list[Mention] = []
+        if bounds:
+            s0, _ = bounds[-1]
+            order.extend(reversed(self.mentions_between(s0, at)))
+            for s, e in reversed(bounds[:-1]):
+                order.extend(self.mentions_between(s, e))
+        if want is None:
+            for m in order:
+                if m.entity.kind == "org":
+                    return m.entity
+            return None
+        for m in order:
+            if m.entity.kind == "person" and m.entity.gender == want:
+                return m.entity
+        for m in order:
+            if m.entity.kind == "person" and m.entity.gender is None and len(m.entity.tokens) >= 2:
+                return m.entity
+        return None
+
+
+def sentence_bounds(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of text[start:end]; paragraph breaks end sentences too."""
+    out = []
+    pos = start
+    for m in _SENTENCE_END.finditer(text, start, end):
+        out.append((pos, m.start() + 1))
+        pos = m.end()
+    if pos < end:
+        out.append((pos, end))
+    return _split_paragraphs(text, out)
+
+
+def _split_paragraphs(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out = []
+    for s, e in spans:
+        while True:
+            k = text.find("\n\n", s, e)
+            if k < 0:
+                out.append((s, e))
+                break
+            out.append((s, k))
+            s = k + 2
+    return [(s, e) for s, e in out if e > s]

@@ -1,0 +1,29 @@
+"""Building an Article from plain text for the quote tests.
+
+Fixture files go through the real reader; short snippets are made into an Article directly so a
+test controls the exact paragraphs.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from socialkit.models import Article, Paragraph
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "quotes"
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+
+def article_from_paragraphs(paragraphs: list[str], title: str = "Title") -> Article:
+    parts: list[Paragraph] = []
+    pos = 0
+    for text in paragraphs:
+        parts.append(Paragraph(text, pos, pos + len(text)))
+        pos += len(text) + 2
+    return Article(title=title, body="\n\n".join(paragraphs), paragraphs=tuple(parts))
+
+
+def fixture(name: str) -> Article:
+    from socialkit.article import read_article
+
+    return read_article(FIXTURES / name)

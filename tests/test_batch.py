@@ -1,0 +1,141 @@
+from __future__ import annotations
+
+import csv
+import json
+import os
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from socialkit.batch import collect_inputs, run_batch
+from socialkit.cli import main
+from socialkit.compose import CSV_COLUMNS, ComposeOptions
+from socialkit.config import Config
+
+SUMMARY = re.compile(
+    r"^(\d+) ok, (\d+) failed, (\d+) skipped in [\d.]+ s \([\d.]+ articles/s\); index: (.+)$"
+)
+
+
+@pytest.fixture
+def articles(fixtures: Path, tmp_path: Path) -> Path:
+    folder = tmp_path / "articles"
+    shutil.copytree(fixtures / "batch", folder)
+    return folder
+
+
+def _summary(stderr: str) -> tuple[int, int, int]:
+    match = SUMMARY.match(stderr.splitlines()[-1])
+    assert match, stderr
+    return int(match[1]), int(match[2]), int(match[3])
+
+
+def test_collect_inputs_files_folders_globs(articles: Path) -> None:
+    (articles / "notes.json").write_text("{}", encoding="utf-8")
+    paths, missing = collect_inputs([str(articles)])
+    assert sorted(p.name for p in paths) == ["council-pool.txt", "empty-draft.txt", "night-bus.md"]
+    paths, missing = collect_inputs([str(articles / "*.md"), str(articles / "night-bus.md")])
+    assert [p.name for p in paths] == ["night-bus.md"]
+    paths, missing = collect_inputs([str(articles / "nope.txt")])
+    assert paths == []
+    assert [(m.path, m.reason) for m in missing] == [(str(articles / "nope.txt"), "no such file")]
+
+
+def test_batch_cli_reports_bad_article_and_goes_on(articles: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["batch", str(articles), "-o", str(out), "-j", "2"])
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    lines = result.stderr.splitlines()
+    # Not a terminal: no progress bar, only the failure and the summary.
+    assert lines[0] == f"{articles / 'empty-draft.txt'}: the article is empty"
+    assert len(lines) == 2
+    assert _summary(result.stderr) == (2, 1, 0)
+
+    index = json.loads((out / "index.json").read_text(encoding="utf-8"))
+    statuses = {Path(a["path"]).name: a["status"] for a in index["articles"]}
+    assert statuses == {"council-pool.txt": "ok", "night-bus.md": "ok", "empty-draft.txt": "failed"}
+    ok = [a for a in index["articles"] if a["status"] == "ok"]
+    for entry in ok:
+        assert (out / entry["folder"] / "posts.json").is_file()
+        assert entry["timings_ms"]["total"] > 0
+        assert any(o.endswith(".png") for o in entry["outputs"])
+
+    with (out / "posts.csv").open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.reader(handle))
+    assert rows[0] == ["article", *CSV_COLUMNS]
+    assert len(rows) == 1 + 2 * 7
+    for row in rows[1:]:
+        assert row[-1] == ""  # scheduled_time is left for the editor
+        if row[4]:
+            assert (out / row[4]).is_file()
+
+
+def test_batch_all_good_exits_zero(articles: Path, tmp_path: Path) -> None:
+    (articles / "empty-draft.txt").unlink()
+    result = CliRunner().invoke(
+        main, ["batch", str(articles), "-o", str(tmp_path / "out"), "-j", "1", "--no-cards"]
+    )
+    assert result.exit_code == 0, result.stderr
+    assert _summary(result.stderr) == (2, 0, 0)
+
+
+def test_skip_existing(articles: Path, tmp_path: Path) -> None:
+    (articles / "empty-draft.txt").unlink()
+    out = tmp_path / "out"
+    args = ["batch", str(articles), "-o", str(out), "-j", "1", "--no-cards"]
+    runner = CliRunner()
+    assert runner.invoke(main, args).exit_code == 0
+    again = runner.invoke(main, [*args, "--skip-existing"])
+    assert again.exit_code == 0
+    assert _summary(again.stderr) == (0, 0, 2)
+    # The skipped articles' posts are still in the batch CSV.
+    assert len((out / "posts.csv").read_text(encoding="utf-8").strip().splitlines()) > 2
+
+    # An article edited after its outputs were written is done again.
+    edited = articles / "night-bus.md"
+    later = (out / "index.json").stat().st_mtime + 10
+    os.utime(edited, (later, later))
+    third = runner.invoke(main, [*args, "--skip-existing"])
+    assert _summary(third.stderr) == (1, 0, 1)
+
+    # Different settings (cards on) mean every article is done again.
+    with_cards = runner.invoke(
+        main, ["batch", str(articles), "-o", str(out), "-j", "1", "--skip-existing"]
+    )
+    assert _summary(with_cards.stderr) == (2, 0, 0)
+
+
+def test_run_batch_library_callbacks(articles: Path, tmp_path: Path) -> None:
+    seen: list[str] = []
+    summary = run_batch(
+        [str(articles)],
+        tmp_path / "out",
+        Config(),
+        ComposeOptions(cards=False),
+        jobs=1,
+        on_outcome=lambda o: seen.append(o.status),
+    )
+    assert sorted(seen) == ["failed", "ok", "ok"]
+    assert summary.count("ok") == 2
+    assert summary.failed[0].reason == "the article is empty"
+
+
+def test_same_title_gets_its_own_folder(articles: Path, tmp_path: Path) -> None:
+    (articles / "empty-draft.txt").unlink()
+    twin = articles / "council-pool-copy.txt"
+    twin.write_text((articles / "council-pool.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(
+        main, ["batch", str(articles), "-o", str(out), "-j", "1", "--no-cards"]
+    )
+    assert result.exit_code == 0
+    folders = sorted(p.name for p in out.iterdir() if p.is_dir())
+    assert folders == [
+        "council-saves-lido-after-late-night-vote",
+        "council-saves-lido-after-late-night-vote-2",
+        "night-bus-route-returns-after-two-year-gap",
+    ]

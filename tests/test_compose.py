@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from PIL import Image
+from socialkit.platforms import check_text, get_platform
+
+from socialkit.article import read_article
+from socialkit.cli import main
+from socialkit.compose import compose, write_outputs
+from socialkit.config import Config
+
+EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "harbour-flood-barrier.txt"
+SLUG = "coastal-town-votes-to-build-flood-barrier-after-record"
+ALL = ["x", "bluesky", "threads", "mastodon", "instagram", "linkedin", "facebook"]
+
+
+def test_compose_cli_end_to_end(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["compose", str(EXAMPLE), "-o", str(out)])
+    assert result.exit_code == 0, result.stderr
+    folder = out / SLUG
+    assert result.stdout == f"{folder}/: 7 posts, 3 cards\n"
+    names = sorted(p.name for p in folder.iterdir())
+    assert names == ["cards", "posts.csv", "posts.json", "posts.md", "preview.html"]
+    data = json.loads((folder / "posts.json").read_text(encoding="utf-8"))
+    assert [p["platform"] for p in data["posts"]] == ALL
+    article = read_article(EXAMPLE)
+    for post in data["posts"]:
+        platform = get_platform(post["platform"], Config())
+        assert check_text(post["text"], platform).valid
+        assert post["length"] == check_text(post["text"], platform).length
+        card = folder / post["card"]
+        with Image.open(card) as image:
+            assert image.format == "PNG"
+        assert post["alt_text"].startswith("Quote card: “")
+    assert data["quotes"][0]["text"] in article.body
+    # No temporary files are left behind by the atomic writes.
+    assert not list(folder.rglob("*.tmp"))
+
+
+def test_compose_json_format(tmp_path: Path) -> None:
+    result = CliRunner().invoke(
+        main,
+        [
+            "compose",
+            str(EXAMPLE),
+            "-o",
+            str(tmp_path),
+            "--no-cards",
+            "-p",
+            "x",
+            "-p",
+            "bluesky",
+            "--format",
+            "json",
+        ],
+    )
+    assert result.exit_code == 0
+    data = json.loads(result.stdout)
+    assert data["folder"] == str(tmp_path / SLUG)
+    assert [p["platform"] for p in data["posts"]] == ["x", "bluesky"]
+    assert data["cards"] == []
+
+
+def test_compose_url_option_sets_link_with_utm(tmp_path: Path) -> None:
+    result = compose(
+        read_article(EXAMPLE),
+        Config(),
+        __import__("socialkit.compose").compose.ComposeOptions(
+            url="https://news.example.com/flood?id=7", cards=False, platforms=("mastodon",)
+        ),
+    )
+    (post,) = result.posts
+    assert post.link is not None
+    assert post.link.startswith("https://news.example.com/flood?id=7&utm_source=mastodon")
+    assert post.link in post.text
+
+
+def test_compose_no_quotes_falls_back(tmp_path: Path) -> None:
+    path = tmp_path / "plain.txt"
+    path.write_text(
+        "Road Closed For Resurfacing\n\nThe high street will be closed to traffic from Monday "
+        "while it is resurfaced. Diversions will be signposted.\n",
+        encoding="utf-8",
+    )
+    runner = CliRunner()
+    result = runner.invoke(main, ["compose", str(path), "-o", str(tmp_path / "o")])
+    assert result.exit_code == 0
+    assert "Warning: no full quotation found: posts use the headline and lead sentence\n" in (
+        result.stderr
+    )
+    folder = tmp_path / "o" / "road-closed-for-resurfacing"
+    data = json.loads((folder / "posts.json").read_text(encoding="utf-8"))
+    assert data["cards"] == []
+    assert "Road Closed For Resurfacing" in data["posts"][0]["text"]
+
+
+def test_seed_compose(seed_article_path: Path, tmp_path: Path) -> None:
+    result = compose(read_article(seed_article_path), Config())
+    folder = write_outputs(result, tmp_path)
+    data = json.loads((folder / "posts.json").read_text(encoding="utf-8"))
+    assert [p["platform"] for p in data["posts"]] == ALL
+    assert all(p["valid"] for p in data["posts"])
+    x_post = data["posts"][0]["text"]
+    assert "Kim Kardashian West" in x_post
+    assert "I had an emotional meeting with Kevin Cooper" in x_post
+    assert list((folder / "cards").glob("*.png"))
+    body = result.article.body
+    for removed in ("READ MORE", "Image: Instagram", "Contact the author", "With CBS News."):
+        assert removed not in body
+
+
+@pytest.mark.parametrize("fmt", ["jpeg", "webp"])
+def test_compose_other_image_formats(tmp_path: Path, fmt: str) -> None:
+    result = CliRunner().invoke(
+        main, ["compose", str(EXAMPLE), "-o", str(tmp_path), "-p", "x", "--image-format", fmt]
+    )
+    assert result.exit_code == 0, result.stderr
+    (card,) = (tmp_path / SLUG / "cards").iterdir()
+    with Image.open(card) as image:
+        assert image.format == {"jpeg": "JPEG", "webp": "WEBP"}[fmt]
+        assert image.size == (1200, 675)

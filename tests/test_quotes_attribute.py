@@ -1,0 +1,103 @@
+"""Attribution: cue position, previous-sentence speakers, pronouns, short names, roles, via."""
+
+from __future__ import annotations
+
+from quotes_article import article_from_paragraphs, fixture
+
+from socialkit.models import Quote
+from socialkit.quotes import extract_quotes
+
+
+def by_text(quotes: list[Quote]) -> dict[str, Quote]:
+    return {q.text: q for q in quotes}
+
+
+def test_cue_after_before_and_inside() -> None:
+    quotes = by_text(extract_quotes(article_from_paragraphs([
+        "Mayor Dana Okafor opened the meeting.",
+        "“The wall is needed,” Okafor said.",
+        "Council member Piet Larsen said: “It costs too much.”",
+        "“I support the plan,” said Larsen, “but not at any price.”",
+    ])))
+    assert (quotes["The wall is needed,"].speaker, quotes["The wall is needed,"].cue) == (
+        "Dana Okafor", "said")
+    assert quotes["It costs too much."].speaker == "Piet Larsen"
+    assert quotes["I support the plan, but not at any price."].speaker == "Piet Larsen"
+
+
+def test_previous_sentence_introduces_a_standalone_quote_with_via() -> None:
+    quotes = by_text(extract_quotes(fixture("harbour.txt")))
+    quote = quotes["You showed up in your boots and your oilskins, and you changed minds tonight. "
+                   "I will not forget it."]
+    # "the mayor" in the introducing sentence is the woman the story calls Mayor Dana Okafor.
+    assert (quote.speaker, quote.cue, quote.via) == ("Dana Okafor", "wrote", "Facebook")
+
+
+def test_continuation_paragraph_keeps_the_speaker() -> None:
+    quotes = extract_quotes(fixture("harbour.txt"))
+    last_full = [q for q in quotes if q.kind == "full"][-1]
+    assert last_full.text.startswith("We will start in April")
+    assert (last_full.speaker, last_full.via) == ("Dana Okafor", "Coastal Gazette")
+
+
+def test_pronouns_follow_recency_and_gender() -> None:
+    quotes = by_text(extract_quotes(fixture("gallery.txt")))
+    assert quotes["I just keep painting."].speaker == "Ines Marlowe"
+    assert quotes["She said no eleven times,"].speaker == "Tomas Reyes"
+
+
+def test_short_names_resolve_to_the_fullest_name() -> None:
+    quotes = extract_quotes(article_from_paragraphs([
+        "Senator Maria Kardashian West visited the prison on Thursday.",
+        "“It was a long day,” Kardashian West said.",
+    ]))
+    assert quotes[0].speaker == "Maria Kardashian West"
+
+
+def test_descriptions_resolve_to_the_person() -> None:
+    quotes = extract_quotes(article_from_paragraphs([
+        "Governor Gavin Holt signed the order on Monday.",
+        "Ines Marlowe, the reality star, met him later.",
+        "“We cannot wait any longer,” the governor said.",
+        "“I will be back next year,” the reality star said.",
+    ]))
+    assert [q.speaker for q in quotes] == ["Gavin Holt", "Ines Marlowe"]
+
+
+def test_epithet_with_no_name_goes_to_the_central_person() -> None:
+    quotes = by_text(extract_quotes(fixture("gallery.txt")))
+    quote = quotes["It's the first time I've seen all of it in one place,"]
+    assert (quote.speaker, quote.cue, quote.via) == ("Ines Marlowe", "told", "The Art Newspaper")
+
+
+def test_organisations_speak() -> None:
+    quotes = by_text(extract_quotes(fixture("harbour.txt")))
+    quote = quotes["The Trust has argued for a wall for a decade,"]
+    assert (quote.speaker, quote.via) == ("Harbour Trust", "a statement")
+
+
+def test_via_from_told_outlet() -> None:
+    quotes = extract_quotes(article_from_paragraphs([
+        "“We are thrilled,” Angela Brook, spokeswoman for the Harbour Collective, told CBS News.",
+        "“We are not,” she told reporters.",
+    ]))
+    assert [(q.speaker, q.via) for q in quotes] == [("Angela Brook", "CBS News"),
+                                                    ("Angela Brook", None)]
+
+
+def test_unsure_speaker_is_none() -> None:
+    quotes = extract_quotes(article_from_paragraphs([
+        "The plan is backed by a “mighty team of engineers” from the north.",
+        "Nobody knew who wrote the note on the door.",
+        "“Close the gates at dusk.”",
+        "“This is a bad plan,” someone shouted from the back.",
+    ]))
+    assert [q.speaker for q in quotes] == [None, None, None]
+
+
+def test_credit_line_after_a_quote_names_the_speaker() -> None:
+    quotes = extract_quotes(article_from_paragraphs([
+        "We asked readers what they thought of the new sea wall.",
+        "“It is ugly, but my cellar is dry for the first time in years.” ― Mina Sorensen",
+    ]))
+    assert [(q.speaker, q.cue) for q in quotes] == [("Mina Sorensen", None)]

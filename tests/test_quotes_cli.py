@@ -1,0 +1,54 @@
+"""`socialkit quotes`: exact output for a fixture story, JSON shape, the no-full-quote notice."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+from quotes_article import FIXTURES
+
+from socialkit.article import read_article
+from socialkit.cli import main
+from socialkit.quotes import extract_quotes, rank_quotes
+
+
+def best_score(path: str) -> str:
+    article = read_article(path)
+    return f"{rank_quotes(extract_quotes(article), article)[0].score:.3f}"
+
+
+def test_text_output_best_first() -> None:
+    result = CliRunner().invoke(main, ["quotes", str(FIXTURES / "british.txt"), "-n", "1"])
+    assert result.exit_code == 0
+    assert result.stdout == (
+        "“We let our passengers down, and I am sorry for that.”\n"
+        "  speaker: Rhona Blake\n"
+        f"  kind: full  score: {best_score(str(FIXTURES / 'british.txt'))}\n"
+    )
+    assert result.stderr == ""
+
+
+def test_json_shape() -> None:
+    result = CliRunner().invoke(main, ["quotes", str(FIXTURES / "harbour.txt"),
+                                       "--format", "json"])
+    assert result.exit_code == 0
+    payload = json.loads(result.stdout)
+    assert set(payload) == {"article", "quotes"}
+    assert payload["article"]["title"] == "Harbour Town Approves New Sea Wall After Winter Storms"
+    first = payload["quotes"][0]
+    assert set(first) == {"text", "speaker", "cue", "via", "kind", "score", "score_parts",
+                          "start", "end"}
+    scores = [q["score"] for q in payload["quotes"]]
+    assert scores == sorted(scores, reverse=True)
+
+
+def test_no_full_quotation_is_said_on_stderr_with_exit_0(tmp_path: Path) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text("Council Delays Vote\n\nThe council delayed its vote on the so-called "
+                     "“harbour tax” until March.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["quotes", str(story)])
+    score = best_score(str(story))
+    assert result.exit_code == 0
+    assert result.stderr == f"{story}: no full quotation found\n"
+    assert result.stdout == f"“harbour tax”\n  speaker: unknown\n  kind: partial  score: {score}\n"

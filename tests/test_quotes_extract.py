@@ -1,0 +1,116 @@
+"""Finding quotations: marks of every convention, pieces, paragraphs, apostrophes, kind."""
+
+from __future__ import annotations
+
+import pytest
+from quotes_article import article_from_paragraphs, fixture
+
+from socialkit.quotes import extract_quotes
+
+
+def texts(*paragraphs: str) -> list[tuple[str, str]]:
+    return [(q.text, q.kind) for q in extract_quotes(article_from_paragraphs(list(paragraphs)))]
+
+
+@pytest.mark.parametrize("para", [
+    '"The bridge opens in May," the engineer said.',
+    "“The bridge opens in May,” the engineer said.",
+    "« The bridge opens in May, » the engineer said.",
+    "„The bridge opens in May,“ the engineer said.",
+])
+def test_double_marks_of_each_convention(para: str) -> None:
+    assert texts(para) == [("The bridge opens in May,", "full")]
+
+
+def test_curly_single_marks_when_the_story_uses_them_for_speech() -> None:
+    quotes = extract_quotes(fixture("british.txt"))
+    assert [q.text for q in quotes] == [
+        "We let our passengers down, and I am sorry for that.",
+        "The engines are fixed now, and the timetable will be back to normal by Monday.",
+    ]
+
+
+def test_single_marks_inside_double_marks_stay_part_of_the_quote() -> None:
+    assert texts("“I hate the ‘late style’ label,” she said.") == [
+        ("I hate the ‘late style’ label,", "full")]
+
+
+def test_interrupted_quote_is_one_quote_in_pieces() -> None:
+    article = article_from_paragraphs(
+        ["“I support the plan,” Larsen said, “but not at any price.”"])
+    [quote] = extract_quotes(article)
+    assert quote.text == "I support the plan, but not at any price."
+    assert [article.body[s:e] for s, e in quote.spans] == ["I support the plan,",
+                                                            "but not at any price."]
+    assert (quote.start, quote.end) == (quote.spans[0][0], quote.spans[1][1])
+
+
+def test_quote_running_over_paragraphs() -> None:
+    article = article_from_paragraphs([
+        "“We start in April,” she said. “The first stones go in at the north pier.",
+        "“After that it depends on the tides.",
+        "“Nobody can promise the sea anything.”",
+        "The council meets again in March.",
+    ])
+    quotes = extract_quotes(article)
+    assert [q.text for q in quotes] == [
+        "We start in April,",
+        ("The first stones go in at the north pier. After that it depends on the tides. "
+        "Nobody can promise the sea anything."),
+    ]
+    assert len(quotes[1].spans) == 3
+
+
+@pytest.mark.parametrize("para", [
+    "The clients’ lawyers don’t agree, and the ’90s rules still apply.",
+    "Rock ’n’ roll was what they called it in ’56, said the owner.",
+    "The players' union didn't comment on the '90s contracts.",
+])
+def test_apostrophes_are_not_quote_marks(para: str) -> None:
+    assert texts(para, "“This is a real quote,” he said.") == [("This is a real quote,", "full")]
+
+
+def test_a_stray_mark_costs_at_most_its_paragraph() -> None:
+    found = texts(
+        "“We will win,” she said.",
+        "The 6-foot-2\" forward, she said, “was unstoppable and he knew it,” adding nothing.",
+        "He said “the deal is done and I am glad.",
+        "“The vote is on Friday,” Okafor said.",
+    )
+    assert ("We will win,", "full") in found
+    assert ("The vote is on Friday,", "full") in found
+
+
+def test_full_and_partial_kinds() -> None:
+    found = dict(texts(
+        'The fund is run by a "mighty team of women lawyers" in the city.',
+        '"We are thrilled with the result," the director said.',
+        "She called the plan “a disgrace” and left.",
+        "He said: “It will not happen.”",
+    ))
+    assert found == {
+        "mighty team of women lawyers": "partial",
+        "We are thrilled with the result,": "full",
+        "a disgrace": "partial",
+        "It will not happen.": "full",
+    }
+
+
+def test_titles_nicknames_are_not_quotations() -> None:
+    found = texts(
+        "Lee “Faker” Sang-hyeok won again, and Mark \"Sticks\" Marlowe played the piano.",
+        "Her canvas “Salt and Iron” hangs next to the film “The Long Quiet Harbour.”",
+        "She sang Springsteen’s “American Skin” twice.",
+    )
+    assert found == []
+
+
+def test_scare_quotes_are_never_full() -> None:
+    found = texts("The so-called “reform” left the “experts” unimpressed.")
+    assert all(kind == "partial" for _, kind in found)
+
+
+def test_fixture_story_in_body_order() -> None:
+    quotes = extract_quotes(fixture("gallery.txt"))
+    assert [q.start for q in quotes] == sorted(q.start for q in quotes)
+    assert all("Salt and Iron" not in q.text and q.text != "Sticks" for q in quotes)

@@ -1,0 +1,50 @@
+"""Ranking: full first-person statements by central people first; parts explain the score."""
+
+from __future__ import annotations
+
+from quotes_article import article_from_paragraphs, fixture
+
+from socialkit.quotes import extract_quotes, rank_quotes
+from socialkit.quotes.rank import WEIGHTS
+
+
+def test_full_statement_by_central_person_beats_fragment_and_minor_figure() -> None:
+    article = article_from_paragraphs([
+        "Mayor Dana Okafor opened the new sea wall on Tuesday. Okafor has backed it for years.",
+        "A resident, Joe Pike, called it a “concrete blanket” on the radio.",
+        "“It works,” Pike said.",
+        ("“I promised this town a wall that would hold, and today we can all see that it does,” "
+        "Okafor said."),
+    ])
+    ranked = rank_quotes(extract_quotes(article), article)
+    assert [q.text[:10] for q in ranked] == ["I promised", "It works,", "concrete b"]
+
+
+def test_score_parts_explain_the_score() -> None:
+    article = fixture("harbour.txt")
+    for quote in rank_quotes(extract_quotes(article), article):
+        parts = dict(quote.score_parts)
+        assert set(parts) == set(WEIGHTS)
+        assert all(0.0 <= v <= 1.0 for v in parts.values())
+        expected = sum(WEIGHTS[k] * v for k, v in parts.items()) / sum(WEIGHTS.values())
+        assert abs(quote.score - expected) < 1e-9
+
+
+def test_very_long_quotes_rank_below_card_sized_ones() -> None:
+    long_text = "We will keep building, " * 30 + "and that is the end of it."
+    article = article_from_paragraphs([
+        "Mayor Dana Okafor spoke twice at the opening.",
+        f"“{long_text}” Okafor said.",
+        ("“I am proud of every worker who stood in that cold water to build this wall,” "
+        "Okafor said."),
+    ])
+    ranked = rank_quotes(extract_quotes(article), article)
+    assert ranked[0].text.startswith("I am proud")
+
+
+def test_ranking_is_deterministic_and_keeps_every_quote() -> None:
+    article = fixture("gallery.txt")
+    quotes = extract_quotes(article)
+    first = rank_quotes(quotes, article)
+    assert first == rank_quotes(list(reversed(quotes)), article)
+    assert sorted(q.start for q in first) == sorted(q.start for q in quotes)
