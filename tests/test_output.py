@@ -52,3 +52,11 @@ def test_atomic_write_interrupted_keeps_old_file(
         write_bytes_atomic(target, b"new")
     assert target.read_bytes() == b"old"
     assert os.listdir(tmp_path) == ["a.txt"]
+
+
+def test_atomic_write_respects_umask(tmp_path: Path) -> None:
+    target = tmp_path / "a.txt"
+    write_bytes_atomic(target, b"x")
+    mask = os.umask(0)
+    os.umask(mask)
+    assert target.stat().st_mode & 0o777 == 0o666 & ~mask

@@ -15,17 +15,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from socialkit.errors import CardError
+from socialkit.resources import assets_dir
 
-
-def _assets_dir() -> Path:
-    """``socialkit/assets`` in an installed wheel; the repository's top-level ``assets/`` in a
-    source checkout (the wheel build copies the one into the other)."""
-    package = Path(__file__).resolve().parent.parent
-    installed = package / "assets"
-    return installed if installed.is_dir() else package.parent.parent / "assets"
-
-
-ASSETS = _assets_dir()
+ASSETS = assets_dir()
 THEMES_DIR = ASSETS / "themes"
 BUILTIN_THEMES = ("light", "dark", "accent")
 
