@@ -252,7 +252,7 @@ class _Attributor:
         for m in _NP.finditer(text, lo):
             if m.start() >= hi:
                 break
-            if self._is_speaker_np(m):
+            if self._is_speaker_np(m, base):
                 return m
         return None
 
@@ -261,15 +261,18 @@ class _Attributor:
         for m in _NP.finditer(text, lo):
             if m.start() >= hi:
                 break
-            if self._is_speaker_np(m):
+            if self._is_speaker_np(m, base):
                 found = m
         return found
 
-    @staticmethod
-    def _is_speaker_np(m: re.Match[str]) -> bool:
+    def _is_speaker_np(self, m: re.Match[str], base: int) -> bool:
         if m.group("name"):
             words = m.group("name").split()
-            return not (len(words) == 1 and words[0].lower().rstrip(".") in NOT_NAMES)
+            if len(words) == 1 and words[0].lower().rstrip(".") in NOT_NAMES:
+                return False
+            # A capitalised word that names no one ("Local shop owner Priya Raman") is skipped,
+            # so the name after it is the subject.
+            return self.names.entity_at(base + m.start(), base + m.end()) is not None
         if m.group("desc"):
             return m.group("desc").split()[0].lower() in ("the", "a", "an")
         return True

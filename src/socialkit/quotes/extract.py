@@ -171,6 +171,21 @@ def _uses_single_marks(paragraphs: list[str]) -> bool:
     return single > double
 
 
+def _single_speech(text: str, base: int) -> list[tuple[int, int]]:
+    """Curly single marks used for speech in one paragraph of a story that uses double marks.
+
+    Only a statement counts (a capital, three words or more, closing punctuation), so that a
+    scare-quoted ‘word’ or an apostrophe (won’t, clients’, ’90s) is never taken for a quote.
+    """
+    pairs = []
+    for o, c in _pair(text, base, True)[0]:
+        quoted = text[o - base + 1 : c - base]
+        if (text[o - base] == "‘" and quoted[:1].isupper() and len(_WORD.findall(quoted)) >= 3
+                and quoted.rstrip().endswith((",", ".", "!", "?"))):
+            pairs.append((o, c))
+    return pairs
+
+
 def _strip(body: str, start: int, end: int) -> tuple[int, int]:
     while start < end and body[start].isspace():
         start += 1
@@ -189,6 +204,8 @@ def find_quotations(article: Article) -> list[Found]:
     carry_paras: list[int] = []
     for index, para in enumerate(article.paragraphs):
         pairs, open_at, starts_open = _pair(para.text, para.start, single)
+        if not single and not pairs and open_at is None and "‘" in para.text:
+            pairs = _single_speech(para.text, para.start)
         if carry and starts_open and (pairs or open_at is not None):
             first_open = min([p[0] for p in pairs] + ([open_at] if open_at is not None else []))
             if first_open == para.start + (len(para.text) - len(para.text.lstrip())):
@@ -296,9 +313,7 @@ def _merge_interrupted(article: Article, found: list[Found]) -> list[Found]:
             same_para = last.paragraphs[-1] == item.paragraphs[0]
             between = gap.strip(_DOUBLE + _SINGLE_OPEN + _SINGLE_CLOSE + " ")
             if (same_para and last.kind == "full" and last_text.endswith((",", "—", "–", "-"))
-                    and len(between) <= 80 and between.endswith((",", "—", "–"))
-                    and between[:1].isascii() and between[:1].isalpha()
-                    and _has_cue(between) and "." not in between.rstrip(".")[:-1]):
+                    and _is_interruption(between, body[item.spans[0][0] : item.spans[0][1]])):
                 merged[-1] = Found(last.spans + item.spans, last.paragraphs + item.paragraphs,
                                    "full", last.standalone and _is_attribution_tail(
                                        body[item.spans[-1][1] + 1 : article.paragraphs[
@@ -306,3 +321,26 @@ def _merge_interrupted(article: Article, found: list[Found]) -> list[Found]:
                 continue
         merged.append(item)
     return merged
+
+
+# One sentence: no full stop followed by a capital, bar the abbreviations of names and titles.
+_INNER_STOP = re.compile(
+    r"[.!?](?<!\b[A-Z]\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)"
+    r"(?<!\bSen\.)(?<!\bRep\.)(?<!\bGov\.)(?<!\bGen\.)(?<!\bJr\.)(?<!\bSr\.)\s+[A-Z(]"
+)
+
+
+def _is_interruption(between: str, next_text: str) -> bool:
+    """Whether the words between two quotes are just their attribution.
+
+    "A," she said, "B." and, as newspapers write it just as often, "A," Mayor Rosa Delgado said
+    after the vote. "B." The first piece ends with a comma (the speaker has not finished); the
+    words between are one short clause with a cue; after a full stop the next piece must open a
+    sentence of its own.
+    """
+    if not (len(between) <= 100 and between[:1].isascii() and between[:1].isalpha()
+            and _has_cue(between)) or _INNER_STOP.search(between):
+        return False
+    if between.endswith((",", "—", "–")):
+        return True
+    return between.endswith(".") and next_text[:1].isupper()

@@ -82,7 +82,8 @@ OUTLET_WORDS = words(
     "News Times Post Journal Magazine Tribune Herald Gazette Telegraph Guardian Independent "
     "Newspaper Mail Sun Mirror Express Observer Chronicle Examiner Inquirer Standard Review "
     "Today Press Radio TV Television Network Report Weekly Daily Monitor Bulletin Globe Star "
-    "Show Tonight Hour Minutes Live Podcast"
+    "Show Tonight Hour Minutes Live Podcast Courier Sentinel Dispatch Ledger Advertiser Courant "
+    "Register Echo Argus Citizen Enquirer Bee Dealer"
 )
 VIA_DOCUMENTS = ("press release", "statement", "interview", "op-ed", "letter", "memo")
 
@@ -95,7 +96,8 @@ TITLES = words(
     "sister brother coach commissioner director spokesman spokeswoman spokesperson ambassador "
     "former then candidate nominee leader activist author actor actress singer rapper star host "
     "anchor reporter professor dean superintendent councilman councilwoman councilor trustee "
-    "assemblyman assemblywoman delegate chancellor premier st saint the manager adviser advisor "
+    "councillor assemblyman assemblywoman delegate chancellor premier st saint the manager "
+    "adviser advisor "
     "aide strategist official lawyer liaison editor founder ceo executive pollster analyst "
     "economist correspondent secretary press campaign nominee"
 )

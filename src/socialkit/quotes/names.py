@@ -82,11 +82,23 @@ def _clean_run(run: str, start: int) -> tuple[str, int, list[str]]:
             words = words[1:]
             continue
         break
+    # "Harbour Commissioner Elena Varga", "House Speaker Paul Ryan": a title inside the run,
+    # followed by a name of two words or more, ends what came before the name.
+    for i in range(len(words) - 3, 0, -1):
+        low = words[i].lower().rstrip(".")
+        if low in TITLES and low != "the" and words[i + 1].lower() not in NOT_NAMES:
+            titles.extend(w.lower().rstrip(".") for w in words[: i + 1]
+                          if w.lower().rstrip(".") in TITLES)
+            offset += sum(len(w) + 1 for w in words[: i + 1])
+            words = words[i + 1 :]
+            break
     while words and words[-1].lower().rstrip(".") in ("of", "the", "de", "van", "von", "al"):
         words = words[:-1]
     for i in range(1, len(words)):
-        # "California Jerry Brown": a given name later in the run starts the person's name.
-        if words[i].lower() in _GIVEN and not any(w.lower() in _GIVEN for w in words[:i]) \
+        # "California Jerry Brown": a given name later in the run starts the person's name; a
+        # lone last word is no person's name ("Northgate Marine" is a company, not "Marine").
+        if i < len(words) - 1 and words[i].lower() in _GIVEN \
+                and not any(w.lower() in _GIVEN for w in words[:i]) \
                 and words[i - 1].lower() not in ("of", "the", "de", "van", "von", "al"):
             offset += sum(len(w) + 1 for w in words[:i])
             words = words[i:]
