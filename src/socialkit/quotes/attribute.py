@@ -28,14 +28,21 @@ from socialkit.quotes.names import Entity, NameIndex
 
 _MARKS = "\"“”„‟«»‘’‚‹›'"
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
+_DESC_PATTERN = (
+    r"\b(?P<desc>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){0,4}?"
+    r"(?P<head>(?!(?:also|then|now|still|again|later|has|had|was|is|will|would)\b)[a-z][\w-]*"
+    r"(?<!ly)(?<!ed)))(?=\s*(?:,|\.|;|$|\s(?:for|of|at|who|in|on|with|and|said|says|also|then|"
+    r"later|again|[a-z]+ly|"
+    r"told|tells|[a-z]+ed|[a-z]+s)\b))"
+)
 _NP = re.compile(
     r"\b(?P<pronoun>[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|[Ii]t)\b"
     r"|(?P<name>(?:[A-Z][\w’'.&-]*|[A-Z]\.)(?:(?: |\xa0)(?:(?:de|da|del|van|von|der|al|bin|la|le|"
     r"of the|of)(?: |\xa0))?(?:[A-Z][\w’'.&-]*|[A-Z]\.))*)"
-    r"|\b(?P<desc>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){0,4}?"
-    r"(?P<head>[a-z][\w-]*))(?=\s*(?:,|\.|;|$|\s(?:for|of|at|who|in|on|with|and|said|says|"
-    r"told|tells|[a-z]+ed|[a-z]+s)\b))"
+    r"|" + _DESC_PATTERN
 )
+# A description alone, with the same groups as _NP so that _resolve reads either.
+_DESC = re.compile(r"(?P<pronoun>(?!))?(?P<name>(?!))?" + _DESC_PATTERN)
 # Openers of a sentence's scene-setting phrase ("In a post to her Instagram stories, she said").
 _INTRO = words(
     "in on at after before during following while when as since speaking writing asked later "
@@ -55,6 +62,7 @@ _GROUPS = words(
     "supporters organizers organisers residents people voters witnesses spokesman spokeswoman "
     "spokesperson representative"
 )
+_PLACE_ROLE = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+([a-z][\w-]*)(?=[\s,])")
 _CREDIT = re.compile(r"\s*[―—–]\s*((?:[A-Z][\w’'.-]*)(?:\s+[A-Z][\w’'.-]*){0,4})\s*[,.]?\s*$")
 _VIA_DOC = re.compile(r"\b(?:in|according to|from|via)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
                       r"(press release|statement)\b")
@@ -146,8 +154,11 @@ class _Attributor:
             if entity is not None and entity.kind == "person":
                 return Attribution(entity.name, None, None)
         got = self._parse(close_at, after_end, "after")
-        if not (got.speaker or got.cue):
-            got = self._parse(s_start, open_at, "before")
+        if not got.speaker and (not got.cue or got.cue.endswith("ing")):
+            # '"...," adding that ...' has no subject of its own: the sentence before says who.
+            before = self._parse(s_start, open_at, "before")
+            if before.speaker or not got.cue:
+                got = before
         if got.speaker or got.cue:
             return self._with_via(got, s_start, s_end)
         if f.kind == "partial":
@@ -248,22 +259,34 @@ class _Attributor:
         return got
 
     # The whole text is scanned (not text[lo:hi]) so a description's look-ahead can see the cue.
-    def _first_np(self, text: str, lo: int, hi: int, base: int) -> re.Match[str] | None:
+    def _nps(self, text: str, lo: int, hi: int, base: int) -> list[re.Match[str]]:
+        """The speaker-like noun phrases of text[lo:hi], in order."""
+        out: list[re.Match[str]] = []
+        skip_to = lo
         for m in _NP.finditer(text, lo):
             if m.start() >= hi:
                 break
+            if m.start() < skip_to:
+                continue
+            if m.group("name") and m.group("name").startswith(("The ", "the ")):
+                # "The Republican nominee", "the Vermont senator": a description whose
+                # capitalised words are not a name of their own.
+                desc = _DESC.match(text, m.start())
+                if desc and desc.group("head") not in CUE_VERBS:
+                    out.append(desc)
+                    skip_to = desc.end()
+                    continue
             if self._is_speaker_np(m, base):
-                return m
-        return None
+                out.append(m)
+        return out
+
+    def _first_np(self, text: str, lo: int, hi: int, base: int) -> re.Match[str] | None:
+        found = self._nps(text, lo, hi, base)
+        return found[0] if found else None
 
     def _last_np(self, text: str, lo: int, hi: int, base: int) -> re.Match[str] | None:
-        found = None
-        for m in _NP.finditer(text, lo):
-            if m.start() >= hi:
-                break
-            if self._is_speaker_np(m, base):
-                found = m
-        return found
+        found = self._nps(text, lo, hi, base)
+        return found[-1] if found else None
 
     def _is_speaker_np(self, m: re.Match[str], base: int) -> bool:
         if m.group("name"):
@@ -281,6 +304,12 @@ class _Attributor:
         at = base + np.start()
         if np.group("name"):
             entity = self.names.entity_at(at, base + np.end())
+            if entity is not None and entity.kind == "place":
+                # "The New York businessman said": a place names no one, but the noun after it
+                # may be a role the story gave someone.
+                role = _PLACE_ROLE.match(self.masked, base + np.end())
+                found = self.names.by_role(role.group(1), at) if role else None
+                return Attribution(found.name if found else None, cue, None)
             if entity is None or entity.name.lower() in PLATFORMS:
                 return Attribution(None, cue, None)
             return Attribution(entity.name, cue, None)

@@ -22,6 +22,8 @@ from socialkit.quotes.lexicon import (
     ORG_WORDS,
     OUTLET_WORDS,
     OUTLETS,
+    PLACE_WORDS,
+    PLACES,
     TITLES,
 )
 
@@ -38,7 +40,10 @@ _STARTS_SENTENCE = re.compile(r"[.!?:][\"”’']?\s+$|[\"“]$")
 # The full stop comes first so the scanner only tries the look-behinds at a full stop.
 _SENTENCE_END = re.compile(
     r"[.!?](?<!\b[A-Z]\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bSen\.)"
-    r"(?<!\bRep\.)(?<!\bGov\.)(?<!\bGen\.)(?<!\bJr\.)(?<!\bSr\.)['\"”’]?\s+(?=[\"“‘'A-Z0-9])"
+    r"(?<!\bRep\.)(?<!\bGov\.)(?<!\bGen\.)(?<!\bJr\.)(?<!\bSr\.)(?<!\bDel\.)(?<!\bRev\.)"
+    r"(?<!\bLt\.)(?<!\bCol\.)(?<!\bSgt\.)(?<!\bCapt\.)(?<!\bProf\.)(?<!\bSens\.)(?<!\bReps\.)"
+    r"(?<!\bFt\.)(?<!\bMt\.)(?<!\bNo\.)(?<!\bJan\.)(?<!\bFeb\.)(?<!\bAug\.)(?<!\bSept\.)"
+    r"(?<!\bOct\.)(?<!\bNov\.)(?<!\bDec\.)['\"”’]?\s+(?=[\"“‘'A-Z0-9])"
 )
 
 
@@ -54,7 +59,7 @@ class Entity:
 
     name: str
     tokens: tuple[str, ...]
-    kind: str = "person"  # person | org
+    kind: str = "person"  # person | org | place
     gender: str | None = None  # "f", "m" or None when the story does not say
     roles: set[str] = field(default_factory=set)
     mentions: int = 0
@@ -112,10 +117,27 @@ def _clean_run(run: str, start: int) -> tuple[str, int, list[str]]:
     return " ".join(words), offset, titles
 
 
+_NEXT_WORD = re.compile(r"\s+([a-z]+)")
+
+
+def _cue_follows(text: str, end: int) -> bool:
+    """'Sullivan says ...': a capitalised word that opens a sentence and says something."""
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and m.group(1) in CUE_VERBS
+
+
 def _starts_sentence(text: str, start: int) -> bool:
     before = text[max(0, start - 3) : start]
     return (start == 0 or before.endswith("\n")
             or bool(_STARTS_SENTENCE.search(before)))
+
+
+def _kind(tokens: tuple[str, ...]) -> str:
+    if _is_org(tokens):
+        return "org"
+    if " ".join(tokens) in PLACES or (len(tokens) > 1 and tokens[-1] in PLACE_WORDS):
+        return "place"
+    return "person"
 
 
 def _is_org(tokens: tuple[str, ...]) -> bool:
@@ -139,19 +161,20 @@ class NameIndex:
             if not name or not any(ch.islower() or ch.isupper() for ch in name):
                 continue
             raw.append((start, start + len(name), name, titles))
-            initial.append(_starts_sentence(masked, start))
+            # A title makes a name of what follows, even opening a sentence ("Mr. Sharpton").
+            initial.append(_starts_sentence(masked, m.start()) and not titles)
         # A capitalised word that only ever starts sentences ("Using her platform") is no name.
         inner = {t for (_, _, n, _), first in zip(raw, initial, strict=True) if not first
                  for t in n.split()}
         raw = [r for r, first in zip(raw, initial, strict=True)
                if not first or " " in r[2] or r[2] in inner or r[2].lower() in _GIVEN
-               or r[2].isupper()]
+               or r[2].isupper() or _cue_follows(masked, r[1])]
         full: dict[tuple[str, ...], Entity] = {}
         by_token: dict[str, list[tuple[str, ...]]] = {}
         for _, _, name, _ in raw:
             tokens = tuple(name.split())
             if tokens not in full:
-                full[tokens] = Entity(name, tokens, "org" if _is_org(tokens) else "person")
+                full[tokens] = Entity(name, tokens, _kind(tokens))
                 for t in tokens:
                     by_token.setdefault(t, []).append(tokens)
         self.mentions: list[Mention] = []
