@@ -308,8 +308,8 @@ class _Attributor:
                 # "The New York businessman said": a place names no one, but the noun after it
                 # may be a role the story gave someone.
                 role = _PLACE_ROLE.match(self.masked, base + np.end())
-                found = self.names.by_role(role.group(1), at) if role else None
-                return Attribution(found.name if found else None, cue, None)
+                holder = self.names.by_role(role.group(1), at) if role else None
+                return Attribution(holder.name if holder else None, cue, None)
             if entity is None or entity.name.lower() in PLATFORMS:
                 return Attribution(None, cue, None)
             return Attribution(entity.name, cue, None)
