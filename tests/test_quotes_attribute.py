@@ -140,3 +140,21 @@ def test_she_in_a_single_mark_quote_is_the_last_named_woman() -> None:
     quote = quotes["We used to have queues out the door in the ’90s, and now we won’t see "
                    "anyone after four,"]
     assert quote.speaker == "Nadia Brennan"
+
+
+def test_he_said_keeps_the_man_being_quoted() -> None:
+    quotes = extract_quotes(article_from_paragraphs([
+        "Port director Piet Larsen says he has run the harbour for twenty years.",
+        "“The tides do not read the budget,” Larsen said.",
+        "He added that Mayor Tomas Reyes and his deputy had not visited the quay since May.",
+        "“I would show him the cracks myself,” he said.",
+    ]))
+    assert [q.speaker for q in quotes] == ["Piet Larsen", "Piet Larsen"]
+
+
+def test_he_said_after_a_man_named_as_the_subject_of_the_same_sentence() -> None:
+    quotes = extract_quotes(article_from_paragraphs([
+        "“The tides do not read the budget,” port director Piet Larsen said of his plan.",
+        "Mayor Tomas Reyes, asked about the quay, said he would “look again at the numbers.”",
+    ]))
+    assert [q.speaker for q in quotes] == ["Piet Larsen", "Tomas Reyes"]

@@ -122,6 +122,8 @@ class _Attributor:
         self.names = NameIndex(self.body, self.masked)
         self.sentences = _by_paragraph(self.names.sentences, article)
         self.results: list[Attribution] = []
+        self.people = {m.entity.name: m.entity for m in self.names.mentions
+                       if m.entity.kind == "person"}
         self._para_starts = [p.start for p in article.paragraphs]
 
     def _sentence(self, para: int, pos: int) -> tuple[int, int]:
@@ -318,6 +320,12 @@ class _Attributor:
             para = self._para_of(at)
             floor = self.article.paragraphs[max(0, para - 3)].start
             entity = self.names.resolve_pronoun(pronoun, at, self.masked, floor)
+            quoted = self._last_quoted(pronoun, at)
+            if quoted is not None and entity is not quoted and not self._named_in_sentence(
+                    entity, para, at):
+                # "“...,” he said" after a quote of his: news writing keeps "he" for the person
+                # it is quoting, even when another man was named in between.
+                entity = quoted
             return Attribution(entity.name if entity else None, cue, None)
         head = np.group("head").lower()
         desc = np.group("desc")
@@ -337,6 +345,24 @@ class _Attributor:
             # is, in news writing, the story's central person.
             found = self.names.central_person()
         return Attribution(found.name if found else None, cue, None)
+
+    def _last_quoted(self, pronoun: str, at: int) -> Entity | None:
+        """The speaker of the quotation just before ``at``, if near and of the pronoun's gender."""
+        want = {"she": "f", "he": "m"}.get(pronoun)
+        if want is None or not self.results:
+            return None
+        last = self.found[len(self.results) - 1]
+        if self._para_of(at) - last.paragraphs[-1] > 2:
+            return None
+        speaker = self.results[-1].speaker
+        entity = self.people.get(speaker) if speaker else None
+        return entity if entity is not None and entity.gender == want else None
+
+    def _named_in_sentence(self, entity: Entity | None, para: int, at: int) -> bool:
+        if entity is None:
+            return False
+        start, _ = self._sentence(para, at)
+        return any(m.entity is entity for m in self.names.mentions_between(start, at))
 
     def _para_of(self, pos: int) -> int:
         return max(0, bisect_right(self._para_starts, pos) - 1)
