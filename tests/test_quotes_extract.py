@@ -160,3 +160,24 @@ def test_curly_single_marks_for_speech_in_a_double_mark_story() -> None:
 def test_single_marks_in_a_double_mark_story_are_not_speech(para: str) -> None:
     assert texts("“We cannot run five boats,” she said.", para) == [
         ("We cannot run five boats,", "full")]
+
+
+def test_markup_attributes_are_not_quotes() -> None:
+    assert texts('<embed author="harbourwatch" id="5521">', "“The wall holds,” she said.") == [
+        ("The wall holds,", "full")]
+
+
+def test_quoted_transcript_splits_at_each_speaker_label() -> None:
+    article = article_from_paragraphs([
+        "Mayor Dana Okafor spoke to host Lee Brandt of the Quay Gazette's podcast.",
+        '"BRANDT: Will the wall be ready by winter?',
+        '"(CROSSTALK.)',
+        '"OKAFOR: It will. The first stones go in next week.',
+        '"And the council has the money."',
+    ])
+    quotes = extract_quotes(article)
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("Will the wall be ready by winter?", "Lee Brandt"),
+        ("It will. The first stones go in next week. And the council has the money.",
+         "Dana Okafor"),
+    ]

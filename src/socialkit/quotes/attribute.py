@@ -144,6 +144,8 @@ class _Attributor:
         next_open = (self.found[index + 1].spans[0][0] - 1 if index + 1 < len(self.found)
                      else len(body))
         after_end = min(s_end, _mark_before(body, next_open + 1)) if next_open < s_end else s_end
+        if f.label:
+            return Attribution(self._labelled(f.label), None, None)
         # 1. Between the pieces of an interrupted quotation, 2. after it, 3. before it.
         for (_, e1), (s2, _) in zip(f.spans, f.spans[1:], strict=False):
             got = self._parse(_mark_after(body, e1), _mark_before(body, s2), "after")
@@ -345,6 +347,13 @@ class _Attributor:
             # is, in news writing, the story's central person.
             found = self.names.central_person()
         return Attribution(found.name if found else None, cue, None)
+
+    def _labelled(self, label: str) -> str | None:
+        """The one person whose surname is a transcript label ("PENCE" -> "Mike Pence")."""
+        surname = label.split()[-1].lower()
+        found = {e.name for e in self.people.values()
+                 if len(e.tokens) > 1 and e.tokens[-1].lower() == surname}
+        return found.pop() if len(found) == 1 else None
 
     def _last_quoted(self, pronoun: str, at: int) -> Entity | None:
         """The speaker of the quotation just before ``at``, if near and of the pronoun's gender."""

@@ -97,6 +97,14 @@ def _clean_run(run: str, start: int) -> tuple[str, int, list[str]]:
             offset += sum(len(w) + 1 for w in words[: i + 1])
             words = words[i + 1 :]
             break
+    # "Stacey Plaskett of the Virgin Islands", "Lee Brandt of the Quay Gazette": a person's name
+    # ends before the place or body they are "of".
+    if "of" in words[2:]:
+        k = words.index("of", 2)
+        after = [re.sub(r"[’']s$", "", w) for w in words[k + 1 :] if w != "the"]
+        if after and (" ".join(after) in PLACES or after[-1] in PLACE_WORDS
+                      or after[-1] in OUTLET_WORDS or after[-1].lower() in ORG_WORDS):
+            words = words[:k]
     while words and words[-1].lower().rstrip(".") in ("of", "the", "de", "van", "von", "al"):
         words = words[:-1]
     for i in range(1, len(words)):
