@@ -42,7 +42,9 @@ def test_continuation_paragraph_keeps_the_speaker() -> None:
 
 def test_pronouns_follow_recency_and_gender() -> None:
     quotes = by_text(extract_quotes(fixture("gallery.txt")))
-    assert quotes["I just keep painting."].speaker == "Ines Marlowe"
+    # "A," she said. "B." is one quote in two pieces.
+    assert quotes["I didn't expect the 'late style' talk to annoy me so much, "
+                  "I just keep painting."].speaker == "Ines Marlowe"
     assert quotes["She said no eleven times,"].speaker == "Tomas Reyes"
 
 
@@ -66,7 +68,8 @@ def test_descriptions_resolve_to_the_person() -> None:
 
 def test_epithet_with_no_name_goes_to_the_central_person() -> None:
     quotes = by_text(extract_quotes(fixture("gallery.txt")))
-    quote = quotes["It's the first time I've seen all of it in one place,"]
+    quote = quotes["It's the first time I've seen all of it in one place, "
+                   "It's frightening, honestly."]
     assert (quote.speaker, quote.cue, quote.via) == ("Ines Marlowe", "told", "The Art Newspaper")
 
 
@@ -101,3 +104,57 @@ def test_credit_line_after_a_quote_names_the_speaker() -> None:
         "“It is ugly, but my cellar is dry for the first time in years.” ― Mina Sorensen",
     ]))
     assert [(q.speaker, q.cue) for q in quotes] == [("Mina Sorensen", None)]
+
+
+def test_interrupted_quotes_take_the_speaker_between_the_pieces() -> None:
+    quotes = by_text(extract_quotes(fixture("ferry.txt")))
+    first = quotes["We cannot run five boats on a budget built for three, Something had to give."]
+    assert (first.speaker, first.cue) == ("Elena Varga", "said")
+    second = quotes["My mother goes to dialysis on the mainland twice a week, "
+                    "The last boat home now leaves before her treatment ends."]
+    assert (second.speaker, second.cue, second.via) == ("Elena Varga", "told", "Island Courier")
+
+
+def test_organisation_named_in_apposition_is_never_cut_short() -> None:
+    quotes = by_text(extract_quotes(fixture("ferry.txt")))
+    quote = quotes["the timetable will be reviewed every six months."]
+    assert (quote.speaker, quote.via, quote.kind) == ("Bellport Marine", "a statement", "partial")
+
+
+def test_partial_quote_in_the_speakers_own_reported_speech() -> None:
+    quotes = by_text(extract_quotes(fixture("ferry.txt")))
+    quote = quotes["rather lose a boat than lose the whole service"]
+    assert (quote.speaker, quote.cue, quote.kind) == ("Nadia Brennan", "said", "partial")
+
+
+def test_partial_quote_without_a_cue_has_no_speaker() -> None:
+    quotes = extract_quotes(article_from_paragraphs([
+        "Cafe owner Nadia Brennan opened early.",
+        "The queue stretched to a “frankly absurd length” by nine.",
+    ]))
+    assert [(q.text, q.speaker) for q in quotes] == [("frankly absurd length", None)]
+
+
+def test_she_in_a_single_mark_quote_is_the_last_named_woman() -> None:
+    quotes = by_text(extract_quotes(fixture("ferry.txt")))
+    quote = quotes["We used to have queues out the door in the ’90s, and now we won’t see "
+                   "anyone after four,"]
+    assert quote.speaker == "Nadia Brennan"
+
+
+def test_he_said_keeps_the_man_being_quoted() -> None:
+    quotes = extract_quotes(article_from_paragraphs([
+        "Port director Piet Larsen says he has run the harbour for twenty years.",
+        "“The tides do not read the budget,” Larsen said.",
+        "He added that Mayor Tomas Reyes and his deputy had not visited the quay since May.",
+        "“I would show him the cracks myself,” he said.",
+    ]))
+    assert [q.speaker for q in quotes] == ["Piet Larsen", "Piet Larsen"]
+
+
+def test_he_said_after_a_man_named_as_the_subject_of_the_same_sentence() -> None:
+    quotes = extract_quotes(article_from_paragraphs([
+        "“The tides do not read the budget,” port director Piet Larsen said of his plan.",
+        "Mayor Tomas Reyes, asked about the quay, said he would “look again at the numbers.”",
+    ]))
+    assert [q.speaker for q in quotes] == ["Piet Larsen", "Tomas Reyes"]

@@ -53,12 +53,14 @@ def test_quote_running_over_paragraphs() -> None:
         "The council meets again in March.",
     ])
     quotes = extract_quotes(article)
+    # The first piece, its attribution, then the piece that runs on: one quote in four pieces.
     assert [q.text for q in quotes] == [
-        "We start in April,",
-        ("The first stones go in at the north pier. After that it depends on the tides. "
-        "Nobody can promise the sea anything."),
+        ("We start in April, The first stones go in at the north pier. After that it depends "
+         "on the tides. Nobody can promise the sea anything."),
     ]
-    assert len(quotes[1].spans) == 3
+    assert [article.body[s:e] for s, e in quotes[0].spans] == [
+        "We start in April,", "The first stones go in at the north pier.",
+        "After that it depends on the tides.", "Nobody can promise the sea anything."]
 
 
 @pytest.mark.parametrize("para", [
@@ -114,3 +116,68 @@ def test_fixture_story_in_body_order() -> None:
     quotes = extract_quotes(fixture("gallery.txt"))
     assert [q.start for q in quotes] == sorted(q.start for q in quotes)
     assert all("Salt and Iron" not in q.text and q.text != "Sticks" for q in quotes)
+
+
+@pytest.mark.parametrize("attribution", [
+    "Harbour Commissioner Elena Varga said after the board meeting.",
+    "she told the Island Courier.",
+    "Okoye said,",
+    "said Rep. Dev Okoye (D-N.Y.).",
+])
+def test_quote_interrupted_by_a_whole_attribution_sentence(attribution: str) -> None:
+    article = article_from_paragraphs([
+        "Elena Varga chairs the board.", f"“We cannot run five boats,” {attribution} “Not now.”"])
+    [quote] = extract_quotes(article)
+    assert quote.text == "We cannot run five boats, Not now."
+    assert [article.body[s:e] for s, e in quote.spans] == ["We cannot run five boats,", "Not now."]
+
+
+def test_two_sentences_between_quotes_keep_them_apart() -> None:
+    assert texts("“We cannot run five boats,” Varga said. The board agreed. “Not now.”") == [
+        ("We cannot run five boats,", "full"), ("Not now.", "full")]
+
+
+def test_interrupted_quote_that_runs_on_is_one_quote() -> None:
+    quotes = extract_quotes(fixture("ferry.txt"))
+    [quote] = [q for q in quotes if q.text.startswith("Nobody on this island")]
+    assert len(quote.spans) == 3
+    assert quote.text.endswith("said no twice. We have to find the money somewhere else.")
+
+
+def test_curly_single_marks_for_speech_in_a_double_mark_story() -> None:
+    quotes = extract_quotes(fixture("ferry.txt"))
+    [single] = [q for q in quotes if q.text.startswith("We used to have")]
+    assert single.text == ("We used to have queues out the door in the ’90s, and now we won’t "
+                           "see anyone after four,")
+    assert single.kind == "full"
+
+
+@pytest.mark.parametrize("para", [
+    "The clients’ buses stopped coming in the ’90s, and they won’t be back.",
+    "She called it a ‘temporary’ cut.",
+    "‘Temporary’ is the word the board used.",
+])
+def test_single_marks_in_a_double_mark_story_are_not_speech(para: str) -> None:
+    assert texts("“We cannot run five boats,” she said.", para) == [
+        ("We cannot run five boats,", "full")]
+
+
+def test_markup_attributes_are_not_quotes() -> None:
+    assert texts('<embed author="harbourwatch" id="5521">', "“The wall holds,” she said.") == [
+        ("The wall holds,", "full")]
+
+
+def test_quoted_transcript_splits_at_each_speaker_label() -> None:
+    article = article_from_paragraphs([
+        "Mayor Dana Okafor spoke to host Lee Brandt of the Quay Gazette's podcast.",
+        '"BRANDT: Will the wall be ready by winter?',
+        '"(CROSSTALK.)',
+        '"OKAFOR: It will. The first stones go in next week.',
+        '"And the council has the money."',
+    ])
+    quotes = extract_quotes(article)
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("Will the wall be ready by winter?", "Lee Brandt"),
+        ("It will. The first stones go in next week. And the council has the money.",
+         "Dana Okafor"),
+    ]

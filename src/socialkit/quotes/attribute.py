@@ -28,14 +28,21 @@ from socialkit.quotes.names import Entity, NameIndex
 
 _MARKS = "\"“”„‟«»‘’‚‹›'"
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
+_DESC_PATTERN = (
+    r"\b(?P<desc>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){0,4}?"
+    r"(?P<head>(?!(?:also|then|now|still|again|later|has|had|was|is|will|would)\b)[a-z][\w-]*"
+    r"(?<!ly)(?<!ed)))(?=\s*(?:,|\.|;|$|\s(?:for|of|at|who|in|on|with|and|said|says|also|then|"
+    r"later|again|[a-z]+ly|"
+    r"told|tells|[a-z]+ed|[a-z]+s)\b))"
+)
 _NP = re.compile(
     r"\b(?P<pronoun>[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|[Ii]t)\b"
     r"|(?P<name>(?:[A-Z][\w’'.&-]*|[A-Z]\.)(?:(?: |\xa0)(?:(?:de|da|del|van|von|der|al|bin|la|le|"
     r"of the|of)(?: |\xa0))?(?:[A-Z][\w’'.&-]*|[A-Z]\.))*)"
-    r"|\b(?P<desc>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){0,4}?"
-    r"(?P<head>[a-z][\w-]*))(?=\s*(?:,|\.|;|$|\s(?:for|of|at|who|in|on|with|and|said|says|"
-    r"told|tells|[a-z]+ed|[a-z]+s)\b))"
+    r"|" + _DESC_PATTERN
 )
+# A description alone, with the same groups as _NP so that _resolve reads either.
+_DESC = re.compile(r"(?P<pronoun>(?!))?(?P<name>(?!))?" + _DESC_PATTERN)
 # Openers of a sentence's scene-setting phrase ("In a post to her Instagram stories, she said").
 _INTRO = words(
     "in on at after before during following while when as since speaking writing asked later "
@@ -55,6 +62,7 @@ _GROUPS = words(
     "supporters organizers organisers residents people voters witnesses spokesman spokeswoman "
     "spokesperson representative"
 )
+_PLACE_ROLE = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+([a-z][\w-]*)(?=[\s,])")
 _CREDIT = re.compile(r"\s*[―—–]\s*((?:[A-Z][\w’'.-]*)(?:\s+[A-Z][\w’'.-]*){0,4})\s*[,.]?\s*$")
 _VIA_DOC = re.compile(r"\b(?:in|according to|from|via)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
                       r"(press release|statement)\b")
@@ -114,6 +122,8 @@ class _Attributor:
         self.names = NameIndex(self.body, self.masked)
         self.sentences = _by_paragraph(self.names.sentences, article)
         self.results: list[Attribution] = []
+        self.people = {m.entity.name: m.entity for m in self.names.mentions
+                       if m.entity.kind == "person"}
         self._para_starts = [p.start for p in article.paragraphs]
 
     def _sentence(self, para: int, pos: int) -> tuple[int, int]:
@@ -134,6 +144,8 @@ class _Attributor:
         next_open = (self.found[index + 1].spans[0][0] - 1 if index + 1 < len(self.found)
                      else len(body))
         after_end = min(s_end, _mark_before(body, next_open + 1)) if next_open < s_end else s_end
+        if f.label:
+            return Attribution(self._labelled(f.label), None, None)
         # 1. Between the pieces of an interrupted quotation, 2. after it, 3. before it.
         for (_, e1), (s2, _) in zip(f.spans, f.spans[1:], strict=False):
             got = self._parse(_mark_after(body, e1), _mark_before(body, s2), "after")
@@ -146,8 +158,11 @@ class _Attributor:
             if entity is not None and entity.kind == "person":
                 return Attribution(entity.name, None, None)
         got = self._parse(close_at, after_end, "after")
-        if not (got.speaker or got.cue):
-            got = self._parse(s_start, open_at, "before")
+        if not got.speaker and (not got.cue or got.cue.endswith("ing")):
+            # '"...," adding that ...' has no subject of its own: the sentence before says who.
+            before = self._parse(s_start, open_at, "before")
+            if before.speaker or not got.cue:
+                got = before
         if got.speaker or got.cue:
             return self._with_via(got, s_start, s_end)
         if f.kind == "partial":
@@ -248,28 +263,43 @@ class _Attributor:
         return got
 
     # The whole text is scanned (not text[lo:hi]) so a description's look-ahead can see the cue.
-    def _first_np(self, text: str, lo: int, hi: int, base: int) -> re.Match[str] | None:
+    def _nps(self, text: str, lo: int, hi: int, base: int) -> list[re.Match[str]]:
+        """The speaker-like noun phrases of text[lo:hi], in order."""
+        out: list[re.Match[str]] = []
+        skip_to = lo
         for m in _NP.finditer(text, lo):
             if m.start() >= hi:
                 break
-            if self._is_speaker_np(m):
-                return m
-        return None
+            if m.start() < skip_to:
+                continue
+            if m.group("name") and m.group("name").startswith(("The ", "the ")):
+                # "The Republican nominee", "the Vermont senator": a description whose
+                # capitalised words are not a name of their own.
+                desc = _DESC.match(text, m.start())
+                if desc and desc.group("head") not in CUE_VERBS:
+                    out.append(desc)
+                    skip_to = desc.end()
+                    continue
+            if self._is_speaker_np(m, base):
+                out.append(m)
+        return out
+
+    def _first_np(self, text: str, lo: int, hi: int, base: int) -> re.Match[str] | None:
+        found = self._nps(text, lo, hi, base)
+        return found[0] if found else None
 
     def _last_np(self, text: str, lo: int, hi: int, base: int) -> re.Match[str] | None:
-        found = None
-        for m in _NP.finditer(text, lo):
-            if m.start() >= hi:
-                break
-            if self._is_speaker_np(m):
-                found = m
-        return found
+        found = self._nps(text, lo, hi, base)
+        return found[-1] if found else None
 
-    @staticmethod
-    def _is_speaker_np(m: re.Match[str]) -> bool:
+    def _is_speaker_np(self, m: re.Match[str], base: int) -> bool:
         if m.group("name"):
             words = m.group("name").split()
-            return not (len(words) == 1 and words[0].lower().rstrip(".") in NOT_NAMES)
+            if len(words) == 1 and words[0].lower().rstrip(".") in NOT_NAMES:
+                return False
+            # A capitalised word that names no one ("Local shop owner Priya Raman") is skipped,
+            # so the name after it is the subject.
+            return self.names.entity_at(base + m.start(), base + m.end()) is not None
         if m.group("desc"):
             return m.group("desc").split()[0].lower() in ("the", "a", "an")
         return True
@@ -278,6 +308,12 @@ class _Attributor:
         at = base + np.start()
         if np.group("name"):
             entity = self.names.entity_at(at, base + np.end())
+            if entity is not None and entity.kind == "place":
+                # "The New York businessman said": a place names no one, but the noun after it
+                # may be a role the story gave someone.
+                role = _PLACE_ROLE.match(self.masked, base + np.end())
+                holder = self.names.by_role(role.group(1), at) if role else None
+                return Attribution(holder.name if holder else None, cue, None)
             if entity is None or entity.name.lower() in PLATFORMS:
                 return Attribution(None, cue, None)
             return Attribution(entity.name, cue, None)
@@ -286,6 +322,12 @@ class _Attributor:
             para = self._para_of(at)
             floor = self.article.paragraphs[max(0, para - 3)].start
             entity = self.names.resolve_pronoun(pronoun, at, self.masked, floor)
+            quoted = self._last_quoted(pronoun, at)
+            if quoted is not None and entity is not quoted and not self._named_in_sentence(
+                    entity, para, at):
+                # "“...,” he said" after a quote of his: news writing keeps "he" for the person
+                # it is quoting, even when another man was named in between.
+                entity = quoted
             return Attribution(entity.name if entity else None, cue, None)
         head = np.group("head").lower()
         desc = np.group("desc")
@@ -305,6 +347,31 @@ class _Attributor:
             # is, in news writing, the story's central person.
             found = self.names.central_person()
         return Attribution(found.name if found else None, cue, None)
+
+    def _labelled(self, label: str) -> str | None:
+        """The one person whose surname is a transcript label ("PENCE" -> "Mike Pence")."""
+        surname = label.split()[-1].lower()
+        found = {e.name for e in self.people.values()
+                 if len(e.tokens) > 1 and e.tokens[-1].lower() == surname}
+        return found.pop() if len(found) == 1 else None
+
+    def _last_quoted(self, pronoun: str, at: int) -> Entity | None:
+        """The speaker of the quotation just before ``at``, if near and of the pronoun's gender."""
+        want = {"she": "f", "he": "m"}.get(pronoun)
+        if want is None or not self.results:
+            return None
+        last = self.found[len(self.results) - 1]
+        if self._para_of(at) - last.paragraphs[-1] > 2:
+            return None
+        speaker = self.results[-1].speaker
+        entity = self.people.get(speaker) if speaker else None
+        return entity if entity is not None and entity.gender == want else None
+
+    def _named_in_sentence(self, entity: Entity | None, para: int, at: int) -> bool:
+        if entity is None:
+            return False
+        start, _ = self._sentence(para, at)
+        return any(m.entity is entity for m in self.names.mentions_between(start, at))
 
     def _para_of(self, pos: int) -> int:
         return max(0, bisect_right(self._para_starts, pos) - 1)

@@ -8,7 +8,7 @@ newspaper convention for a quote running over several paragraphs).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from socialkit.models import Article, QuoteKind
 from socialkit.quotes.lexicon import CUE_VERBS, WORK_WORDS, words
@@ -30,6 +30,12 @@ _SMALL_WORDS = words(
 )
 
 
+# A transcript's speaker label at the start of a quoted paragraph: "PENCE:", "MR. TRUMP:".
+_LABEL = re.compile(r"(?:[A-Z]{2,4}\. )?([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}): +(?=\S)")
+# "(CROSSTALK.)", "[APPLAUSE]": a transcript's stage directions are no one's words.
+_STAGE = re.compile(r"[(\[][^()\[\]]*[)\]][.,]?")
+
+
 @dataclass(frozen=True)
 class Found:
     """A quotation as found: its pieces (body offsets, marks excluded) and its paragraphs."""
@@ -38,6 +44,7 @@ class Found:
     paragraphs: tuple[int, ...]
     kind: QuoteKind
     standalone: bool  # the quotation is its paragraph (bar an attribution clause)
+    label: str | None = None  # a transcript's speaker label before it ("PENCE")
 
 
 @dataclass(frozen=True)
@@ -171,6 +178,29 @@ def _uses_single_marks(paragraphs: list[str]) -> bool:
     return single > double
 
 
+# Markup left in a text (<tweet author="...">): its attribute values are not speech.
+_TAG = re.compile(r"<[A-Za-z/][^<>]*>")
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group())
+
+
+def _single_speech(text: str, base: int) -> list[tuple[int, int]]:
+    """Curly single marks used for speech in one paragraph of a story that uses double marks.
+
+    Only a statement counts (a capital, three words or more, closing punctuation), so that a
+    scare-quoted ‘word’ or an apostrophe (won’t, clients’, ’90s) is never taken for a quote.
+    """
+    pairs = []
+    for o, c in _pair(text, base, True)[0]:
+        quoted = text[o - base + 1 : c - base]
+        if (text[o - base] == "‘" and quoted[:1].isupper() and len(_WORD.findall(quoted)) >= 3
+                and quoted.rstrip().endswith((",", ".", "!", "?"))):
+            pairs.append((o, c))
+    return pairs
+
+
 def _strip(body: str, start: int, end: int) -> tuple[int, int]:
     while start < end and body[start].isspace():
         start += 1
@@ -188,7 +218,10 @@ def find_quotations(article: Article) -> list[Found]:
     carry: list[tuple[int, int]] = []
     carry_paras: list[int] = []
     for index, para in enumerate(article.paragraphs):
-        pairs, open_at, starts_open = _pair(para.text, para.start, single)
+        text = _TAG.sub(_blank, para.text) if "<" in para.text else para.text
+        pairs, open_at, starts_open = _pair(text, para.start, single)
+        if not single and not pairs and open_at is None and "‘" in text:
+            pairs = _single_speech(text, para.start)
         if carry and starts_open and (pairs or open_at is not None):
             first_open = min([p[0] for p in pairs] + ([open_at] if open_at is not None else []))
             if first_open == para.start + (len(para.text) - len(para.text.lstrip())):
@@ -209,15 +242,34 @@ def find_quotations(article: Article) -> list[Found]:
             carry, carry_paras = [(open_at + 1, para.end)], [index]
     raw.sort(key=lambda r: r[0][0][0])
     found: list[Found] = []
-    for spans, paras in raw:
+    for spans, paras in _split_at_labels(body, raw):
         clean = [_strip(body, s, e) for s, e in spans]
-        clean = [(s, e) for s, e in clean if e > s]
+        clean = [(s, e) for s, e in clean if e > s and not _STAGE.fullmatch(body, s, e)]
         if not clean or not any(ch.isalnum() for s, e in clean for ch in body[s:e]):
             continue
+        label = _LABEL.match(body, clean[0][0], clean[0][1])
+        if label:
+            # "PENCE: Well, ..." in a quoted transcript: the label names the speaker; the
+            # quotation is what follows it.
+            clean[0] = (label.end(), clean[0][1])
         item = _classify(article, clean, paras)
         if item is not None:
-            found.append(item)
+            found.append(replace(item, label=label.group(1)) if label else item)
     return _merge_interrupted(article, found)
+
+
+def _split_at_labels(body: str, raw: list[tuple[list[tuple[int, int]], list[int]]]
+                     ) -> list[tuple[list[tuple[int, int]], list[int]]]:
+    """A quoted transcript runs over paragraphs; each speaker label starts a new quotation."""
+    out: list[tuple[list[tuple[int, int]], list[int]]] = []
+    for spans, paras in raw:
+        start = 0
+        for k in range(1, len(spans)):
+            if _LABEL.match(body, _strip(body, *spans[k])[0], spans[k][1]):
+                out.append((spans[start:k], paras[start:k]))
+                start = k
+        out.append((spans[start:], paras[start:]))
+    return out
 
 
 def _classify(article: Article, spans: list[tuple[int, int]], paras: list[int]) -> Found | None:
@@ -296,9 +348,7 @@ def _merge_interrupted(article: Article, found: list[Found]) -> list[Found]:
             same_para = last.paragraphs[-1] == item.paragraphs[0]
             between = gap.strip(_DOUBLE + _SINGLE_OPEN + _SINGLE_CLOSE + " ")
             if (same_para and last.kind == "full" and last_text.endswith((",", "—", "–", "-"))
-                    and len(between) <= 80 and between.endswith((",", "—", "–"))
-                    and between[:1].isascii() and between[:1].isalpha()
-                    and _has_cue(between) and "." not in between.rstrip(".")[:-1]):
+                    and _is_interruption(between, body[item.spans[0][0] : item.spans[0][1]])):
                 merged[-1] = Found(last.spans + item.spans, last.paragraphs + item.paragraphs,
                                    "full", last.standalone and _is_attribution_tail(
                                        body[item.spans[-1][1] + 1 : article.paragraphs[
@@ -306,3 +356,26 @@ def _merge_interrupted(article: Article, found: list[Found]) -> list[Found]:
                 continue
         merged.append(item)
     return merged
+
+
+# One sentence: no full stop followed by a capital, bar the abbreviations of names and titles.
+_INNER_STOP = re.compile(
+    r"[.!?](?<!\b[A-Z]\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)"
+    r"(?<!\bSen\.)(?<!\bRep\.)(?<!\bGov\.)(?<!\bGen\.)(?<!\bJr\.)(?<!\bSr\.)\s+[A-Z(]"
+)
+
+
+def _is_interruption(between: str, next_text: str) -> bool:
+    """Whether the words between two quotes are just their attribution.
+
+    "A," she said, "B." and, as newspapers write it just as often, "A," Mayor Rosa Delgado said
+    after the vote. "B." The first piece ends with a comma (the speaker has not finished); the
+    words between are one short clause with a cue; after a full stop the next piece must open a
+    sentence of its own.
+    """
+    if not (len(between) <= 100 and between[:1].isascii() and between[:1].isalpha()
+            and _has_cue(between)) or _INNER_STOP.search(between):
+        return False
+    if between.endswith((",", "—", "–")):
+        return True
+    return between.endswith(".") and next_text[:1].isupper()

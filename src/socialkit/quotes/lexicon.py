@@ -82,7 +82,8 @@ OUTLET_WORDS = words(
     "News Times Post Journal Magazine Tribune Herald Gazette Telegraph Guardian Independent "
     "Newspaper Mail Sun Mirror Express Observer Chronicle Examiner Inquirer Standard Review "
     "Today Press Radio TV Television Network Report Weekly Daily Monitor Bulletin Globe Star "
-    "Show Tonight Hour Minutes Live Podcast"
+    "Show Tonight Hour Minutes Live Podcast Courier Sentinel Dispatch Ledger Advertiser Courant "
+    "Register Echo Argus Citizen Enquirer Bee Dealer"
 )
 VIA_DOCUMENTS = ("press release", "statement", "interview", "op-ed", "letter", "memo")
 
@@ -95,7 +96,8 @@ TITLES = words(
     "sister brother coach commissioner director spokesman spokeswoman spokesperson ambassador "
     "former then candidate nominee leader activist author actor actress singer rapper star host "
     "anchor reporter professor dean superintendent councilman councilwoman councilor trustee "
-    "assemblyman assemblywoman delegate chancellor premier st saint the manager adviser advisor "
+    "councillor assemblyman assemblywoman delegate chancellor premier st saint the manager "
+    "adviser advisor "
     "aide strategist official lawyer liaison editor founder ceo executive pollster analyst "
     "economist correspondent secretary press campaign nominee"
 )
@@ -171,3 +173,37 @@ MALE_NAMES = words(
 PRONOUNS = {
     "she": "f", "he": "m", "they": "p", "it": "n", "we": "p", "i": "s",
 }
+
+# Places, so that a place is never taken for a speaker ("he said in South Asia"). Names that are
+# just as often people's (Jordan, Austin, Charlotte, Madison, Paris) are left out on purpose.
+PLACES = frozenset(
+    line.strip() for line in """
+    Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia
+    Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts
+    Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey
+    New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania
+    Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington
+    West Virginia|Wisconsin|Wyoming|America|United States|U.S.|US|USA|Puerto Rico|Guam
+    New York City|Los Angeles|Chicago|Philadelphia|Phoenix|San Antonio|San Diego|Dallas
+    San Francisco|Seattle|Denver|Boston|Detroit|Baltimore|Atlanta|Miami|Cleveland|Pittsburgh
+    Cincinnati|Milwaukee|Tulsa|Orlando|Tampa|Las Vegas|Portland|Sacramento|Brooklyn|Manhattan
+    Queens|Bronx|Harlem|Ferguson|Flint|Charlottesville|Oakland|Minneapolis|St. Louis
+    New Orleans|Nashville|Memphis|Raleigh|Richmond|Indianapolis|Columbus|Buffalo|Albany
+    Hollywood|Silicon Valley|Wall Street|Capitol Hill
+    Canada|Mexico|Cuba|Haiti|Brazil|Argentina|Chile|Peru|Colombia|Venezuela|Britain
+    Great Britain|United Kingdom|UK|England|Scotland|Wales|Ireland|France|Germany|Italy|Spain
+    Portugal|Greece|Netherlands|Belgium|Sweden|Norway|Denmark|Finland|Poland|Ukraine|Russia
+    Turkey|Syria|Iraq|Iran|Israel|Egypt|Libya|Lebanon|Saudi Arabia|Yemen|Afghanistan|Pakistan
+    India|China|Japan|Korea|North Korea|South Korea|Vietnam|Taiwan|Australia|New Zealand
+    Nigeria|Kenya|South Africa|Ethiopia|Somalia|Sudan|Europe|Asia|Africa|Latin America
+    South America|North America|Central America|Middle East|South Asia|East Asia|Southeast Asia
+    Caribbean|Crimea|Baltic|Balkans|Gaza|West Bank|London|Moscow|Beijing|Tokyo|Berlin|Brussels
+    Rome|Madrid|Geneva|Tehran|Baghdad|Damascus|Aleppo|Kabul|Jerusalem|Havana|Ottawa|Toronto
+    """.replace("|", "\n").splitlines() if line.strip()
+)
+# Last words of a place's name: Pier Road, Orange County, Midway Atoll, Lake Erie.
+PLACE_WORDS = words(
+    "Street St. Road Avenue Ave. Boulevard Lane Drive Square Plaza County Counties Island "
+    "Islands Atoll Bay River Valley Mountain Mountains Lake Coast Beach Heights Hills Harbor "
+    "Harbour Quay Pier Park Canyon Peninsula Gulf Ocean Sea Strait Asia Africa Europe"
+)

@@ -22,6 +22,8 @@ from socialkit.quotes.lexicon import (
     ORG_WORDS,
     OUTLET_WORDS,
     OUTLETS,
+    PLACE_WORDS,
+    PLACES,
     TITLES,
 )
 
@@ -38,7 +40,10 @@ _STARTS_SENTENCE = re.compile(r"[.!?:][\"”’']?\s+$|[\"“]$")
 # The full stop comes first so the scanner only tries the look-behinds at a full stop.
 _SENTENCE_END = re.compile(
     r"[.!?](?<!\b[A-Z]\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bSen\.)"
-    r"(?<!\bRep\.)(?<!\bGov\.)(?<!\bGen\.)(?<!\bJr\.)(?<!\bSr\.)['\"”’]?\s+(?=[\"“‘'A-Z0-9])"
+    r"(?<!\bRep\.)(?<!\bGov\.)(?<!\bGen\.)(?<!\bJr\.)(?<!\bSr\.)(?<!\bDel\.)(?<!\bRev\.)"
+    r"(?<!\bLt\.)(?<!\bCol\.)(?<!\bSgt\.)(?<!\bCapt\.)(?<!\bProf\.)(?<!\bSens\.)(?<!\bReps\.)"
+    r"(?<!\bFt\.)(?<!\bMt\.)(?<!\bNo\.)(?<!\bJan\.)(?<!\bFeb\.)(?<!\bAug\.)(?<!\bSept\.)"
+    r"(?<!\bOct\.)(?<!\bNov\.)(?<!\bDec\.)['\"”’]?\s+(?=[\"“‘'A-Z0-9])"
 )
 
 
@@ -54,7 +59,7 @@ class Entity:
 
     name: str
     tokens: tuple[str, ...]
-    kind: str = "person"  # person | org
+    kind: str = "person"  # person | org | place
     gender: str | None = None  # "f", "m" or None when the story does not say
     roles: set[str] = field(default_factory=set)
     mentions: int = 0
@@ -82,11 +87,31 @@ def _clean_run(run: str, start: int) -> tuple[str, int, list[str]]:
             words = words[1:]
             continue
         break
+    # "Harbour Commissioner Elena Varga", "House Speaker Paul Ryan": a title inside the run,
+    # followed by a name of two words or more, ends what came before the name.
+    for i in range(len(words) - 3, 0, -1):
+        low = words[i].lower().rstrip(".")
+        if low in TITLES and low != "the" and words[i + 1].lower() not in NOT_NAMES:
+            titles.extend(w.lower().rstrip(".") for w in words[: i + 1]
+                          if w.lower().rstrip(".") in TITLES)
+            offset += sum(len(w) + 1 for w in words[: i + 1])
+            words = words[i + 1 :]
+            break
+    # "Stacey Plaskett of the Virgin Islands", "Lee Brandt of the Quay Gazette": a person's name
+    # ends before the place or body they are "of".
+    if "of" in words[2:]:
+        k = words.index("of", 2)
+        after = [re.sub(r"[’']s$", "", w) for w in words[k + 1 :] if w != "the"]
+        if after and (" ".join(after) in PLACES or after[-1] in PLACE_WORDS
+                      or after[-1] in OUTLET_WORDS or after[-1].lower() in ORG_WORDS):
+            words = words[:k]
     while words and words[-1].lower().rstrip(".") in ("of", "the", "de", "van", "von", "al"):
         words = words[:-1]
     for i in range(1, len(words)):
-        # "California Jerry Brown": a given name later in the run starts the person's name.
-        if words[i].lower() in _GIVEN and not any(w.lower() in _GIVEN for w in words[:i]) \
+        # "California Jerry Brown": a given name later in the run starts the person's name; a
+        # lone last word is no person's name ("Northgate Marine" is a company, not "Marine").
+        if i < len(words) - 1 and words[i].lower() in _GIVEN \
+                and not any(w.lower() in _GIVEN for w in words[:i]) \
                 and words[i - 1].lower() not in ("of", "the", "de", "van", "von", "al"):
             offset += sum(len(w) + 1 for w in words[:i])
             words = words[i:]
@@ -100,10 +125,27 @@ def _clean_run(run: str, start: int) -> tuple[str, int, list[str]]:
     return " ".join(words), offset, titles
 
 
+_NEXT_WORD = re.compile(r"\s+([a-z]+)")
+
+
+def _cue_follows(text: str, end: int) -> bool:
+    """'Sullivan says ...': a capitalised word that opens a sentence and says something."""
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and m.group(1) in CUE_VERBS
+
+
 def _starts_sentence(text: str, start: int) -> bool:
     before = text[max(0, start - 3) : start]
     return (start == 0 or before.endswith("\n")
             or bool(_STARTS_SENTENCE.search(before)))
+
+
+def _kind(tokens: tuple[str, ...]) -> str:
+    if _is_org(tokens):
+        return "org"
+    if " ".join(tokens) in PLACES or (len(tokens) > 1 and tokens[-1] in PLACE_WORDS):
+        return "place"
+    return "person"
 
 
 def _is_org(tokens: tuple[str, ...]) -> bool:
@@ -127,19 +169,20 @@ class NameIndex:
             if not name or not any(ch.islower() or ch.isupper() for ch in name):
                 continue
             raw.append((start, start + len(name), name, titles))
-            initial.append(_starts_sentence(masked, start))
+            # A title makes a name of what follows, even opening a sentence ("Mr. Sharpton").
+            initial.append(_starts_sentence(masked, m.start()) and not titles)
         # A capitalised word that only ever starts sentences ("Using her platform") is no name.
         inner = {t for (_, _, n, _), first in zip(raw, initial, strict=True) if not first
                  for t in n.split()}
         raw = [r for r, first in zip(raw, initial, strict=True)
                if not first or " " in r[2] or r[2] in inner or r[2].lower() in _GIVEN
-               or r[2].isupper()]
+               or r[2].isupper() or _cue_follows(masked, r[1])]
         full: dict[tuple[str, ...], Entity] = {}
         by_token: dict[str, list[tuple[str, ...]]] = {}
         for _, _, name, _ in raw:
             tokens = tuple(name.split())
             if tokens not in full:
-                full[tokens] = Entity(name, tokens, "org" if _is_org(tokens) else "person")
+                full[tokens] = Entity(name, tokens, _kind(tokens))
                 for t in tokens:
                     by_token.setdefault(t, []).append(tokens)
         self.mentions: list[Mention] = []
