@@ -25,12 +25,21 @@ from pathlib import Path
 
 from socialkit.models import Article, Paragraph, Quote
 from socialkit.quotes import extract_quotes, rank_quotes
+from socialkit.quotes.lexicon import FEMALE_NAMES, MALE_NAMES
 
 _MARKS = '"“”„«»'
 _TITLES = {"mr", "mrs", "ms", "dr", "president", "gov", "sen", "rep", "the", "former", "rival",
            "spokeswoman", "activist", "city", "attorney", "house", "speaker", "chief", "police",
            "sen.", "gov.", "rep.", "mr.", "mrs.", "ms.", "dr.", "oversight", "chairman"}
-_PRONOUNS = {"he", "she", "they", "it", "i", "who", "which", "her", "him", "we"}
+_PRONOUNS = {"he", "she", "they", "it", "i", "who", "which", "her", "him", "we", "his", "its",
+             "their", "our", "my"}
+_DETERMINERS = {"a", "an", "another", "the", "his", "her", "their", "its", "one"}
+# Given names borne by women and men alike are no evidence of gender ("Terry Strada" is a widow).
+_UNISEX = {"terry", "jordan", "taylor", "kelly", "robin", "kim", "chris", "jesse", "dana",
+           "leslie", "lynn", "jamie", "casey", "morgan", "pat", "jean", "hope", "joy", "rush"}
+# "Donald Trump's campaign said ... It": the body of a named person speaks as "it"/"they".
+_BODY_OF = re.compile(r"^(.*?)[’']s\s+(?:presidential\s+)?(?:campaign|team|office|"
+                      r"administration|staff|lawyers|aides)\s*$")
 
 
 @dataclass
@@ -136,27 +145,90 @@ def _name_tokens(source: str) -> list[str]:
     return tokens if head_words and not head_words[-1][:1].islower() else []
 
 
+# Sources that name no one the story names: an indefinite description ("one questioner", "a
+# Times article"), a first-person writer ("I", "my mother") or the people around a person
+# ("Scott's family"). The nearest-name rule gets these wrong (hand check, docs/BENCHMARKS.md), so
+# they are not scored; the bench counts them and what the extractor said for them instead.
+_UNNAMED = re.compile(
+    r"^(?:a|an|one|another|some|several|many|most|few|only|other|two|three|\d[\d,.%]*|i|we|my|"
+    r"our|me|us)\b|^[A-Z][\w.]*[’']s\s+(?:family|friends|relatives|supporters|neighbors|"
+    r"lawyers|attorneys)\b", re.IGNORECASE)
+
+
+def _is_unnamed(source: str) -> bool:
+    return _UNNAMED.match(source.strip()) is not None
+
+
+def _known_gender(doc: Doc, tokens: list[str], at: int) -> str | None:
+    """'f' or 'm' only when the story says so beyond doubt, else None.
+
+    Evidence is a given name (from the fullest source with the same surname so far) or an
+    honorific in the story (Mrs. Clinton, Mr. Obama). A guess from nearby pronouns was tried and
+    dropped: it took "North Korea" and "NBC News" for people.
+    """
+    surname = tokens[-1]
+    full = tokens
+    for other in doc.__dict__.get("sources", []):
+        spans = other["source_spans"]
+        if not spans or spans[0][0] > at:
+            continue
+        other_tokens = _name_tokens(str(other["source"] or ""))
+        if len(other_tokens) > len(full) and other_tokens[-1] == surname:
+            full = other_tokens
+    for given in full[:-1]:
+        if given in _UNISEX:
+            continue
+        if given in FEMALE_NAMES:
+            return "f"
+        if given in MALE_NAMES:
+            return "m"
+    word = re.escape(surname)
+    if re.search(rf"\b(?:Mrs|Ms|Miss)\.?\s+{word}\b", doc.text, re.IGNORECASE):
+        return "f"
+    if re.search(rf"\bMr\.?\s+{word}\b", doc.text, re.IGNORECASE):
+        return "m"
+    return None
+
+
 def _gold_entity(doc: Doc, row: dict[str, object]) -> list[str] | None:
     """Name tokens of the entity an annotated source refers to, or None if not decidable.
 
-    A name source gives its own tokens. A pronoun source (he, she, they, who ...) is resolved
-    to the nearest primary-annotated source before it in the document that is a name; a
-    description ("the mayor") is resolved the same way only when it contains no name.
+    A name source gives its own tokens ("Another critic, Laurence H. Tribe," the name in it).
+    Otherwise the entity is the nearest earlier primary-annotated name source, skipping, for
+    "he"/"she", names known to be of the other gender and, for "it"/"they", names known to be
+    a man's or a woman's. A source that names no one (see _UNNAMED) is not decidable.
     """
-    tokens = _name_tokens(str(row["source"] or ""))
+    source = str(row["source"] or "")
+    tokens = _name_tokens(source)
+    if "," in source and (not tokens or source.split()[0].lower() in _DETERMINERS):
+        # "Another critic, Laurence H. Tribe,": the name is the apposition.
+        tokens = next((t for part in source.split(",")[1:] if (t := _name_tokens(part))), tokens)
     if tokens:
         return tokens
+    if _is_unnamed(source):
+        return None
     spans = row["source_spans"] or row["content_spans"]
     at = spans[0][0]  # type: ignore[index]
-    best: tuple[int, list[str]] | None = None
+    word = source.strip().lower()
+    skip = {"he": {"f"}, "him": {"f"}, "his": {"f"}, "she": {"m"}, "her": {"m"},
+            "it": {"f", "m"}, "its": {"f", "m"}, "they": {"f", "m"}, "their": {"f", "m"}
+            }.get(word, set())
+    earlier: list[tuple[int, list[str], bool]] = []
     for other in doc.__dict__.get("sources", []):
         other_spans = other["source_spans"]
         if not other_spans or other_spans[0][0] >= at:
             continue
-        other_tokens = _name_tokens(str(other["source"] or ""))
-        if other_tokens and (best is None or other_spans[0][0] > best[0]):
-            best = (other_spans[0][0], other_tokens)
-    return best[1] if best else None
+        other_source = str(other["source"] or "")
+        body_of = _BODY_OF.match(other_source)
+        other_tokens = _name_tokens(body_of.group(1) if body_of else other_source)
+        if other_tokens:
+            earlier.append((other_spans[0][0], other_tokens, body_of is not None))
+    for pos, candidate, is_body in sorted(earlier, key=lambda item: -item[0]):
+        if is_body and skip != {"f", "m"}:
+            continue  # a campaign is "it" or "they", never "he" or "she"
+        if is_body or not skip or _known_gender(doc, candidate, pos) not in skip:
+            return candidate
+    return None
 
 
 def _same_entity(predicted: str | None, gold: list[str] | None) -> bool:
