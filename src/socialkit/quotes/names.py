@@ -33,6 +33,7 @@ _NAME_RUN = re.compile(
     rf"{_TOKEN})*"
 )
 _GENDERED = re.compile(r"\b(?:[Ss]he|[Hh]er|herself|[Hh]e|[Hh]is|[Hh]im|himself)\b")
+_OPENER = re.compile(r"[\s\"“”'‘’]*(She|He)\b")
 _ROLE_WORD = re.compile(r"[\w’'-]+")
 _ROLE_TITLES = TITLES - {"the"}
 _APPOSITIVE = re.compile(r",\s+((?:the |a |an )?[^,.;]{2,80}?)[,.;]")
@@ -261,9 +262,20 @@ class NameIndex:
         # gender; votes decide, so one sentence about someone else cannot flip it.
         votes: dict[int, Counter[str]] = {}
         entities: dict[int, Entity] = {}
+        subject: Mention | None = None
         for start, end in self.sentences:
-            people = {id(m.entity): m for m in self.mentions_between(start, end)
-                      if m.entity.kind == "person" and len(m.entity.tokens) > 1}
+            mentions = [m for m in self.mentions_between(start, end) if m.entity.kind == "person"]
+            people = {id(m.entity): m for m in mentions}
+            if not people and subject is not None:
+                # "Clinton leaned in ... She started off": a sentence that names no one and
+                # opens with "she" or "he" goes on about the last sentence's subject.
+                opener = _OPENER.match(masked, start, end)
+                if opener:
+                    key = "f" if opener.group(1).lower() == "she" else "m"
+                    votes.setdefault(id(subject.entity), Counter())[key] += 1
+                    entities[id(subject.entity)] = subject.entity
+                continue
+            subject = mentions[0] if mentions and mentions[0].start - start < 40 else None
             if len(people) != 1:
                 continue
             mention = next(iter(people.values()))
@@ -275,8 +287,12 @@ class NameIndex:
                 entities[id(mention.entity)] = mention.entity
         for key, counter in votes.items():
             entity = entities[key]
-            if entity.gender is None:
-                entity.gender = counter.most_common(1)[0][0]
+            (best, count), *rest = counter.most_common()
+            # A lone surname ("Clinton") may be two people of the story: it takes a gender only
+            # when the story's pronouns agree on it.
+            if entity.gender is None and (len(entity.tokens) > 1
+                                          or (count >= 2 and (not rest or rest[0][1] * 3 <= count))):
+                entity.gender = best
 
     def mentions_between(self, start: int, end: int) -> list[Mention]:
         i = bisect_left(self._starts, start)
