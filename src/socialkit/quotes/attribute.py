@@ -21,6 +21,7 @@ from socialkit.quotes.lexicon import (
     OUTLET_WORDS,
     OUTLETS,
     PLATFORMS,
+    STANCE_VERBS,
     TELL_VERBS,
     words,
 )
@@ -62,6 +63,8 @@ _GROUPS = words(
     "supporters organizers organisers residents people voters witnesses spokesman spokeswoman "
     "spokesperson representative"
 )
+# "FLINT, Mich. — ": a dateline opens a wire story's first paragraph and names no speaker.
+_DATELINE = re.compile(r"\s*[A-Z][A-Z.'-]{2,}(?:\s[A-Z][A-Z.'-]+)*,[^—–\n]{0,40}?\s[—–]\s*")
 _PLACE_ROLE = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+([a-z][\w-]*)(?=[\s,])")
 _CREDIT = re.compile(r"\s*[―—–]\s*((?:[A-Z][\w’'.-]*)(?:\s+[A-Z][\w’'.-]*){0,4})\s*[,.]?\s*$")
 _VIA_DOC = re.compile(r"\b(?:in|according to|from|via)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
@@ -166,7 +169,10 @@ class _Attributor:
         if got.speaker or got.cue:
             return self._with_via(got, s_start, s_end)
         if f.kind == "partial":
-            return _NONE
+            # "Obama condemned the test as “provocative”": the subject of a stance verb before
+            # the fragment, in the fragment's own sentence.
+            got = self._parse(s_start, open_at, "before", cues=STANCE_VERBS)
+            return got if got.speaker else _NONE
         # 4. An earlier quotation of the same paragraph's attribution carries over ("A," he
         # said. "B.").
         para = self.article.paragraphs[first_para]
@@ -204,25 +210,26 @@ class _Attributor:
         return Attribution(got.speaker, got.cue, _find_via(self.masked[start:end], self.names,
                                                              start))
 
-    def _parse(self, start: int, end: int, mode: str, last_cue: bool = False) -> Attribution:
+    def _parse(self, start: int, end: int, mode: str, last_cue: bool = False,
+               cues: frozenset[str] = CUE_VERBS) -> Attribution:
         if end <= start:
             return _NONE
         # Parenthetical party tags, "(R-Utah)", are never the speaker.
         text = re.sub(r"\([^()]{0,40}\)", lambda m: " " * len(m.group()), self.masked[start:end])
-        cues = []
+        found = []
         prev_word = ""
         for m in _WORD.finditer(text):
             word = m.group()
-            if (word in CUE_VERBS and (prev_word.lower() not in _NOT_BEFORE_CUE
+            if (word in cues and (prev_word.lower() not in _NOT_BEFORE_CUE
                                        or word.endswith("ing"))) or (
                     word == "according" and text[m.end() : m.end() + 3] == " to"):
-                cues.append(m)
+                found.append(m)
             prev_word = word
-        if not cues:
+        if not found:
             return _NONE
         # After a quote the nearest cue is its own; before it too; a previous paragraph's
         # introducing sentence names its speaker with its first cue.
-        cue_match = cues[-1] if mode == "before" and not last_cue else cues[0]
+        cue_match = found[-1] if mode == "before" and not last_cue else found[0]
         cue = cue_match.group()
         if cue == "according":
             cue = "according to"
@@ -248,6 +255,9 @@ class _Attributor:
                     lo = comma + 1
                     continue
                 break
+            dateline = _DATELINE.match(pre, lo)
+            if dateline:
+                lo = dateline.end()
             body = pre[lo:].strip().rstrip(",")
             if "," in body:
                 np = self._first_np(text, lo, cue_match.start(), start)
@@ -297,6 +307,9 @@ class _Attributor:
             words = m.group("name").split()
             if len(words) == 1 and words[0].lower().rstrip(".") in NOT_NAMES:
                 return False
+            if words[0].isupper() and self.masked[base + m.start() - 1 : base + m.start()] in (
+                    "\n", "") and self.masked[base + m.end() : base + m.end() + 1] == ",":
+                return False  # a dateline ("FLINT, Mich. —") opens the paragraph
             # A capitalised word that names no one ("Local shop owner Priya Raman") is skipped,
             # so the name after it is the subject.
             return self.names.entity_at(base + m.start(), base + m.end()) is not None
@@ -363,6 +376,8 @@ class _Attributor:
         last = self.found[len(self.results) - 1]
         if self._para_of(at) - last.paragraphs[-1] > 2:
             return None
+        if self.results[-1].cue in STANCE_VERBS:
+            return None  # "X condemned the “...”" is a weaker claim than a quotation of X
         speaker = self.results[-1].speaker
         entity = self.people.get(speaker) if speaker else None
         return entity if entity is not None and entity.gender == want else None

@@ -52,6 +52,15 @@ CUE_VERBS = frozenset(
     if not any(w in (n, n + "s", n + "es", n[:-1] + "ies", n + "ing", n[:-1] + "ing")
                for n in _NOUNISH)
 ) | {"continues", "reads", "calls", "reports", "notes", "claims", "replies", "answers"}
+# Verbs that take a stance on what they quote ("Obama condemned the test as “provocative”"):
+# they credit a partial quotation in their own sentence to their subject, and nothing else.
+STANCE_VERBS = _inflect(
+    "condemn attack blast slam praise denounce dismiss decry accuse criticize criticise hail "
+    "tout laud question characterize characterise brand deride pound paint defend promise "
+    "refer:referred,refers,referring liken compare rip:ripped,rips knock deny:denied,denies "
+    "lambaste chide scold welcome celebrate blame thank applaud ridicule reject "
+    "cite insist vow pledge predict argue"
+)
 # Verbs whose object names where a statement appeared rather than to whom it was made.
 TELL_VERBS = frozenset({"told", "tell", "tells", "telling"})
 

@@ -262,6 +262,8 @@ class NameIndex:
         # gender; votes decide, so one sentence about someone else cannot flip it.
         votes: dict[int, Counter[str]] = {}
         entities: dict[int, Entity] = {}
+        # Weaker evidence, used only for someone no sentence of their own gives a gender.
+        following: dict[int, Counter[str]] = {}
         subject: Mention | None = None
         for start, end in self.sentences:
             mentions = [m for m in self.mentions_between(start, end) if m.entity.kind == "person"]
@@ -272,10 +274,11 @@ class NameIndex:
                 opener = _OPENER.match(masked, start, end)
                 if opener:
                     key = "f" if opener.group(1).lower() == "she" else "m"
-                    votes.setdefault(id(subject.entity), Counter())[key] += 1
+                    following.setdefault(id(subject.entity), Counter())[key] += 1
                     entities[id(subject.entity)] = subject.entity
                 continue
-            subject = mentions[0] if mentions and mentions[0].start - start < 40 else None
+            subject = mentions[0] if mentions and mentions[0].start - start < 40 and not (
+                mentions[0].entity.tokens[-1].endswith("ans")) else None
             if len(people) != 1:
                 continue
             mention = next(iter(people.values()))
@@ -285,6 +288,9 @@ class NameIndex:
             if she != he:
                 votes.setdefault(id(mention.entity), Counter())["f" if she > he else "m"] += 1
                 entities[id(mention.entity)] = mention.entity
+        for key, counter in following.items():
+            if key not in votes and len(counter) == 1 and sum(counter.values()) >= 2:
+                votes[key] = counter
         for key, counter in votes.items():
             entity = entities[key]
             (best, count), *rest = counter.most_common()
