@@ -52,7 +52,20 @@ _INTRO = words(
 )
 _DOCUMENTS = {"release": "a press release", "statement": "a statement", "report": None,
               "post": None, "tweet": None, "interview": None, "video": None, "ad": None,
-              "letter": None, "memo": None, "email": None}
+              "letter": None, "memo": None, "email": None, "clip": None, "spot": None,
+              "ruling": None, "article": None, "piece": None, "story": None, "editorial": None,
+              "complaint": None, "lawsuit": None, "filing": None, "study": None, "poll": None,
+              "survey": None, "website": None, "column": None, "order": None, "decision": None,
+              "opinion": None, "commercial": None, "document": None, "transcript": None}
+# Who issues a document: "the Security Council issued a statement", "Clinton's new ad".
+_ISSUED = re.compile(r"\s+(?:(?:has|have|had|also|just|then|on \w+)\s+)*(?:issued|released|sent|"
+                     r"published|put out|posted|filed|aired|ran|launched|unveiled|wrote|"
+                     r"signed|handed down|made public)\s+(?:a|an|the|its|their|his|her)\s+"
+                     r"(?:[\w-]+\s+){0,3}?$|[’']s\s+(?:[\w-]+\s+){0,3}?$")
+# Descriptions that name a role someone in an ad, a debate or a crowd has, never the story's
+# central person.
+_NOT_EPITHETS = words("announcer narrator questioner voice caller moderator interviewer "
+                      "audience crowd")
 # "her previously stated belief", "was told": a cue verb used as an adjective or passive.
 _NOT_BEFORE_CUE = words(
     "previously widely often commonly frequently the a an her his their its our my was were "
@@ -282,7 +295,8 @@ class _Attributor:
                 break
             if m.start() < skip_to:
                 continue
-            if m.group("name") and m.group("name").startswith(("The ", "the ")):
+            if m.group("name") and (m.group("name").startswith(("The ", "the "))
+                                    or m.group("name") == "The"):
                 # "The Republican nominee", "the Vermont senator": a description whose
                 # capitalised words are not a name of their own.
                 desc = _DESC.match(text, m.start())
@@ -345,9 +359,20 @@ class _Attributor:
         head = np.group("head").lower()
         desc = np.group("desc")
         if head in _DOCUMENTS:
-            return Attribution(None, cue, _DOCUMENTS[head])
-        if head in _GROUPS or re.search(r"[A-Z]", desc[1:]):
+            author = self._document_author(head, at)
+            return Attribution(author.name if author else None, cue, _DOCUMENTS[head])
+        if head in _GROUPS:
             return Attribution(None, cue, None)
+        modifiers = [w.lower() for w in re.findall(r"\b[A-Z][\w-]*", desc[1:])]
+        if modifiers:
+            # "the Republican nominee", "the Indiana governor": the person the story gave that
+            # role, and only if the story also gave them every capitalised word of it.
+            holder = self.names.by_role(head, at)
+            ok = holder is not None and holder.kind == "person" and all(
+                w in holder.roles for w in modifiers)
+            if holder is None:
+                holder, ok = self._topic_person(at), True
+            return Attribution(holder.name if ok and holder else None, cue, None)
         para = self._para_of(at)
         floor = self.article.paragraphs[max(0, para - 1)].start
         if head in ORG_WORDS:
@@ -355,11 +380,56 @@ class _Attributor:
             org = self.names.recent_org(floor, at)
             return Attribution(org.name if org else None, cue, None)
         found: Entity | None = self.names.by_role(head, at)
-        if found is None and desc.lower().startswith("the "):
+        epithet = desc.lower().startswith("the ") and head not in _NOT_EPITHETS
+        if found is None and epithet:
+            found = self._topic_person(at)
+        if found is None and epithet:
             # An epithet the story never ties to a name ("the reality star", "the painter")
             # is, in news writing, the story's central person.
             found = self.names.central_person()
         return Attribution(found.name if found else None, cue, None)
+
+    def _document_author(self, head: str, at: int) -> Entity | None:
+        """Who issued "the statement" or "the clip": named where the story introduced it.
+
+        The nearest earlier sentence, in this or the two paragraphs before, that names the
+        document ("... issued a statement", "Clinton's new ad") with a person or body right
+        before it; None when the story only says to whom it went ("sent a letter to the NAACP").
+        """
+        para = self._para_of(at)
+        floor = self.article.paragraphs[max(0, para - 2)].start
+        word = re.compile(rf"\b{head}s?\b")
+        start, _ = self._sentence(para, at)
+        for m in reversed(list(word.finditer(self.masked, floor, start))):
+            s0, _ = self._sentence(self._para_of(m.start()), m.start())
+            mentions = [x for x in self.names.mentions_between(s0, m.start())
+                        if x.entity.kind in ("person", "org")]
+            if not mentions:
+                continue
+            last = mentions[-1]
+            if _ISSUED.match(self.masked[last.end : m.start()]):
+                return last.entity
+            return None
+        return None
+
+    def _topic_person(self, at: int) -> Entity | None:
+        """The story's central person when they were also the last one quoted, nearby.
+
+        "the Vermont senator acknowledged" in a story about Sanders, just after a quotation of
+        Sanders: a description no one was given is, in news writing, the person the story is
+        following at that point.
+        """
+        central = self.names.central_person()
+        if central is None or not self.results:
+            return None
+        for j in range(len(self.results) - 1, -1, -1):
+            if self.found[j].spans[0][0] >= at:
+                continue
+            if self._para_of(at) - self.found[j].paragraphs[-1] > 2:
+                return None
+            if self.results[j].speaker:
+                return central if self.results[j].speaker == central.name else None
+        return None
 
     def _labelled(self, label: str) -> str | None:
         """The one person whose surname is a transcript label ("PENCE" -> "Mike Pence")."""

@@ -33,6 +33,12 @@ _NAME_RUN = re.compile(
     rf"{_TOKEN})*"
 )
 _GENDERED = re.compile(r"\b(?:[Ss]he|[Hh]er|herself|[Hh]e|[Hh]is|[Hh]im|himself)\b")
+# Party words are kept as roles so that "the Democratic nominee" is not the Republican one.
+_PARTIES = frozenset({"republican", "democratic", "democrat", "gop", "libertarian", "green"})
+# "Gov. Mike Pence" is "the governor" later in the story.
+_FULL_TITLES = {"gov": "governor", "sen": "senator", "rep": "representative", "pres": "president",
+                "gen": "general", "atty": "attorney", "del": "delegate", "lt": "lieutenant",
+                "sens": "senator", "reps": "representative"}
 _OPENER = re.compile(r"[\s\"“”'‘’]*(She|He)\b")
 _ROLE_WORD = re.compile(r"[\w’'-]+")
 _ROLE_TITLES = TITLES - {"the"}
@@ -93,8 +99,9 @@ def _clean_run(run: str, start: int) -> tuple[str, int, list[str]]:
     for i in range(len(words) - 3, 0, -1):
         low = words[i].lower().rstrip(".")
         if low in TITLES and low != "the" and words[i + 1].lower() not in NOT_NAMES:
-            titles.extend(w.lower().rstrip(".") for w in words[: i + 1]
-                          if w.lower().rstrip(".") in TITLES)
+            # The words before the title are roles too: "Indiana Gov. Mike Pence" is "the
+            # Indiana governor" later in the story.
+            titles.extend(w.lower().rstrip(".") for w in words[: i + 1])
             offset += sum(len(w) + 1 for w in words[: i + 1])
             words = words[i + 1 :]
             break
@@ -231,7 +238,7 @@ class NameIndex:
                     break
                 near.append(word.lower().removeprefix("then-"))
             if any(w in _ROLE_TITLES for w in near) and not any(w in CUE_VERBS for w in near):
-                entity.roles.update(w for w in near if w not in NOT_NAMES)
+                entity.roles.update(w for w in near if w not in NOT_NAMES or w in _PARTIES)
         # "Angela Wynn, media liaison at the Decarceration Collective, told ..."
         m = _APPOSITIVE.match(self.body, end, end + 90)
         if m and not re.search(r"\b(?:who|which|said|says|told|and)\b", m.group(1)) and not (
@@ -239,6 +246,7 @@ class NameIndex:
             entity.roles.update(w.lower() for w in re.findall(r"\b[A-Za-z][\w-]*", m.group(1))
                                 if w.lower() not in NOT_NAMES)
         entity.roles.update(titles)
+        entity.roles.update(_FULL_TITLES[t] for t in titles if t in _FULL_TITLES)
         if entity.gender is None:
             for word in titles:
                 if word in FEMALE_WORDS:
