@@ -300,6 +300,11 @@ class _Attributor:
                 # "The Republican nominee", "the Vermont senator": a description whose
                 # capitalised words are not a name of their own.
                 desc = _DESC.match(text, m.start())
+                apposed = desc and re.match(r",\s+[A-Z]", text[desc.end() : desc.end() + 3])
+                if apposed and desc:
+                    # "The operator, Bellport Marine, said": the name in apposition speaks.
+                    skip_to = desc.end()
+                    continue
                 if desc and desc.group("head") not in CUE_VERBS:
                     out.append(desc)
                     skip_to = desc.end()
