@@ -372,12 +372,13 @@ class _Attributor:
         if modifiers:
             # "the Republican nominee", "the Indiana governor": the person the story gave that
             # role, and only if the story also gave them every capitalised word of it.
-            holder = self.names.by_role(head, at)
-            ok = holder is not None and holder.kind == "person" and all(
-                w in holder.roles for w in modifiers)
-            if holder is None:
-                holder, ok = self._topic_person(at), True
-            return Attribution(holder.name if ok and holder else None, cue, None)
+            holder = self.names.by_role(head, at, tuple(modifiers))
+            if holder is not None:
+                return Attribution(holder.name if holder.kind == "person" else None, cue, None)
+            if self.names.by_role(head, at) is not None:
+                return Attribution(None, cue, None)  # someone else holds the role: unsure
+            holder = self._topic_person(at) if head not in _NOT_EPITHETS else None
+            return Attribution(holder.name if holder else None, cue, None)
         para = self._para_of(at)
         floor = self.article.paragraphs[max(0, para - 1)].start
         if head in ORG_WORDS:

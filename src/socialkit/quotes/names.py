@@ -338,13 +338,20 @@ class NameIndex:
                 return mention.entity
         return None
 
-    def by_role(self, head: str, before: int) -> Entity | None:
-        """The most recent entity before ``before`` that the story gave the role ``head``."""
+    def by_role(self, head: str, before: int, also: tuple[str, ...] = ()) -> Entity | None:
+        """The most recent entity before ``before`` that the story gave the role ``head``.
+
+        With ``also``, only an entity given every one of those words too ("the Democratic
+        nominee" skips the Republican one).
+        """
+        def fits(entity: Entity) -> bool:
+            return head in entity.roles and all(w in entity.roles for w in also)
+
         for mention in reversed(self.mentions_between(0, before)):
-            if head in mention.entity.roles:
+            if fits(mention.entity):
                 return mention.entity
         for mention in self.mentions_between(before, len(self.body)):
-            if head in mention.entity.roles:
+            if fits(mention.entity):
                 return mention.entity
         return None
 
