@@ -17,6 +17,7 @@ __all__ = [
     "Post",
     "Quote",
     "SocialkitError",
+    "__version__",
     "compose",
     "count",
     "extract_quotes",
@@ -24,7 +25,6 @@ __all__ = [
     "rank_quotes",
     "read_article",
     "render_card",
-    "__version__",
 ]
 
 _LAZY = {

@@ -17,7 +17,7 @@ class SocialkitError(Exception):
 
 
 class ArticleError(SocialkitError):
-    """The article could not be read: missing, a directory, empty, binary, too large, undecodable."""
+    """The article could not be read: missing, a folder, empty, binary, too large, undecodable."""
 
 
 class ConfigError(SocialkitError):

@@ -48,8 +48,10 @@ class Article:
         for i, ch in enumerate(first):
             # A full stop followed by a space and a capital ends the lead; abbreviations such as
             # "U.S. officials" are rare enough in a lead that this simple rule serves.
-            if ch in ".!?" and (i + 1 == len(first) or (first[i + 1] == " " and i + 2 < len(first)
-                                                         and first[i + 2].isupper())):
+            if ch in ".!?" and (
+                i + 1 == len(first)
+                or (first[i + 1] == " " and i + 2 < len(first) and first[i + 2].isupper())
+            ):
                 return first[: i + 1]
         return first
 
@@ -105,8 +107,10 @@ class Facet:
             feature = {"$type": "app.bsky.richtext.facet#tag", "tag": self.value}
         else:
             feature = {"$type": "app.bsky.richtext.facet#mention", "did": self.value}
-        return {"index": {"byteStart": self.byte_start, "byteEnd": self.byte_end},
-                "features": [feature]}
+        return {
+            "index": {"byteStart": self.byte_start, "byteEnd": self.byte_end},
+            "features": [feature],
+        }
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,390 @@
+"""read_article: a .txt, .md (YAML front matter), .html(.gz) file or standard input to an Article.
+
+Reading is the only stage that touches the file system for input; everything after it works on the
+frozen Article. Boilerplate that newsroom copy carries ("READ MORE:" lines, photo captions, share
+prompts, wire credits) is removed here, paragraph by paragraph, so a quotation that continues
+across a removed line simply continues in the next kept paragraph.
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+import sys
+import unicodedata
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from socialkit.errors import ArticleError
+from socialkit.models import Article, Paragraph
+
+MAX_BYTES = 20 * 1024 * 1024
+"""Largest article file we read: far above any real story, small enough to never exhaust memory."""
+
+_HEADLINE_MAX = 150
+
+_BOILERPLATE = [
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        r"^(READ|SEE|WATCH) (MORE|ALSO)\b",
+        r"^(RELATED|MORE)( STORIES| COVERAGE)?\s*:",
+        r"^ALSO READ\b",
+        r"^Contact the author\b",
+        r"^Advertisement$",
+        r"^(ADVERTISEMENT|Story continues below( advertisement)?|Continue reading( below)?)$",
+        r"^(Share|Tweet|Email|Print)( (this|on|via) [\w ]{0,30})?[.!:]?$",
+        r"^(Share this (article|story)|Click (here )?to share|Follow us on\b|Sign up for\b)"
+        r".{0,80}$",
+        r"^(Subscribe|Sign up) (to|for) (our|the) [\w' ]{0,40}newsletter\b.{0,80}$",
+        r"^Getty Images?$",
+    )
+]
+# Photo captions end with a credit such as "Image: Instagram." or "(Photo: AP)".
+_CAPTION = re.compile(
+    r"(\b(Image|Photo|Picture|Pictured|Credit|Source|Photograph)s?\s*:\s*[^.:]{1,60}\.?\)?"
+    r"|\((Photo|Image|Picture)[^)]{0,60}\)|\b(AP Photo|Getty Images|Reuters)/[^.]{1,40})\s*$",
+    re.IGNORECASE,
+)
+# A trailing wire credit: "With CBS News.", "With AAP", "Additional reporting by Jo Bloggs."
+_WIRE_CREDIT = re.compile(
+    r"^(With|Additional reporting by|Reporting by|Editing by|Writing by)\s+[^.!?\"“]{1,60}\.?$",
+    re.IGNORECASE,
+)
+
+_FRONT_MATTER_KEYS = {"title", "url", "author", "published", "source", "tags", "date"}
+
+
+def read_article(source: str | Path, *, stdin_bytes: bytes | None = None) -> Article:
+    """Read an article from a path, or from standard input when ``source`` is "-".
+
+    ``stdin_bytes`` lets callers (and tests) supply what standard input holds.
+    """
+    name = str(source)
+    if name == "-":
+        data = stdin_bytes if stdin_bytes is not None else sys.stdin.buffer.read(MAX_BYTES + 1)
+        return _article_from_bytes(data, "<stdin>", kind="txt")
+    path = Path(source)
+    if not path.exists():
+        raise ArticleError(f"{name}: no such file")
+    if path.is_dir():
+        raise ArticleError(f"{name}: is a directory, not an article file")
+    size = path.stat().st_size
+    if size > MAX_BYTES:
+        raise ArticleError(
+            f"{name}: file is {size:,} bytes; the limit is {MAX_BYTES:,} bytes (20 MB)"
+        )
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ArticleError(f"{name}: cannot be read ({exc.strerror})") from exc
+    return _article_from_bytes(data, name, kind=_kind_of(path))
+
+
+def _kind_of(path: Path) -> str:
+    suffixes = [s.lower() for s in path.suffixes]
+    if suffixes[-2:] == [".html", ".gz"] or suffixes[-2:] == [".htm", ".gz"]:
+        return "html.gz"
+    last = suffixes[-1] if suffixes else ""
+    if last in (".html", ".htm"):
+        return "html"
+    if last in (".md", ".markdown"):
+        return "md"
+    return "txt"
+
+
+def _article_from_bytes(data: bytes, name: str, *, kind: str) -> Article:
+    if len(data) > MAX_BYTES:
+        raise ArticleError(f"{name}: input is over the limit of {MAX_BYTES:,} bytes (20 MB)")
+    if kind == "html.gz":
+        try:
+            data = gzip.decompress(data)
+        except (OSError, EOFError) as exc:
+            raise ArticleError(f"{name}: not a valid gzip file ({exc})") from exc
+        kind = "html"
+    if kind == "txt" and _looks_like_html(data):
+        kind = "html"
+    text = decode_text(data, name)
+    if not text.strip():
+        raise ArticleError(f"{name}: the article is empty")
+    if kind == "html":
+        return _article_from_html(text, name)
+    meta: dict[str, Any] = {}
+    if kind == "md" or text.startswith("---\n"):
+        meta, text = _split_front_matter(text, name)
+        text = _strip_markdown(text)
+    title = meta.get("title")
+    return article_from_text(
+        text,
+        title=str(title) if title else None,
+        path=None if name == "<stdin>" else name,
+        url=_str_or_none(meta.get("url")),
+        author=_str_or_none(meta.get("author")),
+        published=_str_or_none(meta.get("published") or meta.get("date")),
+        source=_str_or_none(meta.get("source")),
+        tags=tuple(str(t) for t in meta.get("tags") or ()),
+    )
+
+
+def decode_text(data: bytes, name: str) -> str:
+    """Bytes to text: UTF-8 (BOM or not), else a detected legacy encoding such as cp1252.
+
+    Newlines are normalised to "\\n" and non-breaking spaces to spaces, because both arrive from
+    Windows editors and CMS exports and neither carries meaning in an article body.
+    """
+    if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ArticleError(f"{name}: looks like a binary file, not text (NUL byte found)")
+    text: str | None = None
+    for encoding in (
+        ("utf-8-sig", "utf-16") if data.startswith((b"\xff\xfe", b"\xfe\xff")) else ("utf-8-sig",)
+    ):
+        try:
+            text = data.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    if text is None:
+        text = _decode_legacy(data, name)
+    if _control_ratio(text) > 0.05:
+        raise ArticleError(f"{name}: looks like a binary file, not text")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2007", " ")
+    return unicodedata.normalize("NFC", text)
+
+
+def _decode_legacy(data: bytes, name: str) -> str:
+    # Most non-UTF-8 newsroom copy is Windows-1252 (curly quotes at 0x91-0x94). Ask
+    # charset_normalizer only when cp1252 cannot decode the bytes at all.
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is not None:
+        return str(best)
+    raise ArticleError(f"{name}: cannot detect the text encoding (not UTF-8 or Windows-1252)")
+
+
+def _control_ratio(text: str) -> float:
+    sample = text[:8192]
+    if not sample:
+        return 0.0
+    bad = sum(1 for ch in sample if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f")
+    return bad / len(sample)
+
+
+def _looks_like_html(data: bytes) -> bool:
+    head = data[:1024].lstrip().lower()
+    return head.startswith((b"<!doctype html", b"<html"))
+
+
+def _str_or_none(value: object) -> str | None:
+    if value is None or value == "":
+        return None
+    return str(value)
+
+
+def _split_front_matter(text: str, name: str) -> tuple[dict[str, Any], str]:
+    if not text.startswith("---\n"):
+        return {}, text
+    end = text.find("\n---", 4)
+    if end == -1:
+        raise ArticleError(f"{name}: front matter starts with '---' on line 1 but never closes")
+    import yaml
+
+    raw = text[4:end]
+    try:
+        meta = yaml.safe_load(raw) or {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = f" line {mark.line + 2}" if mark is not None else ""
+        raise ArticleError(f"{name}:{line}: front matter is not valid YAML") from exc
+    if not isinstance(meta, dict):
+        raise ArticleError(f"{name}: front matter must be a mapping of keys to values")
+    unknown = sorted(set(map(str, meta)) - _FRONT_MATTER_KEYS)
+    if unknown:
+        raise ArticleError(
+            f"{name}: unknown front matter key '{unknown[0]}' "
+            f"(known: {', '.join(sorted(_FRONT_MATTER_KEYS))})"
+        )
+    tags = meta.get("tags")
+    if isinstance(tags, str):
+        meta["tags"] = [t.strip() for t in tags.split(",") if t.strip()]
+    rest = text[end + 4 :]
+    return meta, rest.split("\n", 1)[1] if "\n" in rest else ""
+
+
+_MD_HEADING = re.compile(r"^#{1,6}\s+")
+_MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]+\)")
+_MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
+
+
+def _strip_markdown(text: str) -> str:
+    # Only the markup a CMS export puts in a story body; quotes inside stay verbatim.
+    lines = []
+    for line in text.split("\n"):
+        line = _MD_HEADING.sub("", line)
+        line = _MD_LINK.sub(r"\1", line)
+        line = _MD_EMPHASIS.sub(r"\2", line)
+        if line.strip().startswith("!["):
+            continue
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def article_from_text(
+    text: str,
+    *,
+    title: str | None = None,
+    path: str | None = None,
+    url: str | None = None,
+    author: str | None = None,
+    published: str | None = None,
+    source: str | None = None,
+    tags: tuple[str, ...] = (),
+) -> Article:
+    """Build an Article from plain text: paragraphs, a headline-like first line, no boilerplate."""
+    blocks = _paragraph_blocks(text)
+    if title is None and blocks and _reads_as_headline(blocks[0], blocks[1:]):
+        title = blocks.pop(0)
+    kept, removed = remove_boilerplate(blocks)
+    if not kept:
+        raise ArticleError(f"{path or '<stdin>'}: the article has no body text")
+    return _build_article(
+        kept,
+        title=title or _title_from_body(kept[0]),
+        removed=removed,
+        path=path,
+        url=url,
+        author=author,
+        published=published,
+        source=source,
+        tags=tags,
+    )
+
+
+def _paragraph_blocks(text: str) -> list[str]:
+    # A blank line separates paragraphs; a single newline inside a block is a soft wrap, except
+    # that pasted copy often has one paragraph per line with no blank lines at all.
+    raw_blocks = re.split(r"\n[ \t]*\n", text.strip())
+    blocks: list[str] = []
+    for block in raw_blocks:
+        lines = [ln.strip() for ln in block.split("\n") if ln.strip()]
+        if not lines:
+            continue
+        if len(lines) > 1 and _one_paragraph_per_line(lines):
+            blocks.extend(_fold_spaces(ln) for ln in lines)
+        else:
+            blocks.append(_fold_spaces(" ".join(lines)))
+    return blocks
+
+
+def _one_paragraph_per_line(lines: list[str]) -> bool:
+    # Hard-wrapped prose has lines that end mid-sentence; a paragraph per line ends each line
+    # with terminal punctuation or is a short standalone line such as "READ MORE: ...".
+    enders = sum(1 for ln in lines if ln[-1] in '.!?"”’:)' or len(ln) < 60)
+    return enders >= len(lines) - 1 and enders / len(lines) > 0.6
+
+
+def _fold_spaces(text: str) -> str:
+    return re.sub(r"[ \t]+", " ", text).strip()
+
+
+def _reads_as_headline(first: str, rest: list[str]) -> bool:
+    if not rest or len(first) > _HEADLINE_MAX or "\n" in first:
+        return False
+    if first.rstrip().endswith("."):
+        return False
+    # A first line that is itself a quotation is a lead quote, not a headline.
+    return not (first[0] in "\"“'‘" and first[-1] in "\"”'’")
+
+
+def _title_from_body(first_paragraph: str) -> str:
+    words = first_paragraph.split()
+    title = " ".join(words[:12])
+    return title + ("…" if len(words) > 12 else "")
+
+
+def is_boilerplate(paragraph: str, *, last: bool = False) -> bool:
+    """True for a paragraph that is newsroom furniture, not part of the story."""
+    text = paragraph.strip()
+    if any(p.search(text) for p in _BOILERPLATE):
+        return True
+    if len(text) <= 300 and _CAPTION.search(text) and not _opens_quote(text):
+        return True
+    return last and bool(_WIRE_CREDIT.match(text))
+
+
+def _opens_quote(text: str) -> bool:
+    return text[:1] in '"“«„‘'
+
+
+def remove_boilerplate(paragraphs: Iterable[str]) -> tuple[list[str], tuple[str, ...]]:
+    """Split paragraphs into (kept, removed). Trailing wire credits count only at the end."""
+    items = list(paragraphs)
+    kept: list[str] = []
+    removed: list[str] = []
+    # Walk backwards to find the trailing furniture ("With CBS News.", "Contact the author:").
+    tail = len(items)
+    while tail > 0 and is_boilerplate(items[tail - 1], last=True):
+        tail -= 1
+    for i, paragraph in enumerate(items):
+        if i >= tail or is_boilerplate(paragraph):
+            removed.append(paragraph)
+        else:
+            kept.append(paragraph)
+    return kept, tuple(removed)
+
+
+def _build_article(
+    paragraphs: list[str],
+    *,
+    title: str,
+    removed: tuple[str, ...],
+    path: str | None,
+    url: str | None,
+    author: str | None,
+    published: str | None,
+    source: str | None,
+    tags: tuple[str, ...],
+) -> Article:
+    parts: list[Paragraph] = []
+    offset = 0
+    for text in paragraphs:
+        parts.append(Paragraph(text=text, start=offset, end=offset + len(text)))
+        offset += len(text) + 2
+    return Article(
+        title=_fold_spaces(title),
+        body="\n\n".join(paragraphs),
+        paragraphs=tuple(parts),
+        url=url,
+        author=author,
+        published=published,
+        source=source,
+        tags=tags,
+        removed=removed,
+        path=path,
+    )
+
+
+def _article_from_html(html: str, name: str) -> Article:
+    from socialkit.html_extract import extract_html
+
+    extracted = extract_html(html, name)
+    blocks = _paragraph_blocks(extracted.text)
+    kept, removed = remove_boilerplate(blocks)
+    if not kept:
+        raise ArticleError(f"{name}: no article text found in the HTML")
+    return _build_article(
+        kept,
+        title=extracted.title or _title_from_body(kept[0]),
+        removed=removed,
+        path=None if name == "<stdin>" else name,
+        url=extracted.url,
+        author=extracted.author,
+        published=extracted.published,
+        source=extracted.source,
+        tags=extracted.tags,
+    )

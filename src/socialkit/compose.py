@@ -1,0 +1,237 @@
+"""The pipeline: read → extract → rank → compose posts / render cards → write.
+
+``compose`` is pure (it returns posts and encoded cards in memory); ``write_outputs`` is the only
+place that touches the output folder, and it writes every file atomically.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from socialkit.config import Config
+from socialkit.errors import PlatformError
+from socialkit.models import Article, Card, Post, Quote
+from socialkit.output import slugify, write_bytes_atomic, write_json_atomic, write_text_atomic
+
+
+@dataclass(frozen=True)
+class ComposeOptions:
+    """What the editor asked for on the command line; ``None`` means "from the config"."""
+
+    platforms: tuple[str, ...] | None = None
+    url: str | None = None
+    cards: bool = True
+    thread: bool = False
+    theme: str | None = None
+    sizes: tuple[str, ...] = ()
+    templates_dir: Path | None = None
+    image_format: str = "png"
+
+
+@dataclass(frozen=True)
+class CardFile:
+    """An encoded card and the folder-relative path it will be written to."""
+
+    relpath: str
+    data: bytes
+    card: Card
+
+
+@dataclass(frozen=True)
+class ComposeResult:
+    article: Article
+    slug: str
+    quotes: tuple[Quote, ...]
+    posts: tuple[Post, ...]
+    cards: tuple[CardFile, ...] = ()
+    notes: tuple[str, ...] = field(default=())
+
+    def to_json(self) -> dict[str, object]:
+        a = self.article
+        return {
+            "article": {
+                "title": a.title,
+                "url": a.url,
+                "source": a.source,
+                "author": a.author,
+                "published": a.published,
+                "path": a.path,
+                "slug": self.slug,
+            },
+            "quotes": [q.to_json() for q in self.quotes],
+            "posts": [p.to_json() for p in self.posts],
+            "cards": [
+                {
+                    "path": c.relpath,
+                    "size": c.card.size,
+                    "width": c.card.width,
+                    "height": c.card.height,
+                    "alt_text": c.card.alt_text,
+                    "shortened": c.card.shortened,
+                    "warnings": list(c.card.warnings),
+                }
+                for c in self.cards
+            ],
+            "notes": list(self.notes),
+        }
+
+
+def compose(
+    article: Article, config: Config, options: ComposeOptions | None = None
+) -> ComposeResult:
+    """Everything `socialkit compose` makes for one article, in memory."""
+    from socialkit.platforms import get_platform
+    from socialkit.posts import compose_posts
+    from socialkit.quotes import extract_quotes, rank_quotes
+
+    options = options or ComposeOptions()
+    platform_names = options.platforms or config.platforms
+    platforms = [get_platform(name, config) for name in platform_names]
+    slug = slugify(article.title, fallback=Path(article.path).stem if article.path else "article")
+    link = options.url or article.url
+
+    quotes = rank_quotes(extract_quotes(article), article)
+    notes: list[str] = []
+    top = next((q for q in quotes if q.kind == "full"), None)
+    if top is None:
+        notes.append("no full quotation found: posts use the headline and lead sentence")
+
+    cards: list[CardFile] = []
+    card_for_platform: dict[str, Card] = {}
+    if options.cards and top is not None:
+        sizes = list(dict.fromkeys([p.card_size for p in platforms] + list(options.sizes)))
+        rendered = _render_cards(top, sizes, config, options)
+        cards.extend(rendered)
+        by_size = {c.card.size: c for c in rendered}
+        for platform in platforms:
+            card_file = by_size.get(platform.card_size)
+            if card_file is not None:
+                card_for_platform[platform.name] = replace(
+                    card_file.card,
+                    alt_text=_alt_text(top, platform.alt_text_limit),
+                )
+    elif options.cards:
+        notes.append("no quote card made: the article has no full quotation to put on one")
+
+    posts = compose_posts(
+        article,
+        quotes,
+        config,
+        platforms=[p.name for p in platforms],
+        link=link,
+        slug=slug,
+        thread=options.thread,
+        templates_dir=options.templates_dir,
+        cards=card_for_platform,
+    )
+    for card_file in cards:
+        notes.extend(f"card {card_file.relpath}: {w}" for w in card_file.card.warnings)
+    return ComposeResult(
+        article=article,
+        slug=slug,
+        quotes=tuple(quotes),
+        posts=tuple(posts),
+        cards=tuple(cards),
+        notes=tuple(notes),
+    )
+
+
+def _alt_text(quote: Quote, limit: int) -> str:
+    from socialkit.cards import card_alt_text
+
+    return card_alt_text(quote.text, quote.speaker, quote.via, limit)
+
+
+def _render_cards(
+    quote: Quote, sizes: Sequence[str], config: Config, options: ComposeOptions
+) -> list[CardFile]:
+    from socialkit.cards import load_theme, render_card
+
+    theme = load_theme(options.theme or config.theme, logo=config.logo)
+    files = []
+    for size in sizes:
+        rendered = render_card(quote.text, quote.speaker, quote.via, size=size, theme=theme)
+        ext = "jpg" if options.image_format == "jpeg" else options.image_format
+        relpath = f"cards/quote-1-{size}.{ext}"
+        card = replace(rendered.card, path=relpath, format=options.image_format)
+        files.append(
+            CardFile(relpath=relpath, data=rendered.encode(options.image_format), card=card)
+        )
+    return files
+
+
+def write_outputs(result: ComposeResult, out_dir: Path) -> Path:
+    """Write OUT/<slug>/: posts.json, posts.md, posts.csv, cards/, preview.html; return it."""
+    folder = out_dir / result.slug
+    if folder.exists() and not folder.is_dir():
+        raise PlatformError(f"{folder}: exists and is not a folder")
+    for card_file in result.cards:
+        write_bytes_atomic(folder / card_file.relpath, card_file.data)
+    write_text_atomic(folder / "posts.md", render_posts_md(result))
+    write_text_atomic(folder / "posts.csv", render_posts_csv(result.posts, folder))
+    try:
+        from socialkit.preview import render_preview_html
+    except ImportError:
+        pass
+    else:
+        write_text_atomic(folder / "preview.html", render_preview_html(result, folder))
+    # posts.json last: its presence means the folder is complete (batch --skip-existing uses it).
+    write_json_atomic(folder / "posts.json", result.to_json())
+    return folder
+
+
+CSV_COLUMNS = ("platform", "text", "link", "image_path", "alt_text", "scheduled_time")
+
+
+def render_posts_csv(posts: Sequence[Post], folder: Path | None = None) -> str:
+    """posts.csv for bulk schedulers: one row per post (thread parts joined by blank lines)."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    for post in posts:
+        image = str(folder / post.card) if (folder is not None and post.card) else (post.card or "")
+        text = "\n\n".join(post.parts) if post.parts else post.text
+        writer.writerow([post.platform, text, post.link or "", image, post.alt_text or "", ""])
+    return buffer.getvalue()
+
+
+def render_posts_md(result: ComposeResult) -> str:
+    """posts.md: what an editor reads before posting."""
+    a = result.article
+    lines = [f"# {a.title}", ""]
+    if a.url:
+        lines += [f"Link: {a.url}", ""]
+    if result.notes:
+        lines += [f"> Note: {n}" for n in result.notes] + [""]
+    if result.quotes:
+        top = result.quotes[0]
+        speaker = top.speaker or "unattributed"
+        lines += [f"Top quote ({speaker}): “{top.text}”", ""]
+    for post in result.posts:
+        status = "ok" if post.valid else "INVALID: " + "; ".join(post.problems)
+        lines += [f"## {post.platform} — {post.length}/{post.limit} ({status})", ""]
+        if post.parts:
+            for i, part in enumerate(post.parts, 1):
+                lines += [f"**Part {i}**", "", "```text", part, "```", ""]
+        else:
+            lines += ["```text", post.text, "```", ""]
+        if post.card:
+            lines += [f"Card: {post.card}", ""]
+        if post.alt_text:
+            lines += [f"Alt text: {post.alt_text}", ""]
+        lines += [f"- {n}" for n in post.notes]
+        if post.notes:
+            lines.append("")
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def read_result_json(folder: Path) -> dict[str, object]:
+    data = json.loads((folder / "posts.json").read_text(encoding="utf-8"))
+    if not isinstance(data, dict):
+        raise PlatformError(f"{folder / 'posts.json'}: not a socialkit posts.json")
+    return data

@@ -1,0 +1,200 @@
+"""socialkit.toml: the newsroom's settings, read once into one frozen Config.
+
+Unknown keys are errors that name the key, because a misspelt setting that is silently ignored
+is how a post goes out without its UTM tags or with the wrong handle.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+from socialkit.errors import ConfigError
+from socialkit.names import CONFIG_FILENAME, PLATFORM_NAMES
+
+
+def _empty_handles() -> Mapping[str, Mapping[str, str]]:
+    return MappingProxyType({})
+
+
+@dataclass(frozen=True)
+class Config:
+    brand: str = "socialkit"
+    platforms: tuple[str, ...] = PLATFORM_NAMES
+    theme: str = "light"
+    utm: bool = True
+    utm_medium: str = "social"
+    utm_campaign: str | None = None
+    handles: Mapping[str, Mapping[str, str]] = field(default_factory=_empty_handles)
+    hashtags: tuple[str, ...] = ()
+    mastodon_limit: int = 500
+    instagram_hashtag_limit: int = 5
+    logo: str | None = None
+    path: str | None = None
+
+
+# section -> key -> (Config field, expected type)
+_SCHEMA: dict[str, dict[str, tuple[str, type | tuple[type, ...]]]] = {
+    "": {
+        "brand": ("brand", str),
+        "platforms": ("platforms", list),
+        "theme": ("theme", str),
+        "hashtags": ("hashtags", list),
+        "logo": ("logo", str),
+    },
+    "link": {
+        "utm": ("utm", bool),
+        "utm_medium": ("utm_medium", str),
+        "utm_campaign": ("utm_campaign", str),
+    },
+    "mastodon": {"limit": ("mastodon_limit", int)},
+    "instagram": {"hashtag_limit": ("instagram_hashtag_limit", int)},
+}
+
+
+def find_config(explicit: str | Path | None, cwd: Path | None = None) -> Path | None:
+    """The config file to use: the one given, else ./socialkit.toml if present, else none."""
+    if explicit is not None:
+        return Path(explicit)
+    candidate = (cwd or Path.cwd()) / CONFIG_FILENAME
+    return candidate if candidate.is_file() else None
+
+
+def load_config(path: str | Path | None = None) -> Config:
+    """Read a socialkit.toml into a Config; ``None`` gives the defaults."""
+    if path is None:
+        return Config()
+    path = Path(path)
+    name = str(path)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise ConfigError(f"{name}: config file not found") from exc
+    except IsADirectoryError as exc:
+        raise ConfigError(f"{name}: is a directory, not a config file") from exc
+    except OSError as exc:
+        raise ConfigError(f"{name}: cannot be read ({exc.strerror})") from exc
+    try:
+        data = tomllib.loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{name}: is not UTF-8 text") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{name}: invalid TOML: {exc}") from exc
+    return config_from_dict(data, name)
+
+
+def config_from_dict(data: Mapping[str, Any], name: str = "socialkit.toml") -> Config:
+    values: dict[str, Any] = {"path": name}
+    for key, value in data.items():
+        if key == "handles":
+            values["handles"] = _read_handles(value, name)
+        elif key in _SCHEMA and key != "":
+            if not isinstance(value, dict):
+                raise ConfigError(f"{name}: [{key}] must be a table")
+            for sub_key, sub_value in value.items():
+                _set(values, _SCHEMA[key], sub_key, sub_value, f"{key}.{sub_key}", name)
+        else:
+            _set(values, _SCHEMA[""], key, value, key, name)
+    if "platforms" in values:
+        platforms = tuple(str(p).lower() for p in values["platforms"])
+        for platform in platforms:
+            if platform not in PLATFORM_NAMES:
+                raise ConfigError(
+                    f"{name}: platforms: unknown platform '{platform}' "
+                    f"(known: {', '.join(PLATFORM_NAMES)})"
+                )
+        values["platforms"] = platforms
+    if "hashtags" in values:
+        values["hashtags"] = tuple(str(t).lstrip("#") for t in values["hashtags"])
+    for key in ("mastodon_limit", "instagram_hashtag_limit"):
+        if key in values and values[key] < 1:
+            raise ConfigError(f"{name}: {key.replace('_', '.', 1)} must be at least 1")
+    return Config(**values)
+
+
+def _set(
+    values: dict[str, Any],
+    schema: Mapping[str, tuple[str, type | tuple[type, ...]]],
+    key: str,
+    value: object,
+    shown: str,
+    name: str,
+) -> None:
+    if key not in schema:
+        raise ConfigError(f"{name}: unknown key '{shown}'")
+    field_name, expected = schema[key]
+    # bool is an int in Python; a limit of `true` is a mistake worth naming.
+    if not isinstance(value, expected) or (expected is int and isinstance(value, bool)):
+        expected_name = expected.__name__ if isinstance(expected, type) else "value"
+        raise ConfigError(f"{name}: '{shown}' must be a {_toml_type(expected_name)}")
+    values[field_name] = value
+
+
+def _toml_type(python_name: str) -> str:
+    return {"str": "string", "list": "list", "bool": "boolean (true/false)", "int": "number"}.get(
+        python_name, python_name
+    )
+
+
+def _read_handles(value: object, name: str) -> Mapping[str, Mapping[str, str]]:
+    if not isinstance(value, dict):
+        raise ConfigError(f"{name}: [handles] must be a table of names")
+    handles: dict[str, Mapping[str, str]] = {}
+    for entity, per_platform in value.items():
+        if not isinstance(per_platform, dict):
+            raise ConfigError(f'{name}: handles."{entity}" must be a table of platform = handle')
+        checked: dict[str, str] = {}
+        for platform, handle in per_platform.items():
+            if platform not in PLATFORM_NAMES:
+                raise ConfigError(f"{name}: unknown key 'handles.\"{entity}\".{platform}'")
+            if not isinstance(handle, str) or not handle.strip():
+                raise ConfigError(f'{name}: handles."{entity}".{platform} must be a string')
+            checked[platform] = handle.strip()
+        handles[str(entity)] = MappingProxyType(checked)
+    return MappingProxyType(handles)
+
+
+EXAMPLE_CONFIG = """\
+# socialkit.toml: settings for `socialkit compose`, `card` and `batch`.
+# Every key is optional; delete what you do not need. Unknown keys are an error.
+
+# The account name shown in previews.
+brand = "The Daily Example"
+
+# Platforms to write posts for (x, bluesky, threads, mastodon, instagram, linkedin, facebook).
+platforms = ["x", "bluesky", "threads", "mastodon", "instagram", "linkedin", "facebook"]
+
+# Card theme: light, dark, accent, or a path to your own theme TOML.
+theme = "light"
+
+# House hashtags added to every post that has room for them (without the #).
+hashtags = []
+
+# A logo for the corner of every card (PNG with transparency works best).
+# logo = "brand/logo.png"
+
+[link]
+# Add utm_source=<platform>&utm_medium=...&utm_campaign=... to the article link.
+utm = true
+utm_medium = "social"
+# utm_campaign defaults to the article's slug.
+# utm_campaign = "morning-briefing"
+
+[mastodon]
+# Your instance's limit (see /api/v2/instance -> configuration.statuses.max_characters).
+limit = 500
+
+[instagram]
+# Instagram allows at most 5 hashtags per post since December 2025.
+hashtag_limit = 5
+
+# Handles per person or organisation, exactly as the article names them. socialkit never
+# invents a handle: only names listed here are ever mentioned.
+# [handles."Kim Kardashian West"]
+# x = "@KimKardashian"
+# bluesky = "@example.bsky.social"
+"""

@@ -1,0 +1,59 @@
+"""Atomic writes: a file is either absent or complete, never half-written.
+
+Each write goes to a temporary file in the same directory, is flushed to disk, then renamed over
+the target; rename within one directory is atomic on POSIX and Windows.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import re
+import tempfile
+import unicodedata
+from pathlib import Path
+
+SLUG_MAX = 60
+
+
+def write_bytes_atomic(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp_name, path)
+    except BaseException:
+        # KeyboardInterrupt included: the temporary file must not outlive an interrupted write.
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp_name)
+        raise
+
+
+def write_text_atomic(path: Path, text: str) -> None:
+    write_bytes_atomic(path, text.encode("utf-8"))
+
+
+def write_json_atomic(path: Path, data: object) -> None:
+    write_text_atomic(path, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def slugify(title: str, *, fallback: str = "article") -> str:
+    """A folder name for an article: ASCII, lowercase, hyphens, at most 60 characters.
+
+    Never empty, never "." or "..", never a path separator, whatever the title holds.
+    """
+    ascii_text = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode("ascii")
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    if len(slug) > SLUG_MAX:
+        cut = slug[:SLUG_MAX]
+        # Cut at a word (hyphen) when one is reasonably near, so the slug stays readable.
+        slug = cut.rsplit("-", 1)[0] if "-" in cut[SLUG_MAX // 2 :] else cut
+        slug = slug.strip("-")
+    if not slug:
+        fallback_slug = re.sub(r"[^a-z0-9]+", "-", fallback.lower()).strip("-")[:SLUG_MAX]
+        slug = fallback_slug or "article"
+    return slug
