@@ -34,7 +34,7 @@ COMMON_WORDS = frozenset(
     court judge state city county government president prime minister officials official
     spokesman spokeswoman statement monday tuesday wednesday thursday friday saturday sunday
     january february march april june july august september october november december
-    north south east west northern southern eastern western national international world
+    national international world
     prison governor senator mayor chief executive company business family mother father
     """.split()
 )
@@ -84,13 +84,22 @@ def _candidates(text: str) -> Iterable[tuple[str, bool]]:
         i = j
 
 
-def _clean(phrase: str) -> str:
-    phrase = re.sub(r"['’]s$", "", phrase)
-    words = phrase.split()
-    # Leading sentence words ("But", "The") are not part of the name.
-    while words and words[0].lower() in COMMON_WORDS:
-        words.pop(0)
-    return " ".join(words)
+def _names(phrase: str) -> list[str]:
+    """The names in a capitalised run: split at common words ("California Governor Jerry Brown"
+    -> "California", "Jerry Brown"), possessive "'s" removed."""
+    names: list[str] = []
+    current: list[str] = []
+    for word in phrase.split():
+        word = re.sub(r"['’]s$", "", word)
+        if word.lower() in COMMON_WORDS:
+            if current:
+                names.append(" ".join(current))
+            current = []
+        else:
+            current.append(word)
+    if current:
+        names.append(" ".join(current))
+    return names
 
 
 def story_hashtags(
@@ -103,43 +112,59 @@ def story_hashtags(
     """Up to ``limit`` hashtags ("#KevinCooper") for the story, best first.
 
     House tags from the config come first, then the people quoted, then the names the story uses
-    most (the headline counts double). A tag is at most 30 characters and never a common word.
+    most (a name in the headline counts double). A tag is at most 30 characters and never a common word.
     """
     lower_words = {w.group() for w in _WORD.finditer(article.body) if w.group().islower()}
     scores: Counter[str] = Counter()
     first_seen: dict[str, int] = {}
     order = 0
-    for source, weight in ((article.title, 2), (article.body, 1)):
+    # Headlines are often in Title Case, so they prove nothing about names: only the body
+    # proposes names, and a name the headline also uses scores double.
+    for source, weight in ((article.body, 1),):
         for phrase, forced in _candidates(source):
-            name = _clean(phrase)
-            if not name:
-                continue
-            single = " " not in name
-            if single and (name.lower() in COMMON_WORDS or name.lower() in lower_words):
-                continue
-            if single and forced and name == phrase:
-                # A lone capitalised word at a sentence start proves nothing; it must also occur
-                # capitalised mid-sentence to count as a name.
-                scores[name] += 0
+            for name in _names(phrase):
+                single = " " not in name
+                if single and (name.lower() in COMMON_WORDS or name.lower() in lower_words):
+                    continue
+                if single and forced and name == phrase.split()[0]:
+                    # A lone capitalised word at a sentence start proves nothing; it must also occur
+                    # capitalised mid-sentence to count as a name.
+                    scores[name] += 0
+                    first_seen.setdefault(name, order)
+                    order += 1
+                    continue
+                scores[name] += weight
                 first_seen.setdefault(name, order)
                 order += 1
-                continue
-            scores[name] += weight
-            first_seen.setdefault(name, order)
-            order += 1
+    for name in list(scores):
+        words = name.split()
+        # "California Jerry Brown" when "California" stands alone elsewhere: two names, not one.
+        for k in range(1, len(words)):
+            head, tail = " ".join(words[:k]), " ".join(words[k:])
+            if scores.get(head, 0) >= 2 and len(words) - k > 1:
+                scores[head] += scores[name]
+                scores[tail] += scores[name]
+                first_seen.setdefault(tail, first_seen.get(name, 0))
+                del scores[name]
+                break
+    for name in list(scores):
+        if name in article.title:
+            scores[name] *= 2
     for quote in quotes:
         if quote.speaker:
-            scores[_clean(quote.speaker)] += 3
-            first_seen.setdefault(_clean(quote.speaker), -1)
-    # A name's surname alone ("Cooper") is the same person as the full name: fold it in.
-    for name in list(scores):
-        if " " in name:
-            continue
-        for other in scores:
-            if other != name and " " in other and other.split()[-1] == name:
-                scores[other] += scores[name]
-                scores[name] = 0
-                break
+            for name in _names(quote.speaker):
+                scores[name] += 3
+                first_seen.setdefault(name, -1)
+    # A shorter form of a longer name ("Cooper", "Kardashian West", "Kim Kardashian") is the same
+    # person or place: its mentions count for the longest name it begins or ends.
+    for name in sorted(scores, key=lambda n: len(n.split())):
+        words = name.split()
+        longer = [o for o in scores if len(o.split()) > len(words)
+                  and (o.split()[-len(words):] == words or o.split()[: len(words)] == words)]
+        if longer:
+            best = max(longer, key=lambda o: (len(o.split()), scores[o]))
+            scores[best] += scores[name]
+            scores[name] = 0
     tags: list[str] = []
     seen: set[str] = set()
 

@@ -221,3 +221,40 @@ def format_platforms_text(platforms: list[Platform]) -> str:
     lines = ["  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip()
              for row in rows]
     return "\n".join(lines)
+
+
+def read_post_input(source: str) -> str:
+    """The post text in file ``source`` (or standard input for "-"), without its final newline.
+
+    An editor's file ends with a newline that is not part of the post; other whitespace is kept.
+    """
+    import sys
+    from pathlib import Path
+
+    try:
+        if source == "-":
+            data = sys.stdin.buffer.read()
+        else:
+            data = Path(source).read_bytes()
+    except OSError as err:
+        raise PlatformError(f"cannot read {source}: {err.strerror or err}") from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise PlatformError(f"{source}: not UTF-8 text (byte {err.start})") from None
+    return text.removesuffix("\n").removesuffix("\r")
+
+
+def check_inputs(
+    sources: list[str], platform: str, config: PlatformConfig | None = None
+) -> list[CheckResult]:
+    """``check_text`` for each file (or "-") in ``sources``, in order."""
+    rules = get_platform(platform, config)
+    return [check_text(read_post_input(source), rules) for source in sources]
+
+
+def format_check_text(source: str, result: CheckResult) -> str:
+    """One line per input for people: "post.txt: x 291/280 invalid (too long: ...)"."""
+    name = "stdin" if source == "-" else source
+    status = "valid" if result.valid else "invalid (" + "; ".join(result.problems) + ")"
+    return f"{name}: {result.platform} {result.length:,}/{result.limit:,} {status}"
