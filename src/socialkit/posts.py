@@ -290,9 +290,17 @@ class _Composer:
         self.tags = tags
         self.thread = thread
 
-    def render(self, quote: Quote | None, text: str | None, tags: Sequence[str]) -> str:
+    def render(
+        self, quote: Quote | None, text: str | None, tags: Sequence[str],
+        title: str | None = None, lead: str | None = None,
+    ) -> str:
         speaker = quote.speaker if quote else None
         context = dict(self.base)
+        if title is not None:
+            context["article"] = {**context["article"], "title": title}
+        if lead is not None:
+            context["lead"] = lead
+            context["article"] = {**context["article"], "lead": lead}
         context.update(
             quote=text,
             speaker=speaker,
@@ -301,6 +309,21 @@ class _Composer:
             hashtags=list(tags),
         )
         return render_template(self.env, self.rules.name, context)
+
+    def _headline_fitted(self) -> tuple[str, list[str], list[str]] | None:
+        """Headline and lead, shortened by the quote rule: the lead first, then the headline."""
+        title = self.base["article"]["title"]
+        lead = self.base["lead"]
+        short_lead = shorten_to_fit(
+            lead, lambda c: self.fits(self.render(None, None, [], lead=c))) if lead else None
+        if short_lead is not None:
+            return self.render(None, None, [], lead=short_lead), [], ["lead shortened to fit"]
+        short_title = shorten_to_fit(
+            title, lambda c: self.fits(self.render(None, None, [], title=c, lead="")))
+        if short_title is None:
+            return None
+        return (self.render(None, None, [], title=short_title, lead=""), [],
+                ["headline shortened to fit"])
 
     def fits(self, text: str) -> bool:
         return check_text(text, self.rules).valid
@@ -315,7 +338,7 @@ class _Composer:
                     f"dropped {len(self.tags) - keep} hashtag(s) to fit {self.rules.limit:,}"]
                 return text, [], notes
         if full is None:
-            return None
+            return self._headline_fitted()
         if self.thread and self.rules.has_threads:
             text = self.render(quote, full, self.tags)
             parts = split_thread(text, self.fits)
