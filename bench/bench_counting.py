@@ -81,7 +81,8 @@ def main() -> None:
     theirs_import = import_time("twitter_text")
     print(f"texts: {len(texts)} from {args.corpus}")
     print(f"disagreements (excluding post-Emoji-12 sequences): {len(disagree)}")
-    print(f"socialkit weighted_length: {ours * 1000:8.1f} ms  ({ours / len(texts) * 1e6:.1f} us/text)")
+    print(f"socialkit weighted_length: {ours * 1000:8.1f} ms  "
+          f"({ours / len(texts) * 1e6:.1f} us/text)")
     print(f"socialkit parse_tweet:     {ours_full * 1000:8.1f} ms")
     print(f"twitter-text-parser:       {theirs * 1000:8.1f} ms  "
           f"({theirs / len(texts) * 1e6:.1f} us/text)")

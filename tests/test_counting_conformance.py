@@ -1,4 +1,4 @@
-"""twitter-text's own conformance suites and the researched platform cases, run against our counters.
+"""twitter-text's conformance suites and the researched platform cases, run against our counters.
 
 The YAML files under tests/conformance are copies with their sources and licence (see NOTICE);
 nothing here restates an expected number by hand.

@@ -170,7 +170,7 @@ def test_misspelt_variable_names_template_and_line(tmp_path: Path) -> None:
 
 def test_user_templates_run_in_the_sandbox(tmp_path: Path) -> None:
     (tmp_path / "x.j2").write_text("{{ link.__class__.__mro__ }}", encoding="utf-8")
-    with pytest.raises(TemplateError, match="x.j2"):
+    with pytest.raises(TemplateError, match=r"x\.j2"):
         compose(templates_dir=tmp_path, platforms=["x"])
 
 

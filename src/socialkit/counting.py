@@ -409,7 +409,7 @@ def has_invalid_characters(text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _grapheme_regex() -> Any:
-    import regex
+    import regex  # type: ignore[import-untyped]  # no stubs; only .compile/.findall are used
 
     return regex.compile(r"\X", regex.DOTALL)
 
@@ -479,7 +479,7 @@ def _plausible_domain(domain: str) -> bool:
 
 
 def mastodon_countable_text(text: str) -> str:
-    """``text`` with each http(s) URL replaced by 23 characters and ``@user@domain`` by ``@user``."""
+    """``text`` with each http(s) URL as 23 characters and ``@user@domain`` as ``@user``."""
     if not text:
         return ""
     entities: list[tuple[int, int, str]] = []

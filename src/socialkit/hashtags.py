@@ -36,7 +36,7 @@ COMMON_WORDS = frozenset(
     january february march april june july august september october november december
     national international world
     prison governor senator mayor chief executive company business family mother father
-    """.split()
+    """.split()  # noqa: SIM905 - a word list reads better as prose
 )
 
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*", re.UNICODE)
@@ -112,7 +112,8 @@ def story_hashtags(
     """Up to ``limit`` hashtags ("#KevinCooper") for the story, best first.
 
     House tags from the config come first, then the people quoted, then the names the story uses
-    most (a name in the headline counts double). A tag is at most 30 characters and never a common word.
+    most (a name in the headline counts double). A tag is at most 30 characters and never a
+    common word.
     """
     lower_words = {w.group() for w in _WORD.finditer(article.body) if w.group().islower()}
     scores: Counter[str] = Counter()

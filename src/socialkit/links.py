@@ -1,4 +1,4 @@
-"""The story link each post carries, tagged with UTM parameters so analytics can tell networks apart.
+"""The story link each post carries, with UTM parameters so analytics can tell networks apart.
 
 utm_source is the platform, utm_medium is "social" and utm_campaign the article's slug unless the
 config says otherwise. The link's own query parameters and fragment are kept as they are.

@@ -232,10 +232,7 @@ def read_post_input(source: str) -> str:
     from pathlib import Path
 
     try:
-        if source == "-":
-            data = sys.stdin.buffer.read()
-        else:
-            data = Path(source).read_bytes()
+        data = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
     except OSError as err:
         raise PlatformError(f"cannot read {source}: {err.strerror or err}") from None
     try:

@@ -82,7 +82,7 @@ def _emojizing_loader(search_path: list[str]) -> jinja2.BaseLoader:
     class EmojizingLoader(jinja2.FileSystemLoader):
         def get_source(
             self, environment: jinja2.Environment, template: str
-        ) -> tuple[str, str | None, Callable[[], bool] | None]:
+        ) -> tuple[str, str, Callable[[], bool]]:
             source, filename, uptodate = super().get_source(environment, template)
             return emoji.emojize(source, language="alias"), filename, uptodate
 
@@ -131,7 +131,7 @@ def _template_line(tb: TracebackType | None, filename: str | None) -> int | None
 def render_template(env: jinja2.Environment, platform: str, context: Mapping[str, Any]) -> str:
     """Render ``<platform>.j2`` with ``context``; any template problem becomes a TemplateError."""
     import jinja2
-    from jinja2.sandbox import SecurityError
+    from jinja2.exceptions import SecurityError
 
     name = f"{platform}.j2"
     try:
@@ -257,7 +257,7 @@ def split_thread(text: str, fits: Callable[[str], bool]) -> list[str] | None:
 
 
 def bluesky_facets(text: str) -> tuple[Facet, ...]:
-    """Link and tag facets for ``text``, with UTF-8 byte offsets (start inclusive, end exclusive)."""
+    """Link and tag facets for ``text`` with UTF-8 byte offsets (start inclusive, end exclusive)."""
     facets: list[Facet] = []
     for url in counting.extract_urls(text):
         if url.has_protocol:
