@@ -409,7 +409,7 @@ def has_invalid_characters(text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _grapheme_regex() -> Any:
-    import regex  # type: ignore[import-untyped]  # no stubs; only .compile/.findall are used
+    import regex  # no stubs (mypy override in pyproject); only .compile/.findall are used
 
     return regex.compile(r"\X", regex.DOTALL)
 
