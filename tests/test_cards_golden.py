@@ -11,10 +11,10 @@ import os
 from pathlib import Path
 
 import pytest
-from cards_helpers import write_theme
 from PIL import Image, ImageChops
 
 from socialkit.cards import load_theme, render_card
+from tests.cards_helpers import write_theme
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
 CASES = {

@@ -6,13 +6,13 @@ import io
 from pathlib import Path
 
 import pytest
-from cards_helpers import write_theme
 from PIL import Image
 
 from socialkit.cards import MAX_BYTES, SIZES, load_theme, render_card
 from socialkit.cards.render import typographic
 from socialkit.elide import is_faithful_elision
 from socialkit.errors import CardError
+from tests.cards_helpers import write_theme
 
 QUOTE = ("We will reopen the river crossing before the first snow, and every family in the valley "
          "will have a safe way to school again.")

@@ -9,12 +9,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from cards_helpers import need_font_for, notdef_chars, write_theme
 from PIL import Image
 
 from socialkit.cards import load_theme, render_card
 from socialkit.cards.fonts import load_font
 from socialkit.cards.layout import Run
+from tests.cards_helpers import need_font_for, notdef_chars, write_theme
 
 FAMILY = "\U0001F468\u200D\U0001F469\u200D\U0001F467\u200D\U0001F466"
 FLAG = "\U0001F1FA\U0001F1E6"

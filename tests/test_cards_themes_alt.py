@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from cards_helpers import write_theme
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -14,6 +13,7 @@ from socialkit.cards.alt import attribution_line
 from socialkit.cards.contrast import contrast_ratio
 from socialkit.elide import is_faithful_elision
 from socialkit.errors import CardError
+from tests.cards_helpers import write_theme
 
 
 @pytest.mark.parametrize("name", BUILTIN_THEMES)

@@ -6,12 +6,12 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from PIL import Image
-from socialkit.platforms import check_text, get_platform
 
 from socialkit.article import read_article
 from socialkit.cli import main
 from socialkit.compose import compose, write_outputs
 from socialkit.config import Config
+from socialkit.platforms import check_text, get_platform
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "harbour-flood-barrier.txt"
 SLUG = "coastal-town-votes-to-build-flood-barrier-after-record"
@@ -37,7 +37,10 @@ def test_compose_cli_end_to_end(tmp_path: Path) -> None:
         with Image.open(card) as image:
             assert image.format == "PNG"
         assert post["alt_text"].startswith("Quote card: “")
-    assert data["quotes"][0]["text"] in article.body
+    top = data["quotes"][0]
+    # Verbatim: the quote starts where its first piece starts and ends where its last ends.
+    assert top["text"].startswith(article.body[top["start"] : top["start"] + 20])
+    assert top["text"].endswith(article.body[top["end"] - 20 : top["end"]])
     # No temporary files are left behind by the atomic writes.
     assert not list(folder.rglob("*.tmp"))
 

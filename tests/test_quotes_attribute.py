@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from quotes_article import article_from_paragraphs, fixture
-
 from socialkit.models import Quote
 from socialkit.quotes import extract_quotes
+from tests.quotes_article import article_from_paragraphs, fixture
 
 
 def by_text(quotes: list[Quote]) -> dict[str, Quote]:

@@ -6,11 +6,11 @@ import json
 from pathlib import Path
 
 from click.testing import CliRunner
-from quotes_article import FIXTURES
 
 from socialkit.article import read_article
 from socialkit.cli import main
 from socialkit.quotes import extract_quotes, rank_quotes
+from tests.quotes_article import FIXTURES
 
 
 def best_score(path: str) -> str:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from quotes_article import article_from_paragraphs, fixture
 
 from socialkit.quotes import extract_quotes
+from tests.quotes_article import article_from_paragraphs, fixture
 
 
 def texts(*paragraphs: str) -> list[tuple[str, str]]:

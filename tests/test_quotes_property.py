@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from quotes_article import article_from_paragraphs
 
 from socialkit.quotes import extract_quotes, rank_quotes
+from tests.quotes_article import article_from_paragraphs
 
 _ALPHABET = st.sampled_from([*"ab AZ.,:;!?'\"“”‘’„«»—-\n", "said", "she", "He", "Okafor", "told",
                              "CBS News", "Mr."])

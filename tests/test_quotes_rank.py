@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from quotes_article import article_from_paragraphs, fixture
-
 from socialkit.quotes import extract_quotes, rank_quotes
 from socialkit.quotes.rank import WEIGHTS
+from tests.quotes_article import article_from_paragraphs, fixture
 
 
 def test_full_statement_by_central_person_beats_fragment_and_minor_figure() -> None:

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from quotes_article import SHARED
 
 from socialkit.article import read_article
 from socialkit.models import Quote
 from socialkit.quotes import extract_quotes, rank_quotes
+from tests.quotes_article import SHARED
 
 SEED = SHARED / "seed" / "article.txt"
 pytestmark = pytest.mark.skipif(not SEED.exists(), reason=f"seed article not found at {SEED}")

@@ -373,14 +373,10 @@ def _article_from_html(html: str, name: str) -> Article:
     from socialkit.html_extract import extract_html
 
     extracted = extract_html(html, name)
-    blocks = _paragraph_blocks(extracted.text)
-    kept, removed = remove_boilerplate(blocks)
-    if not kept:
-        raise ArticleError(f"{name}: no article text found in the HTML")
-    return _build_article(
-        kept,
-        title=extracted.title or _title_from_body(kept[0]),
-        removed=removed,
+    # The extracted text goes through the same paragraph and boilerplate rules as pasted text.
+    return article_from_text(
+        extracted.text,
+        title=extracted.title,
         path=None if name == "<stdin>" else name,
         url=extracted.url,
         author=extracted.author,

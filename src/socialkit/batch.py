@@ -94,6 +94,10 @@ def collect_inputs(inputs: Iterable[str]) -> tuple[list[Path], list[ArticleOutco
     return list(found.values()), missing
 
 
+def _str_tuple(value: object) -> tuple[str, ...]:
+    return tuple(str(v) for v in value) if isinstance(value, list) else ()
+
+
 def _is_article(path: Path) -> bool:
     name = path.name.lower()
     return name.endswith(ARTICLE_SUFFIXES) and not name.startswith(".")
@@ -132,7 +136,7 @@ def run_batch(
                     path=str(path),
                     status="skipped",
                     folder=str(done.get("folder")),
-                    outputs=tuple(str(o) for o in done.get("outputs", [])),
+                    outputs=_str_tuple(done.get("outputs")),
                 )
             )
         else:

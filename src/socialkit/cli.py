@@ -436,3 +436,66 @@ def preview(
             import webbrowser
 
             webbrowser.open(html_path.resolve().as_uri())
+
+
+@main.command()
+@click.argument("files", nargs=-1)
+@click.option(
+    "-p",
+    "--platform",
+    default="x",
+    show_default=True,
+    type=click.Choice(PLATFORM_NAMES),
+    help="Count the way this platform counts.",
+)
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
+)
+@config_option
+def check(files: tuple[str, ...], platform: str, fmt: str, config_path: Path | None) -> None:
+    """Count each post FILE (or - for stdin) exactly as PLATFORM does; exit 1 if any is invalid."""
+    from socialkit.platforms import check_inputs, format_check_text
+
+    sources = list(files) or ["-"]
+    results = check_inputs(sources, platform, get_config(config_path))
+    if fmt == "json":
+        payload: object = (
+            results[0].to_json() if len(results) == 1 else [r.to_json() for r in results]
+        )
+        click.echo(json.dumps(payload, ensure_ascii=False))
+    else:
+        for source, result in zip(sources, results, strict=True):
+            click.echo(format_check_text(source, result))
+    if not all(r.valid for r in results):
+        sys.exit(1)
+
+
+@main.command()
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
+)
+@config_option
+def platforms(fmt: str, config_path: Path | None) -> None:
+    """List every platform's limit, counting unit, hashtag policy, fold and card size."""
+    from socialkit.platforms import format_platforms_text, platforms_table
+
+    table = platforms_table(get_config(config_path))
+    if fmt == "json":
+        click.echo(json.dumps([p.to_json() for p in table], ensure_ascii=False, indent=2))
+    else:
+        click.echo(format_platforms_text(table))
+
+
+@main.group()
+def templates() -> None:
+    """Work with the post templates."""
+
+
+@templates.command("export")
+@click.argument("dest", type=click.Path(file_okay=False, path_type=Path))
+def templates_export(dest: Path) -> None:
+    """Copy the built-in templates into DEST to edit, then use them with --templates DEST."""
+    from socialkit.posts import export_templates
+
+    for path in export_templates(dest):
+        click.echo(str(path))

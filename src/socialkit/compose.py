@@ -198,7 +198,7 @@ def posts_csv_rows(result: ComposeResult, *, prefix: str = "") -> list[tuple[str
 
     scheduled_time is left blank for the editor (or the scheduler) to fill in.
     """
-    rows = []
+    rows: list[tuple[str, ...]] = []
     for post in result.posts:
         image = f"{prefix}{post.card}" if post.card else ""
         text = "\n\n".join(post.parts) if post.parts else post.text

@@ -45,6 +45,12 @@ def split_at_fold(text: str, fold: int | None) -> tuple[str, str]:
     return text[:cut], text[cut:]
 
 
+def _shown_hidden(text: str, fold: int | None) -> tuple[str, str]:
+    shown, hidden = split_at_fold(text, fold)
+    # The fold line stands where the space was; the hidden text starts on its own line.
+    return shown, hidden.lstrip()
+
+
 def render_preview_text(data: Mapping[str, Any], *, width: int = 78) -> str:
     """Each post as it will read: length against limit, the fold, thread parts, the card."""
     article = data.get("article", {})
@@ -108,7 +114,7 @@ def render_preview_html(data: Mapping[str, Any], *, images: Mapping[str, str]) -
             {
                 "platform": platform,
                 "label": _LABELS.get(platform, platform),
-                "parts": [split_at_fold(str(p), fold) for p in parts],
+                "parts": [_shown_hidden(str(p), fold) for p in parts],
                 "length": post["length"],
                 "limit": post["limit"],
                 "valid": post.get("valid", True),

@@ -37,7 +37,7 @@ def is_invisible(cp: int) -> bool:
 def coverage(ref: FontRef) -> frozenset[int]:
     """The code points ``ref`` maps to a glyph (its best cmap); read once per process."""
     # Deferred: fontTools is needed only when a card is drawn.
-    from fontTools.ttLib import TTFont, TTLibError  # type: ignore[import-untyped]
+    from fontTools.ttLib import TTFont, TTLibError
 
     try:
         font = TTFont(ref.path, fontNumber=ref.index, lazy=True)

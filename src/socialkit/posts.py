@@ -1,0 +1,471 @@
+"""Composing one post per platform: fill its template, then fit it to the platform's limit.
+
+Templates stay simple; this module owns the limit (DESIGN.md, "Fitting a post"). It renders,
+counts the result with the platform's own counter (the one ``socialkit check`` uses) and, while it
+is too long, re-renders with a smaller context in a fixed order: fewer hashtags, then the quote cut
+at a sentence boundary with "…", then at a word boundary (socialkit.elide). With ``thread`` and a
+platform that has threads, numbered parts replace the cut. A URL, hashtag, mention, emoji or
+grapheme cluster is never cut: every cut is at whitespace, and none of those contain any.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Protocol
+
+from socialkit import counting
+from socialkit.elide import elisions, shorten_to_fit
+from socialkit.errors import TemplateError
+from socialkit.hashtags import story_hashtags
+from socialkit.links import post_link
+from socialkit.models import Article, Card, Facet, Post, Quote
+from socialkit.platforms import Platform, check_text, get_platform
+from socialkit.resources import templates_dir as builtin_templates_dir
+
+if TYPE_CHECKING:  # pragma: no cover
+    import jinja2
+
+
+class ComposeConfig(Protocol):
+    """The fields of ``socialkit.Config`` the composer reads."""
+
+    @property
+    def brand(self) -> str: ...
+
+    @property
+    def utm(self) -> bool: ...
+
+    @property
+    def utm_medium(self) -> str: ...
+
+    @property
+    def utm_campaign(self) -> str | None: ...
+
+    @property
+    def handles(self) -> Mapping[str, Mapping[str, str]]: ...
+
+    @property
+    def hashtags(self) -> tuple[str, ...]: ...
+
+    @property
+    def mastodon_limit(self) -> int: ...
+
+    @property
+    def instagram_hashtag_limit(self) -> int: ...
+
+
+_EMPTY_CARDS: Mapping[str, Card] = {}
+_PART_PLACEHOLDER = " 99/99"
+_SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’)\]]*\s+")
+_BLANK_RUNS = re.compile(r"\n{3,}")
+_TRAILING_SPACE = re.compile(r"[ \t]+\n")
+
+
+# --------------------------------------------------------------------------------------------
+# Templates
+# --------------------------------------------------------------------------------------------
+
+
+def _emojizing_loader(search_path: list[str]) -> jinja2.BaseLoader:
+    """A file loader that turns :shortcodes: written in a template into emoji.
+
+    Only the template's own text is converted, never the article's words filled into it, so a
+    quote containing ":fire:" stays verbatim.
+    """
+    import emoji
+    import jinja2
+
+    class EmojizingLoader(jinja2.FileSystemLoader):
+        def get_source(
+            self, environment: jinja2.Environment, template: str
+        ) -> tuple[str, str, Callable[[], bool]]:
+            source, filename, uptodate = super().get_source(environment, template)
+            return emoji.emojize(source, language="alias"), filename, uptodate
+
+    return EmojizingLoader(search_path)
+
+
+def template_environment(user_dir: Path | None = None) -> jinja2.Environment:
+    """The Jinja2 environment for post templates.
+
+    StrictUndefined makes a misspelt variable an error naming the template and line. Templates
+    from ``user_dir`` may come from anyone in a newsroom, so they run in Jinja2's sandbox; a
+    template missing there falls back to the built-in one.
+    """
+    import emoji
+    import jinja2
+    from jinja2.sandbox import SandboxedEnvironment
+
+    search = [str(builtin_templates_dir())]
+    env_class: type[jinja2.Environment] = jinja2.Environment
+    if user_dir is not None:
+        if not user_dir.is_dir():
+            raise TemplateError(f"templates directory not found: {user_dir}")
+        search.insert(0, str(user_dir))
+        env_class = SandboxedEnvironment
+    env = env_class(
+        loader=_emojizing_loader(search),
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=False,
+    )
+    env.filters["emojize"] = lambda text: emoji.emojize(str(text), language="alias")
+    return env
+
+
+def _template_line(tb: TracebackType | None, filename: str | None) -> int | None:
+    line = None
+    while tb is not None:
+        if filename and tb.tb_frame.f_code.co_filename == filename:
+            line = tb.tb_lineno
+        tb = tb.tb_next
+    return line
+
+
+def render_template(env: jinja2.Environment, platform: str, context: Mapping[str, Any]) -> str:
+    """Render ``<platform>.j2`` with ``context``; any template problem becomes a TemplateError."""
+    import jinja2
+    from jinja2.exceptions import SecurityError
+
+    name = f"{platform}.j2"
+    try:
+        template = env.get_template(name)
+    except jinja2.TemplateNotFound:
+        raise TemplateError(f"template not found: {name}") from None
+    except jinja2.TemplateSyntaxError as err:
+        where = err.filename or name
+        raise TemplateError(f"template {where}, line {err.lineno}: {err.message}") from None
+    try:
+        text = template.render(context)
+    except (jinja2.UndefinedError, SecurityError, jinja2.TemplateError) as err:
+        line = _template_line(err.__traceback__, template.filename)
+        where = f"{template.filename or name}" + (f", line {line}" if line else "")
+        raise TemplateError(f"template {where}: {err}") from None
+    return tidy(text)
+
+
+def tidy(text: str) -> str:
+    """Trailing spaces off each line, at most one blank line in a row, no outer whitespace."""
+    text = _TRAILING_SPACE.sub("\n", text.replace("\r\n", "\n"))
+    return _BLANK_RUNS.sub("\n\n", text).strip()
+
+
+def export_templates(dest: Path) -> list[Path]:
+    """Copy the built-in templates into ``dest`` (created if needed) to be edited.
+
+    Refuses to overwrite an existing file, so an editor's changes are never lost.
+    """
+    sources = sorted(builtin_templates_dir().glob("*.j2"))
+    dest.mkdir(parents=True, exist_ok=True)
+    for source in sources:
+        target = dest / source.name
+        if target.exists():
+            raise TemplateError(f"{target} already exists; remove it or export to another folder")
+    written = []
+    for source in sources:
+        target = dest / source.name
+        shutil.copyfile(source, target)
+        written.append(target)
+    return written
+
+
+# --------------------------------------------------------------------------------------------
+# Context
+# --------------------------------------------------------------------------------------------
+
+
+def _handle(raw: str) -> str:
+    return raw if raw.startswith("@") else "@" + raw
+
+
+def mentions_for(
+    article: Article, quotes: Sequence[Quote], handles: Mapping[str, Mapping[str, str]],
+    platform: str,
+) -> dict[str, str]:
+    """Entity name -> "@handle" for the people and bodies in this story that the config names.
+
+    Only the config's handles map is used: a handle is never guessed from a name.
+    """
+    speakers = {q.speaker for q in quotes if q.speaker}
+    found: dict[str, str] = {}
+    for name, per_platform in handles.items():
+        handle = per_platform.get(platform)
+        if not handle:
+            continue
+        if name in speakers or name in article.title or name in article.body:
+            found[name] = _handle(handle)
+    return found
+
+
+def _article_context(article: Article) -> dict[str, Any]:
+    return {
+        "title": article.title,
+        "url": article.url,
+        "source": article.source,
+        "author": article.author,
+        "published": article.published,
+        "lead": article.lead,
+        "tags": list(article.tags),
+    }
+
+
+# --------------------------------------------------------------------------------------------
+# Fitting
+# --------------------------------------------------------------------------------------------
+
+
+def split_thread(text: str, fits: Callable[[str], bool]) -> list[str] | None:
+    """``text`` as numbered parts ("… 1/3") that each fit, split at whitespace, or None.
+
+    A part ends at the last sentence end when that keeps at least half the part, so parts read
+    as whole sentences where they can. None when a single word cannot fit a part on its own.
+    """
+    tokens = re.findall(r"\S+\s*", text)
+    parts: list[str] = []
+    current = ""
+    for token in tokens:
+        candidate = current + token
+        if fits(candidate.rstrip() + _PART_PLACEHOLDER):
+            current = candidate
+            continue
+        if not current:
+            return None
+        cut = None
+        for match in _SENTENCE_BREAK.finditer(current):
+            if match.end() >= len(current) // 2 and match.end() < len(current):
+                cut = match.end()
+        if cut is not None and fits(current[cut:] + token + _PART_PLACEHOLDER):
+            parts.append(current[:cut].rstrip())
+            current = current[cut:] + token
+        else:
+            parts.append(current.rstrip())
+            current = token
+        if not fits(current.rstrip() + _PART_PLACEHOLDER):
+            return None
+    if current.strip():
+        parts.append(current.rstrip())
+    if len(parts) < 2:
+        return None
+    total = len(parts)
+    return [f"{part} {i}/{total}" for i, part in enumerate(parts, 1)]
+
+
+def bluesky_facets(text: str) -> tuple[Facet, ...]:
+    """Link and tag facets for ``text`` with UTF-8 byte offsets (start inclusive, end exclusive)."""
+    facets: list[Facet] = []
+    for url in counting.extract_urls(text):
+        if url.has_protocol:
+            facets.append(Facet(counting.utf8_offset(text, url.start),
+                                counting.utf8_offset(text, url.end), "link", url.url))
+    for start, end, tag in counting.extract_hashtags(text):
+        if counting.grapheme_count(tag) <= 64 and counting.utf8_length(tag) <= 640:
+            facets.append(Facet(counting.utf8_offset(text, start),
+                                counting.utf8_offset(text, end), "tag", tag))
+    facets.sort(key=lambda f: f.byte_start)
+    return tuple(facets)
+
+
+class _Composer:
+    """Everything one platform's post needs, and the fitting loop over it."""
+
+    def __init__(
+        self,
+        env: jinja2.Environment,
+        rules: Platform,
+        base: dict[str, Any],
+        mentions: Mapping[str, str],
+        tags: list[str],
+        thread: bool,
+    ) -> None:
+        self.env = env
+        self.rules = rules
+        self.base = base
+        self.mentions = mentions
+        self.tags = tags
+        self.thread = thread
+
+    def render(
+        self, quote: Quote | None, text: str | None, tags: Sequence[str],
+        title: str | None = None, lead: str | None = None,
+    ) -> str:
+        speaker = quote.speaker if quote else None
+        context = dict(self.base)
+        if title is not None:
+            context["article"] = {**context["article"], "title": title}
+        if lead is not None:
+            context["lead"] = lead
+            context["article"] = {**context["article"], "lead": lead}
+        context.update(
+            quote=text,
+            speaker=speaker,
+            via=quote.via if quote else None,
+            speaker_handle=self.mentions.get(speaker) if speaker else None,
+            hashtags=list(tags),
+        )
+        return render_template(self.env, self.rules.name, context)
+
+    def _headline_fitted(self) -> tuple[str, list[str], list[str]] | None:
+        """Headline and lead, shortened by the quote rule: the lead first, then the headline."""
+        title = self.base["article"]["title"]
+        lead = self.base["lead"]
+        short_lead = shorten_to_fit(
+            lead, lambda c: self.fits(self.render(None, None, [], lead=c))) if lead else None
+        if short_lead is not None:
+            return self.render(None, None, [], lead=short_lead), [], ["lead shortened to fit"]
+        short_title = shorten_to_fit(
+            title, lambda c: self.fits(self.render(None, None, [], title=c, lead="")))
+        if short_title is None:
+            return None
+        return (self.render(None, None, [], title=short_title, lead=""), [],
+                ["headline shortened to fit"])
+
+    def fits(self, text: str) -> bool:
+        return check_text(text, self.rules).valid
+
+    def with_quote(self, quote: Quote | None) -> tuple[str, list[str], list[str]] | None:
+        """(text, thread parts, notes) for ``quote`` (None: headline and lead), or None."""
+        full = quote.text if quote else None
+        for keep in range(len(self.tags), -1, -1):
+            text = self.render(quote, full, self.tags[:keep])
+            if self.fits(text):
+                notes = [] if keep == len(self.tags) else [
+                    f"dropped {len(self.tags) - keep} hashtag(s) to fit {self.rules.limit:,}"]
+                return text, [], notes
+        if full is None:
+            return self._headline_fitted()
+        if self.thread and self.rules.has_threads:
+            text = self.render(quote, full, self.tags)
+            parts = split_thread(text, self.fits)
+            if parts is not None:
+                return text, parts, [f"split into a thread of {len(parts)} parts"]
+        shortened = shorten_to_fit(
+            full, lambda candidate: self.fits(self.render(quote, candidate, []))
+        )
+        if shortened is None:
+            return None
+        note = "quote shortened at a sentence boundary" if shortened in _sentence_set(full) \
+            else "quote shortened at a word boundary"
+        return self.render(quote, shortened, []), [], [note]
+
+
+def _sentence_set(text: str) -> set[str]:
+    from socialkit.elide import sentence_cuts
+
+    return set(sentence_cuts(text))
+
+
+def _choose_quotes(quotes: Sequence[Quote]) -> list[Quote]:
+    """Ranked quotes, those with a named speaker first: a post never quotes an unnamed voice
+    when a named one is available."""
+    named = [q for q in quotes if q.speaker]
+    return named + [q for q in quotes if not q.speaker]
+
+
+def compose_posts(
+    article: Article,
+    quotes: Sequence[Quote],
+    config: ComposeConfig,
+    *,
+    platforms: Sequence[str],
+    link: str | None,
+    slug: str,
+    thread: bool = False,
+    templates_dir: Path | None = None,
+    cards: Mapping[str, Card] = _EMPTY_CARDS,
+) -> list[Post]:
+    """One fitted post per platform, in the order of ``platforms``.
+
+    ``quotes`` are ranked best first; with none, a post uses the headline and lead sentence and
+    says so in ``Post.notes``. Every returned post with ``valid`` True passed ``check_text``.
+    """
+    env = template_environment(templates_dir)
+    rules_list = [get_platform(name, config) for name in platforms]
+    most_tags = max((r.hashtags for r in rules_list), default=0)
+    story_tags = story_hashtags(article, quotes, house=config.hashtags, limit=max(most_tags, 1))
+    ranked = _choose_quotes(quotes)
+    posts = []
+    for rules in rules_list:
+        url = post_link(link, rules.name, utm=config.utm, medium=config.utm_medium,
+                        campaign=config.utm_campaign, slug=slug)
+        mentions = mentions_for(article, quotes, config.handles, rules.name)
+        base = {
+            "article": _article_context(article),
+            "lead": article.lead,
+            "link": url if rules.links_clickable else None,
+            "url": url,
+            "mentions": list(dict.fromkeys(mentions.values())),
+            "platform": rules.name,
+            "brand": config.brand,
+        }
+        limit = rules.hashtags if rules.max_hashtags is None else min(rules.hashtags,
+                                                                       rules.max_hashtags)
+        composer = _Composer(env, rules, base, mentions, story_tags[:limit], thread)
+        posts.append(_compose_one(composer, ranked, url, cards.get(rules.name)))
+    return posts
+
+
+def _compose_one(
+    composer: _Composer, ranked: list[Quote], url: str | None, card: Card | None
+) -> Post:
+    rules = composer.rules
+    notes: list[str] = []
+    result = None
+    for index, quote in enumerate(ranked):
+        result = composer.with_quote(quote)
+        if result is not None:
+            if index:
+                notes.append(f"used quote #{index + 1}: the better ones could not fit")
+            break
+    if result is None:
+        if not ranked:
+            notes.append("no quotes found: used the headline and lead")
+        else:
+            notes.append("no quote fits: used the headline and lead")
+        result = composer.with_quote(None)
+    if result is None and url and composer.fits(url):
+        result = url, [], ["only the link fits"]
+    if result is None:
+        text = composer.render(None, None, [])
+        checked = check_text(text, rules)
+        return Post(platform=rules.name, text=text, length=checked.length, limit=rules.limit,
+                    valid=False, link=url, problems=checked.problems,
+                    notes=(*notes, "could not fit the post; edit it by hand"))
+    text, parts, more_notes = result
+    notes.extend(more_notes)
+    if parts:
+        checks = [check_text(part, rules) for part in parts]
+        length = max(c.length for c in checks)
+        valid = all(c.valid for c in checks)
+        problems = tuple(p for c in checks for p in c.problems)
+    else:
+        checked = check_text(text, rules)
+        length, valid, problems = checked.length, checked.valid, checked.problems
+    alt_text = None
+    if card is not None:
+        alt_text = card.alt_text
+        if rules.alt_text_limit and len(alt_text) > rules.alt_text_limit:
+            limit = rules.alt_text_limit
+            alt_text = next((c for c in elisions(alt_text) if len(c) <= limit), alt_text[:limit])
+            notes.append(f"alt text shortened to {limit:,} characters")
+    facets = bluesky_facets(text) if rules.name == "bluesky" and not parts else ()
+    return Post(
+        platform=rules.name,
+        text=text,
+        length=length,
+        limit=rules.limit,
+        valid=valid,
+        parts=tuple(parts),
+        link=url,
+        card=card.path if card else None,
+        alt_text=alt_text,
+        hashtags=tuple(t for t in composer.tags if t in text),
+        problems=problems,
+        notes=tuple(notes),
+        facets=facets,
+    )
