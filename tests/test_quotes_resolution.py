@@ -4,10 +4,9 @@ learnt from a "She ..." sentence after a lone surname. Snippets written for thes
 
 from __future__ import annotations
 
-from quotes_article import article_from_paragraphs
-
 from socialkit.models import Quote
 from socialkit.quotes import extract_quotes
+from tests.quotes_article import article_from_paragraphs
 
 
 def by_text(paragraphs: list[str]) -> dict[str, Quote]:

@@ -281,8 +281,8 @@ class NameIndex:
                 # opens with "she" or "he" goes on about the last sentence's subject.
                 opener = _OPENER.match(masked, start, end)
                 if opener:
-                    key = "f" if opener.group(1).lower() == "she" else "m"
-                    following.setdefault(id(subject.entity), Counter())[key] += 1
+                    sex = "f" if opener.group(1).lower() == "she" else "m"
+                    following.setdefault(id(subject.entity), Counter())[sex] += 1
                     entities[id(subject.entity)] = subject.entity
                 continue
             subject = mentions[0] if mentions and mentions[0].start - start < 40 and not (
@@ -304,8 +304,8 @@ class NameIndex:
             (best, count), *rest = counter.most_common()
             # A lone surname ("Clinton") may be two people of the story: it takes a gender only
             # when the story's pronouns agree on it.
-            if entity.gender is None and (len(entity.tokens) > 1
-                                          or (count >= 2 and (not rest or rest[0][1] * 3 <= count))):
+            agreed = count >= 2 and (not rest or rest[0][1] * 3 <= count)
+            if entity.gender is None and (len(entity.tokens) > 1 or agreed):
                 entity.gender = best
 
     def mentions_between(self, start: int, end: int) -> list[Mention]:
