@@ -2,11 +2,12 @@
 
     python bench/bench_batch.py ../shared/corpus/news-html/html [--small 50]
 
-In one run: all pages with -j1, all pages with -j2, and the first --small pages with -j2, each
-into a fresh temporary folder through the library's ``run_batch`` (what `socialkit batch` calls).
-Prints articles per second, the -j2/-j1 speed-up, how time grows from the small set to the full
-set (linear growth gives a per-article time ratio near 1.0), failures with reasons, and the peak
-memory of the workers (from index.json, each worker's own ru_maxrss).
+In one run: all pages with -j1, then with -j2 the first --small pages, the first 100 and all of
+them, each into a fresh temporary folder through the library's ``run_batch`` (what `socialkit
+batch` calls). The pages are shuffled with a fixed seed first, so every prefix has the same mix
+of long and short pages and the growth measured is the batch's, not the corpus order's. Prints
+articles per second, the -j2/-j1 speed-up, time per article at each size (linear growth keeps it
+flat), failures with reasons, and the workers' peak memory (each worker's own ru_maxrss).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 import argparse
 import glob
 import os
+import random
 import sys
 import tempfile
 import time
@@ -57,14 +59,22 @@ def main() -> int:
     print(f"cpus: {os.cpu_count()}  pages: {len(paths)}")
     full1, s1 = _run(paths, 1)
     r1 = _report("all pages, -j1", full1, s1)
-    full2, s2 = _run(paths, 2)
-    r2 = _report("all pages, -j2", full2, s2)
-    small2, ss = _run(paths[: args.small], 2)
-    _report(f"first {args.small} pages, -j2", small2, ss)
-    print(f"speed-up -j2 / -j1: {r2 / r1:.2f}x")
-    per_small = ss / len(paths[: args.small])
-    per_full = s2 / len(paths)
-    print(f"time per article, full / small (-j2): {per_full / per_small:.2f} (1.0 = linear)")
+    per_article = {}
+    for n in sorted({args.small, 100, len(paths)}):
+        if n > len(paths):
+            continue
+        summary, seconds = _run(paths[:n], 2)
+        rate = _report(f"first {n} pages, -j2", summary, seconds)
+        per_article[n] = seconds / n
+        if n == len(paths):
+            full2, r2 = summary, rate
+    print(f"speed-up -j2 / -j1 (all pages): {r2 / r1:.2f}x")
+    smallest = min(per_article)
+    for n, value in per_article.items():
+        print(
+            f"time per article at {n:3d}: {value * 1000:6.1f} ms "
+            f"({value / per_article[smallest]:.2f} x the {smallest}-article run; 1.0 = linear)"
+        )
     for outcome in full2.failed:
         print(f"  failed: {Path(outcome.path).name}: {outcome.reason}")
     return 0

@@ -34,9 +34,16 @@ from socialkit.cards.alt import attribution_line
 from socialkit.cards.layout import run_width
 
 CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-                 "--no-first-run", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync"]
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 
 def median_ms(func: Callable[[], object], runs: int, warmup: int = 3) -> float:
@@ -76,8 +83,9 @@ def _hex(colour: tuple[int, int, int]) -> str:
     return "#{:02x}{:02x}{:02x}".format(*colour)
 
 
-def card_html(quote: str, speaker: str, via: str, theme: Theme, size: str,
-              rendered: RenderedCard) -> str:
+def card_html(
+    quote: str, speaker: str, via: str, theme: Theme, size: str, rendered: RenderedCard
+) -> str:
     """The same card as a web page: the layout a satori/og-image style tool would produce."""
     width, height = SIZES[size]
     unit = min(width, 1.5 * height)
@@ -125,9 +133,12 @@ def main() -> None:
     print(f"first card in this process (loads fonts, fontconfig, emoji data): {first_ms:.0f} ms")
 
     results: dict[str, tuple[float, RenderedCard]] = {}
-    print(f"\n{'size':<10} {'ours ms':>8} {'cold ms':>8} {'floor ms':>9} {'ours/floor':>10}"
-          f" {'blank ms':>9}")
+    print(
+        f"\n{'size':<10} {'ours ms':>8} {'cold ms':>8} {'floor ms':>9} {'ours/floor':>10}"
+        f" {'blank ms':>9}"
+    )
     for size in SIZES:
+
         def ours(size: str = size) -> bytes:
             return render_card(quote, args.speaker, args.via, size=size, theme=theme).encode()
 
@@ -136,19 +147,25 @@ def main() -> None:
             return ours(size)
 
         rendered = render_card(quote, args.speaker, args.via, size=size, theme=theme)
-        blank = RenderedCard(Image.new("RGB", SIZES[size], theme.background), rendered.card,
-                             "", (), 0)
+        blank = RenderedCard(
+            Image.new("RGB", SIZES[size], theme.background), rendered.card, "", (), 0
+        )
         ours_ms, cold_ms, floor_ms, blank_ms = interleaved_ms(
-            [ours, cold, rendered.encode, blank.encode], args.runs)
+            [ours, cold, rendered.encode, blank.encode], args.runs
+        )
         results[size] = (ours_ms, rendered)
-        print(f"{size:<10} {ours_ms:8.1f} {cold_ms:8.1f} {floor_ms:9.1f} "
-              f"{ours_ms / floor_ms:9.2f}x {blank_ms:9.1f}")
+        print(
+            f"{size:<10} {ours_ms:8.1f} {cold_ms:8.1f} {floor_ms:9.1f} "
+            f"{ours_ms / floor_ms:9.2f}x {blank_ms:9.1f}"
+        )
 
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:
-        print("\nChromium comparison skipped: the playwright package is not installed "
-              "(pip install playwright; never `playwright install`)")
+        print(
+            "\nChromium comparison skipped: the playwright package is not installed "
+            "(pip install playwright; never `playwright install`)"
+        )
         return
     if not CHROMIUM.exists():
         print(f"\nChromium comparison skipped: {CHROMIUM} is absent (apt-get install chromium)")
@@ -159,8 +176,9 @@ def main() -> None:
         for size, (ours_ms, rendered) in results.items():
             width, height = SIZES[size]
             page_path = Path(tmp) / f"{size}.html"
-            page_path.write_text(card_html(quote, args.speaker, args.via, theme, size, rendered),
-                                 encoding="utf-8")
+            page_path.write_text(
+                card_html(quote, args.speaker, args.via, theme, size, rendered), encoding="utf-8"
+            )
             page = browser.new_page(viewport={"width": width, "height": height})
 
             def chromium(page: object = page, url: str = page_path.as_uri()) -> bytes:
@@ -184,8 +202,10 @@ def main() -> None:
             return data
 
         cold_browser = median_ms(one_browser_per_card, 5, warmup=1)
-        print(f"\nsquare, one Chromium process per card (html2image style): {cold_browser:.0f} ms "
-              f"= {cold_browser / results['square'][0]:.1f}x ours")
+        print(
+            f"\nsquare, one Chromium process per card (html2image style): {cold_browser:.0f} ms "
+            f"= {cold_browser / results['square'][0]:.1f}x ours"
+        )
 
 
 if __name__ == "__main__":

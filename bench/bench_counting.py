@@ -32,7 +32,7 @@ def corpus_texts(root: Path, n: int, seed: int = 4) -> list[str]:
     texts = []
     for i in range(n):
         start = rng.randrange(max(1, len(words) - 60))
-        text = " ".join(words[start:start + rng.randint(6, 45)])[:250]
+        text = " ".join(words[start : start + rng.randint(6, 45)])[:250]
         text += f" https://news.example.com/2024/{i}/story?utm_source=x&utm_medium=social"
         if i % 5 == 0:
             text = rng.choice(EMOJI) + " " + text
@@ -51,15 +51,22 @@ def best_of(fn, repeat: int = 3) -> float:  # type: ignore[no-untyped-def]
 
 def import_time(module: str, repeat: int = 5) -> float:
     code = f"import time; t=time.perf_counter(); import {module}; print(time.perf_counter()-t)"
-    runs = [float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                                 check=True).stdout) for _ in range(repeat)]
+    runs = [
+        float(
+            subprocess.run(
+                [sys.executable, "-c", code], capture_output=True, text=True, check=True
+            ).stdout
+        )
+        for _ in range(repeat)
+    ]
     return min(runs)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("corpus", nargs="?", default=str(Path(__file__).resolve().parents[2]
-                                                         / "shared"))
+    parser.add_argument(
+        "corpus", nargs="?", default=str(Path(__file__).resolve().parents[2] / "shared")
+    )
     parser.add_argument("-n", type=int, default=1000)
     args = parser.parse_args()
     texts = corpus_texts(Path(args.corpus), args.n)
@@ -68,9 +75,12 @@ def main() -> None:
 
     from socialkit import counting
 
-    disagree = [t for t in texts
-                if counting.weighted_length(t) != ttp_parse(t).weightedLength
-                and not any(e in t for e in EMOJI[2:3])]
+    disagree = [
+        t
+        for t in texts
+        if counting.weighted_length(t) != ttp_parse(t).weightedLength
+        and not any(e in t for e in EMOJI[2:3])
+    ]
     # Warm both (regex compilation, emoji tables) before timing.
     counting.weighted_length(texts[0] + " 😷")
     ttp_parse(texts[0])
@@ -81,14 +91,19 @@ def main() -> None:
     theirs_import = import_time("twitter_text")
     print(f"texts: {len(texts)} from {args.corpus}")
     print(f"disagreements (excluding post-Emoji-12 sequences): {len(disagree)}")
-    print(f"socialkit weighted_length: {ours * 1000:8.1f} ms  "
-          f"({ours / len(texts) * 1e6:.1f} us/text)")
+    print(
+        f"socialkit weighted_length: {ours * 1000:8.1f} ms  ({ours / len(texts) * 1e6:.1f} us/text)"
+    )
     print(f"socialkit parse_tweet:     {ours_full * 1000:8.1f} ms")
-    print(f"twitter-text-parser:       {theirs * 1000:8.1f} ms  "
-          f"({theirs / len(texts) * 1e6:.1f} us/text)")
+    print(
+        f"twitter-text-parser:       {theirs * 1000:8.1f} ms  "
+        f"({theirs / len(texts) * 1e6:.1f} us/text)"
+    )
     print(f"speed-up weighted_length: {theirs / ours:.1f}x; parse_tweet: {theirs / ours_full:.1f}x")
-    print(f"import socialkit.counting: {ours_import * 1000:.1f} ms; "
-          f"import twitter_text: {theirs_import * 1000:.1f} ms")
+    print(
+        f"import socialkit.counting: {ours_import * 1000:.1f} ms; "
+        f"import twitter_text: {theirs_import * 1000:.1f} ms"
+    )
 
 
 if __name__ == "__main__":

@@ -28,20 +28,86 @@ from socialkit.quotes import extract_quotes, rank_quotes
 from socialkit.quotes.lexicon import FEMALE_NAMES, MALE_NAMES
 
 _MARKS = '"“”„«»'
-_TITLES = {"mr", "mrs", "ms", "dr", "president", "gov", "sen", "rep", "the", "former", "rival",
-           "spokeswoman", "activist", "city", "attorney", "house", "speaker", "chief", "police",
-           "sen.", "gov.", "rep.", "mr.", "mrs.", "ms.", "dr.", "oversight", "chairman",
-           # Party and demonym adjectives: "The Republican said", a source "European".
-           "republican", "democrat", "european", "american"}
-_PRONOUNS = {"he", "she", "they", "it", "i", "who", "which", "her", "him", "we", "his", "its",
-             "their", "our", "my"}
+_TITLES = {
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "president",
+    "gov",
+    "sen",
+    "rep",
+    "the",
+    "former",
+    "rival",
+    "spokeswoman",
+    "activist",
+    "city",
+    "attorney",
+    "house",
+    "speaker",
+    "chief",
+    "police",
+    "sen.",
+    "gov.",
+    "rep.",
+    "mr.",
+    "mrs.",
+    "ms.",
+    "dr.",
+    "oversight",
+    "chairman",
+    # Party and demonym adjectives: "The Republican said", a source "European".
+    "republican",
+    "democrat",
+    "european",
+    "american",
+}
+_PRONOUNS = {
+    "he",
+    "she",
+    "they",
+    "it",
+    "i",
+    "who",
+    "which",
+    "her",
+    "him",
+    "we",
+    "his",
+    "its",
+    "their",
+    "our",
+    "my",
+}
 _DETERMINERS = {"a", "an", "another", "the", "his", "her", "their", "its", "one"}
 # Given names borne by women and men alike are no evidence of gender ("Terry Strada" is a widow).
-_UNISEX = {"terry", "jordan", "taylor", "kelly", "robin", "kim", "chris", "jesse", "dana",
-           "leslie", "lynn", "jamie", "casey", "morgan", "pat", "jean", "hope", "joy", "rush"}
+_UNISEX = {
+    "terry",
+    "jordan",
+    "taylor",
+    "kelly",
+    "robin",
+    "kim",
+    "chris",
+    "jesse",
+    "dana",
+    "leslie",
+    "lynn",
+    "jamie",
+    "casey",
+    "morgan",
+    "pat",
+    "jean",
+    "hope",
+    "joy",
+    "rush",
+}
 # "Donald Trump's campaign said ... It": the body of a named person speaks as "it"/"they".
-_BODY_OF = re.compile(r"^(.*?)[’']s\s+(?:presidential\s+)?(?:campaign|team|office|"
-                      r"administration|staff|lawyers|aides)\s*$")
+_BODY_OF = re.compile(
+    r"^(.*?)[’']s\s+(?:presidential\s+)?(?:campaign|team|office|"
+    r"administration|staff|lawyers|aides)\s*$"
+)
 
 
 @dataclass
@@ -72,8 +138,9 @@ def _article(name: str, text: str) -> tuple[Article, list[tuple[int, int]]]:
         parts.append(para)
         pos += len(para)
     title = text[:first_line_end].strip()
-    return Article(title=title, body="\n\n".join(parts), paragraphs=tuple(paragraphs),
-                   path=name), offsets
+    return Article(
+        title=title, body="\n\n".join(parts), paragraphs=tuple(paragraphs), path=name
+    ), offsets
 
 
 def _to_original(doc: Doc, pos: int) -> int:
@@ -154,7 +221,9 @@ def _name_tokens(source: str) -> list[str]:
 _UNNAMED = re.compile(
     r"^(?:a|an|one|another|some|several|many|most|few|only|other|two|three|\d[\d,.%]*|i|we|my|"
     r"our|me|us)\b|^[A-Z][\w.]*[’']s\s+(?:family|friends|relatives|supporters|neighbors|"
-    r"lawyers|attorneys)\b", re.IGNORECASE)
+    r"lawyers|attorneys)\b",
+    re.IGNORECASE,
+)
 
 
 def _is_unnamed(source: str) -> bool:
@@ -203,8 +272,9 @@ def _gold_entity(doc: Doc, row: dict[str, object]) -> list[str] | None:
     source = str(row["source"] or "")
     tokens = _name_tokens(source)
     first = source.split(",")[0]
-    if "," in source and (not tokens or (source.split()[0].lower() in _DETERMINERS
-                                         and not _name_tokens(first))):
+    if "," in source and (
+        not tokens or (source.split()[0].lower() in _DETERMINERS and not _name_tokens(first))
+    ):
         # "Another critic, Laurence H. Tribe,": the name is the apposition.
         tokens = next((t for part in source.split(",")[1:] if (t := _name_tokens(part))), tokens)
     if tokens:
@@ -214,9 +284,17 @@ def _gold_entity(doc: Doc, row: dict[str, object]) -> list[str] | None:
     spans = row["source_spans"] or row["content_spans"]
     at = spans[0][0]  # type: ignore[index]
     word = source.strip().lower()
-    skip = {"he": {"f"}, "him": {"f"}, "his": {"f"}, "she": {"m"}, "her": {"m"},
-            "it": {"f", "m"}, "its": {"f", "m"}, "they": {"f", "m"}, "their": {"f", "m"}
-            }.get(word, set())
+    skip = {
+        "he": {"f"},
+        "him": {"f"},
+        "his": {"f"},
+        "she": {"m"},
+        "her": {"m"},
+        "it": {"f", "m"},
+        "its": {"f", "m"},
+        "they": {"f", "m"},
+        "their": {"f", "m"},
+    }.get(word, set())
     earlier: list[tuple[int, list[str], bool]] = []
     for other in doc.__dict__.get("sources", []):
         other_spans = other["source_spans"]
@@ -309,8 +387,10 @@ def evaluate(docs: list[Doc], misses: int, sample: int) -> dict[str, float]:
             found += 1
             entity = _gold_entity(doc, row)
             if row["source_is_pronoun"] and entity and len(pronoun_checks) < sample:
-                pronoun_checks.append(f"{doc.name} {row['source']!r} -> {entity} | pred "
-                                      f"{hit[0].speaker!r} | {doc.text[s:e][:60]!r}")
+                pronoun_checks.append(
+                    f"{doc.name} {row['source']!r} -> {entity} | pred "
+                    f"{hit[0].speaker!r} | {doc.text[s:e][:60]!r}"
+                )
             if entity is None:
                 if _is_unnamed(str(row["source"] or "")):
                     unnamed[hit[0].speaker is None] += 1
@@ -323,9 +403,11 @@ def evaluate(docs: list[Doc], misses: int, sample: int) -> dict[str, float]:
                 by_kind[kind_key][0] += 1
             else:
                 speaker_wrong[hit[0].speaker is None] += 1
-                bad_speakers.append(f"{doc.name}: gold {row['source']!r}->{entity} pred "
-                                    f"{hit[0].speaker!r} cue {hit[0].cue!r} | "
-                                    f"{doc.text[s:e][:70]!r}")
+                bad_speakers.append(
+                    f"{doc.name}: gold {row['source']!r}->{entity} pred "
+                    f"{hit[0].speaker!r} cue {hit[0].cue!r} | "
+                    f"{doc.text[s:e][:70]!r}"
+                )
         for span, q in pieces:
             pred_total += 1
             if any(_overlap(span, (s, e)) * 2 >= span[1] - span[0] for s, e, _ in gold):
@@ -336,28 +418,39 @@ def evaluate(docs: list[Doc], misses: int, sample: int) -> dict[str, float]:
             verdict = checks.get((doc.name, span[0]))
             if verdict is not None:
                 checked[verdict] += 1
-            wrong.append(f"{doc.name}\t{span[0]}\t{category}\t{verdict or '-'}\t[{q.kind}] "
-                         f"{doc.text[max(0, span[0] - 50):span[0]]!r} "
-                         f"[[{doc.text[span[0]:span[1]][:100]}]]")
-    for title, items in (("MISSED", missed), ("WRONG", wrong), ("SPEAKER", bad_speakers),
-                         ("PRONOUN SAMPLE", pronoun_checks)):
+            wrong.append(
+                f"{doc.name}\t{span[0]}\t{category}\t{verdict or '-'}\t[{q.kind}] "
+                f"{doc.text[max(0, span[0] - 50) : span[0]]!r} "
+                f"[[{doc.text[span[0] : span[1]][:100]}]]"
+            )
+    for title, items in (
+        ("MISSED", missed),
+        ("WRONG", wrong),
+        ("SPEAKER", bad_speakers),
+        ("PRONOUN SAMPLE", pronoun_checks),
+    ):
         if misses or (title == "PRONOUN SAMPLE" and sample):
             print(f"--- {title} ({len(items)})")
             for line in items[: misses if title != "PRONOUN SAMPLE" else sample]:
                 print(line)
     real = checked["quote"]
     result = {
-        "gold": gold_total, "predicted": pred_total, "correct": correct,
+        "gold": gold_total,
+        "predicted": pred_total,
+        "correct": correct,
         "unscored_in_other_annotation": categories["annotated"],
         "unscored_unannotated": categories["unannotated"],
-        "checked": sum(checked.values()), "checked_real": real,
+        "checked": sum(checked.values()),
+        "checked_real": real,
         "precision_adjusted": (correct + real) / pred_total if pred_total else 0.0,
         "recall": found / gold_total if gold_total else 0.0,
         "precision": correct / pred_total if pred_total else 0.0,
         "speaker_accuracy": speaker_ok / speaker_total if speaker_total else 0.0,
         "speaker_scored": speaker_total,
-        "speaker_none": speaker_wrong[True], "speaker_other": speaker_wrong[False],
-        "unnamed_none": unnamed[True], "unnamed_named": unnamed[False],
+        "speaker_none": speaker_wrong[True],
+        "speaker_other": speaker_wrong[False],
+        "unnamed_none": unnamed[True],
+        "unnamed_named": unnamed[False],
         "speaker_name_sources": by_kind["name"][0] / max(1, by_kind["name"][1]),
         "speaker_pronoun_sources": by_kind["pronoun"][0] / max(1, by_kind["pronoun"][1]),
     }
@@ -393,23 +486,35 @@ def main(argv: list[str] | None = None) -> int:
     size = sum(len(d.article.body.encode("utf-8")) for d in docs)
     print(f"articles {len(docs)}, {size / 1e6:.3f} MB")
     print(f"gold pieces {result['gold']}, predicted pieces {result['predicted']}")
-    print(f"recall {result['recall']:.3f}  precision {result['precision']:.3f} (raw: "
-          f"{result['correct']} of {result['predicted']} predicted pieces match a gold piece)")
+    print(
+        f"recall {result['recall']:.3f}  precision {result['precision']:.3f} (raw: "
+        f"{result['correct']} of {result['predicted']} predicted pieces match a gold piece)"
+    )
     unscored = result["predicted"] - result["correct"]
-    print(f"unmatched pieces {unscored}: {result['unscored_in_other_annotation']} inside some "
-          f"other attribution's content, {result['unscored_unannotated']} where no annotator "
-          f"marked anything")
-    print(f"hand-checked {result['checked']} of {unscored} unmatched pieces ({CHECKS.name}): "
-          f"{result['checked_real']} are real quotations the annotation left out; precision "
-          f"counting those as correct {result['precision_adjusted']:.3f}")
-    print(f"speaker accuracy {result['speaker_accuracy']:.3f} over {result['speaker_scored']} "
-          f"(name sources {result['speaker_name_sources']:.3f}, pronoun sources "
-          f"{result['speaker_pronoun_sources']:.3f}); of the misses {result['speaker_none']} "
-          f"have no speaker and {result['speaker_other']} name another entity")
-    print(f"unnamed sources (one questioner, I; not scored): {result['unnamed_none']} given no "
-          f"speaker, {result['unnamed_named']} given a name")
-    print(f"throughput {mbps:.2f} MB/s (regex mark scan in the same process: {ref:.1f} MB/s, "
-          f"ratio {mbps / ref:.4f})")
+    print(
+        f"unmatched pieces {unscored}: {result['unscored_in_other_annotation']} inside some "
+        f"other attribution's content, {result['unscored_unannotated']} where no annotator "
+        f"marked anything"
+    )
+    print(
+        f"hand-checked {result['checked']} of {unscored} unmatched pieces ({CHECKS.name}): "
+        f"{result['checked_real']} are real quotations the annotation left out; precision "
+        f"counting those as correct {result['precision_adjusted']:.3f}"
+    )
+    print(
+        f"speaker accuracy {result['speaker_accuracy']:.3f} over {result['speaker_scored']} "
+        f"(name sources {result['speaker_name_sources']:.3f}, pronoun sources "
+        f"{result['speaker_pronoun_sources']:.3f}); of the misses {result['speaker_none']} "
+        f"have no speaker and {result['speaker_other']} name another entity"
+    )
+    print(
+        f"unnamed sources (one questioner, I; not scored): {result['unnamed_none']} given no "
+        f"speaker, {result['unnamed_named']} given a name"
+    )
+    print(
+        f"throughput {mbps:.2f} MB/s (regex mark scan in the same process: {ref:.1f} MB/s, "
+        f"ratio {mbps / ref:.4f})"
+    )
     return 0
 
 

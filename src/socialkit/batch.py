@@ -18,7 +18,7 @@ import signal
 import time
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from socialkit import __version__
@@ -26,6 +26,9 @@ from socialkit.compose import CSV_COLUMNS, ComposeOptions, posts_csv_rows
 from socialkit.config import Config
 from socialkit.errors import SocialkitError
 from socialkit.output import write_json_atomic, write_text_atomic
+
+INDEX_WRITE_INTERVAL = 1.0
+"""Seconds between rewrites of OUT/index.json while a batch runs (and once more at the end)."""
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".html.gz", ".htm.gz")
 
@@ -44,10 +47,16 @@ class ArticleOutcome:
     peak_rss_mb: float | None = None
 
     def to_json(self) -> dict[str, object]:
-        data = asdict(self)
-        data["outputs"] = list(self.outputs)
-        del data["posts"]
-        return data
+        # posts stay out: they go to the batch's posts.csv, not the index.
+        return {
+            "path": self.path,
+            "status": self.status,
+            "folder": self.folder,
+            "reason": self.reason,
+            "outputs": list(self.outputs),
+            "timings_ms": dict(self.timings_ms),
+            "peak_rss_mb": self.peak_rss_mb,
+        }
 
 
 @dataclass(frozen=True)
@@ -147,11 +156,19 @@ def run_batch(
     if on_start:
         on_start(len(todo))
 
+    last_index_write = 0.0
+
     def record(outcome: ArticleOutcome) -> None:
+        nonlocal last_index_write
         outcomes.append(outcome)
         if on_outcome:
             on_outcome(outcome)
-        _write_index(out_dir, outcomes, key)
+        # Rewriting the whole index after every article grows as n squared; once a second
+        # bounds what a crash can lose to a second of work, which --skip-existing then redoes.
+        now = time.perf_counter()
+        if now - last_index_write >= INDEX_WRITE_INTERVAL:
+            _write_index(out_dir, outcomes, key)
+            last_index_write = now
 
     interrupted = False
     jobs = max(1, jobs or os.cpu_count() or 1)
