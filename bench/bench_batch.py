@@ -56,6 +56,7 @@ def main() -> int:
     if not paths:
         print(f"{args.folder}: no .html.gz or .txt files", file=sys.stderr)
         return 1
+    random.Random(20261129).shuffle(paths)
     print(f"cpus: {os.cpu_count()}  pages: {len(paths)}")
     full1, s1 = _run(paths, 1)
     r1 = _report("all pages, -j1", full1, s1)
