@@ -186,3 +186,18 @@ def test_cli_templates_export(tmp_path: Path) -> None:
     assert result.exit_code == 0
     names = sorted(p.name for p in templates_dir().glob("*.j2"))
     assert result.stdout == "".join(f"{tmp_path / 't' / n}\n" for n in names)
+
+
+def test_hashtags_leave_titles_out() -> None:
+    from socialkit.hashtags import story_hashtags
+
+    article = make_article(
+        "Flood Barrier Approved",
+        [
+            "Councillor Tom Hadley voted against the barrier in Port Ellery on Tuesday.",
+            "Commissioner Elena Varga and Councillor Tom Hadley spoke for an hour.",
+        ],
+    )
+    tags = story_hashtags(article, limit=5)
+    assert "#TomHadley" in tags
+    assert not any(t.startswith(("#Councillor", "#Commissioner")) for t in tags)

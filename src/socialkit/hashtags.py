@@ -36,6 +36,9 @@ COMMON_WORDS = frozenset(
     january february march april june july august september october november december
     national international world
     prison governor senator mayor chief executive company business family mother father
+    councillor councilor councilman councilwoman commissioner secretary chancellor ambassador
+    sheriff professor prof rep sen gov lt gen col capt sgt director chair chairman chairwoman
+    deputy lord lady
     """.split()  # noqa: SIM905 - a word list reads better as prose
 )
 
