@@ -9,7 +9,7 @@ from PIL import Image
 
 from socialkit.article import read_article
 from socialkit.cli import main
-from socialkit.compose import compose, write_outputs
+from socialkit.compose import ComposeOptions, compose, write_outputs
 from socialkit.config import Config
 from socialkit.platforms import check_text, get_platform
 
@@ -73,7 +73,7 @@ def test_compose_url_option_sets_link_with_utm(tmp_path: Path) -> None:
     result = compose(
         read_article(EXAMPLE),
         Config(),
-        __import__("socialkit.compose").compose.ComposeOptions(
+        ComposeOptions(
             url="https://news.example.com/flood?id=7", cards=False, platforms=("mastodon",)
         ),
     )
@@ -127,3 +127,14 @@ def test_compose_other_image_formats(tmp_path: Path, fmt: str) -> None:
     with Image.open(card) as image:
         assert image.format == {"jpeg": "JPEG", "webp": "WEBP"}[fmt]
         assert image.size == (1200, 675)
+
+
+def test_interrupted_quote_shown_with_its_full_stop(tmp_path: Path) -> None:
+    result = compose(read_article(EXAMPLE), Config(), ComposeOptions(platforms=("x",)))
+    top = result.quotes[0]
+    # posts.json keeps the pieces joined exactly; the post and the card read as sentences.
+    assert "not a plan, The next surge" in top.text
+    assert "“We have been lucky for a hundred years, and luck is not a plan. The next surge" in (
+        result.posts[0].text
+    )
+    assert "not a plan. The next surge" in result.cards[0].card.alt_text

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from socialkit.config import Config
+from socialkit.elide import join_pieces_for_display
 from socialkit.errors import PlatformError
 from socialkit.models import Article, Card, Post, Quote
 from socialkit.output import slugify, write_bytes_atomic, write_json_atomic, write_text_atomic
@@ -102,8 +103,11 @@ def compose(
     link = options.url or article.url
 
     quotes = rank_quotes(extract_quotes(article), article)
+    # Posts and cards show interrupted quotes with their displaced full stops restored; the
+    # quotes in posts.json stay exactly as DESIGN.md defines them.
+    shown = [_for_display(q, article.body) for q in quotes]
     notes: list[str] = []
-    top = next((q for q in quotes if q.kind == "full"), None)
+    top = next((q for q in shown if q.kind == "full"), None)
     if top is None:
         notes.append("no full quotation found: posts use the headline and lead sentence")
 
@@ -126,7 +130,7 @@ def compose(
 
     posts = compose_posts(
         article,
-        quotes,
+        shown,
         config,
         platforms=[p.name for p in platforms],
         link=link,
@@ -146,6 +150,15 @@ def compose(
         notes=tuple(notes),
         brand=config.brand,
     )
+
+
+def _for_display(quote: Quote, body: str) -> Quote:
+    if len(quote.spans) < 2:
+        return quote
+    pieces = [body[start:end] for start, end in quote.spans]
+    if " ".join(pieces) != quote.text:
+        return quote  # not the plain join DESIGN.md describes: show it as extracted
+    return replace(quote, text=join_pieces_for_display(pieces))
 
 
 def _alt_text(quote: Quote, limit: int) -> str:

@@ -69,3 +69,21 @@ def is_faithful_elision(shortened: str, original: str) -> bool:
     if not shortened.endswith(ELLIPSIS):
         return False
     return original.startswith(shortened[: -len(ELLIPSIS)].rstrip())
+
+
+def join_pieces_for_display(pieces: list[str]) -> str:
+    """The pieces of an interrupted quote as one passage a reader can take in.
+
+    In `"We were lucky," the mayor said. "The next surge will not wait."` the comma after the first
+    piece stands for the full stop that the attribution displaced. Once the attribution is gone,
+    a comma before a capital ("lucky, The next") reads as a typo, so the comma goes back to a full
+    stop: the change to terminal punctuation that style guides allow in quotations (Chicago
+    13.7). Nothing else changes; a piece that continues the sentence ("A," she said, "b") keeps
+    its comma.
+    """
+    text = ""
+    for piece in pieces:
+        if text and text.endswith(",") and piece[:1].isupper():
+            text = text[:-1] + "."
+        text = f"{text} {piece}" if text else piece
+    return text

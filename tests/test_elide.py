@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from socialkit.elide import (
+    ELLIPSIS,
+    elisions,
+    is_faithful_elision,
+    join_pieces_for_display,
+    shorten_to_fit,
+    word_cuts,
+)
+
+TEXT = "We have been lucky for a hundred years. Luck is not a plan, and it never was."
+
+
+def test_sentence_cuts_come_before_word_cuts() -> None:
+    candidates = list(elisions(TEXT))
+    assert candidates[0] == "We have been lucky for a hundred years. " + ELLIPSIS
+    assert (
+        candidates[1] == "We have been lucky for a hundred years. Luck is not a plan, and it never…"
+    )
+    assert all(is_faithful_elision(c, TEXT) for c in candidates)
+
+
+def test_shorten_to_fit_takes_the_longest_that_fits() -> None:
+    assert shorten_to_fit(TEXT, lambda t: len(t) <= 100) == TEXT
+    assert shorten_to_fit(TEXT, lambda t: len(t) <= 45) == candidates_sentence()
+    assert shorten_to_fit(TEXT, lambda t: len(t) <= 20) == "We have been lucky…"
+    assert shorten_to_fit(TEXT, lambda t: len(t) <= 2) is None
+
+
+def candidates_sentence() -> str:
+    return "We have been lucky for a hundred years. " + ELLIPSIS
+
+
+def test_word_cut_drops_dangling_punctuation() -> None:
+    cuts = word_cuts("Luck is not a plan, and it never was")
+    assert "Luck is not a plan…" in cuts
+    assert not any(c.endswith(",…") for c in cuts)
+
+
+def test_displaced_full_stop_restored_between_sentences() -> None:
+    pieces = ["We have been lucky, and luck is not a plan,", "The next surge will not wait."]
+    assert join_pieces_for_display(pieces) == (
+        "We have been lucky, and luck is not a plan. The next surge will not wait."
+    )
+
+
+def test_comma_kept_when_the_sentence_goes_on() -> None:
+    assert join_pieces_for_display(["No,", "we will not."]) == "No, we will not."
+    assert join_pieces_for_display(["One piece."]) == "One piece."
+
+
+@given(st.lists(st.text(min_size=1), min_size=1, max_size=4))
+def test_display_join_changes_at_most_commas(pieces: list[str]) -> None:
+    shown = join_pieces_for_display(pieces)
+    plain = " ".join(pieces)
+    assert len(shown) == len(plain)
+    for a, b in zip(shown, plain, strict=True):
+        assert a == b or (a, b) == (".", ",")
