@@ -98,3 +98,14 @@ def test_init_writes_example_and_refuses_to_overwrite(runner: CliRunner, tmp_pat
     again = runner.invoke(main, ["init", "-o", str(target)])
     assert again.exit_code == 1
     assert again.stderr == f"Error: {target}: already exists (use --force to overwrite)\n"
+
+
+def test_compose_reads_standard_input(runner: CliRunner, tmp_path: Path, fixtures: Path) -> None:
+    text = (fixtures / "articles" / "ferry-strike.txt").read_text(encoding="utf-8")
+    result = runner.invoke(
+        main, ["compose", "-", "-o", str(tmp_path), "--no-cards", "-p", "x"], input=text
+    )
+    assert result.exit_code == 0, result.stderr
+    folder = tmp_path / "ferry-workers-walk-out-over-night-shift-rota"
+    assert result.stdout == f"{folder}/: 1 post, 0 cards\n"
+    assert (folder / "posts.json").is_file()

@@ -57,6 +57,10 @@ def get_config(config_path: Path | None) -> Config:
     return load_config(find_config(config_path))
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" + ("" if n == 1 else "s")
+
+
 def echo_warnings(warnings: list[str] | tuple[str, ...]) -> None:
     for warning in warnings:
         click.echo(f"Warning: {warning}", err=True)
@@ -162,7 +166,8 @@ def compose(
         else:
             invalid = sum(1 for p in result.posts if not p.valid)
             click.echo(
-                f"{folder}/: {len(result.posts)} posts, {len(result.cards)} cards"
+                f"{folder}/: {_count(len(result.posts), 'post')}, "
+                f"{_count(len(result.cards), 'card')}"
                 + (f", {invalid} INVALID" if invalid else "")
             )
     if fmt == "json":
