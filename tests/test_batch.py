@@ -139,3 +139,45 @@ def test_same_title_gets_its_own_folder(articles: Path, tmp_path: Path) -> None:
         "council-saves-lido-after-late-night-vote-2",
         "night-bus-route-returns-after-two-year-gap",
     ]
+
+
+def test_ctrl_c_stops_cleanly(fixtures: Path, tmp_path: Path) -> None:
+    """SIGINT mid-batch: exit 130, an index of what finished, and no half-written file."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    source = (fixtures / "batch" / "council-pool.txt").read_text(encoding="utf-8")
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(60):
+        title, rest = source.split("\n", 1)
+        (folder / f"a{i:02d}.txt").write_text(f"{title} Number {i}\n{rest}", encoding="utf-8")
+    out = tmp_path / "out"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "socialkit", "batch", str(folder), "-o", str(out), "-j", "2"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    # Wait until some articles are done, then interrupt as Ctrl-C would.
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and len(list(out.glob("*/posts.json"))) < 3:
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGINT)
+    _, stderr = proc.communicate(timeout=120)
+    assert proc.returncode == 130, stderr
+    assert stderr.splitlines()[-1].startswith("Interrupted: ")
+    assert not list(out.rglob("*.tmp"))
+    index = json.loads((out / "index.json").read_text(encoding="utf-8"))
+    done = [a for a in index["articles"] if a["status"] == "ok"]
+    assert 3 <= len(done) < 60
+    for entry in done:
+        assert (out / entry["folder"] / "posts.json").is_file()
+    # A rerun with --skip-existing keeps what finished and does the rest.
+    rerun = CliRunner().invoke(
+        main, ["batch", str(folder), "-o", str(out), "--skip-existing", "-j", "2"]
+    )
+    assert rerun.exit_code == 0
+    assert _summary(rerun.stderr) == (60 - len(done), 0, len(done))
