@@ -22,8 +22,8 @@ import time
 from pathlib import Path
 
 from socialkit.batch import BatchSummary, run_batch
-from socialkit.compose import ComposeOptions
 from socialkit.config import Config
+from socialkit.pipeline import ComposeOptions
 
 
 def _run(paths: list[str], jobs: int) -> tuple[BatchSummary, float]:

@@ -12,8 +12,8 @@ from click.testing import CliRunner
 
 from socialkit.batch import collect_inputs, run_batch
 from socialkit.cli import main
-from socialkit.compose import CSV_COLUMNS, ComposeOptions
 from socialkit.config import Config
+from socialkit.pipeline import CSV_COLUMNS, ComposeOptions
 
 SUMMARY = re.compile(
     r"^(\d+) ok, (\d+) failed, (\d+) skipped in [\d.]+ s \([\d.]+ articles/s\); index: (.+)$"

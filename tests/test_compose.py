@@ -9,8 +9,8 @@ from PIL import Image
 
 from socialkit.article import read_article
 from socialkit.cli import main
-from socialkit.compose import ComposeOptions, compose, write_outputs
 from socialkit.config import Config
+from socialkit.pipeline import ComposeOptions, compose, write_outputs
 from socialkit.platforms import check_text, get_platform
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "harbour-flood-barrier.txt"

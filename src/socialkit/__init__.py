@@ -13,6 +13,8 @@ __version__ = "0.1.0"
 __all__ = [
     "Article",
     "Card",
+    "ComposeOptions",
+    "ComposeResult",
     "Config",
     "Post",
     "Quote",
@@ -25,6 +27,7 @@ __all__ = [
     "rank_quotes",
     "read_article",
     "render_card",
+    "write_outputs",
 ]
 
 _LAZY = {
@@ -38,7 +41,10 @@ _LAZY = {
     "read_article": "socialkit.article",
     "extract_quotes": "socialkit.quotes",
     "rank_quotes": "socialkit.quotes",
-    "compose": "socialkit.compose",
+    "compose": "socialkit.pipeline",
+    "ComposeOptions": "socialkit.pipeline",
+    "ComposeResult": "socialkit.pipeline",
+    "write_outputs": "socialkit.pipeline",
     "count": "socialkit.counting",
     "render_card": "socialkit.cards",
 }

@@ -22,10 +22,10 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from socialkit import __version__
-from socialkit.compose import CSV_COLUMNS, ComposeOptions, posts_csv_rows
 from socialkit.config import Config
 from socialkit.errors import SocialkitError
 from socialkit.output import write_json_atomic, write_text_atomic
+from socialkit.pipeline import CSV_COLUMNS, ComposeOptions, posts_csv_rows
 
 INDEX_WRITE_INTERVAL = 1.0
 """Seconds between rewrites of OUT/index.json while a batch runs (and once more at the end)."""
@@ -229,7 +229,7 @@ def process_article(
 ) -> ArticleOutcome:
     """Read, compose and write one article; any SocialkitError becomes a failed outcome."""
     from socialkit.article import read_article
-    from socialkit.compose import compose, write_outputs
+    from socialkit.pipeline import compose, write_outputs
 
     timings: dict[str, float] = {}
     t0 = time.perf_counter()

@@ -133,8 +133,8 @@ def compose(
     ARTICLE is a .txt, .md (with YAML front matter), .html or .html.gz file, or - for stdin.
     """
     from socialkit.article import read_article
-    from socialkit.compose import ComposeOptions, write_outputs
-    from socialkit.compose import compose as compose_article
+    from socialkit.pipeline import ComposeOptions, write_outputs
+    from socialkit.pipeline import compose as compose_article
 
     config = get_config(config_path)
     options = ComposeOptions(
@@ -358,7 +358,7 @@ def batch(
     A bad article is reported as "path: reason" and the rest go on; exit 1 if any failed.
     """
     from socialkit.batch import ArticleOutcome, run_batch
-    from socialkit.compose import ComposeOptions
+    from socialkit.pipeline import ComposeOptions
 
     config = get_config(config_path)
     options = ComposeOptions(cards=not no_cards, theme=theme)

@@ -44,7 +44,7 @@ def load_preview(target: str, config: Config, *, with_cards: bool) -> PreviewSou
         return PreviewSource(data=data, images=images, default_html=path / "preview.html")
 
     from socialkit.article import read_article
-    from socialkit.compose import ComposeOptions, compose
+    from socialkit.pipeline import ComposeOptions, compose
 
     result = compose(read_article(target), config, ComposeOptions(cards=with_cards))
     images = {card.relpath: data_uri(card.data, card.relpath) for card in result.cards}
