@@ -138,3 +138,19 @@ def test_from_needs_out(runner: CliRunner, tmp_path: Path) -> None:
     result = runner.invoke(main, ["card", "--from", str(quotes)])
     assert result.exit_code == 2
     assert "--from needs -o DIR for the cards" in result.stderr
+
+
+def test_theme_from_config(runner: CliRunner, tmp_path: Path) -> None:
+    config = tmp_path / "socialkit.toml"
+    config.write_text('theme = "dark"\n', encoding="utf-8")
+    light, dark = tmp_path / "light.png", tmp_path / "dark.png"
+    assert runner.invoke(main, ["card", "We will rebuild.", "-o", str(light)]).exit_code == 0
+    result = runner.invoke(
+        main, ["card", "We will rebuild.", "-o", str(dark), "--config", str(config)]
+    )
+    assert result.exit_code == 0, result.stderr
+    with Image.open(light) as a, Image.open(dark) as b:
+        corner_light = a.convert("L").getpixel((5, 5))
+        corner_dark = b.convert("L").getpixel((5, 5))
+    assert isinstance(corner_light, int) and isinstance(corner_dark, int)
+    assert corner_dark < 80 < corner_light

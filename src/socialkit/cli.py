@@ -254,8 +254,8 @@ def init(force: bool, path: Path) -> None:
     type=click.Choice(CARD_SIZE_NAMES),
     help="Card size (repeatable; default square).",
 )
-@click.option("--theme", default="light", show_default=True,
-              help="light, dark, accent or a theme TOML file.")
+@click.option("--theme", default=None,
+              help="light, dark, accent or a theme TOML file (default: the config's, else light).")
 @click.option(
     "--format",
     "fmt",
@@ -263,6 +263,7 @@ def init(force: bool, path: Path) -> None:
     default=None,
     help="Image format (default: from the -o suffix, else png).",
 )
+@config_option
 def card(
     text: str | None,
     speaker: str | None,
@@ -270,8 +271,9 @@ def card(
     quotes_file: Path | None,
     out: Path | None,
     sizes: tuple[str, ...],
-    theme: str,
+    theme: str | None,
     fmt: str | None,
+    config_path: Path | None,
 ) -> None:
     """Draw a quote card for TEXT, or one per row of a quotes file with --from."""
     from socialkit.cards import load_theme, render_card, render_quote_file
@@ -281,7 +283,8 @@ def card(
     if (text is None) == (quotes_file is None):
         raise click.UsageError("give either TEXT or --from FILE")
     chosen = list(dict.fromkeys(sizes)) or ["square"]
-    loaded = load_theme(theme)
+    config = get_config(config_path)
+    loaded = load_theme(theme or config.theme, logo=config.logo)
     image_format = format_for(out if quotes_file is None else None, fmt)
     if text is not None:
         paths = card_paths(out, chosen, image_format)
