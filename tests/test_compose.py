@@ -138,3 +138,9 @@ def test_interrupted_quote_shown_with_its_full_stop(tmp_path: Path) -> None:
         result.posts[0].text
     )
     assert "not a plan. The next surge" in result.cards[0].card.alt_text
+
+
+def test_hashtags_lift_only_the_lead_quotes_speaker() -> None:
+    result = compose(read_article(EXAMPLE), Config(), ComposeOptions(platforms=("x",), cards=False))
+    # Rosa Delgado is quoted in the post; Priya Raman, quoted further down, is not lifted.
+    assert result.posts[0].hashtags == ("#RosaDelgado", "#PortEllery")

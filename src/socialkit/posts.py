@@ -399,8 +399,12 @@ def compose_posts(
     env = template_environment(templates_dir)
     rules_list = [get_platform(name, config) for name in platforms]
     most_tags = max((r.hashtags for r in rules_list), default=0)
-    story_tags = story_hashtags(article, quotes, house=config.hashtags, limit=max(most_tags, 1))
     ranked = _choose_quotes(quotes)
+    # Only the lead quote's speaker is lifted: a post about the mayor's words should not carry
+    # the tag of a shop owner quoted further down; other people compete as the story's names.
+    story_tags = story_hashtags(
+        article, ranked[:1], house=config.hashtags, limit=max(most_tags, 1)
+    )
     posts = []
     for rules in rules_list:
         url = post_link(link, rules.name, utm=config.utm, medium=config.utm_medium,
