@@ -25,7 +25,7 @@ from socialkit.quotes.lexicon import (
     TELL_VERBS,
     words,
 )
-from socialkit.quotes.names import Entity, NameIndex
+from socialkit.quotes.names import Entity, NameIndex, cue_follows, starts_sentence
 
 _MARKS = "\"“”„‟«»‘’‚‹›'"
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
@@ -87,6 +87,13 @@ _VIA_OUTLET = re.compile(
     r"column|appearance|article|video) (?:with|on|to|in|for)\s+)?(?:(?:his|her|their|the)\s+)?"
     r"(?P<outlet>(?:[A-Z][\w’'.&!-]*)(?:\s+(?:[A-Z][\w’'.&!-]*))*)"
 )
+
+# "noted NBC's Dante Chinni": a cue right before a name makes it the cue's subject.
+_CUE_BEFORE = re.compile(r"[,—–]\s+(?:" + "|".join(sorted(CUE_VERBS))
+                         + r")\s+(?:[A-Z][\w.]*[’']s\s+)?$")
+_PRONOUN_WORDS = words("He She They It His Her")
+# "Henry Crespo, president of the caucus,": an appositive introduces a person.
+_APPOSED = re.compile(r",\s+(?:the |a |an )?(?:[a-z][\w-]*\s+){0,3}?(?:of|at|for|with)\b")
 
 
 @dataclass(frozen=True)
@@ -355,7 +362,11 @@ class _Attributor:
             floor = self.article.paragraphs[max(0, para - 3)].start
             entity = self.names.resolve_pronoun(pronoun, at, self.masked, floor)
             quoted = self._last_quoted(pronoun, at)
-            if quoted is not None and entity is not quoted and not self._named_in_sentence(
+            introduced = self._introduced_since_quote(pronoun, at)
+            if quoted is not None and introduced is not None:
+                # The story turned to someone new after the last quotation: "he" is them.
+                entity = introduced
+            elif quoted is not None and entity is not quoted and not self._named_in_sentence(
                     entity, para, at):
                 # "“...,” he said" after a quote of his: news writing keeps "he" for the person
                 # it is quoting, even when another man was named in between.
@@ -457,6 +468,34 @@ class _Attributor:
         speaker = self.results[-1].speaker
         entity = self.people.get(speaker) if speaker else None
         return entity if entity is not None and entity.gender == want else None
+
+    def _introduced_since_quote(self, pronoun: str, at: int) -> Entity | None:
+        """The person of the pronoun's gender brought on stage since the last quotation, if any.
+
+        "Sen. David Perdue said he didn't believe ...", "noted NBC's Dante Chinni", "concerns
+        Henry Crespo, president of ...": a person made the subject of a sentence or of a cue, or
+        given an appositive, is who the story turns to next, so the last quoted person is stale
+        for the next "he said". The latest such person wins; None when there is none.
+        """
+        want = {"she": "f", "he": "m"}.get(pronoun)
+        if want is None or not self.results or len(self.results) >= len(self.found):
+            return None
+        since = self.found[len(self.results) - 1].spans[-1][1]
+        until = min(at, self.found[len(self.results)].spans[0][0])
+        masked = self.masked
+        for m in reversed(self.names.mentions_between(since, until)):
+            entity = m.entity
+            if entity.kind != "person" or entity.gender not in (want, None) or (
+                    entity.gender is None and len(entity.tokens) < 2) or any(
+                        t.rstrip(".") in _PRONOUN_WORDS for t in entity.tokens):
+                continue  # "Universe. She": a sentence break the name index read as a name
+            if masked[m.end : m.end + 2] in ("’s", "'s"):
+                continue  # "Pence’s performance": a possessive is no one brought on stage
+            before = masked[max(since, m.start - 30) : m.start]
+            if (starts_sentence(masked, m.start) or cue_follows(masked, m.end)
+                    or _CUE_BEFORE.search(before) or _APPOSED.match(masked, m.end)):
+                return entity
+        return None
 
     def _named_in_sentence(self, entity: Entity | None, para: int, at: int) -> bool:
         if entity is None:
