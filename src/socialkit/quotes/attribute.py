@@ -91,6 +91,15 @@ _VIA_OUTLET = re.compile(
 # "noted NBC's Dante Chinni": a cue right before a name makes it the cue's subject.
 _CUE_BEFORE = re.compile(r"[,—–]\s+(?:" + "|".join(sorted(CUE_VERBS))
                          + r")\s+(?:[A-Z][\w.]*[’']s\s+)?$")
+_ROLE_THEN_NAME = re.compile(r"[ \xa0]((?:[a-z][\w-]*[ \xa0]){1,3})(?=[A-Z])")
+# Lower-case words between two names that make them two parties, not a role and its holder.
+_NOT_ROLE_WORDS = words(
+    "and or to of in on at for with that who which whom the a an has had have is was were are "
+    "be said says told tells but as by from than about after before during against over into "
+    "via while when if then also not only just"
+) | CUE_VERBS | TELL_VERBS | STANCE_VERBS
+# "Obama's former campaign strategist said": lower-case words from a possessive to the cue.
+_OWNED_ROLE = re.compile(r"(?:[ \xa0]+[a-z][\w-]*)*[ \xa0]+(?P<head>[a-z][\w-]*)[ \xa0]$")
 _PRONOUN_WORDS = words("He She They It His Her")
 # "Henry Crespo, president of the caucus,": an appositive introduces a person.
 _APPOSED = re.compile(r",\s+(?:the |a |an )?(?:[a-z][\w-]*\s+){0,3}?(?:of|at|for|with)\b")
@@ -316,6 +325,15 @@ class _Attributor:
                     out.append(desc)
                     skip_to = desc.end()
                     continue
+            if m.group("name") and _ROLE_THEN_NAME.match(text, m.end()):
+                # "MSNBC host Chris Matthews", "Clinton spokesman Brian Fallon": the name after
+                # the role is the person; the one before only says whose role it is.
+                role = _ROLE_THEN_NAME.match(text, m.end())
+                assert role is not None
+                nxt = self.names.entity_at(base + role.end(), base + role.end() + 1)
+                if nxt is not None and nxt.kind == "person" and not (
+                        set(role.group(1).split()) & _NOT_ROLE_WORDS):
+                    continue
             if self._is_speaker_np(m, base):
                 out.append(m)
         return out
@@ -346,6 +364,13 @@ class _Attributor:
     def _resolve(self, np: re.Match[str], base: int, cue: str) -> Attribution:
         at = base + np.start()
         if np.group("name"):
+            after = self.masked[base + np.end() : base + np.end() + 60]
+            owned = _OWNED_ROLE.match(after[: after.find(" " + cue + " ") + 1])
+            if np.group("name").endswith(("’s", "'s")) and owned and (
+                    owned.group("head") not in _DOCUMENTS):
+                # "Obama's former campaign strategist said": someone of Obama's, not Obama
+                # ("Ivana Trump's brief said" is hers: a document speaks for its author).
+                return Attribution(None, cue, None)
             entity = self.names.entity_at(at, base + np.end())
             if entity is not None and entity.kind == "place":
                 # "The New York businessman said": a place names no one, but the noun after it
