@@ -231,7 +231,39 @@ class _Attributor:
         got = self._parse(s, e, "before", last_cue=True)
         if got.speaker:
             return self._with_via(got, s, e)
-        return _NONE
+        return self._next_paragraph_of(index, got)
+
+    def _next_paragraph_of(self, index: int, got: Attribution) -> Attribution:
+        """A paragraph that is only a quotation goes on with the previous paragraph's speaker.
+
+        News writing gives one speaker consecutive paragraphs: "“A,” Rivera said. She had
+        warned the board before. // “B.”" Only when the previous paragraph's last quotation is
+        a full one with a speaker, no one else (person, body or another pronoun's gender) is
+        named after it, and nothing but the quotation stands in this paragraph.
+        """
+        f = self.found[index]
+        para = self.article.paragraphs[f.paragraphs[-1]]
+        close_at = _mark_after(self.body, f.spans[-1][1])
+        if got.cue or self.masked[close_at : para.end].strip() or index == 0:
+            return _NONE
+        j = index - 1
+        pj = self.found[j]
+        if pj.paragraphs[-1] != f.paragraphs[0] - 1 or pj.kind != "full":
+            return _NONE
+        speaker = self.results[j].speaker
+        entity = self.people.get(speaker) if speaker else None
+        if entity is None:
+            return _NONE
+        tail_from = _mark_after(self.body, pj.spans[-1][1])
+        tail_to = self.article.paragraphs[f.paragraphs[0] - 1].end
+        if any(m.entity is not entity for m in self.names.mentions_between(tail_from, tail_to)):
+            return _NONE
+        other = {"f": r"\b(?:[Hh]e|[Hh]is|[Hh]im)\b", "m": r"\b(?:[Ss]he|[Hh]er)\b"}
+        tail = self.masked[tail_from:tail_to]
+        if entity.gender is None or re.search(other[entity.gender], tail) or re.search(
+                r"\b(?:[Tt]hey|[Ww]e|I)\b", tail):
+            return _NONE
+        return Attribution(entity.name, None, None)
 
     def _with_via(self, got: Attribution, start: int, end: int) -> Attribution:
         if got.via:
