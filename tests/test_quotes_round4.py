@@ -105,3 +105,22 @@ def test_quote_only_paragraph_after_someone_new_stays_unattributed() -> None:
         "“I do not want to count boats again next spring.”",
     ])
     assert quotes["I do not want to count boats again next spring."].speaker is None
+
+
+def test_tag_after_a_question_mark_is_the_quotes_own_cue() -> None:
+    quotes = by_text([
+        "Councillor Tom Hadley asked about the barrier’s cost on behalf of Priya Raman.",
+        "“How many more winters do we wait?” Maria Delgado said. “The water will not.”",
+    ])
+    assert quotes["How many more winters do we wait?"].speaker == "Maria Delgado"
+    assert quotes["The water will not."].speaker == "Maria Delgado"
+
+
+def test_sentence_after_a_question_mark_without_a_tag_is_not_a_cue() -> None:
+    # Negative case: the sentence after the question is the writer's own, naming someone who
+    # did not ask it; its verb is no cue, so the question keeps no speaker from it.
+    quotes = by_text([
+        "The hearing opened at nine.",
+        "“Who pays for the barrier?” Hadley’s question went unanswered for an hour.",
+    ])
+    assert quotes["Who pays for the barrier?"].speaker != "Tom Hadley"

@@ -100,6 +100,11 @@ _NOT_ROLE_WORDS = words(
 ) | CUE_VERBS | TELL_VERBS | STANCE_VERBS
 # "Obama's former campaign strategist said": lower-case words from a possessive to the cue.
 _OWNED_ROLE = re.compile(r"(?:[ \xa0]+[a-z][\w-]*)*[ \xa0]+(?P<head>[a-z][\w-]*)[ \xa0]$")
+# A speech tag after a quotation that ends in ? or !: up to four capitalised words or a
+# pronoun, then a cue verb ("Clinton said", "Sen. Jon Tester asked", "she said").
+_TAG_AFTER = re.compile(
+    r"[ \xa0]*(?:(?:[A-Z][\w’'.-]*[ \xa0]+){1,4}|(?:he|she|they|it|we|I)[ \xa0]+)(?:"
+    + "|".join(sorted(CUE_VERBS, key=len, reverse=True)) + r")\b")
 _PRONOUN_WORDS = words("He She They It His Her")
 # "Henry Crespo, president of the caucus,": an appositive introduces a person.
 _APPOSED = re.compile(r",\s+(?:the |a |an )?(?:[a-z][\w-]*\s+){0,3}?(?:of|at|for|with)\b")
@@ -189,6 +194,12 @@ class _Attributor:
             entity = self.names.entity_at(credit.start(1), credit.end(1))
             if entity is not None and entity.kind == "person":
                 return Attribution(entity.name, None, None)
+        if after_end <= close_at and body[f.spans[-1][1] - 1] in "?!":
+            # "“How many times ...?” Clinton said.": the sentence splitter ended the sentence at
+            # the quote's own ? or !, but a short "Name said" right after is still its cue.
+            tag = _TAG_AFTER.match(masked, close_at, self.article.paragraphs[last_para].end)
+            if tag:
+                after_end = tag.end()
         got = self._parse(close_at, after_end, "after")
         if not got.speaker and (not got.cue or got.cue.endswith("ing")):
             # '"...," adding that ...' has no subject of its own: the sentence before says who.
