@@ -124,3 +124,21 @@ def test_sentence_after_a_question_mark_without_a_tag_is_not_a_cue() -> None:
         "“Who pays for the barrier?” Hadley’s question went unanswered for an hour.",
     ])
     assert quotes["Who pays for the barrier?"].speaker != "Tom Hadley"
+
+
+def test_participle_cue_credits_the_subject_not_an_object_before_it() -> None:
+    quotes = by_text([
+        "Mayor Dana Okafor answered a Harbour Guild fisherman on Friday by saying the delay "
+        "was “the price of doing it once and doing it right.”",
+    ])
+    assert quotes["the price of doing it once and doing it right."].speaker == "Dana Okafor"
+
+
+def test_participle_right_after_a_name_is_that_persons() -> None:
+    # Negative case for the rule above: "footage of Tom Hadley asking" names the asker right
+    # before the participle, so the subject of the sentence (the video) does not take it.
+    quotes = by_text([
+        "Councillor Tom Hadley opposed the levy all year.",
+        "The campaign video shows footage of Tom Hadley asking, “Who will pay for this?”",
+    ])
+    assert quotes["Who will pay for this?"].speaker == "Tom Hadley"

@@ -331,7 +331,15 @@ class _Attributor:
             if dateline:
                 lo = dateline.end()
             body = pre[lo:].strip().rstrip(",")
-            if "," in body:
+            # "Obama responded to a Gold Star mother by saying ...": a participle's speaker is
+            # the subject of the sentence, not an object before it; "footage of Hillary Clinton
+            # asking" names its speaker right before the participle.
+            attached = re.search(r"[A-Z][\w’'.-]*\s+$", pre)
+            attached_person = attached is not None and any(
+                m.entity.kind == "person" and m.end > start + attached.start()
+                for m in self.names.mentions_between(start + attached.start() - 60,
+                                                     start + attached.end()))
+            if "," in body or (cue.endswith("ing") and not attached_person):
                 np = self._first_np(text, lo, cue_match.start(), start)
             else:
                 np = self._last_np(text, lo, cue_match.start(), start)
