@@ -142,3 +142,14 @@ def test_participle_right_after_a_name_is_that_persons() -> None:
         "The campaign video shows footage of Tom Hadley asking, “Who will pay for this?”",
     ])
     assert quotes["Who will pay for this?"].speaker == "Tom Hadley"
+
+
+def test_participle_after_an_unnamed_subject_names_no_one() -> None:
+    # Negative case: the subject ("several fishing crews") is no one the story names, and the
+    # first name in the sentence is the object, so the participle's quote has no speaker.
+    quotes = by_text([
+        "Mayor Dana Okafor signed the order in May.",
+        "In June, several fishing crews granted Dana Okafor a month's delay, saying the "
+        "harbour was “too crowded for a building site.”",
+    ])
+    assert quotes["too crowded for a building site."].speaker is None

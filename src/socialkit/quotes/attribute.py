@@ -105,6 +105,9 @@ _OWNED_ROLE = re.compile(r"(?:[ \xa0]+[a-z][\w-]*)*[ \xa0]+(?P<head>[a-z][\w-]*)
 _TAG_AFTER = re.compile(
     r"[ \xa0]*(?:(?:[A-Z][\w’'.-]*[ \xa0]+){1,4}|(?:he|she|they|it|we|I)[ \xa0]+)(?:"
     + "|".join(sorted(CUE_VERBS, key=len, reverse=True)) + r")\b")
+# A subject that names no one: "several environmental groups", "other leaders", "two aides".
+_UNNAMED_SUBJECT = re.compile(r"(?:several|some|many|most|few|other|both|all|two|three|four|"
+                              r"five|\d[\d,]*|a|an)\s", re.IGNORECASE)
 _PRONOUN_WORDS = words("He She They It His Her")
 # "Henry Crespo, president of the caucus,": an appositive introduces a person.
 _APPOSED = re.compile(r",\s+(?:the |a |an )?(?:[a-z][\w-]*\s+){0,3}?(?:of|at|for|with)\b")
@@ -339,7 +342,13 @@ class _Attributor:
                 m.entity.kind == "person" and m.end > start + attached.start()
                 for m in self.names.mentions_between(start + attached.start() - 60,
                                                      start + attached.end()))
-            if "," in body or (cue.endswith("ing") and not attached_person):
+            if cue.endswith("ing") and not attached_person and "," not in body:
+                np = self._first_np(text, lo, cue_match.start(), start)
+                if np is not None and _UNNAMED_SUBJECT.match(text[lo : np.start()].strip()):
+                    # "several environmental groups granted Mr. Clarke ..., saying": the
+                    # subject is no name we know, and the first name is an object.
+                    np = None
+            elif "," in body:
                 np = self._first_np(text, lo, cue_match.start(), start)
             else:
                 np = self._last_np(text, lo, cue_match.start(), start)
