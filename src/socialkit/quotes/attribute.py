@@ -25,7 +25,7 @@ from socialkit.quotes.lexicon import (
     TELL_VERBS,
     words,
 )
-from socialkit.quotes.names import Entity, NameIndex
+from socialkit.quotes.names import Entity, NameIndex, cue_follows, starts_sentence
 
 _MARKS = "\"“”„‟«»‘’‚‹›'"
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
@@ -87,6 +87,30 @@ _VIA_OUTLET = re.compile(
     r"column|appearance|article|video) (?:with|on|to|in|for)\s+)?(?:(?:his|her|their|the)\s+)?"
     r"(?P<outlet>(?:[A-Z][\w’'.&!-]*)(?:\s+(?:[A-Z][\w’'.&!-]*))*)"
 )
+
+# "noted NBC's Dante Chinni": a cue right before a name makes it the cue's subject.
+_CUE_BEFORE = re.compile(r"[,—–]\s+(?:" + "|".join(sorted(CUE_VERBS))
+                         + r")\s+(?:[A-Z][\w.]*[’']s\s+)?$")
+_ROLE_THEN_NAME = re.compile(r"[ \xa0]((?:[a-z][\w-]*[ \xa0]){1,3})(?=[A-Z])")
+# Lower-case words between two names that make them two parties, not a role and its holder.
+_NOT_ROLE_WORDS = words(
+    "and or to of in on at for with that who which whom the a an has had have is was were are "
+    "be said says told tells but as by from than about after before during against over into "
+    "via while when if then also not only just"
+) | CUE_VERBS | TELL_VERBS | STANCE_VERBS
+# "Obama's former campaign strategist said": lower-case words from a possessive to the cue.
+_OWNED_ROLE = re.compile(r"(?:[ \xa0]+[a-z][\w-]*)*[ \xa0]+(?P<head>[a-z][\w-]*)[ \xa0]$")
+# A speech tag after a quotation that ends in ? or !: up to four capitalised words or a
+# pronoun, then a cue verb ("Clinton said", "Sen. Jon Tester asked", "she said").
+_TAG_AFTER = re.compile(
+    r"[ \xa0]*(?:(?:[A-Z][\w’'.-]*[ \xa0]+){1,4}|(?:he|she|they|it|we|I)[ \xa0]+)(?:"
+    + "|".join(sorted(CUE_VERBS, key=len, reverse=True)) + r")\b")
+# A subject that names no one: "several environmental groups", "other leaders", "two aides".
+_UNNAMED_SUBJECT = re.compile(r"(?:several|some|many|most|few|other|both|all|two|three|four|"
+                              r"five|\d[\d,]*|a|an)\s", re.IGNORECASE)
+_PRONOUN_WORDS = words("He She They It His Her")
+# "Henry Crespo, president of the caucus,": an appositive introduces a person.
+_APPOSED = re.compile(r",\s+(?:the |a |an )?(?:[a-z][\w-]*\s+){0,3}?(?:of|at|for|with)\b")
 
 
 @dataclass(frozen=True)
@@ -173,6 +197,12 @@ class _Attributor:
             entity = self.names.entity_at(credit.start(1), credit.end(1))
             if entity is not None and entity.kind == "person":
                 return Attribution(entity.name, None, None)
+        if after_end <= close_at and body[f.spans[-1][1] - 1] in "?!":
+            # "“How many times ...?” Clinton said.": the sentence splitter ended the sentence at
+            # the quote's own ? or !, but a short "Name said" right after is still its cue.
+            tag = _TAG_AFTER.match(masked, close_at, self.article.paragraphs[last_para].end)
+            if tag:
+                after_end = tag.end()
         got = self._parse(close_at, after_end, "after")
         if not got.speaker and (not got.cue or got.cue.endswith("ing")):
             # '"...," adding that ...' has no subject of its own: the sentence before says who.
@@ -215,7 +245,39 @@ class _Attributor:
         got = self._parse(s, e, "before", last_cue=True)
         if got.speaker:
             return self._with_via(got, s, e)
-        return _NONE
+        return self._next_paragraph_of(index, got)
+
+    def _next_paragraph_of(self, index: int, got: Attribution) -> Attribution:
+        """A paragraph that is only a quotation goes on with the previous paragraph's speaker.
+
+        News writing gives one speaker consecutive paragraphs: "“A,” Rivera said. She had
+        warned the board before. // “B.”" Only when the previous paragraph's last quotation is
+        a full one with a speaker, no one else (person, body or another pronoun's gender) is
+        named after it, and nothing but the quotation stands in this paragraph.
+        """
+        f = self.found[index]
+        para = self.article.paragraphs[f.paragraphs[-1]]
+        close_at = _mark_after(self.body, f.spans[-1][1])
+        if got.cue or self.masked[close_at : para.end].strip() or index == 0:
+            return _NONE
+        j = index - 1
+        pj = self.found[j]
+        if pj.paragraphs[-1] != f.paragraphs[0] - 1 or pj.kind != "full":
+            return _NONE
+        speaker = self.results[j].speaker
+        entity = self.people.get(speaker) if speaker else None
+        if entity is None:
+            return _NONE
+        tail_from = _mark_after(self.body, pj.spans[-1][1])
+        tail_to = self.article.paragraphs[f.paragraphs[0] - 1].end
+        if any(m.entity is not entity for m in self.names.mentions_between(tail_from, tail_to)):
+            return _NONE
+        other = {"f": r"\b(?:[Hh]e|[Hh]is|[Hh]im)\b", "m": r"\b(?:[Ss]he|[Hh]er)\b"}
+        tail = self.masked[tail_from:tail_to]
+        if entity.gender is None or re.search(other[entity.gender], tail) or re.search(
+                r"\b(?:[Tt]hey|[Ww]e|I)\b", tail):
+            return _NONE
+        return Attribution(entity.name, None, None)
 
     def _with_via(self, got: Attribution, start: int, end: int) -> Attribution:
         if got.via:
@@ -272,7 +334,21 @@ class _Attributor:
             if dateline:
                 lo = dateline.end()
             body = pre[lo:].strip().rstrip(",")
-            if "," in body:
+            # "Obama responded to a Gold Star mother by saying ...": a participle's speaker is
+            # the subject of the sentence, not an object before it; "footage of Hillary Clinton
+            # asking" names its speaker right before the participle.
+            attached = re.search(r"[A-Z][\w’'.-]*\s+$", pre)
+            attached_person = attached is not None and any(
+                m.entity.kind == "person" and m.end > start + attached.start()
+                for m in self.names.mentions_between(start + attached.start() - 60,
+                                                     start + attached.end()))
+            if cue.endswith("ing") and not attached_person and "," not in body:
+                np = self._first_np(text, lo, cue_match.start(), start)
+                if np is not None and _UNNAMED_SUBJECT.match(text[lo : np.start()].strip()):
+                    # "several environmental groups granted Mr. Clarke ..., saying": the
+                    # subject is no name we know, and the first name is an object.
+                    np = None
+            elif "," in body:
                 np = self._first_np(text, lo, cue_match.start(), start)
             else:
                 np = self._last_np(text, lo, cue_match.start(), start)
@@ -309,6 +385,15 @@ class _Attributor:
                     out.append(desc)
                     skip_to = desc.end()
                     continue
+            if m.group("name") and _ROLE_THEN_NAME.match(text, m.end()):
+                # "MSNBC host Chris Matthews", "Clinton spokesman Brian Fallon": the name after
+                # the role is the person; the one before only says whose role it is.
+                role = _ROLE_THEN_NAME.match(text, m.end())
+                assert role is not None
+                nxt = self.names.entity_at(base + role.end(), base + role.end() + 1)
+                if nxt is not None and nxt.kind == "person" and not (
+                        set(role.group(1).split()) & _NOT_ROLE_WORDS):
+                    continue
             if self._is_speaker_np(m, base):
                 out.append(m)
         return out
@@ -339,6 +424,13 @@ class _Attributor:
     def _resolve(self, np: re.Match[str], base: int, cue: str) -> Attribution:
         at = base + np.start()
         if np.group("name"):
+            after = self.masked[base + np.end() : base + np.end() + 60]
+            owned = _OWNED_ROLE.match(after[: after.find(" " + cue + " ") + 1])
+            if np.group("name").endswith(("’s", "'s")) and owned and (
+                    owned.group("head") not in _DOCUMENTS):
+                # "Obama's former campaign strategist said": someone of Obama's, not Obama
+                # ("Ivana Trump's brief said" is hers: a document speaks for its author).
+                return Attribution(None, cue, None)
             entity = self.names.entity_at(at, base + np.end())
             if entity is not None and entity.kind == "place":
                 # "The New York businessman said": a place names no one, but the noun after it
@@ -355,7 +447,11 @@ class _Attributor:
             floor = self.article.paragraphs[max(0, para - 3)].start
             entity = self.names.resolve_pronoun(pronoun, at, self.masked, floor)
             quoted = self._last_quoted(pronoun, at)
-            if quoted is not None and entity is not quoted and not self._named_in_sentence(
+            introduced = self._introduced_since_quote(pronoun, at)
+            if quoted is not None and introduced is not None:
+                # The story turned to someone new after the last quotation: "he" is them.
+                entity = introduced
+            elif quoted is not None and entity is not quoted and not self._named_in_sentence(
                     entity, para, at):
                 # "“...,” he said" after a quote of his: news writing keeps "he" for the person
                 # it is quoting, even when another man was named in between.
@@ -457,6 +553,34 @@ class _Attributor:
         speaker = self.results[-1].speaker
         entity = self.people.get(speaker) if speaker else None
         return entity if entity is not None and entity.gender == want else None
+
+    def _introduced_since_quote(self, pronoun: str, at: int) -> Entity | None:
+        """The person of the pronoun's gender brought on stage since the last quotation, if any.
+
+        "Sen. David Perdue said he didn't believe ...", "noted NBC's Dante Chinni", "concerns
+        Henry Crespo, president of ...": a person made the subject of a sentence or of a cue, or
+        given an appositive, is who the story turns to next, so the last quoted person is stale
+        for the next "he said". The latest such person wins; None when there is none.
+        """
+        want = {"she": "f", "he": "m"}.get(pronoun)
+        if want is None or not self.results or len(self.results) >= len(self.found):
+            return None
+        since = self.found[len(self.results) - 1].spans[-1][1]
+        until = min(at, self.found[len(self.results)].spans[0][0])
+        masked = self.masked
+        for m in reversed(self.names.mentions_between(since, until)):
+            entity = m.entity
+            if entity.kind != "person" or entity.gender not in (want, None) or (
+                    entity.gender is None and len(entity.tokens) < 2) or any(
+                        t.rstrip(".") in _PRONOUN_WORDS for t in entity.tokens):
+                continue  # "Universe. She": a sentence break the name index read as a name
+            if masked[m.end : m.end + 2] in ("’s", "'s"):
+                continue  # "Pence’s performance": a possessive is no one brought on stage
+            before = masked[max(since, m.start - 30) : m.start]
+            if (starts_sentence(masked, m.start) or cue_follows(masked, m.end)
+                    or _CUE_BEFORE.search(before) or _APPOSED.match(masked, m.end)):
+                return entity
+        return None
 
     def _named_in_sentence(self, entity: Entity | None, para: int, at: int) -> bool:
         if entity is None:

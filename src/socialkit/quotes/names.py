@@ -412,3 +412,13 @@ def _split_paragraphs(text: str, spans: list[tuple[int, int]]) -> list[tuple[int
             out.append((s, k))
             s = k + 2
     return [(s, e) for s, e in out if e > s]
+
+
+def cue_follows(text: str, end: int) -> bool:
+    """Whether a cue verb ("says", "added") follows the name that ends at ``end``."""
+    return _cue_follows(text, end)
+
+
+def starts_sentence(text: str, start: int) -> bool:
+    """Whether ``start`` opens a sentence (after . ! ? :, a line break or an opening mark)."""
+    return _starts_sentence(text, start)
