@@ -9,7 +9,7 @@ Ties keep body order (earlier quotes sit closer to the news), which makes the ra
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from socialkit.models import Article, Quote
@@ -45,10 +45,16 @@ def _mentions(article: Article, speaker: str) -> int:
     return len(re.findall(rf"\b{re.escape(surname)}\b", article.title + "\n" + article.body))
 
 
-def score_parts(quote: Quote, article: Article, top_mentions: int) -> dict[str, float]:
-    """Each ranking criterion of ``quote`` as a number in [0, 1]."""
+def score_parts(
+    quote: Quote, article: Article, top_mentions: int, mention_counts: Mapping[str, int]
+) -> dict[str, float]:
+    """Each ranking criterion of ``quote`` as a number in [0, 1].
+
+    ``mention_counts`` holds each speaker's mentions, counted once per article: counting them
+    again for every quote scanned the whole body per quote and was a fifth of extraction time.
+    """
     text = quote.text
-    mentions = _mentions(article, quote.speaker) if quote.speaker else 0
+    mentions = mention_counts.get(quote.speaker, 0) if quote.speaker else 0
     return {
         "full": 1.0 if quote.kind == "full" else 0.0,
         "speaker": 1.0 if quote.speaker else 0.0,
@@ -63,12 +69,12 @@ def score_parts(quote: Quote, article: Article, top_mentions: int) -> dict[str, 
 
 def rank_quotes(quotes: Sequence[Quote], article: Article) -> list[Quote]:
     """``quotes`` best first, each with ``score`` and ``score_parts`` filled in."""
-    speakers = {q.speaker for q in quotes if q.speaker}
-    top = max((_mentions(article, s) for s in speakers), default=0)
+    counts = {s: _mentions(article, s) for s in {q.speaker for q in quotes if q.speaker}}
+    top = max(counts.values(), default=0)
     total = sum(WEIGHTS.values())
     scored = []
     for quote in quotes:
-        parts = score_parts(quote, article, top)
+        parts = score_parts(quote, article, top, counts)
         score = sum(WEIGHTS[name] * value for name, value in parts.items()) / total
         scored.append(replace(quote, score=score, score_parts=tuple(parts.items())))
     return sorted(scored, key=lambda q: (-q.score, q.start))
