@@ -110,7 +110,7 @@ def test_seed_compose(seed_article_path: Path, tmp_path: Path) -> None:
     assert all(p["valid"] for p in data["posts"])
     x_post = data["posts"][0]["text"]
     assert "Kim Kardashian West" in x_post
-    assert "I had an emotional meeting with Kevin Cooper" in x_post
+    assert "emotional meeting" in x_post  # the Instagram statement, whole or elided
     assert list((folder / "cards").glob("*.png"))
     body = result.article.body
     for removed in ("READ MORE", "Image: Instagram", "Contact the author", "With CBS News."):
