@@ -154,3 +154,22 @@ def test_theme_from_config(runner: CliRunner, tmp_path: Path) -> None:
         corner_dark = b.convert("L").getpixel((5, 5))
     assert isinstance(corner_light, int) and isinstance(corner_dark, int)
     assert corner_dark < 80 < corner_light
+
+
+def test_background_photo_option(runner: CliRunner, tmp_path: Path) -> None:
+    photo = tmp_path / "photo.jpg"
+    Image.new("RGB", (1600, 900), (250, 250, 250)).save(photo)
+    out = tmp_path / "card.png"
+    result = runner.invoke(main, ["card", QUOTE, "--speaker", "Ines Duarte", "--theme", "dark",
+                                  "--background", str(photo), "-o", str(out), "--size", "link"])
+    assert result.exit_code == 0, result.stderr
+    with Image.open(out) as image:
+        assert image.size == (1200, 630)
+        # A white photo under the dark theme's light text is darkened until the text is legible.
+        corner = image.convert("L").getpixel((3, 3))
+        assert isinstance(corner, int) and corner < 128
+    missing = runner.invoke(main, ["card", QUOTE, "--background", str(tmp_path / "no.jpg"),
+                                   "-o", str(tmp_path / "x.png")])
+    assert missing.exit_code == 1
+    assert missing.stderr == f"Error: background image not found: {tmp_path / 'no.jpg'}\n"
+    assert not (tmp_path / "x.png").exists()

@@ -263,6 +263,12 @@ def init(force: bool, path: Path) -> None:
     default=None,
     help="Image format (default: from the -o suffix, else png).",
 )
+@click.option(
+    "--background",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="A photo behind the quote, darkened until the text meets WCAG AA contrast.",
+)
 @config_option
 def card(
     text: str | None,
@@ -273,10 +279,11 @@ def card(
     sizes: tuple[str, ...],
     theme: str | None,
     fmt: str | None,
+    background: Path | None,
     config_path: Path | None,
 ) -> None:
     """Draw a quote card for TEXT, or one per row of a quotes file with --from."""
-    from socialkit.cards import load_theme, render_card, render_quote_file
+    from socialkit.cards import load_theme, render_card, render_quote_file, with_background
     from socialkit.cards.paths import card_paths, format_for, row_card_name
     from socialkit.output import write_bytes_atomic
 
@@ -285,6 +292,8 @@ def card(
     chosen = list(dict.fromkeys(sizes)) or ["square"]
     config = get_config(config_path)
     loaded = load_theme(theme or config.theme, logo=config.logo)
+    if background is not None:
+        loaded = with_background(loaded, background)
     image_format = format_for(out if quotes_file is None else None, fmt)
     if text is not None:
         paths = card_paths(out, chosen, image_format)

@@ -202,3 +202,9 @@ def load_theme(name_or_path: str | Path = "light", *, logo: str | Path | None = 
     if logo is not None:
         theme = replace(theme, logo=_resolve_file(str(logo), Path.cwd(), "logo file"))
     return theme
+
+
+def with_background(theme: Theme, image: str | Path) -> Theme:
+    """``theme`` with a background photo (checked to exist; opened and checked when drawn)."""
+    path = _resolve_file(str(image), Path.cwd(), "background image")
+    return replace(theme, background_image=path)
