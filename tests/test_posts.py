@@ -77,8 +77,10 @@ def test_instagram_hashtag_limit_comes_from_config() -> None:
 
 def test_utm_link_keeps_existing_query() -> None:
     url = add_utm(LINK + "#top", source="bluesky", campaign="ferry-strike")
-    assert url == ("https://www.harbourgazette.com/news/2025/ferry-strike?ref=home"
-                   "&utm_source=bluesky&utm_medium=social&utm_campaign=ferry-strike#top")
+    assert url == (
+        "https://www.harbourgazette.com/news/2025/ferry-strike?ref=home"
+        "&utm_source=bluesky&utm_medium=social&utm_campaign=ferry-strike#top"
+    )
     assert compose()["mastodon"].link == add_utm(LINK, source="mastodon", campaign="ferry-strike")
 
 
@@ -99,8 +101,10 @@ def test_mentions_only_from_config_handles() -> None:
 def test_hashtags_are_dropped_before_the_quote_is_cut() -> None:
     # X's 280 fits the quote without tags, so fitting must remove tags and keep the quote whole.
     long_quote = FERRY_QUOTES[0].text
-    article = make_article(FERRY.title, [FERRY.paragraphs[0].text, FERRY.paragraphs[1].text
-                                         + " " + FERRY.paragraphs[2].text])
+    article = make_article(
+        FERRY.title,
+        [FERRY.paragraphs[0].text, FERRY.paragraphs[1].text + " " + FERRY.paragraphs[2].text],
+    )
     post = compose(article=article, platforms=["x"])["x"]
     assert long_quote in post.text
 
@@ -116,12 +120,14 @@ def test_quote_cut_at_sentence_then_word_boundary_stays_verbatim() -> None:
 
 
 def test_thread_keeps_the_whole_quote_in_numbered_valid_parts() -> None:
-    posts = compose(platforms=["bluesky"], link="https://www.harbourgazette.com/" + "a" * 150,
-                    thread=True)
+    posts = compose(
+        platforms=["bluesky"], link="https://www.harbourgazette.com/" + "a" * 150, thread=True
+    )
     post = posts["bluesky"]
     assert len(post.parts) >= 2
     assert [p.rsplit(" ", 1)[1] for p in post.parts] == [
-        f"{i}/{len(post.parts)}" for i in range(1, len(post.parts) + 1)]
+        f"{i}/{len(post.parts)}" for i in range(1, len(post.parts) + 1)
+    ]
     assert all(check_text(p, "bluesky").valid for p in post.parts)
     joined = " ".join(p.rsplit(" ", 1)[0] for p in post.parts)
     assert " ".join(post.text.split()) == " ".join(joined.split())
@@ -149,9 +155,9 @@ def test_bluesky_post_carries_link_facet_with_byte_offsets() -> None:
     assert len(link_facets) == 1
     raw = post.text.encode("utf-8")
     facet = link_facets[0]
-    assert raw[facet.byte_start:facet.byte_end].decode("utf-8") == facet.value == post.link
+    assert raw[facet.byte_start : facet.byte_end].decode("utf-8") == facet.value == post.link
     for tag in (f for f in post.facets if f.kind == "tag"):
-        assert raw[tag.byte_start:tag.byte_end].decode("utf-8") == "#" + tag.value
+        assert raw[tag.byte_start : tag.byte_end].decode("utf-8") == "#" + tag.value
 
 
 def test_user_template_overrides_one_platform(tmp_path: Path) -> None:
@@ -201,3 +207,23 @@ def test_hashtags_leave_titles_out() -> None:
     tags = story_hashtags(article, limit=5)
     assert "#TomHadley" in tags
     assert not any(t.startswith(("#Councillor", "#Commissioner")) for t in tags)
+
+
+def test_bluesky_thread_parts_carry_their_own_facets() -> None:
+    link = "https://www.harbourgazette.com/" + "a" * 150
+    post = compose(platforms=["bluesky"], link=link, thread=True)["bluesky"]
+    assert len(post.parts) >= 2
+    assert post.facets == ()
+    assert len(post.part_facets) == len(post.parts)
+    found_link = False
+    for part, facets in zip(post.parts, post.part_facets, strict=True):
+        raw = part.encode("utf-8")
+        for facet in facets:
+            shown = raw[facet.byte_start : facet.byte_end].decode("utf-8")
+            if facet.kind == "link":
+                found_link = True
+                assert shown == facet.value
+            else:
+                assert shown == "#" + facet.value
+    assert found_link
+    assert "part_facets" in post.to_json()

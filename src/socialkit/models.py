@@ -148,6 +148,7 @@ class Post:
     problems: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
     facets: tuple[Facet, ...] = field(default=())
+    part_facets: tuple[tuple[Facet, ...], ...] = ()
 
     def to_json(self) -> dict[str, object]:
         data: dict[str, object] = {
@@ -166,4 +167,6 @@ class Post:
         }
         if self.platform == "bluesky":
             data["facets"] = [f.to_json() for f in self.facets]
+            if self.parts:
+                data["part_facets"] = [[f.to_json() for f in part] for part in self.part_facets]
         return data

@@ -469,7 +469,14 @@ def _compose_one(
             limit = rules.alt_text_limit
             alt_text = next((c for c in elisions(alt_text) if len(c) <= limit), alt_text[:limit])
             notes.append(f"alt text shortened to {limit:,} characters")
-    facets = bluesky_facets(text) if rules.name == "bluesky" and not parts else ()
+    facets: tuple[Facet, ...] = ()
+    part_facets: tuple[tuple[Facet, ...], ...] = ()
+    if rules.name == "bluesky":
+        # Each thread part is its own record on Bluesky, so each carries its own byte offsets.
+        if parts:
+            part_facets = tuple(bluesky_facets(part) for part in parts)
+        else:
+            facets = bluesky_facets(text)
     return Post(
         platform=rules.name,
         text=text,
@@ -484,4 +491,5 @@ def _compose_one(
         problems=problems,
         notes=tuple(notes),
         facets=facets,
+        part_facets=part_facets,
     )
