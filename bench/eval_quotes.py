@@ -172,6 +172,10 @@ def _quoted_pieces(
     """
     pieces = []
     for s, e in spans:
+        if apostrophes:
+            # An annotator's span may start or end between the two apostrophes of one mark.
+            s -= s > 0 and text[s - 1 : s + 1] == "''"
+            e += text[e - 1 : e + 1] == "''"
         marks = [
             m for m in _double_marks(text, s, e) if apostrophes or m[1] - m[0] == 1
         ]
