@@ -169,3 +169,22 @@ def test_apostrophe_runs_never_break_offsets(text: str) -> None:
         for start, end in quote.spans:
             assert article.body[start:end].strip() == article.body[start:end]
             assert article.body[start:end] in quote.text
+
+
+# --- a title word after an honorific is a surname -------------------------------------------
+
+
+def test_a_title_word_after_mr_is_the_surname() -> None:
+    quotes = quotes_of([
+        "Callum Bishop has skippered the ferry for thirty years.",
+        "''Nobody told us the crossing would close,'' Mr. Bishop, 61, said.",
+    ])
+    assert [q.speaker for q in quotes] == ["Callum Bishop"]
+
+
+def test_a_title_word_without_an_honorific_stays_a_title() -> None:
+    quotes = quotes_of([
+        "Bishop Anne Varley opened the new quay on Sunday.",
+        "“The harbour belongs to everyone,” Bishop Varley said.",
+    ])
+    assert [q.speaker for q in quotes] == ["Anne Varley"]
