@@ -4,7 +4,9 @@
                                                           [--sample N]
 
 Gold units are the quoted pieces (text between a pair of double marks) inside the content of the
-primary annotator's direct and mixed attributions. A gold piece is found when one predicted piece
+primary annotator's direct and mixed attributions, and of those typed indirect only because their
+marks are two apostrophes ('') (see `load`; --corpus-types keeps the corpus's own types).
+A gold piece is found when one predicted piece
 covers at least half of its characters; a predicted piece is correct when at least half of its
 characters lie inside one gold piece. Speaker accuracy is over found gold pieces: the predicted
 speaker must name the annotated source's entity (see `_gold_entity`); a missing speaker counts as
