@@ -4,7 +4,9 @@
                                                           [--sample N]
 
 Gold units are the quoted pieces (text between a pair of double marks) inside the content of the
-primary annotator's direct and mixed attributions. A gold piece is found when one predicted piece
+primary annotator's direct and mixed attributions, and of those typed indirect only because their
+marks are two apostrophes ('') (see `load`; --corpus-types keeps the corpus's own types).
+A gold piece is found when one predicted piece
 covers at least half of its characters; a predicted piece is correct when at least half of its
 characters lie inside one gold piece. Speaker accuracy is over found gold pieces: the predicted
 speaker must name the annotated source's entity (see `_gold_entity`); a missing speaker counts as
@@ -151,23 +153,62 @@ def _to_original(doc: Doc, pos: int) -> int:
     return pos - best[0] + best[1]
 
 
-def _quoted_pieces(text: str, spans: list[list[int]]) -> list[tuple[int, int]]:
-    """The stretches between paired double marks inside an annotated content."""
+# A double mark: one of _MARKS, or two apostrophes (''), the NYT archive's plain-text convention,
+# which the extractor reads as a double mark too. Of three apostrophes after a word the last two
+# close a quote (a quote inside a quote ends there); elsewhere the first two open one.
+_MARK_RE = re.compile(f"(?<=\\S)'(?='')|'{{2}}|[{_MARKS}]")
+
+
+def _double_marks(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """(start, end) of every double mark that starts in text[s:e]."""
+    found = _MARK_RE.finditer(text, s, min(len(text), e + 1))
+    return [(m.start(), m.end()) for m in found if m.group() != "'" and m.start() < e]
+
+
+def _quoted_pieces(
+    text: str, spans: list[list[int]], apostrophes: bool = True
+) -> list[tuple[int, int]]:
+    """The stretches between paired double marks inside an annotated content.
+
+    With ``apostrophes`` False only the corpus's own marks count (how its `type` field was made).
+    """
     pieces = []
     for s, e in spans:
-        marks = [i for i in range(s, e) if text[i] in _MARKS]
-        # An annotator may stop one character short of the closing mark.
-        if len(marks) % 2 == 1 and e < len(text) and text[e] in _MARKS:
-            marks.append(e)
-        if len(marks) % 2 == 1 and s > 0 and text[s - 1] in _MARKS:
-            marks.insert(0, s - 1)
+        if apostrophes:
+            # An annotator's span may start or end between the two apostrophes of one mark.
+            s -= s > 0 and text[s - 1 : s + 1] == "''"
+            e += text[e - 1 : e + 1] == "''"
+        marks = [
+            m for m in _double_marks(text, s, e) if apostrophes or m[1] - m[0] == 1
+        ]
+        # An annotator may stop one or two characters short of the closing mark.
+        if len(marks) % 2 == 1:
+            after = _double_marks(text, e, e + 1)
+            if after and (apostrophes or after[0][1] - after[0][0] == 1):
+                marks.append(after[0])
+        if len(marks) % 2 == 1 and s > 0:
+            before = _double_marks(text, max(0, s - 2), s)
+            before = [m for m in before if m[1] == s and (apostrophes or m[1] - m[0] == 1)]
+            if before:
+                marks.insert(0, before[-1])
         for a, b in zip(marks[::2], marks[1::2], strict=False):
-            if b - a > 1:
-                pieces.append((a + 1, b))
+            if b[0] - a[1] > 0:
+                pieces.append((a[1], b[0]))
     return pieces
 
 
-def load(corpus: Path) -> list[Doc]:
+RETYPED: Counter[str] = Counter()  # indirect rows scored for their '' marks: rows, pieces
+
+
+def load(corpus: Path, corpus_types: bool = False) -> list[Doc]:
+    """The articles with their gold pieces.
+
+    A primary row the corpus typed indirect is scored all the same when its content holds a pair
+    of '' marks: the corpus's `type` looks for double-mark characters only, so quotations written
+    with two apostrophes were typed indirect although the annotator marked them. A row whose
+    content has no quotation marks of any convention keeps its type. ``corpus_types`` scores the
+    corpus's own types and marks only (the figures before round five).
+    """
     docs: dict[str, Doc] = {}
     for path in sorted((corpus / "dev" / "text").glob("*.txt")):
         text = path.read_text(encoding="utf-8")
@@ -175,10 +216,19 @@ def load(corpus: Path) -> list[Doc]:
         docs[path.stem] = Doc(path.stem, text, article, offsets)
     rows = [json.loads(line) for line in (corpus / "dev.attributions.jsonl").open(encoding="utf-8")]
     for row in rows:
-        if not row["primary"] or row["type"] not in ("direct", "mixed"):
+        if not row["primary"]:
             continue
         doc = docs[row["doc"]]
-        for s, e in _quoted_pieces(doc.text, row["content_spans"]):
+        if row["type"] in ("direct", "mixed"):
+            pieces = _quoted_pieces(doc.text, row["content_spans"], not corpus_types)
+        elif corpus_types:
+            continue
+        else:
+            pieces = _quoted_pieces(doc.text, row["content_spans"])
+            if pieces:
+                RETYPED["rows"] += 1
+                RETYPED["pieces"] += len(pieces)
+        for s, e in pieces:
             doc.gold.append((s, e, row))
     for row in rows:
         docs[row["doc"]].__dict__.setdefault("all_rows", []).append(row)
@@ -479,13 +529,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("corpus", type=Path)
     parser.add_argument("--misses", type=int, default=0, help="print this many misses of each sort")
     parser.add_argument("--sample", type=int, default=0, help="print this many pronoun sources")
+    parser.add_argument(
+        "--corpus-types",
+        action="store_true",
+        help="gold from the corpus's type field only ('' quotes stay indirect), as before round 5",
+    )
     args = parser.parse_args(argv)
-    docs = load(args.corpus)
+    docs = load(args.corpus, args.corpus_types)
     result = evaluate(docs, args.misses, args.sample)
     mbps, ref = throughput(docs)
     size = sum(len(d.article.body.encode("utf-8")) for d in docs)
     print(f"articles {len(docs)}, {size / 1e6:.3f} MB")
     print(f"gold pieces {result['gold']}, predicted pieces {result['predicted']}")
+    if RETYPED:
+        print(
+            f"of the gold, {RETYPED['pieces']} pieces in {RETYPED['rows']} attributions the "
+            f"corpus typed indirect whose content is quoted with '' (--corpus-types: not)"
+        )
     print(
         f"recall {result['recall']:.3f}  precision {result['precision']:.3f} (raw: "
         f"{result['correct']} of {result['predicted']} predicted pieces match a gold piece)"

@@ -129,9 +129,10 @@ def test_partial_quote_in_the_speakers_own_reported_speech() -> None:
 def test_partial_quote_without_a_cue_has_no_speaker() -> None:
     quotes = extract_quotes(article_from_paragraphs([
         "Cafe owner Nadia Brennan opened early.",
-        "The queue stretched to a “frankly absurd length” by nine.",
+        # Not "to a “...”": a short uncued phrase after an article is a term (test_quotes_terms).
+        "The queue stretched “frankly absurdly far” by nine.",
     ]))
-    assert [(q.text, q.speaker) for q in quotes] == [("frankly absurd length", None)]
+    assert [(q.text, q.speaker) for q in quotes] == [("frankly absurdly far", None)]
 
 
 def test_she_in_a_single_mark_quote_is_the_last_named_woman() -> None:

@@ -143,6 +143,8 @@ def _mark_before(body: str, pos: int) -> int:
     i = pos - 1
     while i > 0 and body[i].isspace():
         i -= 1
+    if i > 0 and body[i - 1 : i + 1] == "''":
+        i -= 1  # the first apostrophe of a double mark written as two
     return i if i >= 0 and body[i] in _MARKS else pos
 
 
@@ -150,6 +152,8 @@ def _mark_after(body: str, pos: int) -> int:
     i = pos
     while i < len(body) and body[i].isspace() and body[i] != "\n":
         i += 1
+    if body[i : i + 2] == "''":
+        return i + 2
     return i + 1 if i < len(body) and body[i] in _MARKS else pos
 
 

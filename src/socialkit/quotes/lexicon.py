@@ -71,7 +71,8 @@ WORK_WORDS = words(
     "book books film films movie movies song songs album albums show shows series novel novels "
     "memoir play plays poem poems article articles headline headlines column op-ed essay "
     "documentary program programme episode episodes podcast podcasts musical opera painting "
-    "titled entitled single track tv magazine newspaper hashtag slogan banner sign signs"
+    "titled entitled single track tv magazine newspaper hashtag slogan banner sign signs "
+    "commentary editorial anthem hymn"
 )
 
 # Where something was said or published: platforms and outlets an editor would credit.

@@ -42,6 +42,7 @@ _FULL_TITLES = {"gov": "governor", "sen": "senator", "rep": "representative", "p
 _OPENER = re.compile(r"[\s\"“”'‘’]*(She|He)\b")
 _ROLE_WORD = re.compile(r"[\w’'-]+")
 _ROLE_TITLES = TITLES - {"the"}
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "messrs"}
 _APPOSITIVE = re.compile(r",\s+((?:the |a |an )?[^,.;]{2,80}?)[,.;]")
 _STARTS_SENTENCE = re.compile(r"[.!?:][\"”’']?\s+$|[\"“]$")
 # The full stop comes first so the scanner only tries the look-behinds at a full stop.
@@ -87,6 +88,8 @@ def _clean_run(run: str, start: int) -> tuple[str, int, list[str]]:
     while words:
         w = words[0]
         low = re.sub(r"[’']s$", "", w.lower().rstrip("."))
+        if titles and titles[-1] in _HONORIFICS and low in TITLES and w[:1].isupper():
+            break  # "Mr. King", "Ms. Bishop": after an honorific a title word is the surname
         if low in NOT_NAMES or low in TITLES or (low.startswith("then-") and low[5:] in TITLES):
             if low in TITLES or low.startswith("then-"):
                 titles.append(low.removeprefix("then-"))
