@@ -40,6 +40,13 @@ _FULL_TITLES = {"gov": "governor", "sen": "senator", "rep": "representative", "p
                 "gen": "general", "atty": "attorney", "del": "delegate", "lt": "lieutenant",
                 "sens": "senator", "reps": "representative"}
 _OPENER = re.compile(r"[\s\"“”'‘’]*(She|He)\b")
+# A subject pronoun outside a subordinate clause ("Back when he wrote his book, Mr. McKinley
+# said" names McKinley after the "he", which points forward).
+_NOT_AFTER = "".join(rf"(?<!\b{w} )" for w in (
+    "[Ww]hen", "[Ii]f", "[Aa]s", "[Aa]fter", "[Bb]efore", "[Bb]ecause", "[Ss]ince", "[Ww]hile",
+    "[Uu]ntil", "[Oo]nce", "[Tt]hat"))
+_SUBJECT_PRONOUN = {"she": re.compile(_NOT_AFTER + r"\b[Ss]he\b"),
+                    "he": re.compile(_NOT_AFTER + r"\b[Hh]e\b")}
 _ROLE_WORD = re.compile(r"[\w’'-]+")
 _ROLE_TITLES = TITLES - {"the"}
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "messrs"}
@@ -373,11 +380,17 @@ class NameIndex:
         hi = bisect_left(self._sentence_starts, at + 1)
         bounds = self.sentences[lo:hi]
         order: list[Mention] = []
+        same = _SUBJECT_PRONOUN.get(pronoun)
         if bounds:
             s0, _ = bounds[-1]
             order.extend(reversed(self.mentions_between(s0, at)))
             for s, e in reversed(bounds[:-1]):
-                order.extend(self.mentions_between(s, e))
+                # "Though it went smoothly, he said, loyalists to Joe Biden ...": the same
+                # pronoun before any name makes the earlier sentence about the same person, so
+                # the names after it are objects and the chain goes on further back.
+                chained = same.search(masked, s, e) if same else None
+                cut = chained.start() if chained else e
+                order.extend(self.mentions_between(s, cut))
         if want is None:
             for m in order:
                 if m.entity.kind == "org":
