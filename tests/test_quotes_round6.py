@@ -28,3 +28,21 @@ def test_a_pronoun_in_a_subordinate_clause_does_not_chain() -> None:
         "“People will remember the flood, not the levy,” he said.",
     ])
     assert quotes["People will remember the flood, not the levy,"].speaker == "Daniel Ortega"
+
+
+def test_a_unisex_given_name_takes_the_gender_the_story_gives() -> None:
+    quotes = by_text([
+        "“The barrier came too late for my street,” said shop owner Terry Vance.",
+        "She said her insurance had doubled since the last flood.",
+        "She continued, “We cannot wait another winter for the council.”",
+    ])
+    assert quotes["We cannot wait another winter for the council."].speaker == "Terry Vance"
+
+
+def test_a_common_short_given_name_is_a_man_s() -> None:
+    quotes = by_text([
+        "“The levy is fair,” said Nick Albin, a fellow at the harbour institute.",
+        "The council will vote on it after a report from Peter Marsh.",
+        "“There are cheaper ways to protect the quay,” he said.",
+    ])
+    assert quotes["There are cheaper ways to protect the quay,"].speaker == "Nick Albin"

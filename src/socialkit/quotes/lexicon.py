@@ -163,7 +163,7 @@ FEMALE_NAMES = words(
     "jacklyn krystal esther azucena karen stephanie martha ariana veronica adriana melanie nell "
     "julie christina mika megyn katy gayle robin whoopi joy serena venus greta ilhan alexandria "
     "nikki liz lynne meghan kate camilla diana ursula angela theresa jacinda marine giorgia "
-    "annalena sanna"
+    "annalena sanna jane kathy sue beth meg ellen irene marcia patty wendy tina gina"
 )
 MALE_NAMES = words(
     "james robert john michael william david richard joseph thomas charles christopher daniel "
@@ -171,13 +171,14 @@ MALE_NAMES = words(
     "ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin "
     "scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry "
     "tyler aaron jose adam nathan henry douglas zachary peter kyle walter ethan jeremy harold "
-    "keith christian roger noah gerald carl terry sean austin arthur lawrence jesse dylan bryan "
+    "keith christian roger noah gerald carl sean austin arthur lawrence jesse dylan bryan "
     "joe jordan billy bruce albert willie gabriel logan alan juan wayne roy ralph randy eugene "
     "vincent russell elijah louis bobby philip johnny barack bill bernie ted marco mike chris "
     "jeb rand newt mitt tim gavin jared eric hunter kanye jay kevin reince rudy chuck mitch "
     "harry lindsey rush sean tucker bernie ben hans victor kenneth brian benjamin josh jim "
     "lamar elton vladimir xi emmanuel boris justin angus carlos francisco oscar jorge steve "
-    "edwin beck dainis laurence pete cory beto elon jeff mark tom matt nate"
+    "edwin beck dainis laurence pete cory beto elon jeff mark tom matt nate nick don dan ed fred "
+    "greg doug bob rob ron ken phil rick tony howard hugh ian neil leon"
 )
 
 PRONOUNS = {
