@@ -46,3 +46,35 @@ def test_a_common_short_given_name_is_a_man_s() -> None:
         "“There are cheaper ways to protect the quay,” he said.",
     ])
     assert quotes["There are cheaper ways to protect the quay,"].speaker == "Nick Albin"
+
+
+def test_a_name_tag_after_a_whole_clause_and_a_colon_is_the_speaker() -> None:
+    quotes = by_text([
+        "Mayor Rosa Delgado opened the meeting.",
+        "The council will probably use the vote to make some kind of announcement, Hadley "
+        "said: “I expect a surprise on the quay.”",
+    ])
+    assert quotes["I expect a surprise on the quay."].speaker == "Hadley"
+
+
+def test_a_name_with_its_appositive_before_the_cue_is_still_the_first_name() -> None:
+    quotes = by_text([
+        "Tom Hadley, a councillor for the east ward since the storm of last year, "
+        "said: “I expect a surprise on the quay.”",
+    ])
+    assert quotes["I expect a surprise on the quay."].speaker == "Tom Hadley"
+
+
+def test_an_inverted_tag_at_the_start_of_a_sentence_names_the_speaker() -> None:
+    quotes = by_text([
+        "The levy has been opposed by councillor Tom Hadley since spring.",
+        "Said Hadley: “Nobody on my street can pay for it.”",
+    ])
+    assert quotes["Nobody on my street can pay for it."].speaker == "Tom Hadley"
+
+
+def test_a_participle_opening_a_sentence_is_no_inverted_tag() -> None:
+    quotes = by_text([
+        "Lamenting their luck, shop owners often say, “The river always wins.”",
+    ])
+    assert quotes["The river always wins."].speaker is None

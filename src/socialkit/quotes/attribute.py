@@ -299,6 +299,9 @@ class _Attributor:
         prev_word = ""
         for m in _WORD.finditer(text):
             word = m.group()
+            if word[:1].isupper() and not prev_word and word.lower() in cues and (
+                    word.lower() in CUE_VERBS) and not word.endswith("ing"):
+                word = word.lower()  # "Said Ellis: ...": an inverted tag opens the sentence
             if (word in cues and (prev_word.lower() not in _NOT_BEFORE_CUE
                                        or word.endswith("ing"))) or (
                     word == "according" and text[m.end() : m.end() + 3] == " to"):
@@ -352,6 +355,10 @@ class _Attributor:
                     # "several environmental groups granted Mr. Clarke ..., saying": the
                     # subject is no name we know, and the first name is an object.
                     np = None
+            elif "," in body and self._tag_after_clause(text, lo, cue_match, start):
+                # "Trump will make news, Kall said: “...”": a whole clause, then a comma and a
+                # lone name or pronoun right before the cue; that name is the tag's subject.
+                np = self._last_np(text, lo, cue_match.start(), start)
             elif "," in body:
                 np = self._first_np(text, lo, cue_match.start(), start)
             else:
@@ -364,6 +371,22 @@ class _Attributor:
             if via:
                 got = Attribution(got.speaker, got.cue, via)
         return got
+
+    def _tag_after_clause(self, text: str, lo: int, cue: re.Match[str], base: int) -> bool:
+        """Whether text[lo:cue] is a clause of six words or more, a comma, and one name or
+        pronoun only, with the quotation opening right after the cue and a colon."""
+        if not re.match(r"\s*:\s*[" + _MARKS + "]", text[cue.end() :]) and not (
+                text[cue.end() :].strip(" :") == ""):
+            return False
+        comma = text.rfind(",", lo, cue.start())
+        clause, tail = text[lo:comma], text[comma + 1 : cue.start()]
+        if len(_WORD.findall(clause)) < 6:
+            return False
+        nps = self._nps(text, comma + 1, cue.start(), base)
+        if len(nps) != 1:
+            return False
+        rest = (tail[: nps[0].start() - comma - 1] + tail[nps[0].end() - comma - 1 :]).strip()
+        return not rest
 
     # The whole text is scanned (not text[lo:hi]) so a description's look-ahead can see the cue.
     def _nps(self, text: str, lo: int, hi: int, base: int) -> list[re.Match[str]]:

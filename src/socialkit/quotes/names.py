@@ -97,6 +97,10 @@ def _clean_run(run: str, start: int) -> tuple[str, int, list[str]]:
         low = re.sub(r"[’']s$", "", w.lower().rstrip("."))
         if titles and titles[-1] in _HONORIFICS and low in TITLES and w[:1].isupper():
             break  # "Mr. King", "Ms. Bishop": after an honorific a title word is the surname
+        if low in CUE_VERBS and len(words) > 1 and not low.endswith("ing"):
+            offset += len(w) + 1  # "Said Ellis": an inverted speech tag opens the sentence
+            words = words[1:]
+            continue
         if low in NOT_NAMES or low in TITLES or (low.startswith("then-") and low[5:] in TITLES):
             if low in TITLES or low.startswith("then-"):
                 titles.append(low.removeprefix("then-"))
