@@ -78,3 +78,27 @@ def test_a_participle_opening_a_sentence_is_no_inverted_tag() -> None:
         "Lamenting their luck, shop owners often say, “The river always wins.”",
     ])
     assert quotes["The river always wins."].speaker is None
+
+
+def test_a_tag_after_the_writer_s_words_that_follow_a_partial_quote() -> None:
+    quotes = by_text([
+        "“I admire the engineering” of the barrier plan, Mr. Hadley said. “But I doubt the "
+        "council can pay for it.”",
+    ])
+    assert quotes["I admire the engineering"].speaker == "Hadley"
+    assert quotes["But I doubt the council can pay for it."].speaker == "Hadley"
+
+
+def test_an_appositive_tag_after_a_quote_still_gives_the_first_name() -> None:
+    quotes = by_text([
+        "“The levy is fair,” Mayor Rosa Delgado, a former engineer, said.",
+    ])
+    assert quotes["The levy is fair,"].speaker == "Rosa Delgado"
+
+
+def test_a_stance_verb_partial_does_not_carry_to_the_next_quote() -> None:
+    quotes = by_text([
+        "Rosa Delgado called the plan “a gift to developers” at the meeting. “The quay has "
+        "waited long enough.”",
+    ])
+    assert quotes["The quay has waited long enough."].speaker is None

@@ -227,7 +227,12 @@ class _Attributor:
             for j in range(index - 1, -1, -1):
                 if self.found[j].paragraphs[-1] != first_para:
                     break
-                if self.results[j].speaker and self.found[j].kind == "full":
+                cue_j = self.results[j].cue
+                if self.results[j].speaker and (self.found[j].kind == "full" or (
+                        cue_j in CUE_VERBS and cue_j not in STANCE_VERBS and re.search(
+                            rf"\b{cue_j}\b", masked[self.found[j].spans[-1][1] : open_at]))):
+                    # "“A” of the plan, Hale said. “B.”": a partial quote with a speech tag of
+                    # its own carries its speaker as a full one does.
                     return self.results[j]
             return _NONE
         # 5. The quotation opens its paragraph: it continues the previous paragraph's quotation,
@@ -324,7 +329,13 @@ class _Attributor:
             np = self._first_np(text, cue_match.end(), len(text), start)
         elif mode == "after":
             clause = pre.strip(" ,:;—–-\n" + _MARKS)
-            if "," in clause:
+            if "," in clause and re.match(r"[a-z]", clause) and not re.match(
+                    r"(?:he|she|they|it|we|I)\b", clause) and self._lone_np_before(
+                        text, cue_match, start):
+                # "“I admire the mechanics” of the plan, Mr. Hale said.": the writer's words
+                # go on after the quote, and the tag is the name after the last comma.
+                np = self._last_np(text, 0, cue_match.start(), start)
+            elif "," in clause:
                 np = self._first_np(text, 0, cue_match.start(), start)
             else:
                 np = self._last_np(text, 0, cue_match.start(), start)
@@ -379,9 +390,14 @@ class _Attributor:
                 text[cue.end() :].strip(" :") == ""):
             return False
         comma = text.rfind(",", lo, cue.start())
-        clause, tail = text[lo:comma], text[comma + 1 : cue.start()]
-        if len(_WORD.findall(clause)) < 6:
+        if len(_WORD.findall(text[lo:comma])) < 6:
             return False
+        return self._lone_np_before(text, cue, base)
+
+    def _lone_np_before(self, text: str, cue: re.Match[str], base: int) -> bool:
+        """Whether the words between the last comma and the cue are one name or pronoun."""
+        comma = text.rfind(",", 0, cue.start())
+        tail = text[comma + 1 : cue.start()]
         nps = self._nps(text, comma + 1, cue.start(), base)
         if len(nps) != 1:
             return False
