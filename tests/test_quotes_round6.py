@@ -102,3 +102,19 @@ def test_a_stance_verb_partial_does_not_carry_to_the_next_quote() -> None:
         "waited long enough.”",
     ])
     assert quotes["The quay has waited long enough."].speaker is None
+
+
+def test_a_quote_after_a_sentence_ending_in_its_tag_goes_on_with_that_speaker() -> None:
+    quotes = by_text([
+        "The council may wait while Mayor Rosa Delgado negotiates with the port, Hadley said. "
+        "“Nobody on my street can wait that long.”",
+    ])
+    assert quotes["Nobody on my street can wait that long."].speaker == "Hadley"
+
+
+def test_a_quote_after_a_sentence_without_a_closing_tag_stays_unattributed() -> None:
+    quotes = by_text([
+        "Hadley said the council may wait while Mayor Rosa Delgado negotiates with the port. "
+        "Residents are not so patient. “Nobody on my street can wait that long.”",
+    ])
+    assert quotes["Nobody on my street can wait that long."].speaker is None

@@ -234,7 +234,7 @@ class _Attributor:
                     # "“A” of the plan, Hale said. “B.”": a partial quote with a speech tag of
                     # its own carries its speaker as a full one does.
                     return self.results[j]
-            return _NONE
+            return self._sentence_before(first_para, open_at)
         # 5. The quotation opens its paragraph: it continues the previous paragraph's quotation,
         # or the previous paragraph ends with the sentence that introduces it.
         if first_para == 0:
@@ -255,6 +255,22 @@ class _Attributor:
         if got.speaker:
             return self._with_via(got, s, e)
         return self._next_paragraph_of(index, got)
+
+    def _sentence_before(self, para: int, open_at: int) -> Attribution:
+        """"..., Schiff said. “The other factor ...”": a quotation that opens a sentence after
+        an attributed one of its own paragraph, with no quotation before it there, goes on
+        with that sentence's speaker when the cue ends it."""
+        sentences = [(s, e) for s, e in self.sentences[para] if e <= open_at]
+        if not sentences:
+            return _NONE
+        s, e = sentences[-1]
+        text = self.masked[s:e].rstrip(" .\n")
+        cue = re.search(r"\b(?:" + "|".join(sorted(CUE_VERBS)) + r")$", text)
+        if not cue or "," not in text or not self._lone_np_before(text, cue, s):
+            return _NONE
+        np = self._last_np(text, 0, cue.start(), s)
+        got = self._resolve(np, s, cue.group()) if np is not None else _NONE
+        return self._with_via(got, s, e) if got.speaker else _NONE
 
     def _next_paragraph_of(self, index: int, got: Attribution) -> Attribution:
         """A paragraph that is only a quotation goes on with the previous paragraph's speaker.
