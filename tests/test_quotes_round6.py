@@ -118,3 +118,45 @@ def test_a_quote_after_a_sentence_without_a_closing_tag_stays_unattributed() -> 
         "Residents are not so patient. “Nobody on my street can wait that long.”",
     ])
     assert quotes["Nobody on my street can wait that long."].speaker is None
+
+
+def test_a_name_run_ends_where_a_sentence_ends() -> None:
+    quotes = by_text([
+        "“The levy is fair,” said Peter Albin, a councillor.",
+        "Rep. Marcus Hale later met the Northern Harbour League. Hale answered questions "
+        "afterwards.",
+        "“Nobody on the quay wants another flood,” he said.",
+    ])
+    assert quotes["Nobody on the quay wants another flood,"].speaker == "Marcus Hale"
+
+
+def test_an_abbreviation_does_not_end_a_name_run() -> None:
+    quotes = by_text([
+        "“The quay is ready,” said Rep. Marcus Hale, a Democrat.",
+    ])
+    assert quotes["The quay is ready,"].speaker == "Marcus Hale"
+
+
+def test_a_lone_surname_is_the_person_the_story_named_most() -> None:
+    quotes = by_text([
+        "Sen. Marcus Hale endorsed the barrier on Friday. Marcus Hale had opposed it in spring.",
+        "Critics once mocked a photo of his wife, Irene Hale, at the harbour.",
+        "“The barrier is the right call,” Hale said.",
+    ])
+    assert quotes["The barrier is the right call,"].speaker == "Marcus Hale"
+
+
+def test_a_verb_opening_a_sentence_is_not_part_of_a_name() -> None:
+    quotes = by_text([
+        "Should Mr. Hale win, the levy stays. “It will pass,” Mr. Hale said.",
+    ])
+    assert quotes["It will pass,"].speaker == "Hale"
+
+
+def test_the_name_index_cuts_a_capitalised_run_at_a_full_stop() -> None:
+    from socialkit.quotes.names import NameIndex
+
+    body = "Rep. Marcus Hale met the Northern Harbour League. Hale answered questions."
+    names = {m.entity.name for m in NameIndex(body, body).mentions}
+    assert "Northern Harbour League" in names
+    assert not any("League. Hale" in n for n in names)

@@ -402,8 +402,7 @@ class _Attributor:
     def _tag_after_clause(self, text: str, lo: int, cue: re.Match[str], base: int) -> bool:
         """Whether text[lo:cue] is a clause of six words or more, a comma, and one name or
         pronoun only, with the quotation opening right after the cue and a colon."""
-        if not re.match(r"\s*:\s*[" + _MARKS + "]", text[cue.end() :]) and not (
-                text[cue.end() :].strip(" :") == ""):
+        if not re.fullmatch(r"\s*:\s*", text[cue.end() :]):
             return False
         comma = text.rfind(",", lo, cue.start())
         if len(_WORD.findall(text[lo:comma])) < 6:

@@ -123,7 +123,8 @@ NOT_NAMES = words(
     "apr jun jul aug sep sept oct nov dec however meanwhile although though because following "
     "according asked speaking earlier later today yesterday tomorrow now here many some several "
     "most all both each every other another such one two three four five read more image photo "
-    "watch related update editor note americans democrats republicans democratic republican god"
+    "watch related update editor note americans democrats republicans democratic republican god "
+    "like unlike should would could will can did does do is was were has have had"
 )
 
 ORG_WORDS = words(

@@ -25,6 +25,7 @@ from socialkit.quotes.lexicon import (
     PLACE_WORDS,
     PLACES,
     TITLES,
+    words,
 )
 
 _TOKEN = r"(?:[A-Z][\w’'.&-]*|[A-Z]\.)"
@@ -85,6 +86,28 @@ class Mention:
     start: int
     end: int
     entity: Entity
+
+
+# Abbreviations that end in a full stop inside a name run ("Sen.", "Inc.", "Sept."); any other
+# word of three letters or more ending in one ends a sentence ("... Urban League. Scott said").
+_ABBREVIATIONS = words(
+    "sen sens gov rep reps gen jr sr inc co corp ltd st mt ft lt col sgt capt prof dr mr mrs ms "
+    "rev del atty pres messrs bros no jan feb mar apr aug sept oct nov dec adm cmdr gens"
+)
+
+
+def _split_at_sentence_end(run: str, start: int) -> list[tuple[str, int]]:
+    """A capitalised run cut where one of its words ends a sentence."""
+    out: list[tuple[str, int]] = []
+    pos = 0
+    for m in re.finditer(r"(\S+)(\s+)", run):
+        word = m.group(1)
+        if word.endswith(".") and len(word) >= 4 and "." not in word[:-1] and (
+                word[:-1].lower() not in _ABBREVIATIONS) and not word[:-1].isupper():
+            out.append((run[pos : m.start(2)], start + pos))
+            pos = m.end()
+    out.append((run[pos:], start + pos))
+    return out
 
 
 def _clean_run(run: str, start: int) -> tuple[str, int, list[str]]:
@@ -187,12 +210,21 @@ class NameIndex:
         raw: list[tuple[int, int, str, list[str]]] = []
         initial: list[bool] = []
         for m in _NAME_RUN.finditer(masked):
-            name, start, titles = _clean_run(m.group(), m.start())
-            if not name or not any(ch.islower() or ch.isupper() for ch in name):
-                continue
-            raw.append((start, start + len(name), name, titles))
-            # A title makes a name of what follows, even opening a sentence ("Mr. Sharpton").
-            initial.append(_starts_sentence(masked, m.start()) and not titles)
+            for run, run_start in _split_at_sentence_end(m.group(), m.start()):
+                self._add_run(run, run_start, raw, initial, masked)
+        self._build(raw, initial, masked)
+
+    def _add_run(self, run: str, at: int, raw: list[tuple[int, int, str, list[str]]],
+                 initial: list[bool], masked: str) -> None:
+        name, start, titles = _clean_run(run, at)
+        if not name or not any(ch.islower() or ch.isupper() for ch in name):
+            return
+        raw.append((start, start + len(name), name, titles))
+        # A title makes a name of what follows, even opening a sentence ("Mr. Sharpton").
+        initial.append(_starts_sentence(masked, at) and not titles)
+
+    def _build(self, raw: list[tuple[int, int, str, list[str]]], initial: list[bool],
+               masked: str) -> None:
         # A capitalised word that only ever starts sentences ("Using her platform") is no name.
         inner = {t for (_, _, n, _), first in zip(raw, initial, strict=True) if not first
                  for t in n.split()}
@@ -226,7 +258,7 @@ class NameIndex:
     def _fullest(tokens: tuple[str, ...], by_token: dict[str, list[tuple[str, ...]]],
                  full: dict[tuple[str, ...], Entity], last_seen: dict[tuple[str, ...], int],
                  at: int) -> Entity:
-        """The longest name containing ``tokens`` in order; a tie goes to the latest seen."""
+        """The longest name containing ``tokens`` in order; a tie goes to the most named so far."""
         best: list[tuple[str, ...]] = []
         for cand in by_token.get(tokens[0], []):
             n = len(tokens)
@@ -238,7 +270,9 @@ class NameIndex:
                 elif len(cand) == len(best[0]) and cand not in best:
                     best.append(cand)
         if len(best) > 1:
-            best.sort(key=lambda c: last_seen.get(c, -1), reverse=True)
+            # "Cruz" after Ted Cruz's wife is named once is still Ted Cruz: the person the story
+            # has named most so far, then the latest seen.
+            best.sort(key=lambda c: (full[c].mentions, last_seen.get(c, -1)), reverse=True)
         return full[best[0]] if best else full[tokens]
 
     def _learn_roles(self, entity: Entity, start: int, end: int, titles: list[str]) -> None:
