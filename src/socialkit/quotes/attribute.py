@@ -109,6 +109,7 @@ _TAG_AFTER = re.compile(
 _UNNAMED_SUBJECT = re.compile(r"(?:several|some|many|most|few|other|both|all|two|three|four|"
                               r"five|\d[\d,]*|a|an)\s", re.IGNORECASE)
 _PRONOUN_WORDS = words("He She They It His Her")
+_CUE_AT_END = re.compile(r"\b(?:" + "|".join(sorted(CUE_VERBS)) + r")$")
 # "Henry Crespo, president of the caucus,": an appositive introduces a person.
 _APPOSED = re.compile(r",\s+(?:the |a |an )?(?:[a-z][\w-]*\s+){0,3}?(?:of|at|for|with)\b")
 
@@ -265,7 +266,7 @@ class _Attributor:
             return _NONE
         s, e = sentences[-1]
         text = self.masked[s:e].rstrip(" .\n")
-        cue = re.search(r"\b(?:" + "|".join(sorted(CUE_VERBS)) + r")$", text)
+        cue = _CUE_AT_END.search(text)
         if not cue or "," not in text or not self._lone_np_before(text, cue, s):
             return _NONE
         np = self._last_np(text, 0, cue.start(), s)

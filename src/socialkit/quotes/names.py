@@ -98,6 +98,8 @@ _ABBREVIATIONS = words(
 
 def _split_at_sentence_end(run: str, start: int) -> list[tuple[str, int]]:
     """A capitalised run cut where one of its words ends a sentence."""
+    if ". " not in run and ".\xa0" not in run:
+        return [(run, start)]
     out: list[tuple[str, int]] = []
     pos = 0
     for m in re.finditer(r"(\S+)(\s+)", run):
@@ -426,9 +428,10 @@ class NameIndex:
                 # "Though it went smoothly, he said, loyalists to Joe Biden ...": the same
                 # pronoun before any name makes the earlier sentence about the same person, so
                 # the names after it are objects and the chain goes on further back.
-                chained = same.search(masked, s, e) if same else None
-                cut = chained.start() if chained else e
-                order.extend(self.mentions_between(s, cut))
+                found = self.mentions_between(s, e)
+                chained = same.search(masked, s, found[-1].start) if same and found else None
+                order.extend(found if chained is None else
+                             [m for m in found if m.start < chained.start()])
         if want is None:
             for m in order:
                 if m.entity.kind == "org":
