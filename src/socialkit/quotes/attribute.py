@@ -129,6 +129,28 @@ def _mask(body: str, found: list[Found]) -> str:
 
     A quotation's final . ! ? stays, so the sentence around it still ends where it ends.
     """
+    pieces: list[str] = []
+    pos = 0
+    for f in found:
+        for s, e in f.spans:
+            # Spans come in body order and do not overlap; blank each one with one regex pass
+            # rather than a character loop (a tenth of the attribution time).
+            if s < pos or e <= s:
+                return _mask_by_chars(body, found)
+            pieces.append(body[pos:s])
+            blank = _NOT_SPACE.sub("x", body[s:e])
+            if body[e - 1] in ".!?,":
+                blank = blank[:-1] + body[e - 1]
+            pieces.append(blank)
+            pos = e
+    pieces.append(body[pos:])
+    return "".join(pieces)
+
+
+_NOT_SPACE = re.compile(r"\S")
+
+
+def _mask_by_chars(body: str, found: list[Found]) -> str:
     chars = list(body)
     for f in found:
         for s, e in f.spans:

@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from socialkit.quotes.lexicon import (
     CUE_VERBS,
@@ -112,14 +113,26 @@ def _split_at_sentence_end(run: str, start: int) -> list[tuple[str, int]]:
     return out
 
 
+_POSSESSIVE_END = re.compile(r"[’']s$")
+_POSSESSIVE_OR_APOSTROPHE_END = re.compile(r"[’']s$|[’']$")
+
+
 def _clean_run(run: str, start: int) -> tuple[str, int, list[str]]:
     """Drop leading sentence words and titles ("Because Governor Newsom" -> "Newsom")."""
+    name, skipped, titles = _clean_run_cached(run)
+    return name, start + skipped, list(titles)
+
+
+@lru_cache(maxsize=4096)
+def _clean_run_cached(run: str) -> tuple[str, int, tuple[str, ...]]:
+    # The same runs ("Mr. Trump", "Clinton said") recur through a story and across stories;
+    # cleaning them was the name index's largest cost, and the result depends on the run only.
     words = run.split()
     titles: list[str] = []
-    offset = start
+    offset = 0
     while words:
         w = words[0]
-        low = re.sub(r"[’']s$", "", w.lower().rstrip("."))
+        low = _POSSESSIVE_END.sub("", w.lower().rstrip("."))
         if titles and titles[-1] in _HONORIFICS and low in TITLES and w[:1].isupper():
             break  # "Mr. King", "Ms. Bishop": after an honorific a title word is the surname
         if low in CUE_VERBS and len(words) > 1 and not low.endswith("ing"):
@@ -148,7 +161,7 @@ def _clean_run(run: str, start: int) -> tuple[str, int, list[str]]:
     # ends before the place or body they are "of".
     if "of" in words[2:]:
         k = words.index("of", 2)
-        after = [re.sub(r"[’']s$", "", w) for w in words[k + 1 :] if w != "the"]
+        after = [_POSSESSIVE_END.sub("", w) for w in words[k + 1 :] if w != "the"]
         if after and (" ".join(after) in PLACES or after[-1] in PLACE_WORDS
                       or after[-1] in OUTLET_WORDS or after[-1].lower() in ORG_WORDS):
             words = words[:k]
@@ -164,12 +177,12 @@ def _clean_run(run: str, start: int) -> tuple[str, int, list[str]]:
             words = words[i:]
             break
     if words:
-        last = re.sub(r"[’']s$|[’']$", "", words[-1]).rstrip(".,")
+        last = _POSSESSIVE_OR_APOSTROPHE_END.sub("", words[-1]).rstrip(".,")
         if last != words[-1] and last:
             words[-1] = last
         if not words[-1]:
             words = words[:-1]
-    return " ".join(words), offset, titles
+    return " ".join(words), offset, tuple(titles)
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
