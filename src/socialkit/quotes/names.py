@@ -256,9 +256,10 @@ class NameIndex:
                     by_token.setdefault(t, []).append(tokens)
         self.mentions: list[Mention] = []
         last_seen: dict[tuple[str, ...], int] = {}
+        longest: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
         for start, end, name, titles in raw:
             tokens = tuple(name.split())
-            entity = self._fullest(tokens, by_token, full, last_seen, start)
+            entity = self._fullest(tokens, by_token, full, last_seen, start, longest)
             last_seen[entity.tokens] = start
             entity.mentions += 1
             entity.roles.update(titles)
@@ -272,8 +273,22 @@ class NameIndex:
     @staticmethod
     def _fullest(tokens: tuple[str, ...], by_token: dict[str, list[tuple[str, ...]]],
                  full: dict[tuple[str, ...], Entity], last_seen: dict[tuple[str, ...], int],
-                 at: int) -> Entity:
+                 at: int, longest: dict[tuple[str, ...], list[tuple[str, ...]]]) -> Entity:
         """The longest name containing ``tokens`` in order; a tie goes to the most named so far."""
+        best = longest.get(tokens)
+        if best is None:
+            # The longest candidates depend on the story's names only, not on the mention.
+            best = longest[tokens] = NameIndex._longest(tokens, by_token, full)
+        if len(best) > 1:
+            # "Cruz" after Ted Cruz's wife is named once is still Ted Cruz: the person the story
+            # has named most so far, then the latest seen.
+            best = sorted(best, key=lambda c: (full[c].mentions, last_seen.get(c, -1)),
+                          reverse=True)
+        return full[best[0]] if best else full[tokens]
+
+    @staticmethod
+    def _longest(tokens: tuple[str, ...], by_token: dict[str, list[tuple[str, ...]]],
+                 full: dict[tuple[str, ...], Entity]) -> list[tuple[str, ...]]:
         best: list[tuple[str, ...]] = []
         for cand in by_token.get(tokens[0], []):
             n = len(tokens)
@@ -284,11 +299,7 @@ class NameIndex:
                     best = [cand]
                 elif len(cand) == len(best[0]) and cand not in best:
                     best.append(cand)
-        if len(best) > 1:
-            # "Cruz" after Ted Cruz's wife is named once is still Ted Cruz: the person the story
-            # has named most so far, then the latest seen.
-            best.sort(key=lambda c: (full[c].mentions, last_seen.get(c, -1)), reverse=True)
-        return full[best[0]] if best else full[tokens]
+        return best
 
     def _learn_roles(self, entity: Entity, start: int, end: int, titles: list[str]) -> None:
         # "Tulsa police Chief Chuck Jordan", "the state's new Governor, Gavin Newsom"
