@@ -114,6 +114,24 @@ _CUE_AT_END = re.compile(r"\b(?:" + "|".join(sorted(CUE_VERBS)) + r")$")
 _APPOSED = re.compile(r",\s+(?:the |a |an )?(?:[a-z][\w-]*\s+){0,3}?(?:of|at|for|with)\b")
 
 
+# "what she calls “...”", "which Apple's chief executive, Tim Cook, called “...”", "as The
+# Daily Beast called them in an article last week, “...”": a relative or "as" clause right before
+# the quotation says whose words it holds, whatever the main clause's subject.
+_RELATIVE_WORD = re.compile(r"(?<![\w’'])(?P<word>what|which|[Aa]s)\s+")
+_CALLED_AFTER_RELATIVE = re.compile(
+    r"(?P<subj>(?:[A-Z]|[Tt]he\s+[A-Z]|(?:[Ss]?he|it)(?=\s))[^;:!?]{0,90}?)\s+(?:[a-z]+ly\s+|once\s+)?"
+    r"(?P<verb>calls|called|call|describes|described|terms|termed|dubs|dubbed)"
+    r"(?:\s+(?:it|them|him|her|this))?(?:\s+as)?(?:,?\s+(?:in|on)\s+[^,;:]{1,50},)?"
+    r"(?:\s+(?:a|an|the))?\s*$")
+# "As Ms. Simonyan put it in a statement ..., RT is “...”": the same for "put it", whose
+# quotation may come later in the sentence.
+_PUT_IT_AFTER_AS = re.compile(
+    r"(?P<subj>(?:[A-Z]|[Tt]he\s+[A-Z]|(?:[Ss]?he|it)(?=\s))[^;:!?]{0,120}?)\s+(?:[a-z]+ly\s+)?"
+    r"(?P<verb>put)\s+it\b(?P<rest>[^;:!?]{0,120})$")
+_CUE_WORD = re.compile(r"\b(?:" + "|".join(sorted(CUE_VERBS)) + r")\b")
+_SUBJECT_PRONOUN = re.compile(r"(?:[Ss]he|[Hh]e|[Ii]t)$")
+
+
 @dataclass(frozen=True)
 class Attribution:
     speaker: str | None
@@ -213,6 +231,9 @@ class _Attributor:
         after_end = min(s_end, _mark_before(body, next_open + 1)) if next_open < s_end else s_end
         if f.label:
             return Attribution(self._labelled(f.label), None, None)
+        named = self._named_just_before(s_start, open_at)
+        if named is not None:
+            return self._with_via(Attribution(named[0].name, named[1], None), s_start, s_end)
         # 1. Between the pieces of an interrupted quotation, 2. after it, 3. before it.
         for (_, e1), (s2, _) in zip(f.spans, f.spans[1:], strict=False):
             got = self._parse(_mark_after(body, e1), _mark_before(body, s2), "after")
@@ -278,6 +299,54 @@ class _Attributor:
         if got.speaker:
             return self._with_via(got, s, e)
         return self._next_paragraph_of(index, got)
+
+    def _named_just_before(self, s_start: int, open_at: int) -> tuple[Entity, str] | None:
+        """The subject of "what she calls", "which X called" or "as X put it" right before the
+        quotation in its sentence, when it is a name or a "he"/"she"/"it" that the sentence's
+        own subject settles; None otherwise (the other rules then decide)."""
+        before = self.masked[s_start:open_at].rstrip(_MARKS + "'‘ \xa0")
+        m: re.Match[str] | None = None
+        # The nearest relative word first, so the clause is the shortest one.
+        for rel in reversed(list(_RELATIVE_WORD.finditer(before))):
+            m = _CALLED_AFTER_RELATIVE.match(before, rel.end())
+            if m is None and rel.group("word").lower() == "as":
+                m = _PUT_IT_AFTER_AS.match(before, rel.end())
+                if m is not None and _CUE_WORD.search(m.group("rest")):
+                    m = None
+            if m is not None:
+                break
+        if m is None:
+            return None
+        subj = m.group("subj").strip()
+        if " and " in subj.split(",")[0]:
+            return None  # "Obama and Clinton call them": two speakers, no one name
+        at = s_start + m.start("subj")
+        verb = m.group("verb")
+        if _SUBJECT_PRONOUN.fullmatch(subj):
+            entity = self._sentence_subject(subj.lower(), s_start, at)
+            return (entity, verb) if entity is not None else None
+        # "Apple's chief executive, Tim Cook,": a possessive only says whose role it is.
+        for mention in self.names.mentions_between(at, s_start + m.end("subj")):
+            if self.masked[mention.end : mention.end + 2] in ("’s", "'s"):
+                continue
+            if mention.entity.kind in ("person", "org"):
+                return mention.entity, verb
+            return None
+        return None
+
+    def _sentence_subject(self, pronoun: str, s_start: int, at: int) -> Entity | None:
+        """"Clinton says she appreciated Machado's courage through what she calls": a relative
+        clause's pronoun is the sentence's subject, the first name in it, when that fits."""
+        mentions = self.names.mentions_between(s_start, at)
+        if not mentions or mentions[0].start - s_start >= 40:
+            return None
+        entity = mentions[0].entity
+        if self.masked[mentions[0].end : mentions[0].end + 2] in ("’s", "'s"):
+            return None
+        if pronoun == "it":
+            return entity if entity.kind == "org" else None
+        want = "f" if pronoun == "she" else "m"
+        return entity if entity.kind == "person" and entity.gender == want else None
 
     def _sentence_before(self, para: int, open_at: int) -> Attribution:
         """"..., Schiff said. “The other factor ...”": a quotation that opens a sentence after
