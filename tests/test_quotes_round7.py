@@ -87,3 +87,21 @@ def test_a_clause_after_as_that_is_not_a_subject_names_no_one() -> None:
         "call the wall “a bargain.”",
     ])
     assert quotes["a bargain."].speaker is None
+
+
+def test_he_after_a_quote_goes_to_its_speaker_when_no_gender_is_known() -> None:
+    quotes = by_text([
+        "The harbour minister met Tuyet Nhung Tran at the quay on Monday.",
+        "“The new locks will change the town for good,” Okafor said. He called the barrier a "
+        "“lifeline for the lower streets.”",
+    ])
+    assert quotes["lifeline for the lower streets."].speaker == "Okafor"
+
+
+def test_he_after_a_quote_is_not_its_speaker_once_someone_else_is_named() -> None:
+    quotes = by_text([
+        "The harbour minister met Tuyet Nhung Tran at the quay on Monday.",
+        "“The new locks will change the town for good,” Okafor said. Meanwhile Tuyet Nhung Tran "
+        "toured the dock. He called the barrier a “lifeline for the lower streets.”",
+    ])
+    assert quotes["lifeline for the lower streets."].speaker != "Okafor"

@@ -607,6 +607,8 @@ class _Attributor:
                 # "“...,” he said" after a quote of his: news writing keeps "he" for the person
                 # it is quoting, even when another man was named in between.
                 entity = quoted
+            if entity is None or entity.gender is None:
+                entity = self._quoted_just_before(pronoun, at) or entity
             return Attribution(entity.name if entity else None, cue, None)
         head = np.group("head").lower()
         desc = np.group("desc")
@@ -704,6 +706,24 @@ class _Attributor:
         speaker = self.results[-1].speaker
         entity = self.people.get(speaker) if speaker else None
         return entity if entity is not None and entity.gender == want else None
+
+    def _quoted_just_before(self, pronoun: str, at: int) -> Entity | None:
+        """"“...,” Obama said. He called Burma a “...”": when the story never says the gender
+        of anyone in reach, a "he"/"she" in the paragraph of a quotation goes to its speaker,
+        provided no other person is named between that quotation and the pronoun."""
+        if pronoun not in ("he", "she") or not self.results:
+            return None
+        last = self.found[len(self.results) - 1]
+        if self._para_of(at) != last.paragraphs[-1] or self.results[-1].cue in STANCE_VERBS:
+            return None
+        speaker = self.results[-1].speaker
+        entity = self.people.get(speaker) if speaker else None
+        if entity is None or entity.gender is not None:
+            return None
+        between = self.names.mentions_between(last.spans[-1][1], at)
+        if any(m.entity is not entity and m.entity.kind == "person" for m in between):
+            return None
+        return entity
 
     def _introduced_since_quote(self, pronoun: str, at: int) -> Entity | None:
         """The person of the pronoun's gender brought on stage since the last quotation, if any.
