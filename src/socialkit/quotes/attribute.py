@@ -129,6 +129,7 @@ _CALLED_AFTER_RELATIVE = re.compile(
 _PUT_IT_AFTER_AS = re.compile(
     r"(?P<subj>(?:[A-Z]|[Tt]he\s+[A-Z]|(?:[Ss]?he|it)(?=\s))[^;:!?]{0,120}?)\s+(?:[a-z]+ly\s+)?"
     r"(?P<verb>put)\s+it\b(?P<rest>[^;:!?]{0,120})$")
+_PARENTHESIS = re.compile(r"\([^()]{0,40}\)")
 _CUE_WORD = re.compile(r"\b(?:" + "|".join(sorted(CUE_VERBS)) + r")\b")
 _SUBJECT_PRONOUN = re.compile(r"(?:[Ss]he|[Hh]e|[Ii]t)$")
 
@@ -408,7 +409,9 @@ class _Attributor:
         if end <= start:
             return _NONE
         # Parenthetical party tags, "(R-Utah)", are never the speaker.
-        text = re.sub(r"\([^()]{0,40}\)", lambda m: " " * len(m.group()), self.masked[start:end])
+        text = self.masked[start:end]
+        if "(" in text:
+            text = _PARENTHESIS.sub(lambda m: " " * len(m.group()), text)
         found = []
         prev_word = ""
         for m in _WORD.finditer(text):

@@ -304,10 +304,12 @@ class NameIndex:
     def _learn_roles(self, entity: Entity, start: int, end: int, titles: list[str]) -> None:
         # "Tulsa police Chief Chuck Jordan", "the state's new Governor, Gavin Newsom"
         before = self.body[max(0, start - 50) : start].removesuffix(", ")
-        if before.endswith(" "):
+        last3 = before.split()[-3:] if before.endswith(" ") else []
+        # Most names have no title word among the three before them: skip the word-by-word walk.
+        if any(w.lower().removeprefix("then-") in _ROLE_TITLES for w in last3):
             # The up-to-three words right before the name, stopping at punctuation.
             near: list[str] = []
-            for word in reversed(before.split()[-3:]):
+            for word in reversed(last3):
                 if not _ROLE_WORD.fullmatch(word):
                     break
                 near.append(word.lower().removeprefix("then-"))
