@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from socialkit.quotes.lexicon import (
     CUE_VERBS,
@@ -112,14 +113,26 @@ def _split_at_sentence_end(run: str, start: int) -> list[tuple[str, int]]:
     return out
 
 
+_POSSESSIVE_END = re.compile(r"[’']s$")
+_POSSESSIVE_OR_APOSTROPHE_END = re.compile(r"[’']s$|[’']$")
+
+
 def _clean_run(run: str, start: int) -> tuple[str, int, list[str]]:
     """Drop leading sentence words and titles ("Because Governor Newsom" -> "Newsom")."""
+    name, skipped, titles = _clean_run_cached(run)
+    return name, start + skipped, list(titles)
+
+
+@lru_cache(maxsize=4096)
+def _clean_run_cached(run: str) -> tuple[str, int, tuple[str, ...]]:
+    # The same runs ("Mr. Trump", "Clinton said") recur through a story and across stories;
+    # cleaning them was the name index's largest cost, and the result depends on the run only.
     words = run.split()
     titles: list[str] = []
-    offset = start
+    offset = 0
     while words:
         w = words[0]
-        low = re.sub(r"[’']s$", "", w.lower().rstrip("."))
+        low = _POSSESSIVE_END.sub("", w.lower().rstrip("."))
         if titles and titles[-1] in _HONORIFICS and low in TITLES and w[:1].isupper():
             break  # "Mr. King", "Ms. Bishop": after an honorific a title word is the surname
         if low in CUE_VERBS and len(words) > 1 and not low.endswith("ing"):
@@ -148,7 +161,7 @@ def _clean_run(run: str, start: int) -> tuple[str, int, list[str]]:
     # ends before the place or body they are "of".
     if "of" in words[2:]:
         k = words.index("of", 2)
-        after = [re.sub(r"[’']s$", "", w) for w in words[k + 1 :] if w != "the"]
+        after = [_POSSESSIVE_END.sub("", w) for w in words[k + 1 :] if w != "the"]
         if after and (" ".join(after) in PLACES or after[-1] in PLACE_WORDS
                       or after[-1] in OUTLET_WORDS or after[-1].lower() in ORG_WORDS):
             words = words[:k]
@@ -164,12 +177,12 @@ def _clean_run(run: str, start: int) -> tuple[str, int, list[str]]:
             words = words[i:]
             break
     if words:
-        last = re.sub(r"[’']s$|[’']$", "", words[-1]).rstrip(".,")
+        last = _POSSESSIVE_OR_APOSTROPHE_END.sub("", words[-1]).rstrip(".,")
         if last != words[-1] and last:
             words[-1] = last
         if not words[-1]:
             words = words[:-1]
-    return " ".join(words), offset, titles
+    return " ".join(words), offset, tuple(titles)
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
@@ -243,9 +256,10 @@ class NameIndex:
                     by_token.setdefault(t, []).append(tokens)
         self.mentions: list[Mention] = []
         last_seen: dict[tuple[str, ...], int] = {}
+        longest: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
         for start, end, name, titles in raw:
             tokens = tuple(name.split())
-            entity = self._fullest(tokens, by_token, full, last_seen, start)
+            entity = self._fullest(tokens, by_token, full, last_seen, start, longest)
             last_seen[entity.tokens] = start
             entity.mentions += 1
             entity.roles.update(titles)
@@ -259,8 +273,22 @@ class NameIndex:
     @staticmethod
     def _fullest(tokens: tuple[str, ...], by_token: dict[str, list[tuple[str, ...]]],
                  full: dict[tuple[str, ...], Entity], last_seen: dict[tuple[str, ...], int],
-                 at: int) -> Entity:
+                 at: int, longest: dict[tuple[str, ...], list[tuple[str, ...]]]) -> Entity:
         """The longest name containing ``tokens`` in order; a tie goes to the most named so far."""
+        best = longest.get(tokens)
+        if best is None:
+            # The longest candidates depend on the story's names only, not on the mention.
+            best = longest[tokens] = NameIndex._longest(tokens, by_token, full)
+        if len(best) > 1:
+            # "Cruz" after Ted Cruz's wife is named once is still Ted Cruz: the person the story
+            # has named most so far, then the latest seen.
+            best = sorted(best, key=lambda c: (full[c].mentions, last_seen.get(c, -1)),
+                          reverse=True)
+        return full[best[0]] if best else full[tokens]
+
+    @staticmethod
+    def _longest(tokens: tuple[str, ...], by_token: dict[str, list[tuple[str, ...]]],
+                 full: dict[tuple[str, ...], Entity]) -> list[tuple[str, ...]]:
         best: list[tuple[str, ...]] = []
         for cand in by_token.get(tokens[0], []):
             n = len(tokens)
@@ -271,19 +299,17 @@ class NameIndex:
                     best = [cand]
                 elif len(cand) == len(best[0]) and cand not in best:
                     best.append(cand)
-        if len(best) > 1:
-            # "Cruz" after Ted Cruz's wife is named once is still Ted Cruz: the person the story
-            # has named most so far, then the latest seen.
-            best.sort(key=lambda c: (full[c].mentions, last_seen.get(c, -1)), reverse=True)
-        return full[best[0]] if best else full[tokens]
+        return best
 
     def _learn_roles(self, entity: Entity, start: int, end: int, titles: list[str]) -> None:
         # "Tulsa police Chief Chuck Jordan", "the state's new Governor, Gavin Newsom"
         before = self.body[max(0, start - 50) : start].removesuffix(", ")
-        if before.endswith(" "):
+        last3 = before.split()[-3:] if before.endswith(" ") else []
+        # Most names have no title word among the three before them: skip the word-by-word walk.
+        if any(w.lower().removeprefix("then-") in _ROLE_TITLES for w in last3):
             # The up-to-three words right before the name, stopping at punctuation.
             near: list[str] = []
-            for word in reversed(before.split()[-3:]):
+            for word in reversed(last3):
                 if not _ROLE_WORD.fullmatch(word):
                     break
                 near.append(word.lower().removeprefix("then-"))
