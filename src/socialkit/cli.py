@@ -51,6 +51,21 @@ def config_option(func: F) -> F:
     )(func)
 
 
+def theme_option(func: F) -> F:
+    return click.option(
+        "--theme",
+        default=None,
+        help="Card theme: light, dark, accent or a TOML file (default: the config's, else light).",
+    )(func)
+
+
+def size_option(help_text: str) -> Callable[[F], F]:
+    """--size for every command that makes cards; only the help differs (extra or default)."""
+    return click.option(
+        "--size", "sizes", multiple=True, type=click.Choice(CARD_SIZE_NAMES), help=help_text
+    )
+
+
 def get_config(config_path: Path | None) -> Config:
     from socialkit.config import find_config, load_config
 
@@ -88,14 +103,8 @@ def echo_warnings(warnings: list[str] | tuple[str, ...]) -> None:
 @click.option("--url", default=None, help="The article's link (overrides front matter/HTML).")
 @click.option("--no-cards", is_flag=True, help="Write posts only, no quote-card images.")
 @click.option("--thread", is_flag=True, help="Split a long post into numbered thread parts.")
-@click.option("--theme", default=None, help="Card theme: light, dark, accent or a TOML file.")
-@click.option(
-    "--size",
-    "sizes",
-    multiple=True,
-    type=click.Choice(CARD_SIZE_NAMES),
-    help="Extra card sizes (repeatable).",
-)
+@theme_option
+@size_option("Extra card sizes (repeatable).")
 @click.option(
     "--templates",
     "templates_dir",
@@ -247,15 +256,8 @@ def init(force: bool, path: Path) -> None:
     default=None,
     help="Card file (a folder with --from).",
 )
-@click.option(
-    "--size",
-    "sizes",
-    multiple=True,
-    type=click.Choice(CARD_SIZE_NAMES),
-    help="Card size (repeatable; default square).",
-)
-@click.option("--theme", default=None,
-              help="light, dark, accent or a theme TOML file (default: the config's, else light).")
+@size_option("Card size (repeatable; default square).")
+@theme_option
 @click.option(
     "--format",
     "fmt",
@@ -353,7 +355,7 @@ def card(
     help="Skip articles already done with the same settings and newer outputs.",
 )
 @click.option("--no-cards", is_flag=True, help="Write posts only, no quote-card images.")
-@click.option("--theme", default=None, help="Card theme: light, dark, accent or a TOML file.")
+@theme_option
 @config_option
 def batch(
     inputs: tuple[str, ...],
