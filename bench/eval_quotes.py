@@ -12,8 +12,9 @@ characters lie inside one gold piece. Speaker accuracy is over found gold pieces
 speaker must name the annotated source's entity (see `_gold_entity`); a missing speaker counts as
 wrong. A source that is not a name (a pronoun, a description, a document) is resolved by hand
 (quotes_speaker_checks.tsv, all 237 such attributions, checked blind); --rule-speakers resolves
-them with the nearest-name rule instead, as before this hand check. Throughput is extraction plus ranking over every article: CPU time of one process (one core),
-best of three runs, so other load on the machine does not count.
+them with the nearest-name rule instead, as before this hand check. Throughput is extraction
+plus ranking over every article: CPU time of one process (one core), best of three runs, so other
+load on the machine does not count.
 """
 
 from __future__ import annotations
