@@ -71,13 +71,16 @@ _NOT_BEFORE_CUE = words(
     "previously widely often commonly frequently the a an her his their its our my was were "
     "been be is are being so as newly"
 )
+# "He went on to say", "wanted to speak": an infinitive cue that is the subject's own.
+_GOES_ON_TO = words("on going want wants plans hopes tries decides")
 _GROUPS = words(
     "officials authorities police sources source aides aide critics experts analysts protesters "
     "supporters organizers organisers residents people voters witnesses spokesman spokeswoman "
     "spokesperson representative"
 )
 # "FLINT, Mich. — ": a dateline opens a wire story's first paragraph and names no speaker.
-_DATELINE = re.compile(r"\s*[A-Z][A-Z.'-]{2,}(?:\s[A-Z][A-Z.'-]+)*,[^—–\n]{0,40}?\s[—–]\s*")
+_DATELINE = re.compile(
+    r"\s*[A-Z][A-Z.'-]{2,}(?:\s[A-Z][A-Z.'-]+)*(?:,[^—–\n]{0,40}?)?\s(?:[—–]|--)\s*")
 _PLACE_ROLE = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+([a-z][\w-]*)(?=[\s,])")
 _CREDIT = re.compile(r"\s*[―—–]\s*((?:[A-Z][\w’'.-]*)(?:\s+[A-Z][\w’'.-]*){0,4})\s*[,.]?\s*$")
 _VIA_DOC = re.compile(r"\b(?:in|according to|from|via)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
@@ -130,6 +133,27 @@ _PUT_IT_AFTER_AS = re.compile(
     r"(?P<subj>(?:[A-Z]|[Tt]he\s+[A-Z]|(?:[Ss]?he|it)(?=\s))[^;:!?]{0,120}?)\s+(?:[a-z]+ly\s+)?"
     r"(?P<verb>put)\s+it\b(?P<rest>[^;:!?]{0,120})$")
 _PARENTHESIS = re.compile(r"\([^()]{0,40}\)")
+# Between a subject's verb and a fragment: an aside, a relative clause or a passive agent
+# ("funds the campaign -- led by a “mighty team”"), so the fragment is not the subject's words.
+_ASIDE = re.compile(r"--|[—–(]|\b(?:who|which|whom|whose|by)\b")
+# "Trump’s claim that ... “...”", "his pledge to “...”", right before the fragment.
+_CLAIM_OF = re.compile(
+    r"(?:(?P<owner>[A-Z][\w.-]*(?:[ \xa0][A-Z][\w.-]*){0,3})[’']s|(?P<pronoun>\b[Hh]is|\b[Hh]er))"
+    r"[ \xa0]+(?:[a-z]+[ \xa0]+){0,2}?(?:claim|claims|assertion|contention|charge|prediction|"
+    r"insistence|warning|promise|pledge|vow|argument|belief)[ \xa0]+(?:that|to)\b[^.;:!?“”\"]{0,80}"
+    r"[ \xa0][\"“‘']*$")
+# "“...” and said he was", "but pledged to remain civil": a second verb of the same subject.
+_COORDINATED_CUE = re.compile(r"[\s,]*(?:and|but)\s+(?:(?:then|also|later|again|[a-z]+ly)\s+)?(?:"
+                              + "|".join(sorted(CUE_VERBS)) + r")\b")
+# After a clause's subject: an appositive, auxiliaries or adverbs, then a finite verb.
+_SUBJECT_VERB = re.compile(
+    r"(?:\s*\([^()]{0,40}\))?(?:,[^,;:]{1,90},)?\s+(?:(?:also|then|now|still|again|once|not|"
+    r"never|[a-z]+ly)\s+)*(?:(?:(?:has|have|had|is|was|were|are|will|would|could|can|did|does|"
+    r"do|been)\s+(?:(?:also|then|now|still|again|once|not|never|[a-z]+ly)\s+)*)+"
+    r"(?P<participle>[a-z][a-z-]*)|(?P<verb>[a-z][a-z-]*(?:ed|s)|took|made|gave|went|said|told|"
+    r"put|wrote|spoke|brought|sang|saw|held|let|set|thought|sought|began|spent|drew|fought))\b")
+# Words that end like a verb but are not one after a subject ("Trump campaign", "Obama is").
+_NOT_VERBS = words("is was has this thus us its as his always perhaps")
 _CUE_WORD = re.compile(r"\b(?:" + "|".join(sorted(CUE_VERBS)) + r")\b")
 _SUBJECT_PRONOUN = re.compile(r"(?:[Ss]he|[Hh]e|[Ii]t)$")
 
@@ -254,6 +278,10 @@ class _Attributor:
             if tag:
                 after_end = tag.end()
         got = self._parse(close_at, after_end, "after")
+        if _COORDINATED_CUE.match(masked, close_at, after_end):
+            # "“...” and said he was ...", "but pledged to": a second verb of the sentence's
+            # subject, who is named before the quotation.
+            got = Attribution(None, None, None)
         if not got.speaker and (not got.cue or got.cue.endswith("ing")):
             # '"...," adding that ...' has no subject of its own: the sentence before says who.
             before = self._parse(s_start, open_at, "before")
@@ -265,7 +293,13 @@ class _Attributor:
             # "Obama condemned the test as “provocative”": the subject of a stance verb before
             # the fragment, in the fragment's own sentence.
             got = self._parse(s_start, open_at, "before", cues=STANCE_VERBS)
-            return got if got.speaker else _NONE
+            if got.speaker:
+                return got
+            owner = self._claim_owner(s_start, open_at)
+            if owner is not None:
+                return Attribution(owner.name, None, None)
+            subject = self._clause_subject(s_start, open_at)
+            return Attribution(subject.name, None, None) if subject else _NONE
         # 4. An earlier quotation of the same paragraph's attribution carries over ("A," he
         # said. "B.").
         para = self.article.paragraphs[first_para]
@@ -301,6 +335,67 @@ class _Attributor:
         if got.speaker:
             return self._with_via(got, s, e)
         return self._next_paragraph_of(index, got)
+
+    def _claim_owner(self, s_start: int, open_at: int) -> Entity | None:
+        """"Donald Trump’s claim that there have been “...”", "his promise to “...”": a
+        fragment inside a clause that reports someone's claim is that person's words."""
+        m = _CLAIM_OF.search(self.masked, s_start, open_at)
+        if m is None:
+            return None
+        if m.group("pronoun"):
+            pronoun = {"his": "he", "her": "she"}[m.group("pronoun").lower()]
+            np = _NP.match(pronoun)
+            if np is None:
+                return None
+            entity = self.names.resolve_pronoun(
+                pronoun, m.start(), self.masked,
+                self.article.paragraphs[max(0, self._para_of(m.start()) - 1)].start)
+            return entity if entity is not None and entity.kind == "person" else None
+        entity = self.names.entity_at(m.start("owner"), m.end("owner"))
+        return entity if entity is not None and entity.kind in ("person", "org") else None
+
+    def _clause_subject(self, s_start: int, open_at: int) -> Entity | None:
+        """The subject of the clause a fragment stands in, when it is a person or a body.
+
+        "Trump openly admires Putin as a “strong leader”", "Reid has gone after Trump as a
+        “human leech”": a fragment in the writer's sentence is, in news writing, the words of
+        the sentence's subject. Only a name or pronoun that opens the clause (after a scene-
+        setting phrase) and is followed by a verb, with no other cue of anyone in between.
+        """
+        text = self.masked[s_start:open_at]
+        lo = 0
+        while True:
+            comma = text.find(",", lo)
+            first = _WORD.match(text, lo + len(text[lo:]) - len(text[lo:].lstrip()))
+            if first and first.group().lower() in _INTRO and comma >= 0:
+                lo = comma + 1
+                continue
+            break
+        dateline = _DATELINE.match(text, lo)
+        if dateline:
+            lo = dateline.end()
+        start = lo + len(text[lo:]) - len(text[lo:].lstrip(" \xa0" + _MARKS))
+        nps = self._nps(text, start, len(text), s_start)
+        if not nps or nps[0].start() != start:
+            return None
+        np = nps[0]
+        rest = text[np.end() :]
+        if rest.startswith(("’s", "'s", "’", "'")):
+            return None  # "Trump’s claim": a possessive is no subject
+        verb = _SUBJECT_VERB.match(rest)
+        if verb is None or (verb.group("verb") or "") in _NOT_VERBS or _ASIDE.search(
+                rest, verb.end()):
+            return None
+        if np.group("name"):
+            entity = self.names.entity_at(s_start + np.start(), s_start + np.end())
+            if entity is None or entity.kind not in ("person", "org") or (
+                    entity.name.lower() in PLATFORMS):
+                return None
+            return entity
+        if np.group("pronoun") and np.group("pronoun").lower() in ("he", "she"):
+            got = self._resolve(np, s_start, "said")
+            return self.people.get(got.speaker) if got.speaker else None
+        return None
 
     def _named_just_before(self, s_start: int, open_at: int) -> tuple[Entity, str] | None:
         """The subject of "what she calls", "which X called" or "as X put it" right before the
@@ -413,9 +508,14 @@ class _Attributor:
         if "(" in text:
             text = _PARENTHESIS.sub(lambda m: " " * len(m.group()), text)
         found = []
-        prev_word = ""
+        prev_word = before_prev = ""
         for m in _WORD.finditer(text):
             word = m.group()
+            if prev_word == "to" and word in cues and not (
+                    before_prev.lower() in _GOES_ON_TO or before_prev.endswith("ed")):
+                # "too early to tell", "for him to speak": an infinitive is no speech tag.
+                before_prev, prev_word = prev_word, word
+                continue
             if word[:1].isupper() and not prev_word and word.lower() in cues and (
                     word.lower() in CUE_VERBS) and not word.endswith("ing"):
                 word = word.lower()  # "Said Ellis: ...": an inverted tag opens the sentence
@@ -423,7 +523,7 @@ class _Attributor:
                                        or word.endswith("ing"))) or (
                     word == "according" and text[m.end() : m.end() + 3] == " to"):
                 found.append(m)
-            prev_word = word
+            before_prev, prev_word = prev_word, word
         if not found:
             return _NONE
         # After a quote the nearest cue is its own; before it too; a previous paragraph's

@@ -161,9 +161,11 @@ def _clean_run_cached(run: str) -> tuple[str, int, tuple[str, ...]]:
     # ends before the place or body they are "of".
     if "of" in words[2:]:
         k = words.index("of", 2)
-        after = [_POSSESSIVE_END.sub("", w) for w in words[k + 1 :] if w != "the"]
+        after = [_POSSESSIVE_END.sub("", w.rstrip(".,")) for w in words[k + 1 :] if w != "the"]
+        # A given name first ("Greta Lund of the Harbour District") makes it a person too.
         if after and (" ".join(after) in PLACES or after[-1] in PLACE_WORDS
-                      or after[-1] in OUTLET_WORDS or after[-1].lower() in ORG_WORDS):
+                      or after[-1] in OUTLET_WORDS or after[-1].lower() in ORG_WORDS
+                      or words[0].lower() in _GIVEN):
             words = words[:k]
     while words and words[-1].lower().rstrip(".") in ("of", "the", "de", "van", "von", "al"):
         words = words[:-1]

@@ -1,0 +1,92 @@
+"""Speakers of fragments in the writer's own sentence and of tags that are not speech: the
+sentence's subject, a reported claim's owner, coordinated verbs, infinitives. Snippets written
+for these tests."""
+
+from __future__ import annotations
+
+from socialkit.models import Quote
+from socialkit.quotes import extract_quotes
+from tests.quotes_article import article_from_paragraphs
+
+
+def by_text(paragraphs: list[str]) -> dict[str, Quote]:
+    return {q.text: q for q in extract_quotes(article_from_paragraphs(paragraphs))}
+
+
+def test_a_fragment_goes_to_the_subject_of_its_clause() -> None:
+    quotes = by_text([
+        "Councillor Maria Okafor has led the opposition to the harbour levy since May.",
+        "Okafor openly mocks the levy as a “tax on fishing boats,” comparing it to a toll.",
+    ])
+    assert quotes["tax on fishing boats,"].speaker == "Maria Okafor"
+
+
+def test_a_fragment_after_a_scene_setting_phrase_goes_to_the_subject() -> None:
+    quotes = by_text([
+        "Mayor Helen Brandt met the harbour board on Monday.",
+        "In recent weeks, Brandt has gone after the board as a “club of ship owners.”",
+    ])
+    assert quotes["club of ship owners."].speaker == "Helen Brandt"
+
+
+def test_a_fragment_in_an_aside_or_a_passive_is_no_one_s() -> None:
+    quotes = by_text([
+        "Greta Lund has helped fund the Quay Relief Fund -- led by a “mighty crew of "
+        "volunteers” -- which has rebuilt six homes.",
+        "Peter Albin joined the Quay Watch, which was set up by a “loose band of "
+        "neighbours” in May.",
+    ])
+    assert quotes["mighty crew of volunteers"].speaker is None
+    assert quotes["loose band of neighbours"].speaker is None
+
+
+def test_a_fragment_whose_subject_is_a_possessive_is_not_the_owner_s_by_subject() -> None:
+    quotes = by_text([
+        "Peter Albin wrote to the council on Friday.",
+        "Albin’s letter is “a cry for help,” the harbour master said.",
+    ])
+    assert quotes["a cry for help,"].speaker != "Peter Albin"
+
+
+def test_a_reported_claim_is_its_owner_s_words() -> None:
+    quotes = by_text([
+        "Councillor Maria Okafor spoke on Monday; the Harbour Gazette checked her figures.",
+        "The Harbour Gazette did a check on Maria Okafor’s claim that the quay floods “every "
+        "other winter” and found it right.",
+        "Contrary to her claim that the levy would “raise nothing,” the port earned a profit.",
+    ])
+    assert quotes["every other winter"].speaker == "Maria Okafor"
+    assert quotes["raise nothing,"].speaker == "Maria Okafor"
+
+
+def test_a_second_verb_after_the_quotation_keeps_the_sentence_subject() -> None:
+    quotes = by_text([
+        "Mayor Helen Brandt and Councillor Tom Hale spoke at the quay.",
+        "Brandt urged residents to “keep the sandbags ready” and said she was proud of them.",
+        "Hale said he wanted “a barrier by spring,” but warned Brandt against new taxes.",
+    ])
+    assert quotes["keep the sandbags ready"].speaker == "Helen Brandt"
+    assert quotes["a barrier by spring,"].speaker == "Tom Hale"
+
+
+def test_an_infinitive_is_not_a_speech_tag() -> None:
+    quotes = by_text([
+        "Gov. Peter Albin said it would be “improper” for him to speak on the inquiry.",
+    ])
+    assert quotes["improper"].speaker == "Peter Albin"
+
+
+def test_a_dateline_with_two_hyphens_names_no_one() -> None:
+    quotes = by_text([
+        "PORTSMOUTH -- Mayor Helen Brandt, opening the flood barrier on Saturday, said it "
+        "would tell a story of “patience and stubborn hope.”",
+    ])
+    assert quotes["patience and stubborn hope."].speaker == "Helen Brandt"
+
+
+def test_del_is_a_title() -> None:
+    quotes = by_text([
+        "“This is a waste of the board’s time,” said Del. Greta Lund of the Harbour "
+        "District.",
+    ])
+    assert quotes["This is a waste of the board’s time,"].speaker == "Greta Lund"
