@@ -90,3 +90,29 @@ def test_del_is_a_title() -> None:
         "District.",
     ])
     assert quotes["This is a waste of the board’s time,"].speaker == "Greta Lund"
+
+
+def test_according_to_at_the_start_of_a_sentence_names_the_speaker() -> None:
+    quotes = by_text([
+        "Councillor Maria Okafor spoke on the harbour radio on Monday.",
+        "According to Okafor, “If it was left to the board, the quay would still be under "
+        "water.”",
+        "According to harbour radio host Greta Lund, the levy reeks of “panic” and haste.",
+    ])
+    statement = quotes["If it was left to the board, the quay would still be under water."]
+    assert (statement.kind, statement.speaker, statement.cue) == (
+        "full", "Maria Okafor", "according to")
+    assert quotes["panic"].speaker == "Greta Lund"
+
+
+def test_tweeting_admitting_and_claiming_are_cues() -> None:
+    quotes = by_text([
+        "Councillor Tom Hale, a former ferry captain, poked at the board on Monday, tweeting, "
+        "“Notice the board hiding all the time. Scared?”",
+        "Mayor Helen Brandt, despite admitting that she had concerns about “the cost of "
+        "steel,” backed the plan.",
+        "He’s claiming that the levy is “a tax on the poor” but “nobody will say it.”",
+    ])
+    assert quotes["Notice the board hiding all the time. Scared?"].speaker == "Tom Hale"
+    assert quotes["the cost of steel,"].speaker == "Helen Brandt"
+    assert quotes["a tax on the poor"].speaker == "Tom Hale"

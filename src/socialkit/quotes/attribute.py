@@ -521,7 +521,7 @@ class _Attributor:
                 word = word.lower()  # "Said Ellis: ...": an inverted tag opens the sentence
             if (word in cues and (prev_word.lower() not in _NOT_BEFORE_CUE
                                        or word.endswith("ing"))) or (
-                    word == "according" and text[m.end() : m.end() + 3] == " to"):
+                    word.lower() == "according" and text[m.end() : m.end() + 3] == " to"):
                 found.append(m)
             before_prev, prev_word = prev_word, word
         if not found:
@@ -530,7 +530,7 @@ class _Attributor:
         # introducing sentence names its speaker with its first cue.
         cue_match = found[-1] if mode == "before" and not last_cue else found[0]
         cue = cue_match.group()
-        if cue == "according":
+        if cue.lower() == "according":
             cue = "according to"
             np = self._first_np(text, cue_match.end() + 3, len(text), start)
             if np is None:

@@ -320,7 +320,8 @@ def _classify(article: Article, spans: list[tuple[int, int]], paras: list[int]) 
             return None
     cue_before = bool(prev_words) and prev_words[-1].lower() in CUE_VERBS
     opens_statement = (prev is None or prev in ".!?:" or prev in _DOUBLE + _SINGLE_CLOSE
-                       or prev in "—–" or (prev == "," and _has_cue(before[-60:]))
+                       or prev in "—–" or (prev == "," and (_has_cue(before[-60:]) or (
+                           _ACCORDING_TO.search(before) is not None)))
                        or (cue_before and text[:1].isupper()))
     if prev_words and prev_words[-1].lower() in ("that", "as", "of", "a", "an", "the"):
         opens_statement = False
@@ -429,6 +430,10 @@ def _in_alternatives(before: str, after: str) -> bool:
     joined = re.compile(rf"\s+(?:or|and)\s+[{re.escape(_DOUBLE)}]|\s+(?:or|and)\s+''")
     return bool(joined.match(after)) or bool(
         re.search(rf"[{re.escape(_DOUBLE)}]\s+(?:or|and)$|''\s+(?:or|and)$", before))
+
+
+# "According to Limbaugh, “If it was ...”": the quotation opens a statement of its own.
+_ACCORDING_TO = re.compile(r"\b[Aa]ccording to\b[^.!?;:“”\"]{1,80},$")
 
 
 def _has_cue(text: str) -> bool:

@@ -36,7 +36,8 @@ _NOUNISH = words(
 _CUES = _inflect(
     "say:said,says,saying tell:told,tells,telling write:wrote,written,writes,writing "
     "post tweet:tweeted,tweets,tweeting add reiterate explain insist declare announce state "
-    "claim recall note argue warn ask continue complain acknowledge admit agree answer assert "
+    "claim recall note argue warn ask continue complain acknowledge "
+    "admit:admitted,admits,admitting agree answer assert "
     "boast caution charge conclude confirm contend counter cry:cried,cries,crying "
     "emphasize emphasise joke lament observe predict promise proclaim quip:quipped,quips "
     "remark repeat reply:replied,replies,replying respond shout:shouted,shouts scream stress "
@@ -51,7 +52,9 @@ CUE_VERBS = frozenset(
     w for w in _CUES
     if not any(w in (n, n + "s", n + "es", n[:-1] + "ies", n + "ing", n[:-1] + "ing")
                for n in _NOUNISH)
-) | {"continues", "reads", "calls", "reports", "notes", "claims", "replies", "answers"}
+) | {"continues", "reads", "calls", "reports", "notes", "claims", "replies", "answers"} | {
+    # "..., tweeting, “...”": the participles of these rarely stand as nouns before a quote.
+    "tweeting", "claiming", "noting", "stating", "posting", "insisting", "vowing", "pledging"}
 # Verbs that take a stance on what they quote ("Obama condemned the test as “provocative”"):
 # they credit a partial quotation in their own sentence to their subject, and nothing else.
 STANCE_VERBS = _inflect(
