@@ -116,3 +116,44 @@ def test_tweeting_admitting_and_claiming_are_cues() -> None:
     assert quotes["Notice the board hiding all the time. Scared?"].speaker == "Tom Hale"
     assert quotes["the cost of steel,"].speaker == "Helen Brandt"
     assert quotes["a tax on the poor"].speaker == "Tom Hale"
+
+
+def test_a_participle_after_a_preposition_has_the_clause_subject() -> None:
+    quotes = by_text([
+        "“Keep your boots on the quay,” Greta Lund sings to Helen Brandt before asking her, "
+        "“Where do we go from here?”",
+    ])
+    quote = quotes["Keep your boots on the quay, Where do we go from here?"]
+    assert (quote.speaker, quote.cue) == ("Greta Lund", "asking")
+
+
+def test_a_country_that_is_the_subject_of_a_cue_speaks() -> None:
+    quotes = by_text([
+        "The launch drew protests from Japan, China and the region on Friday.",
+        "Japan branded the launch an “outlaw act.” Russia insisted that the navy “stop its "
+        "dangerous games.”",
+        "Even China, the navy’s only ally, said it was “resolutely opposed” to the launch and "
+        "warned Norway to refrain from more tests.",
+    ])
+    assert quotes["outlaw act."].speaker == "Japan"
+    assert quotes["stop its dangerous games."].speaker == "Russia"
+    assert quotes["resolutely opposed"].speaker == "China"
+
+
+def test_a_place_before_a_role_is_still_no_speaker() -> None:
+    quotes = by_text([
+        "“We need change,” the New York businessman said on Tuesday.",
+    ])
+    assert quotes["We need change,"].speaker != "New York"
+
+
+def test_an_outlet_or_a_body_named_in_a_document_speaks_for_it() -> None:
+    quotes = by_text([
+        "Based on a Harbour Times article, Councillor Tom Hale said he wants a new levy.",
+        "“After the storm of 1990, the quay was left holding heavy debt,” the Times wrote.",
+        "The International Harbour Fund (IHF) cut its forecast on Tuesday.",
+        "“The impact of the storm remains very unclear,” the IHF report stated.",
+    ])
+    assert quotes["After the storm of 1990, the quay was left holding heavy debt,"].speaker == (
+        "Harbour Times")
+    assert quotes["The impact of the storm remains very unclear,"].speaker == "IHF"

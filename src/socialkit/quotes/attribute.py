@@ -71,6 +71,11 @@ _NOT_BEFORE_CUE = words(
     "previously widely often commonly frequently the a an her his their its our my was were "
     "been be is are being so as newly"
 )
+# After a place that is a cue's subject: an appositive, adverbs or auxiliaries, then a verb.
+_PLACE_SPEAKS = re.compile(
+    r"(?:,[^,;:]{1,90},)?\s+(?:(?:also|has|have|had|on \w+|[a-z]+ly)\s+)*(?:"
+    + "|".join(sorted(CUE_VERBS | STANCE_VERBS)) + r")\b")
+_PREPOSITION_END = re.compile(r"\b(?:before|after|while|by|without|when)\s+$")
 # "He went on to say", "wanted to speak": an infinitive cue that is the subject's own.
 _GOES_ON_TO = words("on going want wants plans hopes tries decides")
 _GROUPS = words(
@@ -143,8 +148,10 @@ _CLAIM_OF = re.compile(
     r"insistence|warning|promise|pledge|vow|argument|belief)[ \xa0]+(?:that|to)\b[^.;:!?“”\"]{0,80}"
     r"[ \xa0][\"“‘']*$")
 # "“...” and said he was", "but pledged to remain civil": a second verb of the same subject.
-_COORDINATED_CUE = re.compile(r"[\s,]*(?:and|but)\s+(?:(?:then|also|later|again|[a-z]+ly)\s+)?(?:"
-                              + "|".join(sorted(CUE_VERBS)) + r")\b")
+# "“...” to the test and warned", with no name or pronoun before the "and".
+_COORDINATED_CUE = re.compile(
+    r"(?:[\s,]+(?!(?:he|she|they|it|we|I|who|which|that)\b)[a-z][\w’'-]*){0,6}?[\s,]*\b(?:and|but)"
+    r"\s+(?:(?:then|also|later|again|[a-z]+ly)\s+)?(?:" + "|".join(sorted(CUE_VERBS)) + r")\b")
 # After a clause's subject: an appositive, auxiliaries or adverbs, then a finite verb.
 _SUBJECT_VERB = re.compile(
     r"(?:\s*\([^()]{0,40}\))?(?:,[^,;:]{1,90},)?\s+(?:(?:also|then|now|still|again|once|not|"
@@ -388,9 +395,11 @@ class _Attributor:
             return None
         if np.group("name"):
             entity = self.names.entity_at(s_start + np.start(), s_start + np.end())
-            if entity is None or entity.kind not in ("person", "org") or (
+            if entity is None or entity.kind not in ("person", "org", "place") or (
                     entity.name.lower() in PLATFORMS):
                 return None
+            if entity.kind == "place" and verb.group("verb") not in STANCE_VERBS | CUE_VERBS:
+                return None  # "Ohio has lost jobs": a place is a speaker only when it speaks
             return entity
         if np.group("pronoun") and np.group("pronoun").lower() in ("he", "she"):
             got = self._resolve(np, s_start, "said")
@@ -537,7 +546,11 @@ class _Attributor:
                 return Attribution(None, cue, None)
             return self._resolve(np, start, cue)
         pre = text[: cue_match.start()]
-        if not pre.strip(" ,:;—–-\n" + _MARKS):
+        if cue.endswith("ing") and _PREPOSITION_END.search(pre):
+            # "Blige sings to Clinton before asking her, “...”": a participle after a
+            # preposition has the clause's subject, not the object before it.
+            np = self._first_np(text, 0, cue_match.start(), start)
+        elif not pre.strip(" ,:;—–-\n" + _MARKS):
             np = self._first_np(text, cue_match.end(), len(text), start)
         elif mode == "after":
             clause = pre.strip(" ,:;—–-\n" + _MARKS)
@@ -620,10 +633,18 @@ class _Attributor:
         """The speaker-like noun phrases of text[lo:hi], in order."""
         out: list[re.Match[str]] = []
         skip_to = lo
-        for m in _NP.finditer(text, lo):
+        pos = lo
+        while (found := _NP.search(text, pos)) is not None:
+            m = found
+            pos = m.end()
             if m.start() >= hi:
                 break
             if m.start() < skip_to:
+                continue
+            if m.group("desc") and m.group("head") in CUE_VERBS and m.group("desc")[
+                    m.group("desc").find(" ") + 1 :][:1].isupper():
+                # "the Times wrote": the cue is no noun; the name after "the" is the phrase.
+                pos = m.start() + m.group("desc").find(" ") + 1
                 continue
             if m.group("name") and (m.group("name").startswith(("The ", "the "))
                                     or m.group("name") == "The"):
@@ -670,7 +691,9 @@ class _Attributor:
                 return False  # a dateline ("FLINT, Mich. —") opens the paragraph
             # A capitalised word that names no one ("Local shop owner Priya Raman") is skipped,
             # so the name after it is the subject.
-            return self.names.entity_at(base + m.start(), base + m.end()) is not None
+            return self.names.entity_at(base + m.start(), base + m.end()) is not None or (
+                m.group("name") in OUTLET_WORDS and self.masked[
+                    base + m.start() - 4 : base + m.start()] == "the ")
         if m.group("desc"):
             return m.group("desc").split()[0].lower() in ("the", "a", "an")
         return True
@@ -687,11 +710,19 @@ class _Attributor:
                 return Attribution(None, cue, None)
             entity = self.names.entity_at(at, base + np.end())
             if entity is not None and entity.kind == "place":
+                if _PLACE_SPEAKS.match(self.masked, base + np.end()) and np.group(
+                        "name")[:1].isupper() and not np.group("name").isupper():
+                    # "Russia insisted that", "China, Pyongyang's only ally, said": a country
+                    # that is the subject of the cue speaks for its government.
+                    return Attribution(entity.name, cue, None)
                 # "The New York businessman said": a place names no one, but the noun after it
                 # may be a role the story gave someone.
                 role = _PLACE_ROLE.match(self.masked, base + np.end())
                 holder = self.names.by_role(role.group(1), at) if role else None
                 return Attribution(holder.name if holder else None, cue, None)
+            if entity is None and np.group("name") in OUTLET_WORDS:
+                # "the Times wrote": the outlet the story named in full before.
+                entity = self._outlet_named(np.group("name"), at)
             if entity is None or entity.name.lower() in PLATFORMS:
                 return Attribution(None, cue, None)
             return Attribution(entity.name, cue, None)
@@ -716,7 +747,10 @@ class _Attributor:
         head = np.group("head").lower()
         desc = np.group("desc")
         if head in _DOCUMENTS:
-            author = self._document_author(head, at)
+            # "the IMF report stated": a body named inside the description issued it.
+            inside = [m.entity for m in self.names.mentions_between(at, base + np.end("desc"))
+                      if m.entity.kind in ("person", "org")]
+            author = inside[0] if inside else self._document_author(head, at)
             return Attribution(author.name if author else None, cue, _DOCUMENTS[head])
         if head in _GROUPS:
             return Attribution(None, cue, None)
@@ -746,6 +780,13 @@ class _Attributor:
             # is, in news writing, the story's central person.
             found = self.names.central_person()
         return Attribution(found.name if found else None, cue, None)
+
+    def _outlet_named(self, word: str, at: int) -> Entity | None:
+        """The one outlet before ``at`` whose name ends with ``word`` ("New York Times")."""
+        found = {m.entity.name: m.entity for m in self.names.mentions_between(0, at)
+                 if m.entity.kind != "person" and m.entity.name.split()[-1] == word
+                 and len(m.entity.name.split()) > 1}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _document_author(self, head: str, at: int) -> Entity | None:
         """Who issued "the statement" or "the clip": named where the story introduced it.
