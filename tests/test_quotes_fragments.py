@@ -157,3 +157,32 @@ def test_an_outlet_or_a_body_named_in_a_document_speaks_for_it() -> None:
     assert quotes["After the storm of 1990, the quay was left holding heavy debt,"].speaker == (
         "Harbour Times")
     assert quotes["The impact of the storm remains very unclear,"].speaker == "IHF"
+
+
+def test_passives_what_clauses_and_the_writer_name_no_one() -> None:
+    quotes = by_text([
+        "Greta Lund has been accused of running a “shadow board.”",
+        "Tom Hale disputed that he had been part of what’s been called an “irregular” board.",
+        "I’d need to “put myself out there” on the radio.",
+    ])
+    assert quotes["shadow board."].speaker is None
+    assert quotes["irregular"].speaker is None
+    assert quotes["put myself out there"].speaker is None
+
+
+def test_a_role_before_a_name_stops_at_a_verb() -> None:
+    quotes = by_text([
+        "Peter Albin was due to leave the port authority in September.",
+        "But a judge ruled that Albin should stay until his hearing because of his “history "
+        "of absconding.”",
+    ])
+    assert quotes["history of absconding."].speaker is None
+
+
+def test_an_object_before_a_comma_and_a_verb_is_not_its_subject() -> None:
+    quotes = by_text([
+        "Councillor Tom Hale was arrested after the call on Monday.",
+        "During the call, he asked about the Harbour Trust, called Greta Lund a “traitor” and "
+        "hung up.",
+    ])
+    assert quotes["traitor"].speaker == "Tom Hale"

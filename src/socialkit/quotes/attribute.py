@@ -75,6 +75,8 @@ _NOT_BEFORE_CUE = words(
 _PLACE_SPEAKS = re.compile(
     r"(?:,[^,;:]{1,90},)?\s+(?:(?:also|has|have|had|on \w+|[a-z]+ly)\s+)*(?:"
     + "|".join(sorted(CUE_VERBS | STANCE_VERBS)) + r")\b")
+_OBJECT_BEFORE_VERB = re.compile(r"\b(?:about|of|with|to|for|on|at|from|in|into|over|against)"
+                                 r"\s+(?:the\s+)?$")
 _PREPOSITION_END = re.compile(r"\b(?:before|after|while|by|without|when)\s+$")
 # "He went on to say", "wanted to speak": an infinitive cue that is the subject's own.
 _GOES_ON_TO = words("on going want wants plans hopes tries decides")
@@ -140,7 +142,10 @@ _PUT_IT_AFTER_AS = re.compile(
 _PARENTHESIS = re.compile(r"\([^()]{0,40}\)")
 # Between a subject's verb and a fragment: an aside, a relative clause or a passive agent
 # ("funds the campaign -- led by a “mighty team”"), so the fragment is not the subject's words.
-_ASIDE = re.compile(r"--|[—–(]|\b(?:who|which|whom|whose|by)\b")
+_ASIDE = re.compile(
+    r"--|[—–(]|\b(?:who|which|whom|whose|by|what)\b|\b(?:is|was|were|are|been|being)\s+"
+    r"(?:[a-z]+ly\s+)?(?:called|known|described|portrayed|labeled|labelled|dubbed|termed|seen|"
+    r"viewed|considered|branded|named)\b")
 # "Trump’s claim that ... “...”", "his pledge to “...”", right before the fragment.
 _CLAIM_OF = re.compile(
     r"(?:(?P<owner>[A-Z][\w.-]*(?:[ \xa0][A-Z][\w.-]*){0,3})[’']s|(?P<pronoun>\b[Hh]is|\b[Hh]er))"
@@ -155,8 +160,8 @@ _COORDINATED_CUE = re.compile(
 # After a clause's subject: an appositive, auxiliaries or adverbs, then a finite verb.
 _SUBJECT_VERB = re.compile(
     r"(?:\s*\([^()]{0,40}\))?(?:,[^,;:]{1,90},)?\s+(?:(?:also|then|now|still|again|once|not|"
-    r"never|[a-z]+ly)\s+)*(?:(?:(?:has|have|had|is|was|were|are|will|would|could|can|did|does|"
-    r"do|been)\s+(?:(?:also|then|now|still|again|once|not|never|[a-z]+ly)\s+)*)+"
+    r"never|[a-z]+ly)\s+)*(?:(?P<aux>(?:(?:has|have|had|is|was|were|are|will|would|could|can|"
+    r"did|does|do|been)\s+(?:(?:also|then|now|still|again|once|not|never|[a-z]+ly)\s+)*)+)"
     r"(?P<participle>[a-z][a-z-]*)|(?P<verb>[a-z][a-z-]*(?:ed|s)|took|made|gave|went|said|told|"
     r"put|wrote|spoke|brought|sang|saw|held|let|set|thought|sought|began|spent|drew|fought))\b")
 # Words that end like a verb but are not one after a subject ("Trump campaign", "Obama is").
@@ -393,13 +398,22 @@ class _Attributor:
         if verb is None or (verb.group("verb") or "") in _NOT_VERBS or _ASIDE.search(
                 rest, verb.end()):
             return None
+        participle = verb.group("participle")
+        if participle and not participle.endswith("ing") and re.search(
+                r"\b(?:is|was|were|are|been)\b", verb.group("aux")):
+            return None  # "has been eliminated from “...”": a passive subject says nothing
         if np.group("name"):
+            if np.group("name").startswith(("I’", "I'")):
+                return None  # "I’d need to “put myself out there”": the writer, no name
             entity = self.names.entity_at(s_start + np.start(), s_start + np.end())
             if entity is None or entity.kind not in ("person", "org", "place") or (
                     entity.name.lower() in PLATFORMS):
                 return None
-            if entity.kind == "place" and verb.group("verb") not in STANCE_VERBS | CUE_VERBS:
-                return None  # "Ohio has lost jobs": a place is a speaker only when it speaks
+            if entity.kind != "person" and (verb.group("verb") or participle) not in (
+                    STANCE_VERBS | CUE_VERBS):
+                # "U.S. imports of “...”", "Ohio has lost jobs": a body or a place is a
+                # speaker only when its verb is one of speaking or judging.
+                return None
             return entity
         if np.group("pronoun") and np.group("pronoun").lower() in ("he", "she"):
             got = self._resolve(np, s_start, "said")
@@ -599,6 +613,11 @@ class _Attributor:
                 np = self._first_np(text, lo, cue_match.start(), start)
             else:
                 np = self._last_np(text, lo, cue_match.start(), start)
+                if np is not None and _OBJECT_BEFORE_VERB.search(text, 0, np.start()) and (
+                        re.fullmatch(r"\s*,\s*", text[np.end() : cue_match.start()])):
+                    # "he asked about the Muslim Brotherhood, called Omar a “...”": a name
+                    # after a preposition is an object; the verbs share the clause's subject.
+                    np = self._first_np(text, lo, cue_match.start(), start)
         if np is None:
             return Attribution(None, cue, None)
         got = self._resolve(np, start, cue)

@@ -63,7 +63,7 @@ STANCE_VERBS = _inflect(
     "refer:referred,refers,referring liken compare rip:ripped,rips knock deny:denied,denies "
     "lambaste chide scold welcome celebrate blame thank applaud ridicule reject "
     "cite insist vow pledge predict argue"
-)
+) | {"rated", "ruled", "deemed", "deems"}  # past forms only: "rules" and "rates" are nouns too
 # Verbs whose object names where a statement appeared rather than to whom it was made.
 TELL_VERBS = frozenset({"told", "tell", "tells", "telling"})
 
@@ -117,6 +117,7 @@ TITLES = words(
 
 # Capitalised words that start sentences or name days and months, never people.
 NOT_NAMES = words(
+    "i’d i'd i’m i'm i’ll i'll i’ve i've "
     "a an the this that these those there then than when where while why what who whom whose "
     "which how if in on at as by for from of to with without after before during since until "
     "but and or nor so yet also still just even only not no yes it its it's he she they we i "

@@ -25,9 +25,12 @@ from socialkit.quotes.lexicon import (
     OUTLETS,
     PLACE_WORDS,
     PLACES,
+    STANCE_VERBS,
     TITLES,
     words,
 )
+
+_VERBS = CUE_VERBS | STANCE_VERBS
 
 _TOKEN = r"(?:[A-Z][\w’'.&-]*|[A-Z]\.)"
 _NAME_RUN = re.compile(
@@ -50,6 +53,7 @@ _NOT_AFTER = "".join(rf"(?<!\b{w} )" for w in (
 _SUBJECT_PRONOUN = {"she": re.compile(_NOT_AFTER + r"\b[Ss]he\b"),
                     "he": re.compile(_NOT_AFTER + r"\b[Hh]e\b")}
 _ROLE_WORD = re.compile(r"[\w’'-]+")
+_NOT_ROLE_WALK = words("that who which whom and or but as than if when while because")
 _ROLE_TITLES = TITLES - {"the"}
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "messrs"}
 _APPOSITIVE = re.compile(r",\s+((?:the |a |an )?[^,.;]{2,80}?)[,.;]")
@@ -164,7 +168,8 @@ def _clean_run_cached(run: str) -> tuple[str, int, tuple[str, ...]]:
         after = [_POSSESSIVE_END.sub("", w.rstrip(".,")) for w in words[k + 1 :] if w != "the"]
         # A given name first ("Greta Lund of the Harbour District") makes it a person too.
         if after and (" ".join(after) in PLACES or after[-1] in PLACE_WORDS
-                      or after[-1] in OUTLET_WORDS or after[-1].lower() in ORG_WORDS
+                      or after[-1] in OUTLET_WORDS
+                      or any(w.lower() in ORG_WORDS for w in after)
                       or words[0].lower() in _GIVEN):
             words = words[:k]
     while words and words[-1].lower().rstrip(".") in ("of", "the", "de", "van", "von", "al"):
@@ -312,8 +317,9 @@ class NameIndex:
             # The up-to-three words right before the name, stopping at punctuation.
             near: list[str] = []
             for word in reversed(last3):
-                if not _ROLE_WORD.fullmatch(word):
-                    break
+                if not _ROLE_WORD.fullmatch(word) or word.lower() in _NOT_ROLE_WALK or (
+                        word.endswith("ed") or word.lower() in _VERBS):
+                    break  # "a judge ruled that Assange": the role is not Assange's
                 near.append(word.lower().removeprefix("then-"))
             if any(w in _ROLE_TITLES for w in near) and not any(w in CUE_VERBS for w in near):
                 entity.roles.update(w for w in near if w not in NOT_NAMES or w in _PARTIES)
