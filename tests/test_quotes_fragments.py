@@ -186,3 +186,23 @@ def test_an_object_before_a_comma_and_a_verb_is_not_its_subject() -> None:
         "hung up.",
     ])
     assert quotes["traitor"].speaker == "Tom Hale"
+
+
+def test_a_relative_pronoun_before_a_cue_names_its_antecedent() -> None:
+    quotes = by_text([
+        "Mayor Helen Brandt opened the quay, with guests such as Tom Hale, Rosa Delgado and "
+        "Peter Albin, who joked of the barrier, “I haven’t climbed it yet, but I’m going to.”",
+        "They turned to the Harbour Police Department which reported “212 flooded homes” in "
+        "March.",
+    ])
+    assert quotes["I haven’t climbed it yet, but I’m going to."].speaker == "Peter Albin"
+    assert quotes["212 flooded homes"].speaker == "Harbour Police Department"
+
+
+def test_a_second_fragment_goes_on_with_the_tag_after_the_first() -> None:
+    quotes = by_text([
+        "Councillor Tom Hale met the harbour master, Greta Lund, on Friday.",
+        "Lund “got a special deal,” Hale said, and still “got to sit on the board.”",
+    ])
+    assert quotes["got a special deal,"].speaker == "Tom Hale"
+    assert quotes["got to sit on the board."].speaker == "Tom Hale"

@@ -31,7 +31,8 @@ _MARKS = "\"“”„‟«»‘’‚‹›'"
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
 _DESC_PATTERN = (
     r"\b(?P<desc>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){0,4}?"
-    r"(?P<head>(?!(?:also|then|now|still|again|later|has|had|was|is|will|would)\b)[a-z][\w-]*"
+    r"(?P<head>(?!(?:also|then|now|still|again|later|has|had|was|is|will|would|which|who|that|"
+    r"whom|whose)\b)[a-z][\w-]*"
     r"(?<!ly)(?<!ed)))(?=\s*(?:,|\.|;|$|\s(?:for|of|at|who|in|on|with|and|said|says|also|then|"
     r"later|again|[a-z]+ly|"
     r"told|tells|[a-z]+ed|[a-z]+s)\b))"
@@ -77,6 +78,7 @@ _PLACE_SPEAKS = re.compile(
     + "|".join(sorted(CUE_VERBS | STANCE_VERBS)) + r")\b")
 _OBJECT_BEFORE_VERB = re.compile(r"\b(?:about|of|with|to|for|on|at|from|in|into|over|against)"
                                  r"\s+(?:the\s+)?$")
+_RELATIVE_SUBJECT = re.compile(r",?\s+(?:who|which)\s+(?:(?:also|then|later|[a-z]+ly)\s+)?$")
 _PREPOSITION_END = re.compile(r"\b(?:before|after|while|by|without|when)\s+$")
 # "He went on to say", "wanted to speak": an infinitive cue that is the subject's own.
 _GOES_ON_TO = words("on going want wants plans hopes tries decides")
@@ -590,6 +592,22 @@ class _Attributor:
             dateline = _DATELINE.match(pre, lo)
             if dateline:
                 lo = dateline.end()
+            closed = _last_close(pre, lo)
+            after_close = self._first_np(text, closed, cue_match.start(), start) if (
+                closed) else None
+            if closed and after_close is not None and after_close.group("name"):
+                # "Oz is “smart as hell,” Steve Mosko wrote ..., and “...”": the tag after an
+                # earlier quotation of the sentence names who goes on speaking.
+                lo = closed
+            relative = _RELATIVE_SUBJECT.search(pre, lo)
+            if relative:
+                # "Stevie Wonder, who joked", "the Chicago Police Department which reported":
+                # a relative pronoun's antecedent is the cue's subject.
+                np = self._last_np(text, lo, relative.start(), start)
+                if np is not None and np.end() >= relative.start() - 2:
+                    got = self._resolve(np, start, cue)
+                    if got.speaker:
+                        return got
             body = pre[lo:].strip().rstrip(",")
             # "Obama responded to a Gold Star mother by saying ...": a participle's speaker is
             # the subject of the sentence, not an object before it; "footage of Hillary Clinton
@@ -924,6 +942,14 @@ class _Attributor:
 
     def _para_of(self, pos: int) -> int:
         return max(0, bisect_right(self._para_starts, pos) - 1)
+
+
+def _last_close(pre: str, lo: int) -> int:
+    """Where the last quotation closed in pre[lo:] (just after its mark), or 0 if none did."""
+    at = max(pre.rfind("”", lo), pre.rfind('"', lo))
+    if at <= lo or pre[at - 1] not in "x,.!?":
+        return 0
+    return at + 1
 
 
 def _by_paragraph(sentences: list[tuple[int, int]],
