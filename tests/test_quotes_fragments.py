@@ -206,3 +206,12 @@ def test_a_second_fragment_goes_on_with_the_tag_after_the_first() -> None:
     ])
     assert quotes["got a special deal,"].speaker == "Tom Hale"
     assert quotes["got to sit on the board."].speaker == "Tom Hale"
+
+
+def test_a_town_and_state_that_set_the_scene_are_not_the_speaker() -> None:
+    quotes = by_text([
+        "Mayor Helen Brandt toured the coast this week.",
+        "Speaking at a rally in Novi, Michigan, Brandt says she is making “a demand” of the "
+        "board.",
+    ])
+    assert quotes["a demand"].speaker == "Helen Brandt"

@@ -76,6 +76,8 @@ _NOT_BEFORE_CUE = words(
 _PLACE_SPEAKS = re.compile(
     r"(?:,[^,;:]{1,90},)?\s+(?:(?:also|has|have|had|on \w+|[a-z]+ly)\s+)*(?:"
     + "|".join(sorted(CUE_VERBS | STANCE_VERBS)) + r")\b")
+# "in Novi, Michigan,": a place after "in" (and its state after the town) sets a scene.
+_IN_PLACE = re.compile(r"\b(?:in|at|from|near)\s+(?:[A-Z][\w.-]*\s+){0,3}?(?:[A-Z][\w.-]*,\s+)?$")
 _OBJECT_BEFORE_VERB = re.compile(r"\b(?:about|of|with|to|for|on|at|from|in|into|over|against)"
                                  r"\s+(?:the\s+)?$")
 _RELATIVE_SUBJECT = re.compile(r",?\s+(?:who|which)\s+(?:(?:also|then|later|[a-z]+ly)\s+)?$")
@@ -628,7 +630,11 @@ class _Attributor:
                 # lone name or pronoun right before the cue; that name is the tag's subject.
                 np = self._last_np(text, lo, cue_match.start(), start)
             elif "," in body:
-                np = self._first_np(text, lo, cue_match.start(), start)
+                # "Speaking at a rally in Novi, Michigan, Trump says": past a place that ends
+                # the scene-setting phrase.
+                nps = self._nps(text, lo, cue_match.start(), start)
+                np = next((n for n in nps if not self._is_place_before_comma(n, text, start)),
+                          nps[0] if nps else None)
             else:
                 np = self._last_np(text, lo, cue_match.start(), start)
                 if np is not None and _OBJECT_BEFORE_VERB.search(text, 0, np.start()) and (
@@ -644,6 +650,13 @@ class _Attributor:
             if via:
                 got = Attribution(got.speaker, got.cue, via)
         return got
+
+    def _is_place_before_comma(self, np: re.Match[str], text: str, base: int) -> bool:
+        if not np.group("name") or text[np.end() : np.end() + 1] != "," or not _IN_PLACE.search(
+                text, 0, np.start()):
+            return False
+        entity = self.names.entity_at(base + np.start(), base + np.end())
+        return entity is not None and entity.kind == "place"
 
     def _tag_after_clause(self, text: str, lo: int, cue: re.Match[str], base: int) -> bool:
         """Whether text[lo:cue] is a clause of six words or more, a comma, and one name or
