@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from socialkit.cards import BUILTIN_THEMES, card_alt_text, load_theme
@@ -98,11 +98,16 @@ words = st.text(alphabet=st.characters(codec="utf-8", categories=("L", "N", "P")
 @given(st.lists(words, min_size=1, max_size=120).map(" ".join),
        st.one_of(st.none(), words), st.one_of(st.none(), words),
        st.integers(min_value=60, max_value=1500))
+@example("0", None, "”", 60)  # a closing mark in via once fooled this test's own parsing
 def test_alt_text_always_within_limit_and_faithful(text: str, speaker: str | None,
                                                    via: str | None, limit: int) -> None:
     alt = card_alt_text(text, speaker, via, limit)
     assert len(alt) <= limit
     assert alt.startswith("Quote card")
     if alt.startswith("Quote card: “"):
-        quoted = alt[len("Quote card: “"):alt.rindex("”")]
+        # The tail is known from speaker and via, which may hold a ” of their own.
+        attribution = attribution_line(speaker, via)
+        tail = "”" + (f" {attribution}." if attribution else ".")
+        assert alt.endswith(tail)
+        quoted = alt[len("Quote card: “") : len(alt) - len(tail)]
         assert is_faithful_elision(quoted, " ".join(text.split()))

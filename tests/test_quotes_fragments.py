@@ -215,3 +215,45 @@ def test_a_town_and_state_that_set_the_scene_are_not_the_speaker() -> None:
         "board.",
     ])
     assert quotes["a demand"].speaker == "Helen Brandt"
+
+
+def test_a_description_given_to_no_one_is_the_person_the_story_follows() -> None:
+    quotes = by_text([
+        "Councillor Tom Hale says too much is made of the harbour levy.",
+        "The Labour councillor was speaking on Friday in Ellery, hours after the vote.",
+        "The Ellery councillor said the board is to blame for “a summer of sandbags.”",
+        "Rosa Delgado on Wednesday called on Peter Albin to apologise to the board.",
+        "“My reaction, that was outrageous,” Albin's former campaign manager said.",
+    ])
+    assert quotes["a summer of sandbags."].speaker == "Tom Hale"
+    assert quotes["My reaction, that was outrageous,"].speaker == "Rosa Delgado"
+
+
+def test_the_chain_stops_at_a_sentence_that_opens_otherwise() -> None:
+    quotes = by_text([
+        "Councillor Tom Hale spoke on Friday.",
+        "Flood insurance in the town has doubled since March.",
+        "“We need change,” the Ellery businessman said.",
+    ])
+    assert quotes["We need change,"].speaker is None
+
+
+def test_a_description_holds_no_verb_or_clause_word() -> None:
+    quotes = by_text([
+        "Mayor Jennifer Roberts said Friday that she thinks the video should be released but "
+        "said “the question is the timing.”",
+        "The Harbour League called it an “extremely adverse development.”",
+    ])
+    assert quotes["the question is the timing."].speaker == "Jennifer Roberts"
+    assert quotes["extremely adverse development."].speaker == "Harbour League"
+
+
+def test_an_unnamed_man_or_a_book_is_no_one_named() -> None:
+    quotes = by_text([
+        "Dr. Owen Dempsey treated the patient in 2017.",
+        "“It doesn’t affect me at all now,” the man wrote in a note to the clinic.",
+        "Peter Albin’s wife wrote a memoir about the flood.",
+        "“The water came in by night,” the book said.",
+    ])
+    assert quotes["It doesn’t affect me at all now,"].speaker is None
+    assert quotes["The water came in by night,"].speaker is None

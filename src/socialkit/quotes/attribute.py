@@ -23,19 +23,28 @@ from socialkit.quotes.lexicon import (
     PLATFORMS,
     STANCE_VERBS,
     TELL_VERBS,
+    TITLES,
     words,
 )
 from socialkit.quotes.names import Entity, NameIndex, cue_follows, starts_sentence
 
 _MARKS = "\"“”„‟«»‘’‚‹›'"
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
+_NOT_IN_DESC = (
+    r"(?:also|then|now|still|again|later|has|had|have|was|is|will|would|which|who|that|whom|"
+    r"whose|be|been|being|are|were|should|could|can|may|might|must|do|does|did|but|and|or|nor|"
+    r"to|as|than|if|when|while|because|a|an|the|it|its|them|him|this|these|those|their)"
+)
+# Inside the phrase "and" may join capitals ("the Russian and Syrian defense ministries").
+_NOT_IN_FILLER = _NOT_IN_DESC.replace("|and|or|", "|")
 _DESC_PATTERN = (
-    r"\b(?P<desc>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){0,4}?"
-    r"(?P<head>(?!(?:also|then|now|still|again|later|has|had|was|is|will|would|which|who|that|"
-    r"whom|whose)\b)[a-z][\w-]*"
+    # No verb or clause word inside: "the video should be released but said" is no phrase.
+    r"\b(?P<desc>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?!" + _NOT_IN_FILLER + r"\b)"
+    r"[\w’'-]+\s+){0,4}?(?P<head>(?!" + _NOT_IN_DESC + r"\b)[a-z][\w-]*"
     r"(?<!ly)(?<!ed)))(?=\s*(?:,|\.|;|$|\s(?:for|of|at|who|in|on|with|and|said|says|also|then|"
     r"later|again|[a-z]+ly|"
-    r"told|tells|[a-z]+ed|[a-z]+s)\b))"
+    r"told|tells|[a-z]+ed|[a-z]+s|" + "|".join(sorted(CUE_VERBS, key=len, reverse=True))
+    + r")\b))"
 )
 _NP = re.compile(
     r"\b(?P<pronoun>[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|[Ii]t)\b"
@@ -43,6 +52,13 @@ _NP = re.compile(
     r"of the|of)(?: |\xa0))?(?:[A-Z][\w’'.&-]*|[A-Z]\.))*)"
     r"|" + _DESC_PATTERN
 )
+# Before a name that opens a sentence: nothing, or titles ("Councillor", "Rep.", "House Speaker").
+_TITLES_ONLY = re.compile(
+    r"(?:(?!(?:The|A|An|In|On|At|As|After|When|While)\b)[A-Z][\w.-]*[ \xa0]+){0,4}")
+# "The GOP candidate", "the Indiana governor": capitals, then a title word, as a description.
+_TITLED_DESC = re.compile(
+    r"(?P<pronoun>(?!))?(?P<name>(?!))?(?P<desc>[Tt]he\s+(?:[A-Z][\w.-]*\s+){1,3}(?P<head>"
+    + "|".join(sorted(w for w in TITLES if w.isalpha() and w != "the")) + r"))\b")
 # A description alone, with the same groups as _NP so that _resolve reads either.
 _DESC = re.compile(r"(?P<pronoun>(?!))?(?P<name>(?!))?" + _DESC_PATTERN)
 # Openers of a sentence's scene-setting phrase ("In a post to her Instagram stories, she said").
@@ -57,7 +73,9 @@ _DOCUMENTS = {"release": "a press release", "statement": "a statement", "report"
               "ruling": None, "article": None, "piece": None, "story": None, "editorial": None,
               "complaint": None, "lawsuit": None, "filing": None, "study": None, "poll": None,
               "survey": None, "website": None, "column": None, "order": None, "decision": None,
-              "opinion": None, "commercial": None, "document": None, "transcript": None}
+              "opinion": None, "commercial": None, "document": None, "transcript": None,
+              "brief": None, "motion": None, "petition": None, "suit": None, "speech": None,
+              "remarks": None, "book": None, "memoir": None, "blog": None, "message": None}
 # Who issues a document: "the Security Council issued a statement", "Clinton's new ad".
 _ISSUED = re.compile(r"\s+(?:(?:has|have|had|also|just|then|on \w+)\s+)*(?:issued|released|sent|"
                      r"published|put out|posted|filed|aired|ran|launched|unveiled|wrote|"
@@ -710,6 +728,13 @@ class _Attributor:
                     out.append(desc)
                     skip_to = desc.end()
                     continue
+                titled = _TITLED_DESC.match(text, m.start())
+                if titled:
+                    # "The GOP candidate did not": a title after the capitals makes them a
+                    # description whatever verb follows.
+                    out.append(titled)
+                    skip_to = titled.end()
+                    continue
             if m.group("name") and _ROLE_THEN_NAME.match(text, m.end()):
                 # "MSNBC host Chris Matthews", "Clinton spokesman Brian Fallon": the name after
                 # the role is the person; the one before only says whose role it is.
@@ -752,12 +777,17 @@ class _Attributor:
         at = base + np.start()
         if np.group("name"):
             after = self.masked[base + np.end() : base + np.end() + 60]
-            owned = _OWNED_ROLE.match(after[: after.find(" " + cue + " ") + 1])
+            cue_at = re.search(rf"[ \xa0]{re.escape(cue)}\b", after)
+            owned = _OWNED_ROLE.match(after[: cue_at.start() + 1]) if cue_at else None
             if np.group("name").endswith(("’s", "'s")) and owned and (
                     owned.group("head") not in _DOCUMENTS):
                 # "Obama's former campaign strategist said": someone of Obama's, not Obama
-                # ("Ivana Trump's brief said" is hers: a document speaks for its author).
-                return Attribution(None, cue, None)
+                # ("Ivana Trump's brief said" is hers: a document speaks for its author), and
+                # the person the story has been following when that is someone else.
+                chain = self._chain_subject(at) if _is_person_noun(owned.group("head")) else None
+                if chain is not None and chain.tokens[-1] in np.group("name"):
+                    chain = None  # the owner themself
+                return Attribution(chain.name if chain else None, cue, None)
             entity = self.names.entity_at(at, base + np.end())
             if entity is not None and entity.kind == "place":
                 if _PLACE_SPEAKS.match(self.masked, base + np.end()) and np.group(
@@ -769,6 +799,8 @@ class _Attributor:
                 # may be a role the story gave someone.
                 role = _PLACE_ROLE.match(self.masked, base + np.end())
                 holder = self.names.by_role(role.group(1), at) if role else None
+                if holder is None and role and _is_person_noun(role.group(1)):
+                    holder = self._chain_subject(at)
                 return Attribution(holder.name if holder else None, cue, None)
             if entity is None and np.group("name") in OUTLET_WORDS:
                 # "the Times wrote": the outlet the story named in full before.
@@ -802,8 +834,8 @@ class _Attributor:
                       if m.entity.kind in ("person", "org")]
             author = inside[0] if inside else self._document_author(head, at)
             return Attribution(author.name if author else None, cue, _DOCUMENTS[head])
-        if head in _GROUPS:
-            return Attribution(None, cue, None)
+        if head in _GROUPS or head in ("man", "woman", "person"):
+            return Attribution(None, cue, None)  # "the man wrote": someone left unnamed
         modifiers = [w.lower() for w in re.findall(r"\b[A-Z][\w-]*", desc[1:])]
         if modifiers:
             # "the Republican nominee", "the Indiana governor": the person the story gave that
@@ -811,9 +843,14 @@ class _Attributor:
             holder = self.names.by_role(head, at, tuple(modifiers))
             if holder is not None:
                 return Attribution(holder.name if holder.kind == "person" else None, cue, None)
-            if self.names.by_role(head, at) is not None:
-                return Attribution(None, cue, None)  # someone else holds the role: unsure
+            other = self.names.by_role(head, at)
+            chain = self._chain_subject(at) if _is_person_noun(head) else None
+            if other is not None:
+                # Someone holds the role without every word of it: only when that is also the
+                # person the story is following.
+                return Attribution(chain.name if chain is other else None, cue, None)
             holder = self._topic_person(at) if head not in _NOT_EPITHETS else None
+            holder = holder or chain
             return Attribution(holder.name if holder else None, cue, None)
         para = self._para_of(at)
         floor = self.article.paragraphs[max(0, para - 1)].start
@@ -825,11 +862,44 @@ class _Attributor:
         epithet = desc.lower().startswith("the ") and head not in _NOT_EPITHETS
         if found is None and epithet:
             found = self._topic_person(at)
+        if found is None and epithet and _is_person_noun(head):
+            found = self._chain_subject(at)
         if found is None and epithet:
             # An epithet the story never ties to a name ("the reality star", "the painter")
             # is, in news writing, the story's central person.
             found = self.names.central_person()
         return Attribution(found.name if found else None, cue, None)
+
+    def _chain_subject(self, at: int) -> Entity | None:
+        """The person the story is following: the name that opens the nearest earlier sentence
+        of this or the two paragraphs before, passing over sentences that open with "he",
+        "she" or "the ..." (they go on with that person).
+
+        "Mike Pence says ... The Republican vice presidential nominee was speaking ... The
+        Indiana governor said": a description given to no one is the chain's subject. Any
+        other opening (another phrase, a quotation) ends the chain: None.
+        """
+        para = self._para_of(at)
+        start, end = self._sentence(para, at)
+        for p in range(para, max(-1, para - 3), -1):
+            for s0, _e in reversed(self.sentences[p]):
+                if s0 >= start:
+                    continue
+                lead = self.masked[s0 : s0 + 40]
+                for m in self.names.mentions_between(s0, s0 + 60):
+                    if m.entity.kind == "person" and _TITLES_ONLY.fullmatch(
+                            self.masked[s0 : m.start]) and self.masked[
+                            m.end : m.end + 2] not in ("’s", "'s"):
+                        if re.search(rf"\b{re.escape(m.entity.tokens[-1])}\b",
+                                     self.masked[start:end]):
+                            # "Albin’s letter is “...,” the harbour master said": someone
+                            # named in the sentence itself is not its description.
+                            return None
+                        return m.entity
+                    break
+                if not re.match(r"(?:[Hh]e|[Ss]he|[Tt]he\s+[a-zA-Z][\w-]*)\b", lead):
+                    return None
+        return None
 
     def _outlet_named(self, word: str, at: int) -> Entity | None:
         """The one outlet before ``at`` whose name ends with ``word`` ("New York Times")."""
@@ -955,6 +1025,22 @@ class _Attributor:
 
     def _para_of(self, pos: int) -> int:
         return max(0, bisect_right(self._para_starts, pos) - 1)
+
+
+# Nouns for one person, beyond the titles: a description made of one may stand for the person
+# the story is following ("the New York businessman", "the singer and guitarist").
+_PERSON_NOUNS = (TITLES - {"the", "campaign", "press"}) | words(
+    "businessman businesswoman billionaire mogul developer entrepreneur lawmaker politician "
+    "legislator veteran guitarist drummer musician artist comedian writer novelist scientist "
+    "doctor physician researcher lawyer mother father wife husband son daughter owner founder "
+    "investor banker teacher student pastor priest rabbi imam coach player")
+
+
+def _is_person_noun(word: str) -> bool:
+    word = word.lower()
+    # "the man", "the woman" alone are someone the story has not named, never an epithet.
+    return word not in _GROUPS | _NOT_EPITHETS | {"man", "woman", "person"} and (
+        word in _PERSON_NOUNS or word.endswith(("man", "woman", "ist", "ian")))
 
 
 def _last_close(pre: str, lo: int) -> int:
