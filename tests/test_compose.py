@@ -7,7 +7,7 @@ import pytest
 from click.testing import CliRunner
 from PIL import Image
 
-from socialkit.article import read_article
+from socialkit.article import article_from_text, read_article
 from socialkit.cli import main
 from socialkit.config import Config
 from socialkit.pipeline import ComposeOptions, compose, write_outputs
@@ -144,3 +144,15 @@ def test_hashtags_lift_only_the_lead_quotes_speaker() -> None:
     result = compose(read_article(EXAMPLE), Config(), ComposeOptions(platforms=("x",), cards=False))
     # Rosa Delgado is quoted in the post; Priya Raman, quoted further down, is not lifted.
     assert result.posts[0].hashtags == ("#RosaDelgado", "#PortEllery")
+
+
+def test_a_quote_s_trailing_comma_is_a_full_stop_in_posts_but_kept_in_posts_json() -> None:
+    article = article_from_text(
+        "Harbour master warns of winter storms\n\n"
+        "“I have never seen the quay this low before the winter storms,” harbour master Greta "
+        "Lund said on Monday.\n\nThe board meets again in March."
+    )
+    result = compose(article, Config(), ComposeOptions(platforms=("x",), cards=False))
+    assert result.quotes[0].text.endswith("winter storms,")
+    assert "“I have never seen the quay this low before the winter storms.”" in (
+        result.posts[0].text)

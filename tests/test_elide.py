@@ -6,6 +6,7 @@ from hypothesis import strategies as st
 from socialkit.elide import (
     ELLIPSIS,
     elisions,
+    end_for_display,
     is_faithful_elision,
     join_pieces_for_display,
     shorten_to_fit,
@@ -60,3 +61,11 @@ def test_display_join_changes_at_most_commas(pieces: list[str]) -> None:
     assert len(shown) == len(plain)
     for a, b in zip(shown, plain, strict=True):
         assert a == b or (a, b) == (".", ",")
+
+
+def test_a_speech_tag_s_comma_ends_a_statement_with_a_full_stop_and_a_fragment_with_nothing(
+) -> None:
+    assert end_for_display("I never saw this pollution,", "full") == "I never saw this pollution."
+    assert end_for_display("a lovely gesture,", "partial") == "a lovely gesture"
+    assert end_for_display("Where do we go?", "full") == "Where do we go?"
+    assert end_for_display("No, never.", "partial") == "No, never."

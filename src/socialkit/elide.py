@@ -87,3 +87,16 @@ def join_pieces_for_display(pieces: list[str]) -> str:
             text = text[:-1] + "."
         text = f"{text} {piece}" if text else piece
     return text
+
+
+def end_for_display(text: str, kind: str) -> str:
+    """A quote as a post or card shows it, without the comma its speech tag left at the end.
+
+    In `"I never saw this pollution," Prakash said` the comma belongs to the sentence around the
+    quote; shown alone, “…pollution,” reads as cut off. A full statement ends with a full stop
+    instead, a fragment with no mark (Chicago 13.7 allows the change of terminal punctuation).
+    posts.json keeps the quote exactly as the article has it.
+    """
+    if not text.endswith(","):
+        return text
+    return text[:-1] + "." if kind == "full" else text[:-1]

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from socialkit.config import Config
-from socialkit.elide import join_pieces_for_display
+from socialkit.elide import end_for_display, join_pieces_for_display
 from socialkit.errors import PlatformError
 from socialkit.models import Article, Card, Post, Quote
 from socialkit.output import slugify, write_bytes_atomic, write_json_atomic, write_text_atomic
@@ -153,12 +153,13 @@ def compose(
 
 
 def _for_display(quote: Quote, body: str) -> Quote:
-    if len(quote.spans) < 2:
-        return quote
+    text = quote.text
     pieces = [body[start:end] for start, end in quote.spans]
-    if " ".join(pieces) != quote.text:
-        return quote  # not the plain join DESIGN.md describes: show it as extracted
-    return replace(quote, text=join_pieces_for_display(pieces))
+    if len(pieces) > 1 and " ".join(pieces) == quote.text:
+        # Only the plain join DESIGN.md describes; anything else is shown as extracted.
+        text = join_pieces_for_display(pieces)
+    text = end_for_display(text, quote.kind)
+    return quote if text == quote.text else replace(quote, text=text)
 
 
 def _alt_text(quote: Quote, limit: int) -> str:
