@@ -378,9 +378,6 @@ class _Attributor:
             return None
         if m.group("pronoun"):
             pronoun = {"his": "he", "her": "she"}[m.group("pronoun").lower()]
-            np = _NP.match(pronoun)
-            if np is None:
-                return None
             entity = self.names.resolve_pronoun(
                 pronoun, m.start(), self.masked,
                 self.article.paragraphs[max(0, self._para_of(m.start()) - 1)].start)
@@ -397,17 +394,7 @@ class _Attributor:
         setting phrase) and is followed by a verb, with no other cue of anyone in between.
         """
         text = self.masked[s_start:open_at]
-        lo = 0
-        while True:
-            comma = text.find(",", lo)
-            first = _WORD.match(text, lo + len(text[lo:]) - len(text[lo:].lstrip()))
-            if first and first.group().lower() in _INTRO and comma >= 0:
-                lo = comma + 1
-                continue
-            break
-        dateline = _DATELINE.match(text, lo)
-        if dateline:
-            lo = dateline.end()
+        lo = _scene_end(text)
         start = lo + len(text[lo:]) - len(text[lo:].lstrip(" \xa0" + _MARKS))
         nps = self._nps(text, start, len(text), s_start)
         if not nps or nps[0].start() != start:
@@ -601,17 +588,7 @@ class _Attributor:
             else:
                 np = self._last_np(text, 0, cue_match.start(), start)
         else:
-            lo = 0
-            while True:
-                words = _WORD.findall(pre[lo:])
-                comma = pre.find(",", lo)
-                if words and words[0].lower() in _INTRO and comma >= 0:
-                    lo = comma + 1
-                    continue
-                break
-            dateline = _DATELINE.match(pre, lo)
-            if dateline:
-                lo = dateline.end()
+            lo = _scene_end(pre)
             closed = _last_close(pre, lo)
             after_close = self._first_np(text, closed, cue_match.start(), start) if (
                 closed) else None
@@ -1041,6 +1018,19 @@ def _is_person_noun(word: str) -> bool:
     # "the man", "the woman" alone are someone the story has not named, never an epithet.
     return word not in _GROUPS | _NOT_EPITHETS | {"man", "woman", "person"} and (
         word in _PERSON_NOUNS or word.endswith(("man", "woman", "ist", "ian")))
+
+
+def _scene_end(text: str) -> int:
+    """Where a sentence's subject may start: past its scene-setting phrases ("In a post to her
+    Instagram stories, ...", "Speaking at a rally in Novi, ...") and a wire dateline."""
+    lo = 0
+    while (first := _WORD.search(text, lo)) is not None and first.group().lower() in _INTRO:
+        comma = text.find(",", lo)
+        if comma < 0:
+            break
+        lo = comma + 1
+    dateline = _DATELINE.match(text, lo)
+    return dateline.end() if dateline else lo
 
 
 def _last_close(pre: str, lo: int) -> int:
