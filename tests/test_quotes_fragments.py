@@ -4,6 +4,8 @@ for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from socialkit.models import Quote
 from socialkit.quotes import extract_quotes
 from tests.quotes_article import article_from_paragraphs
@@ -217,27 +219,6 @@ def test_a_town_and_state_that_set_the_scene_are_not_the_speaker() -> None:
     assert quotes["a demand"].speaker == "Helen Brandt"
 
 
-def test_a_description_given_to_no_one_is_the_person_the_story_follows() -> None:
-    quotes = by_text([
-        "Councillor Tom Hale says too much is made of the harbour levy.",
-        "The Labour councillor was speaking on Friday in Ellery, hours after the vote.",
-        "The Ellery councillor said the board is to blame for “a summer of sandbags.”",
-        "Rosa Delgado on Wednesday called on Peter Albin to apologise to the board.",
-        "“My reaction, that was outrageous,” Albin's former campaign manager said.",
-    ])
-    assert quotes["a summer of sandbags."].speaker == "Tom Hale"
-    assert quotes["My reaction, that was outrageous,"].speaker == "Rosa Delgado"
-
-
-def test_the_chain_stops_at_a_sentence_that_opens_otherwise() -> None:
-    quotes = by_text([
-        "Councillor Tom Hale spoke on Friday.",
-        "Flood insurance in the town has doubled since March.",
-        "“We need change,” the Ellery businessman said.",
-    ])
-    assert quotes["We need change,"].speaker is None
-
-
 def test_a_description_holds_no_verb_or_clause_word() -> None:
     quotes = by_text([
         "Mayor Jennifer Roberts said Friday that she thinks the video should be released but "
@@ -257,3 +238,62 @@ def test_an_unnamed_man_or_a_book_is_no_one_named() -> None:
     ])
     assert quotes["It doesn’t affect me at all now,"].speaker is None
     assert quotes["The water came in by night,"].speaker is None
+
+
+# Sentences a reviewer wrote to break these rules: each must give this speaker or none at all.
+@pytest.mark.parametrize(("paragraphs", "fragment", "speaker"), [
+    (["Elon Musk sued Sam Altman in March.", "“This case is baseless,” Altman’s lawyer said."],
+     "This case is baseless,", None),
+    (["Mayor Karen Smith fired police chief Daniel Johnson on Monday.",
+      "Johnson’s attorney called the firing “retaliation” for his testimony."],
+     "retaliation", None),
+    (["Governor Bill Lee toured Vanderbilt hospital on Tuesday.",
+      "“We were terrified when the power went out,” the physician said."],
+     "We were terrified when the power went out,", None),
+    (["Karen Smith was shot dead on Monday.", "The pastor called her “a pillar of the town.”"],
+     "a pillar of the town.", None),
+    (["Senator Maria Jones introduced the bill on Monday.",
+      "The White House then called it “a political stunt.”"],
+     "a political stunt.", "White House"),
+    (["Senator Maria Jones introduced the bill on Monday.",
+      "Voters in Florida said the measure was “long overdue.”"],
+     "long overdue.", None),
+    (["Gov. Greg Abbott signed the bill on Monday.",
+      "“This is a dark day for Texas,” the Democratic governor of New Mexico said."],
+     "This is a dark day for Texas,", None),
+    (["Mayor Karen Smith lost the lawsuit brought by Tom Hale on Friday. Hale told reporters "
+      "he was pleased.",
+      "“We are going to appeal this,” the mayor said and added that the ruling was flawed."],
+     "We are going to appeal this,", "Karen Smith"),
+    (["Karen Smith spoke on Monday.", "According to Smith’s attorney, the deal was “never "
+      "signed.”"], "never signed.", None),
+    (["Karen Smith spoke on Monday.", "According to people close to Tom Hale, the plan is "
+      "“reckless.”"], "reckless.", None),
+    (["Joe Biden met Olaf Scholz on Monday.", "“We are allies,” the German said."],
+     "We are allies,", None),
+    (["Karen Smith spoke on Monday.", "“It is reckless,” the Times wrote."],
+     "It is reckless,", None),
+    (["Tom Hale called the ruling “fair,” but critics including the ACLU called it “a "
+      "disgrace.”"], "fair,", "Tom Hale"),
+    (["Tom Hale said the ruling was “fair,” but critics said it was “a disgrace.”"],
+     "a disgrace.", None),
+    (["Karen Smith faced chants of “lock her up” from the crowd."], "lock her up", None),
+    (["Karen Smith was charged in May.", "She faces charges of “reckless endangerment.”"],
+     "reckless endangerment.", None),
+    (["Karen Smith hired Tom Hale, a former aide known for his “scorched-earth” tactics."],
+     "scorched-earth", None),
+    (["Rosa del Carmen Ortiz runs the shelter.", "“We are full,” Ortiz said."],
+     "We are full,", "Rosa del Carmen Ortiz"),
+    (["Karen Smith rejected the report, which described her policies as “reckless.”"],
+     "reckless.", None),
+    (["Governor Bill Lee toured Vanderbilt hospital on Tuesday.",
+      "He thanked the pharmacist, who said she was “just doing her job.”"],
+     "just doing her job.", None),
+    (["Karen Smith called Tom Hale and told him the ruling was “deeply flawed.”"],
+     "deeply flawed.", "Karen Smith"),
+    (["Karen Smith met Tom Hale and later called the meeting “useful.”"], "useful.",
+     "Karen Smith"),
+])
+def test_no_wrong_name_from_the_round_eight_rules(paragraphs: list[str], fragment: str,
+                                                  speaker: str | None) -> None:
+    assert by_text(paragraphs)[fragment].speaker == speaker

@@ -52,13 +52,12 @@ _NP = re.compile(
     r"of the|of)(?: |\xa0))?(?:[A-Z][\w’'.&-]*|[A-Z]\.))*)"
     r"|" + _DESC_PATTERN
 )
-# Before a name that opens a sentence: nothing, or titles ("Councillor", "Rep.", "House Speaker").
-_TITLES_ONLY = re.compile(
-    r"(?:(?!(?:The|A|An|In|On|At|As|After|When|While)\b)[A-Z][\w.-]*[ \xa0]+){0,4}")
+# Title words that are no noun of a person ("then", "former", "vice", "the").
+_NOT_TITLE_NOUNS = words("the then former vice press campaign st saint sir dame lord lady")
 # "The GOP candidate", "the Indiana governor": capitals, then a title word, as a description.
 _TITLED_DESC = re.compile(
     r"(?P<pronoun>(?!))?(?P<name>(?!))?(?P<desc>[Tt]he\s+(?:[A-Z][\w.-]*\s+){1,3}(?P<head>"
-    + "|".join(sorted(w for w in TITLES if w.isalpha() and w != "the")) + r"))\b")
+    + "|".join(sorted(w for w in TITLES - _NOT_TITLE_NOUNS if w.isalpha())) + r"))\b")
 # A description alone, with the same groups as _NP so that _resolve reads either.
 _DESC = re.compile(r"(?P<pronoun>(?!))?(?P<name>(?!))?" + _DESC_PATTERN)
 # Openers of a sentence's scene-setting phrase ("In a post to her Instagram stories, she said").
@@ -94,11 +93,28 @@ _NOT_BEFORE_CUE = words(
 _PLACE_SPEAKS = re.compile(
     r"(?:,[^,;:]{1,90},)?\s+(?:(?:also|has|have|had|on \w+|[a-z]+ly)\s+)*(?:"
     + "|".join(sorted(CUE_VERBS | STANCE_VERBS)) + r")\b")
+# Between "according to" and a name: words that make the name someone else's circle.
+_NOT_THE_SOURCE = re.compile(r"\b(?:to|with|of|for|around|near|close|familiar|people|sources?|"
+                             r"officials?|aides?|friends?|lawyers?|attorneys?|allies)\b")
+# "according to Clinton's statement": a possessive before a document is its author's.
+# Adverbs that may stand between a subject or "and" and its verb ("also said", "later called").
+_ADVERB = r"(?:also|then|now|still|again|once|later|not|never|[a-z]+ly)"
+_OWNED_DOCUMENT = re.compile(r"[ \xa0]+(?:[a-z][\w-]*[ \xa0]+){0,2}?(?:" + "|".join(
+    ("statement", "report", "letter", "memo", "email", "post", "tweet", "book", "memoir",
+     "website", "release", "filing", "brief", "complaint", "lawsuit", "speech", "ad",
+     "campaign", "office", "spokesman", "spokeswoman", "spokesperson")) + r")\b")
+_AND_BEFORE_CUE = re.compile(r"\b(?:and|but)\s+(?:" + _ADVERB + r"\s+)?$")
+# ", but critics including the ACLU called it": a clause with a subject of its own (a "he" or
+# "she" there is most often the sentence's subject again, so it does not count).
+_NEW_CLAUSE = re.compile(r"[\s,]*(?:but|and|while|whereas|yet)\s+(?!" + _ADVERB + r"\b)"
+                         r"(?:[A-Z]|the\s|critics|others)")
+_AFTER_PREPOSITION = re.compile(r"\b(?:in|of|from|at|for|to|by|across|near|throughout|within|"
+                                r"outside|inside)\s+(?:the\s+)?$")
 # "in Novi, Michigan,": a place after "in" (and its state after the town) sets a scene.
 _IN_PLACE = re.compile(r"\b(?:in|at|from|near)\s+(?:[A-Z][\w.-]*\s+){0,3}?(?:[A-Z][\w.-]*,\s+)?$")
 _OBJECT_BEFORE_VERB = re.compile(r"\b(?:about|of|with|to|for|on|at|from|in|into|over|against)"
                                  r"\s+(?:the\s+)?$")
-_RELATIVE_SUBJECT = re.compile(r",?\s+(?:who|which)\s+(?:(?:also|then|later|[a-z]+ly)\s+)?$")
+_RELATIVE_SUBJECT = re.compile(r",?\s+(?:who|which)\s+(?:" + _ADVERB + r"\s+)?$")
 _PREPOSITION_END = re.compile(r"\b(?:before|after|while|by|without|when)\s+$")
 # "He went on to say", "wanted to speak": an infinitive cue that is the subject's own.
 _GOES_ON_TO = words("on going want wants plans hopes tries decides")
@@ -128,7 +144,10 @@ _ROLE_THEN_NAME = re.compile(r"[ \xa0]((?:[a-z][\w-]*[ \xa0]){1,3})(?=[A-Z])")
 _NOT_ROLE_WORDS = words(
     "and or to of in on at for with that who which whom the a an has had have is was were are "
     "be said says told tells but as by from than about after before during against over into "
-    "via while when if then also not only just"
+    "via while when if then also not only just "
+    # Common verbs between two names ("Karen Smith met Tom Hale"): two parties, no role.
+    "met meets saw sees sat sits beat beats led leads left won lost hit ran took gave made got "
+    "sent hired hires fired fires sued sues joined joins thanked thanks visited visits"
 ) | CUE_VERBS | TELL_VERBS | STANCE_VERBS
 # "Obama's former campaign strategist said": lower-case words from a possessive to the cue.
 _OWNED_ROLE = re.compile(r"(?:[ \xa0]+[a-z][\w-]*)*[ \xa0]+(?P<head>[a-z][\w-]*)[ \xa0]$")
@@ -167,23 +186,33 @@ _PARENTHESIS = re.compile(r"\([^()]{0,40}\)")
 _ASIDE = re.compile(
     r"--|[—–(]|\b(?:who|which|whom|whose|by|what)\b|\b(?:is|was|were|are|been|being)\s+"
     r"(?:[a-z]+ly\s+)?(?:called|known|described|portrayed|labeled|labelled|dubbed|termed|seen|"
-    r"viewed|considered|branded|named)\b")
+    r"viewed|considered|branded|named)\b|\b(?:chants?|charges?|counts?|accusations?|"
+    r"allegations?|cries|calls|claims|criticism|complaints?)\s+(?:of|for|that)\b"
+    # "hired Tom Hale, a former aide known for his “...” tactics": what others call him.
+    r"|\b(?:known|famous|noted|remembered)\s+(?:for|as)\b")
+# Verbs whose subject hears or bears the words, never says them ("faced chants of “...”").
+_RECEIVING_VERBS = words(
+    "face faces faced facing hear hears heard receive receives received draw draws drew drawn "
+    "earn earns earned suffer suffers suffered endure endures endured attract attracts "
+    "attracted get gets got win wins won deny denies denied plead pleads pleaded")
 # "Trump’s claim that ... “...”", "his pledge to “...”", right before the fragment.
 _CLAIM_OF = re.compile(
     r"(?:(?P<owner>[A-Z][\w.-]*(?:[ \xa0][A-Z][\w.-]*){0,3})[’']s|(?P<pronoun>\b[Hh]is|\b[Hh]er))"
     r"[ \xa0]+(?:[a-z]+[ \xa0]+){0,2}?(?:claim|claims|assertion|contention|charge|prediction|"
     r"insistence|warning|promise|pledge|vow|argument|belief)[ \xa0]+(?:that|to)\b[^.;:!?“”\"]{0,80}"
     r"[ \xa0][\"“‘']*$")
-# "“...” and said he was", "but pledged to remain civil": a second verb of the same subject.
-# "“...” to the test and warned", with no name or pronoun before the "and".
+# "“...” and said he was", "but pledged to remain civil", "“...” to the test and warned": a
+# second verb of the same subject, with no subject or cue of its own before the "and" ("the
+# mayor said and added" is a tag of its own).
 _COORDINATED_CUE = re.compile(
-    r"(?:[\s,]+(?!(?:he|she|they|it|we|I|who|which|that)\b)[a-z][\w’'-]*){0,6}?[\s,]*\b(?:and|but)"
-    r"\s+(?:(?:then|also|later|again|[a-z]+ly)\s+)?(?:" + "|".join(sorted(CUE_VERBS)) + r")\b")
+    r"(?:[\s,]+(?!(?:he|she|they|it|we|I|who|which|that|"
+    + "|".join(sorted(CUE_VERBS)) + r")\b)[a-z][\w’'-]*){0,6}?[\s,]*\b(?:and|but)"
+    r"\s+(?:" + _ADVERB + r"\s+)?(?:" + "|".join(sorted(CUE_VERBS)) + r")\b")
 # After a clause's subject: an appositive, auxiliaries or adverbs, then a finite verb.
 _SUBJECT_VERB = re.compile(
-    r"(?:\s*\([^()]{0,40}\))?(?:,[^,;:]{1,90},)?\s+(?:(?:also|then|now|still|again|once|not|"
-    r"never|[a-z]+ly)\s+)*(?:(?P<aux>(?:(?:has|have|had|is|was|were|are|will|would|could|can|"
-    r"did|does|do|been)\s+(?:(?:also|then|now|still|again|once|not|never|[a-z]+ly)\s+)*)+)"
+    r"(?:\s*\([^()]{0,40}\))?(?:,[^,;:]{1,90},)?\s+(?:" + _ADVERB + r"\s+)*(?:(?P<aux>(?:"
+    r"(?:has|have|had|is|was|were|are|will|would|could|can|did|does|do|been)\s+(?:"
+    + _ADVERB + r"\s+)*)+)"
     r"(?P<participle>[a-z][a-z-]*)|(?P<verb>[a-z][a-z-]*(?:ed|s)|took|made|gave|went|said|told|"
     r"put|wrote|spoke|brought|sang|saw|held|let|set|thought|sought|began|spent|drew|fought))\b")
 # Words that end like a verb but are not one after a subject ("Trump campaign", "Obama is").
@@ -311,11 +340,16 @@ class _Attributor:
             tag = _TAG_AFTER.match(masked, close_at, self.article.paragraphs[last_para].end)
             if tag:
                 after_end = tag.end()
-        got = self._parse(close_at, after_end, "after")
         if _COORDINATED_CUE.match(masked, close_at, after_end):
             # "“...” and said he was ...", "but pledged to": a second verb of the sentence's
             # subject, who is named before the quotation.
-            got = Attribution(None, None, None)
+            got = _NONE
+        elif next_open < s_end and _NEW_CLAUSE.match(masked, close_at, after_end):
+            # "Hale called it “fair,” but critics including the ACLU called it “...”": a clause
+            # with a subject of its own that leads into the next quotation is that one's tag.
+            got = _NONE
+        else:
+            got = self._parse(close_at, after_end, "after")
         if not got.speaker and (not got.cue or got.cue.endswith("ing")):
             # '"...," adding that ...' has no subject of its own: the sentence before says who.
             before = self._parse(s_start, open_at, "before")
@@ -406,6 +440,8 @@ class _Attributor:
         verb = _SUBJECT_VERB.match(rest)
         if verb is None or (verb.group("verb") or "") in _NOT_VERBS or _ASIDE.search(
                 rest, verb.end()):
+            return None
+        if (verb.group("verb") or verb.group("participle")) in _RECEIVING_VERBS:
             return None
         participle = verb.group("participle")
         if participle and not participle.endswith("ing") and re.search(
@@ -565,7 +601,11 @@ class _Attributor:
         if cue.lower() == "according":
             cue = "according to"
             np = self._first_np(text, cue_match.end() + 3, len(text), start)
-            if np is None:
+            if np is None or _NOT_THE_SOURCE.search(text, cue_match.end() + 3, np.start()) or (
+                    np.group("name") and np.group("name").endswith(("’s", "'s"))
+                    and not _OWNED_DOCUMENT.match(text, np.end())):
+                # "according to people close to Tom Hale", "according to Smith's attorney":
+                # someone around the name, not the name.
                 return Attribution(None, cue, None)
             return self._resolve(np, start, cue)
         pre = text[: cue_match.start()]
@@ -592,7 +632,8 @@ class _Attributor:
             closed = _last_close(pre, lo)
             after_close = self._first_np(text, closed, cue_match.start(), start) if (
                 closed) else None
-            if closed and after_close is not None and after_close.group("name"):
+            if closed and ((after_close is not None and after_close.group("name"))
+                           or _NEW_CLAUSE.match(pre, closed)):
                 # "Oz is “smart as hell,” Steve Mosko wrote ..., and “...”": the tag after an
                 # earlier quotation of the sentence names who goes on speaking.
                 lo = closed
@@ -603,7 +644,9 @@ class _Attributor:
                 np = self._last_np(text, lo, relative.start(), start)
                 if np is not None and np.end() >= relative.start() - 2:
                     got = self._resolve(np, start, cue)
-                    if got.speaker:
+                    if got.speaker or len(_WORD.findall(text, cue_match.end())) <= 6:
+                        # "the report, which described her policies as “...”": the
+                        # antecedent speaks, named or not, when the quotation is its verb's.
                         return got
             body = pre[lo:].strip().rstrip(",")
             # "Obama responded to a Gold Star mother by saying ...": a participle's speaker is
@@ -614,7 +657,11 @@ class _Attributor:
                 m.entity.kind == "person" and m.end > start + attached.start()
                 for m in self.names.mentions_between(start + attached.start() - 60,
                                                      start + attached.end()))
-            if cue.endswith("ing") and not attached_person and "," not in body:
+            if _AND_BEFORE_CUE.search(pre) and "," not in body:
+                # "Karen Smith called Tom Hale and told him ... “...”": a verb joined by "and"
+                # shares the clause's subject, not the object before the "and".
+                np = self._first_np(text, lo, cue_match.start(), start)
+            elif cue.endswith("ing") and not attached_person and "," not in body:
                 np = self._first_np(text, lo, cue_match.start(), start)
                 if np is not None and _UNNAMED_SUBJECT.match(text[lo : np.start()].strip()):
                     # "several environmental groups granted Mr. Clarke ..., saying": the
@@ -688,8 +735,15 @@ class _Attributor:
                 continue
             if m.group("desc") and m.group("head") in CUE_VERBS and m.group("desc")[
                     m.group("desc").find(" ") + 1 :][:1].isupper():
-                # "the Times wrote": the cue is no noun; the name after "the" is the phrase.
-                pos = m.start() + m.group("desc").find(" ") + 1
+                # "the Times wrote": the cue is no noun. An outlet's short name after "the"
+                # is the phrase; any other capitalised word ("the German said", "the Duke")
+                # is a description the story never ties to a name.
+                after_the = m.start() + m.group("desc").find(" ") + 1
+                run = re.match(r"[A-Z][\w.&-]*(?:[ \xa0][A-Z][\w.&-]*)*", text[after_the:])
+                named = self.names.entity_at(base + after_the, base + after_the + 1)
+                pos = after_the if run and (run.group().split()[-1] in OUTLET_WORDS or (
+                    named is not None and named.kind == "org") or " " in run.group()) else (
+                    m.end("head"))
                 continue
             if m.group("name") and (m.group("name").startswith(("The ", "the "))
                                     or m.group("name") == "The"):
@@ -759,28 +813,25 @@ class _Attributor:
             if np.group("name").endswith(("’s", "'s")) and owned and (
                     owned.group("head") not in _DOCUMENTS):
                 # "Obama's former campaign strategist said": someone of Obama's, not Obama
-                # ("Ivana Trump's brief said" is hers: a document speaks for its author), and
-                # the person the story has been following when that is someone else.
-                chain = self._chain_subject(at) if _is_person_noun(owned.group("head")) else None
-                if chain is not None and chain.tokens[-1] in np.group("name"):
-                    chain = None  # the owner themself
-                return Attribution(chain.name if chain else None, cue, None)
+                # ("Ivana Trump's brief said" is hers: a document speaks for its author).
+                return Attribution(None, cue, None)
             entity = self.names.entity_at(at, base + np.end())
             if entity is not None and entity.kind == "place":
                 if _PLACE_SPEAKS.match(self.masked, base + np.end()) and np.group(
-                        "name")[:1].isupper() and not np.group("name").isupper():
+                        "name")[:1].isupper() and not np.group("name").isupper() and not (
+                        _AFTER_PREPOSITION.search(self.masked, max(0, at - 30), at)):
                     # "Russia insisted that", "China, Pyongyang's only ally, said": a country
-                    # that is the subject of the cue speaks for its government.
+                    # that is the subject of the cue speaks for its government ("Voters in
+                    # Florida said", "the governor of New Mexico said" are someone else).
                     return Attribution(entity.name, cue, None)
                 # "The New York businessman said": a place names no one, but the noun after it
                 # may be a role the story gave someone.
                 role = _PLACE_ROLE.match(self.masked, base + np.end())
                 holder = self.names.by_role(role.group(1), at) if role else None
-                if holder is None and role and _is_person_noun(role.group(1)):
-                    holder = self._chain_subject(at)
                 return Attribution(holder.name if holder else None, cue, None)
-            if entity is None and np.group("name") in OUTLET_WORDS:
-                # "the Times wrote": the outlet the story named in full before.
+            if np.group("name") in OUTLET_WORDS and self.masked[at - 4 : at] == "the ":
+                # "the Times wrote": the one outlet the story named in full before, or no one
+                # (not a bare "Times", nor a guess between two Timeses).
                 entity = self._outlet_named(np.group("name"), at)
             if entity is None or entity.name.lower() in PLATFORMS:
                 return Attribution(None, cue, None)
@@ -820,14 +871,9 @@ class _Attributor:
             holder = self.names.by_role(head, at, tuple(modifiers))
             if holder is not None:
                 return Attribution(holder.name if holder.kind == "person" else None, cue, None)
-            other = self.names.by_role(head, at)
-            chain = self._chain_subject(at) if _is_person_noun(head) else None
-            if other is not None:
-                # Someone holds the role without every word of it: only when that is also the
-                # person the story is following.
-                return Attribution(chain.name if chain is other else None, cue, None)
+            if self.names.by_role(head, at) is not None:
+                return Attribution(None, cue, None)  # someone else holds the role: unsure
             holder = self._topic_person(at) if head not in _NOT_EPITHETS else None
-            holder = holder or chain
             return Attribution(holder.name if holder else None, cue, None)
         para = self._para_of(at)
         floor = self.article.paragraphs[max(0, para - 1)].start
@@ -839,44 +885,11 @@ class _Attributor:
         epithet = desc.lower().startswith("the ") and head not in _NOT_EPITHETS
         if found is None and epithet:
             found = self._topic_person(at)
-        if found is None and epithet and _is_person_noun(head):
-            found = self._chain_subject(at)
         if found is None and epithet:
             # An epithet the story never ties to a name ("the reality star", "the painter")
             # is, in news writing, the story's central person.
             found = self.names.central_person()
         return Attribution(found.name if found else None, cue, None)
-
-    def _chain_subject(self, at: int) -> Entity | None:
-        """The person the story is following: the name that opens the nearest earlier sentence
-        of this or the two paragraphs before, passing over sentences that open with "he",
-        "she" or "the ..." (they go on with that person).
-
-        "Mike Pence says ... The Republican vice presidential nominee was speaking ... The
-        Indiana governor said": a description given to no one is the chain's subject. Any
-        other opening (another phrase, a quotation) ends the chain: None.
-        """
-        para = self._para_of(at)
-        start, end = self._sentence(para, at)
-        for p in range(para, max(-1, para - 3), -1):
-            for s0, _e in reversed(self.sentences[p]):
-                if s0 >= start:
-                    continue
-                lead = self.masked[s0 : s0 + 40]
-                for m in self.names.mentions_between(s0, s0 + 60):
-                    if m.entity.kind == "person" and _TITLES_ONLY.fullmatch(
-                            self.masked[s0 : m.start]) and self.masked[
-                            m.end : m.end + 2] not in ("’s", "'s"):
-                        if re.search(rf"\b{re.escape(m.entity.tokens[-1])}\b",
-                                     self.masked[start:end]):
-                            # "Albin’s letter is “...,” the harbour master said": someone
-                            # named in the sentence itself is not its description.
-                            return None
-                        return m.entity
-                    break
-                if not re.match(r"(?:[Hh]e|[Ss]he|[Tt]he\s+[a-zA-Z][\w-]*)\b", lead):
-                    return None
-        return None
 
     def _outlet_named(self, word: str, at: int) -> Entity | None:
         """The one outlet before ``at`` whose name ends with ``word`` ("New York Times")."""
@@ -1002,22 +1015,6 @@ class _Attributor:
 
     def _para_of(self, pos: int) -> int:
         return max(0, bisect_right(self._para_starts, pos) - 1)
-
-
-# Nouns for one person, beyond the titles: a description made of one may stand for the person
-# the story is following ("the New York businessman", "the singer and guitarist").
-_PERSON_NOUNS = (TITLES - {"the", "campaign", "press"}) | words(
-    "businessman businesswoman billionaire mogul developer entrepreneur lawmaker politician "
-    "legislator veteran guitarist drummer musician artist comedian writer novelist scientist "
-    "doctor physician researcher lawyer mother father wife husband son daughter owner founder "
-    "investor banker teacher student pastor priest rabbi imam coach player")
-
-
-def _is_person_noun(word: str) -> bool:
-    word = word.lower()
-    # "the man", "the woman" alone are someone the story has not named, never an epithet.
-    return word not in _GROUPS | _NOT_EPITHETS | {"man", "woman", "person"} and (
-        word in _PERSON_NOUNS or word.endswith(("man", "woman", "ist", "ian")))
 
 
 def _scene_end(text: str) -> int:

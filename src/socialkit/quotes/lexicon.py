@@ -109,7 +109,7 @@ TITLES = words(
     "sister brother coach commissioner director spokesman spokeswoman spokesperson ambassador "
     "former then candidate nominee leader activist author actor actress singer rapper star host "
     "anchor reporter professor dean superintendent councilman councilwoman councilor trustee "
-    "councillor assemblyman assemblywoman delegate del chancellor premier st saint the manager "
+    "councillor assemblyman assemblywoman delegate chancellor premier st saint the manager "
     "adviser advisor ombudsman "
     "aide strategist official lawyer liaison editor founder ceo executive pollster analyst "
     "economist correspondent secretary press campaign nominee"
