@@ -297,3 +297,14 @@ def test_an_unnamed_man_or_a_book_is_no_one_named() -> None:
 def test_no_wrong_name_from_the_round_eight_rules(paragraphs: list[str], fragment: str,
                                                   speaker: str | None) -> None:
     assert by_text(paragraphs)[fragment].speaker == speaker
+
+
+def test_two_quotes_with_a_tag_each_are_never_one_quote_in_pieces() -> None:
+    quotes = by_text([
+        "Tom Hale spoke first. “The ruling is clear,” he said. “We are going to appeal this,” "
+        "the city’s lawyer said.",
+        "“We have been lucky,” Mayor Rosa Delgado said. “The next surge will not wait.”",
+    ])
+    assert quotes["The ruling is clear,"].speaker == "Tom Hale"
+    assert quotes["We are going to appeal this,"].speaker is None
+    assert quotes["We have been lucky, The next surge will not wait."].speaker == "Rosa Delgado"

@@ -474,8 +474,15 @@ def _merge_interrupted(article: Article, found: list[Found]) -> list[Found]:
             last_text = body[last.spans[-1][0] : last.spans[-1][1]]
             same_para = last.paragraphs[-1] == item.paragraphs[0]
             between = gap.strip(_DOUBLE + _SINGLE_OPEN + _SINGLE_CLOSE + " ")
+            item_text = body[item.spans[-1][0] : item.spans[-1][1]]
+            tail = body[item.spans[-1][1] + _close_width(body, item.spans[-1][1]) :
+                        article.paragraphs[item.paragraphs[-1]].end]
             if (same_para and last.kind == "full" and last_text.endswith((",", "—", "–", "-"))
-                    and _is_interruption(between, body[item.spans[0][0] : item.spans[0][1]])):
+                    and _is_interruption(between, body[item.spans[0][0] : item.spans[0][1]])
+                    and not (item_text.endswith((",", "?", "!")) and _has_cue(
+                        _first_clause(tail)))):
+                # (The last condition: "“A,” he said. “B,” the city's lawyer said." are two
+                # quotations with a tag each, perhaps by two people, never one in pieces.)
                 merged[-1] = Found(last.spans + item.spans, last.paragraphs + item.paragraphs,
                                    "full", last.standalone and _is_attribution_tail(
                                        body[item.spans[-1][1] + _close_width(
@@ -484,6 +491,11 @@ def _merge_interrupted(article: Article, found: list[Found]) -> list[Found]:
                 continue
         merged.append(item)
     return merged
+
+
+def _first_clause(text: str) -> str:
+    """The words up to the first full stop, semicolon or quotation mark."""
+    return re.split(r"[.;!?“”\"]", text, maxsplit=1)[0][:80]
 
 
 # One sentence: no full stop followed by a capital, bar the abbreviations of names and titles.
