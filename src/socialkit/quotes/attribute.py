@@ -97,6 +97,7 @@ _PLACE_SPEAKS = re.compile(
 _NOT_THE_SOURCE = re.compile(r"\b(?:to|with|of|for|around|near|close|familiar|people|sources?|"
                              r"officials?|aides?|friends?|lawyers?|attorneys?|allies)\b")
 # "according to Clinton's statement": a possessive before a document is its author's.
+_BE = r"(?:is|was|were|are|been|being)"
 # Adverbs that may stand between a subject or "and" and its verb ("also said", "later called").
 _ADVERB = r"(?:also|then|now|still|again|once|later|not|never|[a-z]+ly)"
 _OWNED_DOCUMENT = re.compile(r"[ \xa0]+(?:[a-z][\w-]*[ \xa0]+){0,2}?(?:" + "|".join(
@@ -108,12 +109,13 @@ _AND_BEFORE_CUE = re.compile(r"\b(?:and|but)\s+(?:" + _ADVERB + r"\s+)?$")
 # "she" there is most often the sentence's subject again, so it does not count).
 _NEW_CLAUSE = re.compile(r"[\s,]*(?:but|and|while|whereas|yet)\s+(?!" + _ADVERB + r"\b)"
                          r"(?:[A-Z]|the\s|critics|others)")
-_AFTER_PREPOSITION = re.compile(r"\b(?:in|of|from|at|for|to|by|across|near|throughout|within|"
-                                r"outside|inside)\s+(?:the\s+)?$")
+# A preposition (and "the") right before a name: the name is its object, not a subject
+# ("Voters in Florida said", "he asked about the Muslim Brotherhood, called ...").
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:in|of|from|at|for|to|by|about|with|on|into|over|against|across|near|throughout|"
+    r"within|outside|inside)\s+(?:the\s+)?$")
 # "in Novi, Michigan,": a place after "in" (and its state after the town) sets a scene.
 _IN_PLACE = re.compile(r"\b(?:in|at|from|near)\s+(?:[A-Z][\w.-]*\s+){0,3}?(?:[A-Z][\w.-]*,\s+)?$")
-_OBJECT_BEFORE_VERB = re.compile(r"\b(?:about|of|with|to|for|on|at|from|in|into|over|against)"
-                                 r"\s+(?:the\s+)?$")
 _RELATIVE_SUBJECT = re.compile(r",?\s+(?:who|which)\s+(?:" + _ADVERB + r"\s+)?$")
 _PREPOSITION_END = re.compile(r"\b(?:before|after|while|by|without|when)\s+$")
 # "He went on to say", "wanted to speak": an infinitive cue that is the subject's own.
@@ -184,7 +186,7 @@ _PARENTHESIS = re.compile(r"\([^()]{0,40}\)")
 # Between a subject's verb and a fragment: an aside, a relative clause or a passive agent
 # ("funds the campaign -- led by a “mighty team”"), so the fragment is not the subject's words.
 _ASIDE = re.compile(
-    r"--|[—–(]|\b(?:who|which|whom|whose|by|what)\b|\b(?:is|was|were|are|been|being)\s+"
+    r"--|[—–(]|\b(?:who|which|whom|whose|by|what)\b|\b" + _BE + r"\s+"
     r"(?:[a-z]+ly\s+)?(?:called|known|described|portrayed|labeled|labelled|dubbed|termed|seen|"
     r"viewed|considered|branded|named)\b|\b(?:chants?|charges?|counts?|accusations?|"
     r"allegations?|cries|calls|claims|criticism|complaints?)\s+(?:of|for|that)\b"
@@ -445,7 +447,7 @@ class _Attributor:
             return None
         participle = verb.group("participle")
         if participle and not participle.endswith("ing") and re.search(
-                r"\b(?:is|was|were|are|been)\b", verb.group("aux")):
+                rf"\b{_BE}\b", verb.group("aux")):
             return None  # "has been eliminated from “...”": a passive subject says nothing
         if np.group("name"):
             if np.group("name").startswith(("I’", "I'")):
@@ -679,7 +681,7 @@ class _Attributor:
                           nps[0] if nps else None)
             else:
                 np = self._last_np(text, lo, cue_match.start(), start)
-                if np is not None and _OBJECT_BEFORE_VERB.search(text, 0, np.start()) and (
+                if np is not None and _AFTER_PREPOSITION.search(text, 0, np.start()) and (
                         re.fullmatch(r"\s*,\s*", text[np.end() : cue_match.start()])):
                     # "he asked about the Muslim Brotherhood, called Omar a “...”": a name
                     # after a preposition is an object; the verbs share the clause's subject.
