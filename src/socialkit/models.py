@@ -9,6 +9,9 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 QuoteKind = Literal["full", "partial"]
+# What ``Quote.speaker`` is: a person's name, the article's own description of an unnamed source
+# ("a former employee"), or an organisation speaking as a body ("the city council").
+SpeakerKind = Literal["name", "description", "organisation"]
 
 
 @dataclass(frozen=True)
@@ -62,7 +65,9 @@ class Quote:
 
     ``text`` is verbatim from the body without its marks; the pieces of an interrupted quote are
     joined by one space. ``spans`` are the (start, end) body offsets of each piece; ``start`` is
-    the first piece's start and ``end`` the last piece's end.
+    the first piece's start and ``end`` the last piece's end. ``speaker_kind`` says what
+    ``speaker`` is (None exactly when ``speaker`` is None); ``role`` is the speaker's title or
+    position as the article gives it ("Port Ellery mayor"), kept apart from the name.
     """
 
     text: str
@@ -75,11 +80,15 @@ class Quote:
     via: str | None = None
     score: float = 0.0
     score_parts: tuple[tuple[str, float], ...] = ()
+    speaker_kind: SpeakerKind | None = None
+    role: str | None = None
 
     def to_json(self) -> dict[str, object]:
         return {
             "text": self.text,
             "speaker": self.speaker,
+            "speaker_kind": self.speaker_kind,
+            "role": self.role,
             "cue": self.cue,
             "via": self.via,
             "kind": self.kind,

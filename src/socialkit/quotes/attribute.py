@@ -1099,5 +1099,6 @@ def attribute_quotes(article: Article, found: list[Found]) -> list[Quote]:
         attributor.results.append(got)
         text = " ".join(article.body[s:e] for s, e in f.spans)
         quotes.append(Quote(text=text, start=f.spans[0][0], end=f.spans[-1][1], spans=f.spans,
-                            kind=f.kind, speaker=got.speaker, cue=got.cue, via=got.via))
+                            kind=f.kind, speaker=got.speaker, cue=got.cue, via=got.via,
+                            speaker_kind="name" if got.speaker else None))
     return quotes
