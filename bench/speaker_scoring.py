@@ -1,0 +1,52 @@
+"""One rule for whether a predicted speaker is right, shared by both quote benchmarks.
+
+A gold source is a name (a person or a body the story names) or, when the story never names it,
+the story's own description ("a former employee", "the doctors"). A name is matched by its
+tokens (see ``same_entity``); a description is matched only by a predicted description with the
+same head noun, so that a guessed name for an unnamed source is wrong, and so is no speaker at
+all. A predicted description for a source the story does name is wrong too: the editor wants the
+name.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Words after the head noun of a description: "a former employee of the company who ...".
+_AFTER_HEAD = re.compile(r"\s+(?:of|who|whom|whose|that|which|with|at|for|from|in|on|to)\s+|,")
+_WORD = re.compile(r"[\w’'-]+")
+
+
+def same_entity(predicted: str | None, gold: list[str] | None) -> bool:
+    """The predicted speaker names the gold entity: its last word, and, when both give more
+    than one word, one more of the gold's words ("Ivanka Trump" is not "Donald Trump", an
+    "International Monetary Fund" is not the "U.S. PIRG Education Fund")."""
+    if predicted is None or not gold:
+        return False
+    pred = {t.strip(".").lower() for t in re.findall(r"[\w.'’-]+", predicted)}
+    if gold[-1] not in pred:
+        return False
+    return len(gold) == 1 or len(pred) == 1 or any(t in pred for t in gold[:-1])
+
+
+def description_head(description: str) -> str:
+    """'a former UC Global employee who asked ...' -> 'employee'."""
+    head = _AFTER_HEAD.split(description.strip(), maxsplit=1)[0]
+    found = _WORD.findall(head)
+    return _singular(found[-1].lower()) if found else ""
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def same_description(predicted: str | None, predicted_kind: str | None, gold: str) -> bool:
+    """A predicted description of the same source: the same head noun ("the doctors" for
+    "doctors who signed the letter", "a former employee" for "a former UC Global employee")."""
+    if predicted is None or predicted_kind != "description":
+        return False
+    return description_head(predicted) == description_head(gold) != ""
