@@ -32,7 +32,7 @@ from speaker_scoring import same_description, same_entity
 
 from socialkit.models import Article, Paragraph, Quote
 from socialkit.quotes import extract_quotes, rank_quotes
-from socialkit.quotes.lexicon import FEMALE_NAMES, MALE_NAMES
+from socialkit.quotes.people import gender_of_given_name
 
 _MARKS = '"“”„«»'
 _TITLES = {
@@ -304,10 +304,9 @@ def _known_gender(doc: Doc, tokens: list[str], at: int) -> str | None:
     for given in full[:-1]:
         if given in _UNISEX:
             continue
-        if given in FEMALE_NAMES:
-            return "f"
-        if given in MALE_NAMES:
-            return "m"
+        gender = gender_of_given_name(given)
+        if gender is not None:
+            return gender
     word = re.escape(surname)
     if re.search(rf"\b(?:Mrs|Ms|Miss)\.?\s+{word}\b", doc.text, re.IGNORECASE):
         return "f"

@@ -12,10 +12,12 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from socialkit.models import Article, Quote
+from socialkit.models import Article, Quote, SpeakerKind
 from socialkit.quotes.extract import Found
 from socialkit.quotes.lexicon import (
     CUE_VERBS,
+    FEMALE_WORDS,
+    MALE_WORDS,
     NOT_NAMES,
     ORG_WORDS,
     OUTLET_WORDS,
@@ -27,6 +29,7 @@ from socialkit.quotes.lexicon import (
     words,
 )
 from socialkit.quotes.names import Entity, NameIndex, cue_follows, starts_sentence
+from socialkit.quotes.people import role_words
 
 _MARKS = "\"“”„‟«»‘’‚‹›'"
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
@@ -228,6 +231,9 @@ class Attribution:
     speaker: str | None
     cue: str | None
     via: str | None
+    # "description" when ``speaker`` is the story's own words for a source it never names;
+    # otherwise None, and the kind comes from the entity the name belongs to.
+    kind: str | None = None
 
 
 _NONE = Attribution(None, None, None)
@@ -567,7 +573,7 @@ class _Attributor:
         if got.via:
             return got
         return Attribution(got.speaker, got.cue, _find_via(self.masked[start:end], self.names,
-                                                             start))
+                                                             start), got.kind)
 
     def _parse(self, start: int, end: int, mode: str, last_cue: bool = False,
                cues: frozenset[str] = CUE_VERBS) -> Attribution:
@@ -692,7 +698,7 @@ class _Attributor:
         if cue in TELL_VERBS:
             via = _outlet_after(text[cue_match.end() :], self.names, start + cue_match.end())
             if via:
-                got = Attribution(got.speaker, got.cue, via)
+                got = Attribution(got.speaker, got.cue, via, got.kind)
         return got
 
     def _is_place_before_comma(self, np: re.Match[str], text: str, base: int) -> bool:
@@ -863,9 +869,21 @@ class _Attributor:
             inside = [m.entity for m in self.names.mentions_between(at, base + np.end("desc"))
                       if m.entity.kind in ("person", "org")]
             author = inside[0] if inside else self._document_author(head, at)
-            return Attribution(author.name if author else None, cue, _DOCUMENTS[head])
-        if head in _GROUPS or head in ("man", "woman", "person"):
-            return Attribution(None, cue, None)  # "the man wrote": someone left unnamed
+            if author is None:
+                return Attribution(_as_description(desc), cue, _DOCUMENTS[head], "description")
+            return Attribution(author.name, cue, _DOCUMENTS[head])
+        plural = _is_plural(head)
+        if plural:
+            # "the doctors stated" in a story about "Doctors for Camp Closure": the body whose
+            # name holds the noun; otherwise the story's own words for them.
+            body = self.names.org_with_word(head, at)
+            if body is not None:
+                return Attribution(body.name, cue, None)
+        if head in _GROUPS or head in ("man", "woman", "person") or plural or (
+                not desc.lower().startswith(("the ", "his ", "her ", "their "))):
+            # "a former employee said", "officials said", "the man wrote": someone the story
+            # leaves unnamed, credited as the story describes them.
+            return self._described(desc, head, cue)
         modifiers = [w.lower() for w in re.findall(r"\b[A-Z][\w-]*", desc[1:])]
         if modifiers:
             # "the Republican nominee", "the Indiana governor": the person the story gave that
@@ -876,7 +894,9 @@ class _Attributor:
             if self.names.by_role(head, at) is not None:
                 return Attribution(None, cue, None)  # someone else holds the role: unsure
             holder = self._topic_person(at) if head not in _NOT_EPITHETS else None
-            return Attribution(holder.name if holder else None, cue, None)
+            if holder is None:
+                return self._described(desc, head, cue)
+            return Attribution(holder.name, cue, None)
         para = self._para_of(at)
         floor = self.article.paragraphs[max(0, para - 1)].start
         if head in ORG_WORDS:
@@ -891,7 +911,17 @@ class _Attributor:
             # An epithet the story never ties to a name ("the reality star", "the painter")
             # is, in news writing, the story's central person.
             found = self.names.central_person()
-        return Attribution(found.name if found else None, cue, None)
+        if found is None:
+            return self._described(desc, head, cue)
+        return Attribution(found.name, cue, None)
+
+    @staticmethod
+    def _described(desc: str, head: str, cue: str) -> Attribution:
+        """The story's description as the speaker, when its head noun is one for people ("a
+        former employee", "the doctors"); "a year", "the streets" say no one."""
+        if _is_person_noun(head):
+            return Attribution(_as_description(desc), cue, None, "description")
+        return Attribution(None, cue, None)
 
     def _outlet_named(self, word: str, at: int) -> Entity | None:
         """The one outlet before ``at`` whose name ends with ``word`` ("New York Times")."""
@@ -1090,15 +1120,56 @@ def _find_via(sentence: str, names: NameIndex, base: int) -> str | None:
     return None
 
 
+# Nouns for people that no ending below gives away.
+_PEOPLE_NOUNS = words(
+    "insider witness fan source official critic expert victim suspect family friend people "
+    "police authorities staff crowd audience student parent child children kid teen veteran "
+    "colleague doctor nurse surgeon physician scientist researcher historian lawmaker "
+    "inmate prisoner guard cop soldier pilot crew team neighbor neighbour shopper customer"
+)
+# Endings of nouns for people by what they do: insider, prosecutor, economist, trustee.
+_PERSON_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ee", "ive", "ess")
+
+
+def _is_person_noun(head: str) -> bool:
+    low = head.lower()
+    one = low[:-3] + "y" if low.endswith("ies") else low[:-1] if _is_plural(low) else low
+    if one in _DOCUMENTS or low in ORG_WORDS or one in ORG_WORDS or low in NOT_NAMES:
+        return False
+    return (one in _PEOPLE_NOUNS or low in _PEOPLE_NOUNS or one in _GROUPS or low in _GROUPS
+            or one in TITLES or one in role_words() or one in FEMALE_WORDS or one in MALE_WORDS
+            or one.endswith(_PERSON_ENDINGS))
+
+
+def _is_plural(head: str) -> bool:
+    return (head.endswith("s") and not head.endswith(("ss", "us", "is"))) or head in (
+        "people", "police", "men", "women", "children", "staff")
+
+
+def _as_description(desc: str) -> str:
+    """The story's words for an unnamed source, as they would follow a dash: "a former employee"."""
+    desc = " ".join(desc.split())
+    first, _, rest = desc.partition(" ")
+    return (first.lower() + " " + rest) if first in ("The", "A", "An", "His", "Her", "Their") \
+        else desc
+
+
 def attribute_quotes(article: Article, found: list[Found]) -> list[Quote]:
     """Quotes with speaker, cue and via filled where the story says them."""
     attributor = _Attributor(article, found)
+    kinds = {m.entity.name: m.entity for m in attributor.names.mentions}
     quotes: list[Quote] = []
     for index, f in enumerate(found):
         got = attributor.attribute(index)
         attributor.results.append(got)
         text = " ".join(article.body[s:e] for s, e in f.spans)
+        entity = kinds.get(got.speaker) if got.speaker and got.kind is None else None
+        kind: SpeakerKind | None = None
+        if got.speaker:
+            kind = "description" if got.kind == "description" else (
+                "name" if entity is None or entity.kind == "person" else "organisation")
         quotes.append(Quote(text=text, start=f.spans[0][0], end=f.spans[-1][1], spans=f.spans,
                             kind=f.kind, speaker=got.speaker, cue=got.cue, via=got.via,
-                            speaker_kind="name" if got.speaker else None))
+                            speaker_kind=kind,
+                            role=attributor.names.role_of(entity) if entity else None))
     return quotes

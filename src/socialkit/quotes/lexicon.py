@@ -152,40 +152,6 @@ MALE_WORDS = words(
     "boyfriend councilman assemblyman"
 )
 
-# Common given names, so that a pronoun finds the right person when the story gives no other cue.
-FEMALE_NAMES = words(
-    "mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty "
-    "margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah "
-    "stephanie rebecca sharon laura cynthia kathleen amy shirley angela helen anna brenda "
-    "pamela nicole emma samantha katherine christine debra rachel catherine carolyn janet ruth "
-    "maria heather diane virginia julie joyce victoria olivia kelly christina lauren joan "
-    "evelyn judith megan cheryl andrea hannah martha jacqueline frances gloria ann teresa "
-    "kathryn sara janice jean alice madison doris abigail julia judy grace denise amber marilyn "
-    "beverly danielle theresa sophia marie diana brittany natalie isabella charlotte rose "
-    "alexis kayla kim kourtney khloe kylie kendall kris hillary chelsea melania ivanka michelle "
-    "oprah beyonce taylor rihanna adele loretta elizabeth nancy sonia ruth hope kellyanne sarah "
-    "condoleezza madeleine huma donna debbie claire gwen jill tulsi kamala ava malkia sonya "
-    "jacklyn krystal esther azucena karen stephanie martha ariana veronica adriana melanie nell "
-    "julie christina mika megyn katy gayle robin whoopi joy serena venus greta ilhan alexandria "
-    "nikki liz lynne meghan kate camilla diana ursula angela theresa jacinda marine giorgia "
-    "annalena sanna jane kathy sue beth meg ellen irene marcia patty wendy tina gina"
-)
-MALE_NAMES = words(
-    "james robert john michael william david richard joseph thomas charles christopher daniel "
-    "matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy "
-    "ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin "
-    "scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry "
-    "tyler aaron jose adam nathan henry douglas zachary peter kyle walter ethan jeremy harold "
-    "keith christian roger noah gerald carl sean austin arthur lawrence jesse dylan bryan "
-    "joe jordan billy bruce albert willie gabriel logan alan juan wayne roy ralph randy eugene "
-    "vincent russell elijah louis bobby philip johnny barack bill bernie ted marco mike chris "
-    "jeb rand newt mitt tim gavin jared eric hunter kanye jay kevin reince rudy chuck mitch "
-    "harry lindsey rush sean tucker bernie ben hans victor kenneth brian benjamin josh jim "
-    "lamar elton vladimir xi emmanuel boris justin angus carlos francisco oscar jorge steve "
-    "edwin beck dainis laurence pete cory beto elon jeff mark tom matt nate nick don dan ed fred "
-    "greg doug bob rob ron ken phil rick tony howard hugh ian neil leon"
-)
-
 PRONOUNS = {
     "she": "f", "he": "m", "they": "p", "it": "n", "we": "p", "i": "s",
 }

@@ -15,9 +15,7 @@ from functools import lru_cache
 
 from socialkit.quotes.lexicon import (
     CUE_VERBS,
-    FEMALE_NAMES,
     FEMALE_WORDS,
-    MALE_NAMES,
     MALE_WORDS,
     NOT_NAMES,
     ORG_WORDS,
@@ -28,6 +26,13 @@ from socialkit.quotes.lexicon import (
     STANCE_VERBS,
     TITLES,
     words,
+)
+from socialkit.quotes.people import (
+    gender_of_given_name,
+    given_names,
+    is_common_given_name,
+    is_surname,
+    role_words,
 )
 
 _VERBS = CUE_VERBS | STANCE_VERBS
@@ -71,7 +76,23 @@ _SENTENCE_END = re.compile(
 _PRONOUN_WORDS = frozenset(["she", "her", "hers", "herself", "he", "him", "his", "himself"])
 _FEMALE_NOUNS = FEMALE_WORDS - _PRONOUN_WORDS
 _MALE_NOUNS = MALE_WORDS - _PRONOUN_WORDS
-_GIVEN = FEMALE_NAMES | MALE_NAMES
+_GIVEN = given_names()
+
+
+# Words before a role that end it: "the", "by", "said Wild coach ...".
+_ROLE_BOUNDARY = words("the a an his her its their our by to with from for of as and or at in on")
+# Endings of nouns for people by what they do: senator, manager, actress, economist, trustee.
+_ROLE_ENDINGS = ("er", "or", "ist", "ian", "ess", "ant", "ent", "man", "woman", "ee", "ive", "ef")
+
+
+def _is_role_head(word: str) -> bool:
+    low = word.lower().rstrip(".,")
+    if (low in TITLES or low in role_words()) and low not in (
+            "the", "then", "former", "vice", "st", "saint"):
+        return True
+    return (word.isupper() and 2 <= len(word) <= 4) or (
+        word[:1].islower() and low.endswith(_ROLE_ENDINGS) and low not in NOT_NAMES
+        and low not in _VERBS)
 
 
 @dataclass
@@ -84,6 +105,10 @@ class Entity:
     gender: str | None = None  # "f", "m" or None when the story does not say
     roles: set[str] = field(default_factory=set)
     mentions: int = 0
+    # The title or position as the story first words it ("Port Ellery mayor"), for posts.
+    role_phrase: str | None = None
+    # The gender came from the given name alone, so the story's own pronouns may overrule it.
+    gender_from_name: bool = False
 
 
 @dataclass(frozen=True)
@@ -232,6 +257,8 @@ class NameIndex:
         self.body = body
         raw: list[tuple[int, int, str, list[str]]] = []
         initial: list[bool] = []
+        self._prefix: dict[int, str] = {}  # a name's start -> the title words of its run
+        self._common: dict[str, bool] = {}
         for m in _NAME_RUN.finditer(masked):
             for run, run_start in _split_at_sentence_end(m.group(), m.start()):
                 self._add_run(run, run_start, raw, initial, masked)
@@ -243,6 +270,8 @@ class NameIndex:
         if not name or not any(ch.islower() or ch.isupper() for ch in name):
             return
         raw.append((start, start + len(name), name, titles))
+        if titles:
+            self._prefix[start] = masked[at:start]
         # A title makes a name of what follows, even opening a sentence ("Mr. Sharpton").
         initial.append(_starts_sentence(masked, at) and not titles)
 
@@ -253,7 +282,8 @@ class NameIndex:
                  for t in n.split()}
         raw = [r for r, first in zip(raw, initial, strict=True)
                if not first or " " in r[2] or r[2] in inner or r[2].lower() in _GIVEN
-               or r[2].isupper() or _cue_follows(masked, r[1])]
+               or r[2].isupper() or (_cue_follows(masked, r[1])
+                                     and not self._common_word(r[2], masked))]
         full: dict[tuple[str, ...], Entity] = {}
         by_token: dict[str, list[tuple[str, ...]]] = {}
         for _, _, name, _ in raw:
@@ -272,11 +302,25 @@ class NameIndex:
             entity.mentions += 1
             entity.roles.update(titles)
             self._learn_roles(entity, start, end, titles)
+            if entity.role_phrase is None and entity.kind == "person":
+                entity.role_phrase = self._role_phrase(start, end, masked)
             self.mentions.append(Mention(start, end, entity))
         self._starts = [m.start for m in self.mentions]
         self.sentences = sentence_bounds(masked, 0, len(masked))
         self._sentence_starts = [b[0] for b in self.sentences]
         self._learn_genders(masked)
+
+    def _common_word(self, word: str, masked: str) -> bool:
+        """"Teachers chanted": a capital that only opens sentences, on a word the story also
+        writes in lower case, is a common noun, not a name."""
+        if word in self._common:
+            return self._common[word]
+        low = word.lower()
+        # "Police say" is still the force the story named in full.
+        found = bool(low != word and low not in ORG_WORDS and re.search(
+            rf"(?<![\w’'-]){re.escape(low)}(?![\w’'-])", masked))
+        self._common[word] = found
+        return found
 
     @staticmethod
     def _fullest(tokens: tuple[str, ...], by_token: dict[str, list[tuple[str, ...]]],
@@ -339,14 +383,54 @@ class NameIndex:
                 elif word in MALE_WORDS:
                     entity.gender = "m"
 
+    def _role_phrase(self, start: int, end: int, masked: str) -> str | None:
+        """"Port Ellery Mayor Rosa Delgado", "said Wild coach Bruce Boudreau", "Rosa Delgado,
+        the mayor of Port Ellery,": the words of a title before the name or of an apposition
+        right after it, as the story writes them."""
+        words = [w for w in self._prefix.get(start, "").split()
+                 if w.lower().rstrip(".") not in _HONORIFICS and w.lower() not in _VERBS
+                 and w.lower() not in ("the", "a", "an")]
+        # Role words before the run ("actress Mary Steenburgen", "Wild coach Bruce Boudreau"),
+        # back to a boundary: a sentence or clause start, a determiner, a cue or a preposition.
+        run_start = start - len(self._prefix.get(start, ""))
+        before = masked[max(0, run_start - 60) : run_start]
+        tokens = before.split()
+        if before.endswith((" ", "\xa0")) and tokens:
+            taken: list[str] = []
+            for token in reversed(tokens):
+                low = token.lower()
+                if not _ROLE_WORD.fullmatch(token) or low in _ROLE_BOUNDARY or low in _VERBS \
+                        or low in NOT_NAMES:
+                    break
+                taken.append(token)
+            rest = tokens[: len(tokens) - len(taken)]
+            bounded = not rest or rest[-1].lower() in _ROLE_BOUNDARY or rest[-1].lower() in (
+                _VERBS) or rest[-1][-1:] in ",;:—–(" or rest[-1].endswith(("’s", "'s"))
+            taken.reverse()
+            if taken and bounded and _is_role_head(taken[-1]) and len(taken) <= 4:
+                words = taken + words
+        if words and (_is_role_head(words[-1]) or words[-1].lower().rstrip(".") in TITLES):
+            return " ".join(words)
+        m = _APPOSITIVE.match(self.body, end, end + 90)
+        if m:
+            phrase = m.group(1).strip()
+            first = phrase.split()[0].lower()
+            if first in ("the", "a", "an") and not re.search(
+                    r"\b(?:who|which|said|says|told|and|is|was)\b", phrase):
+                return phrase.split(" ", 1)[1] if " " in phrase else None
+        return None
+
     def _learn_genders(self, masked: str) -> None:
         for entity in {id(m.entity): m.entity for m in self.mentions}.values():
             if entity.gender is None and entity.kind == "person":
-                first = entity.tokens[0].lower()
-                if first in FEMALE_NAMES:
-                    entity.gender = "f"
-                elif first in MALE_NAMES:
-                    entity.gender = "m"
+                # A lone word may be a surname that is also a given name ("Clinton"): only a
+                # full name's first word says the gender.
+                given = gender_of_given_name(entity.tokens[0]) if len(entity.tokens) > 1 or (
+                    not is_surname(entity.tokens[0])
+                    and is_common_given_name(entity.tokens[0])) else None
+                if given is not None:
+                    entity.gender = given
+                    entity.gender_from_name = True
                 elif entity.roles & _FEMALE_NOUNS:
                     entity.gender = "f"
                 elif entity.roles & _MALE_NOUNS:
@@ -392,6 +476,9 @@ class NameIndex:
             agreed = count >= 2 and (not rest or rest[0][1] * 3 <= count)
             if entity.gender is None and (len(entity.tokens) > 1 or agreed):
                 entity.gender = best
+            elif entity.gender_from_name and agreed and entity.gender != best:
+                # "Terry Strada ... she said": the story knows better than the name's odds.
+                entity.gender = best
 
     def mentions_between(self, start: int, end: int) -> list[Mention]:
         i = bisect_left(self._starts, start)
@@ -416,6 +503,19 @@ class NameIndex:
 
     def _first(self, entity: Entity) -> int:
         return next(m.start for m in self.mentions if m.entity is entity)
+
+    def org_with_word(self, noun: str, at: int) -> Entity | None:
+        """The one body named before ``at`` whose name holds ``noun`` ("the doctors" ->
+        "Doctors for Camp Closure"), or None when none or several do."""
+        word = noun.lower()
+        # A person's name never holds a plural common noun, so the kind need not be known.
+        found = {id(m.entity): m.entity for m in self.mentions_between(0, at)
+                 if len(m.entity.tokens) > 1 and any(t.lower() == word for t in m.entity.tokens)}
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def role_of(self, entity: Entity) -> str | None:
+        """The speaker's title or position as the story first gives it ("Port Ellery mayor")."""
+        return entity.role_phrase if entity.kind == "person" else None
 
     def recent_org(self, floor: int, at: int) -> Entity | None:
         for mention in reversed(self.mentions_between(floor, at)):

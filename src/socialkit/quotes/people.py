@@ -1,0 +1,75 @@
+"""What general resources say about people's names and roles.
+
+Given names and their usual gender come from the US Census Bureau's 1990 lists of first names
+(public domain, shipped by the ``names`` package with each name's share of the population), so
+"Marco Villa" is a man and "Kym Lino" a woman without a hand-kept list. A name given to both
+sexes (Jessie, Robin, Taylor) has no gender unless one sex bears it five times as often as the
+other. Words for what a person is or does ("mayor", "guitarist", "economist") come from the title
+list of ``nameparser``, which is kept for parsing people's names.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+# One sex must bear a name this many times as often as the other for it to say the gender.
+_GENDER_RATIO = 5.0
+
+
+# A name borne by fewer than this share (in percent) of either sex is too rare to tell a lone
+# word's gender by ("Burma" is a given name in the lists, borne by 0.001%).
+COMMON_SHARE = 0.01
+
+
+@cache
+def _shares() -> dict[str, dict[str, float]]:
+    share: dict[str, dict[str, float]] = {}
+    for sex, filename in (("f", "dist.female.first"), ("m", "dist.male.first")):
+        text = resources.files("names").joinpath(filename).read_text(encoding="ascii")
+        for line in text.splitlines():
+            parts = line.split()
+            if len(parts) >= 2:
+                share.setdefault(parts[0].lower(), {})[sex] = float(parts[1])
+    return share
+
+
+@cache
+def given_names() -> dict[str, str | None]:
+    """Lower-case given name -> "f", "m" or None (borne by both)."""
+    out: dict[str, str | None] = {}
+    for name, by_sex in _shares().items():
+        f, m = by_sex.get("f", 0.0), by_sex.get("m", 0.0)
+        out[name] = "f" if f > m * _GENDER_RATIO else "m" if m > f * _GENDER_RATIO else None
+    return out
+
+
+def gender_of_given_name(word: str) -> str | None:
+    return given_names().get(word.lower())
+
+
+def is_given_name(word: str) -> bool:
+    return word.lower() in given_names()
+
+
+def is_common_given_name(word: str) -> bool:
+    return max(_shares().get(word.lower(), {}).values(), default=0.0) >= COMMON_SHARE
+
+
+@cache
+def _surnames() -> frozenset[str]:
+    text = resources.files("names").joinpath("dist.all.last").read_text(encoding="ascii")
+    return frozenset(line.split(maxsplit=1)[0].lower() for line in text.splitlines() if line)
+
+
+def is_surname(word: str) -> bool:
+    """Whether the Census lists ``word`` as a surname ("Clinton" is one, "Melanie" is not)."""
+    return word.lower() in _surnames()
+
+
+@cache
+def role_words() -> frozenset[str]:
+    """Lower-case words for a person's title, office or occupation."""
+    from nameparser.config import CONSTANTS
+
+    return frozenset(w.lower() for w in CONSTANTS.titles if w.isalpha() and len(w) > 2)
