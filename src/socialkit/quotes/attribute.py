@@ -162,6 +162,11 @@ _TAG_AFTER = re.compile(
     r"[ \xa0]*(?:(?:[A-Z][\w’'.-]*[ \xa0]+){1,4}|(?:he|she|they|it|we|I)[ \xa0]+)(?:"
     + "|".join(sorted(CUE_VERBS, key=len, reverse=True)) + r")\b")
 # A subject that names no one: "several environmental groups", "other leaders", "two aides".
+# A speech tag by its shape: a subject of up to five words and a verb, or a verb and then the
+# subject, right after the quotation (see _Attributor._shaped_tag).
+_SHAPED_TAG = re.compile(
+    r"\s*(?:(?P<verb2>[a-z][a-z’'-]+)\s+(?P<rest>(?=[A-Z]|(?:the|an?)\s))"
+    r"|(?:[\w’'.-]+\s+){1,5}?(?:[a-z]+ly\s+)?(?P<verb>[a-z][a-z’'-]+)(?=[\s.,;:]|$))")
 _UNNAMED_SUBJECT = re.compile(r"(?:several|some|many|most|few|other|both|all|two|three|four|"
                               r"five|\d[\d,]*|a|an)\s", re.IGNORECASE)
 _PRONOUN_WORDS = words("He She They It His Her")
@@ -333,7 +338,8 @@ class _Attributor:
             return self._with_via(Attribution(named[0].name, named[1], None), s_start, s_end)
         # 1. Between the pieces of an interrupted quotation, 2. after it, 3. before it.
         for (_, e1), (s2, _) in zip(f.spans, f.spans[1:], strict=False):
-            got = self._parse(_mark_after(body, e1), _mark_before(body, s2), "after")
+            got = self._parse(_mark_after(body, e1), _mark_before(body, s2), "after",
+                              tag_shape=body[e1 - 1] == ",")
             if got.speaker or got.cue:
                 return self._with_via(got, s_start, s_end)
         credit = _CREDIT.match(masked, close_at, self.article.paragraphs[last_para].end)
@@ -357,7 +363,8 @@ class _Attributor:
             # with a subject of its own that leads into the next quotation is that one's tag.
             got = _NONE
         else:
-            got = self._parse(close_at, after_end, "after")
+            got = self._parse(close_at, after_end, "after",
+                              tag_shape=body[f.spans[-1][1] - 1] in ",?!")
         if not got.speaker and (not got.cue or got.cue.endswith("ing")):
             # '"...," adding that ...' has no subject of its own: the sentence before says who.
             before = self._parse(s_start, open_at, "before")
@@ -576,7 +583,7 @@ class _Attributor:
                                                              start), got.kind)
 
     def _parse(self, start: int, end: int, mode: str, last_cue: bool = False,
-               cues: frozenset[str] = CUE_VERBS) -> Attribution:
+               cues: frozenset[str] = CUE_VERBS, tag_shape: bool = False) -> Attribution:
         if end <= start:
             return _NONE
         # Parenthetical party tags, "(R-Utah)", are never the speaker.
@@ -601,7 +608,7 @@ class _Attributor:
                 found.append(m)
             before_prev, prev_word = prev_word, word
         if not found:
-            return _NONE
+            return self._shaped_tag(text, start) if tag_shape else _NONE
         # After a quote the nearest cue is its own; before it too; a previous paragraph's
         # introducing sentence names its speaker with its first cue.
         cue_match = found[-1] if mode == "before" and not last_cue else found[0]
@@ -700,6 +707,24 @@ class _Attributor:
             if via:
                 got = Attribution(got.speaker, got.cue, via, got.kind)
         return got
+
+    def _shaped_tag(self, text: str, base: int) -> Attribution:
+        """"“...,” he interjected.", "“...?” rumbled Hale.": a quotation that ends in a comma,
+        a question or an exclamation mark and is followed by a subject and a verb (either way
+        round) ends in its speech tag, whatever the verb; no list of verbs is needed."""
+        m = _SHAPED_TAG.match(text)
+        if m is None:
+            return _NONE
+        verb = m.group("verb") or m.group("verb2")
+        if verb.lower() in NOT_NAMES or verb.endswith("ly") or len(verb) < 3:
+            return _NONE
+        lo = m.start("rest") if m.group("verb") is None else 0
+        np = self._first_np(text, lo, len(text), base)
+        if np is None or text[lo : np.start()].strip():
+            return _NONE
+        if m.group("verb") is not None and np.end() > m.start("verb"):
+            return _NONE
+        return self._resolve(np, base, verb)
 
     def _is_place_before_comma(self, np: re.Match[str], text: str, base: int) -> bool:
         if not np.group("name") or text[np.end() : np.end() + 1] != "," or not _IN_PLACE.search(
