@@ -19,18 +19,7 @@ __all__ = ["extract_quotes", "rank_quotes"]
 
 def extract_quotes(article: Article) -> list[Quote]:
     """Every direct quotation in ``article``, in body order, with speaker, cue, via and kind."""
-    return [q for q in attribute_quotes(article, find_quotations(article)) if not _is_term(q)]
-
-
-# A word in marks that no one is said to have said is a term or a scare quote ("the
-# so-called “torpor”", "what it calls “creators”"), not a quotation; longer fragments stay, as
-# the annotators of both corpora count most of them as quotations.
-_TERM_WORDS = 1
-
-
-def _is_term(quote: Quote) -> bool:
-    return (quote.kind == "partial" and quote.speaker is None and quote.cue is None
-            and len(quote.text.split()) <= _TERM_WORDS)
+    return attribute_quotes(article, find_quotations(article))
 
 
 def rank_quotes(quotes: Sequence[Quote], article: Article) -> list[Quote]:

@@ -339,7 +339,7 @@ class _Attributor:
         # 1. Between the pieces of an interrupted quotation, 2. after it, 3. before it.
         for (_, e1), (s2, _) in zip(f.spans, f.spans[1:], strict=False):
             got = self._parse(_mark_after(body, e1), _mark_before(body, s2), "after",
-                              tag_shape=body[e1 - 1] == ",")
+                              tag_shape=f.kind == "full" and body[e1 - 1] == ",")
             if got.speaker or got.cue:
                 return self._with_via(got, s_start, s_end)
         credit = _CREDIT.match(masked, close_at, self.article.paragraphs[last_para].end)
@@ -364,7 +364,7 @@ class _Attributor:
             got = _NONE
         else:
             got = self._parse(close_at, after_end, "after",
-                              tag_shape=body[f.spans[-1][1] - 1] in ",?!")
+                              tag_shape=f.kind == "full" and body[f.spans[-1][1] - 1] in ",?!")
         if not got.speaker and (not got.cue or got.cue.endswith("ing")):
             # '"...," adding that ...' has no subject of its own: the sentence before says who.
             before = self._parse(s_start, open_at, "before")
@@ -724,7 +724,8 @@ class _Attributor:
             return _NONE
         if m.group("verb") is not None and np.end() > m.start("verb"):
             return _NONE
-        return self._resolve(np, base, verb)
+        got = self._resolve(np, base, verb)
+        return got if got.speaker else _NONE
 
     def _is_place_before_comma(self, np: re.Match[str], text: str, base: int) -> bool:
         if not np.group("name") or text[np.end() : np.end() + 1] != "," or not _IN_PLACE.search(
