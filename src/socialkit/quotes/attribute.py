@@ -167,6 +167,10 @@ _TAG_AFTER = re.compile(
 _SHAPED_TAG = re.compile(
     r"\s*(?:(?P<verb2>[a-z][a-z’'-]+)\s+(?P<rest>(?=[A-Z]|(?:the|an?)\s))"
     r"|(?:[\w’'.-]+\s+){1,5}?(?:[a-z]+ly\s+)?(?P<verb>[a-z][a-z’'-]+)(?=[\s.,;:]|$))")
+# "James Hall with the New York Police Department": a person and the body they work for.
+_WITH_BODY = re.compile(r",?\s+(?:with|of|from|at|for)\s+(?:the\s+)?")
+# Unnamed people whose words are their body's.
+_SPEAKS_FOR = words("spokesman spokeswoman spokesperson")
 _UNNAMED_SUBJECT = re.compile(r"(?:several|some|many|most|few|other|both|all|two|three|four|"
                               r"five|\d[\d,]*|a|an)\s", re.IGNORECASE)
 _PRONOUN_WORDS = words("He She They It His Her")
@@ -819,6 +823,13 @@ class _Attributor:
 
     def _last_np(self, text: str, lo: int, hi: int, base: int) -> re.Match[str] | None:
         found = self._nps(text, lo, hi, base)
+        if len(found) >= 2 and found[-2].group("name") and _WITH_BODY.fullmatch(
+                text, found[-2].end(), found[-1].start()):
+            # "James Hall with the New York Police Department said": the body only says where
+            # the person works; the person speaks.
+            entity = self.names.entity_at(base + found[-2].start(), base + found[-2].end())
+            if entity is not None and entity.kind == "person":
+                return found[-2]
         return found[-1] if found else None
 
     def _is_speaker_np(self, m: re.Match[str], base: int) -> bool:
@@ -905,6 +916,13 @@ class _Attributor:
             body = self.names.org_with_word(head, at)
             if body is not None:
                 return Attribution(body.name, cue, None)
+        if head in _SPEAKS_FOR:
+            # "a spokesperson said": the body most recently named, in this or the last
+            # paragraph, speaks through them.
+            org = self.names.recent_org(
+                self.article.paragraphs[max(0, self._para_of(at) - 1)].start, at, outlets=False)
+            if org is not None:
+                return Attribution(org.name, cue, None)
         if head in _GROUPS or head in ("man", "woman", "person") or plural or (
                 not desc.lower().startswith(("the ", "his ", "her ", "their "))):
             # "a former employee said", "officials said", "the man wrote": someone the story

@@ -250,6 +250,21 @@ def _is_org(tokens: tuple[str, ...]) -> bool:
     return len(tokens) == 1 and tokens[0].isupper() and 2 <= len(tokens[0]) <= 6
 
 
+def _cut_of_place(raw: list[tuple[int, int, str, list[str]]],
+                  ) -> list[tuple[int, int, str, list[str]]]:
+    """"Taylor of Aberdeenshire" is Martin Taylor, of a place: a run of one word, "of" and more,
+    whose first word ends a longer name of the story, is that person's surname."""
+    surnames = {n.split()[-1] for _, _, n, _ in raw if " " in n and " of " not in n}
+    out = []
+    for start, end, name, titles in raw:
+        first, _, rest = name.partition(" of ")
+        if rest and " " not in first and first in surnames:
+            out.append((start, start + len(first), first, titles))
+        else:
+            out.append((start, end, name, titles))
+    return out
+
+
 class NameIndex:
     """Entities of one article and every mention of them, in body order."""
 
@@ -284,6 +299,7 @@ class NameIndex:
                if not first or " " in r[2] or r[2] in inner or r[2].lower() in _GIVEN
                or r[2].isupper() or (_cue_follows(masked, r[1])
                                      and not self._common_word(r[2], masked))]
+        raw = _cut_of_place(raw)
         full: dict[tuple[str, ...], Entity] = {}
         by_token: dict[str, list[tuple[str, ...]]] = {}
         for _, _, name, _ in raw:
@@ -346,6 +362,12 @@ class NameIndex:
             n = len(tokens)
             if any(cand[i : i + n] == tokens for i in range(len(cand) - n + 1)):
                 if full[cand].kind != full[tokens].kind and len(cand) > n > 1:
+                    continue
+                if n == 1 and len(cand) > 1 and cand[0] == tokens[0] and (
+                        tokens[0].lower() not in _GIVEN):
+                    # "Trump" is not the "Trump International Hotel", nor "Kennedy" the
+                    # "Kennedy Center": a surname stands last in a person's name, and a word
+                    # that opens a longer name is that name's only when it is a given name.
                     continue
                 if not best or len(cand) > len(best[0]):
                     best = [cand]
@@ -517,10 +539,14 @@ class NameIndex:
         """The speaker's title or position as the story first gives it ("Port Ellery mayor")."""
         return entity.role_phrase if entity.kind == "person" else None
 
-    def recent_org(self, floor: int, at: int) -> Entity | None:
+    def recent_org(self, floor: int, at: int, outlets: bool = True) -> Entity | None:
+        """The body named last before ``at``; without ``outlets``, not a news outlet (the one
+        a statement was sent to is not the one that sent it)."""
         for mention in reversed(self.mentions_between(floor, at)):
-            if mention.entity.kind == "org":
-                return mention.entity
+            entity = mention.entity
+            if entity.kind == "org" and (outlets or not (
+                    entity.name in OUTLETS or entity.tokens[-1] in OUTLET_WORDS)):
+                return entity
         return None
 
     def by_role(self, head: str, before: int, also: tuple[str, ...] = ()) -> Entity | None:
