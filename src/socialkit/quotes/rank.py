@@ -22,7 +22,10 @@ WEIGHTS: dict[str, float] = {
     "first_person": 1.0,
     "self_contained": 1.0,
     "complete": 0.5,
-    "early": 0.5,
+    # News writing puts the quotation that carries the story near the top (the inverted
+    # pyramid): on corpus2's editorial picks 1.5 put the editor's choice first in 12 of 24
+    # articles on each half, against 11 and 10 with 0.5.
+    "early": 1.5,
 }
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|we|We|our|Our|us|My)\b")
 # Openings that lean on the story for their meaning ("That is why...", "And he...").
