@@ -912,7 +912,9 @@ class _Attributor:
         plural = _is_plural(head)
         if plural:
             # "the doctors stated" in a story about "Doctors for Camp Closure": the body whose
-            # name holds the noun; otherwise the story's own words for them.
+            # name holds the noun; otherwise the story's own words for them. (A singular noun
+            # the same way, "the network" for "Dish Network", named the wrong body as often as
+            # the right one on the two corpora.)
             body = self.names.org_with_word(head, at)
             if body is not None:
                 return Attribution(body.name, cue, None)

@@ -81,8 +81,6 @@ _GIVEN = given_names()
 
 # Words before a role that end it: "the", "by", "said Wild coach ...".
 _ROLE_BOUNDARY = words("the a an his her its their our by to with from for of as and or at in on")
-# Endings of nouns for people by what they do: senator, manager, actress, economist, trustee.
-_ROLE_ENDINGS = ("er", "or", "ist", "ian", "ess", "ant", "ent", "man", "woman", "ee", "ive", "ef")
 
 
 def _is_role_head(word: str) -> bool:
@@ -90,9 +88,7 @@ def _is_role_head(word: str) -> bool:
     if (low in TITLES or low in role_words()) and low not in (
             "the", "then", "former", "vice", "st", "saint"):
         return True
-    return (word.isupper() and 2 <= len(word) <= 4) or (
-        word[:1].islower() and low.endswith(_ROLE_ENDINGS) and low not in NOT_NAMES
-        and low not in _VERBS)
+    return word.isalpha() and word.isupper() and 2 <= len(word) <= 4  # CEO, CFO
 
 
 @dataclass
@@ -410,8 +406,9 @@ class NameIndex:
         the mayor of Port Ellery,": the words of a title before the name or of an apposition
         right after it, as the story writes them."""
         words = [w for w in self._prefix.get(start, "").split()
-                 if w.lower().rstrip(".") not in _HONORIFICS and w.lower() not in _VERBS
-                 and w.lower() not in ("the", "a", "an")]
+                 if w.lower().rstrip(".") not in _HONORIFICS and w.lower() not in _VERBS]
+        while words and words[0].lower() in NOT_NAMES:
+            words = words[1:]  # "When Afghan President ...": a sentence's first word
         # Role words before the run ("actress Mary Steenburgen", "Wild coach Bruce Boudreau"),
         # back to a boundary: a sentence or clause start, a determiner, a cue or a preposition.
         run_start = start - len(self._prefix.get(start, ""))
@@ -433,13 +430,18 @@ class NameIndex:
                 words = taken + words
         if words and (_is_role_head(words[-1]) or words[-1].lower().rstrip(".") in TITLES):
             return " ".join(words)
-        m = _APPOSITIVE.match(self.body, end, end + 90)
+        m = _APPOSITIVE.match(self.body, end, end + 120)
         if m:
-            phrase = m.group(1).strip()
-            first = phrase.split()[0].lower()
-            if first in ("the", "a", "an") and not re.search(
-                    r"\b(?:who|which|said|says|told|and|is|was)\b", phrase):
-                return phrase.split(" ", 1)[1] if " " in phrase else None
+            # "Rosa Delgado, the mayor of Port Ellery,", "Michelle Hege, CEO of DH,": a role
+            # word within the first three; where the role is held ("in Munich") is left out.
+            phrase = re.split(r"\s+(?:in|who|which|whose|where|that)\s+",
+                              m.group(1).strip())[0]
+            tokens = phrase.split()
+            if tokens and tokens[0].lower() in ("the", "a", "an"):
+                tokens = tokens[1:]
+            if tokens and any(_is_role_head(t) for t in tokens[:3]) and not re.search(
+                    r"\b(?:said|says|told|is|was|has|had)\b", phrase):
+                return " ".join(tokens)
         return None
 
     def _learn_genders(self, masked: str) -> None:
@@ -527,10 +529,11 @@ class NameIndex:
         return next(m.start for m in self.mentions if m.entity is entity)
 
     def org_with_word(self, noun: str, at: int) -> Entity | None:
-        """The one body named before ``at`` whose name holds ``noun`` ("the doctors" ->
-        "Doctors for Camp Closure"), or None when none or several do."""
+        """The one body named before ``at`` whose name holds the plural ``noun`` ("the
+        doctors" -> "Doctors for Camp Closure"), or None when none or several do."""
         word = noun.lower()
-        # A person's name never holds a plural common noun, so the kind need not be known.
+        # A person's name never holds a plural common noun, so the kind the name index
+        # guessed need not be trusted.
         found = {id(m.entity): m.entity for m in self.mentions_between(0, at)
                  if len(m.entity.tokens) > 1 and any(t.lower() == word for t in m.entity.tokens)}
         return next(iter(found.values())) if len(found) == 1 else None

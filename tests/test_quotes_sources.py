@@ -1,0 +1,110 @@
+"""What kind of source a speaker is (a name, the story's description, a body), the speaker's
+role, speech tags read by their shape, and names that must not be joined. Snippets written for
+these tests."""
+
+from __future__ import annotations
+
+from socialkit.models import Quote
+from socialkit.quotes import extract_quotes
+from socialkit.quotes.people import gender_of_given_name, is_surname, role_words
+from tests.quotes_article import article_from_paragraphs
+
+
+def by_text(paragraphs: list[str]) -> dict[str, Quote]:
+    return {q.text: q for q in extract_quotes(article_from_paragraphs(paragraphs))}
+
+
+def test_an_unnamed_source_is_described_as_the_story_describes_it() -> None:
+    quotes = by_text([
+        "The ferry operator has laid off forty crew members since March.",
+        "“Nobody told us anything until the boats stopped,” a former crew member said.",
+        "“We were given two days,” the employees wrote in a letter to the council.",
+    ])
+    first = quotes["Nobody told us anything until the boats stopped,"]
+    assert (first.speaker, first.speaker_kind) == ("a former crew member", "description")
+    second = quotes["We were given two days,"]
+    assert (second.speaker, second.speaker_kind) == ("the employees", "description")
+
+
+def test_a_time_or_a_thing_is_never_a_described_speaker() -> None:
+    quotes = by_text([
+        "Greta Lund spoke to the board.",
+        "“We will rebuild the quay,” a year later said little about the cost.",
+    ])
+    assert quotes["We will rebuild the quay,"].speaker is None
+
+
+def test_a_body_is_an_organisation_and_a_person_a_name() -> None:
+    quotes = by_text([
+        "The Port Ellery Harbour Authority said on Monday it would close the pier.",
+        "“The structure is no longer safe,” the authority said in a statement.",
+        "Rosa Delgado, the mayor of Port Ellery, welcomed the decision.",
+        "“Safety comes first,” Delgado said.",
+    ])
+    pier = quotes["The structure is no longer safe,"]
+    assert (pier.speaker, pier.speaker_kind) == ("Port Ellery Harbour Authority", "organisation")
+    mayor = quotes["Safety comes first,"]
+    assert (mayor.speaker, mayor.speaker_kind, mayor.role) == (
+        "Rosa Delgado", "name", "mayor of Port Ellery")
+
+
+def test_a_spokesperson_speaks_for_the_body_not_for_the_outlet_told() -> None:
+    quotes = by_text([
+        "The Harbour Authority did not accept the offer. A spokesperson said in a statement "
+        "sent to the Quay Gazette that the authority had no funds.",
+        "“We cannot pay for a second crane this year,” the spokesperson said.",
+    ])
+    got = quotes["We cannot pay for a second crane this year,"]
+    assert (got.speaker, got.speaker_kind) == ("Harbour Authority", "organisation")
+
+
+def test_a_title_before_the_name_is_the_role() -> None:
+    quotes = by_text([
+        "“The wall held,” said Port Ellery Mayor Rosa Delgado.",
+        "“We trained for this,” said harbour coach Tom Hale.",
+    ])
+    assert quotes["The wall held,"].role == "Port Ellery Mayor"
+    assert quotes["We trained for this,"].role == "harbour coach"
+
+
+def test_a_speech_tag_is_read_by_its_shape_whatever_the_verb() -> None:
+    quotes = by_text([
+        "Councillor Maria Okafor and Tom Hale argued for an hour.",
+        "“That is not what the survey says,” Okafor interjected.",
+        "“Then read it again,” rumbled Hale.",
+    ])
+    assert quotes["That is not what the survey says,"].speaker == "Maria Okafor"
+    assert quotes["Then read it again,"].speaker == "Tom Hale"
+
+
+def test_a_surname_is_not_the_building_named_after_someone() -> None:
+    quotes = by_text([
+        "Guests gathered at the Lund Harbour Hotel on Friday. Greta Lund, who founded the "
+        "fund, spoke first.",
+        "“Every family got a roof,” Lund said.",
+    ])
+    assert quotes["Every family got a roof,"].speaker == "Greta Lund"
+
+
+def test_a_person_with_a_body_is_the_person() -> None:
+    quotes = by_text([
+        "“The suspect was found within the hour,” James Hall with the Port Ellery Police "
+        "Department said.",
+    ])
+    assert quotes["The suspect was found within the hour,"].speaker == "James Hall"
+
+
+def test_a_surname_of_a_place_is_cut_before_the_place() -> None:
+    quotes = by_text([
+        "“I could not climb the stairs,” wrote 43-year-old Martin Keld of Aberdeenshire.",
+        "“Now I walk every day,” Keld of Aberdeenshire added.",
+    ])
+    assert quotes["Now I walk every day,"].speaker == "Martin Keld"
+
+
+def test_given_names_and_roles_come_from_general_lists() -> None:
+    assert gender_of_given_name("Marco") == "m"
+    assert gender_of_given_name("Kym") == "f"
+    assert gender_of_given_name("Jessie") is None  # borne by both
+    assert is_surname("Clinton") and not is_surname("Melanie")
+    assert {"mayor", "guitarist", "economist"} <= role_words()
