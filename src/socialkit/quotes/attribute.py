@@ -783,6 +783,11 @@ class _Attributor:
                     named is not None and named.kind == "org") or " " in run.group()) else (
                     m.end("head"))
                 continue
+            if m.group("desc") and m.group("head") in CUE_VERBS:
+                # "the 14th-ranked Schwartzman said": adjectives and a name, no noun; the name
+                # after them is the subject.
+                pos = m.start() + m.group("desc").find(" ") + 1
+                continue
             if m.group("name") and (m.group("name").startswith(("The ", "the "))
                                     or m.group("name") == "The"):
                 # "The Republican nominee", "the Vermont senator": a description whose

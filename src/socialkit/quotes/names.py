@@ -390,8 +390,12 @@ class NameIndex:
         m = _APPOSITIVE.match(self.body, end, end + 90)
         if m and not re.search(r"\b(?:who|which|said|says|told|and)\b", m.group(1)) and not (
                 m.group(1)[:1].isdigit()):
-            entity.roles.update(w.lower() for w in re.findall(r"\b[A-Za-z][\w-]*", m.group(1))
-                                if w.lower() not in NOT_NAMES)
+            # Only role words and the capitalised words that qualify them ("the Indiana
+            # governor"): "the consultant who treated the patient" is no "patient".
+            found = re.findall(r"\b[A-Za-z][\w-]*", m.group(1))
+            if any(_is_role_head(w) for w in found):
+                entity.roles.update(w.lower() for w in found if w.lower() not in NOT_NAMES and (
+                    _is_role_head(w) or w[:1].isupper()))
         entity.roles.update(titles)
         entity.roles.update(_FULL_TITLES[t] for t in titles if t in _FULL_TITLES)
         if entity.gender is None:
