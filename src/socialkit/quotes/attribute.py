@@ -171,6 +171,11 @@ _SHAPED_TAG = re.compile(
 _WITH_BODY = re.compile(r",?\s+(?:with|of|from|at|for)\s+(?:the\s+)?")
 # Unnamed people whose words are their body's.
 _SPEAKS_FOR = words("spokesman spokeswoman spokesperson")
+# A plural noun for people right before the cue, with up to two words qualifying it and no
+# article: "officers announced", "Federal prosecutors alleged".
+_BARE_PLURAL = re.compile(
+    r"(?:^|(?<=[\s,;:—–\"“”]))(?P<desc>(?:[A-Za-z][\w-]*\s+){0,2}?(?P<head>[A-Za-z][a-z]+s))"
+    r"\s+(?:[a-z]+ly\s+)?$")
 _UNNAMED_SUBJECT = re.compile(r"(?:several|some|many|most|few|other|both|all|two|three|four|"
                               r"five|\d[\d,]*|a|an)\s", re.IGNORECASE)
 _PRONOUN_WORDS = words("He She They It His Her")
@@ -704,6 +709,15 @@ class _Attributor:
                     # after a preposition is an object; the verbs share the clause's subject.
                     np = self._first_np(text, lo, cue_match.start(), start)
         if np is None:
+            bare = _BARE_PLURAL.search(text, 0, cue_match.start())
+            if bare and _is_plural(bare.group("head").lower()) and _is_person_noun(
+                    bare.group("head")):
+                # "officers announced", "Federal prosecutors alleged": people the story
+                # leaves unnamed, with no article before them.
+                words_ = bare.group("desc").split()
+                while words_[0].lower() in NOT_NAMES:
+                    words_ = words_[1:]  # "but critics said"
+                return Attribution(_as_description(" ".join(words_)), cue, None, "description")
             return Attribution(None, cue, None)
         got = self._resolve(np, start, cue)
         if cue in TELL_VERBS:
@@ -1183,6 +1197,7 @@ _PERSON_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ee",
 
 
 def _is_person_noun(head: str) -> bool:
+    """Whether ``head`` is a noun for people (a role, a word for people, or one by its ending)."""
     low = head.lower()
     one = low[:-3] + "y" if low.endswith("ies") else low[:-1] if _is_plural(low) else low
     if one in _DOCUMENTS or low in ORG_WORDS or one in ORG_WORDS or low in NOT_NAMES:
@@ -1201,8 +1216,11 @@ def _as_description(desc: str) -> str:
     """The story's words for an unnamed source, as they would follow a dash: "a former employee"."""
     desc = " ".join(desc.split())
     first, _, rest = desc.partition(" ")
-    return (first.lower() + " " + rest) if first in ("The", "A", "An", "His", "Her", "Their") \
-        else desc
+    if first in ("The", "A", "An", "His", "Her", "Their") or (
+            first[:1].isupper() and first[1:].islower() and _is_person_noun(first)):
+        # A capital only because the sentence starts there ("Teachers chanted").
+        return (first.lower() + " " + rest).strip()
+    return desc
 
 
 def attribute_quotes(article: Article, found: list[Found]) -> list[Quote]:
