@@ -227,3 +227,17 @@ def test_bluesky_thread_parts_carry_their_own_facets() -> None:
                 assert shown == "#" + facet.value
     assert found_link
     assert "part_facets" in post.to_json()
+
+
+def test_too_many_hashtags_drops_tags_not_the_post() -> None:
+    # Threads takes one topic tag: a headline carrying three is too many tags, not too long,
+    # so the post keeps its quote and its headline's words (issue 13).
+    article = make_article("#Breaking #Flood #PortAlder: ferry workers walk out", list(
+        FERRY.body.split("\n\n")))
+    post = compose(article=article, quotes=quotes_in(article, speaker="Marta Okonkwo"),
+                   platforms=["threads"])["threads"]
+    assert post.valid
+    assert "Breaking Flood PortAlder: ferry workers walk out" in post.text
+    assert "We did not want this strike." in post.text
+    assert not any("no quote fits" in n for n in post.notes)
+    assert check_text(post.text, "threads").valid

@@ -215,6 +215,17 @@ def mentions_for(
     return found
 
 
+def dehash(text: str) -> str:
+    """``text`` with each hashtag's "#" removed ("#Breaking news" -> "Breaking news").
+
+    A headline that carries more tags than a platform allows (Threads takes one topic tag) is
+    still the story's headline: its words are kept and only the marks that make them tags go.
+    """
+    for start, _end, _tag in reversed(counting.extract_hashtags(text)):
+        text = text[:start] + text[start + 1:]
+    return text
+
+
 def _article_context(article: Article) -> dict[str, Any]:
     return {
         "title": article.title,
@@ -410,9 +421,17 @@ def compose_posts(
         url = post_link(link, rules.name, utm=config.utm, medium=config.utm_medium,
                         campaign=config.utm_campaign, slug=slug)
         mentions = mentions_for(article, quotes, config.handles, rules.name)
+        article_context = _article_context(article)
+        lead = article.lead
+        if rules.max_hashtags is not None and len(counting.extract_hashtags(
+                f"{article.title}\n{lead}")) > rules.max_hashtags:
+            # Too many tags is not "too long": shortening would cut the headline down to its
+            # tags ("#Breaking…"). The headline's words stay; only their "#" marks go.
+            article_context.update(title=dehash(article.title), lead=dehash(lead))
+            lead = article_context["lead"]
         base = {
-            "article": _article_context(article),
-            "lead": article.lead,
+            "article": article_context,
+            "lead": lead,
             "link": url if rules.links_clickable else None,
             "url": url,
             "mentions": list(dict.fromkeys(mentions.values())),
