@@ -338,7 +338,8 @@ class _Composer:
         title = self.base["article"]["title"]
         lead = self.base["lead"]
         short_lead = shorten_to_fit(
-            lead, lambda c: self.fits(self.render(None, None, [], lead=c))) if lead else None
+            lead, lambda c: self.fits(self.render(None, None, [], lead=c)), words=False,
+        ) if lead else None
         if short_lead is not None:
             return self.render(None, None, [], lead=short_lead), [], ["lead shortened to fit"]
         short_title = shorten_to_fit(
@@ -367,20 +368,14 @@ class _Composer:
             parts = split_thread(text, self.fits)
             if parts is not None:
                 return text, parts, [f"split into a thread of {len(parts)} parts"]
+        # Only cuts that leave a complete thought: a quote with none is not used shortened, and
+        # the caller moves on to the next quote and then to the headline post.
         shortened = shorten_to_fit(
-            full, lambda candidate: self.fits(self.render(quote, candidate, []))
+            full, lambda candidate: self.fits(self.render(quote, candidate, [])), words=False
         )
         if shortened is None:
             return None
-        note = "quote shortened at a sentence boundary" if shortened in _sentence_set(full) \
-            else "quote shortened at a word boundary"
-        return self.render(quote, shortened, []), [], [note]
-
-
-def _sentence_set(text: str) -> set[str]:
-    from socialkit.elide import sentence_cuts
-
-    return set(sentence_cuts(text))
+        return self.render(quote, shortened, []), [], ["quote shortened at a sentence boundary"]
 
 
 def _choose_quotes(quotes: Sequence[Quote]) -> list[Quote]:
