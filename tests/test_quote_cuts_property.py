@@ -82,7 +82,8 @@ def test_a_shortened_quote_is_a_complete_thought(picked: list[str]) -> None:
     paragraph = f"“{text}” said Rosa Delgado, the mayor of Port Alder."
     article = make_article(HEADLINE, [LEAD, paragraph])
     start = article.body.index("“") + 1
-    quote = Quote(text=text, start=start, end=start + len(text), spans=((start, start + len(text)),),
+    end = start + len(text)
+    quote = Quote(text=text, start=start, end=end, spans=((start, end),),
                   speaker="Rosa Delgado", speaker_kind="name", role="Port Alder mayor")
     posts = compose_posts(article, [quote], Config(), platforms=ALL,
                           link="https://www.alderpost.example/news/barrier-vote", slug="barrier")
