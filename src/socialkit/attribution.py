@@ -37,7 +37,7 @@ _FORMAL_TITLES = _words(
     "councilman councilwoman superintendent chief ambassador general colonel captain "
     "lieutenant sergeant detective officer attorney prosecutor coroner treasurer auditor "
     "speaker chairman chairwoman chair dean provost principal bishop pope rabbi imam "
-    "reverend prince princess king queen lord lady deputy assistant acting interim former "
+    "reverend prince princess king queen lord lady deputy assistant acting interim "
     "lt gov sen rep gen col capt sgt det"
 )
 # Words that make a role a description, which follows the name instead of preceding it.

@@ -205,7 +205,10 @@ def quotes(article: str, limit: int | None, fmt: str) -> None:
                    "quotes": [q.to_json() for q in ranked]}
         click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
     else:
-        for index, quote in enumerate(ranked):
+        from socialkit.pipeline import display_quotes
+
+        # The text listing shows each quote as the posts will; --format json keeps it verbatim.
+        for index, quote in enumerate(display_quotes(ranked, story.body)):
             if index:
                 click.echo("")
             click.echo(f"“{quote.text}”")

@@ -107,6 +107,9 @@ def compose(
     # quotes in posts.json stay exactly as DESIGN.md defines them.
     shown = [_for_display(q, article.body) for q in quotes]
     notes: list[str] = []
+    if not link:
+        notes.append("no link: the article has no URL, so no post links to it "
+                     "(give one with --url, or url: in the front matter)")
     top = next((q for q in shown if q.kind == "full"), None)
     if top is None:
         notes.append("no full quotation found: posts use the headline and lead sentence")
@@ -152,6 +155,11 @@ def compose(
     )
 
 
+def display_quotes(quotes: Sequence[Quote], body: str) -> list[Quote]:
+    """The quotes as posts, cards and the text listings show them (posts.json keeps them)."""
+    return [_for_display(q, body) for q in quotes]
+
+
 def _for_display(quote: Quote, body: str) -> Quote:
     text = quote.text
     pieces = [body[start:end] for start, end in quote.spans]
@@ -165,7 +173,14 @@ def _for_display(quote: Quote, body: str) -> Quote:
 def _alt_text(quote: Quote, limit: int) -> str:
     from socialkit.cards import card_alt_text
 
-    return card_alt_text(quote.text, quote.speaker, quote.via, limit)
+    return card_alt_text(quote.text, card_speaker(quote), quote.via, limit)
+
+
+def card_speaker(quote: Quote) -> str | None:
+    """The speaker as a card credits them, role included ("Rosa Delgado, Port Ellery mayor")."""
+    from socialkit.attribution import speaker_label
+
+    return speaker_label(quote.speaker, quote.speaker_kind, quote.role)
 
 
 def _render_cards(
@@ -176,7 +191,8 @@ def _render_cards(
     theme = load_theme(options.theme or config.theme, logo=config.logo)
     files = []
     for size in sizes:
-        rendered = render_card(quote.text, quote.speaker, quote.via, size=size, theme=theme)
+        rendered = render_card(quote.text, card_speaker(quote), quote.via, size=size,
+                               theme=theme)
         ext = "jpg" if options.image_format == "jpeg" else options.image_format
         relpath = f"cards/quote-1-{size}.{ext}"
         card = replace(rendered.card, path=relpath, format=options.image_format)
@@ -238,8 +254,9 @@ def render_posts_md(result: ComposeResult) -> str:
     if result.notes:
         lines += [f"> Note: {n}" for n in result.notes] + [""]
     if result.quotes:
-        top = result.quotes[0]
-        speaker = top.speaker or "unattributed"
+        # The quote as the posts show it, with the speaker as they credit them.
+        top = _for_display(result.quotes[0], a.body)
+        speaker = card_speaker(top) or "unattributed"
         lines += [f"Top quote ({speaker}): “{top.text}”", ""]
     for post in result.posts:
         status = "ok" if post.valid else "INVALID: " + "; ".join(post.problems)
