@@ -237,12 +237,31 @@ def _read_handles(value: object, name: str) -> Mapping[str, Mapping[str, str]]:
     return MappingProxyType(handles)
 
 
-EXAMPLE_CONFIG = """\
+def render_config(
+    brand: str = "",
+    account: Mapping[str, str] | None = None,
+    logo: str | None = None,
+    colours: Mapping[str, str] | None = None,
+) -> str:
+    """A commented socialkit.toml with the outlet's brand, handles, logo and colours filled in
+    (what ``socialkit init`` writes); values left empty stay as commented examples."""
+
+    def quoted(value: str) -> str:
+        return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+    brand_line = f"brand = {quoted(brand)}" if brand else '# brand = "The Daily Example"'
+    logo_line = f"logo = {quoted(logo)}" if logo else '# logo = "brand/logo.png"'
+    account_lines = ([f"{platform} = {quoted(handle)}" for platform, handle in account.items()]
+                     if account else ['# x = "@dailyexample"',
+                                      '# bluesky = "@dailyexample.bsky.social"'])
+    colour_lines = ([f"{key} = {quoted(value)}" for key, value in colours.items()]
+                    if colours else ['# accent = "#C8102E"', '# background = "#FAF7F2"'])
+    return f"""\
 # socialkit.toml: settings for `socialkit compose`, `card` and `batch`.
 # Every key is optional; delete what you do not need. Unknown keys are an error.
 
-# The account name shown in previews.
-brand = "The Daily Example"
+# Your outlet's name: the account previews show (nothing of socialkit's own is ever shown).
+{brand_line}
 
 # Platforms to write posts for (x, bluesky, threads, mastodon, instagram, linkedin, facebook).
 platforms = ["x", "bluesky", "threads", "mastodon", "instagram", "linkedin", "facebook"]
@@ -250,18 +269,36 @@ platforms = ["x", "bluesky", "threads", "mastodon", "instagram", "linkedin", "fa
 # Card theme: light, dark, accent, or a path to your own theme TOML.
 theme = "light"
 
-# House hashtags added to every post that has room for them (without the #).
-hashtags = []
+# Your logo for the corner of every card (PNG with transparency works best); no logo if unset.
+{logo_line}
 
-# A logo for the corner of every card (PNG with transparency works best).
-# logo = "brand/logo.png"
+# Headlines in posts: "as-written" or "sentence" (capitals kept only for names).
+headline_case = "as-written"
+
+[account]
+# Your own handle on each platform, shown in previews.
+{chr(10).join(account_lines)}
+
+[colours]
+# Card colours over the theme's own: background, text, accent, attribution.
+{chr(10).join(colour_lines)}
+
+[hashtags]
+# House tags for every post that has room for them (without the #).
+always = []
+# Tags you allow when the story mentions them ("PortEllery" matches "Port Ellery").
+allowed = []
+# Tags never to use.
+never = []
+# Add the story's own topics and places (never a person, a month or an abbreviation).
+generate = false
 
 [link]
 # Add utm_source=<platform>&utm_medium=...&utm_campaign=... to the article link.
-utm = true
+utm = false
 utm_medium = "social"
-# utm_campaign defaults to the article's slug.
-# utm_campaign = "morning-briefing"
+# utm_campaign defaults to the start of the article's slug (24 characters at most).
+# utm_campaign = "morning"
 
 [mastodon]
 # Your instance's limit (see /api/v2/instance -> configuration.statuses.max_characters).
@@ -277,3 +314,6 @@ hashtag_limit = 5
 # x = "@KimKardashian"
 # bluesky = "@example.bsky.social"
 """
+
+
+EXAMPLE_CONFIG = render_config(brand="The Daily Example")

@@ -55,7 +55,8 @@ class ComposeResult:
     posts: tuple[Post, ...]
     cards: tuple[CardFile, ...] = ()
     notes: tuple[str, ...] = field(default=())
-    brand: str = "socialkit"
+    brand: str = ""
+    account: tuple[tuple[str, str], ...] = ()
 
     def to_json(self) -> dict[str, object]:
         a = self.article
@@ -84,7 +85,8 @@ class ComposeResult:
                 for c in self.cards
             ],
             "notes": list(self.notes),
-            "brand": self.brand,
+            "brand": self.brand or None,
+            "account": dict(self.account),
         }
 
 
@@ -152,6 +154,7 @@ def compose(
         cards=tuple(cards),
         notes=tuple(notes),
         brand=config.brand,
+        account=tuple(config.account.items()),
     )
 
 
@@ -187,8 +190,10 @@ def _render_cards(
     quote: Quote, sizes: Sequence[str], config: Config, options: ComposeOptions
 ) -> list[CardFile]:
     from socialkit.cards import load_theme, render_card
+    from socialkit.cards.themes import with_colours
 
-    theme = load_theme(options.theme or config.theme, logo=config.logo)
+    theme = with_colours(load_theme(options.theme or config.theme, logo=config.logo),
+                         config.colours)
     files = []
     for size in sizes:
         rendered = render_card(quote.text, card_speaker(quote), quote.via, size=size,
