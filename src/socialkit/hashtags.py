@@ -202,8 +202,10 @@ def story_hashtags(
             add(camel_case(name), checked=True)
         people = _people(article, quotes)
         for tag in article.tags:
-            if (not _is_person(tag, article.body, people) and not _foreign_place(tag, article)
-                    and tag.lower() in story_text):
+            # The page's own keywords are held to the same rule: a place or a topic.
+            if (tag.lower() in story_text and not _is_person(tag, article.body, people)
+                    and not _foreign_place(tag, article)
+                    and (_is_place(tag, article.body) or _is_topic(tag))):
                 add(camel_case(tag), checked=True)
     return tags[:limit]
 
@@ -241,7 +243,8 @@ _PLACE_HEADS = _words(
 _PLACE_LEADS = _words("port fort mount mt lake cape point glen san santa")
 # "in Port Ellery", "residents of Port Ellery": a run after one of these is a place.
 _LOCATIVE = re.compile(
-    r"(?:\b(?:in|at|near|from|across|outside|throughout|around|into|off|along)"
+    # "at" and "from" are left out: "furious at Macron", "a spin-off from Quentin Tarantino".
+    r"(?:\b(?:in|near|across|outside|throughout|around|along)"
     r"|\b(?:residents|people|streets|outskirts|centre|center|mayor|town|city|village|county) of)"
     r"\s+(?:the\s+)?$", re.IGNORECASE)
 # Hangul particles that attach to a noun (SNS에, 서울에서): a tag must be the noun alone.
@@ -258,8 +261,8 @@ def _acceptable_tag(body: str) -> bool:
     lowered = [p.lower() for p in parts]
     if any(p in _MONTHS_DAYS or p in _BOILERPLATE for p in lowered):
         return False
-    if body.isupper() and len(body) <= 5:
-        return False  # OK, GOP, FBI, NYPD: abbreviations say little on their own
+    if body.isupper() or body[:1].isdigit():
+        return False  # OK, GOP, NYPD: abbreviations say little; SANFRANCISCO shouts
     scripts = {_script(ch) for ch in body if ch.isalpha()}
     if len(scripts) > 1:
         return False  # "SNS에": a Latin word with a particle of another script attached
@@ -315,40 +318,77 @@ _PERSON_WORDS = _words(
 
 
 def _is_person(name: str, body: str, people: set[str]) -> bool:
-    """Whether ``name`` is a person's name or part of one the story uses for a person."""
+    """Whether ``name`` is a person's name or part of one the story uses for a person.
+
+    A name shaped like a place ("Port Ellery", "Quay Street", a state) is never taken for a
+    person; any other is when it is, or holds, a name the story uses for someone, when it starts
+    with a common given name, or when the story also names it by its last word alone ("Peyton
+    Manning" ... "Manning threw") or uses it alone as the last word of a longer name ("Barack
+    Obama" ... "Obama").
+    """
     from socialkit.quotes.lexicon import FEMALE_NAMES, MALE_NAMES
 
     words = [w.strip("’'") for w in name.split()]
     if not words:
         return False
+    mine = set(words)
+    if any(mine <= set(person.split()) for person in people):
+        return True
+    if _is_named_place(name):
+        return False
     if words[0].lower() in FEMALE_NAMES or words[0].lower() in MALE_NAMES:
         return True
-    mine = set(words)
-    for person in people:
-        theirs = set(person.split())
-        if mine <= theirs or (theirs <= mine and not _is_place(name, body)):
-            return True
-    return False
+    if any(set(person.split()) <= mine for person in people):
+        return True
+    last = re.escape(words[-1])
+    if len(words) > 1:
+        # The surname alone, not preceded by the name's other words.
+        alone = re.compile(r"(?<![\w’'-] )(?<![\w’'-])" + last + r"\b(?! [A-Z])")
+        before = re.escape(words[-2])
+        return any(not re.search(before + r"\s+$", body[max(0, m.start() - 40): m.start()])
+                   for m in alone.finditer(body))
+    # A single word that ends a longer capitalised name elsewhere is that person's surname.
+    longer = re.compile(r"\b([A-Z][\w’'-]+) " + last + r"\b")
+    return any(m.group(1).lower() not in COMMON_WORDS and m.group(1).lower() not in _PLACE_LEADS
+               for m in longer.finditer(body))
 
 
-def _is_place(name: str, body: str) -> bool:
+def _is_named_place(name: str) -> bool:
+    """A place by its name's shape alone: a known state, country or city, "Quay Street",
+    "Port Ellery", "Indiana Statehouse"."""
     from socialkit.quotes.lexicon import PLACE_WORDS, PLACES
 
     words = name.split()
     if name in PLACES:
         return True
-    if len(words) > 1 and (words[-1] in PLACE_WORDS or words[-1].lower() in _PLACE_HEADS
-                           or words[0].lower() in _PLACE_LEADS):
+    return len(words) > 1 and (words[-1] in PLACE_WORDS or words[-1].lower() in _PLACE_HEADS
+                               or words[0].lower() in _PLACE_LEADS)
+
+
+def _is_place(name: str, body: str) -> bool:
+    if _is_named_place(name):
         return True
     for match in re.finditer(re.escape(name) + r"\b", body):
-        if _LOCATIVE.search(body[max(0, match.start() - 20): match.start()]):
+        # "in Evansville," is a place; "at the Obama White House" and "in the Peyton Manning
+        # record" use a name as a modifier, which proves nothing.
+        if (_LOCATIVE.search(body[max(0, match.start() - 20): match.start()])
+                and _PLACE_END.match(body, match.end())):
             return True
     return False
 
 
+# What may follow a place after "in"/"at": punctuation, the end, or a function word.
+_PLACE_END = re.compile(
+    r"(?:['’]s?\b)?(?:\s*[,.;:!?)\]”\"]|\s*$|\s+(?:and|or|on|in|at|to|for|with|where|which|"
+    r"who|when|as|after|before|since|until|last|this|that|is|was|are|were|has|had|have)\b)")
+
+
 def _is_topic(name: str) -> bool:
+    # "Storm Isolde", "Operation Sandstorm": a lead word and one name, never "Project Manager
+    # Fumihiko Hazama".
     words = name.lower().split()
-    return len(words) > 1 and (words[0] in _TOPIC_LEADS or words[-1] in _TOPIC_HEADS)
+    return ((len(words) == 2 and words[0] in _TOPIC_LEADS)
+            or (len(words) > 1 and words[-1] in _TOPIC_HEADS))
 
 
 def _story_places(article: Article) -> set[str]:
