@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import re
+import unicodedata
 import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -15,7 +16,7 @@ from PIL import Image, ImageDraw, ImageOps, UnidentifiedImageError
 
 from socialkit.cards.alt import DEFAULT_ALT_LIMIT, attribution_line, card_alt_text
 from socialkit.cards.contrast import contrast_ratio
-from socialkit.cards.fonts import FontChain, load_font
+from socialkit.cards.fonts import FontChain, coverage, load_font
 from socialkit.cards.layout import (
     REF_SIZE,
     Atom,
@@ -257,6 +258,22 @@ def _width(runs: Sequence[Run], size: int) -> float:
     return sum(run_width(run, size) for run in runs)
 
 
+def _attribution_chain(chain: FontChain, quote: str) -> FontChain:
+    """The attribution's faces: for a quote in a script the attribution face lacks (Chinese,
+    Japanese, Korean...), the face that draws that script comes first, so the connective words
+    (", on", "—") are set in the same face as the name beside them, not in a bolder Latin one."""
+    for ch in quote:
+        cp = ord(ch)
+        if not unicodedata.category(ch).startswith("L") or cp in coverage(chain.primary):
+            continue
+        face = chain.face_for(cp)
+        # Only a face that also has the connective's Latin letters can set the whole line.
+        if face is not None and all(ord(c) in coverage(face) for c in "—,. ontoldiaw"):
+            return replace(chain, primary=face)
+        return chain
+    return chain
+
+
 def render_card(text: str, speaker: str | None, via: str | None = None, *,
                 size: str = "square", theme: Theme | None = None,
                 background: str | Path | None = None,
@@ -280,7 +297,7 @@ def render_card(text: str, speaker: str | None, via: str | None = None, *,
     bottom = height - margin - (logo.height + round(margin * 0.5) if logo else 0)
 
     attr_size = max(12, round(theme.attribution_size * unit))
-    attr_chain = FontChain.for_attribution(theme)
+    attr_chain = _attribution_chain(FontChain.for_attribution(theme), quote)
     attr_text = attribution_line(speaker.strip() if speaker else None,
                                  via.strip() if via else None)
     attr_lines: list[tuple[Run, ...]] = []
