@@ -61,3 +61,17 @@ def test_preview_shows_the_configured_account() -> None:
     assert "account Ellery Gazette" in page
     assert "<b>Ellery Gazette</b><span>@ellerygazette</span>" in page
     assert "<b>Ellery Gazette</b><span>Bluesky preview</span>" in page
+
+
+def test_card_uses_the_configured_colours(tmp_path: Path) -> None:
+    from PIL import Image
+
+    config = tmp_path / "socialkit.toml"
+    config.write_text('[colours]\nbackground = "#102030"\ntext = "#FFFFFF"\n'
+                      'attribution = "#E0E0E0"\n', encoding="utf-8")
+    out = tmp_path / "card.png"
+    result = CliRunner().invoke(main, ["card", "We will rebuild.", "--speaker", "Rosa Delgado",
+                                       "--config", str(config), "-o", str(out)])
+    assert result.exit_code == 0, result.stderr
+    with Image.open(out) as image:
+        assert image.convert("RGB").getpixel((5, 5)) == (0x10, 0x20, 0x30)

@@ -342,7 +342,9 @@ def card(
         raise click.UsageError("give either TEXT or --from FILE")
     chosen = list(dict.fromkeys(sizes)) or ["square"]
     config = get_config(config_path)
-    loaded = load_theme(theme or config.theme, logo=config.logo)
+    from socialkit.cards.themes import with_colours
+
+    loaded = with_colours(load_theme(theme or config.theme, logo=config.logo), config.colours)
     if background is not None:
         loaded = with_background(loaded, background)
     image_format = format_for(out if quotes_file is None else None, fmt)
