@@ -162,3 +162,22 @@ def test_a_quote_s_trailing_comma_is_a_full_stop_in_posts_but_kept_in_posts_json
     assert result.quotes[0].text.endswith("winter storms,")
     assert "“I have never seen the quay this low before the winter storms.”" in (
         result.posts[0].text)
+
+
+def test_a_card_never_cuts_a_quote_mid_sentence() -> None:
+    # One run-on sentence too long for the smallest type on a landscape card, then a short
+    # quote: the card carries the short one whole rather than a fragment of the long one.
+    clauses = ", and ".join(f"we walked the length of the harbour wall on night {n} of the "
+                            "storm with the water over our boots" for n in range(1, 30))
+    article = article_from_text(
+        "Harbour wall holds through the storm\n\n"
+        f"“{clauses[0].upper()}{clauses[1:]},” said Ruth Okafor, the harbour master, on "
+        "Monday.\n\n“The wall held,” she said."
+    )
+    result = compose(article, Config(), ComposeOptions(platforms=("x",)))
+    assert result.quotes[0].text.startswith("We walked")
+    assert [c.card.size for c in result.cards] == ["landscape"]
+    assert not result.cards[0].card.shortened
+    assert result.cards[0].card.alt_text.startswith("Quote card: “The wall held.”")
+    assert ("card uses quote #2: the better ones cannot fit a card without cutting "
+            "mid-sentence") in result.notes

@@ -120,7 +120,8 @@ def compose(
     card_for_platform: dict[str, Card] = {}
     if options.cards and top is not None:
         sizes = list(dict.fromkeys([p.card_size for p in platforms] + list(options.sizes)))
-        rendered = _render_cards(top, sizes, config, options)
+        rendered, carded = _cards_for_best_quote(shown, sizes, config, options, notes)
+        top = carded or top
         cards.extend(rendered)
         by_size = {c.card.size: c for c in rendered}
         for platform in platforms:
@@ -184,6 +185,33 @@ def card_speaker(quote: Quote) -> str | None:
     from socialkit.attribution import speaker_label
 
     return speaker_label(quote.speaker, quote.speaker_kind, quote.role)
+
+
+def _cards_for_best_quote(
+    shown: Sequence[Quote], sizes: Sequence[str], config: Config, options: ComposeOptions,
+    notes: list[str],
+) -> tuple[list[CardFile], Quote | None]:
+    """Cards for the best full quote a card can hold whole or cut where a thought ends.
+
+    A quote too long for the smallest type with no such cut is not put on a card (cutting it
+    mid-sentence could change what was said); the next full quote is tried instead.
+    """
+    from socialkit.errors import CardError
+
+    for index, quote in enumerate(q for q in shown if q.kind == "full"):
+        try:
+            rendered = _render_cards(quote, sizes, config, options)
+        except CardError as err:
+            if "cannot fit" not in str(err):
+                raise
+            continue
+        if index:
+            notes.append(f"card uses quote #{index + 1}: the better ones cannot fit a card "
+                         "without cutting mid-sentence")
+        return rendered, quote
+    notes.append("no quote card made: no full quotation fits a card without cutting "
+                 "mid-sentence")
+    return [], None
 
 
 def _render_cards(

@@ -32,7 +32,7 @@ from socialkit.cards.layout import (
     visual_order,
 )
 from socialkit.cards.themes import RGB, Theme, load_theme
-from socialkit.elide import sentence_cuts, word_cuts
+from socialkit.elide import sentence_cuts
 from socialkit.errors import CardError
 from socialkit.models import Card
 
@@ -193,9 +193,10 @@ def _fit_quote(text: str, chain: FontChain, width: float, height: float, line_he
 
 def _shorten(text: str, chain: FontChain, width: float, height: float, line_height: float,
              low: int) -> tuple[str, Itemized, int] | None:
-    """The first elision (socialkit.elide's order: sentence cuts, then word cuts, longest first)
-    that fits at the smallest size; fitting shrinks with the prefix, so each list is bisected."""
-    for candidates in (sentence_cuts(text), word_cuts(text)):
+    """The longest cut where a complete thought ends (socialkit.elide.sentence_cuts, the rule
+    posts use) that fits at the smallest size; fitting shrinks with the prefix, so the list is
+    bisected. A cut mid-sentence could change what the speaker said, so none is made."""
+    for candidates in (sentence_cuts(text),):
         lo, hi, found = 0, len(candidates) - 1, None
         while lo <= hi:
             mid = (lo + hi) // 2
