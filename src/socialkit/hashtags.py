@@ -255,7 +255,10 @@ _PARTICLES = ("에서", "에게", "으로", "에", "은", "는", "이", "가", "
 def _acceptable_tag(body: str) -> bool:
     """Refuse months and days, bare abbreviations, boilerplate, particles, fewer than 3 letters."""
     letters = [ch for ch in body if ch.isalpha()]
-    if len(letters) < 3:
+    # A Hangul or Han character is a syllable or a word: two make a name (서울), as three
+    # letters do in an alphabet.
+    syllabic = bool(letters) and all(_script(ch) in ("hangul", "cjk") for ch in letters)
+    if len(letters) < (2 if syllabic else 3):
         return False
     parts = re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[^\W\d_A-Za-z]+|\d+", body)
     lowered = [p.lower() for p in parts]
