@@ -121,3 +121,17 @@ def test_compose_warns_when_the_article_has_no_url(tmp_path: Path) -> None:
     with_url = CliRunner().invoke(main, ["compose", str(path), "-o", str(tmp_path / "out2"),
                                          "--no-cards", "--url", "https://alder.example/b"])
     assert "no link" not in with_url.stderr
+
+
+def test_quotes_listing_shows_the_role(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import socialkit.quotes
+
+    path = tmp_path / "story.txt"
+    path.write_text(ARTICLE.title + "\n\n" + ARTICLE.body, encoding="utf-8")
+    quote = _quote("Rosa Delgado", "name", "Port Ellery mayor")
+    # The attributor does not fill roles yet (issue 10); the listing must show one when it does.
+    monkeypatch.setattr(socialkit.quotes, "rank_quotes", lambda quotes, article: [quote])
+    out = CliRunner().invoke(main, ["quotes", str(path)])
+    assert out.stdout == ("“We were lucky. The next surge will not wait.”\n"
+                          "  speaker: Rosa Delgado\n  role: Port Ellery mayor\n"
+                          "  kind: full  score: 0.000\n")

@@ -213,6 +213,8 @@ def quotes(article: str, limit: int | None, fmt: str) -> None:
                 click.echo("")
             click.echo(f"“{quote.text}”")
             click.echo(f"  speaker: {quote.speaker or 'unknown'}")
+            if quote.role:
+                click.echo(f"  role: {quote.role}")
             if quote.via:
                 click.echo(f"  via: {quote.via}")
             click.echo(f"  kind: {quote.kind}  score: {quote.score:.3f}")
