@@ -174,4 +174,4 @@ def test_background_photo_gets_an_overlay_meeting_wcag_aa(tmp_path: Path) -> Non
 def test_alt_text_matches_the_card() -> None:
     rendered = render_card("We are not done yet.", "Ruth Okafor", "Radio North")
     assert rendered.card.alt_text == (
-        "Quote card: “We are not done yet.” — Ruth Okafor, on Radio North.")
+        "Quote card: “We are not done yet.” — Ruth Okafor, to Radio North.")

@@ -69,10 +69,10 @@ def test_compose_json_format(tmp_path: Path) -> None:
     assert data["cards"] == []
 
 
-def test_compose_url_option_sets_link_with_utm(tmp_path: Path) -> None:
+def test_compose_url_option_sets_link_with_utm_when_config_opts_in(tmp_path: Path) -> None:
     result = compose(
         read_article(EXAMPLE),
-        Config(),
+        Config(utm=True),
         ComposeOptions(
             url="https://news.example.com/flood?id=7", cards=False, platforms=("mastodon",)
         ),
@@ -140,10 +140,16 @@ def test_interrupted_quote_shown_with_its_full_stop(tmp_path: Path) -> None:
     assert "not a plan. The next surge" in result.cards[0].card.alt_text
 
 
-def test_hashtags_lift_only_the_lead_quotes_speaker() -> None:
-    result = compose(read_article(EXAMPLE), Config(), ComposeOptions(platforms=("x",), cards=False))
-    # Rosa Delgado is quoted in the post; Priya Raman, quoted further down, is not lifted.
-    assert result.posts[0].hashtags == ("#RosaDelgado", "#PortEllery")
+def test_no_generated_hashtags_by_default_and_never_a_person_when_on() -> None:
+    options = ComposeOptions(platforms=("x", "instagram"), cards=False)
+    result = compose(read_article(EXAMPLE), Config(), options)
+    assert [p.hashtags for p in result.posts] == [(), ()]
+    result = compose(read_article(EXAMPLE), Config(hashtags_generate=True), options)
+    x, instagram = result.posts
+    # Places and topics only: no quoted person (#RosaDelgado, #PriyaRaman) ever becomes a tag.
+    assert x.hashtags == ("#PortEllery", "#StormIsolde")
+    assert not any(t in ("#RosaDelgado", "#PriyaRaman", "#ElleryGazette")
+                   for t in instagram.hashtags)
 
 
 def test_a_quote_s_trailing_comma_is_a_full_stop_in_posts_but_kept_in_posts_json() -> None:
@@ -156,3 +162,22 @@ def test_a_quote_s_trailing_comma_is_a_full_stop_in_posts_but_kept_in_posts_json
     assert result.quotes[0].text.endswith("winter storms,")
     assert "“I have never seen the quay this low before the winter storms.”" in (
         result.posts[0].text)
+
+
+def test_a_card_never_cuts_a_quote_mid_sentence() -> None:
+    # One run-on sentence too long for the smallest type on a landscape card, then a short
+    # quote: the card carries the short one whole rather than a fragment of the long one.
+    clauses = ", and ".join(f"we walked the length of the harbour wall on night {n} of the "
+                            "storm with the water over our boots" for n in range(1, 30))
+    article = article_from_text(
+        "Harbour wall holds through the storm\n\n"
+        f"“{clauses[0].upper()}{clauses[1:]},” said Ruth Okafor, the harbour master, on "
+        "Monday.\n\n“The wall held,” she said."
+    )
+    result = compose(article, Config(), ComposeOptions(platforms=("x",)))
+    assert result.quotes[0].text.startswith("We walked")
+    assert [c.card.size for c in result.cards] == ["landscape"]
+    assert not result.cards[0].card.shortened
+    assert result.cards[0].card.alt_text.startswith("Quote card: “The wall held.”")
+    assert ("card uses quote #2: the better ones cannot fit a card without cutting "
+            "mid-sentence") in result.notes

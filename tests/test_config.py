@@ -28,7 +28,26 @@ def test_example_config_is_valid(tmp_path: Path) -> None:
     path.write_text(EXAMPLE_CONFIG, encoding="utf-8")
     config = load_config(path)
     assert config.brand == "The Daily Example"
-    assert config.utm is True
+    assert config.utm is False  # UTM is opt-in
+    assert config.hashtags_generate is False
+
+
+def test_defaults_carry_no_branding_utm_or_generated_tags() -> None:
+    config = Config()
+    assert (config.brand, config.logo, config.utm, config.hashtags_generate) == (
+        "", None, False, False)
+
+
+def test_hashtags_table_and_the_old_list_shape(tmp_path: Path) -> None:
+    path = tmp_path / "socialkit.toml"
+    path.write_text('[hashtags]\nalways = ["#LocalNews"]\nallowed = ["PortEllery"]\n'
+                    'never = ["Breaking"]\ngenerate = true\n', encoding="utf-8")
+    config = load_config(path)
+    assert config.hashtags == ("LocalNews",)
+    assert (config.hashtags_allowed, config.hashtags_never) == (("PortEllery",), ("Breaking",))
+    assert config.hashtags_generate is True
+    path.write_text('hashtags = ["LocalNews"]\n', encoding="utf-8")
+    assert load_config(path).hashtags == ("LocalNews",)  # the first shape still works
 
 
 def test_full_config(tmp_path: Path) -> None:
@@ -61,6 +80,12 @@ def test_full_config(tmp_path: Path) -> None:
         ('platforms = ["x", "myspace"]\n', "platforms: unknown platform 'myspace'"),
         ('[handles."Jo"]\ntiktok = "@jo"\n', "unknown key 'handles.\"Jo\".tiktok'"),
         ("brand = \n", "invalid TOML"),
+        ('hashtags = "LocalNews"\n', "'hashtags' must be a table ([hashtags] with always, "
+         "allowed, never, generate) or a list of house tags"),
+        ('[hashtags]\nalwyas = ["x"]\n', "unknown key 'hashtags.alwyas'"),
+        ('[hashtags]\ngenerate = "yes"\n', "'hashtags.generate' must be a boolean"),
+        ('headline_case = "upper"\n', "'headline_case' must be one of as-written, sentence"),
+        ('[account]\nmyspace = "@me"\n', "unknown key 'account.myspace'"),
     ],
 )
 def test_config_errors(tmp_path: Path, content: str, message: str) -> None:

@@ -31,6 +31,12 @@ FERRY = make_article(
     ],
 )
 FERRY_QUOTES = quotes_in(FERRY, speaker="Marta Okonkwo")
+# The same story under a long headline, so the quote must be cut or threaded on Bluesky.
+LONG_HEADLINE = make_article(
+    "Ferry workers walk out across the whole Port Alder network as night-shift staffing talks "
+    "with Harbour Lines collapse after eleven hours on Sunday night",
+    FERRY.body.split("\n\n"),
+)
 ALL = ["x", "bluesky", "threads", "mastodon", "instagram", "linkedin", "facebook"]
 
 
@@ -58,11 +64,14 @@ def test_x_post_quotes_names_speaker_and_links() -> None:
     quote = FERRY_QUOTES[0].text
     assert f"“{quote}”" in post.text
     assert "— Marta Okonkwo" in post.text
-    assert "utm_source=x" in post.text
+    assert post.text.startswith(FERRY.title + "\n\n")
+    assert LINK in post.text and "utm_source" not in post.text  # UTM is opt-in
+    assert "utm_source=x" in compose(config=Config(utm=True))["x"].text
 
 
 def test_instagram_says_link_in_bio_and_ends_with_hashtags() -> None:
-    post = compose()["instagram"]
+    post = compose(config=Config(hashtags_generate=True))["instagram"]
+    assert post.hashtags
     assert "link in bio" in post.text
     assert "https://" not in post.text
     last_line = post.text.splitlines()[-1]
@@ -71,7 +80,8 @@ def test_instagram_says_link_in_bio_and_ends_with_hashtags() -> None:
 
 
 def test_instagram_hashtag_limit_comes_from_config() -> None:
-    post = compose(config=Config(instagram_hashtag_limit=1))["instagram"]
+    post = compose(config=Config(instagram_hashtag_limit=1, hashtags=("LocalNews", "Ferries")))[
+        "instagram"]
     assert len(post.hashtags) == 1
 
 
@@ -81,7 +91,9 @@ def test_utm_link_keeps_existing_query() -> None:
         "https://www.harbourgazette.com/news/2025/ferry-strike?ref=home"
         "&utm_source=bluesky&utm_medium=social&utm_campaign=ferry-strike#top"
     )
-    assert compose()["mastodon"].link == add_utm(LINK, source="mastodon", campaign="ferry-strike")
+    assert compose(config=Config(utm=True))["mastodon"].link == add_utm(
+        LINK, source="mastodon", campaign="ferry-strike")
+    assert compose()["mastodon"].link == LINK
 
 
 def test_utm_can_be_turned_off() -> None:
@@ -109,20 +121,21 @@ def test_hashtags_are_dropped_before_the_quote_is_cut() -> None:
     assert long_quote in post.text
 
 
-def test_quote_cut_at_sentence_then_word_boundary_stays_verbatim() -> None:
-    posts = compose(platforms=["bluesky"], link="https://www.harbourgazette.com/" + "a" * 150)
+def test_quote_cut_at_a_sentence_boundary_stays_verbatim() -> None:
+    posts = compose(platforms=["bluesky"], article=LONG_HEADLINE,
+                    quotes=quotes_in(LONG_HEADLINE, speaker="Marta Okonkwo"))
     post = posts["bluesky"]
     assert post.valid
     inner = post.text.split("“", 1)[1].split("”", 1)[0]
     assert inner != FERRY_QUOTES[0].text
     assert is_faithful_elision(inner, FERRY_QUOTES[0].text)
-    assert any("shortened" in n for n in post.notes)
+    assert inner == "We did not want this strike. …"
+    assert any("shortened at a sentence boundary" in n for n in post.notes)
 
 
 def test_thread_keeps_the_whole_quote_in_numbered_valid_parts() -> None:
-    posts = compose(
-        platforms=["bluesky"], link="https://www.harbourgazette.com/" + "a" * 150, thread=True
-    )
+    posts = compose(platforms=["bluesky"], article=LONG_HEADLINE, thread=True,
+                    quotes=quotes_in(LONG_HEADLINE, speaker="Marta Okonkwo"))
     post = posts["bluesky"]
     assert len(post.parts) >= 2
     assert [p.rsplit(" ", 1)[1] for p in post.parts] == [
@@ -155,7 +168,12 @@ def test_bluesky_post_carries_link_facet_with_byte_offsets() -> None:
     assert len(link_facets) == 1
     raw = post.text.encode("utf-8")
     facet = link_facets[0]
-    assert raw[facet.byte_start : facet.byte_end].decode("utf-8") == facet.value == post.link
+    # The post shows the link short, as Bluesky's app does; the facet carries the full address.
+    shown = "www.harbourgazette.com/news/2025/fe..."
+    assert raw[facet.byte_start : facet.byte_end].decode("utf-8") == shown
+    assert post.text.endswith(shown) and LINK not in post.text
+    assert facet.value == post.link == LINK
+    assert post.length == check_text(post.text, "bluesky").length
     for tag in (f for f in post.facets if f.kind == "tag"):
         assert raw[tag.byte_start : tag.byte_end].decode("utf-8") == "#" + tag.value
 
@@ -204,14 +222,14 @@ def test_hashtags_leave_titles_out() -> None:
             "Commissioner Elena Varga and Councillor Tom Hadley spoke for an hour.",
         ],
     )
-    tags = story_hashtags(article, limit=5)
-    assert "#TomHadley" in tags
-    assert not any(t.startswith(("#Councillor", "#Commissioner")) for t in tags)
+    tags = story_hashtags(article, limit=5, generate=True)
+    assert tags == ["#PortEllery"]
+    assert not any(t.startswith(("#Councillor", "#Commissioner", "#Tom", "#Elena")) for t in tags)
 
 
 def test_bluesky_thread_parts_carry_their_own_facets() -> None:
-    link = "https://www.harbourgazette.com/" + "a" * 150
-    post = compose(platforms=["bluesky"], link=link, thread=True)["bluesky"]
+    post = compose(platforms=["bluesky"], article=LONG_HEADLINE, thread=True,
+                   quotes=quotes_in(LONG_HEADLINE, speaker="Marta Okonkwo"))["bluesky"]
     assert len(post.parts) >= 2
     assert post.facets == ()
     assert len(post.part_facets) == len(post.parts)
@@ -222,8 +240,22 @@ def test_bluesky_thread_parts_carry_their_own_facets() -> None:
             shown = raw[facet.byte_start : facet.byte_end].decode("utf-8")
             if facet.kind == "link":
                 found_link = True
-                assert shown == facet.value
+                assert shown == "www.harbourgazette.com/news/2025/fe..." and facet.value == LINK
             else:
                 assert shown == "#" + facet.value
     assert found_link
     assert "part_facets" in post.to_json()
+
+
+def test_too_many_hashtags_drops_tags_not_the_post() -> None:
+    # Threads takes one topic tag: a headline carrying three is too many tags, not too long,
+    # so the post keeps its quote and its headline's words (issue 13).
+    article = make_article("#Breaking #Flood #PortAlder: ferry workers walk out", list(
+        FERRY.body.split("\n\n")))
+    post = compose(article=article, quotes=quotes_in(article, speaker="Marta Okonkwo"),
+                   platforms=["threads"])["threads"]
+    assert post.valid
+    assert "Breaking Flood PortAlder: ferry workers walk out" in post.text
+    assert "We did not want this strike." in post.text
+    assert not any("no quote fits" in n for n in post.notes)
+    assert check_text(post.text, "threads").valid

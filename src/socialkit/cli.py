@@ -205,11 +205,16 @@ def quotes(article: str, limit: int | None, fmt: str) -> None:
                    "quotes": [q.to_json() for q in ranked]}
         click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
     else:
-        for index, quote in enumerate(ranked):
+        from socialkit.pipeline import display_quotes
+
+        # The text listing shows each quote as the posts will; --format json keeps it verbatim.
+        for index, quote in enumerate(display_quotes(ranked, story.body)):
             if index:
                 click.echo("")
             click.echo(f"“{quote.text}”")
             click.echo(f"  speaker: {quote.speaker or 'unknown'}")
+            if quote.role:
+                click.echo(f"  role: {quote.role}")
             if quote.via:
                 click.echo(f"  via: {quote.via}")
             click.echo(f"  kind: {quote.kind}  score: {quote.score:.3f}")
@@ -227,15 +232,61 @@ def quotes(article: str, limit: int | None, fmt: str) -> None:
     default=Path(CONFIG_FILENAME),
     show_default=True,
 )
-def init(force: bool, path: Path) -> None:
-    """Write a commented example socialkit.toml."""
-    from socialkit.config import EXAMPLE_CONFIG
+@click.option("--brand", default=None, help="Your outlet's name (the account previews show).")
+@click.option("--handle", "handles", multiple=True, metavar="PLATFORM=@HANDLE",
+              help="Your own handle on a platform (repeatable), e.g. x=@dailyexample.")
+@click.option("--logo", default=None, help="A logo file for your cards.")
+@click.option("--colour", "colours", multiple=True, metavar="KEY=#RRGGBB",
+              help="A card colour: background, text, accent or attribution (repeatable).")
+@click.option("--no-input", is_flag=True, help="Ask nothing; write what the flags give.")
+def init(force: bool, path: Path, brand: str | None, handles: tuple[str, ...],
+         logo: str | None, colours: tuple[str, ...], no_input: bool) -> None:
+    """Write a commented socialkit.toml with your brand, handles, logo and colours.
+
+    Asks for each one not given as a flag when run in a terminal.
+    """
+    from socialkit.config import config_from_dict, render_config
     from socialkit.output import write_text_atomic
 
     if path.exists() and not force:
         raise SocialkitError(f"{path}: already exists (use --force to overwrite)")
-    write_text_atomic(path, EXAMPLE_CONFIG)
+    account = _pairs(handles, "--handle", "PLATFORM=@HANDLE")
+    colour_map = _pairs(colours, "--colour", "KEY=#RRGGBB")
+    if not no_input and sys.stdin.isatty():
+        if brand is None:
+            brand = click.prompt("Brand name (shown as the account in previews)", default="",
+                                 show_default=False)
+        if not handles:
+            for platform in PLATFORM_NAMES:
+                handle = click.prompt(f"Your {platform} handle (blank to skip)", default="",
+                                      show_default=False)
+                if handle.strip():
+                    account[platform] = handle.strip()
+        if logo is None:
+            logo = click.prompt("Logo file for cards (blank for none)", default="",
+                                show_default=False) or None
+        if not colours:
+            accent = click.prompt("Accent colour like #C8102E (blank for the theme's)",
+                                  default="", show_default=False)
+            if accent.strip():
+                colour_map["accent"] = accent.strip()
+    text = render_config(brand or "", account, logo, colour_map)
+    import tomllib
+
+    # The file is checked as it will be read, so a bad handle or colour fails here, not later.
+    config_from_dict(tomllib.loads(text), str(path))
+    write_text_atomic(path, text)
     click.echo(f"Wrote {path}")
+
+
+def _pairs(values: tuple[str, ...], option: str, shape: str) -> dict[str, str]:
+    pairs: dict[str, str] = {}
+    for value in values:
+        key, sep, item = value.partition("=")
+        if not sep or not key.strip() or not item.strip():
+            raise click.UsageError(f"{option} {value!r}: expected {shape}")
+        pairs[key.strip().lower()] = item.strip()
+    return pairs
 
 
 @main.command()
@@ -293,7 +344,9 @@ def card(
         raise click.UsageError("give either TEXT or --from FILE")
     chosen = list(dict.fromkeys(sizes)) or ["square"]
     config = get_config(config_path)
-    loaded = load_theme(theme or config.theme, logo=config.logo)
+    from socialkit.cards.themes import with_colours
+
+    loaded = with_colours(load_theme(theme or config.theme, logo=config.logo), config.colours)
     if background is not None:
         loaded = with_background(loaded, background)
     image_format = format_for(out if quotes_file is None else None, fmt)

@@ -6,6 +6,7 @@ is how a post goes out without its UTM tags or with the wrong handle.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
@@ -21,16 +22,37 @@ def _empty_handles() -> Mapping[str, Mapping[str, str]]:
     return MappingProxyType({})
 
 
+def _empty_map() -> Mapping[str, str]:
+    return MappingProxyType({})
+
+
+HEADLINE_CASES = ("as-written", "sentence")
+COLOUR_KEYS = ("background", "text", "accent", "attribution")
+
+
 @dataclass(frozen=True)
 class Config:
-    brand: str = "socialkit"
+    """The newsroom's settings. Defaults carry no one's branding: ``brand`` is empty, cards have
+    no logo, links carry no UTM parameters and no hashtag is generated until asked for."""
+
+    brand: str = ""
     platforms: tuple[str, ...] = PLATFORM_NAMES
     theme: str = "light"
-    utm: bool = True
+    utm: bool = False
     utm_medium: str = "social"
     utm_campaign: str | None = None
     handles: Mapping[str, Mapping[str, str]] = field(default_factory=_empty_handles)
+    # [hashtags]: ``hashtags`` are the house tags every post carries where it has room
+    # (``hashtags.always``; a plain ``hashtags = [...]`` list means the same).
     hashtags: tuple[str, ...] = ()
+    hashtags_allowed: tuple[str, ...] = ()
+    hashtags_never: tuple[str, ...] = ()
+    hashtags_generate: bool = False
+    headline_case: str = "as-written"
+    # [account]: the outlet's own handle per platform, shown in previews.
+    account: Mapping[str, str] = field(default_factory=_empty_map)
+    # [colours]: card colours over the theme's (background, text, accent, attribution).
+    colours: Mapping[str, str] = field(default_factory=_empty_map)
     mastodon_limit: int = 500
     instagram_hashtag_limit: int = 5
     logo: str | None = None
@@ -40,12 +62,16 @@ class Config:
         # Batch workers receive the Config by pickling, which mappingproxy refuses.
         state = {f.name: getattr(self, f.name) for f in fields(self)}
         state["handles"] = {name: dict(per) for name, per in self.handles.items()}
+        state["account"] = dict(self.account)
+        state["colours"] = dict(self.colours)
         return (_config_from_state, (state,))
 
 
 def _config_from_state(state: dict[str, Any]) -> Config:
     handles = {name: MappingProxyType(dict(per)) for name, per in state["handles"].items()}
-    return Config(**{**state, "handles": MappingProxyType(handles)})
+    return Config(**{**state, "handles": MappingProxyType(handles),
+                     "account": MappingProxyType(dict(state["account"])),
+                     "colours": MappingProxyType(dict(state["colours"]))})
 
 
 # section -> key -> (Config field, expected type)
@@ -54,8 +80,14 @@ _SCHEMA: dict[str, dict[str, tuple[str, type | tuple[type, ...]]]] = {
         "brand": ("brand", str),
         "platforms": ("platforms", list),
         "theme": ("theme", str),
-        "hashtags": ("hashtags", list),
         "logo": ("logo", str),
+        "headline_case": ("headline_case", str),
+    },
+    "hashtags": {
+        "always": ("hashtags", list),
+        "allowed": ("hashtags_allowed", list),
+        "never": ("hashtags_never", list),
+        "generate": ("hashtags_generate", bool),
     },
     "link": {
         "utm": ("utm", bool),
@@ -103,6 +135,14 @@ def config_from_dict(data: Mapping[str, Any], name: str = "socialkit.toml") -> C
     for key, value in data.items():
         if key == "handles":
             values["handles"] = _read_handles(value, name)
+        elif key == "hashtags" and isinstance(value, list):
+            # The first shape: a plain list of house tags, read as [hashtags] always.
+            values["hashtags"] = value
+        elif key == "hashtags" and not isinstance(value, dict):
+            raise ConfigError(f"{name}: 'hashtags' must be a table ([hashtags] with always, "
+                              "allowed, never, generate) or a list of house tags")
+        elif key in ("account", "colours"):
+            values[key] = _read_strings(key, value, name)
         elif key in _SCHEMA and key != "":
             if not isinstance(value, dict):
                 raise ConfigError(f"{name}: [{key}] must be a table")
@@ -119,8 +159,15 @@ def config_from_dict(data: Mapping[str, Any], name: str = "socialkit.toml") -> C
                     f"(known: {', '.join(PLATFORM_NAMES)})"
                 )
         values["platforms"] = platforms
-    if "hashtags" in values:
-        values["hashtags"] = tuple(str(t).lstrip("#") for t in values["hashtags"])
+    for key in ("hashtags", "hashtags_allowed", "hashtags_never"):
+        if key in values:
+            shown = "hashtags" if key == "hashtags" else key.replace("_", ".", 1)
+            if not all(isinstance(t, str) and t.strip("# ") for t in values[key]):
+                raise ConfigError(f"{name}: '{shown}' must be a list of tags (strings)")
+            values[key] = tuple(str(t).strip().lstrip("#") for t in values[key])
+    if values.get("headline_case", "as-written") not in HEADLINE_CASES:
+        raise ConfigError(f"{name}: 'headline_case' must be one of {', '.join(HEADLINE_CASES)}, "
+                          f"not {values['headline_case']!r}")
     for key in ("mastodon_limit", "instagram_hashtag_limit"):
         if key in values and values[key] < 1:
             raise ConfigError(f"{name}: {key.replace('_', '.', 1)} must be at least 1")
@@ -151,6 +198,27 @@ def _toml_type(python_name: str) -> str:
     )
 
 
+def _read_strings(section: str, value: object, name: str) -> Mapping[str, str]:
+    """[account] (platform = "@handle") or [colours] (background = "#1a2b3c")."""
+    if not isinstance(value, dict):
+        raise ConfigError(f"{name}: [{section}] must be a table")
+    known = PLATFORM_NAMES if section == "account" else COLOUR_KEYS
+    checked: dict[str, str] = {}
+    for key, item in value.items():
+        if key not in known:
+            raise ConfigError(f"{name}: unknown key '{section}.{key}' (known: {', '.join(known)})")
+        if not isinstance(item, str) or not item.strip():
+            raise ConfigError(f"{name}: '{section}.{key}' must be a string")
+        if section == "colours" and not _COLOUR.fullmatch(item.strip()):
+            raise ConfigError(f"{name}: '{section}.{key}' must be a colour like \"#1a2b3c\", "
+                              f"not {item!r}")
+        checked[key] = item.strip()
+    return MappingProxyType(checked)
+
+
+_COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
+
+
 def _read_handles(value: object, name: str) -> Mapping[str, Mapping[str, str]]:
     if not isinstance(value, dict):
         raise ConfigError(f"{name}: [handles] must be a table of names")
@@ -169,12 +237,31 @@ def _read_handles(value: object, name: str) -> Mapping[str, Mapping[str, str]]:
     return MappingProxyType(handles)
 
 
-EXAMPLE_CONFIG = """\
+def render_config(
+    brand: str = "",
+    account: Mapping[str, str] | None = None,
+    logo: str | None = None,
+    colours: Mapping[str, str] | None = None,
+) -> str:
+    """A commented socialkit.toml with the outlet's brand, handles, logo and colours filled in
+    (what ``socialkit init`` writes); values left empty stay as commented examples."""
+
+    def quoted(value: str) -> str:
+        return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+    brand_line = f"brand = {quoted(brand)}" if brand else '# brand = "The Daily Example"'
+    logo_line = f"logo = {quoted(logo)}" if logo else '# logo = "brand/logo.png"'
+    account_lines = ([f"{platform} = {quoted(handle)}" for platform, handle in account.items()]
+                     if account else ['# x = "@dailyexample"',
+                                      '# bluesky = "@dailyexample.bsky.social"'])
+    colour_lines = ([f"{key} = {quoted(value)}" for key, value in colours.items()]
+                    if colours else ['# accent = "#C8102E"', '# background = "#FAF7F2"'])
+    return f"""\
 # socialkit.toml: settings for `socialkit compose`, `card` and `batch`.
 # Every key is optional; delete what you do not need. Unknown keys are an error.
 
-# The account name shown in previews.
-brand = "The Daily Example"
+# Your outlet's name: the account previews show (nothing of socialkit's own is ever shown).
+{brand_line}
 
 # Platforms to write posts for (x, bluesky, threads, mastodon, instagram, linkedin, facebook).
 platforms = ["x", "bluesky", "threads", "mastodon", "instagram", "linkedin", "facebook"]
@@ -182,18 +269,36 @@ platforms = ["x", "bluesky", "threads", "mastodon", "instagram", "linkedin", "fa
 # Card theme: light, dark, accent, or a path to your own theme TOML.
 theme = "light"
 
-# House hashtags added to every post that has room for them (without the #).
-hashtags = []
+# Your logo for the corner of every card (PNG with transparency works best); no logo if unset.
+{logo_line}
 
-# A logo for the corner of every card (PNG with transparency works best).
-# logo = "brand/logo.png"
+# Headlines in posts: "as-written" or "sentence" (capitals kept only for names).
+headline_case = "as-written"
+
+[account]
+# Your own handle on each platform, shown in previews.
+{chr(10).join(account_lines)}
+
+[colours]
+# Card colours over the theme's own: background, text, accent, attribution.
+{chr(10).join(colour_lines)}
+
+[hashtags]
+# House tags for every post that has room for them (without the #).
+always = []
+# Tags you allow when the story mentions them ("PortEllery" matches "Port Ellery").
+allowed = []
+# Tags never to use.
+never = []
+# Add the story's own topics and places (never a person, a month or an abbreviation).
+generate = false
 
 [link]
 # Add utm_source=<platform>&utm_medium=...&utm_campaign=... to the article link.
-utm = true
+utm = false
 utm_medium = "social"
-# utm_campaign defaults to the article's slug.
-# utm_campaign = "morning-briefing"
+# utm_campaign defaults to the start of the article's slug (24 characters at most).
+# utm_campaign = "morning"
 
 [mastodon]
 # Your instance's limit (see /api/v2/instance -> configuration.statuses.max_characters).
@@ -209,3 +314,6 @@ hashtag_limit = 5
 # x = "@KimKardashian"
 # bluesky = "@example.bsky.social"
 """
+
+
+EXAMPLE_CONFIG = render_config(brand="The Daily Example")

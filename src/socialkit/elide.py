@@ -12,23 +12,95 @@ from collections.abc import Callable, Iterator
 
 ELLIPSIS = "…"
 
-# A sentence ends at . ! or ? (optionally followed by a closing quote or bracket) before whitespace.
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*(?=\s)")
+# A sentence ends at . ! ? or … (optionally followed by a closing quote or bracket) where the
+# next sentence starts: whitespace, then a capital, a digit or an opening mark.
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*(?=\s+[\"'“‘(\[]?[^\W_a-z])")
+# A semicolon joins two clauses that could each stand as a sentence.
+_CLAUSE_END = re.compile(r";(?=\s)")
 _WORD_GAP = re.compile(r"\s+")
+_WORD = re.compile(r"[\w'’.-]+")
 # Punctuation that reads badly right before "…" ("He said, …"): dropped from a word-boundary cut.
 _TRAILING_PUNCT = ",;:–—-([{\"'“‘"
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# A full stop after these ends an abbreviation, not a sentence ("Mr. Cole", "Sept. 4").
+_ABBREVIATIONS = _words(
+    "mr mrs ms mx dr st sr jr sen sens gov rep reps gen lt col sgt capt cmdr adm prof rev fr "
+    "no nos vs etc inc co corp ltd mt ft jan feb mar apr jun jul aug sep sept oct nov dec "
+    "u.s u.k u.n e.g i.e a.m p.m approx dept est"
+)
+# A next sentence opening with one of these turns or answers what came before ("Some call it a
+# waste. They are wrong." is not "Some call it a waste. …"): cutting before it changes the
+# meaning, so no cut is made there.
+_TURNING_WORDS = _words(
+    "but however yet though although still nevertheless nonetheless except unless otherwise "
+    "instead no not nor wrong actually only rather and or so"
+)
+# A next sentence about what came before ("That is not true.", "They are wrong.") turns it when
+# it denies something within its first words.
+_BACK_REFERENCES = _words("that this these those it they he she which")
+_DENIALS = re.compile(r"\b(?:not|never|no|nothing|wrong|false|untrue|nonsense|lie|myth)\b|n[’']t\b",
+                      re.IGNORECASE)
+# A kept part this short is a phrase, not a thought a reader can take on its own.
+MIN_KEPT_WORDS = 4
+
+
+def _first_word(text: str) -> str:
+    match = _WORD.search(text)
+    return match.group().lower().strip(".'’") if match else ""
+
+
+def _is_complete_cut(text: str, end: int, next_start: int) -> bool:
+    """Whether ``text[:end]`` is a complete thought that ``text[next_start:]`` does not turn."""
+    kept = text[:end].rstrip()
+    words = kept.split()
+    if len(words) < MIN_KEPT_WORDS:
+        return False
+    last = words[-1].rstrip("\"'”’)]")
+    if last.endswith("."):
+        stem = last[:-1].lstrip("\"'“‘([").lower()
+        # "Mr." and "Sept." are abbreviations; "F." in "John F. Kennedy" is an initial.
+        if stem in _ABBREVIATIONS or (len(stem) == 1 and stem.isalpha()):
+            return False
+    if last.endswith("?"):
+        # A question kept without the answer that follows says something else.
+        return False
+    rest = text[next_start:]
+    first = _first_word(rest)
+    if first in _TURNING_WORDS:
+        return False
+    opening = " ".join(rest.split()[:6])
+    return not (first in _BACK_REFERENCES and _DENIALS.search(opening))
 
 
 def sentence_cuts(text: str) -> list[str]:
-    """Verbatim prefixes of ``text`` that end a sentence, longest first, each ending in "…"."""
-    cuts = []
+    """Verbatim prefixes of ``text`` that end a sentence (or a clause before a semicolon),
+    longest first, each ending in "…".
+
+    Only cuts that leave a complete thought are offered: never after an abbreviation or an
+    initial, never fewer than MIN_KEPT_WORDS words, never a question without its answer and never
+    before a sentence that turns what came before ("But…", "However…", "They are wrong"). A
+    quote with no such cut has no sentence cuts: it is used whole or not at all.
+    """
+    cuts: list[tuple[int, str]] = []
+    stripped = text.rstrip()
     for match in _SENTENCE_END.finditer(text):
         prefix = text[: match.end()].rstrip()
-        if prefix and prefix != text.rstrip():
-            # "I found him honest." + "…" reads as an elision; the full stop is kept verbatim.
-            cuts.append(prefix + " " + ELLIPSIS if prefix[-1] in ".!?" else prefix + ELLIPSIS)
-    cuts.reverse()
-    return cuts
+        if not prefix or prefix == stripped:
+            continue
+        if not _is_complete_cut(text, match.end(), match.end()):
+            continue
+        # "I found him honest." + "…" reads as an elision; the full stop is kept verbatim.
+        cuts.append((len(prefix), prefix + " " + ELLIPSIS if prefix[-1] in ".!?"
+                     else prefix + ELLIPSIS))
+    for match in _CLAUSE_END.finditer(text):
+        prefix = text[: match.start()].rstrip()
+        if prefix and _is_complete_cut(text, match.start(), match.end()):
+            cuts.append((len(prefix), prefix + ELLIPSIS))
+    cuts.sort(key=lambda cut: -cut[0])
+    return [cut for _, cut in cuts]
 
 
 def word_cuts(text: str) -> list[str]:
@@ -52,11 +124,15 @@ def elisions(text: str) -> Iterator[str]:
     yield from word_cuts(text)
 
 
-def shorten_to_fit(text: str, fits: Callable[[str], bool]) -> str | None:
-    """``text`` itself if it fits, else the first elision that fits, else None."""
+def shorten_to_fit(text: str, fits: Callable[[str], bool], *, words: bool = True) -> str | None:
+    """``text`` itself if it fits, else the first elision that fits, else None.
+
+    ``words=False`` offers only sentence and clause cuts: a quotation cut mid-sentence can say
+    something its speaker did not ("…at San Quentin's death…"), so posts never cut one there.
+    """
     if fits(text):
         return text
-    for candidate in elisions(text):
+    for candidate in (elisions(text) if words else iter(sentence_cuts(text))):
         if fits(candidate):
             return candidate
     return None

@@ -1,8 +1,12 @@
-"""Hashtags from a story's key people, places and topics: #KevinCooper, #SanQuentin.
+"""Hashtags an editor would publish: the house's own first, generated ones only when asked.
 
-A good tag names something specific to the story. So a candidate is a run of capitalised words
-that the article uses as a name (capitalised where a sentence does not force it), never a single
-common word (#Prison, #Monday, #Said), and it is written in CamelCase so screen readers can say it.
+Tags come from socialkit.toml's [hashtags]: ``always`` (every post, where there is room),
+``allowed`` (used when the story mentions them) and ``never``. With ``generate = true`` the story
+adds its own, but only topics and places (#PortEllery, #StormIsolde), never a person: not a
+speaker, not a suspect, no given name, no one the story gives a title. A generated tag is never a
+month or day, a bare abbreviation (#OK, #GOP), a word from page furniture (#Copyright), a token
+with a particle attached (#SNS에) or shorter than 3 letters, and a tag naming a state or country
+must name the story's own. Every tag is CamelCase so screen readers can say it.
 """
 
 from __future__ import annotations
@@ -45,6 +49,10 @@ COMMON_WORDS = frozenset(
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*", re.UNICODE)
 _SENTENCE_END = re.compile(r"[.!?…:\"“”]\s*$")
 _JOINERS = frozenset({"de", "van", "von", "der", "del", "da", "al", "bin", "la", "le"})
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
 
 
 def camel_case(phrase: str) -> str:
@@ -105,19 +113,8 @@ def _names(phrase: str) -> list[str]:
     return names
 
 
-def story_hashtags(
-    article: Article,
-    quotes: Sequence[Quote] = (),
-    *,
-    house: Sequence[str] = (),
-    limit: int = 5,
-) -> list[str]:
-    """Up to ``limit`` hashtags ("#KevinCooper") for the story, best first.
-
-    House tags from the config come first, then the people quoted, then the names the story uses
-    most (a name in the headline counts double). A tag is at most 30 characters and never a
-    common word.
-    """
+def _name_scores(article: Article) -> tuple[Counter[str], dict[str, int]]:
+    """Capitalised names in the body, scored by use (a name in the headline counts double)."""
     lower_words = {w.group() for w in _WORD.finditer(article.body) if w.group().islower()}
     scores: Counter[str] = Counter()
     first_seen: dict[str, int] = {}
@@ -154,11 +151,6 @@ def story_hashtags(
     for name in list(scores):
         if name in article.title:
             scores[name] *= 2
-    for quote in quotes:
-        if quote.speaker:
-            for name in _names(quote.speaker):
-                scores[name] += 3
-                first_seen.setdefault(name, -1)
     # A shorter form of a longer name ("Cooper", "Kardashian West", "Kim Kardashian") is the same
     # person or place: its mentions count for the longest name it begins or ends.
     for name in sorted(scores, key=lambda n: len(n.split())):
@@ -169,24 +161,287 @@ def story_hashtags(
             best = max(longer, key=lambda o: (len(o.split()), scores[o]))
             scores[best] += scores[name]
             scores[name] = 0
-    tags: list[str] = []
-    seen: set[str] = set()
+    return scores, first_seen
 
-    def add(body: str) -> None:
+
+def story_hashtags(
+    article: Article,
+    quotes: Sequence[Quote] = (),
+    *,
+    always: Sequence[str] = (),
+    allowed: Sequence[str] = (),
+    never: Sequence[str] = (),
+    generate: bool = False,
+    limit: int = 5,
+) -> list[str]:
+    """Up to ``limit`` hashtags ("#PortEllery") for the story, best first.
+
+    ``always`` tags first, then the ``allowed`` tags the story mentions, then (with ``generate``)
+    the topics and places the story names most. Nothing in ``never`` is ever used.
+    """
+    tags: list[str] = []
+    seen = {camel_case(t.lstrip("#")).lower() for t in never}
+
+    def add(body: str, *, checked: bool) -> None:
         body = unicodedata.normalize("NFC", body.lstrip("#"))
         if not body or len(body) > 30 or not re.fullmatch(r"\w+", body) or body.isdigit():
             return
-        if body.lower() in COMMON_WORDS or body.lower() in seen:
+        if body.lower() in seen or (checked and not _acceptable_tag(body)):
             return
         seen.add(body.lower())
         tags.append("#" + body)
 
-    for tag in house:
-        add(camel_case(tag))
+    for tag in always:
+        add(camel_case(tag), checked=False)
+    story_text = f"{article.title}\n{article.body}".lower()
+    for tag in allowed:
+        if _mentioned(tag, story_text):
+            add(camel_case(tag), checked=False)
+    if generate:
+        for name in generated_names(article, quotes):
+            add(camel_case(name), checked=True)
+        people = _people(article, quotes)
+        for tag in article.tags:
+            # The page's own keywords are held to the same rule: a place or a topic.
+            if (tag.lower() in story_text and not _is_person(tag, article.body, people)
+                    and not _foreign_place(tag, article)
+                    and (_is_place(tag, article.body) or _is_topic(tag))):
+                add(camel_case(tag), checked=True)
+    return tags[:limit]
+
+
+# --------------------------------------------------------------------------------------------
+# Generated tags: topics and places only
+# --------------------------------------------------------------------------------------------
+
+_MONTHS_DAYS = _words(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday "
+    "saturday sunday mon tue tues wed thu thur thurs fri sat sun"
+)
+# Words from page furniture and wire credits, never a story's subject.
+_BOILERPLATE = _words(
+    "copyright rights reserved subscribe subscriber subscription newsletter advertisement "
+    "advertising sponsored privacy policy cookie cookies terms login signup sign share comments "
+    "comment getty images image photo photos video videos credit caption gallery reuters ap afp "
+    "click follow trending related recommended home menu search account"
+)
+# A topic is named by what it is: Storm Isolde, the Clean Water Act, the Harbour Festival.
+_TOPIC_LEADS = _words("storm hurricane typhoon cyclone tropical operation project")
+_TOPIC_HEADS = _words(
+    "act bill law festival summit cup games olympics olympic championship championships "
+    "election elections referendum fire wildfire flood floods earthquake strike marathon "
+    "award awards prize conference expo fair week war treaty accord agreement plan budget "
+    "crisis pandemic outbreak series tournament open league"
+)
+# Last words of a place's name beyond the quote attributor's list (Statehouse, Airport).
+_PLACE_HEADS = _words(
+    "statehouse capitol stadium arena airport station bridge port harbour harbor district "
+    "borough township village town city province region state county park forest"
+)
+# First words of a place's name: Port Ellery, Fort Worth, Lake Erie, Mount Hood.
+_PLACE_LEADS = _words("port fort mount mt lake cape point glen san santa")
+# "in Port Ellery", "residents of Port Ellery": a run after one of these is a place.
+_LOCATIVE = re.compile(
+    # "at" and "from" are left out: "furious at Macron", "a spin-off from Quentin Tarantino".
+    r"(?:\b(?:in|near|across|outside|throughout|around|along)"
+    r"|\b(?:residents|people|streets|outskirts|centre|center|mayor|town|city|village|county) of)"
+    r"\s+(?:the\s+)?$", re.IGNORECASE)
+# Hangul particles that attach to a noun (SNS에, 서울에서): a tag must be the noun alone.
+_PARTICLES = ("에서", "에게", "으로", "에", "은", "는", "이", "가", "을", "를", "의", "도", "로",
+              "와", "과", "만", "께", "한테")
+
+
+def _acceptable_tag(body: str) -> bool:
+    """Refuse months and days, bare abbreviations, boilerplate, particles, fewer than 3 letters."""
+    letters = [ch for ch in body if ch.isalpha()]
+    # A Hangul or Han character is a syllable or a word: two make a name (서울), as three
+    # letters do in an alphabet.
+    syllabic = bool(letters) and all(_script(ch) in ("hangul", "cjk") for ch in letters)
+    if len(letters) < (2 if syllabic else 3):
+        return False
+    parts = re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[^\W\d_A-Za-z]+|\d+", body)
+    lowered = [p.lower() for p in parts]
+    if any(p in _MONTHS_DAYS or p in _BOILERPLATE for p in lowered):
+        return False
+    if body.isupper() or body[:1].isdigit():
+        return False  # OK, GOP, NYPD: abbreviations say little; SANFRANCISCO shouts
+    scripts = {_script(ch) for ch in body if ch.isalpha()}
+    if len(scripts) > 1:
+        return False  # "SNS에": a Latin word with a particle of another script attached
+    return not (scripts == {"hangul"} and body.endswith(_PARTICLES) and len(body) > 2)
+
+
+def _script(ch: str) -> str:
+    name = unicodedata.name(ch, "")
+    if "HANGUL" in name:
+        return "hangul"
+    if "CJK" in name or "HIRAGANA" in name or "KATAKANA" in name:
+        return "cjk"
+    return name.split(" ")[0].lower() if name else "other"
+
+
+def _mentioned(tag: str, story_text: str) -> bool:
+    """Whether the story names an allowed tag: "PortEllery" as "Port Ellery" or "portellery"."""
+    body = tag.lstrip("#")
+    spaced = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", body).lower()
+    return body.lower() in story_text or spaced in story_text
+
+
+def _people(article: Article, quotes: Sequence[Quote]) -> set[str]:
+    """The names the story uses for people: speakers, names after a title or a person word
+    ("Mayor Rosa Delgado", "suspect Michael Webb") and names that say something ("Webb said")."""
+    from socialkit.quotes.lexicon import CUE_VERBS, TITLES
+
+    found: set[str] = set()
+    for quote in quotes:
+        if quote.speaker and quote.speaker_kind in (None, "name"):
+            name = re.sub(r"['’]s\b", "", quote.speaker)
+            found.add(" ".join(w for w in name.split() if w[:1].isupper()))
+    titled = re.compile(r"\b([A-Za-z]+)\.?\s+((?:[A-Z][\w’'-]+\s?){1,3})")
+    for match in titled.finditer(article.body):
+        title = match.group(1).lower()
+        if title != "the" and (title in TITLES or title in _PERSON_WORDS):
+            found.add(match.group(2).strip())
+    # "Webb said", "Hadley told": a cue straight after the name, no comma (after a comma the name
+    # may be a place in an aside: "…on Quay Street, said the barrier…").
+    cued = re.compile(r"((?:[A-Z][\w’'-]+\s){0,2}[A-Z][\w’'-]+)\s+([a-z]+)\b")
+    for match in cued.finditer(article.body):
+        if match.group(2) in CUE_VERBS:
+            found.add(match.group(1))
+    return {re.sub(r"['’]s$", "", name).strip() for name in found if name.strip()}
+
+
+# Words before a person's name that are not titles: the people a story is about.
+_PERSON_WORDS = _words(
+    "suspect defendant victim accused inmate prisoner kidnapper gunman shooter driver officer "
+    "deputy trooper agent witness resident neighbor neighbour player coach quarterback "
+    "striker pitcher star singer actor actress rapper reporter author"
+)
+
+
+def _is_person(name: str, body: str, people: set[str]) -> bool:
+    """Whether ``name`` is a person's name or part of one the story uses for a person.
+
+    A name shaped like a place ("Port Ellery", "Quay Street", a state) is never taken for a
+    person; any other is when it is, or holds, a name the story uses for someone, when it starts
+    with a common given name, or when the story also names it by its last word alone ("Peyton
+    Manning" ... "Manning threw") or uses it alone as the last word of a longer name ("Barack
+    Obama" ... "Obama").
+    """
+    from socialkit.quotes.lexicon import FEMALE_NAMES, MALE_NAMES
+
+    words = [w.strip("’'") for w in name.split()]
+    if not words:
+        return False
+    mine = set(words)
+    if any(mine <= set(person.split()) for person in people):
+        return True
+    if _is_named_place(name):
+        return False
+    if words[0].lower() in FEMALE_NAMES or words[0].lower() in MALE_NAMES:
+        return True
+    if any(set(person.split()) <= mine for person in people):
+        return True
+    last = re.escape(words[-1])
+    if len(words) > 1:
+        # The surname alone, not preceded by the name's other words.
+        alone = re.compile(r"(?<![\w’'-] )(?<![\w’'-])" + last + r"\b(?! [A-Z])")
+        before = re.escape(words[-2])
+        return any(not re.search(before + r"\s+$", body[max(0, m.start() - 40): m.start()])
+                   for m in alone.finditer(body))
+    # A single word that ends a longer capitalised name elsewhere is that person's surname.
+    longer = re.compile(r"\b([A-Z][\w’'-]+) " + last + r"\b")
+    return any(m.group(1).lower() not in COMMON_WORDS and m.group(1).lower() not in _PLACE_LEADS
+               for m in longer.finditer(body))
+
+
+def _is_named_place(name: str) -> bool:
+    """A place by its name's shape alone: a known state, country or city, "Quay Street",
+    "Port Ellery", "Indiana Statehouse"."""
+    from socialkit.quotes.lexicon import PLACE_WORDS, PLACES
+
+    words = name.split()
+    if name in PLACES:
+        return True
+    return len(words) > 1 and (words[-1] in PLACE_WORDS or words[-1].lower() in _PLACE_HEADS
+                               or words[0].lower() in _PLACE_LEADS)
+
+
+def _is_place(name: str, body: str) -> bool:
+    if _is_named_place(name):
+        return True
+    for match in re.finditer(re.escape(name) + r"\b", body):
+        # "in Evansville," is a place; "at the Obama White House" and "in the Peyton Manning
+        # record" use a name as a modifier, which proves nothing.
+        if (_LOCATIVE.search(body[max(0, match.start() - 20): match.start()])
+                and _PLACE_END.match(body, match.end())):
+            return True
+    return False
+
+
+# What may follow a place after "in"/"at": punctuation, the end, or a function word.
+_PLACE_END = re.compile(
+    r"(?:['’]s?\b)?(?:\s*[,.;:!?)\]”\"]|\s*$|\s+(?:and|or|on|in|at|to|for|with|where|which|"
+    r"who|when|as|after|before|since|until|last|this|that|is|was|are|were|has|had|have)\b)")
+
+
+def _is_topic(name: str) -> bool:
+    # "Storm Isolde", "Operation Sandstorm": a lead word and one name, never "Project Manager
+    # Fumihiko Hazama".
+    words = name.lower().split()
+    return ((len(words) == 2 and words[0] in _TOPIC_LEADS)
+            or (len(words) > 1 and words[-1] in _TOPIC_HEADS))
+
+
+def _story_places(article: Article) -> set[str]:
+    """The states and countries the story is about: those named at least half as often as the
+    one named most (the headline counts double)."""
+    from socialkit.quotes.lexicon import PLACES
+
+    counts: Counter[str] = Counter()
+    for place in PLACES:
+        if len(place) < 4:
+            continue
+        pattern = re.compile(r"\b" + re.escape(place) + r"\b")
+        found = len(pattern.findall(article.body)) + 2 * len(pattern.findall(article.title))
+        if found:
+            counts[place] = found
+    if not counts:
+        return set()
+    top = max(counts.values())
+    return {p for p, n in counts.items() if 2 * n >= top}
+
+
+def _foreign_place(name: str, article: Article) -> bool:
+    """Whether ``name`` names a state or country the story is not about (#KentuckyGOP in a story
+    about Indiana)."""
+    from socialkit.quotes.lexicon import PLACES
+
+    named = {p for p in PLACES if len(p) >= 4 and re.search(r"\b" + re.escape(p) + r"\b", name)}
+    if not named:
+        return False
+    ours = _story_places(article)
+    return not any(p in ours or any(p in o or o in p for o in ours) for p in named)
+
+
+def generated_names(article: Article, quotes: Sequence[Quote] = ()) -> list[str]:
+    """The topics and places the story names, most used first; never a person."""
+    scores, first_seen = _name_scores(article)
+    people = _people(article, quotes)
     ranked = sorted((n for n in scores if scores[n] > 0),
                     key=lambda n: (-scores[n], first_seen.get(n, 0)))
+    found = []
     for name in ranked:
-        add(camel_case(name))
-    for tag in article.tags:
-        add(camel_case(tag))
-    return tags[:limit]
+        # "Fort Worth P.D." gives "Fort Worth P": initials are not part of a place's name.
+        words = name.split()
+        while words and len(words[-1]) == 1:
+            words.pop()
+        name = " ".join(words)
+        if not name or name in found or re.search(r"-[a-z]", name):
+            continue  # "Republican-dominated" describes; it names nothing
+        if _is_person(name, article.body, people) or _foreign_place(name, article):
+            continue
+        if _is_place(name, article.body) or _is_topic(name):
+            found.append(name)
+    return found

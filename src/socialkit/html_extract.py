@@ -6,6 +6,7 @@ to import, which ``socialkit --help`` and text articles should not pay.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from socialkit.errors import ArticleError
@@ -41,10 +42,11 @@ def extract_html(html: str, name: str) -> ExtractedHtml:
         raise ArticleError(f"{name}: no article text found in the HTML")
     data = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
     text = str(data.get("text") or "")
-    title = _clean(data.get("title"))
+    sitename = _clean(data.get("sitename"))
+    title = choose_title(html, _clean(data.get("title")), sitename)
     # trafilatura often repeats the headline as the first line of the text.
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
-    if lines and title and lines[0] == title:
+    if lines and title and lines[0] in (title, _clean(data.get("title"))):
         lines = lines[1:]
     if not lines:
         raise ArticleError(f"{name}: no article text found in the HTML")
@@ -57,9 +59,76 @@ def extract_html(html: str, name: str) -> ExtractedHtml:
         url=_clean(data.get("url")),
         author=_clean(data.get("author")),
         published=_clean(data.get("date")),
-        source=_clean(data.get("sitename")) or _clean(data.get("hostname")),
+        source=sitename or _clean(data.get("hostname")),
         tags=tags[:20],
     )
+
+
+# " - Entermedia", " | CBS News": the site's name after the headline in <title> and og:title.
+_SITE_SUFFIX = re.compile(r"\s+[-|–—·:]{1,2}\s+([^-|–—·]{1,60})$")
+
+
+def choose_title(html: str, found: str | None, sitename: str | None) -> str | None:
+    """The headline: trafilatura's choice unless it is the site's name (a page whose only <h1>
+    is the masthead, common on Korean, Japanese and Chinese news sites), then og:title or
+    twitter:title, the article's own <h1>, and <title>; the site's name after the headline
+    (" - Entermedia") is removed from each."""
+    import lxml.html  # type: ignore[import-untyped]
+    from lxml import etree
+
+    try:
+        # lxml refuses a str that still carries an XML encoding declaration; the text is
+        # already decoded, so it is parsed as UTF-8 bytes.
+        parser = lxml.html.HTMLParser(encoding="utf-8")
+        tree = lxml.html.fromstring(html.encode("utf-8", "replace"), parser=parser)
+    except (etree.ParserError, ValueError):
+        return found
+    lowered = html.lower()
+    site_names = {_norm(n) for n in (sitename,) if n}
+    site_names |= {_norm(n) for n in tree.xpath('//meta[@property="og:site_name"]/@content')}
+    masthead: set[str] = set()
+    article_h1: list[str] = []
+    for h1 in tree.iter("h1"):
+        label = " ".join(h1.text_content().split())
+        if not label:
+            continue
+        # The h1 and its nearest container only: a page's <html> class may say "logo_center".
+        near = [h1, *list(h1.iterancestors())[:1]]
+        marks = " ".join(str(e.get("id", "")) + " " + str(e.get("class", ""))
+                         for e in near).lower()
+        home = any(str(a.get("href", "")).rstrip("/") in ("", ".") or a.get("href") == "/"
+                   for a in (*h1.iterancestors("a"), *h1.iter("a")))
+        if home or "site-title" in marks or "logo" in marks or "masthead" in marks:
+            masthead.add(_norm(label))
+        else:
+            article_h1.append(label)
+    site_names |= masthead
+
+    def strip(candidate: str | None) -> str | None:
+        if not candidate:
+            return None
+        text = " ".join(candidate.split())
+        match = _SITE_SUFFIX.search(text)
+        if match:
+            tail = _norm(match.group(1))
+            # The site's name, or the name its own domain spells ("Entermedia": entermedia.co.kr).
+            domain = re.compile(r"[/.@]" + re.escape(tail) + r"\.[a-z]{2,}")
+            if tail and (tail in site_names or domain.search(lowered)):
+                text = text[: match.start()].strip()
+        return None if not text or _norm(text) in site_names else text
+
+    metas = [str(v) for v in tree.xpath('//meta[@property="og:title"]/@content'
+                                        ' | //meta[@name="twitter:title"]/@content')]
+    head = tree.findtext(".//title")
+    for candidate in (found, *metas, *article_h1, head):
+        chosen = strip(candidate)
+        if chosen:
+            return chosen
+    return found
+
+
+def _norm(text: str) -> str:
+    return "".join(ch for ch in text.lower() if ch.isalnum())
 
 
 def _clean(value: object) -> str | None:

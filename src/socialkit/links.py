@@ -1,7 +1,8 @@
 """The story link each post carries, with UTM parameters so analytics can tell networks apart.
 
-utm_source is the platform, utm_medium is "social" and utm_campaign the article's slug unless the
-config says otherwise. The link's own query parameters and fragment are kept as they are.
+UTM is opt-in ([link] utm = true): utm_source is the platform, utm_medium is "social" and
+utm_campaign the start of the article's slug (at most 24 characters) unless the config says
+otherwise. The link's own query parameters and fragment are kept as they are.
 """
 
 from __future__ import annotations
@@ -40,4 +41,13 @@ def post_link(
         return None
     if not utm:
         return url
-    return add_utm(url, source=platform, medium=medium, campaign=campaign or slug or None)
+    return add_utm(url, source=platform, medium=medium, campaign=campaign or short_campaign(slug))
+
+
+def short_campaign(slug: str, limit: int = 24) -> str | None:
+    """A campaign value short enough not to swamp a post: the slug's first words, at most
+    ``limit`` characters, cut at a hyphen ("coastal-town-votes-to")."""
+    if len(slug) <= limit:
+        return slug or None
+    cut = slug.rfind("-", 0, limit + 1)
+    return slug[: cut if cut > 0 else limit]

@@ -55,7 +55,8 @@ class ComposeResult:
     posts: tuple[Post, ...]
     cards: tuple[CardFile, ...] = ()
     notes: tuple[str, ...] = field(default=())
-    brand: str = "socialkit"
+    brand: str = ""
+    account: tuple[tuple[str, str], ...] = ()
 
     def to_json(self) -> dict[str, object]:
         a = self.article
@@ -84,7 +85,8 @@ class ComposeResult:
                 for c in self.cards
             ],
             "notes": list(self.notes),
-            "brand": self.brand,
+            "brand": self.brand or None,
+            "account": dict(self.account),
         }
 
 
@@ -107,6 +109,9 @@ def compose(
     # quotes in posts.json stay exactly as DESIGN.md defines them.
     shown = [_for_display(q, article.body) for q in quotes]
     notes: list[str] = []
+    if not link:
+        notes.append("no link: the article has no URL, so no post links to it "
+                     "(give one with --url, or url: in the front matter)")
     top = next((q for q in shown if q.kind == "full"), None)
     if top is None:
         notes.append("no full quotation found: posts use the headline and lead sentence")
@@ -115,7 +120,8 @@ def compose(
     card_for_platform: dict[str, Card] = {}
     if options.cards and top is not None:
         sizes = list(dict.fromkeys([p.card_size for p in platforms] + list(options.sizes)))
-        rendered = _render_cards(top, sizes, config, options)
+        rendered, carded = _cards_for_best_quote(shown, sizes, config, options, notes)
+        top = carded or top
         cards.extend(rendered)
         by_size = {c.card.size: c for c in rendered}
         for platform in platforms:
@@ -149,7 +155,13 @@ def compose(
         cards=tuple(cards),
         notes=tuple(notes),
         brand=config.brand,
+        account=tuple(config.account.items()),
     )
+
+
+def display_quotes(quotes: Sequence[Quote], body: str) -> list[Quote]:
+    """The quotes as posts, cards and the text listings show them (posts.json keeps them)."""
+    return [_for_display(q, body) for q in quotes]
 
 
 def _for_display(quote: Quote, body: str) -> Quote:
@@ -165,18 +177,55 @@ def _for_display(quote: Quote, body: str) -> Quote:
 def _alt_text(quote: Quote, limit: int) -> str:
     from socialkit.cards import card_alt_text
 
-    return card_alt_text(quote.text, quote.speaker, quote.via, limit)
+    return card_alt_text(quote.text, card_speaker(quote), quote.via, limit)
+
+
+def card_speaker(quote: Quote) -> str | None:
+    """The speaker as a card credits them, role included ("Rosa Delgado, Port Ellery mayor")."""
+    from socialkit.attribution import speaker_label
+
+    return speaker_label(quote.speaker, quote.speaker_kind, quote.role)
+
+
+def _cards_for_best_quote(
+    shown: Sequence[Quote], sizes: Sequence[str], config: Config, options: ComposeOptions,
+    notes: list[str],
+) -> tuple[list[CardFile], Quote | None]:
+    """Cards for the best full quote a card can hold whole or cut where a thought ends.
+
+    A quote too long for the smallest type with no such cut is not put on a card (cutting it
+    mid-sentence could change what was said); the next full quote is tried instead.
+    """
+    from socialkit.errors import CardError
+
+    for index, quote in enumerate(q for q in shown if q.kind == "full"):
+        try:
+            rendered = _render_cards(quote, sizes, config, options)
+        except CardError as err:
+            if "cannot fit" not in str(err):
+                raise
+            continue
+        if index:
+            notes.append(f"card uses quote #{index + 1}: the better ones cannot fit a card "
+                         "without cutting mid-sentence")
+        return rendered, quote
+    notes.append("no quote card made: no full quotation fits a card without cutting "
+                 "mid-sentence")
+    return [], None
 
 
 def _render_cards(
     quote: Quote, sizes: Sequence[str], config: Config, options: ComposeOptions
 ) -> list[CardFile]:
     from socialkit.cards import load_theme, render_card
+    from socialkit.cards.themes import with_colours
 
-    theme = load_theme(options.theme or config.theme, logo=config.logo)
+    theme = with_colours(load_theme(options.theme or config.theme, logo=config.logo),
+                         config.colours)
     files = []
     for size in sizes:
-        rendered = render_card(quote.text, quote.speaker, quote.via, size=size, theme=theme)
+        rendered = render_card(quote.text, card_speaker(quote), quote.via, size=size,
+                               theme=theme)
         ext = "jpg" if options.image_format == "jpeg" else options.image_format
         relpath = f"cards/quote-1-{size}.{ext}"
         card = replace(rendered.card, path=relpath, format=options.image_format)
@@ -238,8 +287,9 @@ def render_posts_md(result: ComposeResult) -> str:
     if result.notes:
         lines += [f"> Note: {n}" for n in result.notes] + [""]
     if result.quotes:
-        top = result.quotes[0]
-        speaker = top.speaker or "unattributed"
+        # The quote as the posts show it, with the speaker as they credit them.
+        top = _for_display(result.quotes[0], a.body)
+        speaker = card_speaker(top) or "unattributed"
         lines += [f"Top quote ({speaker}): “{top.text}”", ""]
     for post in result.posts:
         status = "ok" if post.valid else "INVALID: " + "; ".join(post.problems)

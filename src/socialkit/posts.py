@@ -13,15 +13,19 @@ from __future__ import annotations
 import re
 import shutil
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Protocol
+from urllib.parse import urlsplit
 
 from socialkit import counting
+from socialkit.attribution import attribution_text, says_text
 from socialkit.elide import elisions, shorten_to_fit
 from socialkit.errors import TemplateError
 from socialkit.hashtags import story_hashtags
+from socialkit.headlines import headline_for
 from socialkit.links import post_link
 from socialkit.models import Article, Card, Facet, Post, Quote
 from socialkit.platforms import Platform, check_text, get_platform
@@ -51,6 +55,18 @@ class ComposeConfig(Protocol):
 
     @property
     def hashtags(self) -> tuple[str, ...]: ...
+
+    @property
+    def hashtags_allowed(self) -> tuple[str, ...]: ...
+
+    @property
+    def hashtags_never(self) -> tuple[str, ...]: ...
+
+    @property
+    def hashtags_generate(self) -> bool: ...
+
+    @property
+    def headline_case(self) -> str: ...
 
     @property
     def mastodon_limit(self) -> int: ...
@@ -215,6 +231,17 @@ def mentions_for(
     return found
 
 
+def dehash(text: str) -> str:
+    """``text`` with each hashtag's "#" removed ("#Breaking news" -> "Breaking news").
+
+    A headline that carries more tags than a platform allows (Threads takes one topic tag) is
+    still the story's headline: its words are kept and only the marks that make them tags go.
+    """
+    for start, _end, _tag in reversed(counting.extract_hashtags(text)):
+        text = text[:start] + text[start + 1:]
+    return text
+
+
 def _article_context(article: Article) -> dict[str, Any]:
     return {
         "title": article.title,
@@ -310,13 +337,21 @@ class _Composer:
         context = dict(self.base)
         if title is not None:
             context["article"] = {**context["article"], "title": title}
+            context["headline"] = title
         if lead is not None:
             context["lead"] = lead
             context["article"] = {**context["article"], "lead": lead}
+        kind = quote.speaker_kind if quote else None
+        role = quote.role if quote else None
+        via = quote.via if quote else None
         context.update(
             quote=text,
             speaker=speaker,
-            via=quote.via if quote else None,
+            speaker_kind=kind,
+            role=role,
+            via=via,
+            attribution=attribution_text(speaker, via, kind=kind, role=role) or None,
+            says=says_text(speaker, via, kind=kind, role=role) or None,
             speaker_handle=self.mentions.get(speaker) if speaker else None,
             hashtags=list(tags),
         )
@@ -324,10 +359,11 @@ class _Composer:
 
     def _headline_fitted(self) -> tuple[str, list[str], list[str]] | None:
         """Headline and lead, shortened by the quote rule: the lead first, then the headline."""
-        title = self.base["article"]["title"]
+        title = self.base["headline"]
         lead = self.base["lead"]
         short_lead = shorten_to_fit(
-            lead, lambda c: self.fits(self.render(None, None, [], lead=c))) if lead else None
+            lead, lambda c: self.fits(self.render(None, None, [], lead=c)), words=False,
+        ) if lead else None
         if short_lead is not None:
             return self.render(None, None, [], lead=short_lead), [], ["lead shortened to fit"]
         short_title = shorten_to_fit(
@@ -356,20 +392,14 @@ class _Composer:
             parts = split_thread(text, self.fits)
             if parts is not None:
                 return text, parts, [f"split into a thread of {len(parts)} parts"]
+        # Only cuts that leave a complete thought: a quote with none is not used shortened, and
+        # the caller moves on to the next quote and then to the headline post.
         shortened = shorten_to_fit(
-            full, lambda candidate: self.fits(self.render(quote, candidate, []))
+            full, lambda candidate: self.fits(self.render(quote, candidate, [])), words=False
         )
         if shortened is None:
             return None
-        note = "quote shortened at a sentence boundary" if shortened in _sentence_set(full) \
-            else "quote shortened at a word boundary"
-        return self.render(quote, shortened, []), [], [note]
-
-
-def _sentence_set(text: str) -> set[str]:
-    from socialkit.elide import sentence_cuts
-
-    return set(sentence_cuts(text))
+        return self.render(quote, shortened, []), [], ["quote shortened at a sentence boundary"]
 
 
 def _choose_quotes(quotes: Sequence[Quote]) -> list[Quote]:
@@ -400,20 +430,35 @@ def compose_posts(
     rules_list = [get_platform(name, config) for name in platforms]
     most_tags = max((r.hashtags for r in rules_list), default=0)
     ranked = _choose_quotes(quotes)
-    # Only the lead quote's speaker is lifted: a post about the mayor's words should not carry
-    # the tag of a shop owner quoted further down; other people compete as the story's names.
+    # Every quoted person is known to the tagger so that none of them becomes a tag.
     story_tags = story_hashtags(
-        article, ranked[:1], house=config.hashtags, limit=max(most_tags, 1)
+        article, quotes, always=config.hashtags, allowed=config.hashtags_allowed,
+        never=config.hashtags_never, generate=config.hashtags_generate,
+        limit=max(most_tags, 1),
     )
+    headline = headline_for(article.title, article.body, config.headline_case)
     posts = []
     for rules in rules_list:
         url = post_link(link, rules.name, utm=config.utm, medium=config.utm_medium,
                         campaign=config.utm_campaign, slug=slug)
+        # Bluesky shows a link as short display text and keeps the full address in the link
+        # facet, as its own app does; the post is counted with the text it shows.
+        shown_link = short_display_url(url) if url and rules.name == "bluesky" else url
         mentions = mentions_for(article, quotes, config.handles, rules.name)
+        article_context = _article_context(article)
+        lead = article.lead
+        if rules.max_hashtags is not None and len(counting.extract_hashtags(
+                f"{article.title}\n{lead}")) > rules.max_hashtags:
+            # Too many tags is not "too long": shortening would cut the headline down to its
+            # tags ("#Breaking…"). The headline's words stay; only their "#" marks go.
+            article_context.update(title=dehash(article.title), lead=dehash(lead))
+            lead = article_context["lead"]
         base = {
-            "article": _article_context(article),
-            "lead": article.lead,
-            "link": url if rules.links_clickable else None,
+            "article": article_context,
+            "headline": dehash(headline) if article_context["title"] != article.title
+            else headline,
+            "lead": lead,
+            "link": shown_link if rules.links_clickable else None,
             "url": url,
             "mentions": list(dict.fromkeys(mentions.values())),
             "platform": rules.name,
@@ -422,8 +467,39 @@ def compose_posts(
         limit = rules.hashtags if rules.max_hashtags is None else min(rules.hashtags,
                                                                        rules.max_hashtags)
         composer = _Composer(env, rules, base, mentions, story_tags[:limit], thread)
-        posts.append(_compose_one(composer, ranked, url, cards.get(rules.name)))
+        post = _compose_one(composer, ranked, url, cards.get(rules.name))
+        if url and shown_link != url:
+            post = _with_display_link(post, shown_link or "", url)
+        posts.append(post)
     return posts
+
+
+def short_display_url(url: str) -> str:
+    """How Bluesky's app shows a link: host and path, the path cut to 13 characters and "..."
+    when longer than 15 (social-app's toShortUrl; ../shared/platforms/RULES.md)."""
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        return url
+    path = ("" if parts.path == "/" else parts.path) + (f"?{parts.query}" if parts.query else "")
+    path += f"#{parts.fragment}" if parts.fragment else ""
+    return parts.netloc + (path[:13] + "..." if len(path) > 15 else path)
+
+
+def _link_facets(text: str, shown: str, url: str) -> tuple[Facet, ...]:
+    """The post's facets with the shown link text pointing at the full ``url``."""
+    facets = [f for f in bluesky_facets(text) if f.kind != "link"]
+    at = text.rfind(shown)
+    if at != -1:
+        facets.append(Facet(counting.utf8_offset(text, at),
+                            counting.utf8_offset(text, at + len(shown)), "link", url))
+    facets.sort(key=lambda f: f.byte_start)
+    return tuple(facets)
+
+
+def _with_display_link(post: Post, shown: str, url: str) -> Post:
+    if post.parts:
+        return replace(post, part_facets=tuple(_link_facets(p, shown, url) for p in post.parts))
+    return replace(post, facets=_link_facets(post.text, shown, url))
 
 
 def _compose_one(

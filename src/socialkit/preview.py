@@ -55,7 +55,7 @@ def render_preview_text(data: Mapping[str, Any], *, width: int = 78) -> str:
     """Each post as it will read: length against limit, the fold, thread parts, the card."""
     article = data.get("article", {})
     posts = data.get("posts", [])
-    lines = [str(article.get("title", "")), f"{len(posts)} posts · account: {data.get('brand')}"]
+    lines = [str(article.get("title", "")), f"{len(posts)} posts · account: {account_name(data)}"]
     for note in data.get("notes", []):
         lines.append(f"note: {note}")
     for post in posts:
@@ -88,6 +88,13 @@ def _wrap(text: str, width: int) -> list[str]:
             ""
         ]
     return out
+
+
+def account_name(data: Mapping[str, Any]) -> str:
+    """The account a preview shows: the configured brand, else the article's own site name, else
+    a neutral placeholder; never ours, so an outlet's preview shows no socialkit branding."""
+    article = data.get("article") or {}
+    return str(data.get("brand") or article.get("source") or "Your outlet")
 
 
 def render_preview_html(data: Mapping[str, Any], *, images: Mapping[str, str]) -> str:
@@ -124,12 +131,13 @@ def render_preview_html(data: Mapping[str, Any], *, images: Mapping[str, str]) -
                 "alt_text": post.get("alt_text") or "",
                 "link": post.get("link") or "",
                 "fold": fold,
+                "handle": str((data.get("account") or {}).get(platform) or ""),
             }
         )
     template = env.get_template("preview.html.j2")
     return template.render(
         article=data.get("article", {}),
-        brand=str(data.get("brand") or "socialkit"),
+        brand=account_name(data),
         notes=list(data.get("notes", [])),
         posts=posts,
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from socialkit.attribution import attribution_line as shared_attribution_line
 from socialkit.elide import elisions
 
 # The tightest alt-text limit among the platforms with a confirmed one (X, Instagram, Facebook:
@@ -10,16 +11,9 @@ DEFAULT_ALT_LIMIT = 1000
 
 
 def attribution_line(speaker: str | None, via: str | None) -> str:
-    """``— Kim Kardashian West, on Instagram``; a via that starts with a lowercase word
-    ("to CBS News", "in Vogue") is used as written."""
-    if not speaker and not via:
-        return ""
-    where = ""
-    if via:
-        where = via if via[:1].islower() else f"on {via}"
-    if speaker:
-        return f"— {speaker}, {where}" if where else f"— {speaker}"
-    return f"— {where[:1].upper()}{where[1:]}"
+    """``— Kim Kardashian West, on Instagram``, ``— Rosa Delgado, to CBS News``: the shared rule
+    (socialkit.attribution), so a card and its post credit a quote in the same words."""
+    return shared_attribution_line(speaker, via)
 
 
 def card_alt_text(text: str, speaker: str | None, via: str | None = None,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import re
+import unicodedata
 import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -15,7 +16,7 @@ from PIL import Image, ImageDraw, ImageOps, UnidentifiedImageError
 
 from socialkit.cards.alt import DEFAULT_ALT_LIMIT, attribution_line, card_alt_text
 from socialkit.cards.contrast import contrast_ratio
-from socialkit.cards.fonts import FontChain, load_font
+from socialkit.cards.fonts import FontChain, coverage, load_font
 from socialkit.cards.layout import (
     REF_SIZE,
     Atom,
@@ -31,7 +32,7 @@ from socialkit.cards.layout import (
     visual_order,
 )
 from socialkit.cards.themes import RGB, Theme, load_theme
-from socialkit.elide import sentence_cuts, word_cuts
+from socialkit.elide import sentence_cuts
 from socialkit.errors import CardError
 from socialkit.models import Card
 
@@ -192,9 +193,10 @@ def _fit_quote(text: str, chain: FontChain, width: float, height: float, line_he
 
 def _shorten(text: str, chain: FontChain, width: float, height: float, line_height: float,
              low: int) -> tuple[str, Itemized, int] | None:
-    """The first elision (socialkit.elide's order: sentence cuts, then word cuts, longest first)
-    that fits at the smallest size; fitting shrinks with the prefix, so each list is bisected."""
-    for candidates in (sentence_cuts(text), word_cuts(text)):
+    """The longest cut where a complete thought ends (socialkit.elide.sentence_cuts, the rule
+    posts use) that fits at the smallest size; fitting shrinks with the prefix, so the list is
+    bisected. A cut mid-sentence could change what the speaker said, so none is made."""
+    for candidates in (sentence_cuts(text),):
         lo, hi, found = 0, len(candidates) - 1, None
         while lo <= hi:
             mid = (lo + hi) // 2
@@ -257,6 +259,22 @@ def _width(runs: Sequence[Run], size: int) -> float:
     return sum(run_width(run, size) for run in runs)
 
 
+def _attribution_chain(chain: FontChain, quote: str) -> FontChain:
+    """The attribution's faces: for a quote in a script the attribution face lacks (Chinese,
+    Japanese, Korean...), the face that draws that script comes first, so the connective words
+    (", on", "—") are set in the same face as the name beside them, not in a bolder Latin one."""
+    for ch in quote:
+        cp = ord(ch)
+        if not unicodedata.category(ch).startswith("L") or cp in coverage(chain.primary):
+            continue
+        face = chain.face_for(cp)
+        # Only a face that also has the connective's Latin letters can set the whole line.
+        if face is not None and all(ord(c) in coverage(face) for c in "—,. ontoldiaw"):
+            return replace(chain, primary=face)
+        return chain
+    return chain
+
+
 def render_card(text: str, speaker: str | None, via: str | None = None, *,
                 size: str = "square", theme: Theme | None = None,
                 background: str | Path | None = None,
@@ -280,7 +298,7 @@ def render_card(text: str, speaker: str | None, via: str | None = None, *,
     bottom = height - margin - (logo.height + round(margin * 0.5) if logo else 0)
 
     attr_size = max(12, round(theme.attribution_size * unit))
-    attr_chain = FontChain.for_attribution(theme)
+    attr_chain = _attribution_chain(FontChain.for_attribution(theme), quote)
     attr_text = attribution_line(speaker.strip() if speaker else None,
                                  via.strip() if via else None)
     attr_lines: list[tuple[Run, ...]] = []

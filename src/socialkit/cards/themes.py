@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib.util
 import re
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
 from functools import lru_cache
 from pathlib import Path
@@ -208,3 +209,12 @@ def with_background(theme: Theme, image: str | Path) -> Theme:
     """``theme`` with a background photo (checked to exist; opened and checked when drawn)."""
     path = _resolve_file(str(image), Path.cwd(), "background image")
     return replace(theme, background_image=path)
+
+
+def with_colours(theme: Theme, colours: Mapping[str, str]) -> Theme:
+    """``theme`` with the house colours from socialkit.toml's [colours] over its own."""
+    if not colours:
+        return theme
+    changes = {key: _color(value, key, "socialkit.toml [colours]")
+               for key, value in colours.items()}
+    return replace(theme, **changes)  # type: ignore[arg-type]

@@ -1,0 +1,154 @@
+"""Who said it and where, in words: the one rule posts, cards, alt text and previews share.
+
+A speaker is a person's name, the article's description of an unnamed source ("a former
+employee") or an organisation ("the city council"), with an optional role ("Port Ellery mayor").
+Where it was said takes the word its kind needs: "on" a platform (on Instagram), "to" a
+publication or broadcaster (to CBS News; "told CBS News" after a name), "in" a document (in a
+statement). Our house style puts the name first: "— Rosa Delgado, Port Ellery mayor, on
+Instagram"; the ``says`` form ("says Port Ellery Mayor Rosa Delgado") is offered to templates.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Where a statement appears when it is posted rather than given to someone.
+PLATFORM_VENUES = _words(
+    "instagram twitter x facebook tiktok youtube snapchat threads bluesky linkedin reddit "
+    "mastodon telegram whatsapp weibo wechat twitch discord substack truth "
+    "x.com"
+)
+# Documents and occasions: "in a statement", "in an interview", "at a news conference".
+_DOCUMENTS = ("press release", "statement", "interview", "op-ed", "letter", "memo", "email",
+              "post", "video", "speech", "blog", "filing", "court filing", "tweet", "podcast",
+              "newsletter", "report", "essay", "column")
+_OCCASIONS = ("news conference", "press conference", "briefing", "hearing", "rally", "meeting",
+              "town hall", "vigil", "funeral", "debate")
+# Formal titles that are capitalised before a name (Chicago 8.21): "Port Ellery Mayor Rosa
+# Delgado", but "spokeswoman Ana Ruiz" is a description and "says Ana Ruiz, a spokeswoman".
+_FORMAL_TITLES = _words(
+    "mayor governor senator representative congressman congresswoman president vice premier "
+    "minister chancellor secretary judge justice sheriff commissioner councillor councilor "
+    "councilman councilwoman superintendent chief ambassador general colonel captain "
+    "lieutenant sergeant detective officer attorney prosecutor coroner treasurer auditor "
+    "speaker chairman chairwoman chair dean provost principal bishop pope rabbi imam "
+    "reverend prince princess king queen lord lady deputy assistant acting interim "
+    "lt gov sen rep gen col capt sgt det"
+)
+# Words that make a role a description, which follows the name instead of preceding it.
+_DESCRIPTIVE = _words("a an the of for at in on with to and who whose which by from")
+# A description longer than this reads as a sentence, not a credit: the speaker is left off.
+MAX_DESCRIPTION_WORDS = 8
+_ARTICLE = re.compile(r"^(?:a|an|the)\s", re.IGNORECASE)
+# A venue that already says how ("in Vogue", "to CBS News", "during a rally") is used as written.
+_PREPOSITIONS = _words(
+    "on in to at via during through from told with for after before into"
+)
+
+
+def venue_kind(via: str) -> str:
+    """"platform", "document", "phrase" (already says how: "in Vogue") or "publication"."""
+    text = via.strip()
+    if text.split(" ")[0] in _PREPOSITIONS:
+        return "phrase"
+    lowered = text.lower()
+    if (lowered in PLATFORM_VENUES or lowered.split(" ")[0] in PLATFORM_VENUES
+            or lowered.startswith("truth social")):
+        return "platform"
+    bare = _ARTICLE.sub("", lowered)
+    if any(bare == d or bare.endswith(" " + d) for d in _DOCUMENTS + _OCCASIONS):
+        return "document"
+    return "publication"
+
+
+def via_phrase(via: str | None, *, told: bool = False) -> str:
+    """"on Instagram", "to CBS News" ("told CBS News" with ``told``), "in a statement"."""
+    if not via or not via.strip():
+        return ""
+    text = via.strip()
+    kind = venue_kind(text)
+    if kind == "phrase":
+        return text
+    if kind == "platform":
+        return f"on {text}"
+    if kind == "document":
+        bare = _ARTICLE.sub("", text)
+        occasion = any(bare.lower().endswith(o) for o in _OCCASIONS)
+        article = text if _ARTICLE.match(text) else (
+            f"an {text}" if text[:1].lower() in "aeiou" else f"a {text}")
+        return f"{'at' if occasion else 'in'} {article}"
+    return f"told {text}" if told else f"to {text}"
+
+
+def _role_is_title(role: str) -> bool:
+    words = role.split()
+    return (0 < len(words) <= 4 and not any(w.lower() in _DESCRIPTIVE for w in words)
+            and words[-1].lower().rstrip(".") in _FORMAL_TITLES)
+
+
+def title_case_role(role: str) -> str:
+    """A role set before a name as a title: "Port Ellery mayor" -> "Port Ellery Mayor"."""
+    return " ".join(w[:1].upper() + w[1:] if w.lower().rstrip(".") in _FORMAL_TITLES else w
+                    for w in role.split())
+
+
+def speaker_label(speaker: str | None, kind: str | None = None,
+                  role: str | None = None) -> str | None:
+    """The speaker as a credit line names them: "Rosa Delgado, Port Ellery mayor", "a former
+    employee", "the city council"; None when there is no speaker or the description is too long
+    to be a credit."""
+    if not speaker or not speaker.strip():
+        return None
+    name = " ".join(speaker.split())
+    if kind == "description":
+        return None if len(name.split()) > MAX_DESCRIPTION_WORDS else name
+    if role and role.strip() and kind in (None, "name"):
+        return f"{name}, {' '.join(role.split())}"
+    return name
+
+
+def attribution_text(speaker: str | None, via: str | None = None, *, kind: str | None = None,
+                     role: str | None = None) -> str:
+    """"Rosa Delgado, Port Ellery mayor, on Instagram" (no dash); "" when nothing is known."""
+    label = speaker_label(speaker, kind, role)
+    where = via_phrase(via)
+    if label and where:
+        return f"{label}, {where}"
+    if label:
+        return label
+    if where.startswith("to "):
+        # With no one named, "— To CBS News" reads as a dedication.
+        where = "told " + where
+    return where[:1].upper() + where[1:] if where else ""
+
+
+def says_text(speaker: str | None, via: str | None = None, *, kind: str | None = None,
+              role: str | None = None) -> str:
+    """The running-text form: "says Port Ellery Mayor Rosa Delgado", "says a former employee",
+    "Rosa Delgado told CBS News", "says Kim Kardashian West on Instagram"; "" with no speaker."""
+    label = speaker_label(speaker, kind, None)
+    if not label:
+        return ""
+    if role and role.strip() and kind in (None, "name"):
+        role = " ".join(role.split())
+        label = (f"{title_case_role(role)} {label}" if _role_is_title(role)
+                 else f"{label}, {role},")
+    where = via_phrase(via, told=True)
+    if where.startswith("told "):
+        return f"{label.rstrip(',')} {where}"
+    text = f"says {label}"
+    if where:
+        return f"{text} {where}"
+    return text.rstrip(",")
+
+
+def attribution_line(speaker: str | None, via: str | None = None, *, kind: str | None = None,
+                     role: str | None = None) -> str:
+    """"— Rosa Delgado, Port Ellery mayor, on Instagram": a card's credit and a post's."""
+    text = attribution_text(speaker, via, kind=kind, role=role)
+    return f"— {text}" if text else ""

@@ -1,0 +1,60 @@
+"""Hashtags an editor would publish (issue 11 item 1): the house's own first, generated ones only
+when asked and only places and topics. Articles are ones we wrote."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from socialkit.hashtags import _acceptable_tag, story_hashtags
+from socialkit.models import Quote
+from tests.postkit import make_article
+
+INDIANA = make_article(
+    "Teachers rally at the Indiana Statehouse",
+    ["Thousands of teachers rallied in Indianapolis on Tuesday, filling the Indiana Statehouse "
+     "and the streets around it in Sept. sunshine.",
+     "Suspect Daniel Marsh was arrested near the rally in Fort Wayne, Fort Wayne P.D. said. "
+     "Marsh was released on Wednesday.",
+     "“You are going to be OK,” Karen Holt, who teaches in Evansville, told the crowd. The "
+     "Kentucky GOP watched from across the river, and Indiana lawmakers said the budget would "
+     "come first. Indiana teachers want a raise; Indiana has lagged its neighbours.",
+     "Copyright 2019 The Indiana Courier. All rights reserved."],
+)
+QUOTE = Quote(text="You are going to be OK,", start=0, end=1, spans=((0, 1),),
+              speaker="Karen Holt", speaker_kind="name")
+
+
+def test_house_tags_first_allowed_only_when_mentioned_never_never() -> None:
+    tags = story_hashtags(INDIANA, [QUOTE], always=["#EdNews", "Breaking"],
+                          allowed=["IndianaStatehouse", "PortEllery"], never=["Breaking"])
+    assert tags == ["#EdNews", "#IndianaStatehouse"]
+
+
+def test_generated_tags_are_places_and_topics_never_people_months_or_noise() -> None:
+    tags = story_hashtags(INDIANA, [QUOTE], generate=True, limit=10)
+    assert "#IndianaStatehouse" in tags and "#Evansville" in tags
+    for bad in ("#KarenHolt", "#DanielMarsh", "#Marsh", "#OK", "#Sept", "#Copyright",
+                "#KentuckyGOP", "#FortWaynePD", "#FortWayneP", "#IndianaCourier"):
+        assert bad not in tags, (bad, tags)
+
+
+def test_tags_refused_by_shape() -> None:
+    for bad in ("OK", "GOP", "Sept", "Copyright", "SNS에", "Ab", "SANFRANCISCO", "2019Vote"):
+        assert not _acceptable_tag(bad), bad
+    for good in ("PortEllery", "StormIsolde", "서울", "IndianaStatehouse"):
+        assert _acceptable_tag(good), good
+
+
+@given(st.sampled_from(["January", "Feb", "Sept", "Monday", "Thu", "OK", "US", "AP"]),
+       st.sampled_from(["", "Rally", "Vote"]))
+def test_no_generated_tag_names_a_month_or_is_an_abbreviation(word: str, tail: str) -> None:
+    article = make_article(
+        "Harbour vote",
+        [f"In {word} {tail} the council of Port Alder met. Residents of Port Alder voted in "
+         f"{word}. {word} {tail} was busy in Port Alder, the council said."],
+    )
+    for tag in story_hashtags(article, generate=True, limit=10):
+        body = tag[1:]
+        assert len(body) >= 3 and not body.isupper()
+        assert body.lower() not in {"january", "feb", "sept", "monday", "thu"}
