@@ -329,7 +329,7 @@ def _is_person(name: str, body: str, people: set[str]) -> bool:
     Manning" ... "Manning threw") or uses it alone as the last word of a longer name ("Barack
     Obama" ... "Obama").
     """
-    from socialkit.quotes.lexicon import FEMALE_NAMES, MALE_NAMES
+    from socialkit.quotes.people import is_common_given_name
 
     words = [w.strip("’'") for w in name.split()]
     if not words:
@@ -339,7 +339,7 @@ def _is_person(name: str, body: str, people: set[str]) -> bool:
         return True
     if _is_named_place(name):
         return False
-    if words[0].lower() in FEMALE_NAMES or words[0].lower() in MALE_NAMES:
+    if is_common_given_name(words[0]):
         return True
     if any(set(person.split()) <= mine for person in people):
         return True
