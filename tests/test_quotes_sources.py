@@ -108,3 +108,33 @@ def test_given_names_and_roles_come_from_general_lists() -> None:
     assert gender_of_given_name("Jessie") is None  # borne by both
     assert is_surname("Clinton") and not is_surname("Melanie")
     assert {"mayor", "guitarist", "economist"} <= role_words()
+
+
+def test_newsroom_sources_police_witnesses_and_spokespeople() -> None:
+    quotes = by_text([
+        "Police arrested a 34-year-old man after the chase.",
+        "“He rammed two cruisers before we stopped him,” police said in a statement.",
+        "Witnesses said the driver did not stop.",
+        "“He just kept going,” one witness said.",
+        "Officials at Millbrook General Hospital said four people were treated.",
+        "“All are in stable condition,” hospital spokeswoman Jen Park said.",
+    ])
+    police = quotes["He rammed two cruisers before we stopped him,"]
+    assert (police.speaker, police.speaker_kind) == ("police", "description")
+    witness = quotes["He just kept going,"]
+    assert (witness.speaker, witness.speaker_kind) == ("one witness", "description")
+    park = quotes["All are in stable condition,"]
+    assert (park.speaker, park.speaker_kind, park.role) == (
+        "Jen Park", "name", "hospital spokeswoman")
+
+
+def test_roles_in_appositions_and_set_off_before_the_name() -> None:
+    quotes = by_text([
+        "“This was an EF-3,” said Dana Ruiz, a meteorologist with the weather service in "
+        "Norman.",
+        "Judge Alan Merritt sentenced Dale Kemp to 12 years on Monday.",
+        "Kemp's attorney, Nora Vance, said her client would appeal. “This sentence is "
+        "excessive,” she said.",
+    ])
+    assert quotes["This was an EF-3,"].role == "meteorologist with the weather service"
+    assert quotes["This sentence is excessive,"].role == "Kemp's attorney"

@@ -42,7 +42,7 @@ _NOT_IN_DESC = (
 _NOT_IN_FILLER = _NOT_IN_DESC.replace("|and|or|", "|")
 _DESC_PATTERN = (
     # No verb or clause word inside: "the video should be released but said" is no phrase.
-    r"\b(?P<desc>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?!" + _NOT_IN_FILLER + r"\b)"
+    r"\b(?P<desc>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne)\s+(?:(?!" + _NOT_IN_FILLER + r"\b)"
     r"[\w’'-]+\s+){0,4}?(?P<head>(?!" + _NOT_IN_DESC + r"\b)[a-z][\w-]*"
     r"(?<!ly)(?<!ed)))(?=\s*(?:,|\.|;|$|\s(?:for|of|at|who|in|on|with|and|said|says|also|then|"
     r"later|again|[a-z]+ly|"
@@ -174,7 +174,7 @@ _SPEAKS_FOR = words("spokesman spokeswoman spokesperson")
 # A plural noun for people right before the cue, with up to two words qualifying it and no
 # article: "officers announced", "Federal prosecutors alleged".
 _BARE_PLURAL = re.compile(
-    r"(?:^|(?<=[\s,;:—–\"“”]))(?P<desc>(?:[A-Za-z][\w-]*\s+){0,2}?(?P<head>[A-Za-z][a-z]+s))"
+    r"(?:^|(?<=[\s,;:—–\"“”]))(?P<desc>(?:[A-Za-z][\w-]*\s+){0,2}?(?P<head>[A-Za-z][a-z]+))"
     r"\s+(?:[a-z]+ly\s+)?$")
 _UNNAMED_SUBJECT = re.compile(r"(?:several|some|many|most|few|other|both|all|two|three|four|"
                               r"five|\d[\d,]*|a|an)\s", re.IGNORECASE)
@@ -710,8 +710,16 @@ class _Attributor:
                     np = self._first_np(text, lo, cue_match.start(), start)
         if np is None:
             bare = _BARE_PLURAL.search(text, 0, cue_match.start())
-            if bare and _is_plural(bare.group("head").lower()) and _is_person_noun(
-                    bare.group("head")):
+            head = bare.group("head").lower() if bare else ""
+            if bare and head in ORG_WORDS and head in _GROUPS:
+                # "police said": the force the story named in this or the last paragraph.
+                org = self.names.recent_org(
+                    self.article.paragraphs[max(0, self._para_of(start) - 1)].start, start,
+                    outlets=False)
+                if org is not None:
+                    return Attribution(org.name, cue, None)
+                return Attribution(head, cue, None, "description")
+            if bare and (_is_plural(head) or head in _GROUPS) and _is_person_noun(head):
                 # "officers announced", "Federal prosecutors alleged": people the story
                 # leaves unnamed, with no article before them.
                 words_ = bare.group("desc").split()
@@ -865,7 +873,7 @@ class _Attributor:
                 m.group("name") in OUTLET_WORDS and self.masked[
                     base + m.start() - 4 : base + m.start()] == "the ")
         if m.group("desc"):
-            return m.group("desc").split()[0].lower() in ("the", "a", "an")
+            return m.group("desc").split()[0].lower() in ("the", "a", "an", "one")
         return True
 
     def _resolve(self, np: re.Match[str], base: int, cue: str) -> Attribution:

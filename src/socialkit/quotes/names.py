@@ -42,6 +42,8 @@ _NAME_RUN = re.compile(
     rf"{_TOKEN}(?:(?: |\xa0)(?:(?:de|da|del|van|von|der|al|bin|la|le|du|of the|of)(?: |\xa0))?"
     rf"{_TOKEN})*"
 )
+_ROLE_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<role>(?:[A-Z][\w.-]*[’']s\s+)?(?:[a-z][\w-]*\s+)"
+                          r"{0,2}(?P<head>[a-z][\w-]*)),\s+$")
 _GENDERED = re.compile(r"\b(?:[Ss]he|[Hh]er|herself|[Hh]e|[Hh]is|[Hh]im|himself)\b")
 # Party words are kept as roles so that "the Democratic nominee" is not the Republican one.
 _PARTIES = frozenset({"republican", "democratic", "democrat", "gop", "libertarian", "green"})
@@ -232,6 +234,8 @@ def _starts_sentence(text: str, start: int) -> bool:
 def _kind(tokens: tuple[str, ...]) -> str:
     if _is_org(tokens):
         return "org"
+    if len(tokens) == 2 and tokens[0].lower() in _GIVEN:
+        return "person"  # "Jen Park", "Lucy Hall": a given name and a surname that is a word
     if " ".join(tokens) in PLACES or (len(tokens) > 1 and tokens[-1] in PLACE_WORDS):
         return "place"
     return "person"
@@ -428,7 +432,7 @@ class NameIndex:
                 taken.append(token)
             rest = tokens[: len(tokens) - len(taken)]
             bounded = not rest or rest[-1].lower() in _ROLE_BOUNDARY or rest[-1].lower() in (
-                _VERBS) or rest[-1][-1:] in ",;:—–(" or rest[-1].endswith(("’s", "'s"))
+                _VERBS) or rest[-1][-1:] in ",;:—–(”\"’" or rest[-1].endswith(("’s", "'s"))
             taken.reverse()
             if taken and bounded and _is_role_head(taken[-1]) and len(taken) <= 4:
                 words = taken + words
@@ -436,16 +440,23 @@ class NameIndex:
             return " ".join(words)
         m = _APPOSITIVE.match(self.body, end, end + 120)
         if m:
-            # "Rosa Delgado, the mayor of Port Ellery,", "Michelle Hege, CEO of DH,": a role
-            # word within the first three; where the role is held ("in Munich") is left out.
+            # "Rosa Delgado, the mayor of Port Ellery,", "Michelle Hege, CEO of DH,", "Dana
+            # Ruiz, a meteorologist with the weather service": an apposition with an article,
+            # or a role word within its first three; where the role is held ("in Norman") is
+            # left out.
             phrase = re.split(r"\s+(?:in|who|which|whose|where|that)\s+",
                               m.group(1).strip())[0]
             tokens = phrase.split()
-            if tokens and tokens[0].lower() in ("the", "a", "an"):
+            article = bool(tokens) and tokens[0].lower() in ("the", "a", "an")
+            if article:
                 tokens = tokens[1:]
-            if tokens and any(_is_role_head(t) for t in tokens[:3]) and not re.search(
-                    r"\b(?:said|says|told|is|was|has|had)\b", phrase):
+            if tokens and (article or any(_is_role_head(t) for t in tokens[:3])) and not (
+                    re.search(r"\b(?:said|says|told|is|was|has|had|been)\b", phrase)):
                 return " ".join(tokens)
+        # "Kemp's attorney, Nora Vance, said": a role set off before the name.
+        m = _ROLE_BEFORE.search(self.body, max(0, start - 60), start)
+        if m and _is_role_head(m.group("head")):
+            return m.group("role")
         return None
 
     def _learn_genders(self, masked: str) -> None:
