@@ -138,3 +138,14 @@ def test_roles_in_appositions_and_set_off_before_the_name() -> None:
     ])
     assert quotes["This was an EF-3,"].role == "meteorologist with the weather service"
     assert quotes["This sentence is excessive,"].role == "Kemp's attorney"
+
+
+def test_a_tag_with_an_object_and_a_transcript_colon() -> None:
+    quotes = by_text([
+        "Solicitor General Ana Prell argued the case for the government.",
+        "Prell: “The statute is clear on its face.”",
+        "“Put your hands up,” the officer instructed him.",
+    ])
+    assert quotes["The statute is clear on its face."].speaker == "Ana Prell"
+    officer = quotes["Put your hands up,"]
+    assert (officer.speaker, officer.cue) == ("the officer", "instructed")

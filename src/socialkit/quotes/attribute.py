@@ -162,11 +162,11 @@ _TAG_AFTER = re.compile(
     r"[ \xa0]*(?:(?:[A-Z][\w’'.-]*[ \xa0]+){1,4}|(?:he|she|they|it|we|I)[ \xa0]+)(?:"
     + "|".join(sorted(CUE_VERBS, key=len, reverse=True)) + r")\b")
 # A subject that names no one: "several environmental groups", "other leaders", "two aides".
-# A speech tag by its shape: a subject of up to five words and a verb, or a verb and then the
-# subject, right after the quotation (see _Attributor._shaped_tag).
-_SHAPED_TAG = re.compile(
-    r"\s*(?:(?P<verb2>[a-z][a-z’'-]+)\s+(?P<rest>(?=[A-Z]|(?:the|an?)\s))"
-    r"|(?:[\w’'.-]+\s+){1,5}?(?:[a-z]+ly\s+)?(?P<verb>[a-z][a-z’'-]+)(?=[\s.,;:]|$))")
+# A speech tag by its shape (see _Attributor._shaped_tag): a verb and then the subject ("rumbled
+# Hale"), or the subject and then a verb ("the officer instructed him", "Okafor interjected").
+_INVERTED_TAG = re.compile(r"\s*(?P<verb>[a-z][a-z’'-]+)\s+(?=[A-Z]|(?:the|an?)\s)")
+_VERB_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z][a-z’'-]+)(?=[\s.,;:]|$)")
+_COLON_TAG = re.compile(r"\s*(?P<name>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s*:\s*")
 # "James Hall with the New York Police Department": a person and the body they work for.
 _WITH_BODY = re.compile(r",?\s+(?:with|of|from|at|for)\s+(?:the\s+)?")
 # Unnamed people whose words are their body's.
@@ -345,6 +345,13 @@ class _Attributor:
         named = self._named_just_before(s_start, open_at)
         if named is not None:
             return self._with_via(Attribution(named[0].name, named[1], None), s_start, s_end)
+        colon = _COLON_TAG.fullmatch(masked, s_start, open_at)
+        if colon:
+            # "Prelogar: “The statute is clear.”", "Justice Alito: “Then why ...?”": a name
+            # and a colon before the quotation, as in a transcript or a live blog.
+            entity = self.names.entity_at(colon.start("name"), colon.end("name"))
+            if entity is not None and entity.kind != "place":
+                return Attribution(entity.name, None, None)
         # 1. Between the pieces of an interrupted quotation, 2. after it, 3. before it.
         for (_, e1), (s2, _) in zip(f.spans, f.spans[1:], strict=False):
             got = self._parse(_mark_after(body, e1), _mark_before(body, s2), "after",
@@ -738,17 +745,21 @@ class _Attributor:
         """"“...,” he interjected.", "“...?” rumbled Hale.": a quotation that ends in a comma,
         a question or an exclamation mark and is followed by a subject and a verb (either way
         round) ends in its speech tag, whatever the verb; no list of verbs is needed."""
-        m = _SHAPED_TAG.match(text)
-        if m is None:
-            return _NONE
-        verb = m.group("verb") or m.group("verb2")
+        inverted = _INVERTED_TAG.match(text)
+        if inverted:
+            verb = inverted.group("verb")
+            np = self._first_np(text, inverted.end(), len(text), base)
+            if np is None or np.start() != inverted.end():
+                return _NONE
+        else:
+            np = self._first_np(text, 0, len(text), base)
+            if np is None or text[: np.start()].strip():
+                return _NONE
+            after = _VERB_AFTER.match(text, np.end())
+            if after is None:
+                return _NONE
+            verb = after.group("verb")
         if verb.lower() in NOT_NAMES or verb.endswith("ly") or len(verb) < 3:
-            return _NONE
-        lo = m.start("rest") if m.group("verb") is None else 0
-        np = self._first_np(text, lo, len(text), base)
-        if np is None or text[lo : np.start()].strip():
-            return _NONE
-        if m.group("verb") is not None and np.end() > m.start("verb"):
             return _NONE
         got = self._resolve(np, base, verb)
         return got if got.speaker else _NONE

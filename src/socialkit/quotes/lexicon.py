@@ -112,7 +112,7 @@ TITLES = words(
     "councillor assemblyman assemblywoman delegate chancellor premier st saint the manager "
     "adviser advisor ombudsman "
     "aide strategist official lawyer liaison editor founder ceo executive pollster analyst "
-    "economist correspondent secretary press campaign nominee"
+    "economist correspondent secretary press campaign nominee prosecutor meteorologist owner"
 )
 
 # Capitalised words that start sentences or name days and months, never people.
