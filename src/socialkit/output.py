@@ -14,6 +14,8 @@ import tempfile
 import unicodedata
 from pathlib import Path
 
+from socialkit.errors import OutputError
+
 SLUG_MAX = 60
 
 
@@ -28,6 +30,27 @@ _FILE_MODE = 0o666 & ~_umask()
 
 
 def write_bytes_atomic(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` whole or not at all; any OSError becomes an OutputError.
+
+    The error names ``path`` (not the temporary file) and the system's reason, e.g.
+    ``out/story/posts.md: cannot write: No space left on device``.
+    """
+    try:
+        _write_bytes_atomic(path, data)
+    except OSError as exc:
+        raise OutputError(f"{path}: cannot write: {_why(path, exc)}") from exc
+
+
+def _why(path: Path, exc: OSError) -> str:
+    if isinstance(exc, (FileExistsError, NotADirectoryError)):
+        # The system names the folder it tried to make; the editor needs the file in the way.
+        for parent in reversed(path.parents):
+            if parent.exists() and not parent.is_dir():
+                return f"{parent} is a file, not a folder"
+    return exc.strerror or str(exc) or type(exc).__name__
+
+
+def _write_bytes_atomic(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:

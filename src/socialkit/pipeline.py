@@ -128,17 +128,22 @@ def compose(
     elif options.cards:
         notes.append("no quote card made: the article has no full quotation to put on one")
 
-    posts = compose_posts(
-        article,
-        shown,
-        config,
-        platforms=[p.name for p in platforms],
-        link=link,
-        slug=slug,
-        thread=options.thread,
-        templates_dir=options.templates_dir,
-        cards=card_for_platform,
-    )
+    from socialkit.sandbox import ARTICLE_SECONDS, render_budget
+
+    # The composer renders a template many times while fitting; a user template just under the
+    # per-render time limit must not multiply it into minutes.
+    with render_budget(ARTICLE_SECONDS):
+        posts = compose_posts(
+            article,
+            shown,
+            config,
+            platforms=[p.name for p in platforms],
+            link=link,
+            slug=slug,
+            thread=options.thread,
+            templates_dir=options.templates_dir,
+            cards=card_for_platform,
+        )
     for card_file in cards:
         notes.extend(f"card {card_file.relpath}: {w}" for w in card_file.card.warnings)
     return ComposeResult(
