@@ -7,11 +7,14 @@ the target; rename within one directory is atomic on POSIX and Windows.
 from __future__ import annotations
 
 import contextlib
+import csv
+import io
 import json
 import os
 import re
 import tempfile
 import unicodedata
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from socialkit.errors import OutputError
@@ -75,6 +78,30 @@ def write_text_atomic(path: Path, text: str) -> None:
 
 def write_json_atomic(path: Path, data: object) -> None:
     write_text_atomic(path, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+# OWASP's CSV-injection guidance: a cell starting with one of these is read as a formula by
+# Excel, LibreOffice or Google Sheets ("=HYPERLINK(...)", "+1-1", "@SUM(...)", a tab or CR).
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(cell: str) -> str:
+    """``cell`` as a spreadsheet will show it and never run it: a single quote before a
+    formula's first character, which spreadsheets hide and read as "this is text"."""
+    return "'" + cell if cell.startswith(_FORMULA_STARTS) else cell
+
+
+def render_csv(header: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
+    """A CSV file's text with every cell made spreadsheet-safe (posts.csv, the batch's CSV).
+
+    Rows end in CRLF as RFC 4180 and spreadsheets expect; it also makes the csv module quote a
+    cell holding a bare CR, which with "\n" line ends it leaves bare and so splits the row.
+    """
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(header)
+    writer.writerows([spreadsheet_safe(cell) for cell in row] for row in rows)
+    return buffer.getvalue()
 
 
 def slugify(title: str, *, fallback: str = "article") -> str:

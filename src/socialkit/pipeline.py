@@ -6,8 +6,6 @@ place that touches the output folder, and it writes every file atomically.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -17,7 +15,13 @@ from socialkit.config import Config
 from socialkit.elide import end_for_display, join_pieces_for_display
 from socialkit.errors import PlatformError
 from socialkit.models import Article, Card, Post, Quote
-from socialkit.output import slugify, write_bytes_atomic, write_json_atomic, write_text_atomic
+from socialkit.output import (
+    render_csv,
+    slugify,
+    write_bytes_atomic,
+    write_json_atomic,
+    write_text_atomic,
+)
 
 # Threads states no alt-text limit; 1,000 characters is what X, Instagram and Facebook allow and
 # far more than a card's alt text needs.
@@ -226,12 +230,11 @@ def posts_csv_rows(result: ComposeResult, *, prefix: str = "") -> list[tuple[str
 
 
 def render_posts_csv(result: ComposeResult) -> str:
-    """posts.csv for bulk schedulers; image paths are relative to the CSV's own folder."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(CSV_COLUMNS)
-    writer.writerows(posts_csv_rows(result))
-    return buffer.getvalue()
+    """posts.csv for bulk schedulers; image paths are relative to the CSV's own folder.
+
+    A cell a spreadsheet would run as a formula gets a leading single quote (posts.json keeps
+    the text verbatim)."""
+    return render_csv(CSV_COLUMNS, posts_csv_rows(result))
 
 
 def render_posts_md(result: ComposeResult) -> str:
