@@ -13,6 +13,7 @@ import re
 import sys
 import unicodedata
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -252,7 +253,8 @@ def article_from_text(
     kept, removed = remove_boilerplate(blocks)
     if not kept:
         raise ArticleError(f"{path or '<stdin>'}: the article has no body text")
-    return _build_article(
+    url, notes = _checked_link(url)
+    article = _build_article(
         kept,
         title=title or _title_from_body(kept[0]),
         removed=removed,
@@ -263,6 +265,19 @@ def article_from_text(
         source=source,
         tags=tags,
     )
+    return replace(article, notes=notes) if notes else article
+
+
+def _checked_link(url: str | None) -> tuple[str | None, tuple[str, ...]]:
+    # A link from front matter or a page's canonical URL goes into every post: one that is not
+    # http(s) (javascript:, data:, file:) is dropped with a note, and the posts go out without it.
+    from socialkit.urls import shown_url, url_problem
+
+    problem = url_problem(url) if url is not None else None
+    if problem is None:
+        return url, ()
+    assert url is not None
+    return None, (f"the article's link {shown_url(url)} was dropped: {problem}",)
 
 
 def _paragraph_blocks(text: str) -> list[str]:

@@ -114,6 +114,15 @@ def get_config(config_path: Path | None) -> Config:
     return load_config(find_config(config_path))
 
 
+def _http_url(value: str | None) -> str | None:
+    from socialkit.urls import url_problem
+
+    problem = url_problem(value) if value is not None else None
+    if problem is not None:
+        raise click.BadParameter(problem)
+    return value
+
+
 def _count(n: int, noun: str) -> str:
     return f"{n} {noun}" + ("" if n == 1 else "s")
 
@@ -142,7 +151,12 @@ def echo_warnings(warnings: list[str] | tuple[str, ...]) -> None:
     type=click.Choice(PLATFORM_NAMES),
     help="Only these platforms (repeatable).",
 )
-@click.option("--url", default=None, help="The article's link (overrides front matter/HTML).")
+@click.option(
+    "--url",
+    default=None,
+    callback=lambda ctx, param, value: _http_url(value),
+    help="The article's link, http(s) only (overrides front matter/HTML).",
+)
 @click.option("--no-cards", is_flag=True, help="Write posts only, no quote-card images.")
 @click.option("--thread", is_flag=True, help="Split a long post into numbered thread parts.")
 @theme_option
@@ -241,6 +255,7 @@ def quotes(article: str, limit: int | None, fmt: str) -> None:
     from socialkit.quotes import extract_quotes, rank_quotes
 
     story = read_article(article)
+    echo_warnings(story.notes)
     ranked = rank_quotes(extract_quotes(story), story)[:limit]
     if fmt == "json":
         payload = {"article": {"title": story.title, "url": story.url, "source": story.source},

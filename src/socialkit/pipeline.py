@@ -13,7 +13,7 @@ from pathlib import Path
 
 from socialkit.config import Config
 from socialkit.elide import end_for_display, join_pieces_for_display
-from socialkit.errors import PlatformError
+from socialkit.errors import LinkError, PlatformError
 from socialkit.models import Article, Card, Post, Quote
 from socialkit.output import (
     render_csv,
@@ -104,13 +104,19 @@ def compose(
     platform_names = options.platforms or config.platforms
     platforms = [get_platform(name, config) for name in platform_names]
     slug = slugify(article.title, fallback=Path(article.path).stem if article.path else "article")
+    if options.url is not None:
+        from socialkit.urls import url_problem
+
+        problem = url_problem(options.url)
+        if problem is not None:
+            raise LinkError(f"--url {options.url!r}: {problem}")
     link = options.url or article.url
 
     quotes = rank_quotes(extract_quotes(article), article)
     # Posts and cards show interrupted quotes with their displaced full stops restored; the
     # quotes in posts.json stay exactly as DESIGN.md defines them.
     shown = [_for_display(q, article.body) for q in quotes]
-    notes: list[str] = []
+    notes: list[str] = list(article.notes)
     top = next((q for q in shown if q.kind == "full"), None)
     if top is None:
         notes.append("no full quotation found: posts use the headline and lead sentence")
