@@ -53,6 +53,8 @@ _WIRE_CREDIT = re.compile(
     re.IGNORECASE,
 )
 
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+
 _FRONT_MATTER_KEYS = {"title", "url", "author", "published", "source", "tags", "date"}
 
 
@@ -149,6 +151,10 @@ def decode_text(data: bytes, name: str) -> str:
     if _control_ratio(text) > 0.05:
         raise ArticleError(f"{name}: looks like a binary file, not text")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # A stray control character (a NUL past the binary check, an escape from a terminal paste)
+    # would make every post carrying it invalid: vertical tab and form feed break lines, the
+    # rest go.
+    text = _CONTROL.sub("", text.replace("\x0b", "\n").replace("\x0c", "\n"))
     text = text.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2007", " ")
     return unicodedata.normalize("NFC", text)
 
