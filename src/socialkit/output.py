@@ -107,10 +107,11 @@ def render_csv(header: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
 def slugify(title: str, *, fallback: str = "article") -> str:
     """A folder name for an article: ASCII, lowercase, hyphens, at most 60 characters.
 
-    Never empty, never "." or "..", never a path separator, whatever the title holds.
+    Never empty, never "." or "..", never a path separator, whatever the title holds. Any
+    script is transliterated (anyascii): "Город принял бюджет" -> "gorod-prinyal-byudzhet",
+    "北京宣布新计划" -> "bei-jing-xuan-bu-xin-ji-hua".
     """
-    ascii_text = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode("ascii")
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    slug = re.sub(r"[^a-z0-9]+", "-", _transliterate(title).lower()).strip("-")
     if len(slug) > SLUG_MAX:
         cut = slug[:SLUG_MAX]
         # Cut at a word (hyphen) when one is reasonably near, so the slug stays readable.
@@ -120,3 +121,20 @@ def slugify(title: str, *, fallback: str = "article") -> str:
         fallback_slug = re.sub(r"[^a-z0-9]+", "-", fallback.lower()).strip("-")[:SLUG_MAX]
         slug = fallback_slug or "article"
     return slug
+
+
+def _transliterate(title: str) -> str:
+    from anyascii import anyascii
+
+    chars = []
+    for ch in title:
+        if unicodedata.category(ch) == "So":
+            # Emoji and other symbols: anyascii spells them ":fire:", which is no headline word.
+            chars.append(" ")
+        elif unicodedata.category(ch) == "Lo" and unicodedata.east_asian_width(ch) in "WF":
+            # Han, kana and hangul are written without spaces; anyascii runs their syllables
+            # together ("BeiJing"), so each becomes a word of its own.
+            chars.append(f" {ch} ")
+        else:
+            chars.append(ch)
+    return anyascii("".join(chars))
