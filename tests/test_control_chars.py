@@ -58,3 +58,12 @@ def test_an_article_sheds_control_characters(tmp_path: Path) -> None:
     result = compose(article, Config(), ComposeOptions(cards=False))
     assert all(post.valid for post in result.posts), [p.problems for p in result.posts]
     assert "We will rebuild it stronger" in result.posts[0].text
+
+
+def test_front_matter_escapes_cannot_smuggle_surrogates_or_controls() -> None:
+    # Found by the fuzz: YAML turns "\ud800" into a lone surrogate, which crashed X's counter.
+    data = b'---\ntitle: "\\ud83d\\ude00 Storm \\ud800 \\0 wall"\nauthor: "A\\x1bB"\n---\n\nBody.\n'
+    article = read_article("-", stdin_bytes=data)
+    assert article.title == "\U0001f600 Storm \ufffd wall"
+    assert article.author == "AB"
+    assert all(post.valid for post in compose(article, Config(), ComposeOptions(cards=False)).posts)

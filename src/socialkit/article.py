@@ -119,13 +119,13 @@ def _article_from_bytes(data: bytes, name: str, *, kind: str) -> Article:
     title = meta.get("title")
     return article_from_text(
         text,
-        title=str(title) if title else None,
+        title=_meta_text(title) if title else None,
         path=None if name == "<stdin>" else name,
         url=_str_or_none(meta.get("url")),
         author=_str_or_none(meta.get("author")),
         published=_str_or_none(meta.get("published") or meta.get("date")),
         source=_str_or_none(meta.get("source")),
-        tags=tuple(str(t) for t in meta.get("tags") or ()),
+        tags=tuple(_meta_text(t) for t in meta.get("tags") or ()),
     )
 
 
@@ -190,7 +190,14 @@ def _looks_like_html(data: bytes) -> bool:
 def _str_or_none(value: object) -> str | None:
     if value is None or value == "":
         return None
-    return str(value)
+    return _meta_text(value)
+
+
+def _meta_text(value: object) -> str:
+    # YAML's "\ud800" and "\0" escapes give lone surrogates and control characters, which no
+    # platform accepts and no encoder writes: pairs are joined, the rest replaced or dropped.
+    text = str(value).encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+    return _CONTROL.sub("", text.replace("\x0b", " ").replace("\x0c", " "))
 
 
 def _split_front_matter(text: str, name: str) -> tuple[dict[str, Any], str]:
@@ -277,13 +284,13 @@ def article_from_text(
 def _checked_link(url: str | None) -> tuple[str | None, tuple[str, ...]]:
     # A link from front matter or a page's canonical URL goes into every post: one that is not
     # http(s) (javascript:, data:, file:) is dropped with a note, and the posts go out without it.
-    from socialkit.urls import shown_url, url_problem
+    from socialkit.urls import url_problem
 
     problem = url_problem(url) if url is not None else None
     if problem is None:
         return url, ()
-    assert url is not None
-    return None, (f"the article's link {shown_url(url)} was dropped: {problem}",)
+    # The link itself stays out of the note: posts.md and the preview must not carry it.
+    return None, (f"the article's link was dropped: {problem}",)
 
 
 def _paragraph_blocks(text: str) -> list[str]:

@@ -109,7 +109,7 @@ def compose(
 
         problem = url_problem(options.url)
         if problem is not None:
-            raise LinkError(f"--url {options.url!r}: {problem}")
+            raise LinkError(f"--url: {problem}")
     link = options.url or article.url
 
     quotes = rank_quotes(extract_quotes(article), article)

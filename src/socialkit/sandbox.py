@@ -390,7 +390,7 @@ def _collect(pieces: Iterator[str]) -> str:
 @contextlib.contextmanager
 def _interrupt_at(deadline: float) -> Iterator[None]:
     """On the main thread, a SIGALRM timer that interrupts the render at ``deadline`` even inside
-    a loop no hook sees (and again every 50 ms, should something catch the first). Elsewhere, or
+    a loop no hook sees (and every 50 ms after, until it lands in template code). Elsewhere, or
     when the program already uses SIGALRM, the hooks' clock checks are the limit."""
     usable = (
         hasattr(signal, "setitimer")
@@ -404,7 +404,14 @@ def _interrupt_at(deadline: float) -> Iterator[None]:
         return
 
     def on_alarm(signum: int, frame: FrameType | None) -> None:
-        if _state.timer_armed:
+        # Raise only inside the template's own compiled code. Anywhere else the signal may land
+        # in a finaliser (a generator being closed), where Python would print the exception as
+        # "Exception ignored" and carry on; the timer fires again 50 ms later.
+        if (
+            _state.timer_armed
+            and frame is not None
+            and isinstance(frame.f_globals.get("environment"), LimitedSandbox)
+        ):
             raise _Timeout
 
     previous = signal.signal(signal.SIGALRM, on_alarm)

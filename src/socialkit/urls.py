@@ -29,16 +29,12 @@ def url_problem(url: str) -> str | None:
     except ValueError:
         return "it is not a valid URL"
     if parts.scheme.lower() not in ("http", "https"):
-        shown = f"'{parts.scheme}:'" if parts.scheme else "none"
-        return f"only http and https links are allowed (scheme: {shown})"
+        # The scheme is named without its colon: the message itself must not be a live link.
+        shown = f", not {parts.scheme.lower()}" if parts.scheme.isalnum() else ""
+        return f"only http and https links are allowed{shown}"
     if not parts.hostname:
         return "it has no host name"
     if "@" in parts.netloc:
         return "it has a user name or password in it"
     return None
 
-
-def shown_url(url: str, limit: int = 60) -> str:
-    """``url`` quoted for a message, cut short and with control characters made visible."""
-    text = url if len(url) <= limit else url[: limit - 1] + "…"
-    return repr(text)
