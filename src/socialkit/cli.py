@@ -348,6 +348,12 @@ def card(
 
     if (text is None) == (quotes_file is None):
         raise click.UsageError("give either TEXT or --from FILE")
+    from socialkit.platforms import control_problem
+
+    for label, value in (("TEXT", text), ("--speaker", speaker), ("--via", via)):
+        problem = control_problem(value) if value else None
+        if problem:
+            raise SocialkitError(f"{label}: {problem}")
     chosen = list(dict.fromkeys(sizes)) or ["square"]
     config = get_config(config_path)
     loaded = load_theme(theme or config.theme, logo=config.logo)

@@ -182,12 +182,9 @@ def check_text(
         length = rules.count(text)
     if not text.strip():
         problems.append("empty post")
-    control = _control_characters(text)
+    control = control_problem(text)
     if control:
-        first, at = control[0]
-        more = f"{len(control):,} control characters, the first" if len(control) > 1 else (
-            "a control character,")
-        problems.append(f"contains {more} U+{ord(first):04X} at character {at + 1:,}")
+        problems.append(control)
     if length > rules.limit:
         problems.append(f"too long: {length:,} {rules.unit}, limit {rules.limit:,}")
     if rules.byte_limit is not None:
@@ -205,10 +202,19 @@ def check_text(
     return CheckResult(rules.name, length, rules.limit, not problems, tuple(problems))
 
 
-def _control_characters(text: str) -> list[tuple[str, int]]:
-    """NUL, escape, backspace and the other C0/C1 controls: no platform shows them, several
-    reject the post. Tab, line feed and carriage return are ordinary text."""
-    return [(m.group(), m.start()) for m in _CONTROL.finditer(text)]
+def control_problem(text: str) -> str | None:
+    """"contains a control character, U+0000 at character 6" or None.
+
+    NUL, escape, backspace and the other C0/C1 controls: no platform shows them, several reject
+    the post, a card draws them as empty boxes. Tab, line feed and carriage return are text.
+    """
+    found = [(m.group(), m.start()) for m in _CONTROL.finditer(text)]
+    if not found:
+        return None
+    first, at = found[0]
+    what = f"{len(found):,} control characters, the first" if len(found) > 1 else (
+        "a control character,")
+    return f"contains {what} U+{ord(first):04X} at character {at + 1:,}"
 
 
 # Unicode's Cc category (U+0000-U+001F, U+007F-U+009F) less tab, line feed and carriage return.
