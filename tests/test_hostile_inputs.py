@@ -43,3 +43,24 @@ def test_preview_of_a_foreign_posts_json(tmp_path: Path, data: object) -> None:
         f"Error: {tmp_path / 'posts.json'}: not a socialkit posts.json "
         "(each post needs platform, text, length and limit)\n"
     )
+
+
+@pytest.mark.parametrize(
+    ("tags", "expected"),
+    [("1", ("1",)), ("[a, 2]", ("a", "2")), ("'a, b'", ("a", "b")), ("{a: 1}", None),
+     ("[[a]]", None)],
+)
+def test_front_matter_tags_of_any_shape(tags: str, expected: tuple[str, ...] | None) -> None:
+    # Found by the fuzz: "tags: 1" was iterated as a list (TypeError).
+    from socialkit.article import read_article
+    from socialkit.errors import ArticleError
+
+    data = f"---\ntitle: Storm\ntags: {tags}\n---\n\nBody text.\n".encode()
+    if expected is None:
+        with pytest.raises(ArticleError) as info:
+            read_article("-", stdin_bytes=data)
+        assert str(info.value) == (
+            "<stdin>: front matter 'tags' must be a list of words or a string"
+        )
+    else:
+        assert read_article("-", stdin_bytes=data).tags == expected

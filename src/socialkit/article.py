@@ -226,6 +226,13 @@ def _split_front_matter(text: str, name: str) -> tuple[dict[str, Any], str]:
     tags = meta.get("tags")
     if isinstance(tags, str):
         meta["tags"] = [t.strip() for t in tags.split(",") if t.strip()]
+    elif tags is not None and not isinstance(tags, list):
+        tags = [tags]
+        meta["tags"] = tags
+    if isinstance(meta.get("tags"), list) and any(
+        isinstance(t, (list, dict)) for t in meta["tags"]
+    ):
+        raise ArticleError(f"{name}: front matter 'tags' must be a list of words or a string")
     rest = text[end + 4 :]
     return meta, rest.split("\n", 1)[1] if "\n" in rest else ""
 
