@@ -221,12 +221,47 @@ _FIXED_ARTICLE = (
 )
 
 
+def _toml_string(text: str) -> str:
+    # JSON's escapes are TOML's, except that TOML refuses surrogate pairs: keep non-ASCII as is.
+    return json.dumps(text, ensure_ascii=False)
+
+
+_TEXT_VALUE = st.text(_PRINTABLE, max_size=30).map(_toml_string)
+# Values of the right type for each key, so that most configs load and reach compose; the
+# random values above come in one time in five.
+_TYPED_VALUES = {
+    "brand": _TEXT_VALUE,
+    "platforms": st.lists(st.sampled_from(["x", "bluesky", "threads", "mastodon", "instagram",
+                                           "linkedin", "facebook"]), min_size=1, max_size=7,
+                          unique=True).map(json.dumps),
+    "theme": st.sampled_from(['"light"', '"dark"', '"accent"']),
+    "hashtags": st.lists(st.text(_PRINTABLE, max_size=20), max_size=6).map(
+        lambda tags: json.dumps(tags, ensure_ascii=False)),
+    "[link]\nutm": st.sampled_from(["true", "false"]),
+    "[link]\nutm_medium": _TEXT_VALUE,
+    "[link]\nutm_campaign": _TEXT_VALUE,
+    "[mastodon]\nlimit": st.integers(1, 10**7).map(str),
+    "[instagram]\nhashtag_limit": st.integers(1, 60).map(str),
+    '[handles."Ana Souza"]\nx': st.text(_PRINTABLE, max_size=20).map(
+        lambda handle: _toml_string("@" + handle)),
+    '[handles."Ana Souza"]\nbluesky': _TEXT_VALUE,
+}
+
+
 @st.composite
 def config_files(draw: st.DrawFn) -> bytes:
-    entries = []
-    for key in draw(st.lists(_TOML_KEYS, max_size=8)):
-        entries.append(f"{key} = {draw(_TOML_VALUES)}")
-    text = "\n".join(entries) + "\n"
+    tables: dict[str, list[str]] = {}
+    keys = st.one_of(st.sampled_from(sorted(_TYPED_VALUES)), _TOML_KEYS)
+    for key in draw(st.lists(keys, max_size=8, unique=True)):
+        typed = _TYPED_VALUES.get(key)
+        value = draw(typed) if typed is not None and draw(st.integers(0, 4)) else draw(_TOML_VALUES)
+        table, _, name = key.rpartition("\n")
+        tables.setdefault(table, []).append(f"{name} = {value}")
+    # Top-level keys first, each table once: otherwise almost every config is a TOML error.
+    text = "\n".join(
+        "\n".join(([table] if table else []) + lines)
+        for table, lines in sorted(tables.items(), key=lambda item: item[0] != "")
+    ) + "\n"
     data = text.encode("utf-8")
     if draw(st.integers(0, 14)) == 0:
         data = draw(st.binary(max_size=60))

@@ -190,3 +190,18 @@ def test_compose_with_a_broken_user_template_writes_nothing(tmp_path: Path) -> N
         "division by zero (ZeroDivisionError)\n"
     )
     assert not out.exists()
+
+
+def test_the_built_in_templates_give_the_same_posts_in_the_sandbox(tmp_path: Path) -> None:
+    from socialkit.article import read_article
+    from socialkit.config import Config
+    from socialkit.pipeline import ComposeOptions, compose
+    from socialkit.posts import export_templates
+
+    export_templates(tmp_path / "tpl")
+    article = read_article(EXAMPLE)
+    plain = compose(article, Config(), ComposeOptions(cards=False))
+    options = ComposeOptions(cards=False, templates_dir=tmp_path / "tpl")
+    sandboxed = compose(article, Config(), options)
+    assert [p.text for p in sandboxed.posts] == [p.text for p in plain.posts]
+    assert [p.parts for p in sandboxed.posts] == [p.parts for p in plain.posts]
