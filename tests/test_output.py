@@ -16,8 +16,14 @@ def test_slug_examples() -> None:
     )
     assert slugify("Café déjà vu: 100% ça va") == "cafe-deja-vu-100-ca-va"
     assert slugify("../../etc/passwd") == "etc-passwd"
-    assert slugify("東京の天気") == "article"
-    assert slugify("東京の天気", fallback="tokyo.txt") == "tokyo-txt"
+    # Every script is transliterated (anyascii), not dropped to the fallback.
+    assert slugify("Город принял бюджет") == "gorod-prinyal-byudzhet"
+    assert slugify("北京市政府宣布新计划") == "bei-jing-shi-zheng-fu-xuan-bu-xin-ji-hua"
+    assert slugify("مجلس المدينة يصوت") == "mjls-lmdynh-yswt"
+    assert slugify("🔥 Fire at the docks") == "fire-at-the-docks"
+    assert slugify("北京" * 40) == "-".join(["bei-jing"] * 6) + "-bei"
+    assert slugify("🔥🔥") == "article"
+    assert slugify("🔥🔥", fallback="tokyo.txt") == "tokyo-txt"
 
 
 @given(st.text())

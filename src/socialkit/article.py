@@ -13,6 +13,7 @@ import re
 import sys
 import unicodedata
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -51,6 +52,8 @@ _WIRE_CREDIT = re.compile(
     r"^(With|Additional reporting by|Reporting by|Editing by|Writing by)\s+[^.!?\"“]{1,60}\.?$",
     re.IGNORECASE,
 )
+
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 _FRONT_MATTER_KEYS = {"title", "url", "author", "published", "source", "tags", "date"}
 
@@ -116,13 +119,13 @@ def _article_from_bytes(data: bytes, name: str, *, kind: str) -> Article:
     title = meta.get("title")
     return article_from_text(
         text,
-        title=str(title) if title else None,
+        title=_meta_text(title) if title else None,
         path=None if name == "<stdin>" else name,
         url=_str_or_none(meta.get("url")),
         author=_str_or_none(meta.get("author")),
         published=_str_or_none(meta.get("published") or meta.get("date")),
         source=_str_or_none(meta.get("source")),
-        tags=tuple(str(t) for t in meta.get("tags") or ()),
+        tags=tuple(_meta_text(t) for t in meta.get("tags") or ()),
     )
 
 
@@ -148,6 +151,10 @@ def decode_text(data: bytes, name: str) -> str:
     if _control_ratio(text) > 0.05:
         raise ArticleError(f"{name}: looks like a binary file, not text")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # A stray control character (a NUL past the binary check, an escape from a terminal paste)
+    # would make every post carrying it invalid: vertical tab and form feed break lines, the
+    # rest go.
+    text = _CONTROL.sub("", text.replace("\x0b", "\n").replace("\x0c", "\n"))
     text = text.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2007", " ")
     return unicodedata.normalize("NFC", text)
 
@@ -183,7 +190,14 @@ def _looks_like_html(data: bytes) -> bool:
 def _str_or_none(value: object) -> str | None:
     if value is None or value == "":
         return None
-    return str(value)
+    return _meta_text(value)
+
+
+def _meta_text(value: object) -> str:
+    # YAML's "\ud800" and "\0" escapes give lone surrogates and control characters, which no
+    # platform accepts and no encoder writes: pairs are joined, the rest replaced or dropped.
+    text = str(value).encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+    return _CONTROL.sub("", text.replace("\x0b", " ").replace("\x0c", " "))
 
 
 def _split_front_matter(text: str, name: str) -> tuple[dict[str, Any], str]:
@@ -212,6 +226,13 @@ def _split_front_matter(text: str, name: str) -> tuple[dict[str, Any], str]:
     tags = meta.get("tags")
     if isinstance(tags, str):
         meta["tags"] = [t.strip() for t in tags.split(",") if t.strip()]
+    elif tags is not None and not isinstance(tags, list):
+        tags = [tags]
+        meta["tags"] = tags
+    if isinstance(meta.get("tags"), list) and any(
+        isinstance(t, (list, dict)) for t in meta["tags"]
+    ):
+        raise ArticleError(f"{name}: front matter 'tags' must be a list of words or a string")
     rest = text[end + 4 :]
     return meta, rest.split("\n", 1)[1] if "\n" in rest else ""
 
@@ -252,7 +273,8 @@ def article_from_text(
     kept, removed = remove_boilerplate(blocks)
     if not kept:
         raise ArticleError(f"{path or '<stdin>'}: the article has no body text")
-    return _build_article(
+    url, notes = _checked_link(url)
+    article = _build_article(
         kept,
         title=title or _title_from_body(kept[0]),
         removed=removed,
@@ -263,6 +285,19 @@ def article_from_text(
         source=source,
         tags=tags,
     )
+    return replace(article, notes=notes) if notes else article
+
+
+def _checked_link(url: str | None) -> tuple[str | None, tuple[str, ...]]:
+    # A link from front matter or a page's canonical URL goes into every post: one that is not
+    # http(s) (javascript:, data:, file:) is dropped with a note, and the posts go out without it.
+    from socialkit.urls import url_problem
+
+    problem = url_problem(url) if url is not None else None
+    if problem is None:
+        return url, ()
+    # The link itself stays out of the note: posts.md and the preview must not carry it.
+    return None, (f"the article's link was dropped: {problem}",)
 
 
 def _paragraph_blocks(text: str) -> list[str]:

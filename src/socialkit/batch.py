@@ -24,7 +24,7 @@ from pathlib import Path
 from socialkit import __version__
 from socialkit.config import Config
 from socialkit.errors import SocialkitError
-from socialkit.output import write_json_atomic, write_text_atomic
+from socialkit.output import render_csv, write_json_atomic, write_text_atomic
 from socialkit.pipeline import CSV_COLUMNS, ComposeOptions, posts_csv_rows
 
 INDEX_WRITE_INTERVAL = 1.0
@@ -321,22 +321,16 @@ def _write_index(out_dir: Path, outcomes: Sequence[ArticleOutcome], key: str) ->
 
 
 def _write_batch_csv(out_dir: Path, outcomes: Sequence[ArticleOutcome]) -> None:
-    import csv
-    import io
-
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(("article", *CSV_COLUMNS))
+    rows: list[tuple[str, ...]] = []
     rows_by_folder: dict[str, tuple[tuple[str, ...], ...]] = {}
     for outcome in outcomes:
         if outcome.status == "ok" and outcome.folder:
             rows_by_folder[outcome.folder] = outcome.posts
         elif outcome.status == "skipped" and outcome.folder:
             rows_by_folder[outcome.folder] = _rows_from_folder(out_dir, outcome.folder)
-    for folder, rows in rows_by_folder.items():
-        for row in rows:
-            writer.writerow((folder, *row))
-    write_text_atomic(out_dir / "posts.csv", buffer.getvalue())
+    for folder, folder_rows in rows_by_folder.items():
+        rows.extend((folder, *row) for row in folder_rows)
+    write_text_atomic(out_dir / "posts.csv", render_csv(("article", *CSV_COLUMNS), rows))
 
 
 def _rows_from_folder(out_dir: Path, folder: str) -> tuple[tuple[str, ...], ...]:

@@ -6,7 +6,9 @@ that ``socialkit --help`` starts as fast as Click itself.
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -15,7 +17,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import click
 
 from socialkit import __version__
-from socialkit.errors import SocialkitError
+from socialkit.errors import SocialkitError, describe_os_error
 from socialkit.names import CARD_SIZE_NAMES, CONFIG_FILENAME, PLATFORM_NAMES
 
 if TYPE_CHECKING:
@@ -25,14 +27,54 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 
 class _SocialkitGroup(click.Group):
-    """The one choke point where a SocialkitError becomes "Error: ..." and its exit code."""
+    """The one choke point where any failure becomes one line "Error: ..." and its exit code.
+
+    A SocialkitError carries its own message and code. An OSError that no library function
+    turned into one (a folder that cannot be made, a full disk, a file in the way) is named by
+    its path and the system's reason. Anything else is a bug in socialkit: it is still one line,
+    naming the exception, because an editor cannot act on a traceback; SOCIALKIT_DEBUG=1 shows
+    the traceback for a bug report.
+    """
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
+        except (click.exceptions.ClickException, click.exceptions.Exit, click.Abort):
+            raise
         except SocialkitError as exc:
-            click.echo(f"Error: {exc}", err=True)
-            ctx.exit(exc.exit_code)
+            _fail(ctx, str(exc), exc.exit_code)
+        except BrokenPipeError:
+            _quiet_broken_pipe(ctx)
+        except OSError as exc:
+            _fail(ctx, describe_os_error(exc), 1)
+        except RecursionError:
+            _fail(ctx, "internal error: nesting too deep (RecursionError)", 1)
+        except MemoryError:
+            _fail(ctx, "out of memory", 1)
+        except Exception as exc:
+            if os.environ.get("SOCIALKIT_DEBUG"):
+                raise
+            _fail(
+                ctx,
+                f"internal error: {type(exc).__name__}: {exc} "
+                "(a bug in socialkit; SOCIALKIT_DEBUG=1 shows the traceback for a report)",
+                1,
+            )
+
+
+def _fail(ctx: click.Context, message: str, code: int) -> None:
+    # One line, whatever the message holds: a path or an exception text may carry newlines.
+    click.echo("Error: " + " ".join(message.split("\n")), err=True)
+    ctx.exit(code)
+
+
+def _quiet_broken_pipe(ctx: click.Context) -> None:
+    # `socialkit quotes story.txt | head -1`: the reader left, which is not an error worth a
+    # line. Point stdout at /dev/null so the interpreter's final flush does not fail again.
+    with contextlib.suppress(OSError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    ctx.exit(1)
 
 
 @click.group(cls=_SocialkitGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -72,6 +114,15 @@ def get_config(config_path: Path | None) -> Config:
     return load_config(find_config(config_path))
 
 
+def _http_url(value: str | None) -> str | None:
+    from socialkit.urls import url_problem
+
+    problem = url_problem(value) if value is not None else None
+    if problem is not None:
+        raise click.BadParameter(problem)
+    return value
+
+
 def _count(n: int, noun: str) -> str:
     return f"{n} {noun}" + ("" if n == 1 else "s")
 
@@ -100,7 +151,12 @@ def echo_warnings(warnings: list[str] | tuple[str, ...]) -> None:
     type=click.Choice(PLATFORM_NAMES),
     help="Only these platforms (repeatable).",
 )
-@click.option("--url", default=None, help="The article's link (overrides front matter/HTML).")
+@click.option(
+    "--url",
+    default=None,
+    callback=lambda ctx, param, value: _http_url(value),
+    help="The article's link, http(s) only (overrides front matter/HTML).",
+)
 @click.option("--no-cards", is_flag=True, help="Write posts only, no quote-card images.")
 @click.option("--thread", is_flag=True, help="Split a long post into numbered thread parts.")
 @theme_option
@@ -199,6 +255,7 @@ def quotes(article: str, limit: int | None, fmt: str) -> None:
     from socialkit.quotes import extract_quotes, rank_quotes
 
     story = read_article(article)
+    echo_warnings(story.notes)
     ranked = rank_quotes(extract_quotes(story), story)[:limit]
     if fmt == "json":
         payload = {"article": {"title": story.title, "url": story.url, "source": story.source},
@@ -342,6 +399,12 @@ def card(
 
     if (text is None) == (quotes_file is None):
         raise click.UsageError("give either TEXT or --from FILE")
+    from socialkit.platforms import control_problem
+
+    for label, value in (("TEXT", text), ("--speaker", speaker), ("--via", via)):
+        problem = control_problem(value) if value else None
+        if problem:
+            raise SocialkitError(f"{label}: {problem}")
     chosen = list(dict.fromkeys(sizes)) or ["square"]
     config = get_config(config_path)
     from socialkit.cards.themes import with_colours
@@ -378,7 +441,12 @@ def card(
                 click.echo(f"Error: {quotes_file} line {row.line}: {exc}", err=True)
                 continue
             echo_warnings([f"{quotes_file} line {row.line}: {w}" for w in result.card.warnings])
-            write_bytes_atomic(path, data)
+            try:
+                write_bytes_atomic(path, data)
+            except SocialkitError as exc:
+                failed += 1
+                click.echo(f"Error: {quotes_file} line {row.line}: {exc}", err=True)
+                continue
             click.echo(str(path))
     if failed:
         click.echo(f"{failed} of {total} rows failed", err=True)

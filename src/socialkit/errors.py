@@ -38,3 +38,24 @@ class CardError(SocialkitError):
 
 class QuoteInputError(SocialkitError):
     """A quotes CSV/JSONL file for ``card --from`` is malformed."""
+
+
+class OutputError(SocialkitError):
+    """An output file could not be written: a read-only folder, a full disk, a file in the way."""
+
+
+class LinkError(SocialkitError):
+    """A link given for the article is not an http(s) URL."""
+
+    exit_code = 2
+
+
+def describe_os_error(exc: OSError) -> str:
+    """``<path>: <why>`` for an OSError, the line the CLI prints after "Error: "."""
+    why = exc.strerror or str(exc) or type(exc).__name__
+    if exc.filename is None:
+        return why
+    where = str(exc.filename)
+    if exc.filename2 is not None:
+        where += f" -> {exc.filename2}"
+    return f"{where}: {why}"

@@ -41,6 +41,8 @@ class Article:
     tags: tuple[str, ...] = ()
     removed: tuple[str, ...] = ()
     path: str | None = None
+    notes: tuple[str, ...] = ()
+    """What reading dropped that the editor should know about (a link that is not http(s))."""
 
     @property
     def lead(self) -> str:

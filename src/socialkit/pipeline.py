@@ -6,8 +6,6 @@ place that touches the output folder, and it writes every file atomically.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -15,9 +13,15 @@ from pathlib import Path
 
 from socialkit.config import Config
 from socialkit.elide import end_for_display, join_pieces_for_display
-from socialkit.errors import PlatformError
+from socialkit.errors import LinkError, PlatformError
 from socialkit.models import Article, Card, Post, Quote
-from socialkit.output import slugify, write_bytes_atomic, write_json_atomic, write_text_atomic
+from socialkit.output import (
+    render_csv,
+    slugify,
+    write_bytes_atomic,
+    write_json_atomic,
+    write_text_atomic,
+)
 
 # Threads states no alt-text limit; 1,000 characters is what X, Instagram and Facebook allow and
 # far more than a card's alt text needs.
@@ -102,13 +106,19 @@ def compose(
     platform_names = options.platforms or config.platforms
     platforms = [get_platform(name, config) for name in platform_names]
     slug = slugify(article.title, fallback=Path(article.path).stem if article.path else "article")
+    if options.url is not None:
+        from socialkit.urls import url_problem
+
+        problem = url_problem(options.url)
+        if problem is not None:
+            raise LinkError(f"--url: {problem}")
     link = options.url or article.url
 
     quotes = rank_quotes(extract_quotes(article), article)
     # Posts and cards show interrupted quotes with their displaced full stops restored; the
     # quotes in posts.json stay exactly as DESIGN.md defines them.
     shown = [_for_display(q, article.body) for q in quotes]
-    notes: list[str] = []
+    notes: list[str] = list(article.notes)
     if not link:
         notes.append("no link: the article has no URL, so no post links to it "
                      "(give one with --url, or url: in the front matter)")
@@ -134,17 +144,22 @@ def compose(
     elif options.cards:
         notes.append("no quote card made: the article has no full quotation to put on one")
 
-    posts = compose_posts(
-        article,
-        shown,
-        config,
-        platforms=[p.name for p in platforms],
-        link=link,
-        slug=slug,
-        thread=options.thread,
-        templates_dir=options.templates_dir,
-        cards=card_for_platform,
-    )
+    from socialkit.sandbox import ARTICLE_SECONDS, render_budget
+
+    # The composer renders a template many times while fitting; a user template just under the
+    # per-render time limit must not multiply it into minutes.
+    with render_budget(ARTICLE_SECONDS):
+        posts = compose_posts(
+            article,
+            shown,
+            config,
+            platforms=[p.name for p in platforms],
+            link=link,
+            slug=slug,
+            thread=options.thread,
+            templates_dir=options.templates_dir,
+            cards=card_for_platform,
+        )
     for card_file in cards:
         notes.extend(f"card {card_file.relpath}: {w}" for w in card_file.card.warnings)
     return ComposeResult(
@@ -270,12 +285,11 @@ def posts_csv_rows(result: ComposeResult, *, prefix: str = "") -> list[tuple[str
 
 
 def render_posts_csv(result: ComposeResult) -> str:
-    """posts.csv for bulk schedulers; image paths are relative to the CSV's own folder."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(CSV_COLUMNS)
-    writer.writerows(posts_csv_rows(result))
-    return buffer.getvalue()
+    """posts.csv for bulk schedulers; image paths are relative to the CSV's own folder.
+
+    A cell a spreadsheet would run as a formula gets a leading single quote (posts.json keeps
+    the text verbatim)."""
+    return render_csv(CSV_COLUMNS, posts_csv_rows(result))
 
 
 def render_posts_md(result: ComposeResult) -> str:

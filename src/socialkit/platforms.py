@@ -11,6 +11,7 @@ stricter figure is used, because a post that is rejected or cut is worse than on
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
@@ -181,6 +182,9 @@ def check_text(
         length = rules.count(text)
     if not text.strip():
         problems.append("empty post")
+    control = control_problem(text)
+    if control:
+        problems.append(control)
     if length > rules.limit:
         problems.append(f"too long: {length:,} {rules.unit}, limit {rules.limit:,}")
     if rules.byte_limit is not None:
@@ -196,6 +200,25 @@ def check_text(
         if links > rules.max_links:
             problems.append(f"too many links: {links}, limit {rules.max_links}")
     return CheckResult(rules.name, length, rules.limit, not problems, tuple(problems))
+
+
+def control_problem(text: str) -> str | None:
+    """"contains a control character, U+0000 at character 6" or None.
+
+    NUL, escape, backspace and the other C0/C1 controls: no platform shows them, several reject
+    the post, a card draws them as empty boxes. Tab, line feed and carriage return are text.
+    """
+    found = [(m.group(), m.start()) for m in _CONTROL.finditer(text)]
+    if not found:
+        return None
+    first, at = found[0]
+    what = f"{len(found):,} control characters, the first" if len(found) > 1 else (
+        "a control character,")
+    return f"contains {what} U+{ord(first):04X} at character {at + 1:,}"
+
+
+# Unicode's Cc category (U+0000-U+001F, U+007F-U+009F) less tab, line feed and carriage return.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 def platforms_table(config: PlatformConfig | None = None) -> list[Platform]:

@@ -128,13 +128,14 @@ def _environment(user_dir: Path | None) -> jinja2.Environment:
     """
     import emoji
     import jinja2
-    from jinja2.sandbox import SandboxedEnvironment
+
+    from socialkit.sandbox import LimitedSandbox
 
     search = [str(builtin_templates_dir())]
     env_class: type[jinja2.Environment] = jinja2.Environment
     if user_dir is not None:
         search.insert(0, str(user_dir))
-        env_class = SandboxedEnvironment
+        env_class = LimitedSandbox
     env = env_class(
         loader=_emojizing_loader(search),
         undefined=jinja2.StrictUndefined,
@@ -159,7 +160,8 @@ def _template_line(tb: TracebackType | None, filename: str | None) -> int | None
 def render_template(env: jinja2.Environment, platform: str, context: Mapping[str, Any]) -> str:
     """Render ``<platform>.j2`` with ``context``; any template problem becomes a TemplateError."""
     import jinja2
-    from jinja2.exceptions import SecurityError
+
+    from socialkit.sandbox import describe_render_error, render_limited, template_file
 
     name = f"{platform}.j2"
     try:
@@ -169,12 +171,15 @@ def render_template(env: jinja2.Environment, platform: str, context: Mapping[str
     except jinja2.TemplateSyntaxError as err:
         where = err.filename or name
         raise TemplateError(f"template {where}, line {err.lineno}: {err.message}") from None
+    except Exception as err:  # unreadable: not UTF-8, a folder, nested past Python's limit
+        where = template_file(env, name)
+        raise TemplateError(f"template {where}: {describe_render_error(err)}") from None
     try:
-        text = template.render(context)
-    except (jinja2.UndefinedError, SecurityError, jinja2.TemplateError) as err:
+        text = render_limited(template, context)
+    except Exception as err:  # any template bug, from 1/0 to a runaway loop, is the user's to fix
         line = _template_line(err.__traceback__, template.filename)
         where = f"{template.filename or name}" + (f", line {line}" if line else "")
-        raise TemplateError(f"template {where}: {err}") from None
+        raise TemplateError(f"template {where}: {describe_render_error(err)}") from None
     return tidy(text)
 
 

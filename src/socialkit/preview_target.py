@@ -36,6 +36,11 @@ def load_preview(target: str, config: Config, *, with_cards: bool) -> PreviewSou
             data = json.loads(posts_json.read_text(encoding="utf-8"))
         except ValueError as exc:
             raise SocialkitError(f"{posts_json}: not valid JSON ({exc})") from exc
+        if not _is_posts_json(data):
+            raise SocialkitError(
+                f"{posts_json}: not a socialkit posts.json (each post needs platform, text, "
+                "length and limit)"
+            )
         images = {
             str(post["card"]): data_uri((path / str(post["card"])).read_bytes(), str(post["card"]))
             for post in data.get("posts", [])
@@ -50,3 +55,19 @@ def load_preview(target: str, config: Config, *, with_cards: bool) -> PreviewSou
     images = {card.relpath: data_uri(card.data, card.relpath) for card in result.cards}
     default_html = Path(tempfile.gettempdir()) / f"socialkit-preview-{result.slug}.html"
     return PreviewSource(data=result.to_json(), images=images, default_html=default_html)
+
+
+def _is_posts_json(data: object) -> bool:
+    # A hand-edited or foreign posts.json is refused here rather than failing half-way through
+    # the preview.
+    posts = data.get("posts") if isinstance(data, dict) else None
+    return isinstance(posts, list) and all(
+        isinstance(post, dict)
+        and isinstance(post.get("platform"), str)
+        and isinstance(post.get("text"), str)
+        and isinstance(post.get("length"), int)
+        and isinstance(post.get("limit"), int)
+        and isinstance(post.get("parts") or [], list)
+        and isinstance(post.get("problems") or [], list)
+        for post in posts
+    )

@@ -13,12 +13,23 @@ EXTENSIONS = {"png": "png", "jpeg": "jpg", "webp": "webp"}
 
 
 def format_for(out: Path | None, fmt: str | None) -> str:
-    """The image format: as asked, else as the output file's suffix says, else PNG."""
-    if fmt:
-        return fmt
-    if out is not None and out.suffix.lower() in _SUFFIX_FORMATS:
-        return _SUFFIX_FORMATS[out.suffix.lower()]
-    return "png"
+    """The image format: as the output file's suffix says, else as asked, else PNG.
+
+    A suffix that is no image format we write (``c.gif``), or one that contradicts ``fmt``
+    (``-o c.png --format jpeg``), is a CardError: bytes of one format under another's name
+    open as a broken image.
+    """
+    suffix = out.suffix.lower() if out is not None else ""
+    if not suffix:
+        return fmt or "png"
+    if suffix not in _SUFFIX_FORMATS:
+        raise CardError(
+            f"{out}: cannot write a '{suffix}' image (use .png, .jpg, .jpeg or .webp)"
+        )
+    named = _SUFFIX_FORMATS[suffix]
+    if fmt and fmt != named:
+        raise CardError(f"{out}: the name says {named} but --format is {fmt}")
+    return named
 
 
 def card_paths(out: Path | None, sizes: Sequence[str], fmt: str) -> list[Path]:
