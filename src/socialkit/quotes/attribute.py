@@ -355,7 +355,7 @@ class _Attributor:
         # 1. Between the pieces of an interrupted quotation, 2. after it, 3. before it.
         for (_, e1), (s2, _) in zip(f.spans, f.spans[1:], strict=False):
             got = self._parse(_mark_after(body, e1), _mark_before(body, s2), "after",
-                              tag_shape=f.kind == "full" and body[e1 - 1] == ",")
+                              tag_shape=body[e1 - 1] == ",")
             if got.speaker or got.cue:
                 return self._with_via(got, s_start, s_end)
         credit = _CREDIT.match(masked, close_at, self.article.paragraphs[last_para].end)
@@ -774,7 +774,7 @@ class _Attributor:
     def _tag_after_clause(self, text: str, lo: int, cue: re.Match[str], base: int) -> bool:
         """Whether text[lo:cue] is a clause of six words or more, a comma, and one name or
         pronoun only, with the quotation opening right after the cue and a colon."""
-        if not re.fullmatch(r"\s*:\s*", text[cue.end() :]):
+        if not re.fullmatch(r"\s*[:,]\s*", text[cue.end() :]):
             return False
         comma = text.rfind(",", lo, cue.start())
         if len(_WORD.findall(text[lo:comma])) < 6:
