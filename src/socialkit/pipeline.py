@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -89,9 +89,17 @@ class ComposeResult:
 
 
 def compose(
-    article: Article, config: Config, options: ComposeOptions | None = None
+    article: Article,
+    config: Config,
+    options: ComposeOptions | None = None,
+    *,
+    progress: Callable[[str], None] | None = None,
 ) -> ComposeResult:
-    """Everything `socialkit compose` makes for one article, in memory."""
+    """Everything `socialkit compose` makes for one article, in memory.
+
+    ``progress``, when given, is called with a short line before each stage (the CLI shows them
+    on stderr for long articles; the library itself never prints).
+    """
     from socialkit.platforms import get_platform
     from socialkit.posts import compose_posts
     from socialkit.quotes import extract_quotes, rank_quotes
@@ -102,7 +110,11 @@ def compose(
     slug = slugify(article.title, fallback=Path(article.path).stem if article.path else "article")
     link = options.url or article.url
 
+    if progress:
+        progress(f"finding quotations in {len(article.body) / 1e6:.1f} MB of text")
     quotes = rank_quotes(extract_quotes(article), article)
+    if progress:
+        progress(f"{len(quotes):,} quotations found; composing posts")
     # Posts and cards show interrupted quotes with their displaced full stops restored; the
     # quotes in posts.json stay exactly as DESIGN.md defines them.
     shown = [_for_display(q, article.body) for q in quotes]
@@ -115,6 +127,8 @@ def compose(
     card_for_platform: dict[str, Card] = {}
     if options.cards and top is not None:
         sizes = list(dict.fromkeys([p.card_size for p in platforms] + list(options.sizes)))
+        if progress:
+            progress("rendering cards")
         rendered = _render_cards(top, sizes, config, options)
         cards.extend(rendered)
         by_size = {c.card.size: c for c in rendered}
