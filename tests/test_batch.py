@@ -181,3 +181,29 @@ def test_ctrl_c_stops_cleanly(fixtures: Path, tmp_path: Path) -> None:
     )
     assert rerun.exit_code == 0
     assert _summary(rerun.stderr) == (60 - len(done), 0, len(done))
+
+
+def test_parallel_batch_writes_what_one_worker_writes(articles: Path, tmp_path: Path) -> None:
+    # -j2 forks its workers after a warm-up in the parent: the outputs must not change.
+    outputs = {}
+    for jobs in (1, 2):
+        out = tmp_path / f"out{jobs}"
+        run_batch([str(articles)], out, Config(), ComposeOptions(), jobs=jobs)
+        outputs[jobs] = {
+            str(p.relative_to(out)): p.read_bytes()
+            # Per-article folders only: the batch-wide index and CSV list articles in the order
+            # they finished.
+            for p in sorted(out.rglob("*")) if p.is_file() and p.parent != out
+        }
+    assert outputs[1] == outputs[2]
+    assert any(name.endswith(".png") for name in outputs[2])
+
+
+def test_warm_up_writes_nothing_and_never_raises(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                 ) -> None:
+    from socialkit.batch import warm_up
+
+    monkeypatch.chdir(tmp_path)
+    warm_up(Config(), ComposeOptions(templates_dir=tmp_path / "missing", theme="no-such-theme"))
+    warm_up(Config(), ComposeOptions())
+    assert list(tmp_path.iterdir()) == []

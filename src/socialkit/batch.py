@@ -12,6 +12,7 @@ import contextlib
 import glob
 import hashlib
 import json
+import multiprocessing
 import os
 import resource
 import signal
@@ -196,6 +197,12 @@ def _run_pool(
     jobs: int,
     record: Callable[[ArticleOutcome], None],
 ) -> None:
+    # Workers are forked from this process (Linux): what it has imported, compiled and loaded
+    # before the pool starts, every worker has for free and shares copy-on-write. Each worker
+    # used to pay that itself (about 0.7 s of CPU: trafilatura, the URL and quote regexes,
+    # fonts), which cost a 2-core machine one article in eight and every worker its own copy.
+    if multiprocessing.get_start_method() == "fork":
+        warm_up(config, options)
     # Workers ignore Ctrl-C: the parent decides, lets the articles in flight finish their (atomic)
     # writes, and cancels the rest, so nothing is left half-written.
     with ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_sigint) as pool:
@@ -218,6 +225,32 @@ def _run_pool(
                     with contextlib.suppress(Exception):
                         record(future.result())
             raise
+
+
+_WARM_UP_PAGE = """<!doctype html><html><head><title>Harbour Board Votes On Dredging</title>
+<link rel="canonical" href="https://news.example.com/harbour"></head><body><article>
+<h1>Harbour Board Votes On Dredging</h1>
+<p>The harbour board voted on Tuesday to dredge the northern channel before winter, after a
+season in which two ferries ran aground at low tide near the old pier.</p>
+<p>\u201cWe will not wait another winter for this,\u201d said Councillor Rosa Delgado, who chairs
+the board. \u201cThe channel is the town\u2019s lifeline, https://example.com shows it.\u201d</p>
+<p>The work starts in October and is expected to take six weeks. #Harbour</p>
+</article></body></html>"""
+
+
+def warm_up(config: Config, options: ComposeOptions) -> None:
+    """Compose a small built-in page in memory with the batch's settings, so that imports,
+    compiled patterns, templates, fonts and the first card's one-time work are done once, here.
+
+    Nothing is written; any failure here is ignored: it is only a head start, and the real
+    articles report their own errors.
+    """
+    from socialkit.article import read_article
+    from socialkit.pipeline import compose
+
+    page = _WARM_UP_PAGE.encode("utf-8")
+    with contextlib.suppress(Exception):
+        compose(read_article("-", stdin_bytes=page), config, replace(options, url=None))
 
 
 def _ignore_sigint() -> None:
