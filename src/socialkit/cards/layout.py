@@ -12,8 +12,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
-import emoji as emoji_lib
-
 from socialkit.cards.fonts import FontChain, char_label, coverage, is_invisible, load_font
 from socialkit.cards.themes import FontRef
 
@@ -74,6 +72,10 @@ def _emoji_spans(text: str, chain: FontChain) -> dict[int, int]:
     spans: dict[int, int] = {}
     if all(ord(ch) < 0x203C for ch in text):
         return spans  # below U+203C only keycaps, © and ® are emoji, and only with U+FE0F
+    # Deferred: the emoji package's tables take longer to import than a card takes to draw,
+    # and most quotes never get this far.
+    import emoji as emoji_lib
+
     emoji_cover = coverage(chain.emoji)
     primary = coverage(chain.primary)
     for match in emoji_lib.emoji_list(text):
@@ -87,13 +89,23 @@ def _emoji_spans(text: str, chain: FontChain) -> dict[int, int]:
     return spans
 
 
+@lru_cache(maxsize=256)
 def itemize(text: str, chain: FontChain) -> Itemized:
-    """Split ``text`` into runs by face and direction, then into atoms at break opportunities."""
+    """Split ``text`` into runs by face and direction, then into atoms at break opportunities.
+
+    Cached: a card itemizes its quote once per layout it tries and compose draws the same quote
+    in several sizes; the attribution line is often the same card after card.
+    """
     spans = _emoji_spans(text, chain)
     # chars: (character, run id); a run id changes whenever face, direction or emoji-ness does.
     chars: list[tuple[str, int]] = []
     runs_meta: list[tuple[FontRef, bool | None, bool]] = []
     missing: list[str] = []
+    # Per distinct character, its properties and its face, looked up once per call: a quote
+    # has a few dozen distinct characters and hundreds of characters.
+    props: dict[str, tuple[bool, bool, bool | None, bool]] = {}
+    faces: dict[str, FontRef | None] = {}
+    covers: dict[FontRef, frozenset[int]] = {}
     i = 0
     while i < len(text):
         end = spans.get(i)
@@ -105,20 +117,26 @@ def itemize(text: str, chain: FontChain) -> Itemized:
         ch = text[i]
         i += 1
         cp = ord(ch)
+        known = props.get(ch)
+        if known is None:
+            category = unicodedata.category(ch)
+            known = props[ch] = (is_invisible(cp), category.startswith("M"), _strong(ch),
+                                 category.startswith("L"))
+        invisible, mark, direction, letter = known
         current = runs_meta[-1] if runs_meta else None
-        if current is not None and not current[2] and (
-                is_invisible(cp) or unicodedata.category(ch).startswith("M")):
+        if current is not None and not current[2] and (invisible or mark):
             chars.append((ch, len(runs_meta) - 1))
             continue
-        if is_invisible(cp):
+        if invisible:
             continue
-        direction = _strong(ch)
         face: FontRef | None
-        if (current is not None and not current[2] and not unicodedata.category(ch).startswith("L")
-                and cp in coverage(current[0])):
+        if current is not None and not current[2] and not letter and cp in (
+                covers.get(current[0]) or covers.setdefault(current[0], coverage(current[0]))):
             face = current[0]  # neutrals (spaces, punctuation, digits) stay in the current run
+        elif ch in faces:
+            face = faces[ch]
         else:
-            face = chain.face_for(cp)
+            face = faces[ch] = chain.face_for(cp)
         if face is None:
             if not ch.isspace() and ch not in missing:
                 missing.append(ch)
