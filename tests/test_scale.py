@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given
+from hypothesis import strategies as st
 
 from socialkit import cli
 from socialkit.article import MAX_BYTES, MAX_TEXT_CHARS, article_from_text, read_article
@@ -107,3 +109,26 @@ def test_compose_is_quiet_for_a_usual_article(tmp_path: Path) -> None:
                                            str(tmp_path / "out")])
     assert result.exit_code == 0
     assert result.stderr == ""
+
+
+_PIECES = ["Li", "Lim", "a", "é", "_", " ", "'", "-", "Ng", "1", "Ó"]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=30).map("".join),
+       st.sets(st.lists(st.sampled_from([p for p in _PIECES if p not in " _"]), min_size=1,
+                        max_size=3).map("".join), max_size=4))
+def test_mention_counts_in_one_pass_match_counting_each_surname(body: str,
+                                                                surnames: set[str]) -> None:
+    from socialkit.models import Article
+    from socialkit.quotes import rank
+
+    article = Article("Lim and Li", body, ())
+    speakers = {f"Ana {s}" for s in surnames}
+    expected = {s: rank._mentions(article, s) for s in speakers}
+    for threshold in (0, 100):  # one pass over the words, and one search per surname
+        original = rank._ONE_PASS_FROM
+        rank._ONE_PASS_FROM = threshold
+        try:
+            assert rank._mention_counts(article, speakers) == expected
+        finally:
+            rank._ONE_PASS_FROM = original
