@@ -299,15 +299,46 @@ def process_article(
     )
 
 
+CLAIM_FILE = ".socialkit-claim"
+"""Holds the path of the article that owns an output folder in a batch (hidden; never listed)."""
+
+
 def _free_slug(out_dir: Path, slug: str, path: str) -> str:
-    """The slug, or slug-2, slug-3 ... when another article already owns that folder."""
+    """The slug, or slug-2, slug-3 ... when another article already owns that folder.
+
+    Workers run at the same time, so a folder is claimed atomically (a claim file created only if
+    absent) before anything is written to it: two articles with the same headline composed at
+    once had both picked the same free folder, and one overwrote the other.
+    """
     candidate = slug
     for n in range(2, 1000):
-        existing = out_dir / candidate / "posts.json"
+        folder = out_dir / candidate
+        existing = folder / "posts.json"
         if not existing.exists() or _owner(existing) in (None, path):
-            return candidate
+            owner = _claim(folder, path)
+            if owner == path:
+                return candidate
         candidate = f"{slug}-{n}"
     return candidate
+
+
+def _claim(folder: Path, path: str) -> str:
+    """Claim ``folder`` for ``path`` unless it is claimed already; return its owner."""
+    claim = folder / CLAIM_FILE
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd = os.open(claim, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
+    except FileExistsError:
+        try:
+            # A claim still being written reads as empty: someone else's, to be safe.
+            return claim.read_text(encoding="utf-8")
+        except OSError:
+            return ""
+    except OSError:
+        return path  # cannot claim (e.g. a file in the way): write_outputs reports it
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(path)
+    return path
 
 
 def _owner(posts_json: Path) -> str | None:
