@@ -239,31 +239,36 @@ def balanced_lines(atoms: Sequence[Atom], scale: float, width: float, count: int
     pre = [0.0]
     for atom in atoms:
         pre.append(pre[-1] + (atom.width + atom.space_width) * scale)
-
-    def line_width(i: int, j: int) -> float:  # atoms i..j-1
-        return pre[j] - pre[i] - atoms[j - 1].space_width * scale
+    # The width of atoms i..j-1 is pre[j] - pre[i] - space[j - 1], the same arithmetic as
+    # always; the loops below only hoist what does not change within them.
+    space = [atom.space_width * scale for atom in atoms]
+    widow = (width * 0.6) ** 2  # a lone word on the last line reads as a widow
 
     inf = float("inf")
     cost = [[inf] * (n + 1) for _ in range(count + 1)]
     back = [[0] * (n + 1) for _ in range(count + 1)]
     cost[0][0] = 0.0
     for lines in range(1, count + 1):
+        above, row, arrow = cost[lines - 1], cost[lines], back[lines]
+        last = lines == count and n > 1 and count > 1
         for j in range(1, n + 1):
             best, arg = inf, 0
-            for i in range(j - 1, -1, -1):
-                w = line_width(i, j)
+            end, trail = pre[j], space[j - 1]
+            # Fewer than lines - 1 atoms cannot fill the lines before this one (cost inf).
+            for i in range(j - 1, lines - 2, -1):
+                w = end - pre[i] - trail
                 if w > width:
                     break
-                prev = cost[lines - 1][i]
+                prev = above[i]
                 if prev == inf:
                     continue
                 slack = width - w
                 value = prev + slack * slack
-                if j - i == 1 and lines == count and n > 1 and count > 1:
-                    value += (width * 0.6) ** 2  # a lone word on the last line reads as a widow
+                if last and j - i == 1:
+                    value += widow
                 if value < best:
                     best, arg = value, i
-            cost[lines][j], back[lines][j] = best, arg
+            row[j], arrow[j] = best, arg
     if cost[count][n] == inf:
         starts = greedy_lines(atoms, scale, width)
         assert starts is not None
