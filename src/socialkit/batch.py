@@ -250,7 +250,17 @@ def warm_up(config: Config, options: ComposeOptions) -> None:
 
     page = _WARM_UP_PAGE.encode("utf-8")
     with contextlib.suppress(Exception):
-        compose(read_article("-", stdin_bytes=page), config, replace(options, url=None))
+        # Posts for every platform, but one small card: what the first card of a process pays
+        # (fonts, character maps, logo, the encoder) does not depend on the size.
+        result = compose(read_article("-", stdin_bytes=page), config,
+                         replace(options, url=None, cards=False))
+        if options.cards and result.quotes:
+            from socialkit.cards import load_theme, render_card
+
+            theme = load_theme(options.theme or config.theme, logo=config.logo)
+            quote = result.quotes[0]
+            render_card(quote.text, quote.speaker, quote.via, size="link",
+                        theme=theme).encode(options.image_format)
 
 
 def _ignore_sigint() -> None:
