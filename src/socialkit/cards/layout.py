@@ -317,13 +317,22 @@ def line_runs(atoms: Sequence[Atom], base_rtl: bool) -> list[Run]:
         pieces.extend(atom.runs)
         if k < len(atoms) - 1:
             pieces.extend(Run(r.text, r.face, None, r.emoji) for r in atom.space)
+    # The nearest strong direction after each piece, found in one backward pass (searching
+    # both ways from every neutral piece was quadratic in the line's pieces).
+    after_rtl: list[bool] = [base_rtl] * len(pieces)
+    nearest = base_rtl
+    for k in range(len(pieces) - 1, -1, -1):
+        after_rtl[k] = nearest
+        if pieces[k].rtl is not None:
+            nearest = bool(pieces[k].rtl)
     resolved: list[Run] = []
+    before = base_rtl
     for k, run in enumerate(pieces):
         rtl = run.rtl
         if rtl is None:
-            before = next((r.rtl for r in reversed(pieces[:k]) if r.rtl is not None), base_rtl)
-            after = next((r.rtl for r in pieces[k + 1:] if r.rtl is not None), base_rtl)
-            rtl = before if before == after else base_rtl
+            rtl = before if before == after_rtl[k] else base_rtl
+        else:
+            before = rtl
         last = resolved[-1] if resolved else None
         if last is not None and (last.face, last.emoji, last.rtl) == (run.face, run.emoji, rtl):
             resolved[-1] = Run(last.text + run.text, run.face, rtl, run.emoji)
