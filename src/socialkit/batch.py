@@ -207,7 +207,9 @@ def _run_pool(
     # writes, and cancels the rest, so nothing is left half-written.
     with ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_sigint) as pool:
         pending: set[Future[ArticleOutcome]] = set()
-        queue = list(reversed(todo))
+        # Largest files first (popped from the end): a long page started last would leave the
+        # other workers idle while it finishes.
+        queue = sorted(todo, key=_size_or_zero)
         try:
             while queue or pending:
                 while queue and len(pending) < jobs * 2:
@@ -261,6 +263,13 @@ def warm_up(config: Config, options: ComposeOptions) -> None:
             quote = result.quotes[0]
             render_card(quote.text, quote.speaker, quote.via, size="link",
                         theme=theme).encode(options.image_format)
+
+
+def _size_or_zero(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0  # process_article reports it
 
 
 def _ignore_sigint() -> None:
