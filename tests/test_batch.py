@@ -181,3 +181,45 @@ def test_ctrl_c_stops_cleanly(fixtures: Path, tmp_path: Path) -> None:
     )
     assert rerun.exit_code == 0
     assert _summary(rerun.stderr) == (60 - len(done), 0, len(done))
+
+
+def test_parallel_batch_writes_what_one_worker_writes(articles: Path, tmp_path: Path) -> None:
+    # -j2 forks its workers after a warm-up in the parent: the outputs must not change.
+    outputs = {}
+    for jobs in (1, 2):
+        out = tmp_path / f"out{jobs}"
+        run_batch([str(articles)], out, Config(), ComposeOptions(), jobs=jobs)
+        outputs[jobs] = {
+            str(p.relative_to(out)): p.read_bytes()
+            # Per-article folders only: the batch-wide index and CSV list articles in the order
+            # they finished.
+            for p in sorted(out.rglob("*")) if p.is_file() and p.parent != out
+        }
+    assert outputs[1] == outputs[2]
+    assert any(name.endswith(".png") for name in outputs[2])
+
+
+def test_warm_up_writes_nothing_and_never_raises(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                 ) -> None:
+    from socialkit.batch import warm_up
+
+    monkeypatch.chdir(tmp_path)
+    warm_up(Config(), ComposeOptions(templates_dir=tmp_path / "missing", theme="no-such-theme"))
+    warm_up(Config(), ComposeOptions())
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_same_title_in_parallel_never_shares_a_folder(articles: Path, tmp_path: Path) -> None:
+    (articles / "empty-draft.txt").unlink()
+    story = (articles / "council-pool.txt").read_text(encoding="utf-8")
+    for k in range(2, 6):
+        (articles / f"council-pool-{k}.txt").write_text(story, encoding="utf-8")
+    out = tmp_path / "out"
+    for _ in range(2):  # and a second run finds each article its own folder again
+        summary = run_batch([str(articles)], out, Config(), ComposeOptions(cards=False), jobs=2)
+        folders = {o.path: o.folder for o in summary.outcomes}
+        assert len(set(folders.values())) == len(folders) == 6
+        for path, folder in folders.items():
+            data = json.loads((out / str(folder) / "posts.json").read_text(encoding="utf-8"))
+            assert data["article"]["path"] == path
+    assert len([p for p in out.iterdir() if p.is_dir()]) == 6

@@ -173,3 +173,46 @@ def test_background_photo_option(runner: CliRunner, tmp_path: Path) -> None:
     assert missing.exit_code == 1
     assert missing.stderr == f"Error: background image not found: {tmp_path / 'no.jpg'}\n"
     assert not (tmp_path / "x.png").exists()
+
+
+def test_from_csv_unterminated_quote_is_reported_not_carded(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    quotes = tmp_path / "quotes.csv"
+    quotes.write_text("text,speaker\n\"We open at nine.\",Ines Duarte\n\"unterminated,Priya\n",
+                      encoding="utf-8")
+    out = tmp_path / "cards"
+    result = runner.invoke(main, ["card", "--from", str(quotes), "-o", str(out)])
+    assert result.exit_code == 1
+    assert result.stdout == f"{out / '002-ines-duarte-square.png'}\n"
+    assert result.stderr == (
+        f"Error: {quotes} line 3: not valid CSV: a quoted field opened on this line is never "
+        "closed\n1 of 2 rows failed\n")
+    assert sorted(p.name for p in out.iterdir()) == ["002-ines-duarte-square.png"]
+
+
+def test_from_csv_rows_after_a_broken_one_go_on(tmp_path: Path) -> None:
+    from socialkit.cards.from_file import QuoteRow, RowResult, read_quote_rows
+
+    quotes = tmp_path / "quotes.csv"
+    quotes.write_text(
+        "text,speaker\n"
+        "\"unterminated,Priya\n"          # line 2: its quote runs on to line 3's first mark
+        "\"We start at dawn.\",Tom Hale\n"
+        "\"A \"\"fine\"\" quote\",Ana\n"  # doubled marks are fine
+        "\"Stray\" text,Bo\n"             # line 5: text after the closing mark
+        "Hello, world,Jo\n"               # line 6: one field too many
+        "\"Two\nlines.\",Cy\n",           # lines 7-8: a quoted line break is fine
+        encoding="utf-8")
+    rows = list(read_quote_rows(quotes))
+    assert rows == [
+        RowResult(2, None, error="not valid CSV: a quoted field opened on this line runs on to "
+                                 "line 3 and breaks there (',' expected after '\"')"),
+        QuoteRow(3, "We start at dawn.", "Tom Hale", None),
+        QuoteRow(4, "A \"fine\" quote", "Ana", None),
+        RowResult(5, None, error="not valid CSV: ',' expected after '\"' (a quote mark inside a "
+                                 "quoted field is written twice: \"\")"),
+        RowResult(6, None, error="3 fields but the header has 2 (a comma in the quote? put the "
+                                 "quote in double quotes)"),
+        QuoteRow(7, "Two\nlines.", "Cy", None),
+    ]

@@ -9,6 +9,7 @@ across a removed line simply continues in the next kept paragraph.
 from __future__ import annotations
 
 import gzip
+import io
 import re
 import sys
 import unicodedata
@@ -22,6 +23,10 @@ from socialkit.models import Article, Paragraph
 
 MAX_BYTES = 20 * 1024 * 1024
 """Largest article file we read: far above any real story, small enough to never exhaust memory."""
+
+MAX_TEXT_CHARS = 10_000_000
+"""Longest article text we compose: 100 times a very long story, about 10-15 s of work on one
+core at the measured 0.7-1 MB/s (docs/BENCHMARKS.md); longer text is refused, not cut."""
 
 _HEADLINE_MAX = 150
 
@@ -101,9 +106,15 @@ def _article_from_bytes(data: bytes, name: str, *, kind: str) -> Article:
         raise ArticleError(f"{name}: input is over the limit of {MAX_BYTES:,} bytes (20 MB)")
     if kind == "html.gz":
         try:
-            data = gzip.decompress(data)
+            # Read one byte past the limit: a small file can expand to gigabytes.
+            with gzip.GzipFile(fileobj=io.BytesIO(data)) as unzipped:
+                data = unzipped.read(MAX_BYTES + 1)
         except (OSError, EOFError) as exc:
             raise ArticleError(f"{name}: not a valid gzip file ({exc})") from exc
+        if len(data) > MAX_BYTES:
+            raise ArticleError(
+                f"{name}: uncompressed page is over the limit of {MAX_BYTES:,} bytes (20 MB)"
+            )
         kind = "html"
     if kind == "txt" and _looks_like_html(data):
         kind = "html"
@@ -267,6 +278,11 @@ def article_from_text(
     tags: tuple[str, ...] = (),
 ) -> Article:
     """Build an Article from plain text: paragraphs, a headline-like first line, no boilerplate."""
+    if len(text) > MAX_TEXT_CHARS:
+        raise ArticleError(
+            f"{path or '<stdin>'}: article text is {len(text):,} characters; the limit is "
+            f"{MAX_TEXT_CHARS:,}"
+        )
     blocks = _paragraph_blocks(text)
     if title is None and blocks and _reads_as_headline(blocks[0], blocks[1:]):
         title = blocks.pop(0)

@@ -12,6 +12,7 @@ import contextlib
 import glob
 import hashlib
 import json
+import multiprocessing
 import os
 import resource
 import signal
@@ -196,11 +197,19 @@ def _run_pool(
     jobs: int,
     record: Callable[[ArticleOutcome], None],
 ) -> None:
+    # Workers are forked from this process (Linux): what it has imported, compiled and loaded
+    # before the pool starts, every worker has for free and shares copy-on-write. Each worker
+    # used to pay that itself (about 0.7 s of CPU: trafilatura, the URL and quote regexes,
+    # fonts), which cost a 2-core machine one article in eight and every worker its own copy.
+    if multiprocessing.get_start_method() == "fork":
+        warm_up(config, options)
     # Workers ignore Ctrl-C: the parent decides, lets the articles in flight finish their (atomic)
     # writes, and cancels the rest, so nothing is left half-written.
     with ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_sigint) as pool:
         pending: set[Future[ArticleOutcome]] = set()
-        queue = list(reversed(todo))
+        # Largest files first (popped from the end): a long page started last would leave the
+        # other workers idle while it finishes.
+        queue = sorted(todo, key=_size_or_zero)
         try:
             while queue or pending:
                 while queue and len(pending) < jobs * 2:
@@ -218,6 +227,49 @@ def _run_pool(
                     with contextlib.suppress(Exception):
                         record(future.result())
             raise
+
+
+_WARM_UP_PAGE = """<!doctype html><html><head><title>Harbour Board Votes On Dredging</title>
+<link rel="canonical" href="https://news.example.com/harbour"></head><body><article>
+<h1>Harbour Board Votes On Dredging</h1>
+<p>The harbour board voted on Tuesday to dredge the northern channel before winter, after a
+season in which two ferries ran aground at low tide near the old pier.</p>
+<p>\u201cWe will not wait another winter for this,\u201d said Councillor Rosa Delgado, who chairs
+the board. \u201cThe channel is the town\u2019s lifeline, https://example.com shows it.\u201d</p>
+<p>The work starts in October and is expected to take six weeks. #Harbour</p>
+</article></body></html>"""
+
+
+def warm_up(config: Config, options: ComposeOptions) -> None:
+    """Compose a small built-in page in memory with the batch's settings, so that imports,
+    compiled patterns, templates, fonts and the first card's one-time work are done once, here.
+
+    Nothing is written; any failure here is ignored: it is only a head start, and the real
+    articles report their own errors.
+    """
+    from socialkit.article import read_article
+    from socialkit.pipeline import compose
+
+    page = _WARM_UP_PAGE.encode("utf-8")
+    with contextlib.suppress(Exception):
+        # Posts for every platform, but one small card: what the first card of a process pays
+        # (fonts, character maps, logo, the encoder) does not depend on the size.
+        result = compose(read_article("-", stdin_bytes=page), config,
+                         replace(options, url=None, cards=False))
+        if options.cards and result.quotes:
+            from socialkit.cards import load_theme, render_card
+
+            theme = load_theme(options.theme or config.theme, logo=config.logo)
+            quote = result.quotes[0]
+            render_card(quote.text, quote.speaker, quote.via, size="link",
+                        theme=theme).encode(options.image_format)
+
+
+def _size_or_zero(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0  # process_article reports it
 
 
 def _ignore_sigint() -> None:
@@ -266,15 +318,46 @@ def process_article(
     )
 
 
+CLAIM_FILE = ".socialkit-claim"
+"""Holds the path of the article that owns an output folder in a batch (hidden; never listed)."""
+
+
 def _free_slug(out_dir: Path, slug: str, path: str) -> str:
-    """The slug, or slug-2, slug-3 ... when another article already owns that folder."""
+    """The slug, or slug-2, slug-3 ... when another article already owns that folder.
+
+    Workers run at the same time, so a folder is claimed atomically (a claim file created only if
+    absent) before anything is written to it: two articles with the same headline composed at
+    once had both picked the same free folder, and one overwrote the other.
+    """
     candidate = slug
     for n in range(2, 1000):
-        existing = out_dir / candidate / "posts.json"
+        folder = out_dir / candidate
+        existing = folder / "posts.json"
         if not existing.exists() or _owner(existing) in (None, path):
-            return candidate
+            owner = _claim(folder, path)
+            if owner == path:
+                return candidate
         candidate = f"{slug}-{n}"
     return candidate
+
+
+def _claim(folder: Path, path: str) -> str:
+    """Claim ``folder`` for ``path`` unless it is claimed already; return its owner."""
+    claim = folder / CLAIM_FILE
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd = os.open(claim, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
+    except FileExistsError:
+        try:
+            # A claim still being written reads as empty: someone else's, to be safe.
+            return claim.read_text(encoding="utf-8")
+        except OSError:
+            return ""
+    except OSError:
+        return path  # cannot claim (e.g. a file in the way): write_outputs reports it
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(path)
+    return path
 
 
 def _owner(posts_json: Path) -> str | None:

@@ -47,7 +47,7 @@ COMMON_WORDS = frozenset(
 )
 
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*", re.UNICODE)
-_SENTENCE_END = re.compile(r"[.!?…:\"“”]\s*$")
+_SENTENCE_END_CHARS = frozenset('.!?…:"“”')
 _JOINERS = frozenset({"de", "van", "von", "der", "del", "da", "al", "bin", "la", "le"})
 
 
@@ -74,8 +74,12 @@ def _candidates(text: str) -> Iterable[tuple[str, bool]]:
         if not _is_capitalised(match.group()):
             i += 1
             continue
-        before = text[: match.start()]
-        forced = not before.strip() or bool(_SENTENCE_END.search(before))
+        # The last non-space character before the word, found by stepping back rather than by
+        # searching the whole prefix (that made this quadratic in the article's length).
+        k = match.start()
+        while k and text[k - 1].isspace():
+            k -= 1
+        forced = not k or text[k - 1] in _SENTENCE_END_CHARS
         run = [match.group()]
         j = i + 1
         while j < len(words):
@@ -153,10 +157,18 @@ def _name_scores(article: Article) -> tuple[Counter[str], dict[str, int]]:
             scores[name] *= 2
     # A shorter form of a longer name ("Cooper", "Kardashian West", "Kim Kardashian") is the same
     # person or place: its mentions count for the longest name it begins or ends.
+    # The longer names that begin or end with each run of words, listed once in the order of
+    # ``scores`` (comparing every name with every other made a long story quadratic in names).
+    containing: dict[tuple[str, ...], list[str]] = {}
+    for other in scores:
+        other_words = tuple(other.split())
+        ends = {other_words[:k] for k in range(1, len(other_words))}
+        ends.update(other_words[-k:] for k in range(1, len(other_words)))
+        for key in ends:
+            containing.setdefault(key, []).append(other)
     for name in sorted(scores, key=lambda n: len(n.split())):
         words = name.split()
-        longer = [o for o in scores if len(o.split()) > len(words)
-                  and (o.split()[-len(words):] == words or o.split()[: len(words)] == words)]
+        longer = containing.get(tuple(words), [])
         if longer:
             best = max(longer, key=lambda o: (len(o.split()), scores[o]))
             scores[best] += scores[name]

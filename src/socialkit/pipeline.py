@@ -7,7 +7,7 @@ place that touches the output folder, and it writes every file atomically.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -95,9 +95,17 @@ class ComposeResult:
 
 
 def compose(
-    article: Article, config: Config, options: ComposeOptions | None = None
+    article: Article,
+    config: Config,
+    options: ComposeOptions | None = None,
+    *,
+    progress: Callable[[str], None] | None = None,
 ) -> ComposeResult:
-    """Everything `socialkit compose` makes for one article, in memory."""
+    """Everything `socialkit compose` makes for one article, in memory.
+
+    ``progress``, when given, is called with a short line before each stage (the CLI shows them
+    on stderr for long articles; the library itself never prints).
+    """
     from socialkit.platforms import get_platform
     from socialkit.posts import compose_posts
     from socialkit.quotes import extract_quotes, rank_quotes
@@ -114,7 +122,11 @@ def compose(
             raise LinkError(f"--url: {problem}")
     link = options.url or article.url
 
+    if progress:
+        progress(f"finding quotations in {len(article.body) / 1e6:.1f} MB of text")
     quotes = rank_quotes(extract_quotes(article), article)
+    if progress:
+        progress(f"{len(quotes):,} quotations found; composing posts")
     # Posts and cards show interrupted quotes with their displaced full stops restored; the
     # quotes in posts.json stay exactly as DESIGN.md defines them.
     shown = [_for_display(q, article.body) for q in quotes]
@@ -130,6 +142,8 @@ def compose(
     card_for_platform: dict[str, Card] = {}
     if options.cards and top is not None:
         sizes = list(dict.fromkeys([p.card_size for p in platforms] + list(options.sizes)))
+        if progress:
+            progress("rendering cards")
         rendered, carded = _cards_for_best_quote(shown, sizes, config, options, notes)
         top = carded or top
         cards.extend(rendered)

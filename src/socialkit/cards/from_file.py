@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -86,26 +87,51 @@ def _jsonl_rows(content: str, path: Path) -> Iterator[QuoteRow | RowResult]:
 
 
 def _csv_rows(content: str, path: Path) -> Iterator[QuoteRow | RowResult]:
-    reader = csv.reader(io.StringIO(content, newline=""))
+    # Physical lines as the csv module sees them (\n, \r\n or \r; not str.splitlines, which
+    # would also split at U+2028 inside a quote).
+    lines = io.StringIO(content, newline="").readlines()
     try:
-        header = [h.strip().lower() for h in next(reader)]
+        header = [h.strip().lower() for h in next(csv.reader(lines[:1], strict=True))]
     except StopIteration:
         raise QuoteInputError(f"{path}: empty file, expected a header: text,speaker,via") from None
+    except csv.Error as err:
+        raise QuoteInputError(f"{path} line 1: the header is not valid CSV ({err})") from None
     if "text" not in header:
         raise QuoteInputError(f"{path} line 1: no 'text' column in the header")
     columns = {name: header.index(name) for name in ("text", "speaker", "via") if name in header}
-    line = reader.line_num + 1
-    try:
-        for record in reader:
-            number, line = line, reader.line_num + 1  # a quoted field may span several lines
-            if not any(cell.strip() for cell in record):
-                continue
-            values = {name: (record[i].strip() if i < len(record) else "")
-                      for name, i in columns.items()}
-            yield QuoteRow(number, values["text"], values.get("speaker") or None,
-                           values.get("via") or None)
-    except csv.Error as err:
-        yield RowResult(line, None, error=f"not valid CSV ({err})")
+    first = 1  # index in ``lines`` where the reader (re)starts
+    while first < len(lines):
+        # strict: a quoted field never closed, or text after a closing quote, is an error for
+        # its row instead of a card made from the wrong text.
+        reader = csv.reader(itertools.islice(lines, first, None), strict=True)
+        line = first + 1
+        try:
+            for record in reader:
+                number, line = line, first + reader.line_num + 1  # a field may span lines
+                if not any(cell.strip() for cell in record):
+                    continue
+                if len(record) > len(header):
+                    yield RowResult(number, None, error=(
+                        f"{len(record)} fields but the header has {len(header)} (a comma in "
+                        "the quote? put the quote in double quotes)"))
+                    continue
+                values = {name: (record[i].strip() if i < len(record) else "")
+                          for name, i in columns.items()}
+                yield QuoteRow(number, values["text"], values.get("speaker") or None,
+                               values.get("via") or None)
+            return
+        except csv.Error as err:
+            broke_at = first + reader.line_num  # the line the parser stopped on
+            if "unexpected end of data" in str(err):
+                reason = "a quoted field opened on this line is never closed"
+            elif broke_at > line:
+                reason = (f"a quoted field opened on this line runs on to line {broke_at} "
+                          f"and breaks there ({err})")
+            else:
+                reason = f"{err} (a quote mark inside a quoted field is written twice: \"\")"
+            yield RowResult(line, None, error=f"not valid CSV: {reason}")
+            # The rest go on: parsing starts again on the line after the broken row's first.
+            first = line
 
 
 def render_quote_file(path: Path, sizes: Sequence[str], theme: Theme) -> Iterator[RowResult]:

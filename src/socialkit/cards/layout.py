@@ -12,8 +12,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
-import emoji as emoji_lib
-
 from socialkit.cards.fonts import FontChain, char_label, coverage, is_invisible, load_font
 from socialkit.cards.themes import FontRef
 
@@ -74,6 +72,10 @@ def _emoji_spans(text: str, chain: FontChain) -> dict[int, int]:
     spans: dict[int, int] = {}
     if all(ord(ch) < 0x203C for ch in text):
         return spans  # below U+203C only keycaps, © and ® are emoji, and only with U+FE0F
+    # Deferred: the emoji package's tables take longer to import than a card takes to draw,
+    # and most quotes never get this far.
+    import emoji as emoji_lib
+
     emoji_cover = coverage(chain.emoji)
     primary = coverage(chain.primary)
     for match in emoji_lib.emoji_list(text):
@@ -87,13 +89,23 @@ def _emoji_spans(text: str, chain: FontChain) -> dict[int, int]:
     return spans
 
 
+@lru_cache(maxsize=256)
 def itemize(text: str, chain: FontChain) -> Itemized:
-    """Split ``text`` into runs by face and direction, then into atoms at break opportunities."""
+    """Split ``text`` into runs by face and direction, then into atoms at break opportunities.
+
+    Cached: a card itemizes its quote once per layout it tries and compose draws the same quote
+    in several sizes; the attribution line is often the same card after card.
+    """
     spans = _emoji_spans(text, chain)
     # chars: (character, run id); a run id changes whenever face, direction or emoji-ness does.
     chars: list[tuple[str, int]] = []
     runs_meta: list[tuple[FontRef, bool | None, bool]] = []
     missing: list[str] = []
+    # Per distinct character, its properties and its face, looked up once per call: a quote
+    # has a few dozen distinct characters and hundreds of characters.
+    props: dict[str, tuple[bool, bool, bool | None, bool]] = {}
+    faces: dict[str, FontRef | None] = {}
+    covers: dict[FontRef, frozenset[int]] = {}
     i = 0
     while i < len(text):
         end = spans.get(i)
@@ -105,20 +117,26 @@ def itemize(text: str, chain: FontChain) -> Itemized:
         ch = text[i]
         i += 1
         cp = ord(ch)
+        known = props.get(ch)
+        if known is None:
+            category = unicodedata.category(ch)
+            known = props[ch] = (is_invisible(cp), category.startswith("M"), _strong(ch),
+                                 category.startswith("L"))
+        invisible, mark, direction, letter = known
         current = runs_meta[-1] if runs_meta else None
-        if current is not None and not current[2] and (
-                is_invisible(cp) or unicodedata.category(ch).startswith("M")):
+        if current is not None and not current[2] and (invisible or mark):
             chars.append((ch, len(runs_meta) - 1))
             continue
-        if is_invisible(cp):
+        if invisible:
             continue
-        direction = _strong(ch)
         face: FontRef | None
-        if (current is not None and not current[2] and not unicodedata.category(ch).startswith("L")
-                and cp in coverage(current[0])):
+        if current is not None and not current[2] and not letter and cp in (
+                covers.get(current[0]) or covers.setdefault(current[0], coverage(current[0]))):
             face = current[0]  # neutrals (spaces, punctuation, digits) stay in the current run
+        elif ch in faces:
+            face = faces[ch]
         else:
-            face = chain.face_for(cp)
+            face = faces[ch] = chain.face_for(cp)
         if face is None:
             if not ch.isspace() and ch not in missing:
                 missing.append(ch)
@@ -221,31 +239,36 @@ def balanced_lines(atoms: Sequence[Atom], scale: float, width: float, count: int
     pre = [0.0]
     for atom in atoms:
         pre.append(pre[-1] + (atom.width + atom.space_width) * scale)
-
-    def line_width(i: int, j: int) -> float:  # atoms i..j-1
-        return pre[j] - pre[i] - atoms[j - 1].space_width * scale
+    # The width of atoms i..j-1 is pre[j] - pre[i] - space[j - 1], the same arithmetic as
+    # always; the loops below only hoist what does not change within them.
+    space = [atom.space_width * scale for atom in atoms]
+    widow = (width * 0.6) ** 2  # a lone word on the last line reads as a widow
 
     inf = float("inf")
     cost = [[inf] * (n + 1) for _ in range(count + 1)]
     back = [[0] * (n + 1) for _ in range(count + 1)]
     cost[0][0] = 0.0
     for lines in range(1, count + 1):
+        above, row, arrow = cost[lines - 1], cost[lines], back[lines]
+        last = lines == count and n > 1 and count > 1
         for j in range(1, n + 1):
             best, arg = inf, 0
-            for i in range(j - 1, -1, -1):
-                w = line_width(i, j)
+            end, trail = pre[j], space[j - 1]
+            # Fewer than lines - 1 atoms cannot fill the lines before this one (cost inf).
+            for i in range(j - 1, lines - 2, -1):
+                w = end - pre[i] - trail
                 if w > width:
                     break
-                prev = cost[lines - 1][i]
+                prev = above[i]
                 if prev == inf:
                     continue
                 slack = width - w
                 value = prev + slack * slack
-                if j - i == 1 and lines == count and n > 1 and count > 1:
-                    value += (width * 0.6) ** 2  # a lone word on the last line reads as a widow
+                if last and j - i == 1:
+                    value += widow
                 if value < best:
                     best, arg = value, i
-            cost[lines][j], back[lines][j] = best, arg
+            row[j], arrow[j] = best, arg
     if cost[count][n] == inf:
         starts = greedy_lines(atoms, scale, width)
         assert starts is not None
@@ -294,13 +317,22 @@ def line_runs(atoms: Sequence[Atom], base_rtl: bool) -> list[Run]:
         pieces.extend(atom.runs)
         if k < len(atoms) - 1:
             pieces.extend(Run(r.text, r.face, None, r.emoji) for r in atom.space)
+    # The nearest strong direction after each piece, found in one backward pass (searching
+    # both ways from every neutral piece was quadratic in the line's pieces).
+    after_rtl: list[bool] = [base_rtl] * len(pieces)
+    nearest = base_rtl
+    for k in range(len(pieces) - 1, -1, -1):
+        after_rtl[k] = nearest
+        if pieces[k].rtl is not None:
+            nearest = bool(pieces[k].rtl)
     resolved: list[Run] = []
+    before = base_rtl
     for k, run in enumerate(pieces):
         rtl = run.rtl
         if rtl is None:
-            before = next((r.rtl for r in reversed(pieces[:k]) if r.rtl is not None), base_rtl)
-            after = next((r.rtl for r in pieces[k + 1:] if r.rtl is not None), base_rtl)
-            rtl = before if before == after else base_rtl
+            rtl = before if before == after_rtl[k] else base_rtl
+        else:
+            before = rtl
         last = resolved[-1] if resolved else None
         if last is not None and (last.face, last.emoji, last.rtl) == (run.face, run.emoji, rtl):
             resolved[-1] = Run(last.text + run.text, run.face, rtl, run.emoji)

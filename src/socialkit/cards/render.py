@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import math
 import re
 import unicodedata
 import warnings
@@ -153,35 +154,46 @@ def _background(path: str, width: int, height: int) -> Image.Image:
 
 
 def _photo_with_overlay(theme: Theme, path: str, width: int, height: int,
-                        box: tuple[int, int, int, int]) -> tuple[Image.Image, list[str]]:
-    """The photo under a wash of the theme's background colour, strong enough for WCAG AA."""
+                        lines: Sequence[tuple[tuple[int, int, int, int], RGB]],
+                        region: int) -> tuple[Image.Image, list[str]]:
+    """The photo under a wash of the theme's background colour, strong enough for WCAG AA
+    behind every line of text: ``lines`` are (box, colour) of each line drawn on the card.
+
+    Contrast is measured against the worst region behind each line (the photo averaged over
+    ``region``-pixel squares, about a glyph stroke or two), not against the box as a whole: a
+    bright disc under one line must not hide behind a dark average.
+    """
     photo = _background(path, width, height)
-    grey = photo.crop(box).convert("L")
-    histogram = grey.histogram()
-    total = sum(histogram)
-    # The text must stand out from the darkest and lightest few percent of the photo behind it.
-    low = high = 0
-    seen = 0
-    for value, count in enumerate(histogram):
-        seen += count
-        if seen >= total * 0.02 and not low:
-            low = value
-        if seen >= total * 0.98:
-            high = value
-            break
+    regions: list[tuple[Image.Image, RGB]] = []
+    for (left, top, right, bottom), colour in lines:
+        box = (max(0, left), max(0, top), min(width, right), min(height, bottom))
+        if box[2] - box[0] < 1 or box[3] - box[1] < 1:
+            continue
+        crop = photo.crop(box)
+        regions.append((crop.reduce(region) if min(crop.size) >= region else crop, colour))
     wash: RGB = theme.background
     alpha = theme.overlay
     while True:
-        worst = min(contrast_ratio(colour, tuple(round(v * (1 - alpha) + w * alpha)
-                                                 for v, w in zip((level,) * 3, wash, strict=True)))
-                    for colour in (theme.text, theme.attribution) for level in (low, high))
+        worst = _worst_contrast(regions, wash, alpha)
         if worst >= WCAG_AA or alpha >= 0.95:
             break
-        alpha = min(0.95, alpha + 0.05)
+        alpha = min(0.95, round(alpha + 0.05, 2))
     warnings_out = [] if worst >= WCAG_AA else [
         f"text contrast on the background image is {worst:.1f}:1, below WCAG AA 4.5:1"]
     overlay = Image.new("RGB", (width, height), wash)
     return Image.blend(photo, overlay, alpha), warnings_out
+
+
+def _worst_contrast(regions: Sequence[tuple[Image.Image, RGB]], wash: RGB,
+                    alpha: float) -> float:
+    """The lowest contrast between a line's colour and any region behind it, once washed."""
+    worst = 21.0
+    for image, colour in regions:
+        washed = Image.blend(image, Image.new("RGB", image.size, wash), alpha)
+        for _, pixel in washed.getcolors(washed.width * washed.height) or ():
+            assert isinstance(pixel, tuple)  # an RGB image's colours are tuples
+            worst = min(worst, contrast_ratio(colour, pixel))
+    return worst
 
 
 def _fit_quote(text: str, chain: FontChain, width: float, height: float, line_height: float,
@@ -374,12 +386,21 @@ def render_card(text: str, speaker: str | None, via: str | None = None, *,
     lines = [tuple(line_runs(itemized.atoms[a:b], itemized.rtl))
              for a, b in pairwise(chosen.bounds)]
     line_px = qsize * theme.line_height
-    top, block_h = chosen.top, chosen.block_h
+    top = chosen.top
 
-    content_box = (margin, round(top), width - margin, round(top + block_h))
     if theme.background_image:
-        image, contrast_warnings = _photo_with_overlay(theme, theme.background_image, width,
-                                                       height, content_box)
+        # Every line's box, quote lines then attribution lines, as they will be drawn.
+        region = max(2, round(unit / 108))  # 10 px on a 1080 px card
+        boxes: list[tuple[tuple[int, int, int, int], RGB]] = []
+        for k, (span_top, span_bottom, line_w) in enumerate(chosen.spans):
+            left = (width - margin - line_w) if itemized.rtl else margin
+            colour = theme.text if k < len(lines) else theme.attribution
+            # A region's width of slack each side: drawn runs can end a little past the
+            # measured width.
+            boxes.append(((math.floor(left) - region, math.floor(span_top),
+                           math.ceil(left + line_w) + region, math.ceil(span_bottom)), colour))
+        image, contrast_warnings = _photo_with_overlay(
+            theme, theme.background_image, width, height, boxes, region)
         found_warnings.extend(contrast_warnings)
     else:
         image = Image.new("RGB", (width, height), theme.background)

@@ -322,6 +322,9 @@ class NameIndex:
                 entity.role_phrase = self._role_phrase(start, end, masked)
             self.mentions.append(Mention(start, end, entity))
         self._starts = [m.start for m in self.mentions]
+        self._central: Entity | None = None
+        self._central_known = False
+        self._by_head: dict[str, list[int]] = {}
         self.sentences = sentence_bounds(masked, 0, len(masked))
         self._sentence_starts = [b[0] for b in self.sentences]
         self._learn_genders(masked)
@@ -533,15 +536,23 @@ class NameIndex:
         return found[0].entity if found else None
 
     def central_person(self) -> Entity | None:
+        # Computed once: the mentions and their kinds are fixed after __init__, and attribution
+        # asks for every quote (a per-call scan made a story quadratic in its quotes x names).
+        if not self._central_known:
+            self._central = self._find_central_person()
+            self._central_known = True
+        return self._central
+
+    def _find_central_person(self) -> Entity | None:
         people = [m.entity for m in self.mentions if m.entity.kind == "person"]
         if not people:
             return None
         counts = Counter(id(e) for e in people)
-        best = max(people, key=lambda e: (counts[id(e)], -self._first(e)))
+        first: dict[int, int] = {}
+        for m in self.mentions:
+            first.setdefault(id(m.entity), m.start)
+        best = max(people, key=lambda e: (counts[id(e)], -first[id(e)]))
         return best if counts[id(best)] >= 3 else None
-
-    def _first(self, entity: Entity) -> int:
-        return next(m.start for m in self.mentions if m.entity is entity)
 
     def org_with_word(self, noun: str, at: int) -> Entity | None:
         """The one body named before ``at`` whose name holds the plural ``noun`` ("the
@@ -573,14 +584,22 @@ class NameIndex:
         With ``also``, only an entity given every one of those words too ("the Democratic
         nominee" skips the Republican one).
         """
-        def fits(entity: Entity) -> bool:
-            return head in entity.roles and all(w in entity.roles for w in also)
-
-        for mention in reversed(self.mentions_between(0, before)):
-            if fits(mention.entity):
-                return mention.entity
-        for mention in self.mentions_between(before, len(self.body)):
-            if fits(mention.entity):
+        # Only the mentions of entities given ``head`` are walked (an index built once per
+        # head): walking every mention before ``before`` made a story quadratic in its quotes.
+        holders = self._by_head.get(head)
+        if holders is None:
+            holders = self._by_head[head] = [
+                i for i, m in enumerate(self.mentions) if head in m.entity.roles]
+        k = bisect_left(holders, bisect_left(self._starts, before))
+        for j in range(k - 1, -1, -1):
+            entity = self.mentions[holders[j]].entity
+            if all(w in entity.roles for w in also):
+                return entity
+        for j in range(k, len(holders)):
+            mention = self.mentions[holders[j]]
+            if mention.start >= len(self.body):
+                break
+            if all(w in mention.entity.roles for w in also):
                 return mention.entity
         return None
 
