@@ -149,3 +149,14 @@ def test_a_tag_with_an_object_and_a_transcript_colon() -> None:
     assert quotes["The statute is clear on its face."].speaker == "Ana Prell"
     officer = quotes["Put your hands up,"]
     assert (officer.speaker, officer.cue) == ("the officer", "instructed")
+
+
+def test_a_role_set_off_before_a_name_is_that_person_s_later() -> None:
+    quotes = by_text([
+        "Mayor Rosa Delgado opened the meeting. Delgado said the wall was ready. Delgado "
+        "thanked the crews.",
+        "The harbour master, Tom Hale, was less sure. “The wall is not tested,” the harbour "
+        "master said.",
+    ])
+    got = quotes["The wall is not tested,"]
+    assert (got.speaker, got.role) == ("Tom Hale", "harbour master")

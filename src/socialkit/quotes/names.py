@@ -320,6 +320,10 @@ class NameIndex:
             self._learn_roles(entity, start, end, titles)
             if entity.role_phrase is None and entity.kind == "person":
                 entity.role_phrase = self._role_phrase(start, end, masked)
+                if entity.role_phrase:
+                    # "The harbour master, Tom Hale, ...": "the harbour master" later is him.
+                    entity.roles.update(w.lower().strip(".,") for w in entity.role_phrase.split()
+                                        if _is_role_head(w))
             self.mentions.append(Mention(start, end, entity))
         self._starts = [m.start for m in self.mentions]
         self._central: Entity | None = None
