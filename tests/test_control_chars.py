@@ -67,3 +67,8 @@ def test_front_matter_escapes_cannot_smuggle_surrogates_or_controls() -> None:
     assert article.title == "\U0001f600 Storm \ufffd wall"
     assert article.author == "AB"
     assert all(post.valid for post in compose(article, Config(), ComposeOptions(cards=False)).posts)
+
+
+def test_unicode_line_and_paragraph_separators_are_breaks() -> None:
+    article = read_article("-", stdin_bytes="Storm\n\nOne.\u2028Two.\u2029Three.\n".encode())
+    assert article.body == "One.\n\nTwo.\n\nThree."

@@ -20,6 +20,10 @@ from socialkit.cli import main
          "--speaker: contains a control character, U+001B at character 4"),
         (["We will rebuild.", "--via", "\x7f\x7fTV"],
          "--via: contains 2 control characters, the first U+007F at character 1"),
+        (["We will rebuild.", "--speaker", "Ana\nSouza"],
+         "--speaker: contains a line break (the attribution is one line)"),
+        (["We will rebuild.", "--via", "CBS\u2029News"],
+         "--via: contains a line break (the attribution is one line)"),
     ],
 )
 def test_card_text_with_control_characters(tmp_path: Path, extra: list[str], message: str) -> None:

@@ -104,6 +104,19 @@ def test_non_utf8_template(tmp_path: Path) -> None:
         ),
         ("{{ (['x' * 1000] * 90)|join('y' * 1000) }}", "join() would be over 100,000 characters"),
         ("{% for i in range(200) %}{{ 'x' * 1000 }}{% endfor %}", "the output is over 100,000"),
+        # Widths that multiply: per line, per tab, per wrapped line, per format field.
+        ("{{ ('x\n' * 1000)|indent(999999) }}", "indent() would be over 100,000 characters"),
+        ("{{ ('\t' * 1000).expandtabs(999999) }}", "expandtabs() would be over 100,000"),
+        (
+            "{{ ('x ' * 5000)|wordwrap(1, wrapstring='y' * 99999) }}",
+            "wordwrap() would be over 100,000 characters",
+        ),
+        ("{{ ('{0:>{1}}' * 1000).format('a', 999999) }}", "a format would be over 100,000"),
+        ("{{ ('%999999s' * 100) % (('a',) * 100) }}", "a format would be over 100,000"),
+        # A generator has no length: join() counts it first.
+        ("{{ range(5000)|map('string')|join('y' * 99999) }}", "join() would be over 100,000"),
+        ("{{ ('y' * 99999).join(range(5000)|map('string')) }}", "join() would be over 100,000"),
+        ("{{ range(10)|slice(999999)|list }}", "slice() into more than 10,000 parts"),
     ],
 )
 def test_size_limits(source: str, reason: str) -> None:
@@ -117,9 +130,14 @@ def test_ordinary_templates_are_untouched() -> None:
         "{{ quote }} {{ ([link] + tags)|select|join(' ') }} {{ '-' * 3 }} {{ 2 ** 10 }} "
         "{{ '%s!' % 'hi' }} {{ '{:>5}'.format(7) }} {{ range(3)|list }} {{ range(3)|length }}"
         "{% for t in tags %} {{ loop.index }}{{ t|upper }}{% endfor %}"
+        " {{ 'x'|indent(2) }} {{ 'a b c'|wordwrap(2) }} {{ 'a\tb'.expandtabs(4) }}"
+        " {{ 'Hi %s'|format('you') }} {{ tags|map('lower')|join('+') }}"
     )
     text = _render(source, quote="Yes ~ no", link="https://e.com/a", tags=["#A", "#B"])
-    assert text == "Yes ~ no https://e.com/a #A #B --- 1024 hi!     7 [0, 1, 2] 3 1#A 2#B"
+    assert text == (
+        "Yes ~ no https://e.com/a #A #B --- 1024 hi!     7 [0, 1, 2] 3 1#A 2#B"
+        " x a\nb\nc a   b Hi you #a+#b"
+    )
 
 
 def test_the_output_cap_applies_to_built_in_templates_too() -> None:

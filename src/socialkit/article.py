@@ -162,6 +162,8 @@ def decode_text(data: bytes, name: str) -> str:
     if _control_ratio(text) > 0.05:
         raise ArticleError(f"{name}: looks like a binary file, not text")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # Unicode's line and paragraph separators are line breaks like any other.
+    text = text.replace("\u2028", "\n").replace("\u2029", "\n\n")
     # A stray control character (a NUL past the binary check, an escape from a terminal paste)
     # would make every post carrying it invalid: vertical tab and form feed break lines, the
     # rest go.

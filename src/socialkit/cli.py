@@ -429,6 +429,9 @@ def card(
 
     for label, value in (("TEXT", text), ("--speaker", speaker), ("--via", via)):
         problem = control_problem(value) if value else None
+        if value and label != "TEXT" and any(ch in value for ch in "\n\r\u2028\u2029"):
+            # The attribution is one line; Pillow's layout engine fails on a break inside it.
+            problem = "contains a line break (the attribution is one line)"
         if problem:
             raise SocialkitError(f"{label}: {problem}")
     chosen = list(dict.fromkeys(sizes)) or ["square"]

@@ -21,6 +21,7 @@ exception (ZeroDivisionError, TypeError, RecursionError ...) through for the cal
 from __future__ import annotations
 
 import contextlib
+import itertools
 import re
 import signal
 import threading
@@ -59,7 +60,7 @@ _TIMER_REPEAT = 0.05
 _WIDTH_CALLS = frozenset(
     {"center", "ljust", "rjust", "zfill", "expandtabs", "indent", "wordwrap", "format", "truncate"}
 )
-_BIG_NUMBER_IN_FORMAT = re.compile(r"\d{7,}")
+_DIGITS = re.compile(r"\d+")
 
 
 class TemplateLimitError(Exception):
@@ -127,22 +128,69 @@ def _check_numbers(name: str, args: Iterable[object]) -> None:
     for arg in args:
         if isinstance(arg, int) and not isinstance(arg, bool) and abs(arg) > MAX_NUMBER:
             raise TemplateLimitError(f"{name}() with {arg:,}; the limit is {MAX_NUMBER:,}")
-        if isinstance(arg, str) and name == "format" and _BIG_NUMBER_IN_FORMAT.search(arg):
-            raise TemplateLimitError(f"format width over {MAX_NUMBER:,}")
 
 
-def _check_amplifiers(name: str, args: tuple[Any, ...]) -> None:
-    """``replace`` and ``join`` build more than their inputs: bound the result first."""
-    if name == "replace" and len(args) >= 3 and all(isinstance(a, str) for a in args[:3]):
-        text, old, new = args[0], args[1], args[2]
+def _check_format(fmt: str, values: tuple[Any, ...]) -> None:
+    """A format string (``%``, ``format()``, ``|format``): every field may be as wide as a
+    number written in it or passed to it, and may repeat a value: bound all of that first."""
+    numbers = _DIGITS.findall(fmt)
+    if any(len(n) > 7 for n in numbers):
+        raise TemplateLimitError(f"format width over {MAX_NUMBER:,}")
+    fields = fmt.count("{") + fmt.count("%")
+    widest = max((abs(v) for v in values if _is_int(v)), default=0)
+    estimate = len(fmt) + sum(int(n) for n in numbers) + fields * (widest + _size(values))
+    if estimate > MAX_OUTPUT:
+        raise TemplateLimitError(f"a format would be over {MAX_OUTPUT:,} characters")
+
+
+def _lines(text: str, width: int) -> int:
+    return text.count("\n") + 1 if width <= 0 else len(text) // width + text.count("\n") + 1
+
+
+def _check_amplifiers(name: str, args: tuple[Any, ...], kwargs: Mapping[str, Any]) -> None:
+    """Calls that build more than their inputs hold: bound the result before it is built."""
+    text = args[0] if args and isinstance(args[0], str) else None
+    rest = (*args[1:], *kwargs.values())
+    if name == "format" and text is not None:
+        _check_format(text, tuple(rest))
+    elif name == "replace" and text is not None and len(args) >= 3:
+        old, new = str(args[1]), str(args[2])
         hits = text.count(old) if old else len(text) + 1
         if len(text) + hits * len(new) > MAX_OUTPUT:
             raise TemplateLimitError(f"replace() would be over {MAX_OUTPUT:,} characters")
-    elif name == "join" and len(args) >= 2 and isinstance(args[0], str):
+    elif name == "join" and text is not None and len(args) >= 2:
         items = args[1]
         count = len(items) if hasattr(items, "__len__") else 0
-        if len(args[0]) * count + _size(items) > MAX_OUTPUT:
+        if len(text) * count + _size(items) > MAX_OUTPUT:
             raise TemplateLimitError(f"join() would be over {MAX_OUTPUT:,} characters")
+    elif text is not None and name in ("indent", "expandtabs", "wordwrap"):
+        # Each line (indent), tab (expandtabs) or wrapped line (wordwrap) gets a copy.
+        default = {"indent": 4, "expandtabs": 8, "wordwrap": 79}[name]
+        extra = next((a for a in rest if isinstance(a, (int, str)) and not isinstance(a, bool)),
+                     default)
+        size: int = extra if isinstance(extra, int) else len(str(extra))
+        if name == "indent":
+            copies = text.count("\n") + 1
+        elif name == "expandtabs":
+            copies = text.count("\t")
+        else:
+            wrap = kwargs.get("wrapstring", args[4] if len(args) > 4 else "\n")
+            copies, size = _lines(text, size), len(str(wrap))
+        if len(text) + copies * size > MAX_OUTPUT:
+            raise TemplateLimitError(f"{name}() would be over {MAX_OUTPUT:,} characters")
+    elif name in ("slice", "batch") and any(_is_int(a) and a > MAX_RANGE for a in rest):
+        raise TemplateLimitError(f"{name}() into more than {MAX_RANGE:,} parts")
+
+
+def _materialised(items: Any) -> Any:
+    """An iterator (no length) as a list of at most MAX_OUTPUT items, so ``join`` can be
+    bounded before it runs; anything with a length as it is."""
+    if hasattr(items, "__len__") or not hasattr(items, "__iter__"):
+        return items
+    found = list(itertools.islice(items, MAX_OUTPUT + 1))
+    if len(found) > MAX_OUTPUT:
+        raise TemplateLimitError(f"join() of more than {MAX_OUTPUT:,} items")
+    return found
 
 
 def _guard_call(name: str, args: tuple[Any, ...], kwargs: Mapping[str, Any]) -> None:
@@ -150,7 +198,7 @@ def _guard_call(name: str, args: tuple[Any, ...], kwargs: Mapping[str, Any]) -> 
     values = (*args, *kwargs.values())
     if name in _WIDTH_CALLS:
         _check_numbers(name, values)
-    _check_amplifiers(name, args)
+    _check_amplifiers(name, args, kwargs)
     _check_size(values, f"the arguments of {name}()")
 
 
@@ -158,10 +206,14 @@ def _guarded_filter(name: str, func: Callable[..., Any]) -> Callable[..., Any]:
     @wraps(func)  # keeps Jinja's pass_context/pass_environment marks
     def guarded(*args: Any, **kwargs: Any) -> Any:
         # A filter marked pass_context/pass_environment gets that object first: skip it.
-        shown = tuple(a for a in args if not _is_jinja_object(a))
-        if name == "join" and len(shown) >= 2:
+        first = next((i for i, a in enumerate(args) if not _is_jinja_object(a)), len(args))
+        if name == "join" and first < len(args):
+            args = (*args[:first], _materialised(args[first]), *args[first + 1 :])
+        shown = args[first:]
+        if name == "join":
             # |join(d) is join(value, d): the separator is the second argument.
-            _check_amplifiers("join", (shown[1], shown[0]))
+            separator = shown[1] if len(shown) > 1 else kwargs.get("d", "")
+            _check_amplifiers("join", (str(separator), shown[0] if shown else ()), {})
         _guard_call(name, shown, kwargs)
         result = func(*args, **kwargs)
         _check_size(result, f"the result of |{name}")
@@ -269,8 +321,9 @@ class LimitedSandbox(ImmutableSandboxedEnvironment):
             if _size(left) + _size(right) > MAX_OUTPUT:
                 raise TemplateLimitError(f"a + result would be over {MAX_OUTPUT:,} characters")
         elif operator == "%" and isinstance(left, str):
-            _check_numbers("format", (left, *(right if isinstance(right, tuple) else (right,))))
-            _check_size(right, "the values of a % format")
+            values = right if isinstance(right, tuple) else (right,)
+            _check_numbers("format", values)
+            _check_format(left, values)
         result = self.binop_table[operator](left, right)
         if not _is_number(result):
             _check_size(result, f"the result of {operator}")
@@ -280,6 +333,8 @@ class LimitedSandbox(ImmutableSandboxedEnvironment):
         name = getattr(__obj, "__name__", "")
         bound = getattr(__obj, "__self__", None)
         if isinstance(bound, str):
+            if name == "join" and args:
+                args = (_materialised(args[0]), *args[1:])
             _guard_call(name, (bound, *args), kwargs)
         else:
             _guard_call(name, args, kwargs)
