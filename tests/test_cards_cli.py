@@ -216,3 +216,21 @@ def test_from_csv_rows_after_a_broken_one_go_on(tmp_path: Path) -> None:
                                  "quote in double quotes)"),
         QuoteRow(7, "Two\nlines.", "Cy", None),
     ]
+
+
+def test_from_csv_control_character_is_a_row_error_and_a_wrapped_name_one_line(
+        runner: CliRunner, tmp_path: Path) -> None:
+    quotes = tmp_path / "quotes.csv"
+    quotes.write_text(
+        "text,speaker,via\n"
+        "\"We open at nine.\",\"Ines\nDuarte\",\n"
+        "\"Second\x01 quote\",Tomás Reis,\n",
+        encoding="utf-8")
+    out = tmp_path / "cards"
+    result = runner.invoke(main, ["card", "--from", str(quotes), "-o", str(out)])
+    assert result.exit_code == 1
+    assert result.stdout == f"{out / '002-ines-duarte-square.png'}\n"
+    assert result.stderr == (
+        f"Error: {quotes} line 4: text contains a control character, U+0001 at character 7\n"
+        "1 of 2 rows failed\n")
+    assert not (out / "004-tomas-reis-square.png").exists()

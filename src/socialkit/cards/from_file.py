@@ -11,7 +11,7 @@ import io
 import itertools
 import json
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from socialkit.cards.render import RenderedCard, render_card
@@ -140,6 +140,11 @@ def render_quote_file(path: Path, sizes: Sequence[str], theme: Theme) -> Iterato
         if isinstance(item, RowResult):
             yield item
             continue
+        problem = _row_problem(item)
+        if problem:
+            yield RowResult(item.line, item, error=problem)
+            continue
+        item = _one_line_credit(item)
         try:
             cards = tuple(render_card(item.text, item.speaker, item.via, size=size, theme=theme)
                           for size in sizes)
@@ -147,3 +152,23 @@ def render_quote_file(path: Path, sizes: Sequence[str], theme: Theme) -> Iterato
             yield RowResult(item.line, item, error=str(err))
             continue
         yield RowResult(item.line, item, cards)
+
+
+def _row_problem(row: QuoteRow) -> str | None:
+    """A control character in a row, which a card would draw as an empty box (as `card` refuses
+    one in its arguments)."""
+    from socialkit.platforms import control_problem
+
+    for name, value in (("text", row.text), ("speaker", row.speaker), ("via", row.via)):
+        problem = control_problem(value) if value else None
+        if problem:
+            return f"{name} {problem}"
+    return None
+
+
+def _one_line_credit(row: QuoteRow) -> QuoteRow:
+    """A spreadsheet cell may wrap a name over lines; a credit is one line."""
+    def fold(value: str | None) -> str | None:
+        return " ".join(value.split()) if value else value
+
+    return replace(row, speaker=fold(row.speaker), via=fold(row.via))
