@@ -160,3 +160,13 @@ def test_a_role_set_off_before_a_name_is_that_person_s_later() -> None:
     ])
     got = quotes["The wall is not tested,"]
     assert (got.speaker, got.role) == ("Tom Hale", "harbour master")
+
+
+def test_a_subject_after_an_opening_phrase_takes_over_she() -> None:
+    quotes = by_text([
+        "“We found the song in a pile of demos,” said director Tom Hale. Actress Greta Lund "
+        "had a similar experience: “It was the one.”",
+        "As it turned out, Maria Okafor had spent years writing songs. And she was more "
+        "nervous than anyone. “It was terrifying,” she said.",
+    ])
+    assert quotes["It was terrifying,"].speaker == "Maria Okafor"

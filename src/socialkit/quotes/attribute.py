@@ -166,6 +166,8 @@ _TAG_AFTER = re.compile(
 # Hale"), or the subject and then a verb ("the officer instructed him", "Okafor interjected").
 _INVERTED_TAG = re.compile(r"\s*(?P<verb>[a-z][a-z’'-]+)\s+(?=[A-Z]|(?:the|an?)\s)")
 _VERB_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z][a-z’'-]+)(?=[\s.,;:]|$)")
+# "As it turned out, Steenburgen had spent": a sentence's subject after a short opening phrase.
+_AFTER_OPENER = re.compile(r"(?:^|[.!?]\s+|\n)[A-Z][^,.!?\n]{0,30},\s+$")
 _COLON_TAG = re.compile(r"\s*(?P<name>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s*:\s*")
 # "James Hall with the New York Police Department": a person and the body they work for.
 _WITH_BODY = re.compile(r",?\s+(?:with|of|from|at|for)\s+(?:the\s+)?")
@@ -1119,7 +1121,8 @@ class _Attributor:
                 continue  # "Pence’s performance": a possessive is no one brought on stage
             before = masked[max(since, m.start - 30) : m.start]
             if (starts_sentence(masked, m.start) or cue_follows(masked, m.end)
-                    or _CUE_BEFORE.search(before) or _APPOSED.match(masked, m.end)):
+                    or _CUE_BEFORE.search(before) or _APPOSED.match(masked, m.end)
+                    or _AFTER_OPENER.search(before)):
                 return entity
         return None
 
