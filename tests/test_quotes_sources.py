@@ -170,3 +170,12 @@ def test_a_subject_after_an_opening_phrase_takes_over_she() -> None:
         "nervous than anyone. “It was terrifying,” she said.",
     ])
     assert quotes["It was terrifying,"].speaker == "Maria Okafor"
+
+
+def test_a_short_given_name_is_the_same_person() -> None:
+    quotes = by_text([
+        "Joshua Apte, who studies air pollution, has measured the haze for a decade.",
+        "“It overflows,” Josh Apte said. “Every winter,” Apte added.",
+    ])
+    assert quotes["It overflows,"].speaker == "Joshua Apte"
+    assert quotes["Every winter,"].speaker == "Joshua Apte"

@@ -250,6 +250,21 @@ def _is_org(tokens: tuple[str, ...]) -> bool:
     return len(tokens) == 1 and tokens[0].isupper() and 2 <= len(tokens[0]) <= 6
 
 
+def _join_short_given_names(full: dict[tuple[str, ...], Entity]) -> None:
+    """"Josh Apte" and "Joshua Apte", "Pat Simmons" and "Patrick Simmons": one person, whose
+    name is the longer form; both spellings then lead to the same entity."""
+    by_rest: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
+    for tokens, entity in full.items():
+        if len(tokens) >= 2 and entity.kind == "person":
+            by_rest.setdefault(tokens[1:], []).append(tokens)
+    for group in by_rest.values():
+        for short in group:
+            longer = [t for t in group if len(t[0]) > len(short[0]) >= 3
+                      and t[0].startswith(short[0])]
+            if len(longer) == 1:
+                full[short] = full[longer[0]]
+
+
 def _cut_of_place(raw: list[tuple[int, int, str, list[str]]],
                   ) -> list[tuple[int, int, str, list[str]]]:
     """"Taylor of Aberdeenshire" is Martin Taylor, of a place: a run of one word, "of" and more,
@@ -308,6 +323,7 @@ class NameIndex:
                 full[tokens] = Entity(name, tokens, _kind(tokens))
                 for t in tokens:
                     by_token.setdefault(t, []).append(tokens)
+        _join_short_given_names(full)
         self.mentions: list[Mention] = []
         last_seen: dict[tuple[str, ...], int] = {}
         longest: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
