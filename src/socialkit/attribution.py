@@ -12,13 +12,10 @@ from __future__ import annotations
 
 import re
 
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
+from socialkit.quotes.lexicon import words
 
 # Where a statement appears when it is posted rather than given to someone.
-PLATFORM_VENUES = _words(
+PLATFORM_VENUES = words(
     "instagram twitter x facebook tiktok youtube snapchat threads bluesky linkedin reddit "
     "mastodon telegram whatsapp weibo wechat twitch discord substack truth "
     "x.com"
@@ -31,7 +28,7 @@ _OCCASIONS = ("news conference", "press conference", "briefing", "hearing", "ral
               "town hall", "vigil", "funeral", "debate")
 # Formal titles that are capitalised before a name (Chicago 8.21): "Port Ellery Mayor Rosa
 # Delgado", but "spokeswoman Ana Ruiz" is a description and "says Ana Ruiz, a spokeswoman".
-_FORMAL_TITLES = _words(
+_FORMAL_TITLES = words(
     "mayor governor senator representative congressman congresswoman president vice premier "
     "minister chancellor secretary judge justice sheriff commissioner councillor councilor "
     "councilman councilwoman superintendent chief ambassador general colonel captain "
@@ -41,12 +38,12 @@ _FORMAL_TITLES = _words(
     "lt gov sen rep gen col capt sgt det"
 )
 # Words that make a role a description, which follows the name instead of preceding it.
-_DESCRIPTIVE = _words("a an the of for at in on with to and who whose which by from")
+_DESCRIPTIVE = words("a an the of for at in on with to and who whose which by from")
 # A description longer than this reads as a sentence, not a credit: the speaker is left off.
 MAX_DESCRIPTION_WORDS = 8
 _ARTICLE = re.compile(r"^(?:a|an|the)\s", re.IGNORECASE)
 # A venue that already says how ("in Vogue", "to CBS News", "during a rally") is used as written.
-_PREPOSITIONS = _words(
+_PREPOSITIONS = words(
     "on in to at via during through from told with for after before into"
 )
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from socialkit.quotes.lexicon import words
+
 ELLIPSIS = "…"
 
 # A sentence ends at . ! ? or … (optionally followed by a closing quote or bracket) where the
@@ -21,12 +23,8 @@ _WORD_GAP = re.compile(r"\s+")
 _WORD = re.compile(r"[\w'’.-]+")
 # Punctuation that reads badly right before "…" ("He said, …"): dropped from a word-boundary cut.
 _TRAILING_PUNCT = ",;:–—-([{\"'“‘"
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
 # A full stop after these ends an abbreviation, not a sentence ("Mr. Cole", "Sept. 4").
-_ABBREVIATIONS = _words(
+_ABBREVIATIONS = words(
     "mr mrs ms mx dr st sr jr sen sens gov rep reps gen lt col sgt capt cmdr adm prof rev fr "
     "no nos vs etc inc co corp ltd mt ft jan feb mar apr jun jul aug sep sept oct nov dec "
     "u.s u.k u.n e.g i.e a.m p.m approx dept est"
@@ -34,13 +32,13 @@ _ABBREVIATIONS = _words(
 # A next sentence opening with one of these turns or answers what came before ("Some call it a
 # waste. They are wrong." is not "Some call it a waste. …"): cutting before it changes the
 # meaning, so no cut is made there.
-_TURNING_WORDS = _words(
+_TURNING_WORDS = words(
     "but however yet though although still nevertheless nonetheless except unless otherwise "
     "instead no not nor wrong actually only rather and or so"
 )
 # A next sentence about what came before ("That is not true.", "They are wrong.") turns it when
 # it denies something within its first words.
-_BACK_REFERENCES = _words("that this these those it they he she which")
+_BACK_REFERENCES = words("that this these those it they he she which")
 _DENIALS = re.compile(r"\b(?:not|never|no|nothing|wrong|false|untrue|nonsense|lie|myth)\b|n[’']t\b",
                       re.IGNORECASE)
 # A kept part this short is a phrase, not a thought a reader can take on its own.
