@@ -58,6 +58,11 @@ def _quote(speaker: str | None, kind: str | None, role: str | None = None,
          "— Rosa Delgado, Port Ellery mayor, to CBS News",
          "Port Ellery Mayor Rosa Delgado told CBS News"),
         (None, None, None, "Ellery Gazette", "— Told to Ellery Gazette", ""),
+        ("the statement", "description", None, "a statement", "— In a statement", ""),
+        # A title the story wrote before the name stays before it in the credit too.
+        ("Kristi Noem", "name", "Gov.", None, "— Gov. Kristi Noem", "says Gov. Kristi Noem"),
+        ("Brian Bosma", "name", "Indiana House Speaker", None,
+         "— Indiana House Speaker Brian Bosma", "says Indiana House Speaker Brian Bosma"),
     ],
 )
 def test_attribution_by_speaker_kind_role_and_venue(

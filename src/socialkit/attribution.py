@@ -103,9 +103,18 @@ def speaker_label(speaker: str | None, kind: str | None = None,
         return None
     name = " ".join(speaker.split())
     if kind == "description":
-        return None if len(name.split()) > MAX_DESCRIPTION_WORDS else name
+        if len(name.split()) > MAX_DESCRIPTION_WORDS or any(
+                _ARTICLE.sub("", name.lower()).endswith(d) for d in _DOCUMENTS):
+            # A document with no author named ("the statement") is where, not who.
+            return None
+        return name
     if role and role.strip() and kind in (None, "name"):
-        return f"{name}, {' '.join(role.split())}"
+        role = " ".join(role.split())
+        if role[role.rfind(" ") + 1 :][:1].isupper() and _role_is_title(role):
+            # The story wrote it as a title before the name ("Gov. Kristi Noem", "President
+            # Donald Trump", "Prince Andrew"): "Kristi Noem, Gov." would read as a typo.
+            return f"{role} {name}"
+        return f"{name}, {role}"
     return name
 
 

@@ -473,8 +473,13 @@ class NameIndex:
             article = bool(tokens) and tokens[0].lower() in ("the", "a", "an")
             if article:
                 tokens = tokens[1:]
-            if tokens and (article or any(_is_role_head(t) for t in tokens[:3])) and not (
+            head = next((i for i, t in enumerate(tokens[:3]) if _is_role_head(t)), None)
+            if tokens and (article or (head is not None and all(
+                    t.lower() not in NOT_NAMES and not t.endswith(("ed", "ing"))
+                    for t in tokens[:head]))) and not (
                     re.search(r"\b(?:said|says|told|is|was|has|had|been)\b", phrase)):
+                # (Without an article, only words that qualify the role may come before it:
+                # ", which owns her masters," and ", borrowed against his stake," are none.)
                 return " ".join(tokens)
         # "Kemp's attorney, Nora Vance, said": a role set off before the name.
         m = _ROLE_BEFORE.search(self.body, max(0, start - 60), start)
@@ -585,8 +590,13 @@ class NameIndex:
         return next(iter(found.values())) if len(found) == 1 else None
 
     def role_of(self, entity: Entity) -> str | None:
-        """The speaker's title or position as the story first gives it ("Port Ellery mayor")."""
-        return entity.role_phrase if entity.kind == "person" else None
+        """The speaker's title or position as the story first gives it ("Port Ellery mayor").
+
+        A lone word the story never calls "he" or "she" ("WeWork", "Tottenham") may be a body
+        the index took for a person: it gets no role."""
+        if entity.kind != "person" or (len(entity.tokens) == 1 and entity.gender is None):
+            return None
+        return entity.role_phrase
 
     def recent_org(self, floor: int, at: int, outlets: bool = True) -> Entity | None:
         """The body named last before ``at``; without ``outlets``, not a news outlet (the one
