@@ -144,8 +144,20 @@ _POSSESSIVE_END = re.compile(r"[’']s$")
 _POSSESSIVE_OR_APOSTROPHE_END = re.compile(r"[’']s$|[’']$")
 
 
+# "Ocasio-CortezSanders": two names run together where a page's related-links widget lost its
+# spaces. A capital after five or more lower-case letters joins two words; a name's own inner
+# capital comes after a short prefix (McDonald, DeSantis, LeBron, MacKenzie).
+_RUN_TOGETHER = re.compile(r"[a-z]{5}[A-Z]")
+
+
 def _clean_run(run: str, start: int) -> tuple[str, int, list[str]]:
     """Drop leading sentence words and titles ("Because Governor Newsom" -> "Newsom")."""
+    if _RUN_TOGETHER.search(run):
+        parts = re.findall(r"[A-Z][a-z]+", run)
+        if len(parts) != len(set(parts)):
+            # The widget repeats the names it runs together; a brand ("PolitiFact executive
+            # director Aaron Sharockman") repeats nothing.
+            return "", start, []
     name, skipped, titles = _clean_run_cached(run)
     return name, start + skipped, list(titles)
 
