@@ -93,7 +93,8 @@ def test_compose_no_quotes_falls_back(tmp_path: Path) -> None:
     runner = CliRunner()
     result = runner.invoke(main, ["compose", str(path), "-o", str(tmp_path / "o")])
     assert result.exit_code == 0
-    assert "Warning: no full quotation found: posts use the headline and lead sentence\n" in (
+    assert ("Warning: no full quotation with a speaker found: posts use the headline and lead "
+            "sentence\n") in (
         result.stderr
     )
     folder = tmp_path / "o" / "road-closed-for-resurfacing"
@@ -181,3 +182,21 @@ def test_a_card_never_cuts_a_quote_mid_sentence() -> None:
     assert result.cards[0].card.alt_text.startswith("Quote card: “The wall held.”")
     assert ("card uses quote #2: the better ones cannot fit a card without cutting "
             "mid-sentence") in result.notes
+
+
+def test_an_unattributed_quote_or_a_fragment_is_never_posted_or_carded() -> None:
+    article = article_from_text(
+        "Harbour Review Finds Gaps In Flood Plan\n\n"
+        "A review of the harbour's flood plan found gaps in its warning system, calling it "
+        "“a plan on paper only.”\n\n"
+        "“Nobody knew where to go when the sirens sounded.”\n",
+        path="review.txt",
+    )
+    result = compose(article, Config(), ComposeOptions(cards=True))
+    assert not result.cards
+    for post in result.posts:
+        # The lead may carry the writer's own sentence with its fragment; no quote stands alone.
+        assert "Nobody knew" not in post.text and "\n“a plan" not in post.text
+        assert post.text.startswith("Harbour Review Finds Gaps In Flood Plan")
+    assert "no full quotation with a speaker found: posts use the headline and lead sentence" \
+        in result.notes

@@ -49,7 +49,10 @@ class Article:
         """The first sentence of the first paragraph: the fallback when a story has no quote."""
         if not self.paragraphs:
             return ""
-        first = self.paragraphs[0].text
+        # A kicker or a label left above the story ("Review", "Opinion") is no lead: the first
+        # paragraph of six words or more is.
+        first = next((p.text for p in self.paragraphs if len(p.text.split()) >= 6),
+                     self.paragraphs[0].text)
         for i, ch in enumerate(first):
             # A full stop followed by a space and a capital ends the lead; abbreviations such as
             # "U.S. officials" are rare enough in a lead that this simple rule serves.

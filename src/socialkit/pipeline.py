@@ -134,9 +134,10 @@ def compose(
     if not link:
         notes.append("no link: the article has no URL, so no post links to it "
                      "(give one with --url, or url: in the front matter)")
-    top = next((q for q in shown if q.kind == "full"), None)
+    top = next((q for q in shown if q.kind == "full" and q.speaker), None)
     if top is None:
-        notes.append("no full quotation found: posts use the headline and lead sentence")
+        notes.append("no full quotation with a speaker found: posts use the headline and lead "
+                     "sentence")
 
     cards: list[CardFile] = []
     card_for_platform: dict[str, Card] = {}
@@ -156,7 +157,7 @@ def compose(
                     alt_text=_alt_text(top, platform.alt_text_limit or UNSTATED_ALT_TEXT_LIMIT),
                 )
     elif options.cards:
-        notes.append("no quote card made: the article has no full quotation to put on one")
+        notes.append("no quote card made: the article has no full quotation with a speaker")
 
     from socialkit.sandbox import ARTICLE_SECONDS, render_budget
 
@@ -227,7 +228,7 @@ def _cards_for_best_quote(
     """
     from socialkit.errors import CardError
 
-    for index, quote in enumerate(q for q in shown if q.kind == "full"):
+    for index, quote in enumerate(q for q in shown if q.kind == "full" and q.speaker):
         try:
             rendered = _render_cards(quote, sizes, config, options)
         except CardError as err:

@@ -408,10 +408,10 @@ class _Composer:
 
 
 def _choose_quotes(quotes: Sequence[Quote]) -> list[Quote]:
-    """Ranked quotes, those with a named speaker first: a post never quotes an unnamed voice
-    when a named one is available."""
-    named = [q for q in quotes if q.speaker]
-    return named + [q for q in quotes if not q.speaker]
+    """The ranked quotes a post may use: full statements whose speaker the story gives (a name,
+    a body or its own description). A fragment or an unattributed line under the headline reads
+    as the outlet's own words; without such a quote the post uses the headline and lead."""
+    return [q for q in quotes if q.speaker and q.kind == "full"]
 
 
 def compose_posts(
