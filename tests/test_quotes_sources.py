@@ -179,3 +179,16 @@ def test_a_short_given_name_is_the_same_person() -> None:
     ])
     assert quotes["It overflows,"].speaker == "Joshua Apte"
     assert quotes["Every winter,"].speaker == "Joshua Apte"
+
+
+def test_abbreviations_inside_a_role_and_a_name_apposed_to_a_description() -> None:
+    quotes = by_text([
+        "“We saw six patients overnight,” Dr. Ana Ruiz, chief of surgery at St. Mary's "
+        "Hospital, told Reuters.",
+        "“The mayor will visit on Friday,” the mayor's spokesman, Tom Black, said.",
+        "Geoffrey Berman, the U.S. attorney for the Southern District, said the guards lied. "
+        "“They failed,” Berman said.",
+    ])
+    assert quotes["We saw six patients overnight,"].role == "chief of surgery at St. Mary's Hospital"
+    assert quotes["The mayor will visit on Friday,"].speaker == "Tom Black"
+    assert quotes["They failed,"].role == "U.S. attorney for the Southern District"

@@ -168,6 +168,7 @@ _INVERTED_TAG = re.compile(r"\s*(?P<verb>[a-z][a-z’'-]+)\s+(?=[A-Z]|(?:the|an?
 _VERB_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z][a-z’'-]+)(?=[\s.,;:]|$)")
 # "As it turned out, Steenburgen had spent": a sentence's subject after a short opening phrase.
 _AFTER_OPENER = re.compile(r"(?:^|[.!?]\s+|\n)[A-Z][^,.!?\n]{0,30},\s+$")
+_APPOSED_NAME = re.compile(r",\s+(?:[A-Z][\w’'.-]*\s+)+?[A-Z][\w’'-]+,")
 _COLON_TAG = re.compile(r"\s*(?P<name>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s*:\s*")
 # "James Hall with the New York Police Department": a person and the body they work for.
 _WITH_BODY = re.compile(r",?\s+(?:with|of|from|at|for)\s+(?:the\s+)?")
@@ -817,6 +818,10 @@ class _Attributor:
                 pos = after_the if run and (run.group().split()[-1] in OUTLET_WORDS or (
                     named is not None and named.kind == "org") or " " in run.group()) else (
                     m.end("head"))
+                continue
+            if m.group("desc") and _APPOSED_NAME.match(text, m.end("desc")):
+                # "the mayor's spokesman, Tom Black, said": the name in apposition speaks.
+                skip_to = m.end("desc")
                 continue
             if m.group("desc") and m.group("head") in CUE_VERBS:
                 # "the 14th-ranked Schwartzman said": adjectives and a name, no noun; the name

@@ -63,7 +63,10 @@ _ROLE_WORD = re.compile(r"[\w’'-]+")
 _NOT_ROLE_WALK = words("that who which whom and or but as than if when while because")
 _ROLE_TITLES = TITLES - {"the"}
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "messrs"}
-_APPOSITIVE = re.compile(r",\s+((?:the |a |an )?[^,.;]{2,80}?)[,.;]")
+# An abbreviation's full stop ("St. Mary's", "U.S. attorney") does not end an apposition.
+_APPOSITIVE = re.compile(
+    r",\s+((?:the |a |an )?(?:[^,.;]|(?<=\b[A-Z])\.|(?<=\bSt)\.|(?<=\bMt)\.|(?<=\bFt)\.)"
+    r"{2,80}?)(?:[,;]|(?<!\b[A-Z])(?<!\bSt)(?<!\bMt)(?<!\bFt)\.)")
 _STARTS_SENTENCE = re.compile(r"[.!?:][\"”’']?\s+$|[\"“]$")
 # The full stop comes first so the scanner only tries the look-behinds at a full stop.
 _SENTENCE_END = re.compile(
