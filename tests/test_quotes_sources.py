@@ -189,6 +189,7 @@ def test_abbreviations_inside_a_role_and_a_name_apposed_to_a_description() -> No
         "Geoffrey Berman, the U.S. attorney for the Southern District, said the guards lied. "
         "“They failed,” Berman said.",
     ])
-    assert quotes["We saw six patients overnight,"].role == "chief of surgery at St. Mary's Hospital"
+    assert quotes["We saw six patients overnight,"].role == (
+        "chief of surgery at St. Mary's Hospital")
     assert quotes["The mayor will visit on Friday,"].speaker == "Tom Black"
     assert quotes["They failed,"].role == "U.S. attorney for the Southern District"
