@@ -193,3 +193,13 @@ def test_abbreviations_inside_a_role_and_a_name_apposed_to_a_description() -> No
         "chief of surgery at St. Mary's Hospital")
     assert quotes["The mayor will visit on Friday,"].speaker == "Tom Black"
     assert quotes["They failed,"].role == "U.S. attorney for the Southern District"
+
+
+def test_a_name_that_only_says_whose_office_is_not_the_speaker() -> None:
+    quotes = by_text([
+        "Dale Kemp was arrested in April.",
+        "A staff member recalled that he said, \"I will hurt her,\" the U.S. attorney's "
+        "office said.",
+    ])
+    got = quotes["I will hurt her,"]
+    assert (got.speaker, got.speaker_kind) == ("the U.S. attorney's office", "description")

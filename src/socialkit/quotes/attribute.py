@@ -169,6 +169,9 @@ _VERB_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z][a-z’'-]+)(?=[\s.,
 # "As it turned out, Steenburgen had spent": a sentence's subject after a short opening phrase.
 _AFTER_OPENER = re.compile(r"(?:^|[.!?]\s+|\n)[A-Z][^,.!?\n]{0,30},\s+$")
 _APPOSED_NAME = re.compile(r",\s+(?:[A-Z][\w’'.-]*\s+)+?[A-Z][\w’'-]+,")
+# After a name, lower-case words that end in a body: ". attorney's office", " campaign".
+_NAME_THEN_BODY = re.compile(r"\.?(?:[ \xa0]+[a-z][\w’'-]*){0,2}?[ \xa0]+(?P<head>[a-z][\w’'-]*)"
+                             r"(?=[ \xa0]$)")
 _COLON_TAG = re.compile(r"\s*(?P<name>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s*:\s*")
 # "James Hall with the New York Police Department": a person and the body they work for.
 _WITH_BODY = re.compile(r",?\s+(?:with|of|from|at|for)\s+(?:the\s+)?")
@@ -905,6 +908,14 @@ class _Attributor:
                 # "Obama's former campaign strategist said": someone of Obama's, not Obama
                 # ("Ivana Trump's brief said" is hers: a document speaks for its author).
                 return Attribution(None, cue, None)
+            compound = _NAME_THEN_BODY.match(after[: cue_at.start() + 1]) if cue_at else None
+            if compound and compound.group("head").lower().rstrip("’'s") in ORG_WORDS | {
+                    "office", "attorney"} and not np.group("name").endswith(("’s", "'s")):
+                # "the U.S. attorney's office said", "the Trump campaign said": the name only
+                # says whose office or campaign; the body is the story's description of it.
+                the = "the " if self.masked[max(0, at - 4) : at].lower() == "the " else ""
+                phrase = the + np.group("name") + after[: compound.end()].rstrip()
+                return Attribution(" ".join(phrase.split()), cue, None, "description")
             entity = self.names.entity_at(at, base + np.end())
             if entity is not None and entity.kind == "place":
                 if _PLACE_SPEAKS.match(self.masked, base + np.end()) and np.group(
