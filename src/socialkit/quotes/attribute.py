@@ -1013,6 +1013,11 @@ class _Attributor:
             # story's most named person was tried and named the wrong one (the doctor for "the
             # patient") more often than the right one.
             found = self._topic_person(at)
+            if found is not None and head not in found.roles and any(
+                    r in role_words() | TITLES for r in found.roles):
+                # "the patient wrote" after quoting "Dr. Owen Dempsey": the story gave him a
+                # title, and it is not this one, so the epithet is someone else.
+                found = None
         if found is None:
             return self._described(desc, head, cue)
         return Attribution(found.name, cue, None)
