@@ -26,6 +26,9 @@ def test_compose_cli_end_to_end(tmp_path: Path) -> None:
     assert result.stdout == f"{folder}/: 7 posts, 3 cards\n"
     names = sorted(p.name for p in folder.iterdir())
     assert names == ["cards", "posts.csv", "posts.json", "posts.md", "preview.html"]
+    # The preview carries its cards, so it still shows them when moved or mailed.
+    page = (folder / "preview.html").read_text(encoding="utf-8")
+    assert page.count('src="data:image/png;base64,') == 7 and 'src="cards/' not in page
     data = json.loads((folder / "posts.json").read_text(encoding="utf-8"))
     assert [p["platform"] for p in data["posts"]] == ALL
     article = read_article(EXAMPLE)

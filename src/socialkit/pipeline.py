@@ -274,9 +274,11 @@ def write_outputs(result: ComposeResult, out_dir: Path) -> Path:
         write_bytes_atomic(folder / card_file.relpath, card_file.data)
     write_text_atomic(folder / "posts.md", render_posts_md(result))
     write_text_atomic(folder / "posts.csv", render_posts_csv(result))
-    from socialkit.preview import render_preview_html
+    from socialkit.preview import data_uri, render_preview_html
 
-    images = {c.relpath: c.relpath for c in result.cards}
+    # The cards go into the page itself, so preview.html can be moved or mailed and still show
+    # them (as README promises); they are also in cards/ for upload.
+    images = {c.relpath: data_uri(c.data, c.relpath) for c in result.cards}
     write_text_atomic(folder / "preview.html", render_preview_html(result.to_json(), images=images))
     # posts.json last: its presence means the folder is complete (batch --skip-existing uses it).
     write_json_atomic(folder / "posts.json", result.to_json())
