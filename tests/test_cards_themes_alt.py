@@ -112,3 +112,9 @@ def test_alt_text_always_within_limit_and_faithful(text: str, speaker: str | Non
         assert alt.endswith(tail)
         quoted = alt[len("Quote card: “") : len(alt) - len(tail)]
         assert is_faithful_elision(quoted, " ".join(text.split()))
+
+
+def test_alt_text_never_cuts_inside_a_sentence() -> None:
+    text = "We stood on the pier at San Quentin's gate until the tide came in and then we left."
+    alt = card_alt_text(text, "Ruth Okafor", "Radio North", limit=90)
+    assert alt == "Quote card — Ruth Okafor, to Radio North."

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from socialkit.attribution import attribution_line as shared_attribution_line
-from socialkit.elide import elisions
+from socialkit.elide import sentence_cuts
 
 # The tightest alt-text limit among the platforms with a confirmed one (X, Instagram, Facebook:
 # 1,000 characters); a caller posting to a stricter place passes its own limit.
@@ -20,8 +20,8 @@ def card_alt_text(text: str, speaker: str | None, via: str | None = None,
                   limit: int = DEFAULT_ALT_LIMIT) -> str:
     """``Quote card: “…” — Speaker, on Via.`` within ``limit`` characters.
 
-    When the whole quote does not fit, it is shortened by the same elision rule posts use; if even
-    the shortest elision does not fit, the quote is left out rather than cut mid-word.
+    When the whole quote does not fit, it is shortened where a sentence ends, with "…"; if even
+    its first sentence does not fit, the quote is left out rather than cut mid-sentence.
     """
     quote = " ".join(text.split())
     attribution = attribution_line(speaker, via)
@@ -33,7 +33,9 @@ def card_alt_text(text: str, speaker: str | None, via: str | None = None,
     candidate = build(quote)
     if len(candidate) <= limit:
         return candidate
-    for shorter in elisions(quote):
+    # Cut only where a sentence ends, as posts are: a mid-sentence cut ("…at San…") can
+    # change what was said, and alt text is read as the card's words.
+    for shorter in sentence_cuts(quote):
         candidate = build(shorter)
         if len(candidate) <= limit:
             return candidate
