@@ -267,8 +267,9 @@ def _article_context(article: Article) -> dict[str, Any]:
 def split_thread(text: str, fits: Callable[[str], bool]) -> list[str] | None:
     """``text`` as numbered parts ("… 1/3") that each fit, split at whitespace, or None.
 
-    A part ends at the last sentence end when that keeps at least half the part, so parts read
-    as whole sentences where they can. None when a single word cannot fit a part on its own.
+    A part ends at its last sentence end, so parts read as whole sentences (a part cut
+    mid-sentence, "…to have won the 2/3", reads as a misquote); only a sentence too long for a
+    part is split between words. None when a single word cannot fit a part on its own.
     """
     tokens = re.findall(r"\S+\s*", text)
     parts: list[str] = []
@@ -282,7 +283,7 @@ def split_thread(text: str, fits: Callable[[str], bool]) -> list[str] | None:
             return None
         cut = None
         for match in _SENTENCE_BREAK.finditer(current):
-            if match.end() >= len(current) // 2 and match.end() < len(current):
+            if 0 < match.end() < len(current):
                 cut = match.end()
         if cut is not None and fits(current[cut:] + token + _PART_PLACEHOLDER):
             parts.append(current[:cut].rstrip())
