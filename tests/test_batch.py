@@ -223,3 +223,21 @@ def test_same_title_in_parallel_never_shares_a_folder(articles: Path, tmp_path: 
             data = json.loads((out / str(folder) / "posts.json").read_text(encoding="utf-8"))
             assert data["article"]["path"] == path
     assert len([p for p in out.iterdir() if p.is_dir()]) == 6
+
+
+def test_batch_says_which_articles_quote_no_one(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "plain.txt").write_text(
+        "Road Closed For Resurfacing\n\nThe high street will be closed to traffic from Monday "
+        "while it is resurfaced. Diversions will be signposted.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["batch", str(folder), "-o", str(out), "-j", "1",
+                                       "--no-cards"])
+    assert result.exit_code == 0
+    lines = result.stderr.splitlines()
+    assert lines[0] == ("1 articles have no full quotation with a speaker: their posts use the "
+                        "headline and lead (notes in index.json)")
+    assert _summary(result.stderr) == (1, 0, 0)
+    (entry,) = json.loads((out / "index.json").read_text(encoding="utf-8"))["articles"]
+    assert any(n.startswith("no full quotation with a speaker") for n in entry["notes"])

@@ -46,6 +46,8 @@ class ArticleOutcome:
     posts: tuple[tuple[str, ...], ...] = ()
     timings_ms: dict[str, float] = field(default_factory=dict)
     peak_rss_mb: float | None = None
+    # compose's notes ("no full quotation with a speaker found ..."): what an editor must look at.
+    notes: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, object]:
         # posts stay out: they go to the batch's posts.csv, not the index.
@@ -54,6 +56,7 @@ class ArticleOutcome:
             "status": self.status,
             "folder": self.folder,
             "reason": self.reason,
+            "notes": list(self.notes),
             "outputs": list(self.outputs),
             "timings_ms": dict(self.timings_ms),
             "peak_rss_mb": self.peak_rss_mb,
@@ -315,6 +318,7 @@ def process_article(
         posts=tuple(posts_csv_rows(result, prefix=f"{folder.name}/")),
         timings_ms=timings,
         peak_rss_mb=round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        notes=tuple(result.notes),
     )
 
 
