@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from socialkit.models import Article, Paragraph
+from socialkit.models import Article, Paragraph, Quote
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "quotes"
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -27,3 +27,10 @@ def fixture(name: str) -> Article:
     from socialkit.article import read_article
 
     return read_article(FIXTURES / name)
+
+
+def quotes_by_text(paragraphs: list[str]) -> dict[str, Quote]:
+    """The quotes found in ``paragraphs``, keyed by their text."""
+    from socialkit.quotes import extract_quotes
+
+    return {q.text: q for q in extract_quotes(article_from_paragraphs(paragraphs))}

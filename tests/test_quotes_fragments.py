@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from socialkit.models import Quote
-from socialkit.quotes import extract_quotes
-from tests.quotes_article import article_from_paragraphs
-
-
-def by_text(paragraphs: list[str]) -> dict[str, Quote]:
-    return {q.text: q for q in extract_quotes(article_from_paragraphs(paragraphs))}
+from tests.quotes_article import quotes_by_text as by_text
 
 
 def test_a_fragment_goes_to_the_subject_of_its_clause() -> None:

@@ -4,13 +4,7 @@ learnt from a "She ..." sentence after a lone surname. Snippets written for thes
 
 from __future__ import annotations
 
-from socialkit.models import Quote
-from socialkit.quotes import extract_quotes
-from tests.quotes_article import article_from_paragraphs
-
-
-def by_text(paragraphs: list[str]) -> dict[str, Quote]:
-    return {q.text: q for q in extract_quotes(article_from_paragraphs(paragraphs))}
+from tests.quotes_article import quotes_by_text as by_text
 
 
 def test_stance_verb_credits_a_partial_quote_to_its_subject() -> None:

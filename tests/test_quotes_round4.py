@@ -5,13 +5,7 @@ previous paragraph's speaker. Snippets written for these tests."""
 
 from __future__ import annotations
 
-from socialkit.models import Quote
-from socialkit.quotes import extract_quotes
-from tests.quotes_article import article_from_paragraphs
-
-
-def by_text(paragraphs: list[str]) -> dict[str, Quote]:
-    return {q.text: q for q in extract_quotes(article_from_paragraphs(paragraphs))}
+from tests.quotes_article import quotes_by_text as by_text
 
 
 def test_subject_of_a_new_sentence_takes_the_next_he() -> None:

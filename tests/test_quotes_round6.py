@@ -2,13 +2,7 @@
 
 from __future__ import annotations
 
-from socialkit.models import Quote
-from socialkit.quotes import extract_quotes
-from tests.quotes_article import article_from_paragraphs
-
-
-def by_text(paragraphs: list[str]) -> dict[str, Quote]:
-    return {q.text: q for q in extract_quotes(article_from_paragraphs(paragraphs))}
+from tests.quotes_article import quotes_by_text as by_text
 
 
 def test_a_pronoun_chain_skips_names_that_come_after_the_earlier_pronoun() -> None:

@@ -3,13 +3,7 @@ quotation holds. Snippets written for these tests."""
 
 from __future__ import annotations
 
-from socialkit.models import Quote
-from socialkit.quotes import extract_quotes
-from tests.quotes_article import article_from_paragraphs
-
-
-def by_text(paragraphs: list[str]) -> dict[str, Quote]:
-    return {q.text: q for q in extract_quotes(article_from_paragraphs(paragraphs))}
+from tests.quotes_article import quotes_by_text as by_text
 
 
 def test_what_she_calls_goes_to_the_sentence_subject_not_the_nearer_woman() -> None:

@@ -4,14 +4,8 @@ these tests."""
 
 from __future__ import annotations
 
-from socialkit.models import Quote
-from socialkit.quotes import extract_quotes
 from socialkit.quotes.people import gender_of_given_name, is_surname, role_words
-from tests.quotes_article import article_from_paragraphs
-
-
-def by_text(paragraphs: list[str]) -> dict[str, Quote]:
-    return {q.text: q for q in extract_quotes(article_from_paragraphs(paragraphs))}
+from tests.quotes_article import quotes_by_text as by_text
 
 
 def test_an_unnamed_source_is_described_as_the_story_describes_it() -> None:
