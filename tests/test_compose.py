@@ -203,3 +203,18 @@ def test_an_unattributed_quote_or_a_fragment_is_never_posted_or_carded() -> None
         assert post.text.startswith("Harbour Review Finds Gaps In Flood Plan")
     assert "no full quotation with a speaker found: posts use the headline and lead sentence" \
         in result.notes
+
+
+def test_words_reported_as_alleged_are_never_carded_or_posted() -> None:
+    article = article_from_text(
+        "Guards Charged Over Missed Checks\n\n"
+        "Two guards were charged on Tuesday with falsifying records at the county jail.\n\n"
+        "One of them, Dale Kemp, allegedly told a supervisor: “We messed up; I messed up.”\n\n"
+        "“We will fight these charges,” said Nora Vance, Kemp's attorney.\n",
+        path="guards.txt",
+    )
+    result = compose(article, Config(), ComposeOptions(cards=True))
+    alleged = next(q for q in result.quotes if q.text.startswith("We messed up"))
+    assert alleged.alleged and alleged.speaker == "Dale Kemp"
+    for post in result.posts:
+        assert "We messed up" not in post.text and "We will fight these charges" in post.text

@@ -87,6 +87,9 @@ class Quote:
     score_parts: tuple[tuple[str, float], ...] = ()
     speaker_kind: SpeakerKind | None = None
     role: str | None = None
+    # The story reports the words as alleged ("allegedly told a supervisor"): never put them
+    # on a card or in a post as what the speaker said.
+    alleged: bool = False
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -94,6 +97,7 @@ class Quote:
             "speaker": self.speaker,
             "speaker_kind": self.speaker_kind,
             "role": self.role,
+            "alleged": self.alleged,
             "cue": self.cue,
             "via": self.via,
             "kind": self.kind,

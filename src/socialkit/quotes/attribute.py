@@ -172,6 +172,8 @@ _APPOSED_NAME = re.compile(r",\s+(?:[A-Z][\w’'.-]*\s+)+?[A-Z][\w’'-]+,")
 # After a name, lower-case words that end in a body: ". attorney's office", " campaign".
 _NAME_THEN_BODY = re.compile(r"\.?(?:[ \xa0]+[a-z][\w’'-]*){0,2}?[ \xa0]+(?P<head>[a-z][\w’'-]*)"
                              r"(?=[ \xa0]$)")
+_ALLEGED = re.compile(r"\b(?:allegedly|reportedly|purportedly|alleged(?: that)?|alleges|"
+                     r"accused of saying)\b", re.IGNORECASE)
 _COLON_TAG = re.compile(r"\s*(?P<name>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s*:\s*")
 # "James Hall with the New York Police Department": a person and the body they work for.
 _WITH_BODY = re.compile(r",?\s+(?:with|of|from|at|for)\s+(?:the\s+)?")
@@ -597,6 +599,13 @@ class _Attributor:
                 r"\b(?:[Tt]hey|[Ww]e|I)\b", tail):
             return _NONE
         return Attribution(entity.name, None, None)
+
+    def alleged(self, f: Found) -> bool:
+        """Whether the story reports the words as alleged, not as said ("allegedly told a
+        supervisor, “...”", "prosecutors alleged that he wrote “...”")."""
+        start, _ = self._sentence(f.paragraphs[0], _mark_before(self.body, f.spans[0][0]))
+        _, end = self._sentence(f.paragraphs[-1], f.spans[-1][1] - 1)
+        return _ALLEGED.search(self.masked, start, end) is not None
 
     def _with_via(self, got: Attribution, start: int, end: int) -> Attribution:
         if got.via:
@@ -1283,5 +1292,6 @@ def attribute_quotes(article: Article, found: list[Found]) -> list[Quote]:
         quotes.append(Quote(text=text, start=f.spans[0][0], end=f.spans[-1][1], spans=f.spans,
                             kind=f.kind, speaker=got.speaker, cue=got.cue, via=got.via,
                             speaker_kind=kind,
-                            role=attributor.names.role_of(entity) if entity else None))
+                            role=attributor.names.role_of(entity) if entity else None,
+                            alleged=attributor.alleged(f)))
     return quotes
