@@ -197,3 +197,9 @@ def test_a_name_that_only_says_whose_office_is_not_the_speaker() -> None:
     ])
     got = quotes["I will hurt her,"]
     assert (got.speaker, got.speaker_kind) == ("the U.S. attorney's office", "description")
+
+
+def test_an_outlet_with_a_hyphenated_name_is_the_venue() -> None:
+    quotes = by_text(["“We lost that game,” Cam Heyward told the Pittsburgh Post-Gazette."])
+    got = quotes["We lost that game,"]
+    assert (got.speaker, got.via) == ("Cam Heyward", "Pittsburgh Post-Gazette")

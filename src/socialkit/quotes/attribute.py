@@ -1217,7 +1217,8 @@ def _as_outlet(name: str) -> str | None:
         return PLATFORMS[low]
     if tokens[0] == "The" and len(tokens) > 1:
         return name if (name[4:] in OUTLETS or tokens[-1] in OUTLET_WORDS) else None
-    if name in OUTLETS or tokens[0] in OUTLETS or tokens[-1] in OUTLET_WORDS:
+    if name in OUTLETS or tokens[0] in OUTLETS or tokens[-1] in OUTLET_WORDS or (
+            tokens[-1].split("-")[-1] in OUTLET_WORDS):  # "Pittsburgh Post-Gazette"
         return name
     return None
 
