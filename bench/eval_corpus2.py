@@ -15,9 +15,9 @@ Scoring, the same as bench/eval_quotes.py where the two overlap: a gold piece is
 predicted piece covers at least half of it; a predicted piece is correct when at least half of it
 lies inside a gold quotation (a piece annotated as a title or scare quote counts against
 precision); speakers by bench/speaker_scoring.py over found pieces with a gold speaker. Ranking:
-top-1 is the editor's first pick being our first full quotation (the one on the card); top-3 is
-the editor's first pick among our first three full quotations; "top-1 in picks" is our first
-full quotation being any of the editor's picks.
+top-1 is the editor's first pick being our first full quotation with a speaker (the one compose
+puts on the card); top-3 is the editor's first pick among our first three such quotations;
+"top-1 in picks" is our first being any of the editor's picks.
 """
 
 from __future__ import annotations
@@ -210,7 +210,8 @@ def evaluate(docs: list[Doc], misses: int) -> dict[str, float]:
             spans_of: dict[int, list[tuple[int, int]]] = {}
             for g in real:
                 spans_of.setdefault(_int(g["group"]), []).append((_int(g["start"]), _int(g["end"])))
-            full = [q for q in quotes if q.kind == "full"][:3]
+            # The quotations compose may put on a card, in rank order (pipeline.compose).
+            full = [q for q in quotes if q.kind == "full" and q.speaker and not q.alleged][:3]
             ours = [_group_of(q, mapping, spans_of) for q in full]
             best = doc.picks[0]
             c["top1"] += bool(ours) and ours[0] == best
