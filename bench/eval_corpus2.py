@@ -211,7 +211,7 @@ def evaluate(docs: list[Doc], misses: int) -> dict[str, float]:
             for g in real:
                 spans_of.setdefault(_int(g["group"]), []).append((_int(g["start"]), _int(g["end"])))
             # The quotations compose may put on a card, in rank order (pipeline.compose).
-            full = [q for q in quotes if q.kind == "full" and q.speaker and not q.alleged][:3]
+            full = [q for q in quotes if q.postable][:3]
             ours = [_group_of(q, mapping, spans_of) for q in full]
             best = doc.picks[0]
             c["top1"] += bool(ours) and ours[0] == best

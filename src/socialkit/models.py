@@ -91,6 +91,13 @@ class Quote:
     # on a card or in a post as what the speaker said.
     alleged: bool = False
 
+    @property
+    def postable(self) -> bool:
+        """Whether a post or a card may use this quote: a full statement whose speaker the story
+        gives, not reported as alleged (a fragment or an unattributed line under a headline
+        reads as the outlet's own words; an alleged one as a fact)."""
+        return self.kind == "full" and self.speaker is not None and not self.alleged
+
     def to_json(self) -> dict[str, object]:
         return {
             "text": self.text,

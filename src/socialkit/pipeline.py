@@ -134,7 +134,7 @@ def compose(
     if not link:
         notes.append("no link: the article has no URL, so no post links to it "
                      "(give one with --url, or url: in the front matter)")
-    top = next((q for q in shown if q.kind == "full" and q.speaker and not q.alleged), None)
+    top = next((q for q in shown if q.postable), None)
     if top is None:
         notes.append("no full quotation with a speaker found: posts use the headline and lead "
                      "sentence")
@@ -228,8 +228,7 @@ def _cards_for_best_quote(
     """
     from socialkit.errors import CardError
 
-    for index, quote in enumerate(q for q in shown
-                                  if q.kind == "full" and q.speaker and not q.alleged):
+    for index, quote in enumerate(q for q in shown if q.postable):
         try:
             rendered = _render_cards(quote, sizes, config, options)
         except CardError as err:

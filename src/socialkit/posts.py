@@ -409,11 +409,9 @@ class _Composer:
 
 
 def _choose_quotes(quotes: Sequence[Quote]) -> list[Quote]:
-    """The ranked quotes a post may use: full statements whose speaker the story gives (a name,
-    a body or its own description). A fragment or an unattributed line under the headline reads
-    as the outlet's own words, and words reported as alleged would state the allegation as fact;
-    without such a quote the post uses the headline and lead."""
-    return [q for q in quotes if q.speaker and q.kind == "full" and not q.alleged]
+    """The ranked quotes a post may use (``Quote.postable``); with none, the post uses the
+    headline and lead."""
+    return [q for q in quotes if q.postable]
 
 
 def compose_posts(
