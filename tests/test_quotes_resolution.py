@@ -102,7 +102,9 @@ def test_document_sent_to_a_body_is_not_that_body_s() -> None:
         "A group of parents sent a letter to the Port Authority on Monday.",
         "“Our children cross that bridge every day,” the letter reads.",
     ])
-    assert quotes["Our children cross that bridge every day,"].speaker == "the letter"
+    # Not the Port Authority; and a document is no speaker a card could credit.
+    assert quotes["Our children cross that bridge every day,"].speaker is None
+    assert quotes["Our children cross that bridge every day,"].cue == "reads"
 
 
 def test_an_ad_narrator_is_not_the_central_person() -> None:
@@ -113,3 +115,28 @@ def test_an_ad_narrator_is_not_the_central_person() -> None:
         "“Who do you trust with the ports?” the announcer asks.",
     ])
     assert quotes["Who do you trust with the ports?"].speaker == "the announcer"
+
+
+def test_statement_speaks_for_whoever_spoke_in_it() -> None:
+    quotes = by_text([
+        "Two soldiers were hurt in a training accident near Fort Ellery, the US military said "
+        "in a statement on Wednesday.",
+        "“The cause of the accident is under investigation,” the statement said.",
+        "The Hartwell Foundation denied the allegations in a statement posted to its website.",
+        "“We were shocked by these claims,” the statement read. “At no point did we act "
+        "improperly.”",
+    ])
+    military = quotes["The cause of the accident is under investigation,"]
+    assert (military.speaker, military.speaker_kind, military.via) == (
+        "US military", "organisation", "a statement")
+    # "read" is the verb of a tag of any shape, though its pattern could take it for a noun.
+    for text in ("We were shocked by these claims,", "At no point did we act improperly."):
+        assert (quotes[text].speaker, quotes[text].cue) == ("Hartwell Foundation", "read")
+
+
+def test_a_document_named_after_the_quote_is_no_speaker() -> None:
+    quotes = by_text([
+        "Prime Minister Ana Reyes said in a statement, “We are profoundly relieved” at the "
+        "sailors’ release, adding that their families were grateful.",
+    ])
+    assert quotes["We are profoundly relieved"].speaker == "Ana Reyes"

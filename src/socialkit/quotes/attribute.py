@@ -172,6 +172,12 @@ _APPOSED_NAME = re.compile(r",\s+(?:[A-Z][\w’'.-]*\s+)+?[A-Z][\w’'-]+,")
 # After a name, lower-case words that end in a body: ". attorney's office", " campaign".
 _NAME_THEN_BODY = re.compile(r"\.?(?:[ \xa0]+[a-z][\w’'-]*){0,2}?[ \xa0]+(?P<head>[a-z][\w’'-]*)"
                              r"(?=[ \xa0]$)")
+# "said in a statement", "denied the claims in a lengthy statement": the document is where
+# the cue's subject said it.
+_IN_DOCUMENT = re.compile(
+    r"\b(?:in|via|through)\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?$")
+# "the US military", "the Hong Kong police": capitalised words, then a word for a body.
+_NAMED_BODY = re.compile(r"[Tt]he\s+((?:[A-Z][\w.’'-]*\s+){1,4}[a-z][\w-]*)")
 _ALLEGED = re.compile(r"\b(?:allegedly|reportedly|purportedly|alleged(?: that)?|alleges|"
                      r"accused of saying)\b", re.IGNORECASE)
 _COLON_TAG = re.compile(r"\s*(?P<name>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s*:\s*")
@@ -253,8 +259,9 @@ class Attribution:
     speaker: str | None
     cue: str | None
     via: str | None
-    # "description" when ``speaker`` is the story's own words for a source it never names;
-    # otherwise None, and the kind comes from the entity the name belongs to.
+    # "description" when ``speaker`` is the story's own words for a source it never names,
+    # "organisation" for a body named only by its place and kind ("US military"); otherwise
+    # None, and the kind comes from the entity the name belongs to.
     kind: str | None = None
 
 
@@ -771,9 +778,22 @@ class _Attributor:
             if np is None or text[: np.start()].strip():
                 return _NONE
             after = _VERB_AFTER.match(text, np.end())
-            if after is None:
+            if after is None and np.group("desc") and re.fullmatch(r"[\s.]*", text[np.end() :]):
+                # "the statement read.": a description's pattern took the verb for its head
+                # ("read", "wrote" and "sang" look like nouns); the verb is its last word.
+                last = np.group("desc").rsplit(None, 1)
+                shorter = _DESC.match(text, np.start(), np.start() + len(last[0]) + 1) if (
+                    len(last[0].split()) > 1) else None
+                if shorter is None or shorter.end() != np.start() + len(last[0]):
+                    return _NONE
+                # (The head pattern already refused "is", "was" and "has"; "read" is among
+                # NOT_NAMES for "READ MORE" lines only.)
+                got = self._resolve(shorter, base, last[1])
+                return got if got.speaker else _NONE
+            elif after is None:
                 return _NONE
-            verb = after.group("verb")
+            else:
+                verb = after.group("verb")
         if verb.lower() in NOT_NAMES or verb.endswith("ly") or len(verb) < 3:
             return _NONE
         got = self._resolve(np, base, verb)
@@ -970,10 +990,13 @@ class _Attributor:
             # "the IMF report stated": a body named inside the description issued it.
             inside = [m.entity for m in self.names.mentions_between(at, base + np.end("desc"))
                       if m.entity.kind in ("person", "org")]
-            author = inside[0] if inside else self._document_author(head, at)
+            if inside:
+                return Attribution(inside[0].name, cue, _DOCUMENTS[head])
+            author = self._document_author(head, at)
             if author is None:
-                return Attribution(_as_description(desc), cue, _DOCUMENTS[head], "description")
-            return Attribution(author.name, cue, _DOCUMENTS[head])
+                # A document is no speaker: "— the statement" on a card credits no one.
+                return Attribution(None, cue, _DOCUMENTS[head])
+            return Attribution(author.speaker, cue, _DOCUMENTS[head], author.kind)
         plural = _is_plural(head)
         if plural:
             # "the doctors stated" in a story about "Doctors for Camp Closure": the body whose
@@ -995,6 +1018,11 @@ class _Attributor:
             # "a former employee said", "officials said", "the man wrote": someone the story
             # leaves unnamed, credited as the story describes them.
             return self._described(desc, head, cue)
+        named_body = _NAMED_BODY.fullmatch(desc) if head in ORG_WORDS else None
+        if named_body:
+            # "the US military said", "the Chinese government said": a body the story names
+            # by its country or city and its kind.
+            return Attribution(" ".join(named_body.group(1).split()), cue, None, "organisation")
         modifiers = [w.lower() for w in re.findall(r"\b[A-Z][\w-]*", desc[1:])]
         if modifiers:
             # "the Republican nominee", "the Indiana governor": the person the story gave that
@@ -1046,12 +1074,14 @@ class _Attributor:
                  and len(m.entity.name.split()) > 1}
         return next(iter(found.values())) if len(found) == 1 else None
 
-    def _document_author(self, head: str, at: int) -> Entity | None:
+    def _document_author(self, head: str, at: int) -> Attribution | None:
         """Who issued "the statement" or "the clip": named where the story introduced it.
 
         The nearest earlier sentence, in this or the two paragraphs before, that names the
-        document ("... issued a statement", "Clinton's new ad") with a person or body right
-        before it; None when the story only says to whom it went ("sent a letter to the NAACP").
+        document: with a person or body right before it ("... issued a statement", "Clinton's
+        new ad"), or as where its subject spoke ("the US military said in a statement", "The
+        company denied the claims in a statement"); None when the story only says to whom it
+        went ("sent a letter to the NAACP").
         """
         para = self._para_of(at)
         floor = self.article.paragraphs[max(0, para - 2)].start
@@ -1061,13 +1091,32 @@ class _Attributor:
             s0, _ = self._sentence(self._para_of(m.start()), m.start())
             mentions = [x for x in self.names.mentions_between(s0, m.start())
                         if x.entity.kind in ("person", "org")]
-            if not mentions:
-                continue
-            last = mentions[-1]
-            if _ISSUED.match(self.masked[last.end : m.start()]):
-                return last.entity
-            return None
+            if mentions and _ISSUED.match(self.masked[mentions[-1].end : m.start()]):
+                return Attribution(mentions[-1].entity.name, None, None)
+            venue = _IN_DOCUMENT.search(self.masked, s0, m.start())
+            if venue:
+                return self._subject_of(s0, venue.start())
+            if mentions:
+                return None
         return None
+
+    def _subject_of(self, start: int, end: int) -> Attribution | None:
+        """The subject of the clause that masked[start:end] is, up to its verb phrase: the
+        name right before a closing verb ("the US military said"), else the clause's first
+        ("The company flat-out denied the allegations"); a person, a body or a description,
+        never another document."""
+        text = self.masked[start:end].rstrip()
+        lo = _scene_end(text)
+        verb = re.search(r"[a-z][\w’'-]*$", text)
+        if verb is None:
+            return None
+        closing = verb.group() in CUE_VERBS | STANCE_VERBS or verb.group().endswith("ed")
+        np = self._last_np(text, lo, verb.start(), start) if closing else self._first_np(
+            text, lo, len(text), start)
+        if np is None or (np.group("head") or "").lower() in _DOCUMENTS:
+            return None
+        got = self._resolve(np, start, "said")
+        return got if got.speaker else None
 
     def _topic_person(self, at: int) -> Entity | None:
         """The story's central person when they were also the last one quoted, nearby.
@@ -1288,7 +1337,8 @@ def attribute_quotes(article: Article, found: list[Found]) -> list[Quote]:
         entity = kinds.get(got.speaker) if got.speaker and got.kind is None else None
         kind: SpeakerKind | None = None
         if got.speaker:
-            kind = "description" if got.kind == "description" else (
+            kind = "description" if got.kind == "description" else "organisation" if (
+                got.kind == "organisation") else (
                 "name" if entity is None or entity.kind == "person" else "organisation")
         quotes.append(Quote(text=text, start=f.spans[0][0], end=f.spans[-1][1], spans=f.spans,
                             kind=f.kind, speaker=got.speaker, cue=got.cue, via=got.via,

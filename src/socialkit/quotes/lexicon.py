@@ -138,7 +138,7 @@ ORG_WORDS = words(
     "network union coalition senate house congress organization organisation fund bank ministry "
     "government board team club church league federation alliance project society trust museum "
     "hospital army navy council caucus magazine press cnn fbi cia nsa state states republicans "
-    "authority "
+    "authority military "
     "democrats reuters tmz"
 )
 
