@@ -140,3 +140,25 @@ def test_a_document_named_after_the_quote_is_no_speaker() -> None:
         "sailors’ release, adding that their families were grateful.",
     ])
     assert quotes["We are profoundly relieved"].speaker == "Ana Reyes"
+
+
+def test_a_sentence_quoted_in_the_writers_is_its_subjects() -> None:
+    quotes = by_text([
+        "Marc Benioff runs Salesforce. Tim Cook runs Apple.",
+        "Benioff introduced Cook to the audience as “someone who has redefined what it means "
+        "to be a chief executive.”",
+    ])
+    # "introduced" is a verb between two parties, not a role before Cook's name.
+    assert quotes["someone who has redefined what it means to be a chief executive."].speaker \
+        == "Marc Benioff"
+
+
+def test_a_titled_surname_is_not_a_later_full_name_of_the_other_sex() -> None:
+    quotes = by_text([
+        "President Obama is rolling out a more personal message: “It’s about me.”",
+        "Mr. Obama will campaign with the first lady, Michelle Obama, in Ohio.",
+        "“Our progress is on the ballot,” Mr. Obama said.",
+        "Allies are planning “Barack Obama Election Day,” a day of rallies.",
+    ])
+    assert quotes["It’s about me."].speaker == "Obama"
+    assert quotes["Our progress is on the ballot,"].speaker == "Obama"

@@ -428,7 +428,14 @@ class _Attributor:
                     # "“A” of the plan, Hale said. “B.”": a partial quote with a speech tag of
                     # its own carries its speaker as a full one does.
                     return self.results[j]
-            return self._sentence_before(first_para, open_at)
+            got = self._sentence_before(first_para, open_at)
+            if got.speaker or not self.masked[s_start:open_at].strip(_MARKS + " \xa0"):
+                return got
+            # "Benioff introduced Cook as “someone who has redefined ...”": a whole sentence
+            # quoted inside the writer's, with no tag, is the words of that clause's subject,
+            # as a fragment would be.
+            subject = self._clause_subject(s_start, open_at)
+            return Attribution(subject.name, None, None) if subject else _NONE
         # 5. The quotation opens its paragraph: it continues the previous paragraph's quotation,
         # or the previous paragraph ends with the sentence that introduces it.
         if first_para == 0:
@@ -887,8 +894,12 @@ class _Attributor:
                 role = _ROLE_THEN_NAME.match(text, m.end())
                 assert role is not None
                 nxt = self.names.entity_at(base + role.end(), base + role.end() + 1)
+                between = role.group(1).split()
                 if nxt is not None and nxt.kind == "person" and not (
-                        set(role.group(1).split()) & _NOT_ROLE_WORDS):
+                        set(between) & _NOT_ROLE_WORDS) and not any(
+                            w.endswith("ed") and len(w) > 4 for w in between):
+                    # (A past tense is a verb between two parties, "Benioff introduced Cook",
+                    # never a role.)
                     continue
             if self._is_speaker_np(m, base):
                 out.append(m)

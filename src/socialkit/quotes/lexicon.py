@@ -192,5 +192,5 @@ PLACE_WORDS = words(
     # Buildings and events named after people are no one: "John F. Kennedy International
     # Airport", "Trump Tower".
     "Airport Hotel Tower Center Centre Stadium Arena Bridge Building Memorial Library Prison "
-    "Station Awards Prize Festival"
+    "Station Awards Prize Festival Day"
 )

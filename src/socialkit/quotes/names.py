@@ -88,6 +88,11 @@ _GIVEN = given_names()
 _ROLE_BOUNDARY = words("the a an his her its their our by to with from for of as and or at in on")
 
 
+# Titles that say a person's sex.
+_TITLE_SEX = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f",
+              "lord": "m", "lady": "f"}
+
+
 def _is_role_head(word: str) -> bool:
     low = word.lower().rstrip(".,")
     if (low in TITLES or low in role_words()) and low not in (
@@ -323,7 +328,9 @@ class NameIndex:
     def _build(self, raw: list[tuple[int, int, str, list[str]]], initial: list[bool],
                masked: str) -> None:
         # A capitalised word that only ever starts sentences ("Using her platform") is no name.
-        inner = {t for (_, _, n, _), first in zip(raw, initial, strict=True) if not first
+        # A full name opening the story ("Marc Benioff runs ...") makes its surname a name too.
+        inner = {t for (_, _, n, _), first in zip(raw, initial, strict=True)
+                 if not first or (" " in n and n.split()[0].lower() in _GIVEN)
                  for t in n.split()}
         raw = [r for r, first in zip(raw, initial, strict=True)
                if not first or " " in r[2] or r[2] in inner or r[2].lower() in _GIVEN
@@ -342,9 +349,21 @@ class NameIndex:
         self.mentions: list[Mention] = []
         last_seen: dict[tuple[str, ...], int] = {}
         longest: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
+        first_at: dict[tuple[str, ...], int] = {}
+        for start, _, name, _ in raw:
+            first_at.setdefault(tuple(name.split()), start)
         for start, end, name, titles in raw:
             tokens = tuple(name.split())
             entity = self._fullest(tokens, by_token, full, last_seen, start, longest)
+            title = titles[-1].lower().rstrip(".") if titles else ""
+            title_sex = _TITLE_SEX.get(title)
+            if _is_role_head(title) and entity is not full[tokens] and (
+                    first_at[entity.tokens] > start or (title_sex and gender_of_given_name(
+                        entity.tokens[0]) not in (title_sex, None))):
+                # "President Obama" before the story names "the first lady, Michelle Obama",
+                # and "Mr. Obama" anywhere, are not her: a titled surname introduces its own
+                # person, and a title says their sex.
+                entity = full[tokens]
             last_seen[entity.tokens] = start
             entity.mentions += 1
             entity.roles.update(titles)
@@ -399,7 +418,10 @@ class NameIndex:
         for cand in by_token.get(tokens[0], []):
             n = len(tokens)
             if any(cand[i : i + n] == tokens for i in range(len(cand) - n + 1)):
-                if full[cand].kind != full[tokens].kind and len(cand) > n > 1:
+                if full[cand].kind != full[tokens].kind and len(cand) > n and (
+                        n > 1 or full[cand].kind == "place"):
+                    # (A lone surname is never a place or an event named after its bearer:
+                    # "Obama" is not "Barack Obama Election Day".)
                     continue
                 if n == 1 and len(cand) > 1 and cand[0] == tokens[0] and (
                         tokens[0].lower() not in _GIVEN):
