@@ -162,3 +162,14 @@ def test_a_titled_surname_is_not_a_later_full_name_of_the_other_sex() -> None:
     ])
     assert quotes["It’s about me."].speaker == "Obama"
     assert quotes["Our progress is on the ballot,"].speaker == "Obama"
+
+
+def test_a_body_named_with_for_is_one_body() -> None:
+    quotes = by_text([
+        "A group called Doctors for Camp Closure wrote to the agency on Monday.",
+        "“Flu season has already begun,” the doctors stated.",
+        "The Center for Disease Control and Prevention said the risk was “extremely low.”",
+    ])
+    quote = quotes["Flu season has already begun,"]
+    assert (quote.speaker, quote.speaker_kind) == ("Doctors for Camp Closure", "organisation")
+    assert quotes["extremely low."].speaker == "Center for Disease Control and Prevention"

@@ -262,6 +262,8 @@ def _kind(tokens: tuple[str, ...]) -> str:
 
 
 def _is_org(tokens: tuple[str, ...]) -> bool:
+    if "for" in tokens:
+        return True  # joined by _join_bodies: "Doctors for Camp Closure"
     if any(t.lower().rstrip(".") in ORG_WORDS for t in tokens) or " ".join(tokens) in OUTLETS:
         return True
     if tokens[-1] in OUTLET_WORDS:
@@ -300,6 +302,32 @@ def _cut_of_place(raw: list[tuple[int, int, str, list[str]]],
     return out
 
 
+def _join_bodies(masked: str) -> list[tuple[str, int]]:
+    """The capitalised runs of ``masked``, with a body's name joined across "for" (and an
+    "and" after it): "Doctors for Camp Closure", "Center for Disease Control and Prevention".
+
+    Only after a run ending in a word for a body or a plural of people ("Americans for
+    Prosperity"); "Clinton for President" stays apart.
+    """
+    runs: list[tuple[str, int]] = []
+    joined = False
+    for m in _NAME_RUN.finditer(masked):
+        text, at = m.group(), m.start()
+        if runs:
+            prev, prev_at = runs[-1]
+            gap = masked[prev_at + len(prev) : at]
+            last = prev.split()[-1]
+            if (gap == " for " and (last.lower() in ORG_WORDS or (
+                    " " not in prev and last.endswith("s") and last[:-1].lower() not in ORG_WORDS
+                    and len(last) > 4))) or (gap == " and " and joined):
+                runs[-1] = (prev + gap + text, prev_at)
+                joined = gap == " for "
+                continue
+        runs.append((text, at))
+        joined = False
+    return runs
+
+
 class NameIndex:
     """Entities of one article and every mention of them, in body order."""
 
@@ -309,8 +337,8 @@ class NameIndex:
         initial: list[bool] = []
         self._prefix: dict[int, str] = {}  # a name's start -> the title words of its run
         self._common: dict[str, bool] = {}
-        for m in _NAME_RUN.finditer(masked):
-            for run, run_start in _split_at_sentence_end(m.group(), m.start()):
+        for text, at in _join_bodies(masked):
+            for run, run_start in _split_at_sentence_end(text, at):
                 self._add_run(run, run_start, raw, initial, masked)
         self._build(raw, initial, masked)
 
