@@ -173,3 +173,14 @@ def test_a_body_named_with_for_is_one_body() -> None:
     quote = quotes["Flu season has already begun,"]
     assert (quote.speaker, quote.speaker_kind) == ("Doctors for Camp Closure", "organisation")
     assert quotes["extremely low."].speaker == "Center for Disease Control and Prevention"
+
+
+def test_she_after_a_new_unnamed_woman_is_her_not_a_name_of_unknown_sex() -> None:
+    quotes = by_text([
+        "We spoke to one mother, who knew her children ran accounts as a Go-Kart Track on the "
+        "app. “I am ahead of every parent I know,” she said.",
+        "A woman, Xi Mei, runs the club. “We start at noon,” she said.",
+    ])
+    quote = quotes["I am ahead of every parent I know,"]
+    assert (quote.speaker, quote.speaker_kind) == ("one mother", "description")
+    assert quotes["We start at noon,"].speaker == "Xi Mei"

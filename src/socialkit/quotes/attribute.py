@@ -994,6 +994,13 @@ class _Attributor:
                 entity = quoted
             if entity is None or entity.gender is None:
                 entity = self._quoted_just_before(pronoun, at) or entity
+            if pronoun in ("he", "she") and (entity is None or entity.gender is None):
+                # "WIRED spoke to one mother ... “...,” she said": a person the story leaves
+                # unnamed, in words that give her sex, is nearer than a name of unknown sex
+                # ("a Go-Kart Track").
+                described = self._gendered_description(pronoun, at, entity)
+                if described is not None:
+                    return described
             return Attribution(entity.name if entity else None, cue, None)
         head = np.group("head").lower()
         desc = np.group("desc")
@@ -1069,6 +1076,30 @@ class _Attributor:
         if found is None:
             return self._described(desc, head, cue)
         return Attribution(found.name, cue, None)
+
+    def _gendered_description(self, pronoun: str, at: int,
+                              entity: Entity | None) -> Attribution | None:
+        """The last new person of the pronoun's sex ("one mother", "a man") in this or the
+        previous sentence before ``at``, unless ``entity`` is named in apposition to them."""
+        para = self._para_of(at)
+        s_here, _ = self._sentence(para, at)
+        earlier = [b for b in self.sentences[para] if b[1] <= s_here]
+        lo = earlier[-1][0] if earlier else s_here
+        sex_words = FEMALE_WORDS if pronoun == "she" else MALE_WORDS
+        last = None
+        for m in _DESC.finditer(self.masked, lo, at):
+            # Only "a", "an" and "one": they bring in someone new, where "the eldest daughter"
+            # is most often an apposition to a name.
+            if m.group("head").lower() in sex_words and m.group("desc").lower().startswith(
+                    ("a ", "an ", "one ")):
+                last = m
+        if last is None:
+            return None
+        if entity is not None and any(
+                x.entity is entity and not self.masked[last.end() : x.start].strip(" ,")
+                for x in self.names.mentions_between(last.end(), at)):
+            return None  # "a woman, Xi Mei, said": the name in apposition is hers
+        return Attribution(_as_description(last.group("desc")), "said", None, "description")
 
     @staticmethod
     def _described(desc: str, head: str, cue: str) -> Attribution:
