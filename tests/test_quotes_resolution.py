@@ -184,3 +184,12 @@ def test_she_after_a_new_unnamed_woman_is_her_not_a_name_of_unknown_sex() -> Non
     quote = quotes["I am ahead of every parent I know,"]
     assert (quote.speaker, quote.speaker_kind) == ("one mother", "description")
     assert quotes["We start at noon,"].speaker == "Xi Mei"
+
+
+def test_a_company_named_without_an_org_word_speaks_as_a_body() -> None:
+    quotes = by_text([
+        "Harbour Lane Productions denied it had settled with the label.",
+        "“At no time did we agree to these terms,” the production company said.",
+    ])
+    quote = quotes["At no time did we agree to these terms,"]
+    assert (quote.speaker, quote.speaker_kind) == ("Harbour Lane Productions", "organisation")

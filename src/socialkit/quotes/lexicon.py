@@ -142,6 +142,16 @@ ORG_WORDS = words(
     "democrats reuters tmz"
 )
 
+# Words that end a company's name ("Dick Clark Productions", "Big Machine Records"): a name
+# holding one is a body. Used on names only: "court records" or "the media" as a noun phrase
+# are no body.
+COMPANY_WORDS = words(
+    "productions records entertainment studios studio media pictures films holdings partners "
+    "industries enterprises technologies systems labs laboratories airlines airways motors "
+    "brands ventures communications networks publishing publishers pharmaceuticals label "
+    "limited ltd llc plc gmbh"
+)
+
 FEMALE_WORDS = words(
     "she her hers herself woman women mother wife daughter sister actress girl queen princess "
     "congresswoman chairwoman spokeswoman businesswoman mrs ms miss lady dame grandmother aunt "

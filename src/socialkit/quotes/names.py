@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from socialkit.quotes.lexicon import (
+    COMPANY_WORDS,
     CUE_VERBS,
     FEMALE_WORDS,
     MALE_WORDS,
@@ -264,7 +265,8 @@ def _kind(tokens: tuple[str, ...]) -> str:
 def _is_org(tokens: tuple[str, ...]) -> bool:
     if "for" in tokens:
         return True  # joined by _join_bodies: "Doctors for Camp Closure"
-    if any(t.lower().rstrip(".") in ORG_WORDS for t in tokens) or " ".join(tokens) in OUTLETS:
+    if any(t.lower().rstrip(".") in ORG_WORDS or t.lower().rstrip(".") in COMPANY_WORDS
+           for t in tokens) or " ".join(tokens) in OUTLETS:
         return True
     if tokens[-1] in OUTLET_WORDS:
         return True
