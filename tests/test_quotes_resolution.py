@@ -188,8 +188,8 @@ def test_she_after_a_new_unnamed_woman_is_her_not_a_name_of_unknown_sex() -> Non
 
 def test_a_company_named_without_an_org_word_speaks_as_a_body() -> None:
     quotes = by_text([
-        "Harbour Lane Productions denied it had settled with the label.",
+        "On Monday, Kestrel Hill Productions denied it had settled with the label.",
         "“At no time did we agree to these terms,” the production company said.",
     ])
     quote = quotes["At no time did we agree to these terms,"]
-    assert (quote.speaker, quote.speaker_kind) == ("Harbour Lane Productions", "organisation")
+    assert (quote.speaker, quote.speaker_kind) == ("Kestrel Hill Productions", "organisation")
