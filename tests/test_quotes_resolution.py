@@ -193,3 +193,12 @@ def test_a_company_named_without_an_org_word_speaks_as_a_body() -> None:
     ])
     quote = quotes["At no time did we agree to these terms,"]
     assert (quote.speaker, quote.speaker_kind) == ("Kestrel Hill Productions", "organisation")
+
+
+def test_alleged_is_a_cue_and_its_words_are_marked_alleged() -> None:
+    quotes = by_text([
+        "Federal prosecutors alleged that the two guards “browsed the Internet” on duty.",
+    ])
+    quote = quotes["browsed the Internet"]
+    assert (quote.speaker, quote.speaker_kind, quote.alleged) == (
+        "federal prosecutors", "description", True)

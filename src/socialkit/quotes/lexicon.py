@@ -36,7 +36,7 @@ _NOUNISH = words(
 _CUES = _inflect(
     "say:said,says,saying tell:told,tells,telling write:wrote,written,writes,writing "
     "post tweet:tweeted,tweets,tweeting add reiterate explain insist declare announce state "
-    "claim recall note argue warn ask continue complain acknowledge "
+    "claim recall note argue warn ask continue complain acknowledge allege "
     "admit:admitted,admits,admitting agree answer assert "
     "boast caution charge conclude confirm contend counter cry:cried,cries,crying "
     "emphasize emphasise joke lament observe predict promise proclaim quip:quipped,quips "
