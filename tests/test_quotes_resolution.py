@@ -202,3 +202,14 @@ def test_alleged_is_a_cue_and_its_words_are_marked_alleged() -> None:
     quote = quotes["browsed the Internet"]
     assert (quote.speaker, quote.speaker_kind, quote.alleged) == (
         "federal prosecutors", "description", True)
+
+
+def test_the_cue_takes_its_subject_from_its_own_clause() -> None:
+    quotes = by_text([
+        "President Dana Hale has been eager to withdraw, but General Mark Tully, the army chief, "
+        "told reporters that troops would remain “for several more years”.",
+        "Ivy Moss noted the rule. She said fathers would not be eligible, and when pressed on why "
+        "the plan leaves out fathers, she replied, “It is meant to help mothers.”",
+    ])
+    assert quotes["for several more years"].speaker == "Mark Tully"
+    assert quotes["It is meant to help mothers."].speaker == "Ivy Moss"

@@ -178,6 +178,10 @@ _IN_DOCUMENT = re.compile(
     r"\b(?:in|via|through)\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?$")
 # "the US military", "the Hong Kong police": capitalised words, then a word for a body.
 _NAMED_BODY = re.compile(r"[Tt]he\s+((?:[A-Z][\w.’'-]*\s+){1,4}[a-z][\w-]*)")
+# Where a clause with a subject of its own may begin: ", but", "; and", ", while".
+_CLAUSE_JOINT = re.compile(r"[,;]\s+(?:but|and|while|whereas|although|though|yet)\s+|;\s+")
+# "..., and when pressed on why the plan ...": a subordinate clause's subject is not the cue's.
+_SUBORDINATE = re.compile(r"\b(?:when|if|because|after|before|as|since|unless|why|until|once)\b")
 _ALLEGED = re.compile(r"\b(?:allegedly|reportedly|purportedly|alleged(?: that)?|alleges|"
                      r"accused of saying)\b", re.IGNORECASE)
 _COLON_TAG = re.compile(r"\s*(?P<name>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s*:\s*")
@@ -689,6 +693,14 @@ class _Attributor:
                 np = self._last_np(text, 0, cue_match.start(), start)
         else:
             lo = _scene_end(pre)
+            joint = max(_CLAUSE_JOINT.finditer(pre, lo), key=lambda j: j.start(), default=None)
+            subject = self._first_np(text, joint.end(), cue_match.start(), start) if (
+                joint is not None) else None
+            if joint is not None and subject is not None and not _SUBORDINATE.search(
+                    text, joint.end(), subject.start()):
+                # "Trump has been eager to withdraw, but General Mark Milley told US media":
+                # the cue's subject is in the cue's own clause.
+                lo = joint.end()
             closed = _last_close(pre, lo)
             after_close = self._first_np(text, closed, cue_match.start(), start) if (
                 closed) else None
