@@ -1,7 +1,7 @@
 """Score quotes on corpus2: our own annotations of non-political news pages from news-html.
 
-    PYTHONPATH=src python bench/eval_corpus2.py ../shared/corpus/news-html [--split dev|test|all]
-                                                 [--misses N]
+    PYTHONPATH=src python bench/eval_corpus2.py ../shared/corpus/news-html
+                                                 [--split dev|test|holdout|all] [--misses N]
 
 corpus2 (bench/corpus2/, see its README) annotates 48 pages of shared/corpus/news-html (sport,
 culture, courts, science, business, local news): every pair of quotation marks in the page's
@@ -91,8 +91,8 @@ def _to_original(mapping: list[tuple[int, int]], pos: int) -> int:
 def load(corpus: Path, split: str) -> list[Doc]:
     truth = json.loads((corpus / "ground-truth.json").read_text(encoding="utf-8"))
     docs: dict[str, Doc] = {}
-    for which in ("dev", "test"):
-        if split not in (which, "all"):
+    for which in ("dev", "test", "holdout"):
+        if split not in (which, "all") or not (HERE / f"{which}.quotes.jsonl").exists():
             continue
         for line in (HERE / f"{which}.quotes.jsonl").read_text(encoding="utf-8").splitlines():
             row = json.loads(line)
@@ -180,9 +180,11 @@ def evaluate(docs: list[Doc], misses: int) -> dict[str, float]:
                 continue
             c["scored"] += 1
             c[f"scored_{g['speaker_kind']}"] += 1
+            c[f"scored_{g['kind']}"] += 1
             if speaker_right(hit[0], g):
                 c["right"] += 1
                 c[f"right_{g['speaker_kind']}"] += 1
+                c[f"right_{g['kind']}"] += 1
                 if g.get("role") and g["speaker_kind"] == "name":
                     c["role_scored"] += 1
                     c["role_right"] += _role_right(hit[0], g)
@@ -238,7 +240,7 @@ def evaluate(docs: list[Doc], misses: int) -> dict[str, float]:
         "speaker_none": c["speaker_none"], "speaker_other": c["speaker_other"],
         "gold_unknown": c["gold_unknown"],
         **{f"{k}": f"{c['right_' + k]}/{c['scored_' + k]}"
-           for k in ("name", "organisation", "description")},
+           for k in ("name", "organisation", "description", "full", "partial")},
         "role": f"{c['role_right']}/{c['role_scored']}",
         "top1": f"{c['top1']}/{c['ranked_docs']}", "top3": f"{c['top3']}/{c['ranked_docs']}",
         "top1_in_picks": f"{c['top1_in_picks']}/{c['ranked_docs']}",
@@ -259,11 +261,11 @@ def throughput(docs: list[Doc]) -> float:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("corpus", type=Path, help="shared/corpus/news-html")
-    parser.add_argument("--split", choices=("dev", "test", "all"), default="all")
+    parser.add_argument("--split", choices=("dev", "test", "holdout", "all"), default="all")
     parser.add_argument("--misses", type=int, default=0)
     parser.add_argument("--speed", action="store_true", help="also measure MB/s")
     args = parser.parse_args(argv)
-    for split in (("dev", "test") if args.split == "all" else (args.split,)):
+    for split in (("dev", "test", "holdout") if args.split == "all" else (args.split,)):
         docs = load(args.corpus, split)
         result = evaluate(docs, args.misses)
         print(f"[{split}] " + "  ".join(
