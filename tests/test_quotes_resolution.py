@@ -213,3 +213,12 @@ def test_the_cue_takes_its_subject_from_its_own_clause() -> None:
     ])
     assert quotes["for several more years"].speaker == "Mark Tully"
     assert quotes["It is meant to help mothers."].speaker == "Ivy Moss"
+
+
+def test_a_fragment_right_after_a_quotation_goes_on_with_its_speaker() -> None:
+    quotes = by_text([
+        "“Not a single year has brought revenue gains,” says analyst Ken Doyle. That produced a "
+        "strategy of “continuous cost-cutting for a decade.”",
+        "“We grew,” said Ana Ruiz. The board, she said, wants “more growth.”",
+    ])
+    assert quotes["continuous cost-cutting for a decade."].speaker == "Ken Doyle"

@@ -182,6 +182,7 @@ _NAMED_BODY = re.compile(r"[Tt]he\s+((?:[A-Z][\w.’'-]*\s+){1,4}[a-z][\w-]*)")
 _CLAUSE_JOINT = re.compile(r"[,;]\s+(?:but|and|while|whereas|although|though|yet)\s+|;\s+")
 # "..., and when pressed on why the plan ...": a subordinate clause's subject is not the cue's.
 _SUBORDINATE = re.compile(r"\b(?:when|if|because|after|before|as|since|unless|why|until|once)\b")
+_ANY_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Hh]is|[Hh]er|[Tt]heir)\b")
 _ALLEGED = re.compile(r"\b(?:allegedly|reportedly|purportedly|alleged(?: that)?|alleges|"
                      r"accused of saying)\b", re.IGNORECASE)
 _COLON_TAG = re.compile(r"\s*(?P<name>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s*:\s*")
@@ -417,7 +418,9 @@ class _Attributor:
             if owner is not None:
                 return Attribution(owner.name, None, None)
             subject = self._clause_subject(s_start, open_at)
-            return Attribution(subject.name, None, None) if subject else _NONE
+            if subject is not None:
+                return Attribution(subject.name, None, None)
+            return self._carried_to_fragment(index, s_start, s_end)
         # 4. An earlier quotation of the same paragraph's attribution carries over ("A," he
         # said. "B.").
         para = self.article.paragraphs[first_para]
@@ -460,6 +463,25 @@ class _Attributor:
         if got.speaker:
             return self._with_via(got, s, e)
         return self._next_paragraph_of(index, got)
+
+    def _carried_to_fragment(self, index: int, s_start: int, s_end: int) -> Attribution:
+        """"“We have one of the largest networks,” he says. The goal is to deliver a “seamless
+        experience” ...": a fragment in the sentence right after a full quotation of its own
+        paragraph, in a sentence that names no one and has no pronoun for anyone, goes on with
+        that quotation's speaker."""
+        f = self.found[index]
+        if index == 0 or self.found[index - 1].paragraphs[-1] != f.paragraphs[0]:
+            return _NONE
+        prev, got = self.found[index - 1], self.results[index - 1]
+        if prev.kind != "full" or not got.speaker or got.kind == "description":
+            return _NONE
+        sentences = [b for b in self.sentences[f.paragraphs[0]] if b[1] <= s_start]
+        if not sentences or not sentences[-1][0] <= prev.spans[-1][1] <= sentences[-1][1]:
+            return _NONE  # the quotation is not in the sentence right before
+        if self.names.mentions_between(s_start, s_end) or _ANY_PRONOUN.search(
+                self.masked, s_start, s_end):
+            return _NONE
+        return Attribution(got.speaker, None, None)
 
     def _claim_owner(self, s_start: int, open_at: int) -> Entity | None:
         """"Donald Trump’s claim that there have been “...”", "his promise to “...”": a
