@@ -222,3 +222,11 @@ def test_a_fragment_right_after_a_quotation_goes_on_with_its_speaker() -> None:
         "“We grew,” said Ana Ruiz. The board, she said, wants “more growth.”",
     ])
     assert quotes["continuous cost-cutting for a decade."].speaker == "Ken Doyle"
+
+
+def test_an_adverb_may_stand_in_a_tag_after_a_question() -> None:
+    quotes = by_text([
+        "Ally Brooke heard she would go through. “Can I give it to James?” Brooke tearfully "
+        "asked the judges.",
+    ])
+    assert quotes["Can I give it to James?"].speaker == "Ally Brooke"

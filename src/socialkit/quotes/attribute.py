@@ -159,7 +159,8 @@ _OWNED_ROLE = re.compile(r"(?:[ \xa0]+[a-z][\w-]*)*[ \xa0]+(?P<head>[a-z][\w-]*)
 # A speech tag after a quotation that ends in ? or !: up to four capitalised words or a
 # pronoun, then a cue verb ("Clinton said", "Sen. Jon Tester asked", "she said").
 _TAG_AFTER = re.compile(
-    r"[ \xa0]*(?:(?:[A-Z][\w’'.-]*[ \xa0]+){1,4}|(?:he|she|they|it|we|I)[ \xa0]+)(?:"
+    r"[ \xa0]*(?:(?:[A-Z][\w’'.-]*[ \xa0]+){1,4}|(?:he|she|they|it|we|I)[ \xa0]+)"
+    r"(?:[a-z]+ly[ \xa0]+)?(?:"  # "Brooke tearfully asked"
     + "|".join(sorted(CUE_VERBS, key=len, reverse=True)) + r")\b")
 # A subject that names no one: "several environmental groups", "other leaders", "two aides".
 # A speech tag by its shape (see _Attributor._shaped_tag): a verb and then the subject ("rumbled
