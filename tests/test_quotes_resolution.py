@@ -230,3 +230,23 @@ def test_an_adverb_may_stand_in_a_tag_after_a_question() -> None:
         "asked the judges.",
     ])
     assert quotes["Can I give it to James?"].speaker == "Ally Brooke"
+
+
+def test_an_age_epithet_is_the_person_of_that_age_or_the_central_one() -> None:
+    quotes = by_text([
+        "Tom Rees, 34, and Ana Ruiz, 29, were rescued on Sunday.",
+        "“We thought it was over,” the 29-year-old said.",
+    ])
+    assert quotes["We thought it was over,"].speaker == "Ana Ruiz"
+    quotes = by_text([
+        "Jose Varela has agreed to manage Harbour City. Varela replaces Tom Rees.",
+        "Varela had been out of work since May. Varela's agents met the club on Monday.",
+        "The 56-year-old said after his appointment: “I am excited to be joining.”",
+    ])
+    assert quotes["I am excited to be joining."].speaker == "Jose Varela"
+    quotes = by_text([
+        "A man was hurt in Port Ellery. Police chief Tom Rees spoke on Monday.",
+        "“I heard a bang,” the 34-year-old said.",
+    ])
+    quote = quotes["I heard a bang,"]
+    assert (quote.speaker, quote.speaker_kind) == ("the 34-year-old", "description")

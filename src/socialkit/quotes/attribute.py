@@ -184,6 +184,9 @@ _CLAUSE_JOINT = re.compile(r"[,;]\s+(?:but|and|while|whereas|although|though|yet
 # "..., and when pressed on why the plan ...": a subordinate clause's subject is not the cue's.
 _SUBORDINATE = re.compile(r"\b(?:when|if|because|after|before|as|since|unless|why|until|once)\b")
 _ANY_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Hh]is|[Hh]er|[Tt]heir)\b")
+# "The 56-year-old said", "the 34-year-old striker told": an epithet by age alone.
+_AGE_EPITHET = re.compile(
+    r"(?P<desc>\b[Tt]he\s+(?P<age>\d{1,3})-year-old(?:\s+[a-z][\w-]*)?)\s+(?:[a-z]+ly\s+)?$")
 _ALLEGED = re.compile(r"\b(?:allegedly|reportedly|purportedly|alleged(?: that)?|alleges|"
                      r"accused of saying)\b", re.IGNORECASE)
 _COLON_TAG = re.compile(r"\s*(?P<name>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s*:\s*")
@@ -696,6 +699,9 @@ class _Attributor:
                 return Attribution(None, cue, None)
             return self._resolve(np, start, cue)
         pre = text[: cue_match.start()]
+        age = _AGE_EPITHET.search(pre)
+        if age is not None:
+            return self._aged(age.group("desc"), int(age.group("age")), start + age.start(), cue)
         if cue.endswith("ing") and _PREPOSITION_END.search(pre):
             # "Blige sings to Clinton before asking her, “...”": a participle after a
             # preposition has the clause's subject, not the object before it.
@@ -1213,6 +1219,25 @@ class _Attributor:
             if self.results[j].speaker:
                 return central if self.results[j].speaker == central.name else None
         return None
+
+    def _aged(self, desc: str, age: int, at: int, cue: str) -> Attribution:
+        """"The 56-year-old said": the person the story gave that age ("Jose Mourinho, 56,",
+        "the 56-year-old Mourinho"); else its central person, named in the last three
+        paragraphs with no one of known sex named since; else the story's own words."""
+        para = self._para_of(at)
+        floor = self.article.paragraphs[max(0, para - 3)].start
+        mentions = [m for m in self.names.mentions_between(0, at) if m.entity.kind == "person"]
+        for m in reversed(mentions):
+            if re.match(rf",\s+{age}\b", self.masked[m.end : m.end + 6]) or re.search(
+                    rf"\b{age}-year-old\s+$", self.masked[max(0, m.start - 20) : m.start]):
+                return Attribution(m.entity.name, cue, None)
+        central = self.names.central_person()
+        recent = [m for m in mentions if m.start >= floor]
+        last = max((i for i, m in enumerate(recent) if m.entity is central), default=None)
+        if last is not None and central is not None and not any(
+                m.entity.gender is not None for m in recent[last + 1 :]):
+            return Attribution(central.name, cue, None)
+        return Attribution(" ".join(desc.split()), cue, None, "description")
 
     def _labelled(self, label: str) -> str | None:
         """The one person whose surname is a transcript label ("PENCE" -> "Mike Pence")."""
