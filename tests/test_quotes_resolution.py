@@ -250,3 +250,13 @@ def test_an_age_epithet_is_the_person_of_that_age_or_the_central_one() -> None:
     ])
     quote = quotes["I heard a bang,"]
     assert (quote.speaker, quote.speaker_kind) == ("the 34-year-old", "description")
+
+
+def test_he_after_a_quotation_by_someone_of_unknown_sex_is_them() -> None:
+    quotes = by_text([
+        "Michael Thomas, a guard, was charged. He pleaded not guilty.",
+        "“We hoped for a fairer process,” said Montell Figgins, who represents Thomas.",
+        "Sometimes employees break the rules, he said. “But does that mean they should be "
+        "indicted?”",
+    ])
+    assert quotes["But does that mean they should be indicted?"].speaker == "Montell Figgins"

@@ -1258,7 +1258,9 @@ class _Attributor:
             return None  # "X condemned the “...”" is a weaker claim than a quotation of X
         speaker = self.results[-1].speaker
         entity = self.people.get(speaker) if speaker else None
-        return entity if entity is not None and entity.gender == want else None
+        # A speaker whose sex the story never gives ("Montell Figgins") is still the one a
+        # "he said" right after their quotation goes on with.
+        return entity if entity is not None and entity.gender in (want, None) else None
 
     def _quoted_just_before(self, pronoun: str, at: int) -> Entity | None:
         """"“...,” Obama said. He called Burma a “...”": when the story never says the gender
