@@ -1258,9 +1258,21 @@ class _Attributor:
             return None  # "X condemned the “...”" is a weaker claim than a quotation of X
         speaker = self.results[-1].speaker
         entity = self.people.get(speaker) if speaker else None
+        if entity is None or entity.gender not in (want, None):
+            return None
+        if entity.gender is None:
+            introduced = self._introduced_since_quote(pronoun, at)
+            if introduced is not None and introduced is not entity:
+                return None
+            if introduced is None and any(
+                    m.entity is not entity and m.entity.kind == "person"
+                    and re.match(r"\s+[a-z]+(?<!ly)\b", self.masked[m.end : m.end + 20])
+                    for m in self.names.mentions_between(last.spans[-1][1], at)):
+                return None  # "Meanwhile Tran toured the dock. He ...": someone else acts
         # A speaker whose sex the story never gives ("Montell Figgins") is still the one a
-        # "he said" right after their quotation goes on with.
-        return entity if entity is not None and entity.gender in (want, None) else None
+        # "he said" right after their quotation goes on with, unless the story has turned to
+        # someone else since.
+        return entity
 
     def _quoted_just_before(self, pronoun: str, at: int) -> Entity | None:
         """"“...,” Obama said. He called Burma a “...”": when the story never says the gender
