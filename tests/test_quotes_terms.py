@@ -188,3 +188,16 @@ def test_a_title_word_without_an_honorific_stays_a_title() -> None:
         "“The harbour belongs to everyone,” Bishop Varley said.",
     ])
     assert [q.speaker for q in quotes] == ["Anne Varley"]
+
+
+def test_a_name_given_by_no_one_or_a_slogan_is_no_quotation() -> None:
+    assert texts([
+        "When the bird is a pigeon, the condition is called “pigeon breeder’s lung.” Dust from "
+        "hay can lead to what’s called “farmer’s lung,” a rarer form.",
+        "The state’s “Meth. We’re on it.” campaign drew mockery. Its new tagline: “Starts with "
+        "one.”",
+        "Critics called “reckless” the plan the council passed. “It is reckless,” Hale said.",
+    ]) == ["reckless", "It is reckless,"]
+    # "the campaign" before a quotation is a body, not a slogan's name.
+    assert texts(["Ditto said she expects the campaign “to continue calling out bias.”"]) == [
+        "to continue calling out bias."]

@@ -305,6 +305,10 @@ def _classify(article: Article, spans: list[tuple[int, int]], paras: list[int]) 
         return None
     if _not_a_quotation(text, words, before, after, prev_words):
         return None
+    if _SLOGAN_AFTER.match(after) or _SLOGAN_BEFORE.search(before):
+        # "the “Meth. We're on it.” campaign", "its campaign “Starts with one.”": a slogan is
+        # the name of a campaign, no one's words in the story.
+        return None
     work_before = bool(prev_words) and (prev_words[-1].lower() in WORK_WORDS
                                         or before.endswith(("’s", "'s")))
     # "her new documentary “13th”", "Davis' commentary, “Melania, tell ...”": a work's title
@@ -333,6 +337,13 @@ def _classify(article: Article, spans: list[tuple[int, int]], paras: list[int]) 
         # "Make America Great Again" hats: the quote is a modifier inside the writer's sentence.
         kind = "partial"
     return Found(tuple(spans), tuple(paras), kind, standalone)
+
+
+_SLOGANS = r"(?:campaign|slogan|tagline|motto|catchphrase|jingle)"
+_SLOGAN_AFTER = re.compile(r"\s+(?:(?:ad|awareness|advertising|marketing|media)\s+)?"
+                           + _SLOGANS + r"s?\b")
+# Not "campaign" before the quotation: "expects the campaign “to continue ...”" is a body.
+_SLOGAN_BEFORE = re.compile(r"\b(?:slogan|tagline|motto|catchphrase|jingle)[?:]?\s*$")
 
 
 # Works whose title follows them after a comma: "Ouisa Davis' commentary, “...,” argued".
@@ -378,6 +389,8 @@ def _not_a_quotation(text: str, words: list[str], before: str, after: str,
         return False
     if len(words) == 1 and words[0] in _FUNCTION_WORDS:
         return True  # "she" is a "he"
+    if _NAMED_AS.search(before):
+        return True  # "HP is called “feather duvet lung”", "what's called “farmer's lung”"
     sentence = _sentence_before(before)
     if _speech_in(sentence) or _speech_in(_sentence_after(after)):
         return False
@@ -403,6 +416,14 @@ def _not_a_quotation(text: str, words: list[str], before: str, after: str,
     # option”) makes the owner the speaker, so it stays.
     return prev[:1].isupper() and len(prev_words) > 1 and not prev.endswith(
         ("’s", "'s", "s’", "s'"))
+
+
+# A name given by no one in particular: a passive "is called", "what's called", "the term
+# (often used) is". ("Critics called “reckless”" has a subject and stays a quotation; PolNeAR
+# counts "so-called ''pass through'' income" as Trump's words, so "so-called" is left out.)
+_NAMED_AS = re.compile(
+    r"(?:\b(?:is|are|was|were|be|been|being|also|often|commonly|sometimes|now)|[’']s)\s+"
+    r"(?:called|termed|dubbed|nicknamed)$|\bterm(?:\s+[a-z]+){0,3}\s+is$")
 
 
 def _sentence_before(before: str) -> str:
