@@ -201,3 +201,13 @@ def test_a_name_given_by_no_one_or_a_slogan_is_no_quotation() -> None:
     # "the campaign" before a quotation is a body, not a slogan's name.
     assert texts(["Ditto said she expects the campaign “to continue calling out bias.”"]) == [
         "to continue calling out bias."]
+
+
+def test_title_case_after_a_preposition_is_a_work() -> None:
+    assert texts([
+        "The band began the intro to “Takin’ It to the Streets.” The crowd rose. “We love this "
+        "town,” Johnston said.",
+    ]) == ["We love this town,"]
+    # After "of" it may be a slogan someone coined: "a goal of “Peace Through Strength.”"
+    assert texts(["In his speech, Hale proclaimed a goal of “Peace Through Strength.”"]) == [
+        "Peace Through Strength."]

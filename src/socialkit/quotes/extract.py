@@ -319,7 +319,11 @@ def _classify(article: Article, spans: list[tuple[int, int]], paras: list[int]) 
     if _looks_like_title(words, text):
         # "“Hopefully,” the president said, “...”": a one-word piece before its speech tag.
         opens_tag = text.rstrip().endswith(",") and _has_cue(after[:40])
-        if work_before or (not _is_sentence(text) and not opens_tag and (
+        after_preposition = bool(prev_words) and before.endswith(prev_words[-1]) and (
+            prev_words[-1].lower() in _TITLE_PREPOSITIONS) and len(words) > 1
+        # "eliminated from “Dancing with the Stars.”", "the intro to “Takin' It to the
+        # Streets.”": Title Case right after a preposition is a work, full stop or not.
+        if work_before or after_preposition or (not _is_sentence(text) and not opens_tag and (
                 len(words) <= 1 or not prev or prev not in ".!?:")):
             return None
     cue_before = bool(prev_words) and prev_words[-1].lower() in CUE_VERBS
@@ -344,6 +348,9 @@ _SLOGAN_AFTER = re.compile(r"\s+(?:(?:ad|awareness|advertising|marketing|media)\
                            + _SLOGANS + r"s?\b")
 # Not "campaign" before the quotation: "expects the campaign “to continue ...”" is a body.
 _SLOGAN_BEFORE = re.compile(r"\b(?:slogan|tagline|motto|catchphrase|jingle)[?:]?\s*$")
+
+
+_TITLE_PREPOSITIONS = words("from to on in at into onto with by")
 
 
 # Works whose title follows them after a comma: "Ouisa Davis' commentary, “...,” argued".
