@@ -260,3 +260,14 @@ def test_he_after_a_quotation_by_someone_of_unknown_sex_is_them() -> None:
         "indicted?”",
     ])
     assert quotes["But does that mean they should be indicted?"].speaker == "Montell Figgins"
+
+
+def test_a_tagless_quotation_after_its_subjects_sentence_is_theirs() -> None:
+    quotes = by_text([
+        "Jim Bridenstine runs the agency. Bridenstine expects three rockets by 2024. “Adding "
+        "another one could be hard.”",
+        "Tom Rees met Ana Ruiz on Monday. “It went well.”",
+    ])
+    assert quotes["Adding another one could be hard."].speaker == "Jim Bridenstine"
+    # Two people in the sentence before: no one can say whose words they are.
+    assert quotes["It went well."].speaker is None

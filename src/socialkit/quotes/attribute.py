@@ -606,11 +606,32 @@ class _Attributor:
         s, e = sentences[-1]
         text = self.masked[s:e].rstrip(" .\n")
         cue = _CUE_AT_END.search(text)
-        if not cue or "," not in text or not self._lone_np_before(text, cue, s):
+        if not cue:
+            return self._subject_goes_on(s, e, open_at)
+        if "," not in text or not self._lone_np_before(text, cue, s):
             return _NONE
         np = self._last_np(text, 0, cue.start(), s)
         got = self._resolve(np, s, cue.group()) if np is not None else _NONE
         return self._with_via(got, s, e) if got.speaker else _NONE
+
+    def _subject_goes_on(self, s: int, e: int, open_at: int) -> Attribution:
+        """"Bridenstine expects to produce three rockets. “Adding another could ...”": a
+        quotation with no tag of its own, right after a sentence of its paragraph whose subject
+        is a person and which names no one else, is that person's."""
+        if self.masked[e:open_at].strip(_MARKS + " \xa0"):
+            return _NONE
+        people = [m for m in self.names.mentions_between(s, e) if m.entity.kind == "person"]
+        if not people or any(m.entity is not people[0].entity for m in people):
+            return _NONE
+        first = people[0]
+        text = self.masked[s:e]
+        lo = _scene_end(text)
+        if first.start - s != lo + len(text[lo:]) - len(text[lo:].lstrip()):
+            return _NONE  # the person is not where the sentence's subject stands
+        if self.masked[first.end : first.end + 2] in ("’s", "'s") or not _SUBJECT_VERB.match(
+                self.masked, first.end):
+            return _NONE
+        return Attribution(first.entity.name, None, None)
 
     def _next_paragraph_of(self, index: int, got: Attribution) -> Attribution:
         """A paragraph that is only a quotation goes on with the previous paragraph's speaker.
