@@ -618,7 +618,10 @@ class _Attributor:
         """"Bridenstine expects to produce three rockets. “Adding another could ...”": a
         quotation with no tag of its own, right after a sentence of its paragraph whose subject
         is a person and which names no one else, is that person's."""
-        if self.masked[e:open_at].strip(_MARKS + " \xa0"):
+        if self.masked[e:open_at].strip(_MARKS + " \xa0") or any(
+                s <= f.spans[0][0] < e for f in self.found):
+            # (A sentence with a quotation of its own, "Delgado called the plan “a gift”",
+            # gives its speaker only through that quotation's own rules.)
             return _NONE
         people = [m for m in self.names.mentions_between(s, e) if m.entity.kind == "person"]
         if not people or any(m.entity is not people[0].entity for m in people):
