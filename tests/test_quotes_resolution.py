@@ -271,3 +271,13 @@ def test_a_tagless_quotation_after_its_subjects_sentence_is_theirs() -> None:
     assert quotes["Adding another one could be hard."].speaker == "Jim Bridenstine"
     # Two people in the sentence before: no one can say whose words they are.
     assert quotes["It went well."].speaker is None
+
+
+def test_in_the_words_of_names_the_source_even_before_a_colon() -> None:
+    quotes = by_text([
+        "Dr. Howard Jones treated the man in 2017.",
+        "Here is how bad things got, in the words of the patient: “I was unable to stand.”",
+    ])
+    quote = quotes["I was unable to stand."]
+    assert (quote.speaker, quote.speaker_kind, quote.cue) == (
+        "the patient", "description", "in the words of")

@@ -44,7 +44,7 @@ _DESC_PATTERN = (
     # No verb or clause word inside: "the video should be released but said" is no phrase.
     r"\b(?P<desc>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne)\s+(?:(?!" + _NOT_IN_FILLER + r"\b)"
     r"[\w’'-]+\s+){0,4}?(?P<head>(?!" + _NOT_IN_DESC + r"\b)[a-z][\w-]*"
-    r"(?<!ly)(?<!ed)))(?=\s*(?:,|\.|;|$|\s(?:for|of|at|who|in|on|with|and|said|says|also|then|"
+    r"(?<!ly)(?<!ed)))(?=\s*(?:,|\.|;|:|$|\s(?:for|of|at|who|in|on|with|and|said|says|also|then|"
     r"later|again|[a-z]+ly|"
     r"told|tells|[a-z]+ed|[a-z]+s|" + "|".join(sorted(CUE_VERBS, key=len, reverse=True))
     + r")\b))"
@@ -703,7 +703,9 @@ class _Attributor:
                 word = word.lower()  # "Said Ellis: ...": an inverted tag opens the sentence
             if (word in cues and (prev_word.lower() not in _NOT_BEFORE_CUE
                                        or word.endswith("ing"))) or (
-                    word.lower() == "according" and text[m.end() : m.end() + 3] == " to"):
+                    word.lower() == "according" and text[m.end() : m.end() + 3] == " to") or (
+                    word == "words" and text[m.end() : m.end() + 3] == " of" and re.search(
+                        r"\b[Ii]n\s+(?:the|his|her|their)\s+$", text[: m.start()])):
                 found.append(m)
             before_prev, prev_word = prev_word, word
         if not found:
@@ -712,8 +714,9 @@ class _Attributor:
         # introducing sentence names its speaker with its first cue.
         cue_match = found[-1] if mode == "before" and not last_cue else found[0]
         cue = cue_match.group()
-        if cue.lower() == "according":
-            cue = "according to"
+        if cue.lower() in ("according", "words"):
+            # "according to the man", "in the words of the patient": the source follows.
+            cue = "according to" if cue.lower() == "according" else "in the words of"
             np = self._first_np(text, cue_match.end() + 3, len(text), start)
             if np is None or _NOT_THE_SOURCE.search(text, cue_match.end() + 3, np.start()) or (
                     np.group("name") and np.group("name").endswith(("’s", "'s"))
