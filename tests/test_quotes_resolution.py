@@ -281,3 +281,17 @@ def test_in_the_words_of_names_the_source_even_before_a_colon() -> None:
     quote = quotes["I was unable to stand."]
     assert (quote.speaker, quote.speaker_kind, quote.cue) == (
         "the patient", "description", "in the words of")
+
+
+def test_an_unnamed_source_close_to_someone_is_the_source() -> None:
+    quotes = by_text([
+        "Kylie Jenner and Travis Scott were seen in Malibu. A source close to the couple told "
+        "Us Weekly: “They are happier than ever.”",
+        "“There is no deal yet,” said a person familiar with the matter, who asked not to be "
+        "named. People familiar with the talks said they “could resume next week.”",
+    ])
+    couple = quotes["They are happier than ever."]
+    assert (couple.speaker, couple.speaker_kind, couple.via) == (
+        "a source close to the couple", "description", "Us Weekly")
+    assert quotes["There is no deal yet,"].speaker == "a person familiar with the matter"
+    assert quotes["could resume next week."].speaker == "people familiar with the talks"

@@ -187,6 +187,18 @@ _ANY_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Hh]is|[Hh]er|[Tt]
 # "The 56-year-old said", "the 34-year-old striker told": an epithet by age alone.
 _AGE_EPITHET = re.compile(
     r"(?P<desc>\b[Tt]he\s+(?P<age>\d{1,3})-year-old(?:\s+[a-z][\w-]*)?)\s+(?:[a-z]+ly\s+)?$")
+# An unnamed source by its closeness to someone: "a source close to the couple", "people
+# familiar with the matter", "an official with knowledge of the talks".
+_ANONYMOUS_PHRASE = (
+    r"(?P<desc>(?:\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Tt]he)\s+)?(?:[a-z][\w-]*\s+){0,2}?"
+    r"\b(?:[Ss]ources?|[Ii]nsiders?|[Pp]ersons?|[Pp]eople|[Oo]fficials?|[Aa]ides?|[Ff]riends?|"
+    r"[Ee]mployees?)\s+"
+    r"(?:close\s+to|familiar\s+with|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on)\s+"
+    r"(?:[\w’'-]+\s+){0,4}?[\w’'-]+)")
+# Before the cue ("a source close to the couple told") or right after it ("said a person
+# familiar with the matter, who ...").
+_ANONYMOUS = re.compile(_ANONYMOUS_PHRASE + r"\s*,?\s*(?:who\s+)?(?:[a-z]+ly\s+)?$")
+_ANONYMOUS_AFTER = re.compile(r"\s+" + _ANONYMOUS_PHRASE + r"(?=\s*(?:[,.;]|$))")
 _ALLEGED = re.compile(r"\b(?:allegedly|reportedly|purportedly|alleged(?: that)?|alleges|"
                      r"accused of saying)\b", re.IGNORECASE)
 _COLON_TAG = re.compile(r"\s*(?P<name>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s*:\s*")
@@ -726,6 +738,12 @@ class _Attributor:
                 return Attribution(None, cue, None)
             return self._resolve(np, start, cue)
         pre = text[: cue_match.start()]
+        anonymous = _ANONYMOUS.search(pre) or _ANONYMOUS_AFTER.match(text, cue_match.end())
+        if anonymous is not None:
+            # "a source close to the couple told Us Weekly", "people familiar with the talks
+            # said": the unnamed source, not the one they are close to.
+            return Attribution(_as_description(anonymous.group("desc")), cue, None,
+                               "description")
         age = _AGE_EPITHET.search(pre)
         if age is not None:
             return self._aged(age.group("desc"), int(age.group("age")), start + age.start(), cue)
