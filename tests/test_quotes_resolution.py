@@ -295,3 +295,11 @@ def test_an_unnamed_source_close_to_someone_is_the_source() -> None:
         "a source close to the couple", "description", "Us Weekly")
     assert quotes["There is no deal yet,"].speaker == "a person familiar with the matter"
     assert quotes["could resume next week."].speaker == "people familiar with the talks"
+
+
+def test_a_role_of_someone_set_off_by_a_name_is_that_name() -> None:
+    quotes = by_text([
+        "Carl Smith was sentenced on Friday. Smith’s attorney, Ray Kim, said his client “will "
+        "appeal.”",
+    ])
+    assert quotes["will appeal."].speaker == "Ray Kim"

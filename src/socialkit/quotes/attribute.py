@@ -199,6 +199,7 @@ _ANONYMOUS_PHRASE = (
 # familiar with the matter, who ...").
 _ANONYMOUS = re.compile(_ANONYMOUS_PHRASE + r"\s*,?\s*(?:who\s+)?(?:[a-z]+ly\s+)?$")
 _ANONYMOUS_AFTER = re.compile(r"\s+" + _ANONYMOUS_PHRASE + r"(?=\s*(?:[,.;]|$))")
+_OWNER_ROLE = re.compile(r"(?:[ \xa0]+[a-z][\w-]*){1,3}")
 _ALLEGED = re.compile(r"\b(?:allegedly|reportedly|purportedly|alleged(?: that)?|alleges|"
                      r"accused of saying)\b", re.IGNORECASE)
 _COLON_TAG = re.compile(r"\s*(?P<name>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s*:\s*")
@@ -943,6 +944,12 @@ class _Attributor:
                 pos = after_the if run and (run.group().split()[-1] in OUTLET_WORDS or (
                     named is not None and named.kind == "org") or " " in run.group()) else (
                     m.end("head"))
+                continue
+            owner_role = _OWNER_ROLE.match(text, m.end()) if m.group("name") and m.group(
+                "name").endswith(("’s", "'s")) else None
+            if owner_role and _APPOSED_NAME.match(text, owner_role.end()):
+                # "Smith’s attorney, Ray Kim, said": the name in apposition speaks, not Smith.
+                skip_to = owner_role.end()
                 continue
             if m.group("desc") and _APPOSED_NAME.match(text, m.end("desc")):
                 # "the mayor's spokesman, Tom Black, said": the name in apposition speaks.
