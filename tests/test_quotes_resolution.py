@@ -303,3 +303,16 @@ def test_a_role_of_someone_set_off_by_a_name_is_that_name() -> None:
         "appeal.”",
     ])
     assert quotes["will appeal."].speaker == "Ray Kim"
+
+
+def test_a_plural_job_noun_opening_a_sentence_is_a_description() -> None:
+    quotes = by_text([
+        "Snow is on the way. Forecasters said the storm “could bring damaging winds.”",
+        "Prosecutors said that Carl Smith “knowingly deceived investors.”",
+        "Rogers said the plan was “a mess.”",
+    ])
+    assert (quotes["could bring damaging winds."].speaker,
+            quotes["could bring damaging winds."].speaker_kind) == ("forecasters", "description")
+    assert quotes["knowingly deceived investors."].speaker == "prosecutors"
+    # A surname that ends like one ("Rogers") is still a name.
+    assert quotes["a mess."].speaker == "Rogers"

@@ -304,6 +304,9 @@ def _cut_of_place(raw: list[tuple[int, int, str, list[str]]],
     return out
 
 
+_PLURAL_OF_PEOPLE = re.compile(r"(?:ers|ors|ists|ians|ants|ents|ees)$")
+
+
 def _join_bodies(masked: str) -> list[tuple[str, int]]:
     """The capitalised runs of ``masked``, with a body's name joined across "for" (and an
     "and" after it): "Doctors for Camp Closure", "Center for Disease Control and Prevention".
@@ -422,6 +425,11 @@ class NameIndex:
         # "Police say" is still the force the story named in full.
         found = bool(low != word and low not in ORG_WORDS and re.search(
             rf"(?<![\w’'-]){re.escape(low)}(?![\w’'-])", masked))
+        if not found and _PLURAL_OF_PEOPLE.search(low) and not is_surname(word) and (
+                low.rstrip("s") not in _GIVEN):
+            # "Forecasters said", "Prosecutors allege": a plural noun for people by what they
+            # do, which neither the Census surnames nor the given names hold ("Rogers" does).
+            found = True
         self._common[word] = found
         return found
 
