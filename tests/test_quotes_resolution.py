@@ -316,3 +316,12 @@ def test_a_plural_job_noun_opening_a_sentence_is_a_description() -> None:
     assert quotes["knowingly deceived investors."].speaker == "prosecutors"
     # A surname that ends like one ("Rogers") is still a name.
     assert quotes["a mess."].speaker == "Rogers"
+
+
+def test_the_company_said_finds_a_company_named_by_its_trade() -> None:
+    quotes = by_text([
+        "Vail Resorts said a skier died on Saturday. “Our thoughts are with the family,” the "
+        "company said.",
+    ])
+    quote = quotes["Our thoughts are with the family,"]
+    assert (quote.speaker, quote.speaker_kind) == ("Vail Resorts", "organisation")

@@ -149,7 +149,9 @@ COMPANY_WORDS = words(
     "productions records entertainment studios studio media pictures films holdings partners "
     "industries enterprises technologies systems labs laboratories airlines airways motors "
     "brands ventures communications networks publishing publishers pharmaceuticals label "
-    "limited ltd llc plc gmbh"
+    "resorts foods stores energy therapeutics biosciences software semiconductor electric "
+    "petroleum mining insurance financial investments securities logistics railways wireless "
+    "telecom healthcare pharma limited ltd llc plc gmbh"
 )
 
 FEMALE_WORDS = words(
