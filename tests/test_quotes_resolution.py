@@ -325,3 +325,11 @@ def test_the_company_said_finds_a_company_named_by_its_trade() -> None:
     ])
     quote = quotes["Our thoughts are with the family,"]
     assert (quote.speaker, quote.speaker_kind) == ("Vail Resorts", "organisation")
+
+
+def test_an_age_epithet_with_one_person_in_reach_and_a_dateline_is_no_one() -> None:
+    quotes = by_text([
+        "LOS ANGELES (AP) — Singer Demi Lovato spoke about her recovery on Thursday.",
+        "“I'm proud of where I am today,” the 29-year-old told the host.",
+    ])
+    assert quotes["I'm proud of where I am today,"].speaker == "Demi Lovato"

@@ -1274,8 +1274,9 @@ class _Attributor:
 
     def _aged(self, desc: str, age: int, at: int, cue: str) -> Attribution:
         """"The 56-year-old said": the person the story gave that age ("Jose Mourinho, 56,",
-        "the 56-year-old Mourinho"); else its central person, named in the last three
-        paragraphs with no one of known sex named since; else the story's own words."""
+        "the 56-year-old Mourinho"); else the one person named in the last three paragraphs,
+        or the story's central person named there with no one of known sex named since; else
+        the story's own words."""
         para = self._para_of(at)
         floor = self.article.paragraphs[max(0, para - 3)].start
         mentions = [m for m in self.names.mentions_between(0, at) if m.entity.kind == "person"]
@@ -1285,6 +1286,8 @@ class _Attributor:
                 return Attribution(m.entity.name, cue, None)
         central = self.names.central_person()
         recent = [m for m in mentions if m.start >= floor]
+        if len({id(m.entity) for m in recent}) == 1:
+            return Attribution(recent[0].entity.name, cue, None)  # the one person in reach
         last = max((i for i, m in enumerate(recent) if m.entity is central), default=None)
         if last is not None and central is not None and not any(
                 m.entity.gender is not None for m in recent[last + 1 :]):
