@@ -333,3 +333,14 @@ def test_an_age_epithet_with_one_person_in_reach_and_a_dateline_is_no_one() -> N
         "“I'm proud of where I am today,” the 29-year-old told the host.",
     ])
     assert quotes["I'm proud of where I am today,"].speaker == "Demi Lovato"
+
+
+def test_a_subject_and_any_verb_before_a_colon_is_a_tag() -> None:
+    quotes = by_text([
+        "Khloe Kardashian shared a photo of her daughter. Her sister Kim Kardashian commented: "
+        "“So cute!!”",
+        "Officials said the rules would take effect “in early 2025.”",
+    ])
+    assert quotes["So cute!!"].speaker == "Kim Kardashian"
+    assert (quotes["in early 2025."].speaker,
+            quotes["in early 2025."].speaker_kind) == ("officials", "description")

@@ -22,6 +22,7 @@ from socialkit.quotes.lexicon import (
     ORG_WORDS,
     OUTLET_WORDS,
     OUTLETS,
+    PEOPLE_NOUNS,
     PLATFORMS,
     STANCE_VERBS,
     TELL_VERBS,
@@ -200,6 +201,7 @@ _ANONYMOUS_PHRASE = (
 _ANONYMOUS = re.compile(_ANONYMOUS_PHRASE + r"\s*,?\s*(?:who\s+)?(?:[a-z]+ly\s+)?$")
 _ANONYMOUS_AFTER = re.compile(r"\s+" + _ANONYMOUS_PHRASE + r"(?=\s*(?:[,.;]|$))")
 _OWNER_ROLE = re.compile(r"(?:[ \xa0]+[a-z][\w-]*){1,3}")
+_SHAPED_BEFORE = re.compile(r"\s(?:[a-z]+ly\s+)?(?P<verb>[a-z]+(?:ed|s))\s*:\s*[\"“‘']*$")
 _ALLEGED = re.compile(r"\b(?:allegedly|reportedly|purportedly|alleged(?: that)?|alleges|"
                      r"accused of saying)\b", re.IGNORECASE)
 _COLON_TAG = re.compile(r"\s*(?P<name>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s*:\s*")
@@ -382,6 +384,16 @@ class _Attributor:
         named = self._named_just_before(s_start, open_at)
         if named is not None:
             return self._with_via(Attribution(named[0].name, named[1], None), s_start, s_end)
+        shaped = _SHAPED_BEFORE.search(masked, s_start, open_at)
+        if shaped and f.kind == "full":
+            # "Her sister Kim Kardashian commented: “So cute!!”": a subject and any verb, then
+            # a colon and the quotation, is its speech tag; no list of verbs is needed.
+            np = self._last_np(masked, s_start, shaped.start("verb"), 0)
+            if np is not None and np.end() == shaped.start("verb") - 1 and np.group(
+                    "pronoun") not in ("I", "we", "We"):
+                got = self._resolve(np, 0, shaped.group("verb"))
+                if got.speaker:
+                    return self._with_via(got, s_start, s_end)
         colon = _COLON_TAG.fullmatch(masked, s_start, open_at)
         if colon:
             # "Prelogar: “The statute is clear.”", "Justice Alito: “Then why ...?”": a name
@@ -1459,12 +1471,6 @@ def _find_via(sentence: str, names: NameIndex, base: int) -> str | None:
 
 
 # Nouns for people that no ending below gives away.
-_PEOPLE_NOUNS = words(
-    "insider witness fan source official critic expert victim suspect family friend people "
-    "police authorities staff crowd audience student parent child children kid teen veteran "
-    "colleague doctor nurse surgeon physician scientist researcher historian lawmaker "
-    "inmate prisoner guard cop soldier pilot crew team neighbor neighbour shopper customer"
-)
 # Endings of nouns for people by what they do: insider, prosecutor, economist, trustee.
 _PERSON_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ee", "ive", "ess")
 
@@ -1475,7 +1481,7 @@ def _is_person_noun(head: str) -> bool:
     one = low[:-3] + "y" if low.endswith("ies") else low[:-1] if _is_plural(low) else low
     if one in _DOCUMENTS or low in ORG_WORDS or one in ORG_WORDS or low in NOT_NAMES:
         return False
-    return (one in _PEOPLE_NOUNS or low in _PEOPLE_NOUNS or one in _GROUPS or low in _GROUPS
+    return (one in PEOPLE_NOUNS or low in PEOPLE_NOUNS or one in _GROUPS or low in _GROUPS
             or one in TITLES or one in role_words() or one in FEMALE_WORDS or one in MALE_WORDS
             or one.endswith(_PERSON_ENDINGS))
 

@@ -154,6 +154,14 @@ COMPANY_WORDS = words(
     "telecom healthcare pharma limited ltd llc plc gmbh"
 )
 
+# Nouns for people that no ending gives away ("a source", "officials said").
+PEOPLE_NOUNS = words(
+    "insider witness fan source official critic expert victim suspect family friend people "
+    "police authorities staff crowd audience student parent child children kid teen veteran "
+    "colleague doctor nurse surgeon physician scientist researcher historian lawmaker "
+    "inmate prisoner guard cop soldier pilot crew team neighbor neighbour shopper customer"
+)
+
 FEMALE_WORDS = words(
     "she her hers herself woman women mother wife daughter sister actress girl queen princess "
     "congresswoman chairwoman spokeswoman businesswoman mrs ms miss lady dame grandmother aunt "

@@ -22,6 +22,7 @@ from socialkit.quotes.lexicon import (
     ORG_WORDS,
     OUTLET_WORDS,
     OUTLETS,
+    PEOPLE_NOUNS,
     PLACE_WORDS,
     PLACES,
     STANCE_VERBS,
@@ -427,7 +428,8 @@ class NameIndex:
         # "Police say" is still the force the story named in full.
         found = bool(low != word and low not in ORG_WORDS and re.search(
             rf"(?<![\w’'-]){re.escape(low)}(?![\w’'-])", masked))
-        if not found and _PLURAL_OF_PEOPLE.search(low) and not is_surname(word) and (
+        if not found and (_PLURAL_OF_PEOPLE.search(low) or (
+                low.endswith("s") and low[:-1] in PEOPLE_NOUNS)) and not is_surname(word) and (
                 low.rstrip("s") not in _GIVEN):
             # "Forecasters said", "Prosecutors allege": a plural noun for people by what they
             # do, which neither the Census surnames nor the given names hold ("Rogers" does).
