@@ -344,3 +344,24 @@ def test_a_subject_and_any_verb_before_a_colon_is_a_tag() -> None:
     assert quotes["So cute!!"].speaker == "Kim Kardashian"
     assert (quotes["in early 2025."].speaker,
             quotes["in early 2025."].speaker_kind) == ("officials", "description")
+
+
+def test_tabloid_epithets_and_spokespeople() -> None:
+    quotes = by_text([
+        "Holly Willoughby has spoken out after a fan approached her.",
+        "The This Morning presenter, 41, told her followers: ‘It was a lovely moment.’",
+        "A Downing Street spokesman said: ‘The Prime Minister has full confidence in her.’",
+        "A Metropolitan Police spokesperson said: ‘Officers attended and a man was arrested.’",
+    ])
+    assert quotes["It was a lovely moment."].speaker == "Holly Willoughby"
+    spokesman = quotes["The Prime Minister has full confidence in her."]
+    assert (spokesman.speaker, spokesman.speaker_kind) == (
+        "a Downing Street spokesman", "description")
+    police = quotes["Officers attended and a man was arrested."]
+    assert (police.speaker, police.speaker_kind) == ("Metropolitan Police", "organisation")
+    quotes = by_text([
+        "The New York Attorney General is looking into the firm. A company spokesperson said "
+        "that “we have received an inquiry.”",
+    ])
+    # Not the attorney general, the last body named: the story says only "a company".
+    assert quotes["we have received an inquiry."].speaker == "a company spokesperson"

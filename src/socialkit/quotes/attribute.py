@@ -972,8 +972,8 @@ class _Attributor:
                 # after them is the subject.
                 pos = m.start() + m.group("desc").find(" ") + 1
                 continue
-            if m.group("name") and (m.group("name").startswith(("The ", "the "))
-                                    or m.group("name") == "The"):
+            if m.group("name") and (m.group("name").startswith(("The ", "the ", "A ", "An "))
+                                    or m.group("name") in ("The", "A", "An")):
                 # "The Republican nominee", "the Vermont senator": a description whose
                 # capitalised words are not a name of their own.
                 desc = _DESC.match(text, m.start())
@@ -1130,8 +1130,17 @@ class _Attributor:
             if body is not None:
                 return Attribution(body.name, cue, None)
         if head in _SPEAKS_FOR:
+            # "A Metropolitan Police spokesperson said": the body named in the description;
             # "a spokesperson said": the body most recently named, in this or the last
             # paragraph, speaks through them.
+            inside = [m.entity for m in self.names.mentions_between(at, base + np.end("desc"))
+                      if m.entity.kind == "org"]
+            if inside:
+                return Attribution(inside[-1].name, cue, None)
+            if any(w.lower() in ORG_WORDS for w in desc.split()[1:-1]):
+                # "A company spokesperson said" after the attorney general was named: the
+                # story says whose only by a kind of body; the latest body may be another.
+                return self._described(desc, head, cue)
             org = self.names.recent_org(
                 self.article.paragraphs[max(0, self._para_of(at) - 1)].start, at, outlets=False)
             if org is not None:
@@ -1156,6 +1165,10 @@ class _Attributor:
             if self.names.by_role(head, at) is not None:
                 return Attribution(None, cue, None)  # someone else holds the role: unsure
             holder = self._topic_person(at) if head not in _NOT_EPITHETS else None
+            if holder is None and desc.lower().startswith("the ") and head not in _SPEAKS_FOR:
+                # "The This Morning presenter, 41, told her followers" with one person named
+                # so far: an epithet with a name's capitals is that person.
+                holder = self._one_person_in_reach(at)
             if holder is None:
                 return self._described(desc, head, cue)
             return Attribution(holder.name, cue, None)
@@ -1296,15 +1309,23 @@ class _Attributor:
             if re.match(rf",\s+{age}\b", self.masked[m.end : m.end + 6]) or re.search(
                     rf"\b{age}-year-old\s+$", self.masked[max(0, m.start - 20) : m.start]):
                 return Attribution(m.entity.name, cue, None)
+        one = self._one_person_in_reach(at)
+        if one is not None:
+            return Attribution(one.name, cue, None)
         central = self.names.central_person()
         recent = [m for m in mentions if m.start >= floor]
-        if len({id(m.entity) for m in recent}) == 1:
-            return Attribution(recent[0].entity.name, cue, None)  # the one person in reach
         last = max((i for i, m in enumerate(recent) if m.entity is central), default=None)
         if last is not None and central is not None and not any(
                 m.entity.gender is not None for m in recent[last + 1 :]):
             return Attribution(central.name, cue, None)
         return Attribution(" ".join(desc.split()), cue, None, "description")
+
+    def _one_person_in_reach(self, at: int) -> Entity | None:
+        """The only person named in this and the three paragraphs before ``at``, if one."""
+        floor = self.article.paragraphs[max(0, self._para_of(at) - 3)].start
+        people = {id(m.entity): m.entity for m in self.names.mentions_between(floor, at)
+                  if m.entity.kind == "person"}
+        return next(iter(people.values())) if len(people) == 1 else None
 
     def _labelled(self, label: str) -> str | None:
         """The one person whose surname is a transcript label ("PENCE" -> "Mike Pence")."""
