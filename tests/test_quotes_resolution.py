@@ -365,3 +365,12 @@ def test_tabloid_epithets_and_spokespeople() -> None:
     ])
     # Not the attorney general, the last body named: the story says only "a company".
     assert quotes["we have received an inquiry."].speaker == "a company spokesperson"
+
+
+def test_a_document_filed_by_someone_speaks_for_them() -> None:
+    quotes = by_text([
+        "The lawsuit, filed by the League of Women Voters, alleges that the law “targets "
+        "elderly and disabled voters.”",
+    ])
+    quote = quotes["targets elderly and disabled voters."]
+    assert (quote.speaker, quote.alleged) == ("League of Women Voters", True)

@@ -202,6 +202,8 @@ _ANONYMOUS = re.compile(_ANONYMOUS_PHRASE + r"\s*,?\s*(?:who\s+)?(?:[a-z]+ly\s+)
 _ANONYMOUS_AFTER = re.compile(r"\s+" + _ANONYMOUS_PHRASE + r"(?=\s*(?:[,.;]|$))")
 _OWNER_ROLE = re.compile(r"(?:[ \xa0]+[a-z][\w-]*){1,3}")
 _SHAPED_BEFORE = re.compile(r"\s(?:[a-z]+ly\s+)?(?P<verb>[a-z]+(?:ed|s))\s*:\s*[\"“‘']*$")
+_MADE_BY = re.compile(r",\s+(?:filed|brought|issued|released|published|written|signed|sent)"
+                      r"\s+(?:[a-z]+\s+){0,2}?by\s+(?:the\s+)?")
 _ALLEGED = re.compile(r"\b(?:allegedly|reportedly|purportedly|alleged(?: that)?|alleges|"
                      r"accused of saying)\b", re.IGNORECASE)
 _COLON_TAG = re.compile(r"\s*(?P<name>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s*:\s*")
@@ -1115,6 +1117,12 @@ class _Attributor:
                       if m.entity.kind in ("person", "org")]
             if inside:
                 return Attribution(inside[0].name, cue, _DOCUMENTS[head])
+            by = _MADE_BY.match(self.masked, base + np.end("desc"))
+            maker = self.names.mentions_between(by.end(), by.end() + 1) if by else []
+            if maker and maker[0].start == by.end() and maker[0].entity.kind in (
+                    "person", "org"):
+                # "The lawsuit, filed by the League of Women Voters, alleges": its author.
+                return Attribution(maker[0].entity.name, cue, _DOCUMENTS[head])
             author = self._document_author(head, at)
             if author is None:
                 # A document is no speaker: "— the statement" on a card credits no one.
