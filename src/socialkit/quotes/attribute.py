@@ -1119,7 +1119,7 @@ class _Attributor:
                 return Attribution(inside[0].name, cue, _DOCUMENTS[head])
             by = _MADE_BY.match(self.masked, base + np.end("desc"))
             maker = self.names.mentions_between(by.end(), by.end() + 1) if by else []
-            if maker and maker[0].start == by.end() and maker[0].entity.kind in (
+            if by and maker and maker[0].start == by.end() and maker[0].entity.kind in (
                     "person", "org"):
                 # "The lawsuit, filed by the League of Women Voters, alleges": its author.
                 return Attribution(maker[0].entity.name, cue, _DOCUMENTS[head])
