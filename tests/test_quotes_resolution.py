@@ -374,3 +374,13 @@ def test_a_document_filed_by_someone_speaks_for_them() -> None:
     ])
     quote = quotes["targets elderly and disabled voters."]
     assert (quote.speaker, quote.alleged) == ("League of Women Voters", True)
+
+
+def test_a_role_and_name_opening_a_sentence_bring_on_a_new_he() -> None:
+    quotes = by_text([
+        "“That’s perfect,” coach Bruce Boudreau said of Zach Parise.",
+        "A week ago, Parise, 35, had scored once in ten games. Wild defenseman Ryan Suter, who "
+        "joked about Parise’s sticks, could see the frustration on his friend’s face.",
+        "“He’s used to scoring goals,” he said.",
+    ])
+    assert quotes["He’s used to scoring goals,"].speaker == "Ryan Suter"

@@ -204,6 +204,8 @@ _OWNER_ROLE = re.compile(r"(?:[ \xa0]+[a-z][\w-]*){1,3}")
 _SHAPED_BEFORE = re.compile(r"\s(?:[a-z]+ly\s+)?(?P<verb>[a-z]+(?:ed|s))\s*:\s*[\"“‘']*$")
 _MADE_BY = re.compile(r",\s+(?:filed|brought|issued|released|published|written|signed|sent)"
                       r"\s+(?:[a-z]+\s+){0,2}?by\s+(?:the\s+)?")
+# A sentence opening with a role and then a name: "Wild defenseman Ryan Suter".
+_TITLED_OPENING = re.compile(r"(?<![\w.])(?:[A-Za-z][\w’'-]*\s+){0,2}(?P<head>[a-z][\w-]*)\s+$")
 _ALLEGED = re.compile(r"\b(?:allegedly|reportedly|purportedly|alleged(?: that)?|alleges|"
                      r"accused of saying)\b", re.IGNORECASE)
 _COLON_TAG = re.compile(r"\s*(?P<name>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s*:\s*")
@@ -1411,6 +1413,10 @@ class _Attributor:
             if masked[m.end : m.end + 2] in ("’s", "'s"):
                 continue  # "Pence’s performance": a possessive is no one brought on stage
             before = masked[max(since, m.start - 30) : m.start]
+            titled = _TITLED_OPENING.search(before)
+            if titled and starts_sentence(masked, m.start - len(titled.group())) and (
+                    _is_person_noun(titled.group("head"))):
+                return entity  # "Wild defenseman Ryan Suter, who joked ...": a new subject
             if (starts_sentence(masked, m.start) or cue_follows(masked, m.end)
                     or _CUE_BEFORE.search(before) or _APPOSED.match(masked, m.end)
                     or _AFTER_OPENER.search(before)):
