@@ -209,8 +209,23 @@ def _run_pool(
         warm_up(config, options)
         # What the warm-up made lives as long as the workers: moved out of the collector's
         # sight, a worker's full collections do not walk it (nor write to its pages, which
-        # would copy them from the batch process one by one).
+        # would copy them from the batch process one by one). Unfrozen once the pool is done, so
+        # a long-lived caller's garbage among them is collected again.
         gc.freeze()
+    try:
+        _deal(todo, out_dir, config, options, jobs, record)
+    finally:
+        gc.unfreeze()
+
+
+def _deal(
+    todo: list[Path],
+    out_dir: Path,
+    config: Config,
+    options: ComposeOptions,
+    jobs: int,
+    record: Callable[[ArticleOutcome], None],
+) -> None:
     # Workers ignore Ctrl-C: the parent decides, lets the articles in flight finish their (atomic)
     # writes, and cancels the rest, so nothing is left half-written.
     with ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_sigint) as pool:
