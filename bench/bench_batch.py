@@ -76,7 +76,9 @@ def one(paths: list[str], jobs: int) -> None:
     critical = cpu + (max(per_worker.values()) if jobs > 1 and per_worker else 0.0)
     print(json.dumps({
         "wall": wall, "cpu": cpu + children.ru_utime + children.ru_stime,
-        "critical": critical, "ok": summary.count("ok"), "failed": summary.count("failed"),
+        "critical": critical, "parent": cpu, "workers": sorted(per_worker.values()),
+        "pages": sum(o.timings_ms.get("cpu_s", 0.0) for o in summary.outcomes),
+        "ok": summary.count("ok"), "failed": summary.count("failed"),
         "rss": max(rss, default=0.0),
     }))
 
@@ -119,6 +121,9 @@ def main() -> int:
               f"{statistics.median(cpus):.2f} s ({statistics.median(cpus) / len(paths) * 1000:.0f}"
               f" ms per page); ok {got[0]['ok']}, failed {got[0]['failed']}; "
               f"worker peak RSS {max(r['rss'] for r in got):.0f} MB")
+        print(f"     CPU: batch process {statistics.median(r['parent'] for r in got):.2f} s, "
+              f"pages {statistics.median(r['pages'] for r in got):.2f} s; workers "
+              + "; ".join(" + ".join(f"{w:.2f}" for w in r["workers"]) for r in got))
     med = {j: statistics.median(r["wall"] for r in got) for j, got in runs.items()}
     best = {j: min(r["wall"] for r in got) for j, got in runs.items()}
     crit = {j: statistics.median(r["critical"] for r in got) for j, got in runs.items()}

@@ -118,30 +118,61 @@ def _path_pattern(general: str, ending: str) -> tuple[str, str]:
     return parens, path
 
 
+_PRECEDING = f"(?:[^A-Za-z0-9@＠$#＃{_INVALID_CHARS}]|[{_DIRECTIONAL}]|^)"
+
+
 @lru_cache(maxsize=1)
-def _url_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _url_head() -> re.Pattern[str]:
+    """twitter-text's URL pattern up to the end of the domain: (preceding)(protocol)?(domain).
+
+    The whole pattern continues with a port, a path and a query, every one optional, so its
+    first match at a position is this head's first match followed by the tail's longest match
+    from there; X and Mastodon differ only in the tail, so they share this head, the one costly
+    pattern to compile (the TLD lists), instead of compiling it twice.
+    """
+    return re.compile(f"({_PRECEDING})(https?://)?({_domain_pattern()})", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _url_tail() -> re.Pattern[str]:
     general = rf"[a-z{_CYRILLIC}0-9!\*';:=\+,\.\$\/%#\[\]\-\u2013_~@\|&{_LATIN_ACCENTS}]"
     ending = rf"[\+\-a-z{_CYRILLIC}0-9=_#\/{_LATIN_ACCENTS}]"
     _, path = _path_pattern(general, ending)
-    preceding = f"(?:[^A-Za-z0-9@＠$#＃{_INVALID_CHARS}]|[{_DIRECTIONAL}]|^)"
-    domain = _domain_pattern()
-    extract = re.compile(
-        f"(({preceding})((https?://)?({domain})(?::([0-9]+))?(/{path}*)?"
-        f"(\\?{_URL_QUERY_CHARS}*{_URL_QUERY_END})?))",
-        re.IGNORECASE,
+    return re.compile(
+        f"(?::([0-9]+))?(/{path}*)?(\\?{_URL_QUERY_CHARS}*{_URL_QUERY_END})?", re.IGNORECASE
     )
+
+
+@lru_cache(maxsize=1)
+def _ascii_domain_regex() -> re.Pattern[str]:
+    # Only a URL without a protocol needs this (X's bare "example.com"): compiled on first use.
     from socialkit._tlds import COUNTRY_TLDS, GENERIC_TLDS
 
     tlds = _trie_pattern(GENERIC_TLDS | COUNTRY_TLDS)
-    ascii_domain = re.compile(
+    return re.compile(
         rf"(?:(?:[\-a-z0-9{_LATIN_ACCENTS}]+)\.)+(?:(?:{tlds})(?=[^0-9a-zA-Z@+-]|$)"
         r"|(?:xn--[\-0-9a-z]+))",
         re.IGNORECASE,
     )
-    tco = re.compile(
-        rf"^https?://t\.co/([a-z0-9]+)(?:\?{_URL_QUERY_CHARS}*{_URL_QUERY_END})?", re.IGNORECASE
-    )
-    return extract, ascii_domain, tco
+
+
+# A domain of ASCII letters, digits and hyphens only, as most are. The URL pattern has matched it
+# ending in a TLD, so the ASCII-domain pattern, run over it, would take all of it in one match:
+# every label is one of its labels, the last one the TLD (followed by the end of the string).
+_PLAIN_DOMAIN = re.compile(r"[a-zA-Z0-9-]+(?:\.[a-zA-Z0-9-]+)+")
+
+
+def _ascii_domains(domain: str) -> Iterable[re.Match[str]]:
+    """twitter-text's ASCII domains within ``domain``, the domain of a URL without protocol."""
+    plain = _PLAIN_DOMAIN.fullmatch(domain)
+    if plain is not None:
+        return (plain,)
+    return _ascii_domain_regex().finditer(domain)
+
+
+_TCO = re.compile(
+    rf"^https?://t\.co/([a-z0-9]+)(?:\?{_URL_QUERY_CHARS}*{_URL_QUERY_END})?", re.IGNORECASE
+)
 
 
 # No URL can span one of twitter-text's spaces, and every domain ends in "." + a TLD starting with
@@ -152,11 +183,34 @@ _URL_TOKEN = re.compile(f"[^{_SPACES}]*\\.[^\\W\\d_][^{_SPACES}]*")
 _MASTODON_URL_TOKEN = re.compile(f"[^{_SPACES}]*://[^{_SPACES}]*")
 
 
-def _scan_candidates(
-    pattern: re.Pattern[str], text: str, tokens: re.Pattern[str]
-) -> Iterator[re.Match[str]]:
+@dataclass(frozen=True)
+class _UrlMatch:
+    """One match of a whole URL pattern: what the extractors read of it."""
+
+    before: str | None  # the preceding character ("" at the start of the text)
+    url: str  # protocol, domain, port, path and query
+    protocol: str | None
+    domain: str
+    path: str | None
+    end: int
+
+
+def _url_match(head: re.Match[str], tail: re.Pattern[str], text: str, endpos: int) -> _UrlMatch:
+    rest = tail.match(text, head.end(), endpos)
+    assert rest is not None  # every part of a tail is optional
+    return _UrlMatch(head.group(1), text[head.end(1):rest.end()], head.group(2), head.group(3),
+                     rest.group(2), rest.end())
+
+
+def _scan_candidates(text: str, tokens: re.Pattern[str]) -> Iterator[_UrlMatch]:
+    """X's URL pattern's matches (finditer's) within each token of ``text`` that may hold one."""
+    head, tail = _url_head(), _url_tail()
     for token in tokens.finditer(text):
-        yield from pattern.finditer(text, max(token.start() - 1, 0), token.end())
+        pos, endpos = max(token.start() - 1, 0), token.end()
+        while (found := head.search(text, pos, endpos)) is not None:
+            match = _url_match(found, tail, text, endpos)
+            yield match
+            pos = match.end
 
 
 def _to_ascii_domain(domain: str) -> str | None:
@@ -188,13 +242,12 @@ def extract_urls(text: str, *, without_protocol: bool = True) -> list[UrlEntity]
     """
     if not text or ("." not in text if without_protocol else ":" not in text):
         return []
-    extract, ascii_domain, tco = _url_regexes()
     urls: list[UrlEntity] = []
-    for match in _scan_candidates(extract, text, _URL_TOKEN):
+    for match in _scan_candidates(text, _URL_TOKEN):
         before, url, protocol, domain, path = (
-            match.group(2), match.group(3), match.group(4), match.group(5), match.group(7)
+            match.before, match.url, match.protocol, match.domain, match.path
         )
-        end = match.end()
+        end = match.end
         start = end - len(url)
         if not _is_valid_url(url, protocol or _DEFAULT_PROTOCOL, domain):
             continue
@@ -202,7 +255,7 @@ def extract_urls(text: str, *, without_protocol: bool = True) -> list[UrlEntity]
             if not without_protocol or (before and before in "-_./"):
                 continue
             last: UrlEntity | None = None
-            for ascii_match in ascii_domain.finditer(domain):
+            for ascii_match in _ascii_domains(domain):
                 last = UrlEntity(
                     ascii_match.group(0),
                     start + ascii_match.start(),
@@ -215,7 +268,7 @@ def extract_urls(text: str, *, without_protocol: bool = True) -> list[UrlEntity]
             if path:
                 urls[-1] = UrlEntity(url.replace(domain, last.url, 1), last.start, end, False)
         else:
-            tco_match = tco.search(url)
+            tco_match = _TCO.search(url)
             if tco_match:
                 if len(tco_match.group(1)) > _MAX_TCO_SLUG_LENGTH:
                     continue
@@ -451,7 +504,7 @@ _END_MENTION = re.compile(f"^(?:[@＠{_LATIN_ACCENTS}]|://)")
 
 
 @lru_cache(maxsize=1)
-def _mastodon_url_regex() -> re.Pattern[str]:
+def _mastodon_url_tail() -> re.Pattern[str]:
     # Mastodon widens twitter-text's URL path and query (config/initializers/twitter_regex.rb).
     general = r"[^\s<>()?]"
     ending = r"""[^\s()?!*"'「」<>;:=,.$%\[\]~&|@]"""
@@ -463,14 +516,37 @@ def _mastodon_url_regex() -> re.Pattern[str]:
         "\U000b0000-\U000bfffd\U000c0000-\U000cfffd\U000d0000-\U000dfffd\U000e1000-\U000efffd"
         "\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010fffd"
     )
-    query = rf"[a-z0-9!?*'();:&=+$/%#\[\]\-_.,~|@\^{uchars}]"
-    query_end = rf"[a-z0-9_&=#/\-{uchars}]"
-    preceding = f"(?:[^A-Za-z0-9@＠$#＃{_INVALID_CHARS}]|[{_DIRECTIONAL}]|^)"
-    return re.compile(
-        f"(({preceding})((https?://)({_domain_pattern()})(?::([0-9]+))?(/{path}*)?"
-        f"(\\?{query}*{query_end})?))",
-        re.IGNORECASE,
-    )
+    # A-Z spelled out instead of IGNORECASE, which would make the compiler fold every one of
+    # these ranges' 1.1 million code points (10 ms); no other part of the tail has letters, and
+    # every non-ASCII character that folds to an ASCII letter (ſ, K, ı, İ) is in uchars already.
+    query = rf"[a-zA-Z0-9!?*'();:&=+$/%#\[\]\-_.,~|@\^{uchars}]"
+    query_end = rf"[a-zA-Z0-9_&=#/\-{uchars}]"
+    return re.compile(f"(?::([0-9]+))?(/{path}*)?(\\?{query}*{query_end})?")
+
+
+_PROTOCOL = re.compile("https?://", re.IGNORECASE)
+
+
+def _scan_mastodon_urls(text: str) -> Iterator[_UrlMatch]:
+    """The matches of Mastodon's URL pattern (twitter-text's, with the protocol required and a
+    wider path and query) within each token of ``text`` that holds "://".
+
+    A match must have its protocol right after the preceding character (or at the very start of
+    the text), so the shared head is tried only at those positions; where it would match only
+    without a protocol, Mastodon's pattern does not match there and the search moves on.
+    """
+    head, tail = _url_head(), _mastodon_url_tail()
+    for token in _MASTODON_URL_TOKEN.finditer(text):
+        pos, endpos = max(token.start() - 1, 0), token.end()
+        search_from = pos + 1 if pos else 0
+        while (protocol := _PROTOCOL.search(text, search_from, endpos)) is not None:
+            found = head.match(text, max(protocol.start() - 1, 0), endpos)
+            if found is None or found.group(2) is None:
+                search_from = protocol.start() + 1
+                continue
+            match = _url_match(found, tail, text, endpos)
+            yield match
+            search_from = match.end + 1
 
 
 def _plausible_domain(domain: str) -> bool:
@@ -484,10 +560,9 @@ def mastodon_countable_text(text: str) -> str:
         return ""
     entities: list[tuple[int, int, str]] = []
     if "://" in text:
-        for match in _scan_candidates(_mastodon_url_regex(), text, _MASTODON_URL_TOKEN):
-            url, domain = match.group(3), match.group(5)
-            if _is_valid_url(url, match.group(4), domain):
-                entities.append((match.end() - len(url), match.end(), "x" * TRANSFORMED_URL_LENGTH))
+        for url in _scan_mastodon_urls(text):
+            if _is_valid_url(url.url, url.protocol or "", url.domain):
+                entities.append((url.end - len(url.url), url.end, "x" * TRANSFORMED_URL_LENGTH))
     if "@" in text:
         for match in _MASTODON_MENTION.finditer(text):
             if _END_MENTION.match(text, match.end()):
