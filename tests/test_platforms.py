@@ -74,7 +74,7 @@ def test_cli_check_missing_file(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["check", str(tmp_path / "nope.txt")])
     assert result.exit_code == 1
     missing = tmp_path / "nope.txt"
-    assert result.stderr == f"Error: cannot read {missing}: No such file or directory\n"
+    assert result.stderr == f"Error: {missing}: no such file\n"
 
 
 def test_cli_platforms_json_lists_all_seven() -> None:

@@ -254,10 +254,15 @@ def read_post_input(source: str) -> str:
     import sys
     from pathlib import Path
 
+    # Worded as compose words an article it cannot read, so one error reads the same everywhere.
     try:
         data = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
+    except FileNotFoundError:
+        raise PlatformError(f"{source}: no such file") from None
+    except IsADirectoryError:
+        raise PlatformError(f"{source}: is a directory, not a post file") from None
     except OSError as err:
-        raise PlatformError(f"cannot read {source}: {err.strerror or err}") from None
+        raise PlatformError(f"{source}: cannot be read ({err.strerror or err})") from None
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
