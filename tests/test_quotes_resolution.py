@@ -384,3 +384,13 @@ def test_a_role_and_name_opening_a_sentence_bring_on_a_new_he() -> None:
         "“He’s used to scoring goals,” he said.",
     ])
     assert quotes["He’s used to scoring goals,"].speaker == "Ryan Suter"
+
+
+def test_the_book_is_the_memoir_its_author_wrote() -> None:
+    quotes = by_text([
+        "Dr. Connie Mariano was the White House physician.",
+        "Mariano wrote a memoir of her time at the White House.",
+        "According to her account, the first lady went to hospital.",
+        "“Very few people knew at the time,” the book said.",
+    ])
+    assert quotes["Very few people knew at the time,"].speaker == "Connie Mariano"

@@ -83,7 +83,7 @@ _DOCUMENTS = {"release": "a press release", "statement": "a statement", "report"
 _ISSUED = re.compile(r"\s+(?:(?:has|have|had|also|just|then|on \w+)\s+)*(?:issued|released|sent|"
                      r"published|put out|posted|filed|aired|ran|launched|unveiled|wrote|"
                      r"signed|handed down|made public)\s+(?:a|an|the|its|their|his|her)\s+"
-                     r"(?:[\w-]+\s+){0,3}?$|[’']s\s+(?:[\w-]+\s+){0,3}?$")
+                     r"(?:[\w-]+\s+){0,3}?$|[’']s\s+(?:(?!(?:a|an|the)\s)[\w-]+\s+){0,2}?$")
 # Descriptions that name a role someone in an ad, a debate or a crowd has, never the story's
 # central person.
 _NOT_EPITHETS = words("announcer narrator questioner voice caller moderator interviewer "
@@ -206,6 +206,11 @@ _MADE_BY = re.compile(r",\s+(?:filed|brought|issued|released|published|written|s
                       r"\s+(?:[a-z]+\s+){0,2}?by\s+(?:the\s+)?")
 # A sentence opening with a role and then a name: "Wild defenseman Ryan Suter".
 _TITLED_OPENING = re.compile(r"(?<![\w.])(?:[A-Za-z][\w’'-]*\s+){0,2}(?P<head>[a-z][\w-]*)\s+$")
+# A document by another of the story's words for it ("Mariano wrote a memoir" ... "the book
+# said"). (Its maker by a verb, "The appeals court ruled" ... "the ruling", named the wrong
+# body: "the appeals court" is no name, and the last body named was a plaintiff.)
+_SAME_DOCUMENT = {"book": ("book", "memoir"), "memoir": ("memoir", "book"),
+                  "ruling": ("ruling", "decision"), "decision": ("decision", "ruling")}
 _ALLEGED = re.compile(r"\b(?:allegedly|reportedly|purportedly|alleged(?: that)?|alleges|"
                      r"accused of saying)\b", re.IGNORECASE)
 _COLON_TAG = re.compile(r"\s*(?P<name>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s*:\s*")
@@ -1254,8 +1259,9 @@ class _Attributor:
         went ("sent a letter to the NAACP").
         """
         para = self._para_of(at)
-        floor = self.article.paragraphs[max(0, para - 2)].start
-        word = re.compile(rf"\b{head}s?\b")
+        floor = self.article.paragraphs[max(0, para - 3)].start
+        names = "|".join(_SAME_DOCUMENT.get(head, (head,)))
+        word = re.compile(rf"\b(?:{names})s?\b")
         start, _ = self._sentence(para, at)
         for m in reversed(list(word.finditer(self.masked, floor, start))):
             s0, _ = self._sentence(self._para_of(m.start()), m.start())
