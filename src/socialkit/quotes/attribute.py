@@ -9,7 +9,7 @@ quotations are attributed only from their own sentence. Anything unresolved stay
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from socialkit.models import Article, Quote, SpeakerKind
@@ -369,6 +369,8 @@ class _Attributor:
         self.people = {m.entity.name: m.entity for m in self.names.mentions
                        if m.entity.kind == "person"}
         self._para_starts = [p.start for p in article.paragraphs]
+        self._quote_starts = [f.spans[0][0] for f in found]
+        self._aged_cache: dict[int, Entity | None] = {}
 
     def _sentence(self, para: int, pos: int) -> tuple[int, int]:
         for s, e in self.sentences[para]:
@@ -652,8 +654,9 @@ class _Attributor:
         """"Bridenstine expects to produce three rockets. “Adding another could ...”": a
         quotation with no tag of its own, right after a sentence of its paragraph whose subject
         is a person and which names no one else, is that person's."""
-        if self.masked[e:open_at].strip(_MARKS + " \xa0") or any(
-                s <= f.spans[0][0] < e for f in self.found):
+        k = bisect_left(self._quote_starts, s)
+        if self.masked[e:open_at].strip(_MARKS + " \xa0") or (
+                k < len(self._quote_starts) and self._quote_starts[k] < e):
             # (A sentence with a quotation of its own, "Delgado called the plan “a gift”",
             # gives its speaker only through that quotation's own rules.)
             return _NONE
@@ -1320,16 +1323,22 @@ class _Attributor:
         the story's own words."""
         para = self._para_of(at)
         floor = self.article.paragraphs[max(0, para - 3)].start
-        mentions = [m for m in self.names.mentions_between(0, at) if m.entity.kind == "person"]
-        for m in reversed(mentions):
-            if re.match(rf",\s+{age}\b", self.masked[m.end : m.end + 6]) or re.search(
-                    rf"\b{age}-year-old\s+$", self.masked[max(0, m.start - 20) : m.start]):
-                return Attribution(m.entity.name, cue, None)
+        if age not in self._aged_cache:
+            # Looked up once per age: every mention of the story is read.
+            self._aged_cache[age] = next((
+                m.entity for m in self.names.mentions if m.entity.kind == "person" and (
+                    re.match(rf",\s+{age}\b", self.masked[m.end : m.end + 6]) or re.search(
+                        rf"\b{age}-year-old\s+$", self.masked[max(0, m.start - 20) : m.start]))
+            ), None)
+        stated = self._aged_cache[age]
+        if stated is not None:
+            return Attribution(stated.name, cue, None)
+        mentions = self.names.mentions_between(floor, at)
         one = self._one_person_in_reach(at)
         if one is not None:
             return Attribution(one.name, cue, None)
         central = self.names.central_person()
-        recent = [m for m in mentions if m.start >= floor]
+        recent = [m for m in mentions if m.entity.kind == "person"]
         last = max((i for i, m in enumerate(recent) if m.entity is central), default=None)
         if last is not None and central is not None and not any(
                 m.entity.gender is not None for m in recent[last + 1 :]):
