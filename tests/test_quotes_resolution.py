@@ -394,3 +394,12 @@ def test_the_book_is_the_memoir_its_author_wrote() -> None:
         "“Very few people knew at the time,” the book said.",
     ])
     assert quotes["Very few people knew at the time,"].speaker == "Connie Mariano"
+
+
+def test_a_long_role_of_a_country_set_off_by_a_name_is_that_name() -> None:
+    quotes = by_text([
+        "Sweden has dropped its investigation into the allegation against Julian Assange.",
+        "“The evidence is not strong enough,” Sweden’s deputy director of public prosecutions, "
+        "Eva-Marie Persson, said on Tuesday.",
+    ])
+    assert quotes["The evidence is not strong enough,"].speaker == "Eva-Marie Persson"
