@@ -47,3 +47,19 @@ def test_ranking_is_deterministic_and_keeps_every_quote() -> None:
     first = rank_quotes(quotes, article)
     assert first == rank_quotes(list(reversed(quotes)), article)
     assert sorted(q.start for q in first) == sorted(q.start for q in quotes)
+
+
+def test_a_charged_statement_outranks_a_procedural_one_of_the_same_shape() -> None:
+    # Both quotations after a long lead, so that their places in the story weigh alike.
+    article = article_from_paragraphs([
+        "Mayor Dana Okafor spoke after the flood on Tuesday. " + "The river rose overnight, "
+        "and the water reached the market square before dawn. " * 12,
+        "“We are reviewing the reports and will share an update with residents next week,” "
+        "Okafor said.",
+        "“I am heartbroken for every family who lost a home, and I am furious it took this "
+        "long,” Okafor said.",
+    ])
+    ranked = rank_quotes(extract_quotes(article), article)
+    assert ranked[0].text.startswith("I am heartbroken")
+    parts = {q.text[:5]: dict(q.score_parts)["charge"] for q in ranked}
+    assert parts["I am "] > 0.5 > parts["We ar"]
