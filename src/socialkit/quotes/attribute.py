@@ -16,13 +16,14 @@ from socialkit.models import Article, Quote, SpeakerKind
 from socialkit.quotes.extract import Found
 from socialkit.quotes.lexicon import (
     CUE_VERBS,
+    DOCUMENT_NOUNS,
     FEMALE_WORDS,
+    GROUP_NOUNS,
     MALE_WORDS,
     NOT_NAMES,
     ORG_WORDS,
     OUTLET_WORDS,
     OUTLETS,
-    PEOPLE_NOUNS,
     PLATFORMS,
     STANCE_VERBS,
     TELL_VERBS,
@@ -30,7 +31,7 @@ from socialkit.quotes.lexicon import (
     words,
 )
 from socialkit.quotes.names import Entity, NameIndex, cue_follows, starts_sentence
-from socialkit.quotes.people import role_words
+from socialkit.quotes.people import is_person_noun, is_plural, role_words
 
 _MARKS = "\"“”„‟«»‘’‚‹›'"
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
@@ -70,15 +71,10 @@ _INTRO = words(
     "earlier last this on in addressing responding referring with without despite but and so "
     "yet still however meanwhile also then"
 )
-_DOCUMENTS = {"release": "a press release", "statement": "a statement", "report": None,
-              "post": None, "tweet": None, "interview": None, "video": None, "ad": None,
-              "letter": None, "memo": None, "email": None, "clip": None, "spot": None,
-              "ruling": None, "article": None, "piece": None, "story": None, "editorial": None,
-              "complaint": None, "lawsuit": None, "filing": None, "study": None, "poll": None,
-              "survey": None, "website": None, "column": None, "order": None, "decision": None,
-              "opinion": None, "commercial": None, "document": None, "transcript": None,
-              "brief": None, "motion": None, "petition": None, "suit": None, "speech": None,
-              "remarks": None, "book": None, "memoir": None, "blog": None, "message": None}
+# What a document is called as where something was said ("in a statement"); the rest say only
+# that it was a document.
+_DOCUMENTS: dict[str, str | None] = {w: None for w in DOCUMENT_NOUNS} | {
+    "release": "a press release", "statement": "a statement"}
 # Who issues a document: "the Security Council issued a statement", "Clinton's new ad".
 _ISSUED = re.compile(r"\s+(?:(?:has|have|had|also|just|then|on \w+)\s+)*(?:issued|released|sent|"
                      r"published|put out|posted|filed|aired|ran|launched|unveiled|wrote|"
@@ -124,11 +120,7 @@ _RELATIVE_SUBJECT = re.compile(r",?\s+(?:who|which)\s+(?:" + _ADVERB + r"\s+)?$"
 _PREPOSITION_END = re.compile(r"\b(?:before|after|while|by|without|when)\s+$")
 # "He went on to say", "wanted to speak": an infinitive cue that is the subject's own.
 _GOES_ON_TO = words("on going want wants plans hopes tries decides")
-_GROUPS = words(
-    "officials authorities police sources source aides aide critics experts analysts protesters "
-    "supporters organizers organisers residents people voters witnesses spokesman spokeswoman "
-    "spokesperson representative"
-)
+_GROUPS = GROUP_NOUNS
 # "FLINT, Mich. — ": a dateline opens a wire story's first paragraph and names no speaker.
 _DATELINE = re.compile(
     r"\s*[A-Z][A-Z.'-]{2,}(?:\s[A-Z][A-Z.'-]+)*(?:,[^—–\n]{0,40}?)?\s(?:[—–]|--)\s*")
@@ -866,7 +858,7 @@ class _Attributor:
                 if org is not None:
                     return Attribution(org.name, cue, None)
                 return Attribution(head, cue, None, "description")
-            if bare and (_is_plural(head) or head in _GROUPS) and _is_person_noun(head):
+            if bare and (is_plural(head) or head in _GROUPS) and is_person_noun(head):
                 # "officers announced", "Federal prosecutors alleged": people the story
                 # leaves unnamed, with no article before them.
                 words_ = bare.group("desc").split()
@@ -1138,7 +1130,7 @@ class _Attributor:
                 # A document is no speaker: "— the statement" on a card credits no one.
                 return Attribution(None, cue, _DOCUMENTS[head])
             return Attribution(author.speaker, cue, _DOCUMENTS[head], author.kind)
-        plural = _is_plural(head)
+        plural = is_plural(head)
         if plural:
             # "the doctors stated" in a story about "Doctors for Camp Closure": the body whose
             # name holds the noun; otherwise the story's own words for them. (A singular noun
@@ -1241,7 +1233,7 @@ class _Attributor:
     def _described(desc: str, head: str, cue: str) -> Attribution:
         """The story's description as the speaker, when its head noun is one for people ("a
         former employee", "the doctors"); "a year", "the streets" say no one."""
-        if _is_person_noun(head):
+        if is_person_noun(head):
             return Attribution(_as_description(desc), cue, None, "description")
         return Attribution(None, cue, None)
 
@@ -1430,7 +1422,7 @@ class _Attributor:
             before = masked[max(since, m.start - 30) : m.start]
             titled = _TITLED_OPENING.search(before)
             if titled and starts_sentence(masked, m.start - len(titled.group())) and (
-                    _is_person_noun(titled.group("head"))):
+                    is_person_noun(titled.group("head"))):
                 return entity  # "Wild defenseman Ryan Suter, who joked ...": a new subject
             if (starts_sentence(masked, m.start) or cue_follows(masked, m.end)
                     or _CUE_BEFORE.search(before) or _APPOSED.match(masked, m.end)
@@ -1522,31 +1514,12 @@ def _find_via(sentence: str, names: NameIndex, base: int) -> str | None:
 
 # Nouns for people that no ending below gives away.
 # Endings of nouns for people by what they do: insider, prosecutor, economist, trustee.
-_PERSON_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ee", "ive", "ess")
-
-
-def _is_person_noun(head: str) -> bool:
-    """Whether ``head`` is a noun for people (a role, a word for people, or one by its ending)."""
-    low = head.lower()
-    one = low[:-3] + "y" if low.endswith("ies") else low[:-1] if _is_plural(low) else low
-    if one in _DOCUMENTS or low in ORG_WORDS or one in ORG_WORDS or low in NOT_NAMES:
-        return False
-    return (one in PEOPLE_NOUNS or low in PEOPLE_NOUNS or one in _GROUPS or low in _GROUPS
-            or one in TITLES or one in role_words() or one in FEMALE_WORDS or one in MALE_WORDS
-            or one.endswith(_PERSON_ENDINGS))
-
-
-def _is_plural(head: str) -> bool:
-    return (head.endswith("s") and not head.endswith(("ss", "us", "is"))) or head in (
-        "people", "police", "men", "women", "children", "staff")
-
-
 def _as_description(desc: str) -> str:
     """The story's words for an unnamed source, as they would follow a dash: "a former employee"."""
     desc = " ".join(desc.split())
     first, _, rest = desc.partition(" ")
     if first in ("The", "A", "An", "His", "Her", "Their") or (
-            first[:1].isupper() and first[1:].islower() and _is_person_noun(first)):
+            first[:1].isupper() and first[1:].islower() and is_person_noun(first)):
         # A capital only because the sentence starts there ("Teachers chanted").
         return (first.lower() + " " + rest).strip()
     return desc

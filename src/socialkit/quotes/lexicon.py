@@ -154,6 +154,19 @@ COMPANY_WORDS = words(
     "telecom healthcare pharma limited ltd llc plc gmbh"
 )
 
+# Words for people as a group that speak as one ("officials said", "police said").
+GROUP_NOUNS = words(
+    "officials authorities police sources source aides aide critics experts analysts protesters "
+    "supporters organizers organisers residents people voters witnesses spokesman spokeswoman "
+    "spokesperson representative"
+)
+# Words for a document, which is never itself a speaker ("the statement said").
+DOCUMENT_NOUNS = words(
+    "release statement report post tweet interview video ad letter memo email clip spot ruling "
+    "article piece story editorial complaint lawsuit filing study poll survey website column "
+    "order decision opinion commercial document transcript brief motion petition suit speech "
+    "remarks book memoir blog message"
+)
 # Nouns for people that no ending gives away ("a source", "officials said").
 PEOPLE_NOUNS = words(
     "insider witness fan source official critic expert victim suspect family friend people "

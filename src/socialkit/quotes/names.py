@@ -22,7 +22,6 @@ from socialkit.quotes.lexicon import (
     ORG_WORDS,
     OUTLET_WORDS,
     OUTLETS,
-    PEOPLE_NOUNS,
     PLACE_WORDS,
     PLACES,
     STANCE_VERBS,
@@ -33,6 +32,8 @@ from socialkit.quotes.people import (
     gender_of_given_name,
     given_names,
     is_common_given_name,
+    is_person_noun,
+    is_plural,
     is_surname,
     role_words,
 )
@@ -307,9 +308,6 @@ def _cut_of_place(raw: list[tuple[int, int, str, list[str]]],
     return out
 
 
-_PLURAL_OF_PEOPLE = re.compile(r"(?:ers|ors|ists|ians|ants|ents|ees)$")
-
-
 def _join_bodies(masked: str) -> list[tuple[str, int]]:
     """The capitalised runs of ``masked``, with a body's name joined across "for" (and an
     "and" after it): "Doctors for Camp Closure", "Center for Disease Control and Prevention".
@@ -428,9 +426,8 @@ class NameIndex:
         # "Police say" is still the force the story named in full.
         found = bool(low != word and low not in ORG_WORDS and re.search(
             rf"(?<![\w’'-]){re.escape(low)}(?![\w’'-])", masked))
-        if not found and (_PLURAL_OF_PEOPLE.search(low) or (
-                low.endswith("s") and low[:-1] in PEOPLE_NOUNS)) and not is_surname(word) and (
-                low.rstrip("s") not in _GIVEN):
+        if not found and low.endswith("s") and is_plural(low) and is_person_noun(low) and (
+                not is_surname(word) and low.rstrip("s") not in _GIVEN):
             # "Forecasters said", "Prosecutors allege": a plural noun for people by what they
             # do, which neither the Census surnames nor the given names hold ("Rogers" does).
             found = True

@@ -13,6 +13,17 @@ from __future__ import annotations
 from functools import cache, lru_cache
 from importlib import resources
 
+from socialkit.quotes.lexicon import (
+    DOCUMENT_NOUNS,
+    FEMALE_WORDS,
+    GROUP_NOUNS,
+    MALE_WORDS,
+    NOT_NAMES,
+    ORG_WORDS,
+    PEOPLE_NOUNS,
+    TITLES,
+)
+
 # One sex must bear a name this many times as often as the other for it to say the gender.
 _GENDER_RATIO = 5.0
 
@@ -75,3 +86,24 @@ def role_words() -> frozenset[str]:
     from nameparser.config import CONSTANTS
 
     return frozenset(w.lower() for w in CONSTANTS.titles if w.isalpha() and len(w) > 2)
+
+
+# Endings of nouns for people by what they do: insider, prosecutor, economist, trustee.
+_PERSON_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ee", "ive", "ess")
+
+
+def is_plural(word: str) -> bool:
+    return (word.endswith("s") and not word.endswith(("ss", "us", "is"))) or word in (
+        "people", "police", "men", "women", "children", "staff")
+
+
+def is_person_noun(head: str) -> bool:
+    """Whether ``head`` is a noun for people (a role, a word for people, or one by its ending),
+    singular or plural: "employee", "prosecutors", "the doctors"; not "statement" or "team"."""
+    low = head.lower()
+    one = low[:-3] + "y" if low.endswith("ies") else low[:-1] if is_plural(low) else low
+    if one in DOCUMENT_NOUNS or low in ORG_WORDS or one in ORG_WORDS or low in NOT_NAMES:
+        return False
+    return (one in PEOPLE_NOUNS or low in PEOPLE_NOUNS or one in GROUP_NOUNS or low in GROUP_NOUNS
+            or one in TITLES or one in role_words() or one in FEMALE_WORDS or one in MALE_WORDS
+            or one.endswith(_PERSON_ENDINGS))
