@@ -30,7 +30,7 @@ from socialkit.quotes.lexicon import (
     TITLES,
     words,
 )
-from socialkit.quotes.names import Entity, NameIndex, cue_follows, starts_sentence
+from socialkit.quotes.names import Entity, Mention, NameIndex, cue_follows, starts_sentence
 from socialkit.quotes.people import is_person_noun, is_plural, role_words
 
 _MARKS = "\"“”„‟«»‘’‚‹›'"
@@ -1313,8 +1313,6 @@ class _Attributor:
         "the 56-year-old Mourinho"); else the one person named in the last three paragraphs,
         or the story's central person named there with no one of known sex named since; else
         the story's own words."""
-        para = self._para_of(at)
-        floor = self.article.paragraphs[max(0, para - 3)].start
         if age not in self._aged_cache:
             # Looked up once per age: every mention of the story is read.
             self._aged_cache[age] = next((
@@ -1325,23 +1323,24 @@ class _Attributor:
         stated = self._aged_cache[age]
         if stated is not None:
             return Attribution(stated.name, cue, None)
-        mentions = self.names.mentions_between(floor, at)
-        one = self._one_person_in_reach(at)
-        if one is not None:
-            return Attribution(one.name, cue, None)
+        recent = self._people_in_reach(at)
+        if len({id(m.entity) for m in recent}) == 1:
+            return Attribution(recent[0].entity.name, cue, None)
         central = self.names.central_person()
-        recent = [m for m in mentions if m.entity.kind == "person"]
         last = max((i for i, m in enumerate(recent) if m.entity is central), default=None)
         if last is not None and central is not None and not any(
                 m.entity.gender is not None for m in recent[last + 1 :]):
             return Attribution(central.name, cue, None)
         return Attribution(" ".join(desc.split()), cue, None, "description")
 
+    def _people_in_reach(self, at: int) -> list[Mention]:
+        """The mentions of people in this and the three paragraphs before ``at``, in order."""
+        floor = self.article.paragraphs[max(0, self._para_of(at) - 3)].start
+        return [m for m in self.names.mentions_between(floor, at) if m.entity.kind == "person"]
+
     def _one_person_in_reach(self, at: int) -> Entity | None:
         """The only person named in this and the three paragraphs before ``at``, if one."""
-        floor = self.article.paragraphs[max(0, self._para_of(at) - 3)].start
-        people = {id(m.entity): m.entity for m in self.names.mentions_between(floor, at)
-                  if m.entity.kind == "person"}
+        people = {id(m.entity): m.entity for m in self._people_in_reach(at)}
         return next(iter(people.values())) if len(people) == 1 else None
 
     def _labelled(self, label: str) -> str | None:

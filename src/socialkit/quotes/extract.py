@@ -343,11 +343,11 @@ def _classify(article: Article, spans: list[tuple[int, int]], paras: list[int]) 
     return Found(tuple(spans), tuple(paras), kind, standalone)
 
 
-_SLOGANS = r"(?:campaign|slogan|tagline|motto|catchphrase|jingle)"
+_SLOGAN_WORDS = "slogan|tagline|motto|catchphrase|jingle"
 _SLOGAN_AFTER = re.compile(r"\s+(?:(?:ad|awareness|advertising|marketing|media)\s+)?"
-                           + _SLOGANS + r"s?\b")
+                           rf"(?:campaign|{_SLOGAN_WORDS})s?\b")
 # Not "campaign" before the quotation: "expects the campaign “to continue ...”" is a body.
-_SLOGAN_BEFORE = re.compile(r"\b(?:slogan|tagline|motto|catchphrase|jingle)[?:]?\s*$")
+_SLOGAN_BEFORE = re.compile(rf"\b(?:{_SLOGAN_WORDS})[?:]?\s*$")
 
 
 _TITLE_PREPOSITIONS = words("from to on in at into onto with by")
