@@ -211,3 +211,16 @@ def test_title_case_after_a_preposition_is_a_work() -> None:
     # After "of" it may be a slogan someone coined: "a goal of “Peace Through Strength.”"
     assert texts(["In his speech, Hale proclaimed a goal of “Peace Through Strength.”"]) == [
         "Peace Through Strength."]
+
+
+def test_a_long_title_with_its_subtitle_after_book_is_a_work() -> None:
+    # Fourteen words: past the twelve a capitalised run may have anywhere else.
+    assert texts([
+        "In her book “Harbour Money: A Plain Guide to All the Savings a Fishing Town Will "
+        "Need,” Okafor sets out her sums. “Start with the boats,” she said.",
+    ]) == ["Start with the boats,"]
+    # Outside a work's name, a long capitalised run is still read as words someone said.
+    assert texts([
+        "The crowd chanted “We Want The Harbour Back And We Want It Back Before The Winter "
+        "Storms Come,” Okafor said.",
+    ]) == ["We Want The Harbour Back And We Want It Back Before The Winter Storms Come,"]

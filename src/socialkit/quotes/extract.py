@@ -313,8 +313,9 @@ def _classify(article: Article, spans: list[tuple[int, int]], paras: list[int]) 
                                         or before.endswith(("’s", "'s")))
     # "her new documentary “13th”", "Davis' commentary, “Melania, tell ...”": a work's title
     # right after the work, whatever its case or its first character.
-    if work_before and (_looks_like_title(words, text, digits=True) or (
-            before.endswith(",") and prev_words[-1].lower() in _ARTICLE_WORDS)):
+    if work_before and (
+            _looks_like_title(words, text, digits=True, longest=_LONGEST_NAMED_TITLE) or (
+                before.endswith(",") and prev_words[-1].lower() in _ARTICLE_WORDS)):
         return None
     if _looks_like_title(words, text):
         # "“Hopefully,” the president said, “...”": a one-word piece before its speech tag.
@@ -349,6 +350,10 @@ _SLOGAN_AFTER = re.compile(r"\s+(?:(?:ad|awareness|advertising|marketing|media)\
 # Not "campaign" before the quotation: "expects the campaign “to continue ...”" is a body.
 _SLOGAN_BEFORE = re.compile(rf"\b(?:{_SLOGAN_WORDS})[?:]?\s*$")
 
+
+# Right after "book", "film" or "album" a title may run long, with its subtitle: "his book
+# “Financial Freedom: A Proven Path to All the Money You Will Ever Need”".
+_LONGEST_NAMED_TITLE = 24
 
 _TITLE_PREPOSITIONS = words("from to on in at into onto with by")
 
@@ -480,12 +485,14 @@ def _is_sentence(text: str) -> bool:
     return stripped.endswith((".", "!", "?")) and len(_WORD.findall(text)) >= 3
 
 
-def _looks_like_title(words: list[str], text: str, digits: bool = False) -> bool:
+def _looks_like_title(words: list[str], text: str, digits: bool = False,
+                      longest: int = 12) -> bool:
     """Title Case (every word capitalised except short function words): the name of a work.
 
-    With ``digits`` a title may open with a number ("13th", "1984").
+    With ``digits`` a title may open with a number ("13th", "1984"). Past ``longest`` words a
+    capitalised run is more likely a shouted or headline-style sentence than a title.
     """
-    if not words or len(words) > 12 or not (
+    if not words or len(words) > longest or not (
             words[0][:1].isupper() or (digits and words[0][:1].isdigit())):
         return False
     return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL_WORDS for w in words)
