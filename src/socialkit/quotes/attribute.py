@@ -262,6 +262,8 @@ _CLAIM_OF = re.compile(
 # "“...” and said he was", "but pledged to remain civil", "“...” to the test and warned": a
 # second verb of the same subject, with no subject or cue of its own before the "and" ("the
 # mayor said and added" is a tag of its own).
+# A cue verb, then a comma or colon, right before the opening mark: "he said, “".
+_CUE_AT_OPEN = re.compile(r"\b(?P<cue>[a-z]+)\s*[,:]\s*[" + _MARKS + r"]*\s*$")
 _COORDINATED_CUE = re.compile(
     r"(?:[\s,]+(?!(?:he|she|they|it|we|I|who|which|that|"
     + "|".join(sorted(CUE_VERBS)) + r")\b)[a-z][\w’'-]*){0,6}?[\s,]*\b(?:and|but)"
@@ -422,6 +424,14 @@ class _Attributor:
             tag = _TAG_AFTER.match(masked, close_at, self.article.paragraphs[last_para].end)
             if tag:
                 after_end = tag.end()
+        inner = _CUE_AT_OPEN.search(masked, s_start, open_at)
+        if inner and inner.group("cue") in CUE_VERBS and inner.group("cue") not in STANCE_VERBS:
+            # '... recalled that he said, “I'll put a bullet in her skull,” the U.S.
+            # attorney's office said': a speech tag right against the opening mark names whose
+            # words they are; a tag after the quotation names who reports them.
+            got = self._parse(s_start, open_at, "before")
+            if got.speaker and got.cue == inner.group("cue"):
+                return self._with_via(got, s_start, s_end)
         if _COORDINATED_CUE.match(masked, close_at, after_end):
             # "“...” and said he was ...", "but pledged to": a second verb of the sentence's
             # subject, who is named before the quotation.

@@ -54,6 +54,12 @@ _PARTIES = frozenset({"republican", "democratic", "democrat", "gop", "libertaria
 _FULL_TITLES = {"gov": "governor", "sen": "senator", "rep": "representative", "pres": "president",
                 "gen": "general", "atty": "attorney", "del": "delegate", "lt": "lieutenant",
                 "sens": "senator", "reps": "representative"}
+# "X is a mother of three", "X was one of the first women": a copula and a gendered noun.
+_IS_GENDERED = re.compile(
+    r",?\s+(?:is|was|has\s+been|became)\s+(?:(?:a|an|the|one\s+of\s+the|one\s+of)\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?P<noun>" + "|".join(sorted((FEMALE_WORDS | MALE_WORDS) - {
+        "she", "her", "hers", "herself", "he", "him", "his", "himself", "mrs", "ms", "miss",
+        "mr", "sir", "lord", "dame", "lady"})) + r")\b", re.IGNORECASE)
 _OPENER = re.compile(r"[\s\"“”'‘’]*(She|He)\b")
 # A subject pronoun outside a subordinate clause ("Back when he wrote his book, Mr. McKinley
 # said" names McKinley after the "he", which points forward).
@@ -599,6 +605,13 @@ class NameIndex:
                 continue
             subject = mentions[0] if mentions and mentions[0].start - start < 40 and not (
                 mentions[0].entity.tokens[-1].endswith("ans")) else None
+            copula = _IS_GENDERED.match(masked, subject.end, end) if subject else None
+            if subject is not None and copula:
+                # "Omar is one of the first two Muslim women elected": the story says it.
+                sex = "f" if copula.group("noun").lower() in _FEMALE_NOUNS else "m"
+                votes.setdefault(id(subject.entity), Counter())[sex] += 2
+                entities[id(subject.entity)] = subject.entity
+                continue
             if len(people) != 1:
                 continue
             mention = next(iter(people.values()))

@@ -1,0 +1,37 @@
+"""Speaker rules of the eleventh round: quoted words reported by someone else, and a gender the
+story states. Snippets written for these tests."""
+
+from __future__ import annotations
+
+from tests.quotes_article import quotes_by_text as by_text
+
+
+def test_a_tag_against_the_opening_mark_names_the_words_owner_not_the_reporter() -> None:
+    quotes = by_text([
+        "Dale Mercer, 61, of Port Ellery, pleaded guilty on Tuesday to threatening a harbour "
+        "commissioner, the district attorney's office said.",
+        "During the call, the clerk who took it recalled that he said, “I will sink every boat "
+        "you own,” the district attorney's office said.",
+    ])
+    assert quotes["I will sink every boat you own,"].speaker == "Dale Mercer"
+
+
+def test_a_tag_after_the_quote_still_names_the_speaker_without_an_inner_tag() -> None:
+    quotes = by_text([
+        "Dale Mercer, 61, pleaded guilty on Tuesday, the district attorney said.",
+        "The clerk recalled the call. “It was one threat after another,” said Ana Ruiz, the "
+        "district attorney.",
+    ])
+    assert quotes["It was one threat after another,"].speaker == "Ana Ruiz"
+
+
+def test_the_story_saying_she_is_a_woman_outweighs_a_given_name_nobody_knows() -> None:
+    quotes = by_text([
+        "Dale Mercer, 61, faces ten years in prison for threatening Commissioner Ayse Demirel.",
+        "Mercer was arrested in April. He had called the offices of the harbour commission.",
+        "During the call he asked for Demirel by name. Demirel is one of the first women to "
+        "sit on the commission.",
+        "The clerk who took the call recalled that he said, “Tell her the boats will burn,” "
+        "prosecutors said.",
+    ])
+    assert quotes["Tell her the boats will burn,"].speaker == "Dale Mercer"
