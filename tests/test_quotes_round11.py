@@ -35,3 +35,13 @@ def test_the_story_saying_she_is_a_woman_outweighs_a_given_name_nobody_knows() -
         "prosecutors said.",
     ])
     assert quotes["Tell her the boats will burn,"].speaker == "Dale Mercer"
+
+
+def test_a_title_in_quotation_marks_inside_a_tag_is_never_the_speaker() -> None:
+    quotes = by_text([
+        "The actor shared a clip from the harbour premiere on Sunday.",
+        "“It was a lot,” the “Dawson’s Creek” star told People.",
+        "\"It was more,\" the \"Harbour Lights\" actor told Us Weekly.",
+    ])
+    assert quotes["It was a lot,"].speaker is None
+    assert quotes["It was more,"].speaker is None

@@ -34,6 +34,8 @@ from socialkit.quotes.names import Entity, Mention, NameIndex, cue_follows, star
 from socialkit.quotes.people import is_person_noun, is_plural, role_words
 
 _MARKS = "\"“”„‟«»‘’‚‹›'"
+_OPENING_MARKS = "\"“„‟«‘‚‹'"
+_CLOSING_MARKS = "\"”»’›'"
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
 _NOT_IN_DESC = (
     r"(?:also|then|now|still|again|later|has|had|have|was|is|will|would|which|who|that|whom|"
@@ -1058,6 +1060,12 @@ class _Attributor:
 
     def _resolve(self, np: re.Match[str], base: int, cue: str) -> Attribution:
         at = base + np.start()
+        end = base + np.end()
+        if np.group("name") and at > 0 and end < len(self.body) and (
+                self.body[at - 1] in _OPENING_MARKS and self.body[end] in _CLOSING_MARKS):
+            # 'the “Dawson’s Creek” star told People': a title in quotation marks is a work,
+            # never the speaker; better no name than that one.
+            return Attribution(None, cue, None)
         if np.group("name"):
             after = self.masked[base + np.end() : base + np.end() + 60]
             cue_at = re.search(rf"[ \xa0]{re.escape(cue)}\b", after)
