@@ -45,3 +45,33 @@ def test_a_title_in_quotation_marks_inside_a_tag_is_never_the_speaker() -> None:
     ])
     assert quotes["It was a lot,"].speaker is None
     assert quotes["It was more,"].speaker is None
+
+
+def test_an_ambassador_to_a_place_is_the_person_named_not_the_place() -> None:
+    quotes = by_text([
+        "Harbour talks resumed in Geneva on Monday.",
+        "Norway’s ambassador to Britain accused the ferry operators of delay and warned that "
+        "her government “will not wait another winter” for the crossing.",
+        "“We have waited long enough,” Norway’s ambassador to Britain Ingrid Solberg Haug said.",
+    ])
+    assert quotes["We have waited long enough,"].speaker == "Ingrid Solberg Haug"
+    assert quotes["will not wait another winter"].speaker != "Britain"
+
+
+def test_a_lone_family_name_written_first_is_that_person() -> None:
+    quotes = by_text([
+        "“The garrison is there to show sovereignty,” said China’s ambassador to Britain Liu "
+        "Xiaming.",
+        "Liu said the harbour talks would go on. “We are patient,” Liu said.",
+    ])
+    assert quotes["The garrison is there to show sovereignty,"].speaker == "Liu Xiaming"
+    assert quotes["We are patient,"].speaker == "Liu Xiaming"
+
+
+def test_a_body_named_after_a_place_keeps_its_name() -> None:
+    quotes = by_text([
+        "“We will reopen the terminal,” the Chicago Transit Authority said on Monday.",
+        "“It was a long season,” said Boston Harbor Pilots spokesman Tom Reyes.",
+    ])
+    assert quotes["We will reopen the terminal,"].speaker == "Chicago Transit Authority"
+    assert quotes["It was a long season,"].speaker == "Tom Reyes"

@@ -225,6 +225,18 @@ def _clean_run_cached(run: str) -> tuple[str, int, tuple[str, ...]]:
                       or any(w.lower() in ORG_WORDS for w in after)
                       or words[0].lower() in _GIVEN):
             words = words[:k]
+    for k in (3, 2, 1):
+        # "China’s ambassador to Britain Liu Xiaming": a known place before a name of two
+        # words or more, with no word of a body's or a place's name after it, is where the
+        # role is, not part of the name.
+        rest = words[k:]
+        if len(rest) >= 2 and " ".join(words[:k]) in PLACES and not any(
+                w.lower().rstrip(".,") in ORG_WORDS for w in rest) and (
+                rest[-1] not in PLACE_WORDS and rest[-1] not in OUTLET_WORDS):
+            titles.extend(w.lower() for w in words[:k])
+            offset += sum(len(w) + 1 for w in words[:k])
+            words = rest
+            break
     while words and words[-1].lower().rstrip(".") in ("of", "the", "de", "van", "von", "al"):
         words = words[:-1]
     for i in range(1, len(words)):
@@ -469,10 +481,13 @@ class NameIndex:
                     # "Obama" is not "Barack Obama Election Day".)
                     continue
                 if n == 1 and len(cand) > 1 and cand[0] == tokens[0] and (
-                        tokens[0].lower() not in _GIVEN):
+                        tokens[0].lower() not in _GIVEN) and not (
+                        full[cand].kind == "person" and is_surname(tokens[0])):
                     # "Trump" is not the "Trump International Hotel", nor "Kennedy" the
                     # "Kennedy Center": a surname stands last in a person's name, and a word
-                    # that opens a longer name is that name's only when it is a given name.
+                    # that opens a longer name is that name's only when it is a given name, or a
+                    # surname opening a person's name, family name first ("Liu" for "Liu
+                    # Xiaming", "Moon" for "Moon Jae-in").
                     continue
                 if not best or len(cand) > len(best[0]):
                     best = [cand]
@@ -708,7 +723,10 @@ class NameIndex:
         holders = self._by_head.get(head)
         if holders is None:
             holders = self._by_head[head] = [
-                i for i, m in enumerate(self.mentions) if head in m.entity.roles]
+                # A place holds no role: "China’s ambassador to Britain" is no ambassador
+                # named Britain.
+                i for i, m in enumerate(self.mentions)
+                if head in m.entity.roles and m.entity.kind != "place"]
         k = bisect_left(holders, bisect_left(self._starts, before))
         for j in range(k - 1, -1, -1):
             entity = self.mentions[holders[j]].entity
