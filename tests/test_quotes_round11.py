@@ -3,6 +3,7 @@ story states. Snippets written for these tests."""
 
 from __future__ import annotations
 
+from socialkit.quotes.names import NameIndex
 from tests.quotes_article import quotes_by_text as by_text
 
 
@@ -75,3 +76,29 @@ def test_a_body_named_after_a_place_keeps_its_name() -> None:
     ])
     assert quotes["We will reopen the terminal,"].speaker == "Chicago Transit Authority"
     assert quotes["It was a long season,"].speaker == "Tom Reyes"
+
+
+def test_a_film_title_in_quotation_marks_is_never_a_person() -> None:
+    body = ("Where other writers on “Harbour Rose” were content to read a synopsis, Mary "
+            "Halloran asked for more, as she had on the set of “Fargo,” and on “Dawson’s "
+            "Creek.”")
+    names = NameIndex(body, body)
+    assert sorted({m.entity.name for m in names.mentions}) == ["Mary Halloran"]
+
+
+def test_a_quotation_after_a_colon_goes_on_in_the_last_speakers_voice() -> None:
+    quotes = by_text([
+        "Mary Halloran wrote the closing song of the film.",
+        "“I read the whole script first,” she said. “Then I knew the song.”",
+        "That process led to a realization: “It was a love song to her mother.”",
+    ])
+    assert quotes["It was a love song to her mother."].speaker == "Mary Halloran"
+
+
+def test_the_voice_does_not_go_on_past_someone_else() -> None:
+    quotes = by_text([
+        "Mary Halloran wrote the closing song of the film.",
+        "“I read the whole script first,” she said. Director Tom Reyes had sent it in March.",
+        "That process led to a realization: “It was a love song to her mother.”",
+    ])
+    assert quotes["It was a love song to her mother."].speaker is None

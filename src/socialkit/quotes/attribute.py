@@ -486,7 +486,9 @@ class _Attributor:
             # quoted inside the writer's, with no tag, is the words of that clause's subject,
             # as a fragment would be.
             subject = self._clause_subject(s_start, open_at)
-            return Attribution(subject.name, None, None) if subject else _NONE
+            if subject is not None:
+                return Attribution(subject.name, None, None)
+            return self._voice_goes_on(index, open_at) if f.kind == "full" else _NONE
         # 5. The quotation opens its paragraph: it continues the previous paragraph's quotation,
         # or the previous paragraph ends with the sentence that introduces it.
         if first_para == 0:
@@ -705,6 +707,29 @@ class _Attributor:
         other = {"f": r"\b(?:[Hh]e|[Hh]is|[Hh]im)\b", "m": r"\b(?:[Ss]he|[Hh]er)\b"}
         tail = self.masked[tail_from:tail_to]
         if entity.gender is None or re.search(other[entity.gender], tail) or re.search(
+                r"\b(?:[Tt]hey|[Ww]e|I)\b", tail):
+            return _NONE
+        return Attribution(entity.name, None, None)
+
+    def _voice_goes_on(self, index: int, open_at: int) -> Attribution:
+        """'“…,” she said. // That process led to a realization: “…”': a full quotation whose
+        own sentence names no one goes on with the last quotation's speaker, when that one is
+        full, in this paragraph or the last, and no one else (by name or by a pronoun of
+        another gender) comes between."""
+        if index == 0:
+            return _NONE
+        f, pj = self.found[index], self.found[index - 1]
+        speaker = self.results[index - 1].speaker
+        entity = self.people.get(speaker) if speaker else None
+        if entity is None or entity.gender is None or pj.kind != "full" or (
+                f.paragraphs[0] - pj.paragraphs[-1] > 1):
+            return _NONE
+        tail_from = _mark_after(self.body, pj.spans[-1][1])
+        if any(m.entity is not entity for m in self.names.mentions_between(tail_from, open_at)):
+            return _NONE
+        other = {"f": r"\b(?:[Hh]e|[Hh]is|[Hh]im)\b", "m": r"\b(?:[Ss]he|[Hh]er)\b"}
+        tail = self.masked[tail_from:open_at]
+        if len(tail) > 300 or re.search(other[entity.gender], tail) or re.search(
                 r"\b(?:[Tt]hey|[Ww]e|I)\b", tail):
             return _NONE
         return Attribution(entity.name, None, None)

@@ -352,6 +352,11 @@ def _join_bodies(masked: str) -> list[tuple[str, int]]:
     return runs
 
 
+_OPENING_MARKS = "\"“‘'"
+# The closing mark right after a name, a comma or full stop inside it as American style has it.
+_IN_TITLE_MARKS = re.compile(r"[,.]?[\"”’']")
+
+
 class NameIndex:
     """Entities of one article and every mention of them, in body order."""
 
@@ -370,6 +375,11 @@ class NameIndex:
                  initial: list[bool], masked: str) -> None:
         name, start, titles = _clean_run(run, at)
         if not name or not any(ch.islower() or ch.isupper() for ch in name):
+            return
+        if _IN_TITLE_MARKS.match(masked, start + len(name)) and start > 0 and (
+                masked[start - 1] in _OPENING_MARKS):
+            # “Wild Rose”, the “Dawson’s Creek” star: a name alone inside quotation marks is a
+            # work's title (a quotation's words are masked before this), never a person.
             return
         raw.append((start, start + len(name), name, titles))
         if titles:
