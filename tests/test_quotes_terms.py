@@ -224,3 +224,11 @@ def test_a_long_title_with_its_subtitle_after_book_is_a_work() -> None:
         "The crowd chanted “We Want The Harbour Back And We Want It Back Before The Winter "
         "Storms Come,” Okafor said.",
     ]) == ["We Want The Harbour Back And We Want It Back Before The Winter Storms Come,"]
+
+
+def test_a_space_inside_the_marks_does_not_hide_a_title() -> None:
+    # Pages that set a link's text off with spaces: “ Dancing with the Stars.”
+    assert texts([
+        "Rosa Delgado has been eliminated from “ Dancing with the Harbour Stars.”",
+        "“ We gave it everything ,” Delgado said.",
+    ]) == ["We gave it everything ,"]

@@ -291,8 +291,8 @@ def _classify(article: Article, spans: list[tuple[int, int]], paras: list[int]) 
     last_para = article.paragraphs[paras[-1]]
     start, end = spans[0][0], spans[-1][1]
     text = " ".join(body[s:e] for s, e in spans)
-    before = body[para.start : start - _open_width(body, start)].rstrip()
-    after = body[end + _close_width(body, end) : last_para.end]
+    before = _outside_before(body, para.start, start)
+    after = _outside_after(body, end, last_para.end)
     prev = before[-1:] or None
     words = _WORD.findall(text)
     prev_words = _WORD.findall(before[-40:])
@@ -360,6 +360,25 @@ _TITLE_PREPOSITIONS = words("from to on in at into onto with by")
 
 # Works whose title follows them after a comma: "Ouisa Davis' commentary, “...,” argued".
 _ARTICLE_WORDS = words("commentary column op-ed essay editorial article headline")
+
+
+def _outside_before(body: str, lo: int, start: int) -> str:
+    """The paragraph's text before a quotation whose words start at ``start``, without the
+    opening mark, and without the space some pages put inside it ("from “ Dancing with the
+    Stars.”", where a link's text was set off by spaces)."""
+    at = start
+    while at > lo and body[at - 1] in " \xa0":
+        at -= 1
+    return body[lo : at - _open_width(body, at)].rstrip()
+
+
+def _outside_after(body: str, end: int, hi: int) -> str:
+    """The paragraph's text after a quotation whose words end at ``end``, without the closing
+    mark or a space inside it."""
+    at = end
+    while at < hi and body[at] in " \xa0":
+        at += 1
+    return body[at + _close_width(body, at) : hi]
 
 
 def _open_width(text: str, start: int) -> int:
