@@ -232,3 +232,12 @@ def test_a_space_inside_the_marks_does_not_hide_a_title() -> None:
         "Rosa Delgado has been eliminated from “ Dancing with the Harbour Stars.”",
         "“ We gave it everything ,” Delgado said.",
     ]) == ["We gave it everything ,"]
+
+
+def test_a_quoted_post_opening_with_a_handle_runs_on_over_paragraphs() -> None:
+    assert texts([
+        "In his announcement, Okafor wrote about the boats.",
+        "\"@harbourcrew and I have been through three winters like this one. Nobody failed.",
+        "\"But there needs to be no shame in it.\"",
+    ]) == ["@harbourcrew and I have been through three winters like this one. Nobody failed. But "
+           "there needs to be no shame in it."]

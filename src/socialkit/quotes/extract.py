@@ -166,11 +166,15 @@ def _may_continue(text: str, i: int) -> bool:
     """Whether a quote left open at a paragraph's end reads as one that runs on.
 
     It must open a statement (at the paragraph start, or after a colon, comma or full stop) with
-    a capital; an open mark before a lower-case fragment is a typo, and costs just its paragraph.
+    a capital, a digit or a handle; an open mark before a lower-case fragment is a typo, and
+    costs just its paragraph.
     """
     before = text[: i + 1 - _open_width(text, i + 1)].rstrip()
     rest = text[i + 1 :].lstrip()
-    return rest[:1].isupper() and (not before or before[-1] in ".:,!?—–")
+    # A post quoted whole may open with a handle or a number ("@Vanderkimberly and I ...").
+    opens = rest[:1].isupper() or rest[:1].isdigit() or (
+        rest[:1] in "@#" and rest[1:2].isalnum())
+    return opens and (not before or before[-1] in ".:,!?—–")
 
 
 def _uses_single_marks(paragraphs: list[str]) -> bool:
