@@ -241,3 +241,18 @@ def test_a_quoted_post_opening_with_a_handle_runs_on_over_paragraphs() -> None:
         "\"But there needs to be no shame in it.\"",
     ]) == ["@harbourcrew and I have been through three winters like this one. Nobody failed. But "
            "there needs to be no shame in it."]
+
+
+def test_paragraphs_each_opened_and_never_closed_are_one_quotation() -> None:
+    quotes = quotes_of([
+        "Port Ellery FC said in a statement: \"Rosa is one of the league's most accomplished "
+        "managers.",
+        "\"She has won the cup three times.",
+        "Club statement",
+        "Delgado starts on Monday.",
+    ])
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("Rosa is one of the league's most accomplished managers. She has won the cup three "
+         "times.", "Port Ellery FC")]
+    # One paragraph opened and never closed is still a stray mark.
+    assert texts(["He said \"Rosa is the best manager we have had.", "She starts on Monday."]) == []

@@ -250,6 +250,11 @@ def find_quotations(article: Article) -> list[Found]:
                     open_at = None
         carry_dropped = bool(carry) and (not carry_paras or carry_paras[-1] != index)
         if carry_dropped:
+            if len(carry) >= 2:
+                # Paragraphs each opened with a mark and never closed ('"Jose is one ...' //
+                # '"He is renowned ...' // an embed's "Club statement") follow the convention
+                # of a quotation run over paragraphs: the words are quoted to the last one.
+                raw.append((carry, carry_paras))
             carry, carry_paras = [], []  # an unclosed quote not continued: a stray mark
         for o, c in pairs:
             raw.append(([(o + 1, c)], [index]))
