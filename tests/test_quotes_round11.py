@@ -102,3 +102,14 @@ def test_the_voice_does_not_go_on_past_someone_else() -> None:
         "That process led to a realization: “It was a love song to her mother.”",
     ])
     assert quotes["It was a love song to her mother."].speaker is None
+
+
+def test_a_gendered_noun_after_a_passive_says_nothing_of_the_subject() -> None:
+    def gender(last: str) -> str | None:
+        body = ("Dale Mercer, 61, faces ten years in prison for threatening Commissioner Ayse "
+                "Demirel.\n\nDuring the call he asked for Demirel by name. " + last)
+        names = NameIndex(body, body)
+        return next(m.entity.gender for m in names.mentions if m.entity.name == "Ayse Demirel")
+
+    assert gender("Demirel is one of the first women on the commission.") == "f"
+    assert gender("Demirel was attacked by a man on the quay.") is None

@@ -57,7 +57,10 @@ _FULL_TITLES = {"gov": "governor", "sen": "senator", "rep": "representative", "p
 # "X is a mother of three", "X was one of the first women": a copula and a gendered noun.
 _IS_GENDERED = re.compile(
     r",?\s+(?:is|was|has\s+been|became)\s+(?:(?:a|an|the|one\s+of\s+the|one\s+of)\s+)?"
-    r"(?:[\w-]+\s+){0,3}?(?P<noun>" + "|".join(sorted((FEMALE_WORDS | MALE_WORDS) - {
+    # Up to three modifiers ("first two Muslim"), none a preposition, conjunction or participle:
+    # "Omar was attacked by a man" says nothing of Omar.
+    r"(?:(?!(?:by|with|to|for|from|at|in|on|and|or|who|that|than|as|about)\b)"
+    r"[\w-]+(?<!ed)\s+){0,3}?(?P<noun>" + "|".join(sorted((FEMALE_WORDS | MALE_WORDS) - {
         "she", "her", "hers", "herself", "he", "him", "his", "himself", "mrs", "ms", "miss",
         "mr", "sir", "lord", "dame", "lady"})) + r")\b", re.IGNORECASE)
 _OPENER = re.compile(r"[\s\"“”'‘’]*(She|He)\b")
