@@ -30,12 +30,18 @@ from socialkit.quotes.lexicon import (
     TITLES,
     words,
 )
+from socialkit.quotes.marks import (
+    _CLOSING_MARKS,
+    _MARKS,
+    _OPENING_MARKS,
+    _last_close,
+    _mark_after,
+    _mark_before,
+    _mask,
+)
 from socialkit.quotes.names import Entity, Mention, NameIndex, cue_follows, starts_sentence
 from socialkit.quotes.people import is_person_noun, is_plural, role_words
 
-_MARKS = "\"“”„‟«»‘’‚‹›'"
-_OPENING_MARKS = "\"“„‟«‘‚‹'"
-_CLOSING_MARKS = "\"”»’›'"
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
 _NOT_IN_DESC = (
     r"(?:also|then|now|still|again|later|has|had|have|was|is|will|would|which|who|that|whom|"
@@ -295,62 +301,6 @@ class Attribution:
 
 
 _NONE = Attribution(None, None, None)
-
-
-def _mask(body: str, found: list[Found]) -> str:
-    """The body with quoted words blanked, so that names and full stops inside quotes are ignored.
-
-    A quotation's final . ! ? stays, so the sentence around it still ends where it ends.
-    """
-    pieces: list[str] = []
-    pos = 0
-    for f in found:
-        for s, e in f.spans:
-            # Spans come in body order and do not overlap; blank each one with one regex pass
-            # rather than a character loop (a tenth of the attribution time).
-            if s < pos or e <= s:
-                return _mask_by_chars(body, found)
-            pieces.append(body[pos:s])
-            blank = _NOT_SPACE.sub("x", body[s:e])
-            if body[e - 1] in ".!?,":
-                blank = blank[:-1] + body[e - 1]
-            pieces.append(blank)
-            pos = e
-    pieces.append(body[pos:])
-    return "".join(pieces)
-
-
-_NOT_SPACE = re.compile(r"\S")
-
-
-def _mask_by_chars(body: str, found: list[Found]) -> str:
-    chars = list(body)
-    for f in found:
-        for s, e in f.spans:
-            for i in range(s, e):
-                if not chars[i].isspace():
-                    chars[i] = "x"
-            if body[e - 1] in ".!?,":
-                chars[e - 1] = body[e - 1]
-    return "".join(chars)
-
-
-def _mark_before(body: str, pos: int) -> int:
-    i = pos - 1
-    while i > 0 and body[i].isspace():
-        i -= 1
-    if i > 0 and body[i - 1 : i + 1] == "''":
-        i -= 1  # the first apostrophe of a double mark written as two
-    return i if i >= 0 and body[i] in _MARKS else pos
-
-
-def _mark_after(body: str, pos: int) -> int:
-    i = pos
-    while i < len(body) and body[i].isspace() and body[i] != "\n":
-        i += 1
-    if body[i : i + 2] == "''":
-        return i + 2
-    return i + 1 if i < len(body) and body[i] in _MARKS else pos
 
 
 class _Attributor:
@@ -1493,14 +1443,6 @@ def _scene_end(text: str) -> int:
         lo = comma + 1
     dateline = _DATELINE.match(text, lo)
     return dateline.end() if dateline else lo
-
-
-def _last_close(pre: str, lo: int) -> int:
-    """Where the last quotation closed in pre[lo:] (just after its mark), or 0 if none did."""
-    at = max(pre.rfind("”", lo), pre.rfind('"', lo))
-    if at <= lo or pre[at - 1] not in "x,.!?":
-        return 0
-    return at + 1
 
 
 def _by_paragraph(sentences: list[tuple[int, int]],
