@@ -23,7 +23,6 @@ from socialkit.quotes.lexicon import (
     NOT_NAMES,
     ORG_WORDS,
     OUTLET_WORDS,
-    OUTLETS,
     PLATFORMS,
     STANCE_VERBS,
     TELL_VERBS,
@@ -41,8 +40,9 @@ from socialkit.quotes.marks import (
 )
 from socialkit.quotes.names import Entity, Mention, NameIndex, cue_follows, starts_sentence
 from socialkit.quotes.people import is_person_noun, is_plural, role_words
+from socialkit.quotes.sentences import _WORD, _by_paragraph, _scene_end
+from socialkit.quotes.via import _find_via, _outlet_after
 
-_WORD = re.compile(r"[A-Za-z][\w’'-]*")
 _NOT_IN_DESC = (
     r"(?:also|then|now|still|again|later|has|had|have|was|is|will|would|which|who|that|whom|"
     r"whose|be|been|being|are|were|should|could|can|may|might|must|do|does|did|but|and|or|nor|"
@@ -73,12 +73,6 @@ _TITLED_DESC = re.compile(
     + "|".join(sorted(w for w in TITLES - _NOT_TITLE_NOUNS if w.isalpha())) + r"))\b")
 # A description alone, with the same groups as _NP so that _resolve reads either.
 _DESC = re.compile(r"(?P<pronoun>(?!))?(?P<name>(?!))?" + _DESC_PATTERN)
-# Openers of a sentence's scene-setting phrase ("In a post to her Instagram stories, she said").
-_INTRO = words(
-    "in on at after before during following while when as since speaking writing asked later "
-    "earlier last this on in addressing responding referring with without despite but and so "
-    "yet still however meanwhile also then"
-)
 # What a document is called as where something was said ("in a statement"); the rest say only
 # that it was a document.
 _DOCUMENTS: dict[str, str | None] = {w: None for w in DOCUMENT_NOUNS} | {
@@ -129,18 +123,8 @@ _PREPOSITION_END = re.compile(r"\b(?:before|after|while|by|without|when)\s+$")
 # "He went on to say", "wanted to speak": an infinitive cue that is the subject's own.
 _GOES_ON_TO = words("on going want wants plans hopes tries decides")
 _GROUPS = GROUP_NOUNS
-# "FLINT, Mich. — ": a dateline opens a wire story's first paragraph and names no speaker.
-_DATELINE = re.compile(
-    r"\s*[A-Z][A-Z.'-]{2,}(?:\s[A-Z][A-Z.'-]+)*(?:,[^—–\n]{0,40}?)?\s(?:[—–]|--)\s*")
 _PLACE_ROLE = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+([a-z][\w-]*)(?=[\s,])")
 _CREDIT = re.compile(r"\s*[―—–]\s*((?:[A-Z][\w’'.-]*)(?:\s+[A-Z][\w’'.-]*){0,4})\s*[,.]?\s*$")
-_VIA_DOC = re.compile(r"\b(?:in|according to|from|via)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
-                      r"(press release|statement)\b")
-_VIA_OUTLET = re.compile(
-    r"\b(?:told|tells|tell|to|on|in|with|for)\s+(?:an? (?:interview|post|podcast|op-ed|essay|"
-    r"column|appearance|article|video) (?:with|on|to|in|for)\s+)?(?:(?:his|her|their|the)\s+)?"
-    r"(?P<outlet>(?:[A-Z][\w’'.&!-]*)(?:\s+(?:[A-Z][\w’'.&!-]*))*)"
-)
 
 # "noted NBC's Dante Chinni": a cue right before a name makes it the cue's subject.
 _CUE_BEFORE = re.compile(r"[,—–]\s+(?:" + "|".join(sorted(CUE_VERBS))
@@ -1430,70 +1414,6 @@ class _Attributor:
 
     def _para_of(self, pos: int) -> int:
         return max(0, bisect_right(self._para_starts, pos) - 1)
-
-
-def _scene_end(text: str) -> int:
-    """Where a sentence's subject may start: past its scene-setting phrases ("In a post to her
-    Instagram stories, ...", "Speaking at a rally in Novi, ...") and a wire dateline."""
-    lo = 0
-    while (first := _WORD.search(text, lo)) is not None and first.group().lower() in _INTRO:
-        comma = text.find(",", lo)
-        if comma < 0:
-            break
-        lo = comma + 1
-    dateline = _DATELINE.match(text, lo)
-    return dateline.end() if dateline else lo
-
-
-def _by_paragraph(sentences: list[tuple[int, int]],
-                  article: Article) -> list[list[tuple[int, int]]]:
-    out: list[list[tuple[int, int]]] = [[] for _ in article.paragraphs]
-    k = 0
-    for s, e in sentences:
-        while k < len(article.paragraphs) and article.paragraphs[k].end < s:
-            k += 1
-        if k < len(out):
-            out[k].append((s, e))
-    return out
-
-
-def _outlet_after(text: str, names: NameIndex, base: int) -> str | None:
-    """'told CBS News last month' -> 'CBS News'; 'told reporters' -> None."""
-    m = re.match(r"\s+(?:the\s+)?((?:[A-Z][\w’'.&!-]*)(?:\s+[A-Z][\w’'.&!-]*)*)", text)
-    if not m:
-        return None
-    return _as_outlet(m.group(1))
-
-
-def _as_outlet(name: str) -> str | None:
-    name = re.sub(r"[’']s$", "", name.strip().rstrip(".,"))
-    tokens = name.split()
-    if not tokens:
-        return None
-    low = name.lower()
-    if low in PLATFORMS:
-        return PLATFORMS[low]
-    if tokens[0] == "The" and len(tokens) > 1:
-        return name if (name[4:] in OUTLETS or tokens[-1] in OUTLET_WORDS) else None
-    if name in OUTLETS or tokens[0] in OUTLETS or tokens[-1] in OUTLET_WORDS or (
-            tokens[-1].split("-")[-1] in OUTLET_WORDS):  # "Pittsburgh Post-Gazette"
-        return name
-    return None
-
-
-def _find_via(sentence: str, names: NameIndex, base: int) -> str | None:
-    low = sentence.lower()
-    for word in re.findall(r"[a-z]+(?: social)?", low):
-        if word in PLATFORMS:
-            return PLATFORMS[word]
-    for m in _VIA_OUTLET.finditer(sentence):
-        outlet = _as_outlet(m.group("outlet"))
-        if outlet:
-            return outlet
-    doc = _VIA_DOC.search(low)
-    if doc:
-        return "a " + doc.group(1)
-    return None
 
 
 # Nouns for people that no ending below gives away.
