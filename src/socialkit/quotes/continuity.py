@@ -1,0 +1,136 @@
+"""Quotations with no speech tag of their own that go on in an earlier speaker's voice.
+
+News writing gives one speaker consecutive sentences and paragraphs: "“A,” Rivera said. // “B.”".
+Each rule here says when a quotation continues the previous quotation's speaker, or the subject
+of the sentence before it, and when someone else has come between.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from socialkit.quotes.marks import _MARKS, _mark_after
+from socialkit.quotes.sentences import _scene_end
+from socialkit.quotes.speakers import _Speakers
+from socialkit.quotes.story import _NONE, Attribution
+from socialkit.quotes.tag_patterns import _ANY_PRONOUN, _CUE_AT_END, _SUBJECT_VERB
+
+
+class _Continuity(_Speakers):
+    """The rules by which an untagged quotation takes an earlier speaker."""
+
+    def _carried_to_fragment(self, index: int, s_start: int, s_end: int) -> Attribution:
+        """"“We have one of the largest networks,” he says. The goal is to deliver a “seamless
+        experience” ...": a fragment in the sentence right after a full quotation of its own
+        paragraph, in a sentence that names no one and has no pronoun for anyone, goes on with
+        that quotation's speaker."""
+        f = self.found[index]
+        if index == 0 or self.found[index - 1].paragraphs[-1] != f.paragraphs[0]:
+            return _NONE
+        prev, got = self.found[index - 1], self.results[index - 1]
+        if prev.kind != "full" or not got.speaker or got.kind == "description":
+            return _NONE
+        sentences = [b for b in self.sentences[f.paragraphs[0]] if b[1] <= s_start]
+        if not sentences or not sentences[-1][0] <= prev.spans[-1][1] <= sentences[-1][1]:
+            return _NONE  # the quotation is not in the sentence right before
+        if self.names.mentions_between(s_start, s_end) or _ANY_PRONOUN.search(
+                self.masked, s_start, s_end):
+            return _NONE
+        return Attribution(got.speaker, None, None)
+
+    def _sentence_before(self, para: int, open_at: int) -> Attribution:
+        """"..., Schiff said. “The other factor ...”": a quotation that opens a sentence after
+        an attributed one of its own paragraph, with no quotation before it there, goes on
+        with that sentence's speaker when the cue ends it."""
+        sentences = [(s, e) for s, e in self.sentences[para] if e <= open_at]
+        if not sentences:
+            return _NONE
+        s, e = sentences[-1]
+        text = self.masked[s:e].rstrip(" .\n")
+        cue = _CUE_AT_END.search(text)
+        if not cue:
+            return self._subject_goes_on(s, e, open_at)
+        if "," not in text or not self._lone_np_before(text, cue, s):
+            return _NONE
+        np = self._last_np(text, 0, cue.start(), s)
+        got = self._resolve(np, s, cue.group()) if np is not None else _NONE
+        return self._with_via(got, s, e) if got.speaker else _NONE
+
+    def _subject_goes_on(self, s: int, e: int, open_at: int) -> Attribution:
+        """"Bridenstine expects to produce three rockets. “Adding another could ...”": a
+        quotation with no tag of its own, right after a sentence of its paragraph whose subject
+        is a person and which names no one else, is that person's."""
+        k = bisect_left(self._quote_starts, s)
+        if self.masked[e:open_at].strip(_MARKS + " \xa0") or (
+                k < len(self._quote_starts) and self._quote_starts[k] < e):
+            # (A sentence with a quotation of its own, "Delgado called the plan “a gift”",
+            # gives its speaker only through that quotation's own rules.)
+            return _NONE
+        people = [m for m in self.names.mentions_between(s, e) if m.entity.kind == "person"]
+        if not people or any(m.entity is not people[0].entity for m in people):
+            return _NONE
+        first = people[0]
+        text = self.masked[s:e]
+        lo = _scene_end(text)
+        if first.start - s != lo + len(text[lo:]) - len(text[lo:].lstrip()):
+            return _NONE  # the person is not where the sentence's subject stands
+        if self.masked[first.end : first.end + 2] in ("’s", "'s") or not _SUBJECT_VERB.match(
+                self.masked, first.end):
+            return _NONE
+        return Attribution(first.entity.name, None, None)
+
+    def _next_paragraph_of(self, index: int, got: Attribution) -> Attribution:
+        """A paragraph that is only a quotation goes on with the previous paragraph's speaker.
+
+        News writing gives one speaker consecutive paragraphs: "“A,” Rivera said. She had
+        warned the board before. // “B.”" Only when the previous paragraph's last quotation is
+        a full one with a speaker, no one else (person, body or another pronoun's gender) is
+        named after it, and nothing but the quotation stands in this paragraph.
+        """
+        f = self.found[index]
+        para = self.article.paragraphs[f.paragraphs[-1]]
+        close_at = _mark_after(self.body, f.spans[-1][1])
+        if got.cue or self.masked[close_at : para.end].strip() or index == 0:
+            return _NONE
+        j = index - 1
+        pj = self.found[j]
+        if pj.paragraphs[-1] != f.paragraphs[0] - 1 or pj.kind != "full":
+            return _NONE
+        speaker = self.results[j].speaker
+        entity = self.people.get(speaker) if speaker else None
+        if entity is None:
+            return _NONE
+        tail_from = _mark_after(self.body, pj.spans[-1][1])
+        tail_to = self.article.paragraphs[f.paragraphs[0] - 1].end
+        if any(m.entity is not entity for m in self.names.mentions_between(tail_from, tail_to)):
+            return _NONE
+        other = {"f": r"\b(?:[Hh]e|[Hh]is|[Hh]im)\b", "m": r"\b(?:[Ss]he|[Hh]er)\b"}
+        tail = self.masked[tail_from:tail_to]
+        if entity.gender is None or re.search(other[entity.gender], tail) or re.search(
+                r"\b(?:[Tt]hey|[Ww]e|I)\b", tail):
+            return _NONE
+        return Attribution(entity.name, None, None)
+
+    def _voice_goes_on(self, index: int, open_at: int) -> Attribution:
+        """'“…,” she said. // That process led to a realization: “…”': a full quotation whose
+        own sentence names no one goes on with the last quotation's speaker, when that one is
+        full, in this paragraph or the last, and no one else (by name or by a pronoun of
+        another gender) comes between."""
+        if index == 0:
+            return _NONE
+        f, pj = self.found[index], self.found[index - 1]
+        speaker = self.results[index - 1].speaker
+        entity = self.people.get(speaker) if speaker else None
+        if entity is None or entity.gender is None or pj.kind != "full" or (
+                f.paragraphs[0] - pj.paragraphs[-1] > 1):
+            return _NONE
+        tail_from = _mark_after(self.body, pj.spans[-1][1])
+        if any(m.entity is not entity for m in self.names.mentions_between(tail_from, open_at)):
+            return _NONE
+        other = {"f": r"\b(?:[Hh]e|[Hh]is|[Hh]im)\b", "m": r"\b(?:[Ss]he|[Hh]er)\b"}
+        tail = self.masked[tail_from:open_at]
+        if len(tail) > 300 or re.search(other[entity.gender], tail) or re.search(
+                r"\b(?:[Tt]hey|[Ww]e|I)\b", tail):
+            return _NONE
+        return Attribution(entity.name, None, None)

@@ -1,0 +1,166 @@
+"""The noun phrases in a speech tag that may be its speaker: a name, a pronoun or a description
+("the Vermont senator", "a former employee"), and which of them is the tag's subject.
+
+A name counts only when the name index knows it; a name that only says whose role the next one
+holds ("Clinton spokesman Brian Fallon") or that stands in apposition is passed over.
+"""
+
+from __future__ import annotations
+
+import re
+
+from socialkit.quotes.lexicon import CUE_VERBS, NOT_NAMES, OUTLET_WORDS
+from socialkit.quotes.sentences import _WORD
+from socialkit.quotes.story import _Story
+from socialkit.quotes.tag_patterns import (
+    _APPOSED_NAME,
+    _DESC,
+    _IN_PLACE,
+    _NOT_ROLE_WORDS,
+    _NP,
+    _OWNER_ROLE,
+    _ROLE_THEN_NAME,
+    _TITLED_DESC,
+    _WITH_BODY,
+)
+
+
+class _NounPhrases(_Story):
+    """Finding the speaker-like noun phrases of a stretch of the masked body."""
+
+    def _is_place_before_comma(self, np: re.Match[str], text: str, base: int) -> bool:
+        if not np.group("name") or text[np.end() : np.end() + 1] != "," or not _IN_PLACE.search(
+                text, 0, np.start()):
+            return False
+        entity = self.names.entity_at(base + np.start(), base + np.end())
+        return entity is not None and entity.kind == "place"
+
+    def _tag_after_clause(self, text: str, lo: int, cue: re.Match[str], base: int) -> bool:
+        """Whether text[lo:cue] is a clause of six words or more, a comma, and one name or
+        pronoun only, with the quotation opening right after the cue and a colon."""
+        if not re.fullmatch(r"\s*[:,]\s*", text[cue.end() :]):
+            return False
+        comma = text.rfind(",", lo, cue.start())
+        if len(_WORD.findall(text[lo:comma])) < 6:
+            return False
+        return self._lone_np_before(text, cue, base)
+
+    def _lone_np_before(self, text: str, cue: re.Match[str], base: int) -> bool:
+        """Whether the words between the last comma and the cue are one name or pronoun."""
+        comma = text.rfind(",", 0, cue.start())
+        tail = text[comma + 1 : cue.start()]
+        nps = self._nps(text, comma + 1, cue.start(), base)
+        if len(nps) != 1:
+            return False
+        rest = (tail[: nps[0].start() - comma - 1] + tail[nps[0].end() - comma - 1 :]).strip()
+        return not rest
+
+    # The whole text is scanned (not text[lo:hi]) so a description's look-ahead can see the cue.
+    def _nps(self, text: str, lo: int, hi: int, base: int) -> list[re.Match[str]]:
+        """The speaker-like noun phrases of text[lo:hi], in order."""
+        out: list[re.Match[str]] = []
+        skip_to = lo
+        pos = lo
+        while (found := _NP.search(text, pos)) is not None:
+            m = found
+            pos = m.end()
+            if m.start() >= hi:
+                break
+            if m.start() < skip_to:
+                continue
+            if m.group("desc") and m.group("head") in CUE_VERBS and m.group("desc")[
+                    m.group("desc").find(" ") + 1 :][:1].isupper():
+                # "the Times wrote": the cue is no noun. An outlet's short name after "the"
+                # is the phrase; any other capitalised word ("the German said", "the Duke")
+                # is a description the story never ties to a name.
+                after_the = m.start() + m.group("desc").find(" ") + 1
+                run = re.match(r"[A-Z][\w.&-]*(?:[ \xa0][A-Z][\w.&-]*)*", text[after_the:])
+                named = self.names.entity_at(base + after_the, base + after_the + 1)
+                pos = after_the if run and (run.group().split()[-1] in OUTLET_WORDS or (
+                    named is not None and named.kind == "org") or " " in run.group()) else (
+                    m.end("head"))
+                continue
+            owner_role = _OWNER_ROLE.match(text, m.end()) if m.group("name") and m.group(
+                "name").endswith(("’s", "'s")) else None
+            if owner_role and _APPOSED_NAME.match(text, owner_role.end()):
+                # "Smith’s attorney, Ray Kim, said": the name in apposition speaks, not Smith.
+                skip_to = owner_role.end()
+                continue
+            if m.group("desc") and _APPOSED_NAME.match(text, m.end("desc")):
+                # "the mayor's spokesman, Tom Black, said": the name in apposition speaks.
+                skip_to = m.end("desc")
+                continue
+            if m.group("desc") and m.group("head") in CUE_VERBS:
+                # "the 14th-ranked Schwartzman said": adjectives and a name, no noun; the name
+                # after them is the subject.
+                pos = m.start() + m.group("desc").find(" ") + 1
+                continue
+            if m.group("name") and (m.group("name").startswith(("The ", "the ", "A ", "An "))
+                                    or m.group("name") in ("The", "A", "An")):
+                # "The Republican nominee", "the Vermont senator": a description whose
+                # capitalised words are not a name of their own.
+                desc = _DESC.match(text, m.start())
+                apposed = desc and re.match(r",\s+[A-Z]", text[desc.end() : desc.end() + 3])
+                if apposed and desc:
+                    # "The operator, Bellport Marine, said": the name in apposition speaks.
+                    skip_to = desc.end()
+                    continue
+                if desc and desc.group("head") not in CUE_VERBS:
+                    out.append(desc)
+                    skip_to = desc.end()
+                    continue
+                titled = _TITLED_DESC.match(text, m.start())
+                if titled:
+                    # "The GOP candidate did not": a title after the capitals makes them a
+                    # description whatever verb follows.
+                    out.append(titled)
+                    skip_to = titled.end()
+                    continue
+            if m.group("name") and _ROLE_THEN_NAME.match(text, m.end()):
+                # "MSNBC host Chris Matthews", "Clinton spokesman Brian Fallon": the name after
+                # the role is the person; the one before only says whose role it is.
+                role = _ROLE_THEN_NAME.match(text, m.end())
+                assert role is not None
+                nxt = self.names.entity_at(base + role.end(), base + role.end() + 1)
+                between = role.group(1).split()
+                if nxt is not None and nxt.kind == "person" and not (
+                        set(between) & _NOT_ROLE_WORDS) and not any(
+                            w.endswith("ed") and len(w) > 4 for w in between):
+                    # (A past tense is a verb between two parties, "Benioff introduced Cook",
+                    # never a role.)
+                    continue
+            if self._is_speaker_np(m, base):
+                out.append(m)
+        return out
+
+    def _first_np(self, text: str, lo: int, hi: int, base: int) -> re.Match[str] | None:
+        found = self._nps(text, lo, hi, base)
+        return found[0] if found else None
+
+    def _last_np(self, text: str, lo: int, hi: int, base: int) -> re.Match[str] | None:
+        found = self._nps(text, lo, hi, base)
+        if len(found) >= 2 and found[-2].group("name") and _WITH_BODY.fullmatch(
+                text, found[-2].end(), found[-1].start()):
+            # "James Hall with the New York Police Department said": the body only says where
+            # the person works; the person speaks.
+            entity = self.names.entity_at(base + found[-2].start(), base + found[-2].end())
+            if entity is not None and entity.kind == "person":
+                return found[-2]
+        return found[-1] if found else None
+
+    def _is_speaker_np(self, m: re.Match[str], base: int) -> bool:
+        if m.group("name"):
+            words = m.group("name").split()
+            if len(words) == 1 and words[0].lower().rstrip(".") in NOT_NAMES:
+                return False
+            if words[0].isupper() and self.masked[base + m.start() - 1 : base + m.start()] in (
+                    "\n", "") and self.masked[base + m.end() : base + m.end() + 1] == ",":
+                return False  # a dateline ("FLINT, Mich. —") opens the paragraph
+            # A capitalised word that names no one ("Local shop owner Priya Raman") is skipped,
+            # so the name after it is the subject.
+            return self.names.entity_at(base + m.start(), base + m.end()) is not None or (
+                m.group("name") in OUTLET_WORDS and self.masked[
+                    base + m.start() - 4 : base + m.start()] == "the ")
+        if m.group("desc"):
+            return m.group("desc").split()[0].lower() in ("the", "a", "an", "one")
+        return True

@@ -1,0 +1,48 @@
+"""Sentences as the attribution rules read them: the sentences of each paragraph, and where a
+sentence's subject may start, past its scene-setting phrases and a wire dateline.
+"""
+
+from __future__ import annotations
+
+import re
+
+from socialkit.models import Article
+from socialkit.quotes.lexicon import words
+
+# A word: a letter, then letters, digits, apostrophes and hyphens ("O’Rourke", "op-ed").
+_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+# Openers of a sentence's scene-setting phrase ("In a post to her Instagram stories, she said").
+_INTRO = words(
+    "in on at after before during following while when as since speaking writing asked later "
+    "earlier last this on in addressing responding referring with without despite but and so "
+    "yet still however meanwhile also then"
+)
+# "FLINT, Mich. — ": a dateline opens a wire story's first paragraph and names no speaker.
+_DATELINE = re.compile(
+    r"\s*[A-Z][A-Z.'-]{2,}(?:\s[A-Z][A-Z.'-]+)*(?:,[^—–\n]{0,40}?)?\s(?:[—–]|--)\s*")
+
+
+def _scene_end(text: str) -> int:
+    """Where a sentence's subject may start: past its scene-setting phrases ("In a post to her
+    Instagram stories, ...", "Speaking at a rally in Novi, ...") and a wire dateline."""
+    lo = 0
+    while (first := _WORD.search(text, lo)) is not None and first.group().lower() in _INTRO:
+        comma = text.find(",", lo)
+        if comma < 0:
+            break
+        lo = comma + 1
+    dateline = _DATELINE.match(text, lo)
+    return dateline.end() if dateline else lo
+
+
+def _by_paragraph(sentences: list[tuple[int, int]],
+                  article: Article) -> list[list[tuple[int, int]]]:
+    """The (start, end) sentences of each paragraph of ``article``, in order."""
+    out: list[list[tuple[int, int]]] = [[] for _ in article.paragraphs]
+    k = 0
+    for s, e in sentences:
+        while k < len(article.paragraphs) and article.paragraphs[k].end < s:
+            k += 1
+        if k < len(out):
+            out[k].append((s, e))
+    return out

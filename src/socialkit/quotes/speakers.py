@@ -1,0 +1,451 @@
+"""Who a speech tag's subject is: the person or body a name belongs to, the person a "he" or
+"she" is (the last one quoted, or someone the story has just brought on), the author of a
+document ("the statement said"), the holder of a role ("the Indiana governor") or an age ("the
+56-year-old"), or else the story's own description of an unnamed source ("a former employee").
+"""
+
+from __future__ import annotations
+
+import re
+
+from socialkit.quotes.lexicon import (
+    CUE_VERBS,
+    FEMALE_WORDS,
+    MALE_WORDS,
+    ORG_WORDS,
+    OUTLET_WORDS,
+    PLATFORMS,
+    STANCE_VERBS,
+    TITLES,
+)
+from socialkit.quotes.marks import _CLOSING_MARKS, _OPENING_MARKS
+from socialkit.quotes.names import Entity, Mention, cue_follows, starts_sentence
+from socialkit.quotes.noun_phrases import _NounPhrases
+from socialkit.quotes.people import is_person_noun, is_plural, role_words
+from socialkit.quotes.sentences import _scene_end
+from socialkit.quotes.story import Attribution
+from socialkit.quotes.tag_patterns import (
+    _AFTER_OPENER,
+    _AFTER_PREPOSITION,
+    _APPOSED,
+    _CUE_BEFORE,
+    _DESC,
+    _DOCUMENTS,
+    _GROUPS,
+    _IN_DOCUMENT,
+    _ISSUED,
+    _MADE_BY,
+    _NAME_THEN_BODY,
+    _NAMED_BODY,
+    _NOT_EPITHETS,
+    _OWNED_ROLE,
+    _PLACE_ROLE,
+    _PLACE_SPEAKS,
+    _PRONOUN_WORDS,
+    _SAME_DOCUMENT,
+    _SPEAKS_FOR,
+    _TITLED_OPENING,
+)
+
+
+class _Speakers(_NounPhrases):
+    """Resolving a tag's noun phrase to an ``Attribution``."""
+
+    def _resolve(self, np: re.Match[str], base: int, cue: str) -> Attribution:
+        at = base + np.start()
+        end = base + np.end()
+        if np.group("name") and at > 0 and end < len(self.body) and (
+                self.body[at - 1] in _OPENING_MARKS and self.body[end] in _CLOSING_MARKS):
+            # 'the “Dawson’s Creek” star told People': a title in quotation marks is a work,
+            # never the speaker; better no name than that one.
+            return Attribution(None, cue, None)
+        if np.group("name"):
+            after = self.masked[base + np.end() : base + np.end() + 60]
+            cue_at = re.search(rf"[ \xa0]{re.escape(cue)}\b", after)
+            owned = _OWNED_ROLE.match(after[: cue_at.start() + 1]) if cue_at else None
+            if np.group("name").endswith(("’s", "'s")) and owned and (
+                    owned.group("head") not in _DOCUMENTS):
+                # "Obama's former campaign strategist said": someone of Obama's, not Obama
+                # ("Ivana Trump's brief said" is hers: a document speaks for its author).
+                return Attribution(None, cue, None)
+            compound = _NAME_THEN_BODY.match(after[: cue_at.start() + 1]) if cue_at else None
+            if compound and compound.group("head").lower().rstrip("’'s") in ORG_WORDS | {
+                    "office", "attorney"} and not np.group("name").endswith(("’s", "'s")):
+                # "the U.S. attorney's office said", "the Trump campaign said": the name only
+                # says whose office or campaign; the body is the story's description of it.
+                the = "the " if self.masked[max(0, at - 4) : at].lower() == "the " else ""
+                phrase = the + np.group("name") + after[: compound.end()].rstrip()
+                return Attribution(" ".join(phrase.split()), cue, None, "description")
+            entity = self.names.entity_at(at, base + np.end())
+            if entity is not None and entity.kind == "place":
+                if _PLACE_SPEAKS.match(self.masked, base + np.end()) and np.group(
+                        "name")[:1].isupper() and not np.group("name").isupper() and not (
+                        _AFTER_PREPOSITION.search(self.masked, max(0, at - 30), at)):
+                    # "Russia insisted that", "China, Pyongyang's only ally, said": a country
+                    # that is the subject of the cue speaks for its government ("Voters in
+                    # Florida said", "the governor of New Mexico said" are someone else).
+                    return Attribution(entity.name, cue, None)
+                # "The New York businessman said": a place names no one, but the noun after it
+                # may be a role the story gave someone.
+                role = _PLACE_ROLE.match(self.masked, base + np.end())
+                holder = self.names.by_role(role.group(1), at) if role else None
+                return Attribution(holder.name if holder else None, cue, None)
+            if np.group("name") in OUTLET_WORDS and self.masked[at - 4 : at] == "the ":
+                # "the Times wrote": the one outlet the story named in full before, or no one
+                # (not a bare "Times", nor a guess between two Timeses).
+                entity = self._outlet_named(np.group("name"), at)
+            if entity is None or entity.name.lower() in PLATFORMS:
+                return Attribution(None, cue, None)
+            return Attribution(entity.name, cue, None)
+        if np.group("pronoun"):
+            pronoun = np.group("pronoun").lower()
+            para = self._para_of(at)
+            floor = self.article.paragraphs[max(0, para - 3)].start
+            entity = self.names.resolve_pronoun(pronoun, at, self.masked, floor)
+            quoted = self._last_quoted(pronoun, at)
+            introduced = self._introduced_since_quote(pronoun, at)
+            if quoted is not None and introduced is not None:
+                # The story turned to someone new after the last quotation: "he" is them.
+                entity = introduced
+            elif quoted is not None and entity is not quoted and not self._named_in_sentence(
+                    entity, para, at):
+                # "“...,” he said" after a quote of his: news writing keeps "he" for the person
+                # it is quoting, even when another man was named in between.
+                entity = quoted
+            if entity is None or entity.gender is None:
+                entity = self._quoted_just_before(pronoun, at) or entity
+            if pronoun in ("he", "she") and (entity is None or entity.gender is None):
+                # "WIRED spoke to one mother ... “...,” she said": a person the story leaves
+                # unnamed, in words that give her sex, is nearer than a name of unknown sex
+                # ("a Go-Kart Track").
+                described = self._gendered_description(pronoun, at, entity)
+                if described is not None:
+                    return described
+            return Attribution(entity.name if entity else None, cue, None)
+        head = np.group("head").lower()
+        desc = np.group("desc")
+        if head in _DOCUMENTS:
+            # "the IMF report stated": a body named inside the description issued it.
+            inside = [m.entity for m in self.names.mentions_between(at, base + np.end("desc"))
+                      if m.entity.kind in ("person", "org")]
+            if inside:
+                return Attribution(inside[0].name, cue, _DOCUMENTS[head])
+            by = _MADE_BY.match(self.masked, base + np.end("desc"))
+            maker = self.names.mentions_between(by.end(), by.end() + 1) if by else []
+            if by and maker and maker[0].start == by.end() and maker[0].entity.kind in (
+                    "person", "org"):
+                # "The lawsuit, filed by the League of Women Voters, alleges": its author.
+                return Attribution(maker[0].entity.name, cue, _DOCUMENTS[head])
+            author = self._document_author(head, at)
+            if author is None:
+                # A document is no speaker: "— the statement" on a card credits no one.
+                return Attribution(None, cue, _DOCUMENTS[head])
+            return Attribution(author.speaker, cue, _DOCUMENTS[head], author.kind)
+        plural = is_plural(head)
+        if plural:
+            # "the doctors stated" in a story about "Doctors for Camp Closure": the body whose
+            # name holds the noun; otherwise the story's own words for them. (A singular noun
+            # the same way, "the network" for "Dish Network", named the wrong body as often as
+            # the right one on the two corpora.)
+            body = self.names.org_with_word(head, at)
+            if body is not None:
+                return Attribution(body.name, cue, None)
+        if head in _SPEAKS_FOR:
+            # "A Metropolitan Police spokesperson said": the body named in the description;
+            # "a spokesperson said": the body most recently named, in this or the last
+            # paragraph, speaks through them.
+            inside = [m.entity for m in self.names.mentions_between(at, base + np.end("desc"))
+                      if m.entity.kind == "org"]
+            if inside:
+                return Attribution(inside[-1].name, cue, None)
+            if any(w.lower() in ORG_WORDS for w in desc.split()[1:-1]):
+                # "A company spokesperson said" after the attorney general was named: the
+                # story says whose only by a kind of body; the latest body may be another.
+                return self._described(desc, head, cue)
+            org = self.names.recent_org(
+                self.article.paragraphs[max(0, self._para_of(at) - 1)].start, at, outlets=False)
+            if org is not None:
+                return Attribution(org.name, cue, None)
+        if head in _GROUPS or head in ("man", "woman", "person") or plural or (
+                not desc.lower().startswith(("the ", "his ", "her ", "their "))):
+            # "a former employee said", "officials said", "the man wrote": someone the story
+            # leaves unnamed, credited as the story describes them.
+            return self._described(desc, head, cue)
+        named_body = _NAMED_BODY.fullmatch(desc) if head in ORG_WORDS else None
+        if named_body:
+            # "the US military said", "the Chinese government said": a body the story names
+            # by its country or city and its kind.
+            return Attribution(" ".join(named_body.group(1).split()), cue, None, "organisation")
+        modifiers = [w.lower() for w in re.findall(r"\b[A-Z][\w-]*", desc[1:])]
+        if modifiers:
+            # "the Republican nominee", "the Indiana governor": the person the story gave that
+            # role, and only if the story also gave them every capitalised word of it.
+            holder = self.names.by_role(head, at, tuple(modifiers))
+            if holder is not None:
+                return Attribution(holder.name if holder.kind == "person" else None, cue, None)
+            if self.names.by_role(head, at) is not None:
+                return Attribution(None, cue, None)  # someone else holds the role: unsure
+            holder = self._topic_person(at) if head not in _NOT_EPITHETS else None
+            if holder is None and desc.lower().startswith("the ") and head not in _SPEAKS_FOR:
+                # "The This Morning presenter, 41, told her followers" with one person named
+                # so far: an epithet with a name's capitals is that person.
+                holder = self._one_person_in_reach(at)
+            if holder is None:
+                return self._described(desc, head, cue)
+            return Attribution(holder.name, cue, None)
+        para = self._para_of(at)
+        floor = self.article.paragraphs[max(0, para - 1)].start
+        if head in ORG_WORDS:
+            # "the group said": the body most recently named, in this or the last paragraph.
+            org = self.names.recent_org(floor, at)
+            return Attribution(org.name if org else None, cue, None)
+        found: Entity | None = self.names.by_role(head, at)
+        epithet = desc.lower().startswith("the ") and head not in _NOT_EPITHETS
+        if found is None and epithet:
+            # "the Vermont senator acknowledged" just after a quotation of Sanders, who the
+            # story follows. An epithet with no one near is the story's own description: the
+            # story's most named person was tried and named the wrong one (the doctor for "the
+            # patient") more often than the right one.
+            found = self._topic_person(at)
+            if found is not None and head not in found.roles and any(
+                    r in role_words() | TITLES for r in found.roles):
+                # "the patient wrote" after quoting "Dr. Owen Dempsey": the story gave him a
+                # title, and it is not this one, so the epithet is someone else.
+                found = None
+        if found is None:
+            return self._described(desc, head, cue)
+        return Attribution(found.name, cue, None)
+
+    def _gendered_description(self, pronoun: str, at: int,
+                              entity: Entity | None) -> Attribution | None:
+        """The last new person of the pronoun's sex ("one mother", "a man") in this or the
+        previous sentence before ``at``, unless ``entity`` is named in apposition to them."""
+        para = self._para_of(at)
+        s_here, _ = self._sentence(para, at)
+        earlier = [b for b in self.sentences[para] if b[1] <= s_here]
+        lo = earlier[-1][0] if earlier else s_here
+        sex_words = FEMALE_WORDS if pronoun == "she" else MALE_WORDS
+        last = None
+        for m in _DESC.finditer(self.masked, lo, at):
+            # Only "a", "an" and "one": they bring in someone new, where "the eldest daughter"
+            # is most often an apposition to a name.
+            if m.group("head").lower() in sex_words and m.group("desc").lower().startswith(
+                    ("a ", "an ", "one ")):
+                last = m
+        if last is None:
+            return None
+        if entity is not None and any(
+                x.entity is entity and not self.masked[last.end() : x.start].strip(" ,")
+                for x in self.names.mentions_between(last.end(), at)):
+            return None  # "a woman, Xi Mei, said": the name in apposition is hers
+        return Attribution(_as_description(last.group("desc")), "said", None, "description")
+
+    @staticmethod
+    def _described(desc: str, head: str, cue: str) -> Attribution:
+        """The story's description as the speaker, when its head noun is one for people ("a
+        former employee", "the doctors"); "a year", "the streets" say no one."""
+        if is_person_noun(head):
+            return Attribution(_as_description(desc), cue, None, "description")
+        return Attribution(None, cue, None)
+
+    def _outlet_named(self, word: str, at: int) -> Entity | None:
+        """The one outlet before ``at`` whose name ends with ``word`` ("New York Times")."""
+        found = {m.entity.name: m.entity for m in self.names.mentions_between(0, at)
+                 if m.entity.kind != "person" and m.entity.name.split()[-1] == word
+                 and len(m.entity.name.split()) > 1}
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _document_author(self, head: str, at: int) -> Attribution | None:
+        """Who issued "the statement" or "the clip": named where the story introduced it.
+
+        The nearest earlier sentence, in this or the two paragraphs before, that names the
+        document: with a person or body right before it ("... issued a statement", "Clinton's
+        new ad"), or as where its subject spoke ("the US military said in a statement", "The
+        company denied the claims in a statement"); None when the story only says to whom it
+        went ("sent a letter to the NAACP").
+        """
+        para = self._para_of(at)
+        floor = self.article.paragraphs[max(0, para - 3)].start
+        names = "|".join(_SAME_DOCUMENT.get(head, (head,)))
+        word = re.compile(rf"\b(?:{names})s?\b")
+        start, _ = self._sentence(para, at)
+        for m in reversed(list(word.finditer(self.masked, floor, start))):
+            s0, _ = self._sentence(self._para_of(m.start()), m.start())
+            mentions = [x for x in self.names.mentions_between(s0, m.start())
+                        if x.entity.kind in ("person", "org")]
+            if mentions and _ISSUED.match(self.masked[mentions[-1].end : m.start()]):
+                return Attribution(mentions[-1].entity.name, None, None)
+            venue = _IN_DOCUMENT.search(self.masked, s0, m.start())
+            if venue:
+                return self._subject_of(s0, venue.start())
+            if mentions:
+                return None
+        return None
+
+    def _subject_of(self, start: int, end: int) -> Attribution | None:
+        """The subject of the clause that masked[start:end] is, up to its verb phrase: the
+        name right before a closing verb ("the US military said"), else the clause's first
+        ("The company flat-out denied the allegations"); a person, a body or a description,
+        never another document."""
+        text = self.masked[start:end].rstrip()
+        lo = _scene_end(text)
+        verb = re.search(r"[a-z][\w’'-]*$", text)
+        if verb is None:
+            return None
+        closing = verb.group() in CUE_VERBS | STANCE_VERBS or verb.group().endswith("ed")
+        np = self._last_np(text, lo, verb.start(), start) if closing else self._first_np(
+            text, lo, len(text), start)
+        if np is None or (np.group("head") or "").lower() in _DOCUMENTS:
+            return None
+        got = self._resolve(np, start, "said")
+        return got if got.speaker else None
+
+    def _topic_person(self, at: int) -> Entity | None:
+        """The story's central person when they were also the last one quoted, nearby.
+
+        "the Vermont senator acknowledged" in a story about Sanders, just after a quotation of
+        Sanders: a description no one was given is, in news writing, the person the story is
+        following at that point.
+        """
+        central = self.names.central_person()
+        if central is None or not self.results:
+            return None
+        for j in range(len(self.results) - 1, -1, -1):
+            if self.found[j].spans[0][0] >= at:
+                continue
+            if self._para_of(at) - self.found[j].paragraphs[-1] > 2:
+                return None
+            if self.results[j].speaker:
+                return central if self.results[j].speaker == central.name else None
+        return None
+
+    def _aged(self, desc: str, age: int, at: int, cue: str) -> Attribution:
+        """"The 56-year-old said": the person the story gave that age ("Jose Mourinho, 56,",
+        "the 56-year-old Mourinho"); else the one person named in the last three paragraphs,
+        or the story's central person named there with no one of known sex named since; else
+        the story's own words."""
+        if age not in self._aged_cache:
+            # Looked up once per age: every mention of the story is read.
+            self._aged_cache[age] = next((
+                m.entity for m in self.names.mentions if m.entity.kind == "person" and (
+                    re.match(rf",\s+{age}\b", self.masked[m.end : m.end + 6]) or re.search(
+                        rf"\b{age}-year-old\s+$", self.masked[max(0, m.start - 20) : m.start]))
+            ), None)
+        stated = self._aged_cache[age]
+        if stated is not None:
+            return Attribution(stated.name, cue, None)
+        recent = self._people_in_reach(at)
+        if len({id(m.entity) for m in recent}) == 1:
+            return Attribution(recent[0].entity.name, cue, None)
+        central = self.names.central_person()
+        last = max((i for i, m in enumerate(recent) if m.entity is central), default=None)
+        if last is not None and central is not None and not any(
+                m.entity.gender is not None for m in recent[last + 1 :]):
+            return Attribution(central.name, cue, None)
+        return Attribution(" ".join(desc.split()), cue, None, "description")
+
+    def _people_in_reach(self, at: int) -> list[Mention]:
+        """The mentions of people in this and the three paragraphs before ``at``, in order."""
+        floor = self.article.paragraphs[max(0, self._para_of(at) - 3)].start
+        return [m for m in self.names.mentions_between(floor, at) if m.entity.kind == "person"]
+
+    def _one_person_in_reach(self, at: int) -> Entity | None:
+        """The only person named in this and the three paragraphs before ``at``, if one."""
+        people = {id(m.entity): m.entity for m in self._people_in_reach(at)}
+        return next(iter(people.values())) if len(people) == 1 else None
+
+    def _last_quoted(self, pronoun: str, at: int) -> Entity | None:
+        """The speaker of the quotation just before ``at``, if near and of the pronoun's gender."""
+        want = {"she": "f", "he": "m"}.get(pronoun)
+        if want is None or not self.results:
+            return None
+        last = self.found[len(self.results) - 1]
+        if self._para_of(at) - last.paragraphs[-1] > 2:
+            return None
+        if self.results[-1].cue in STANCE_VERBS:
+            return None  # "X condemned the “...”" is a weaker claim than a quotation of X
+        speaker = self.results[-1].speaker
+        entity = self.people.get(speaker) if speaker else None
+        if entity is None or entity.gender not in (want, None):
+            return None
+        if entity.gender is None:
+            introduced = self._introduced_since_quote(pronoun, at)
+            if introduced is not None and introduced is not entity:
+                return None
+            if introduced is None and any(
+                    m.entity is not entity and m.entity.kind == "person"
+                    and re.match(r"\s+[a-z]+(?<!ly)\b", self.masked[m.end : m.end + 20])
+                    for m in self.names.mentions_between(last.spans[-1][1], at)):
+                return None  # "Meanwhile Tran toured the dock. He ...": someone else acts
+        # A speaker whose sex the story never gives ("Montell Figgins") is still the one a
+        # "he said" right after their quotation goes on with, unless the story has turned to
+        # someone else since.
+        return entity
+
+    def _quoted_just_before(self, pronoun: str, at: int) -> Entity | None:
+        """"“...,” Obama said. He called Burma a “...”": when the story never says the gender
+        of anyone in reach, a "he"/"she" in the paragraph of a quotation goes to its speaker,
+        provided no other person is named between that quotation and the pronoun."""
+        if pronoun not in ("he", "she") or not self.results:
+            return None
+        last = self.found[len(self.results) - 1]
+        if self._para_of(at) != last.paragraphs[-1] or self.results[-1].cue in STANCE_VERBS:
+            return None
+        speaker = self.results[-1].speaker
+        entity = self.people.get(speaker) if speaker else None
+        if entity is None or entity.gender is not None:
+            return None
+        between = self.names.mentions_between(last.spans[-1][1], at)
+        if any(m.entity is not entity and m.entity.kind == "person" for m in between):
+            return None
+        return entity
+
+    def _introduced_since_quote(self, pronoun: str, at: int) -> Entity | None:
+        """The person of the pronoun's gender brought on stage since the last quotation, if any.
+
+        "Sen. David Perdue said he didn't believe ...", "noted NBC's Dante Chinni", "concerns
+        Henry Crespo, president of ...": a person made the subject of a sentence or of a cue, or
+        given an appositive, is who the story turns to next, so the last quoted person is stale
+        for the next "he said". The latest such person wins; None when there is none.
+        """
+        want = {"she": "f", "he": "m"}.get(pronoun)
+        if want is None or not self.results or len(self.results) >= len(self.found):
+            return None
+        since = self.found[len(self.results) - 1].spans[-1][1]
+        until = min(at, self.found[len(self.results)].spans[0][0])
+        masked = self.masked
+        for m in reversed(self.names.mentions_between(since, until)):
+            entity = m.entity
+            if entity.kind != "person" or entity.gender not in (want, None) or (
+                    entity.gender is None and len(entity.tokens) < 2) or any(
+                        t.rstrip(".") in _PRONOUN_WORDS for t in entity.tokens):
+                continue  # "Universe. She": a sentence break the name index read as a name
+            if masked[m.end : m.end + 2] in ("’s", "'s"):
+                continue  # "Pence’s performance": a possessive is no one brought on stage
+            before = masked[max(since, m.start - 30) : m.start]
+            titled = _TITLED_OPENING.search(before)
+            if titled and starts_sentence(masked, m.start - len(titled.group())) and (
+                    is_person_noun(titled.group("head"))):
+                return entity  # "Wild defenseman Ryan Suter, who joked ...": a new subject
+            if (starts_sentence(masked, m.start) or cue_follows(masked, m.end)
+                    or _CUE_BEFORE.search(before) or _APPOSED.match(masked, m.end)
+                    or _AFTER_OPENER.search(before)):
+                return entity
+        return None
+
+    def _named_in_sentence(self, entity: Entity | None, para: int, at: int) -> bool:
+        if entity is None:
+            return False
+        start, _ = self._sentence(para, at)
+        return any(m.entity is entity for m in self.names.mentions_between(start, at))
+
+
+def _as_description(desc: str) -> str:
+    """The story's words for an unnamed source, as they would follow a dash: "a former employee"."""
+    desc = " ".join(desc.split())
+    first, _, rest = desc.partition(" ")
+    if first in ("The", "A", "An", "His", "Her", "Their") or (
+            first[:1].isupper() and first[1:].islower() and is_person_noun(first)):
+        # A capital only because the sentence starts there ("Teachers chanted").
+        return (first.lower() + " " + rest).strip()
+    return desc

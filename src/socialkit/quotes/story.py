@@ -1,0 +1,73 @@
+"""One article as the attribution rules read it, and the ``Attribution`` each rule returns.
+
+``_Story`` holds what every rule reads: the body with quoted words masked (``marks``), the index
+of the names in it (``names``), the sentences of each paragraph (``sentences``) and the
+attributions made so far, in body order, since a quotation with no tag of its own may take an
+earlier one's speaker. The rules are layered on it, each layer using only those below:
+``noun_phrases``, then ``speakers``, then ``continuity``, then ``attribute``.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from socialkit.models import Article
+from socialkit.quotes.extract import Found
+from socialkit.quotes.marks import _mask
+from socialkit.quotes.names import Entity, NameIndex
+from socialkit.quotes.sentences import _by_paragraph
+from socialkit.quotes.via import _find_via
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """What the rules found for one quotation; any field may be None."""
+
+    speaker: str | None
+    cue: str | None
+    via: str | None
+    # "description" when ``speaker`` is the story's own words for a source it never names,
+    # "organisation" for a body named only by its place and kind ("US military"); otherwise
+    # None, and the kind comes from the entity the name belongs to.
+    kind: str | None = None
+
+
+_NONE = Attribution(None, None, None)
+
+
+class _Story:
+    """One article's masked body, names, sentences and attributions so far."""
+
+    def __init__(self, article: Article, found: list[Found]) -> None:
+        self.article = article
+        self.body = article.body
+        self.found = found
+        self.masked = _mask(self.body, found)
+        self.names = NameIndex(self.body, self.masked)
+        self.sentences = _by_paragraph(self.names.sentences, article)
+        self.results: list[Attribution] = []
+        self.people = {m.entity.name: m.entity for m in self.names.mentions
+                       if m.entity.kind == "person"}
+        self._para_starts = [p.start for p in article.paragraphs]
+        self._quote_starts = [f.spans[0][0] for f in found]
+        self._aged_cache: dict[int, Entity | None] = {}
+
+    def _sentence(self, para: int, pos: int) -> tuple[int, int]:
+        """The sentence of paragraph ``para`` that holds ``pos`` (else the whole paragraph)."""
+        for s, e in self.sentences[para]:
+            if s <= pos < e or (pos == e):
+                return s, e
+        p = self.article.paragraphs[para]
+        return p.start, p.end
+
+    def _para_of(self, pos: int) -> int:
+        """The index of the paragraph that holds ``pos``."""
+        return max(0, bisect_right(self._para_starts, pos) - 1)
+
+    def _with_via(self, got: Attribution, start: int, end: int) -> Attribution:
+        """``got`` with the via of the sentence masked[start:end] when it has none of its own."""
+        if got.via:
+            return got
+        return Attribution(got.speaker, got.cue, _find_via(self.masked[start:end], self.names,
+                                                             start), got.kind)

@@ -1,0 +1,251 @@
+"""The compiled patterns and word sets of the speech-tag rules: what a speaker's noun phrase,
+a cue, a document, an unnamed source or a clause boundary looks like in a sentence.
+
+They are built once, at import, from the word lists in ``lexicon``; the rules that use them are
+in ``attribute`` and the modules it draws on. Each comment says what its pattern is for, with
+the sentences that made it needed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from socialkit.quotes.lexicon import (
+    CUE_VERBS,
+    DOCUMENT_NOUNS,
+    GROUP_NOUNS,
+    STANCE_VERBS,
+    TELL_VERBS,
+    TITLES,
+    words,
+)
+from socialkit.quotes.marks import _MARKS
+
+_NOT_IN_DESC = (
+    r"(?:also|then|now|still|again|later|has|had|have|was|is|will|would|which|who|that|whom|"
+    r"whose|be|been|being|are|were|should|could|can|may|might|must|do|does|did|but|and|or|nor|"
+    r"to|as|than|if|when|while|because|a|an|the|it|its|them|him|this|these|those|their)"
+)
+# Inside the phrase "and" may join capitals ("the Russian and Syrian defense ministries").
+_NOT_IN_FILLER = _NOT_IN_DESC.replace("|and|or|", "|")
+_DESC_PATTERN = (
+    # No verb or clause word inside: "the video should be released but said" is no phrase.
+    r"\b(?P<desc>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne)\s+(?:(?!" + _NOT_IN_FILLER + r"\b)"
+    r"[\w’'-]+\s+){0,4}?(?P<head>(?!" + _NOT_IN_DESC + r"\b)[a-z][\w-]*"
+    r"(?<!ly)(?<!ed)))(?=\s*(?:,|\.|;|:|$|\s(?:for|of|at|who|in|on|with|and|said|says|also|then|"
+    r"later|again|[a-z]+ly|"
+    r"told|tells|[a-z]+ed|[a-z]+s|" + "|".join(sorted(CUE_VERBS, key=len, reverse=True))
+    + r")\b))"
+)
+_NP = re.compile(
+    r"\b(?P<pronoun>[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|[Ii]t)\b"
+    r"|(?P<name>(?:[A-Z][\w’'.&-]*|[A-Z]\.)(?:(?: |\xa0)(?:(?:de|da|del|van|von|der|al|bin|la|le|"
+    r"of the|of)(?: |\xa0))?(?:[A-Z][\w’'.&-]*|[A-Z]\.))*)"
+    r"|" + _DESC_PATTERN
+)
+# Title words that are no noun of a person ("then", "former", "vice", "the").
+_NOT_TITLE_NOUNS = words("the then former vice press campaign st saint sir dame lord lady")
+# "The GOP candidate", "the Indiana governor": capitals, then a title word, as a description.
+_TITLED_DESC = re.compile(
+    r"(?P<pronoun>(?!))?(?P<name>(?!))?(?P<desc>[Tt]he\s+(?:[A-Z][\w.-]*\s+){1,3}(?P<head>"
+    + "|".join(sorted(w for w in TITLES - _NOT_TITLE_NOUNS if w.isalpha())) + r"))\b")
+# A description alone, with the same groups as _NP so that _resolve reads either.
+_DESC = re.compile(r"(?P<pronoun>(?!))?(?P<name>(?!))?" + _DESC_PATTERN)
+# What a document is called as where something was said ("in a statement"); the rest say only
+# that it was a document.
+_DOCUMENTS: dict[str, str | None] = {w: None for w in DOCUMENT_NOUNS} | {
+    "release": "a press release", "statement": "a statement"}
+# Who issues a document: "the Security Council issued a statement", "Clinton's new ad".
+_ISSUED = re.compile(r"\s+(?:(?:has|have|had|also|just|then|on \w+)\s+)*(?:issued|released|sent|"
+                     r"published|put out|posted|filed|aired|ran|launched|unveiled|wrote|"
+                     r"signed|handed down|made public)\s+(?:a|an|the|its|their|his|her)\s+"
+                     r"(?:[\w-]+\s+){0,3}?$|[’']s\s+(?:(?!(?:a|an|the)\s)[\w-]+\s+){0,2}?$")
+# Descriptions that name a role someone in an ad, a debate or a crowd has, never the story's
+# central person.
+_NOT_EPITHETS = words("announcer narrator questioner voice caller moderator interviewer "
+                      "audience crowd")
+# "her previously stated belief", "was told": a cue verb used as an adjective or passive.
+_NOT_BEFORE_CUE = words(
+    "previously widely often commonly frequently the a an her his their its our my was were "
+    "been be is are being so as newly"
+)
+# After a place that is a cue's subject: an appositive, adverbs or auxiliaries, then a verb.
+_PLACE_SPEAKS = re.compile(
+    r"(?:,[^,;:]{1,90},)?\s+(?:(?:also|has|have|had|on \w+|[a-z]+ly)\s+)*(?:"
+    + "|".join(sorted(CUE_VERBS | STANCE_VERBS)) + r")\b")
+# Between "according to" and a name: words that make the name someone else's circle.
+_NOT_THE_SOURCE = re.compile(r"\b(?:to|with|of|for|around|near|close|familiar|people|sources?|"
+                             r"officials?|aides?|friends?|lawyers?|attorneys?|allies)\b")
+_BE = r"(?:is|was|were|are|been|being)"
+# Adverbs that may stand between a subject or "and" and its verb ("also said", "later called").
+_ADVERB = r"(?:also|then|now|still|again|once|later|not|never|[a-z]+ly)"
+# "according to Clinton's statement": a possessive before a document is its author's.
+_OWNED_DOCUMENT = re.compile(r"[ \xa0]+(?:[a-z][\w-]*[ \xa0]+){0,2}?(?:" + "|".join(
+    ("statement", "report", "letter", "memo", "email", "post", "tweet", "book", "memoir",
+     "website", "release", "filing", "brief", "complaint", "lawsuit", "speech", "ad",
+     "campaign", "office", "spokesman", "spokeswoman", "spokesperson")) + r")\b")
+_AND_BEFORE_CUE = re.compile(r"\b(?:and|but)\s+(?:" + _ADVERB + r"\s+)?$")
+# ", but critics including the ACLU called it": a clause with a subject of its own (a "he" or
+# "she" there is most often the sentence's subject again, so it does not count).
+_NEW_CLAUSE = re.compile(r"[\s,]*(?:but|and|while|whereas|yet)\s+(?!" + _ADVERB + r"\b)"
+                         r"(?:[A-Z]|the\s|critics|others)")
+# A preposition (and "the") right before a name: the name is its object, not a subject
+# ("Voters in Florida said", "he asked about the Muslim Brotherhood, called ...").
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:in|of|from|at|for|to|by|about|with|on|into|over|against|across|near|throughout|"
+    r"within|outside|inside)\s+(?:the\s+)?$")
+# "in Novi, Michigan,": a place after "in" (and its state after the town) sets a scene.
+_IN_PLACE = re.compile(r"\b(?:in|at|from|near)\s+(?:[A-Z][\w.-]*\s+){0,3}?(?:[A-Z][\w.-]*,\s+)?$")
+_RELATIVE_SUBJECT = re.compile(r",?\s+(?:who|which)\s+(?:" + _ADVERB + r"\s+)?$")
+_PREPOSITION_END = re.compile(r"\b(?:before|after|while|by|without|when)\s+$")
+# "He went on to say", "wanted to speak": an infinitive cue that is the subject's own.
+_GOES_ON_TO = words("on going want wants plans hopes tries decides")
+_GROUPS = GROUP_NOUNS
+_PLACE_ROLE = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+([a-z][\w-]*)(?=[\s,])")
+_CREDIT = re.compile(r"\s*[―—–]\s*((?:[A-Z][\w’'.-]*)(?:\s+[A-Z][\w’'.-]*){0,4})\s*[,.]?\s*$")
+
+# "noted NBC's Dante Chinni": a cue right before a name makes it the cue's subject.
+_CUE_BEFORE = re.compile(r"[,—–]\s+(?:" + "|".join(sorted(CUE_VERBS))
+                         + r")\s+(?:[A-Z][\w.]*[’']s\s+)?$")
+_ROLE_THEN_NAME = re.compile(r"[ \xa0]((?:[a-z][\w-]*[ \xa0]){1,3})(?=[A-Z])")
+# Lower-case words between two names that make them two parties, not a role and its holder.
+_NOT_ROLE_WORDS = words(
+    "and or to of in on at for with that who which whom the a an has had have is was were are "
+    "be said says told tells but as by from than about after before during against over into "
+    "via while when if then also not only just "
+    # Common verbs between two names ("Karen Smith met Tom Hale"): two parties, no role.
+    "met meets saw sees sat sits beat beats led leads left won lost hit ran took gave made got "
+    "sent hired hires fired fires sued sues joined joins thanked thanks visited visits"
+) | CUE_VERBS | TELL_VERBS | STANCE_VERBS
+# "Obama's former campaign strategist said": lower-case words from a possessive to the cue.
+_OWNED_ROLE = re.compile(r"(?:[ \xa0]+[a-z][\w-]*)*[ \xa0]+(?P<head>[a-z][\w-]*)[ \xa0]$")
+# A speech tag after a quotation that ends in ? or !: up to four capitalised words or a
+# pronoun, then a cue verb ("Clinton said", "Sen. Jon Tester asked", "she said").
+_TAG_AFTER = re.compile(
+    r"[ \xa0]*(?:(?:[A-Z][\w’'.-]*[ \xa0]+){1,4}|(?:he|she|they|it|we|I)[ \xa0]+)"
+    r"(?:[a-z]+ly[ \xa0]+)?(?:"  # "Brooke tearfully asked"
+    + "|".join(sorted(CUE_VERBS, key=len, reverse=True)) + r")\b")
+# A speech tag by its shape (see _Attributor._shaped_tag): a verb and then the subject ("rumbled
+# Hale"), or the subject and then a verb ("the officer instructed him", "Okafor interjected").
+_INVERTED_TAG = re.compile(r"\s*(?P<verb>[a-z][a-z’'-]+)\s+(?=[A-Z]|(?:the|an?)\s)")
+_VERB_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z][a-z’'-]+)(?=[\s.,;:]|$)")
+# "As it turned out, Steenburgen had spent": a sentence's subject after a short opening phrase.
+_AFTER_OPENER = re.compile(r"(?:^|[.!?]\s+|\n)[A-Z][^,.!?\n]{0,30},\s+$")
+_APPOSED_NAME = re.compile(r",\s+(?:[A-Z][\w’'.-]*\s+)+?[A-Z][\w’'-]+,")
+# After a name, lower-case words that end in a body: ". attorney's office", " campaign".
+_NAME_THEN_BODY = re.compile(r"\.?(?:[ \xa0]+[a-z][\w’'-]*){0,2}?[ \xa0]+(?P<head>[a-z][\w’'-]*)"
+                             r"(?=[ \xa0]$)")
+# "said in a statement", "denied the claims in a lengthy statement": the document is where
+# the cue's subject said it.
+_IN_DOCUMENT = re.compile(
+    r"\b(?:in|via|through)\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?$")
+# "the US military", "the Hong Kong police": capitalised words, then a word for a body.
+_NAMED_BODY = re.compile(r"[Tt]he\s+((?:[A-Z][\w.’'-]*\s+){1,4}[a-z][\w-]*)")
+# Where a clause with a subject of its own may begin: ", but", "; and", ", while".
+_CLAUSE_JOINT = re.compile(r"[,;]\s+(?:but|and|while|whereas|although|though|yet)\s+|;\s+")
+# "..., and when pressed on why the plan ...": a subordinate clause's subject is not the cue's.
+_SUBORDINATE = re.compile(r"\b(?:when|if|because|after|before|as|since|unless|why|until|once)\b")
+_ANY_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Hh]is|[Hh]er|[Tt]heir)\b")
+# "The 56-year-old said", "the 34-year-old striker told": an epithet by age alone.
+_AGE_EPITHET = re.compile(
+    r"(?P<desc>\b[Tt]he\s+(?P<age>\d{1,3})-year-old(?:\s+[a-z][\w-]*)?)\s+(?:[a-z]+ly\s+)?$")
+# An unnamed source by its closeness to someone: "a source close to the couple", "people
+# familiar with the matter", "an official with knowledge of the talks".
+_ANONYMOUS_PHRASE = (
+    r"(?P<desc>(?:\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Tt]he)\s+)?(?:[a-z][\w-]*\s+){0,2}?"
+    r"\b(?:[Ss]ources?|[Ii]nsiders?|[Pp]ersons?|[Pp]eople|[Oo]fficials?|[Aa]ides?|[Ff]riends?|"
+    r"[Ee]mployees?)\s+"
+    r"(?:close\s+to|familiar\s+with|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on)\s+"
+    r"(?:[\w’'-]+\s+){0,4}?[\w’'-]+)")
+# Before the cue ("a source close to the couple told") or right after it ("said a person
+# familiar with the matter, who ...").
+_ANONYMOUS = re.compile(_ANONYMOUS_PHRASE + r"\s*,?\s*(?:who\s+)?(?:[a-z]+ly\s+)?$")
+_ANONYMOUS_AFTER = re.compile(r"\s+" + _ANONYMOUS_PHRASE + r"(?=\s*(?:[,.;]|$))")
+_OWNER_ROLE = re.compile(r"(?:[ \xa0]+[a-z][\w-]*){1,6}")
+_SHAPED_BEFORE = re.compile(r"\s(?:[a-z]+ly\s+)?(?P<verb>[a-z]+(?:ed|s))\s*:\s*[\"“‘']*$")
+_MADE_BY = re.compile(r",\s+(?:filed|brought|issued|released|published|written|signed|sent)"
+                      r"\s+(?:[a-z]+\s+){0,2}?by\s+(?:the\s+)?")
+# A sentence opening with a role and then a name: "Wild defenseman Ryan Suter".
+_TITLED_OPENING = re.compile(r"(?<![\w.])(?:[A-Za-z][\w’'-]*\s+){0,2}(?P<head>[a-z][\w-]*)\s+$")
+# A document by another of the story's words for it ("Mariano wrote a memoir" ... "the book
+# said"). (Its maker by a verb, "The appeals court ruled" ... "the ruling", named the wrong
+# body: "the appeals court" is no name, and the last body named was a plaintiff.)
+_SAME_DOCUMENT = {"book": ("book", "memoir"), "memoir": ("memoir", "book"),
+                  "ruling": ("ruling", "decision"), "decision": ("decision", "ruling")}
+_ALLEGED = re.compile(r"\b(?:allegedly|reportedly|purportedly|alleged(?: that)?|alleges|"
+                     r"accused of saying)\b", re.IGNORECASE)
+_COLON_TAG = re.compile(r"\s*(?P<name>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s*:\s*")
+# "James Hall with the New York Police Department": a person and the body they work for.
+_WITH_BODY = re.compile(r",?\s+(?:with|of|from|at|for)\s+(?:the\s+)?")
+# Unnamed people whose words are their body's.
+_SPEAKS_FOR = words("spokesman spokeswoman spokesperson")
+# A plural noun for people right before the cue, with up to two words qualifying it and no
+# article: "officers announced", "Federal prosecutors alleged".
+_BARE_PLURAL = re.compile(
+    r"(?:^|(?<=[\s,;:—–\"“”]))(?P<desc>(?:[A-Za-z][\w-]*\s+){0,2}?(?P<head>[A-Za-z][a-z]+))"
+    r"\s+(?:[a-z]+ly\s+)?$")
+# A subject that names no one: "several environmental groups", "other leaders", "two aides".
+_UNNAMED_SUBJECT = re.compile(r"(?:several|some|many|most|few|other|both|all|two|three|four|"
+                              r"five|\d[\d,]*|a|an)\s", re.IGNORECASE)
+_PRONOUN_WORDS = words("He She They It His Her")
+_CUE_AT_END = re.compile(r"\b(?:" + "|".join(sorted(CUE_VERBS)) + r")$")
+# "Henry Crespo, president of the caucus,": an appositive introduces a person.
+_APPOSED = re.compile(r",\s+(?:the |a |an )?(?:[a-z][\w-]*\s+){0,3}?(?:of|at|for|with)\b")
+
+
+# "what she calls “...”", "which Apple's chief executive, Tim Cook, called “...”", "as The
+# Daily Beast called them in an article last week, “...”": a relative or "as" clause right before
+# the quotation says whose words it holds, whatever the main clause's subject.
+_RELATIVE_WORD = re.compile(r"(?<![\w’'])(?P<word>what|which|[Aa]s)\s+")
+_CALLED_AFTER_RELATIVE = re.compile(
+    r"(?P<subj>(?:[A-Z]|[Tt]he\s+[A-Z]|(?:[Ss]?he|it)(?=\s))[^;:!?]{0,90}?)\s+"
+    r"(?:[a-z]+ly\s+|once\s+)?"
+    r"(?P<verb>calls|called|call|describes|described|terms|termed|dubs|dubbed)"
+    r"(?:\s+(?:it|them|him|her|this))?(?:\s+as)?(?:,?\s+(?:in|on)\s+[^,;:]{1,50},)?"
+    r"(?:\s+(?:a|an|the))?\s*$")
+# "As Ms. Simonyan put it in a statement ..., RT is “...”": the same for "put it", whose
+# quotation may come later in the sentence.
+_PUT_IT_AFTER_AS = re.compile(
+    r"(?P<subj>(?:[A-Z]|[Tt]he\s+[A-Z]|(?:[Ss]?he|it)(?=\s))[^;:!?]{0,120}?)\s+(?:[a-z]+ly\s+)?"
+    r"(?P<verb>put)\s+it\b(?P<rest>[^;:!?]{0,120})$")
+_PARENTHESIS = re.compile(r"\([^()]{0,40}\)")
+# Between a subject's verb and a fragment: an aside, a relative clause or a passive agent
+# ("funds the campaign -- led by a “mighty team”"), so the fragment is not the subject's words.
+_ASIDE = re.compile(
+    r"--|[—–(]|\b(?:who|which|whom|whose|by|what)\b|\b" + _BE + r"\s+"
+    r"(?:[a-z]+ly\s+)?(?:called|known|described|portrayed|labeled|labelled|dubbed|termed|seen|"
+    r"viewed|considered|branded|named)\b|\b(?:chants?|charges?|counts?|accusations?|"
+    r"allegations?|cries|calls|claims|criticism|complaints?)\s+(?:of|for|that)\b"
+    # "hired Tom Hale, a former aide known for his “...” tactics": what others call him.
+    r"|\b(?:known|famous|noted|remembered)\s+(?:for|as)\b")
+# Verbs whose subject hears or bears the words, never says them ("faced chants of “...”").
+_RECEIVING_VERBS = words(
+    "face faces faced facing hear hears heard receive receives received draw draws drew drawn "
+    "earn earns earned suffer suffers suffered endure endures endured attract attracts "
+    "attracted get gets got win wins won deny denies denied plead pleads pleaded")
+# "Trump’s claim that ... “...”", "his pledge to “...”", right before the fragment.
+_CLAIM_OF = re.compile(
+    r"(?:(?P<owner>[A-Z][\w.-]*(?:[ \xa0][A-Z][\w.-]*){0,3})[’']s|(?P<pronoun>\b[Hh]is|\b[Hh]er))"
+    r"[ \xa0]+(?:[a-z]+[ \xa0]+){0,2}?(?:claim|claims|assertion|contention|charge|prediction|"
+    r"insistence|warning|promise|pledge|vow|argument|belief)[ \xa0]+(?:that|to)\b[^.;:!?“”\"]{0,80}"
+    r"[ \xa0][\"“‘']*$")
+# A cue verb, then a comma or colon, right before the opening mark: "he said, “".
+_CUE_AT_OPEN = re.compile(r"\b(?P<cue>[a-z]+)\s*[,:]\s*[" + _MARKS + r"]*\s*$")
+# "“...” and said he was", "but pledged to remain civil", "“...” to the test and warned": a
+# second verb of the same subject, with no subject or cue of its own before the "and" ("the
+# mayor said and added" is a tag of its own).
+_COORDINATED_CUE = re.compile(
+    r"(?:[\s,]+(?!(?:he|she|they|it|we|I|who|which|that|"
+    + "|".join(sorted(CUE_VERBS)) + r")\b)[a-z][\w’'-]*){0,6}?[\s,]*\b(?:and|but)"
+    r"\s+(?:" + _ADVERB + r"\s+)?(?:" + "|".join(sorted(CUE_VERBS)) + r")\b")
+# After a clause's subject: an appositive, auxiliaries or adverbs, then a finite verb.
+_SUBJECT_VERB = re.compile(
+    r"(?:\s*\([^()]{0,40}\))?(?:,[^,;:]{1,90},)?\s+(?:" + _ADVERB + r"\s+)*(?:(?P<aux>(?:"
+    r"(?:has|have|had|is|was|were|are|will|would|could|can|did|does|do|been)\s+(?:"
+    + _ADVERB + r"\s+)*)+)"
+    r"(?P<participle>[a-z][a-z-]*)|(?P<verb>[a-z][a-z-]*(?:ed|s)|took|made|gave|went|said|told|"
+    r"put|wrote|spoke|brought|sang|saw|held|let|set|thought|sought|began|spent|drew|fought))\b")
+# Words that end like a verb but are not one after a subject ("Trump campaign", "Obama is").
+_NOT_VERBS = words("is was has this thus us its as his always perhaps")
+_CUE_WORD = re.compile(r"\b(?:" + "|".join(sorted(CUE_VERBS)) + r")\b")
+_SUBJECT_PRONOUN = re.compile(r"(?:[Ss]he|[Hh]e|[Ii]t)$")

@@ -1,0 +1,58 @@
+"""Where a quotation was said, its ``via``: a platform ("on Instagram"), an outlet ("told CBS
+News", "in an interview with The Atlantic") or a document ("in a statement") named in its
+sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from socialkit.quotes.lexicon import OUTLET_WORDS, OUTLETS, PLATFORMS
+from socialkit.quotes.names import NameIndex
+
+_VIA_DOC = re.compile(r"\b(?:in|according to|from|via)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+                      r"(press release|statement)\b")
+_VIA_OUTLET = re.compile(
+    r"\b(?:told|tells|tell|to|on|in|with|for)\s+(?:an? (?:interview|post|podcast|op-ed|essay|"
+    r"column|appearance|article|video) (?:with|on|to|in|for)\s+)?(?:(?:his|her|their|the)\s+)?"
+    r"(?P<outlet>(?:[A-Z][\w’'.&!-]*)(?:\s+(?:[A-Z][\w’'.&!-]*))*)"
+)
+
+
+def _outlet_after(text: str, names: NameIndex, base: int) -> str | None:
+    """'told CBS News last month' -> 'CBS News'; 'told reporters' -> None."""
+    m = re.match(r"\s+(?:the\s+)?((?:[A-Z][\w’'.&!-]*)(?:\s+[A-Z][\w’'.&!-]*)*)", text)
+    if not m:
+        return None
+    return _as_outlet(m.group(1))
+
+
+def _as_outlet(name: str) -> str | None:
+    name = re.sub(r"[’']s$", "", name.strip().rstrip(".,"))
+    tokens = name.split()
+    if not tokens:
+        return None
+    low = name.lower()
+    if low in PLATFORMS:
+        return PLATFORMS[low]
+    if tokens[0] == "The" and len(tokens) > 1:
+        return name if (name[4:] in OUTLETS or tokens[-1] in OUTLET_WORDS) else None
+    if name in OUTLETS or tokens[0] in OUTLETS or tokens[-1] in OUTLET_WORDS or (
+            tokens[-1].split("-")[-1] in OUTLET_WORDS):  # "Pittsburgh Post-Gazette"
+        return name
+    return None
+
+
+def _find_via(sentence: str, names: NameIndex, base: int) -> str | None:
+    low = sentence.lower()
+    for word in re.findall(r"[a-z]+(?: social)?", low):
+        if word in PLATFORMS:
+            return PLATFORMS[word]
+    for m in _VIA_OUTLET.finditer(sentence):
+        outlet = _as_outlet(m.group("outlet"))
+        if outlet:
+            return outlet
+    doc = _VIA_DOC.search(low)
+    if doc:
+        return "a " + doc.group(1)
+    return None
