@@ -113,3 +113,20 @@ def test_a_gendered_noun_after_a_passive_says_nothing_of_the_subject() -> None:
 
     assert gender("Demirel is one of the first women on the commission.") == "f"
     assert gender("Demirel was attacked by a man on the quay.") is None
+
+
+def test_a_name_in_a_phrase_after_a_noun_for_people_only_says_whose_or_where() -> None:
+    quotes = by_text([
+        "Rates of harbour-wall damage have doubled since 2010, according to a new study.",
+        "The authors of the research published in the journal Coastal Engineering Letters "
+        "argued that the walls need “a complete rethink.”",
+        "A researcher at Port Ellery University said, “The data is clear.”",
+        "The mother of Dana Whitcomb said, “We want answers.”",
+        "A spokesperson for the Port Ellery Harbour Authority said, “The quay is safe.”",
+    ])
+    assert (quotes["a complete rethink."].speaker,
+            quotes["a complete rethink."].speaker_kind) == ("the authors", "description")
+    assert quotes["The data is clear."].speaker == "a researcher at Port Ellery University"
+    assert quotes["We want answers."].speaker == "the mother of Dana Whitcomb"
+    # A spokesperson speaks for the body, as before.
+    assert quotes["The quay is safe."].speaker == "Port Ellery Harbour Authority"

@@ -249,3 +249,5 @@ _SUBJECT_VERB = re.compile(
 _NOT_VERBS = words("is was has this thus us its as his always perhaps")
 _CUE_WORD = re.compile(r"\b(?:" + "|".join(sorted(CUE_VERBS)) + r")\b")
 _SUBJECT_PRONOUN = re.compile(r"(?:[Ss]he|[Hh]e|[Ii]t)$")
+# A prepositional phrase right after a noun phrase: "at Stanford", "of the research".
+_PREPOSITION_NEXT = re.compile(r"\s+(?:at|of|for|from|with|in|on|near)\s")
