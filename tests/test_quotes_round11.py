@@ -130,3 +130,14 @@ def test_a_name_in_a_phrase_after_a_noun_for_people_only_says_whose_or_where() -
     assert quotes["We want answers."].speaker == "the mother of Dana Whitcomb"
     # A spokesperson speaks for the body, as before.
     assert quotes["The quay is safe."].speaker == "Port Ellery Harbour Authority"
+
+
+def test_people_named_by_a_plural_noun_right_before_the_cue_are_its_subject() -> None:
+    quotes = by_text([
+        "The harbour campaign rolls out with TV spots and billboards in which residents say, "
+        "“I am on the water at four.”",
+        "Mayor Rosa Delgado said, “It is the town’s story.”",
+    ])
+    assert (quotes["I am on the water at four."].speaker,
+            quotes["I am on the water at four."].speaker_kind) == ("residents", "description")
+    assert quotes["It is the town’s story."].speaker == "Rosa Delgado"

@@ -478,6 +478,13 @@ class _Attributor(_Continuity):
                     holder = self._holder_of(text, lo, np, start)
                     if holder is not None:
                         np, whose = holder, text[holder.end() : cue_match.start()].strip()
+        if np is not None and not np.group("pronoun"):
+            nearer = _BARE_PLURAL.search(text, np.end(), cue_match.start())
+            head = nearer.group("head") if nearer else ""
+            if nearer and head[:1].islower() and is_plural(head) and is_person_noun(head):
+                # "TV commercials and billboards in which people say": people named by a plural
+                # noun right before the cue are its subject, not a name further back.
+                np = None
         if np is None:
             bare = _BARE_PLURAL.search(text, 0, cue_match.start())
             head = bare.group("head").lower() if bare else ""
