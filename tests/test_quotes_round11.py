@@ -141,3 +141,16 @@ def test_people_named_by_a_plural_noun_right_before_the_cue_are_its_subject() ->
     assert (quotes["I am on the water at four."].speaker,
             quotes["I am on the water at four."].speaker_kind) == ("residents", "description")
     assert quotes["It is the town’s story."].speaker == "Rosa Delgado"
+
+
+def test_a_credit_is_the_persons_name_without_the_body_or_title_around_it() -> None:
+    quotes = by_text([
+        "“We are done here,” said Sweden's Deputy Director of Public Prosecution Eva-Marie "
+        "Persson.",
+        "“Organics are very important,” said planetary geologist Rosaly Lopes of NASA's Jet "
+        "Propulsion Laboratory in California.",
+        "“It is over,” said Jean-Pierre Dumont of the Paris bar.",
+    ])
+    assert quotes["We are done here,"].speaker == "Eva-Marie Persson"
+    assert quotes["Organics are very important,"].speaker == "Rosaly Lopes"
+    assert quotes["It is over,"].speaker == "Jean-Pierre Dumont"

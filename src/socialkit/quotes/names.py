@@ -223,10 +223,17 @@ def _clean_run_cached(run: str) -> tuple[str, int, tuple[str, ...]]:
         k = words.index("of", 2)
         after = [_POSSESSIVE_END.sub("", w.rstrip(".,")) for w in words[k + 1 :] if w != "the"]
         # A given name first ("Greta Lund of the Harbour District") makes it a person too.
+        # "Rosaly Lopes of NASA's Jet Propulsion Laboratory": a body's initials, or a name's
+        # possessive, right after "of" begin a body's name.
+        owner = words[k + 1] if words[k + 1 :] and words[k + 1] != "the" else (
+            words[k + 2] if words[k + 2 :] else "")
+        bare = _POSSESSIVE_END.sub("", owner.rstrip(".,"))
         if after and (" ".join(after) in PLACES or after[-1] in PLACE_WORDS
                       or after[-1] in OUTLET_WORDS
                       or any(w.lower() in ORG_WORDS for w in after)
-                      or words[0].lower() in _GIVEN):
+                      or _is_given(words[0])
+                      or (len(bare) >= 2 and bare.isupper() and bare.isalpha())
+                      or (bare != owner.rstrip(".,") and len(after) > 1)):
             words = words[:k]
     for k in (3, 2, 1):
         # "China’s ambassador to Britain Liu Xiaming": a known place before a name of two
@@ -245,7 +252,7 @@ def _clean_run_cached(run: str) -> tuple[str, int, tuple[str, ...]]:
     for i in range(1, len(words)):
         # "California Jerry Brown": a given name later in the run starts the person's name; a
         # lone last word is no person's name ("Northgate Marine" is a company, not "Marine").
-        if i < len(words) - 1 and words[i].lower() in _GIVEN \
+        if i < len(words) - 1 and _is_given(words[i]) \
                 and not any(w.lower() in _GIVEN for w in words[:i]) \
                 and words[i - 1].lower() not in ("of", "the", "de", "van", "von", "al"):
             offset += sum(len(w) + 1 for w in words[:i])
@@ -258,6 +265,12 @@ def _clean_run_cached(run: str) -> tuple[str, int, tuple[str, ...]]:
         if not words[-1]:
             words = words[:-1]
     return " ".join(words), offset, tuple(titles)
+
+
+def _is_given(word: str) -> bool:
+    """A given name of the Census lists; hyphenated, by its first part ("Eva-Marie")."""
+    low = word.lower()
+    return low in _GIVEN or ("-" in low and low.split("-")[0] in _GIVEN)
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
