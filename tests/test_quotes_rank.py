@@ -63,3 +63,17 @@ def test_a_charged_statement_outranks_a_procedural_one_of_the_same_shape() -> No
     assert ranked[0].text.startswith("I am heartbroken")
     parts = {q.text[:5]: dict(q.score_parts)["charge"] for q in ranked}
     assert parts["I am "] > 0.5 > parts["We ar"]
+
+
+def test_words_the_story_censored_go_below_every_printable_quote() -> None:
+    article = article_from_paragraphs([
+        "Dale Mercer pleaded guilty on Tuesday to threatening a harbour commissioner.",
+        "The clerk recalled that he said, “I'll put a bullet in her (expletive) head, I swear "
+        "it,” prosecutors said.",
+        "“We respect the court's decision,” said his attorney, Ana Ruiz.",
+        "“What the f*** is this town doing?” Mercer shouted.",
+    ])
+    ranked = [q.text[:12] for q in rank_quotes(extract_quotes(article), article)]
+    assert ranked[0] == "We respect t"
+    assert dict(rank_quotes(extract_quotes(article), article)[0].score_parts)["printable"] == 1.0
+    assert sorted(ranked[1:]) == ["I'll put a b", "What the f**"]
