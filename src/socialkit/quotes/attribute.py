@@ -474,7 +474,8 @@ class _Attributor(_Continuity):
                     # "he asked about the Muslim Brotherhood, called Omar a “...”": a name
                     # after a preposition is an object; the verbs share the clause's subject.
                     np = self._first_np(text, lo, cue_match.start(), start)
-                elif np is not None and np.group("name"):
+                elif np is not None and (np.group("name") or (np.group("desc") and not (
+                        is_person_noun(np.group("head").lower())))):
                     holder = self._holder_of(text, lo, np, start)
                     if holder is not None:
                         np, whose = holder, text[holder.end() : cue_match.start()].strip()

@@ -15,7 +15,10 @@ _WORD = re.compile(r"[A-Za-z][\w’'-]*")
 _INTRO = words(
     "in on at after before during following while when as since speaking writing asked later "
     "earlier last this on in addressing responding referring with without despite but and so "
-    "yet still however meanwhile also then"
+    "yet still however meanwhile also then "
+    # "According to AFP, one user on Weibo ... posted:": the source of the report, not the
+    # subject of the sentence's own cue.
+    "according"
 )
 # "FLINT, Mich. — ": a dateline opens a wire story's first paragraph and names no speaker.
 _DATELINE = re.compile(
