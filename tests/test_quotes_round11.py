@@ -154,3 +154,23 @@ def test_a_credit_is_the_persons_name_without_the_body_or_title_around_it() -> N
     assert quotes["We are done here,"].speaker == "Eva-Marie Persson"
     assert quotes["Organics are very important,"].speaker == "Rosaly Lopes"
     assert quotes["It is over,"].speaker == "Jean-Pierre Dumont"
+
+
+def test_according_to_a_source_is_where_the_report_comes_from_not_the_subject() -> None:
+    quotes = by_text([
+        "According to the Harbour Gazette, ferry spokesman Tom Reyes said Friday that the "
+        "company “will run the winter timetable in full.”",
+        "According to Reuters, one user on a fishing forum posted: “Who pays for the boats?”",
+        "According to the man, the new wall “held on the first night.”",
+    ])
+    got = quotes["will run the winter timetable in full."]
+    assert (got.speaker, got.via) == ("Tom Reyes", "Harbour Gazette")
+    assert quotes["Who pays for the boats?"].speaker_kind == "description"
+    assert quotes["held on the first night."].speaker == "the man"
+
+
+def test_a_lower_case_piece_after_a_title_is_a_fragment() -> None:
+    quotes = by_text([
+        "Developer Valve called 'Harbour Life: Alyx' \"a flagship game for the winter.\"",
+    ])
+    assert quotes["a flagship game for the winter."].kind == "partial"

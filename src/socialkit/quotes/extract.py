@@ -337,7 +337,10 @@ def _classify(article: Article, spans: list[tuple[int, int]], paras: list[int]) 
                 len(words) <= 1 or not prev or prev not in ".!?:")):
             return None
     cue_before = bool(prev_words) and prev_words[-1].lower() in CUE_VERBS
-    opens_statement = (prev is None or prev in ".!?:" or prev in _DOUBLE + _SINGLE_CLOSE
+    # After a closing mark, only a capital opens a statement: "Valve called 'Half Life: Alyx'
+    # “a flagship VR game.”" is a fragment after a title.
+    opens_statement = (prev is None or prev in ".!?:" or (
+                           prev in _DOUBLE + _SINGLE_CLOSE and not text[:1].islower())
                        or prev in "—–" or (prev == "," and (_has_cue(before[-60:]) or (
                            _ACCORDING_TO.search(before) is not None)))
                        or (cue_before and text[:1].isupper()))
