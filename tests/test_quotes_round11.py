@@ -174,3 +174,35 @@ def test_a_lower_case_piece_after_a_title_is_a_fragment() -> None:
         "Developer Valve called 'Harbour Life: Alyx' \"a flagship game for the winter.\"",
     ])
     assert quotes["a flagship game for the winter."].kind == "partial"
+
+
+def test_tv_network_shapes_credit_the_network_and_the_person() -> None:
+    quotes = by_text([
+        "Dr. Ana Ruiz said Sunday the harbour is not yet past the worst of the winter storms.",
+        "\"We're not there yet,\" Ruiz told CNN's Jake Tapper on \"State of the Union.\"",
+        "\"I think we'll see a deal by Friday,\" Speaker Tom Reyes said in an interview with "
+        "Fox News' Shannon Bream.",
+        "In an interview with CBS News' \"60 Minutes,\" the president said, \"I'm not going "
+        "anywhere.\"",
+        "\"He is smart as hell,\" Dale Mercer wrote in an email to the NFL Network's Rich Eisen.",
+    ])
+    assert (quotes["We're not there yet,"].speaker, quotes["We're not there yet,"].via) == (
+        "Ana Ruiz", "CNN")
+    assert quotes["I think we'll see a deal by Friday,"].via == "Fox News"
+    assert quotes["I'm not going anywhere."].via == "CBS News"
+    assert "60 Minutes," not in quotes  # a show's title after a plural possessive
+    assert quotes["He is smart as hell,"].via != "NFL Network"  # an email to a person
+
+
+def test_a_persons_spokesperson_is_not_the_person() -> None:
+    quotes = by_text([
+        "Gov. Janet Mills, a Democrat, has not said whether she will sign the harbour bill.",
+        "\"We are reviewing it,\" a spokesperson for Mills told CNN in an email.",
+        "\"The quay is safe,\" a spokesperson for the Port Ellery Harbour Authority said.",
+        "\"It is over,\" said the mayor of Port Ellery.",
+        "\"We will be back,\" said a fan in the front row, who had driven from Maine.",
+    ])
+    assert quotes["We are reviewing it,"].speaker == "a spokesperson for Mills"
+    assert quotes["The quay is safe,"].speaker == "Port Ellery Harbour Authority"
+    assert quotes["It is over,"].speaker == "the mayor of Port Ellery"
+    assert quotes["We will be back,"].speaker == "a fan in the front row"

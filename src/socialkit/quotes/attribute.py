@@ -64,6 +64,7 @@ from socialkit.quotes.tag_patterns import (
     _NOT_VERBS,
     _OWNED_DOCUMENT,
     _PARENTHESIS,
+    _PHRASE_AFTER,
     _PREPOSITION_END,
     _PREPOSITION_NEXT,
     _PUT_IT_AFTER_AS,
@@ -397,6 +398,10 @@ class _Attributor(_Continuity):
             np = self._first_np(text, 0, cue_match.start(), start)
         elif not pre.strip(" ,:;—–-\n" + _MARKS):
             np = self._first_np(text, cue_match.end(), len(text), start)
+            phrase = _PHRASE_AFTER.match(text, np.end()) if np is not None and np.group(
+                "desc") else None
+            if phrase and np is not None and np.group("head").lower() not in _SPEAKS_FOR:
+                whose = phrase.group(1)  # 'said a researcher at Stanford University.'
         elif mode == "after":
             clause = pre.strip(" ,:;—–-\n" + _MARKS)
             if "," in clause and re.match(r"[a-z]", clause) and not re.match(
@@ -409,6 +414,13 @@ class _Attributor(_Continuity):
                 np = self._first_np(text, 0, cue_match.start(), start)
             else:
                 np = self._last_np(text, 0, cue_match.start(), start)
+                lead = len(text) - len(text.lstrip(" ,:;—–-\n\xa0" + _MARKS))
+                if np is not None and (np.group("name") or (np.group("desc") and not (
+                        is_person_noun(np.group("head").lower())))):
+                    # '“...,” a researcher at Stanford said', as before the quotation.
+                    holder = self._holder_of(text, lead, np, start)
+                    if holder is not None:
+                        np, whose = holder, text[holder.end() : cue_match.start()].strip()
         else:
             lo = _scene_end(pre)
             joint = max(_CLAUSE_JOINT.finditer(pre, lo), key=lambda j: j.start(), default=None)
@@ -506,6 +518,11 @@ class _Attributor(_Continuity):
                 return Attribution(_as_description(" ".join(words_)), cue, None, "description")
             return Attribution(None, cue, None)
         got = self._resolve(np, start, cue)
+        if whose and got.speaker and got.kind != "description" and np.group("desc") and (
+                got.speaker in whose):
+            # "said the mayor of Port Ellery" with no mayor named: the town in the phrase is
+            # where the role is, never its holder.
+            got = self._described(np.group("desc"), np.group("head").lower(), cue)
         if got.kind == "description" and got.speaker and whose and len(whose.split()) <= 4:
             # "a researcher at Stanford University": the story's description is the whole
             # phrase, when it is short enough to credit.
@@ -522,14 +539,21 @@ class _Attributor(_Continuity):
         in the journal JAMA Psychiatry argued", "The mother of Breonna Taylor said": a name
         inside a prepositional phrase after the clause's first noun phrase, a noun for people,
         only says whose or where; that first phrase is the subject. (A spokesperson "for" a
-        body stays the body's, as the annotation of both corpora has it.)"""
+        body stays the body's, as the annotation of both corpora has it; a person's is not the
+        person.)"""
         first = self._first_np(text, lo, np.start(), base)
         if first is None or not first.group("desc") or first.start() != lo + len(
                 text[lo:]) - len(text[lo:].lstrip(" \xa0" + _MARKS)):
             return None
         head = first.group("head").lower()
-        if head in _SPEAKS_FOR or head in _DOCUMENTS or not (
-                is_person_noun(head) or head in _GROUPS):
+        if head in _SPEAKS_FOR:
+            # "a spokesperson for Mills told CNN": a person's spokesperson speaks for them,
+            # but is not them; only a body's is credited to the body.
+            owner = self.names.entity_at(base + np.start(), base + np.end()) if np.group(
+                "name") else None
+            if owner is None or owner.kind != "person":
+                return None
+        elif head in _DOCUMENTS or not (is_person_noun(head) or head in _GROUPS):
             return None
         if not _PREPOSITION_NEXT.match(text, first.end()):
             return None

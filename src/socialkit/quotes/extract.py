@@ -319,7 +319,7 @@ def _classify(article: Article, spans: list[tuple[int, int]], paras: list[int]) 
         # the name of a campaign, no one's words in the story.
         return None
     work_before = bool(prev_words) and (prev_words[-1].lower() in WORK_WORDS
-                                        or before.endswith(("’s", "'s")))
+                                        or before.endswith(("’s", "'s", "s’", "s'")))
     # "her new documentary “13th”", "Davis' commentary, “Melania, tell ...”": a work's title
     # right after the work, whatever its case or its first character.
     if work_before and (

@@ -251,3 +251,5 @@ _CUE_WORD = re.compile(r"\b(?:" + "|".join(sorted(CUE_VERBS)) + r")\b")
 _SUBJECT_PRONOUN = re.compile(r"(?:[Ss]he|[Hh]e|[Ii]t)$")
 # A prepositional phrase right after a noun phrase: "at Stanford", "of the research".
 _PREPOSITION_NEXT = re.compile(r"\s+(?:at|of|for|from|with|in|on|near)\s")
+# The phrase that ends an inverted tag's description: "said a researcher| at Stanford University."
+_PHRASE_AFTER = re.compile(r"\s+((?:at|of|from|with|in|on)\s+[^,.;:—–]{1,60}?)\s*(?:[,.;:—–]|$)")

@@ -13,10 +13,13 @@ from socialkit.quotes.names import NameIndex
 _VIA_DOC = re.compile(r"\b(?:in|according to|from|via)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
                       r"(press release|statement)\b")
 _VIA_OUTLET = re.compile(
-    r"\b(?:told|tells|tell|to|on|in|with|for)\s+(?:an? (?:interview|post|podcast|op-ed|essay|"
+    r"\b(?P<lead>told|tells|tell|to|on|in|with|for)\s+(?:an? (?:interview|post|podcast|op-ed|essay|"
     r"column|appearance|article|video) (?:with|on|to|in|for)\s+)?(?:(?:his|her|their|the)\s+)?"
     r"(?P<outlet>(?:[A-Z][\w’'.&!-]*)(?:\s+(?:[A-Z][\w’'.&!-]*))*)"
 )
+
+
+_POSSESSOR = re.compile(r"(.+?)(?:[’']s|(?<=s)[’'])(?:\s|$)")
 
 
 def _outlet_after(text: str, names: NameIndex, base: int) -> str | None:
@@ -27,8 +30,11 @@ def _outlet_after(text: str, names: NameIndex, base: int) -> str | None:
     return _as_outlet(m.group(1))
 
 
-def _as_outlet(name: str) -> str | None:
-    name = re.sub(r"[’']s$", "", name.strip().rstrip(".,"))
+def _as_outlet(name: str, possessor: bool = True) -> str | None:
+    # "told CNN's Jake Tapper", "an interview with Fox News' Shannon Bream": the outlet is the
+    # possessor (not in "an email to the NFL Network's Rich Eisen": an email to a person).
+    owner = _POSSESSOR.match(name.strip()) if possessor else None
+    name = owner.group(1) if owner else re.sub(r"[’']s$", "", name.strip().rstrip(".,"))
     tokens = name.split()
     if not tokens:
         return None
@@ -49,7 +55,7 @@ def _find_via(sentence: str, names: NameIndex, base: int) -> str | None:
         if word in PLATFORMS:
             return PLATFORMS[word]
     for m in _VIA_OUTLET.finditer(sentence):
-        outlet = _as_outlet(m.group("outlet"))
+        outlet = _as_outlet(m.group("outlet"), possessor=m.group("lead") not in ("to", "for"))
         if outlet:
             return outlet
     doc = _VIA_DOC.search(low)
