@@ -206,3 +206,17 @@ def test_a_persons_spokesperson_is_not_the_person() -> None:
     assert quotes["The quay is safe,"].speaker == "Port Ellery Harbour Authority"
     assert quotes["It is over,"].speaker == "the mayor of Port Ellery"
     assert quotes["We will be back,"].speaker == "a fan in the front row"
+
+
+def test_a_body_described_by_the_words_of_its_name_is_that_body() -> None:
+    quotes = by_text([
+        "A nor'easter will bring up to 18 inches of snow to Port Ellery by Tuesday, the National "
+        "Weather Service said.",
+        "\"This is going to be a high-impact storm,\" said Andy Pohl, a meteorologist in Gray.",
+        "Forecasters warned that gusts could reach 60 mph. \"Power outages are likely,\" the "
+        "weather service said in a statement.",
+        "\"Stay off the roads,\" the police department said.",
+    ])
+    assert quotes["Power outages are likely,"].speaker == "National Weather Service"
+    # No police department was named: no body is guessed.
+    assert quotes["Stay off the roads,"].speaker is None

@@ -719,6 +719,16 @@ class NameIndex:
                  if len(m.entity.tokens) > 1 and any(t.lower() == word for t in m.entity.tokens)}
         return next(iter(found.values())) if len(found) == 1 else None
 
+    def org_with_words(self, words_: list[str], at: int) -> Entity | None:
+        """The one body named before ``at`` whose name holds every one of ``words_`` ("the
+        weather service" -> "National Weather Service", "the police department" -> "Fort
+        Worth Police Department"), or None when none or several do."""
+        want = {w.lower() for w in words_}
+        found = {id(m.entity): m.entity for m in self.mentions_between(0, at)
+                 if m.entity.kind == "org" and len(m.entity.tokens) > len(want)
+                 and want <= {t.lower() for t in m.entity.tokens}}
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def role_of(self, entity: Entity) -> str | None:
         """The speaker's title or position as the story first gives it ("Port Ellery mayor").
 

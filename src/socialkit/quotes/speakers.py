@@ -198,6 +198,11 @@ class _Speakers(_NounPhrases):
         if head in ORG_WORDS:
             # "the group said": the body most recently named, in this or the last paragraph.
             org = self.names.recent_org(floor, at)
+            words_ = desc.split()[1:]
+            if org is None and len(words_) >= 2:
+                # "the weather service said" two paragraphs after "the National Weather
+                # Service": the one body whose name holds every word of the description.
+                org = self.names.org_with_words(words_, at)
             return Attribution(org.name if org else None, cue, None)
         found: Entity | None = self.names.by_role(head, at)
         epithet = desc.lower().startswith("the ") and head not in _NOT_EPITHETS
