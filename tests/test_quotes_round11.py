@@ -220,3 +220,15 @@ def test_a_body_described_by_the_words_of_its_name_is_that_body() -> None:
     assert quotes["Power outages are likely,"].speaker == "National Weather Service"
     # No police department was named: no body is guessed.
     assert quotes["Stay off the roads,"].speaker is None
+
+
+def test_one_of_a_group_is_credited_as_one_of_them() -> None:
+    quotes = by_text([
+        "PORT ELLERY (AP) — The harbour board is weighing a plan to close the quay, two "
+        "officials said Tuesday.",
+        "\"No decision has been made,\" one of the officials said, speaking on condition of "
+        "anonymity.",
+        "One of the protesters shouted, \"We will be back!\"",
+    ])
+    assert quotes["No decision has been made,"].speaker == "one of the officials"
+    assert quotes["We will be back!"].speaker == "one of the protesters"

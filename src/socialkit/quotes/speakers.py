@@ -124,6 +124,10 @@ class _Speakers(_NounPhrases):
             return Attribution(entity.name if entity else None, cue, None)
         head = np.group("head").lower()
         desc = np.group("desc")
+        one_of = _ONE_OF.search(self.masked, max(0, at - 8), at)
+        if one_of and is_plural(head):
+            # "one of the officials said": one of them, not all.
+            desc = one_of.group().strip() + " " + desc
         if head in _DOCUMENTS:
             # "the IMF report stated": a body named inside the description issued it.
             inside = [m.entity for m in self.names.mentions_between(at, base + np.end("desc"))
@@ -445,11 +449,15 @@ class _Speakers(_NounPhrases):
         return any(m.entity is entity for m in self.names.mentions_between(start, at))
 
 
+_ONE_OF = re.compile(r"\b(?:[Oo]ne|[Ee]ach|[Aa]nother|[Ss]ome|[Tt]wo|[Tt]hree) of\s+$")
+
+
 def _as_description(desc: str) -> str:
     """The story's words for an unnamed source, as they would follow a dash: "a former employee"."""
     desc = " ".join(desc.split())
     first, _, rest = desc.partition(" ")
-    if first in ("The", "A", "An", "His", "Her", "Their") or (
+    if first in ("The", "A", "An", "His", "Her", "Their", "One", "Each", "Another", "Some",
+                 "Two", "Three") or (
             first[:1].isupper() and first[1:].islower() and is_person_noun(first)):
         # A capital only because the sentence starts there ("Teachers chanted").
         return (first.lower() + " " + rest).strip()
