@@ -232,3 +232,11 @@ def test_one_of_a_group_is_credited_as_one_of_them() -> None:
     ])
     assert quotes["No decision has been made,"].speaker == "one of the officials"
     assert quotes["We will be back!"].speaker == "one of the protesters"
+
+
+def test_told_and_its_object_against_the_opening_mark_names_the_words_owner() -> None:
+    quotes = by_text([
+        "Dale Mercer, 34, is charged with arson. He told investigators, \"I didn't think it "
+        "would burn that fast,\" the complaint says.",
+    ])
+    assert quotes["I didn't think it would burn that fast,"].speaker == "Dale Mercer"

@@ -77,6 +77,7 @@ from socialkit.quotes.tag_patterns import (
     _SUBJECT_VERB,
     _SUBORDINATE,
     _TAG_AFTER,
+    _TOLD_AT_OPEN,
     _UNNAMED_SUBJECT,
     _VERB_AFTER,
 )
@@ -138,6 +139,8 @@ class _Attributor(_Continuity):
             if tag:
                 after_end = tag.end()
         inner = _CUE_AT_OPEN.search(masked, s_start, open_at)
+        if inner is None or inner.group("cue") not in CUE_VERBS:
+            inner = _TOLD_AT_OPEN.search(masked, s_start, open_at)
         if inner and inner.group("cue") in CUE_VERBS and inner.group("cue") not in STANCE_VERBS:
             # '... recalled that he said, “I'll put a bullet in her skull,” the U.S.
             # attorney's office said': a speech tag right against the opening mark names whose

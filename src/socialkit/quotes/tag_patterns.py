@@ -231,6 +231,9 @@ _CLAIM_OF = re.compile(
     r"[ \xa0][\"“‘']*$")
 # A cue verb, then a comma or colon, right before the opening mark: "he said, “".
 _CUE_AT_OPEN = re.compile(r"\b(?P<cue>[a-z]+)\s*[,:]\s*[" + _MARKS + r"]*\s*$")
+# Or a telling verb and its object: "told investigators, “", "told the court: “".
+_TOLD_AT_OPEN = re.compile(r"\b(?P<cue>" + "|".join(sorted(TELL_VERBS)) + r")\s+(?:the\s+)?"
+                           r"[a-z]+\s*[,:]\s*[" + _MARKS + r"]*\s*$")
 # "“...” and said he was", "but pledged to remain civil", "“...” to the test and warned": a
 # second verb of the same subject, with no subject or cue of its own before the "and" ("the
 # mayor said and added" is a tag of its own).
