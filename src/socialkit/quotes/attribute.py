@@ -417,13 +417,10 @@ class _Attributor(_Continuity):
                 np = self._first_np(text, 0, cue_match.start(), start)
             else:
                 np = self._last_np(text, 0, cue_match.start(), start)
-                lead = len(text) - len(text.lstrip(" ,:;—–-\n\xa0" + _MARKS))
-                if np is not None and (np.group("name") or (np.group("desc") and not (
-                        is_person_noun(np.group("head").lower())))):
+                if np is not None:
                     # '“...,” a researcher at Stanford said', as before the quotation.
-                    holder = self._holder_of(text, lead, np, start)
-                    if holder is not None:
-                        np, whose = holder, text[holder.end() : cue_match.start()].strip()
+                    lead = len(text) - len(text.lstrip(" ,:;—–-\n\xa0" + _MARKS))
+                    np, whose = self._holder_or(text, lead, np, start, cue_match.start())
         else:
             lo = _scene_end(pre)
             joint = max(_CLAUSE_JOINT.finditer(pre, lo), key=lambda j: j.start(), default=None)
@@ -489,11 +486,8 @@ class _Attributor(_Continuity):
                     # "he asked about the Muslim Brotherhood, called Omar a “...”": a name
                     # after a preposition is an object; the verbs share the clause's subject.
                     np = self._first_np(text, lo, cue_match.start(), start)
-                elif np is not None and (np.group("name") or (np.group("desc") and not (
-                        is_person_noun(np.group("head").lower())))):
-                    holder = self._holder_of(text, lo, np, start)
-                    if holder is not None:
-                        np, whose = holder, text[holder.end() : cue_match.start()].strip()
+                elif np is not None:
+                    np, whose = self._holder_or(text, lo, np, start, cue_match.start())
         if np is not None and not np.group("pronoun"):
             nearer = _BARE_PLURAL.search(text, np.end(), cue_match.start())
             head = nearer.group("head") if nearer else ""
@@ -535,6 +529,17 @@ class _Attributor(_Continuity):
             if via:
                 got = Attribution(got.speaker, got.cue, via, got.kind)
         return got
+
+    def _holder_or(self, text: str, lo: int, np: re.Match[str], base: int, cue_at: int
+                   ) -> tuple[re.Match[str], str]:
+        """``np``, or the clause's first noun phrase when ``np`` (a name, or a phrase for no
+        person) only qualifies it; with the words between that phrase and the cue."""
+        if np.group("name") or (np.group("desc") and not is_person_noun(
+                np.group("head").lower())):
+            holder = self._holder_of(text, lo, np, base)
+            if holder is not None:
+                return holder, text[holder.end() : cue_at].strip()
+        return np, ""
 
     def _holder_of(self, text: str, lo: int, np: re.Match[str], base: int
                    ) -> re.Match[str] | None:
