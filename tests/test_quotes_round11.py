@@ -240,3 +240,13 @@ def test_told_and_its_object_against_the_opening_mark_names_the_words_owner() ->
         "would burn that fast,\" the complaint says.",
     ])
     assert quotes["I didn't think it would burn that fast,"].speaker == "Dale Mercer"
+
+
+def test_an_insider_after_a_quotation_of_the_central_person_is_not_them() -> None:
+    quotes = by_text([
+        "Hailey Stone is opening up about her split from Marco Villa. Stone spoke on Monday.",
+        "\"I needed to find myself again,\" Stone said. Stone has a tour in March.",
+        "A source close to the couple told Us Weekly they remain friends.",
+        "\"They still text each other all the time,\" the insider said.",
+    ])
+    assert quotes["They still text each other all the time,"].speaker == "the insider"

@@ -215,7 +215,9 @@ class _Speakers(_NounPhrases):
             # story follows. An epithet with no one near is the story's own description: the
             # story's most named person was tried and named the wrong one (the doctor for "the
             # patient") more often than the right one.
-            found = self._topic_person(at)
+            # Only for a role or an occupation: "the insider", "the fan" are someone else.
+            found = self._topic_person(at) if head in role_words() | TITLES and (
+                head not in _AGENTS) else None
             if found is not None and head not in found.roles and any(
                     r in role_words() | TITLES for r in found.roles):
                 # "the patient wrote" after quoting "Dr. Owen Dempsey": the story gave him a
@@ -450,6 +452,11 @@ class _Speakers(_NounPhrases):
 
 
 _ONE_OF = re.compile(r"\b(?:[Oo]ne|[Ee]ach|[Aa]nother|[Ss]ome|[Tt]wo|[Tt]hree) of\s+$")
+
+
+# Roles of people who speak for someone else, never the person the story follows.
+_AGENTS = frozenset({"spokesman", "spokeswoman", "spokesperson", "rep", "representative",
+                     "publicist", "attorney", "lawyer", "agent", "manager"})
 
 
 def _as_description(desc: str) -> str:
