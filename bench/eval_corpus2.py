@@ -49,7 +49,15 @@ class Doc:
     genre: str = ""
 
 
-def article_of(sha: str, body: str) -> Article:
+def title_of(corpus: Path, sha: str) -> str:
+    """The page's headline as socialkit reads it from the HTML (``--titles``)."""
+    from socialkit.article import read_article
+
+    page = corpus / "html" / f"{sha}.html.gz"
+    return read_article(page).title if page.exists() else ""
+
+
+def article_of(sha: str, body: str, title: str = "") -> Article:
     """The article as read_article gives a pasted body: paragraphs joined by a blank line.
 
     ground-truth bodies separate paragraphs with one or more newlines; the joined body keeps
@@ -66,7 +74,7 @@ def article_of(sha: str, body: str) -> Article:
         paragraphs.append(Paragraph(line, pos, pos + len(line)))
         parts.append(line)
         pos += len(line)
-    return Article(title="", body="\n\n".join(parts), paragraphs=tuple(paragraphs), path=sha)
+    return Article(title=title, body="\n\n".join(parts), paragraphs=tuple(paragraphs), path=sha)
 
 
 def _offset_map(doc_body: str, article: Article) -> list[tuple[int, int]]:
@@ -88,7 +96,7 @@ def _to_original(mapping: list[tuple[int, int]], pos: int) -> int:
     return pos - best[0] + best[1]
 
 
-def load(corpus: Path, split: str) -> list[Doc]:
+def load(corpus: Path, split: str, titles: bool = False) -> list[Doc]:
     truth = json.loads((corpus / "ground-truth.json").read_text(encoding="utf-8"))
     docs: dict[str, Doc] = {}
     for which in ("dev", "test", "holdout"):
@@ -99,7 +107,8 @@ def load(corpus: Path, split: str) -> list[Doc]:
             sha = row["doc"]
             if sha not in docs:
                 body = truth[sha]["articleBody"]
-                docs[sha] = Doc(sha, body, article_of(sha, body), which)
+                title = title_of(corpus, sha) if titles else ""
+                docs[sha] = Doc(sha, body, article_of(sha, body, title), which)
             docs[sha].gold.append(row)
         for line in (HERE / f"{which}.picks.jsonl").read_text(encoding="utf-8").splitlines():
             row = json.loads(line)
@@ -264,9 +273,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", choices=("dev", "test", "holdout", "all"), default="all")
     parser.add_argument("--misses", type=int, default=0)
     parser.add_argument("--speed", action="store_true", help="also measure MB/s")
+    parser.add_argument("--titles", action="store_true",
+                        help="give each body its page's headline, as a real run has it")
     args = parser.parse_args(argv)
     for split in (("dev", "test", "holdout") if args.split == "all" else (args.split,)):
-        docs = load(args.corpus, split)
+        docs = load(args.corpus, split, args.titles)
         result = evaluate(docs, args.misses)
         print(f"[{split}] " + "  ".join(
             f"{k} {v:.3f}" if isinstance(v, float) else f"{k} {v}" for k, v in result.items()))
