@@ -250,3 +250,16 @@ def test_an_insider_after_a_quotation_of_the_central_person_is_not_them() -> Non
         "\"They still text each other all the time,\" the insider said.",
     ])
     assert quotes["They still text each other all the time,"].speaker == "the insider"
+
+
+def test_a_subhead_lifted_from_a_credited_quotation_is_that_speakers() -> None:
+    quotes = by_text([
+        "The harbour doctors' group wrote to the board on Monday.",
+        "\"Nobody asked the fishermen\"",
+        "\"We write with urgency\"",
+        "\"Flu season has already begun, so we write with urgency,\" the Harbour Doctors "
+        "Association said in the letter.",
+    ])
+    assert quotes["We write with urgency"].speaker == "Harbour Doctors Association"
+    # Words that no credited quotation holds stay without a speaker.
+    assert quotes["Nobody asked the fishermen"].speaker is None

@@ -17,6 +17,7 @@ sentences and where a quotation was said.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from socialkit.models import Article, Quote, SpeakerKind
 from socialkit.quotes.continuity import _Continuity
@@ -632,4 +633,27 @@ def attribute_quotes(article: Article, found: list[Found]) -> list[Quote]:
                             speaker_kind=kind,
                             role=attributor.names.role_of(entity) if entity else None,
                             alleged=attributor.alleged(f)))
-    return quotes
+    return _echoes(quotes)
+
+
+def _echoes(quotes: list[Quote]) -> list[Quote]:
+    """A quotation nobody is credited with whose words another, credited quotation nearby holds
+    is that speaker's: a subhead or pull quote lifted from the body ("We write with urgency"
+    over a letter that says "so we write with urgency"). Only the quotations within
+    ``_ECHO_REACH`` of it are read, so a long story stays linear."""
+    normal = [" ".join(_ECHO_WORD.findall(q.text.lower())) for q in quotes]
+    out = []
+    for i, quote in enumerate(quotes):
+        if quote.speaker is None and normal[i].count(" ") >= 2:
+            lo, hi = max(0, i - _ECHO_REACH), min(len(quotes), i + _ECHO_REACH + 1)
+            source = next((quotes[j] for j in range(lo, hi) if j != i and quotes[j].speaker
+                           and len(normal[j]) > len(normal[i]) and normal[i] in normal[j]), None)
+            if source is not None:
+                quote = replace(quote, speaker=source.speaker, speaker_kind=source.speaker_kind,
+                                role=source.role)
+        out.append(quote)
+    return out
+
+
+_ECHO_REACH = 30
+_ECHO_WORD = re.compile(r"[\w’'-]+")
