@@ -263,3 +263,13 @@ def test_a_subhead_lifted_from_a_credited_quotation_is_that_speakers() -> None:
     assert quotes["We write with urgency"].speaker == "Harbour Doctors Association"
     # Words that no credited quotation holds stay without a speaker.
     assert quotes["Nobody asked the fishermen"].speaker is None
+
+
+def test_a_pronoun_is_never_the_head_of_a_description() -> None:
+    quotes = by_text([
+        "Rosa Delgado's first albums were released through Harbour Records.",
+        "In a post at the time she described the sale as the \"worst case scenario\" for "
+        "the town.",
+    ])
+    got = quotes["worst case scenario"]
+    assert (got.speaker, got.cue) == ("Rosa Delgado", "described")

@@ -24,7 +24,9 @@ from socialkit.quotes.marks import _MARKS
 _NOT_IN_DESC = (
     r"(?:also|then|now|still|again|later|has|had|have|was|is|will|would|which|who|that|whom|"
     r"whose|be|been|being|are|were|should|could|can|may|might|must|do|does|did|but|and|or|nor|"
-    r"to|as|than|if|when|while|because|a|an|the|it|its|them|him|this|these|those|their)"
+    r"to|as|than|if|when|while|because|a|an|the|it|its|them|him|this|these|those|their|"
+    # A pronoun ends a phrase before it: "at the time she described" is "she".
+    r"he|she|they|we|you|i|his|her|our|my|your|me|us)"
 )
 # Inside the phrase "and" may join capitals ("the Russian and Syrian defense ministries").
 _NOT_IN_FILLER = _NOT_IN_DESC.replace("|and|or|", "|")
