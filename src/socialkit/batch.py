@@ -18,7 +18,7 @@ import os
 import resource
 import signal
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -183,7 +183,8 @@ def run_batch(
             for path in todo:
                 record(process_article(str(path), out_dir, config, options))
         else:
-            _run_pool(todo, out_dir, config, options, jobs, record)
+            with _warmed(config, options):
+                _run_pool(todo, out_dir, config, options, jobs, record)
     except KeyboardInterrupt:
         interrupted = True
     _write_index(out_dir, outcomes, key)
@@ -193,14 +194,9 @@ def run_batch(
     )
 
 
-def _run_pool(
-    todo: list[Path],
-    out_dir: Path,
-    config: Config,
-    options: ComposeOptions,
-    jobs: int,
-    record: Callable[[ArticleOutcome], None],
-) -> None:
+@contextlib.contextmanager
+def _warmed(config: Config, options: ComposeOptions) -> Iterator[None]:
+    """This process warmed up for the pool, its warm objects frozen while the pool runs."""
     # Workers are forked from this process (Linux): what it has imported, compiled and loaded
     # before the pool starts, every worker has for free and shares copy-on-write. Each worker
     # used to pay that itself (about 0.7 s of CPU: trafilatura, the URL and quote regexes,
@@ -213,12 +209,12 @@ def _run_pool(
         # a long-lived caller's garbage among them is collected again.
         gc.freeze()
     try:
-        _deal(todo, out_dir, config, options, jobs, record)
+        yield
     finally:
         gc.unfreeze()
 
 
-def _deal(
+def _run_pool(
     todo: list[Path],
     out_dir: Path,
     config: Config,
