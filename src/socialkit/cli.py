@@ -11,6 +11,7 @@ import json
 import os
 import sys
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -84,9 +85,7 @@ def main() -> None:
     _freeze_heap_at_exit()
 
 
-_freeze_registered = False
-
-
+@cache
 def _freeze_heap_at_exit() -> None:
     """At interpreter exit, move every object out of the cyclic collector's sight (gc.freeze).
 
@@ -100,13 +99,10 @@ def _freeze_heap_at_exit() -> None:
     program that only imports socialkit is unaffected, and it happens only at exit, so a test
     that invokes the CLI in-process keeps its collector until then.
     """
-    global _freeze_registered
-    if not _freeze_registered:
-        import atexit
-        import gc
+    import atexit
+    import gc
 
-        atexit.register(gc.freeze)
-        _freeze_registered = True
+    atexit.register(gc.freeze)  # once: the cache makes later calls no-ops
 
 
 def config_option(func: F) -> F:

@@ -109,9 +109,7 @@ def _emojizing_loader(search_path: list[str]) -> jinja2.BaseLoader:
                 # emojize would return it unchanged; skipping it spares loading the emoji
                 # package's tables (about 12 ms of a process's start-up).
                 return source, filename, uptodate
-            import emoji
-
-            return emoji.emojize(source, language="alias"), filename, uptodate
+            return _emojize_filter(source), filename, uptodate
 
     return EmojizingLoader(search_path)
 
