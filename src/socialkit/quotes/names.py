@@ -28,6 +28,7 @@ from socialkit.quotes.lexicon import (
     TITLES,
     words,
 )
+from socialkit.quotes.marks import _CLOSING_MARKS, _OPENING_MARKS
 from socialkit.quotes.people import (
     gender_of_given_name,
     given_names,
@@ -368,9 +369,8 @@ def _join_bodies(masked: str) -> list[tuple[str, int]]:
     return runs
 
 
-_OPENING_MARKS = "\"“‘'"
 # The closing mark right after a name, a comma or full stop inside it as American style has it.
-_IN_TITLE_MARKS = re.compile(r"[,.]?[\"”’']")
+_IN_TITLE_MARKS = re.compile(r"[,.]?[" + re.escape(_CLOSING_MARKS) + "]")
 
 
 class NameIndex:
