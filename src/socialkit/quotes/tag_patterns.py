@@ -255,6 +255,8 @@ _NOT_VERBS = words("is was has this thus us its as his always perhaps")
 _CUE_WORD = re.compile(r"\b(?:" + "|".join(sorted(CUE_VERBS)) + r")\b")
 _SUBJECT_PRONOUN = re.compile(r"(?:[Ss]he|[Hh]e|[Ii]t)$")
 # A prepositional phrase right after a noun phrase: "at Stanford", "of the research".
-_PREPOSITION_NEXT = re.compile(r"\s+(?:at|of|for|from|with|in|on|near)\s")
+_OF_PLACE_OR_OWNER = "at|of|for|from|with|in|on|near"
+_PREPOSITION_NEXT = re.compile(r"\s+(?:" + _OF_PLACE_OR_OWNER + r")\s")
 # The phrase that ends an inverted tag's description: "said a researcher| at Stanford University."
-_PHRASE_AFTER = re.compile(r"\s+((?:at|of|from|with|in|on)\s+[^,.;:—–]{1,60}?)\s*(?:[,.;:—–]|$)")
+_PHRASE_AFTER = re.compile(
+    r"\s+((?:" + _OF_PLACE_OR_OWNER + r")\s+[^,.;:—–]{1,60}?)\s*(?:[,.;:—–]|$)")
