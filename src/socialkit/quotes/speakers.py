@@ -451,20 +451,21 @@ class _Speakers(_NounPhrases):
         return any(m.entity is entity for m in self.names.mentions_between(start, at))
 
 
-_ONE_OF = re.compile(r"\b(?:[Oo]ne|[Ee]ach|[Aa]nother|[Ss]ome|[Tt]wo|[Tt]hree) of\s+$")
+# "one of the officials": how many of a group spoke.
+_SOME_OF = ("One", "Each", "Another", "Some", "Two", "Three")
+_ONE_OF = re.compile(r"\b(?:" + "|".join(w + "|" + w.lower() for w in _SOME_OF) + r") of\s+$")
 
 
 # Roles of people who speak for someone else, never the person the story follows.
-_AGENTS = frozenset({"spokesman", "spokeswoman", "spokesperson", "rep", "representative",
-                     "publicist", "attorney", "lawyer", "agent", "manager"})
+_AGENTS = _SPEAKS_FOR | frozenset({"rep", "representative", "publicist", "attorney", "lawyer",
+                                   "agent", "manager"})
 
 
 def _as_description(desc: str) -> str:
     """The story's words for an unnamed source, as they would follow a dash: "a former employee"."""
     desc = " ".join(desc.split())
     first, _, rest = desc.partition(" ")
-    if first in ("The", "A", "An", "His", "Her", "Their", "One", "Each", "Another", "Some",
-                 "Two", "Three") or (
+    if first in ("The", "A", "An", "His", "Her", "Their", *_SOME_OF) or (
             first[:1].isupper() and first[1:].islower() and is_person_noun(first)):
         # A capital only because the sentence starts there ("Teachers chanted").
         return (first.lower() + " " + rest).strip()
