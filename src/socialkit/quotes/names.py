@@ -457,6 +457,7 @@ class NameIndex:
         self._central: Entity | None = None
         self._central_known = False
         self._by_head: dict[str, list[int]] = {}
+        self._long_names: list[tuple[int, Entity, frozenset[str]]] | None = None
         self.sentences = sentence_bounds(masked, 0, len(masked))
         self._sentence_starts = [b[0] for b in self.sentences]
         self._learn_genders(masked)
@@ -712,22 +713,31 @@ class NameIndex:
     def org_with_word(self, noun: str, at: int) -> Entity | None:
         """The one body named before ``at`` whose name holds the plural ``noun`` ("the
         doctors" -> "Doctors for Camp Closure"), or None when none or several do."""
-        word = noun.lower()
         # A person's name never holds a plural common noun, so the kind the name index
         # guessed need not be trusted.
-        found = {id(m.entity): m.entity for m in self.mentions_between(0, at)
-                 if len(m.entity.tokens) > 1 and any(t.lower() == word for t in m.entity.tokens)}
-        return next(iter(found.values())) if len(found) == 1 else None
+        return self._one_named_with({noun.lower()}, at, bodies_only=False)
 
     def org_with_words(self, words_: list[str], at: int) -> Entity | None:
         """The one body named before ``at`` whose name holds every one of ``words_`` ("the
         weather service" -> "National Weather Service", "the police department" -> "Fort
         Worth Police Department"), or None when none or several do."""
-        want = {w.lower() for w in words_}
-        found = {id(m.entity): m.entity for m in self.mentions_between(0, at)
-                 if m.entity.kind == "org" and len(m.entity.tokens) > len(want)
-                 and want <= {t.lower() for t in m.entity.tokens}}
-        return next(iter(found.values())) if len(found) == 1 else None
+        return self._one_named_with({w.lower() for w in words_}, at, bodies_only=True)
+
+    def _one_named_with(self, want: set[str], at: int, bodies_only: bool) -> Entity | None:
+        """The one name of two words or more, first named before ``at``, longer than ``want``
+        and holding all of it; read from a list of the story's names built once (a scan of
+        every mention per call made a story of many such descriptions quadratic)."""
+        if self._long_names is None:
+            first: dict[int, tuple[int, Entity]] = {}
+            for m in self.mentions:
+                if len(m.entity.tokens) > 1:
+                    first.setdefault(id(m.entity), (m.start, m.entity))
+            self._long_names = [(start, entity, frozenset(t.lower() for t in entity.tokens))
+                                for start, entity in first.values()]
+        found = [entity for start, entity, tokens in self._long_names
+                 if start < at and len(entity.tokens) > len(want) and want <= tokens
+                 and (entity.kind == "org" or not bodies_only)]
+        return found[0] if len(found) == 1 else None
 
     def role_of(self, entity: Entity) -> str | None:
         """The speaker's title or position as the story first gives it ("Port Ellery mayor").
