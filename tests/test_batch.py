@@ -241,3 +241,37 @@ def test_batch_says_which_articles_quote_no_one(tmp_path: Path) -> None:
     assert _summary(result.stderr) == (1, 0, 0)
     (entry,) = json.loads((out / "index.json").read_text(encoding="utf-8"))["articles"]
     assert any(n.startswith("no full quotation with a speaker") for n in entry["notes"])
+
+
+def test_a_worker_killed_mid_article_fails_that_article_only(
+    articles: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A worker process killed by the system (out of memory, say) costs its article, not the
+    batch: the batch process does the rest and reports the article as failed."""
+    import signal
+
+    import socialkit.batch as batch
+
+    parent = os.getpid()
+    real = batch.process_article
+
+    def dying(path: str, *args: object, **kwargs: object) -> object:
+        if os.getpid() != parent:
+            os.kill(os.getpid(), signal.SIGKILL)
+        import time
+
+        time.sleep(0.3)  # slow here, so the forked worker takes an article and dies with it
+        return real(path, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(batch, "process_article", dying)
+    out = tmp_path / "out"
+    summary = run_batch([str(articles)], out, Config(), ComposeOptions(cards=False), jobs=2)
+    reasons = {Path(o.path).name: (o.status, o.reason) for o in summary.outcomes}
+    assert len(reasons) == 3
+    killed = [name for name, (_, why) in reasons.items()
+              if why == "internal error: its worker process was killed by SIGKILL"]
+    assert len(killed) == 1
+    for name, (status, why) in reasons.items():
+        if name not in killed:
+            assert (status, why) == (("failed", "the article is empty")
+                                     if name == "empty-draft.txt" else ("ok", None))

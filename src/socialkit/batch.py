@@ -9,6 +9,7 @@ from there.
 from __future__ import annotations
 
 import contextlib
+import functools
 import gc
 import glob
 import hashlib
@@ -16,10 +17,8 @@ import json
 import multiprocessing
 import os
 import resource
-import signal
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -27,6 +26,7 @@ from socialkit import __version__
 from socialkit.config import Config
 from socialkit.errors import SocialkitError
 from socialkit.output import render_csv, write_json_atomic, write_text_atomic
+from socialkit.parallel import run_shared
 from socialkit.pipeline import CSV_COLUMNS, ComposeOptions, posts_csv_rows
 
 INDEX_WRITE_INTERVAL = 1.0
@@ -178,13 +178,16 @@ def run_batch(
     interrupted = False
     jobs = max(1, jobs or os.cpu_count() or 1)
     out_dir.mkdir(parents=True, exist_ok=True)
+    # Largest files first: a long page taken last would leave the other processes idle while it
+    # finishes.
+    order = [str(p) for p in sorted(todo, key=_size_or_zero, reverse=True)]
+    work = functools.partial(process_article, out_dir=out_dir, config=config, options=options)
     try:
-        if jobs == 1 or len(todo) <= 1:
-            for path in todo:
-                record(process_article(str(path), out_dir, config, options))
-        else:
-            with _warmed(config, options):
-                _run_pool(todo, out_dir, config, options, jobs, record)
+        with _warmed(config, options, forks=min(jobs, len(order)) > 1):
+            run_shared(order, work, jobs, lambda _, outcome: record(outcome),
+                       on_lost=lambda i, why: ArticleOutcome(
+                           path=order[i], status="failed",
+                           reason=f"internal error: its worker process {why}"))
     except KeyboardInterrupt:
         interrupted = True
     _write_index(out_dir, outcomes, key)
@@ -195,57 +198,25 @@ def run_batch(
 
 
 @contextlib.contextmanager
-def _warmed(config: Config, options: ComposeOptions) -> Iterator[None]:
-    """This process warmed up for the pool, its warm objects frozen while the pool runs."""
-    # Workers are forked from this process (Linux): what it has imported, compiled and loaded
-    # before the pool starts, every worker has for free and shares copy-on-write. Each worker
+def _warmed(config: Config, options: ComposeOptions, *, forks: bool) -> Iterator[None]:
+    """This process warmed up for its children, its warm objects frozen while they run."""
+    # Children are forked from this process (Linux): what it has imported, compiled and loaded
+    # before they start, every child has for free and shares copy-on-write. Each worker
     # used to pay that itself (about 0.7 s of CPU: trafilatura, the URL and quote regexes,
     # fonts), which cost a 2-core machine one article in eight and every worker its own copy.
-    if multiprocessing.get_start_method() == "fork":
-        warm_up(config, options)
-        # What the warm-up made lives as long as the workers: moved out of the collector's
-        # sight, a worker's full collections do not walk it (nor write to its pages, which
-        # would copy them from the batch process one by one). Unfrozen once the pool is done, so
-        # a long-lived caller's garbage among them is collected again.
-        gc.freeze()
+    if not forks or multiprocessing.get_start_method() != "fork":
+        yield
+        return
+    warm_up(config, options)
+    # What the warm-up made lives as long as the children: moved out of the collector's sight, a
+    # child's full collections do not walk it (nor write to its pages, which would copy them
+    # from this process one by one). Unfrozen once the batch is done, so a long-lived caller's
+    # garbage among them is collected again.
+    gc.freeze()
     try:
         yield
     finally:
         gc.unfreeze()
-
-
-def _run_pool(
-    todo: list[Path],
-    out_dir: Path,
-    config: Config,
-    options: ComposeOptions,
-    jobs: int,
-    record: Callable[[ArticleOutcome], None],
-) -> None:
-    # Workers ignore Ctrl-C: the parent decides, lets the articles in flight finish their (atomic)
-    # writes, and cancels the rest, so nothing is left half-written.
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_sigint) as pool:
-        pending: set[Future[ArticleOutcome]] = set()
-        # Largest files first (popped from the end): a long page started last would leave the
-        # other workers idle while it finishes.
-        queue = sorted(todo, key=_size_or_zero)
-        try:
-            while queue or pending:
-                while queue and len(pending) < jobs * 2:
-                    path = queue.pop()
-                    pending.add(pool.submit(process_article, str(path), out_dir, config, options))
-                done, pending = wait(pending, return_when=FIRST_COMPLETED)
-                for future in done:
-                    record(future.result())
-        except KeyboardInterrupt:
-            for future in pending:
-                future.cancel()
-            for future in pending:
-                if not future.cancelled():
-                    # The batch is stopping: record what finished, whatever else happened.
-                    with contextlib.suppress(Exception):
-                        record(future.result())
-            raise
 
 
 _WARM_UP_PAGE = """<!doctype html><html><head><title>Harbour Board Votes On Dredging</title>
@@ -291,10 +262,6 @@ def _size_or_zero(path: Path) -> int:
         return path.stat().st_size
     except OSError:
         return 0  # process_article reports it
-
-
-def _ignore_sigint() -> None:
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def process_article(

@@ -1,0 +1,107 @@
+"""run_shared: every item once, in this process and its children, whatever happens to a child."""
+
+from __future__ import annotations
+
+import operator
+import os
+import signal
+
+import pytest
+
+from socialkit.parallel import run_shared
+
+
+def _collect(items: list[int], work: object, jobs: int, **kwargs: object) -> dict[int, object]:
+    got: dict[int, object] = {}
+
+    def record(index: int, result: object) -> None:
+        assert index not in got, f"item {index} recorded twice"
+        got[index] = result
+
+    run_shared(items, work, jobs, record, lambda i, why: f"lost {i}: {why}", **kwargs)  # type: ignore[arg-type]
+    return got
+
+
+@pytest.mark.parametrize("jobs", [1, 2, 3])
+def test_every_item_once_with_its_result(jobs: int) -> None:
+    items = list(range(40))
+    assert _collect(items, operator.neg, jobs) == {i: -i for i in items}
+
+
+def test_more_jobs_than_items() -> None:
+    assert _collect([5], operator.neg, 4) == {0: -5}
+    assert _collect([], operator.neg, 4) == {}
+
+
+def test_children_take_items_too() -> None:
+    parent = os.getpid()
+    pids = _collect(list(range(30)), lambda _: _slow_pid(), 2)
+    assert set(pids.values()) - {parent}, "no item was worked in a child"
+    assert parent in pids.values()
+
+
+def _slow_pid() -> int:
+    import time
+
+    time.sleep(0.01)  # long enough that the child gets items while this process works
+    return os.getpid()
+
+
+def test_a_child_that_dies_costs_its_item_only() -> None:
+    parent = os.getpid()
+
+    def work(item: int) -> int:
+        if os.getpid() == parent:
+            import time
+
+            time.sleep(0.05)  # slow here, so the child takes the items after the first
+        elif item == 3:
+            os.kill(os.getpid(), signal.SIGKILL)
+        return item * 10
+
+    for _ in range(3):  # which process takes item 3 is up to timing
+        got = _collect(list(range(12)), work, 2)
+        assert sorted(got) == list(range(12))
+        others = {i: r for i, r in got.items() if i != 3}
+        assert others == {i: i * 10 for i in range(12) if i != 3}
+        if got[3] == "lost 3: was killed by SIGKILL":
+            return
+        assert got[3] == 30
+    pytest.skip("this process took item 3 every time")
+
+
+def test_a_child_that_exits_is_reported_with_its_code() -> None:
+    parent = os.getpid()
+
+    def work(item: int) -> int:
+        if os.getpid() != parent:
+            os._exit(7)
+        import time
+
+        time.sleep(0.05)
+        return item
+
+    got = _collect(list(range(6)), work, 2)
+    assert sorted(got) == list(range(6))
+    lost = [r for r in got.values() if isinstance(r, str)]
+    assert lost == [f"lost {i}: exited with code 7" for i, r in got.items() if isinstance(r, str)]
+    assert len(lost) == 1  # the child died with its first item; this process did the rest
+
+
+def test_first_ctrl_c_finishes_the_item_in_hand_then_stops() -> None:
+    def work(item: int) -> int:
+        if item == 2:
+            os.kill(os.getpid(), signal.SIGINT)
+        return item
+
+    got: dict[int, int] = {}
+    with pytest.raises(KeyboardInterrupt):
+        run_shared(list(range(10)), work, 1, got.__setitem__, lambda i, why: -1)
+    assert got == {0: 0, 1: 1, 2: 2}
+    # and the usual handler is back
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+
+
+def test_spawned_children_work_when_fork_is_not_there() -> None:
+    items = list(range(8))
+    assert _collect(items, operator.neg, 2, method="spawn") == {i: -i for i in items}
