@@ -264,6 +264,11 @@ class _Attributor(_Continuity):
             return None
         if (verb.group("verb") or verb.group("participle")) in _RECEIVING_VERBS:
             return None
+        joint = _CLAUSE_JOINT.search(text, np.end())
+        if joint is not None and any(n.start() == joint.end() for n in nps):
+            # "Swift has a new deal, and the Carlyle Group will be left to wonder: “...”": the
+            # quotation stands in the later clause, whose own subject is not this one.
+            return None
         participle = verb.group("participle")
         if participle and not participle.endswith("ing") and re.search(
                 rf"\b{_BE}\b", verb.group("aux")):

@@ -8,13 +8,15 @@ import re
 
 from socialkit.models import Article
 from socialkit.quotes.lexicon import words
+from socialkit.quotes.people import is_given_name, is_surname
 
 # A word: a letter, then letters, digits, apostrophes and hyphens ("O’Rourke", "op-ed").
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
-# Openers of a sentence's scene-setting phrase ("In a post to her Instagram stories, she said").
+# Openers of a sentence's scene-setting phrase ("In a post to her Instagram stories, she said"),
+# besides a participle ("Speaking at a rally", "Asked about the plan": _opens_with_participle).
 _INTRO = words(
-    "in on at after before during following while when as since speaking writing asked later "
-    "earlier last this on in addressing responding referring with without despite but and so "
+    "in on at after before during following while when as since later "
+    "earlier last this on in with without despite but and so "
     "yet still however meanwhile also then "
     # "According to AFP, one user on Weibo ... posted:": the source of the report, not the
     # subject of the sentence's own cue.
@@ -29,13 +31,25 @@ def _scene_end(text: str) -> int:
     """Where a sentence's subject may start: past its scene-setting phrases ("In a post to her
     Instagram stories, ...", "Speaking at a rally in Novi, ...") and a wire dateline."""
     lo = 0
-    while (first := _WORD.search(text, lo)) is not None and first.group().lower() in _INTRO:
+    while (first := _WORD.search(text, lo)) is not None and (
+            first.group().lower() in _INTRO or _opens_with_participle(text, first)):
         comma = text.find(",", lo)
         if comma < 0:
             break
         lo = comma + 1
     dateline = _DATELINE.match(text, lo)
     return dateline.end() if dateline else lo
+
+
+def _opens_with_participle(text: str, first: re.Match[str]) -> bool:
+    """"Citing the cost, ...", "Reached by phone, ...": a participle opening the sentence, then
+    its object or preposition, sets the scene; its subject comes after the comma. Told from a
+    name ("Manning", "Fielding") by the Census lists and from "United Nations" by the small
+    letter after it."""
+    word = first.group()
+    return (len(word) >= 5 and word.endswith(("ing", "ed")) and word[:1].isupper()
+            and re.match(r"\s+[a-z]", text[first.end():]) is not None
+            and not is_surname(word) and not is_given_name(word))
 
 
 def _by_paragraph(sentences: list[tuple[int, int]],

@@ -1,0 +1,59 @@
+"""Speaker rules of the twelfth round: a participle opening the sentence, a headline in title
+case left in the body, and a quotation in a later clause. Snippets written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quotes_article import quotes_by_text as by_text
+
+
+@pytest.mark.parametrize("opener", [
+    "Citing the cost of the repairs,",
+    "Claiming the survey was rushed,",
+    "Reached by phone on Tuesday,",
+    "Pressed on the timetable,",
+])
+def test_a_participle_opening_the_sentence_sets_the_scene(opener: str) -> None:
+    quotes = by_text([
+        "The harbour board met on Monday to vote on the dredging plan.",
+        f"{opener} Councillor Ana Ruiz told reporters that the plan was “a disaster for the "
+        "town.”",
+    ])
+    assert quotes["a disaster for the town."].speaker == "Ana Ruiz"
+
+
+def test_a_gerund_subject_before_the_tag_is_no_speaker() -> None:
+    quotes = by_text([
+        "Rosa Delgado, a marine biologist who led the survey, said the reef was recovering.",
+        "Finding young coral on the outer shelf, she said, is the “next best thing” to a "
+        "full recovery.",
+    ])
+    assert quotes["next best thing"].speaker == "Rosa Delgado"
+
+
+def test_a_surname_ending_like_a_participle_still_opens_the_sentence() -> None:
+    # "Manning" and "Fielding" are Census surnames: never read as a participle.
+    quotes = by_text([
+        "Ann Manning chairs the harbour board, which voted on Monday.",
+        "Manning, 54, said the vote was “long overdue.”",
+    ])
+    assert quotes["long overdue."].speaker == "Ann Manning"
+
+
+def test_a_related_headline_in_title_case_is_no_name() -> None:
+    quotes = by_text([
+        "Moving forward, the singer has a new deal with another label, and the Harbour Lights "
+        "Group will be left to wonder: “what did we do to deserve this?”",
+        "Why Can’t Mara Quinn Sing Her Own Songs? It’s Complicated [ Harbour Daily ]",
+    ])
+    assert quotes["what did we do to deserve this?"].speaker != "Mara Quinn Sing"
+    assert "Quinn" not in str(quotes["what did we do to deserve this?"].speaker)
+
+
+def test_a_fragment_in_a_later_clause_is_not_the_first_subjects() -> None:
+    quotes = by_text([
+        "Mara Quinn signed with a new label in June, and the old label was left to call the "
+        "move “a breach of trust.”",
+    ])
+    assert quotes["a breach of trust."].speaker != "Mara Quinn"
