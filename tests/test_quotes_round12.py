@@ -57,3 +57,13 @@ def test_a_fragment_in_a_later_clause_is_not_the_first_subjects() -> None:
         "move “a breach of trust.”",
     ])
     assert quotes["a breach of trust."].speaker != "Mara Quinn"
+
+
+def test_a_tag_set_off_by_commas_before_the_quotation_names_its_speaker() -> None:
+    quotes = by_text([
+        "Harbour master Tom Hale walked the flooded quay on Tuesday.",
+        "It was, the harbour master said, “the worst tide in forty years.”",
+        "The town voted to close the pool. It was, the mayor said, “a sad day for the town.”",
+    ])
+    assert quotes["the worst tide in forty years."].speaker == "Tom Hale"
+    assert quotes["a sad day for the town."].speaker == "the mayor"

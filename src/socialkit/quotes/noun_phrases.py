@@ -37,11 +37,13 @@ class _NounPhrases(_Story):
 
     def _tag_after_clause(self, text: str, lo: int, cue: re.Match[str], base: int) -> bool:
         """Whether text[lo:cue] is a clause of six words or more, a comma, and one name or
-        pronoun only, with the quotation opening right after the cue and a colon."""
-        if not re.fullmatch(r"\s*[:,]\s*", text[cue.end() :]):
+        pronoun only, with the quotation opening right after the cue and a colon; or any words,
+        then a tag set off by commas ("It was, the president said, “...”")."""
+        after = re.fullmatch(r"\s*([:,])\s*", text[cue.end() :])
+        if after is None:
             return False
         comma = text.rfind(",", lo, cue.start())
-        if len(_WORD.findall(text[lo:comma])) < 6:
+        if len(_WORD.findall(text[lo:comma])) < (1 if after.group(1) == "," else 6):
             return False
         return self._lone_np_before(text, cue, base)
 
