@@ -241,11 +241,12 @@ def test_an_unnamed_man_or_a_book_is_no_one_named() -> None:
 
 # Sentences a reviewer wrote to break these rules: each must give this speaker or none at all.
 @pytest.mark.parametrize(("paragraphs", "fragment", "speaker"), [
+    # Someone of a person's is the story's description of them (round twelve), never the person.
     (["Elon Musk sued Sam Altman in March.", "“This case is baseless,” Altman’s lawyer said."],
-     "This case is baseless,", None),
+     "This case is baseless,", "Altman’s lawyer"),
     (["Mayor Karen Smith fired police chief Daniel Johnson on Monday.",
       "Johnson’s attorney called the firing “retaliation” for his testimony."],
-     "retaliation", None),
+     "retaliation", "Johnson’s attorney"),
     (["Governor Bill Lee toured Vanderbilt hospital on Tuesday.",
       "“We were terrified when the power went out,” the physician said."],
      "We were terrified when the power went out,", "the physician"),

@@ -67,3 +67,28 @@ def test_a_tag_set_off_by_commas_before_the_quotation_names_its_speaker() -> Non
     ])
     assert quotes["the worst tide in forty years."].speaker == "Tom Hale"
     assert quotes["a sad day for the town."].speaker == "the mayor"
+
+
+def test_someone_of_a_persons_is_described_through_that_person() -> None:
+    quotes = by_text([
+        "Dale Mercer, 61, pleaded guilty on Tuesday to threatening a harbour commissioner.",
+        "“He regrets every word,” his attorney told the court.",
+        "Keith Doran's family asked for privacy. “We are heartbroken,” Doran's family said.",
+        "Ann Lee, 34, was sentenced on Friday. Her mother said: “She is not a danger to anyone.”",
+        "“We are grateful to the jury,” the family said.",
+    ])
+    assert quotes["He regrets every word,"].speaker == "Dale Mercer’s attorney"
+    assert quotes["He regrets every word,"].speaker_kind == "description"
+    assert quotes["We are heartbroken,"].speaker == "Doran's family"
+    assert quotes["She is not a danger to anyone."].speaker == "Ann Lee’s mother"
+    assert quotes["We are grateful to the jury,"].speaker == "the family"
+
+
+def test_his_with_no_one_to_be_his_gives_no_speaker() -> None:
+    quotes = by_text([
+        "The harbour board met on Tuesday.",
+        "“We will appeal,” his attorney said.",
+        "Dale Mercer spoke first. “It is over,” his new car said.",
+    ])
+    assert quotes["We will appeal,"].speaker is None
+    assert quotes["It is over,"].speaker is None

@@ -70,7 +70,9 @@ def test_possessive_description_is_not_its_possessor() -> None:
         "Mayor Dana Okafor defended the levy on Tuesday.",
         "“The numbers were never hidden,” Okafor’s former budget adviser said on Wednesday.",
     ])
-    assert quotes["The numbers were never hidden,"].speaker is None
+    # Not Okafor: the story's description of someone of hers (round twelve; None before).
+    assert quotes["The numbers were never hidden,"].speaker == "Okafor’s former budget adviser"
+    assert quotes["The numbers were never hidden,"].speaker_kind == "description"
 
 
 def test_possessive_document_speaks_for_its_author() -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from socialkit.quotes.lexicon import CUE_VERBS, NOT_NAMES, OUTLET_WORDS
+from socialkit.quotes.people import is_person_noun
 from socialkit.quotes.sentences import _WORD
 from socialkit.quotes.story import _Story
 from socialkit.quotes.tag_patterns import (
@@ -98,7 +99,7 @@ class _NounPhrases(_Story):
                 pos = m.start() + m.group("desc").find(" ") + 1
                 continue
             if m.group("name") and (m.group("name").startswith(("The ", "the ", "A ", "An "))
-                                    or m.group("name") in ("The", "A", "An")):
+                                    or m.group("name") in ("The", "A", "An", "His", "Her")):
                 # "The Republican nominee", "the Vermont senator": a description whose
                 # capitalised words are not a name of their own.
                 desc = _DESC.match(text, m.start())
@@ -164,5 +165,8 @@ class _NounPhrases(_Story):
                 m.group("name") in OUTLET_WORDS and self.masked[
                     base + m.start() - 4 : base + m.start()] == "the ")
         if m.group("desc"):
-            return m.group("desc").split()[0].lower() in ("the", "a", "an", "one")
+            first = m.group("desc").split()[0].lower()
+            # "his attorney", "her mother": someone of a person's, when a noun for people.
+            return first in ("the", "a", "an", "one") or (
+                first in ("his", "her") and is_person_noun(m.group("head").lower()))
         return True

@@ -67,7 +67,9 @@ class _Speakers(_NounPhrases):
                     owned.group("head") not in _DOCUMENTS):
                 # "Obama's former campaign strategist said": someone of Obama's, not Obama
                 # ("Ivana Trump's brief said" is hers: a document speaks for its author).
-                return Attribution(None, cue, None)
+                # "Scott's family", "Mercer's attorney": the story's own description of them.
+                phrase = np.group("name") + after[: owned.end()].rstrip()
+                return self._described(phrase, owned.group("head"), cue)
             compound = _NAME_THEN_BODY.match(after[: cue_at.start() + 1]) if cue_at else None
             if compound and compound.group("head").lower().rstrip("’'s") in ORG_WORDS | {
                     "office", "attorney"} and not np.group("name").endswith(("’s", "'s")):
@@ -124,6 +126,18 @@ class _Speakers(_NounPhrases):
             return Attribution(entity.name if entity else None, cue, None)
         head = np.group("head").lower()
         desc = np.group("desc")
+        owner_word, _, whose = desc.partition(" ")
+        if owner_word.lower() in ("his", "her"):
+            # "his attorney said", "her mother told the court": someone of the person "his"
+            # or "her" is, named as the story would: "Dale Mercer's attorney". Unsure who,
+            # or no noun for people, no speaker.
+            owner = self.names.resolve_pronoun(
+                "he" if owner_word.lower() == "his" else "she", at, self.masked,
+                self.article.paragraphs[max(0, self._para_of(at) - 3)].start)
+            if owner is None or owner.kind != "person" or not is_person_noun(head):
+                return Attribution(None, cue, None)
+            return Attribution(f"{owner.name}’s {' '.join(whose.split())}", cue, None,
+                               "description")
         one_of = _ONE_OF.search(self.masked, max(0, at - 8), at)
         if one_of and is_plural(head):
             # "one of the officials said": one of them, not all.

@@ -34,7 +34,8 @@ _DESC_PATTERN = (
     # No verb or clause word inside: "the video should be released but said" is no phrase.
     r"\b(?P<desc>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne)\s+(?:(?!" + _NOT_IN_FILLER + r"\b)"
     r"[\w’'-]+\s+){0,4}?(?P<head>(?!" + _NOT_IN_DESC + r"\b)[a-z][\w-]*"
-    r"(?<!ly)(?<!ed)))(?=\s*(?:,|\.|;|:|$|\s(?:for|of|at|who|in|on|with|and|said|says|also|then|"
+    # An adverb or a participle is no head ("the family" and "its ally" are).
+    r"(?<!(?<!fami)(?<!\bal)ly)(?<!ed)))(?=\s*(?:,|\.|;|:|$|\s(?:for|of|at|who|in|on|with|and|said|says|also|then|"
     r"later|again|[a-z]+ly|"
     r"told|tells|[a-z]+ed|[a-z]+s|" + "|".join(sorted(CUE_VERBS, key=len, reverse=True))
     + r")\b))"
