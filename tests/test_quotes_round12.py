@@ -92,3 +92,12 @@ def test_his_with_no_one_to_be_his_gives_no_speaker() -> None:
     ])
     assert quotes["We will appeal,"].speaker is None
     assert quotes["It is over,"].speaker is None
+
+
+def test_a_role_in_apposition_to_a_name_gives_the_name_whatever_reads_like_a_verb() -> None:
+    quotes = by_text([
+        "The public works director, Sam Pryor, told the Gazette the request was “on the list” "
+        "for next year.",
+    ])
+    assert quotes["on the list"].speaker == "Sam Pryor"
+    assert quotes["on the list"].role == "public works director"

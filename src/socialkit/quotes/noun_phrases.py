@@ -25,6 +25,9 @@ from socialkit.quotes.tag_patterns import (
     _WITH_BODY,
 )
 
+# Lower-case words after "The": a phrase that may stand in apposition to a name.
+_LOWER_PHRASE = re.compile(r"(?:[ \xa0]+[a-z][\w’'-]*){1,5}(?=,)")
+
 
 class _NounPhrases(_Story):
     """Finding the speaker-like noun phrases of a stretch of the masked body."""
@@ -102,6 +105,12 @@ class _NounPhrases(_Story):
                                     or m.group("name") in ("The", "A", "An", "His", "Her")):
                 # "The Republican nominee", "the Vermont senator": a description whose
                 # capitalised words are not a name of their own.
+                # "The public works director, Sam Pryor, said": the words up to a name set off
+                # by commas are one phrase, whatever reads like a verb in it ("works").
+                whole = _LOWER_PHRASE.match(text, m.end())
+                if whole and _APPOSED_NAME.match(text, whole.end()):
+                    skip_to = whole.end()
+                    continue
                 desc = _DESC.match(text, m.start())
                 apposed = desc and re.match(r",\s+[A-Z]", text[desc.end() : desc.end() + 3])
                 if apposed and desc:
