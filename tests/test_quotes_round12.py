@@ -101,3 +101,31 @@ def test_a_role_in_apposition_to_a_name_gives_the_name_whatever_reads_like_a_ver
     ])
     assert quotes["on the list"].speaker == "Sam Pryor"
     assert quotes["on the list"].role == "public works director"
+
+
+def test_a_club_named_like_a_person_is_never_the_one_of_an_age() -> None:
+    quotes = by_text([
+        "Harbour Rovers beat Dunmore Athletic 2-1. Dunmore Athletic had led at half-time, and "
+        "Dunmore Athletic fans left early.",
+        "Rovers manager Gareth Lyle was close to tears. “I have waited my whole career for "
+        "this,” the 52-year-old said.",
+    ])
+    # Not the club, the one named most; the manager is not the only person in reach either,
+    # so the story's own words.
+    assert quotes["I have waited my whole career for this,"].speaker == "the 52-year-old"
+
+
+def test_he_is_the_nearer_person_with_a_role_when_the_census_has_no_sex_for_him() -> None:
+    # "Gareth" and "Priya" are not in the US Census lists: their sex is unknown to the index,
+    # but the story gives each a role, and each is nearer than the person of known sex.
+    quotes = by_text([
+        "Rovers manager Gareth Lyle wept. “I have waited my whole career,” Lyle said.",
+        "The referee, Paul Hinds, declined to comment after the match. The league said it "
+        "would review the footage “as it does after every match.”",
+        "Asked about the final, Lyle smiled. “Let us enjoy tonight first,” he said.",
+        "Glaciologist Helen Marsh led the survey. “We found forty stumps,” Marsh said.",
+        "The ice has retreated before, noted Priya Nair, a climate scientist who was not "
+        "involved. She called the paper “careful work.”",
+    ])
+    assert quotes["Let us enjoy tonight first,"].speaker == "Gareth Lyle"
+    assert quotes["careful work."].speaker == "Priya Nair"

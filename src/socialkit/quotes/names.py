@@ -131,6 +131,13 @@ class Entity:
     # The gender came from the given name alone, so the story's own pronouns may overrule it.
     gender_from_name: bool = False
 
+    @property
+    def shown_person(self) -> bool:
+        """A person by more than the default kind: a sex, a role or a given name. A club or a
+        firm whose name has no body word ("Dunmore Athletic") is a "person" without them."""
+        return self.kind == "person" and (
+            self.gender is not None or bool(self.roles - {"the"}) or _is_given(self.tokens[0]))
+
 
 @dataclass(frozen=True)
 class Mention:
@@ -205,6 +212,7 @@ def _clean_run_cached(run: str) -> tuple[str, int, tuple[str, ...]]:
             offset += len(w) + 1  # "Said Ellis": an inverted speech tag opens the sentence
             words = words[1:]
             continue
+
         if low in NOT_NAMES or low in TITLES or (low.startswith("then-") and low[5:] in TITLES) or (
                 w == "Del."):  # "Del. Stacey Plaskett"; "Rosa del Carmen" keeps its particle
             if low in TITLES or low.startswith("then-") or w == "Del.":
@@ -706,7 +714,8 @@ class NameIndex:
         return self._central
 
     def _find_central_person(self) -> Entity | None:
-        people = [m.entity for m in self.mentions if m.entity.kind == "person"]
+        # Only a name the story shows to be a person's: a club is named as often.
+        people = [m.entity for m in self.mentions if m.entity.shown_person]
         if not people:
             return None
         counts = Counter(id(e) for e in people)
@@ -825,7 +834,12 @@ class NameIndex:
                     return m.entity
             return None
         for m in order:
-            if m.entity.kind == "person" and m.entity.gender == want:
+            if m.entity.kind == "person" and (m.entity.gender == want or (
+                    m.entity.gender is None and m.entity.roles - {"the"}
+                    and len(m.entity.tokens) >= 2)):
+                # A person of unknown sex whom the story gives a role ("Rovers manager Gareth
+                # Lyle": a given name the Census lists lack) is as good as one of the right
+                # sex, and nearer is better.
                 return m.entity
         for m in order:
             if m.entity.kind == "person" and m.entity.gender is None and len(m.entity.tokens) >= 2:
