@@ -129,3 +129,15 @@ def test_he_is_the_nearer_person_with_a_role_when_the_census_has_no_sex_for_him(
     ])
     assert quotes["Let us enjoy tonight first,"].speaker == "Gareth Lyle"
     assert quotes["careful work."].speaker == "Priya Nair"
+
+
+def test_they_are_the_people_a_plural_noun_made_the_subject_just_before() -> None:
+    quotes = by_text([
+        "Federal prosecutors said Linda Harrow wrote herself checks. In a memo, they described "
+        "the scheme as “calculated, repeated and concealed.”",
+        "The researchers tracked 400 patients. “We were surprised,” they wrote.",
+        "Tom Hale and Ann Lee were married in May. “It went fast,” they said.",
+    ])
+    assert quotes["calculated, repeated and concealed."].speaker == "federal prosecutors"
+    assert quotes["We were surprised,"].speaker == "the researchers"
+    assert quotes["It went fast,"].speaker is None  # two people: no description to give

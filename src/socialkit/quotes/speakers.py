@@ -116,6 +116,12 @@ class _Speakers(_NounPhrases):
                 entity = quoted
             if entity is None or entity.gender is None:
                 entity = self._quoted_just_before(pronoun, at) or entity
+            if pronoun == "they" and entity is None:
+                # "Prosecutors said ... In a memo, they described the scheme as “...”": people
+                # the story names by a plural noun as the subject of a sentence just before.
+                plural = self._plural_subject_before(at)
+                if plural is not None:
+                    return Attribution(plural, cue, None, "description")
             if pronoun in ("he", "she") and (entity is None or entity.gender is None):
                 # "WIRED spoke to one mother ... “...,” she said": a person the story leaves
                 # unnamed, in words that give her sex, is nearer than a name of unknown sex
@@ -407,6 +413,24 @@ class _Speakers(_NounPhrases):
         # someone else since.
         return entity
 
+    def _plural_subject_before(self, at: int) -> str | None:
+        """The plural noun for people ("prosecutors", "the researchers") that opens this
+        sentence or one of the two before ``at`` in its paragraph or the one before, if any."""
+        para = self._para_of(at)
+        sentences = [b for p in (para - 1, para) if p >= 0 for b in self.sentences[p]
+                     if b[0] < at][-3:]
+        for s0, e0 in reversed(sentences):
+            text = self.masked[s0 : min(e0, at)]
+            lo = _scene_end(text)
+            m = _PLURAL_OPENING.match(text, lo + len(text[lo:]) - len(text[lo:].lstrip()))
+            if m is None:
+                continue
+            head = m.group("head").lower()
+            if is_plural(head) and is_person_noun(head) and not self.names.mentions_between(
+                    s0 + m.start(), s0 + m.end()):
+                return _as_description(m.group("desc"))
+        return None
+
     def _quoted_just_before(self, pronoun: str, at: int) -> Entity | None:
         """"“...,” Obama said. He called Burma a “...”": when the story never says the gender
         of anyone in reach, a "he"/"she" in the paragraph of a quotation goes to its speaker,
@@ -473,6 +497,12 @@ _ONE_OF = re.compile(r"\b(?:" + "|".join(w + "|" + w.lower() for w in _SOME_OF) 
 # Roles of people who speak for someone else, never the person the story follows.
 _AGENTS = _SPEAKS_FOR | frozenset({"rep", "representative", "publicist", "attorney", "lawyer",
                                    "agent", "manager"})
+
+
+# A sentence's plural subject: "Prosecutors", "Federal prosecutors", "The researchers".
+_PLURAL_OPENING = re.compile(
+    r"(?P<desc>(?:(?:[Tt]he|[Tt]hese|[Tt]hose|[Ss]ome|[Mm]any|[Oo]ther|[Ss]everal)\s+)?"
+    r"(?:[A-Za-z][\w-]*\s+){0,2}?(?P<head>[A-Za-z][a-z]+s))\s+[a-z]")
 
 
 def _as_description(desc: str) -> str:
