@@ -119,9 +119,9 @@ class _Speakers(_NounPhrases):
             if pronoun == "they" and entity is None:
                 # "Prosecutors said ... In a memo, they described the scheme as “...”": people
                 # the story names by a plural noun as the subject of a sentence just before.
-                plural = self._plural_subject_before(at)
-                if plural is not None:
-                    return Attribution(plural, cue, None, "description")
+                people = self._plural_subject_before(at)
+                if people is not None:
+                    return Attribution(people, cue, None, "description")
             if pronoun in ("he", "she") and (entity is None or entity.gender is None):
                 # "WIRED spoke to one mother ... “...,” she said": a person the story leaves
                 # unnamed, in words that give her sex, is nearer than a name of unknown sex
