@@ -141,3 +141,16 @@ def test_they_are_the_people_a_plural_noun_made_the_subject_just_before() -> Non
     assert quotes["calculated, repeated and concealed."].speaker == "federal prosecutors"
     assert quotes["We were surprised,"].speaker == "the researchers"
     assert quotes["It went fast,"].speaker is None  # two people: no description to give
+
+
+def test_the_state_and_party_after_the_is_an_epithet_never_a_name() -> None:
+    quotes = by_text([
+        "A border deal is “dead for now,” Sen. Ruth Calloway said Sunday.",
+        "“We were close,” the Oklahoma Republican told CNN's Dana Marsh.",
+        "The Harbour Gazette covered the talks. “No deal,” the Maine Democrat said.",
+    ])
+    assert quotes["We were close,"].speaker == "Ruth Calloway"
+    assert quotes["We were close,"].via == "CNN"
+    # Two people in reach, neither the one followed: the story's words, not a name.
+    assert quotes["No deal,"].speaker == "the Maine Democrat"
+    assert quotes["No deal,"].speaker_kind == "description"

@@ -50,7 +50,7 @@ _ROLE_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<role>(?:[A-Z][\w.-]*[’']s\s+)?
                           r"{0,2}(?P<head>[a-z][\w-]*)),\s+$")
 _GENDERED = re.compile(r"\b(?:[Ss]he|[Hh]er|herself|[Hh]e|[Hh]is|[Hh]im|himself)\b")
 # Party words are kept as roles so that "the Democratic nominee" is not the Republican one.
-_PARTIES = frozenset({"republican", "democratic", "democrat", "gop", "libertarian", "green"})
+PARTIES = frozenset({"republican", "democratic", "democrat", "gop", "libertarian", "green"})
 # "Gov. Mike Pence" is "the governor" later in the story.
 _FULL_TITLES = {"gov": "governor", "sen": "senator", "rep": "representative", "pres": "president",
                 "gen": "general", "atty": "attorney", "del": "delegate", "lt": "lieutenant",
@@ -550,7 +550,7 @@ class NameIndex:
                     break  # "a judge ruled that Assange": the role is not Assange's
                 near.append(word.lower().removeprefix("then-"))
             if any(w in _ROLE_TITLES for w in near) and not any(w in CUE_VERBS for w in near):
-                entity.roles.update(w for w in near if w not in NOT_NAMES or w in _PARTIES)
+                entity.roles.update(w for w in near if w not in NOT_NAMES or w in PARTIES)
         # "Angela Wynn, media liaison at the Decarceration Collective, told ..."
         m = _APPOSITIVE.match(self.body, end, end + 90)
         if m and not re.search(r"\b(?:who|which|said|says|told|and)\b", m.group(1)) and not (

@@ -19,7 +19,7 @@ from socialkit.quotes.lexicon import (
     TITLES,
 )
 from socialkit.quotes.marks import _CLOSING_MARKS, _OPENING_MARKS
-from socialkit.quotes.names import Entity, Mention, cue_follows, starts_sentence
+from socialkit.quotes.names import PARTIES, Entity, Mention, cue_follows, starts_sentence
 from socialkit.quotes.noun_phrases import _NounPhrases
 from socialkit.quotes.people import is_person_noun, is_plural, role_words
 from socialkit.quotes.sentences import _scene_end
@@ -79,6 +79,19 @@ class _Speakers(_NounPhrases):
                 phrase = the + np.group("name") + after[: compound.end()].rstrip()
                 return Attribution(" ".join(phrase.split()), cue, None, "description")
             entity = self.names.entity_at(at, base + np.end())
+            if entity is not None and not entity.shown_person and entity.kind == "person" and (
+                    self.masked[max(0, at - 4) : at] in ("the ", "The ")
+                    or np.group("name").startswith("The ")) and (
+                    entity.tokens[-1].lower() in role_words() | TITLES | PARTIES):
+                # "the Oklahoma Republican told CNN": a person's name takes no "the"; capitals
+                # ending in a party or a role after it are an epithet ("the Hill" is a paper):
+                # the person the story is following, else its own words.
+                holder = self._topic_person(at) or self._one_person_in_reach(at)
+                if holder is not None:
+                    return Attribution(holder.name, cue, None)
+                phrase = np.group("name") if np.group("name").startswith("The ") else (
+                    "the " + np.group("name"))
+                return Attribution(_as_description(phrase), cue, None, "description")
             if entity is not None and entity.kind == "place":
                 if _PLACE_SPEAKS.match(self.masked, base + np.end()) and np.group(
                         "name")[:1].isupper() and not np.group("name").isupper() and not (
@@ -382,7 +395,8 @@ class _Speakers(_NounPhrases):
 
     def _one_person_in_reach(self, at: int) -> Entity | None:
         """The only person named in this and the three paragraphs before ``at``, if one."""
-        people = {id(m.entity): m.entity for m in self._people_in_reach(at)}
+        people = {id(m.entity): m.entity for m in self._people_in_reach(at)
+                  if m.entity.shown_person}
         return next(iter(people.values())) if len(people) == 1 else None
 
     def _last_quoted(self, pronoun: str, at: int) -> Entity | None:
