@@ -154,3 +154,14 @@ def test_the_state_and_party_after_the_is_an_epithet_never_a_name() -> None:
     # Two people in reach, neither the one followed: the story's words, not a name.
     assert quotes["No deal,"].speaker == "the Maine Democrat"
     assert quotes["No deal,"].speaker_kind == "description"
+
+
+def test_comments_is_a_speech_tag_and_joins_the_pieces() -> None:
+    quotes = by_text([
+        "“We are thrilled to be back on the road,” comments Tom Hale in a statement, “and we "
+        "will play every song we ever wrote.”",
+        "Ann Lee commented: “It has been a long wait.”",
+    ])
+    joined = "We are thrilled to be back on the road, and we will play every song we ever wrote."
+    assert quotes[joined].speaker == "Tom Hale"
+    assert quotes["It has been a long wait."].speaker == "Ann Lee"

@@ -31,7 +31,7 @@ def _inflect(stems: str) -> frozenset[str]:
 _NOUNISH = words(
     "post tweet report note claim state call answer reply charge promise read remark repeat "
     "joke quip pledge vow demand cry shout chant mock label term counter muse gush rail begin "
-    "continue sing"
+    "continue sing comment"
 )
 _CUES = _inflect(
     "say:said,says,saying tell:told,tells,telling write:wrote,written,writes,writing "
@@ -46,13 +46,14 @@ _CUES = _inflect(
     "sing:sang,sung,sings,singing chant read:reads,reading "
     "speak:spoke,spoken,speaks,speaking begin:began,begun,begins mock pledge thunder "
     "yell rail declare demand chime:chimed,chimes muse:mused,muses gush:gushed,gushes "
-    "report"
+    "report comment"
 )
 CUE_VERBS = frozenset(
     w for w in _CUES
     if not any(w in (n, n + "s", n + "es", n[:-1] + "ies", n + "ing", n[:-1] + "ing")
                for n in _NOUNISH)
-) | {"continues", "reads", "calls", "reports", "notes", "claims", "replies", "answers"} | {
+) | {"continues", "reads", "calls", "reports", "notes", "claims", "replies", "answers",
+     "comments"} | {
     # "..., tweeting, “...”": the participles of these rarely stand as nouns before a quote.
     "tweeting", "claiming", "noting", "stating", "posting", "insisting", "vowing", "pledging"}
 # Verbs that take a stance on what they quote ("Obama condemned the test as “provocative”"):
