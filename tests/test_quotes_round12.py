@@ -165,3 +165,14 @@ def test_comments_is_a_speech_tag_and_joins_the_pieces() -> None:
     joined = "We are thrilled to be back on the road, and we will play every song we ever wrote."
     assert quotes[joined].speaker == "Tom Hale"
     assert quotes["It has been a long wait."].speaker == "Ann Lee"
+
+
+def test_he_after_a_new_subject_with_an_age_is_not_the_last_speaker_of_unknown_sex() -> None:
+    quotes = by_text([
+        "Enamul Haque, the district's chief administrator, said camps were short of water. "
+        "“We have rice for ten days,” he told Reuters by phone.",
+        "Farmer Abdul Karim, 46, lost his entire rice crop. “Everything is gone,” he said, "
+        "standing in knee-deep water.",
+    ])
+    assert quotes["We have rice for ten days,"].speaker == "Enamul Haque"
+    assert quotes["Everything is gone,"].speaker == "Abdul Karim"

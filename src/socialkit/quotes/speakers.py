@@ -419,9 +419,12 @@ class _Speakers(_NounPhrases):
                 return None
             if introduced is None and any(
                     m.entity is not entity and m.entity.kind == "person"
-                    and re.match(r"\s+[a-z]+(?<!ly)\b", self.masked[m.end : m.end + 20])
+                    and re.match(r"(?:,\s+\d{1,3},)?\s+[a-z]+(?<!ly)\b",
+                                 self.masked[m.end : m.end + 26])
                     for m in self.names.mentions_between(last.spans[-1][1], at)):
-                return None  # "Meanwhile Tran toured the dock. He ...": someone else acts
+                # "Meanwhile Tran toured the dock. He ...", "Abdul Karim, 46, lost his crop. He":
+                # someone else acts
+                return None
         # A speaker whose sex the story never gives ("Montell Figgins") is still the one a
         # "he said" right after their quotation goes on with, unless the story has turned to
         # someone else since.
@@ -488,7 +491,7 @@ class _Speakers(_NounPhrases):
             before = masked[max(since, m.start - 30) : m.start]
             titled = _TITLED_OPENING.search(before)
             if titled and starts_sentence(masked, m.start - len(titled.group())) and (
-                    is_person_noun(titled.group("head"))):
+                    is_person_noun(titled.group("head") or titled.group("capital"))):
                 return entity  # "Wild defenseman Ryan Suter, who joked ...": a new subject
             if (starts_sentence(masked, m.start) or cue_follows(masked, m.end)
                     or _CUE_BEFORE.search(before) or _APPOSED.match(masked, m.end)

@@ -169,7 +169,10 @@ _SHAPED_BEFORE = re.compile(r"\s(?:[a-z]+ly\s+)?(?P<verb>[a-z]+(?:ed|s))\s*:\s*[
 _MADE_BY = re.compile(r",\s+(?:filed|brought|issued|released|published|written|signed|sent)"
                       r"\s+(?:[a-z]+\s+){0,2}?by\s+(?:the\s+)?")
 # A sentence opening with a role and then a name: "Wild defenseman Ryan Suter".
-_TITLED_OPENING = re.compile(r"(?<![\w.])(?:[A-Za-z][\w’'-]*\s+){0,2}(?P<head>[a-z][\w-]*)\s+$")
+_TITLED_OPENING = re.compile(r"(?<![\w.])(?:[A-Za-z][\w’'-]*\s+){0,2}(?P<head>[a-z][\w-]*)\s+$"
+                             # "Farmer Abdul Karim": one capitalised word only, as a sentence
+                             # opens ("U.S. Supreme Court Justice" is no sentence's start).
+                             r"|(?<![\w.])(?P<capital>[A-Z][a-z][\w-]*)\s+$")
 # A document by another of the story's words for it ("Mariano wrote a memoir" ... "the book
 # said"). (Its maker by a verb, "The appeals court ruled" ... "the ruling", named the wrong
 # body: "the appeals court" is no name, and the last body named was a plaintiff.)
