@@ -176,3 +176,11 @@ def test_he_after_a_new_subject_with_an_age_is_not_the_last_speaker_of_unknown_s
     ])
     assert quotes["We have rice for ten days,"].speaker == "Enamul Haque"
     assert quotes["Everything is gone,"].speaker == "Abdul Karim"
+
+
+def test_a_second_verb_of_the_writers_sentence_after_a_fragment_is_no_tag() -> None:
+    quotes = by_text([
+        "Gov. Martin Ekwueme vetoed the bill on Friday, calling it “a promise the state cannot "
+        "keep,” and setting up a showdown with leaders who say they have the votes.",
+    ])
+    assert quotes["a promise the state cannot keep,"].speaker == "Martin Ekwueme"

@@ -51,6 +51,7 @@ from socialkit.quotes.tag_patterns import (
     _CLAUSE_JOINT,
     _COLON_TAG,
     _COORDINATED_CUE,
+    _COORDINATED_VERB,
     _CREDIT,
     _CUE_AT_OPEN,
     _CUE_WORD,
@@ -149,7 +150,8 @@ class _Attributor(_Continuity):
             got = self._parse(s_start, open_at, "before")
             if got.speaker and got.cue == inner.group("cue"):
                 return self._with_via(got, s_start, s_end)
-        if _COORDINATED_CUE.match(masked, close_at, after_end):
+        if _COORDINATED_CUE.match(masked, close_at, after_end) or (
+                f.kind == "partial" and _COORDINATED_VERB.match(masked, close_at, after_end)):
             # "“...” and said he was ...", "but pledged to": a second verb of the sentence's
             # subject, who is named before the quotation.
             got = _NONE
