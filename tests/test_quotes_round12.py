@@ -184,3 +184,20 @@ def test_a_second_verb_of_the_writers_sentence_after_a_fragment_is_no_tag() -> N
         "keep,” and setting up a showdown with leaders who say they have the votes.",
     ])
     assert quotes["a promise the state cannot keep,"].speaker == "Martin Ekwueme"
+
+
+def test_a_quotation_after_the_sentence_that_says_a_statement_was_made_is_that_statement() -> None:
+    quotes = by_text([
+        "Tom Hale, the club's chairman, issued a statement after the match.",
+        "“We acted on the best advice we had at the time and we stand by it.”",
+        "Mayor Ann Lee defended the closure in a statement on Friday.",
+        "“The pool was not safe for swimmers, and it will not open until it is.”",
+        "Tom Hale read the letter aloud to reporters.",
+        "“Nobody at this club has done anything wrong.”",
+    ])
+    first = quotes["We acted on the best advice we had at the time and we stand by it."]
+    assert (first.speaker, first.via) == ("Tom Hale", "a statement")
+    assert quotes["The pool was not safe for swimmers, and it will not open until it is."
+                  ].speaker == "Ann Lee"
+    # Reading a letter out is no statement of one's own.
+    assert quotes["Nobody at this club has done anything wrong."].speaker is None

@@ -59,7 +59,9 @@ from socialkit.quotes.tag_patterns import (
     _DOCUMENTS,
     _GOES_ON_TO,
     _GROUPS,
+    _IN_DOCUMENT,
     _INVERTED_TAG,
+    _ISSUED,
     _NEW_CLAUSE,
     _NOT_BEFORE_CUE,
     _NOT_THE_SOURCE,
@@ -225,7 +227,29 @@ class _Attributor(_Continuity):
         got = self._parse(s, e, "before", last_cue=True)
         if got.speaker:
             return self._with_via(got, s, e)
+        if not got.cue and f.kind == "full":
+            introduced = self._statement_made(s, e)
+            if introduced is not None:
+                return introduced
         return self._next_paragraph_of(index, got)
+
+    def _statement_made(self, s: int, e: int) -> Attribution | None:
+        """"The company denied the allegations in a statement on its website." or "Tom Hale
+        issued a statement after the match." ending the paragraph before a quotation that opens
+        its own: the statement is the quotation, its maker the sentence's subject."""
+        if self.found and any(s <= q.spans[0][0] < e for q in self.found):
+            return None  # the sentence quotes something itself
+        for m in _STATEMENT_WORD.finditer(self.masked, s, e):
+            made = _IN_DOCUMENT.search(self.masked, s, m.start()) or _ISSUED.search(
+                self.masked, s, m.start())
+            if made is None or made.end() != m.start():
+                continue
+            end = s + len(self.masked[s : made.start()].rstrip(" ,\xa0"))
+            got = self._subject_of(s, end)
+            if got is not None:
+                return Attribution(got.speaker, None, _DOCUMENTS.get(m.group(1), None),
+                                   got.kind)
+        return None
 
     def _claim_owner(self, s_start: int, open_at: int) -> Entity | None:
         """"Donald Trump’s claim that there have been “...”", "his promise to “...”": a
@@ -618,6 +642,10 @@ class _Attributor(_Continuity):
                  if len(e.tokens) > 1 and e.tokens[-1].lower() == surname}
         return found.pop() if len(found) == 1 else None
 
+
+
+# A statement that may be the quotation after it: "in a statement", "issued a statement".
+_STATEMENT_WORD = re.compile(r"\b(statement|post|email|letter)\b")
 
 
 def attribute_quotes(article: Article, found: list[Found]) -> list[Quote]:
