@@ -201,3 +201,18 @@ def test_a_quotation_after_the_sentence_that_says_a_statement_was_made_is_that_s
                   ].speaker == "Ann Lee"
     # Reading a letter out is no statement of one's own.
     assert quotes["Nobody at this club has done anything wrong."].speaker is None
+
+
+def test_an_unnamed_source_with_capitals_and_a_clause_is_described_whole() -> None:
+    quotes = by_text([
+        "A senior Senate aide familiar with the talks, who spoke on condition of anonymity to "
+        "describe private discussions, said the sides were “about three sentences apart.”",
+        "“We are close,” a senior Senate aide familiar with the talks said.",
+        "One official, who asked not to be named because the talks were private, said: “Not "
+        "this week.”",
+    ])
+    aide = "a senior Senate aide familiar with the talks"
+    assert quotes["about three sentences apart."].speaker == aide
+    # Never part of a word: this had been "enate aide familiar with the talks".
+    assert quotes["We are close,"].speaker == aide
+    assert quotes["Not this week."].speaker == "one official"

@@ -102,7 +102,8 @@ class _NounPhrases(_Story):
                 pos = m.start() + m.group("desc").find(" ") + 1
                 continue
             if m.group("name") and (m.group("name").startswith(("The ", "the ", "A ", "An "))
-                                    or m.group("name") in ("The", "A", "An", "His", "Her")):
+                                    or m.group("name") in ("The", "A", "An", "His", "Her",
+                                                           "One")):
                 # "The Republican nominee", "the Vermont senator": a description whose
                 # capitalised words are not a name of their own.
                 # "The public works director, Sam Pryor, said": the words up to a name set off

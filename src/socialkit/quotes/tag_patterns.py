@@ -155,14 +155,18 @@ _AGE_EPITHET = re.compile(
 # An unnamed source by its closeness to someone: "a source close to the couple", "people
 # familiar with the matter", "an official with knowledge of the talks".
 _ANONYMOUS_PHRASE = (
-    r"(?P<desc>(?:\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Tt]he)\s+)?(?:[a-z][\w-]*\s+){0,2}?"
+    # After an article the words before the noun may be capitalised ("a senior Senate aide");
+    # without one, only lower-case whole words ("senior officials").
+    r"(?P<desc>(?:\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Tt]he)\s+"
+    r"(?:[A-Za-z][\w-]*\s+){0,2}?|\b(?:[a-z][\w-]*\s+){0,2}?)"
     r"\b(?:[Ss]ources?|[Ii]nsiders?|[Pp]ersons?|[Pp]eople|[Oo]fficials?|[Aa]ides?|[Ff]riends?|"
     r"[Ee]mployees?)\s+"
     r"(?:close\s+to|familiar\s+with|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on)\s+"
     r"(?:[\w’'-]+\s+){0,4}?[\w’'-]+)")
 # Before the cue ("a source close to the couple told") or right after it ("said a person
 # familiar with the matter, who ...").
-_ANONYMOUS = re.compile(_ANONYMOUS_PHRASE + r"\s*,?\s*(?:who\s+)?(?:[a-z]+ly\s+)?$")
+_ANONYMOUS = re.compile(_ANONYMOUS_PHRASE + r"(?:\s*,\s*who\b[^,;:]{0,120},)?"
+                        r"\s*,?\s*(?:who\s+)?(?:[a-z]+ly\s+)?$")
 _ANONYMOUS_AFTER = re.compile(r"\s+" + _ANONYMOUS_PHRASE + r"(?=\s*(?:[,.;]|$))")
 _OWNER_ROLE = re.compile(r"(?:[ \xa0]+[a-z][\w-]*){1,6}")
 _SHAPED_BEFORE = re.compile(r"\s(?:[a-z]+ly\s+)?(?P<verb>[a-z]+(?:ed|s))\s*:\s*[\"“‘']*$")
