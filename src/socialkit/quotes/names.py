@@ -212,7 +212,6 @@ def _clean_run_cached(run: str) -> tuple[str, int, tuple[str, ...]]:
             offset += len(w) + 1  # "Said Ellis": an inverted speech tag opens the sentence
             words = words[1:]
             continue
-
         if low in NOT_NAMES or low in TITLES or (low.startswith("then-") and low[5:] in TITLES) or (
                 w == "Del."):  # "Del. Stacey Plaskett"; "Rosa del Carmen" keeps its particle
             if low in TITLES or low.startswith("then-") or w == "Del.":
