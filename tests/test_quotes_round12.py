@@ -216,3 +216,15 @@ def test_an_unnamed_source_with_capitals_and_a_clause_is_described_whole() -> No
     # Never part of a word: this had been "enate aide familiar with the talks".
     assert quotes["We are close,"].speaker == aide
     assert quotes["Not this week."].speaker == "one official"
+
+
+def test_a_paragraph_that_is_only_a_quotation_after_its_subjects_sentence_is_theirs() -> None:
+    quotes = by_text([
+        "The harbour board voted 5-2 on Tuesday. Chair Linda Harrow was blunt.",
+        "“We should have done this ten years ago.”",
+        "The vote came after a long debate.",
+        "Singer Mara Quinn took to Instagram to thank her fans.",
+        "“I could not have done this without you.”",
+    ])
+    assert quotes["We should have done this ten years ago."].speaker == "Linda Harrow"
+    assert quotes["I could not have done this without you."].speaker == "Mara Quinn"

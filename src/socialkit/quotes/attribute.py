@@ -231,6 +231,17 @@ class _Attributor(_Continuity):
             introduced = self._statement_made(s, e)
             if introduced is not None:
                 return introduced
+            close_at = _mark_after(body, f.spans[-1][1])
+            if not masked[close_at : self.article.paragraphs[last_para].end].strip() and (
+                    index == 0 or self.found[index - 1].paragraphs[-1] < first_para - 1):
+                # "Chair Linda Harrow was blunt. // “We should have done this years ago.”": a
+                # paragraph that is only a quotation, after one that quotes no one and whose
+                # last sentence has a person as its subject and names no one else, is that
+                # person's, as in one paragraph. (After "“...,” Delgado said. Councillor Tom
+                # Hadley disagreed." it could be either's.)
+                goes_on = self._subject_goes_on(s, e, e)
+                if goes_on.speaker:
+                    return goes_on
         return self._next_paragraph_of(index, got)
 
     def _statement_made(self, s: int, e: int) -> Attribution | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from socialkit.quotes.lexicon import PLATFORMS
 from socialkit.quotes.marks import _MARKS, _mark_after
 from socialkit.quotes.sentences import _scene_end
 from socialkit.quotes.speakers import _Speakers
@@ -67,13 +68,16 @@ class _Continuity(_Speakers):
             # (A sentence with a quotation of its own, "Delgado called the plan “a gift”",
             # gives its speaker only through that quotation's own rules.)
             return _NONE
-        people = [m for m in self.names.mentions_between(s, e) if m.entity.kind == "person"]
+        # ("Linda Harrow took to Instagram.": a platform read as a name is no second person.)
+        people = [m for m in self.names.mentions_between(s, e) if m.entity.kind == "person"
+                  and m.entity.name.lower() not in PLATFORMS]
         if not people or any(m.entity is not people[0].entity for m in people):
             return _NONE
         first = people[0]
         text = self.masked[s:e]
         lo = _scene_end(text)
-        if first.start - s != lo + len(text[lo:]) - len(text[lo:].lstrip()):
+        if self.names.run_start(first.start) - s != lo + len(text[lo:]) - len(
+                text[lo:].lstrip()):
             return _NONE  # the person is not where the sentence's subject stands
         if self.masked[first.end : first.end + 2] in ("’s", "'s") or not _SUBJECT_VERB.match(
                 self.masked, first.end):

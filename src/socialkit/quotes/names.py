@@ -691,6 +691,11 @@ class NameIndex:
                 # "Terry Strada ... she said": the story knows better than the name's odds.
                 entity.gender = best
 
+    def run_start(self, start: int) -> int:
+        """Where the run of the name at ``start`` began, its title words included ("Chair
+        Linda Harrow", "Sen. Ruth Calloway")."""
+        return start - len(self._prefix.get(start, ""))
+
     def mentions_between(self, start: int, end: int) -> list[Mention]:
         i = bisect_left(self._starts, start)
         out = []
