@@ -228,3 +228,15 @@ def test_a_paragraph_that_is_only_a_quotation_after_its_subjects_sentence_is_the
     ])
     assert quotes["We should have done this ten years ago."].speaker == "Linda Harrow"
     assert quotes["I could not have done this without you."].speaker == "Mara Quinn"
+
+
+def test_a_talk_show_appearance_where_she_told_the_host() -> None:
+    quotes = by_text([
+        "Nora Vance is opening up about life as a new mom.",
+        "The “Harbour Lights” star appeared on “The Late Show” on Monday, where she told host "
+        "Sam Ortega that becoming a mother had changed her “completely.”",
+        "“I used to stay up until 3 a.m. reading scripts,” the 38-year-old actress said.",
+    ])
+    assert quotes["completely."].speaker == "Nora Vance"
+    # Ortega is a man: "the 38-year-old actress" can only be her.
+    assert quotes["I used to stay up until 3 a.m. reading scripts,"].speaker == "Nora Vance"

@@ -67,6 +67,7 @@ from socialkit.quotes.tag_patterns import (
     _NOT_BEFORE_CUE,
     _NOT_THE_SOURCE,
     _NOT_VERBS,
+    _NP,
     _OWNED_DOCUMENT,
     _PARENTHESIS,
     _PHRASE_AFTER,
@@ -533,6 +534,11 @@ class _Attributor(_Continuity):
                     np = self._first_np(text, lo, cue_match.start(), start)
                 elif np is not None:
                     np, whose = self._holder_or(text, lo, np, start, cue_match.start())
+        own = _PRONOUN_SUBJECT.search(text, 0, cue_match.start())
+        if own is not None and (np is None or np.start() < own.start()):
+            # "The star appeared on a talk show, where she told the host that ...": a pronoun
+            # right before the cue is its subject, whatever opened the sentence.
+            np = _NP.search(text, own.start())
         if np is not None and not np.group("pronoun"):
             nearer = _BARE_PLURAL.search(text, np.end(), cue_match.start())
             head = nearer.group("head") if nearer else ""
@@ -657,6 +663,9 @@ class _Attributor(_Continuity):
 
 
 
+# A subject pronoun of a clause of its own right before a cue: "where she told".
+_PRONOUN_SUBJECT = re.compile(r"\b(?:where|when|while|after|as)\s+(?:he|she|they)\s+"
+                              r"(?:[a-z]+ly\s+)?$")
 # A statement that may be the quotation after it: "in a statement", "issued a statement".
 _STATEMENT_WORD = re.compile(r"\b(statement|post|email|letter)\b")
 

@@ -379,6 +379,11 @@ class _Speakers(_NounPhrases):
         if stated is not None:
             return Attribution(stated.name, cue, None)
         recent = self._people_in_reach(at)
+        noun = desc.split()[-1].lower()
+        sex = "f" if noun in FEMALE_WORDS else "m" if noun in MALE_WORDS else None
+        if sex is not None:
+            # "the 38-year-old actress": no man in reach is her.
+            recent = [m for m in recent if m.entity.gender in (sex, None)]
         if len({id(m.entity) for m in recent}) == 1:
             return Attribution(recent[0].entity.name, cue, None)
         central = self.names.central_person()
