@@ -11,14 +11,14 @@ import pytest
 from socialkit.parallel import run_shared
 
 
-def _collect(items: list[int], work: object, jobs: int, **kwargs: object) -> dict[int, object]:
+def _collect(items: list[int], work: object, jobs: int) -> dict[int, object]:
     got: dict[int, object] = {}
 
     def record(index: int, result: object) -> None:
         assert index not in got, f"item {index} recorded twice"
         got[index] = result
 
-    run_shared(items, work, jobs, record, lambda i, why: f"lost {i}: {why}", **kwargs)  # type: ignore[arg-type]
+    run_shared(items, work, jobs, record, lambda i, why: f"lost {i}: {why}")  # type: ignore[arg-type]
     return got
 
 
@@ -102,6 +102,97 @@ def test_first_ctrl_c_finishes_the_item_in_hand_then_stops() -> None:
     assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
 
 
-def test_spawned_children_work_when_fork_is_not_there() -> None:
-    items = list(range(8))
-    assert _collect(items, operator.neg, 2, method="spawn") == {i: -i for i in items}
+def test_without_fork_the_items_are_worked_here_one_after_another(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import socialkit.parallel as parallel
+
+    monkeypatch.setattr(parallel, "can_fork", lambda: False)
+    parent = os.getpid()
+    got = _collect(list(range(6)), lambda i: (i, os.getpid()), 3)
+    assert got == {i: (i, parent) for i in range(6)}
+
+
+def test_more_items_than_the_dealing_pipe_holds() -> None:
+    # 40,000 numbers are 160 KB: more than a pipe's 64 KiB, so the feeder waits for readers.
+    items = list(range(40_000))
+    assert _collect(items, operator.neg, 2) == {i: -i for i in items}
+
+
+def test_a_record_that_raises_stops_the_run_without_hanging() -> None:
+    calls = []
+
+    def record(index: int, result: object) -> None:
+        calls.append(index)
+        if len(calls) == 3:
+            raise OSError("disk full")
+
+    # Big results: the children's pipes fill up unless they are drained after the failure.
+    with pytest.raises(OSError, match="disk full"):
+        run_shared(list(range(400)), lambda i: "x" * 100_000, 2, record, lambda i, why: "")
+    assert len(calls) == 3
+
+
+def test_children_results_are_recorded_while_this_process_works() -> None:
+    import time
+
+    parent = os.getpid()
+    seen_while_busy: list[int] = []
+    got: dict[int, int] = {}
+
+    def work(item: int) -> int:
+        if os.getpid() == parent:
+            time.sleep(0.5)  # the child meanwhile does the rest, and they are recorded now
+            seen_while_busy.append(len(got))
+        else:
+            time.sleep(0.05)
+        return os.getpid()
+
+    run_shared(list(range(8)), work, 2, got.__setitem__, lambda i, why: -1)
+    assert len(got) == 8
+    assert seen_while_busy and seen_while_busy[0] >= 1
+
+
+def test_first_ctrl_c_stops_the_dealing_for_the_children_too() -> None:
+    import time
+
+    parent = os.getpid()
+    started: list[int] = []
+
+    def work(item: int) -> int:
+        if os.getpid() == parent:
+            os.kill(parent, signal.SIGINT)  # at once, while this process has its first item
+            time.sleep(0.5)
+        else:
+            time.sleep(0.01)
+        return item
+
+    got: dict[int, int] = {}
+    with pytest.raises(KeyboardInterrupt):
+        run_shared(list(range(200)), work, 2, got.__setitem__, lambda i, why: -1)
+    started = sorted(got)
+    # The child finished what it had in hand, and took nothing after the signal: far fewer
+    # than the 50 or so it would have done in half a second.
+    assert 1 <= len(started) <= 5
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+
+
+def test_three_jobs_with_a_child_that_dies() -> None:
+    parent = os.getpid()
+
+    def work(item: int) -> int:
+        import time
+
+        if os.getpid() == parent:
+            time.sleep(0.05)
+        elif item == 5:
+            os.kill(os.getpid(), signal.SIGKILL)
+        else:
+            time.sleep(0.01)
+        return item
+
+    got = _collect(list(range(30)), work, 3)
+    assert sorted(got) == list(range(30))
+    lost = {i: r for i, r in got.items() if isinstance(r, str)}
+    assert lost in ({}, {5: "lost 5: was killed by SIGKILL"})
+    assert all(got[i] == i for i in range(30) if i not in lost)

@@ -14,7 +14,6 @@ import gc
 import glob
 import hashlib
 import json
-import multiprocessing
 import os
 import resource
 import time
@@ -26,7 +25,7 @@ from socialkit import __version__
 from socialkit.config import Config
 from socialkit.errors import SocialkitError
 from socialkit.output import render_csv, write_json_atomic, write_text_atomic
-from socialkit.parallel import run_shared
+from socialkit.parallel import can_fork, run_shared
 from socialkit.pipeline import CSV_COLUMNS, ComposeOptions, posts_csv_rows
 
 INDEX_WRITE_INTERVAL = 1.0
@@ -204,7 +203,7 @@ def _warmed(config: Config, options: ComposeOptions, *, forks: bool) -> Iterator
     # before they start, every child has for free and shares copy-on-write. Each worker
     # used to pay that itself (about 0.7 s of CPU: trafilatura, the URL and quote regexes,
     # fonts), which cost a 2-core machine one article in eight and every worker its own copy.
-    if not forks or multiprocessing.get_start_method() != "fork":
+    if not forks or not can_fork():
         yield
         return
     warm_up(config, options)

@@ -1,47 +1,52 @@
-"""Items worked through by this process and its child processes together, one at a time.
+"""Items worked through by this process and its forked children together, one at a time.
 
-``run_shared`` is what lets a 2-core batch run nearly twice as fast as one process. A pool of
-workers (``ProcessPoolExecutor``) leaves the process that started it dealing and waiting: at -j2
-that is two forked workers, each copying the pages it writes that it shares with the parent
-(about 11,000 copy-on-write faults each), plus a parent taking CPU to feed them. Here the calling
-process takes items itself and forks only ``jobs - 1`` children; every process takes the next
-item from one shared counter when it is free, so none waits while another has two queued, and
-the last items of the list finish close together.
+``run_shared`` is how a batch uses every core. A pool of workers (``ProcessPoolExecutor``) left
+the process that started it only dealing and waiting, and a worker killed by the system (out of
+memory) ended the whole batch. Here the calling process takes items itself beside ``jobs - 1``
+forked children, and no process can leave another stuck:
 
-A child sends each result back over its own pipe; this process records its own results at once
-and its children's between its own items. A child that dies in the middle of an item (killed,
-out of memory) costs that item only: ``on_lost`` makes its result.
+- *Dealing.* The item numbers wait in one pipe that every process reads four bytes at a time
+  (a read that small is atomic), so whoever is free takes the next item, and the last items
+  finish close together. No lock is shared with a child, so a child killed at any moment
+  cannot leave one held.
+- *Results.* Each child says which item it starts and sends its result over a pipe of its own;
+  a thread of this process reads those pipes as they come and records them, so the children's
+  results are recorded while this process works on an item of its own, and a child never waits
+  on a full pipe. A child that dies in the middle of an item costs that item only: ``on_lost``
+  makes its result.
+- *Ctrl-C* (SIGINT reaches the whole process group): children ignore it. The first one stops the
+  dealing at once; every process finishes the item in hand, its result is recorded, and then
+  ``KeyboardInterrupt`` is raised (unless every item was done). A second one raises in this
+  process at once; the children still finish their items (each file is written atomically)
+  and are waited for.
 
-Ctrl-C (SIGINT goes to the whole process group): children ignore it; this process finishes the
-item in hand, deals no more, waits for the items its children have in hand, records them and
-then raises ``KeyboardInterrupt``. A second Ctrl-C raises at once, and the children still finish
-their items (so no file is left half-written) but their results are not recorded.
+Where the platform cannot fork (Windows), the items are worked here, one after another.
 """
 
 from __future__ import annotations
 
 import contextlib
 import multiprocessing
+import os
 import signal
+import struct
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from multiprocessing.connection import Connection, wait
-from multiprocessing.sharedctypes import Synchronized, SynchronizedArray
-from typing import Generic, TypeVar
+from multiprocessing.sharedctypes import Synchronized
+from typing import Any, TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
 
-_PIPE_BYTES = 1 << 20
-"""A child's pipe buffer: a child whose results wait while this process works on an item of its
-own must not block on a full pipe (Linux's default is 64 KiB, a few results)."""
+_INDEX = struct.Struct("<i")
+_CHUNK = 1024
+"""Item numbers written to the dealing pipe at a time: 4 KiB, a write the kernel keeps whole
+(PIPE_BUF), so a reader never finds part of a number."""
 
 
-class _Work(Generic[T, R]):
-    """What a child runs: picklable, so a spawned child (no fork on the platform) works too."""
-
-    def __init__(self, items: Sequence[T], work: Callable[[T], R]) -> None:
-        self.items = items
-        self.work = work
+def can_fork() -> bool:
+    return "fork" in multiprocessing.get_all_start_methods()
 
 
 def run_shared(
@@ -50,123 +55,153 @@ def run_shared(
     jobs: int,
     record: Callable[[int, R], None],
     on_lost: Callable[[int, str], R],
-    *,
-    method: str | None = None,
 ) -> None:
-    """Call ``work`` on every item, in order of taking, across this process and ``jobs - 1``
-    children; ``record(index, result)`` is called here, once per item, as results come in.
+    """Call ``work`` on every item across this process and ``jobs - 1`` forked children;
+    ``record(index, result)`` is called in this process once per item (from one thread at a
+    time), as results come in. ``on_lost(index, why)`` stands in for an item whose child died
+    with it."""
+    children = max(0, min(jobs, len(items)) - 1) if can_fork() else 0
+    if children == 0:
+        with _sigint_as_request(lambda: None) as stop_requested:
+            for index, item in enumerate(items):
+                if stop_requested():
+                    raise KeyboardInterrupt
+                record(index, work(item))
+        return
+    shared = _Shared(items, work, children, record, on_lost)
+    with _sigint_as_request(shared.stop_dealing) as stop_requested:
+        shared.run(stop_requested)
 
-    ``on_lost(index, why)`` stands in for ``work`` on an item whose child died with it.
-    ``method`` is the start method of the children (default: the platform's); with "fork" they
-    share what this process has loaded, with "spawn" ``work`` and ``items`` must pickle.
-    """
-    context = multiprocessing.get_context(method)
-    counter: Synchronized[int] = context.Value("i", 0)
-    children = max(0, min(jobs, len(items)) - 1)
-    # Which item each child has in hand (-1: none), so a dead child's item is known.
-    in_hand: SynchronizedArray[int] = context.Array("i", [-1] * max(1, children))
-    shared = _Work(items, work)
-    recorded: set[int] = set()
 
-    def keep(index: int, result: R) -> None:
-        if index not in recorded:
-            recorded.add(index)
-            record(index, result)
+class _Shared:
+    """One run of ``run_shared`` with children: its pipes, children and receiving thread."""
 
-    procs: list[multiprocessing.process.BaseProcess] = []
-    conns: dict[Connection, int] = {}
-    lost: list[int] = []  # slots of children whose pipes closed: a died child's item is in hand
-    try:
+    def __init__(self, items: Sequence[Any], work: Callable[[Any], Any], children: int,
+                 record: Callable[[int, Any], None], on_lost: Callable[[int, str], Any]) -> None:
+        self.items, self.work, self.record, self.on_lost = items, work, record, on_lost
+        context = multiprocessing.get_context("fork")
+        # Set (never locked) to deal no more: by Ctrl-C, or when recording failed.
+        self.stop: Synchronized[int] = context.Value("b", 0, lock=False)
+        self.tasks_r, self.tasks_w = os.pipe()
+        self.lock = threading.Lock()  # one `record` at a time, from either thread
+        self.recorded: set[int] = set()
+        self.failure: BaseException | None = None  # what `record` raised in the thread
+        self.deaths: list[str] = []  # how children that died went
+        self.conns: dict[Connection, int] = {}
+        self.procs: list[Any] = []
         for slot in range(children):
             reader, writer = context.Pipe(duplex=False)
-            _widen(writer)
-            # (typeshed gives Process to the concrete contexts only)
-            proc = context.Process(  # type: ignore[attr-defined]
-                target=_child, args=(slot, shared, counter, in_hand, writer), daemon=False
-            )
+            proc = context.Process(target=self._child, args=(writer,), daemon=False)
             proc.start()
-            writer.close()  # the child's end: closed here, so its exit reads as end of file
-            procs.append(proc)
-            conns[reader] = slot
-        with _sigint_as_request() as stop_requested:
-            while not stop_requested():
-                index = _take(counter, len(items))
-                if index is None:
-                    break
-                keep(index, work(items[index]))
-                lost += _receive(conns, keep, block=False)
-            if stop_requested():
-                _stop_dealing(counter, len(items))
-            while conns:
-                lost += _receive(conns, keep, block=True)
-            for slot in lost:
-                index = in_hand[slot]
-                if index >= 0 and index not in recorded:
-                    procs[slot].join()
-                    keep(index, on_lost(index, _death(procs[slot].exitcode)))
-            if stop_requested():
-                raise KeyboardInterrupt
-    finally:
-        _stop_dealing(counter, len(items))
-        for child in procs:
-            child.join()
+            writer.close()  # the child's end: its exit reads here as the end of the pipe
+            self.conns[reader] = slot
+            self.procs.append(proc)
 
+    def stop_dealing(self) -> None:
+        """No process takes another item (safe in a signal handler: no lock)."""
+        self.stop.value = 1
 
-def _child(
-    slot: int,
-    shared: _Work[T, R],
-    counter: Synchronized[int],
-    in_hand: SynchronizedArray[int],
-    conn: Connection,
-) -> None:
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    with conn:
-        while (index := _take(counter, len(shared.items), in_hand, slot)) is not None:
-            conn.send((index, shared.work(shared.items[index])))
-            in_hand[slot] = -1
-
-
-def _take(
-    counter: Synchronized[int],
-    count: int,
-    in_hand: SynchronizedArray[int] | None = None,
-    slot: int = 0,
-) -> int | None:
-    """The next item's index, or None when all are taken; a child notes it as in hand in the
-    same step, so no moment exists in which a child has an item nobody knows of."""
-    with counter.get_lock():
-        index = counter.value
-        if index >= count:
-            return None
-        counter.value = index + 1
-        if in_hand is not None:
-            in_hand[slot] = index
-    return index
-
-
-def _stop_dealing(counter: Synchronized[int], count: int) -> None:
-    with counter.get_lock():
-        counter.value = max(counter.value, count)
-
-
-def _receive(
-    conns: dict[Connection, int], keep: Callable[[int, R], None], *, block: bool
-) -> list[int]:
-    """Record the results waiting on the children's pipes; return the slots of children that
-    have closed theirs (finished or died), which are no longer listened to."""
-    closed: list[int] = []
-    for conn in wait(list(conns), timeout=None if block else 0):
-        assert isinstance(conn, Connection)
+    def run(self, stop_requested: Callable[[], bool]) -> None:
+        feeder = threading.Thread(target=self._feed, daemon=True)
+        receiver = threading.Thread(target=self._receive_all, daemon=True)
+        feeder.start()
+        receiver.start()
         try:
-            while True:
-                index, result = conn.recv()
-                keep(index, result)
-                if not conn.poll(0):
+            while (index := self._take()) is not None:
+                self._keep(index, self.work(self.items[index]))
+        finally:
+            self.stop.value = 1
+            # The receiver reads every pipe to its end (recording what comes), so no child
+            # waits on a full pipe and each one exits after the item in hand; then the last
+            # reader of the dealing pipe closes, so a feeder blocked on a full pipe stops too.
+            receiver.join()
+            for proc in self.procs:
+                proc.join()
+            os.close(self.tasks_r)
+            feeder.join()
+        if self.failure is not None:
+            raise self.failure
+        if stop_requested() and len(self.recorded) < len(self.items):
+            raise KeyboardInterrupt
+        if len(self.recorded) < len(self.items):
+            # A child killed between taking a number and saying it started on it: its item
+            # was taken from the pipe and never done.
+            why = self.deaths[0] if self.deaths else "ended"
+            for index in range(len(self.items)):
+                if index not in self.recorded:
+                    self._keep(index, self.on_lost(index, why))
+            if self.failure is not None:
+                raise self.failure
+
+    def _feed(self) -> None:
+        """Write every item number to the dealing pipe, then close it: its end is "no more"."""
+        try:
+            for lo in range(0, len(self.items), _CHUNK):
+                if self.stop.value:
                     break
-        except (EOFError, OSError):  # closed, or cut off by the child's death mid-send
-            closed.append(conns.pop(conn))
-            conn.close()
-    return closed
+                chunk = b"".join(_INDEX.pack(i) for i in range(lo, min(lo + _CHUNK,
+                                                                         len(self.items))))
+                os.write(self.tasks_w, chunk)
+        except OSError:
+            pass  # every reader has gone
+        finally:
+            os.close(self.tasks_w)
+
+    def _take(self) -> int | None:
+        if self.stop.value:
+            return None
+        data = os.read(self.tasks_r, _INDEX.size)
+        return _INDEX.unpack(data)[0] if len(data) == _INDEX.size else None
+
+    def _child(self, conn: Connection) -> None:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        os.close(self.tasks_w)  # else the dealing pipe never ends for this child
+        for other in self.conns:
+            other.close()  # earlier children's pipes: not this child's to hold open
+        with conn:
+            while (index := self._take()) is not None:
+                conn.send(("start", index))
+                conn.send(("done", index, self.work(self.items[index])))
+
+    def _keep(self, index: int, result: Any) -> None:
+        with self.lock:
+            if index in self.recorded:
+                return
+            self.recorded.add(index)
+            if self.failure is not None:
+                return  # recording already failed: the rest is only drained
+            try:
+                self.record(index, result)
+            except BaseException as exc:  # raised again in the main thread
+                self.failure = exc
+                self.stop.value = 1
+
+    def _receive_all(self) -> None:
+        """Record the children's results as they arrive, until every child's pipe has ended."""
+        in_hand: dict[int, int] = {}
+        open_conns = dict(self.conns)
+        while open_conns:
+            for conn in wait(list(open_conns)):
+                assert isinstance(conn, Connection)
+                slot = open_conns[conn]
+                try:
+                    message = conn.recv()
+                except (EOFError, OSError):  # finished, or died (perhaps mid-send)
+                    del open_conns[conn]
+                    conn.close()
+                    proc = self.procs[slot]
+                    proc.join()
+                    if proc.exitcode:
+                        self.deaths.append(_death(proc.exitcode))
+                    if slot in in_hand:
+                        index = in_hand.pop(slot)
+                        self._keep(index, self.on_lost(index, _death(proc.exitcode)))
+                    continue
+                if message[0] == "start":
+                    in_hand[slot] = message[1]
+                else:
+                    in_hand.pop(slot, None)
+                    self._keep(message[1], message[2])
 
 
 def _death(exitcode: int | None) -> str:
@@ -176,29 +211,27 @@ def _death(exitcode: int | None) -> str:
     return f"exited with code {exitcode}"
 
 
-def _widen(conn: Connection) -> None:
-    import fcntl
-
-    with contextlib.suppress(AttributeError, OSError):
-        fcntl.fcntl(conn.fileno(), fcntl.F_SETPIPE_SZ, _PIPE_BYTES)
-
-
 @contextlib.contextmanager
-def _sigint_as_request() -> Iterator[Callable[[], bool]]:
-    """The first SIGINT sets a flag instead of raising; the second raises as usual."""
+def _sigint_as_request(on_first: Callable[[], None]) -> Iterator[Callable[[], bool]]:
+    """The first SIGINT sets a flag (and calls ``on_first``) instead of raising; the second
+    raises as usual. Only when the process has Python's own handler: one it ignores, or handles
+    its own way, stays so."""
     requested = False
 
     def handler(signum: int, frame: object) -> None:
         nonlocal requested
         requested = True
+        on_first()
         signal.signal(signal.SIGINT, signal.default_int_handler)
 
     try:
-        previous = signal.signal(signal.SIGINT, handler)
-    except ValueError:  # not the main thread: signals never reach this code anyway
-        yield lambda: False
+        if signal.getsignal(signal.SIGINT) is not signal.default_int_handler:
+            raise ValueError("not ours to change")
+        signal.signal(signal.SIGINT, handler)
+    except ValueError:  # not the main thread, or a caller's own handling of SIGINT
+        yield lambda: requested
         return
     try:
         yield lambda: requested
     finally:
-        signal.signal(signal.SIGINT, previous)
+        signal.signal(signal.SIGINT, signal.default_int_handler)
