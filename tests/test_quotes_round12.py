@@ -240,3 +240,16 @@ def test_a_talk_show_appearance_where_she_told_the_host() -> None:
     assert quotes["completely."].speaker == "Nora Vance"
     # Ortega is a man: "the 38-year-old actress" can only be her.
     assert quotes["I used to stay up until 3 a.m. reading scripts,"].speaker == "Nora Vance"
+
+
+def test_said_a_role_then_the_name_in_apposition_is_the_name() -> None:
+    quotes = by_text([
+        "“You need to be regular,” said the study's lead author, Dr. Ines Carvalho of the "
+        "University of Lisbon.",
+        "“We will publish the data,” said a spokesman, Tom Hale.",
+        "“Give it time,” said the mayor, who asked residents for patience.",
+    ])
+    assert quotes["You need to be regular,"].speaker == "Ines Carvalho"
+    assert (quotes["We will publish the data,"].speaker,
+            quotes["We will publish the data,"].role) == ("Tom Hale", "spokesman")
+    assert quotes["Give it time,"].speaker == "the mayor"

@@ -447,6 +447,17 @@ class _Attributor(_Continuity):
             np = self._first_np(text, 0, cue_match.start(), start)
         elif not pre.strip(" ,:;—–-\n" + _MARKS):
             np = self._first_np(text, cue_match.end(), len(text), start)
+            apposed = _COMMA_THEN.match(text, np.end()) if np is not None and np.group(
+                "desc") else None
+            if apposed is not None and np is not None:
+                # 'said the study's lead author, Dr. Ines Carvalho of the University of
+                # Lisbon.': the name in apposition to the role is the speaker.
+                named = self._first_np(text, apposed.end(), len(text), start)
+                if named is not None and named.start() == apposed.end() and named.group(
+                        "name") and (entity := self.names.entity_at(
+                            start + named.start(), start + named.end())) is not None and (
+                        entity.kind == "person"):
+                    np = named
             phrase = _PHRASE_AFTER.match(text, np.end()) if np is not None and np.group(
                 "desc") else None
             if phrase and np is not None and np.group("head").lower() not in _SPEAKS_FOR:
@@ -663,6 +674,8 @@ class _Attributor(_Continuity):
 
 
 
+# A comma and the words up to a name set off after a description ("the lead author, Dr. ").
+_COMMA_THEN = re.compile(r",\s+")
 # A subject pronoun of a clause of its own right before a cue: "where she told".
 _PRONOUN_SUBJECT = re.compile(r"\b(?:where|when|while|after|as)\s+(?:he|she|they)\s+"
                               r"(?:[a-z]+ly\s+)?$")

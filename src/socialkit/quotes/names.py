@@ -621,7 +621,12 @@ class NameIndex:
         # "Kemp's attorney, Nora Vance, said": a role set off before the name.
         m = _ROLE_BEFORE.search(self.body, max(0, start - 60), start)
         if m and _is_role_head(m.group("head")):
-            return m.group("role")
+            # '“...,” said a spokesman, Tom Hale.': the cue and the article are not the role.
+            role = m.group("role").split()
+            while len(role) > 1 and (role[0].lower() in _VERBS or role[0].lower() in (
+                    "a", "an", "the")):
+                role = role[1:]
+            return " ".join(role)
         return None
 
     def _learn_genders(self, masked: str) -> None:
