@@ -17,23 +17,26 @@ forked children, and no process can leave another stuck:
 - *Ctrl-C* (SIGINT reaches the whole process group): children ignore it. The first one stops the
   dealing at once; every process finishes the item in hand, its result is recorded, and then
   ``KeyboardInterrupt`` is raised (unless every item was done). A second one raises in this
-  process at once; the children still finish their items (each file is written atomically)
-  and are waited for.
+  process at once and nothing more is recorded; the children finish their items (each file is
+  written atomically) and end by themselves, also if this process is gone.
 
-Where the platform cannot fork (Windows), the items are worked here, one after another.
+The children are plain ``os.fork`` children, not ``multiprocessing`` ones: nothing at this
+process's exit waits for them, and nothing of this process's runs in them but their loop.
+Elsewhere than Linux (Windows cannot fork; macOS forks unsafely with its system libraries
+loaded) the items are worked here, one after another.
 """
 
 from __future__ import annotations
 
 import contextlib
-import multiprocessing
+import mmap
 import os
 import signal
 import struct
+import sys
 import threading
 from collections.abc import Callable, Iterator, Sequence
-from multiprocessing.connection import Connection, wait
-from multiprocessing.sharedctypes import Synchronized
+from multiprocessing.connection import Connection, Pipe, wait
 from typing import Any, TypeVar
 
 T = TypeVar("T")
@@ -46,7 +49,7 @@ _CHUNK = 1024
 
 
 def can_fork() -> bool:
-    return "fork" in multiprocessing.get_all_start_methods()
+    return sys.platform.startswith("linux") and hasattr(os, "fork")
 
 
 def run_shared(
@@ -68,40 +71,45 @@ def run_shared(
                     raise KeyboardInterrupt
                 record(index, work(item))
         return
-    shared = _Shared(items, work, children, record, on_lost)
+    shared = _Shared(items, work, record, on_lost)
     with _sigint_as_request(shared.stop_dealing) as stop_requested:
-        shared.run(stop_requested)
+        shared.run(children, stop_requested)
 
 
 class _Shared:
     """One run of ``run_shared`` with children: its pipes, children and receiving thread."""
 
-    def __init__(self, items: Sequence[Any], work: Callable[[Any], Any], children: int,
+    def __init__(self, items: Sequence[Any], work: Callable[[Any], Any],
                  record: Callable[[int, Any], None], on_lost: Callable[[int, str], Any]) -> None:
         self.items, self.work, self.record, self.on_lost = items, work, record, on_lost
-        context = multiprocessing.get_context("fork")
-        # Set (never locked) to deal no more: by Ctrl-C, or when recording failed.
-        self.stop: Synchronized[int] = context.Value("b", 0, lock=False)
+        # One shared byte, never locked: set to deal no more (Ctrl-C, or recording failed).
+        self.stop = mmap.mmap(-1, 1)
         self.tasks_r, self.tasks_w = os.pipe()
         self.lock = threading.Lock()  # one `record` at a time, from either thread
         self.recorded: set[int] = set()
+        self.closed = False  # after a second Ctrl-C: nothing more is recorded
         self.failure: BaseException | None = None  # what `record` raised in the thread
-        self.deaths: list[str] = []  # how children that died went
         self.conns: dict[Connection, int] = {}
-        self.procs: list[Any] = []
-        for slot in range(children):
-            reader, writer = context.Pipe(duplex=False)
-            proc = context.Process(target=self._child, args=(writer,), daemon=False)
-            proc.start()
-            writer.close()  # the child's end: its exit reads here as the end of the pipe
-            self.conns[reader] = slot
-            self.procs.append(proc)
+        self.pids: list[int] = []
+        self.exits: dict[int, int] = {}  # slot -> wait status, once reaped
 
     def stop_dealing(self) -> None:
         """No process takes another item (safe in a signal handler: no lock)."""
-        self.stop.value = 1
+        self.stop[0] = 1
 
-    def run(self, stop_requested: Callable[[], bool]) -> None:
+    def run(self, children: int, stop_requested: Callable[[], bool]) -> None:
+        try:
+            self._fork(children)
+        except BaseException:
+            # A fork or a pipe failed (out of memory, too many open files), or Ctrl-C: the
+            # children already started find the dealing pipe at its end and stop.
+            self.stop_dealing()
+            os.close(self.tasks_w)
+            for conn in self.conns:
+                conn.close()
+            self._reap_all()
+            os.close(self.tasks_r)
+            raise
         feeder = threading.Thread(target=self._feed, daemon=True)
         receiver = threading.Thread(target=self._receive_all, daemon=True)
         feeder.start()
@@ -110,15 +118,23 @@ class _Shared:
             while (index := self._take()) is not None:
                 self._keep(index, self.work(self.items[index]))
         finally:
-            self.stop.value = 1
-            # The receiver reads every pipe to its end (recording what comes), so no child
-            # waits on a full pipe and each one exits after the item in hand; then the last
-            # reader of the dealing pipe closes, so a feeder blocked on a full pipe stops too.
-            receiver.join()
-            for proc in self.procs:
-                proc.join()
-            os.close(self.tasks_r)
-            feeder.join()
+            self.stop_dealing()
+            try:
+                # The receiver reads every pipe to its end (recording what comes), so no
+                # child waits on a full pipe and each one ends after the item in hand; then the
+                # last reader of the dealing pipe closes, so a feeder blocked on a full pipe
+                # stops too.
+                receiver.join()
+                self._reap_all()
+            except KeyboardInterrupt:
+                # Ctrl-C again while waiting: stop now. The children end by themselves after
+                # the item in hand (their sends fail once this process is gone).
+                with self.lock:
+                    self.closed = True
+                raise
+            finally:
+                os.close(self.tasks_r)
+                feeder.join(timeout=1.0)
         if self.failure is not None:
             raise self.failure
         if stop_requested() and len(self.recorded) < len(self.items):
@@ -126,46 +142,69 @@ class _Shared:
         if len(self.recorded) < len(self.items):
             # A child killed between taking a number and saying it started on it: its item
             # was taken from the pipe and never done.
-            why = self.deaths[0] if self.deaths else "ended"
+            deaths = [_death(s) for s in self.exits.values() if s]
             for index in range(len(self.items)):
                 if index not in self.recorded:
-                    self._keep(index, self.on_lost(index, why))
+                    self._keep(index, self.on_lost(index, deaths[0] if deaths else "ended"))
             if self.failure is not None:
                 raise self.failure
+
+    def _fork(self, children: int) -> None:
+        for slot in range(children):
+            reader, writer = Pipe(duplex=False)
+            self.conns[reader] = slot
+            # SIGINT is held back over the fork until the child ignores it: a Ctrl-C at that
+            # moment must not run this process's handler, or Python's, in the child.
+            signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+            try:
+                pid = os.fork()
+                if pid == 0:  # the child: its loop, then out, whatever happens
+                    code = 1
+                    try:
+                        signal.signal(signal.SIGINT, signal.SIG_IGN)
+                        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+                        self._child(writer)
+                        code = 0
+                    finally:
+                        os._exit(code)
+            finally:
+                signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+            self.pids.append(pid)
+            writer.close()  # the child's end: its exit reads here as the end of the pipe
+
+    def _child(self, conn: Connection) -> None:
+        os.close(self.tasks_w)  # else the dealing pipe never ends for this child
+        for other in self.conns:
+            other.close()  # every reader, its own too: once this process is gone, sends fail
+        with conn, contextlib.suppress(OSError):  # this process gone: nobody to send to
+            while (index := self._take()) is not None:
+                conn.send(("start", index))
+                conn.send(("done", index, self.work(self.items[index])))
 
     def _feed(self) -> None:
         """Write every item number to the dealing pipe, then close it: its end is "no more"."""
         try:
             for lo in range(0, len(self.items), _CHUNK):
-                if self.stop.value:
+                if self.stop[0]:
                     break
                 chunk = b"".join(_INDEX.pack(i) for i in range(lo, min(lo + _CHUNK,
                                                                          len(self.items))))
-                os.write(self.tasks_w, chunk)
+                while chunk:
+                    chunk = chunk[os.write(self.tasks_w, chunk):]
         except OSError:
             pass  # every reader has gone
         finally:
             os.close(self.tasks_w)
 
     def _take(self) -> int | None:
-        if self.stop.value:
+        if self.stop[0]:
             return None
         data = os.read(self.tasks_r, _INDEX.size)
         return _INDEX.unpack(data)[0] if len(data) == _INDEX.size else None
 
-    def _child(self, conn: Connection) -> None:
-        signal.signal(signal.SIGINT, signal.SIG_IGN)
-        os.close(self.tasks_w)  # else the dealing pipe never ends for this child
-        for other in self.conns:
-            other.close()  # earlier children's pipes: not this child's to hold open
-        with conn:
-            while (index := self._take()) is not None:
-                conn.send(("start", index))
-                conn.send(("done", index, self.work(self.items[index])))
-
     def _keep(self, index: int, result: Any) -> None:
         with self.lock:
-            if index in self.recorded:
+            if index in self.recorded or self.closed:
                 return
             self.recorded.add(index)
             if self.failure is not None:
@@ -174,7 +213,7 @@ class _Shared:
                 self.record(index, result)
             except BaseException as exc:  # raised again in the main thread
                 self.failure = exc
-                self.stop.value = 1
+                self.stop_dealing()
 
     def _receive_all(self) -> None:
         """Record the children's results as they arrive, until every child's pipe has ended."""
@@ -189,26 +228,47 @@ class _Shared:
                 except (EOFError, OSError):  # finished, or died (perhaps mid-send)
                     del open_conns[conn]
                     conn.close()
-                    proc = self.procs[slot]
-                    proc.join()
-                    if proc.exitcode:
-                        self.deaths.append(_death(proc.exitcode))
+                    self._reap(slot)
                     if slot in in_hand:
                         index = in_hand.pop(slot)
-                        self._keep(index, self.on_lost(index, _death(proc.exitcode)))
+                        self._lost(index, _death(self.exits[slot]))
                     continue
+                except BaseException as exc:  # a result that does not unpickle, no memory
+                    with self.lock:
+                        self.failure = self.failure or exc
+                    self.stop_dealing()
+                    continue  # go on draining: no child may wait on a full pipe
                 if message[0] == "start":
                     in_hand[slot] = message[1]
                 else:
                     in_hand.pop(slot, None)
                     self._keep(message[1], message[2])
 
+    def _lost(self, index: int, why: str) -> None:
+        try:
+            result = self.on_lost(index, why)
+        except BaseException as exc:
+            with self.lock:
+                self.failure = self.failure or exc
+            return
+        self._keep(index, result)
 
-def _death(exitcode: int | None) -> str:
-    if exitcode is not None and exitcode < 0:
+    def _reap(self, slot: int) -> None:
+        if slot not in self.exits:
+            _, status = os.waitpid(self.pids[slot], 0)
+            self.exits[slot] = status
+
+    def _reap_all(self) -> None:
+        for slot in range(len(self.pids)):
+            self._reap(slot)
+
+
+def _death(status: int) -> str:
+    if os.WIFSIGNALED(status):
         with contextlib.suppress(ValueError):
-            return f"was killed by {signal.Signals(-exitcode).name}"
-    return f"exited with code {exitcode}"
+            return f"was killed by {signal.Signals(os.WTERMSIG(status)).name}"
+        return f"was killed by signal {os.WTERMSIG(status)}"
+    return f"exited with code {os.WEXITSTATUS(status) if os.WIFEXITED(status) else status}"
 
 
 @contextlib.contextmanager
