@@ -5,6 +5,9 @@ from __future__ import annotations
 import operator
 import os
 import signal
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -196,3 +199,50 @@ def test_three_jobs_with_a_child_that_dies() -> None:
     lost = {i: r for i, r in got.items() if isinstance(r, str)}
     assert lost in ({}, {5: "lost 5: was killed by SIGKILL"})
     assert all(got[i] == i for i in range(30) if i not in lost)
+
+
+def _run_script(code: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
+    src = str(Path(__file__).resolve().parents[1] / "src")
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=timeout, env={**os.environ, "PYTHONPATH": src})
+
+
+def test_forks_failing_part_way_raise_cleanly_and_leave_no_child() -> None:
+    # Eight open files allow only some of the pipes: the fork loop fails part-way.
+    result = _run_script(
+        "import resource, multiprocessing, os\n"
+        "from socialkit.parallel import run_shared\n"
+        "resource.setrlimit(resource.RLIMIT_NOFILE, (11, 11))\n"
+        "try:\n"
+        "    run_shared(list(range(50)), abs, 12, lambda i, r: None, lambda i, w: None)\n"
+        "except OSError as exc:\n"
+        "    print('raised', exc.errno)\n"
+        "me = os.getpid()\n"
+        "print('children left', len(open(f'/proc/{me}/task/{me}/children').read().split()))\n")
+    assert result.returncode == 0, result.stderr
+    assert "raised" in result.stdout and "children left 0" in result.stdout
+    assert "Traceback" not in result.stderr
+
+
+def test_children_of_a_killed_batch_process_end_by_themselves() -> None:
+    import time
+
+    result = _run_script(
+        "import os, time, signal\n"
+        "from socialkit.parallel import run_shared\n"
+        "parent = os.getpid()\n"
+        "def work(i):\n"
+        "    if os.getpid() == parent:\n"
+        "        print('children', ' '.join(open(f'/proc/{parent}/task/{parent}/children')"
+        ".read().split()), flush=True)\n"
+        "        os.kill(parent, signal.SIGKILL)\n"
+        "    time.sleep(0.05)\n"
+        "    return 'x' * 50_000\n"  # results that would fill a pipe nobody reads
+        "run_shared(list(range(400)), work, 3, lambda i, r: None, lambda i, w: None)\n")
+    children = [int(p) for p in result.stdout.split()[1:]]
+    assert children, result.stdout
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline and any(os.path.exists(f"/proc/{p}") for p in children):
+        time.sleep(0.1)
+    assert not [p for p in children if os.path.exists(f"/proc/{p}")
+                and Path(f"/proc/{p}/stat").read_text().split()[2] != "Z"]
