@@ -246,3 +246,47 @@ def test_children_of_a_killed_batch_process_end_by_themselves() -> None:
         time.sleep(0.1)
     assert not [p for p in children if os.path.exists(f"/proc/{p}")
                 and Path(f"/proc/{p}/stat").read_text().split()[2] != "Z"]
+
+
+def test_an_item_failing_in_a_child_is_lost_with_its_reason_and_the_child_goes_on() -> None:
+    import time
+
+    parent = os.getpid()
+
+    def work(item: int) -> object:
+        if os.getpid() == parent:
+            time.sleep(0.2)  # slow here: the child takes the items after the first
+            return item
+        if item == 3:
+            raise MemoryError("no room")
+        if item == 4:
+            return lambda: item  # no result that pickles
+        return item
+
+    got = _collect(list(range(8)), work, 2)
+    assert sorted(got) == list(range(8))
+    failed = {i: r for i, r in got.items() if isinstance(r, str)}
+    assert failed.get(3, "lost 3: failed with MemoryError: no room") == (
+        "lost 3: failed with MemoryError: no room")
+    assert failed.get(4, "lost 4: failed with").startswith("lost 4: failed with")
+    assert all(got[i] == i for i in range(8) if i not in failed)
+
+
+def test_a_second_ctrl_c_while_this_process_works_stops_at_once() -> None:
+    import time
+
+    parent = os.getpid()
+
+    def work(item: int) -> int:
+        if os.getpid() == parent:
+            os.kill(parent, signal.SIGINT)
+            os.kill(parent, signal.SIGINT)  # the second raises here, in the middle of the item
+            time.sleep(0.1)
+        else:
+            time.sleep(3)  # a child's long item is not waited for
+        return item
+
+    started = time.monotonic()
+    with pytest.raises(KeyboardInterrupt):
+        run_shared(list(range(6)), work, 2, lambda i, r: None, lambda i, why: None)
+    assert time.monotonic() - started < 2

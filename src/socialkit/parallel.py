@@ -112,28 +112,49 @@ class _Shared:
             raise
         feeder = threading.Thread(target=self._feed, daemon=True)
         receiver = threading.Thread(target=self._receive_all, daemon=True)
-        feeder.start()
-        receiver.start()
         try:
+            feeder.start()
+            receiver.start()
             while (index := self._take()) is not None:
                 self._keep(index, self.work(self.items[index]))
-        finally:
             self.stop_dealing()
-            try:
-                # The receiver reads every pipe to its end (recording what comes), so no
-                # child waits on a full pipe and each one ends after the item in hand; then the
-                # last reader of the dealing pipe closes, so a feeder blocked on a full pipe
-                # stops too.
+            # The receiver reads every pipe to its end (recording what comes), so no child
+            # waits on a full pipe and each one ends after the item in hand.
+            receiver.join()
+            self._reap_all()
+        except KeyboardInterrupt:
+            # Ctrl-C again (the first only stops the dealing): stop now, record nothing more.
+            # The receiver goes on draining and reaping in the background; the children end
+            # by themselves after the item in hand (their sends fail once this process is
+            # gone).
+            self.stop_dealing()
+            with self.lock:
+                self.closed = True
+            if receiver.ident is None:  # Ctrl-C before it started: nobody else will reap
+                if feeder.ident is None:
+                    os.close(self.tasks_w)
+                for conn in self.conns:
+                    conn.close()
+                for pid in self.pids:
+                    with contextlib.suppress(ChildProcessError):
+                        os.waitpid(pid, os.WNOHANG)
+            raise
+        except BaseException:
+            self.stop_dealing()
+            if feeder.ident is None:  # never started: end the dealing pipe for the children
+                os.close(self.tasks_w)
+            if receiver.ident is None:  # never started: the children's sends must fail
+                for conn in self.conns:
+                    conn.close()
+            elif receiver.is_alive():
                 receiver.join()
-                self._reap_all()
-            except KeyboardInterrupt:
-                # Ctrl-C again while waiting: stop now. The children end by themselves after
-                # the item in hand (their sends fail once this process is gone).
-                with self.lock:
-                    self.closed = True
-                raise
-            finally:
-                os.close(self.tasks_r)
+            self._reap_all()
+            raise
+        finally:
+            # The last reader of the dealing pipe closes, so a feeder blocked on a full pipe
+            # stops too (children still running hold their own copies until they end).
+            os.close(self.tasks_r)
+            if feeder.is_alive():
                 feeder.join(timeout=1.0)
         if self.failure is not None:
             raise self.failure
@@ -167,19 +188,29 @@ class _Shared:
                         code = 0
                     finally:
                         os._exit(code)
+                # Noted before SIGINT is let through again (a pending one is handled as it
+                # is): a child forked is always reaped.
+                self.pids.append(pid)
+                writer.close()  # the child's end: its exit reads here as the end of the pipe
             finally:
                 signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
-            self.pids.append(pid)
-            writer.close()  # the child's end: its exit reads here as the end of the pipe
 
     def _child(self, conn: Connection) -> None:
         os.close(self.tasks_w)  # else the dealing pipe never ends for this child
         for other in self.conns:
             other.close()  # every reader, its own too: once this process is gone, sends fail
-        with conn, contextlib.suppress(OSError):  # this process gone: nobody to send to
+        with conn:
             while (index := self._take()) is not None:
-                conn.send(("start", index))
-                conn.send(("done", index, self.work(self.items[index])))
+                if not _send(conn, ("start", index)):
+                    return  # this process is gone: nobody to send to
+                try:
+                    message: tuple[Any, ...] = ("done", index, self.work(self.items[index]))
+                    sent = _send(conn, message)
+                except BaseException as exc:  # the item's failure, or a result that won't pickle
+                    sent = _send(conn, ("failed", index, f"failed with {type(exc).__name__}: "
+                                                         f"{exc}"[:300]))
+                if not sent:
+                    return
 
     def _feed(self) -> None:
         """Write every item number to the dealing pipe, then close it: its end is "no more"."""
@@ -211,6 +242,8 @@ class _Shared:
                 return  # recording already failed: the rest is only drained
             try:
                 self.record(index, result)
+            except KeyboardInterrupt:
+                raise  # Ctrl-C again, in the main thread: handled there at once
             except BaseException as exc:  # raised again in the main thread
                 self.failure = exc
                 self.stop_dealing()
@@ -224,25 +257,29 @@ class _Shared:
                 assert isinstance(conn, Connection)
                 slot = open_conns[conn]
                 try:
-                    message = conn.recv()
-                except (EOFError, OSError):  # finished, or died (perhaps mid-send)
-                    del open_conns[conn]
-                    conn.close()
-                    self._reap(slot)
-                    if slot in in_hand:
-                        index = in_hand.pop(slot)
-                        self._lost(index, _death(self.exits[slot]))
-                    continue
+                    try:
+                        message = conn.recv()
+                    except (EOFError, OSError):  # finished, or died (perhaps mid-send)
+                        del open_conns[conn]
+                        conn.close()
+                        self._reap(slot)
+                        if slot in in_hand:
+                            index = in_hand.pop(slot)
+                            self._lost(index, _death(self.exits[slot]))
+                        continue
+                    if message[0] == "start":
+                        in_hand[slot] = message[1]
+                    elif message[0] == "failed":
+                        in_hand.pop(slot, None)
+                        self._lost(message[1], message[2])
+                    else:
+                        in_hand.pop(slot, None)
+                        self._keep(message[1], message[2])
                 except BaseException as exc:  # a result that does not unpickle, no memory
                     with self.lock:
                         self.failure = self.failure or exc
                     self.stop_dealing()
-                    continue  # go on draining: no child may wait on a full pipe
-                if message[0] == "start":
-                    in_hand[slot] = message[1]
-                else:
-                    in_hand.pop(slot, None)
-                    self._keep(message[1], message[2])
+                    # Go on draining: no child may wait on a full pipe.
 
     def _lost(self, index: int, why: str) -> None:
         try:
@@ -255,7 +292,10 @@ class _Shared:
 
     def _reap(self, slot: int) -> None:
         if slot not in self.exits:
-            _, status = os.waitpid(self.pids[slot], 0)
+            try:
+                _, status = os.waitpid(self.pids[slot], 0)
+            except ChildProcessError:  # reaped already (SIGCHLD ignored by who started us)
+                status = -1
             self.exits[slot] = status
 
     def _reap_all(self) -> None:
@@ -263,7 +303,18 @@ class _Shared:
             self._reap(slot)
 
 
+def _send(conn: Connection, message: tuple[Any, ...]) -> bool:
+    """Send, or False when the batch process is gone (its end of the pipe closed)."""
+    try:
+        conn.send(message)
+    except OSError:
+        return False
+    return True
+
+
 def _death(status: int) -> str:
+    if status < 0:
+        return "ended (how is unknown)"
     if os.WIFSIGNALED(status):
         with contextlib.suppress(ValueError):
             return f"was killed by {signal.Signals(os.WTERMSIG(status)).name}"
