@@ -253,3 +253,19 @@ def test_said_a_role_then_the_name_in_apposition_is_the_name() -> None:
     assert (quotes["We will publish the data,"].speaker,
             quotes["We will publish the data,"].role) == ("Tom Hale", "spokesman")
     assert quotes["Give it time,"].speaker == "the mayor"
+
+
+def test_an_obituary_his_daughter_and_his_wife() -> None:
+    quotes = by_text([
+        "Tom Hale, who guided ships into Port Ellery harbour for 41 years, died Sunday.",
+        "His daughter, Maeve Hale-Ortiz, said he died peacefully with his family around him. "
+        "“He went out on the tide, the way he would have wanted,” she said.",
+        "“If you ran aground on his watch, you heard about it,” said retired pilot Gus Ferreira.",
+        "He is survived by his wife of 62 years, Nora, and three children.",
+        "“He loved that harbour more than anything except us,” said his wife.",
+    ])
+    # "daughter" in apposition makes her a woman, whatever "he" the sentence goes on with.
+    assert quotes["He went out on the tide, the way he would have wanted,"].speaker == (
+        "Maeve Hale-Ortiz")
+    # Whose wife is not settled by the sentences around: never "Gus Ferreira’s wife".
+    assert quotes["He loved that harbour more than anything except us,"].speaker is None

@@ -91,6 +91,10 @@ _SENTENCE_END = re.compile(
 )
 
 
+# A noun set off before or after a name: "His daughter, Maeve Hale-Ortiz", "Nora, his wife".
+_KIN_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[A-Z][\w-]*[’']s)\s+"
+                         r"(?:[a-z][\w-]*\s+)?(?P<noun>[a-z]+),\s+$")
+_KIN_AFTER = re.compile(r",\s+(?:his|her|their|the|a)\s+(?:[a-z][\w-]*\s+)?(?P<noun>[a-z]+)\b")
 # Capitalised only in a headline's title case: no name holds them past its first word.
 _OWNER_WORDS = words("her his its their our my your own him them")
 _PRONOUN_WORDS = frozenset(["she", "her", "hers", "herself", "he", "him", "his", "himself"])
@@ -681,6 +685,17 @@ class NameIndex:
             if she != he:
                 votes.setdefault(id(mention.entity), Counter())["f" if she > he else "m"] += 1
                 entities[id(mention.entity)] = mention.entity
+        for m in self.mentions:
+            # "His daughter, Maeve Hale-Ortiz, said he died ...": a noun of one sex set off
+            # right before or after the name says it, where the pronouns of the sentence may be
+            # about someone else.
+            kin = _KIN_BEFORE.search(masked, max(0, m.start - 40), m.start) or (
+                _KIN_AFTER.match(masked, m.end))
+            noun = kin.group("noun").lower() if kin else ""
+            if m.entity.kind == "person" and (noun in _FEMALE_NOUNS or noun in _MALE_NOUNS):
+                sex = "f" if noun in _FEMALE_NOUNS else "m"
+                votes.setdefault(id(m.entity), Counter())[sex] += 3
+                entities[id(m.entity)] = m.entity
         for key, counter in following.items():
             if key not in votes and len(counter) == 1 and sum(counter.values()) >= 2:
                 votes[key] = counter

@@ -150,10 +150,18 @@ class _Speakers(_NounPhrases):
             # "his attorney said", "her mother told the court": someone of the person "his"
             # or "her" is, named as the story would: "Dale Mercer's attorney". Unsure who,
             # or no noun for people, no speaker.
-            owner = self.names.resolve_pronoun(
-                "he" if owner_word.lower() == "his" else "she", at, self.masked,
-                self.article.paragraphs[max(0, self._para_of(at) - 3)].start)
-            if owner is None or owner.kind != "person" or not is_person_noun(head):
+            # Only a person named in this sentence or the one before, the one of that sex
+            # there: "He is survived by his wife ... “...,” said his wife" two paragraphs after
+            # another man is no place for a guess ("Gus Ferreira’s wife").
+            sex = "m" if owner_word.lower() == "his" else "f"
+            para = self._para_of(at)
+            sentences = [b for p in (para - 1, para) if p >= 0 for b in self.sentences[p]
+                         if b[0] < at][-2:]
+            near = {id(m.entity): m.entity for m in self.names.mentions_between(
+                sentences[0][0] if sentences else at, at)
+                if m.entity.kind == "person" and m.entity.gender in (sex, None)}
+            owner = next(iter(near.values())) if len(near) == 1 else None
+            if owner is None or owner.gender != sex or not is_person_noun(head):
                 return Attribution(None, cue, None)
             return Attribution(f"{owner.name}’s {' '.join(whose.split())}", cue, None,
                                "description")
