@@ -135,11 +135,14 @@ def test_they_are_the_people_a_plural_noun_made_the_subject_just_before() -> Non
     quotes = by_text([
         "Federal prosecutors said Linda Harrow wrote herself checks. In a memo, they described "
         "the scheme as “calculated, repeated and concealed.”",
-        "The researchers tracked 400 patients. “We were surprised,” they wrote.",
+        "The researchers published their results on Monday. “We were surprised,” they wrote.",
         "Tom Hale and Ann Lee were married in May. “It went fast,” they said.",
+        "Prosecutors said the two men stole the boat. They told investigators “we only "
+        "borrowed it.”",
     ])
     assert quotes["calculated, repeated and concealed."].speaker == "federal prosecutors"
     assert quotes["We were surprised,"].speaker == "the researchers"
+    assert quotes["we only borrowed it."].speaker is None  # the men, or the prosecutors?
     assert quotes["It went fast,"].speaker is None  # two people: no description to give
 
 

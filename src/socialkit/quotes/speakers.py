@@ -458,6 +458,13 @@ class _Speakers(_NounPhrases):
             head = m.group("head").lower()
             if is_plural(head) and is_person_noun(head) and not self.names.mentions_between(
                     s0 + m.start(), s0 + m.end()):
+                others = [w for w in re.findall(r"\b[a-z][a-z-]+\b", text[m.end():])
+                          if (is_plural(w) and is_person_noun(w)) or (
+                              w in _PLURAL_SEXED and w != head)]
+                if others:
+                    # "Prosecutors said the two men stole the boat. They told investigators":
+                    # "they" may be either; no guess.
+                    return None
                 return _as_description(m.group("desc"))
         return None
 
@@ -529,6 +536,9 @@ _AGENTS = _SPEAKS_FOR | frozenset({"rep", "representative", "publicist", "attorn
                                    "agent", "manager"})
 
 
+# Plural nouns for people of one sex, which is_person_noun reads by their singular.
+_PLURAL_SEXED = frozenset({"men", "women", "boys", "girls", "brothers", "sisters", "sons",
+                           "daughters", "mothers", "fathers"})
 # A sentence's plural subject: "Prosecutors", "Federal prosecutors", "The researchers".
 _PLURAL_OPENING = re.compile(
     r"(?P<desc>(?:(?:[Tt]he|[Tt]hese|[Tt]hose|[Ss]ome|[Mm]any|[Oo]ther|[Ss]everal)\s+)?"
