@@ -23,6 +23,17 @@ def test_a_participle_opening_the_sentence_sets_the_scene(opener: str) -> None:
     assert quotes["a disaster for the town."].speaker == "Ana Ruiz"
 
 
+def test_a_participle_on_the_subject_itself_is_no_scene_setting() -> None:
+    quotes = by_text([
+        "Retired teacher Ann Lee, 70, called the plan “a disgrace.”",
+        "Leading scorer Ana Ruiz, 24, said the team was “ready for anything.”",
+        "Speaking Tuesday at a rally, Tom Hale said the vote was “long overdue.”",
+    ])
+    assert quotes["a disgrace."].speaker == "Ann Lee"
+    assert quotes["ready for anything."].speaker == "Ana Ruiz"
+    assert quotes["long overdue."].speaker == "Tom Hale"
+
+
 def test_a_gerund_subject_before_the_tag_is_no_speaker() -> None:
     quotes = by_text([
         "Rosa Delgado, a marine biologist who led the survey, said the reef was recovering.",

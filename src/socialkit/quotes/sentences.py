@@ -13,10 +13,11 @@ from socialkit.quotes.people import is_given_name, is_surname
 # A word: a letter, then letters, digits, apostrophes and hyphens ("O’Rourke", "op-ed").
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
 # Openers of a sentence's scene-setting phrase ("In a post to her Instagram stories, she said"),
-# besides a participle ("Speaking at a rally", "Asked about the plan": _opens_with_participle).
+# besides any participle with its object ("Citing the cost": _opens_with_participle); these
+# open one whatever follows ("Speaking Tuesday at a rally, ...").
 _INTRO = words(
-    "in on at after before during following while when as since later "
-    "earlier last this on in with without despite but and so "
+    "in on at after before during following while when as since speaking writing asked later "
+    "earlier last this on in addressing responding referring with without despite but and so "
     "yet still however meanwhile also then "
     # "According to AFP, one user on Weibo ... posted:": the source of the report, not the
     # subject of the sentence's own cue.
@@ -41,15 +42,29 @@ def _scene_end(text: str) -> int:
     return dateline.end() if dateline else lo
 
 
+_AFTER_PARTICIPLE = words(
+    "the a an his her its their our my your this that these those by on to about with at in "
+    "for from as over into after before under through against up out off that whether how "
+    "what why if him them it us me")
+
+
 def _opens_with_participle(text: str, first: re.Match[str]) -> bool:
     """"Citing the cost, ...", "Reached by phone, ...": a participle opening the sentence, then
     its object or preposition, sets the scene; its subject comes after the comma. Told from a
     name ("Manning", "Fielding") by the Census lists and from "United Nations" by the small
     letter after it."""
     word = first.group()
-    return (len(word) >= 5 and word.endswith(("ing", "ed")) and word[:1].isupper()
-            and re.match(r"\s+[a-z]", text[first.end():]) is not None
-            and not is_surname(word) and not is_given_name(word))
+    nxt = re.match(r"\s+([a-z]+)", text[first.end():])
+    if not (len(word) >= 5 and word.endswith(("ing", "ed")) and word[:1].isupper()
+            and nxt is not None and not is_surname(word) and not is_given_name(word)):
+        return False
+    # "Retired teacher Ann Lee, 70, said", "Leading scorer Ana Ruiz, 24, said": adjectives on
+    # the subject itself, whose name ends the phrase; an object or a preposition after the
+    # participle ("Citing the cost,") makes it a phrase of its own whatever ends it.
+    comma = text.find(",", first.end())
+    phrase = text[first.end() : comma if comma >= 0 else len(text)]
+    return nxt.group(1) in _AFTER_PARTICIPLE or not re.search(
+        r"[A-Z][\w’'-]*\s+[A-Z][\w’'-]*\s*$", phrase)
 
 
 def _by_paragraph(sentences: list[tuple[int, int]],
