@@ -94,7 +94,8 @@ _SENTENCE_END = re.compile(
 # A noun set off before or after a name: "His daughter, Maeve Hale-Ortiz", "Nora, his wife".
 _KIN_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[A-Z][\w-]*[’']s)\s+"
                          r"(?:[a-z][\w-]*\s+)?(?P<noun>[a-z]+),\s+$")
-_KIN_AFTER = re.compile(r",\s+(?:his|her|their|the|a)\s+(?:[a-z][\w-]*\s+)?(?P<noun>[a-z]+)\b")
+_KIN_AFTER = re.compile(r",\s+(?:his|her|their|the|a)\s+(?:[a-z][\w-]*\s+)?(?P<noun>[a-z]+)\b"
+                        r"(?![’'-])")  # ("Ann Lee, the father's lawyer": his, not hers)
 # Capitalised only in a headline's title case: no name holds them past its first word.
 _OWNER_WORDS = words("her his its their our my your own him them")
 _PRONOUN_WORDS = frozenset(["she", "her", "hers", "herself", "he", "him", "his", "himself"])
