@@ -283,3 +283,13 @@ def test_an_obituary_his_daughter_and_his_wife() -> None:
         "Maeve Hale-Ortiz")
     # Whose wife is not settled by the sentences around: never "Gus Ferreira’s wife".
     assert quotes["He loved that harbour more than anything except us,"].speaker is None
+
+
+def test_an_epithet_is_not_a_person_the_story_gives_another_party_or_state() -> None:
+    quotes = by_text([
+        "Sen. Ruth Calloway, a Democrat, spoke first on Monday.",
+        "“We were close,” the Oklahoma Republican said.",
+        "Massachusetts Sen. Ana Ruiz spoke next. “Not this month,” the Oklahoma Republican added.",
+    ])
+    assert quotes["We were close,"].speaker == "the Oklahoma Republican"
+    assert quotes["Not this month,"].speaker == "the Oklahoma Republican"

@@ -14,6 +14,7 @@ from socialkit.quotes.lexicon import (
     MALE_WORDS,
     ORG_WORDS,
     OUTLET_WORDS,
+    PLACES,
     PLATFORMS,
     STANCE_VERBS,
     TITLES,
@@ -87,7 +88,11 @@ class _Speakers(_NounPhrases):
                 # ending in a party or a role after it are an epithet ("the Hill" is a paper):
                 # the person the story is following, else its own words.
                 holder = self._topic_person(at) or self._one_person_in_reach(at)
-                if holder is not None:
+                said_of = {t.lower() for t in entity.tokens}
+                if holder is not None and not any(
+                        (r in PARTIES or r.title() in PLACES) and r not in said_of
+                        for r in holder.roles):
+                    # (Not "Democratic Sen. Ruth Calloway" for "the Oklahoma Republican".)
                     return Attribution(holder.name, cue, None)
                 phrase = np.group("name") if np.group("name").startswith("The ") else (
                     "the " + np.group("name"))
