@@ -42,9 +42,11 @@ def _scene_end(text: str) -> int:
     return dateline.end() if dateline else lo
 
 
+# What follows a participle that opens a phrase of its own: a determiner, a pronoun or a
+# preposition (closed classes), as in "Citing the cost", "Pressed on", "Asked whether".
 _AFTER_PARTICIPLE = words(
     "the a an his her its their our my your this that these those by on to about with at in "
-    "for from as over into after before under through against up out off that whether how "
+    "for from as over into after before under through against up out off whether how "
     "what why if him them it us me")
 
 
