@@ -92,6 +92,10 @@ def role_words() -> frozenset[str]:
 _PERSON_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ee", "ive", "ess")
 
 
+# Plurals that no ending rule turns back into their noun ("men" is no "me").
+_IRREGULAR_SINGULAR = {"men": "man", "women": "woman", "children": "child", "people": "person"}
+
+
 def is_plural(word: str) -> bool:
     return (word.endswith("s") and not word.endswith(("ss", "us", "is"))) or word in (
         "people", "police", "men", "women", "children", "staff")
@@ -101,7 +105,8 @@ def is_person_noun(head: str) -> bool:
     """Whether ``head`` is a noun for people (a role, a word for people, or one by its ending),
     singular or plural: "employee", "prosecutors", "the doctors"; not "statement" or "team"."""
     low = head.lower()
-    one = low[:-3] + "y" if low.endswith("ies") else low[:-1] if is_plural(low) else low
+    one = _IRREGULAR_SINGULAR.get(low) or (
+        low[:-3] + "y" if low.endswith("ies") else low[:-1] if is_plural(low) else low)
     if one in DOCUMENT_NOUNS or low in ORG_WORDS or one in ORG_WORDS or low in NOT_NAMES:
         return False
     return (one in PEOPLE_NOUNS or low in PEOPLE_NOUNS or one in GROUP_NOUNS or low in GROUP_NOUNS

@@ -159,9 +159,7 @@ class _Speakers(_NounPhrases):
             # there: "He is survived by his wife ... “...,” said his wife" two paragraphs after
             # another man is no place for a guess ("Gus Ferreira’s wife").
             sex = "m" if owner_word.lower() == "his" else "f"
-            para = self._para_of(at)
-            sentences = [b for p in (para - 1, para) if p >= 0 for b in self.sentences[p]
-                         if b[0] < at][-2:]
+            sentences = self._sentences_before(at, 2)
             near = {id(m.entity): m.entity for m in self.names.mentions_between(
                 sentences[0][0] if sentences else at, at)
                 if m.entity.kind == "person" and m.entity.gender in (sex, None)}
@@ -448,13 +446,17 @@ class _Speakers(_NounPhrases):
         # someone else since.
         return entity
 
+    def _sentences_before(self, at: int, count: int) -> list[tuple[int, int]]:
+        """The last ``count`` sentences that start before ``at``, in its paragraph and the one
+        before (the one ``at`` is in among them)."""
+        para = self._para_of(at)
+        return [b for p in (para - 1, para) if p >= 0 for b in self.sentences[p]
+                if b[0] < at][-count:]
+
     def _plural_subject_before(self, at: int) -> str | None:
         """The plural noun for people ("prosecutors", "the researchers") that opens this
         sentence or one of the two before ``at`` in its paragraph or the one before, if any."""
-        para = self._para_of(at)
-        sentences = [b for p in (para - 1, para) if p >= 0 for b in self.sentences[p]
-                     if b[0] < at][-3:]
-        for s0, e0 in reversed(sentences):
+        for s0, e0 in reversed(self._sentences_before(at, 3)):
             text = self.masked[s0 : min(e0, at)]
             lo = _scene_end(text)
             m = _PLURAL_OPENING.match(text, lo + len(text[lo:]) - len(text[lo:].lstrip()))
@@ -464,8 +466,7 @@ class _Speakers(_NounPhrases):
             if is_plural(head) and is_person_noun(head) and not self.names.mentions_between(
                     s0 + m.start(), s0 + m.end()):
                 others = [w for w in re.findall(r"\b[a-z][a-z-]+\b", text[m.end():])
-                          if (is_plural(w) and is_person_noun(w)) or (
-                              w in _PLURAL_SEXED and w != head)]
+                          if is_plural(w) and is_person_noun(w)]
                 if others:
                     # "Prosecutors said the two men stole the boat. They told investigators":
                     # "they" may be either; no guess.
@@ -541,9 +542,6 @@ _AGENTS = _SPEAKS_FOR | frozenset({"rep", "representative", "publicist", "attorn
                                    "agent", "manager"})
 
 
-# Plural nouns for people of one sex, which is_person_noun reads by their singular.
-_PLURAL_SEXED = frozenset({"men", "women", "boys", "girls", "brothers", "sisters", "sons",
-                           "daughters", "mothers", "fathers"})
 # A sentence's plural subject: "Prosecutors", "Federal prosecutors", "The researchers".
 _PLURAL_OPENING = re.compile(
     r"(?P<desc>(?:(?:[Tt]he|[Tt]hese|[Tt]hose|[Ss]ome|[Mm]any|[Oo]ther|[Ss]everal)\s+)?"
