@@ -72,6 +72,19 @@ _NOT_AFTER = "".join(rf"(?<!\b{w} )" for w in (
     "[Uu]ntil", "[Oo]nce", "[Tt]hat"))
 _SUBJECT_PRONOUN = {"she": re.compile(_NOT_AFTER + r"\b[Ss]he\b"),
                     "he": re.compile(_NOT_AFTER + r"\b[Hh]e\b")}
+# "the princess", "The mayor": a role word after "the", which may name someone given it; the
+# phrase's last word ("the legal rights" is no one), so a verb or punctuation follows.
+_THE_WORD = re.compile(r"\b[Tt]he ([a-z][a-z-]+)(?=[,.;:!?]|\s+(?:had|has|was|is|who|and|"
+                       r"[a-z]+ed|said|says|told|added)\b)")
+_PRONOUNS_AND_HONORIFICS = words("she her hers herself he him his himself mrs ms miss lady dame "
+                                 "mr sir lord")
+# A person the story calls by a noun of their sex: "my mother", "the woman", "his son".
+_SEXED_NOUN = {
+    sex: re.compile(r"\b(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]he|[Aa]n?)\s+(?:"
+                    + "|".join(sorted(nouns - _PRONOUNS_AND_HONORIFICS)) + r")\b")
+    for sex, nouns in (("f", FEMALE_WORDS), ("m", MALE_WORDS))}
+# A name's verb right after it: " pauses", " told".
+_THEN_VERB = re.compile(r"\s+[a-z]+\b(?<!ly)")
 _ROLE_WORD = re.compile(r"[\w’'-]+")
 _NOT_ROLE_WALK = words("that who which whom and or but as than if when while because")
 _ROLE_TITLES = TITLES - {"the"}
@@ -476,6 +489,7 @@ class NameIndex:
         self._central_known = False
         self._by_head: dict[str, list[int]] = {}
         self._long_names: list[tuple[int, Entity, frozenset[str]]] | None = None
+        self._role_mentions: list[Mention] | None = None
         self.sentences = sentence_bounds(masked, 0, len(masked))
         self._sentence_starts = [b[0] for b in self.sentences]
         self._learn_genders(masked)
@@ -725,6 +739,26 @@ class NameIndex:
             i += 1
         return out
 
+    def _person_between(self, mention: Mention, at: int) -> bool:
+        """Whether a person other than ``mention``'s is named after it and before ``at``."""
+        return any(x.entity is not mention.entity and x.entity.kind == "person"
+                   for x in self.mentions_between(mention.end, at))
+
+    def _mentions_or_roles(self, start: int, end: int, masked: str) -> list[Mention]:
+        """The name mentions in [start, end), and "the princess" where the story gave that role
+        to a person named before it ("Princess Eleanor ... the princess"): news writing names
+        a person once and then calls them by their role, and a "she" after it is still her."""
+        if self._role_mentions is None:
+            self._role_mentions = []
+            for m in _THE_WORD.finditer(masked):
+                holder = self.by_role(m.group(1), m.start())
+                if holder is not None and holder.kind == "person" and any(
+                        x.entity is holder for x in self.mentions_between(0, m.start())):
+                    self._role_mentions.append(Mention(m.start(), m.end(), holder))
+        names = self.mentions_between(start, end)
+        roles = [m for m in self._role_mentions if start <= m.start < end]
+        return sorted(names + roles, key=lambda m: m.start) if roles else names
+
     def entity_at(self, start: int, end: int) -> Entity | None:
         """The entity a name mention inside [start, end) names (the first one)."""
         found = self.mentions_between(start, end)
@@ -844,30 +878,47 @@ class NameIndex:
         same = _SUBJECT_PRONOUN.get(pronoun)
         if bounds:
             s0, _ = bounds[-1]
-            order.extend(reversed(self.mentions_between(s0, at)))
+            order.extend(reversed(self._mentions_or_roles(s0, at, masked)))
             for s, e in reversed(bounds[:-1]):
                 # "Though it went smoothly, he said, loyalists to Joe Biden ...": the same
                 # pronoun before any name makes the earlier sentence about the same person, so
                 # the names after it are objects and the chain goes on further back.
-                found = self.mentions_between(s, e)
+                found = self._mentions_or_roles(s, e, masked)
                 chained = same.search(masked, s, found[-1].start) if same and found else None
-                order.extend(found if chained is None else
-                             [m for m in found if m.start < chained.start()])
+                if chained is not None:
+                    # ... unless the name is the subject right after the clause that holds the
+                    # pronoun ("Asked what she wants, Okafor pauses."): the pronoun pointed
+                    # forward to it.
+                    comma = masked.find(",", chained.end(), e)
+                    subject = [m for m in found if comma >= 0 and m.start > comma
+                               and not masked[comma + 1 : m.start].strip()
+                               and _THEN_VERB.match(masked, m.end)]
+                    found = subject or [m for m in found if m.start < chained.start()]
+                order.extend(found)
         if want is None:
             for m in order:
                 if m.entity.kind == "org":
                     return m.entity
             return None
+        sexed = _SEXED_NOUN[want]
         for m in order:
             if m.entity.kind == "person" and (m.entity.gender == want or (
                     m.entity.gender is None and m.entity.roles - {"the"}
-                    and len(m.entity.tokens) >= 2)):
+                    and (len(m.entity.tokens) >= 2 or (
+                        any(_is_role_head(r) for r in m.entity.roles)
+                        and masked.count("\n\n", m.end, at) <= 1
+                        and not self._person_between(m, at)))
+                    and not sexed.search(masked, m.end, at))):
                 # A person of unknown sex whom the story gives a role ("Rovers manager Gareth
                 # Lyle": a given name the Census lists lack) is as good as one of the right
-                # sex, and nearer is better.
+                # sex, and nearer is better; a surname alone with a title ("President Obama")
+                # only in this paragraph or the one before, with no one else named since.
+                # Never past someone the story calls by a noun of that sex ("My mother ... she
+                # still says").
                 return m.entity
         for m in order:
-            if m.entity.kind == "person" and m.entity.gender is None and len(m.entity.tokens) >= 2:
+            if m.entity.kind == "person" and m.entity.gender is None and len(
+                    m.entity.tokens) >= 2 and not sexed.search(masked, m.end, at):
                 return m.entity
         return None
 

@@ -102,8 +102,8 @@ class _NounPhrases(_Story):
                 pos = m.start() + m.group("desc").find(" ") + 1
                 continue
             if m.group("name") and (m.group("name").startswith(("The ", "the ", "A ", "An "))
-                                    or m.group("name") in ("The", "A", "An", "His", "Her",
-                                                           "One")):
+                                    or m.group("name") in ("The", "A", "An", "Another", "His",
+                                                           "Her", "One")):
                 # "The Republican nominee", "the Vermont senator": a description whose
                 # capitalised words are not a name of their own.
                 # "The public works director, Sam Pryor, said": the words up to a name set off
@@ -177,6 +177,6 @@ class _NounPhrases(_Story):
         if m.group("desc"):
             first = m.group("desc").split()[0].lower()
             # "his attorney", "her mother": someone of a person's, when a noun for people.
-            return first in ("the", "a", "an", "one") or (
+            return first in ("the", "a", "an", "another", "one") or (
                 first in ("his", "her") and is_person_noun(m.group("head").lower()))
         return True

@@ -88,6 +88,18 @@ def role_words() -> frozenset[str]:
     return frozenset(w.lower() for w in CONSTANTS.titles if w.isalpha() and len(w) > 2)
 
 
+def is_role_word(word: str) -> bool:
+    """A title or occupation ("senator", "guitarist"), or a compound of them joined by hyphens
+    ("singer-songwriter", "actor-director", "ex-president")."""
+    words = _role_or_title_words()
+    return word in words or ("-" in word and any(part in words for part in word.split("-")))
+
+
+@cache
+def _role_or_title_words() -> frozenset[str]:
+    return role_words() | TITLES
+
+
 # Endings of nouns for people by what they do: insider, prosecutor, economist, trustee.
 _PERSON_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ee", "ive", "ess")
 

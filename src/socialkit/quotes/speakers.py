@@ -22,7 +22,7 @@ from socialkit.quotes.lexicon import (
 from socialkit.quotes.marks import _CLOSING_MARKS, _OPENING_MARKS
 from socialkit.quotes.names import PARTIES, Entity, Mention, cue_follows, starts_sentence
 from socialkit.quotes.noun_phrases import _NounPhrases
-from socialkit.quotes.people import is_person_noun, is_plural, role_words
+from socialkit.quotes.people import is_person_noun, is_plural, is_role_word, role_words
 from socialkit.quotes.sentences import _scene_end
 from socialkit.quotes.story import Attribution
 from socialkit.quotes.tag_patterns import (
@@ -70,6 +70,9 @@ class _Speakers(_NounPhrases):
                 # ("Ivana Trump's brief said" is hers: a document speaks for its author).
                 # "Scott's family", "Mercer's attorney": the story's own description of them.
                 phrase = np.group("name") + after[: owned.end()].rstrip()
+                if owned.group("head") in ORG_WORDS and np.group("name")[:1].isupper():
+                    # "Qatar's foreign ministry said": a body named by whose it is and its kind.
+                    return Attribution(" ".join(phrase.split()), cue, None, "organisation")
                 return self._described(phrase, owned.group("head"), cue)
             compound = _NAME_THEN_BODY.match(after[: cue_at.start() + 1]) if cue_at else None
             if compound and compound.group("head").lower().rstrip("’'s") in ORG_WORDS | {
@@ -260,7 +263,7 @@ class _Speakers(_NounPhrases):
             # story's most named person was tried and named the wrong one (the doctor for "the
             # patient") more often than the right one.
             # Only for a role or an occupation: "the insider", "the fan" are someone else.
-            found = self._topic_person(at) if head in role_words() | TITLES and (
+            found = self._topic_person(at) if is_role_word(head) and (
                 head not in _AGENTS) else None
             if found is not None and head not in found.roles and any(
                     r in role_words() | TITLES for r in found.roles):
@@ -282,10 +285,10 @@ class _Speakers(_NounPhrases):
         sex_words = FEMALE_WORDS if pronoun == "she" else MALE_WORDS
         last = None
         for m in _DESC.finditer(self.masked, lo, at):
-            # Only "a", "an" and "one": they bring in someone new, where "the eldest daughter"
-            # is most often an apposition to a name.
+            # Only "a", "an", "another" and "one": they bring in someone new, where "the eldest
+            # daughter" is most often an apposition to a name.
             if m.group("head").lower() in sex_words and m.group("desc").lower().startswith(
-                    ("a ", "an ", "one ")):
+                    ("a ", "an ", "another ", "one ")):
                 last = m
         if last is None:
             return None

@@ -32,7 +32,8 @@ _NOT_IN_DESC = (
 _NOT_IN_FILLER = _NOT_IN_DESC.replace("|and|or|", "|")
 _DESC_PATTERN = (
     # No verb or clause word inside: "the video should be released but said" is no phrase.
-    r"\b(?P<desc>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne)\s+(?:(?!" + _NOT_IN_FILLER + r"\b)"
+    r"\b(?P<desc>(?:[Tt]he|[Aa]n?|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne)\s+"
+    r"(?:(?!" + _NOT_IN_FILLER + r"\b)"
     r"[\w’'-]+\s+){0,4}?(?P<head>(?!" + _NOT_IN_DESC + r"\b)[a-z][\w-]*"
     # An adverb or a participle is no head ("the family" and "its ally" are).
     r"(?<!(?<!fami)(?<!\bal)ly)(?<!ed)))(?=\s*(?:,|\.|;|:|$|\s(?:for|of|at|who|in|on|with|and|said|says|also|then|"

@@ -1,0 +1,112 @@
+"""Speaker rules of the thirteenth round, from articles in genres the corpora lack (a music
+profile, a royal story, a defence wire story): who "she" is after a role or an opening clause,
+"another", and bodies named by whose they are. Snippets written for these tests."""
+
+from __future__ import annotations
+
+from tests.quotes_article import quotes_by_text as by_text
+
+
+def test_the_subject_after_an_opening_clause_with_the_pronoun_is_who_she_is() -> None:
+    quotes = by_text([
+        "Adaeze Okafor spent her twenties writing songs for other people.",
+        "The album's centrepiece is a seven-minute song about a move across an ocean.",
+        "Critics have already noticed.",
+        "Writing in Pitchfork, Jonah Weil called the album “a quiet landslide.”",
+        "Asked what she wants listeners to take from it, Okafor pauses. “That it is never too "
+        "late to sound like yourself,” she says.",
+    ])
+    assert quotes["That it is never too late to sound like yourself,"].speaker == "Adaeze Okafor"
+
+
+def test_a_pronoun_before_the_names_still_makes_them_objects() -> None:
+    # The opening-clause rule must not make every later name the subject: here the clause
+    # that holds "he" runs on, and the man quoted is the one named before it.
+    quotes = by_text([
+        "Farid Nouri wrote all his novels at night.",
+        "Readers say they never know what he means, which the critic Lena Holt calls the "
+        "iceberg, after a friend explained it to her.",
+        "When his editors asked for more, he replied, “I have a horror of being obvious.”",
+    ])
+    assert quotes["I have a horror of being obvious."].speaker == "Farid Nouri"
+
+
+def test_a_hyphenated_role_is_the_central_person_just_quoted() -> None:
+    quotes = by_text([
+        "Adaeze Okafor is tuning a guitar that once belonged to her grandfather.",
+        "“He played this at every wedding in our village,” Okafor says.",
+        "Okafor, 29, spent most of her twenties writing for other people.",
+        "“I was scared of my own voice for a long time,” Okafor says.",
+        "Her new album is about her mother's move from Enugu to Houston.",
+        "“My mum still hasn't heard it,” the singer-songwriter admits.",
+    ])
+    assert quotes["My mum still hasn't heard it,"].speaker == "Adaeze Okafor"
+
+
+def test_she_after_the_story_calls_her_by_her_title_is_her() -> None:
+    quotes = by_text([
+        "Princess Eleanor is said to be upset after the charity she founded said it would close.",
+        "The Brightwater Trust said rising costs had left it with no choice.",
+        "A source close to the princess told reporters the news had come as a blow.",
+        "Friends said the princess had tried everything to save it.",
+        "Speaking at its launch in 2015, she said: “Every child deserves a story.”",
+    ])
+    assert quotes["Every child deserves a story."].speaker == "Eleanor"
+
+
+def test_the_role_word_must_end_its_phrase() -> None:
+    # "the legal rights" names no one, even when a name was given the word "legal".
+    quotes = by_text([
+        "Maria Costa, the estate's legal adviser, reviewed the contract.",
+        "The book was left unfinished when its author died, and Hanna Berg kept the drafts.",
+        "Without the legal rights to the work, how would she feel about the deal?",
+        "“I don't even have words,” she replied.",
+    ])
+    assert quotes["I don't even have words,"].speaker == "Hanna Berg"
+
+
+def test_another_opens_a_description() -> None:
+    quotes = by_text([
+        "A source said the princess was devastated.",
+        "Another insider added that she had “tried everything” to save the charity.",
+    ])
+    assert quotes["tried everything"].speaker == "another insider"
+    assert quotes["tried everything"].speaker_kind == "description"
+
+
+def test_a_body_named_by_whose_it_is_speaks_as_an_organisation() -> None:
+    quotes = by_text([
+        "The Pentagon is considering sending two more missile batteries to Qatar.",
+        "Qatar's foreign ministry said in a statement that it welcomed “all efforts to "
+        "strengthen regional security.”",
+    ])
+    quote = quotes["all efforts to strengthen regional security."]
+    assert (quote.speaker, quote.speaker_kind) == ("Qatar's foreign ministry", "organisation")
+
+
+def test_a_titled_surname_is_he_in_the_same_paragraph() -> None:
+    quotes = by_text([
+        "In a White House statement, President Ellison condemned the test as “provocative.” He "
+        "said the allies would seek new sanctions “to show there are consequences.”",
+        "“We will not accept it,” he said.",
+    ])
+    assert quotes["to show there are consequences."].speaker == "Ellison"
+    assert quotes["We will not accept it,"].speaker == "Ellison"
+
+
+def test_a_titled_surname_is_not_she_past_a_woman_the_story_describes() -> None:
+    quotes = by_text([
+        "Like President Ellison, I believe in the good sense of voters.",
+        "My mother has softened with age, but at 86 she still says things such as, “We are "
+        "not all meant to be equal.”",
+    ])
+    assert quotes["We are not all meant to be equal."].speaker is None
+
+
+def test_a_titled_surname_is_not_she_two_paragraphs_back() -> None:
+    quotes = by_text([
+        "The depot opened late, and Mayor Okafor arrived before dawn.",
+        "The depot foreman showed the flood marks on the wall.",
+        "“We were lucky this time, and luck is not a plan,” she said.",
+    ])
+    assert quotes["We were lucky this time, and luck is not a plan,"].speaker is None
