@@ -110,3 +110,28 @@ def test_a_titled_surname_is_not_she_two_paragraphs_back() -> None:
         "“We were lucky this time, and luck is not a plan,” she said.",
     ])
     assert quotes["We were lucky this time, and luck is not a plan,"].speaker is None
+
+
+def test_a_representative_of_a_person_is_credited_as_the_story_describes_them() -> None:
+    # Each of these had been credited to the person or body they speak for, or to a body
+    # named in an earlier paragraph: a string that is not the source.
+    quotes = by_text([
+        "Coastline Electric filed its plan with the commission. Tom Hale, the mayor, opposed it.",
+        "A spokeswoman for Mayor Tom Hale said he was “disappointed.”",
+        "A lawyer for the Ortiz family said the county had “a lot to answer for.”",
+        "Gavin Marsh did not respond to a request for comment.",
+        "A representative for the actor told Variety he had “no knowledge” of the figures.",
+    ])
+    assert quotes["disappointed."].speaker == "a spokeswoman for Mayor Tom Hale"
+    assert quotes["a lot to answer for."].speaker == "a lawyer for the Ortiz family"
+    assert quotes["no knowledge"].speaker == "a representative for the actor"
+    assert {quotes[k].speaker_kind for k in ("disappointed.", "a lot to answer for.",
+                                              "no knowledge")} == {"description"}
+
+
+def test_a_body_s_spokesperson_still_speaks_for_the_body() -> None:
+    quotes = by_text([
+        "Coastline Electric asked regulators for an 18% rate increase on Monday.",
+        "A spokesman for Coastline Electric said the plan was “under review.”",
+    ])
+    assert quotes["under review."].speaker == "Coastline Electric"

@@ -578,9 +578,10 @@ class _Attributor(_Continuity):
             return Attribution(None, cue, None)
         got = self._resolve(np, start, cue)
         if whose and got.speaker and got.kind != "description" and np.group("desc") and (
-                got.speaker in whose):
+                got.speaker in whose or np.group("head").lower() in _SPEAKS_FOR):
             # "said the mayor of Port Ellery" with no mayor named: the town in the phrase is
-            # where the role is, never its holder.
+            # where the role is, never its holder. "A spokeswoman for Mayor Tom Hale": a
+            # person's spokesperson (a body's has no ``whose``) is not the body last named.
             got = self._described(np.group("desc"), np.group("head").lower(), cue)
         if got.kind == "description" and got.speaker and whose and len(whose.split()) <= 4:
             # "a researcher at Stanford University": the story's description is the whole
@@ -596,8 +597,7 @@ class _Attributor(_Continuity):
                    ) -> tuple[re.Match[str], str]:
         """``np``, or the clause's first noun phrase when ``np`` (a name, or a phrase for no
         person) only qualifies it; with the words between that phrase and the cue."""
-        if np.group("name") or (np.group("desc") and not is_person_noun(
-                np.group("head").lower())):
+        if np.group("name") or np.group("desc"):
             holder = self._holder_of(text, lo, np, base)
             if holder is not None:
                 return holder, text[holder.end() : cue_at].strip()
@@ -617,11 +617,15 @@ class _Attributor(_Continuity):
             return None
         head = first.group("head").lower()
         if head in _SPEAKS_FOR:
-            # "a spokesperson for Mills told CNN": a person's spokesperson speaks for them,
-            # but is not them; only a body's is credited to the body.
+            # "a spokesperson for Mills told CNN", "a spokeswoman for the mayor said": a
+            # person's spokesperson speaks for them, but is not them; only a body's is credited
+            # to the body.
             owner = self.names.entity_at(base + np.start(), base + np.end()) if np.group(
                 "name") else None
-            if owner is None or owner.kind != "person":
+            of_person = (owner is not None and owner.kind == "person") or (
+                np.group("desc") is not None and is_person_noun(np.group("head").lower())
+                and np.group("head").lower() not in ORG_WORDS | _GROUPS)
+            if not of_person:
                 return None
         elif head in _DOCUMENTS or not (is_person_noun(head) or head in _GROUPS):
             return None
