@@ -135,3 +135,11 @@ def test_a_body_s_spokesperson_still_speaks_for_the_body() -> None:
         "A spokesman for Coastline Electric said the plan was “under review.”",
     ])
     assert quotes["under review."].speaker == "Coastline Electric"
+
+
+def test_a_country_in_capitals_is_no_body_a_spokesman_speaks_for() -> None:
+    quotes = by_text([
+        "The Plunkett Foundation said there were now more than 450 such shops in the UK.",
+        "A spokesman said: “They have a remarkably good survival rate.”",
+    ])
+    assert quotes["They have a remarkably good survival rate."].speaker == "Plunkett Foundation"

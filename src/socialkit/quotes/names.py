@@ -323,6 +323,8 @@ def _starts_sentence(text: str, start: int) -> bool:
 def _kind(tokens: tuple[str, ...]) -> str:
     if len(tokens) > 1 and all(t.isupper() for t in tokens) and all(len(t) > 2 for t in tokens):
         return "place"  # a dateline, "LOS ANGELES (AP) —", is where, not who
+    if len(tokens) == 1 and tokens[0] in PLACES:
+        return "place"  # "UK", "US": all capitals, yet no body ("in the UK", "the US said")
     if _is_org(tokens):
         return "org"
     if len(tokens) == 2 and tokens[0].lower() in _GIVEN:
