@@ -143,3 +143,31 @@ def test_a_country_in_capitals_is_no_body_a_spokesman_speaks_for() -> None:
         "A spokesman said: “They have a remarkably good survival rate.”",
     ])
     assert quotes["They have a remarkably good survival rate."].speaker == "Plunkett Foundation"
+
+
+def test_a_work_title_in_marks_inside_a_tag_does_not_hide_it() -> None:
+    quotes = by_text([
+        "Nobody has yet said whether the series will return.",
+        "“It was hard,” the “Friends” star told People.",
+        "“We are thrilled,” the “Succession” actress said.",
+    ])
+    assert quotes["It was hard,"].speaker == "the “Friends” star"
+    assert quotes["We are thrilled,"].speaker == "the “Succession” actress"
+
+
+def test_an_epithet_once_resolved_keeps_naming_the_same_person() -> None:
+    # "said the actor" just after his quotation is him; three paragraphs and another person
+    # later, "the “Pose” actor" is still him, not a description of someone unnamed.
+    quotes = by_text([
+        "James Van Der Beek was voted off the dance show on Monday.",
+        "“We lost the baby,” Van Der Beek said.",
+        "“It makes you more human,” said the actor.",
+        "The news came a month after Van Der Beek announced that his wife, Kimberly, was "
+        "expecting.",
+        "The actor shared a clip of the first scan.",
+        "“Hearing the heartbeat was something we never take for granted,” the “Pose” actor "
+        "previously said on “DWTS.”",
+    ])
+    assert quotes["It makes you more human,"].speaker == "James Van Der Beek"
+    assert quotes["Hearing the heartbeat was something we never take for granted,"].speaker == (
+        "James Van Der Beek")

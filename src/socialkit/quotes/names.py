@@ -834,6 +834,12 @@ class NameIndex:
                 return entity
         return None
 
+    def give_role(self, entity: Entity, head: str) -> None:
+        """Note that the story calls ``entity`` by the role word ``head`` ("the actor")."""
+        if head not in entity.roles:
+            entity.roles.add(head)
+            self._by_head.pop(head, None)
+
     def by_role(self, head: str, before: int, also: tuple[str, ...] = ()) -> Entity | None:
         """The most recent entity before ``before`` that the story gave the role ``head``.
 

@@ -43,6 +43,7 @@ from socialkit.quotes.tag_patterns import (
     _PLACE_ROLE,
     _PLACE_SPEAKS,
     _PRONOUN_WORDS,
+    _QUOTED_TITLE,
     _SAME_DOCUMENT,
     _SPEAKS_FOR,
     _TITLED_OPENING,
@@ -227,7 +228,10 @@ class _Speakers(_NounPhrases):
             # "the US military said", "the Chinese government said": a body the story names
             # by its country or city and its kind.
             return Attribution(" ".join(named_body.group(1).split()), cue, None, "organisation")
-        modifiers = [w.lower() for w in re.findall(r"\b[A-Z][\w-]*", desc[1:])]
+        # A work's title in quotation marks says what the person is known for, not which
+        # role: 'the “Pose” actor' is an actor.
+        modifiers = [w.lower() for w in re.findall(r"\b[A-Z][\w-]*", _QUOTED_TITLE_RE.sub(
+            " ", desc[1:]))]
         if modifiers:
             # "the Republican nominee", "the Indiana governor": the person the story gave that
             # role, and only if the story also gave them every capitalised word of it.
@@ -270,6 +274,10 @@ class _Speakers(_NounPhrases):
                 # "the patient wrote" after quoting "Dr. Owen Dempsey": the story gave him a
                 # title, and it is not this one, so the epithet is someone else.
                 found = None
+            if found is not None:
+                # "said the actor" is Van Der Beek here, so a later "the “Pose” actor said",
+                # however far from his last quotation, is him too.
+                self.names.give_role(found, head)
         if found is None:
             return self._described(desc, head, cue)
         return Attribution(found.name, cue, None)
@@ -549,6 +557,9 @@ _AGENTS = _SPEAKS_FOR | frozenset({"rep", "representative", "publicist", "attorn
 _PLURAL_OPENING = re.compile(
     r"(?P<desc>(?:(?:[Tt]he|[Tt]hese|[Tt]hose|[Ss]ome|[Mm]any|[Oo]ther|[Ss]everal)\s+)?"
     r"(?:[A-Za-z][\w-]*\s+){0,2}?(?P<head>[A-Za-z][a-z]+s))\s+[a-z]")
+
+
+_QUOTED_TITLE_RE = re.compile(_QUOTED_TITLE)
 
 
 def _as_description(desc: str) -> str:

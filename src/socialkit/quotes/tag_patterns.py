@@ -30,11 +30,15 @@ _NOT_IN_DESC = (
 )
 # Inside the phrase "and" may join capitals ("the Russian and Syrian defense ministries").
 _NOT_IN_FILLER = _NOT_IN_DESC.replace("|and|or|", "|")
+# A work's title in quotation marks: “Dawson’s Creek”, "Pose".
+_QUOTED_TITLE = r"“[A-Z][^”\n]{0,40}”|\"[A-Z][^\"\n]{0,40}\"|‘[A-Z][^’\n]{0,40}’"
 _DESC_PATTERN = (
     # No verb or clause word inside: "the video should be released but said" is no phrase.
     r"\b(?P<desc>(?:[Tt]he|[Aa]n?|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne)\s+"
+    # A work's title in quotation marks may stand among the words: 'the “Pose” actor'.
     r"(?:(?!" + _NOT_IN_FILLER + r"\b)"
-    r"[\w’'-]+\s+){0,4}?(?P<head>(?!" + _NOT_IN_DESC + r"\b)[a-z][\w-]*"
+    r"[\w’'-]+\s+|(?:" + _QUOTED_TITLE + r")\s+){0,4}?"
+    r"(?P<head>(?!" + _NOT_IN_DESC + r"\b)[a-z][\w-]*"
     # An adverb or a participle is no head ("the family" and "its ally" are).
     r"(?<!(?<!fami)(?<!\bal)ly)(?<!ed)))(?=\s*(?:,|\.|;|:|$|\s(?:for|of|at|who|in|on|with|and|said|says|also|then|"
     r"later|again|[a-z]+ly|"
