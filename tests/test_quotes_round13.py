@@ -171,3 +171,26 @@ def test_an_epithet_once_resolved_keeps_naming_the_same_person() -> None:
     assert quotes["It makes you more human,"].speaker == "James Van Der Beek"
     assert quotes["Hearing the heartbeat was something we never take for granted,"].speaker == (
         "James Van Der Beek")
+
+
+def test_a_titled_subject_with_an_irregular_verb_goes_on_in_the_next_paragraph() -> None:
+    quotes = by_text([
+        "Dunmore Rovers sacked their manager on Sunday after six straight defeats.",
+        "Captain Sean Doyle paid tribute to his former boss.",
+        "“He's a good man and a good coach. The players have to look at ourselves.”",
+    ])
+    assert quotes["He's a good man and a good coach. The players have to look at ourselves."
+                  ].speaker == "Sean Doyle"
+
+
+def test_the_welshman_is_the_person_the_story_follows_not_a_name() -> None:
+    quotes = by_text([
+        "Dunmore Rovers have sacked manager Gareth Lyle after six straight defeats.",
+        "Lyle, 47, was appointed in May 2024.",
+        "The Welshman posted a message to supporters, saying he was “sorry it wasn't enough.”",
+        "Nobody at the club would say who made the decision.",
+        "“Thank you all,” the Frenchwoman wrote.",
+    ])
+    assert quotes["sorry it wasn't enough."].speaker == "Gareth Lyle"
+    # Someone the story never introduced: never "Frenchwoman" as if it were a name.
+    assert quotes["Thank you all,"].speaker in (None, "the Frenchwoman")

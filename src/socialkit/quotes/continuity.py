@@ -12,10 +12,16 @@ from bisect import bisect_left
 
 from socialkit.quotes.lexicon import PLATFORMS
 from socialkit.quotes.marks import _MARKS, _mark_after
+from socialkit.quotes.people import is_role_word
 from socialkit.quotes.sentences import _scene_end
 from socialkit.quotes.speakers import _Speakers
 from socialkit.quotes.story import _NONE, Attribution
-from socialkit.quotes.tag_patterns import _ANY_PRONOUN, _CUE_AT_END, _SUBJECT_VERB
+from socialkit.quotes.tag_patterns import (
+    _ANY_PRONOUN,
+    _CUE_AT_END,
+    _SUBJECT_PAST,
+    _SUBJECT_VERB,
+)
 
 
 class _Continuity(_Speakers):
@@ -76,11 +82,16 @@ class _Continuity(_Speakers):
         first = people[0]
         text = self.masked[s:e]
         lo = _scene_end(text)
-        if self.names.run_start(first.start) - s != lo + len(text[lo:]) - len(
-                text[lo:].lstrip()):
-            return _NONE  # the person is not where the sentence's subject stands
-        if self.masked[first.end : first.end + 2] in ("’s", "'s") or not _SUBJECT_VERB.match(
-                self.masked, first.end):
+        opening = s + lo + len(text[lo:]) - len(text[lo:].lstrip())
+        if self.names.run_start(first.start) != opening and not (
+                opening < first.start and all(is_role_word(w.lower().rstrip("."))
+                                              for w in self.masked[opening : first.start].split())):
+            # the person is not where the sentence's subject stands (their title may stand
+            # before them: "Captain Sean Doyle paid tribute")
+            return _NONE
+        if self.masked[first.end : first.end + 2] in ("’s", "'s") or not (
+                _SUBJECT_VERB.match(self.masked, first.end)
+                or _SUBJECT_PAST.match(self.masked, first.end)):
             return _NONE
         return Attribution(first.entity.name, None, None)
 

@@ -87,10 +87,12 @@ class _Speakers(_NounPhrases):
             if entity is not None and not entity.shown_person and entity.kind == "person" and (
                     self.masked[max(0, at - 4) : at] in ("the ", "The ")
                     or np.group("name").startswith("The ")) and (
-                    entity.tokens[-1].lower() in role_words() | TITLES | PARTIES):
-                # "the Oklahoma Republican told CNN": a person's name takes no "the"; capitals
-                # ending in a party or a role after it are an epithet ("the Hill" is a paper):
-                # the person the story is following, else its own words.
+                    entity.tokens[-1].lower() in role_words() | TITLES | PARTIES
+                    or _DEMONYM.search(entity.tokens[-1])):
+                # "the Oklahoma Republican told CNN", "The Welshman posted": a person's name
+                # takes no "the"; capitals ending in a party, a role or a people after it are
+                # an epithet ("the Hill" is a paper): the person the story is following, else
+                # its own words.
                 holder = self._topic_person(at) or self._one_person_in_reach(at)
                 said_of = {t.lower() for t in entity.tokens}
                 if holder is not None and not any(
@@ -560,6 +562,9 @@ _PLURAL_OPENING = re.compile(
 
 
 _QUOTED_TITLE_RE = re.compile(_QUOTED_TITLE)
+# A word for someone of a people: "Welshman", "Frenchwoman", "Australian" (not a paper's name,
+# "the Guardian", which the outlet rules take first).
+_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:man|woman|ian)$")
 
 
 def _as_description(desc: str) -> str:

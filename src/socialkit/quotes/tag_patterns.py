@@ -260,12 +260,27 @@ _COORDINATED_CUE = re.compile(
     + "|".join(sorted(CUE_VERBS)) + r")\b)[a-z][\w’'-]*){0,6}?[\s,]*\b(?:and|but)"
     r"\s+(?:" + _ADVERB + r"\s+)?(?:" + "|".join(sorted(CUE_VERBS)) + r")\b")
 # After a clause's subject: an appositive, auxiliaries or adverbs, then a finite verb.
+# The simple past of the common irregular English verbs (those not ending in -ed), a closed
+# set: "Captain Sean Doyle paid tribute", "Lyle kept the squad".
+_IRREGULAR_PAST = "|".join(sorted(words(
+    "arose awoke became began bent bit blew broke brought built burnt bought caught chose clung "
+    "came crept dealt dug did drew dreamt drank drove ate fell felt fought found flung flew "
+    "forbade forgot forgave froze got gave went grew hung had heard hid hit held hurt kept knelt "
+    "knew laid leapt learnt left lent let lit lost made meant met paid put quit rode rang rose ran "
+    "said saw sought sold sent set shook shone shot shrank shut sang sank sat slept slid spoke "
+    "spent spun spat sprang stood stole stuck stung struck strove swore swept swam swung took "
+    "taught tore told thought threw understood woke wore wept won wrote withdrew"), key=len,
+    reverse=True))
 _SUBJECT_VERB = re.compile(
     r"(?:\s*\([^()]{0,40}\))?(?:,[^,;:]{1,90},)?\s+(?:" + _ADVERB + r"\s+)*(?:(?P<aux>(?:"
     r"(?:has|have|had|is|was|were|are|will|would|could|can|did|does|do|been)\s+(?:"
     + _ADVERB + r"\s+)*)+)"
     r"(?P<participle>[a-z][a-z-]*)|(?P<verb>[a-z][a-z-]*(?:ed|s)|took|made|gave|went|said|told|"
     r"put|wrote|spoke|brought|sang|saw|held|let|set|thought|sought|began|spent|drew|fought))\b")
+# A subject's verb in the simple past, any irregular one too (for a sentence whose subject
+# goes on speaking in the next paragraph; in a fragment's own clause more of them named the
+# wrong person).
+_SUBJECT_PAST = re.compile(r"\s+(?:" + _ADVERB + r"\s+)*(?:" + _IRREGULAR_PAST + r")\b")
 # Words that end like a verb but are not one after a subject ("Trump campaign", "Obama is").
 _NOT_VERBS = words("is was has this thus us its as his always perhaps")
 _CUE_WORD = re.compile(r"\b(?:" + "|".join(sorted(CUE_VERBS)) + r")\b")
