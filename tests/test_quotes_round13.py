@@ -194,3 +194,26 @@ def test_the_welshman_is_the_person_the_story_follows_not_a_name() -> None:
     assert quotes["sorry it wasn't enough."].speaker == "Gareth Lyle"
     # Someone the story never introduced: never "Frenchwoman" as if it were a name.
     assert quotes["Thank you all,"].speaker in (None, "the Frenchwoman")
+
+
+def test_a_name_taking_a_plural_verb_is_a_body() -> None:
+    # British usage: "Rovers have sacked", "Big Machine have denied"; a person never "have".
+    quotes = by_text([
+        "Dunmore Rovers have sacked manager Gareth Lyle after six straight defeats.",
+        "In a statement released on Sunday evening, the club said:",
+        "“The board would like to thank Gareth for his hard work.”",
+        "Big Machine have twice denied doing anything wrong.",
+        "“At no point did we say she could not perform,” they said in a statement.",
+    ])
+    assert quotes["The board would like to thank Gareth for his hard work."].speaker == (
+        "Dunmore Rovers")
+    quote = quotes["At no point did we say she could not perform,"]
+    assert (quote.speaker, quote.speaker_kind) == ("Big Machine", "organisation")
+
+
+def test_two_people_joined_by_and_are_not_a_body() -> None:
+    quotes = by_text([
+        "Dana Okafor and Lee Brandt have both left the council.",
+        "“We did what we could,” Brandt said.",
+    ])
+    assert quotes["We did what we could,"].speaker_kind == "name"

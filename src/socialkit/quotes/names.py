@@ -72,6 +72,10 @@ _NOT_AFTER = "".join(rf"(?<!\b{w} )" for w in (
     "[Uu]ntil", "[Oo]nce", "[Tt]hat"))
 _SUBJECT_PRONOUN = {"she": re.compile(_NOT_AFTER + r"\b[Ss]he\b"),
                     "he": re.compile(_NOT_AFTER + r"\b[Hh]e\b")}
+# A plural verb right after a name, and what may join two names before it ("Smith and Jones
+# have" are two people).
+_PLURAL_VERB = re.compile(r" (?:have|are|were)\b(?! (?:been )?(?:told|asked|invited)\b)")
+_JOINED_BEFORE = re.compile(r"(?:\band|&|,|\bthe)\s+$")
 # "the princess", "The mayor": a role word after "the", which may name someone given it; the
 # phrase's last word ("the legal rights" is no one), so a verb or punctuation follows.
 _THE_WORD = re.compile(r"\b[Tt]he ([a-z][a-z-]+)(?=[,.;:!?]|\s+(?:had|has|was|is|who|and|"
@@ -495,6 +499,21 @@ class NameIndex:
         self.sentences = sentence_bounds(masked, 0, len(masked))
         self._sentence_starts = [b[0] for b in self.sentences]
         self._learn_genders(masked)
+        self._learn_bodies(masked)
+
+    def _learn_bodies(self, masked: str) -> None:
+        """"Dunmore Rovers have sacked their manager", "Big Machine have twice denied it": a
+        name of no person the story shows (no given name or role) that takes a plural verb
+        by itself is a body, in British usage, whatever words its name has. (A sex the story's
+        pronouns gave it does not count: "Big Machine, says she" was Swift's "she".)"""
+        for m in self.mentions:
+            entity = m.entity
+            if entity.kind != "person" or _is_given(entity.tokens[0]) or (
+                    entity.roles - {"the"}) or entity.gender_from_name or not _PLURAL_VERB.match(
+                    masked, m.end) or _JOINED_BEFORE.search(masked, max(0, m.start - 6), m.start):
+                continue
+            entity.kind = "org"
+            entity.gender = None
 
     def _common_word(self, word: str, masked: str) -> bool:
         """"Teachers chanted": a capital that only opens sentences, on a word the story also
