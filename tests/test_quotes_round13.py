@@ -217,3 +217,39 @@ def test_two_people_joined_by_and_are_not_a_body() -> None:
         "“We did what we could,” Brandt said.",
     ])
     assert quotes["We did what we could,"].speaker_kind == "name"
+
+
+def test_the_subject_after_a_long_opening_clause_is_who_he_is_now() -> None:
+    quotes = by_text([
+        "Coach Ron Baptiste watched the comeback from the sideline.",
+        "“Darnell is our guy,” receiver Marcus Bell said of the quarterback.",
+        "Asked what he would tell the Carver State fans who left early, Baptiste smiled. "
+        "“I'd tell them to stay next time,” he said.",
+        "“He came into my office,” Margaret Ellery testified.",
+        "Asked by Assistant U.S. Attorney Priya Ramanathan what she understood that to mean, "
+        "Ellery paused.",
+        "“I understood that he wanted them gone,” she said.",
+    ])
+    assert quotes["I'd tell them to stay next time,"].speaker == "Ron Baptiste"
+    assert quotes["I understood that he wanted them gone,"].speaker == "Margaret Ellery"
+
+
+def test_a_man_described_after_the_last_named_man_is_who_he_is() -> None:
+    quotes = by_text([
+        "Mayor Douglas Fenn said the town would hold a vigil on Friday.",
+        "A man who lives across the street said he had heard the shots from his kitchen. "
+        "“At first I thought it was fireworks,” he said.",
+    ])
+    quote = quotes["At first I thought it was fireworks,"]
+    assert (quote.speaker, quote.speaker_kind) == ("a man who lives across the street",
+                                                   "description")
+
+
+def test_a_person_brought_back_by_their_role_is_who_she_is_now() -> None:
+    quotes = by_text([
+        "“Nobody died today,” Police Chief Renata Sloane said at an evening press conference.",
+        "“She's in serious but stable condition,” hospital spokeswoman Carla Dunn said.",
+        "The chief said investigators were still working to determine a motive.",
+        "“We're not going to speculate,” she said.",
+    ])
+    assert quotes["We're not going to speculate,"].speaker == "Renata Sloane"

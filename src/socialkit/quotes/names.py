@@ -765,7 +765,7 @@ class NameIndex:
         return any(x.entity is not mention.entity and x.entity.kind == "person"
                    for x in self.mentions_between(mention.end, at))
 
-    def _mentions_or_roles(self, start: int, end: int, masked: str) -> list[Mention]:
+    def mentions_or_roles(self, start: int, end: int, masked: str) -> list[Mention]:
         """The name mentions in [start, end), and "the princess" where the story gave that role
         to a person named before it ("Princess Eleanor ... the princess"): news writing names
         a person once and then calls them by their role, and a "she" after it is still her."""
@@ -905,12 +905,12 @@ class NameIndex:
         same = _SUBJECT_PRONOUN.get(pronoun)
         if bounds:
             s0, _ = bounds[-1]
-            order.extend(reversed(self._mentions_or_roles(s0, at, masked)))
+            order.extend(reversed(self.mentions_or_roles(s0, at, masked)))
             for s, e in reversed(bounds[:-1]):
                 # "Though it went smoothly, he said, loyalists to Joe Biden ...": the same
                 # pronoun before any name makes the earlier sentence about the same person, so
                 # the names after it are objects and the chain goes on further back.
-                found = self._mentions_or_roles(s, e, masked)
+                found = self.mentions_or_roles(s, e, masked)
                 chained = same.search(masked, s, found[-1].start) if same and found else None
                 if chained is not None:
                     # ... unless the name is the subject right after the clause that holds the

@@ -46,6 +46,8 @@ from socialkit.quotes.tag_patterns import (
     _QUOTED_TITLE,
     _SAME_DOCUMENT,
     _SPEAKS_FOR,
+    _SUBJECT_PAST,
+    _SUBJECT_VERB,
     _TITLED_OPENING,
 )
 
@@ -146,10 +148,12 @@ class _Speakers(_NounPhrases):
                 people = self._plural_subject_before(at)
                 if people is not None:
                     return Attribution(people, cue, None, "description")
-            if pronoun in ("he", "she") and (entity is None or entity.gender is None):
+            if pronoun in ("he", "she"):
                 # "WIRED spoke to one mother ... “...,” she said": a person the story leaves
                 # unnamed, in words that give her sex, is nearer than a name of unknown sex
-                # ("a Go-Kart Track").
+                # ("a Go-Kart Track"); and than a name of that sex not named since ("A man who
+                # lives across the street said he heard the shots. “...,” he said" after the
+                # mayor).
                 described = self._gendered_description(pronoun, at, entity)
                 if described is not None:
                     return described
@@ -303,10 +307,15 @@ class _Speakers(_NounPhrases):
         if last is None:
             return None
         if entity is not None and any(
-                x.entity is entity and not self.masked[last.end() : x.start].strip(" ,")
+                x.entity is entity and (entity.gender is not None or not self.masked[
+                    last.end() : x.start].strip(" ,"))
                 for x in self.names.mentions_between(last.end(), at)):
-            return None  # "a woman, Xi Mei, said": the name in apposition is hers
-        return Attribution(_as_description(last.group("desc")), "said", None, "description")
+            # "a woman, Xi Mei, said": the name in apposition is hers; a name of that sex
+            # anywhere after her is who the pronoun goes on with.
+            return None
+        who = _WHO_CLAUSE.match(self.masked, last.end())
+        desc = last.group("desc") + (who.group() if who else "")
+        return Attribution(_as_description(desc), "said", None, "description")
 
     @staticmethod
     def _described(desc: str, head: str, cue: str) -> Attribution:
@@ -519,7 +528,8 @@ class _Speakers(_NounPhrases):
         since = self.found[len(self.results) - 1].spans[-1][1]
         until = min(at, self.found[len(self.results)].spans[0][0])
         masked = self.masked
-        for m in reversed(self.names.mentions_between(since, until)):
+        # ("The chief said investigators ...": a person brought back by their role counts.)
+        for m in reversed(self.names.mentions_or_roles(since, until, masked)):
             entity = m.entity
             if entity.kind != "person" or entity.gender not in (want, None) or (
                     entity.gender is None and len(entity.tokens) < 2) or any(
@@ -534,9 +544,16 @@ class _Speakers(_NounPhrases):
                 return entity  # "Wild defenseman Ryan Suter, who joked ...": a new subject
             if (starts_sentence(masked, m.start) or cue_follows(masked, m.end)
                     or _CUE_BEFORE.search(before) or _APPOSED.match(masked, m.end)
-                    or _AFTER_OPENER.search(before)):
+                    or _AFTER_OPENER.search(before) or self._subject_after_clause(m)):
                 return entity
         return None
+
+    def _subject_after_clause(self, m: Mention) -> bool:
+        """"Asked what he would tell the fans, Baptiste smiled.": a name right after the
+        opening clause of its sentence, with its verb after it, is the sentence's subject."""
+        s, _ = self._sentence(self._para_of(m.start), m.start)
+        return bool(_OPENING_CLAUSE.fullmatch(self.masked, s, m.start)) and bool(
+            _SUBJECT_VERB.match(self.masked, m.end) or _SUBJECT_PAST.match(self.masked, m.end))
 
     def _named_in_sentence(self, entity: Entity | None, para: int, at: int) -> bool:
         if entity is None:
@@ -562,6 +579,11 @@ _PLURAL_OPENING = re.compile(
 
 
 _QUOTED_TITLE_RE = re.compile(_QUOTED_TITLE)
+# "a man who lives across the street said": the who-clause that tells which man, up to the verb.
+_WHO_CLAUSE = re.compile(r"\s+who\s+[a-z][^,.;:!?\n]{0,40}?(?=\s+(?:said|says|told|tells)\b|,)")
+# An opening clause of one comma's length: "Asked what he would tell the fans who left early, ".
+# (Full stops of abbreviations may stand in it: the sentence ends where the splitter said.)
+_OPENING_CLAUSE = re.compile(r"[\"“‘]?[A-Z][^,!?;:\n\"“”]{0,150},\s+")
 # A word for someone of a people: "Welshman", "Frenchwoman", "Australian" (not a paper's name,
 # "the Guardian", which the outlet rules take first).
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:man|woman|ian)$")
