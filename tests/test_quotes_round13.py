@@ -253,3 +253,45 @@ def test_a_person_brought_back_by_their_role_is_who_she_is_now() -> None:
         "“We're not going to speculate,” she said.",
     ])
     assert quotes["We're not going to speculate,"].speaker == "Renata Sloane"
+
+
+def test_a_dateline_and_its_agency_are_never_the_speaker() -> None:
+    quotes = by_text([
+        "WASHINGTON (AP) — A deal fell apart early Thursday after Sen. Harlan Whitcomb walked "
+        "out, accusing Democrats of adding “poison pills” to the bill.",
+        "ARNAVA, Valdoria (Reuters) — Valdoria recalled its ambassador on Friday.",
+        "“This is an unacceptable violation of our sovereignty,” the foreign ministry said in "
+        "a statement.",
+    ])
+    assert quotes["poison pills"].speaker != "WASHINGTON"
+    assert quotes["This is an unacceptable violation of our sovereignty,"].speaker not in (
+        "ARNAVA", "Reuters")
+
+
+def test_a_name_in_apposition_after_a_possessive_role_is_the_clause_subject() -> None:
+    quotes = by_text([
+        "Valdoria recalled its ambassador to Kesh on Friday.",
+        "Kesh's ambassador to the United Nations, Farouk Alimov, dismissed the recall as "
+        "“theatre for a domestic audience.”",
+    ])
+    assert quotes["theatre for a domestic audience."].speaker == "Farouk Alimov"
+
+
+def test_a_press_office_named_by_its_university_is_the_body_not_the_lead_author() -> None:
+    quotes = by_text([
+        "“What surprised us was how consistent the effect was,” said Dr. Leonora Basset, the "
+        "study's lead author.",
+        "In a news release, the University of Carraway's press office called the findings “an "
+        "encouraging signal for public health.”",
+    ])
+    quote = quotes["an encouraging signal for public health."]
+    assert (quote.speaker, quote.speaker_kind) == ("University of Carraway's press office",
+                                                   "organisation")
+
+
+def test_a_plural_noun_and_of_opening_the_story_are_no_part_of_the_name() -> None:
+    quotes = by_text([
+        "Shares of Northwind Logistics fell 9% on Monday after it said it would close depots.",
+        "In a statement, Northwind said it would “work closely with our union partners.”",
+    ])
+    assert quotes["work closely with our union partners."].speaker == "Northwind"

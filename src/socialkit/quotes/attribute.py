@@ -89,6 +89,10 @@ from socialkit.quotes.tag_patterns import (
 )
 from socialkit.quotes.via import _outlet_after
 
+# "Kesh's ambassador to the United Nations, " before the name that is the clause's subject.
+_OWNER_APPOSITION = re.compile(r"[A-Z][\w.’'-]*(?:[ \xa0][A-Z][\w.’'-]*)*[’']s"
+                               r"(?:[ \xa0]+[\w.’'-]+){1,9},\s+")
+
 
 class _Attributor(_Continuity):
     """Attributes one article's quotations in body order (``results`` grows as it goes)."""
@@ -292,7 +296,9 @@ class _Attributor(_Continuity):
         lo = _scene_end(text)
         start = lo + len(text[lo:]) - len(text[lo:].lstrip(" \xa0" + _MARKS))
         nps = self._nps(text, start, len(text), s_start)
-        if not nps or nps[0].start() != start:
+        if not nps or (nps[0].start() != start and not _OWNER_APPOSITION.fullmatch(
+                text, start, nps[0].start())):
+            # (After "Kesh's ambassador to the United Nations, " the name is the subject.)
             return None
         np = nps[0]
         rest = text[np.end() :]

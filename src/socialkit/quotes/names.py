@@ -72,6 +72,9 @@ _NOT_AFTER = "".join(rf"(?<!\b{w} )" for w in (
     "[Uu]ntil", "[Oo]nce", "[Tt]hat"))
 _SUBJECT_PRONOUN = {"she": re.compile(_NOT_AFTER + r"\b[Ss]he\b"),
                     "he": re.compile(_NOT_AFTER + r"\b[Hh]e\b")}
+# After a dateline's place: its state or country, the agency in brackets, and the dash.
+_DATELINE_AFTER = re.compile(r"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s*(?:\([^)\n]{1,40}\)\s*)?"
+                             r"[—–-]")
 # A plural verb right after a name, and what may join two names before it ("Smith and Jones
 # have" are two people).
 _PLURAL_VERB = re.compile(r" (?:have|are|were)\b(?! (?:been )?(?:told|asked|invited)\b)")
@@ -365,6 +368,16 @@ def _join_short_given_names(full: dict[tuple[str, ...], Entity]) -> None:
                 full[short] = full[longer[0]]
 
 
+def _after_plural_of(name: str) -> str:
+    """"Northwind Logistics" of "Shares of Northwind Logistics": the name after a plural
+    common noun and "of", when it is two capitalised words or more; else ""."""
+    words = name.split()
+    if len(words) >= 4 and words[1] == "of" and is_plural(words[0].lower()) and not _is_given(
+            words[0].rstrip("s")) and not is_surname(words[0]) and words[2][:1].isupper():
+        return name.split(" ", 2)[2]
+    return ""
+
+
 def _cut_of_place(raw: list[tuple[int, int, str, list[str]]],
                   ) -> list[tuple[int, int, str, list[str]]]:
     """"Taylor of Aberdeenshire" is Martin Taylor, of a place: a run of one word, "of" and more,
@@ -442,6 +455,11 @@ class NameIndex:
 
     def _build(self, raw: list[tuple[int, int, str, list[str]]], initial: list[bool],
                masked: str) -> None:
+        # "Shares of Northwind Logistics fell": a plural common noun and "of" opening the
+        # sentence are no part of the name after them ("Friends of the Earth" keeps its "of":
+        # one word after it).
+        raw = [(r[0] + len(r[2]) - len(rest), r[1], rest, r[3]) if first and (
+            rest := _after_plural_of(r[2])) else r for r, first in zip(raw, initial, strict=True)]
         # A capitalised word that only ever starts sentences ("Using her platform") is no name.
         # A full name opening the story ("Marc Benioff runs ...") makes its surname a name too.
         inner = {t for (_, _, n, _), first in zip(raw, initial, strict=True)
@@ -500,6 +518,15 @@ class NameIndex:
         self._sentence_starts = [b[0] for b in self.sentences]
         self._learn_genders(masked)
         self._learn_bodies(masked)
+        self._learn_datelines(masked)
+
+    def _learn_datelines(self, masked: str) -> None:
+        """"WASHINGTON (AP) —", "ARNAVA, Valdoria (Reuters) —": the capitals opening a
+        paragraph before a dateline's dash are where the story was filed, never who speaks."""
+        for m in self.mentions:
+            if (m.start == 0 or masked[m.start - 1] == "\n") and masked[m.start : m.end].isupper(
+                    ) and _DATELINE_AFTER.match(masked, m.end):
+                m.entity.kind = "place"
 
     def _learn_bodies(self, masked: str) -> None:
         """"Dunmore Rovers have sacked their manager", "Big Machine have twice denied it": a

@@ -19,12 +19,16 @@ from socialkit.quotes.tag_patterns import (
     _IN_PLACE,
     _NOT_ROLE_WORDS,
     _NP,
-    _OWNER_ROLE,
     _ROLE_THEN_NAME,
     _TITLED_DESC,
     _WITH_BODY,
 )
 
+# After a possessive, a role (lower-case words, then perhaps where: "to the United Nations")
+# and a name set off by commas.
+_OWNER_ROLE_APPOSED = re.compile(
+    r"(?:[ \xa0]+[a-z][\w-]*){1,6}?(?:[ \xa0]+(?:to|of|for|at|in)(?:[ \xa0]+the)?"
+    r"(?:[ \xa0]+[A-Z][\w.’'-]*)+)?(?=" + _APPOSED_NAME.pattern + ")")
 # Lower-case words after "The": a phrase that may stand in apposition to a name.
 _LOWER_PHRASE = re.compile(r"(?:[ \xa0]+[a-z][\w’'-]*){1,5}(?=,)")
 
@@ -86,10 +90,11 @@ class _NounPhrases(_Story):
                     named is not None and named.kind == "org") or " " in run.group()) else (
                     m.end("head"))
                 continue
-            owner_role = _OWNER_ROLE.match(text, m.end()) if m.group("name") and m.group(
-                "name").endswith(("’s", "'s")) else None
-            if owner_role and _APPOSED_NAME.match(text, owner_role.end()):
-                # "Smith’s attorney, Ray Kim, said": the name in apposition speaks, not Smith.
+            owner_role = _OWNER_ROLE_APPOSED.match(text, m.end()) if m.group(
+                "name") and m.group("name").endswith(("’s", "'s")) else None
+            if owner_role:
+                # "Smith’s attorney, Ray Kim, said", "Kesh's ambassador to the United Nations,
+                # Farouk Alimov, dismissed": the name in apposition speaks, not Smith.
                 skip_to = owner_role.end()
                 continue
             if m.group("desc") and _APPOSED_NAME.match(text, m.end("desc")):

@@ -18,6 +18,7 @@ from socialkit.quotes.lexicon import (
     PLATFORMS,
     STANCE_VERBS,
     TITLES,
+    words,
 )
 from socialkit.quotes.marks import _CLOSING_MARKS, _OPENING_MARKS
 from socialkit.quotes.names import PARTIES, Entity, Mention, cue_follows, starts_sentence
@@ -238,6 +239,11 @@ class _Speakers(_NounPhrases):
         # role: 'the “Pose” actor' is an actor.
         modifiers = [w.lower() for w in re.findall(r"\b[A-Z][\w-]*", _QUOTED_TITLE_RE.sub(
             " ", desc[1:]))]
+        if modifiers and head in ORG_WORDS and not is_person_noun(head):
+            # "the University of Carraway's press office called": a body the story names by
+            # whose it is and its kind, never a person the story follows.
+            return Attribution(" ".join(re.sub(r"^[Tt]he\s+", "", desc).split()), cue, None,
+                               "organisation")
         if modifiers:
             # "the Republican nominee", "the Indiana governor": the person the story gave that
             # role, and only if the story also gave them every capitalised word of it.
@@ -257,8 +263,10 @@ class _Speakers(_NounPhrases):
         para = self._para_of(at)
         floor = self.article.paragraphs[max(0, para - 1)].start
         if head in ORG_WORDS:
-            # "the group said": the body most recently named, in this or the last paragraph.
-            org = self.names.recent_org(floor, at)
+            # "the group said": the body most recently named, in this or the last paragraph;
+            # a news outlet only for a word an outlet is called by ("the ministry said" after
+            # "(Reuters) —" is not Reuters).
+            org = self.names.recent_org(floor, at, outlets=head in _OUTLET_HEADS)
             words_ = desc.split()[1:]
             if org is None and len(words_) >= 2:
                 # "the weather service said" two paragraphs after "the National Weather
@@ -581,6 +589,9 @@ _PLURAL_OPENING = re.compile(
 _QUOTED_TITLE_RE = re.compile(_QUOTED_TITLE)
 # "a man who lives across the street said": the who-clause that tells which man, up to the verb.
 _WHO_CLAUSE = re.compile(r"\s+who\s+[a-z][^,.;:!?\n]{0,40}?(?=\s+(?:said|says|told|tells)\b|,)")
+# The words for a body that may be a news outlet: "the network said", "the paper reported".
+_OUTLET_HEADS = words("network news magazine journal post times press paper newspaper outlet "
+                      "station broadcaster channel")
 # An opening clause of one comma's length: "Asked what he would tell the fans who left early, ".
 # (Full stops of abbreviations may stand in it: the sentence ends where the splitter said.)
 _OPENING_CLAUSE = re.compile(r"[\"“‘]?[A-Z][^,!?;:\n\"“”]{0,150},\s+")

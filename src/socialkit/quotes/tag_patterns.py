@@ -173,7 +173,6 @@ _ANONYMOUS_PHRASE = (
 _ANONYMOUS = re.compile(_ANONYMOUS_PHRASE + r"(?:\s*,\s*who\b[^,;:]{0,120},)?"
                         r"\s*,?\s*(?:who\s+)?(?:[a-z]+ly\s+)?$")
 _ANONYMOUS_AFTER = re.compile(r"\s+" + _ANONYMOUS_PHRASE + r"(?=\s*(?:[,.;]|$))")
-_OWNER_ROLE = re.compile(r"(?:[ \xa0]+[a-z][\w-]*){1,6}")
 _SHAPED_BEFORE = re.compile(r"\s(?:[a-z]+ly\s+)?(?P<verb>[a-z]+(?:ed|s))\s*:\s*[\"“‘']*$")
 _MADE_BY = re.compile(r",\s+(?:filed|brought|issued|released|published|written|signed|sent)"
                       r"\s+(?:[a-z]+\s+){0,2}?by\s+(?:the\s+)?")
