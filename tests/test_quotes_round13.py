@@ -295,3 +295,35 @@ def test_a_plural_noun_and_of_opening_the_story_are_no_part_of_the_name() -> Non
         "In a statement, Northwind said it would “work closely with our union partners.”",
     ])
     assert quotes["work closely with our union partners."].speaker == "Northwind"
+
+
+def test_an_epithet_right_after_its_subject_s_sentence_is_that_person() -> None:
+    quotes = by_text([
+        "Dunmore beat Harrowgate 2-1 with a late penalty from Tomasz Wilk.",
+        "Wilk, 22, said he had not hesitated. “I knew where I was putting it,” the Pole said.",
+        "Captain Callum Pryce was booked for dissent in the first half.",
+        "Pryce himself was more measured. “It's a sore one,” the 31-year-old told Sky Sports.",
+        "Javier Ibarra was furious with the referee.",
+        "The Spaniard, who took charge in the summer, added: “We will speak to the referees.”",
+        "Jessa Raine has been open about fame. In an interview last year, the Grammy winner "
+        "said: “Love is hard when you're never in the same time zone.”",
+    ])
+    assert quotes["I knew where I was putting it,"].speaker == "Tomasz Wilk"
+    assert quotes["It's a sore one,"].speaker == "Callum Pryce"
+    assert quotes["We will speak to the referees."].speaker == "Javier Ibarra"
+    assert quotes["Love is hard when you're never in the same time zone."].speaker == (
+        "Jessa Raine")
+
+
+def test_a_people_with_no_one_to_point_to_is_no_speaker() -> None:
+    # "the German" is a guess between two men; never "German" as a name, nor Biden.
+    quotes = by_text(["Joe Biden met Olaf Scholz on Monday.", "“We are allies,” the German said."])
+    assert quotes["We are allies,"].speaker is None
+
+
+def test_a_role_before_a_name_does_not_reach_into_the_paragraph_before() -> None:
+    quotes = by_text([
+        "Friends said the couple had been living apart for months",
+        "Pop star Jessa Raine said on Monday that she was “relieved.”",
+    ])
+    assert quotes["relieved."].role == "Pop star"

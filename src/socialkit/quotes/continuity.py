@@ -10,17 +10,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from socialkit.quotes.lexicon import PLATFORMS
 from socialkit.quotes.marks import _MARKS, _mark_after
-from socialkit.quotes.people import is_role_word
-from socialkit.quotes.sentences import _scene_end
 from socialkit.quotes.speakers import _Speakers
 from socialkit.quotes.story import _NONE, Attribution
 from socialkit.quotes.tag_patterns import (
     _ANY_PRONOUN,
     _CUE_AT_END,
-    _SUBJECT_PAST,
-    _SUBJECT_VERB,
 )
 
 
@@ -74,26 +69,8 @@ class _Continuity(_Speakers):
             # (A sentence with a quotation of its own, "Delgado called the plan “a gift”",
             # gives its speaker only through that quotation's own rules.)
             return _NONE
-        # ("Linda Harrow took to Instagram.": a platform read as a name is no second person.)
-        people = [m for m in self.names.mentions_between(s, e) if m.entity.kind == "person"
-                  and m.entity.name.lower() not in PLATFORMS]
-        if not people or any(m.entity is not people[0].entity for m in people):
-            return _NONE
-        first = people[0]
-        text = self.masked[s:e]
-        lo = _scene_end(text)
-        opening = s + lo + len(text[lo:]) - len(text[lo:].lstrip())
-        if self.names.run_start(first.start) != opening and not (
-                opening < first.start and all(is_role_word(w.lower().rstrip("."))
-                                              for w in self.masked[opening : first.start].split())):
-            # the person is not where the sentence's subject stands (their title may stand
-            # before them: "Captain Sean Doyle paid tribute")
-            return _NONE
-        if self.masked[first.end : first.end + 2] in ("’s", "'s") or not (
-                _SUBJECT_VERB.match(self.masked, first.end)
-                or _SUBJECT_PAST.match(self.masked, first.end)):
-            return _NONE
-        return Attribution(first.entity.name, None, None)
+        subject = self._sole_subject(s, e)
+        return Attribution(subject.name, None, None) if subject is not None else _NONE
 
     def _next_paragraph_of(self, index: int, got: Attribution) -> Attribution:
         """A paragraph that is only a quotation goes on with the previous paragraph's speaker.

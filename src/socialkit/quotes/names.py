@@ -237,9 +237,16 @@ def _clean_run_cached(run: str) -> tuple[str, int, tuple[str, ...]]:
             offset += len(w) + 1  # "Said Ellis": an inverted speech tag opens the sentence
             words = words[1:]
             continue
-        if low in NOT_NAMES or low in TITLES or (low.startswith("then-") and low[5:] in TITLES) or (
+        # "Captain Callum Pryce", "Striker Kofi Mensah": a word for a role (nameparser's) before
+        # two names or more is a title too ("General Motors" and "Major League Baseball" keep
+        # theirs: two words, or a body's word among them).
+        role_title = low in role_words() and len(words) >= 3 and not any(
+            x.lower().rstrip(".,") in ORG_WORDS or x.lower().rstrip(".,") in COMPANY_WORDS
+            for x in words[1:])
+        if low in NOT_NAMES or low in TITLES or role_title or (
+                low.startswith("then-") and low[5:] in TITLES) or (
                 w == "Del."):  # "Del. Stacey Plaskett"; "Rosa del Carmen" keeps its particle
-            if low in TITLES or low.startswith("then-") or w == "Del.":
+            if low in TITLES or role_title or low.startswith("then-") or w == "Del.":
                 titles.append(low.removeprefix("then-"))
             offset += len(w) + 1
             words = words[1:]
@@ -647,7 +654,8 @@ class NameIndex:
         # Role words before the run ("actress Mary Steenburgen", "Wild coach Bruce Boudreau"),
         # back to a boundary: a sentence or clause start, a determiner, a cue or a preposition.
         run_start = start - len(self._prefix.get(start, ""))
-        before = masked[max(0, run_start - 60) : run_start]
+        # (Not across a paragraph break: "... for months'\n\nPop star Jessa Raine".)
+        before = masked[max(0, run_start - 60) : run_start].rpartition("\n")[2]
         tokens = before.split()
         if before.endswith((" ", "\xa0")) and tokens:
             taken: list[str] = []

@@ -15,6 +15,7 @@ from socialkit.quotes.sentences import _WORD
 from socialkit.quotes.story import _Story
 from socialkit.quotes.tag_patterns import (
     _APPOSED_NAME,
+    _DEMONYM,
     _DESC,
     _IN_PLACE,
     _NOT_ROLE_WORDS,
@@ -87,8 +88,8 @@ class _NounPhrases(_Story):
                 run = re.match(r"[A-Z][\w.&-]*(?:[ \xa0][A-Z][\w.&-]*)*", text[after_the:])
                 named = self.names.entity_at(base + after_the, base + after_the + 1)
                 pos = after_the if run and (run.group().split()[-1] in OUTLET_WORDS or (
-                    named is not None and named.kind == "org") or " " in run.group()) else (
-                    m.end("head"))
+                    named is not None and named.kind == "org") or " " in run.group()
+                    or _DEMONYM.match(run.group())) else m.end("head")
                 continue
             owner_role = _OWNER_ROLE_APPOSED.match(text, m.end()) if m.group(
                 "name") and m.group("name").endswith(("’s", "'s")) else None

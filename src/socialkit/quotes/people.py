@@ -85,7 +85,10 @@ def role_words() -> frozenset[str]:
     """Lower-case words for a person's title, office or occupation."""
     from nameparser.config import CONSTANTS
 
-    return frozenset(w.lower() for w in CONSTANTS.titles if w.isalpha() and len(w) > 2)
+    # ("met": nameparser lists the Met, London's police; in lower case it is the verb, and
+    # "Joe Biden met Olaf Scholz" had given Scholz the role "Joe Biden met".)
+    return frozenset(w.lower() for w in CONSTANTS.titles
+                     if w.isalpha() and len(w) > 2 and w.lower() != "met")
 
 
 def is_role_word(word: str) -> bool:

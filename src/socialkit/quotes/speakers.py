@@ -31,6 +31,7 @@ from socialkit.quotes.tag_patterns import (
     _AFTER_PREPOSITION,
     _APPOSED,
     _CUE_BEFORE,
+    _DEMONYM,
     _DESC,
     _DOCUMENTS,
     _GROUPS,
@@ -87,22 +88,31 @@ class _Speakers(_NounPhrases):
                 phrase = the + np.group("name") + after[: compound.end()].rstrip()
                 return Attribution(" ".join(phrase.split()), cue, None, "description")
             entity = self.names.entity_at(at, base + np.end())
-            if entity is not None and not entity.shown_person and entity.kind == "person" and (
+            demonym = entity is not None and bool(_DEMONYM.search(entity.tokens[-1]))
+            if entity is not None and (not entity.shown_person or demonym) and (
+                    entity.kind == "person") and (
                     self.masked[max(0, at - 4) : at] in ("the ", "The ")
                     or np.group("name").startswith("The ")) and (
-                    entity.tokens[-1].lower() in role_words() | TITLES | PARTIES
-                    or _DEMONYM.search(entity.tokens[-1])):
+                    entity.tokens[-1].lower() in role_words() | TITLES | PARTIES or demonym):
                 # "the Oklahoma Republican told CNN", "The Welshman posted": a person's name
                 # takes no "the"; capitals ending in a party, a role or a people after it are
                 # an epithet ("the Hill" is a paper): the person the story is following, else
                 # its own words.
-                holder = self._topic_person(at) or self._one_person_in_reach(at)
+                # (For a people, never the one person in reach by elimination: "Joe Biden met
+                # Olaf Scholz. “...,” the German said." is not Biden.)
+                holder = (self._topic_person(at)
+                          or self._subject_just_before(at, last_paragraph=demonym)
+                          or (None if demonym else self._one_person_in_reach(at)))
                 said_of = {t.lower() for t in entity.tokens}
                 if holder is not None and not any(
                         (r in PARTIES or r.title() in PLACES) and r not in said_of
                         for r in holder.roles):
                     # (Not "Democratic Sen. Ruth Calloway" for "the Oklahoma Republican".)
                     return Attribution(holder.name, cue, None)
+                if demonym:
+                    # "the German said" with no one the story follows: which German is a guess,
+                    # and "— the German" says nothing on a card.
+                    return Attribution(None, cue, None)
                 phrase = np.group("name") if np.group("name").startswith("The ") else (
                     "the " + np.group("name"))
                 return Attribution(_as_description(phrase), cue, None, "description")
@@ -252,7 +262,8 @@ class _Speakers(_NounPhrases):
                 return Attribution(holder.name if holder.kind == "person" else None, cue, None)
             if self.names.by_role(head, at) is not None:
                 return Attribution(None, cue, None)  # someone else holds the role: unsure
-            holder = self._topic_person(at) if head not in _NOT_EPITHETS else None
+            holder = (self._topic_person(at) or self._subject_just_before(at, head)) if (
+                head not in _NOT_EPITHETS and desc.lower().startswith("the ")) else None
             if holder is None and desc.lower().startswith("the ") and head not in _SPEAKS_FOR:
                 # "The This Morning presenter, 41, told her followers" with one person named
                 # so far: an epithet with a name's capitals is that person.
@@ -281,6 +292,8 @@ class _Speakers(_NounPhrases):
             # story's most named person was tried and named the wrong one (the doctor for "the
             # patient") more often than the right one.
             # Only for a role or an occupation: "the insider", "the fan" are someone else.
+            # (Not the subject of the sentence before, as for an age or a people: "Peter
+            # Albin wrote to the council. “...,” the harbour master said." is someone else.)
             found = self._topic_person(at) if is_role_word(head) and (
                 head not in _AGENTS) else None
             if found is not None and head not in found.roles and any(
@@ -427,12 +440,70 @@ class _Speakers(_NounPhrases):
             recent = [m for m in recent if m.entity.gender in (sex, None)]
         if len({id(m.entity) for m in recent}) == 1:
             return Attribution(recent[0].entity.name, cue, None)
+        subject = self._subject_just_before(at, noun)
+        if subject is not None:
+            # "Pryce himself was more measured. “...,” the 31-year-old told Sky Sports."
+            return Attribution(subject.name, cue, None)
         central = self.names.central_person()
         last = max((i for i, m in enumerate(recent) if m.entity is central), default=None)
         if last is not None and central is not None and not any(
                 m.entity.gender is not None for m in recent[last + 1 :]):
             return Attribution(central.name, cue, None)
         return Attribution(" ".join(desc.split()), cue, None, "description")
+
+    def _sole_subject(self, s: int, e: int) -> Entity | None:
+        """The person who is the subject of the sentence masked[s:e] and the only person it
+        names: "Bridenstine expects to produce three rockets.", "Captain Sean Doyle paid
+        tribute to his former boss.", "Wilk, 22, said he had not hesitated."; else None."""
+        # ("Linda Harrow took to Instagram.": a platform read as a name is no second person.)
+        people = [m for m in self.names.mentions_between(s, e) if m.entity.kind == "person"
+                  and m.entity.name.lower() not in PLATFORMS]
+        if not people or any(m.entity is not people[0].entity for m in people):
+            return None
+        first = people[0]
+        text = self.masked[s:e]
+        lo = _scene_end(text)
+        opening = s + lo + len(text[lo:]) - len(text[lo:].lstrip())
+        if self.names.run_start(first.start) != opening and not (
+                opening < first.start and all(
+                    is_role_word(w.lower().rstrip(".")) or _AGE_WORD.fullmatch(w)
+                    for w in self.masked[opening : first.start].split())):
+            # the person is not where the sentence's subject stands (their title or age may
+            # stand before them: "Captain Sean Doyle paid tribute", "The 47-year-old Basset")
+            return None
+        if self.masked[first.end : first.end + 2] in ("’s", "'s"):
+            return None
+        after = _REFLEXIVE.match(self.masked, first.end)
+        verb_at = after.end() if after else first.end
+        if not (_SUBJECT_VERB.match(self.masked, verb_at)
+                or _SUBJECT_PAST.match(self.masked, verb_at)):
+            return None
+        return first.entity
+
+    def _subject_just_before(self, at: int, noun: str = "", *, last_paragraph: bool = False
+                             ) -> Entity | None:
+        """The subject of the sentence just before the one at ``at`` in its paragraph, when it
+        is a person and the only one it names: "Wilk, 22, said he had not hesitated. “...,”
+        the Pole said.". (Not across paragraphs: "A man was hurt. Police chief Tom Rees spoke.
+        // “I heard a bang,” the 34-year-old said." is the man.) With ``noun``, the epithet's
+        head, not someone of the other sex ("the actress") or whom the story gave other roles
+        and not this one ("the patient" after "Dr. Owen Dempsey said"). With
+        ``last_paragraph``, the last sentence of the paragraph before too, when this one opens
+        the paragraph ("Lyle, 47, was appointed in May. // The Welshman posted a message")."""
+        para = self._para_of(at)
+        here, _ = self._sentence(para, at)
+        before = [b for b in self.sentences[para] if b[1] <= here]
+        if not before and last_paragraph and para > 0:
+            before = self.sentences[para - 1]
+        subject = self._sole_subject(*before[-1]) if before else None
+        if subject is None or not noun:
+            return subject
+        sex = "f" if noun in FEMALE_WORDS else "m" if noun in MALE_WORDS else None
+        roles = {r for r in subject.roles if is_role_word(r)}
+        if (sex and subject.gender not in (sex, None)) or (
+                is_role_word(noun) and roles and noun not in roles):
+            return None
+        return subject
 
     def _people_in_reach(self, at: int) -> list[Mention]:
         """The mentions of people in this and the three paragraphs before ``at``, in order."""
@@ -592,12 +663,13 @@ _WHO_CLAUSE = re.compile(r"\s+who\s+[a-z][^,.;:!?\n]{0,40}?(?=\s+(?:said|says|to
 # The words for a body that may be a news outlet: "the network said", "the paper reported".
 _OUTLET_HEADS = words("network news magazine journal post times press paper newspaper outlet "
                       "station broadcaster channel")
+# An age before a name at the head of its sentence: "The 47-year-old Basset".
+_AGE_WORD = re.compile(r"[Tt]he|\d{1,3}-year-old")
+# "Pryce himself was more measured."
+_REFLEXIVE = re.compile(r"\s+(?:himself|herself|themselves)\b")
 # An opening clause of one comma's length: "Asked what he would tell the fans who left early, ".
 # (Full stops of abbreviations may stand in it: the sentence ends where the splitter said.)
 _OPENING_CLAUSE = re.compile(r"[\"“‘]?[A-Z][^,!?;:\n\"“”]{0,150},\s+")
-# A word for someone of a people: "Welshman", "Frenchwoman", "Australian" (not a paper's name,
-# "the Guardian", which the outlet rules take first).
-_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:man|woman|ian)$")
 
 
 def _as_description(desc: str) -> str:

@@ -290,3 +290,9 @@ _PREPOSITION_NEXT = re.compile(r"\s+(?:" + _OF_PLACE_OR_OWNER + r")\s")
 # The phrase that ends an inverted tag's description: "said a researcher| at Stanford University."
 _PHRASE_AFTER = re.compile(
     r"\s+((?:" + _OF_PLACE_OR_OWNER + r")\s+[^,.;:—–]{1,60}?)\s*(?:[,.;:—–]|$)")
+# A word for someone of a people, by its ending ("Welshman", "Australian", "Spaniard",
+# "Portuguese", "Israeli") or one of the short ones no ending gives ("the Pole said"); not a
+# paper's name ("the Guardian"), which the outlet rules take first.
+_DEMONYM = re.compile(r"^(?:[A-Z][a-z]+(?:man|woman|ian|ard|ese)|[A-Z][a-z]{3,}i|Pole|Scot|Dane|"
+                      r"Swede|Finn|Turk|Serb|Croat|Czech|Greek|Brit|Briton|Swiss|Thai|Kiwi|"
+                      r"Aussie)$")
