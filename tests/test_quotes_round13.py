@@ -327,3 +327,21 @@ def test_a_role_before_a_name_does_not_reach_into_the_paragraph_before() -> None
         "Pop star Jessa Raine said on Monday that she was “relieved.”",
     ])
     assert quotes["relieved."].role == "Pop star"
+
+
+def test_one_with_a_capitalised_word_opens_a_description() -> None:
+    quotes = by_text([
+        "Valdoria recalled its ambassador on Friday.",
+        "One Western diplomat said the detention appeared to be “a message, not a mistake.”",
+    ])
+    assert quotes["a message, not a mistake."].speaker == "one Western diplomat"
+
+
+def test_her_rep_after_her_own_quotation_is_her_representative() -> None:
+    quotes = by_text([
+        "Pop star Jenna Raine announced the split on Instagram.",
+        "“Some chapters end so others can begin,” she wrote.",
+        "Her rep told People the decision was “mutual and amicable” and asked for privacy.",
+    ])
+    quote = quotes["mutual and amicable"]
+    assert (quote.speaker, quote.speaker_kind) == ("Jenna Raine’s rep", "description")

@@ -173,7 +173,9 @@ PEOPLE_NOUNS = words(
     "insider witness fan source official critic expert victim suspect family friend people "
     "police authorities staff crowd audience student parent child children kid teen veteran "
     "colleague doctor nurse surgeon physician scientist researcher historian lawmaker "
-    "inmate prisoner guard cop soldier pilot crew team neighbor neighbour shopper customer"
+    "inmate prisoner guard cop soldier pilot crew team neighbor neighbour shopper customer "
+    # "Her rep told People": the entertainment trade's word for a representative.
+    "rep"
 )
 
 FEMALE_WORDS = words(

@@ -107,7 +107,8 @@ class _NounPhrases(_Story):
                 # after them is the subject.
                 pos = m.start() + m.group("desc").find(" ") + 1
                 continue
-            if m.group("name") and (m.group("name").startswith(("The ", "the ", "A ", "An "))
+            if m.group("name") and (m.group("name").startswith(
+                    ("The ", "the ", "A ", "An ", "One ", "Another "))
                                     or m.group("name") in ("The", "A", "An", "Another", "His",
                                                            "Her", "One")):
                 # "The Republican nominee", "the Vermont senator": a description whose

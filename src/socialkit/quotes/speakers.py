@@ -185,6 +185,10 @@ class _Speakers(_NounPhrases):
                 sentences[0][0] if sentences else at, at)
                 if m.entity.kind == "person" and m.entity.gender in (sex, None)}
             owner = next(iter(near.values())) if len(near) == 1 else None
+            if not near:
+                # "“...,” she wrote. // Her rep told People": the woman just quoted, when no
+                # one is named since.
+                owner = self._last_quoted("she" if sex == "f" else "he", at)
             if owner is None or owner.gender != sex or not is_person_noun(head):
                 return Attribution(None, cue, None)
             return Attribution(f"{owner.name}’s {' '.join(whose.split())}", cue, None,
