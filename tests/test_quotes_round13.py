@@ -345,3 +345,18 @@ def test_her_rep_after_her_own_quotation_is_her_representative() -> None:
     ])
     quote = quotes["mutual and amicable"]
     assert (quote.speaker, quote.speaker_kind) == ("Jenna Raine’s rep", "description")
+
+
+def test_a_quotation_interrupted_by_a_tag_of_any_verb_is_one_quotation() -> None:
+    quotes = by_text([
+        "Ellery spent four hours on the stand.",
+        "“He came into my office and closed the door,” Ellery testified. “He said he wanted "
+        "the boxes gone.”",
+        "“It's a well-designed cohort, and the sample is large,” said Dr. Miriam Oduya, a "
+        "geriatrician at Lakeshore Medical Center who was not involved in the research. “The "
+        "problem with all these studies is reverse causation.”",
+    ])
+    assert quotes["He came into my office and closed the door, He said he wanted the boxes "
+                  "gone."].speaker == "Ellery"
+    assert quotes["It's a well-designed cohort, and the sample is large, The problem with all "
+                  "these studies is reverse causation."].speaker == "Miriam Oduya"

@@ -571,6 +571,15 @@ _INNER_STOP = re.compile(
 )
 
 
+# A tag of any verb between two pieces, a subject and a verb either way round: "Ellery
+# testified.", "an insider revealed.", "recalled Mr Hale,". (The first piece ends in a comma,
+# so the speaker has not finished: whatever the verb, it tells who is speaking.)
+_SHAPED_TAG = re.compile(
+    r"(?:(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Hh]is|[Hh]er)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*|"
+    r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*|[Hh]e|[Ss]he|[Tt]hey)\s+[a-z]+(?:ed|s)"
+    r"|[a-z]+(?:ed|s)\s+(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*)[.,]")
+
+
 def _is_interruption(between: str, next_text: str) -> bool:
     """Whether the words between two quotes are just their attribution.
 
@@ -579,8 +588,9 @@ def _is_interruption(between: str, next_text: str) -> bool:
     words between are one short clause with a cue; after a full stop the next piece must open a
     sentence of its own.
     """
-    if not (len(between) <= 100 and between[:1].isascii() and between[:1].isalpha()
-            and _has_cue(between)) or _INNER_STOP.search(between):
+    if not (len(between) <= 160 and between[:1].isascii() and between[:1].isalpha()
+            and (_has_cue(between) or _SHAPED_TAG.fullmatch(between))) or _INNER_STOP.search(
+                between):
         return False
     if between.endswith((",", "—", "–")):
         return True
