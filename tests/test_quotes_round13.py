@@ -4,6 +4,7 @@ profile, a royal story, a defence wire story): who "she" is after a role or an o
 
 from __future__ import annotations
 
+from socialkit.quotes.names import NameIndex
 from tests.quotes_article import quotes_by_text as by_text
 
 
@@ -360,3 +361,32 @@ def test_a_quotation_interrupted_by_a_tag_of_any_verb_is_one_quotation() -> None
                   "gone."].speaker == "Ellery"
     assert quotes["It's a well-designed cohort, and the sample is large, The problem with all "
                   "these studies is reverse causation."].speaker == "Miriam Oduya"
+
+
+def test_he_after_an_owner_s_role_and_name_in_apposition_is_the_named_one() -> None:
+    # The defendant's name first in the sentence must not take his lawyer's words.
+    quotes = by_text([
+        "Daniel Creswick, 34, will appear before magistrates on Monday.",
+        "Creswick's solicitor, Imran Qureshi, said his client would deny the charge. “Mr "
+        "Creswick is entitled to the presumption of innocence,” he said.",
+    ])
+    assert quotes["Mr Creswick is entitled to the presumption of innocence,"].speaker == (
+        "Imran Qureshi")
+
+
+def test_capitals_of_a_title_before_a_surname_are_that_person() -> None:
+    body = ("Detective Chief Inspector Helen Marsh said officers had been overwhelmed.\n\n"
+            "DCI Marsh said extra patrols would remain in the area.")
+    mentions = NameIndex(body, body).mentions
+    assert [m.entity.name for m in mentions] == ["Helen Marsh", "Helen Marsh"]
+
+
+def test_a_first_name_given_an_age_is_someone_who_speaks() -> None:
+    quotes = by_text([
+        "“We are trucking in supplies twice a day,” said Marc Delorme, the field coordinator.",
+        "Yusuf, 19, arrived alone two weeks ago. He said he had paid smugglers to cross the "
+        "mountains. “They took the money and left us at the river,” he said.",
+        "His friend Karim, 22, nodded. “I want to study engineering,” he said.",
+    ])
+    assert quotes["They took the money and left us at the river,"].speaker == "Yusuf"
+    assert quotes["I want to study engineering,"].speaker == "Karim"

@@ -90,6 +90,10 @@ _SEXED_NOUN = {
     sex: re.compile(r"\b(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]he|[Aa]n?)\s+(?:"
                     + "|".join(sorted(nouns - _PRONOUNS_AND_HONORIFICS)) + r")\b")
     for sex, nouns in (("f", FEMALE_WORDS), ("m", MALE_WORDS))}
+# A person's age in apposition after their name: "Yusuf, 19,", "Karim, 22,".
+_AGE_AFTER = re.compile(r",[ \xa0]+\d{1,3},")
+# After an owner's name: "'s solicitor, Imran" (a role, then a name set off by a comma).
+_OWNER_OF_APPOSED = re.compile(r"[’']s(?:[ \xa0]+[a-z][\w-]*){1,4},[ \xa0]+[A-Z]")
 # A name's verb right after it: " pauses", " told".
 _THEN_VERB = re.compile(r"\s+[a-z]+\b(?<!ly)")
 _ROLE_WORD = re.compile(r"[\w’'-]+")
@@ -385,6 +389,21 @@ def _after_plural_of(name: str) -> str:
     return ""
 
 
+def _join_abbreviated_titles(full: dict[tuple[str, ...], Entity]) -> None:
+    """"DCI Marsh" after "Detective Chief Inspector Helen Marsh": capitals of a title no list
+    holds, before the surname of one person the story named in full, are that person."""
+    for tokens, entity in list(full.items()):
+        if len(tokens) < 2 or not (tokens[0].isupper() and 2 <= len(tokens[0]) <= 4
+                                   and tokens[0].isalpha()) or entity.kind != "person":
+            continue
+        rest = tokens[1:]
+        owners = {id(e): e for t, e in full.items()
+                  if e.kind == "person" and len(t) > len(rest) and t[-len(rest) :] == rest
+                  and not t[0].isupper()}
+        if len(owners) == 1:
+            full[tokens] = next(iter(owners.values()))
+
+
 def _cut_of_place(raw: list[tuple[int, int, str, list[str]]],
                   ) -> list[tuple[int, int, str, list[str]]]:
     """"Taylor of Aberdeenshire" is Martin Taylor, of a place: a run of one word, "of" and more,
@@ -472,10 +491,11 @@ class NameIndex:
         inner = {t for (_, _, n, _), first in zip(raw, initial, strict=True)
                  if not first or (" " in n and n.split()[0].lower() in _GIVEN)
                  for t in n.split()}
+        # ("Yusuf, 19, arrived alone": a word given an age is someone's name.)
         raw = [r for r, first in zip(raw, initial, strict=True)
                if not first or " " in r[2] or r[2] in inner or r[2].lower() in _GIVEN
-               or r[2].isupper() or (_cue_follows(masked, r[1])
-                                     and not self._common_word(r[2], masked))]
+               or r[2].isupper() or _AGE_AFTER.match(masked, r[1]) or (
+                   _cue_follows(masked, r[1]) and not self._common_word(r[2], masked))]
         raw = _cut_of_place(raw)
         full: dict[tuple[str, ...], Entity] = {}
         by_token: dict[str, list[tuple[str, ...]]] = {}
@@ -486,6 +506,7 @@ class NameIndex:
                 for t in tokens:
                     by_token.setdefault(t, []).append(tokens)
         _join_short_given_names(full)
+        _join_abbreviated_titles(full)
         self.mentions: list[Mention] = []
         last_seen: dict[tuple[str, ...], int] = {}
         longest: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
@@ -521,6 +542,7 @@ class NameIndex:
         self._by_head: dict[str, list[int]] = {}
         self._long_names: list[tuple[int, Entity, frozenset[str]]] | None = None
         self._role_mentions: list[Mention] | None = None
+        self._role_starts: list[int] = []
         self.sentences = sentence_bounds(masked, 0, len(masked))
         self._sentence_starts = [b[0] for b in self.sentences]
         self._learn_genders(masked)
@@ -805,14 +827,24 @@ class NameIndex:
         to a person named before it ("Princess Eleanor ... the princess"): news writing names
         a person once and then calls them by their role, and a "she" after it is still her."""
         if self._role_mentions is None:
+            # Found once per story, and only for words some person holds as a role: a lookup
+            # per "the ..." or a scan of the mentions per call made long stories quadratic.
+            first_at: dict[int, int] = {}
+            for x in self.mentions:
+                first_at.setdefault(id(x.entity), x.start)
+            held = {r for x in self.mentions if x.entity.kind == "person" for r in x.entity.roles}
             self._role_mentions = []
             for m in _THE_WORD.finditer(masked):
+                if m.group(1) not in held:
+                    continue
                 holder = self.by_role(m.group(1), m.start())
-                if holder is not None and holder.kind == "person" and any(
-                        x.entity is holder for x in self.mentions_between(0, m.start())):
+                if holder is not None and holder.kind == "person" and first_at.get(
+                        id(holder), len(masked)) < m.start():
                     self._role_mentions.append(Mention(m.start(), m.end(), holder))
+            self._role_starts = [m.start for m in self._role_mentions]
         names = self.mentions_between(start, end)
-        roles = [m for m in self._role_mentions if start <= m.start < end]
+        roles = self._role_mentions[bisect_left(self._role_starts, start) :
+                                    bisect_left(self._role_starts, end)]
         return sorted(names + roles, key=lambda m: m.start) if roles else names
 
     def entity_at(self, start: int, end: int) -> Entity | None:
@@ -956,7 +988,11 @@ class NameIndex:
                                and not masked[comma + 1 : m.start].strip()
                                and _THEN_VERB.match(masked, m.end)]
                     found = subject or [m for m in found if m.start < chained.start()]
-                order.extend(found)
+                # A possessive before a role and a name in apposition names whose, not who
+                # ("Creswick's solicitor, Imran Qureshi, said ... “...,” he said" is the
+                # solicitor): the name in apposition comes first.
+                owners = [m for m in found if _OWNER_OF_APPOSED.match(masked, m.end)]
+                order.extend([m for m in found if m not in owners] + owners)
         if want is None:
             for m in order:
                 if m.entity.kind == "org":
@@ -965,16 +1001,19 @@ class NameIndex:
         sexed = _SEXED_NOUN[want]
         for m in order:
             if m.entity.kind == "person" and (m.entity.gender == want or (
-                    m.entity.gender is None and m.entity.roles - {"the"}
+                    m.entity.gender is None and (m.entity.roles - {"the"} or (
+                        len(m.entity.tokens) == 1 and _AGE_AFTER.match(masked, m.end)))
                     and (len(m.entity.tokens) >= 2 or (
-                        any(_is_role_head(r) for r in m.entity.roles)
+                        (any(_is_role_head(r) for r in m.entity.roles)
+                         or _AGE_AFTER.match(masked, m.end))
                         and masked.count("\n\n", m.end, at) <= 1
                         and not self._person_between(m, at)))
                     and not sexed.search(masked, m.end, at))):
                 # A person of unknown sex whom the story gives a role ("Rovers manager Gareth
                 # Lyle": a given name the Census lists lack) is as good as one of the right
                 # sex, and nearer is better; a surname alone with a title ("President Obama")
-                # only in this paragraph or the one before, with no one else named since.
+                # or a first name alone with an age ("Yusuf, 19,") only in this paragraph or
+                # the one before, with no one else named since.
                 # Never past someone the story calls by a noun of that sex ("My mother ... she
                 # still says").
                 return m.entity

@@ -21,7 +21,14 @@ from socialkit.quotes.lexicon import (
     words,
 )
 from socialkit.quotes.marks import _CLOSING_MARKS, _OPENING_MARKS
-from socialkit.quotes.names import PARTIES, Entity, Mention, cue_follows, starts_sentence
+from socialkit.quotes.names import (
+    _AGE_AFTER,
+    PARTIES,
+    Entity,
+    Mention,
+    cue_follows,
+    starts_sentence,
+)
 from socialkit.quotes.noun_phrases import _NounPhrases
 from socialkit.quotes.people import is_person_noun, is_plural, is_role_word, role_words
 from socialkit.quotes.sentences import _scene_end
@@ -615,7 +622,8 @@ class _Speakers(_NounPhrases):
         for m in reversed(self.names.mentions_or_roles(since, until, masked)):
             entity = m.entity
             if entity.kind != "person" or entity.gender not in (want, None) or (
-                    entity.gender is None and len(entity.tokens) < 2) or any(
+                    entity.gender is None and len(entity.tokens) < 2
+                    and not _AGE_AFTER.match(masked, m.end)) or any(
                         t.rstrip(".") in _PRONOUN_WORDS for t in entity.tokens):
                 continue  # "Universe. She": a sentence break the name index read as a name
             if masked[m.end : m.end + 2] in ("’s", "'s"):
