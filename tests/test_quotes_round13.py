@@ -390,3 +390,17 @@ def test_a_first_name_given_an_age_is_someone_who_speaks() -> None:
     ])
     assert quotes["They took the money and left us at the river,"].speaker == "Yusuf"
     assert quotes["I want to study engineering,"].speaker == "Karim"
+
+
+def test_the_reader_of_a_statement_is_not_its_author() -> None:
+    quotes = by_text([
+        "Tallie Rhodes sued Silvergate Records in March.",
+        "Rhodes did not attend the hearing. In a statement read by her attorney, Marisa "
+        "Delgado, outside the courthouse, the singer said: “I have always believed that "
+        "artists should own their work.”",
+        "Delgado said the ruling was “a clear signal” that the label's case was weak.",
+    ])
+    assert quotes["I have always believed that artists should own their work."].speaker != (
+        "Marisa Delgado")
+    # Her role is the attorney, not "by her attorney".
+    assert quotes["a clear signal"].role == "attorney"

@@ -542,6 +542,16 @@ class _Attributor(_Continuity):
                 nps = self._nps(text, lo, cue_match.start(), start)
                 np = next((n for n in nps if not self._is_place_before_comma(n, text, start)),
                           nps[0] if nps else None)
+                if np is not None and nps[-1] is not np and nps[-1].group("desc") and (
+                        text[np.start() - 2 : np.start()] == ", "
+                        and text[np.end() : np.end() + 1] == ","
+                        and not text[nps[-1].end() : cue_match.start()].strip()
+                        and text[nps[-1].start() - 2 : nps[-1].start()] == ", "):
+                    # "In a statement read by her attorney, Marisa Delgado, outside the
+                    # courthouse, the singer said:": a name set off by commas inside the
+                    # opening phrase is in apposition; the phrase right before the cue, after
+                    # the opening's last comma, is the subject.
+                    np = nps[-1]
             else:
                 np = self._last_np(text, lo, cue_match.start(), start)
                 if np is not None and _AFTER_PREPOSITION.search(text, 0, np.start()) and (

@@ -720,8 +720,9 @@ class NameIndex:
         if m and _is_role_head(m.group("head")):
             # '“...,” said a spokesman, Tom Hale.': the cue and the article are not the role.
             role = m.group("role").split()
+            # ('read by her attorney, Marisa Delgado,': "attorney", not "by her attorney".)
             while len(role) > 1 and (role[0].lower() in _VERBS or role[0].lower() in (
-                    "a", "an", "the")):
+                    _ROLE_BOUNDARY)):
                 role = role[1:]
             return " ".join(role)
         return None
