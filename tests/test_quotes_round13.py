@@ -404,3 +404,13 @@ def test_the_reader_of_a_statement_is_not_its_author() -> None:
         "Marisa Delgado")
     # Her role is the attorney, not "by her attorney".
     assert quotes["a clear signal"].role == "attorney"
+
+
+def test_a_month_that_is_a_given_name_opens_a_full_name() -> None:
+    quotes = by_text([
+        "Her drummer and oldest friend, June Castellanos, has played with Vance since 2009.",
+        "“She's always been the most talented person in any room,” Castellanos says.",
+        "The album is out in June. Vance said she was “proud of every note.”",
+    ])
+    assert quotes["She's always been the most talented person in any room,"].speaker == (
+        "June Castellanos")

@@ -92,6 +92,8 @@ _SEXED_NOUN = {
     for sex, nouns in (("f", FEMALE_WORDS), ("m", MALE_WORDS))}
 # A person's age in apposition after their name: "Yusuf, 19,", "Karim, 22,".
 _AGE_AFTER = re.compile(r",[ \xa0]+\d{1,3},")
+# Months that are also common given names ("May" is as often the verb).
+_MONTH_NAMES = frozenset({"june", "april"})
 # After an owner's name: "'s solicitor, Imran" (a role, then a name set off by a comma).
 _OWNER_OF_APPOSED = re.compile(r"[’']s(?:[ \xa0]+[a-z][\w-]*){1,4},[ \xa0]+[A-Z]")
 # A name's verb right after it: " pauses", " told".
@@ -244,6 +246,9 @@ def _clean_run_cached(run: str) -> tuple[str, int, tuple[str, ...]]:
         # "Captain Callum Pryce", "Striker Kofi Mensah": a word for a role (nameparser's) before
         # two names or more is a title too ("General Motors" and "Major League Baseball" keep
         # theirs: two words, or a body's word among them).
+        if low in _MONTH_NAMES and len(words) == 2 and words[1][:1].isupper() and (
+                words[1].lower() not in NOT_NAMES):
+            break  # "June Castellanos", "April Ryan": a month that is a given name, then a name
         role_title = low in role_words() and len(words) >= 3 and not any(
             x.lower().rstrip(".,") in ORG_WORDS or x.lower().rstrip(".,") in COMPANY_WORDS
             for x in words[1:])
