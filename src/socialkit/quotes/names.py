@@ -92,6 +92,10 @@ _SEXED_NOUN = {
     for sex, nouns in (("f", FEMALE_WORDS), ("m", MALE_WORDS))}
 # A person's age in apposition after their name: "Yusuf, 19,", "Karim, 22,".
 _AGE_AFTER = re.compile(r",[ \xa0]+\d{1,3},")
+# Titles of rank or place in a team that stand before names the Census lacks ("Captain Callum
+# Pryce"); nameparser's list also holds "pro", "royal", "special" ("Pro Football Focus").
+_RANKS = frozenset({"captain", "skipper", "coach", "manager", "sergeant", "lieutenant",
+                    "colonel", "commander", "detective", "inspector", "constable"})
 # Months that are also common given names ("May" is as often the verb).
 _MONTH_NAMES = frozenset({"june", "april"})
 # After an owner's name: "'s solicitor, Imran" (a role, then a name set off by a comma).
@@ -249,7 +253,8 @@ def _clean_run_cached(run: str) -> tuple[str, int, tuple[str, ...]]:
         if low in _MONTH_NAMES and len(words) == 2 and words[1][:1].isupper() and (
                 words[1].lower() not in NOT_NAMES):
             break  # "June Castellanos", "April Ryan": a month that is a given name, then a name
-        role_title = low in role_words() and len(words) >= 3 and not any(
+        role_title = low in role_words() and len(words) >= 3 and (
+            _is_given(words[1]) or low in _RANKS) and not any(
             x.lower().rstrip(".,") in ORG_WORDS or x.lower().rstrip(".,") in COMPANY_WORDS
             for x in words[1:])
         if low in NOT_NAMES or low in TITLES or role_title or (
@@ -386,27 +391,35 @@ def _join_short_given_names(full: dict[tuple[str, ...], Entity]) -> None:
 
 def _after_plural_of(name: str) -> str:
     """"Northwind Logistics" of "Shares of Northwind Logistics": the name after a plural
-    common noun and "of", when it is two capitalised words or more; else ""."""
+    common noun for no people and "of", when it is two capitalised words or more; else "".
+    ("Relatives of Marco Rossi said" are not Marco Rossi.)"""
     words = name.split()
-    if len(words) >= 4 and words[1] == "of" and is_plural(words[0].lower()) and not _is_given(
+    if len(words) >= 4 and words[1] == "of" and is_plural(words[0].lower()) and not (
+            is_person_noun(words[0].lower())) and not _is_given(
             words[0].rstrip("s")) and not is_surname(words[0]) and words[2][:1].isupper():
         return name.split(" ", 2)[2]
     return ""
 
 
-def _join_abbreviated_titles(full: dict[tuple[str, ...], Entity]) -> None:
+def _join_abbreviated_titles(full: dict[tuple[str, ...], Entity],
+                             titled: dict[tuple[str, ...], set[str]]) -> None:
     """"DCI Marsh" after "Detective Chief Inspector Helen Marsh": capitals of a title no list
-    holds, before the surname of one person the story named in full, are that person."""
+    holds, before the surname of one person the story named in full with those titles, are
+    that person."""
     for tokens, entity in list(full.items()):
         if len(tokens) < 2 or not (tokens[0].isupper() and 2 <= len(tokens[0]) <= 4
                                    and tokens[0].isalpha()) or entity.kind != "person":
             continue
         rest = tokens[1:]
-        owners = {id(e): e for t, e in full.items()
+        owners = {id(e): (t, e) for t, e in full.items()
                   if e.kind == "person" and len(t) > len(rest) and t[-len(rest) :] == rest
                   and not t[0].isupper()}
-        if len(owners) == 1:
-            full[tokens] = next(iter(owners.values()))
+        named, owner = next(iter(owners.values())) if len(owners) == 1 else ((), None)
+        initials = {r[:1] for r in titled.get(named, set())}
+        if owner is not None and tokens[0][0].lower() in initials:
+            # (Only when the story gave that person a title the capitals open with: "JD Vance"
+            # after "Usha Vance" is someone else.)
+            full[tokens] = owner
 
 
 def _cut_of_place(raw: list[tuple[int, int, str, list[str]]],
@@ -511,7 +524,10 @@ class NameIndex:
                 for t in tokens:
                     by_token.setdefault(t, []).append(tokens)
         _join_short_given_names(full)
-        _join_abbreviated_titles(full)
+        titled: dict[tuple[str, ...], set[str]] = {}
+        for _, _, name, titles in raw:
+            titled.setdefault(tuple(name.split()), set()).update(titles)
+        _join_abbreviated_titles(full, titled)
         self.mentions: list[Mention] = []
         last_seen: dict[tuple[str, ...], int] = {}
         longest: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
@@ -552,15 +568,21 @@ class NameIndex:
         self._sentence_starts = [b[0] for b in self.sentences]
         self._learn_genders(masked)
         self._learn_bodies(masked)
+        self._dateline_bodies: set[int] = set()
         self._learn_datelines(masked)
 
     def _learn_datelines(self, masked: str) -> None:
         """"WASHINGTON (AP) —", "ARNAVA, Valdoria (Reuters) —": the capitals opening a
         paragraph before a dateline's dash are where the story was filed, never who speaks."""
         for m in self.mentions:
+            dateline = _DATELINE_AFTER.match(masked, m.end)
             if (m.start == 0 or masked[m.start - 1] == "\n") and masked[m.start : m.end].isupper(
-                    ) and _DATELINE_AFTER.match(masked, m.end):
+                    ) and dateline:
                 m.entity.kind = "place"
+                # The agency in its brackets filed the story; it is no body "the ministry" or
+                # "the company" of the story stands for.
+                self._dateline_bodies.update(
+                    id(x.entity) for x in self.mentions_between(m.end, dateline.end()))
 
     def _learn_bodies(self, masked: str) -> None:
         """"Dunmore Rovers have sacked their manager", "Big Machine have twice denied it": a
@@ -569,9 +591,13 @@ class NameIndex:
         pronouns gave it does not count: "Big Machine, says she" was Swift's "she".)"""
         for m in self.mentions:
             entity = m.entity
-            if entity.kind != "person" or _is_given(entity.tokens[0]) or (
-                    entity.roles - {"the"}) or entity.gender_from_name or not _PLURAL_VERB.match(
-                    masked, m.end) or _JOINED_BEFORE.search(masked, max(0, m.start - 6), m.start):
+            if (entity.kind != "person" or _is_given(entity.tokens[0])
+                    or entity.roles - {"the"} or entity.gender_from_name
+                    or not _PLURAL_VERB.match(masked, m.end)
+                    or _JOINED_BEFORE.search(masked, max(0, m.start - 6), m.start)
+                    or not _starts_sentence(masked, self.run_start(m.start))):
+                # (Only a name opening its sentence: "The fans who booed Kofi Pryce were
+                # wrong" says nothing of Pryce.)
                 continue
             entity.kind = "org"
             entity.gender = None
@@ -921,8 +947,8 @@ class NameIndex:
         a statement was sent to is not the one that sent it)."""
         for mention in reversed(self.mentions_between(floor, at)):
             entity = mention.entity
-            if entity.kind == "org" and (outlets or not (
-                    entity.name in OUTLETS or entity.tokens[-1] in OUTLET_WORDS)):
+            if entity.kind == "org" and id(entity) not in self._dateline_bodies and (
+                    outlets or not (entity.name in OUTLETS or entity.tokens[-1] in OUTLET_WORDS)):
                 return entity
         return None
 
@@ -931,6 +957,7 @@ class NameIndex:
         if head not in entity.roles:
             entity.roles.add(head)
             self._by_head.pop(head, None)
+            self._role_mentions = None  # "the actor" may now be a mention of them
 
     def by_role(self, head: str, before: int, also: tuple[str, ...] = ()) -> Entity | None:
         """The most recent entity before ``before`` that the story gave the role ``head``.

@@ -18,7 +18,6 @@ from socialkit.quotes.lexicon import (
     PLATFORMS,
     STANCE_VERBS,
     TITLES,
-    words,
 )
 from socialkit.quotes.marks import _CLOSING_MARKS, _OPENING_MARKS
 from socialkit.quotes.names import (
@@ -38,6 +37,7 @@ from socialkit.quotes.tag_patterns import (
     _AFTER_PREPOSITION,
     _APPOSED,
     _CUE_BEFORE,
+    _CUE_WORD,
     _DEMONYM,
     _DESC,
     _DOCUMENTS,
@@ -285,10 +285,9 @@ class _Speakers(_NounPhrases):
         para = self._para_of(at)
         floor = self.article.paragraphs[max(0, para - 1)].start
         if head in ORG_WORDS:
-            # "the group said": the body most recently named, in this or the last paragraph;
-            # a news outlet only for a word an outlet is called by ("the ministry said" after
-            # "(Reuters) —" is not Reuters).
-            org = self.names.recent_org(floor, at, outlets=head in _OUTLET_HEADS)
+            # "the group said": the body most recently named, in this or the last paragraph
+            # (never the agency of the dateline: "the ministry said" after "(Reuters) —").
+            org = self.names.recent_org(floor, at)
             words_ = desc.split()[1:]
             if org is None and len(words_) >= 2:
                 # "the weather service said" two paragraphs after "the National Weather
@@ -344,6 +343,12 @@ class _Speakers(_NounPhrases):
                 for x in self.names.mentions_between(last.end(), at)):
             # "a woman, Xi Mei, said": the name in apposition is hers; a name of that sex
             # anywhere after her is who the pronoun goes on with.
+            return None
+        if entity is not None and entity.gender is not None and self.masked[
+                self._sentence(para, last.start())[0] : last.start()].strip():
+            # Over a named person of that sex, only someone the story brings in as a sentence's
+            # subject ("A man who lives across the street said ..."), not an object ("Police
+            # Chief Tom Hale said officers had arrested a man. “...,” he said").
             return None
         who = _WHO_CLAUSE.match(self.masked, last.end())
         desc = last.group("desc") + (who.group() if who else "")
@@ -507,6 +512,17 @@ class _Speakers(_NounPhrases):
         if not before and last_paragraph and para > 0:
             before = self.sentences[para - 1]
         subject = self._sole_subject(*before[-1]) if before else None
+        if subject is not None and not is_role_word(noun) and not _CUE_WORD.search(
+                self.masked, *before[-1]) and any(
+                m.entity is not subject and m.entity.kind == "person"
+                for m in self.names.mentions_between(
+                    self.article.paragraphs[max(0, para - 1)].start, at)):
+            # An age or a people fits anyone: with someone else named in this paragraph or
+            # the last ("Alex de Minaur lost to Novak Djokovic. // Djokovic was too strong.
+            # “...,” the Australian said."), the sentence's subject is only a guess, unless
+            # that sentence already reports them speaking ("Wilk, 22, said he had not
+            # hesitated. “...,” the Pole said.").
+            return None
         if subject is None or not noun:
             return subject
         sex = "f" if noun in FEMALE_WORDS else "m" if noun in MALE_WORDS else None
@@ -672,9 +688,6 @@ _PLURAL_OPENING = re.compile(
 _QUOTED_TITLE_RE = re.compile(_QUOTED_TITLE)
 # "a man who lives across the street said": the who-clause that tells which man, up to the verb.
 _WHO_CLAUSE = re.compile(r"\s+who\s+[a-z][^,.;:!?\n]{0,40}?(?=\s+(?:said|says|told|tells)\b|,)")
-# The words for a body that may be a news outlet: "the network said", "the paper reported".
-_OUTLET_HEADS = words("network news magazine journal post times press paper newspaper outlet "
-                      "station broadcaster channel")
 # An age before a name at the head of its sentence: "The 47-year-old Basset".
 _AGE_WORD = re.compile(r"[Tt]he|\d{1,3}-year-old")
 # "Pryce himself was more measured."
