@@ -38,6 +38,7 @@ from socialkit.quotes.people import (
     is_surname,
     role_words,
 )
+from socialkit.quotes.tag_patterns import _OWNER_ROLE_APPOSED
 
 _VERBS = CUE_VERBS | STANCE_VERBS
 
@@ -98,8 +99,8 @@ _RANKS = frozenset({"captain", "skipper", "coach", "manager", "sergeant", "lieut
                     "colonel", "commander", "detective", "inspector", "constable"})
 # Months that are also common given names ("May" is as often the verb).
 _MONTH_NAMES = frozenset({"june", "april"})
-# After an owner's name: "'s solicitor, Imran" (a role, then a name set off by a comma).
-_OWNER_OF_APPOSED = re.compile(r"[’']s(?:[ \xa0]+[a-z][\w-]*){1,4},[ \xa0]+[A-Z]")
+# After an owner's name: "'s solicitor, Imran Qureshi," (a role, then a name in apposition).
+_OWNER_OF_APPOSED = re.compile(r"[’']s" + _OWNER_ROLE_APPOSED.pattern)
 # A name's verb right after it: " pauses", " told".
 _THEN_VERB = re.compile(r"\s+[a-z]+\b(?<!ly)")
 _ROLE_WORD = re.compile(r"[\w’'-]+")

@@ -20,16 +20,12 @@ from socialkit.quotes.tag_patterns import (
     _IN_PLACE,
     _NOT_ROLE_WORDS,
     _NP,
+    _OWNER_ROLE_APPOSED,
     _ROLE_THEN_NAME,
     _TITLED_DESC,
     _WITH_BODY,
 )
 
-# After a possessive, a role (lower-case words, then perhaps where: "to the United Nations")
-# and a name set off by commas.
-_OWNER_ROLE_APPOSED = re.compile(
-    r"(?:[ \xa0]+[a-z][\w-]*){1,6}?(?:[ \xa0]+(?:to|of|for|at|in)(?:[ \xa0]+the)?"
-    r"(?:[ \xa0]+[A-Z][\w.’'-]*)+)?(?=" + _APPOSED_NAME.pattern + ")")
 # Lower-case words after "The": a phrase that may stand in apposition to a name.
 _LOWER_PHRASE = re.compile(r"(?:[ \xa0]+[a-z][\w’'-]*){1,5}(?=,)")
 

@@ -307,7 +307,7 @@ class _Speakers(_NounPhrases):
             found = self._topic_person(at) if is_role_word(head) and (
                 head not in _AGENTS) else None
             if found is not None and head not in found.roles and any(
-                    r in role_words() | TITLES for r in found.roles):
+                    is_role_word(r) for r in found.roles):
                 # "the patient wrote" after quoting "Dr. Owen Dempsey": the story gave him a
                 # title, and it is not this one, so the epithet is someone else.
                 found = None
@@ -490,11 +490,12 @@ class _Speakers(_NounPhrases):
         if self.masked[first.end : first.end + 2] in ("’s", "'s"):
             return None
         after = _REFLEXIVE.match(self.masked, first.end)
-        verb_at = after.end() if after else first.end
-        if not (_SUBJECT_VERB.match(self.masked, verb_at)
-                or _SUBJECT_PAST.match(self.masked, verb_at)):
-            return None
-        return first.entity
+        return first.entity if self._verb_at(after.end() if after else first.end) else None
+
+    def _verb_at(self, pos: int) -> bool:
+        """Whether a subject's verb follows ``pos`` (after an appositive or auxiliaries; any
+        irregular past too: "paid", "smiled")."""
+        return bool(_SUBJECT_VERB.match(self.masked, pos) or _SUBJECT_PAST.match(self.masked, pos))
 
     def _subject_just_before(self, at: int, noun: str = "", *, last_paragraph: bool = False
                              ) -> Entity | None:
@@ -659,8 +660,7 @@ class _Speakers(_NounPhrases):
         """"Asked what he would tell the fans, Baptiste smiled.": a name right after the
         opening clause of its sentence, with its verb after it, is the sentence's subject."""
         s, _ = self._sentence(self._para_of(m.start), m.start)
-        return bool(_OPENING_CLAUSE.fullmatch(self.masked, s, m.start)) and bool(
-            _SUBJECT_VERB.match(self.masked, m.end) or _SUBJECT_PAST.match(self.masked, m.end))
+        return bool(_OPENING_CLAUSE.fullmatch(self.masked, s, m.start)) and self._verb_at(m.end)
 
     def _named_in_sentence(self, entity: Entity | None, para: int, at: int) -> bool:
         if entity is None:

@@ -140,6 +140,12 @@ _VERB_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z][a-z’'-]+)(?=[\s.,
 # "As it turned out, Steenburgen had spent": a sentence's subject after a short opening phrase.
 _AFTER_OPENER = re.compile(r"(?:^|[.!?]\s+|\n)[A-Z][^,.!?\n]{0,30},\s+$")
 _APPOSED_NAME = re.compile(r",\s+(?:[A-Z][\w’'.-]*\s+)+?[A-Z][\w’'-]+,")
+# After a possessive, a role (lower-case words, then perhaps where: "to the United Nations")
+# and a name set off by commas: "Smith’s attorney, Ray Kim,", "Kesh's ambassador to the United
+# Nations, Farouk Alimov,".
+_OWNER_ROLE_APPOSED = re.compile(
+    r"(?:[ \xa0]+[a-z][\w-]*){1,6}?(?:[ \xa0]+(?:to|of|for|at|in)(?:[ \xa0]+the)?"
+    r"(?:[ \xa0]+[A-Z][\w.’'-]*)+)?(?=" + _APPOSED_NAME.pattern + ")")
 # After a name, lower-case words that end in a body: ". attorney's office", " campaign".
 _NAME_THEN_BODY = re.compile(r"\.?(?:[ \xa0]+[a-z][\w’'-]*){0,2}?[ \xa0]+(?P<head>[a-z][\w’'-]*)"
                              r"(?=[ \xa0]$)")
