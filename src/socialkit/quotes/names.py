@@ -468,6 +468,16 @@ def _join_bodies(masked: str) -> list[tuple[str, int]]:
 _IN_TITLE_MARKS = re.compile(r"[,.]?[" + re.escape(_CLOSING_MARKS) + "]")
 
 
+def _company_short(tokens: tuple[str, ...], cand: tuple[str, ...], kind: str) -> bool:
+    """"Big Machine" for "Big Machine Records", "Goldman Sachs" for "Goldman Sachs Group": a
+    body's name without the words that say it is a company is still that body, when the short
+    form does not open with a given name ("Dick Clark" is not "Dick Clark Productions")."""
+    return kind == "org" and len(tokens) > 1 and cand[: len(tokens)] == tokens and (
+        tokens[0].lower() not in _GIVEN) and all(
+            t.lower().rstrip(".,") in COMPANY_WORDS or t.lower().rstrip(".,") in ORG_WORDS
+            for t in cand[len(tokens):])
+
+
 class NameIndex:
     """Entities of one article and every mention of them, in body order."""
 
@@ -644,7 +654,8 @@ class NameIndex:
             n = len(tokens)
             if any(cand[i : i + n] == tokens for i in range(len(cand) - n + 1)):
                 if full[cand].kind != full[tokens].kind and len(cand) > n and (
-                        n > 1 or full[cand].kind == "place"):
+                        n > 1 or full[cand].kind == "place") and not _company_short(
+                            tokens, cand, full[cand].kind):
                     # (A lone surname is never a place or an event named after its bearer:
                     # "Obama" is not "Barack Obama Election Day".)
                     continue

@@ -41,7 +41,8 @@ _DESC_PATTERN = (
     r"(?P<head>(?!" + _NOT_IN_DESC + r"\b)[a-z][\w-]*"
     # An adverb or a participle is no head ("the family" and "its ally" are).
     r"(?<!(?<!fami)(?<!\bal)ly)(?<!ed)))(?=\s*(?:,|\.|;|:|$|\s(?:for|of|at|who|in|on|with|and|said|says|also|then|"
-    r"later|again|[a-z]+ly|"
+    # An adverb between the subject and its verb: "The company flat-out denied".
+    r"later|again|now|still|once|not|never|outright|flat-out|[a-z]+ly|"
     r"told|tells|[a-z]+ed|[a-z]+s|" + "|".join(sorted(CUE_VERBS, key=len, reverse=True))
     + r")\b))"
 )
