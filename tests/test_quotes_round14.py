@@ -4,6 +4,7 @@ these tests."""
 
 from __future__ import annotations
 
+from socialkit.quotes.tag_patterns import _DESC
 from tests.quotes_article import quotes_by_text as by_text
 
 
@@ -39,3 +40,59 @@ def test_a_company_subject_before_a_plain_adverb_still_heads_the_sentence() -> N
         "“The claims are baseless,” the statement read.",
     ])
     assert quotes["The claims are baseless,"].speaker == "Acme Records"
+
+
+def test_a_surname_particle_capitalised_at_a_sentence_start_is_the_same_person() -> None:
+    quotes = by_text([
+        "City manager Ruud van Leeuwen, 47, praised his side's “character” on Saturday.",
+        "Van Leeuwen admitted losing Pike would be “a big blow”.",
+    ])
+    assert quotes["character"].speaker == "Ruud van Leeuwen"
+    assert quotes["a big blow"].speaker == "Ruud van Leeuwen"
+
+
+def test_a_plural_possessive_is_no_verb_ending_the_subject() -> None:
+    # "firefighters'" had been read as a verb ("wants"), leaving "The local" as the subject.
+    found = _DESC.search("The local firefighters' union said in a statement")
+    assert found is not None and found.group("desc") == "The local firefighters' union"
+
+
+def test_people_named_by_a_plural_before_an_auxiliary_speak() -> None:
+    quotes = by_text([
+        "A federal judge on Tuesday struck down the law.",
+        "Prosecutors had argued that the fears were “speculative at best.”",
+        "The bank charged fees twice, a practice regulators have labeled “authorize "
+        "positive, settle negative.”",
+    ])
+    assert quotes["speculative at best."].speaker == "prosecutors"
+    # The word after "a" belongs to another noun: the people are "regulators".
+    assert quotes["authorize positive, settle negative."].speaker == "regulators"
+
+
+def test_she_after_a_new_unnamed_subject_is_that_person() -> None:
+    quotes = by_text([
+        "Fire crews held the line overnight, Chief Omar Reyes said.",
+        "A volunteer with the Red Cross said the shelter had taken in 400 people by 9 p.m. "
+        "“We have enough cots for tonight,” she said.",
+    ])
+    quote = quotes["We have enough cots for tonight,"]
+    assert (quote.speaker, quote.speaker_kind) == ("a volunteer with the Red Cross",
+                                                   "description")
+
+
+def test_she_inside_a_sentence_with_its_own_subject_stays_that_subject() -> None:
+    quotes = by_text([
+        "Princess Eleanor is said to be “heartbroken” after her charity closed.",
+        "A palace spokesperson said: “The Princess is proud of what the Trust achieved.”",
+        "The royal, 38, launched the charity in 2015 after visiting a school where she said "
+        "she was “shocked” by how few children owned books.",
+    ])
+    assert quotes["shocked"].speaker == "Eleanor"
+
+
+def test_she_after_a_named_woman_is_not_the_unnamed_subject_before_her() -> None:
+    quotes = by_text([
+        "A jury convicted Maria Lopez on Tuesday.",
+        "“I will appeal,” she said.",
+    ])
+    assert quotes["I will appeal,"].speaker == "Maria Lopez"

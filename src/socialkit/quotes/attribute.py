@@ -590,6 +590,11 @@ class _Attributor(_Continuity):
                 words_ = bare.group("desc").split()
                 while words_[0].lower() in NOT_NAMES:
                     words_ = words_[1:]  # "but critics said"
+                if bare.group("desc").split()[0].lower() in ("a", "an", "one") or re.search(
+                        r"\b(?:[Aa]n?|[Oo]ne)\s+$", text[: bare.start()]):
+                    # "a practice regulators have labeled": the word after "a" is another
+                    # noun's, and the people start at the plural.
+                    words_ = words_[-1:]
                 return Attribution(_as_description(" ".join(words_)), cue, None, "description")
             return Attribution(None, cue, None)
         got = self._resolve(np, start, cue)

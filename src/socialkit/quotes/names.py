@@ -313,7 +313,7 @@ def _clean_run_cached(run: str) -> tuple[str, int, tuple[str, ...]]:
     for i in range(1, len(words)):
         # "California Jerry Brown": a given name later in the run starts the person's name; a
         # lone last word is no person's name ("Northgate Marine" is a company, not "Marine").
-        if i < len(words) - 1 and _is_given(words[i]) \
+        if i < len(words) - 1 and _is_given(words[i]) and words[i][:1].isupper() \
                 and not any(w.lower() in _GIVEN for w in words[:i]) \
                 and words[i - 1].lower() not in ("of", "the", "de", "van", "von", "al"):
             offset += sum(len(w) + 1 for w in words[:i])
@@ -423,6 +423,28 @@ def _join_abbreviated_titles(full: dict[tuple[str, ...], Entity],
             full[tokens] = owner
 
 
+# Particles of surnames written in lower case after a given name ("Ruud van Leeuwen").
+_PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "del", "di", "du", "ter", "ten"})
+
+
+def _lower_particles(raw: list[tuple[int, int, str, list[str]]]
+                     ) -> list[tuple[int, int, str, list[str]]]:
+    """"Van Leeuwen admitted" after "Ruud van Leeuwen": a surname's particle is capitalised
+    when it opens the name (Dutch and Belgian usage, and at a sentence's start), so it is
+    matched in lower case when the story also writes it so after a given name."""
+    seen = {(t[i], t[i + 1]) for _, _, n, _ in raw if " " in n
+            for t in [n.split()] for i in range(1, len(t) - 1) if t[i] in _PARTICLES}
+    if not seen:
+        return raw
+    out = []
+    for start, end, name, titles in raw:
+        first, _, rest = name.partition(" ")
+        if rest and first[:1].isupper() and (first.lower(), rest.split()[0]) in seen:
+            name = f"{first.lower()} {rest}"
+        out.append((start, end, name, titles))
+    return out
+
+
 def _cut_of_place(raw: list[tuple[int, int, str, list[str]]],
                   ) -> list[tuple[int, int, str, list[str]]]:
     """"Taylor of Aberdeenshire" is Martin Taylor, of a place: a run of one word, "of" and more,
@@ -525,7 +547,7 @@ class NameIndex:
                if not first or " " in r[2] or r[2] in inner or r[2].lower() in _GIVEN
                or r[2].isupper() or _AGE_AFTER.match(masked, r[1]) or (
                    _cue_follows(masked, r[1]) and not self._common_word(r[2], masked))]
-        raw = _cut_of_place(raw)
+        raw = _lower_particles(_cut_of_place(raw))
         full: dict[tuple[str, ...], Entity] = {}
         by_token: dict[str, list[tuple[str, ...]]] = {}
         for _, _, name, _ in raw:

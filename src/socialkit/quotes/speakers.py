@@ -7,6 +7,7 @@ document ("the statement said"), the holder of a role ("the Indiana governor") o
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from socialkit.quotes.lexicon import (
     CUE_VERBS,
@@ -336,7 +337,9 @@ class _Speakers(_NounPhrases):
                     ("a ", "an ", "another ", "one ")):
                 last = m
         if last is None:
-            return None
+            last = self._new_subject(pronoun, at)
+            if last is None:
+                return None
         if entity is not None and any(
                 x.entity is entity and (entity.gender is not None or not self.masked[
                     last.end() : x.start].strip(" ,"))
@@ -350,9 +353,51 @@ class _Speakers(_NounPhrases):
             # subject ("A man who lives across the street said ..."), not an object ("Police
             # Chief Tom Hale said officers had arrested a man. “...,” he said").
             return None
-        who = _WHO_CLAUSE.match(self.masked, last.end())
-        desc = last.group("desc") + (who.group() if who else "")
+        where = _BODY_AFTER.match(self.masked, last.end())
+        end = where.end() if where else last.end()
+        who = _WHO_CLAUSE.match(self.masked, end)
+        desc = self.masked[last.start("desc") : end] + (who.group() if who else "")
         return Attribution(_as_description(desc), "said", None, "description")
+
+    def _new_subject(self, pronoun: str, at: int) -> re.Match[str] | None:
+        """"A volunteer with the Red Cross said the shelter was full. “...,” she said": someone
+        new, of no stated sex, brought in as the subject of the last sentence before ``at``
+        (in its paragraph or the one before), with no person who could be "she" named since."""
+        k = bisect_right(self._quote_starts, at) - 1
+        if k < 0 or re.search(r"[A-Za-z]", self.masked[self.found[k].spans[-1][1] : at]):
+            return None  # not a tag right after its quotation
+        q0 = self._quote_starts[k] - 1  # the opening mark
+        para = self._para_of(q0)
+        lead = self.masked[self.article.paragraphs[para].start : q0]
+        if re.search(r"[A-Za-z][^.!?:]*$", lead):
+            # Only a tag after a quotation that opens its sentence: in "The royal, 38, ...
+            # where she said" the sentence's own subject is "she".
+            return None
+        if not lead.strip():
+            para -= 1
+            if para < 0:
+                return None
+            q0 = self.article.paragraphs[para].end
+        # The sentence before the quotation: the story's own bounds (which know "p.m."), the
+        # last one that starts before it and has words of its own before it.
+        bounds = [(s0, min(e0, q0)) for s0, e0 in self.sentences[para]
+                  if s0 < q0 and re.search(r"[A-Za-z]", self.masked[s0 : min(e0, q0)])]
+        if not bounds:
+            return None
+        s0, e0 = bounds[-1]
+        text = self.masked[s0:e0]
+        m = _DESC.match(text, len(text) - len(text.lstrip()))
+        head = m.group("head").lower() if m else ""
+        if m is None or not m.group("desc").lower().startswith(("a ", "an ", "one ")) or (
+                not is_person_noun(head) or is_plural(head) or not any(
+                    w.lower() in CUE_VERBS for w in re.findall(r"[a-z]+", text[m.end() :]))):
+            return None
+        sex = "f" if pronoun == "she" else "m"
+        if any(x.entity.kind == "person" and x.entity.shown_person
+               and x.entity.gender in (sex, None)
+               for x in self.names.mentions_between(s0 + m.start(), at)):
+            return None
+        return _DESC.match(self.masked, s0 + m.start())
 
     @staticmethod
     def _described(desc: str, head: str, cue: str) -> Attribution:
@@ -687,6 +732,9 @@ _PLURAL_OPENING = re.compile(
 
 _QUOTED_TITLE_RE = re.compile(_QUOTED_TITLE)
 # "a man who lives across the street said": the who-clause that tells which man, up to the verb.
+# "a volunteer with the Red Cross": where the unnamed person works, a short capitalised name.
+_BODY_AFTER = re.compile(r"\s+(?:with|at|for|from)\s+(?:the\s+)?[A-Z][\w&’'.-]*"
+                         r"(?:\s+(?:of\s+)?[A-Z][\w&’'.-]*){0,3}")
 _WHO_CLAUSE = re.compile(r"\s+who\s+[a-z][^,.;:!?\n]{0,40}?(?=\s+(?:said|says|told|tells)\b|,)")
 # An age before a name at the head of its sentence: "The 47-year-old Basset".
 _AGE_WORD = re.compile(r"[Tt]he|\d{1,3}-year-old")

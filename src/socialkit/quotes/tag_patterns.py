@@ -43,7 +43,7 @@ _DESC_PATTERN = (
     r"(?<!(?<!fami)(?<!\bal)ly)(?<!ed)))(?=\s*(?:,|\.|;|:|$|\s(?:for|of|at|who|in|on|with|and|said|says|also|then|"
     # An adverb between the subject and its verb: "The company flat-out denied".
     r"later|again|now|still|once|not|never|outright|flat-out|[a-z]+ly|"
-    r"told|tells|[a-z]+ed|[a-z]+s|" + "|".join(sorted(CUE_VERBS, key=len, reverse=True))
+    r"told|tells|[a-z]+ed|[a-z]+s(?![’'])|" + "|".join(sorted(CUE_VERBS, key=len, reverse=True))
     + r")\b))"
 )
 _NP = re.compile(
@@ -204,7 +204,9 @@ _SPEAKS_FOR = words("spokesman spokeswoman spokesperson")
 # article: "officers announced", "Federal prosecutors alleged".
 _BARE_PLURAL = re.compile(
     r"(?:^|(?<=[\s,;:—–\"“”]))(?P<desc>(?:[A-Za-z][\w-]*\s+){0,2}?(?P<head>[A-Za-z][a-z]+))"
-    r"\s+(?:[a-z]+ly\s+)?$")
+    # An auxiliary or an adverb may stand before the cue: "Prosecutors had argued", "critics
+    # have long said".
+    r"\s+(?:(?:[a-z]+ly|had|have|also|long)\s+){0,2}$")
 # A subject that names no one: "several environmental groups", "other leaders", "two aides".
 _UNNAMED_SUBJECT = re.compile(r"(?:several|some|many|most|few|other|both|all|two|three|four|"
                               r"five|\d[\d,]*|a|an)\s", re.IGNORECASE)
