@@ -96,3 +96,35 @@ def test_she_after_a_named_woman_is_not_the_unnamed_subject_before_her() -> None
         "“I will appeal,” she said.",
     ])
     assert quotes["I will appeal,"].speaker == "Maria Lopez"
+
+
+def test_the_source_is_credited_as_the_story_introduced_them() -> None:
+    quotes = by_text([
+        "A source close to the couple told the Daily Mail that the pair had grown apart.",
+        "“They just grew apart,” the source said.",
+        "A senior administration official, who spoke on condition of anonymity, said talks "
+        "had stalled.",
+        "“Nobody over here is surprised,” the official said.",
+    ])
+    assert quotes["They just grew apart,"].speaker == "a source close to the couple"
+    assert quotes["Nobody over here is surprised,"].speaker == "a senior administration official"
+
+
+def test_a_role_someone_holds_is_not_taken_back_to_an_unnamed_phrase() -> None:
+    # "the president" is the man the story gave that role, not "a question for the president".
+    quotes = by_text([
+        "President Tom Hale took questions at the town hall.",
+        "A mother asked a question for the president about her son.",
+        "“We will never forget him,” the president said.",
+    ])
+    assert quotes["We will never forget him,"].speaker == "Tom Hale"
+
+
+def test_a_spokesman_for_a_body_named_by_its_kind_stays_the_body() -> None:
+    quotes = by_text([
+        "Pacific Valley Electric said it had shut off power to 22,000 customers.",
+        "A spokesman for the utility said there was no sign its lines started the fire. "
+        "“We will cooperate fully with any investigation,” the spokesman said.",
+    ])
+    assert quotes["We will cooperate fully with any investigation,"
+                  ].speaker == "Pacific Valley Electric"

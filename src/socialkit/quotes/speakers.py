@@ -19,6 +19,7 @@ from socialkit.quotes.lexicon import (
     PLATFORMS,
     STANCE_VERBS,
     TITLES,
+    words,
 )
 from socialkit.quotes.marks import _CLOSING_MARKS, _OPENING_MARKS
 from socialkit.quotes.names import (
@@ -231,6 +232,13 @@ class _Speakers(_NounPhrases):
             body = self.names.org_with_word(head, at)
             if body is not None:
                 return Attribution(body.name, cue, None)
+        if desc.lower().startswith("the ") and not plural and is_person_noun(head) and (
+                head not in ORG_WORDS) and self.names.by_role(head, at) is None:
+            # "A source close to the couple told ... “...,” the source said": the fuller words
+            # the story introduced them with, not "the source".
+            earlier = self._introduced_as(head, at, cue)
+            if earlier is not None:
+                return earlier
         if head in _SPEAKS_FOR:
             # "A Metropolitan Police spokesperson said": the body named in the description;
             # "a spokesperson said": the body most recently named, in this or the last
@@ -398,6 +406,42 @@ class _Speakers(_NounPhrases):
                for x in self.names.mentions_between(s0 + m.start(), at)):
             return None
         return _DESC.match(self.masked, s0 + m.start())
+
+    def _introduced_as(self, head: str, at: int, cue: str) -> Attribution | None:
+        """The last "a"/"an"/"one"/"another" phrase with ``head`` in the eight paragraphs before
+        ``at``, with what follows it up to its verb or a comma ("A source close to the couple");
+        the body named inside it for a spokesperson ("A spokesperson for Halcyon Records")."""
+        para = self._para_of(at)
+        floor = self.article.paragraphs[max(0, para - 8)].start
+        pattern = re.compile(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){{0,3}}?"
+                             rf"{re.escape(head)}\b")
+        found = next(reversed(list(pattern.finditer(self.masked, floor, at))), None)
+        if found is None:
+            return None
+        end = found.end()
+        # Only the words up to a comma or a sentence's end.
+        clause = re.match(r"[^,.;:!?“”\"\n]*", self.masked[end : end + 60])
+        words_ = list(re.finditer(r"\s+([\w’'-]+)", clause.group() if clause else ""))
+        if words_ and words_[0].group(1).lower() in _QUALIFIER_STARTS:
+            # "close to the couple", "familiar with the talks", "for the utility": up to the
+            # verb, a comma or five words.
+            for word in words_[:5]:
+                w = word.group(1)
+                if w.lower() in CUE_VERBS or w.lower() in _NOT_IN_QUALIFIER or (
+                        w.endswith("ed") and w.lower() not in _QUALIFIER_STARTS):
+                    break
+                end = found.end() + word.end()
+        phrase = " ".join(self.masked[found.start() : end].split())
+        if head in _SPEAKS_FOR:
+            inside = [m.entity for m in self.names.mentions_between(found.start(), end)
+                      if m.entity.kind == "org"]
+            if inside:
+                return Attribution(inside[-1].name, cue, None)
+            if end > found.end() or len(found.group().split()) == 2:
+                # "a spokesman for the utility", "a spokesperson": the body the story named
+                # last; only "a palace spokesperson" says whose by itself.
+                return None
+        return Attribution(_as_description(phrase), cue, None, "description")
 
     @staticmethod
     def _described(desc: str, head: str, cue: str) -> Attribution:
@@ -732,6 +776,9 @@ _PLURAL_OPENING = re.compile(
 
 _QUOTED_TITLE_RE = re.compile(_QUOTED_TITLE)
 # "a man who lives across the street said": the who-clause that tells which man, up to the verb.
+# What may follow an unnamed source's noun as part of how the story introduces them.
+_QUALIFIER_STARTS = words("close familiar for with at from of near inside in")
+_NOT_IN_QUALIFIER = words("who and but had has have was is were are said told")
 # "a volunteer with the Red Cross": where the unnamed person works, a short capitalised name.
 _BODY_AFTER = re.compile(r"\s+(?:with|at|for|from)\s+(?:the\s+)?[A-Z][\w&’'.-]*"
                          r"(?:\s+(?:of\s+)?[A-Z][\w&’'.-]*){0,3}")
