@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from socialkit.quotes.extract import _has_cue
 from socialkit.quotes.lexicon import (
     CUE_VERBS,
     FEMALE_WORDS,
@@ -397,8 +398,7 @@ class _Speakers(_NounPhrases):
         m = _DESC.match(text, len(text) - len(text.lstrip()))
         head = m.group("head").lower() if m else ""
         if m is None or not m.group("desc").lower().startswith(("a ", "an ", "one ")) or (
-                not is_person_noun(head) or is_plural(head) or not any(
-                    w.lower() in CUE_VERBS for w in re.findall(r"[a-z]+", text[m.end() :]))):
+                not is_person_noun(head) or is_plural(head) or not _has_cue(text[m.end() :])):
             return None
         sex = "f" if pronoun == "she" else "m"
         if any(x.entity.kind == "person" and x.entity.shown_person
