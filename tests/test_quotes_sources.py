@@ -204,3 +204,17 @@ def test_an_outlet_with_a_hyphenated_name_is_the_venue() -> None:
     quotes = by_text(["“We lost that game,” Cam Heyward told the Pittsburgh Post-Gazette."])
     got = quotes["We lost that game,"]
     assert (got.speaker, got.via) == ("Cam Heyward", "Pittsburgh Post-Gazette")
+
+
+def test_the_surname_set_answers_as_the_search_does() -> None:
+    # A batch switches from searching the Census text to a set of its names: both must agree,
+    # on names it lists at the top (Smith), deep down (Kardashian), not at all, and non-words.
+    from socialkit.quotes import people
+
+    words = ["Smith", "kardashian", "Clinton", "Melanie", "Zzyzx", "Van", "O'Brien", "", "José"]
+    searched = [bool(w.isalpha() and f"\n{w.upper()} " in people._surnames()) for w in words]
+    assert searched == [True, True, True, False, False, True, False, False, False]
+    assert [w.upper() in people._surname_set() and w.isalpha() for w in words] == searched
+    people.is_surname.cache_clear()
+    people.load_surnames()
+    assert [people.is_surname(w) for w in words] == searched

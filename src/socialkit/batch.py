@@ -238,9 +238,11 @@ def warm_up(config: Config, options: ComposeOptions) -> None:
     """
     from socialkit.article import read_article
     from socialkit.pipeline import compose
+    from socialkit.quotes.people import load_surnames
 
     page = _WARM_UP_PAGE.encode("utf-8")
     with contextlib.suppress(Exception):
+        load_surnames()  # every worker asks about hundreds of words: one set, shared
         # Posts for every platform, but one small card: what the first card of a process pays
         # (fonts, character maps, logo, the encoder) does not depend on the size.
         result = compose(read_article("-", stdin_bytes=page), config,
