@@ -109,7 +109,7 @@ class _Attributor(_Continuity):
                      else len(body))
         after_end = min(s_end, _mark_before(body, next_open + 1)) if next_open < s_end else s_end
         if f.label:
-            return Attribution(self._labelled(f.label), None, None)
+            return Attribution(self.labelled(f.label), None, None)
         named = self._named_just_before(s_start, open_at)
         if named is not None:
             return self._with_via(Attribution(named[0].name, named[1], None), s_start, s_end)
@@ -690,7 +690,7 @@ class _Attributor(_Continuity):
         got = self._resolve(np, base, verb)
         return got if got.speaker else _NONE
 
-    def _labelled(self, label: str) -> str | None:
+    def labelled(self, label: str) -> str | None:
         """The one person whose surname is a transcript label ("PENCE" -> "Mike Pence")."""
         surname = label.split()[-1].lower()
         found = {e.name for e in self.people.values()
@@ -710,10 +710,14 @@ _STATEMENT_WORD = re.compile(r"\b(statement|post|email|letter)\b")
 
 def attribute_quotes(article: Article, found: list[Found]) -> list[Quote]:
     """Quotes with speaker, cue and via filled where the story says them."""
-    attributor = _Attributor(article, found)
+    # A transcript's unmarked turns are credited by their labels alone, and out of the others'
+    # sight: a quotation inside a turn ("the audit committee said ... “poorly governed”") is
+    # read as it would be without the transcript, not as the turn's next piece of speech.
+    marked = [f for f in found if not f.unmarked]
+    attributor = _Attributor(article, marked)
     kinds = {m.entity.name: m.entity for m in attributor.names.mentions}
     quotes: list[Quote] = []
-    for index, f in enumerate(found):
+    for index, f in enumerate(marked):
         got = attributor.attribute(index)
         attributor.results.append(got)
         text = " ".join(article.body[s:e] for s, e in f.spans)
@@ -728,6 +732,16 @@ def attribute_quotes(article: Article, found: list[Found]) -> list[Quote]:
                             speaker_kind=kind,
                             role=attributor.names.role_of(entity) if entity else None,
                             alleged=attributor.alleged(f)))
+    for f in found:
+        if f.unmarked and f.label:
+            speaker = attributor.labelled(f.label)
+            entity = kinds.get(speaker) if speaker else None
+            quotes.append(Quote(
+                text=" ".join(article.body[s:e] for s, e in f.spans), start=f.spans[0][0],
+                end=f.spans[-1][1], spans=f.spans, kind=f.kind, speaker=speaker, cue=None,
+                via=None, speaker_kind="name" if speaker else None,
+                role=attributor.names.role_of(entity) if entity else None))
+    quotes.sort(key=lambda q: q.start)
     return _echoes(quotes)
 
 
@@ -741,8 +755,10 @@ def _echoes(quotes: list[Quote]) -> list[Quote]:
     for i, quote in enumerate(quotes):
         if quote.speaker is None and normal[i].count(" ") >= 2:
             lo, hi = max(0, i - _ECHO_REACH), min(len(quotes), i + _ECHO_REACH + 1)
+            # (Not from a quotation that holds this one: a transcript turn quoting someone.)
             source = next((quotes[j] for j in range(lo, hi) if j != i and quotes[j].speaker
-                           and len(normal[j]) > len(normal[i]) and normal[i] in normal[j]), None)
+                           and len(normal[j]) > len(normal[i]) and normal[i] in normal[j]
+                           and not quotes[j].start <= quote.start < quotes[j].end), None)
             if source is not None:
                 quote = replace(quote, speaker=source.speaker, speaker_kind=source.speaker_kind,
                                 role=source.role)

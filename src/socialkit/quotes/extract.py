@@ -47,6 +47,7 @@ class Found:
     kind: QuoteKind
     standalone: bool  # the quotation is its paragraph (bar an attribution clause)
     label: str | None = None  # a transcript's speaker label before it ("PENCE")
+    unmarked: bool = False  # a transcript's turn printed without quote marks
 
 
 @dataclass(frozen=True)
@@ -276,7 +277,53 @@ def find_quotations(article: Article) -> list[Found]:
         item = _classify(article, clean, paras)
         if item is not None:
             found.append(replace(item, label=label.group(1)) if label else item)
-    return _merge_interrupted(article, found)
+    found = _merge_interrupted(article, found)
+    turns = _transcript_turns(article, found)
+    return sorted(found + turns, key=lambda f: f.spans[0][0]) if turns else found
+
+
+# A turn of a transcript printed without marks: "ASHGROVE: Some of it?", "CALLER (PETE): I ...".
+_TURN = re.compile(r"(?:[A-Z]{2,4}\. )?(?P<label>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2})"
+                   r"(?: \((?P<aside>[A-Z][A-Za-z'’-]+)\))?: +(?=\S)")
+# A transcript has turns: one capitalised label line alone is a dateline, a rubric or a kicker.
+_MIN_TURNS = 2
+
+
+def _transcript_turns(article: Article, found: list[Found]) -> list[Found]:
+    """The turns of a transcript printed without quote marks, each a quotation of its label.
+
+    A label counts only if it names someone the story names in running text ("ASHGROVE" after
+    "presenter Duncan Ashgrove"; "PETE" after "Pete from Eastgate"): that is what tells a speaker
+    from "NEW DELHI:", "READ MORE:" or "DEAR ABBY:", with no list of rubrics to keep.
+    """
+    body = article.body
+    quoted = {i for f in found for i in f.paragraphs if f.label is not None}
+    turns: list[Found] = []
+    for index, para in enumerate(article.paragraphs):
+        if index in quoted:
+            continue
+        m = _TURN.match(para.text)
+        if not m or not _named_in_text(body, m.group("aside") or m.group("label")):
+            continue
+        start, end = _strip(body, para.start + m.end(), para.end)
+        stage = _STAGE.match(body, start, end)
+        if stage:  # "PETRENKO: (laughs) That's fair.": the direction is no one's words
+            start, end = _strip(body, stage.end(), end)
+        if end > start and any(ch.isalnum() for ch in body[start:end]):
+            turns.append(Found(((start, end),), (index,), "full", True, label=m.group("label"),
+                               unmarked=True))
+    return turns if len(turns) >= _MIN_TURNS else []
+
+
+def _named_in_text(body: str, label: str) -> bool:
+    """Whether the label's last word is written in running text as part of a name (a capital
+    then lower case: "Ashgrove", "Ferreira-Holt"), not only in capitals."""
+    last = label.split()[-1]
+    for m in re.finditer(rf"\b{re.escape(last)}\b", body, re.IGNORECASE):
+        word = m.group()
+        if word[:1].isupper() and not word.isupper():
+            return True
+    return False
 
 
 def _split_at_labels(body: str, raw: list[tuple[list[tuple[int, int]], list[int]]]
