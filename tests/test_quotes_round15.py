@@ -41,3 +41,46 @@ def test_one_capitalised_label_is_a_dateline_or_kicker_not_a_transcript() -> Non
         "\u201cWe had no choice,\u201d said council leader Dana Port.",
     ])
     assert list(quotes) == ["We had no choice,"]
+
+
+def test_one_label_over_and_over_is_a_columns_form_not_an_exchange() -> None:
+    # An advice column: each reader's letter opens with the same salutation.
+    quotes = by_text([
+        "Dear Abby is written by Jeanne Phillips.",
+        "DEAR ABBY: My husband booked a trip without asking me. Should I go?",
+        "DEAR ABBY: My sister never returns my calls. What should I do?",
+    ])
+    assert quotes == {}
+
+
+_MATCH = [
+    "Kestrel Rovers beat Ashby Town 2-1 at Mill Lane on Saturday.",
+    "Rovers manager Gareth Lyle made two changes at half-time, and Ferraz then put Rovers "
+    "ahead with a header.",
+    "\u201cWe kept going,\u201d Lyle said.",
+    "Ashby coach Luis Arbeloa did not hide his anger. \u201cWe stopped running,\u201d "
+    "Arbeloa said.",
+    "Asked whether his job was at risk, the Spaniard shrugged. \u201cThat is a question for "
+    "other people.\u201d",
+    "Ashby striker Kasper Lindqvist said his side had \u201cswitched off\u201d after the goal.",
+    "\u201cIt cost us the game,\u201d the 24-year-old told reporters.",
+    "Ferraz later left Mill Lane on crutches, and Rovers confirmed an ankle injury.",
+    "\u201cWe wish Ferraz a quick recovery,\u201d the club said in a statement. The league said it "
+    "would review the tackle \u201cas it does after every match.\u201d",
+]
+
+
+def test_a_name_before_a_role_and_a_person_is_whom_they_work_for() -> None:
+    # "Rovers manager Gareth Lyle": Kestrel Rovers is a body (never "he"), and "then put
+    # Rovers ahead" gives it no role "put".
+    quotes = by_text(_MATCH)
+    club = quotes["We wish Ferraz a quick recovery,"]
+    assert (club.speaker, club.speaker_kind) == ("Kestrel Rovers", "organisation")
+    # A body whose name says no kind is "the club", not "the league".
+    assert quotes["as it does after every match."].speaker is None
+
+
+def test_an_epithet_right_after_someones_words_is_them() -> None:
+    quotes = by_text(_MATCH)
+    assert quotes["That is a question for other people."].speaker == "Luis Arbeloa"
+    assert quotes["It cost us the game,"].speaker == "Kasper Lindqvist"

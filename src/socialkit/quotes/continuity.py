@@ -70,6 +70,11 @@ class _Continuity(_Speakers):
             # gives its speaker only through that quotation's own rules.)
             return _NONE
         subject = self._sole_subject(s, e)
+        if subject is not None and len(subject.tokens) == 1:
+            mention = next(m for m in self.names.mentions_between(s, e) if m.entity is subject)
+            if self._is_epithet(subject, mention.start, self.masked[mention.start : mention.end]):
+                # "Asked about his job, the Spaniard shrugged. “...”": whom the epithet is.
+                subject = self._topic_person(s) or self._just_quoted(s)
         return Attribution(subject.name, None, None) if subject is not None else _NONE
 
     def _next_paragraph_of(self, index: int, got: Attribution) -> Attribution:

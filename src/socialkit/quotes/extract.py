@@ -285,8 +285,8 @@ def find_quotations(article: Article) -> list[Found]:
 # A turn of a transcript printed without marks: "ASHGROVE: Some of it?", "CALLER (PETE): I ...".
 _TURN = re.compile(r"(?:[A-Z]{2,4}\. )?(?P<label>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2})"
                    r"(?: \((?P<aside>[A-Z][A-Za-z'’-]+)\))?: +(?=\S)")
-# A transcript has turns: one capitalised label line alone is a dateline, a rubric or a kicker.
-_MIN_TURNS = 2
+# A transcript is an exchange: one capitalised label alone is a dateline, a rubric, a kicker.
+_MIN_VOICES = 2
 
 
 def _transcript_turns(article: Article, found: list[Found]) -> list[Found]:
@@ -312,7 +312,9 @@ def _transcript_turns(article: Article, found: list[Found]) -> list[Found]:
         if end > start and any(ch.isalnum() for ch in body[start:end]):
             turns.append(Found(((start, end),), (index,), "full", True, label=m.group("label"),
                                unmarked=True))
-    return turns if len(turns) >= _MIN_TURNS else []
+    # Two voices at least: one label over and over ("DEAR ABBY:" before each reader's letter)
+    # is a column's form, not an exchange.
+    return turns if len({t.label for t in turns}) >= _MIN_VOICES else []
 
 
 def _named_in_text(body: str, label: str) -> bool:

@@ -35,6 +35,7 @@ from socialkit.quotes.people import (
     is_common_given_name,
     is_person_noun,
     is_plural,
+    is_role_word,
     is_surname,
     role_words,
 )
@@ -79,6 +80,8 @@ _DATELINE_AFTER = re.compile(r"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s*(?:\([^
 # A plural verb right after a name, and what may join two names before it ("Smith and Jones
 # have" are two people).
 _PLURAL_VERB = re.compile(r" (?:have|are|were)\b(?! (?:been )?(?:told|asked|invited)\b)")
+# A role word between a name and the next: "Rovers manager Gareth Quayle".
+_ROLE_THEN_NAME = re.compile(r" ([a-z][a-z-]+) (?=[A-Z])")
 _JOINED_BEFORE = re.compile(r"(?:\band|&|,|\bthe)\s+$")
 # "the princess", "The mayor": a role word after "the", which may name someone given it; the
 # phrase's last word ("the legal rights" is no one), so a verb or punctuation follows.
@@ -106,6 +109,7 @@ _THEN_VERB = re.compile(r"\s+[a-z]+\b(?<!ly)")
 _ROLE_WORD = re.compile(r"[\w’'-]+")
 _NOT_ROLE_WALK = words("that who which whom and or but as than if when while because")
 _ROLE_TITLES = TITLES - {"the"}
+_QUALIFIERS = {"former", "then"}
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "messrs"}
 # An abbreviation's full stop ("St. Mary's", "U.S. attorney") does not end an apposition.
 _APPOSITIVE = re.compile(
@@ -601,6 +605,7 @@ class NameIndex:
         self._sentence_starts = [b[0] for b in self.sentences]
         self._learn_genders(masked)
         self._learn_bodies(masked)
+        self._learn_employers(masked)
         self._dateline_bodies: set[int] = set()
         self._learn_datelines(masked)
 
@@ -634,6 +639,24 @@ class NameIndex:
                 continue
             entity.kind = "org"
             entity.gender = None
+
+    def _learn_employers(self, masked: str) -> None:
+        """"Rovers manager Gareth Quayle", "Meridian barrister Ann Cole": a name written before
+        a role word and a person's name is whom that person works for, a body, when the story
+        shows it to be no person (no given name, sex or role of its own)."""
+        starts = {m.start: m for m in self.mentions}
+        for m in self.mentions:
+            entity = m.entity
+            if (entity.kind != "person" or len(entity.tokens) < 2 or _is_given(entity.tokens[0])
+                    or entity.gender is not None or entity.roles - {"the"}):
+                continue
+            role = _ROLE_THEN_NAME.match(masked, m.end)
+            if role is None or not is_role_word(role.group(1)):
+                continue
+            holder = starts.get(role.end())
+            if holder is not None and holder.entity is not entity and (
+                    holder.entity.kind == "person" and len(holder.entity.tokens) >= 2):
+                entity.kind = "org"
 
     def _common_word(self, word: str, masked: str) -> bool:
         """"Teachers chanted": a capital that only opens sentences, on a word the story also
@@ -709,7 +732,9 @@ class NameIndex:
                         word.endswith("ed") or word.lower() in _VERBS):
                     break  # "a judge ruled that Assange": the role is not Assange's
                 near.append(word.lower().removeprefix("then-"))
-            if any(w in _ROLE_TITLES for w in near) and not any(w in CUE_VERBS for w in near):
+            # ("former" and "then" only qualify a title: "then put Rovers ahead" gives none.)
+            if any(w in _ROLE_TITLES and w not in _QUALIFIERS for w in near) and not any(
+                    w in CUE_VERBS for w in near):
                 entity.roles.update(w for w in near if w not in NOT_NAMES or w in PARTIES)
         # "Angela Wynn, media liaison at the Decarceration Collective, told ..."
         m = _APPOSITIVE.match(self.body, end, end + 90)

@@ -99,11 +99,7 @@ class _Speakers(_NounPhrases):
                 return Attribution(" ".join(phrase.split()), cue, None, "description")
             entity = self.names.entity_at(at, base + np.end())
             demonym = entity is not None and bool(_DEMONYM.search(entity.tokens[-1]))
-            if entity is not None and (not entity.shown_person or demonym) and (
-                    entity.kind == "person") and (
-                    self.masked[max(0, at - 4) : at] in ("the ", "The ")
-                    or np.group("name").startswith("The ")) and (
-                    entity.tokens[-1].lower() in role_words() | TITLES | PARTIES or demonym):
+            if entity is not None and self._is_epithet(entity, at, np.group("name")):
                 # "the Oklahoma Republican told CNN", "The Welshman posted": a person's name
                 # takes no "the"; capitals ending in a party, a role or a people after it are
                 # an epithet ("the Hill" is a paper): the person the story is following, else
@@ -112,6 +108,7 @@ class _Speakers(_NounPhrases):
                 # Olaf Scholz. “...,” the German said." is not Biden.)
                 holder = (self._topic_person(at)
                           or self._subject_just_before(at, last_paragraph=demonym)
+                          or self._just_quoted(at)
                           or (None if demonym else self._one_person_in_reach(at)))
                 said_of = {t.lower() for t in entity.tokens}
                 if holder is not None and not any(
@@ -298,6 +295,13 @@ class _Speakers(_NounPhrases):
             # "the group said": the body most recently named, in this or the last paragraph
             # (never the agency of the dateline: "the ministry said" after "(Reuters) —").
             org = self.names.recent_org(floor, at)
+            if org is not None and head not in _ANY_BODY and not org.name.isupper() and not any(
+                    t.lower() in ORG_WORDS for t in org.tokens):
+                # "The league said" after "Athletic captain Lewis Boyd": a body whose name
+                # says no kind ("Dunmore Athletic") is "the club" or "the company", not
+                # whichever kind of body the story's words name. (An acronym, "CBP", is
+                # mostly an institution's: "the agency said".)
+                org = None
             words_ = desc.split()[1:]
             if org is None and len(words_) >= 2:
                 # "the weather service said" two paragraphs after "the National Weather
@@ -503,6 +507,36 @@ class _Speakers(_NounPhrases):
         got = self._resolve(np, start, "said")
         return got if got.speaker else None
 
+    def _is_epithet(self, entity: Entity, at: int, written: str) -> bool:
+        """Whether the capitals at ``at`` are an epithet, not a name: "the Oklahoma Republican",
+        "The Welshman", "the Spaniard" (a person's name takes no "the")."""
+        demonym = bool(_DEMONYM.search(entity.tokens[-1]))
+        return (not entity.shown_person or demonym) and entity.kind == "person" and (
+            self.masked[max(0, at - 4) : at] in ("the ", "The ") or written.startswith("The ")
+        ) and (entity.tokens[-1].lower() in role_words() | TITLES | PARTIES or demonym)
+
+    def _just_quoted(self, at: int, noun: str = "") -> Entity | None:
+        """The person quoted last, in this paragraph or the one before, when no one else is
+        named between that quotation and ``at``: "“...,” Arbeloa said. // Asked about his job,
+        the Spaniard shrugged." An epithet right after someone's words is them. With ``noun``,
+        not someone of the other sex, nor one the story gave other roles and not this one."""
+        if not self.results or not self.results[-1].speaker or self.results[-1].kind:
+            return None
+        last = self.found[len(self.results) - 1]
+        if self._para_of(at) - last.paragraphs[-1] > 1:
+            return None
+        entity = self.people.get(self.results[-1].speaker)
+        if entity is None or entity.kind != "person" or any(
+                m.entity is not entity and m.entity.kind == "person"
+                for m in self.names.mentions_between(last.spans[-1][1], at)):
+            return None
+        sex = "f" if noun in FEMALE_WORDS else "m" if noun in MALE_WORDS else None
+        roles = {r for r in entity.roles if is_role_word(r)}
+        if (sex and entity.gender not in (sex, None)) or (
+                is_role_word(noun) and roles and noun not in roles):
+            return None
+        return entity
+
     def _topic_person(self, at: int) -> Entity | None:
         """The story's central person when they were also the last one quoted, nearby.
 
@@ -545,7 +579,7 @@ class _Speakers(_NounPhrases):
             recent = [m for m in recent if m.entity.gender in (sex, None)]
         if len({id(m.entity) for m in recent}) == 1:
             return Attribution(recent[0].entity.name, cue, None)
-        subject = self._subject_just_before(at, noun)
+        subject = self._subject_just_before(at, noun) or self._just_quoted(at, noun)
         if subject is not None:
             # "Pryce himself was more measured. “...,” the 31-year-old told Sky Sports."
             return Attribution(subject.name, cue, None)
@@ -790,6 +824,10 @@ _REFLEXIVE = re.compile(r"\s+(?:himself|herself|themselves)\b")
 # An opening clause of one comma's length: "Asked what he would tell the fans who left early, ".
 # (Full stops of abbreviations may stand in it: the sentence ends where the splitter said.)
 _OPENING_CLAUSE = re.compile(r"[\"“‘]?[A-Z][^,!?;:\n\"“”]{0,150},\s+")
+
+
+# Words for a body of any kind, which a name that says no kind may be called by.
+_ANY_BODY = frozenset({"club", "team", "company", "group", "network"})
 
 
 def _as_description(desc: str) -> str:
