@@ -84,3 +84,32 @@ def test_an_epithet_right_after_someones_words_is_them() -> None:
     quotes = by_text(_MATCH)
     assert quotes["That is a question for other people."].speaker == "Luis Arbeloa"
     assert quotes["It cost us the game,"].speaker == "Kasper Lindqvist"
+
+
+def test_someone_new_before_a_pronoun_tag_is_described_as_the_story_does() -> None:
+    quotes = by_text([
+        "Deepak Sohal, who runs a bakery on the Linthorpe side, said he expected to lose "
+        "customers. \u201cHalf my trade comes over that bridge,\u201d said Sohal.",
+        "A woman walking her dog by the bridge, who declined to give her name, said she was not "
+        "surprised. \u201cYou can feel it shake. I've said so for years,\u201d she said.",
+        "Another resident, a retired engineer who asked not to be named, said the closure was "
+        "right. \u201cThere's no sensible alternative,\u201d he said.",
+    ])
+    # "Sohal ... said he": his sex, though the Census lacks "Deepak"; so "she" is not him.
+    woman = quotes["You can feel it shake. I've said so for years,"]
+    assert (woman.speaker, woman.speaker_kind) == (
+        "a woman walking her dog by the bridge, who declined to give her name", "description")
+    engineer = quotes["There's no sensible alternative,"]
+    assert (engineer.speaker, engineer.speaker_kind) == (
+        "another resident, a retired engineer who asked not to be named", "description")
+
+
+def test_a_byline_role_does_not_run_into_the_next_paragraph() -> None:
+    # "By Marcus Ell, Local Democracy Reporter // PORT ALVARADO — The Kestrel Bridge, ..." had
+    # given the reporter the roles "kestrel" and "bridge", so "by the bridge ... he said" was him.
+    from socialkit.quotes.names import _APPOSITIVE
+
+    byline = ", Local Democracy Reporter\n\nPORT ALVARADO \u2014 The Kestrel Bridge, the link"
+    assert _APPOSITIVE.match(byline) is None
+    assert _APPOSITIVE.match(", Local Democracy Reporter, said").group(1) == (
+        "Local Democracy Reporter")

@@ -66,6 +66,10 @@ _IS_GENDERED = re.compile(
     r"[\w-]+(?<!ed)\s+){0,3}?(?P<noun>" + "|".join(sorted((FEMALE_WORDS | MALE_WORDS) - {
         "she", "her", "hers", "herself", "he", "him", "his", "himself", "mrs", "ms", "miss",
         "mr", "sir", "lord", "dame", "lady"})) + r")\b", re.IGNORECASE)
+# "X said he ...", "X, who runs a bakery, told the council she ...": the subject's reported
+# speech, a pronoun for the subject right after the cue (and its object).
+_SAID_PRONOUN = re.compile(r"(?:,[^,.;:“”\"]{1,120},)?\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)"
+                           r"(?:\s+(?:the\s+)?[a-z]+)?\s+(?:that\s+)?(?P<pronoun>he|she)\b")
 _OPENER = re.compile(r"[\s\"“”'‘’]*(She|He)\b")
 # A subject pronoun outside a subordinate clause ("Back when he wrote his book, Mr. McKinley
 # said" names McKinley after the "he", which points forward).
@@ -113,7 +117,7 @@ _QUALIFIERS = {"former", "then"}
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "messrs"}
 # An abbreviation's full stop ("St. Mary's", "U.S. attorney") does not end an apposition.
 _APPOSITIVE = re.compile(
-    r",\s+((?:the |a |an )?(?:[^,.;]|(?<=\b[A-Z])\.|(?<=\bSt)\.|(?<=\bMt)\.|(?<=\bFt)\.)"
+    r",[ \t]+((?:the |a |an )?(?:[^,.;\n]|(?<=\b[A-Z])\.|(?<=\bSt)\.|(?<=\bMt)\.|(?<=\bFt)\.)"
     r"{2,80}?)(?:[,;]|(?<!\b[A-Z])(?<!\bSt)(?<!\bMt)(?<!\bFt)\.)")
 _STARTS_SENTENCE = re.compile(r"[.!?:][\"”’']?\s+$|[\"“]$")
 # The full stop comes first so the scanner only tries the look-behinds at a full stop.
@@ -857,6 +861,14 @@ class NameIndex:
             if subject is not None and copula:
                 # "Omar is one of the first two Muslim women elected": the story says it.
                 sex = "f" if copula.group("noun").lower() in _FEMALE_NOUNS else "m"
+                votes.setdefault(id(subject.entity), Counter())[sex] += 2
+                entities[id(subject.entity)] = subject.entity
+                continue
+            said = _SAID_PRONOUN.match(masked, subject.end, end) if subject else None
+            if subject is not None and said and said.group("verb") in CUE_VERBS:
+                # "Deepak Sohal, who runs a bakery on the Linthorpe side, said he expected":
+                # the subject's own reported speech says its sex, whoever else is named.
+                sex = "f" if said.group("pronoun") == "she" else "m"
                 votes.setdefault(id(subject.entity), Counter())[sex] += 2
                 entities[id(subject.entity)] = subject.entity
                 continue

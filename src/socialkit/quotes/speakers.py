@@ -338,7 +338,14 @@ class _Speakers(_NounPhrases):
         """The last new person of the pronoun's sex ("one mother", "a man") in this or the
         previous sentence before ``at``, unless ``entity`` is named in apposition to them."""
         para = self._para_of(at)
-        s_here, _ = self._sentence(para, at)
+        ref = at
+        k = bisect_right(self._quote_starts, at) - 1
+        if k >= 0 and not re.search(r"[A-Za-z]", self.masked[self.found[k].spans[-1][1] : at]):
+            # A tag right after its quotation ("“... over. I've been saying it,” she said"):
+            # the sentence before is the one before the quotation, not one inside it.
+            ref = self._quote_starts[k] - 1
+            para = self._para_of(ref)
+        s_here, _ = self._sentence(para, ref)
         earlier = [b for b in self.sentences[para] if b[1] <= s_here]
         lo = earlier[-1][0] if earlier else s_here
         sex_words = FEMALE_WORDS if pronoun == "she" else MALE_WORDS
@@ -366,7 +373,8 @@ class _Speakers(_NounPhrases):
             # subject ("A man who lives across the street said ..."), not an object ("Police
             # Chief Tom Hale said officers had arrested a man. “...,” he said").
             return None
-        where = _BODY_AFTER.match(self.masked, last.end())
+        where = _BODY_AFTER.match(self.masked, last.end()) or _PARTICIPLE_AFTER.match(
+            self.masked, last.end()) or _APPOSED_DESC.match(self.masked, last.end())
         end = where.end() if where else last.end()
         who = _WHO_CLAUSE.match(self.masked, end)
         desc = self.masked[last.start("desc") : end] + (who.group() if who else "")
@@ -401,7 +409,7 @@ class _Speakers(_NounPhrases):
         text = self.masked[s0:e0]
         m = _DESC.match(text, len(text) - len(text.lstrip()))
         head = m.group("head").lower() if m else ""
-        if m is None or not m.group("desc").lower().startswith(("a ", "an ", "one ")) or (
+        if m is None or not m.group("desc").lower().startswith(_NEW_ONE) or (
                 not is_person_noun(head) or is_plural(head) or not _has_cue(text[m.end() :])):
             return None
         sex = "f" if pronoun == "she" else "m"
@@ -816,7 +824,16 @@ _NOT_IN_QUALIFIER = words("who and but had has have was is were are said told")
 # "a volunteer with the Red Cross": where the unnamed person works, a short capitalised name.
 _BODY_AFTER = re.compile(r"\s+(?:with|at|for|from)\s+(?:the\s+)?[A-Z][\w&’'.-]*"
                          r"(?:\s+(?:of\s+)?[A-Z][\w&’'.-]*){0,3}")
-_WHO_CLAUSE = re.compile(r"\s+who\s+[a-z][^,.;:!?\n]{0,40}?(?=\s+(?:said|says|told|tells)\b|,)")
+# What the person is doing, up to the comma or the verb: "a woman walking her dog by the bridge".
+_PARTICIPLE_AFTER = re.compile(r"\s+[a-z]{2,}ing\s[^,.;:!?\n]{1,50}?"
+                               r"(?=\s+(?:said|says|told|tells)\b|,)")
+# The words that bring someone new into a story: "a", "an", "one", "another".
+_NEW_ONE = ("a ", "an ", "one ", "another ")
+# Someone new said again in other words: "Another resident, a retired engineer who asked not
+# to be named, said".
+_APPOSED_DESC = re.compile(r",\s+(?:a|an)\s+[a-z][^,.;:!?\n]{1,60}?(?=,)")
+# Who they are, with its commas if set off: ", who declined to give her name,".
+_WHO_CLAUSE = re.compile(r",?\s+who\s+[a-z][^,.;:!?\n]{0,40}?(?=\s+(?:said|says|told|tells)\b|,)")
 # An age before a name at the head of its sentence: "The 47-year-old Basset".
 _AGE_WORD = re.compile(r"[Tt]he|\d{1,3}-year-old")
 # "Pryce himself was more measured."

@@ -43,8 +43,9 @@ _DESC_PATTERN = (
     r"(?<!(?<!fami)(?<!\bal)ly)(?<!ed)))(?=\s*(?:,|\.|;|:|$|\s(?:for|of|at|who|in|on|with|and|said|says|also|then|"
     # An adverb between the subject and its verb: "The company flat-out denied".
     r"later|again|now|still|once|not|never|outright|flat-out|[a-z]+ly|"
-    r"told|tells|[a-z]+ed|[a-z]+s(?![’'])|" + "|".join(sorted(CUE_VERBS, key=len, reverse=True))
-    + r")\b))"
+    # A participle after the head: "A woman walking her dog by the bridge ... said".
+    r"told|tells|[a-z]+ed|[a-z]{2,}ing|[a-z]+s(?![’'])|"
+    + "|".join(sorted(CUE_VERBS, key=len, reverse=True)) + r")\b))"
 )
 _NP = re.compile(
     r"\b(?P<pronoun>[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|[Ii]t)\b"
