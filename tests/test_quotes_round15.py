@@ -113,3 +113,28 @@ def test_a_byline_role_does_not_run_into_the_next_paragraph() -> None:
     assert _APPOSITIVE.match(byline) is None
     assert _APPOSITIVE.match(", Local Democracy Reporter, said").group(1) == (
         "Local Democracy Reporter")
+
+
+def test_the_mayor_of_a_place_set_off_before_a_name_is_that_person() -> None:
+    quotes = by_text([
+        "PORT ALVARADO \u2014 The Kestrel Bridge will close on Monday.",
+        "The mayor of Port Alvarado, Terrence Vail, said the news was "
+        "\u201cdeeply frustrating\u201d.",
+        "\u201cCall 311 if you need a ride,\u201d the mayor said.",
+    ])
+    quote = quotes["deeply frustrating"]
+    assert (quote.speaker, quote.role) == ("Terrence Vail", "mayor of Port Alvarado")
+    assert quotes["Call 311 if you need a ride,"].speaker == "Terrence Vail"
+
+
+def test_a_role_in_the_service_of_another_is_the_speakers_own() -> None:
+    quotes = by_text([
+        "Senate Majority Leader Ron Whitfield's office said the chamber would reconvene.",
+        "In a statement, a spokeswoman for the majority leader, Dana Pruitt, said: \u201cThe ball "
+        "is in the Democrats' court.\u201d",
+        "A group calling itself Harbour First, whose spokesman, Callum Tate, said the mayor was "
+        "\u201cin denial\u201d, launched the petition.",
+    ])
+    pruitt = quotes["The ball is in the Democrats' court."]
+    assert (pruitt.speaker, pruitt.role) == ("Dana Pruitt", "spokeswoman for the majority leader")
+    assert quotes["in denial"].role == "spokesman"

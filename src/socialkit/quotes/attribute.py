@@ -552,6 +552,15 @@ class _Attributor(_Continuity):
                     # opening phrase is in apposition; the phrase right before the cue, after
                     # the opening's last comma, is the subject.
                     np = nps[-1]
+                elif np is not None and np.group("desc") and nps[-1] is not np and nps[
+                        -1].group("name") and text[nps[-1].start() - 2 : nps[-1].start()] == (
+                        ", ") and text[nps[-1].end() : cue_match.start()].strip() == "," and (
+                        entity := self.names.entity_at(start + nps[-1].start(),
+                                                       start + nps[-1].end())) is not None and (
+                        entity.kind == "person"):
+                    # "The mayor of Port Alvarado, Terrence Vail, said": the person set off
+                    # right before the cue is the description's name.
+                    np = nps[-1]
             else:
                 np = self._last_np(text, lo, cue_match.start(), start)
                 if np is not None and _AFTER_PREPOSITION.search(text, 0, np.start()) and (

@@ -49,7 +49,12 @@ _NAME_RUN = re.compile(
     rf"{_TOKEN})*"
 )
 _ROLE_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<role>(?:[A-Z][\w.-]*[’']s\s+)?(?:[a-z][\w-]*\s+)"
-                          r"{0,2}(?P<head>[a-z][\w-]*)),\s+$")
+                          r"{0,2}(?P<head>[a-z][\w-]*)"
+                          # where the role is held: "The mayor of Port Alvarado, Terrence Vail"
+                          r"(?:\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})?"
+                          r"),\s+$")
+# The role whose holder the role after it serves: "spokeswoman for the", "adviser to".
+_OUTER_ROLE = re.compile(r"\b(?P<head>[a-z][\w-]*)\s+(?:for|to)\s+(?:the\s+)?$")
 _GENDERED = re.compile(r"\b(?:[Ss]he|[Hh]er|herself|[Hh]e|[Hh]is|[Hh]im|himself)\b")
 # Party words are kept as roles so that "the Democratic nominee" is not the Republican one.
 PARTIES = frozenset({"republican", "democratic", "democrat", "gop", "libertarian", "green"})
@@ -616,15 +621,23 @@ class NameIndex:
     def _learn_datelines(self, masked: str) -> None:
         """"WASHINGTON (AP) —", "ARNAVA, Valdoria (Reuters) —": the capitals opening a
         paragraph before a dateline's dash are where the story was filed, never who speaks."""
+        places: set[str] = set()
         for m in self.mentions:
             dateline = _DATELINE_AFTER.match(masked, m.end)
             if (m.start == 0 or masked[m.start - 1] == "\n") and masked[m.start : m.end].isupper(
                     ) and dateline:
                 m.entity.kind = "place"
+                places.add(masked[m.start : m.end])
                 # The agency in its brackets filed the story; it is no body "the ministry" or
                 # "the company" of the story stands for.
                 self._dateline_bodies.update(
                     id(x.entity) for x in self.mentions_between(m.end, dateline.end()))
+        # "PORT ALVARADO —" then "the mayor of Port Alvarado": the place the story was filed
+        # from, in lower case too, is never who speaks.
+        for m in self.mentions:
+            if m.entity.kind == "person" and m.entity.name.upper() in places and not (
+                    m.entity.gender_from_name):
+                m.entity.kind = "place"
 
     def _learn_bodies(self, masked: str) -> None:
         """"Dunmore Rovers have sacked their manager", "Big Machine have twice denied it": a
@@ -816,8 +829,14 @@ class NameIndex:
             role = m.group("role").split()
             # ('read by her attorney, Marisa Delgado,': "attorney", not "by her attorney".)
             while len(role) > 1 and (role[0].lower() in _VERBS or role[0].lower() in (
-                    _ROLE_BOUNDARY)):
+                    _ROLE_BOUNDARY) or role[0] == "whose"):
                 role = role[1:]
+            kept_at = self.body.rfind(role[0], m.start("role"), m.end("role"))
+            outer = _OUTER_ROLE.search(self.body, max(0, kept_at - 40), kept_at)
+            if outer and _is_role_head(outer.group("head")):
+                # "a spokeswoman for the majority leader, Dana Pruitt,": she is the
+                # spokeswoman, not the leader.
+                role = outer.group().split() + role
             return " ".join(role)
         return None
 
