@@ -138,3 +138,15 @@ def test_a_role_in_the_service_of_another_is_the_speakers_own() -> None:
     pruitt = quotes["The ball is in the Democrats' court."]
     assert (pruitt.speaker, pruitt.role) == ("Dana Pruitt", "spokeswoman for the majority leader")
     assert quotes["in denial"].role == "spokesman"
+
+
+def test_a_body_called_by_its_kind_far_from_its_name_is_the_one_of_that_kind() -> None:
+    quotes = by_text([
+        "At Draymoor General Hospital, staff treated dozens of patients for heatstroke.",
+        "Forecasters expect the heat to last until Friday.",
+        "Power companies asked customers to save electricity in the evening.",
+        "The hospital said in a statement that it had postponed some surgery. \u201cPatient safety "
+        "remains our priority,\u201d the statement said.",
+    ])
+    quote = quotes["Patient safety remains our priority,"]
+    assert (quote.speaker, quote.speaker_kind) == ("Draymoor General Hospital", "organisation")

@@ -303,9 +303,10 @@ class _Speakers(_NounPhrases):
                 # mostly an institution's: "the agency said".)
                 org = None
             words_ = desc.split()[1:]
-            if org is None and len(words_) >= 2:
+            if org is None and words_:
                 # "the weather service said" two paragraphs after "the National Weather
-                # Service": the one body whose name holds every word of the description.
+                # Service", "the hospital said" after "Draymoor General Hospital": the one
+                # body whose name holds every word of the description.
                 org = self.names.org_with_words(words_, at)
             return Attribution(org.name if org else None, cue, None)
         found: Entity | None = self.names.by_role(head, at)
