@@ -150,3 +150,27 @@ def test_a_body_called_by_its_kind_far_from_its_name_is_the_one_of_that_kind() -
     ])
     quote = quotes["Patient safety remains our priority,"]
     assert (quote.speaker, quote.speaker_kind) == ("Draymoor General Hospital", "organisation")
+
+
+def test_a_shared_surname_is_the_one_the_story_keeps_it_for() -> None:
+    quotes = by_text([
+        "Cyclist Nadia Farouk, 19, died in the crash on Aldermoor Road.",
+        "Nadia had wanted to be a nurse. Her mother, Samira Farouk, read a statement in court.",
+        "Mrs Farouk turned to face the dock. \u201cI hope you think about her every day,\u201d "
+        "she said.",
+        "Outside court, Farouk said the sentence was \u201cnot enough\u201d.",
+    ])
+    # The daughter is "Nadia"; the surname is kept for her mother.
+    assert quotes["I hope you think about her every day,"].speaker == "Samira Farouk"
+    assert quotes["not enough"].speaker == "Samira Farouk"
+
+
+def test_a_shared_surname_named_just_before_is_that_person() -> None:
+    quotes = by_text([
+        "Libertarian candidate Gary Johnson released a letter from his doctor.",
+        "In other news, the campaigns traded attacks over taxes.",
+        "Homeland Security Secretary Jeh Johnson says hackers have targeted election offices.",
+        "Johnson said officials should ask for help. \u201cThere is no single point of "
+        "failure,\u201d he said.",
+    ])
+    assert quotes["There is no single point of failure,"].speaker == "Jeh Johnson"

@@ -580,9 +580,14 @@ class NameIndex:
         first_at: dict[tuple[str, ...], int] = {}
         for start, _, name, _ in raw:
             first_at.setdefault(tuple(name.split()), start)
+        # People the story has called by their given name alone ("Nadia", "Marguerite").
+        first_named: set[tuple[str, ...]] = set()
+        # How often the story has called each person by their surname alone so far.
+        surnamed: Counter[tuple[str, ...]] = Counter()
         for start, end, name, titles in raw:
             tokens = tuple(name.split())
-            entity = self._fullest(tokens, by_token, full, last_seen, start, longest)
+            entity = self._fullest(tokens, by_token, full, last_seen, start, longest,
+                                   (first_named, surnamed, first_at, masked))
             title = titles[-1].lower().rstrip(".") if titles else ""
             title_sex = _TITLE_SEX.get(title)
             if _is_role_head(title) and entity is not full[tokens] and (
@@ -593,6 +598,10 @@ class NameIndex:
                 # person, and a title says their sex.
                 entity = full[tokens]
             last_seen[entity.tokens] = start
+            if len(tokens) == 1 and len(entity.tokens) > 1 and tokens[0] == entity.tokens[0]:
+                first_named.add(entity.tokens)
+            elif len(tokens) == 1 and len(entity.tokens) > 1 and tokens[0] == entity.tokens[-1]:
+                surnamed[entity.tokens] += 1
             entity.mentions += 1
             entity.roles.update(titles)
             self._learn_roles(entity, start, end, titles)
@@ -695,7 +704,9 @@ class NameIndex:
     @staticmethod
     def _fullest(tokens: tuple[str, ...], by_token: dict[str, list[tuple[str, ...]]],
                  full: dict[tuple[str, ...], Entity], last_seen: dict[tuple[str, ...], int],
-                 at: int, longest: dict[tuple[str, ...], list[tuple[str, ...]]]) -> Entity:
+                 at: int, longest: dict[tuple[str, ...], list[tuple[str, ...]]],
+                 called: tuple[set[tuple[str, ...]], Counter[tuple[str, ...]],
+                               dict[tuple[str, ...], int], str]) -> Entity:
         """The longest name containing ``tokens`` in order; a tie goes to the most named so far."""
         best = longest.get(tokens)
         if best is None:
@@ -704,8 +715,29 @@ class NameIndex:
         if len(best) > 1:
             # "Cruz" after Ted Cruz's wife is named once is still Ted Cruz: the person the story
             # has named most so far, then the latest seen.
-            best = sorted(best, key=lambda c: (full[c].mentions, last_seen.get(c, -1)),
-                          reverse=True)
+            first_named, surnamed, first_at, masked = called
+            shared = len(tokens) == 1 and all(c[-1] == tokens[0] for c in best)
+            latest = max(best, key=lambda c: last_seen.get(c, -1))
+            if shared and not any(surnamed[c] for c in best) and latest in last_seen and (
+                    masked.count("\n\n", last_seen[latest], at) <= 1):
+                # A surname two people share, that the story has called no one by yet, just
+                # after one of them is named: the most named, then the latest ("Homeland
+                # Security Secretary Jeh Johnson says ... // Johnson tells MSNBC"), but not one
+                # the story calls by a given name ("Nadia ... Her mother, Samira Farouk, ...
+                # // Mrs Farouk").
+                best = sorted(best, key=lambda c: (c not in first_named, full[c].mentions,
+                                                   last_seen.get(c, -1)), reverse=True)
+            elif shared:
+                # Else the one the story already calls by it, then one it has not called by a
+                # given name alone, then the one it named first: news writing keeps the
+                # surname for one of them ("Valdane" is the singer once her mother is
+                # "Marguerite"; "Wren" the musician the obituary opens with, not the daughter
+                # who announced his death).
+                best = sorted(best, key=lambda c: (-surnamed[c], c in first_named,
+                                                   -full[c].mentions, first_at.get(c, 0)))
+            else:
+                best = sorted(best, key=lambda c: (full[c].mentions, last_seen.get(c, -1)),
+                              reverse=True)
         return full[best[0]] if best else full[tokens]
 
     @staticmethod
