@@ -174,3 +174,17 @@ def test_a_shared_surname_named_just_before_is_that_person() -> None:
         "failure,\u201d he said.",
     ])
     assert quotes["There is no single point of failure,"].speaker == "Jeh Johnson"
+
+
+def test_a_name_where_things_happen_is_no_one_who_speaks() -> None:
+    quotes = by_text([
+        "By the time Odessa Vane walked on to the Marsh Stage at 10.15pm on Saturday, most of "
+        "the 38,000 people in front of her had been standing in mud.",
+        "The festival's organiser, Bartholomew Quist, had spent much of the previous 48 hours "
+        "fighting the weather.",
+        "Photo: Odessa Vane performs on the Marsh Stage at Saltmarsh Festival on Saturday night.",
+        "Back on the Marsh Stage, Vane saved her most affecting moment for the encore.",
+        "When the lights came up, Quist was standing at the side of the stage. \u201cThat,\u201d "
+        "he said to nobody in particular, \u201cis why we do this.\u201d",
+    ])
+    assert quotes["That, is why we do this."].speaker == "Bartholomew Quist"

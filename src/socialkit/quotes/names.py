@@ -91,6 +91,9 @@ _DATELINE_AFTER = re.compile(r"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s*(?:\([^
 _PLURAL_VERB = re.compile(r" (?:have|are|were)\b(?! (?:been )?(?:told|asked|invited)\b)")
 # A role word between a name and the next: "Rovers manager Gareth Quayle".
 _ROLE_THEN_NAME = re.compile(r" ([a-z][a-z-]+) (?=[A-Z])")
+# Where, not who: "on the Marsh Stage", "at the Galloway Arena"; "Vendelholm, where he".
+_PLACE_BEFORE = re.compile(r"\b(?:on|at|onto|into|inside|outside|near|behind|across)\s+the\s+$")
+_WHERE_AFTER = re.compile(r",\s+where\b")
 _JOINED_BEFORE = re.compile(r"(?:\band|&|,|\bthe)\s+$")
 # "the princess", "The mayor": a role word after "the", which may name someone given it; the
 # phrase's last word ("the legal rights" is no one), so a verb or punctuation follows.
@@ -624,6 +627,7 @@ class NameIndex:
         self._learn_genders(masked)
         self._learn_bodies(masked)
         self._learn_employers(masked)
+        self._learn_places(masked)
         self._dateline_bodies: set[int] = set()
         self._learn_datelines(masked)
 
@@ -683,6 +687,20 @@ class NameIndex:
             if holder is not None and holder.entity is not entity and (
                     holder.entity.kind == "person" and len(holder.entity.tokens) >= 2):
                 entity.kind = "org"
+
+    def _learn_places(self, masked: str) -> None:
+        """"walked on to the Marsh Stage", "reached by phone in Vendelholm, where he is
+        shooting": a name the story shows to be no person's (no given name or sex; the roles
+        read around such a name are noise: "where he is shooting his next film"), after "on
+        the", "at the" and the like, or before ", where", is a place: never "he"."""
+        for m in self.mentions:
+            entity = m.entity
+            if entity.kind != "person" or entity.gender is not None or _is_given(
+                    entity.tokens[0]):
+                continue
+            if _PLACE_BEFORE.search(masked, max(0, m.start - 12), m.start) or (
+                    _WHERE_AFTER.match(masked, m.end)):
+                entity.kind = "place"
 
     def _common_word(self, word: str, masked: str) -> bool:
         """"Teachers chanted": a capital that only opens sentences, on a word the story also
@@ -787,7 +805,7 @@ class NameIndex:
                 entity.roles.update(w for w in near if w not in NOT_NAMES or w in PARTIES)
         # "Angela Wynn, media liaison at the Decarceration Collective, told ..."
         m = _APPOSITIVE.match(self.body, end, end + 90)
-        if m and not re.search(r"\b(?:who|which|said|says|told|and)\b", m.group(1)) and not (
+        if m and not re.search(r"\b(?:who|which|where|said|says|told|and)\b", m.group(1)) and not (
                 m.group(1)[:1].isdigit()):
             # Only role words and the capitalised words that qualify them ("the Indiana
             # governor"): "the consultant who treated the patient" is no "patient".
