@@ -188,3 +188,39 @@ def test_a_name_where_things_happen_is_no_one_who_speaks() -> None:
         "he said to nobody in particular, \u201cis why we do this.\u201d",
     ])
     assert quotes["That, is why we do this."].speaker == "Bartholomew Quist"
+
+
+def test_questions_and_answers_are_the_askers_and_the_witnesss() -> None:
+    quotes = by_text([
+        "Giving evidence on Wednesday, Mr Carrathers said he had not left his house for weeks. "
+        "\u201cMy grandchildren were asked whether I was going to jail,\u201d former minister "
+        "Lionel Carrathers told the court.",
+        "Under questioning from his own barrister, Imogen Stalbridge SC, the former minister "
+        "described the night of the broadcast.",
+        "Q: Where were you when it went to air?",
+        "A: At home, with my wife.",
+        "Under cross-examination by the network's barrister, Desmond Achterberg KC, Mr "
+        "Carrathers conceded he had dined with the bidder.",
+        "Q. You didn't disclose that dinner, did you?",
+        "A. It was a social occasion.",
+    ])
+    assert quotes["Where were you when it went to air?"].speaker == "Imogen Stalbridge SC"
+    assert quotes["At home, with my wife."].speaker == "Lionel Carrathers"
+    assert quotes["You didn't disclose that dinner, did you?"].speaker == "Desmond Achterberg KC"
+    assert quotes["It was a social occasion."].speaker == "Lionel Carrathers"
+
+
+def test_an_interviews_answers_are_its_subjects() -> None:
+    quotes = by_text([
+        "Harbour Ferries has named Maria Okafor as its new chief executive.",
+        "We asked her about the year ahead.",
+        "Q: What surprised you most?",
+        "A: How much the crews know. I learn something on every crossing.",
+        "Ok, now for a little fun.",
+        "Q: Favourite book?",
+        "A: The Old Man and the Sea.",
+    ])
+    assert quotes["How much the crews know. I learn something on every crossing."].speaker == (
+        "Maria Okafor")
+    assert quotes["The Old Man and the Sea."].speaker == "Maria Okafor"
+    assert quotes["What surprised you most?"].speaker is None

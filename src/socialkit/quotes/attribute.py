@@ -741,9 +741,11 @@ def attribute_quotes(article: Article, found: list[Found]) -> list[Quote]:
                             speaker_kind=kind,
                             role=attributor.names.role_of(entity) if entity else None,
                             alleged=attributor.alleged(f)))
+    asked = _interview_voices(article, found, quotes, attributor)
     for f in found:
         if f.unmarked and f.label:
-            speaker = attributor.labelled(f.label)
+            speaker = asked.get(f.spans[0][0]) if f.label in ("Q", "A") else attributor.labelled(
+                f.label)
             entity = kinds.get(speaker) if speaker else None
             quotes.append(Quote(
                 text=" ".join(article.body[s:e] for s, e in f.spans), start=f.spans[0][0],
@@ -752,6 +754,59 @@ def attribute_quotes(article: Article, found: list[Found]) -> list[Quote]:
                 role=attributor.names.role_of(entity) if entity else None))
     quotes.sort(key=lambda q: q.start)
     return _echoes(quotes)
+
+
+# Who puts the questions, in the paragraph before a "Q:"/"A:" exchange: "Under questioning
+# from his own barrister, Imogen Stalbridge SC,", "Under cross-examination by Meridian's ...".
+_QUESTIONED_BY = re.compile(r"\b(?:questioning|questioned|examination|cross-examination|"
+                            r"cross-examined|examined|interviewed)\s+(?:from|by)\b")
+
+
+def _interview_voices(article: Article, found: list[Found], quotes: list[Quote],
+                      attributor: _Attributor) -> dict[int, str | None]:
+    """Who asks ("Q") and who answers ("A") in each run of "Q:"/"A:" paragraphs, by start.
+
+    From the paragraph before the run: the person named right after "questioning from" or
+    "cross-examination by" asks; the first other person it names in full answers. When it
+    names no one else, the one who answers is the last run's, else the person quoted last
+    before the run (a witness giving evidence), else the one person the story has named
+    before it (an interview's subject).
+    """
+    names = attributor.names
+    voices: dict[int, str | None] = {}
+    run_start = -2
+    asker: str | None = None
+    answerer: str | None = None
+    for f in found:
+        if not (f.unmarked and f.label in ("Q", "A")):
+            continue
+        para = f.paragraphs[0]
+        if para > run_start + 1 and not any(
+                g.unmarked and g.label in ("Q", "A") and g.paragraphs[0] == para - 1
+                for g in found):
+            intro = article.paragraphs[para - 1] if para > 0 else None
+            people = [m for m in names.mentions_between(intro.start, intro.end)
+                      if m.entity.kind == "person"] if intro else []
+            by = _QUESTIONED_BY.search(attributor.masked, intro.start, intro.end) if intro else None
+            # (Not whose barrister: "by Meridian's barrister, Desmond Achterberg KC,".)
+            people = [m for m in people if attributor.masked[m.end : m.end + 2] not in (
+                "’s", "'s")]
+            asking = next((m.entity for m in people if by and m.start >= by.end()), None)
+            asker = asking.name if asking else None
+            other = next((m.entity for m in people if m.entity is not asking
+                          and m.entity.shown_person and len(m.entity.tokens) > 1), None)
+            before = [q for q in quotes if q.end <= f.spans[0][0] and q.speaker
+                      and q.speaker_kind == "name" and q.speaker != asker]
+            named = {m.entity.name for m in names.mentions_between(0, f.spans[0][0])
+                     if m.entity.kind == "person" and m.entity.shown_person}
+            # (A later run of the same interview, after "Ok, now for a little fun.", goes on
+            # with the same answerer.)
+            answerer = (other.name if other else answerer if answerer and not by
+                        else before[-1].speaker if before
+                        else next(iter(named)) if len(named) == 1 else None)
+        run_start = para
+        voices[f.spans[0][0]] = asker if f.label == "Q" else answerer
+    return voices
 
 
 def _echoes(quotes: list[Quote]) -> list[Quote]:

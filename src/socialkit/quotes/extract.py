@@ -278,7 +278,7 @@ def find_quotations(article: Article) -> list[Found]:
         if item is not None:
             found.append(replace(item, label=label.group(1)) if label else item)
     found = _merge_interrupted(article, found)
-    turns = _transcript_turns(article, found)
+    turns = _transcript_turns(article, found) + _interview_turns(article, found)
     return sorted(found + turns, key=lambda f: f.spans[0][0]) if turns else found
 
 
@@ -315,6 +315,27 @@ def _transcript_turns(article: Article, found: list[Found]) -> list[Found]:
     # Two voices at least: one label over and over ("DEAR ABBY:" before each reader's letter)
     # is a column's form, not an exchange.
     return turns if len({t.label for t in turns}) >= _MIN_VOICES else []
+
+
+# A question and its answer as a court transcript or an interview prints them: "Q: ...", "A. ...".
+_QA_TURN = re.compile(r"(?P<label>[QA])[:.] +(?=\S)")
+
+
+def _interview_turns(article: Article, found: list[Found]) -> list[Found]:
+    """The "Q:" and "A:" paragraphs of a question-and-answer exchange (both must be there), each
+    a quotation labelled "Q" or "A"; who asks and who answers is the attribution's to say."""
+    body = article.body
+    quoted = {i for f in found for i in f.paragraphs if f.label is not None}
+    turns: list[Found] = []
+    for index, para in enumerate(article.paragraphs):
+        m = _QA_TURN.match(para.text)
+        if m is None or index in quoted:
+            continue
+        start, end = _strip(body, para.start + m.end(), para.end)
+        if end > start and any(ch.isalnum() for ch in body[start:end]):
+            turns.append(Found(((start, end),), (index,), "full", True, label=m.group("label"),
+                               unmarked=True))
+    return turns if {t.label for t in turns} == {"Q", "A"} else []
 
 
 def _named_in_text(body: str, label: str) -> bool:
