@@ -224,3 +224,24 @@ def test_an_interviews_answers_are_its_subjects() -> None:
         "Maria Okafor")
     assert quotes["The Old Man and the Sea."].speaker == "Maria Okafor"
     assert quotes["What surprised you most?"].speaker is None
+
+
+def test_the_spokesman_said_is_whom_the_story_said_he_speaks_for() -> None:
+    quotes = by_text([
+        "Prince Aurelian arrived in Port Sedrin on Thursday.",
+        "A spokesman for Westmarch Palace said the prince wanted to meet volunteers.",
+        "\u201cHis Royal Highness has been deeply moved,\u201d the spokesman said.",
+    ])
+    quote = quotes["His Royal Highness has been deeply moved,"]
+    assert (quote.speaker, quote.speaker_kind) == ("Westmarch Palace", "organisation")
+
+
+def test_the_person_said_is_the_person_the_story_brought_in() -> None:
+    quotes = by_text([
+        "Talks stalled in August over price, according to a person familiar with the talks, who "
+        "was not authorised to speak publicly.",
+        "\u201cThere was a moment when everyone assumed it was dead,\u201d the person said.",
+    ])
+    quote = quotes["There was a moment when everyone assumed it was dead,"]
+    assert (quote.speaker, quote.speaker_kind) == ("a person familiar with the talks",
+                                                   "description")

@@ -119,7 +119,9 @@ _OWNER_OF_APPOSED = re.compile(r"[’']s" + _OWNER_ROLE_APPOSED.pattern)
 # A name's verb right after it: " pauses", " told".
 _THEN_VERB = re.compile(r"\s+[a-z]+\b(?<!ly)")
 _ROLE_WORD = re.compile(r"[\w’'-]+")
-_NOT_ROLE_WALK = words("that who which whom and or but as than if when while because")
+# Words that end the walk back from a name through its title: a clause's, or a preposition's
+# ("a spokesman for Westmarch Palace": the palace is whom he speaks for, not a spokesman).
+_NOT_ROLE_WALK = words("that who which whom and or but as than if when while because for")
 _ROLE_TITLES = TITLES - {"the"}
 _QUALIFIERS = {"former", "then"}
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "messrs"}

@@ -230,7 +230,8 @@ class _Speakers(_NounPhrases):
             body = self.names.org_with_word(head, at)
             if body is not None:
                 return Attribution(body.name, cue, None)
-        if desc.lower().startswith("the ") and not plural and is_person_noun(head) and (
+        if desc.lower().startswith(("the ", "this ")) and not plural and (
+                is_person_noun(head) or head == "person") and (
                 head not in ORG_WORDS) and self.names.by_role(head, at) is None:
             # "A source close to the couple told ... “...,” the source said": the fuller words
             # the story introduced them with, not "the source".
@@ -253,6 +254,9 @@ class _Speakers(_NounPhrases):
                 self.article.paragraphs[max(0, self._para_of(at) - 1)].start, at, outlets=False)
             if org is not None:
                 return Attribution(org.name, cue, None)
+            body = self._spoken_for(base + np.end("desc"))
+            if body is not None:
+                return Attribution(body.name, cue, None, "organisation")
         if head in _GROUPS or head in ("man", "woman", "person") or plural or (
                 not desc.lower().startswith(("the ", "his ", "her ", "their "))):
             # "a former employee said", "officials said", "the man wrote": someone the story
@@ -450,11 +454,26 @@ class _Speakers(_NounPhrases):
                       if m.entity.kind == "org"]
             if inside:
                 return Attribution(inside[-1].name, cue, None)
+            body = self._spoken_for(found.end())
+            if body is not None:
+                return Attribution(body.name, cue, None, "organisation")
             if end > found.end() or len(found.group().split()) == 2:
                 # "a spokesman for the utility", "a spokesperson": the body the story named
                 # last; only "a palace spokesperson" says whose by itself.
                 return None
         return Attribution(_as_description(phrase), cue, None, "description")
+
+    def _spoken_for(self, end: int) -> Entity | None:
+        """The body right after a spokesperson, "for Westmarch Palace", "for Meridian", which
+        the name index did not know for a body: whom they speak for (a person's spokesperson,
+        "for Prince Aurelian", is not the prince)."""
+        m = _FOR_NAME.match(self.masked, end)
+        if m is None:
+            return None
+        entity = self.names.entity_at(m.start(1), m.end(1))
+        if entity is None or (entity.kind == "person" and entity.shown_person):
+            return None
+        return entity
 
     @staticmethod
     def _described(desc: str, head: str, cue: str) -> Attribution:
@@ -674,7 +693,15 @@ class _Speakers(_NounPhrases):
         """The only person named in this and the three paragraphs before ``at``, if one."""
         people = {id(m.entity): m.entity for m in self._people_in_reach(at)
                   if m.entity.shown_person}
-        return next(iter(people.values())) if len(people) == 1 else None
+        if len(people) != 1:
+            return None
+        # (Not the only one if someone else is named in full, whose given name the Census
+        # lacks: "Jolene Marchetti" is not alone beside "Sky Ravenscourt".)
+        only = next(iter(people.values()))
+        if any(m.entity is not only and len(m.entity.tokens) > 1
+               for m in self._people_in_reach(at)):
+            return None
+        return only
 
     def _last_quoted(self, pronoun: str, at: int) -> Entity | None:
         """The speaker of the quotation just before ``at``, if near and of the pronoun's gender."""
@@ -820,7 +847,9 @@ _PLURAL_OPENING = re.compile(
 _QUOTED_TITLE_RE = re.compile(_QUOTED_TITLE)
 # "a man who lives across the street said": the who-clause that tells which man, up to the verb.
 # What may follow an unnamed source's noun as part of how the story introduces them.
-_QUALIFIER_STARTS = words("close familiar for with at from of near inside in")
+_QUALIFIER_STARTS = words("close familiar for with at from of near inside in to")
+# Whom a spokesperson speaks for: "for Westmarch Palace", "for the Meridian network".
+_FOR_NAME = re.compile(r"\s+for\s+(?:the\s+)?([A-Z][\w&’'.-]*)")
 _NOT_IN_QUALIFIER = words("who and but had has have was is were are said told")
 # "a volunteer with the Red Cross": where the unnamed person works, a short capitalised name.
 _BODY_AFTER = re.compile(r"\s+(?:with|at|for|from)\s+(?:the\s+)?[A-Z][\w&’'.-]*"
