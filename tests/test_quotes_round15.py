@@ -245,3 +245,13 @@ def test_the_person_said_is_the_person_the_story_brought_in() -> None:
     quote = quotes["There was a moment when everyone assumed it was dead,"]
     assert (quote.speaker, quote.speaker_kind) == ("a person familiar with the talks",
                                                    "description")
+
+
+def test_a_trades_term_is_no_ones_words_but_a_persons_phrase_stays() -> None:
+    quotes = by_text([
+        "Forecasters warned that what meteorologists call a \u201cheat dome\u201d would linger.",
+        "Dr Anita Deshpande said the team would look for what she called "
+        "\u201cthe mechanism\u201d.",
+    ])
+    assert "heat dome" not in quotes
+    assert quotes["the mechanism"].speaker == "Anita Deshpande"

@@ -536,7 +536,10 @@ def _not_a_quotation(text: str, words: list[str], before: str, after: str,
 # counts "so-called ''pass through'' income" as Trump's words, so "so-called" is left out.)
 _NAMED_AS = re.compile(
     r"(?:\b(?:is|are|was|were|be|been|being|also|often|commonly|sometimes|now)|[’']s)\s+"
-    r"(?:called|termed|dubbed|nicknamed)$|\bterm(?:\s+[a-z]+){0,3}\s+is$")
+    r"(?:called|termed|dubbed|nicknamed)$|\bterm(?:\s+[a-z]+){0,3}\s+is$"
+    # A trade's term: "what meteorologists call a “heat dome”" (a class of people, present
+    # tense; "what she called “the mechanism”" is hers and stays).
+    r"|\bwhat\s+(?:[a-z]+\s+){0,2}[a-z]+s\s+(?:call|term|dub)(?:\s+(?:a|an|the))?$")
 
 
 def _sentence_before(before: str) -> str:
