@@ -255,3 +255,12 @@ def test_a_trades_term_is_no_ones_words_but_a_persons_phrase_stays() -> None:
     ])
     assert "heat dome" not in quotes
     assert quotes["the mechanism"].speaker == "Anita Deshpande"
+
+
+def test_they_is_a_person_the_story_says_uses_they() -> None:
+    quotes = by_text([
+        "Sky Ravenscourt and Jolene Marchetti traded insults on the podcast.",
+        "Co-host Dani Oyelaran, who uses they/them pronouns, tried to calm things down. "
+        "\u201cI love both of these women,\u201d they said.",
+    ])
+    assert quotes["I love both of these women,"].speaker == "Dani Oyelaran"

@@ -94,6 +94,9 @@ _ROLE_THEN_NAME = re.compile(r" ([a-z][a-z-]+) (?=[A-Z])")
 # Where, not who: "on the Marsh Stage", "at the Galloway Arena"; "Vendelholm, where he".
 _PLACE_BEFORE = re.compile(r"\b(?:on|at|onto|into|inside|outside|near|behind|across)\s+the\s+$")
 _WHERE_AFTER = re.compile(r",\s+where\b")
+# "Moreau, who uses they/them pronouns,": someone a story calls "they".
+_THEY_THEM = re.compile(r",?\s+(?:who\s+(?:uses|goes\s+by|prefers)\s+)?(?:the\s+)?"
+                        r"(?:pronouns?\s+)?they/them\b")
 _JOINED_BEFORE = re.compile(r"(?:\band|&|,|\bthe)\s+$")
 # "the princess", "The mayor": a role word after "the", which may name someone given it; the
 # phrase's last word ("the legal rights" is no one), so a verb or punctuation follows.
@@ -178,6 +181,7 @@ class Entity:
     tokens: tuple[str, ...]
     kind: str = "person"  # person | org | place
     gender: str | None = None  # "f", "m" or None when the story does not say
+    they: bool = False  # the story says they use "they" ("who uses they/them pronouns")
     roles: set[str] = field(default_factory=set)
     mentions: int = 0
     # The title or position as the story first words it ("Port Ellery mayor"), for posts.
@@ -272,10 +276,12 @@ def _clean_run_cached(run: str) -> tuple[str, int, tuple[str, ...]]:
         if low in _MONTH_NAMES and len(words) == 2 and words[1][:1].isupper() and (
                 words[1].lower() not in NOT_NAMES):
             break  # "June Castellanos", "April Ryan": a month that is a given name, then a name
-        role_title = low in role_words() and len(words) >= 3 and (
+        role_title = (low in role_words() and len(words) >= 3 and (
             _is_given(words[1]) or low in _RANKS) and not any(
             x.lower().rstrip(".,") in ORG_WORDS or x.lower().rstrip(".,") in COMPANY_WORDS
-            for x in words[1:])
+            for x in words[1:])) or (
+            # "Co-host Oyelaran", "Ex-president Mbeki": a compound role opens no body's name.
+            "-" in low and len(words) >= 2 and is_role_word(low))
         if low in NOT_NAMES or low in TITLES or role_title or (
                 low.startswith("then-") and low[5:] in TITLES) or (
                 w == "Del."):  # "Del. Stacey Plaskett"; "Rosa del Carmen" keeps its particle
@@ -627,6 +633,9 @@ class NameIndex:
         self.sentences = sentence_bounds(masked, 0, len(masked))
         self._sentence_starts = [b[0] for b in self.sentences]
         self._learn_genders(masked)
+        for m in self.mentions:
+            if m.entity.kind == "person" and _THEY_THEM.match(masked, m.end):
+                m.entity.they = True
         self._learn_bodies(masked)
         self._learn_employers(masked)
         self._learn_places(masked)
@@ -1170,7 +1179,7 @@ class NameIndex:
                 order.extend([m for m in found if m not in owners] + owners)
         if want is None:
             for m in order:
-                if m.entity.kind == "org":
+                if m.entity.kind == "org" or (pronoun == "they" and m.entity.they):
                     return m.entity
             return None
         sexed = _SEXED_NOUN[want]
