@@ -264,3 +264,22 @@ def test_they_is_a_person_the_story_says_uses_they() -> None:
         "\u201cI love both of these women,\u201d they said.",
     ])
     assert quotes["I love both of these women,"].speaker == "Dani Oyelaran"
+
+
+def test_a_quotation_after_a_sentence_about_he_or_she_is_theirs() -> None:
+    quotes = by_text([
+        "\u201cThree hundred games is a lot,\u201d said Rovers captain Jamie Pickering.",
+        "He added that the dressing room believed the title was possible. \u201cWe don't talk "
+        "about it much, but we'd be lying if we said we weren't thinking about it.\u201d",
+    ])
+    quote = quotes["We don't talk about it much, but we'd be lying if we said we weren't "
+                   "thinking about it."]
+    assert quote.speaker == "Jamie Pickering"
+
+
+def test_its_her_manager_is_no_ones_role() -> None:
+    quotes = by_text([
+        "Her phone buzzes. It's her manager, Tilly Okoro, reminding her about a fitting. "
+        "\u201cPins. Hours of pins,\u201d Okoro said.",
+    ])
+    assert quotes["Pins. Hours of pins,"].role == "manager"

@@ -11,12 +11,17 @@ import re
 from bisect import bisect_left
 
 from socialkit.quotes.marks import _MARKS, _mark_after
+from socialkit.quotes.sentences import _scene_end
 from socialkit.quotes.speakers import _Speakers
 from socialkit.quotes.story import _NONE, Attribution
 from socialkit.quotes.tag_patterns import (
     _ANY_PRONOUN,
     _CUE_AT_END,
+    _NP,
 )
+
+# A sentence opening with "he" or "she" and a verb: "He added that ...", "she is vague".
+_PRONOUN_OPENS = re.compile(r"\s*([Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+)?[a-z]+")
 
 
 class _Continuity(_Speakers):
@@ -70,12 +75,29 @@ class _Continuity(_Speakers):
             # gives its speaker only through that quotation's own rules.)
             return _NONE
         subject = self._sole_subject(s, e)
-        if subject is not None and len(subject.tokens) == 1:
+        if subject is None:
+            return self._pronoun_goes_on(s, e)
+        if len(subject.tokens) == 1:
             mention = next(m for m in self.names.mentions_between(s, e) if m.entity is subject)
             if self._is_epithet(subject, mention.start, self.masked[mention.start : mention.end]):
                 # "Asked about his job, the Spaniard shrugged. “...”": whom the epithet is.
                 subject = self._topic_person(s) or self._just_quoted(s)
         return Attribution(subject.name, None, None) if subject is not None else _NONE
+
+    def _pronoun_goes_on(self, s: int, e: int) -> Attribution:
+        """"He added that the dressing room believed the title was possible. “...”", "Asked
+        what comes next, she is vague. “...”": a sentence whose subject is "he" or "she" and
+        which names no one is about that person, and so is the quotation after it."""
+        text = self.masked[s:e]
+        lo = _scene_end(text)
+        opening = _PRONOUN_OPENS.match(text, lo)
+        if opening is None or self.names.mentions_between(s, e):
+            return _NONE
+        np = _NP.match(self.masked, s + opening.start(1))
+        if np is None or not np.group("pronoun"):
+            return _NONE
+        got = self._resolve(np, 0, "said")
+        return Attribution(got.speaker, None, None, got.kind) if got.speaker else _NONE
 
     def _next_paragraph_of(self, index: int, got: Attribution) -> Attribution:
         """A paragraph that is only a quotation goes on with the previous paragraph's speaker.

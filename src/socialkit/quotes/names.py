@@ -48,7 +48,8 @@ _NAME_RUN = re.compile(
     rf"{_TOKEN}(?:(?: |\xa0)(?:(?:de|da|del|van|von|der|al|bin|la|le|du|of the|of)(?: |\xa0))?"
     rf"{_TOKEN})*"
 )
-_ROLE_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<role>(?:[A-Z][\w.-]*[’']s\s+)?(?:[a-z][\w-]*\s+)"
+_ROLE_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<role>(?:(?!(?:It|That|There|Here|What|Who|He|She)"
+                          r"[’']s\b)[A-Z][\w.-]*[’']s\s+)?(?:[a-z][\w-]*\s+)"
                           r"{0,2}(?P<head>[a-z][\w-]*)"
                           # where the role is held: "The mayor of Port Alvarado, Terrence Vail"
                           r"(?:\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})?"
