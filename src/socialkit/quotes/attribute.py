@@ -777,13 +777,28 @@ def _interview_voices(article: Article, found: list[Found], quotes: list[Quote],
     run_start = -2
     asker: str | None = None
     answerer: str | None = None
+    # What came before the run, read once front to back (a long transcript stays linear):
+    # the named speakers of earlier quotations and the people named so far (two are enough).
+    spoken: list[str] = []
+    qi = 0
+    named: set[str] = set()
+    mentions = names.mentions
+    mi = 0
     for f in found:
         if not (f.unmarked and f.label in ("Q", "A")):
             continue
         para = f.paragraphs[0]
-        if para > run_start + 1 and not any(
-                g.unmarked and g.label in ("Q", "A") and g.paragraphs[0] == para - 1
-                for g in found):
+        if para > run_start + 1:
+            at = f.spans[0][0]
+            while qi < len(quotes) and quotes[qi].end <= at:
+                if quotes[qi].speaker and quotes[qi].speaker_kind == "name":
+                    spoken.append(quotes[qi].speaker or "")
+                qi += 1
+            while mi < len(mentions) and mentions[mi].start < at:
+                entity = mentions[mi].entity
+                if len(named) < 2 and entity.kind == "person" and entity.shown_person:
+                    named.add(entity.name)
+                mi += 1
             intro = article.paragraphs[para - 1] if para > 0 else None
             people = [m for m in names.mentions_between(intro.start, intro.end)
                       if m.entity.kind == "person"] if intro else []
@@ -795,14 +810,11 @@ def _interview_voices(article: Article, found: list[Found], quotes: list[Quote],
             asker = asking.name if asking else None
             other = next((m.entity for m in people if m.entity is not asking
                           and m.entity.shown_person and len(m.entity.tokens) > 1), None)
-            before = [q for q in quotes if q.end <= f.spans[0][0] and q.speaker
-                      and q.speaker_kind == "name" and q.speaker != asker]
-            named = {m.entity.name for m in names.mentions_between(0, f.spans[0][0])
-                     if m.entity.kind == "person" and m.entity.shown_person}
+            witness = next((name for name in reversed(spoken) if name != asker), None)
             # (A later run of the same interview, after "Ok, now for a little fun.", goes on
             # with the same answerer.)
             answerer = (other.name if other else answerer if answerer and not by
-                        else before[-1].speaker if before
+                        else witness if witness
                         else next(iter(named)) if len(named) == 1 else None)
         run_start = para
         voices[f.spans[0][0]] = asker if f.label == "Q" else answerer

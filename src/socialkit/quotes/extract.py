@@ -299,11 +299,16 @@ def _transcript_turns(article: Article, found: list[Found]) -> list[Found]:
     body = article.body
     quoted = {i for f in found for i in f.paragraphs if f.label is not None}
     turns: list[Found] = []
+    written: set[str] | None = None  # the story's capitalised words, read once
     for index, para in enumerate(article.paragraphs):
         if index in quoted:
             continue
         m = _TURN.match(para.text)
-        if not m or not _named_in_text(body, m.group("aside") or m.group("label")):
+        if not m:
+            continue
+        if written is None:
+            written = _written_as_names(body)
+        if (m.group("aside") or m.group("label")).split()[-1].lower() not in written:
             continue
         start, end = _strip(body, para.start + m.end(), para.end)
         stage = _STAGE.match(body, start, end)
@@ -338,15 +343,13 @@ def _interview_turns(article: Article, found: list[Found]) -> list[Found]:
     return turns if {t.label for t in turns} == {"Q", "A"} else []
 
 
-def _named_in_text(body: str, label: str) -> bool:
-    """Whether the label's last word is written in running text as part of a name (a capital
-    then lower case: "Ashgrove", "Ferreira-Holt"), not only in capitals."""
-    last = label.split()[-1]
-    for m in re.finditer(rf"\b{re.escape(last)}\b", body, re.IGNORECASE):
-        word = m.group()
-        if word[:1].isupper() and not word.isupper():
-            return True
-    return False
+def _written_as_names(body: str) -> set[str]:
+    """The words the story writes as a name is written, a capital then lower case
+    ("Ashgrove", "Ferreira-Holt"), in lower case: a transcript's label must be one of them."""
+    return {w.lower() for w in _CAPITALISED.findall(body) if not w.isupper()}
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][^\W_]*(?:-[^\W_]+)*")
 
 
 def _split_at_labels(body: str, raw: list[tuple[list[tuple[int, int]], list[int]]]

@@ -749,7 +749,7 @@ class NameIndex:
             shared = len(tokens) == 1 and all(c[-1] == tokens[0] for c in best)
             latest = max(best, key=lambda c: last_seen.get(c, -1))
             if shared and not any(surnamed[c] for c in best) and latest in last_seen and (
-                    masked.count("\n\n", last_seen[latest], at) <= 1):
+                    _within_a_paragraph(masked, last_seen[latest], at)):
                 # A surname two people share, that the story has called no one by yet, just
                 # after one of them is named: the most named, then the latest ("Homeland
                 # Security Secretary Jeh Johnson says ... // Johnson tells MSNBC"), but not one
@@ -1207,6 +1207,13 @@ class NameIndex:
                     m.entity.tokens) >= 2 and not sexed.search(masked, m.end, at):
                 return m.entity
         return None
+
+
+def _within_a_paragraph(masked: str, start: int, at: int) -> bool:
+    """Whether ``at`` is in ``start``'s paragraph or the next (a bounded look, not a count
+    over everything between them)."""
+    k = masked.find("\n\n", start, at)
+    return k < 0 or masked.find("\n\n", k + 2, at) < 0
 
 
 def sentence_bounds(text: str, start: int, end: int) -> list[tuple[int, int]]:
