@@ -283,3 +283,23 @@ def test_its_her_manager_is_no_ones_role() -> None:
         "\u201cPins. Hours of pins,\u201d Okoro said.",
     ])
     assert quotes["Pins. Hours of pins,"].role == "manager"
+
+
+def test_a_role_set_off_after_one_name_is_not_the_next_names() -> None:
+    quotes = by_text([
+        "Gerald Fenwick conceded shortly before 1am. \u201cThe people have spoken,\u201d Fenwick "
+        "said.",
+        "Lorraine Achebe, a spokesperson for the Progressive Union, Fenwick\u2019s party, said the "
+        "result was \u201cdisappointing\u201d.",
+    ])
+    assert quotes["The people have spoken,"].role is None
+    assert quotes["disappointing"].role == "spokesperson for the Progressive Union"
+
+
+def test_a_label_with_accented_capitals_is_a_turn() -> None:
+    quotes = by_text([
+        "Host Marcus Bell spoke to the chef Aurélie Dumont about her new restaurant.",
+        "BELL: Why open a second place now?",
+        "AURÉLIE DUMONT: Because the first one finally pays the rent.",
+    ])
+    assert quotes["Because the first one finally pays the rent."].speaker == "Aurélie Dumont"

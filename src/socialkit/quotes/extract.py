@@ -283,7 +283,10 @@ def find_quotations(article: Article) -> list[Found]:
 
 
 # A turn of a transcript printed without marks: "ASHGROVE: Some of it?", "CALLER (PETE): I ...".
-_TURN = re.compile(r"(?:[A-Z]{2,4}\. )?(?P<label>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2})"
+# (Capitals with accents too: "AURÉLIE DUMONT:".)
+_CAPS = "A-ZÀ-ÖØ-Þ"
+_TURN = re.compile(rf"(?:[A-Z]{{2,4}}\. )?(?P<label>[{_CAPS}][{_CAPS}'’-]+"
+                   rf"(?: [{_CAPS}][{_CAPS}'’-]+){{0,2}})"
                    r"(?: \((?P<aside>[A-Z][A-Za-z'’-]+)\))?: +(?=\S)")
 # A transcript is an exchange: one capitalised label alone is a dateline, a rubric, a kicker.
 _MIN_VOICES = 2

@@ -54,6 +54,8 @@ _ROLE_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<role>(?:(?!(?:It|That|There|Here
                           # where the role is held: "The mayor of Port Alvarado, Terrence Vail"
                           r"(?:\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})?"
                           r"),\s+$")
+# A name and a comma right before "a spokesperson for ...": the role is that name's apposition.
+_APPOSED_TO_NAME = re.compile(r"\b[A-Z][\w’'.-]*,\s+$")
 # The role whose holder the role after it serves: "spokeswoman for the", "adviser to".
 _OUTER_ROLE = re.compile(r"\b(?P<head>[a-z][\w-]*)\s+(?:for|to)\s+(?:the\s+)?$")
 _GENDERED = re.compile(r"\b(?:[Ss]he|[Hh]er|herself|[Hh]e|[Hh]is|[Hh]im|himself)\b")
@@ -886,6 +888,13 @@ class NameIndex:
                 return " ".join(tokens)
         # "Kemp's attorney, Nora Vance, said": a role set off before the name.
         m = _ROLE_BEFORE.search(self.body, max(0, start - 60), start)
+        if m and (self.body[end : end + 2] in ("’s", "'s") or (
+                m.group("role").split()[0].lower() in ("a", "an", "the")
+                and _APPOSED_TO_NAME.search(self.body, max(0, m.start("role") - 40),
+                                            m.start("role")))):
+            # "Lorraine Achebe, a spokesperson for the Progressive Union, Fenwick’s party,":
+            # the role is set off after Achebe, and a possessive is no one set off at all.
+            m = None
         if m and _is_role_head(m.group("head")):
             # '“...,” said a spokesman, Tom Hale.': the cue and the article are not the role.
             role = m.group("role").split()
