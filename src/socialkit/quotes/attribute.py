@@ -701,10 +701,14 @@ class _Attributor(_Continuity):
 
     def labelled(self, label: str) -> str | None:
         """The one person whose surname is a transcript label ("PENCE" -> "Mike Pence")."""
-        surname = label.split()[-1].lower()
-        found = {e.name for e in self.people.values()
-                 if len(e.tokens) > 1 and e.tokens[-1].lower() == surname}
-        return found.pop() if len(found) == 1 else None
+        if self._by_surname is None:
+            # Built once: a phone-in transcript asks for every turn.
+            self._by_surname = {}
+            for e in self.people.values():
+                if len(e.tokens) > 1:
+                    self._by_surname.setdefault(e.tokens[-1].lower(), set()).add(e.name)
+        found = self._by_surname.get(label.split()[-1].lower(), set())
+        return next(iter(found)) if len(found) == 1 else None
 
 
 
@@ -742,10 +746,20 @@ def attribute_quotes(article: Article, found: list[Found]) -> list[Quote]:
                             role=attributor.names.role_of(entity) if entity else None,
                             alleged=attributor.alleged(f)))
     asked = _interview_voices(article, found, quotes, attributor)
+    # A label must name a person of the story ("NEW YORK:", "UPDATE:", "READ MORE:" name no
+    # one), and a transcript needs two such voices; else its paragraphs are no one's speech.
+    voices = {f.spans[0][0]: attributor.labelled(f.label) for f in found
+              if f.unmarked and f.label and f.label not in ("Q", "A")}
+    if len(set(voices.values()) - {None}) < 2:
+        voices = {}
     for f in found:
         if f.unmarked and f.label:
-            speaker = asked.get(f.spans[0][0]) if f.label in ("Q", "A") else attributor.labelled(
-                f.label)
+            if f.label in ("Q", "A"):
+                speaker = asked.get(f.spans[0][0])
+            elif f.spans[0][0] in voices and (voices[f.spans[0][0]] or f.aside):
+                speaker = voices[f.spans[0][0]]
+            else:
+                continue
             entity = kinds.get(speaker) if speaker else None
             quotes.append(Quote(
                 text=" ".join(article.body[s:e] for s, e in f.spans), start=f.spans[0][0],
@@ -766,13 +780,18 @@ def _interview_voices(article: Article, found: list[Found], quotes: list[Quote],
                       attributor: _Attributor) -> dict[int, str | None]:
     """Who asks ("Q") and who answers ("A") in each run of "Q:"/"A:" paragraphs, by start.
 
-    From the paragraph before the run: the person named right after "questioning from" or
-    "cross-examination by" asks; the first other person it names in full answers. When it
-    names no one else, the one who answers is the last run's, else the person quoted last
-    before the run (a witness giving evidence), else the one person the story has named
-    before it (an interview's subject).
+    Only where the story says who is questioned. After "Under questioning from Imogen
+    Stalbridge, ..." or "cross-examination by ...", the person named there asks, and the
+    sentence's own subject ("Mr Carrathers conceded") answers, else the person quoted last
+    before the run (a witness giving evidence), never the asker. With no such sentence, the
+    answers are the one person the story has named when it says it asked or interviewed
+    someone ("We've asked him to share some insights"), and no one's otherwise: an explainer's
+    "Q: How hot will it get?" is the newsroom's, and "In an interview with presenter Owen
+    Castellan, Mayor Leonie Fairweather ..." leaves who answers to a guess. A run that follows
+    another with no new questioner goes on with its voices.
     """
     names = attributor.names
+    masked = attributor.masked
     voices: dict[int, str | None] = {}
     run_start = -2
     asker: str | None = None
@@ -799,26 +818,36 @@ def _interview_voices(article: Article, found: list[Found], quotes: list[Quote],
                 if len(named) < 2 and entity.kind == "person" and entity.shown_person:
                     named.add(entity.name)
                 mi += 1
-            intro = article.paragraphs[para - 1] if para > 0 else None
-            people = [m for m in names.mentions_between(intro.start, intro.end)
-                      if m.entity.kind == "person"] if intro else []
-            by = _QUESTIONED_BY.search(attributor.masked, intro.start, intro.end) if intro else None
-            # (Not whose barrister: "by Meridian's barrister, Desmond Achterberg KC,".)
-            people = [m for m in people if attributor.masked[m.end : m.end + 2] not in (
-                "’s", "'s")]
-            asking = next((m.entity for m in people if by and m.start >= by.end()), None)
-            asker = asking.name if asking else None
-            other = next((m.entity for m in people if m.entity is not asking
-                          and m.entity.shown_person and len(m.entity.tokens) > 1), None)
-            witness = next((name for name in reversed(spoken) if name != asker), None)
-            # (A later run of the same interview, after "Ok, now for a little fun.", goes on
-            # with the same answerer.)
-            answerer = (other.name if other else answerer if answerer and not by
-                        else witness if witness
-                        else next(iter(named)) if len(named) == 1 else None)
+            # The paragraph before the run, or the one before that ("Under cross-examination
+            # by ..., Mrs Cole accepted ... // The exchange went as follows:").
+            intro, by = None, None
+            for k in (para - 1, para - 2):
+                if k >= 0 and by is None:
+                    intro = article.paragraphs[k]
+                    by = _QUESTIONED_BY.search(masked, intro.start, intro.end)
+            if intro is not None and by is not None:
+                # (Not whose barrister: "by Meridian's barrister, Desmond Achterberg KC,".)
+                people = [m for m in names.mentions_between(by.end(), intro.end)
+                          if m.entity.kind == "person"
+                          and masked[m.end : m.end + 2] not in ("’s", "'s")]
+                asking = people[0].entity if people else None
+                asker = asking.name if asking else None
+                subject = next((m.entity for m in people[1:] if m.entity is not asking
+                                and attributor._verb_at(m.end)), None)
+                witness = next((name for name in reversed(spoken[-8:]) if name != asker), None)
+                answerer = subject.name if subject else witness
+            elif answerer is None and run_start < 0 and len(named) == 1:
+                lead = article.paragraphs[max(0, para - 3)].start
+                if _INTERVIEWED.search(masked, lead, at):
+                    answerer = next(iter(named))
         run_start = para
         voices[f.spans[0][0]] = asker if f.label == "Q" else answerer
     return voices
+
+
+# A story saying it put questions to someone: "We've asked him", "in an interview", "sat down".
+_INTERVIEWED = re.compile(r"\b(?:asked|interview(?:ed)?|sat down with|spoke (?:to|with)|"
+                          r"talked (?:to|with)|questions)\b", re.IGNORECASE)
 
 
 def _echoes(quotes: list[Quote]) -> list[Quote]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from socialkit.quotes.lexicon import CUE_VERBS
 from socialkit.quotes.marks import _MARKS, _mark_after
 from socialkit.quotes.sentences import _scene_end
 from socialkit.quotes.speakers import _Speakers
@@ -21,7 +22,7 @@ from socialkit.quotes.tag_patterns import (
 )
 
 # A sentence opening with "he" or "she" and a verb: "He added that ...", "she is vague".
-_PRONOUN_OPENS = re.compile(r"\s*([Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+)?[a-z]+")
+_PRONOUN_OPENS = re.compile(r"\s*([Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)")
 
 
 class _Continuity(_Speakers):
@@ -86,12 +87,16 @@ class _Continuity(_Speakers):
 
     def _pronoun_goes_on(self, s: int, e: int) -> Attribution:
         """"He added that the dressing room believed the title was possible. “...”", "Asked
-        what comes next, she is vague. “...”": a sentence whose subject is "he" or "she" and
-        which names no one is about that person, and so is the quotation after it."""
+        what comes next, she is vague. “...”": a sentence that names no one, whose subject is
+        "he" or "she" reporting speech (a cue verb, or "Asked ..." before it), goes on with that
+        person, and so does the quotation after it. A sentence only about someone ("He showed
+        no emotion as the sentence was read. “You are a danger ...”") says nothing of who
+        speaks next."""
         text = self.masked[s:e]
         lo = _scene_end(text)
         opening = _PRONOUN_OPENS.match(text, lo)
-        if opening is None or self.names.mentions_between(s, e):
+        if opening is None or self.names.mentions_between(s, e) or not (
+                opening.group("verb") in CUE_VERBS or text[:lo].lstrip().startswith("Asked")):
             return _NONE
         np = _NP.match(self.masked, s + opening.start(1))
         if np is None or not np.group("pronoun"):

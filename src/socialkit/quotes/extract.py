@@ -48,6 +48,7 @@ class Found:
     standalone: bool  # the quotation is its paragraph (bar an attribution clause)
     label: str | None = None  # a transcript's speaker label before it ("PENCE")
     unmarked: bool = False  # a transcript's turn printed without quote marks
+    aside: str | None = None  # the name in a turn's label after a role: "CALLER (PETE)"
 
 
 @dataclass(frozen=True)
@@ -319,7 +320,7 @@ def _transcript_turns(article: Article, found: list[Found]) -> list[Found]:
             start, end = _strip(body, stage.end(), end)
         if end > start and any(ch.isalnum() for ch in body[start:end]):
             turns.append(Found(((start, end),), (index,), "full", True, label=m.group("label"),
-                               unmarked=True))
+                               unmarked=True, aside=m.group("aside")))
     # Two voices at least: one label over and over ("DEAR ABBY:" before each reader's letter)
     # is a column's form, not an exchange.
     return turns if len({t.label for t in turns}) >= _MIN_VOICES else []

@@ -97,6 +97,8 @@ _ROLE_THEN_NAME = re.compile(r" ([a-z][a-z-]+) (?=[A-Z])")
 # Where, not who: "on the Marsh Stage", "at the Galloway Arena"; "Vendelholm, where he".
 _PLACE_BEFORE = re.compile(r"\b(?:on|at|onto|into|inside|outside|near|behind|across)\s+the\s+$")
 _WHERE_AFTER = re.compile(r",\s+where\b")
+_PHRASE_ENDS = re.compile(r"\s*(?:[,.;:!?)—–]|$|\s(?:at|on|in|of|for|to|with|and|or|where|when|as|"
+                          r"after|before|during|since|until|last|this)\b)")
 # "Moreau, who uses they/them pronouns,": someone a story calls "they".
 _THEY_THEM = re.compile(r",?\s+(?:who\s+(?:uses|goes\s+by|prefers)\s+)?(?:the\s+)?"
                         r"(?:pronouns?\s+)?they/them\b")
@@ -596,12 +598,11 @@ class NameIndex:
             first_at.setdefault(tuple(name.split()), start)
         # People the story has called by their given name alone ("Nadia", "Marguerite").
         first_named: set[tuple[str, ...]] = set()
-        # How often the story has called each person by their surname alone so far.
         surnamed: Counter[tuple[str, ...]] = Counter()
         for start, end, name, titles in raw:
             tokens = tuple(name.split())
             entity = self._fullest(tokens, by_token, full, last_seen, start, longest,
-                                   (first_named, surnamed, first_at, masked))
+                                   (first_named, surnamed, first_at))
             title = titles[-1].lower().rstrip(".") if titles else ""
             title_sex = _TITLE_SEX.get(title)
             if _is_role_head(title) and entity is not full[tokens] and (
@@ -614,8 +615,6 @@ class NameIndex:
             last_seen[entity.tokens] = start
             if len(tokens) == 1 and len(entity.tokens) > 1 and tokens[0] == entity.tokens[0]:
                 first_named.add(entity.tokens)
-            elif len(tokens) == 1 and len(entity.tokens) > 1 and tokens[0] == entity.tokens[-1]:
-                surnamed[entity.tokens] += 1
             entity.mentions += 1
             entity.roles.update(titles)
             self._learn_roles(entity, start, end, titles)
@@ -663,7 +662,8 @@ class NameIndex:
         # from, in lower case too, is never who speaks.
         for m in self.mentions:
             if m.entity.kind == "person" and m.entity.name.upper() in places and not (
-                    m.entity.gender_from_name):
+                    m.entity.gender_from_name or m.entity.roles & _HONORIFICS):
+                # (Not "Ms. Jackson, a nurse" in a story from "JACKSON, Miss.".)
                 m.entity.kind = "place"
 
     def _learn_bodies(self, masked: str) -> None:
@@ -694,6 +694,10 @@ class NameIndex:
             if (entity.kind != "person" or len(entity.tokens) < 2 or _is_given(entity.tokens[0])
                     or entity.gender is not None or entity.roles - {"the"}):
                 continue
+            if " " in masked[m.start : m.end] or is_surname(entity.tokens[-1]):
+                # "Keir Starmer spokesman Tom Jones": a full name, or a surname, written as a
+                # modifier is still a person's (Census given names miss many).
+                continue
             role = _ROLE_THEN_NAME.match(masked, m.end)
             if role is None or not is_role_word(role.group(1)):
                 continue
@@ -712,8 +716,10 @@ class NameIndex:
             if entity.kind != "person" or entity.gender is not None or _is_given(
                     entity.tokens[0]):
                 continue
-            if _PLACE_BEFORE.search(masked, max(0, m.start - 12), m.start) or (
-                    _WHERE_AFTER.match(masked, m.end)):
+            if (_PLACE_BEFORE.search(masked, max(0, m.start - 12), m.start)
+                    and _PHRASE_ENDS.match(masked, m.end)) or _WHERE_AFTER.match(masked, m.end):
+                # (Only a name that ends its phrase: "on the Musk deal", "at the Meloni
+                # residence" use a person's name as a modifier.)
                 entity.kind = "place"
 
     def _common_word(self, word: str, masked: str) -> bool:
@@ -738,38 +744,42 @@ class NameIndex:
                  full: dict[tuple[str, ...], Entity], last_seen: dict[tuple[str, ...], int],
                  at: int, longest: dict[tuple[str, ...], list[tuple[str, ...]]],
                  called: tuple[set[tuple[str, ...]], Counter[tuple[str, ...]],
-                               dict[tuple[str, ...], int], str]) -> Entity:
-        """The longest name containing ``tokens`` in order; a tie goes to the most named so far."""
+                               dict[tuple[str, ...], int]]) -> Entity:
+        """The longest name containing ``tokens`` in order: of several, the most named so far,
+        then the latest seen. (``called``: whom the story has called by a given name alone,
+        and how often by the surname alone where that was sure.)"""
         best = longest.get(tokens)
         if best is None:
             # The longest candidates depend on the story's names only, not on the mention.
             best = longest[tokens] = NameIndex._longest(tokens, by_token, full)
+        first_named, surnamed, first_at = called
+        if len(best) > 1 and len(tokens) == 1:
+            # Only people the story has brought in by now: "Scott" before "Tim Scott" is
+            # named is the Scott the story has been about.
+            brought = [c for c in best if first_at.get(c, 0) <= at]
+            best = brought or best
         if len(best) > 1:
-            # "Cruz" after Ted Cruz's wife is named once is still Ted Cruz: the person the story
-            # has named most so far, then the latest seen.
-            first_named, surnamed, first_at, masked = called
-            shared = len(tokens) == 1 and all(c[-1] == tokens[0] for c in best)
-            latest = max(best, key=lambda c: last_seen.get(c, -1))
-            if shared and not any(surnamed[c] for c in best) and latest in last_seen and (
-                    _within_a_paragraph(masked, last_seen[latest], at)):
-                # A surname two people share, that the story has called no one by yet, just
-                # after one of them is named: the most named, then the latest ("Homeland
-                # Security Secretary Jeh Johnson says ... // Johnson tells MSNBC"), but not one
-                # the story calls by a given name ("Nadia ... Her mother, Samira Farouk, ...
-                # // Mrs Farouk").
-                best = sorted(best, key=lambda c: (c not in first_named, full[c].mentions,
-                                                   last_seen.get(c, -1)), reverse=True)
-            elif shared:
-                # Else the one the story already calls by it, then one it has not called by a
-                # given name alone, then the one it named first: news writing keeps the
-                # surname for one of them ("Valdane" is the singer once her mother is
-                # "Marguerite"; "Wren" the musician the obituary opens with, not the daughter
-                # who announced his death).
-                best = sorted(best, key=lambda c: (-surnamed[c], c in first_named,
-                                                   -full[c].mentions, first_at.get(c, 0)))
+            if len(tokens) == 1 and all(c[-1] == tokens[0] for c in best):
+                # A surname two people share is first the one the story already calls by it,
+                # then one it does not call by a given name alone: news writing keeps the
+                # surname for one of them ("Clinton" stays Hillary Clinton, called so before
+                # Bill was named; "Mrs Farouk" is the mother once her daughter is "Nadia";
+                # "Valdane" the singer once her mother is "Marguerite"). Only those two
+                # signals count as the story calling someone by it: a pick by numbers (most
+                # named, latest seen) would lock a first guess in.
+                def key(c: tuple[str, ...]) -> tuple[int, bool, int, int]:
+                    return (surnamed[c], c not in first_named, full[c].mentions,
+                            last_seen.get(c, -1))
+                best = sorted(best, key=key, reverse=True)
+                if key(best[0])[:2] != key(best[1])[:2]:
+                    surnamed[best[0]] += 1
             else:
+                # "Cruz" after Ted Cruz's wife is named once is still Ted Cruz: the person the
+                # story has named most so far, then the latest seen.
                 best = sorted(best, key=lambda c: (full[c].mentions, last_seen.get(c, -1)),
                               reverse=True)
+        elif best and len(tokens) == 1 and len(best[0]) > 1 and best[0][-1] == tokens[0]:
+            surnamed[best[0]] += 1  # the only one of that surname so far: surely them
         return full[best[0]] if best else full[tokens]
 
     @staticmethod
@@ -905,9 +915,10 @@ class NameIndex:
             kept_at = self.body.rfind(role[0], m.start("role"), m.end("role"))
             outer = _OUTER_ROLE.search(self.body, max(0, kept_at - 40), kept_at)
             if outer and _is_role_head(outer.group("head")):
-                # "a spokeswoman for the majority leader, Dana Pruitt,": she is the
-                # spokeswoman, not the leader.
-                role = outer.group().split() + role
+                # "a spokeswoman for the majority leader, Dana Pruitt,", "a lawyer for the
+                # chief executive, Elon Musk,": which of the two roles is the name's, English
+                # leaves open; better no role than the wrong one on a card.
+                return None
             return " ".join(role)
         return None
 
@@ -959,7 +970,9 @@ class NameIndex:
                 # "Deepak Sohal, who runs a bakery on the Linthorpe side, said he expected":
                 # the subject's own reported speech says its sex, whoever else is named.
                 sex = "f" if said.group("pronoun") == "she" else "m"
-                votes.setdefault(id(subject.entity), Counter())[sex] += 2
+                # (One vote, as any sentence's: the "he" may be someone else: "Robin Okafor
+                # said he had been a loving father".)
+                votes.setdefault(id(subject.entity), Counter())[sex] += 1
                 entities[id(subject.entity)] = subject.entity
                 continue
             if len(people) != 1:
@@ -1216,13 +1229,6 @@ class NameIndex:
                     m.entity.tokens) >= 2 and not sexed.search(masked, m.end, at):
                 return m.entity
         return None
-
-
-def _within_a_paragraph(masked: str, start: int, at: int) -> bool:
-    """Whether ``at`` is in ``start``'s paragraph or the next (a bounded look, not a count
-    over everything between them)."""
-    k = masked.find("\n\n", start, at)
-    return k < 0 or masked.find("\n\n", k + 2, at) < 0
 
 
 def sentence_bounds(text: str, start: int, end: int) -> list[tuple[int, int]]:

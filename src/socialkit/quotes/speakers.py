@@ -299,13 +299,6 @@ class _Speakers(_NounPhrases):
             # "the group said": the body most recently named, in this or the last paragraph
             # (never the agency of the dateline: "the ministry said" after "(Reuters) —").
             org = self.names.recent_org(floor, at)
-            if org is not None and head not in _ANY_BODY and not org.name.isupper() and not any(
-                    t.lower() in ORG_WORDS for t in org.tokens):
-                # "The league said" after "Athletic captain Lewis Boyd": a body whose name
-                # says no kind ("Dunmore Athletic") is "the club" or "the company", not
-                # whichever kind of body the story's words name. (An acronym, "CBP", is
-                # mostly an institution's: "the agency said".)
-                org = None
             words_ = desc.split()[1:]
             if org is None and words_:
                 # "the weather service said" two paragraphs after "the National Weather
@@ -872,9 +865,6 @@ _REFLEXIVE = re.compile(r"\s+(?:himself|herself|themselves)\b")
 # (Full stops of abbreviations may stand in it: the sentence ends where the splitter said.)
 _OPENING_CLAUSE = re.compile(r"[\"“‘]?[A-Z][^,!?;:\n\"“”]{0,150},\s+")
 
-
-# Words for a body of any kind, which a name that says no kind may be called by.
-_ANY_BODY = frozenset({"club", "team", "company", "group", "network"})
 
 
 def _as_description(desc: str) -> str:

@@ -52,6 +52,7 @@ class _Story:
         self._para_starts = [p.start for p in article.paragraphs]
         self._quote_starts = [f.spans[0][0] for f in found]
         self._aged_cache: dict[int, Entity | None] = {}
+        self._by_surname: dict[str, set[str]] | None = None
 
     def _sentence(self, para: int, pos: int) -> tuple[int, int]:
         """The sentence of paragraph ``para`` that holds ``pos`` (else the whole paragraph)."""
