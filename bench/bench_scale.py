@@ -7,6 +7,8 @@ Two kinds of input at 50 kB, 500 kB and 5 MB, written to a temporary folder (nev
 - synthetic: paragraphs of filler words, each followed by a one-line quotation with a speech
   tag (`"We will not wait," the mayor said.`), the shape that exposed quadratic code: about
   one quotation per 220 characters, 22,000 at 5 MB;
+- transcript: a phone-in printed as a transcript (`ASHGROVE: ...`, a new caller named in
+  running text every three paragraphs), the shape whose label lookup was once quadratic;
 - real: the bodies of every article of the corpus given (``.txt`` files, or ``.html``/
   ``.html.gz`` pages read with ``read_article``) joined by blank lines and repeated until the
   size is reached, so the number of names and speakers grows with the text as in real copy.
@@ -48,6 +50,30 @@ def synthetic(size: int) -> str:
         para = " ".join(words).capitalize() + ".\n\n\"We will not wait,\" the mayor said.\n"
         parts.append(para)
         total += len(para) + 1
+    return "\n".join(parts)
+
+
+_CALLERS = ["Okafor", "Brennan", "Delgado", "Whitaker", "Nakamura", "Oduya", "Castellan",
+            "Moretti", "Lindqvist", "Haddad", "Pryce", "Achebe", "Ferreira", "Kowalski", "Mbeki",
+            "Quayle", "Varga", "Tremblay", "Osei", "Dunmore"]
+
+
+def transcript(size: int) -> str:
+    """A phone-in printed as a transcript, a new caller every three paragraphs: each caller is
+    named in running text, then speaks under a label in capitals (the shape round fifteen's
+    transcript reader reads, and whose first label lookup was quadratic)."""
+    parts = ["Phone-In On The River Plan", "",
+             "Presenter Duncan Ashgrove took calls on the housing plan on Tuesday.", ""]
+    total, i = 0, 0
+    while total < size:
+        name = f"{_CALLERS[i % len(_CALLERS)]}{i // len(_CALLERS) or ''}"
+        block = (f"The next caller was Sam {name}, a retired teacher from the east side.\n\n"
+                 "ASHGROVE: Go ahead, you are on the air with us this morning.\n\n"
+                 f"{name.upper()}: I think the council has got this badly wrong and I want "
+                 "to say so plainly.\n")
+        parts.append(block)
+        total += len(block) + 1
+        i += 1
     return "\n".join(parts)
 
 
@@ -99,7 +125,8 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         inputs: dict[tuple[str, str], Path] = {}
         for label, size in SIZES.items():
-            for kind, text in (("synthetic", synthetic(size)), ("real", real(args.corpus, size))):
+            for kind, text in (("synthetic", synthetic(size)), ("transcript", transcript(size)),
+                               ("real", real(args.corpus, size))):
                 path = Path(tmp) / f"{kind}-{size}.txt"
                 path.write_text(text, encoding="utf-8")
                 inputs[(kind, label)] = path
@@ -117,7 +144,7 @@ def main() -> int:
     print(f"best of {args.rounds} processes each; CPU time of read + compose + write, no cards")
     print(f"{'input':<10} {'size':>7} {'quotes':>7} {'seconds':>8} {'MB/s':>6} "
           f"{'vs 50 kB':>8} {'peak RSS':>9}")
-    for kind in ("synthetic", "real"):
+    for kind in ("synthetic", "transcript", "real"):
         base = best[(kind, "50 kB")]
         base_rate = base["mb"] / base["seconds"]
         for label in SIZES:

@@ -786,7 +786,10 @@ class NameIndex:
     def _longest(tokens: tuple[str, ...], by_token: dict[str, list[tuple[str, ...]]],
                  full: dict[tuple[str, ...], Entity]) -> list[tuple[str, ...]]:
         best: list[tuple[str, ...]] = []
-        for cand in by_token.get(tokens[0], []):
+        # Every candidate holds all of ``tokens``: walk the names of the rarest one (a phone-in
+        # of two thousand callers called "Sam" made "Sam ..." a walk of every caller, per caller).
+        rarest = min(tokens, key=lambda t: len(by_token.get(t, ())))
+        for cand in by_token.get(rarest, []):
             n = len(tokens)
             if any(cand[i : i + n] == tokens for i in range(len(cand) - n + 1)):
                 if full[cand].kind != full[tokens].kind and len(cand) > n and (
