@@ -279,7 +279,7 @@ def find_quotations(article: Article) -> list[Found]:
         if item is not None:
             found.append(replace(item, label=label.group(1)) if label else item)
     found = _merge_interrupted(article, found)
-    turns = _transcript_turns(article, found) + _interview_turns(article, found)
+    turns = _transcript_turns(article, found)
     return sorted(found + turns, key=lambda f: f.spans[0][0]) if turns else found
 
 
@@ -294,57 +294,49 @@ _MIN_VOICES = 2
 
 
 def _transcript_turns(article: Article, found: list[Found]) -> list[Found]:
-    """The turns of a transcript printed without quote marks, each a quotation of its label.
+    """The turns of a transcript printed without quote marks, each a quotation of its label:
+    "NAME:" turns (``_TURN``) and "Q:"/"A:" exchanges (``_QA_TURN``), found in one pass.
 
-    A label counts only if it names someone the story names in running text ("ASHGROVE" after
-    "presenter Duncan Ashgrove"; "PETE" after "Pete from Eastgate"): that is what tells a speaker
-    from "NEW DELHI:", "READ MORE:" or "DEAR ABBY:", with no list of rubrics to keep.
+    A name label counts only if the story writes that word as a name in running text
+    ("ASHGROVE" after "presenter Duncan Ashgrove"); the attribution then keeps only labels that
+    name people of the story, two at least. An exchange needs both a "Q" and an "A". Who asks
+    and who answers is the attribution's to say.
     """
     body = article.body
     quoted = {i for f in found for i in f.paragraphs if f.label is not None}
-    turns: list[Found] = []
+    named: list[Found] = []
+    asked: list[Found] = []
     written: set[str] | None = None  # the story's capitalised words, read once
     for index, para in enumerate(article.paragraphs):
         if index in quoted:
             continue
-        m = _TURN.match(para.text)
-        if not m:
+        qa = _QA_TURN.match(para.text)
+        m = None if qa else _TURN.match(para.text)
+        if m is not None:
+            if written is None:
+                written = _written_as_names(body)
+            if (m.group("aside") or m.group("label")).split()[-1].lower() not in written:
+                m = None
+        turn = qa or m
+        if turn is None:
             continue
-        if written is None:
-            written = _written_as_names(body)
-        if (m.group("aside") or m.group("label")).split()[-1].lower() not in written:
-            continue
-        start, end = _strip(body, para.start + m.end(), para.end)
+        start, end = _strip(body, para.start + turn.end(), para.end)
         stage = _STAGE.match(body, start, end)
         if stage:  # "PETRENKO: (laughs) That's fair.": the direction is no one's words
             start, end = _strip(body, stage.end(), end)
         if end > start and any(ch.isalnum() for ch in body[start:end]):
-            turns.append(Found(((start, end),), (index,), "full", True, label=m.group("label"),
-                               unmarked=True, aside=m.group("aside")))
+            aside = m.group("aside") if m else None
+            (asked if qa else named).append(Found(
+                ((start, end),), (index,), "full", True, label=turn.group("label"),
+                unmarked=True, aside=aside))
     # Two voices at least: one label over and over ("DEAR ABBY:" before each reader's letter)
     # is a column's form, not an exchange.
-    return turns if len({t.label for t in turns}) >= _MIN_VOICES else []
+    turns = named if len({t.label for t in named}) >= _MIN_VOICES else []
+    return turns + (asked if {t.label for t in asked} == {"Q", "A"} else [])
 
 
 # A question and its answer as a court transcript or an interview prints them: "Q: ...", "A. ...".
 _QA_TURN = re.compile(r"(?P<label>[QA])[:.] +(?=\S)")
-
-
-def _interview_turns(article: Article, found: list[Found]) -> list[Found]:
-    """The "Q:" and "A:" paragraphs of a question-and-answer exchange (both must be there), each
-    a quotation labelled "Q" or "A"; who asks and who answers is the attribution's to say."""
-    body = article.body
-    quoted = {i for f in found for i in f.paragraphs if f.label is not None}
-    turns: list[Found] = []
-    for index, para in enumerate(article.paragraphs):
-        m = _QA_TURN.match(para.text)
-        if m is None or index in quoted:
-            continue
-        start, end = _strip(body, para.start + m.end(), para.end)
-        if end > start and any(ch.isalnum() for ch in body[start:end]):
-            turns.append(Found(((start, end),), (index,), "full", True, label=m.group("label"),
-                               unmarked=True))
-    return turns if {t.label for t in turns} == {"Q", "A"} else []
 
 
 def _written_as_names(body: str) -> set[str]:
