@@ -723,9 +723,10 @@ _STATEMENT_WORD = re.compile(r"\b(statement|post|email|letter)\b")
 
 def attribute_quotes(article: Article, found: list[Found]) -> list[Quote]:
     """Quotes with speaker, cue and via filled where the story says them."""
-    # A transcript's unmarked turns are credited by their labels alone, and out of the others'
-    # sight: a quotation inside a turn ("the audit committee said ... “poorly governed”") is
-    # read as it would be without the transcript, not as the turn's next piece of speech.
+    # A transcript's unmarked turns are credited apart (a name label by the person it names,
+    # a Q/A turn by the story's words around the exchange) and out of the others' sight: a
+    # quotation inside a turn ("the audit committee said ... “poorly governed”") is read as it
+    # would be without the transcript, not as the turn's next piece of speech.
     marked = [f for f in found if not f.unmarked]
     attributor = _Attributor(article, marked)
     kinds = {m.entity.name: m.entity for m in attributor.names.mentions}
