@@ -339,3 +339,13 @@ def test_a_transcript_needs_two_labels_that_name_people() -> None:
         "modern era, was honoured.",
         "UPDATE: The ceremony was moved to Friday.",
     ])) == []
+
+
+def test_someones_agent_set_off_by_a_clause_is_the_agent() -> None:
+    quotes = by_text([
+        "Clara Voss was taken off air on Monday.",
+        "Voss\u2019s agent, reached by phone on Tuesday evening, said: \u201cWe have nothing to "
+        "add. Clara is with her family.\u201d",
+    ])
+    quote = quotes["We have nothing to add. Clara is with her family."]
+    assert (quote.speaker, quote.speaker_kind) == ("Voss\u2019s agent", "description")

@@ -52,6 +52,7 @@ from socialkit.quotes.tag_patterns import (
     _NAMED_BODY,
     _NOT_EPITHETS,
     _OWNED_ROLE,
+    _OWNED_ROLE_SET_OFF,
     _PLACE_ROLE,
     _PLACE_SPEAKS,
     _PRONOUN_WORDS,
@@ -78,7 +79,8 @@ class _Speakers(_NounPhrases):
         if np.group("name"):
             after = self.masked[base + np.end() : base + np.end() + 60]
             cue_at = re.search(rf"[ \xa0]{re.escape(cue)}\b", after)
-            owned = _OWNED_ROLE.match(after[: cue_at.start() + 1]) if cue_at else None
+            owned = (_OWNED_ROLE.match(after[: cue_at.start() + 1])
+                     or _OWNED_ROLE_SET_OFF.match(after[: cue_at.start() + 1])) if cue_at else None
             if np.group("name").endswith(("’s", "'s")) and owned and (
                     owned.group("head") not in _DOCUMENTS):
                 # "Obama's former campaign strategist said": someone of Obama's, not Obama
