@@ -349,3 +349,13 @@ def test_someones_agent_set_off_by_a_clause_is_the_agent() -> None:
     ])
     quote = quotes["We have nothing to add. Clara is with her family."]
     assert (quote.speaker, quote.speaker_kind) == ("Voss\u2019s agent", "description")
+
+
+def test_a_palace_given_a_he_by_the_princes_pronoun_still_speaks_through_its_spokesman() -> None:
+    quotes = by_text([
+        "A spokesman for Halvergate Palace said the prince had asked to return to the town, "
+        "which he first visited after the flooding.",
+        "\u201cHis Royal Highness was deeply moved,\u201d the spokesman said.",
+    ])
+    quote = quotes["His Royal Highness was deeply moved,"]
+    assert (quote.speaker, quote.speaker_kind) == ("Halvergate Palace", "organisation")

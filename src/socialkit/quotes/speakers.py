@@ -32,7 +32,13 @@ from socialkit.quotes.names import (
     starts_sentence,
 )
 from socialkit.quotes.noun_phrases import _NounPhrases
-from socialkit.quotes.people import is_person_noun, is_plural, is_role_word, role_words
+from socialkit.quotes.people import (
+    is_given_name,
+    is_person_noun,
+    is_plural,
+    is_role_word,
+    role_words,
+)
 from socialkit.quotes.sentences import _scene_end
 from socialkit.quotes.story import Attribution
 from socialkit.quotes.tag_patterns import (
@@ -466,7 +472,11 @@ class _Speakers(_NounPhrases):
         if m is None:
             return None
         entity = self.names.entity_at(m.start(1), m.end(1))
-        if entity is None or (entity.kind == "person" and entity.shown_person):
+        # (A sex the story's pronouns gave the name does not make it a person's: "the prince
+        # had asked ... he first visited" gave Halvergate Palace a "he".)
+        if entity is None or (entity.kind == "person" and (
+                entity.gender_from_name or entity.roles - {"the"}
+                or is_given_name(entity.tokens[0]))):
             return None
         return entity
 
