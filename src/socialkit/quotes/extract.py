@@ -33,7 +33,11 @@ _SMALL_WORDS = words(
 
 
 # A transcript's speaker label at the start of a quoted paragraph: "PENCE:", "MR. TRUMP:".
-_LABEL = re.compile(r"(?:[A-Z]{2,4}\. )?([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}): +(?=\S)")
+# (Capitals with accents too: "AURÉLIE DUMONT:".)
+_CAPS = "A-ZÀ-ÖØ-Þ"
+_LABEL_WORDS = (rf"(?:[A-Z]{{2,4}}\. )?"
+                rf"(?P<label>[{_CAPS}][{_CAPS}'’-]+(?: [{_CAPS}][{_CAPS}'’-]+){{0,2}})")
+_LABEL = re.compile(_LABEL_WORDS + r": +(?=\S)")
 # "(CROSSTALK.)", "[APPLAUSE]": a transcript's stage directions are no one's words.
 _STAGE = re.compile(r"[(\[][^()\[\]]*[)\]][.,]?")
 
@@ -284,11 +288,8 @@ def find_quotations(article: Article) -> list[Found]:
 
 
 # A turn of a transcript printed without marks: "ASHGROVE: Some of it?", "CALLER (PETE): I ...".
-# (Capitals with accents too: "AURÉLIE DUMONT:".)
-_CAPS = "A-ZÀ-ÖØ-Þ"
-_TURN = re.compile(rf"(?:[A-Z]{{2,4}}\. )?(?P<label>[{_CAPS}][{_CAPS}'’-]+"
-                   rf"(?: [{_CAPS}][{_CAPS}'’-]+){{0,2}})"
-                   r"(?: \((?P<aside>[A-Z][A-Za-z'’-]+)\))?: +(?=\S)")
+# (The label of a quoted transcript's turn, and a role's name after it.)
+_TURN = re.compile(_LABEL_WORDS + r"(?: \((?P<aside>[A-Z][A-Za-z'’-]+)\))?: +(?=\S)")
 # A transcript is an exchange: one capitalised label alone is a dateline, a rubric, a kicker.
 _MIN_VOICES = 2
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from socialkit.quotes.extract import _has_cue
+from socialkit.quotes.extract import Found, _has_cue
 from socialkit.quotes.lexicon import (
     CUE_VERBS,
     FEMALE_WORDS,
@@ -58,7 +58,6 @@ from socialkit.quotes.tag_patterns import (
     _NAMED_BODY,
     _NOT_EPITHETS,
     _OWNED_ROLE,
-    _OWNED_ROLE_SET_OFF,
     _PLACE_ROLE,
     _PLACE_SPEAKS,
     _PRONOUN_WORDS,
@@ -85,14 +84,13 @@ class _Speakers(_NounPhrases):
         if np.group("name"):
             after = self.masked[base + np.end() : base + np.end() + 60]
             cue_at = re.search(rf"[ \xa0]{re.escape(cue)}\b", after)
-            owned = (_OWNED_ROLE.match(after[: cue_at.start() + 1])
-                     or _OWNED_ROLE_SET_OFF.match(after[: cue_at.start() + 1])) if cue_at else None
+            owned = _OWNED_ROLE.match(after[: cue_at.start() + 1]) if cue_at else None
             if np.group("name").endswith(("’s", "'s")) and owned and (
                     owned.group("head") not in _DOCUMENTS):
                 # "Obama's former campaign strategist said": someone of Obama's, not Obama
                 # ("Ivana Trump's brief said" is hers: a document speaks for its author).
                 # "Scott's family", "Mercer's attorney": the story's own description of them.
-                phrase = np.group("name") + after[: owned.end()].rstrip()
+                phrase = np.group("name") + after[: owned.end("head")]
                 if owned.group("head") in ORG_WORDS and np.group("name")[:1].isupper():
                     # "Qatar's foreign ministry said": a body named by whose it is and its kind.
                     return Attribution(" ".join(phrase.split()), cue, None, "organisation")
@@ -540,6 +538,22 @@ class _Speakers(_NounPhrases):
         got = self._resolve(np, start, "said")
         return got if got.speaker else None
 
+    def _previous_speaker(self, at: int, reach: int) -> tuple[Found, Entity] | None:
+        """The quotation just before ``at`` and the named speaker the story gave it, when it
+        ends at most ``reach`` paragraphs before ``at``'s."""
+        if not self.results or not self.results[-1].speaker:
+            return None
+        last = self.found[len(self.results) - 1]
+        if self._para_of(at) - last.paragraphs[-1] > reach:
+            return None
+        entity = self.people.get(self.results[-1].speaker)
+        return (last, entity) if entity is not None else None
+
+    def _person_since(self, last: Found, entity: Entity, at: int) -> bool:
+        """Whether someone other than ``entity`` is named between quotation ``last`` and ``at``."""
+        return any(m.entity is not entity and m.entity.kind == "person"
+                   for m in self.names.mentions_between(last.spans[-1][1], at))
+
     def _is_epithet(self, entity: Entity, at: int, written: str) -> bool:
         """Whether the capitals at ``at`` are an epithet, not a name: "the Oklahoma Republican",
         "The Welshman", "the Spaniard" (a person's name takes no "the")."""
@@ -553,15 +567,11 @@ class _Speakers(_NounPhrases):
         named between that quotation and ``at``: "“...,” Arbeloa said. // Asked about his job,
         the Spaniard shrugged." An epithet right after someone's words is them. With ``noun``,
         not someone of the other sex, nor one the story gave other roles and not this one."""
-        if not self.results or not self.results[-1].speaker or self.results[-1].kind:
+        previous = self._previous_speaker(at, 1)
+        if previous is None or self.results[-1].kind:
             return None
-        last = self.found[len(self.results) - 1]
-        if self._para_of(at) - last.paragraphs[-1] > 1:
-            return None
-        entity = self.people.get(self.results[-1].speaker)
-        if entity is None or entity.kind != "person" or any(
-                m.entity is not entity and m.entity.kind == "person"
-                for m in self.names.mentions_between(last.spans[-1][1], at)):
+        last, entity = previous
+        if entity.kind != "person" or self._person_since(last, entity, at):
             return None
         sex = "f" if noun in FEMALE_WORDS else "m" if noun in MALE_WORDS else None
         roles = {r for r in entity.roles if is_role_word(r)}
@@ -696,31 +706,25 @@ class _Speakers(_NounPhrases):
 
     def _one_person_in_reach(self, at: int) -> Entity | None:
         """The only person named in this and the three paragraphs before ``at``, if one."""
-        people = {id(m.entity): m.entity for m in self._people_in_reach(at)
-                  if m.entity.shown_person}
+        reach = self._people_in_reach(at)
+        people = {id(m.entity): m.entity for m in reach if m.entity.shown_person}
         if len(people) != 1:
             return None
         # (Not the only one if someone else is named in full, whose given name the Census
         # lacks: "Jolene Marchetti" is not alone beside "Sky Ravenscourt".)
         only = next(iter(people.values()))
-        if any(m.entity is not only and len(m.entity.tokens) > 1
-               for m in self._people_in_reach(at)):
+        if any(m.entity is not only and len(m.entity.tokens) > 1 for m in reach):
             return None
         return only
 
     def _last_quoted(self, pronoun: str, at: int) -> Entity | None:
         """The speaker of the quotation just before ``at``, if near and of the pronoun's gender."""
         want = {"she": "f", "he": "m"}.get(pronoun)
-        if want is None or not self.results:
-            return None
-        last = self.found[len(self.results) - 1]
-        if self._para_of(at) - last.paragraphs[-1] > 2:
-            return None
-        if self.results[-1].cue in STANCE_VERBS:
+        previous = self._previous_speaker(at, 2) if want else None
+        if previous is None or self.results[-1].cue in STANCE_VERBS:
             return None  # "X condemned the “...”" is a weaker claim than a quotation of X
-        speaker = self.results[-1].speaker
-        entity = self.people.get(speaker) if speaker else None
-        if entity is None or entity.gender not in (want, None):
+        last, entity = previous
+        if entity.gender not in (want, None):
             return None
         if entity.gender is None:
             introduced = self._introduced_since_quote(pronoun, at)
@@ -771,17 +775,11 @@ class _Speakers(_NounPhrases):
         """"“...,” Obama said. He called Burma a “...”": when the story never says the gender
         of anyone in reach, a "he"/"she" in the paragraph of a quotation goes to its speaker,
         provided no other person is named between that quotation and the pronoun."""
-        if pronoun not in ("he", "she") or not self.results:
+        previous = self._previous_speaker(at, 0) if pronoun in ("he", "she") else None
+        if previous is None or self.results[-1].cue in STANCE_VERBS:
             return None
-        last = self.found[len(self.results) - 1]
-        if self._para_of(at) != last.paragraphs[-1] or self.results[-1].cue in STANCE_VERBS:
-            return None
-        speaker = self.results[-1].speaker
-        entity = self.people.get(speaker) if speaker else None
-        if entity is None or entity.gender is not None:
-            return None
-        between = self.names.mentions_between(last.spans[-1][1], at)
-        if any(m.entity is not entity and m.entity.kind == "person" for m in between):
+        last, entity = previous
+        if entity.gender is not None or self._person_since(last, entity, at):
             return None
         return entity
 

@@ -128,11 +128,10 @@ _NOT_ROLE_WORDS = words(
     "sent hired hires fired fires sued sues joined joins thanked thanks visited visits"
 ) | CUE_VERBS | TELL_VERBS | STANCE_VERBS
 # "Obama's former campaign strategist said": lower-case words from a possessive to the cue.
-_OWNED_ROLE = re.compile(r"(?:[ \xa0]+[a-z][\w-]*)*[ \xa0]+(?P<head>[a-z][\w-]*)[ \xa0]$")
-# The same with a clause set off before the cue: "Voss’s agent, reached by phone on Tuesday,
-# said" is the agent's, not Voss's.
-_OWNED_ROLE_SET_OFF = re.compile(r"(?:[ \xa0]+[a-z][\w-]*)*[ \xa0]+(?P<head>[a-z][\w-]*)"
-                                 r"(?=,[^,;:“”\"]{1,80},[ \xa0]$)")
+# A clause may be set off before the cue: "Voss’s agent, reached by phone on Tuesday, said" is
+# the agent's, not Voss's (the role ends at ``head``).
+_OWNED_ROLE = re.compile(r"(?:[ \xa0]+[a-z][\w-]*)*[ \xa0]+(?P<head>[a-z][\w-]*)"
+                         r"(?:,[^,;:“”\"]{1,80},)?[ \xa0]$")
 # A speech tag after a quotation that ends in ? or !: up to four capitalised words or a
 # pronoun, then a cue verb ("Clinton said", "Sen. Jon Tester asked", "she said").
 _TAG_AFTER = re.compile(
