@@ -189,13 +189,23 @@ def _uses_single_marks(paragraphs: list[str]) -> bool:
     for text in paragraphs:
         for m in _SPEECH_OPEN.finditer(text):
             at = m.start()
-            if at and not (at >= 2 and text[at - 1] == " " and text[at - 2] in ":,"):
+            if at and not (at >= 2 and text[at - 1] == " " and text[at - 2] in ":,.?!"):
                 continue
-            if m.group() in "‘'":
-                single += 1
-            else:
+            if m.group() not in "‘'":
                 double += 1
+            elif not _inside_double(text, at):
+                # (A quote inside a quote, "he kept saying, 'Two an over, Tommy,'", is no sign
+                # of the story's own marks: two such in a story of double marks had made every
+                # double-quoted paragraph plain text.)
+                single += 1
     return single > double
+
+
+def _inside_double(text: str, at: int) -> bool:
+    """Whether a double-quoted quotation is open at ``at`` in a paragraph's ``text``."""
+    before = text[:at]
+    straight = before.count('"') + before.count("''")
+    return straight % 2 == 1 or before.count("“") > before.count("”")
 
 
 # Markup left in a text (<tweet author="...">): its attribute values are not speech.

@@ -70,6 +70,19 @@ from socialkit.quotes.tag_patterns import (
 )
 
 
+def _is_title(words_: list[str]) -> bool:
+    """Whether the words before a subject's name are their title: role words or an age ("Captain
+    Sean Doyle", "The 47-year-old Basset"), after up to three capitalised words that say whose
+    ("Kestrel manager Stuart McAllister", "Harbour Trust chair Ann Cole")."""
+    lead = 0
+    while lead < min(3, len(words_) - 1) and words_[lead][:1].isupper() and not is_role_word(
+            words_[lead].lower().rstrip(".")):
+        lead += 1
+    rest = words_[lead:]
+    return bool(rest) and (lead == 0 or rest[0].islower()) and all(
+        is_role_word(w.lower().rstrip(".")) or _AGE_WORD.fullmatch(w) for w in rest)
+
+
 class _Speakers(_NounPhrases):
     """Resolving a tag's noun phrase to an ``Attribution``."""
 
@@ -640,16 +653,18 @@ class _Speakers(_NounPhrases):
         # ("Linda Harrow took to Instagram.": a platform read as a name is no second person.)
         people = [m for m in self.names.mentions_between(s, e) if m.entity.kind == "person"
                   and m.entity.name.lower() not in PLATFORMS]
-        if not people or any(m.entity is not people[0].entity for m in people):
-            return None
-        first = people[0]
         text = self.masked[s:e]
         lo = _scene_end(text)
         opening = s + lo + len(text[lo:]) - len(text[lo:].lstrip())
+        if len(people) > 1 and self._modifies(people[0], people[1]):
+            # "Kestrel manager Stuart McAllister was in no mood": a name before a role word
+            # and a person says whom that person works for, whether read as a body or not.
+            people = people[1:]
+        if not people or any(m.entity is not people[0].entity for m in people):
+            return None
+        first = people[0]
         if self.names.run_start(first.start) != opening and not (
-                opening < first.start and all(
-                    is_role_word(w.lower().rstrip(".")) or _AGE_WORD.fullmatch(w)
-                    for w in self.masked[opening : first.start].split())):
+                opening < first.start and _is_title(self.masked[opening : first.start].split())):
             # the person is not where the sentence's subject stands (their title or age may
             # stand before them: "Captain Sean Doyle paid tribute", "The 47-year-old Basset")
             return None
@@ -657,6 +672,12 @@ class _Speakers(_NounPhrases):
             return None
         after = _REFLEXIVE.match(self.masked, first.end)
         return first.entity if self._verb_at(after.end() if after else first.end) else None
+
+    def _modifies(self, name: Mention, person: Mention) -> bool:
+        """Whether ``name`` stands before a role word and then ``person`` ("Kestrel manager
+        Stuart McAllister", "Parcelly spokesman Evan Kittredge")."""
+        words_ = self.masked[name.end : person.start].split()
+        return 1 <= len(words_) <= 2 and all(w.islower() and is_role_word(w) for w in words_)
 
     def _verb_at(self, pos: int) -> bool:
         """Whether a subject's verb follows ``pos`` (after an appositive or auxiliaries; any
