@@ -33,3 +33,35 @@ def test_quotes_inside_quotes_do_not_make_a_story_single_quoted() -> None:
                   "'Two an over, Tommy,' and that's all we did."].speaker == "Tom Harrow"
     assert quotes["He batted beautifully, We had no answer. I told the lads, 'Heads up, we go "
                   "again,' and we will."].speaker == "Piet Venter"
+
+
+def test_an_occupation_after_a_quotation_is_the_person_the_sentence_before_is_about() -> None:
+    quotes = by_text([
+        "The book has divided reviewers.",
+        "Showbiz columnist Gary Pemberton branded it a “revenge memoir” on Sunday. “There’s a "
+        "fine line between brave and bitter,” the critic said.",
+        "Veteran rocker Mick Thornbury, 74, picked up the award on Friday.",
+        "“Stevie should be up here with me,” the frontman said, his voice cracking.",
+    ])
+    assert quotes["There’s a fine line between brave and bitter,"].speaker == "Gary Pemberton"
+    assert quotes["Stevie should be up here with me,"].speaker == "Mick Thornbury"
+
+
+def test_an_occupation_the_sentence_before_gives_someone_else_is_not_its_subject() -> None:
+    quotes = by_text([
+        "Manager Gareth Lyle defended the striker after the match on Saturday.",
+        "“I did nothing wrong,” the striker said.",
+        "Peter Albin wrote to the council on Friday.",
+        "Albin’s letter is “a cry for help,” the harbour master said.",
+    ])
+    assert quotes["I did nothing wrong,"].speaker != "Gareth Lyle"
+    assert quotes["a cry for help,"].speaker != "Peter Albin"
+
+
+def test_a_description_set_off_before_a_name_leaves_the_name_the_subject() -> None:
+    quotes = by_text([
+        "Jo Lee died in the crash on the A38 in March.",
+        "Her best friend, Amelia Osei, said the group planned a scholarship in her name. “She "
+        "was going to design houses,” the 23-year-old said.",
+    ])
+    assert quotes["She was going to design houses,"].speaker == "Amelia Osei"

@@ -72,15 +72,21 @@ from socialkit.quotes.tag_patterns import (
 
 def _is_title(words_: list[str]) -> bool:
     """Whether the words before a subject's name are their title: role words or an age ("Captain
-    Sean Doyle", "The 47-year-old Basset"), after up to three capitalised words that say whose
-    ("Kestrel manager Stuart McAllister", "Harbour Trust chair Ann Cole")."""
+    Sean Doyle", "The 47-year-old Basset") or a noun for people, after up to three capitalised
+    words that say whose or what kind ("Kestrel manager Stuart McAllister", "Veteran rocker")."""
     lead = 0
     while lead < min(3, len(words_) - 1) and words_[lead][:1].isupper() and not is_role_word(
             words_[lead].lower().rstrip(".")):
         lead += 1
     rest = words_[lead:]
-    return bool(rest) and (lead == 0 or rest[0].islower()) and all(
-        is_role_word(w.lower().rstrip(".")) or _AGE_WORD.fullmatch(w) for w in rest)
+    if not rest or (lead and not rest[0].islower()):
+        return False
+    if all(is_role_word(w.lower().rstrip(".")) or _AGE_WORD.fullmatch(w) for w in rest):
+        return True
+    # "Veteran rocker Mick Thornbury", "Showbiz columnist Gary Pemberton": a noun for people
+    # the lexicon has no title for, after at most one word that qualifies it.
+    return len(rest) <= 2 and rest[-1].islower() and is_person_noun(rest[-1]) and (
+        not is_plural(rest[-1]))
 
 
 class _Speakers(_NounPhrases):
@@ -337,6 +343,8 @@ class _Speakers(_NounPhrases):
             # Albin wrote to the council. “...,” the harbour master said." is someone else.)
             found = self._topic_person(at) if is_role_word(head) and (
                 head not in _AGENTS) else None
+            if found is None and is_person_noun(head) and head not in _AGENTS:
+                found = self._subject_before_quote(at, head)
             if found is not None and head not in found.roles and any(
                     is_role_word(r) for r in found.roles):
                 # "the patient wrote" after quoting "Dr. Owen Dempsey": the story gave him a
@@ -401,6 +409,27 @@ class _Speakers(_NounPhrases):
         """"A volunteer with the Red Cross said the shelter was full. “...,” she said": someone
         new, of no stated sex, brought in as the subject of the last sentence before ``at``
         (in its paragraph or the one before), with no person who could be "she" named since."""
+        bounds = self._sentence_before_quote(at)
+        if bounds is None:
+            return None
+        s0, e0 = bounds
+        text = self.masked[s0:e0]
+        m = _DESC.match(text, len(text) - len(text.lstrip()))
+        head = m.group("head").lower() if m else ""
+        if m is None or not m.group("desc").lower().startswith(_NEW_ONE) or (
+                not is_person_noun(head) or is_plural(head) or not _has_cue(text[m.end() :])):
+            return None
+        sex = "f" if pronoun == "she" else "m"
+        if any(x.entity.kind == "person" and x.entity.shown_person
+               and x.entity.gender in (sex, None)
+               for x in self.names.mentions_between(s0 + m.start(), at)):
+            return None
+        return _DESC.match(self.masked, s0 + m.start())
+
+    def _sentence_before_quote(self, at: int) -> tuple[int, int] | None:
+        """For a tag at ``at`` right after a quotation that opens its sentence ("“...,” the
+        frontman said"), the bounds of the sentence before that quotation (in its paragraph,
+        else the last of the paragraph before); else None."""
         k = bisect_right(self._quote_starts, at) - 1
         if k < 0 or re.search(r"[A-Za-z]", self.masked[self.found[k].spans[-1][1] : at]):
             return None  # not a tag right after its quotation
@@ -420,21 +449,28 @@ class _Speakers(_NounPhrases):
         # last one that starts before it and has words of its own before it.
         bounds = [(s0, min(e0, q0)) for s0, e0 in self.sentences[para]
                   if s0 < q0 and re.search(r"[A-Za-z]", self.masked[s0 : min(e0, q0)])]
-        if not bounds:
+        return bounds[-1] if bounds else None
+
+    def _subject_before_quote(self, at: int, head: str) -> Entity | None:
+        """"Veteran rocker Mick Thornbury, 74, paid tribute to his late bandmate. // “...,” the
+        frontman said": an occupation no one was given, in a tag right after a quotation that
+        opens its sentence, is the one person the sentence before is about. Not when that
+        sentence names someone else by the same noun ("defended the striker"), nor someone of
+        the other sex, nor someone with a title that is not this one ("Dr. Owen Dempsey" is no
+        "patient")."""
+        bounds = self._sentence_before_quote(at)
+        subject = self._sole_subject(*bounds) if bounds else None
+        if subject is None or bounds is None:
             return None
-        s0, e0 = bounds[-1]
-        text = self.masked[s0:e0]
-        m = _DESC.match(text, len(text) - len(text.lstrip()))
-        head = m.group("head").lower() if m else ""
-        if m is None or not m.group("desc").lower().startswith(_NEW_ONE) or (
-                not is_person_noun(head) or is_plural(head) or not _has_cue(text[m.end() :])):
+        if re.search(rf"\b{re.escape(head)}s?\b", self.masked[bounds[0] : bounds[1]],
+                     re.IGNORECASE) and head not in subject.roles:
             return None
-        sex = "f" if pronoun == "she" else "m"
-        if any(x.entity.kind == "person" and x.entity.shown_person
-               and x.entity.gender in (sex, None)
-               for x in self.names.mentions_between(s0 + m.start(), at)):
+        sex = "f" if head in FEMALE_WORDS else "m" if head in MALE_WORDS else None
+        if sex and subject.gender not in (sex, None):
             return None
-        return _DESC.match(self.masked, s0 + m.start())
+        if head not in subject.roles and subject.roles & {"dr", "prof", "rev", "judge"}:
+            return None
+        return subject
 
     def _introduced_as(self, head: str, at: int, cue: str) -> Attribution | None:
         """The last "a"/"an"/"one"/"another" phrase with ``head`` in the eight paragraphs before
@@ -663,15 +699,20 @@ class _Speakers(_NounPhrases):
         if not people or any(m.entity is not people[0].entity for m in people):
             return None
         first = people[0]
-        if self.names.run_start(first.start) != opening and not (
-                opening < first.start and _is_title(self.masked[opening : first.start].split())):
+        lead = self.masked[opening : first.start]
+        # "Her best friend, Amelia Osei, said": a description set off before the name.
+        set_off = lead.endswith(", ") and len(lead.split()) <= 6 and "," not in lead[:-2] and (
+            self.masked[first.end : first.end + 1] == ",")
+        if self.names.run_start(first.start) != opening and not set_off and not (
+                opening < first.start and _is_title(lead.split())):
             # the person is not where the sentence's subject stands (their title or age may
             # stand before them: "Captain Sean Doyle paid tribute", "The 47-year-old Basset")
             return None
         if self.masked[first.end : first.end + 2] in ("’s", "'s"):
             return None
         after = _REFLEXIVE.match(self.masked, first.end)
-        return first.entity if self._verb_at(after.end() if after else first.end) else None
+        verb_from = after.end() if after else first.end + 1 if set_off else first.end
+        return first.entity if self._verb_at(verb_from) else None
 
     def _modifies(self, name: Mention, person: Mention) -> bool:
         """Whether ``name`` stands before a role word and then ``person`` ("Kestrel manager
