@@ -295,7 +295,7 @@ def test_a_plural_noun_and_of_opening_the_story_are_no_part_of_the_name() -> Non
         "Shares of Northwind Logistics fell 9% on Monday after it said it would close depots.",
         "In a statement, Northwind said it would “work closely with our union partners.”",
     ])
-    assert quotes["work closely with our union partners."].speaker == "Northwind"
+    assert quotes["work closely with our union partners."].speaker == "Northwind Logistics"
 
 
 def test_an_epithet_right_after_its_subject_s_sentence_is_that_person() -> None:

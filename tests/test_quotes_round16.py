@@ -65,3 +65,30 @@ def test_a_description_set_off_before_a_name_leaves_the_name_the_subject() -> No
         "was going to design houses,” the 23-year-old said.",
     ])
     assert quotes["She was going to design houses,"].speaker == "Amelia Osei"
+
+
+def test_a_company_s_first_word_is_the_company_when_no_one_bears_it() -> None:
+    quotes = by_text([
+        "Halvorsen Motors Inc. is recalling 410,000 vehicles, the company said on Tuesday.",
+        "Shares of Halvorsen fell 3% in early trading.",
+        "Halvorsen said it knew of 14 crashes. “Nothing matters more to us than safety,” the "
+        "company said in a statement.",
+    ])
+    said = quotes["Nothing matters more to us than safety,"]
+    assert (said.speaker, said.speaker_kind) == ("Halvorsen Motors Inc", "organisation")
+    # A surname someone in the story bears is theirs, not the company's.
+    quotes = by_text([
+        "Trump Organization lawyers filed the papers on Monday.",
+        "Donald Trump called the case a witch hunt. “It is a disgrace,” Trump said.",
+    ])
+    assert quotes["It is a disgrace,"].speaker == "Donald Trump"
+
+
+def test_it_after_a_sentence_about_a_document_is_the_document_not_the_last_body() -> None:
+    quotes = by_text([
+        "Former drivers sued Parcelly Inc. on Tuesday. Parcelly Inc. said the claims had no merit.",
+        "The lawsuit disputes that. It cites internal messages, obtained by the plaintiffs from "
+        "a former manager, in which a supervisor allegedly told colleagues that the scores were "
+        "“basically automatic”.",
+    ])
+    assert quotes["basically automatic"].speaker != "Parcelly Inc"

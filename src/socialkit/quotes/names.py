@@ -421,10 +421,11 @@ def _join_short_given_names(full: dict[tuple[str, ...], Entity]) -> None:
 
 def _after_plural_of(name: str) -> str:
     """"Northwind Logistics" of "Shares of Northwind Logistics": the name after a plural
-    common noun for no people and "of", when it is two capitalised words or more; else "".
-    ("Relatives of Marco Rossi said" are not Marco Rossi.)"""
+    common noun for no people and "of" ("Shares of Halvorsen" too, whose one word had become a
+    name of its own that took the company's later mentions); else "". ("Relatives of Marco Rossi
+    said" are not Marco Rossi; "Friends of the Earth" keeps its "of".)"""
     words = name.split()
-    if len(words) >= 4 and words[1] == "of" and is_plural(words[0].lower()) and not (
+    if len(words) >= 3 and words[1] == "of" and is_plural(words[0].lower()) and not (
             is_person_noun(words[0].lower())) and not _is_given(
             words[0].rstrip("s")) and not is_surname(words[0]) and words[2][:1].isupper():
         return name.split(" ", 2)[2]
@@ -523,7 +524,7 @@ def _company_short(tokens: tuple[str, ...], cand: tuple[str, ...], kind: str) ->
     """"Big Machine" for "Big Machine Records", "Goldman Sachs" for "Goldman Sachs Group": a
     body's name without the words that say it is a company is still that body, when the short
     form does not open with a given name ("Dick Clark" is not "Dick Clark Productions")."""
-    return kind == "org" and len(tokens) > 1 and cand[: len(tokens)] == tokens and (
+    return kind == "org" and cand[: len(tokens)] == tokens and (
         tokens[0].lower() not in _GIVEN) and all(
             t.lower().rstrip(".,") in COMPANY_WORDS or t.lower().rstrip(".,") in ORG_WORDS
             for t in cand[len(tokens):])
@@ -800,18 +801,29 @@ class NameIndex:
                     continue
                 if n == 1 and len(cand) > 1 and cand[0] == tokens[0] and (
                         tokens[0].lower() not in _GIVEN) and not (
-                        full[cand].kind == "person" and is_surname(tokens[0])):
+                        full[cand].kind == "person" and is_surname(tokens[0])) and not (
+                        _company_short(tokens, cand, full[cand].kind)
+                        and not NameIndex._borne(tokens[0], by_token, full)):
                     # "Trump" is not the "Trump International Hotel", nor "Kennedy" the
                     # "Kennedy Center": a surname stands last in a person's name, and a word
                     # that opens a longer name is that name's only when it is a given name, or a
                     # surname opening a person's name, family name first ("Liu" for "Liu
-                    # Xiaming", "Moon" for "Moon Jae-in").
+                    # Xiaming", "Moon" for "Moon Jae-in"). A body's first word is that body
+                    # when no one in the story bears it as a surname ("Halvorsen said" after
+                    # "Halvorsen Motor Co.").
                     continue
                 if not best or len(cand) > len(best[0]):
                     best = [cand]
                 elif len(cand) == len(best[0]) and cand not in best:
                     best.append(cand)
         return best
+
+    @staticmethod
+    def _borne(word: str, by_token: dict[str, list[tuple[str, ...]]],
+               full: dict[tuple[str, ...], Entity]) -> bool:
+        """Whether someone in the story has ``word`` as the last word of a fuller name."""
+        return any(len(c) > 1 and c[-1] == word and full[c].kind == "person"
+                   for c in by_token.get(word, ()))
 
     def _learn_roles(self, entity: Entity, start: int, end: int, titles: list[str]) -> None:
         # "Tulsa police Chief Chuck Jordan", "the state's new Governor, Gavin Newsom"

@@ -170,6 +170,12 @@ class _Speakers(_NounPhrases):
             return Attribution(entity.name, cue, None)
         if np.group("pronoun"):
             pronoun = np.group("pronoun").lower()
+            if pronoun == "it":
+                document = self._document_before(at)
+                if document is not None:
+                    # "The lawsuit disputes that. It cites messages in which ...": "it" is the
+                    # document the sentence before is about, no speaker, not the last body.
+                    return Attribution(None, cue, _DOCUMENTS[document])
             para = self._para_of(at)
             floor = self.article.paragraphs[max(0, para - 3)].start
             entity = self.names.resolve_pronoun(pronoun, at, self.masked, floor)
@@ -425,6 +431,21 @@ class _Speakers(_NounPhrases):
                for x in self.names.mentions_between(s0 + m.start(), at)):
             return None
         return _DESC.match(self.masked, s0 + m.start())
+
+    def _document_before(self, at: int) -> str | None:
+        """The document noun opening the sentence before the one at ``at`` ("The lawsuit
+        disputes that."), in this paragraph or the last, when ``at`` opens its sentence."""
+        para = self._para_of(at)
+        here, _ = self._sentence(para, at)
+        if self.masked[here:at].strip():
+            return None
+        before = [b for b in self.sentences[para] if b[1] <= here]
+        if not before and para > 0:
+            before = self.sentences[para - 1]
+        if not before:
+            return None
+        opening = _DOCUMENT_OPENING.match(self.masked, before[-1][0])
+        return opening.group(1).lower() if opening else None
 
     def _sentence_before_quote(self, at: int) -> tuple[int, int] | None:
         """For a tag at ``at`` right after a quotation that opens its sentence ("“...,” the
@@ -931,6 +952,9 @@ _APPOSED_DESC = re.compile(r",\s+(?:a|an)\s+[a-z][^,.;:!?\n]{1,60}?(?=,)")
 _WHO_CLAUSE = re.compile(r",?\s+who\s+[a-z][^,.;:!?\n]{0,40}?(?=\s+(?:said|says|told|tells)\b|,)")
 # An age before a name at the head of its sentence: "The 47-year-old Basset".
 _AGE_WORD = re.compile(r"[Tt]he|\d{1,3}-year-old")
+# A sentence about a document: "The lawsuit disputes that.", "The new report found".
+_DOCUMENT_OPENING = re.compile(r"\s*The\s+(?:[a-z][\w-]*\s+)?(" + "|".join(sorted(
+    w for w in _DOCUMENTS if " " not in w)) + r")\b")
 # "Pryce himself was more measured."
 _REFLEXIVE = re.compile(r"\s+(?:himself|herself|themselves)\b")
 # An opening clause of one comma's length: "Asked what he would tell the fans who left early, ".
