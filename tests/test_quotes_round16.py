@@ -92,3 +92,18 @@ def test_it_after_a_sentence_about_a_document_is_the_document_not_the_last_body(
         "“basically automatic”.",
     ])
     assert quotes["basically automatic"].speaker != "Parcelly Inc"
+
+
+def test_a_surname_is_its_bearer_s_before_a_firm_it_opens() -> None:
+    quotes = by_text([
+        "Jonathan Hale, who now runs the consultancy Hale Cyber, said attacks were rising.",
+        "“The banks have got good at defending the front door,” Hale said.",
+        "Marguerite Salazar, a partner at Salazar Fenwick LLP, filed the case.",
+        "“Algorithms don’t get a pass on labor law,” Salazar said.",
+        "Patrick Carlineo Jr. was charged on Friday.",
+        "“I am a patriot,” Carlineo said.",
+    ])
+    assert quotes["The banks have got good at defending the front door,"].speaker == (
+        "Jonathan Hale")
+    assert quotes["Algorithms don’t get a pass on labor law,"].speaker == "Marguerite Salazar"
+    assert quotes["I am a patriot,"].speaker == "Patrick Carlineo Jr"

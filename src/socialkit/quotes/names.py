@@ -520,6 +520,16 @@ def _join_bodies(masked: str) -> list[tuple[str, int]]:
 _IN_TITLE_MARKS = re.compile(r"[,.]?[" + re.escape(_CLOSING_MARKS) + "]")
 
 
+_NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
+
+
+def _surname_of(tokens: tuple[str, ...]) -> str:
+    """The last word of a name before a suffix: "Carlineo" of "Patrick Carlineo Jr."."""
+    if len(tokens) > 1 and tokens[-1] in _NAME_SUFFIXES:
+        return tokens[-2]
+    return tokens[-1]
+
+
 def _company_short(tokens: tuple[str, ...], cand: tuple[str, ...], kind: str) -> bool:
     """"Big Machine" for "Big Machine Records", "Goldman Sachs" for "Goldman Sachs Group": a
     body's name without the words that say it is a company is still that body, when the short
@@ -812,11 +822,14 @@ class NameIndex:
                     # when no one in the story bears it as a surname ("Halvorsen said" after
                     # "Halvorsen Motor Co.").
                     continue
-                if not best or len(cand) > len(best[0]):
-                    best = [cand]
-                elif len(cand) == len(best[0]) and cand not in best:
+                if cand not in best:
                     best.append(cand)
-        return best
+        if len(tokens) == 1 and any(_surname_of(c) == tokens[0] and len(c) > 1 for c in best):
+            # "Hale said" after "Jonathan Hale ... runs the consultancy Hale Cyber": a word
+            # that ends someone's name is their surname before it is the first word of another.
+            best = [c for c in best if _surname_of(c) == tokens[0] or len(c) == 1]
+        most = max((len(c) for c in best), default=0)
+        return [c for c in best if len(c) == most]
 
     @staticmethod
     def _borne(word: str, by_token: dict[str, list[tuple[str, ...]]],
