@@ -107,3 +107,18 @@ def test_a_surname_is_its_bearer_s_before_a_firm_it_opens() -> None:
         "Jonathan Hale")
     assert quotes["Algorithms don’t get a pass on labor law,"].speaker == "Marguerite Salazar"
     assert quotes["I am a patriot,"].speaker == "Patrick Carlineo Jr"
+
+
+def test_a_spokesman_speaks_for_the_body_named_after_for_or_just_before() -> None:
+    quotes = by_text([
+        "The Wexcombe Museum said it was in talks with officials in Benin City.",
+        "A spokesman for the Pitt Hargreaves Collection said: “We are at an advanced stage.”",
+    ])
+    said = quotes["We are at an advanced stage."]
+    assert (said.speaker, said.speaker_kind) == ("Pitt Hargreaves Collection", "organisation")
+    quotes = by_text([
+        "Brenda Hollis, 67, found the winning ticket in an old coat.",
+        "National Lottery operator Allwyn confirmed the win. A spokesman said: \"We're thrilled "
+        "for Brenda.\"",
+    ])
+    assert quotes["We're thrilled for Brenda."].speaker == "Allwyn"

@@ -607,7 +607,8 @@ class _Attributor(_Continuity):
                 return Attribution(_as_description(" ".join(words_)), cue, None, "description")
             return Attribution(None, cue, None)
         got = self._resolve(np, start, cue)
-        if whose and got.speaker and got.kind != "description" and np.group("desc") and (
+        if whose and got.speaker and got.kind not in ("description", "organisation") and (
+                np.group("desc")) and (
                 got.speaker in whose or np.group("head").lower() in _SPEAKS_FOR):
             # "said the mayor of Port Ellery" with no mayor named: the town in the phrase is
             # where the role is, never its holder. "A spokeswoman for Mayor Tom Hale": a

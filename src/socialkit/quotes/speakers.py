@@ -73,18 +73,23 @@ from socialkit.quotes.tag_patterns import (
 def _is_title(words_: list[str]) -> bool:
     """Whether the words before a subject's name are their title: role words or an age ("Captain
     Sean Doyle", "The 47-year-old Basset") or a noun for people, after up to three capitalised
-    words that say whose or what kind ("Kestrel manager Stuart McAllister", "Veteran rocker")."""
+    words that say whose or what kind ("Kestrel manager Stuart McAllister", "Veteran rocker",
+    "National Lottery operator Allwyn")."""
+    def titled(w: str) -> bool:
+        return is_role_word(w.lower().rstrip(".")) or bool(_AGE_WORD.fullmatch(w))
+
+    if words_ and all(titled(w) for w in words_):
+        return True
     lead = 0
-    while lead < min(3, len(words_) - 1) and words_[lead][:1].isupper() and not is_role_word(
-            words_[lead].lower().rstrip(".")):
+    while lead < min(3, len(words_) - 1) and words_[lead][:1].isupper():
         lead += 1
     rest = words_[lead:]
-    if not rest or (lead and not rest[0].islower()):
+    if not rest or not rest[0].islower():
         return False
-    if all(is_role_word(w.lower().rstrip(".")) or _AGE_WORD.fullmatch(w) for w in rest):
+    if all(titled(w) for w in rest):
         return True
-    # "Veteran rocker Mick Thornbury", "Showbiz columnist Gary Pemberton": a noun for people
-    # the lexicon has no title for, after at most one word that qualifies it.
+    # ("Veteran rocker", "Showbiz columnist": a noun for people the title lexicon lacks, after
+    # at most one word that qualifies it.)
     return len(rest) <= 2 and rest[-1].islower() and is_person_noun(rest[-1]) and (
         not is_plural(rest[-1]))
 
@@ -281,13 +286,16 @@ class _Speakers(_NounPhrases):
                 # "A company spokesperson said" after the attorney general was named: the
                 # story says whose only by a kind of body; the latest body may be another.
                 return self._described(desc, head, cue)
-            org = self.names.recent_org(
-                self.article.paragraphs[max(0, self._para_of(at) - 1)].start, at, outlets=False)
-            if org is not None:
-                return Attribution(org.name, cue, None)
+            # "A spokesman for the Pitt Hargreaves Collection said": whom the words say, before
+            # the body named last ("the Wexcombe Museum" in the sentence before).
             body = self._spoken_for(base + np.end("desc"))
             if body is not None:
                 return Attribution(body.name, cue, None, "organisation")
+            if _FOR_NAME.match(self.masked, base + np.end("desc")) is None:
+                org = self._body_before(at) or self.names.recent_org(self.article.paragraphs[
+                    max(0, self._para_of(at) - 1)].start, at, outlets=False)
+                if org is not None:
+                    return Attribution(org.name, cue, None)
         if head in _GROUPS or head in ("man", "woman", "person") or plural or (
                 not desc.lower().startswith(("the ", "his ", "her ", "their "))):
             # "a former employee said", "officials said", "the man wrote": someone the story
@@ -532,6 +540,19 @@ class _Speakers(_NounPhrases):
                 return None
         return Attribution(_as_description(phrase), cue, None, "description")
 
+    def _body_before(self, at: int) -> Entity | None:
+        """"National Lottery operator Allwyn confirmed the win. A spokesman said": the subject
+        of the sentence before, when the story never shows it to be a person (one word, no sex,
+        no given name): the body a spokesperson speaks for."""
+        para = self._para_of(at)
+        here, _ = self._sentence(para, at)
+        before = [b for b in self.sentences[para] if b[1] <= here]
+        subject = self._sole_subject(*before[-1]) if before else None
+        if subject is None or len(subject.tokens) > 1 or subject.gender is not None or (
+                is_given_name(subject.tokens[0])):
+            return None
+        return subject
+
     def _spoken_for(self, end: int) -> Entity | None:
         """The body right after a spokesperson, "for Westmarch Palace", "for Meridian", which
         the name index did not know for a body: whom they speak for (a person's spokesperson,
@@ -739,7 +760,8 @@ class _Speakers(_NounPhrases):
         """Whether ``name`` stands before a role word and then ``person`` ("Kestrel manager
         Stuart McAllister", "Parcelly spokesman Evan Kittredge")."""
         words_ = self.masked[name.end : person.start].split()
-        return 1 <= len(words_) <= 2 and all(w.islower() and is_role_word(w) for w in words_)
+        return 1 <= len(words_) <= 2 and all(w.islower() and (is_role_word(w) or (
+            is_person_noun(w) and not is_plural(w))) for w in words_)
 
     def _verb_at(self, pos: int) -> bool:
         """Whether a subject's verb follows ``pos`` (after an appositive or auxiliaries; any
