@@ -122,3 +122,30 @@ def test_a_spokesman_speaks_for_the_body_named_after_for_or_just_before() -> Non
         "for Brenda.\"",
     ])
     assert quotes["We're thrilled for Brenda."].speaker == "Allwyn"
+
+
+def test_the_kind_of_body_a_story_names_must_fit_the_noun() -> None:
+    quotes = by_text([
+        "Coastline Electric on Monday asked state regulators to approve an 18% rate rise.",
+        "The increase would add $24 a month, according to the filing with the Public Utilities "
+        "Commission.",
+        "\"We know this is a significant ask,\" the utility said in a statement.",
+        "Under the consent order, Harborview Financial Corp. will repay $40 million. The "
+        "Consumer Financial Protection Bureau said staff had been pushed to open accounts.",
+        "Harborview said it had changed its sales targets.",
+        "The bureau described the pressure as \"intense and unrelenting.\"",
+    ])
+    assert quotes["We know this is a significant ask,"].speaker == "Coastline Electric"
+    assert quotes["intense and unrelenting."].speaker == (
+        "Consumer Financial Protection Bureau")
+
+
+def test_the_airline_is_the_one_whose_name_says_so_however_far_back() -> None:
+    quotes = by_text([
+        "SkyMeridian Airlines canceled more than 900 flights on Saturday.",
+        "The Denver-based carrier blamed a failure in its crew software.",
+        "Passengers slept on the floor at Denver International Airport.",
+        "\"We are deeply sorry for the disruption,\" the airline said in a statement.",
+    ])
+    said = quotes["We are deeply sorry for the disruption,"]
+    assert (said.speaker, said.speaker_kind) == ("SkyMeridian Airlines", "organisation")

@@ -140,7 +140,10 @@ ORG_WORDS = words(
     "government board team club church league federation alliance project society trust museum "
     "hospital army navy council caucus magazine press cnn fbi cia nsa state states republicans "
     "authority military "
-    "democrats reuters tmz"
+    "democrats reuters tmz "
+    # Kinds of company or public body a story calls a body by ("the airline said").
+    "airline firm lender insurer retailer automaker carmaker utility charity watchdog "
+    "broadcaster"
 )
 
 # Words that end a company's name ("Dick Clark Productions", "Big Machine Records"): a name

@@ -520,6 +520,37 @@ def _join_bodies(masked: str) -> list[tuple[str, int]]:
 _IN_TITLE_MARKS = re.compile(r"[,.]?[" + re.escape(_CLOSING_MARKS) + "]")
 
 
+# Nouns a story calls a company by ("the airline said"); a name ending in a company word
+# ("Coastline Electric", "Harborview Financial Corp") is one.
+COMPANY_NOUNS = words(
+    "company firm airline lender insurer retailer automaker carmaker utility broadcaster bank "
+    "network corporation corp inc co")
+
+
+_CORPORATE = words("inc co corp corporation company ltd limited plc llc gmbh")
+
+
+def body_kind(tokens: tuple[str, ...]) -> str | None:
+    """What kind of body a name says it is by its last word: "company" for a company word
+    ("Airlines", "Corp", "Electric"), else that word when it is a kind of body ("Commission",
+    "Bureau"), else None ("Plaid Cymru", "Kestrel Rovers")."""
+    last = tokens[-1].lower().rstrip(".,") if tokens else ""
+    if last in COMPANY_WORDS or last in COMPANY_NOUNS or last.title() in OUTLET_WORDS:
+        return "company"  # (a paper or a channel is a company too)
+    return last if last in ORG_WORDS else None
+
+
+def kind_fits(noun: str, tokens: tuple[str, ...]) -> bool:
+    """Whether a body named ``tokens`` can be "the ``noun``": a company is no bureau, and a
+    commission no utility; a name that says no kind fits any noun."""
+    kind = body_kind(tokens)
+    if kind is None or noun in ("group", "organisation", "organization", "body"):
+        return True
+    if noun in COMPANY_NOUNS:
+        return kind == "company"
+    return kind != "company"
+
+
 _NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 
 
@@ -1144,15 +1175,35 @@ class NameIndex:
             return None
         return entity.role_phrase
 
-    def recent_org(self, floor: int, at: int, outlets: bool = True) -> Entity | None:
+    def recent_org(self, floor: int, at: int, outlets: bool = True, noun: str = ""
+                   ) -> Entity | None:
         """The body named last before ``at``; without ``outlets``, not a news outlet (the one
-        a statement was sent to is not the one that sent it)."""
+        a statement was sent to is not the one that sent it); with ``noun`` ("utility"), not
+        a body whose name says it is another kind ("the Public Utilities Commission")."""
         for mention in reversed(self.mentions_between(floor, at)):
             entity = mention.entity
             if entity.kind == "org" and id(entity) not in self._dateline_bodies and (
-                    outlets or not (entity.name in OUTLETS or entity.tokens[-1] in OUTLET_WORDS)):
+                    outlets or not (entity.name in OUTLETS or entity.tokens[-1] in OUTLET_WORDS)
+            ) and (not noun or kind_fits(noun, entity.tokens)):
                 return entity
         return None
+
+    def recent_company(self, noun: str, at: int) -> Entity | None:
+        """The body named last before ``at``, however far back, whose name says it is the
+        ``noun`` ("SkyMeridian Airlines" for "the airline"; for "the company", a name ending
+        in "Co." or "Inc."); else the one company the story has named ("Coastline Electric"
+        for "the utility")."""
+        companies: dict[int, Entity] = {}
+        for mention in reversed(self.mentions_between(0, at)):
+            entity = mention.entity
+            if entity.kind != "org" or id(entity) in self._dateline_bodies:
+                continue
+            last = entity.tokens[-1].lower().rstrip(".,")
+            if last in (noun, noun + "s") or (noun in ("company", "firm") and last in _CORPORATE):
+                return entity
+            if body_kind(entity.tokens) == "company" and entity.tokens[-1] not in OUTLET_WORDS:
+                companies[id(entity)] = entity
+        return next(iter(companies.values())) if len(companies) == 1 else None
 
     def give_role(self, entity: Entity, head: str) -> None:
         """Note that the story calls ``entity`` by the role word ``head`` ("the actor")."""

@@ -25,6 +25,7 @@ from socialkit.quotes.lexicon import (
 from socialkit.quotes.marks import _CLOSING_MARKS, _OPENING_MARKS
 from socialkit.quotes.names import (
     _AGE_AFTER,
+    COMPANY_NOUNS,
     PARTIES,
     Entity,
     Mention,
@@ -337,13 +338,18 @@ class _Speakers(_NounPhrases):
         if head in ORG_WORDS:
             # "the group said": the body most recently named, in this or the last paragraph
             # (never the agency of the dateline: "the ministry said" after "(Reuters) —").
-            org = self.names.recent_org(floor, at)
+            # (Only a body of that kind: "the utility said" after "the Public Utilities
+            # Commission" is the power company named before it.)
+            org = self.names.recent_org(floor, at, noun=head)
             words_ = desc.split()[1:]
             if org is None and words_:
                 # "the weather service said" two paragraphs after "the National Weather
                 # Service", "the hospital said" after "Draymoor General Hospital": the one
                 # body whose name holds every word of the description.
                 org = self.names.org_with_words(words_, at)
+            if org is None and head in COMPANY_NOUNS and len(words_) == 1:
+                # "the airline said" three paragraphs after "SkyMeridian Airlines".
+                org = self.names.recent_company(head, at)
             return Attribution(org.name if org else None, cue, None)
         found: Entity | None = self.names.by_role(head, at)
         epithet = desc.lower().startswith("the ") and head not in _NOT_EPITHETS
