@@ -121,9 +121,9 @@ def test_a_club_named_like_a_person_is_never_the_one_of_an_age() -> None:
         "Rovers manager Gareth Lyle was close to tears. “I have waited my whole career for "
         "this,” the 52-year-old said.",
     ])
-    # Not the club, the one named most; the manager is not the only person in reach either,
-    # so the story's own words.
-    assert quotes["I have waited my whole career for this,"].speaker == "the 52-year-old"
+    # Not the club, the one named most: the manager, whom the sentence before the quotation is
+    # about (round sixteen; the story's own words "the 52-year-old" before it).
+    assert quotes["I have waited my whole career for this,"].speaker == "Gareth Lyle"
 
 
 def test_he_is_the_nearer_person_with_a_role_when_the_census_has_no_sex_for_him() -> None:

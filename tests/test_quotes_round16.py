@@ -149,3 +149,23 @@ def test_the_airline_is_the_one_whose_name_says_so_however_far_back() -> None:
     ])
     said = quotes["We are deeply sorry for the disruption,"]
     assert (said.speaker, said.speaker_kind) == ("SkyMeridian Airlines", "organisation")
+
+
+def test_a_people_or_an_age_after_a_quotation_is_whom_the_sentence_before_is_about() -> None:
+    quotes = by_text([
+        "Jonas Hartmann retired on lap 40 after a collision with Pietro Salvi.",
+        "\"It was a stupid move,\" Hartmann told Sky Sports.",
+        "Salvi, who was handed a ten-second penalty by the stewards, accepted responsibility. "
+        "\"That one is on me,\" the Italian said.",
+        "Rovers manager Gareth Lyle was close to tears at the final whistle. \"I've waited my "
+        "whole career for this,\" the 52-year-old said.",
+    ])
+    assert quotes["That one is on me,"].speaker == "Pietro Salvi"
+    assert quotes["I've waited my whole career for this,"].speaker == "Gareth Lyle"
+    # Someone in view who has yet to speak, or a sentence about someone else too: no guess.
+    quotes = by_text([
+        "Kofi Pryce was sent off in the 80th minute at Dunmore.",
+        "Manager Gareth Lyle defended him after the match. \"I did nothing wrong,\" the "
+        "31-year-old said.",
+    ])
+    assert quotes["I did nothing wrong,"].speaker != "Gareth Lyle"

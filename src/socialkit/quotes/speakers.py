@@ -140,7 +140,8 @@ class _Speakers(_NounPhrases):
                 holder = (self._topic_person(at)
                           or self._subject_just_before(at, last_paragraph=demonym)
                           or self._just_quoted(at)
-                          or (None if demonym else self._one_person_in_reach(at)))
+                          or (None if demonym else self._one_person_in_reach(at))
+                          or self._epithet_subject(at))
                 said_of = {t.lower() for t in entity.tokens}
                 if holder is not None and not any(
                         (r in PARTIES or r.title() in PLACES) and r not in said_of
@@ -466,8 +467,9 @@ class _Speakers(_NounPhrases):
         frontman said"), the bounds of the sentence before that quotation (in its paragraph,
         else the last of the paragraph before); else None."""
         k = bisect_right(self._quote_starts, at) - 1
-        if k < 0 or re.search(r"[A-Za-z]", self.masked[self.found[k].spans[-1][1] : at]):
-            return None  # not a tag right after its quotation
+        if k < 0 or not re.fullmatch(r"[^A-Za-z]*(?:[Tt]he\s+)?",
+                                     self.masked[self.found[k].spans[-1][1] : at]):
+            return None  # not a tag right after its quotation ("the" of "the Italian" aside)
         q0 = self._quote_starts[k] - 1  # the opening mark
         para = self._para_of(q0)
         lead = self.masked[self.article.paragraphs[para].start : q0]
@@ -495,15 +497,62 @@ class _Speakers(_NounPhrases):
         "patient")."""
         bounds = self._sentence_before_quote(at)
         subject = self._sole_subject(*bounds) if bounds else None
+        if subject is None and bounds is not None and _PRONOUN_OPENING.match(
+                self.masked, bounds[0]):
+            # "Lindqvist was gracious in defeat. He believed he had been called in too late.
+            # // “...,” the Swede said": the sentence before goes on with "he"; its antecedent
+            # is the subject of the one before that.
+            earlier = self._previous_sentence(bounds[0])
+            subject = self._sole_subject(*earlier) if earlier else None
+            if subject is not None and subject.gender not in (
+                    "f" if self.masked[bounds[0]:].lstrip()[:1] == "S" else "m", None):
+                subject = None
         if subject is None or bounds is None:
             return None
-        if re.search(rf"\b{re.escape(head)}s?\b", self.masked[bounds[0] : bounds[1]],
-                     re.IGNORECASE) and head not in subject.roles:
+        if head and re.search(rf"\b{re.escape(head)}s?\b", self.masked[bounds[0] : bounds[1]],
+                              re.IGNORECASE) and head not in subject.roles:
             return None
         sex = "f" if head in FEMALE_WORDS else "m" if head in MALE_WORDS else None
         if sex and subject.gender not in (sex, None):
             return None
         if head not in subject.roles and subject.roles & {"dr", "prof", "rev", "judge"}:
+            return None
+        return subject
+
+    def _previous_sentence(self, start: int) -> tuple[int, int] | None:
+        """The bounds of the sentence before the one starting at ``start`` (in its paragraph,
+        else the last of the paragraph before)."""
+        para = self._para_of(start)
+        before = [b for b in self.sentences[para] if b[1] <= start]
+        if not before and para > 0:
+            before = self.sentences[para - 1]
+        return before[-1] if before else None
+
+    def _unquoted_other(self, subject: Entity, at: int) -> bool:
+        """Whether someone other than ``subject``, named in this paragraph or the last, has
+        not been quoted yet: "Alex de Minaur lost to Novak Djokovic. // Djokovic was too
+        strong. “...,” the Australian said." may be de Minaur's first words."""
+        quoted = {r.speaker for r in self.results if r.speaker}
+        floor = self.article.paragraphs[max(0, self._para_of(at) - 1)].start
+        if any(m.entity is not subject and m.entity.kind == "person"
+               and m.entity.shown_person and m.entity.name not in quoted
+               for m in self.names.mentions_between(floor, at)):
+            return True
+        # Someone unnamed brought in: "A man was hurt. Police chief Tom Rees spoke."
+        return any(d.group("desc").lower().startswith(_NEW_ONE) and is_person_noun(
+            d.group("head").lower()) and not is_plural(d.group("head").lower())
+                   for d in _DESC.finditer(self.masked, floor, at))
+
+    def _epithet_subject(self, at: int, noun: str = "") -> Entity | None:
+        """"Salvi, who was handed a penalty, accepted responsibility. “...,” the Italian said":
+        a people or an age in a tag right after a quotation that opens its sentence is the
+        person the sentence before is about, unless someone else in view has yet to speak."""
+        subject = self._subject_before_quote(at, noun)
+        bounds = self._sentence_before_quote(at)
+        if subject is None or bounds is None or self._unquoted_other(subject, at) or (
+                _OBJECT_PRONOUN.search(self.masked, *bounds)):
+            # ("Manager Gareth Lyle defended him. “...,” the 31-year-old said": the sentence
+            # is about someone else too.)
             return None
         return subject
 
@@ -719,7 +768,8 @@ class _Speakers(_NounPhrases):
             recent = [m for m in recent if m.entity.gender in (sex, None)]
         if len({id(m.entity) for m in recent}) == 1:
             return Attribution(recent[0].entity.name, cue, None)
-        subject = self._subject_just_before(at, noun) or self._just_quoted(at, noun)
+        subject = (self._subject_just_before(at, noun) or self._just_quoted(at, noun)
+                   or self._epithet_subject(at, noun))
         if subject is not None:
             # "Pryce himself was more measured. “...,” the 31-year-old told Sky Sports."
             return Attribution(subject.name, cue, None)
@@ -980,6 +1030,11 @@ _APPOSED_DESC = re.compile(r",\s+(?:a|an)\s+[a-z][^,.;:!?\n]{1,60}?(?=,)")
 _WHO_CLAUSE = re.compile(r",?\s+who\s+[a-z][^,.;:!?\n]{0,40}?(?=\s+(?:said|says|told|tells)\b|,)")
 # An age before a name at the head of its sentence: "The 47-year-old Basset".
 _AGE_WORD = re.compile(r"[Tt]he|\d{1,3}-year-old")
+# "him", or "her" as an object (before punctuation or a preposition, not a noun).
+_OBJECT_PRONOUN = re.compile(r"\bhim\b|\bher\b(?=\s*(?:[.,;:!?]|$|\s+(?:to|for|with|after|"
+                             r"before|at|in|on|by|as|and|from)\b))")
+# A sentence that goes on with a pronoun for its subject: "He believed ...".
+_PRONOUN_OPENING = re.compile(r"\s*(?:He|She)\b")
 # A sentence about a document: "The lawsuit disputes that.", "The new report found".
 _DOCUMENT_OPENING = re.compile(r"\s*The\s+(?:[a-z][\w-]*\s+)?(" + "|".join(sorted(
     w for w in _DOCUMENTS if " " not in w)) + r")\b")
