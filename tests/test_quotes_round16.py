@@ -169,3 +169,14 @@ def test_a_people_or_an_age_after_a_quotation_is_whom_the_sentence_before_is_abo
         "31-year-old said.",
     ])
     assert quotes["I did nothing wrong,"].speaker != "Gareth Lyle"
+
+
+def test_an_award_named_of_the_year_is_never_she() -> None:
+    quotes = by_text([
+        "Maya Lowe swept the board at the Brit Awards on Saturday night.",
+        "The 23-year-old took home Album of the Year and Song of the Year for her summer hit.",
+        "Clutching her trophies on stage, the singer struggled to get her words out.",
+        "“Two years ago I was working in a chip shop,” she sobbed. “It can happen.”",
+    ])
+    assert quotes["Two years ago I was working in a chip shop, It can happen."].speaker == (
+        "Maya Lowe")

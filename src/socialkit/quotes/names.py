@@ -184,7 +184,7 @@ class Entity:
 
     name: str
     tokens: tuple[str, ...]
-    kind: str = "person"  # person | org | place
+    kind: str = "person"  # person | org | place | thing
     gender: str | None = None  # "f", "m" or None when the story does not say
     they: bool = False  # the story says they use "they" ("who uses they/them pronouns")
     roles: set[str] = field(default_factory=set)
@@ -378,6 +378,10 @@ def _starts_sentence(text: str, start: int) -> bool:
             or bool(_STARTS_SENTENCE.search(before)))
 
 
+_NOBLE = frozenset({"duke", "duchess", "earl", "countess", "baron", "baroness", "marquess",
+                    "viscount", "emperor", "empress", "archbishop", "sheikh", "sultan"})
+
+
 def _kind(tokens: tuple[str, ...]) -> str:
     if len(tokens) > 1 and all(t.isupper() for t in tokens) and all(len(t) > 2 for t in tokens):
         return "place"  # a dateline, "LOS ANGELES (AP) —", is where, not who
@@ -387,6 +391,11 @@ def _kind(tokens: tuple[str, ...]) -> str:
         return "org"
     if len(tokens) == 2 and tokens[0].lower() in _GIVEN:
         return "person"  # "Jen Park", "Lucy Hall": a given name and a surname that is a word
+    if len(tokens) >= 4 and tokens[1:3] == ("of", "the") and (
+            tokens[0].lower() not in TITLES | _NOBLE):
+        # "Song of the Year", "Album of the Year": a thing named, never "she" (a title of
+        # someone, "Duke of the Rhine", "Secretary of the Treasury", is a person's).
+        return "thing"
     if " ".join(tokens) in PLACES or (len(tokens) > 1 and tokens[-1] in PLACE_WORDS):
         return "place"
     return "person"
