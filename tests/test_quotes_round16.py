@@ -180,3 +180,13 @@ def test_an_award_named_of_the_year_is_never_she() -> None:
     ])
     assert quotes["Two years ago I was working in a chip shop, It can happen."].speaker == (
         "Maya Lowe")
+
+
+def test_the_source_is_whoever_unnamed_the_sentence_before_brought_in() -> None:
+    quotes = by_text([
+        "Maya Lowe won three awards on Saturday.",
+        "One industry insider told us the after-party in Mayfair went on until 6am. “Maya left "
+        "fairly early,” the source revealed.",
+    ])
+    said = quotes["Maya left fairly early,"]
+    assert (said.speaker, said.speaker_kind) == ("one industry insider", "description")

@@ -276,6 +276,12 @@ class _Speakers(_NounPhrases):
             earlier = self._introduced_as(head, at, cue)
             if earlier is not None:
                 return earlier
+            if head in _ANONYMOUS:
+                # "One industry insider told us ... “...,” the source revealed": a source is
+                # whoever unnamed the sentence before the quotation brought in.
+                newcomer = self._newcomer_before_quote(at)
+                if newcomer is not None:
+                    return Attribution(_as_description(newcomer), cue, None, "description")
         if head in _SPEAKS_FOR:
             # "A Metropolitan Police spokesperson said": the body named in the description;
             # "a spokesperson said": the body most recently named, in this or the last
@@ -555,6 +561,23 @@ class _Speakers(_NounPhrases):
             # is about someone else too.)
             return None
         return subject
+
+    def _newcomer_before_quote(self, at: int) -> str | None:
+        """The unnamed person ("One industry insider", "a senior aide") opening the sentence
+        before the quotation that the tag at ``at`` follows, with no one named since."""
+        bounds = self._sentence_before_quote(at)
+        if bounds is None:
+            return None
+        text = self.masked[bounds[0] : bounds[1]]
+        m = _DESC.match(text, len(text) - len(text.lstrip()))
+        if m is None or not m.group("desc").lower().startswith(_NEW_ONE):
+            return None
+        head = m.group("head").lower()
+        if not is_person_noun(head) or is_plural(head) or head in ORG_WORDS or any(
+                x.entity.kind == "person" and x.entity.shown_person
+                for x in self.names.mentions_between(bounds[0] + m.end(), at)):
+            return None
+        return m.group("desc")
 
     def _introduced_as(self, head: str, at: int, cue: str) -> Attribution | None:
         """The last "a"/"an"/"one"/"another" phrase with ``head`` in the eight paragraphs before
@@ -1033,6 +1056,8 @@ _AGE_WORD = re.compile(r"[Tt]he|\d{1,3}-year-old")
 # "him", or "her" as an object (before punctuation or a preposition, not a noun).
 _OBJECT_PRONOUN = re.compile(r"\bhim\b|\bher\b(?=\s*(?:[.,;:!?]|$|\s+(?:to|for|with|after|"
                              r"before|at|in|on|by|as|and|from)\b))")
+# Nouns for someone the story will not name: "the source said" is whoever it brought in.
+_ANONYMOUS = frozenset({"source", "insider"})
 # A sentence that goes on with a pronoun for its subject: "He believed ...".
 _PRONOUN_OPENING = re.compile(r"\s*(?:He|She)\b")
 # A sentence about a document: "The lawsuit disputes that.", "The new report found".
