@@ -190,3 +190,33 @@ def test_the_source_is_whoever_unnamed_the_sentence_before_brought_in() -> None:
     ])
     said = quotes["Maya left fairly early,"]
     assert (said.speaker, said.speaker_kind) == ("one industry insider", "description")
+
+
+_MEMOIR = [
+    "Soap star Kelly Brannigan has published her memoir.",
+    "The 52-year-old, who played barmaid Roxy Dawes for 17 years, writes about her anxiety.",
+    "In one chapter, the actress claims former co-star Darren Fisk made her life “a living "
+    "hell” and says her producers did nothing.",
+    "She writes: “There were days I sat in my car and cried.”",
+    "But Fisk, 58, who played landlord Vic Dawes opposite her, hit back. Fisk told her "
+    "publishers to check her facts.",
+    "“I’m genuinely shocked and hurt,” he told The Sun.",
+]
+
+
+def test_a_name_only_men_bear_keeps_its_sex_against_pronouns_about_someone_else() -> None:
+    # Two sentences name Fisk and then say "her" (about the actress, whom they do not name):
+    # "Darren" is borne by no woman in the Census lists, so he stays "he".
+    quotes = by_text(_MEMOIR)
+    assert quotes["I’m genuinely shocked and hurt,"].speaker == "Darren Fisk"
+
+
+def test_a_part_an_actor_played_is_no_one_in_the_story() -> None:
+    quotes = by_text(_MEMOIR)
+    assert quotes["There were days I sat in my car and cried."].speaker == "Kelly Brannigan"
+    # An opponent straight after "played" is still a person.
+    quotes = by_text([
+        "Novak Djokovic played Andy Murray in the final on Sunday.",
+        "“He was too good today,” Murray said.",
+    ])
+    assert quotes["He was too good today,"].speaker == "Andy Murray"

@@ -30,6 +30,7 @@ from socialkit.quotes.lexicon import (
 )
 from socialkit.quotes.marks import _CLOSING_MARKS, _OPENING_MARKS
 from socialkit.quotes.people import (
+    borne_by,
     gender_of_given_name,
     given_names,
     is_common_given_name,
@@ -94,6 +95,13 @@ _DATELINE_AFTER = re.compile(r"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s*(?:\([^
 _PLURAL_VERB = re.compile(r" (?:have|are|were)\b(?! (?:been )?(?:told|asked|invited)\b)")
 # A role word between a name and the next: "Rovers manager Gareth Quayle".
 _ROLE_THEN_NAME = re.compile(r" ([a-z][a-z-]+) (?=[A-Z])")
+# A part played: "played barmaid ", "plays villain ", "starred as ", "the role of ". (Not
+# "played Andy Murray", "played alongside": a name straight after "played" or a preposition is
+# an opponent or a team-mate.)
+_PLAYS_PART = re.compile(
+    r"(?:\b(?:starr(?:ed|ing|s)|cast|appear(?:ed|s|ing))\s+as|\brole\s+of|\bplay(?:s|ed|ing)"
+    r"(?:\s+(?!(?:against|with|alongside|for|in|at|on|to|and|or|the|a|an|his|her|their|its|"
+    r"under|behind|before|after|beside|off|out|down|up|through)\b)[a-z][a-z-]*){1,2})\s+$")
 # Where, not who: "on the Marsh Stage", "at the Galloway Arena"; "Vendelholm, where he".
 _PLACE_BEFORE = re.compile(r"\b(?:on|at|onto|into|inside|outside|near|behind|across)\s+the\s+$")
 _WHERE_AFTER = re.compile(r",\s+where\b")
@@ -692,6 +700,7 @@ class NameIndex:
         self._learn_bodies(masked)
         self._learn_employers(masked)
         self._learn_places(masked)
+        self._learn_characters(masked)
         self._dateline_bodies: set[int] = set()
         self._learn_datelines(masked)
 
@@ -756,6 +765,14 @@ class NameIndex:
             if holder is not None and holder.entity is not entity and (
                     holder.entity.kind == "person" and len(holder.entity.tokens) >= 2):
                 entity.kind = "org"
+
+    def _learn_characters(self, masked: str) -> None:
+        """"who played barmaid Roxy Dawes", "starred as Vic Dawes": a part an actor plays is
+        no one in the story, never "he" or "she" (the actor is)."""
+        for m in self.mentions:
+            if m.entity.kind == "person" and _PLAYS_PART.search(
+                    masked, max(0, m.start - 40), m.start):
+                m.entity.kind = "thing"
 
     def _learn_places(self, masked: str) -> None:
         """"walked on to the Marsh Stage", "reached by phone in Vendelholm, where he is
@@ -1074,8 +1091,11 @@ class NameIndex:
             agreed = count >= 2 and (not rest or rest[0][1] * 3 <= count)
             if entity.gender is None and (len(entity.tokens) > 1 or agreed):
                 entity.gender = best
-            elif entity.gender_from_name and agreed and entity.gender != best:
+            elif entity.gender_from_name and agreed and entity.gender != best and borne_by(
+                    entity.tokens[0], best):
                 # "Terry Strada ... she said": the story knows better than the name's odds.
+                # (Not for a name no one of that sex bears: "claims former co-star Darren Fisk
+                # made her life a living hell" is about her, whom the story does not name.)
                 entity.gender = best
 
     def run_start(self, start: int) -> int:

@@ -60,6 +60,11 @@ def gender_of_given_name(word: str) -> str | None:
     return given_names().get(word.lower())
 
 
+def borne_by(word: str, sex: str) -> bool:
+    """Whether the Census lists the given name ``word`` for people of ``sex`` ("f" or "m")."""
+    return sex in _shares().get(word.lower(), {})
+
+
 def is_given_name(word: str) -> bool:
     return word.lower() in given_names()
 
