@@ -187,25 +187,26 @@ def _uses_single_marks(paragraphs: list[str]) -> bool:
     """Whether the story marks speech with single quotes (British style) rather than double."""
     single = double = 0
     for text in paragraphs:
+        # Double marks seen so far in the paragraph, counted as the scan goes (a count of the
+        # text before each mark made a long paragraph quadratic).
+        seen = 0
+        straight = opened = closed = 0
         for m in _SPEECH_OPEN.finditer(text):
             at = m.start()
+            straight += text.count('"', seen, at) + text.count("''", seen, at)
+            opened += text.count("“", seen, at)
+            closed += text.count("”", seen, at)
+            seen = at
             if at and not (at >= 2 and text[at - 1] == " " and text[at - 2] in ":,.?!"):
                 continue
             if m.group() not in "‘'":
                 double += 1
-            elif not _inside_double(text, at):
+            elif straight % 2 == 0 and opened <= closed:
                 # (A quote inside a quote, "he kept saying, 'Two an over, Tommy,'", is no sign
                 # of the story's own marks: two such in a story of double marks had made every
                 # double-quoted paragraph plain text.)
                 single += 1
     return single > double
-
-
-def _inside_double(text: str, at: int) -> bool:
-    """Whether a double-quoted quotation is open at ``at`` in a paragraph's ``text``."""
-    before = text[:at]
-    straight = before.count('"') + before.count("''")
-    return straight % 2 == 1 or before.count("“") > before.count("”")
 
 
 # Markup left in a text (<tweet author="...">): its attribute values are not speech.

@@ -541,10 +541,10 @@ _IN_TITLE_MARKS = re.compile(r"[,.]?[" + re.escape(_CLOSING_MARKS) + "]")
 # ("Coastline Electric", "Harborview Financial Corp") is one.
 COMPANY_NOUNS = words(
     "company firm airline lender insurer retailer automaker carmaker utility broadcaster bank "
-    "network corporation corp inc co")
-
-
-_CORPORATE = words("inc co corp corporation company ltd limited plc llc gmbh")
+    "network corporation corp inc co group holdings")
+_CORPORATE = words("inc co corp corporation company ltd limited plc llc")
+# Kinds of public body a company never is: "the utility said" is no commission.
+PUBLIC_BODIES = words("commission bureau agency department council authority ministry")
 
 
 def body_kind(tokens: tuple[str, ...]) -> str | None:
@@ -559,13 +559,14 @@ def body_kind(tokens: tuple[str, ...]) -> str | None:
 
 def kind_fits(noun: str, tokens: tuple[str, ...]) -> bool:
     """Whether a body named ``tokens`` can be "the ``noun``": a company is no bureau, and a
-    commission no utility; a name that says no kind fits any noun."""
+    commission no utility; other nouns ("the board", "the club") and names that say no kind
+    fit any body."""
     kind = body_kind(tokens)
-    if kind is None or noun in ("group", "organisation", "organization", "body"):
-        return True
-    if noun in COMPANY_NOUNS:
-        return kind == "company"
-    return kind != "company"
+    if noun in COMPANY_NOUNS and noun != "group":
+        return kind in (None, "company")  # (not "the United States", not a council)
+    if noun in PUBLIC_BODIES:
+        return kind != "company"
+    return True
 
 
 _NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
@@ -689,6 +690,8 @@ class NameIndex:
         self._central_known = False
         self._by_head: dict[str, list[int]] = {}
         self._long_names: list[tuple[int, Entity, frozenset[str]]] | None = None
+        self._by_last_word: dict[str, list[Mention]] | None = None
+        self._named_with: dict[tuple[frozenset[str], bool], list[tuple[int, Entity]]] = {}
         self._role_mentions: list[Mention] | None = None
         self._role_starts: list[int] = []
         self.sentences = sentence_bounds(masked, 0, len(masked))
@@ -703,6 +706,12 @@ class NameIndex:
         self._learn_characters(masked)
         self._dateline_bodies: set[int] = set()
         self._learn_datelines(masked)
+        # The first name of the story's first paragraph: a company there is what it is about.
+        first_break = masked.find("\n\n")
+        lede = [m.entity for m in self.mentions_between(0, first_break if first_break >= 0
+                                                        else len(masked))
+                if m.entity.kind != "place" and id(m.entity) not in self._dateline_bodies]
+        self._lede_subject = id(lede[0]) if lede else 0
 
     def _learn_datelines(self, masked: str) -> None:
         """"WASHINGTON (AP) —", "ARNAVA, Valdoria (Reuters) —": the capitals opening a
@@ -1190,10 +1199,17 @@ class NameIndex:
                     first.setdefault(id(m.entity), (m.start, m.entity))
             self._long_names = [(start, entity, frozenset(t.lower() for t in entity.tokens))
                                 for start, entity in first.values()]
-        found = [entity for start, entity, tokens in self._long_names
-                 if start < at and len(entity.tokens) > len(want) and want <= tokens
-                 and (entity.kind == "org" or not bodies_only)]
-        return found[0] if len(found) == 1 else None
+        key = (frozenset(want), bodies_only)
+        matches = self._named_with.get(key)
+        if matches is None:
+            # Once per description: a story of many "the airline said" read every name each.
+            matches = self._named_with[key] = sorted((
+                (start, entity) for start, entity, tokens in self._long_names
+                if len(entity.tokens) > len(want) and want <= tokens
+                and (entity.kind == "org" or not bodies_only)), key=lambda t: t[0])
+        found = [entity for start, entity in matches[:2] if start < at]
+        return found[0] if len(found) == 1 and (
+            len(matches) == 1 or matches[1][0] >= at) else None
 
     def role_of(self, entity: Entity) -> str | None:
         """The speaker's title or position as the story first gives it ("Port Ellery mayor").
@@ -1218,21 +1234,23 @@ class NameIndex:
         return None
 
     def recent_company(self, noun: str, at: int) -> Entity | None:
-        """The body named last before ``at``, however far back, whose name says it is the
-        ``noun`` ("SkyMeridian Airlines" for "the airline"; for "the company", a name ending
-        in "Co." or "Inc."); else the one company the story has named ("Coastline Electric"
-        for "the utility")."""
-        companies: dict[int, Entity] = {}
-        for mention in reversed(self.mentions_between(0, at)):
-            entity = mention.entity
-            if entity.kind != "org" or id(entity) in self._dateline_bodies:
-                continue
-            last = entity.tokens[-1].lower().rstrip(".,")
-            if last in (noun, noun + "s") or (noun in ("company", "firm") and last in _CORPORATE):
-                return entity
-            if body_kind(entity.tokens) == "company" and entity.tokens[-1] not in OUTLET_WORDS:
-                companies[id(entity)] = entity
-        return next(iter(companies.values())) if len(companies) == 1 else None
+        """The body named last before ``at``, however far back, whose name ends in ``noun``
+        ("SkyMeridian Airlines" for "the airline"). (Not the one company the story names by a
+        company word: in a Ryanair story that is "Boeing Co.")"""
+        if self._by_last_word is None:
+            self._by_last_word = {}
+            for m in self.mentions:
+                if m.entity.kind == "org" and id(m.entity) not in self._dateline_bodies:
+                    last = m.entity.tokens[-1].lower().rstrip(".,")
+                    self._by_last_word.setdefault(last, []).append(m)
+        found = self._by_last_word.get(noun, []) + self._by_last_word.get(noun + "s", [])
+        if noun in ("company", "firm"):
+            # "Halvorsen Motor Co. is recalling ..." opening the story: the company it is about
+            # (not "Foxconn Technology Co." named once in a story about Apple).
+            found += [m for w in _CORPORATE for m in self._by_last_word.get(w, [])
+                      if id(m.entity) == self._lede_subject]
+        before = [m for m in found if m.start < at]
+        return max(before, key=lambda m: m.start).entity if before else None
 
     def give_role(self, entity: Entity, head: str) -> None:
         """Note that the story calls ``entity`` by the role word ``head`` ("the actor")."""

@@ -141,7 +141,7 @@ class _Speakers(_NounPhrases):
                           or self._subject_just_before(at, last_paragraph=demonym)
                           or self._just_quoted(at)
                           or (None if demonym else self._one_person_in_reach(at))
-                          or self._epithet_subject(at))
+                          or self._epithet_subject(at, np.group("name")))
                 said_of = {t.lower() for t in entity.tokens}
                 if holder is not None and not any(
                         (r in PARTIES or r.title() in PLACES) and r not in said_of
@@ -198,6 +198,12 @@ class _Speakers(_NounPhrases):
                 entity = quoted
             if entity is None or entity.gender is None:
                 entity = self._quoted_just_before(pronoun, at) or entity
+            about = self._subject_here(at)
+            if about is not None and pronoun in ("he", "she") and about.gender in (
+                    "m" if pronoun == "he" else "f", None) and about.shown_person:
+                # "Carver, 55, saw the funny side. “...,” he joked": the one person the
+                # sentence just before the quotation, in its paragraph, is about.
+                entity = about
             if pronoun == "they" and entity is None:
                 # "Prosecutors said ... In a memo, they described the scheme as “...”": people
                 # the story names by a plural noun as the subject of a sentence just before.
@@ -371,7 +377,14 @@ class _Speakers(_NounPhrases):
             found = self._topic_person(at) if is_role_word(head) and (
                 head not in _AGENTS) else None
             if found is None and is_person_noun(head) and head not in _AGENTS:
-                found = self._subject_before_quote(at, head)
+                # "“...,” he told The Sun. // The actor, who now runs a pub, added: “...”":
+                # the person just quoted, no one named since; after a quotation ("“...,” the
+                # critic said"), the one the sentence before it is about.
+                found = self._subject_before_quote(at, head, titled=True) if (
+                    self._sentence_before_quote(at)) else self._just_quoted(at, head)
+                if found is not None and self._sentence_before_quote(at) and (
+                        self._other_in_view(found, at)):
+                    found = None
             if found is not None and head not in found.roles and any(
                     is_role_word(r) for r in found.roles):
                 # "the patient wrote" after quoting "Dr. Owen Dempsey": the story gave him a
@@ -473,7 +486,7 @@ class _Speakers(_NounPhrases):
         frontman said"), the bounds of the sentence before that quotation (in its paragraph,
         else the last of the paragraph before); else None."""
         k = bisect_right(self._quote_starts, at) - 1
-        if k < 0 or not re.fullmatch(r"[^A-Za-z]*(?:[Tt]he\s+)?",
+        if k < 0 or not re.fullmatch(r"[^A-Za-z\n]*(?:[Tt]he\s+)?",
                                      self.masked[self.found[k].spans[-1][1] : at]):
             return None  # not a tag right after its quotation ("the" of "the Italian" aside)
         q0 = self._quote_starts[k] - 1  # the opening mark
@@ -494,26 +507,34 @@ class _Speakers(_NounPhrases):
                   if s0 < q0 and re.search(r"[A-Za-z]", self.masked[s0 : min(e0, q0)])]
         return bounds[-1] if bounds else None
 
-    def _subject_before_quote(self, at: int, head: str) -> Entity | None:
+    def _subject_before_quote(self, at: int, head: str, *, titled: bool = False
+                              ) -> Entity | None:
         """"Veteran rocker Mick Thornbury, 74, paid tribute to his late bandmate. // “...,” the
-        frontman said": an occupation no one was given, in a tag right after a quotation that
-        opens its sentence, is the one person the sentence before is about. Not when that
-        sentence names someone else by the same noun ("defended the striker"), nor someone of
-        the other sex, nor someone with a title that is not this one ("Dr. Owen Dempsey" is no
-        "patient")."""
+        frontman said": the one person the sentence before a quotation that opens its sentence
+        is about, who does something there (not "was jailed", "denies murder": the defendant is
+        rarely "the judge"). Not when that sentence names someone else by the same noun
+        ("defended the striker"), nor someone of the other sex, nor someone with a title that
+        is not this one ("Dr. Owen Dempsey" is no "patient"). With ``titled``, only someone the
+        story gave an occupation of their own ("Showbiz columnist Gary Pemberton")."""
         bounds = self._sentence_before_quote(at)
         subject = self._sole_subject(*bounds) if bounds else None
+        acting = bounds
         if subject is None and bounds is not None and _PRONOUN_OPENING.match(
-                self.masked, bounds[0]):
+                self.masked, bounds[0]) and not any(
+                m.entity.kind == "person" for m in self.names.mentions_between(*bounds)):
             # "Lindqvist was gracious in defeat. He believed he had been called in too late.
-            # // “...,” the Swede said": the sentence before goes on with "he"; its antecedent
-            # is the subject of the one before that.
-            earlier = self._previous_sentence(bounds[0])
-            subject = self._sole_subject(*earlier) if earlier else None
+            # // “...,” the Swede said": the sentence before goes on with "he" (naming no one
+            # else); its antecedent is the subject of the one before that.
+            acting = self._previous_sentence(bounds[0])
+            subject = self._sole_subject(*acting) if acting else None
             if subject is not None and subject.gender not in (
                     "f" if self.masked[bounds[0]:].lstrip()[:1] == "S" else "m", None):
                 subject = None
-        if subject is None or bounds is None:
+        if subject is None or bounds is None or acting is None:
+            return None
+        if self._acted_on(subject, *acting):
+            return None
+        if titled and not (subject.roles - {"the"} or self._titled_in(subject, *acting)):
             return None
         if head and re.search(rf"\b{re.escape(head)}s?\b", self.masked[bounds[0] : bounds[1]],
                               re.IGNORECASE) and head not in subject.roles:
@@ -525,6 +546,26 @@ class _Speakers(_NounPhrases):
             return None
         return subject
 
+    def _acted_on(self, entity: Entity, s: int, e: int) -> bool:
+        """Whether ``entity``'s own verb in masked[s:e] is passive or an accusation's ("was
+        jailed", "had been stabbed", "denies murdering"): the one acted on is rarely the one
+        who speaks next. (A clause set off after the name, "who was handed a penalty", is not
+        their own verb.)"""
+        for m in self.names.mentions_between(s, e):
+            if m.entity is entity:
+                rest = _SET_OFF.sub("", self.masked[m.end : e], count=1)
+                return bool(_PASSIVE.match(rest))
+        return False
+
+    def _titled_in(self, entity: Entity, s: int, e: int) -> bool:
+        """Whether a title with a noun for people stands before ``entity``'s name in
+        masked[s:e] ("Veteran rocker Mick Thornbury", "Host Danny Okeke")."""
+        for m in self.names.mentions_between(s, e):
+            if m.entity is entity:
+                words_ = self.masked[s : m.start].split()[-3:]
+                return any(is_person_noun(w.lower()) for w in words_ if w.isalpha())
+        return False
+
     def _previous_sentence(self, start: int) -> tuple[int, int] | None:
         """The bounds of the sentence before the one starting at ``start`` (in its paragraph,
         else the last of the paragraph before)."""
@@ -534,33 +575,64 @@ class _Speakers(_NounPhrases):
             before = self.sentences[para - 1]
         return before[-1] if before else None
 
-    def _unquoted_other(self, subject: Entity, at: int) -> bool:
-        """Whether someone other than ``subject``, named in this paragraph or the last, has
-        not been quoted yet: "Alex de Minaur lost to Novak Djokovic. // Djokovic was too
-        strong. “...,” the Australian said." may be de Minaur's first words."""
-        quoted = {r.speaker for r in self.results if r.speaker}
+    def _other_in_view(self, subject: Entity, at: int) -> bool:
+        """Whether someone other than ``subject`` is in view at ``at``: named in this
+        paragraph or the last and not quoted yet ("Alex de Minaur lost to Novak Djokovic. //
+        Djokovic was too strong. “...,” the Australian said." may be de Minaur's first words),
+        or the speaker of the quotation just before, named with them before it ("Hartmann hit
+        Salvi. “...,” Hartmann said. // Salvi later apologised. “...,” the German said." may be
+        Hartmann again), or someone unnamed
+        brought in ("A man was hurt. Police chief Tom Rees spoke.")."""
+        previous = self._last_speaker_near(at)
+        if previous is not None and previous[1] is not subject and any(
+                m.entity is subject for m in self.names.mentions_between(
+                    self.article.paragraphs[max(0, previous[0].paragraphs[0] - 1)].start,
+                    previous[0].spans[0][0])):
+            # (Only when the two were in view together before that quotation: the exchange
+            # goes on. "“...,” Lyle said. // Pietro Salvi accepted responsibility." turns to
+            # someone new.)
+            return True
+        while self._quoted_upto < len(self.results):
+            speaker = self.results[self._quoted_upto].speaker
+            if speaker:
+                self._quoted_names.add(speaker)
+            self._quoted_upto += 1
         floor = self.article.paragraphs[max(0, self._para_of(at) - 1)].start
         if any(m.entity is not subject and m.entity.kind == "person"
-               and m.entity.shown_person and m.entity.name not in quoted
+               and m.entity.shown_person and m.entity.name not in self._quoted_names
                for m in self.names.mentions_between(floor, at)):
             return True
-        # Someone unnamed brought in: "A man was hurt. Police chief Tom Rees spoke."
         return any(d.group("desc").lower().startswith(_NEW_ONE) and is_person_noun(
             d.group("head").lower()) and not is_plural(d.group("head").lower())
                    for d in _DESC.finditer(self.masked, floor, at))
 
-    def _epithet_subject(self, at: int, noun: str = "") -> Entity | None:
+    def _last_speaker_near(self, at: int) -> tuple[Found, Entity] | None:
+        """The latest quotation with a named speaker, ending in this paragraph or the two
+        before ``at``'s, and that speaker (quotations with none in between passed over)."""
+        para = self._para_of(at)
+        for j in range(len(self.results) - 1, -1, -1):
+            if para - self.found[j].paragraphs[-1] > 2:
+                return None
+            speaker = self.results[j].speaker
+            entity = self.people.get(speaker) if speaker else None
+            if entity is not None:
+                return self.found[j], entity
+        return None
+
+    def _epithet_subject(self, at: int, epithet: str) -> Entity | None:
         """"Salvi, who was handed a penalty, accepted responsibility. “...,” the Italian said":
         a people or an age in a tag right after a quotation that opens its sentence is the
-        person the sentence before is about, unless someone else in view has yet to speak."""
-        subject = self._subject_before_quote(at, noun)
+        person the sentence before is about, unless someone else is in view, or the story
+        has already called them by another people or age."""
+        subject = self._subject_before_quote(at, "" if epithet[:1].isupper() else epithet)
         bounds = self._sentence_before_quote(at)
-        if subject is None or bounds is None or self._unquoted_other(subject, at) or (
+        if subject is None or bounds is None or self._other_in_view(subject, at) or (
                 _OBJECT_PRONOUN.search(self.masked, *bounds)):
             # ("Manager Gareth Lyle defended him. “...,” the 31-year-old said": the sentence
             # is about someone else too.)
             return None
-        return subject
+        known = self._epithets.setdefault(id(subject), epithet)
+        return subject if known == epithet else None
 
     def _newcomer_before_quote(self, at: int) -> str | None:
         """The unnamed person ("One industry insider", "a senior aide") opening the sentence
@@ -627,7 +699,10 @@ class _Speakers(_NounPhrases):
         before = [b for b in self.sentences[para] if b[1] <= here]
         subject = self._sole_subject(*before[-1]) if before else None
         if subject is None or len(subject.tokens) > 1 or subject.gender is not None or (
-                is_given_name(subject.tokens[0])):
+                is_given_name(subject.tokens[0])) or subject.shown_person or not (
+                self._titled_in(subject, *before[-1])):
+            # (Only a name the story introduces by what it is, "National Lottery operator
+            # Allwyn": "Mourinho left the training ground. A spokesman said" is the club's.)
             return None
         return subject
 
@@ -792,7 +867,7 @@ class _Speakers(_NounPhrases):
         if len({id(m.entity) for m in recent}) == 1:
             return Attribution(recent[0].entity.name, cue, None)
         subject = (self._subject_just_before(at, noun) or self._just_quoted(at, noun)
-                   or self._epithet_subject(at, noun))
+                   or self._epithet_subject(at, f"{age}-year-old {noun}"))
         if subject is not None:
             # "Pryce himself was more measured. “...,” the 31-year-old told Sky Sports."
             return Attribution(subject.name, cue, None)
@@ -821,9 +896,15 @@ class _Speakers(_NounPhrases):
             return None
         first = people[0]
         lead = self.masked[opening : first.start]
-        # "Her best friend, Amelia Osei, said": a description set off before the name.
-        set_off = lead.endswith(", ") and len(lead.split()) <= 6 and "," not in lead[:-2] and (
-            self.masked[first.end : first.end + 1] == ",")
+        # "Her best friend, Amelia Osei, said": a description set off before the name, a noun
+        # phrase that opens with whose or an article and holds no verb ("Police said the
+        # victim, Paul Dunn, had been stabbed" is no such subject).
+        lead_words = lead[:-2].split()
+        set_off = lead.endswith(", ") and 1 < len(lead_words) <= 5 and "," not in lead[:-2] and (
+            self.masked[first.end : first.end + 1] == ",") and (
+            lead_words[0].lower() in ("her", "his", "their", "the", "a", "an")
+            or lead_words[0].endswith(("’s", "'s"))) and not any(
+            w.lower() in CUE_VERBS or w.lower().endswith("ed") for w in lead_words)
         if self.names.run_start(first.start) != opening and not set_off and not (
                 opening < first.start and _is_title(lead.split())):
             # the person is not where the sentence's subject stands (their title or age may
@@ -1008,6 +1089,14 @@ class _Speakers(_NounPhrases):
         s, _ = self._sentence(self._para_of(m.start), m.start)
         return bool(_OPENING_CLAUSE.fullmatch(self.masked, s, m.start)) and self._verb_at(m.end)
 
+    def _subject_here(self, at: int) -> Entity | None:
+        """The one subject of the sentence just before the quotation that the tag at ``at``
+        follows, in the quotation's own paragraph."""
+        bounds = self._sentence_before_quote(at)
+        if bounds is None or self._para_of(bounds[0]) != self._para_of(at):
+            return None
+        return self._sole_subject(*bounds)
+
     def _named_in_sentence(self, entity: Entity | None, para: int, at: int) -> bool:
         if entity is None:
             return False
@@ -1058,6 +1147,13 @@ _OBJECT_PRONOUN = re.compile(r"\bhim\b|\bher\b(?=\s*(?:[.,;:!?]|$|\s+(?:to|for|w
                              r"before|at|in|on|by|as|and|from)\b))")
 # Nouns for someone the story will not name: "the source said" is whoever it brought in.
 _ANONYMOUS = frozenset({"source", "insider"})
+# A sentence whose subject is acted on or accused: "was jailed", "had been stabbed", "denies".
+_PASSIVE = re.compile(r"\s*(?:(?:has|had|have)\s+)?(?:(?:was|were|been|being|is|are|got)\s+"
+                      r"(?:[a-z]+ly\s+)?(?:[a-z]+ed|sent|held|found|given|taken|seen|beaten|shot|"
+                      r"hit|struck|"
+                      r"caught|told|led|brought|kept|left|charged)\b|den(?:y|ies|ied)\b)")
+# A clause set off right after a name: ", 29,", ", who was handed a penalty,".
+_SET_OFF = re.compile(r"^\s*,[^,.;:]*,")
 # A sentence that goes on with a pronoun for its subject: "He believed ...".
 _PRONOUN_OPENING = re.compile(r"\s*(?:He|She)\b")
 # A sentence about a document: "The lawsuit disputes that.", "The new report found".

@@ -52,6 +52,11 @@ class _Story:
         self._para_starts = [p.start for p in article.paragraphs]
         self._quote_starts = [f.spans[0][0] for f in found]
         self._aged_cache: dict[int, Entity | None] = {}
+        # The speakers quoted so far, read from ``results`` as it grows (one pass in all).
+        self._quoted_names: set[str] = set()
+        self._quoted_upto = 0
+        # The people or age each person was taken for ("the Italian"): never a second one.
+        self._epithets: dict[int, str] = {}
         self._by_surname: dict[str, set[str]] | None = None
 
     def _sentence(self, para: int, pos: int) -> tuple[int, int]:
