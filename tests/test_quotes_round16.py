@@ -121,7 +121,8 @@ def test_a_spokesman_speaks_for_the_body_named_after_for_or_just_before() -> Non
         "National Lottery operator Allwyn confirmed the win. A spokesman said: \"We're thrilled "
         "for Brenda.\"",
     ])
-    assert quotes["We're thrilled for Brenda."].speaker == "Allwyn"
+    said = quotes["We're thrilled for Brenda."]
+    assert (said.speaker, said.speaker_kind) == ("Allwyn", "organisation")
 
 
 def test_the_kind_of_body_a_story_names_must_fit_the_noun() -> None:

@@ -306,7 +306,11 @@ class _Speakers(_NounPhrases):
             if body is not None:
                 return Attribution(body.name, cue, None, "organisation")
             if _FOR_NAME.match(self.masked, base + np.end("desc")) is None:
-                org = self._body_before(at) or self.names.recent_org(self.article.paragraphs[
+                body = self._body_before(at)
+                if body is not None:
+                    # (The name index took "Allwyn" for a person: it is the body here.)
+                    return Attribution(body.name, cue, None, "organisation")
+                org = self.names.recent_org(self.article.paragraphs[
                     max(0, self._para_of(at) - 1)].start, at, outlets=False)
                 if org is not None:
                     return Attribution(org.name, cue, None)
