@@ -3,6 +3,7 @@ Snippets written for these tests."""
 
 from __future__ import annotations
 
+from socialkit.quotes.names import NameIndex
 from tests.quotes_article import quotes_by_text as by_text
 
 
@@ -260,3 +261,13 @@ def test_review_narrowings_no_name_for_the_one_acted_on_or_another_company() -> 
     ])
     assert quotes["We thank him for his service,"].speaker == "Kestrel Holdings Inc"
     assert quotes["This is a great day for customers,"].speaker == "Vodafone Group"
+
+
+def test_a_name_after_near_or_village_of_is_a_place_never_he() -> None:
+    body = ("Gary Whitcombe hit the wall at mile 19, near Canary Wharf, and walked. In the "
+            "village of Kettleby Moor, the lights went out.")
+    index = NameIndex(body, body)
+    kinds = {m.entity.name: m.entity.kind for m in index.mentions}
+    assert kinds["Canary Wharf"] == "place"
+    assert kinds["Kettleby Moor"] == "place"
+    assert kinds["Gary Whitcombe"] == "person"

@@ -103,7 +103,10 @@ _PLAYS_PART = re.compile(
     r"(?:\s+(?!(?:against|with|alongside|for|in|at|on|to|and|or|the|a|an|his|her|their|its|"
     r"under|behind|before|after|beside|off|out|down|up|through)\b)[a-z][a-z-]*){1,2})\s+$")
 # Where, not who: "on the Marsh Stage", "at the Galloway Arena"; "Vendelholm, where he".
-_PLACE_BEFORE = re.compile(r"\b(?:on|at|onto|into|inside|outside|near|behind|across)\s+the\s+$")
+_PLACE_BEFORE = re.compile(r"\b(?:on|at|onto|into|inside|outside|near|behind|across)\s+the\s+$"
+                           # "In the village of Great Ayton", "near Canary Wharf".
+                           r"|\b(?:village|town|city|hamlet|suburb|county|district|borough)\s+of"
+                           r"\s+$|\bnear\s+$")
 _WHERE_AFTER = re.compile(r",\s+where\b")
 _PHRASE_ENDS = re.compile(r"\s*(?:[,.;:!?)—–]|$|\s(?:at|on|in|of|for|to|with|and|or|where|when|as|"
                           r"after|before|during|since|until|last|this)\b)")
@@ -793,7 +796,7 @@ class NameIndex:
             if entity.kind != "person" or entity.gender is not None or _is_given(
                     entity.tokens[0]):
                 continue
-            if (_PLACE_BEFORE.search(masked, max(0, m.start - 12), m.start)
+            if (_PLACE_BEFORE.search(masked, max(0, m.start - 14), m.start)
                     and _PHRASE_ENDS.match(masked, m.end)) or _WHERE_AFTER.match(masked, m.end):
                 # (Only a name that ends its phrase: "on the Musk deal", "at the Meloni
                 # residence" use a person's name as a modifier.)
