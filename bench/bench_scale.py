@@ -9,6 +9,9 @@ Two kinds of input at 50 kB, 500 kB and 5 MB, written to a temporary folder (nev
   one quotation per 220 characters, 22,000 at 5 MB;
 - transcript: a phone-in printed as a transcript (`ASHGROVE: ...`, a new caller named in
   running text every three paragraphs), the shape whose label lookup was once quadratic;
+- one paragraph: the synthetic text with its paragraph breaks taken out, a story printed as one
+  long paragraph (a whole-paragraph window per quotation and per pronoun made it quadratic:
+  a 200 kB paragraph took minutes);
 - real: the bodies of every article of the corpus given (``.txt`` files, or ``.html``/
   ``.html.gz`` pages read with ``read_article``) joined by blank lines and repeated until the
   size is reached, so the number of names and speakers grows with the text as in real copy.
@@ -77,6 +80,12 @@ def transcript(size: int) -> str:
     return "\n".join(parts)
 
 
+def one_paragraph(size: int) -> str:
+    """The synthetic story with every paragraph break but the headline's taken out."""
+    headline, _, body = synthetic(size).partition("\n\n")
+    return headline + "\n\n" + " ".join(body.split("\n\n"))
+
+
 def real(corpus: Path, size: int) -> str:
     from socialkit.article import read_article
 
@@ -126,6 +135,7 @@ def main() -> int:
         inputs: dict[tuple[str, str], Path] = {}
         for label, size in SIZES.items():
             for kind, text in (("synthetic", synthetic(size)), ("transcript", transcript(size)),
+                               ("onepara", one_paragraph(size)),
                                ("real", real(args.corpus, size))):
                 path = Path(tmp) / f"{kind}-{size}.txt"
                 path.write_text(text, encoding="utf-8")
@@ -144,7 +154,7 @@ def main() -> int:
     print(f"best of {args.rounds} processes each; CPU time of read + compose + write, no cards")
     print(f"{'input':<10} {'size':>7} {'quotes':>7} {'seconds':>8} {'MB/s':>6} "
           f"{'vs 50 kB':>8} {'peak RSS':>9}")
-    for kind in ("synthetic", "transcript", "real"):
+    for kind in ("synthetic", "transcript", "onepara", "real"):
         base = best[(kind, "50 kB")]
         base_rate = base["mb"] / base["seconds"]
         for label in SIZES:

@@ -381,8 +381,10 @@ def _classify(article: Article, spans: list[tuple[int, int]], paras: list[int]) 
     last_para = article.paragraphs[paras[-1]]
     start, end = spans[0][0], spans[-1][1]
     text = " ".join(body[s:e] for s, e in spans)
-    before = _outside_before(body, para.start, start)
-    after = _outside_after(body, end, last_para.end)
+    # (At most a thousand characters either side: every test reads the sentence around the
+    # quotation, and a whole-paragraph window made a one-paragraph article quadratic.)
+    before = _outside_before(body, max(para.start, start - _WINDOW), start)
+    after = _outside_after(body, end, min(last_para.end, end + _WINDOW))
     prev = before[-1:] or None
     words = _WORD.findall(text)
     prev_words = _WORD.findall(before[-40:])
@@ -453,6 +455,9 @@ _TITLE_PREPOSITIONS = words("from to on in at into onto with by")
 
 # Works whose title follows them after a comma: "Ouisa Davis' commentary, “...,” argued".
 _ARTICLE_WORDS = words("commentary column op-ed essay editorial article headline")
+
+
+_WINDOW = 1000
 
 
 def _outside_before(body: str, lo: int, start: int) -> str:

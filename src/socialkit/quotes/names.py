@@ -1301,8 +1301,10 @@ class NameIndex:
         want = {"she": "f", "her": "f", "he": "m", "him": "m", "his": "m"}.get(pronoun)
         if want is None and pronoun not in ("they", "it"):
             return None
-        lo = bisect_left(self._sentence_starts, floor)
         hi = bisect_left(self._sentence_starts, at + 1)
+        # (No more than thirty sentences back, whatever the floor: a story printed as one long
+        # paragraph made every pronoun a walk to its start.)
+        lo = max(bisect_left(self._sentence_starts, floor), hi - 30)
         bounds = self.sentences[lo:hi]
         order: list[Mention] = []
         same = _SUBJECT_PRONOUN.get(pronoun)

@@ -7,7 +7,7 @@ document ("the statement said"), the holder of a role ("the Indiana governor") o
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from socialkit.quotes.extract import Found, _has_cue
 from socialkit.quotes.lexicon import (
@@ -415,7 +415,7 @@ class _Speakers(_NounPhrases):
             ref = self._quote_starts[k] - 1
             para = self._para_of(ref)
         s_here, _ = self._sentence(para, ref)
-        earlier = [b for b in self.sentences[para] if b[1] <= s_here]
+        earlier = self._ended_by(para, s_here)
         lo = earlier[-1][0] if earlier else s_here
         sex_words = FEMALE_WORDS if pronoun == "she" else MALE_WORDS
         last = None
@@ -477,7 +477,7 @@ class _Speakers(_NounPhrases):
         here, _ = self._sentence(para, at)
         if self.masked[here:at].strip():
             return None
-        before = [b for b in self.sentences[para] if b[1] <= here]
+        before = self._ended_by(para, here)
         if not before and para > 0:
             before = self.sentences[para - 1]
         if not before:
@@ -495,21 +495,28 @@ class _Speakers(_NounPhrases):
             return None  # not a tag right after its quotation ("the" of "the Italian" aside)
         q0 = self._quote_starts[k] - 1  # the opening mark
         para = self._para_of(q0)
-        lead = self.masked[self.article.paragraphs[para].start : q0]
-        if re.search(r"[A-Za-z][^.!?:]*$", lead):
+        # (Read back at most 2,000 characters: a story printed as one paragraph made a read of
+        # the whole paragraph per quotation quadratic.)
+        p_start = self.article.paragraphs[para].start
+        lead = self.masked[max(p_start, q0 - 2000) : q0]
+        cut = max(lead.rfind("."), lead.rfind("!"), lead.rfind("?"), lead.rfind(":"))
+        if re.search(r"[A-Za-z]", lead[cut + 1 :]) or (cut < 0 and q0 - 2000 > p_start):
             # Only a tag after a quotation that opens its sentence: in "The royal, 38, ...
             # where she said" the sentence's own subject is "she".
             return None
-        if not lead.strip():
+        if not lead.strip() and q0 - 2000 <= p_start:
             para -= 1
             if para < 0:
                 return None
             q0 = self.article.paragraphs[para].end
         # The sentence before the quotation: the story's own bounds (which know "p.m."), the
         # last one that starts before it and has words of its own before it.
-        bounds = [(s0, min(e0, q0)) for s0, e0 in self.sentences[para]
-                  if s0 < q0 and re.search(r"[A-Za-z]", self.masked[s0 : min(e0, q0)])]
-        return bounds[-1] if bounds else None
+        sentences = self.sentences[para]
+        for j in range(bisect_left(self._sentence_starts(para), q0) - 1, -1, -1):
+            s0, e0 = sentences[j]
+            if re.search(r"[A-Za-z]", self.masked[s0 : min(e0, q0)]):
+                return s0, min(e0, q0)
+        return None
 
     def _subject_before_quote(self, at: int, head: str, *, titled: bool = False
                               ) -> Entity | None:
@@ -574,7 +581,7 @@ class _Speakers(_NounPhrases):
         """The bounds of the sentence before the one starting at ``start`` (in its paragraph,
         else the last of the paragraph before)."""
         para = self._para_of(start)
-        before = [b for b in self.sentences[para] if b[1] <= start]
+        before = self._ended_by(para, start)
         if not before and para > 0:
             before = self.sentences[para - 1]
         return before[-1] if before else None
@@ -700,7 +707,7 @@ class _Speakers(_NounPhrases):
         no given name): the body a spokesperson speaks for."""
         para = self._para_of(at)
         here, _ = self._sentence(para, at)
-        before = [b for b in self.sentences[para] if b[1] <= here]
+        before = self._ended_by(para, here)
         subject = self._sole_subject(*before[-1]) if before else None
         if subject is None or len(subject.tokens) > 1 or subject.gender is not None or (
                 is_given_name(subject.tokens[0])) or subject.shown_person or not (
@@ -944,7 +951,7 @@ class _Speakers(_NounPhrases):
         the paragraph ("Lyle, 47, was appointed in May. // The Welshman posted a message")."""
         para = self._para_of(at)
         here, _ = self._sentence(para, at)
-        before = [b for b in self.sentences[para] if b[1] <= here]
+        before = self._ended_by(para, here)
         if not before and last_paragraph and para > 0:
             before = self.sentences[para - 1]
         subject = self._sole_subject(*before[-1]) if before else None

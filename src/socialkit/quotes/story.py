@@ -9,7 +9,7 @@ earlier one's speaker. The rules are layered on it, each layer using only those 
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from socialkit.models import Article
@@ -58,14 +58,35 @@ class _Story:
         # The people or age each person was taken for ("the Italian"): never a second one.
         self._epithets: dict[int, str] = {}
         self._by_surname: dict[str, set[str]] | None = None
+        self._ends: dict[int, list[int]] = {}
+        self._starts_of: dict[int, list[int]] = {}
 
     def _sentence(self, para: int, pos: int) -> tuple[int, int]:
         """The sentence of paragraph ``para`` that holds ``pos`` (else the whole paragraph)."""
-        for s, e in self.sentences[para]:
-            if s <= pos < e or (pos == e):
-                return s, e
+        sentences = self.sentences[para]
+        # The first sentence ending at or after ``pos`` (a bisect: a story printed as one long
+        # paragraph made a scan of its sentences per question quadratic).
+        i = bisect_left(self._sentence_ends(para), pos)
+        if i < len(sentences) and sentences[i][0] <= pos <= sentences[i][1]:
+            return sentences[i]
         p = self.article.paragraphs[para]
         return p.start, p.end
+
+    def _sentence_ends(self, para: int) -> list[int]:
+        ends = self._ends.get(para)
+        if ends is None:
+            ends = self._ends[para] = [e for _, e in self.sentences[para]]
+        return ends
+
+    def _sentence_starts(self, para: int) -> list[int]:
+        starts = self._starts_of.get(para)
+        if starts is None:
+            starts = self._starts_of[para] = [s for s, _ in self.sentences[para]]
+        return starts
+
+    def _ended_by(self, para: int, pos: int) -> list[tuple[int, int]]:
+        """The sentences of paragraph ``para`` that end at or before ``pos``."""
+        return self.sentences[para][: bisect_right(self._sentence_ends(para), pos)]
 
     def _para_of(self, pos: int) -> int:
         """The index of the paragraph that holds ``pos``."""
