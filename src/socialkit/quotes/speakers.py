@@ -473,22 +473,23 @@ class _Speakers(_NounPhrases):
     def _document_before(self, at: int) -> str | None:
         """The document noun opening the sentence before the one at ``at`` ("The lawsuit
         disputes that."), in this paragraph or the last, when ``at`` opens its sentence."""
-        para = self._para_of(at)
-        here, _ = self._sentence(para, at)
+        here, _ = self._sentence(self._para_of(at), at)
         if self.masked[here:at].strip():
             return None
-        before = self._ended_by(para, here)
-        if not before and para > 0:
-            before = self.sentences[para - 1]
-        if not before:
-            return None
-        opening = _DOCUMENT_OPENING.match(self.masked, before[-1][0])
+        before = self._previous_sentence(at)
+        opening = _DOCUMENT_OPENING.match(self.masked, before[0]) if before else None
         return opening.group(1).lower() if opening else None
 
     def _sentence_before_quote(self, at: int) -> tuple[int, int] | None:
         """For a tag at ``at`` right after a quotation that opens its sentence ("“...,” the
         frontman said"), the bounds of the sentence before that quotation (in its paragraph,
-        else the last of the paragraph before); else None."""
+        else the last of the paragraph before); else None. (Asked several times per tag:
+        worked out once.)"""
+        if at not in self._before_quote:
+            self._before_quote[at] = self._find_sentence_before_quote(at)
+        return self._before_quote[at]
+
+    def _find_sentence_before_quote(self, at: int) -> tuple[int, int] | None:
         k = bisect_right(self._quote_starts, at) - 1
         if k < 0 or not re.fullmatch(r"[^A-Za-z\n]*(?:[Tt]he\s+)?",
                                      self.masked[self.found[k].spans[-1][1] : at]):
@@ -577,12 +578,14 @@ class _Speakers(_NounPhrases):
                 return any(is_person_noun(w.lower()) for w in words_ if w.isalpha())
         return False
 
-    def _previous_sentence(self, start: int) -> tuple[int, int] | None:
-        """The bounds of the sentence before the one starting at ``start`` (in its paragraph,
-        else the last of the paragraph before)."""
-        para = self._para_of(start)
-        before = self._ended_by(para, start)
-        if not before and para > 0:
+    def _previous_sentence(self, at: int, *, last_paragraph: bool = True
+                           ) -> tuple[int, int] | None:
+        """The bounds of the sentence before the one holding ``at``, in its paragraph; with
+        ``last_paragraph``, the last of the paragraph before when that sentence opens it."""
+        para = self._para_of(at)
+        here, _ = self._sentence(para, at)
+        before = self._ended_by(para, here)
+        if not before and last_paragraph and para > 0:
             before = self.sentences[para - 1]
         return before[-1] if before else None
 
@@ -705,13 +708,11 @@ class _Speakers(_NounPhrases):
         """"National Lottery operator Allwyn confirmed the win. A spokesman said": the subject
         of the sentence before, when the story never shows it to be a person (one word, no sex,
         no given name): the body a spokesperson speaks for."""
-        para = self._para_of(at)
-        here, _ = self._sentence(para, at)
-        before = self._ended_by(para, here)
-        subject = self._sole_subject(*before[-1]) if before else None
-        if subject is None or len(subject.tokens) > 1 or subject.gender is not None or (
-                is_given_name(subject.tokens[0])) or subject.shown_person or not (
-                self._titled_in(subject, *before[-1])):
+        before = self._previous_sentence(at, last_paragraph=False)
+        subject = self._sole_subject(*before) if before else None
+        if subject is None or before is None or len(subject.tokens) > 1 or (
+                subject.gender is not None) or is_given_name(subject.tokens[0]) or (
+                subject.shown_person) or not self._titled_in(subject, *before):
             # (Only a name the story introduces by what it is, "National Lottery operator
             # Allwyn": "Mourinho left the training ground. A spokesman said" is the club's.)
             return None
@@ -950,13 +951,10 @@ class _Speakers(_NounPhrases):
         ``last_paragraph``, the last sentence of the paragraph before too, when this one opens
         the paragraph ("Lyle, 47, was appointed in May. // The Welshman posted a message")."""
         para = self._para_of(at)
-        here, _ = self._sentence(para, at)
-        before = self._ended_by(para, here)
-        if not before and last_paragraph and para > 0:
-            before = self.sentences[para - 1]
-        subject = self._sole_subject(*before[-1]) if before else None
-        if subject is not None and not is_role_word(noun) and not _CUE_WORD.search(
-                self.masked, *before[-1]) and any(
+        sentence = self._previous_sentence(at, last_paragraph=last_paragraph)
+        subject = self._sole_subject(*sentence) if sentence else None
+        if subject is not None and sentence is not None and not is_role_word(noun) and (
+                not _CUE_WORD.search(self.masked, *sentence)) and any(
                 m.entity is not subject and m.entity.kind == "person"
                 for m in self.names.mentions_between(
                     self.article.paragraphs[max(0, para - 1)].start, at)):

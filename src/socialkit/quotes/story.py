@@ -60,6 +60,7 @@ class _Story:
         self._by_surname: dict[str, set[str]] | None = None
         self._ends: dict[int, list[int]] = {}
         self._starts_of: dict[int, list[int]] = {}
+        self._before_quote: dict[int, tuple[int, int] | None] = {}
 
     def _sentence(self, para: int, pos: int) -> tuple[int, int]:
         """The sentence of paragraph ``para`` that holds ``pos`` (else the whole paragraph)."""
