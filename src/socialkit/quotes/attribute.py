@@ -532,6 +532,13 @@ class _Attributor(_Continuity):
                     # "several environmental groups granted Mr. Clarke ..., saying": the
                     # subject is no name we know, and the first name is an object.
                     np = None
+            elif "," in body and (relative_off := _RELATIVE_SET_OFF.search(
+                    text, lo, cue_match.start())) is not None and (
+                    (first := self._first_np(text, lo, cue_match.start(), start)) is not None
+                    and first.end() == relative_off.start() and first.group("name")):
+                # "Hollins, who was held scoreless in the fourth, said": the name before a
+                # clause set off with "who" is the cue's subject, not a noun inside the clause.
+                np = first
             elif "," in body and self._tag_after_clause(text, lo, cue_match, start):
                 # "Trump will make news, Kall said: “...”": a whole clause, then a comma and a
                 # lone name or pronoun right before the cue; that name is the tag's subject.
@@ -715,6 +722,9 @@ class _Attributor(_Continuity):
 
 # A comma and the words up to a name set off after a description ("the lead author, Dr. ").
 _COMMA_THEN = re.compile(r",\s+")
+# A relative clause set off by commas right before a cue: "Hollins, who was held scoreless
+# in the fourth, said".
+_RELATIVE_SET_OFF = re.compile(r",\s+(?:who|whose)\b[^,;:“”\"]*,\s*$")
 # A subject pronoun of a clause of its own right before a cue: "where she told".
 _PRONOUN_SUBJECT = re.compile(r"\b(?:where|when|while|after|as)\s+(?:he|she|they)\s+"
                               r"(?:[a-z]+ly\s+)?$")

@@ -142,7 +142,7 @@ ORG_WORDS = words(
     "authority military "
     "democrats reuters tmz "
     # Kinds of company or public body a story calls a body by ("the airline said").
-    "airline firm lender insurer retailer automaker carmaker utility charity watchdog "
+    "airline firm lender chamber insurer retailer automaker carmaker utility charity watchdog "
     "broadcaster"
 )
 

@@ -66,6 +66,27 @@ PARTIES = frozenset({"republican", "democratic", "democrat", "gop", "libertarian
 _FULL_TITLES = {"gov": "governor", "sen": "senator", "rep": "representative", "pres": "president",
                 "gen": "general", "atty": "attorney", "del": "delegate", "lt": "lieutenant",
                 "sens": "senator", "reps": "representative"}
+# The words a story uses later for a rank or an abbreviated title ("PC Rachel Ibbotson ...
+# the officer said", "Cllr Joan Pike ... the councillor"): UK and US police ranks, councillors,
+# legislators. Gendered nouns are given only to someone of that sex.
+_POLICE = ("officer",)
+_ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "pc": ("constable", *_POLICE), "wpc": ("constable", *_POLICE),
+    "dc": ("detective", "constable", *_POLICE), "ds": ("detective", "sergeant", *_POLICE),
+    "di": ("detective", "inspector", *_POLICE), "dci": ("detective", "inspector", *_POLICE),
+    "dsi": ("detective", "superintendent", *_POLICE), "det": ("detective", *_POLICE),
+    "sgt": ("sergeant", *_POLICE), "insp": ("inspector", *_POLICE),
+    "supt": ("superintendent", *_POLICE), "constable": _POLICE, "detective": _POLICE,
+    "sergeant": _POLICE, "trooper": _POLICE, "deputy": _POLICE,
+    "cllr": ("councillor",), "councilor": ("councillor",), "councillor": ("councilor",),
+    "councilman": ("councillor", "councilor"), "councilwoman": ("councillor", "councilor"),
+    "rep": ("congressman", "congresswoman", "lawmaker"),
+    "representative": ("congressman", "congresswoman", "lawmaker"),
+    "congressman": ("lawmaker",), "congresswoman": ("lawmaker",),
+    "sen": ("senator", "lawmaker"), "senator": ("lawmaker",),
+    "assemblyman": ("lawmaker",), "assemblywoman": ("lawmaker",),
+    "prof": ("professor",), "capt": ("captain",),
+}
 # "X is a mother of three", "X was one of the first women": a copula and a gendered noun.
 _IS_GENDERED = re.compile(
     r",?\s+(?:is|was|has\s+been|became)\s+(?:(?:a|an|the|one\s+of\s+the|one\s+of)\s+)?"
@@ -106,7 +127,9 @@ _PLAYS_PART = re.compile(
 _PLACE_BEFORE = re.compile(r"\b(?:on|at|onto|into|inside|outside|near|behind|across)\s+the\s+$"
                            # "In the village of Great Ayton", "near Canary Wharf".
                            r"|\b(?:village|town|city|hamlet|suburb|county|district|borough)\s+of"
-                           r"\s+$|\bnear\s+$")
+                           r"\s+$|\bnear\s+$"
+                           # "The Mayor of West Yorkshire, Helen Kirkbride,": where a title is.
+                           r"|\b(?:[Mm]ayor|[Gg]overnor|[Bb]ishop|MP)\s+(?:of|for)\s+$")
 _WHERE_AFTER = re.compile(r",\s+where\b")
 _PHRASE_ENDS = re.compile(r"\s*(?:[,.;:!?)—–]|$|\s(?:at|on|in|of|for|to|with|and|or|where|when|as|"
                           r"after|before|during|since|until|last|this)\b)")
@@ -705,6 +728,7 @@ class NameIndex:
                 m.entity.they = True
         self._learn_bodies(masked)
         self._learn_employers(masked)
+        self._learn_role_synonyms()
         self._learn_places(masked)
         self._learn_characters(masked)
         self._dateline_bodies: set[int] = set()
@@ -906,6 +930,23 @@ class NameIndex:
         """Whether someone in the story has ``word`` as the last word of a fuller name."""
         return any(len(c) > 1 and c[-1] == word and full[c].kind == "person"
                    for c in by_token.get(word, ()))
+
+    def _learn_role_synonyms(self) -> None:
+        """"PC Rachel Ibbotson ... “...,” the officer said": the nouns a story uses again for
+        someone it introduced by a rank or an abbreviation (PC, Cllr, Sgt, Rep.), given to
+        them as roles; a gendered noun only for someone of that sex."""
+        seen: set[int] = set()
+        for m in self.mentions:
+            entity = m.entity
+            if id(entity) in seen or entity.kind != "person" or not (
+                    entity.roles & _ROLE_SYNONYMS.keys()):
+                continue
+            seen.add(id(entity))
+            for role in list(entity.roles & _ROLE_SYNONYMS.keys()):
+                for word in _ROLE_SYNONYMS[role]:
+                    sex = "f" if word in FEMALE_WORDS else "m" if word in MALE_WORDS else None
+                    if sex is None or entity.gender == sex:
+                        entity.roles.add(word)
 
     def _learn_roles(self, entity: Entity, start: int, end: int, titles: list[str]) -> None:
         # "Tulsa police Chief Chuck Jordan", "the state's new Governor, Gavin Newsom"

@@ -95,6 +95,10 @@ def _is_title(words_: list[str]) -> bool:
         not is_plural(rest[-1]))
 
 
+# A name set off by commas right after another ("The Mayor of X, Helen Kirkbride, wrote").
+_SET_OFF_NAME = re.compile(r",\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),")
+
+
 class _Speakers(_NounPhrases):
     """Resolving a tag's noun phrase to an ``Attribution``."""
 
@@ -156,6 +160,14 @@ class _Speakers(_NounPhrases):
                     "the " + np.group("name"))
                 return Attribution(_as_description(phrase), cue, None, "description")
             if entity is not None and entity.kind == "place":
+                apposed = _SET_OFF_NAME.match(self.masked, base + np.end())
+                person = self.names.entity_at(apposed.start(1), apposed.end(1)) if (
+                    apposed) else None
+                if person is not None and person.kind == "person" and _PLACE_SPEAKS.match(
+                        self.masked, base + np.end()):
+                    # "The Mayor of West Yorkshire, Helen Kirkbride, wrote": the name set off
+                    # after the place's title is who speaks.
+                    return Attribution(person.name, cue, None)
                 if _PLACE_SPEAKS.match(self.masked, base + np.end()) and np.group(
                         "name")[:1].isupper() and not np.group("name").isupper() and not (
                         _AFTER_PREPOSITION.search(self.masked, max(0, at - 30), at)):
@@ -384,8 +396,20 @@ class _Speakers(_NounPhrases):
                 # "“...,” he told The Sun. // The actor, who now runs a pub, added: “...”":
                 # the person just quoted, no one named since; after a quotation ("“...,” the
                 # critic said"), the one the sentence before it is about.
+                before = self._sentence_before_quote(at)
                 found = self._subject_before_quote(at, head, titled=True) if (
-                    self._sentence_before_quote(at)) else self._just_quoted(at, head)
+                    before) else self._just_quoted(at, head)
+                if found is None and before is not None and self.results and (
+                        before[0] <= self.found[len(self.results) - 1].spans[0][0]):
+                    # 'Hollins said the Coyotes had “lost our nerve”. // “...,” the guard
+                    # said': the sentence before holds the last quotation, so the story is
+                    # going on with that speaker's words.
+                    found = self._just_quoted(at, head)
+                    _, end = self._sentence(self._para_of(at), at)
+                    if found is not None and any(m.entity is found for m in (
+                            self.names.mentions_between(at, end))):
+                        # ('the striker insisted, as Lyle walked past': not Lyle.)
+                        found = None
                 if found is not None and self._sentence_before_quote(at) and (
                         self._other_in_view(found, at)):
                     found = None

@@ -1,0 +1,71 @@
+"""Speaker rules of the seventeenth round: the words a story uses again for someone, and who
+goes on speaking after a reported-speech quotation. Snippets written for these tests."""
+
+from __future__ import annotations
+
+from tests.quotes_article import quotes_by_text as by_text
+
+
+def test_an_epithet_after_a_reported_quotation_goes_on_with_its_speaker() -> None:
+    # The sentence before holds Hollins's own words: the guard who speaks next is him.
+    quotes = by_text([
+        "Marcus Bell added 21 points for Portland, and Tyrese Hollins had 24 for Phoenix. The "
+        "Coyotes have lost five of their last six games.",
+        "Hollins, who was held scoreless in the fourth, said the Coyotes had \"lost our nerve\" "
+        "once the lead started to shrink.",
+        "\"They made a run, and we kind of panicked,\" the guard said.",
+    ])
+    assert quotes["They made a run, and we kind of panicked,"].speaker == "Tyrese Hollins"
+
+
+def test_an_epithet_is_not_someone_its_own_sentence_names() -> None:
+    quotes = by_text([
+        "Match report",
+        "\"We played well in the first half,\" Lyle said, and said the side had \"no luck\".",
+        "\"That was a penalty,\" the striker insisted, as Lyle walked past.",
+    ])
+    assert quotes["That was a penalty,"].speaker != "Lyle"
+
+
+def test_a_rank_gives_the_nouns_a_story_uses_again() -> None:
+    quotes = by_text([
+        "The inquest heard evidence from the police on Tuesday.",
+        "PC Rachel Ibbotson, a collision investigator with Cumbria Police, said there was no "
+        "evidence that the driver had been speeding.",
+        "She told the coroner the bend and the low sun created a blind spot.",
+        "“In my opinion, a driver would have had less than two seconds,” the officer said.",
+        "Cllr Joan Pike, who chairs the highways committee, was at the hearing.",
+        "“We will look at that bend again,” the councillor said.",
+    ])
+    assert quotes["In my opinion, a driver would have had less than two seconds,"].speaker == (
+        "Rachel Ibbotson")
+    assert quotes["We will look at that bend again,"].speaker == "Joan Pike"
+
+
+def test_a_gendered_noun_is_not_given_to_someone_of_the_other_sex() -> None:
+    quotes = by_text([
+        "Rep. Tom Hale of Ohio spoke at the rally on Friday, and he was angry.",
+        "\"This is a disgrace,\" the congresswoman said.",
+    ])
+    assert quotes["This is a disgrace,"].speaker != "Tom Hale"
+
+
+def test_a_chamber_of_commerce_is_a_body() -> None:
+    quotes = by_text([
+        "In a statement, the Veridian Chamber of Commerce said it was \"disappointed but not "
+        "surprised\" by the rate decision.",
+        "\"Businesses can plan around high rates. What they cannot plan around is "
+        "uncertainty,\" the chamber said.",
+    ])
+    said = quotes["Businesses can plan around high rates. What they cannot plan around is "
+                  "uncertainty,"]
+    assert (said.speaker, said.speaker_kind) == ("Veridian Chamber of Commerce", "organisation")
+
+
+def test_the_name_set_off_after_a_title_of_a_place_speaks() -> None:
+    quotes = by_text([
+        "The West Yorkshire Chamber of Commerce estimated the cost at £28m a day.",
+        "The Mayor of West Yorkshire, Helen Kirkbride, wrote on social media that the strike "
+        "was \"a symptom of a broken railway.\"",
+    ])
+    assert quotes["a symptom of a broken railway."].speaker == "Helen Kirkbride"
