@@ -69,3 +69,15 @@ def test_the_name_set_off_after_a_title_of_a_place_speaks() -> None:
         "was \"a symptom of a broken railway.\"",
     ])
     assert quotes["a symptom of a broken railway."].speaker == "Helen Kirkbride"
+
+
+def test_an_abbreviated_rank_before_a_surname_is_a_title() -> None:
+    quotes = by_text([
+        "Cllr Jonathan Reeve, cabinet member for housing, said the council had listened.",
+        "\"I understand why people are anxious,\" Cllr Reeve said.",
+        "Liberal Democrat group leader Cllr Priya Nandakumar, who joined the march, accused the "
+        "ruling group of \"hiding behind\" the figures.",
+    ])
+    assert quotes["I understand why people are anxious,"].speaker == "Jonathan Reeve"
+    hiding = quotes["hiding behind"]
+    assert (hiding.speaker, hiding.role) == ("Priya Nandakumar", "Liberal Democrat group leader")

@@ -113,7 +113,9 @@ TITLES = words(
     "councillor assemblyman assemblywoman delegate chancellor premier st saint the manager "
     "adviser advisor ombudsman "
     "aide strategist official lawyer liaison editor founder ceo executive pollster analyst "
-    "economist correspondent secretary press campaign nominee prosecutor meteorologist owner"
+    "economist correspondent secretary press campaign nominee prosecutor meteorologist owner "
+    # UK abbreviated ranks ("Cllr Reeve said", "PC Ibbotson told the inquest").
+    "cllr pc wpc insp supt det dci dsi"
 )
 
 # Capitalised words that start sentences or name days and months, never people.

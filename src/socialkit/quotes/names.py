@@ -69,6 +69,7 @@ _FULL_TITLES = {"gov": "governor", "sen": "senator", "rep": "representative", "p
 # The words a story uses later for a rank or an abbreviated title ("PC Rachel Ibbotson ...
 # the officer said", "Cllr Joan Pike ... the councillor"): UK and US police ranks, councillors,
 # legislators. Gendered nouns are given only to someone of that sex.
+_ABBREVIATED_RANKS = frozenset({"cllr", "pc", "wpc", "insp", "supt", "det", "dci", "dsi"})
 _POLICE = ("officer",)
 _ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "pc": ("constable", *_POLICE), "wpc": ("constable", *_POLICE),
@@ -1011,7 +1012,10 @@ class NameIndex:
                 _VERBS) or rest[-1][-1:] in ",;:—–(”\"’" or rest[-1].endswith(("’s", "'s"))
             taken.reverse()
             if taken and bounded and _is_role_head(taken[-1]) and len(taken) <= 4:
-                words = taken + words
+                # ("Liberal Democrat group leader Cllr Priya Nandakumar": the rank's short
+                # form after the fuller role says nothing more.)
+                words = taken + [w for w in words if w.lower().rstrip(".") not in (
+                    _ABBREVIATED_RANKS)]
         if words and (_is_role_head(words[-1]) or words[-1].lower().rstrip(".") in TITLES):
             return " ".join(words)
         m = _APPOSITIVE.match(self.body, end, end + 120)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from socialkit.quotes.lexicon import CUE_VERBS, NOT_NAMES, OUTLET_WORDS
+from socialkit.quotes.lexicon import CUE_VERBS, NOT_NAMES, OUTLET_WORDS, TITLES
 from socialkit.quotes.people import is_person_noun
 from socialkit.quotes.sentences import _WORD
 from socialkit.quotes.story import _Story
@@ -27,6 +27,9 @@ from socialkit.quotes.tag_patterns import (
 )
 
 # Lower-case words after "The": a phrase that may stand in apposition to a name.
+# Title words before a name, which the name index keeps out of it ("Cllr ", "Det. Sgt. ").
+_TITLE_WORDS = re.compile(r"(?:(?:" + "|".join(sorted(
+    (w.capitalize() for w in TITLES if w.isalpha()), key=len, reverse=True)) + r")\.?[ \xa0])*")
 _LOWER_PHRASE = re.compile(r"(?:[ \xa0]+[a-z][\w’'-]*){1,5}(?=,)")
 
 
@@ -137,7 +140,11 @@ class _NounPhrases(_Story):
                 # the role is the person; the one before only says whose role it is.
                 role = _ROLE_THEN_NAME.match(text, m.end())
                 assert role is not None
-                nxt = self.names.entity_at(base + role.end(), base + role.end() + 1)
+                # (Past a title the name index keeps out of the name: "group leader Cllr
+                # Priya Nandakumar".)
+                titled_name = _TITLE_WORDS.match(text, role.end())
+                name_at = base + (titled_name.end() if titled_name else role.end())
+                nxt = self.names.entity_at(name_at, name_at + 1)
                 between = role.group(1).split()
                 if nxt is not None and nxt.kind == "person" and not (
                         set(between) & _NOT_ROLE_WORDS) and not any(
