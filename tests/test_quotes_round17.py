@@ -81,3 +81,13 @@ def test_an_abbreviated_rank_before_a_surname_is_a_title() -> None:
     assert quotes["I understand why people are anxious,"].speaker == "Jonathan Reeve"
     hiding = quotes["hiding behind"]
     assert (hiding.speaker, hiding.role) == ("Priya Nandakumar", "Liberal Democrat group leader")
+
+
+def test_two_given_names_joined_by_and_share_the_surname_after_them() -> None:
+    quotes = by_text([
+        "The band, fronted by brothers Tom and Sam Keane, played to 40,000 people.",
+        "\"We never thought we'd get here,\" Sam said.",
+        "Tom, the elder by two years, was more cautious. \"It's one night,\" he said.",
+    ])
+    assert quotes["It's one night,"].speaker == "Tom Keane"
+    assert quotes["We never thought we'd get here,"].speaker == "Sam Keane"

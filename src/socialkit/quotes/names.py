@@ -392,6 +392,20 @@ def _clean_run_cached(run: str) -> tuple[str, int, tuple[str, ...]]:
     return " ".join(words), offset, tuple(titles)
 
 
+def _share_surnames(raw: list[tuple[int, int, str, list[str]]], masked: str
+                    ) -> list[tuple[int, int, str, list[str]]]:
+    """"brothers Tom and Sam Keane", "Ruth and Peter Hale": a lone given name joined by "and"
+    to a given name and a surname shares that surname (Tom is Tom Keane, not a third "Tom")."""
+    out = list(raw)
+    for i in range(len(raw) - 1):
+        start, end, name, titles = raw[i]
+        nxt = raw[i + 1][2].split()
+        if " " not in name and _is_given(name) and 2 <= len(nxt) <= 3 and _is_given(nxt[0]) and (
+                masked[end : raw[i + 1][0]] in (" and ", " & ")) and nxt[0] != name:
+            out[i] = (start, end, " ".join([name, *nxt[1:]]), titles)
+    return out
+
+
 def _is_given(word: str) -> bool:
     """A given name of the Census lists; hyphenated, by its first part ("Eva-Marie")."""
     low = word.lower()
@@ -663,7 +677,7 @@ class NameIndex:
                if not first or " " in r[2] or r[2] in inner or r[2].lower() in _GIVEN
                or r[2].isupper() or _AGE_AFTER.match(masked, r[1]) or (
                    _cue_follows(masked, r[1]) and not self._common_word(r[2], masked))]
-        raw = _lower_particles(_cut_of_place(raw))
+        raw = _share_surnames(_lower_particles(_cut_of_place(raw)), masked)
         full: dict[tuple[str, ...], Entity] = {}
         by_token: dict[str, list[tuple[str, ...]]] = {}
         for _, _, name, _ in raw:
