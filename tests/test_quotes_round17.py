@@ -91,3 +91,26 @@ def test_two_given_names_joined_by_and_share_the_surname_after_them() -> None:
     ])
     assert quotes["It's one night,"].speaker == "Tom Keane"
     assert quotes["We never thought we'd get here,"].speaker == "Sam Keane"
+
+
+def test_a_role_set_off_before_a_name_is_theirs() -> None:
+    quotes = by_text([
+        "Declan Furey won on points. Furey’s promoter, Gerry McAleese, was dismissive of the "
+        "complaint.",
+        "McAleese said talks with the champion’s team had begun before the first bell.",
+        "“We’ll go anywhere,” said the promoter, “but we’d much rather they came here.”",
+    ])
+    assert quotes["We’ll go anywhere, but we’d much rather they came here."].speaker == (
+        "Gerry McAleese")
+
+
+def test_a_countrys_abbreviation_is_no_body_a_spokeswoman_speaks_for() -> None:
+    # "U.S" (its full stop read as a sentence's end) was a body, the latest one named before
+    # "a Meridian spokeswoman": the shipping line is who she speaks for.
+    quotes = by_text([
+        "Analysts estimated the strike could cost the U.S. economy $500 million a day.",
+        "Meridian Lines, one of the largest carriers serving the port, said it was diverting two "
+        "vessels. \"We are advising customers to expect delays,\" a Meridian spokeswoman said.",
+    ])
+    said = quotes["We are advising customers to expect delays,"]
+    assert (said.speaker, said.speaker_kind) == ("Meridian Lines", "organisation")

@@ -69,6 +69,9 @@ _FULL_TITLES = {"gov": "governor", "sen": "senator", "rep": "representative", "p
 # The words a story uses later for a rank or an abbreviated title ("PC Rachel Ibbotson ...
 # the officer said", "Cllr Joan Pike ... the councillor"): UK and US police ranks, councillors,
 # legislators. Gendered nouns are given only to someone of that sex.
+# Someone's role set off before a name: "Furey’s promoter, ", "her longtime manager, ".
+_OWNER_ROLE_BEFORE = re.compile(r"(?:\b[A-Z][\w-]*[’']s|\b(?:[Hh]is|[Hh]er|[Tt]heir))"
+                                r"(?:[ \xa0]+[a-z][\w-]*){0,2}?[ \xa0]+([a-z][\w-]*),[ \xa0]+$")
 _ABBREVIATED_RANKS = frozenset({"cllr", "pc", "wpc", "insp", "supt", "det", "dci", "dsi"})
 _POLICE = ("officer",)
 _ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -434,8 +437,11 @@ _NOBLE = frozenset({"duke", "duchess", "earl", "countess", "baron", "baroness", 
 def _kind(tokens: tuple[str, ...]) -> str:
     if len(tokens) > 1 and all(t.isupper() for t in tokens) and all(len(t) > 2 for t in tokens):
         return "place"  # a dateline, "LOS ANGELES (AP) —", is where, not who
-    if len(tokens) == 1 and tokens[0] in PLACES:
-        return "place"  # "UK", "US": all capitals, yet no body ("in the UK", "the US said")
+    if len(tokens) == 1 and (tokens[0] in PLACES or tokens[0] + "." in PLACES or (
+            tokens[0].replace(".", "") in PLACES and "." in tokens[0])):
+        # "UK", "US": all capitals, yet no body ("in the UK", "the US said"); "U.S" is "U.S."
+        # with its full stop read as a sentence's end ("the U.S. economy").
+        return "place"
     if _is_org(tokens):
         return "org"
     if len(tokens) == 2 and tokens[0].lower() in _GIVEN:
@@ -980,6 +986,11 @@ class NameIndex:
             if any(w in _ROLE_TITLES and w not in _QUALIFIERS for w in near) and not any(
                     w in CUE_VERBS for w in near):
                 entity.roles.update(w for w in near if w not in NOT_NAMES or w in PARTIES)
+        owned = _OWNER_ROLE_BEFORE.search(self.body, max(0, start - 60), start)
+        if owned and is_person_noun(owned.group(1).lower()) and not is_plural(
+                owned.group(1).lower()):
+            # "Furey’s promoter, Gerry McAleese, was dismissive": "the promoter" later is him.
+            entity.roles.add(owned.group(1).lower())
         # "Angela Wynn, media liaison at the Decarceration Collective, told ..."
         m = _APPOSITIVE.match(self.body, end, end + 90)
         if m and not re.search(r"\b(?:who|which|where|said|says|told|and)\b", m.group(1)) and not (
