@@ -114,3 +114,27 @@ def test_a_countrys_abbreviation_is_no_body_a_spokeswoman_speaks_for() -> None:
     ])
     said = quotes["We are advising customers to expect delays,"]
     assert (said.speaker, said.speaker_kind) == ("Meridian Lines", "organisation")
+
+
+def test_a_people_named_from_a_country_is_an_epithet_and_not_someone_of_another() -> None:
+    quotes = by_text([
+        "Declan Furey beat the Mexican veteran Rafael Ochoa on points in Belfast.",
+        "The judges scored it 116-112, 115-113 and 117-111.",
+        "“My legs were gone in the ninth,” Furey said. The Irishman, who lost his only previous "
+        "title shot, said he had thought about that night “every single morning” since.",
+        "Furey was cut above the left eye in the fourth round.",
+        "Ochoa, 36, has now lost three of his last five fights, and the man once tipped as "
+        "Mexico’s next world champion was gracious in defeat. “He’s a strong boy,” the Mexican "
+        "said through an interpreter.",
+    ])
+    assert quotes["He’s a strong boy,"].speaker == "Rafael Ochoa"
+
+
+def test_someone_called_by_one_people_is_not_the_next_people() -> None:
+    quotes = by_text([
+        "Kestrel manager Stuart McAllister was in no mood to discuss the bid. “He is my "
+        "centre-forward,” the Scot said.",
+        "Ashbourne manager Luca Benedetti refused to be drawn on it. \"He is a Kestrel player,\" "
+        "the Italian said.",
+    ])
+    assert quotes["He is a Kestrel player,"].speaker == "Luca Benedetti"

@@ -15,7 +15,6 @@ from socialkit.quotes.sentences import _WORD
 from socialkit.quotes.story import _Story
 from socialkit.quotes.tag_patterns import (
     _APPOSED_NAME,
-    _DEMONYM,
     _DESC,
     _IN_PLACE,
     _NOT_ROLE_WORDS,
@@ -24,6 +23,7 @@ from socialkit.quotes.tag_patterns import (
     _ROLE_THEN_NAME,
     _TITLED_DESC,
     _WITH_BODY,
+    is_demonym,
 )
 
 # Lower-case words after "The": a phrase that may stand in apposition to a name.
@@ -88,7 +88,7 @@ class _NounPhrases(_Story):
                 named = self.names.entity_at(base + after_the, base + after_the + 1)
                 pos = after_the if run and (run.group().split()[-1] in OUTLET_WORDS or (
                     named is not None and named.kind == "org") or " " in run.group()
-                    or _DEMONYM.match(run.group())) else m.end("head")
+                    or is_demonym(run.group())) else m.end("head")
                 continue
             owner_role = _OWNER_ROLE_APPOSED.match(text, m.end()) if m.group(
                 "name") and m.group("name").endswith(("’s", "'s")) else None

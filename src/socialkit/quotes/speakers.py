@@ -48,7 +48,6 @@ from socialkit.quotes.tag_patterns import (
     _APPOSED,
     _CUE_BEFORE,
     _CUE_WORD,
-    _DEMONYM,
     _DESC,
     _DOCUMENTS,
     _GROUPS,
@@ -68,6 +67,7 @@ from socialkit.quotes.tag_patterns import (
     _SUBJECT_PAST,
     _SUBJECT_VERB,
     _TITLED_OPENING,
+    is_demonym,
 )
 
 
@@ -133,7 +133,7 @@ class _Speakers(_NounPhrases):
                 phrase = the + np.group("name") + after[: compound.end()].rstrip()
                 return Attribution(" ".join(phrase.split()), cue, None, "description")
             entity = self.names.entity_at(at, base + np.end())
-            demonym = entity is not None and bool(_DEMONYM.search(entity.tokens[-1]))
+            demonym = entity is not None and is_demonym(entity.tokens[-1])
             if entity is not None and self._is_epithet(entity, at, np.group("name")):
                 # "the Oklahoma Republican told CNN", "The Welshman posted": a person's name
                 # takes no "the"; capitals ending in a party, a role or a people after it are
@@ -141,11 +141,14 @@ class _Speakers(_NounPhrases):
                 # its own words.
                 # (For a people, never the one person in reach by elimination: "Joe Biden met
                 # Olaf Scholz. “...,” the German said." is not Biden.)
-                holder = (self._topic_person(at)
-                          or self._subject_just_before(at, last_paragraph=demonym)
-                          or self._just_quoted(at)
-                          or (None if demonym else self._one_person_in_reach(at))
-                          or self._epithet_subject(at, np.group("name")))
+                if demonym:
+                    holder = self._of_a_people(at, entity.tokens[-1])
+                else:
+                    holder = (self._topic_person(at)
+                              or self._subject_just_before(at)
+                              or self._just_quoted(at)
+                              or self._one_person_in_reach(at)
+                              or self._epithet_subject(at, np.group("name")))
                 said_of = {t.lower() for t in entity.tokens}
                 if holder is not None and not any(
                         (r in PARTIES or r.title() in PLACES) and r not in said_of
@@ -636,8 +639,10 @@ class _Speakers(_NounPhrases):
                 self._quoted_names.add(speaker)
             self._quoted_upto += 1
         floor = self.article.paragraphs[max(0, self._para_of(at) - 1)].start
+        # (A people, "the Scot said", is an epithet of someone, not a second person.)
         if any(m.entity is not subject and m.entity.kind == "person"
                and m.entity.shown_person and m.entity.name not in self._quoted_names
+               and not (len(m.entity.tokens) == 1 and is_demonym(m.entity.tokens[0]))
                for m in self.names.mentions_between(floor, at)):
             return True
         return any(d.group("desc").lower().startswith(_NEW_ONE) and is_person_noun(
@@ -671,6 +676,22 @@ class _Speakers(_NounPhrases):
             return None
         known = self._epithets.setdefault(id(subject), epithet)
         return subject if known == epithet else None
+
+    def _of_a_people(self, at: int, people: str) -> Entity | None:
+        """Who "the Mexican" in a tag at ``at`` is: the sole subject of the sentence before,
+        else the person the story follows, else the one just quoted, else the subject before
+        the quotation; never someone the story already called by another people ("The
+        Irishman" two paragraphs up is not "the Mexican"). Never the one person in reach by
+        elimination: "Joe Biden met Olaf Scholz. “...,” the German said." is not Biden."""
+        for step in range(4):
+            holder = (self._subject_just_before(at, last_paragraph=True) if step == 0
+                      else self._topic_person(at) if step == 1
+                      else self._just_quoted(at) if step == 2
+                      else self._epithet_subject(at, people))
+            if holder is not None and self._epithets.get(id(holder), people) == people:
+                self._epithets.setdefault(id(holder), people)
+                return holder
+        return None
 
     def _newcomer_before_quote(self, at: int) -> str | None:
         """The unnamed person ("One industry insider", "a senior aide") opening the sentence
@@ -837,7 +858,7 @@ class _Speakers(_NounPhrases):
     def _is_epithet(self, entity: Entity, at: int, written: str) -> bool:
         """Whether the capitals at ``at`` are an epithet, not a name: "the Oklahoma Republican",
         "The Welshman", "the Spaniard" (a person's name takes no "the")."""
-        demonym = bool(_DEMONYM.search(entity.tokens[-1]))
+        demonym = is_demonym(entity.tokens[-1])
         return (not entity.shown_person or demonym) and entity.kind == "person" and (
             self.masked[max(0, at - 4) : at] in ("the ", "The ") or written.startswith("The ")
         ) and (entity.tokens[-1].lower() in role_words() | TITLES | PARTIES or demonym)

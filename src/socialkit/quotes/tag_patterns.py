@@ -14,6 +14,7 @@ from socialkit.quotes.lexicon import (
     CUE_VERBS,
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
+    PLACES,
     STANCE_VERBS,
     TELL_VERBS,
     TITLES,
@@ -309,3 +310,12 @@ _PHRASE_AFTER = re.compile(
 _DEMONYM = re.compile(r"^(?:[A-Z][a-z]+(?:man|woman|ian|ard|ese)|[A-Z][a-z]{3,}i|Pole|Scot|Dane|"
                       r"Swede|Finn|Turk|Serb|Croat|Czech|Greek|Brit|Briton|Swiss|Thai|Kiwi|"
                       r"Aussie)$")
+
+
+def is_demonym(word: str) -> bool:
+    """A word for someone of a people: by its ending (``_DEMONYM``), or a country or state the
+    lexicon knows with "-an" made of it ("Mexican", "Kenyan", "Chilean", "Korean")."""
+    if _DEMONYM.search(word):
+        return True
+    return len(word) > 4 and word.endswith("an") and word[:1].isupper() and (
+        word[:-1] in PLACES or word[:-2] in PLACES or word[:-2] + "o" in PLACES)
