@@ -138,3 +138,38 @@ def test_someone_called_by_one_people_is_not_the_next_people() -> None:
         "the Italian said.",
     ])
     assert quotes["He is a Kestrel player,"].speaker == "Luca Benedetti"
+
+
+_EXCHANGE = [
+    "Former minister Peter Harlow used an appearance on the Long Table podcast to defend his "
+    "handling of the rail contract.",
+    "Speaking to host Dana Whitfield, Harlow said he had \"nothing to hide\". The key exchange "
+    "went as follows.",
+    "Whitfield: You signed off on the contract two days before the audit came back. Why?",
+    "Harlow: Because the trains had to run.",
+    "Whitfield: The auditors called it reckless.",
+    "Harlow: They're entitled to their view.",
+]
+
+
+def test_a_transcript_with_labels_written_as_names_credits_each_turn() -> None:
+    quotes = by_text(_EXCHANGE)
+    assert quotes["Because the trains had to run."].speaker == "Peter Harlow"
+    assert quotes["The auditors called it reckless."].speaker == "Dana Whitfield"
+    assert quotes["They're entitled to their view."].speaker_kind == "name"
+
+
+def test_a_turn_labelled_by_a_role_is_the_one_given_it() -> None:
+    quotes = by_text([p.replace("Whitfield:", "Host:") for p in _EXCHANGE])
+    assert quotes["The auditors called it reckless."].speaker == "Dana Whitfield"
+    assert quotes["They're entitled to their view."].speaker == "Peter Harlow"
+
+
+def test_a_team_sheet_and_a_lone_rubric_are_no_ones_words() -> None:
+    quotes = by_text([
+        "Harwick City manager Tom Pike said his side \"deserved more\" from the game.",
+        "Harwick City: Ashdown; Blackwood, Pike, Mensah, Quinlan; Doyle, Ross, Hale.",
+        "Stourport Athletic: Greaves; Nolan, Redfern, Atkins, Pryce; Lund, Ode, Shaw.",
+        "Update: The club said on Sunday that Pike would stay.",
+    ])
+    assert list(quotes) == ["deserved more"]

@@ -33,7 +33,7 @@ from socialkit.quotes.lexicon import (
 )
 from socialkit.quotes.marks import _MARKS, _last_close, _mark_after, _mark_before
 from socialkit.quotes.names import Entity
-from socialkit.quotes.people import is_person_noun, is_plural
+from socialkit.quotes.people import is_person_noun, is_plural, is_role_word
 from socialkit.quotes.sentences import _WORD, _scene_end
 from socialkit.quotes.speakers import _as_description
 from socialkit.quotes.story import _NONE, Attribution
@@ -109,7 +109,7 @@ class _Attributor(_Continuity):
                      else len(body))
         after_end = min(s_end, _mark_before(body, next_open + 1)) if next_open < s_end else s_end
         if f.label:
-            return Attribution(self.labelled(f.label), None, None)
+            return Attribution(self.labelled(f.label, f.spans[0][0]), None, None)
         named = self._named_just_before(s_start, open_at)
         if named is not None:
             return self._with_via(Attribution(named[0].name, named[1], None), s_start, s_end)
@@ -707,8 +707,9 @@ class _Attributor(_Continuity):
         got = self._resolve(np, base, verb)
         return got if got.speaker else _NONE
 
-    def labelled(self, label: str) -> str | None:
-        """The one person whose surname is a transcript label ("PENCE" -> "Mike Pence")."""
+    def labelled(self, label: str, at: int | None = None) -> str | None:
+        """The one person whose surname is a transcript label ("PENCE" -> "Mike Pence"); for a
+        turn at ``at``, the one given a role that is the label ("Host")."""
         if self._by_surname is None:
             # Built once: a phone-in transcript asks for every turn.
             self._by_surname = {}
@@ -716,6 +717,10 @@ class _Attributor(_Continuity):
                 if len(e.tokens) > 1:
                     self._by_surname.setdefault(e.tokens[-1].lower(), set()).add(e.name)
         found = self._by_surname.get(label.split()[-1].lower(), set())
+        if not found and at is not None and " " not in label and is_role_word(label.lower()):
+            # "Host: ..." after "host Dana Whitfield": the one the story gave that role.
+            holder = self.names.by_role(label.lower(), at)
+            return holder.name if holder is not None and holder.kind == "person" else None
         return next(iter(found)) if len(found) == 1 else None
 
 
@@ -760,7 +765,7 @@ def attribute_quotes(article: Article, found: list[Found]) -> list[Quote]:
     asked = _interview_voices(article, found, quotes, attributor)
     # A label must name a person of the story ("NEW YORK:", "UPDATE:", "READ MORE:" name no
     # one), and a transcript needs two such voices; else its paragraphs are no one's speech.
-    voices = {f.spans[0][0]: attributor.labelled(f.label) for f in found
+    voices = {f.spans[0][0]: attributor.labelled(f.label, f.spans[0][0]) for f in found
               if f.unmarked and f.label and f.label not in ("Q", "A")}
     if len(set(voices.values()) - {None}) < 2:
         voices = {}

@@ -301,6 +301,11 @@ def find_quotations(article: Article) -> list[Found]:
 # A turn of a transcript printed without marks: "ASHGROVE: Some of it?", "CALLER (PETE): I ...".
 # (The label of a quoted transcript's turn, and a role's name after it.)
 _TURN = re.compile(_LABEL_WORDS + r"(?: \((?P<aside>[A-Z][A-Za-z'’-]+)\))?: +(?=\S)")
+# The same with the name written as in running text: "Whitfield: You signed off ...", "Host:
+# ...". (The attribution keeps only labels that name people of the story, two at least:
+# "Update:", "Related:" name no one.)
+_NAME_TURN = re.compile(r"(?P<label>[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+){0,2})"
+                        r"(?: \((?P<aside>[A-Z][A-Za-z'’-]+)\))?: +(?=\S)")
 # A transcript is an exchange: one capitalised label alone is a dateline, a rubric, a kicker.
 _MIN_VOICES = 2
 
@@ -316,6 +321,7 @@ def _transcript_turns(article: Article, found: list[Found]) -> list[Found]:
     """
     body = article.body
     quoted = {i for f in found for i in f.paragraphs if f.label is not None}
+    marked = {i for f in found for i in f.paragraphs}
     named: list[Found] = []
     asked: list[Found] = []
     written: set[str] | None = None  # the story's capitalised words, read once
@@ -324,7 +330,16 @@ def _transcript_turns(article: Article, found: list[Found]) -> list[Found]:
             continue
         qa = _QA_TURN.match(para.text)
         m = None if qa else _TURN.match(para.text)
-        if m is not None:
+        if m is None and not qa and index not in marked:
+            # (Not a paragraph with quote marks of its own: 'Gorsuch: "Where does it end?"'
+            # is that quotation, credited by its colon.)
+            m = _NAME_TURN.match(para.text)
+            words_ = para.text[m.end() :].split() if m else []
+            if words_ and sum(w[:1].isupper() for w in words_) * 2 > len(words_):
+                # "Harwick City: Ashdown; Blackwood, Pike (Doyle 34), ...": a team sheet, a
+                # list of names, is nobody's speech.
+                m = None
+        elif m is not None:
             if written is None:
                 written = _written_as_names(body)
             if (m.group("aside") or m.group("label")).split()[-1].lower() not in written:
