@@ -173,3 +173,31 @@ def test_a_team_sheet_and_a_lone_rubric_are_no_ones_words() -> None:
         "Update: The club said on Sunday that Pike would stay.",
     ])
     assert list(quotes) == ["deserved more"]
+
+
+def test_a_person_set_off_after_a_place_gives_it_no_title() -> None:
+    # "Mrs Sowerby's daughter" after "Great Ayton," had made the village a woman with a
+    # title, then the speaker of Mrs Sowerby's words.
+    quotes = by_text([
+        "In the village of Great Ayton, Margaret Sowerby, 79, has spent three nights in her "
+        "armchair. \"I've lived here 52 years,\" she said.",
+        "Back in Great Ayton, Mrs Sowerby's daughter, Anne, arrived on Monday morning.",
+    ])
+    assert quotes["I've lived here 52 years,"].speaker == "Margaret Sowerby"
+
+
+def test_a_law_named_after_a_body_is_not_the_body() -> None:
+    quotes = by_text([
+        "The British Museum is prevented from removing items by the British Museum Act 1963. "
+        "A spokesperson for the museum said it was \"committed to working with colleagues\".",
+    ])
+    assert quotes["committed to working with colleagues"].speaker == "British Museum"
+
+
+def test_a_detective_inspector_is_one_person_by_surname() -> None:
+    quotes = by_text([
+        "Detective Inspector Claire Rowntree of Avon and Somerset Police said the family had "
+        "shown great dignity.",
+        "\"They have sat through harrowing evidence,\" DI Rowntree said.",
+    ])
+    assert quotes["They have sat through harrowing evidence,"].speaker == "Claire Rowntree"

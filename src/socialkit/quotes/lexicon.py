@@ -115,7 +115,7 @@ TITLES = words(
     "aide strategist official lawyer liaison editor founder ceo executive pollster analyst "
     "economist correspondent secretary press campaign nominee prosecutor meteorologist owner "
     # UK abbreviated ranks ("Cllr Reeve said", "PC Ibbotson told the inquest").
-    "cllr pc wpc insp supt det dci dsi"
+    "cllr pc wpc insp supt det dci dsi di ds"
 )
 
 # Capitalised words that start sentences or name days and months, never people.

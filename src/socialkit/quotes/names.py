@@ -72,7 +72,11 @@ _FULL_TITLES = {"gov": "governor", "sen": "senator", "rep": "representative", "p
 # Someone's role set off before a name: "Furey’s promoter, ", "her longtime manager, ".
 _OWNER_ROLE_BEFORE = re.compile(r"(?:\b[A-Z][\w-]*[’']s|\b(?:[Hh]is|[Hh]er|[Tt]heir))"
                                 r"(?:[ \xa0]+[a-z][\w-]*){0,2}?[ \xa0]+([a-z][\w-]*),[ \xa0]+$")
-_ABBREVIATED_RANKS = frozenset({"cllr", "pc", "wpc", "insp", "supt", "det", "dci", "dsi"})
+# The last word of a law's or a treaty's name: a thing, never a body or a person.
+_LAW_WORDS = frozenset({"Act", "Bill", "Treaty", "Accord", "Accords", "Convention", "Amendment",
+                        "Directive", "Regulations", "Statute", "Protocol"})
+_ABBREVIATED_RANKS = frozenset({"cllr", "pc", "wpc", "insp", "supt", "det", "dci", "dsi", "di",
+                                "ds"})
 _POLICE = ("officer",)
 _ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "pc": ("constable", *_POLICE), "wpc": ("constable", *_POLICE),
@@ -359,7 +363,7 @@ def _clean_run_cached(run: str) -> tuple[str, int, tuple[str, ...]]:
         if after and (" ".join(after) in PLACES or after[-1] in PLACE_WORDS
                       or after[-1] in OUTLET_WORDS
                       or any(w.lower() in ORG_WORDS for w in after)
-                      or _is_given(words[0])
+                      or any(_is_given(w) for w in words[:k])
                       or (len(bare) >= 2 and bare.isupper() and bare.isalpha())
                       or (bare != owner.rstrip(".,") and len(after) > 1)):
             words = words[:k]
@@ -442,6 +446,8 @@ def _kind(tokens: tuple[str, ...]) -> str:
         # "UK", "US": all capitals, yet no body ("in the UK", "the US said"); "U.S" is "U.S."
         # with its full stop read as a sentence's end ("the U.S. economy").
         return "place"
+    if len(tokens) > 1 and tokens[-1] in _LAW_WORDS:
+        return "thing"  # "the British Museum Act 1963", "the Affordable Care Act": a law
     if _is_org(tokens):
         return "org"
     if len(tokens) == 2 and tokens[0].lower() in _GIVEN:
@@ -993,8 +999,11 @@ class NameIndex:
             entity.roles.add(owned.group(1).lower())
         # "Angela Wynn, media liaison at the Decarceration Collective, told ..."
         m = _APPOSITIVE.match(self.body, end, end + 90)
+        first_word = m.group(1).split()[0].lower().rstrip(".") if m and m.group(1).split() else ""
         if m and not re.search(r"\b(?:who|which|where|said|says|told|and)\b", m.group(1)) and not (
-                m.group(1)[:1].isdigit()):
+                m.group(1)[:1].isdigit()) and first_word not in _HONORIFICS:
+            # ("Back in Great Ayton, Mrs Sowerby's daughter, Anne": a person after a name
+            # set off by a comma is someone else, not a role of the name.)
             # Only role words and the capitalised words that qualify them ("the Indiana
             # governor"): "the consultant who treated the patient" is no "patient".
             found = re.findall(r"\b[A-Za-z][\w-]*", m.group(1))
@@ -1044,6 +1053,8 @@ class NameIndex:
         if words and (_is_role_head(words[-1]) or words[-1].lower().rstrip(".") in TITLES):
             return " ".join(words)
         m = _APPOSITIVE.match(self.body, end, end + 120)
+        if m and m.group(1).split() and m.group(1).split()[0].lower().rstrip(".") in _HONORIFICS:
+            m = None  # "Great Ayton, Mrs Sowerby's daughter, ...": someone else
         if m:
             # "Rosa Delgado, the mayor of Port Ellery,", "Michelle Hege, CEO of DH,", "Dana
             # Ruiz, a meteorologist with the weather service": an apposition with an article,
