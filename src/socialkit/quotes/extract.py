@@ -8,6 +8,7 @@ newspaper convention for a quote running over several paragraphs).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 
 from socialkit.models import Article, QuoteKind
@@ -323,6 +324,7 @@ def _transcript_turns(article: Article, found: list[Found]) -> list[Found]:
     quoted = {i for f in found for i in f.paragraphs if f.label is not None}
     marked = {i for f in found for i in f.paragraphs}
     named: list[Found] = []
+    name_turns: list[Found] = []  # turns whose label is written as a name ("Whitfield:")
     asked: list[Found] = []
     written: set[str] | None = None  # the story's capitalised words, read once
     for index, para in enumerate(article.paragraphs):
@@ -330,15 +332,18 @@ def _transcript_turns(article: Article, found: list[Found]) -> list[Found]:
             continue
         qa = _QA_TURN.match(para.text)
         m = None if qa else _TURN.match(para.text)
+        written_label = False
         if m is None and not qa and index not in marked:
             # (Not a paragraph with quote marks of its own: 'Gorsuch: "Where does it end?"'
             # is that quotation, credited by its colon.)
             m = _NAME_TURN.match(para.text)
             words_ = para.text[m.end() :].split() if m else []
-            if words_ and sum(w[:1].isupper() for w in words_) * 2 > len(words_):
+            if words_ and (sum(w[:1].isupper() for w in words_) * 2 > len(words_)
+                           or not words_[0][:1].isupper()):
                 # "Harwick City: Ashdown; Blackwood, Pike (Doyle 34), ...": a team sheet, a
-                # list of names, is nobody's speech.
+                # list of names, is nobody's speech; nor "Host: the episode was recorded".
                 m = None
+            written_label = m is not None
         elif m is not None:
             if written is None:
                 written = _written_as_names(body)
@@ -353,13 +358,32 @@ def _transcript_turns(article: Article, found: list[Found]) -> list[Found]:
             start, end = _strip(body, stage.end(), end)
         if end > start and any(ch.isalnum() for ch in body[start:end]):
             aside = m.group("aside") if m else None
-            (asked if qa else named).append(Found(
+            (asked if qa else name_turns if written_label else named).append(Found(
                 ((start, end),), (index,), "full", True, label=turn.group("label"),
                 unmarked=True, aside=aside))
+    named += _exchanges(name_turns)
     # Two voices at least: one label over and over ("DEAR ABBY:" before each reader's letter)
     # is a column's form, not an exchange.
     turns = named if len({t.label for t in named}) >= _MIN_VOICES else []
     return turns + (asked if {t.label for t in asked} == {"Q", "A"} else [])
+
+
+def _exchanges(turns: list[Found]) -> list[Found]:
+    """The turns with a label written as a name that make an exchange: runs of consecutive
+    paragraphs in which two voices at least speak twice each ("Whitfield: ... Harlow: ...
+    Whitfield: ... Harlow: ..."). A list of "Name: text" lines where each name comes once
+    (player ratings, a court's sentences, candidates at a glance) is the writer's, not theirs."""
+    out: list[Found] = []
+    run: list[Found] = []
+    for turn in [*turns, None]:
+        if turn is not None and (not run or turn.paragraphs[0] == run[-1].paragraphs[0] + 1):
+            run.append(turn)
+            continue
+        counts = Counter(t.label for t in run)
+        if sum(1 for n in counts.values() if n >= 2) >= _MIN_VOICES:
+            out += run
+        run = [turn] if turn is not None else []
+    return out
 
 
 # A question and its answer as a court transcript or an interview prints them: "Q: ...", "A. ...".

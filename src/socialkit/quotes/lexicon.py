@@ -157,7 +157,7 @@ COMPANY_WORDS = words(
     "brands ventures communications networks publishing publishers pharmaceuticals label "
     "resorts foods stores energy therapeutics biosciences software semiconductor electric "
     "petroleum mining insurance financial investments securities logistics railways wireless "
-    "telecom healthcare pharma limited ltd llc plc gmbh lines shipping freight"
+    "telecom healthcare pharma limited ltd llc plc gmbh shipping freight"
 )
 
 # Words for people as a group that speak as one ("officials said", "police said").

@@ -77,23 +77,21 @@ _LAW_WORDS = frozenset({"Act", "Bill", "Treaty", "Accord", "Accords", "Conventio
                         "Directive", "Regulations", "Statute", "Protocol"})
 _ABBREVIATED_RANKS = frozenset({"cllr", "pc", "wpc", "insp", "supt", "det", "dci", "dsi", "di",
                                 "ds"})
+# Ranks that also open bodies' names ("PC World", "Det Norske Veritas", "DS Smith").
+_AMBIGUOUS_RANKS = frozenset({"pc", "det", "ds"})
 _POLICE = ("officer",)
+# (Only the abbreviations: a full word may be another service's, "Army Sgt Liam Ward" is no
+# police officer, and "lawmaker" or "deputy" fit too many people of a story.)
 _ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "pc": ("constable", *_POLICE), "wpc": ("constable", *_POLICE),
     "dc": ("detective", "constable", *_POLICE), "ds": ("detective", "sergeant", *_POLICE),
     "di": ("detective", "inspector", *_POLICE), "dci": ("detective", "inspector", *_POLICE),
-    "dsi": ("detective", "superintendent", *_POLICE), "det": ("detective", *_POLICE),
-    "sgt": ("sergeant", *_POLICE), "insp": ("inspector", *_POLICE),
-    "supt": ("superintendent", *_POLICE), "constable": _POLICE, "detective": _POLICE,
-    "sergeant": _POLICE, "trooper": _POLICE, "deputy": _POLICE,
+    "dsi": ("detective", "superintendent", *_POLICE), "det": ("detective",),
+    "sgt": ("sergeant",), "insp": ("inspector",), "supt": ("superintendent",),
     "cllr": ("councillor",), "councilor": ("councillor",), "councillor": ("councilor",),
     "councilman": ("councillor", "councilor"), "councilwoman": ("councillor", "councilor"),
-    "rep": ("congressman", "congresswoman", "lawmaker"),
-    "representative": ("congressman", "congresswoman", "lawmaker"),
-    "congressman": ("lawmaker",), "congresswoman": ("lawmaker",),
-    "sen": ("senator", "lawmaker"), "senator": ("lawmaker",),
-    "assemblyman": ("lawmaker",), "assemblywoman": ("lawmaker",),
-    "prof": ("professor",), "capt": ("captain",),
+    "rep": ("congressman", "congresswoman"), "representative": ("congressman", "congresswoman"),
+    "sen": ("senator",), "prof": ("professor",), "capt": ("captain",),
 }
 # "X is a mother of three", "X was one of the first women": a copula and a gendered noun.
 _IS_GENDERED = re.compile(
@@ -171,7 +169,8 @@ _THEN_VERB = re.compile(r"\s+[a-z]+\b(?<!ly)")
 _ROLE_WORD = re.compile(r"[\w’'-]+")
 # Words that end the walk back from a name through its title: a clause's, or a preposition's
 # ("a spokesman for Westmarch Palace": the palace is whom he speaks for, not a spokesman).
-_NOT_ROLE_WALK = words("that who which whom and or but as than if when while because for")
+_NOT_ROLE_WALK = words("that who which whom and or but as than if when while because for in "
+                        "at near from on with by into")
 _ROLE_TITLES = TITLES - {"the"}
 _QUALIFIERS = {"former", "then"}
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "messrs"}
@@ -320,6 +319,9 @@ def _clean_run_cached(run: str) -> tuple[str, int, tuple[str, ...]]:
         # "Captain Callum Pryce", "Striker Kofi Mensah": a word for a role (nameparser's) before
         # two names or more is a title too ("General Motors" and "Major League Baseball" keep
         # theirs: two words, or a body's word among them).
+        if low in _AMBIGUOUS_RANKS and not (len(words) > 2 and _is_given(words[1])):
+            break  # "PC World", "Det Norske Veritas", "DS Smith": a body's name, unless a
+            # given name follows ("PC Rachel Ibbotson")
         if low in _MONTH_NAMES and len(words) == 2 and words[1][:1].isupper() and (
                 words[1].lower() not in NOT_NAMES):
             break  # "June Castellanos", "April Ryan": a month that is a given name, then a name
@@ -993,10 +995,10 @@ class NameIndex:
                     w in CUE_VERBS for w in near):
                 entity.roles.update(w for w in near if w not in NOT_NAMES or w in PARTIES)
         owned = _OWNER_ROLE_BEFORE.search(self.body, max(0, start - 60), start)
-        if owned and is_person_noun(owned.group(1).lower()) and not is_plural(
-                owned.group(1).lower()):
+        if owned and is_person_noun(owned.group(1)) and not is_plural(owned.group(1)) and (
+                owned.group(1) not in _VERBS):
             # "Furey’s promoter, Gerry McAleese, was dismissive": "the promoter" later is him.
-            entity.roles.add(owned.group(1).lower())
+            entity.roles.add(owned.group(1))
         # "Angela Wynn, media liaison at the Decarceration Collective, told ..."
         m = _APPOSITIVE.match(self.body, end, end + 90)
         first_word = m.group(1).split()[0].lower().rstrip(".") if m and m.group(1).split() else ""

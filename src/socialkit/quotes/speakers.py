@@ -95,6 +95,11 @@ def _is_title(words_: list[str]) -> bool:
         not is_plural(rest[-1]))
 
 
+# A preposition inside "a ... president" makes it no one's introduction: "a question for the
+# president".
+_PREPOSITION_IN = re.compile(r"\b(?:for|of|to|with|from|about|by|at|in|on|over)\b")
+# "the agent of another player": a role of someone the story has not named.
+_OF_ANOTHER = re.compile(r"\s+of\s+(?:a|an|another|one)\b")
 # A name set off by commas right after another ("The Mayor of X, Helen Kirkbride, wrote").
 _SET_OFF_NAME = re.compile(r",\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),")
 
@@ -385,6 +390,19 @@ class _Speakers(_NounPhrases):
             return Attribution(org.name if org else None, cue, None)
         found: Entity | None = self.names.by_role(head, at)
         epithet = desc.lower().startswith("the ") and head not in _NOT_EPITHETS
+        if found is not None and epithet and is_person_noun(head):
+            if _OF_ANOTHER.match(self.masked, base + np.end("desc")):
+                # "the agent of another Premier League player said": someone new, not the
+                # agent the story named.
+                return self._described(desc, head, cue)
+            newer = self._introduction(head, at)
+            if newer is not None and not _PREPOSITION_IN.search(newer.group()) and not any(
+                    m.entity is found for m in self.names.mentions_between(newer.start(), at)):
+                # "Cllr Joan Pike's plan ... An opposition councillor called it ... “...,” the
+                # councillor said": the one the story brought in last, after the name.
+                earlier = self._introduced_as(head, at, cue)
+                if earlier is not None:
+                    return earlier
         if found is None and epithet:
             # "the Vermont senator acknowledged" just after a quotation of Sanders, who the
             # story follows. An epithet with no one near is the story's own description: the
@@ -399,20 +417,8 @@ class _Speakers(_NounPhrases):
                 # "“...,” he told The Sun. // The actor, who now runs a pub, added: “...”":
                 # the person just quoted, no one named since; after a quotation ("“...,” the
                 # critic said"), the one the sentence before it is about.
-                before = self._sentence_before_quote(at)
                 found = self._subject_before_quote(at, head, titled=True) if (
-                    before) else self._just_quoted(at, head)
-                if found is None and before is not None and self.results and (
-                        before[0] <= self.found[len(self.results) - 1].spans[0][0]):
-                    # 'Hollins said the Coyotes had “lost our nerve”. // “...,” the guard
-                    # said': the sentence before holds the last quotation, so the story is
-                    # going on with that speaker's words.
-                    found = self._just_quoted(at, head)
-                    _, end = self._sentence(self._para_of(at), at)
-                    if found is not None and any(m.entity is found for m in (
-                            self.names.mentions_between(at, end))):
-                        # ('the striker insisted, as Lyle walked past': not Lyle.)
-                        found = None
+                    self._sentence_before_quote(at)) else self._just_quoted(at, head)
                 if found is not None and self._sentence_before_quote(at) and (
                         self._other_in_view(found, at)):
                     found = None
@@ -710,15 +716,19 @@ class _Speakers(_NounPhrases):
             return None
         return m.group("desc")
 
+    def _introduction(self, head: str, at: int) -> re.Match[str] | None:
+        """The last "a"/"an"/"one"/"another" phrase with ``head`` in the eight paragraphs
+        before ``at`` ("one promoter", "a retired private detective")."""
+        floor = self.article.paragraphs[max(0, self._para_of(at) - 8)].start
+        pattern = re.compile(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){{0,3}}?"
+                             rf"{re.escape(head)}\b")
+        return next(reversed(list(pattern.finditer(self.masked, floor, at))), None)
+
     def _introduced_as(self, head: str, at: int, cue: str) -> Attribution | None:
         """The last "a"/"an"/"one"/"another" phrase with ``head`` in the eight paragraphs before
         ``at``, with what follows it up to its verb or a comma ("A source close to the couple");
         the body named inside it for a spokesperson ("A spokesperson for Halcyon Records")."""
-        para = self._para_of(at)
-        floor = self.article.paragraphs[max(0, para - 8)].start
-        pattern = re.compile(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){{0,3}}?"
-                             rf"{re.escape(head)}\b")
-        found = next(reversed(list(pattern.finditer(self.masked, floor, at))), None)
+        found = self._introduction(head, at)
         if found is None:
             return None
         end = found.end()
