@@ -236,3 +236,34 @@ def test_the_one_brought_in_last_is_the_epithet_not_an_earlier_holder() -> None:
     ])
     assert quotes["It's a shambles,"].speaker != "Frank Warren"
     assert quotes["Agents are running the game now,"].speaker != "Pini Levy"
+
+
+def test_a_people_is_first_the_one_the_story_gave_it_and_never_someone_of_another() -> None:
+    quotes = by_text([
+        "US envoy John Kerry met Mexican foreign minister Marcelo Ebrard in Mexico City.",
+        "Kerry said the talks had been \"frank and productive\".",
+        "\"We will not be the wall for the United States,\" the Mexican said.",
+    ])
+    assert quotes["We will not be the wall for the United States,"].speaker == "Marcelo Ebrard"
+
+
+def test_the_one_a_letter_is_addressed_to_does_not_speak_it() -> None:
+    quotes = by_text([
+        "Residents of Elm Road have written to the council about the potholes.",
+        "A letter to the Mayor of Leeds, Sarah Cole, said: \"We have reported this road 14 "
+        "times and nothing has happened.\"",
+    ])
+    said = quotes["We have reported this road 14 times and nothing has happened."]
+    assert said.speaker != "Sarah Cole"
+
+
+def test_a_given_name_someone_else_has_in_full_is_not_shared() -> None:
+    quotes = by_text([
+        "Emma Reid, who opened the Copper Kettle in 2019, said the award was \"a dream come "
+        "true\".",
+        "The judges visited in June. Emma and Oliver Stone, the couple who run the bakery next "
+        "door, supply the cafe's bread.",
+        "\"We're so proud of her,\" Oliver said.",
+        "\"I couldn't have done it without the whole street,\" Emma said.",
+    ])
+    assert quotes["I couldn't have done it without the whole street,"].speaker != "Emma Stone"

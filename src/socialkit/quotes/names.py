@@ -406,11 +406,15 @@ def _share_surnames(raw: list[tuple[int, int, str, list[str]]], masked: str
     """"brothers Tom and Sam Keane", "Ruth and Peter Hale": a lone given name joined by "and"
     to a given name and a surname shares that surname (Tom is Tom Keane, not a third "Tom")."""
     out = list(raw)
+    # (Not a given name the story also gives someone else in full: "Emma Reid ... Emma and
+    # Oliver Stone" leaves a later "Emma" to be decided by the story.)
+    firsts = Counter(r[2].split()[0] for r in raw if " " in r[2])
     for i in range(len(raw) - 1):
         start, end, name, titles = raw[i]
         nxt = raw[i + 1][2].split()
         if " " not in name and _is_given(name) and 2 <= len(nxt) <= 3 and _is_given(nxt[0]) and (
-                masked[end : raw[i + 1][0]] in (" and ", " & ")) and nxt[0] != name:
+                masked[end : raw[i + 1][0]] in (" and ", " & ")) and nxt[0] != name and (
+                not firsts[name]):
             out[i] = (start, end, " ".join([name, *nxt[1:]]), titles)
     return out
 

@@ -172,7 +172,9 @@ class _Speakers(_NounPhrases):
                 person = self.names.entity_at(apposed.start(1), apposed.end(1)) if (
                     apposed) else None
                 if person is not None and person.kind == "person" and _PLACE_SPEAKS.match(
-                        self.masked, base + np.end()):
+                        self.masked, base + np.end()) and not _AFTER_PREPOSITION.search(
+                        self.masked, max(0, at - 30), at):
+                    # (Not "A letter to the Mayor of Leeds, Sarah Cole, said": the addressee.)
                     # "The Mayor of West Yorkshire, Helen Kirkbride, wrote": the name set off
                     # after the place's title is who speaks.
                     return Attribution(person.name, cue, None)
@@ -689,11 +691,21 @@ class _Speakers(_NounPhrases):
         the quotation; never someone the story already called by another people ("The
         Irishman" two paragraphs up is not "the Mexican"). Never the one person in reach by
         elimination: "Joe Biden met Olaf Scholz. “...,” the German said." is not Biden."""
+        given = self.names.by_role(people.lower(), at)
+        if given is not None and given.kind == "person":
+            # "Mexican foreign minister Marcelo Ebrard": the story gave him that people.
+            return given
         for step in range(4):
             holder = (self._subject_just_before(at, last_paragraph=True) if step == 0
                       else self._topic_person(at) if step == 1
                       else self._just_quoted(at) if step == 2
                       else self._epithet_subject(at, people))
+            # (Not someone the story ties to another country: "US envoy John Kerry".)
+            lands = [r for r in holder.roles if r.upper() in PLACES or r.title() in PLACES] if (
+                holder is not None) else []
+            if holder is not None and lands and not any(
+                    people.lower().startswith(r[:4]) for r in lands):
+                continue
             if holder is not None and self._epithets.get(id(holder), people) == people:
                 self._epithets.setdefault(id(holder), people)
                 return holder
