@@ -267,3 +267,17 @@ def test_a_given_name_someone_else_has_in_full_is_not_shared() -> None:
         "\"I couldn't have done it without the whole street,\" Emma said.",
     ])
     assert quotes["I couldn't have done it without the whole street,"].speaker != "Emma Stone"
+
+
+def test_a_story_printed_as_one_paragraph_reads_introductions_nearby_only() -> None:
+    # "a/one ... promoter" was searched back eight paragraphs, the whole story when it is one
+    # paragraph; the bounded search finds the same introduction close by.
+    filler = "The crowd waited in the rain for the doors to open. " * 200
+    text = (filler + "One promoter, who asked not to be named, was unhappy. \"It's a "
+            "shambles,\" the promoter said. " + filler)
+    from socialkit.models import Article, Paragraph
+    from socialkit.quotes import extract_quotes
+
+    quotes = extract_quotes(Article(title="T", body=text, paragraphs=(
+        Paragraph(text, 0, len(text)),)))
+    assert [(q.speaker, q.speaker_kind) for q in quotes] == [("one promoter", "description")]

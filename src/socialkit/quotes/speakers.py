@@ -731,7 +731,9 @@ class _Speakers(_NounPhrases):
     def _introduction(self, head: str, at: int) -> re.Match[str] | None:
         """The last "a"/"an"/"one"/"another" phrase with ``head`` in the eight paragraphs
         before ``at`` ("one promoter", "a retired private detective")."""
-        floor = self.article.paragraphs[max(0, self._para_of(at) - 8)].start
+        # (And no more than 6,000 characters back: a story printed as one paragraph made
+        # this a read of everything before each tag.)
+        floor = max(self.article.paragraphs[max(0, self._para_of(at) - 8)].start, at - 6000)
         pattern = re.compile(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){{0,3}}?"
                              rf"{re.escape(head)}\b")
         return next(reversed(list(pattern.finditer(self.masked, floor, at))), None)
