@@ -66,9 +66,6 @@ PARTIES = frozenset({"republican", "democratic", "democrat", "gop", "libertarian
 _FULL_TITLES = {"gov": "governor", "sen": "senator", "rep": "representative", "pres": "president",
                 "gen": "general", "atty": "attorney", "del": "delegate", "lt": "lieutenant",
                 "sens": "senator", "reps": "representative"}
-# The words a story uses later for a rank or an abbreviated title ("PC Rachel Ibbotson ...
-# the officer said", "Cllr Joan Pike ... the councillor"): UK and US police ranks, councillors,
-# legislators. Gendered nouns are given only to someone of that sex.
 # Someone's role set off before a name: "Furey’s promoter, ", "her longtime manager, ".
 _OWNER_ROLE_BEFORE = re.compile(r"(?:\b[A-Z][\w-]*[’']s|\b(?:[Hh]is|[Hh]er|[Tt]heir))"
                                 r"(?:[ \xa0]+[a-z][\w-]*){0,2}?[ \xa0]+([a-z][\w-]*),[ \xa0]+$")
@@ -80,8 +77,10 @@ _ABBREVIATED_RANKS = frozenset({"cllr", "pc", "wpc", "insp", "supt", "det", "dci
 # Ranks that also open bodies' names ("PC World", "Det Norske Veritas", "DS Smith").
 _AMBIGUOUS_RANKS = frozenset({"pc", "det", "ds"})
 _POLICE = ("officer",)
-# (Only the abbreviations: a full word may be another service's, "Army Sgt Liam Ward" is no
-# police officer, and "lawmaker" or "deputy" fit too many people of a story.)
+# The words a story uses later for a rank or an abbreviated title ("PC Rachel Ibbotson ...
+# the officer said", "Cllr Joan Pike ... the councillor"): UK police ranks, councillors,
+# legislators; gendered nouns only for someone of that sex. (Only from the abbreviations to the
+# police: a full "Sgt" may be the Army's, and "lawmaker" or "deputy" fit too many people.)
 _ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "pc": ("constable", *_POLICE), "wpc": ("constable", *_POLICE),
     "dc": ("detective", "constable", *_POLICE), "ds": ("detective", "sergeant", *_POLICE),

@@ -174,9 +174,9 @@ class _Speakers(_NounPhrases):
                 if person is not None and person.kind == "person" and _PLACE_SPEAKS.match(
                         self.masked, base + np.end()) and not _AFTER_PREPOSITION.search(
                         self.masked, max(0, at - 30), at):
-                    # (Not "A letter to the Mayor of Leeds, Sarah Cole, said": the addressee.)
                     # "The Mayor of West Yorkshire, Helen Kirkbride, wrote": the name set off
-                    # after the place's title is who speaks.
+                    # after the place's title is who speaks. (Not "A letter to the Mayor of
+                    # Leeds, Sarah Cole, said": that is the addressee.)
                     return Attribution(person.name, cue, None)
                 if _PLACE_SPEAKS.match(self.masked, base + np.end()) and np.group(
                         "name")[:1].isupper() and not np.group("name").isupper() and not (
@@ -686,11 +686,13 @@ class _Speakers(_NounPhrases):
         return subject if known == epithet else None
 
     def _of_a_people(self, at: int, people: str) -> Entity | None:
-        """Who "the Mexican" in a tag at ``at`` is: the sole subject of the sentence before,
-        else the person the story follows, else the one just quoted, else the subject before
-        the quotation; never someone the story already called by another people ("The
-        Irishman" two paragraphs up is not "the Mexican"). Never the one person in reach by
-        elimination: "Joe Biden met Olaf Scholz. “...,” the German said." is not Biden."""
+        """Who "the Mexican" in a tag at ``at`` is: whoever the story gave that people
+        ("Mexican foreign minister Marcelo Ebrard"); else the sole subject of the sentence
+        before, the person the story follows, the one just quoted, the subject before the
+        quotation, in that order, skipping anyone the story already called by another people
+        ("The Irishman" two paragraphs up) or ties to another country ("US envoy John Kerry").
+        Never the one person in reach by elimination: "Joe Biden met Olaf Scholz. “...,” the
+        German said." is not Biden."""
         given = self.names.by_role(people.lower(), at)
         if given is not None and given.kind == "person":
             # "Mexican foreign minister Marcelo Ebrard": the story gave him that people.
