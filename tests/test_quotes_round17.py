@@ -147,23 +147,26 @@ _EXCHANGE = [
     "Speaking to host Dana Whitfield, Harlow said he had \"nothing to hide\". The key exchange "
     "went as follows.",
     "Whitfield: You signed off on the contract two days before the audit came back. Why?",
-    "Harlow: Because the trains had to run.",
-    "Whitfield: The auditors called it reckless.",
-    "Harlow: They're entitled to their view.",
+    "Harlow: Because the trains had to run. I wasn't going to leave commuters stranded.",
+    "Whitfield: The auditors called it reckless. Do you accept that?",
+    "Harlow: They're entitled to their view. I stand by every decision.",
 ]
 
 
 def test_a_transcript_with_labels_written_as_names_credits_each_turn() -> None:
     quotes = by_text(_EXCHANGE)
-    assert quotes["Because the trains had to run."].speaker == "Peter Harlow"
-    assert quotes["The auditors called it reckless."].speaker == "Dana Whitfield"
-    assert quotes["They're entitled to their view."].speaker_kind == "name"
+    assert quotes["Because the trains had to run. I wasn't going to leave commuters "
+                  "stranded."].speaker == "Peter Harlow"
+    assert quotes["The auditors called it reckless. Do you accept that?"].speaker == (
+        "Dana Whitfield")
 
 
 def test_a_turn_labelled_by_a_role_is_the_one_given_it() -> None:
     quotes = by_text([p.replace("Whitfield:", "Host:") for p in _EXCHANGE])
-    assert quotes["The auditors called it reckless."].speaker == "Dana Whitfield"
-    assert quotes["They're entitled to their view."].speaker == "Peter Harlow"
+    assert quotes["The auditors called it reckless. Do you accept that?"].speaker == (
+        "Dana Whitfield")
+    assert quotes["They're entitled to their view. I stand by every decision."].speaker == (
+        "Peter Harlow")
 
 
 def test_a_team_sheet_and_a_lone_rubric_are_no_ones_words() -> None:
@@ -281,3 +284,26 @@ def test_a_story_printed_as_one_paragraph_reads_introductions_nearby_only() -> N
     quotes = extract_quotes(Article(title="T", body=text, paragraphs=(
         Paragraph(text, 0, len(text)),)))
     assert [(q.speaker, q.speaker_kind) for q in quotes] == [("one promoter", "description")]
+
+
+def test_a_summary_in_the_third_person_under_names_is_no_exchange() -> None:
+    quotes = by_text([
+        "Kemi Badenoch and Keir Starmer clashed over pensions at PMQs.",
+        "Badenoch: Says Labour has broken its promise to pensioners.",
+        "Starmer: Claims the Tories crashed the economy.",
+        "Badenoch: Asks whether the winter fuel cut will be reversed.",
+        "Starmer: Refuses to answer and attacks her record.",
+    ])
+    assert quotes == {}
+
+
+def test_a_role_sought_brings_in_no_one() -> None:
+    # "searching for a new manager" names no one new: "the manager" is still Howe (a later
+    # description wins only as the subject of its sentence).
+    quotes = by_text([
+        "Newcastle manager Eddie Howe has backed the club's women's team to stay up.",
+        "The club are searching for a new manager for the women's side after Becky Langley left "
+        "last week.",
+        "\"They have a great group of players,\" the manager said.",
+    ])
+    assert quotes["They have a great group of players,"].speaker == "Eddie Howe"

@@ -361,18 +361,25 @@ def _transcript_turns(article: Article, found: list[Found]) -> list[Found]:
             (asked if qa else name_turns if written_label else named).append(Found(
                 ((start, end),), (index,), "full", True, label=turn.group("label"),
                 unmarked=True, aside=aside))
-    named += _exchanges(name_turns)
+    named += _exchanges(name_turns, body)
     # Two voices at least: one label over and over ("DEAR ABBY:" before each reader's letter)
     # is a column's form, not an exchange.
     turns = named if len({t.label for t in named}) >= _MIN_VOICES else []
     return turns + (asked if {t.label for t in asked} == {"Q", "A"} else [])
 
 
-def _exchanges(turns: list[Found]) -> list[Found]:
+# Words of someone speaking for themselves or to someone ("I", "we", "you", "my", "our").
+_PERSONAL = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|we|We|us|our|Our|you|You|"
+                       r"your|Your)\b")
+
+
+def _exchanges(turns: list[Found], body: str) -> list[Found]:
     """The turns with a label written as a name that make an exchange: runs of consecutive
     paragraphs in which two voices at least speak twice each ("Whitfield: ... Harlow: ...
-    Whitfield: ... Harlow: ..."). A list of "Name: text" lines where each name comes once
-    (player ratings, a court's sentences, candidates at a glance) is the writer's, not theirs."""
+    Whitfield: ... Harlow: ..."), in the first or second person in most turns, as people
+    talking to each other do. A list of "Name: text" lines where each name comes once (player
+    ratings, a court's sentences, candidates at a glance), or a summary in the third person
+    ("Badenoch: Says Labour has ...", "Trump: Claimed ..."), is the writer's, not theirs."""
     out: list[Found] = []
     run: list[Found] = []
     for turn in [*turns, None]:
@@ -380,7 +387,8 @@ def _exchanges(turns: list[Found]) -> list[Found]:
             run.append(turn)
             continue
         counts = Counter(t.label for t in run)
-        if sum(1 for n in counts.values() if n >= 2) >= _MIN_VOICES:
+        spoken = sum(1 for t in run if _PERSONAL.search(body, t.spans[0][0], t.spans[0][1]))
+        if sum(1 for n in counts.values() if n >= 2) >= _MIN_VOICES and spoken * 2 > len(run):
             out += run
         run = [turn] if turn is not None else []
     return out

@@ -99,7 +99,7 @@ def _is_title(words_: list[str]) -> bool:
 # president".
 _PREPOSITION_IN = re.compile(r"\b(?:for|of|to|with|from|about|by|at|in|on|over)\b")
 # "the agent of another player": a role of someone the story has not named.
-_OF_ANOTHER = re.compile(r"\s+of\s+(?:a|an|another|one)\b")
+_OF_ANOTHER = re.compile(r"\s+(?:of|for)\s+another\b")
 # A name set off by commas right after another ("The Mayor of X, Helen Kirkbride, wrote").
 _SET_OFF_NAME = re.compile(r",\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),")
 
@@ -398,10 +398,12 @@ class _Speakers(_NounPhrases):
                 # agent the story named.
                 return self._described(desc, head, cue)
             newer = self._introduction(head, at)
-            if newer is not None and not _PREPOSITION_IN.search(newer.group()) and not any(
+            if newer is not None and not _PREPOSITION_IN.search(newer.group()) and (
+                    self._opens_sentence(newer.start())) and not any(
                     m.entity is found for m in self.names.mentions_between(newer.start(), at)):
                 # "Cllr Joan Pike's plan ... An opposition councillor called it ... “...,” the
-                # councillor said": the one the story brought in last, after the name.
+                # councillor said": the one the story brought in last, after the name, as the
+                # subject of a sentence ("they are looking for a new manager" brings in no one).
                 earlier = self._introduced_as(head, at, cue)
                 if earlier is not None:
                     return earlier
@@ -686,32 +688,28 @@ class _Speakers(_NounPhrases):
         return subject if known == epithet else None
 
     def _of_a_people(self, at: int, people: str) -> Entity | None:
-        """Who "the Mexican" in a tag at ``at`` is: whoever the story gave that people
-        ("Mexican foreign minister Marcelo Ebrard"); else the sole subject of the sentence
-        before, the person the story follows, the one just quoted, the subject before the
-        quotation, in that order, skipping anyone the story already called by another people
-        ("The Irishman" two paragraphs up) or ties to another country ("US envoy John Kerry").
-        Never the one person in reach by elimination: "Joe Biden met Olaf Scholz. “...,” the
-        German said." is not Biden."""
-        given = self.names.by_role(people.lower(), at)
-        if given is not None and given.kind == "person":
-            # "Mexican foreign minister Marcelo Ebrard": the story gave him that people.
-            return given
+        """Who "the Mexican" in a tag at ``at`` is: the sole subject of the sentence before,
+        the person the story follows, the one just quoted, the subject before the quotation,
+        in that order, skipping anyone the story already called by another people ("The
+        Irishman" two paragraphs up) or ties to another country ("US envoy John Kerry"); else
+        whoever the story gave that people ("Mexican foreign minister Marcelo Ebrard"). Never
+        the one person in reach by elimination: "Joe Biden met Olaf Scholz. “...,” the German
+        said." is not Biden."""
         for step in range(4):
             holder = (self._subject_just_before(at, last_paragraph=True) if step == 0
                       else self._topic_person(at) if step == 1
                       else self._just_quoted(at) if step == 2
                       else self._epithet_subject(at, people))
             # (Not someone the story ties to another country: "US envoy John Kerry".)
-            lands = [r for r in holder.roles if r.upper() in PLACES or r.title() in PLACES] if (
-                holder is not None) else []
-            if holder is not None and lands and not any(
-                    people.lower().startswith(r[:4]) for r in lands):
+            if holder is not None and self._of_another_land(holder, people):
                 continue
             if holder is not None and self._epithets.get(id(holder), people) == people:
                 self._epithets.setdefault(id(holder), people)
                 return holder
-        return None
+        given = self.names.by_role(people.lower(), at)
+        # "US envoy John Kerry met Mexican foreign minister Marcelo Ebrard. Kerry said ...":
+        # with no one else to take it, whoever the story gave that people.
+        return given if given is not None and given.kind == "person" else None
 
     def _newcomer_before_quote(self, at: int) -> str | None:
         """The unnamed person ("One industry insider", "a senior aide") opening the sentence
@@ -729,6 +727,23 @@ class _Speakers(_NounPhrases):
                 for x in self.names.mentions_between(bounds[0] + m.end(), at)):
             return None
         return m.group("desc")
+
+    def _of_another_land(self, holder: Entity, people: str) -> bool:
+        """Whether the story ties ``holder`` to a country other than the one ``people`` is
+        of: by a role ("us") or by the words before their first mention ("US envoy John
+        Kerry", "British minister ...")."""
+        first = next((m for m in self.names.mentions if m.entity is holder), None)
+        # (Only the words of its own sentence: "... in Berlin on Sunday. // Amos Kiplagat".)
+        before = re.split(r"[.!?\n]", self.masked[max(0, first.start - 30) : first.start])[
+            -1].split()[-3:] if first is not None else []
+        lands = [r for r in holder.roles if r.upper() in PLACES or r.title() in PLACES] + [
+            w.lower() for w in before if w in PLACES or is_demonym(w)]
+        return bool(lands) and not any(people.lower().startswith(r[:4]) for r in lands)
+
+    def _opens_sentence(self, pos: int) -> bool:
+        """Whether only quote marks or spaces come before ``pos`` in its sentence."""
+        start, _ = self._sentence(self._para_of(pos), pos)
+        return not self.masked[start:pos].strip(" \xa0\n\"“”‘’'")
 
     def _introduction(self, head: str, at: int) -> re.Match[str] | None:
         """The last "a"/"an"/"one"/"another" phrase with ``head`` in the eight paragraphs
