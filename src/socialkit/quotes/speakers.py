@@ -732,7 +732,12 @@ class _Speakers(_NounPhrases):
         """Whether the story ties ``holder`` to a country other than the one ``people`` is
         of: by a role ("us") or by the words before their first mention ("US envoy John
         Kerry", "British minister ...")."""
-        first = next((m for m in self.names.mentions if m.entity is holder), None)
+        if self._first_mention is None:
+            # Built once (a long story asks for every "the Mexican said").
+            self._first_mention = {}
+            for m in self.names.mentions:
+                self._first_mention.setdefault(id(m.entity), m)
+        first = self._first_mention.get(id(holder))
         # (Only the words of its own sentence: "... in Berlin on Sunday. // Amos Kiplagat".)
         before = re.split(r"[.!?\n]", self.masked[max(0, first.start - 30) : first.start])[
             -1].split()[-3:] if first is not None else []
