@@ -752,6 +752,7 @@ class NameIndex:
         self._named_with: dict[tuple[frozenset[str], bool], list[tuple[int, Entity]]] = {}
         self._role_mentions: list[Mention] | None = None
         self._role_starts: list[int] = []
+        self._first: dict[int, Mention] | None = None
         self.sentences = sentence_bounds(masked, 0, len(masked))
         self._sentence_starts = [b[0] for b in self.sentences]
         self._learn_genders(masked)
@@ -1238,6 +1239,15 @@ class NameIndex:
         roles = self._role_mentions[bisect_left(self._role_starts, start) :
                                     bisect_left(self._role_starts, end)]
         return sorted(names + roles, key=lambda m: m.start) if roles else names
+
+    def first_mention(self, entity: Entity) -> Mention | None:
+        """The story's first mention of ``entity`` (an index built once: a long story asks for
+        every "the Mexican said")."""
+        if self._first is None:
+            self._first = {}
+            for m in self.mentions:
+                self._first.setdefault(id(m.entity), m)
+        return self._first.get(id(entity))
 
     def entity_at(self, start: int, end: int) -> Entity | None:
         """The entity a name mention inside [start, end) names (the first one)."""

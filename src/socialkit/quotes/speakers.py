@@ -399,12 +399,12 @@ class _Speakers(_NounPhrases):
                 return self._described(desc, head, cue)
             newer = self._introduction(head, at)
             if newer is not None and not _PREPOSITION_IN.search(newer.group()) and (
-                    self._opens_sentence(newer.start())) and not any(
+                    starts_sentence(self.masked, newer.start())) and not any(
                     m.entity is found for m in self.names.mentions_between(newer.start(), at)):
                 # "Cllr Joan Pike's plan ... An opposition councillor called it ... “...,” the
                 # councillor said": the one the story brought in last, after the name, as the
                 # subject of a sentence ("they are looking for a new manager" brings in no one).
-                earlier = self._introduced_as(head, at, cue)
+                earlier = self._introduced_as(head, at, cue, newer)
                 if earlier is not None:
                     return earlier
         if found is None and epithet:
@@ -634,7 +634,7 @@ class _Speakers(_NounPhrases):
         Salvi. “...,” Hartmann said. // Salvi later apologised. “...,” the German said." may be
         Hartmann again), or someone unnamed
         brought in ("A man was hurt. Police chief Tom Rees spoke.")."""
-        previous = self._last_speaker_near(at)
+        previous = self._previous_speaker(at, 2, skip_unnamed=True)
         if previous is not None and previous[1] is not subject and any(
                 m.entity is subject for m in self.names.mentions_between(
                     self.article.paragraphs[max(0, previous[0].paragraphs[0] - 1)].start,
@@ -658,19 +658,6 @@ class _Speakers(_NounPhrases):
         return any(d.group("desc").lower().startswith(_NEW_ONE) and is_person_noun(
             d.group("head").lower()) and not is_plural(d.group("head").lower())
                    for d in _DESC.finditer(self.masked, floor, at))
-
-    def _last_speaker_near(self, at: int) -> tuple[Found, Entity] | None:
-        """The latest quotation with a named speaker, ending in this paragraph or the two
-        before ``at``'s, and that speaker (quotations with none in between passed over)."""
-        para = self._para_of(at)
-        for j in range(len(self.results) - 1, -1, -1):
-            if para - self.found[j].paragraphs[-1] > 2:
-                return None
-            speaker = self.results[j].speaker
-            entity = self.people.get(speaker) if speaker else None
-            if entity is not None:
-                return self.found[j], entity
-        return None
 
     def _epithet_subject(self, at: int, epithet: str) -> Entity | None:
         """"Salvi, who was handed a penalty, accepted responsibility. “...,” the Italian said":
@@ -732,23 +719,13 @@ class _Speakers(_NounPhrases):
         """Whether the story ties ``holder`` to a country other than the one ``people`` is
         of: by a role ("us") or by the words before their first mention ("US envoy John
         Kerry", "British minister ...")."""
-        if self._first_mention is None:
-            # Built once (a long story asks for every "the Mexican said").
-            self._first_mention = {}
-            for m in self.names.mentions:
-                self._first_mention.setdefault(id(m.entity), m)
-        first = self._first_mention.get(id(holder))
+        first = self.names.first_mention(holder)
         # (Only the words of its own sentence: "... in Berlin on Sunday. // Amos Kiplagat".)
         before = re.split(r"[.!?\n]", self.masked[max(0, first.start - 30) : first.start])[
             -1].split()[-3:] if first is not None else []
         lands = [r for r in holder.roles if r.upper() in PLACES or r.title() in PLACES] + [
             w.lower() for w in before if w in PLACES or is_demonym(w)]
         return bool(lands) and not any(people.lower().startswith(r[:4]) for r in lands)
-
-    def _opens_sentence(self, pos: int) -> bool:
-        """Whether only quote marks or spaces come before ``pos`` in its sentence."""
-        start, _ = self._sentence(self._para_of(pos), pos)
-        return not self.masked[start:pos].strip(" \xa0\n\"“”‘’'")
 
     def _introduction(self, head: str, at: int) -> re.Match[str] | None:
         """The last "a"/"an"/"one"/"another" phrase with ``head`` in the eight paragraphs
@@ -760,11 +737,13 @@ class _Speakers(_NounPhrases):
                              rf"{re.escape(head)}\b")
         return next(reversed(list(pattern.finditer(self.masked, floor, at))), None)
 
-    def _introduced_as(self, head: str, at: int, cue: str) -> Attribution | None:
+    def _introduced_as(self, head: str, at: int, cue: str,
+                       found: re.Match[str] | None = None) -> Attribution | None:
         """The last "a"/"an"/"one"/"another" phrase with ``head`` in the eight paragraphs before
         ``at``, with what follows it up to its verb or a comma ("A source close to the couple");
-        the body named inside it for a spokesperson ("A spokesperson for Halcyon Records")."""
-        found = self._introduction(head, at)
+        the body named inside it for a spokesperson ("A spokesperson for Halcyon Records").
+        ``found``: that phrase, when the caller has looked it up already."""
+        found = found or self._introduction(head, at)
         if found is None:
             return None
         end = found.end()
@@ -885,16 +864,23 @@ class _Speakers(_NounPhrases):
         got = self._resolve(np, start, "said")
         return got if got.speaker else None
 
-    def _previous_speaker(self, at: int, reach: int) -> tuple[Found, Entity] | None:
+    def _previous_speaker(self, at: int, reach: int, *, skip_unnamed: bool = False
+                          ) -> tuple[Found, Entity] | None:
         """The quotation just before ``at`` and the named speaker the story gave it, when it
-        ends at most ``reach`` paragraphs before ``at``'s."""
-        if not self.results or not self.results[-1].speaker:
-            return None
-        last = self.found[len(self.results) - 1]
-        if self._para_of(at) - last.paragraphs[-1] > reach:
-            return None
-        entity = self.people.get(self.results[-1].speaker)
-        return (last, entity) if entity is not None else None
+        ends at most ``reach`` paragraphs before ``at``'s; with ``skip_unnamed``, the latest
+        such quotation with a named speaker, quotations with none in between passed over."""
+        para = self._para_of(at)
+        for j in range(len(self.results) - 1, -1, -1):
+            last = self.found[j]
+            if para - last.paragraphs[-1] > reach:
+                return None
+            speaker = self.results[j].speaker
+            entity = self.people.get(speaker) if speaker else None
+            if entity is not None:
+                return last, entity
+            if not skip_unnamed:
+                return None
+        return None
 
     def _person_since(self, last: Found, entity: Entity, at: int) -> bool:
         """Whether someone other than ``entity`` is named between quotation ``last`` and ``at``."""

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from socialkit.models import Article
 from socialkit.quotes.extract import Found
 from socialkit.quotes.marks import _mask
-from socialkit.quotes.names import Entity, Mention, NameIndex
+from socialkit.quotes.names import Entity, NameIndex
 from socialkit.quotes.sentences import _by_paragraph
 from socialkit.quotes.via import _find_via
 
@@ -57,7 +57,6 @@ class _Story:
         self._quoted_upto = 0
         # The people or age each person was taken for ("the Italian"): never a second one.
         self._epithets: dict[int, str] = {}
-        self._first_mention: dict[int, Mention] | None = None  # entity id -> its first mention
         self._by_surname: dict[str, set[str]] | None = None
         self._ends: dict[int, list[int]] = {}
         self._starts_of: dict[int, list[int]] = {}
