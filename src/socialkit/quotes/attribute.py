@@ -585,7 +585,7 @@ class _Attributor(_Continuity):
         if np is not None and not np.group("pronoun"):
             nearer = _BARE_PLURAL.search(text, np.end(), cue_match.start())
             head = nearer.group("head") if nearer else ""
-            if nearer and head[:1].islower() and is_plural(head) and is_person_noun(head):
+            if nearer and head[:1].islower() and _unnamed_many(head):
                 # "TV commercials and billboards in which people say": people named by a plural
                 # noun right before the cue are its subject, not a name further back.
                 np = None
@@ -600,7 +600,7 @@ class _Attributor(_Continuity):
                 if org is not None:
                     return Attribution(org.name, cue, None)
                 return Attribution(head, cue, None, "description")
-            if bare and (is_plural(head) or head in _GROUPS) and is_person_noun(head):
+            if bare and ((head in _GROUPS and is_person_noun(head)) or _unnamed_many(head)):
                 # "officers announced", "Federal prosecutors alleged": people the story
                 # leaves unnamed, with no article before them.
                 words_ = bare.group("desc").split()
@@ -890,3 +890,13 @@ def _echoes(quotes: list[Quote]) -> list[Quote]:
 
 _ECHO_REACH = 30
 _ECHO_WORD = re.compile(r"[\w’'-]+")
+
+
+def _unnamed_many(head: str) -> bool:
+    """Whether a plural noun with no article names people or bodies left unnamed: "officers",
+    "prosecutors", and the kinds of body ("regulators", "lenders") that one of them would be
+    "the regulator" of."""
+    if not is_plural(head):
+        return False
+    one = head.lower()[:-3] + "y" if head.lower().endswith("ies") else head.lower()[:-1]
+    return is_person_noun(head) or (one in ORG_WORDS and one not in _GROUPS)

@@ -145,7 +145,9 @@ ORG_WORDS = words(
     "democrats reuters tmz "
     # Kinds of company or public body a story calls a body by ("the airline said").
     "airline firm lender chamber insurer retailer automaker carmaker utility charity watchdog "
-    "broadcaster"
+    "broadcaster regulator cooperative co-operative "
+    # A school by its kind ("Fairhaven Elementary", "Oakfield Academy").
+    "elementary academy"
 )
 
 # Words that end a company's name ("Dick Clark Productions", "Big Machine Records"): a name

@@ -19,6 +19,10 @@ _INTRO = words(
     "in on at after before during following while when as since speaking writing asked later "
     "earlier last this on in addressing responding referring with without despite but and so "
     "yet still however meanwhile also then "
+    # The rest of the prepositions that open a place or time ("Outside the building after the
+    # meeting, ...").
+    "outside inside across behind beyond near amid among throughout within through under "
+    "until upon "
     # "According to AFP, one user on Weibo ... posted:": the source of the report, not the
     # subject of the sentence's own cue.
     "according"

@@ -941,7 +941,8 @@ class _Speakers(_NounPhrases):
             # Looked up once per age: every mention of the story is read.
             self._aged_cache[age] = next((
                 m.entity for m in self.names.mentions if m.entity.kind == "person" and (
-                    re.match(rf",\s+{age}\b", self.masked[m.end : m.end + 6]) or re.search(
+                    re.match(rf",\s+(?:the\s+)?{age}\b", self.masked[m.end : m.end + 11])
+                    or re.search(
                         rf"\b{age}-year-old\s+$", self.masked[max(0, m.start - 20) : m.start]))
             ), None)
         stated = self._aged_cache[age]
@@ -953,9 +954,15 @@ class _Speakers(_NounPhrases):
         if sex is not None:
             # "the 38-year-old actress": no man in reach is her.
             recent = [m for m in recent if m.entity.gender in (sex, None)]
-        if len({id(m.entity) for m in recent}) == 1:
+        # ("A man was hurt. Police chief Tom Rees gave details. // “...,” the 34-year-old
+        # said": the unnamed man may be the one speaking, so neither the one person named
+        # nor the last sentence's subject is sure.)
+        unnamed = self._unnamed_subject_in(
+            self.article.paragraphs[max(0, self._para_of(at) - 1)].start, at)
+        if len({id(m.entity) for m in recent}) == 1 and not unnamed:
             return Attribution(recent[0].entity.name, cue, None)
-        subject = (self._subject_just_before(at, noun) or self._just_quoted(at, noun)
+        subject = (self._subject_just_before(at, noun, last_paragraph=not unnamed)
+                   or self._just_quoted(at, noun)
                    or self._epithet_subject(at, f"{age}-year-old {noun}"))
         if subject is not None:
             # "Pryce himself was more measured. “...,” the 31-year-old told Sky Sports."
@@ -966,6 +973,14 @@ class _Speakers(_NounPhrases):
                 m.entity.gender is not None for m in recent[last + 1 :]):
             return Attribution(central.name, cue, None)
         return Attribution(" ".join(desc.split()), cue, None, "description")
+
+    def _unnamed_subject_in(self, floor: int, at: int) -> bool:
+        """Whether a sentence between ``floor`` and ``at`` opens with someone unnamed brought
+        in ("A man was hurt", "One witness saw")."""
+        return any(d.group("desc").lower().startswith(_NEW_ONE) and is_person_noun(
+            d.group("head").lower()) and not is_plural(d.group("head").lower())
+                   and starts_sentence(self.masked, d.start())
+                   for d in _DESC.finditer(self.masked, floor, at))
 
     def _sole_subject(self, s: int, e: int) -> Entity | None:
         """The person who is the subject of the sentence masked[s:e] and the only person it
@@ -994,16 +1009,25 @@ class _Speakers(_NounPhrases):
             lead_words[0].lower() in ("her", "his", "their", "the", "a", "an")
             or lead_words[0].endswith(("’s", "'s"))) and not any(
             w.lower() in CUE_VERBS or w.lower().endswith("ed") for w in lead_words)
+        body = next(iter(self.names.mentions_between(opening, first.start)), None)
         if self.names.run_start(first.start) != opening and not set_off and not (
-                opening < first.start and _is_title(lead.split())):
+                opening < first.start and _is_title(lead.split())) and not (
+                # "Brackett Falls High School junior Aaliyah Sorensen organized": the body
+                # a role word says she belongs to.
+                body is not None and self.names.run_start(body.start) == opening
+                and self._modifies(body, first)):
             # the person is not where the sentence's subject stands (their title or age may
             # stand before them: "Captain Sean Doyle paid tribute", "The 47-year-old Basset")
             return None
         if self.masked[first.end : first.end + 2] in ("’s", "'s"):
             return None
         after = _REFLEXIVE.match(self.masked, first.end)
-        verb_from = after.end() if after else first.end + 1 if set_off else first.end
-        return first.entity if self._verb_at(verb_from) else None
+        if after is not None:
+            return first.entity if self._verb_at(after.end()) else None
+        # ("Her son, Marcus Reyes-Whitford, a fifth-grader, stood": the appositive after a
+        # set-off name is read from the name's end, the verb alone from after its comma.)
+        return first.entity if self._verb_at(first.end) or (
+            set_off and self._verb_at(first.end + 1)) else None
 
     def _modifies(self, name: Mention, person: Mention) -> bool:
         """Whether ``name`` stands before a role word and then ``person`` ("Kestrel manager
@@ -1015,7 +1039,12 @@ class _Speakers(_NounPhrases):
     def _verb_at(self, pos: int) -> bool:
         """Whether a subject's verb follows ``pos`` (after an appositive or auxiliaries; any
         irregular past too: "paid", "smiled")."""
-        return bool(_SUBJECT_VERB.match(self.masked, pos) or _SUBJECT_PAST.match(self.masked, pos))
+        if _SUBJECT_VERB.match(self.masked, pos) or _SUBJECT_PAST.match(self.masked, pos):
+            return True
+        # ("Marcus Reyes-Whitford, a fifth-grader, stood": an irregular past after an
+        # appositive.)
+        appositive = _APPOSITIVE.match(self.masked, pos)
+        return appositive is not None and bool(_SUBJECT_PAST.match(self.masked, appositive.end()))
 
     def _subject_just_before(self, at: int, noun: str = "", *, last_paragraph: bool = False
                              ) -> Entity | None:
@@ -1196,6 +1225,8 @@ _ONE_OF = re.compile(r"\b(?:" + "|".join(w + "|" + w.lower() for w in _SOME_OF) 
 
 
 # Roles of people who speak for someone else, never the person the story follows.
+# An appositive set off by commas after a name: ", a fifth-grader,".
+_APPOSITIVE = re.compile(r",[^,;:]{1,90},")
 _AGENTS = _SPEAKS_FOR | frozenset({"rep", "representative", "publicist", "attorney", "lawyer",
                                    "agent", "manager"})
 

@@ -1,0 +1,94 @@
+"""Speaker rules of the eighteenth round: who an age or a kind of body in a tag is, and where
+a sentence's subject stands. Snippets written for these tests."""
+
+from __future__ import annotations
+
+from tests.quotes_article import quotes_by_text as by_text
+
+
+def test_an_age_in_apposition_is_the_age_the_story_gave() -> None:
+    # "Okafor, the 19-year-old qualifier from ..." states the age as much as "Okafor, 19,".
+    quotes = by_text([
+        "Tennis report",
+        "Luis Moreno came back from two sets down to beat Daniel Okafor on Wednesday.",
+        "Okafor, the 19-year-old qualifier from Bexley, had been bidding for a semi-final. "
+        "His father, Martin Okafor, watched from the stands.",
+        "\"It stings, obviously,\" the 19-year-old said.",
+    ])
+    assert quotes["It stings, obviously,"].speaker == "Daniel Okafor"
+
+
+def test_an_age_opening_a_paragraph_is_the_subject_of_the_last_sentence_before() -> None:
+    # No age stated: the person the paragraph before ended on, with an appositive between
+    # the name and an irregular past verb ("stood").
+    quotes = by_text([
+        "School to close",
+        "Sandra Kemp, a nurse, told the board her family had moved to the area for the school.",
+        "Her son, Owen Kemp, a fifth-grader, stood beside her at the microphone.",
+        "\"This is where I learned to read,\" the 10-year-old said.",
+    ])
+    assert quotes["This is where I learned to read,"].speaker == "Owen Kemp"
+
+
+def test_a_sentence_opening_with_a_place_and_a_body_and_role_before_the_name() -> None:
+    # "Outside the building, Hillcrest High School junior Maya Stone organized ...": the scene
+    # phrase opens with a preposition, and "Hillcrest High School junior" says whose pupil.
+    quotes = by_text([
+        "School to close",
+        "Parents packed the board room on Tuesday night, many holding signs.",
+        "Outside the building after the meeting, Hillcrest High School junior Maya Stone, who "
+        "attended Brookfield Elementary, organized a vigil on the steps.",
+        "\"This isn't over,\" the 16-year-old said.",
+    ])
+    assert quotes["This isn't over,"].speaker == "Maya Stone"
+
+
+def test_an_age_is_not_the_subject_before_when_someone_unnamed_was_brought_in() -> None:
+    # "A man was hurt. Police chief Tom Rees spoke." // "the 34-year-old" is the man.
+    quotes = by_text([
+        "Blast",
+        "A man was hurt in the blast on Friday. Police chief Tom Rees gave details at the "
+        "scene.",
+        "\"I heard a bang,\" the 34-year-old said.",
+    ])
+    assert quotes["I heard a bang,"].speaker in (None, "the 34-year-old")
+
+
+def test_a_school_named_by_its_kind_is_a_body() -> None:
+    # "Brookfield Elementary" and "Oakfield Academy" are schools, and "the school said" is
+    # the one named.
+    quotes = by_text([
+        "Pupil missing",
+        "Her head teacher at Oakfield Academy, Mark Feeney, said pupils were worried.",
+        "In a letter to parents, the school said: \"We are supporting the police in every "
+        "way we can.\"",
+    ])
+    got = quotes["We are supporting the police in every way we can."]
+    assert (got.speaker, got.speaker_kind) == ("Oakfield Academy", "organisation")
+
+
+def test_the_regulator_and_the_cooperative_are_the_bodies_named() -> None:
+    quotes = by_text([
+        "Bank merger",
+        "The Prudential Conduct Authority said it would examine the deal closely.",
+        "\"Mergers of this size raise questions,\" the regulator said in a statement.",
+        "The Upper Valley Power Cooperative said it was aware of reports about its lines.",
+        "\"Our thoughts are with everyone affected,\" the cooperative said.",
+    ])
+    assert quotes["Mergers of this size raise questions,"].speaker == (
+        "Prudential Conduct Authority")
+    assert quotes["Our thoughts are with everyone affected,"].speaker == (
+        "Upper Valley Power Cooperative")
+
+
+def test_kinds_of_body_in_the_plural_are_unnamed_not_the_name_before() -> None:
+    # Making "regulator" a body's word must not make "regulators" in "a practice regulators
+    # have labeled" the bank named before it.
+    quotes = by_text([
+        "Bank fined",
+        "Harborview charged fees on purchases that had been approved, a practice regulators "
+        "have labeled \"authorize positive, settle negative.\"",
+        "Several lenders said \"the rules were never clear\" to them.",
+    ])
+    assert quotes["authorize positive, settle negative."].speaker == "regulators"
+    assert quotes["the rules were never clear"].speaker == "lenders"
