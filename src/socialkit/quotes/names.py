@@ -40,15 +40,11 @@ from socialkit.quotes.people import (
     is_surname,
     role_words,
 )
-from socialkit.quotes.tag_patterns import _OWNER_ROLE_APPOSED
+from socialkit.quotes.tag_patterns import _OWNER_ROLE_APPOSED, NAME_RUN_PATTERN, is_demonym
 
 _VERBS = CUE_VERBS | STANCE_VERBS
 
-_TOKEN = r"(?:[A-Z][\w’'.&-]*|[A-Z]\.)"
-_NAME_RUN = re.compile(
-    rf"{_TOKEN}(?:(?: |\xa0)(?:(?:de|da|del|van|von|der|al|bin|la|le|du|of the|of)(?: |\xa0))?"
-    rf"{_TOKEN})*"
-)
+_NAME_RUN = re.compile(NAME_RUN_PATTERN)
 _ROLE_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<role>(?:(?!(?:It|That|There|Here|What|Who|He|She)"
                           r"[’']s\b)[A-Z][\w.-]*[’']s\s+)?(?:[a-z][\w-]*\s+)"
                           r"{0,2}(?P<head>[a-z][\w-]*)"
@@ -385,8 +381,10 @@ def _clean_run_cached(run: str) -> tuple[str, int, tuple[str, ...]]:
     for i in range(1, len(words)):
         # "California Jerry Brown": a given name later in the run starts the person's name; a
         # lone last word is no person's name ("Northgate Marine" is a company, not "Marine").
+        # (A surname may come first: "Nguyen Thi Minh Anh", "Park Ji-sung".)
         if i < len(words) - 1 and _is_given(words[i]) and words[i][:1].isupper() \
                 and not any(w.lower() in _GIVEN for w in words[:i]) \
+                and not (i == 1 and _surname_first(words[0])) \
                 and words[i - 1].lower() not in ("of", "the", "de", "van", "von", "al"):
             offset += sum(len(w) + 1 for w in words[:i])
             words = words[i:]
@@ -416,6 +414,16 @@ def _share_surnames(raw: list[tuple[int, int, str, list[str]]], masked: str
                 not firsts[name]):
             out[i] = (start, end, " ".join([name, *nxt[1:]]), titles)
     return out
+
+
+def _surname_first(word: str) -> bool:
+    """Whether ``word``, opening a run before a given name, is the family name of a name
+    written family name first ("Nguyen Thi Minh Anh", "Pham Van Long"): a surname of the
+    Census lists that is no place, no word for a person ("Parent", "Farmer", "Constable") and
+    no word for a body ("House")."""
+    low = word.lower()
+    return is_surname(word) and word not in PLACES and not is_person_noun(low) and (
+        low not in ORG_WORDS) and low not in role_words() and low not in _RANKS
 
 
 def _is_given(word: str) -> bool:
@@ -717,10 +725,14 @@ class NameIndex:
         # People the story has called by their given name alone ("Nadia", "Marguerite").
         first_named: set[tuple[str, ...]] = set()
         surnamed: Counter[tuple[str, ...]] = Counter()
+        # Lone words the story shows to be someone: one says something or is given an age
+        # ("Cormac added", "Cormac, 29,").
+        speaking = frozenset(n for _, e, n, _ in raw if " " not in n and (
+            _cue_follows(masked, e) or _AGE_AFTER.match(masked, e)))
         for start, end, name, titles in raw:
             tokens = tuple(name.split())
             entity = self._fullest(tokens, by_token, full, last_seen, start, longest,
-                                   (first_named, surnamed, first_at))
+                                   (first_named, surnamed, first_at), speaking)
             title = titles[-1].lower().rstrip(".") if titles else ""
             title_sex = _TITLE_SEX.get(title)
             if _is_role_head(title) and entity is not full[tokens] and (
@@ -881,14 +893,15 @@ class NameIndex:
                  full: dict[tuple[str, ...], Entity], last_seen: dict[tuple[str, ...], int],
                  at: int, longest: dict[tuple[str, ...], list[tuple[str, ...]]],
                  called: tuple[set[tuple[str, ...]], Counter[tuple[str, ...]],
-                               dict[tuple[str, ...], int]]) -> Entity:
+                               dict[tuple[str, ...], int]],
+                 speaking: frozenset[str] = frozenset()) -> Entity:
         """The longest name containing ``tokens`` in order: of several, the most named so far,
         then the latest seen. (``called``: whom the story has called by a given name alone,
         and how often by the surname alone where that was sure.)"""
         best = longest.get(tokens)
         if best is None:
             # The longest candidates depend on the story's names only, not on the mention.
-            best = longest[tokens] = NameIndex._longest(tokens, by_token, full)
+            best = longest[tokens] = NameIndex._longest(tokens, by_token, full, speaking)
         first_named, surnamed, first_at = called
         if len(best) > 1 and len(tokens) == 1:
             # Only people the story has brought in by now: "Scott" before "Tim Scott" is
@@ -920,8 +933,21 @@ class NameIndex:
         return full[best[0]] if best else full[tokens]
 
     @staticmethod
+    def _given_only(word: str, by_token: dict[str, list[tuple[str, ...]]],
+                    full: dict[tuple[str, ...], Entity]) -> bool:
+        """Whether ``word`` alone is read as a person and opens only people's names of two or
+        three words: a given name the Census lacks ("Cormac", "Brielle"), not a people
+        ("the Italian" is not the "Italian Grand Prix") or a body's first word ("Lumora").
+        (The caller also asks that the story show the word alone speaking or given an age.)"""
+        alone = full.get((word,))
+        return alone is not None and alone.kind == "person" and not is_demonym(word) and all(
+            full[c].kind == "person" and len(c) <= 3 and c[0] == word and c[-1][:1].isupper()
+            for c in by_token.get(word, []) if c != (word,))
+
+    @staticmethod
     def _longest(tokens: tuple[str, ...], by_token: dict[str, list[tuple[str, ...]]],
-                 full: dict[tuple[str, ...], Entity]) -> list[tuple[str, ...]]:
+                 full: dict[tuple[str, ...], Entity], speaking: frozenset[str] = frozenset()
+                 ) -> list[tuple[str, ...]]:
         best: list[tuple[str, ...]] = []
         # Every candidate holds all of ``tokens``: walk the names of the rarest one (a phone-in
         # of two thousand callers called "Sam" made "Sam ..." a walk of every caller, per caller).
@@ -937,7 +963,9 @@ class NameIndex:
                     continue
                 if n == 1 and len(cand) > 1 and cand[0] == tokens[0] and (
                         tokens[0].lower() not in _GIVEN) and not (
-                        full[cand].kind == "person" and is_surname(tokens[0])) and not (
+                        full[cand].kind == "person" and (
+                            is_surname(tokens[0]) or (tokens[0] in speaking and (
+                                NameIndex._given_only(tokens[0], by_token, full))))) and not (
                         _company_short(tokens, cand, full[cand].kind)
                         and not NameIndex._borne(tokens[0], by_token, full)):
                     # "Trump" is not the "Trump International Hotel", nor "Kennedy" the
@@ -946,7 +974,8 @@ class NameIndex:
                     # surname opening a person's name, family name first ("Liu" for "Liu
                     # Xiaming", "Moon" for "Moon Jae-in"). A body's first word is that body
                     # when no one in the story bears it as a surname ("Halvorsen said" after
-                    # "Halvorsen Motor Co.").
+                    # "Halvorsen Motor Co."). A person's first word read as a person is their
+                    # given name, whether the Census lists it or not ("Cormac", "Aoife").
                     continue
                 if cand not in best:
                     best.append(cand)

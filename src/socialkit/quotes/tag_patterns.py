@@ -48,10 +48,17 @@ _DESC_PATTERN = (
     r"told|tells|[a-z]+ed|[a-z]{2,}ing|[a-z]+s(?![’'])|"
     + "|".join(sorted(CUE_VERBS, key=len, reverse=True)) + r")\b))"
 )
+# A word of a name: capitalised, an initial, or an Arabic surname with its article joined in
+# lower case ("al-Hassan", "el-Masri").
+NAME_TOKEN = r"(?:[A-Z][\w’'.&-]*|[A-Z]\.|(?<![\w-])(?:al|el|ad|ash|bin|ibn|abu)-[A-Z][\w’'.&-]*)"
+# A name's words, with up to two particles between them ("Pieter van der Molen", "Jean de la
+# Fontaine", "Bank of the West").
+NAME_RUN_PATTERN = (
+    rf"{NAME_TOKEN}(?:(?: |\xa0)(?:(?:de|da|del|van|von|der|den|al|bin|la|le|du|di|ter|ten|"
+    rf"of the|of)(?: |\xa0)){{0,2}}{NAME_TOKEN})*")
 _NP = re.compile(
     r"\b(?P<pronoun>[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|[Ii]t)\b"
-    r"|(?P<name>(?:[A-Z][\w’'.&-]*|[A-Z]\.)(?:(?: |\xa0)(?:(?:de|da|del|van|von|der|al|bin|la|le|"
-    r"of the|of)(?: |\xa0))?(?:[A-Z][\w’'.&-]*|[A-Z]\.))*)"
+    rf"|(?P<name>{NAME_RUN_PATTERN})"
     r"|" + _DESC_PATTERN
 )
 # Title words that are no noun of a person ("then", "former", "vice", "the").
