@@ -143,3 +143,25 @@ def test_a_given_name_the_census_lacks_is_the_person_named_in_full() -> None:
         "Italian said.",
     ])
     assert quotes["That one is on me,"].speaker != "Italian Grand Prix"
+
+
+def test_an_epithet_is_the_one_person_named_right_after_its_words() -> None:
+    quotes = by_text([
+        "By-election",
+        "The National Party's candidate, retired Army major Giles Fenwick, came third.",
+        "Mr Fenwick had predicted a close finish.",
+        "\"I won't pretend this is the night we wanted,\" the retired major conceded.",
+    ])
+    assert quotes["I won't pretend this is the night we wanted,"].speaker == "Giles Fenwick"
+
+
+def test_an_epithet_two_people_were_named_after_stays_the_storys_words() -> None:
+    quotes = by_text([
+        "Swimming",
+        "Imani Osei beat world record holder Freya Lind and former world record holder Sara "
+        "Holm.",
+        "\"I will think about it on a beach somewhere,\" the world record holder said.",
+    ])
+    assert quotes["I will think about it on a beach somewhere,"].speaker not in (
+        "Imani Osei", "Sara Holm")
+    assert quotes["I will think about it on a beach somewhere,"].speaker != "Freya Lind"

@@ -435,9 +435,34 @@ class _Speakers(_NounPhrases):
                 # "said the actor" is Van Der Beek here, so a later "the “Pose” actor said",
                 # however far from his last quotation, is him too.
                 self.names.give_role(found, head)
+        if found is None and epithet and head not in _AGENTS and head not in _ANONYMOUS:
+            found = self._named_after(desc, head, at)
         if found is None:
             return self._described(desc, head, cue)
         return Attribution(found.name, cue, None)
+
+    def _named_after(self, desc: str, head: str, at: int) -> Entity | None:
+        """The one person the story named, before ``at``, right after the words of the
+        epithet ``desc``: "the retired major" is "retired Army major Giles Fanshawe", "the
+        world record holder" is "world record holder Freya Lindahl". None when the story
+        names two people so, or none; read only backwards, and only where nothing else
+        named the epithet's holder."""
+        want = [w.lower() for w in desc.split()[1:]]
+        if not want or any(not w.isalpha() for w in want):
+            return None
+        holders: dict[int, Entity] = {}
+        first: Mention | None = None
+        for m in self.names.mentions:
+            if m.entity.kind != "person":
+                continue
+            lead = re.split(r"[.!?;:,\n“”\"()]", self.masked[max(0, m.start - 60) : m.start])[-1]
+            before = [w.lower() for w in lead.split()[-5:]]
+            if before and before[-1] == head and all(w in before for w in want):
+                holders[id(m.entity)] = m.entity
+                first = first or m
+        if len(holders) != 1 or first is None or first.start >= at:
+            return None
+        return first.entity
 
     def _gendered_description(self, pronoun: str, at: int,
                               entity: Entity | None) -> Attribution | None:
