@@ -165,3 +165,116 @@ def test_an_epithet_two_people_were_named_after_stays_the_storys_words() -> None
     assert quotes["I will think about it on a beach somewhere,"].speaker not in (
         "Imani Osei", "Sara Holm")
     assert quotes["I will think about it on a beach somewhere,"].speaker != "Freya Lind"
+
+
+def test_it_read_is_the_document_and_whoever_issued_it() -> None:
+    quotes = by_text([
+        "Transfer row",
+        "Luca Brannigan's agent has attacked Castlebridge Rovers over the striker's contract.",
+        "Rovers hit back in a statement released last night.",
+        "It read: \"The club is aware of comments made in the media. We are disappointed.\"",
+    ])
+    got = quotes["The club is aware of comments made in the media. We are disappointed."]
+    assert got.speaker == "Castlebridge Rovers"
+    assert got.via == "a statement"
+
+
+def test_read_is_a_cue_and_the_district_is_a_body() -> None:
+    # "she read" credits the letter's reader; "the district said" is the school district
+    # named, not the pupil just quoted ("district" is in nameparser's titles).
+    quotes = by_text([
+        "Schools",
+        "Parents at Linwood Unified School District meetings have protested for weeks.",
+        "Fifth-grader Isabella Moore, 10, read a letter to the board. \"Ferris is where I "
+        "learned to read,\" she read. \"Please don't take it away.\"",
+        "In a written statement Friday, the district said: \"No final decision has been made.\"",
+    ])
+    assert quotes["Ferris is where I learned to read, Please don't take it away."].speaker == (
+        "Isabella Moore")
+    assert quotes["No final decision has been made."].speaker == (
+        "Linwood Unified School District")
+
+
+# Guards from the review of this round's first versions (each gave a wrong name or broke one).
+
+
+def test_an_age_in_someone_elses_apposition_is_not_theirs() -> None:
+    quotes = by_text([
+        "Transfer",
+        "Arsenal agreed a fee for Ivan Toney, a 27-year-old striker.",
+        "Toney's agent, Mark Lee, the 27-year-old's representative since 2018, confirmed it.",
+        "\"I want to play in the Champions League,\" the 27-year-old said.",
+    ])
+    assert quotes["I want to play in the Champions League,"].speaker == "Ivan Toney"
+    quotes = by_text([
+        "Bravery award",
+        "Officer Dana Cole, the 20-year veteran who trained him, nominated Eli Navarro.",
+        "Navarro, who joined the force in March, pulled a woman from the river.",
+        "\"I just did what Dana taught me,\" the 20-year-old said.",
+    ])
+    assert quotes["I just did what Dana taught me,"].speaker != "Dana Cole"
+
+
+def test_a_name_after_a_preposition_like_word_is_no_scene_phrase() -> None:
+    quotes = by_text([
+        "Results",
+        "Under Armour founder Kevin Plank, who handed the top job to Patrik Frisk in 2020, told "
+        "investors the brand had \"lost its way.\"",
+    ])
+    assert quotes["lost its way."].speaker == "Kevin Plank"
+
+
+def test_a_given_name_alone_that_is_someone_of_its_own_stays_alone() -> None:
+    quotes = by_text([
+        "Lifeboat",
+        "Cormac, 7, was named after his grandfather, Cormac Doyle, who has crewed the lifeboat "
+        "for 40 years.",
+        "\"I want to drive the boat when I'm big,\" Cormac said.",
+    ])
+    assert quotes["I want to drive the boat when I'm big,"].speaker == "Cormac"
+    quotes = by_text([
+        "Football",
+        "Liverpool drew with Chelsea, with Thiago Silva marshalling the home defence.",
+        "Liverpool midfielder Thiago, making his first start in a month, spoke afterwards.",
+        "\"We need to be more clinical,\" Thiago said.",
+    ])
+    assert quotes["We need to be more clinical,"].speaker == "Thiago"
+
+
+def test_a_word_before_a_full_name_is_no_family_name() -> None:
+    quotes = by_text([
+        "Basketball",
+        "Forward Kevin Durant scored 31 points on Tuesday.",
+        "\"We found a rhythm in the fourth,\" Durant said.",
+        "Near Tom Reyes' farm outside Ames, the water rose four feet overnight.",
+        "\"We lost the whole crop,\" Reyes said.",
+    ])
+    assert quotes["We found a rhythm in the fourth,"].speaker == "Kevin Durant"
+    assert quotes["We lost the whole crop,"].speaker == "Tom Reyes"
+
+
+def test_a_name_and_others_of_a_kind_is_the_name() -> None:
+    quotes = by_text([
+        "Ruling",
+        "Texas Attorney General Ken Paxton and 16 other states argued in the filing that the "
+        "rule was \"unconstitutional and unworkable.\"",
+    ])
+    assert quotes["unconstitutional and unworkable."].speaker == "Ken Paxton"
+
+
+def test_a_body_by_its_work_with_none_named_is_the_storys_words() -> None:
+    quotes = by_text([
+        "Bank fined",
+        "The bank was fined on Tuesday.",
+        "\"These failings were serious,\" said one regulator, who asked not to be named.",
+    ])
+    assert quotes["These failings were serious,"].speaker == "one regulator"
+
+
+def test_reading_something_out_is_no_words_of_ones_own() -> None:
+    quotes = by_text([
+        "Club row",
+        "Tom Hale read the letter aloud to reporters.",
+        "\"Nobody at this club has done anything wrong.\"",
+    ])
+    assert quotes["Nobody at this club has done anything wrong."].speaker is None

@@ -413,6 +413,11 @@ class _Attributor(_Continuity):
             if word[:1].isupper() and not prev_word and word.lower() in cues and (
                     word.lower() in CUE_VERBS) and not word.endswith("ing"):
                 word = word.lower()  # "Said Ellis: ...": an inverted tag opens the sentence
+            if word == "read" and _READ_SOMETHING.match(text, m.end()):
+                # "Tom Hale read the letter aloud": reading something out is no words of
+                # one's own ("“...,” she read", "It read:", "the statement read" are).
+                before_prev, prev_word = prev_word, word
+                continue
             if (word in cues and (prev_word.lower() not in _NOT_BEFORE_CUE
                                        or word.endswith("ing"))) or (
                     word.lower() == "according" and text[m.end() : m.end() + 3] == " to") or (
@@ -585,7 +590,10 @@ class _Attributor(_Continuity):
         if np is not None and not np.group("pronoun"):
             nearer = _BARE_PLURAL.search(text, np.end(), cue_match.start())
             head = nearer.group("head") if nearer else ""
-            if nearer and head[:1].islower() and _unnamed_many(head):
+            if nearer and head[:1].islower() and _unnamed_many(head) and not (
+                    # "Ken Paxton and 16 other states argued", "Delta and other airlines":
+                    # the named one leads them.
+                    _AND_OTHER.search(text, 0, nearer.start("head"))):
                 # "TV commercials and billboards in which people say": people named by a plural
                 # noun right before the cue are its subject, not a name further back.
                 np = None
@@ -890,6 +898,13 @@ def _echoes(quotes: list[Quote]) -> list[Quote]:
 
 _ECHO_REACH = 30
 _ECHO_WORD = re.compile(r"[\w’'-]+")
+
+
+# "and other", "and 16 other" before a plural: others beside someone named.
+_AND_OTHER = re.compile(r"\band\s+(?:\d+\s+|[a-z]+\s+)?other\s+(?:[a-z-]+\s+)?$")
+# What follows "read" when something is read out: an object or "out", "aloud", "from".
+_READ_SOMETHING = re.compile(
+    r"\s+(?:the|a|an|his|her|their|its|this|that|these|those|out|aloud|from|it|them)\b")
 
 
 def _unnamed_many(head: str) -> bool:

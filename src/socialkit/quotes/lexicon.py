@@ -53,7 +53,10 @@ CUE_VERBS = frozenset(
     if not any(w in (n, n + "s", n + "es", n[:-1] + "ies", n + "ing", n[:-1] + "ing")
                for n in _NOUNISH)
 ) | {"continues", "reads", "calls", "reports", "notes", "claims", "replies", "answers",
-     "comments"} | {
+     "comments",
+     # "It read: “...”", "the statement read": past and present are spelt alike, and a
+     # document's words are quoted so.
+     "read"} | {
     # "..., tweeting, “...”": the participles of these rarely stand as nouns before a quote.
     "tweeting", "claiming", "noting", "stating", "posting", "insisting", "vowing", "pledging"}
 # Verbs that take a stance on what they quote ("Obama condemned the test as “provocative”"):
@@ -145,7 +148,7 @@ ORG_WORDS = words(
     "democrats reuters tmz "
     # Kinds of company or public body a story calls a body by ("the airline said").
     "airline firm lender chamber insurer retailer automaker carmaker utility charity watchdog "
-    "broadcaster regulator cooperative co-operative "
+    "broadcaster regulator cooperative co-operative district "
     # A school by its kind ("Fairhaven Elementary", "Oakfield Academy").
     "elementary academy"
 )

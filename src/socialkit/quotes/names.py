@@ -381,10 +381,13 @@ def _clean_run_cached(run: str) -> tuple[str, int, tuple[str, ...]]:
     for i in range(1, len(words)):
         # "California Jerry Brown": a given name later in the run starts the person's name; a
         # lone last word is no person's name ("Northgate Marine" is a company, not "Marine").
-        # (A surname may come first: "Nguyen Thi Minh Anh", "Park Ji-sung".)
+        # (A surname may come first: "Nguyen Thi Minh Anh"; not when the words after it are
+        # a name of their own, given name to surname: "Forward Kevin Durant", "Boss Eddie
+        # Howe".)
         if i < len(words) - 1 and _is_given(words[i]) and words[i][:1].isupper() \
                 and not any(w.lower() in _GIVEN for w in words[:i]) \
-                and not (i == 1 and _surname_first(words[0])) \
+                and not (i == 1 and _surname_first(words[0]) and not is_surname(
+                    _POSSESSIVE_OR_APOSTROPHE_END.sub("", words[-1]).rstrip(".,"))) \
                 and words[i - 1].lower() not in ("of", "the", "de", "van", "von", "al"):
             offset += sum(len(w) + 1 for w in words[:i])
             words = words[i:]
@@ -414,6 +417,32 @@ def _share_surnames(raw: list[tuple[int, int, str, list[str]]], masked: str
                 not firsts[name]):
             out[i] = (start, end, " ".join([name, *nxt[1:]]), titles)
     return out
+
+
+def _lone_given_names(raw: list[tuple[int, int, str, list[str]]], masked: str
+                      ) -> frozenset[str]:
+    """Lone words the story shows to be the given name of someone it named in full before:
+    the word alone says something or is given an age ("Cormac added", "Cormac, 29,") after
+    "Cormac Dalgleish", and is never brought in as someone of its own ("Liverpool midfielder
+    Thiago" after "Thiago Silva"; "Cormac, 7, was named after his grandfather, Cormac
+    Doyle" names the boy first)."""
+    full_at: dict[str, int] = {}
+    lone_at: dict[str, int] = {}
+    shown: set[str] = set()
+    anew: set[str] = set()
+    for start, end, name, titles in raw:
+        words_ = name.split()
+        if 2 <= len(words_) <= 3:
+            full_at.setdefault(words_[0], start)
+        elif len(words_) == 1:
+            lone_at.setdefault(name, start)
+            if _cue_follows(masked, end) or _AGE_AFTER.match(masked, end):
+                shown.add(name)
+            before = masked[max(0, start - 30) : start].split()
+            if titles or (before and before[-1].islower() and (
+                    is_person_noun(before[-1]) or is_role_word(before[-1]))):
+                anew.add(name)
+    return frozenset(w for w in shown - anew if full_at.get(w, len(masked)) < lone_at[w])
 
 
 def _surname_first(word: str) -> bool:
@@ -725,10 +754,7 @@ class NameIndex:
         # People the story has called by their given name alone ("Nadia", "Marguerite").
         first_named: set[tuple[str, ...]] = set()
         surnamed: Counter[tuple[str, ...]] = Counter()
-        # Lone words the story shows to be someone: one says something or is given an age
-        # ("Cormac added", "Cormac, 29,").
-        speaking = frozenset(n for _, e, n, _ in raw if " " not in n and (
-            _cue_follows(masked, e) or _AGE_AFTER.match(masked, e)))
+        speaking = _lone_given_names(raw, masked)
         for start, end, name, titles in raw:
             tokens = tuple(name.split())
             entity = self._fullest(tokens, by_token, full, last_seen, start, longest,

@@ -159,3 +159,11 @@ def is_person_noun(head: str) -> bool:
     return (one in PEOPLE_NOUNS or low in PEOPLE_NOUNS or one in GROUP_NOUNS or low in GROUP_NOUNS
             or one in TITLES or one in role_words() or one in FEMALE_WORDS or one in MALE_WORDS
             or one.endswith(_PERSON_ENDINGS))
+
+
+def is_body_by_work(head: str) -> bool:
+    """A word for a body by what it does, made like a word for people ("regulator", "lender",
+    "insurer", "broadcaster"): the story's words are a fair credit when it names no such
+    body ("the regulator said", "one regulator, who asked not to be named")."""
+    low = head.lower()
+    return low in ORG_WORDS and low.endswith(("er", "or")) and low not in ("center", "centre")

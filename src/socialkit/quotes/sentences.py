@@ -19,14 +19,17 @@ _INTRO = words(
     "in on at after before during following while when as since speaking writing asked later "
     "earlier last this on in addressing responding referring with without despite but and so "
     "yet still however meanwhile also then "
-    # The rest of the prepositions that open a place or time ("Outside the building after the
-    # meeting, ...").
-    "outside inside across behind beyond near amid among throughout within through under "
-    "until upon "
     # "According to AFP, one user on Weibo ... posted:": the source of the report, not the
     # subject of the sentence's own cue.
     "according"
 )
+# The rest of the prepositions that open a place or time ("Outside the building after the
+# meeting, ..."), when a lower-case word or a number follows: "Under Armour founder Kevin
+# Plank", "Beyond Meat", "Inside Edition" are names.
+_PLACE_PREPOSITIONS = words(
+    "outside inside across behind beyond near amid among throughout within through under "
+    "until upon")
+_LOWER_NEXT = re.compile(r"\s+[a-z0-9]")
 # "FLINT, Mich. — ": a dateline opens a wire story's first paragraph and names no speaker.
 _DATELINE = re.compile(
     r"\s*[A-Z][A-Z.'-]{2,}(?:\s[A-Z][A-Z.'-]+)*(?:,[^—–\n]{0,40}?)?\s(?:[—–]|--)\s*")
@@ -37,7 +40,9 @@ def _scene_end(text: str) -> int:
     Instagram stories, ...", "Speaking at a rally in Novi, ...") and a wire dateline."""
     lo = 0
     while (first := _WORD.search(text, lo)) is not None and (
-            first.group().lower() in _INTRO or _opens_with_participle(text, first)):
+            first.group().lower() in _INTRO or _opens_with_participle(text, first) or (
+                first.group().lower() in _PLACE_PREPOSITIONS
+                and _LOWER_NEXT.match(text, first.end()))):
         comma = text.find(",", lo)
         if comma < 0:
             break

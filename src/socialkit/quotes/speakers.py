@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right
 from socialkit.quotes.extract import Found, _has_cue
 from socialkit.quotes.lexicon import (
     CUE_VERBS,
+    DOCUMENT_NOUNS,
     FEMALE_WORDS,
     MALE_WORDS,
     ORG_WORDS,
@@ -34,6 +35,7 @@ from socialkit.quotes.names import (
 )
 from socialkit.quotes.noun_phrases import _NounPhrases
 from socialkit.quotes.people import (
+    is_body_by_work,
     is_given_name,
     is_person_noun,
     is_plural,
@@ -205,6 +207,10 @@ class _Speakers(_NounPhrases):
                     # "The lawsuit disputes that. It cites messages in which ...": "it" is the
                     # document the sentence before is about, no speaker, not the last body.
                     return Attribution(None, cue, _DOCUMENTS[document])
+                if cue in ("read", "reads"):
+                    # "Rovers hit back in a statement released last night. // It read: “...”":
+                    # only a document reads; its author is whoever the story says issued it.
+                    return self._read_from(at, cue)
             para = self._para_of(at)
             floor = self.article.paragraphs[max(0, para - 3)].start
             entity = self.names.resolve_pronoun(pronoun, at, self.masked, floor)
@@ -389,6 +395,8 @@ class _Speakers(_NounPhrases):
             if org is None and head in COMPANY_NOUNS and len(words_) == 1:
                 # "the airline said" three paragraphs after "SkyMeridian Airlines".
                 org = self.names.recent_company(head, at)
+            if org is None and is_body_by_work(head):
+                return Attribution(_as_description(desc), cue, None, "description")
             return Attribution(org.name if org else None, cue, None)
         found: Entity | None = self.names.by_role(head, at)
         epithet = desc.lower().startswith("the ") and head not in _NOT_EPITHETS
@@ -531,6 +539,19 @@ class _Speakers(_NounPhrases):
                for x in self.names.mentions_between(s0 + m.start(), at)):
             return None
         return _DESC.match(self.masked, s0 + m.start())
+
+    def _read_from(self, at: int, cue: str) -> Attribution:
+        """"It read": the last document the story named in this or the two paragraphs
+        before ``at``, credited to whoever issued it; no one when it does not say."""
+        floor = self.article.paragraphs[max(0, self._para_of(at) - 2)].start
+        last = next(reversed(list(_DOCUMENT_WORD.finditer(self.masked, floor, at))), None)
+        if last is None:
+            return Attribution(None, cue, None)
+        head = last.group(1).lower()
+        author = self._document_author(head, at)
+        if author is None:
+            return Attribution(None, cue, _DOCUMENTS[head])
+        return Attribution(author.speaker, cue, _DOCUMENTS[head], author.kind)
 
     def _document_before(self, at: int) -> str | None:
         """The document noun opening the sentence before the one at ``at`` ("The lawsuit
@@ -833,7 +854,7 @@ class _Speakers(_NounPhrases):
     def _described(desc: str, head: str, cue: str) -> Attribution:
         """The story's description as the speaker, when its head noun is one for people ("a
         former employee", "the doctors"); "a year", "the streets" say no one."""
-        if is_person_noun(head):
+        if is_person_noun(head) or is_body_by_work(head):
             return Attribution(_as_description(desc), cue, None, "description")
         return Attribution(None, cue, None)
 
@@ -966,7 +987,11 @@ class _Speakers(_NounPhrases):
             # Looked up once per age: every mention of the story is read.
             self._aged_cache[age] = next((
                 m.entity for m in self.names.mentions if m.entity.kind == "person" and (
-                    re.match(rf",\s+(?:the\s+)?{age}\b", self.masked[m.end : m.end + 11])
+                    # ("Wren, 19,", "Wren, the 19-year-old qualifier", "Pike, a 22-year-old
+                    # rookie"; not "Lee, the 27-year-old's agent" nor "Cole, the 20-year
+                    # veteran".)
+                    re.match(rf",\s+(?:{age}\b(?!-)|(?:the|an?)\s+{age}-year-old\b(?![’']s))",
+                             self.masked[m.end : m.end + 40])
                     or re.search(
                         rf"\b{age}-year-old\s+$", self.masked[max(0, m.start - 20) : m.start]))
             ), None)
@@ -1250,6 +1275,8 @@ _ONE_OF = re.compile(r"\b(?:" + "|".join(w + "|" + w.lower() for w in _SOME_OF) 
 
 
 # Roles of people who speak for someone else, never the person the story follows.
+# A word for a document ("a statement", "the letter").
+_DOCUMENT_WORD = re.compile(r"\b(" + "|".join(sorted(DOCUMENT_NOUNS)) + r")\b")
 # An appositive set off by commas after a name: ", a fifth-grader,".
 _APPOSITIVE = re.compile(r",[^,;:]{1,90},")
 _AGENTS = _SPEAKS_FOR | frozenset({"rep", "representative", "publicist", "attorney", "lawyer",
