@@ -278,3 +278,21 @@ def test_reading_something_out_is_no_words_of_ones_own() -> None:
         "\"Nobody at this club has done anything wrong.\"",
     ])
     assert quotes["Nobody at this club has done anything wrong."].speaker is None
+
+
+def test_the_insider_is_the_unnamed_source_brought_in_and_an_aide_serves_who_follows() -> None:
+    # "A senior aide to Archer-Voss" is no role of Archer-Voss's, so "the aide" is the aide;
+    # "the insider" after "A source close to the star" is that source.
+    quotes = by_text([
+        "Podcast row",
+        "Delphine Archer-Voss appeared on the podcast on Monday.",
+        "A senior aide to Archer-Voss, who requested anonymity, said the campaign had expected "
+        "the attack.",
+        "\"Honestly, this is the fight we want,\" the aide said.",
+        "A source close to the star told StarLine that the split had been \"a long time "
+        "coming\".",
+        "\"They grew in different directions,\" the insider said.",
+    ])
+    assert quotes["Honestly, this is the fight we want,"].speaker == (
+        "a senior aide to Archer-Voss")
+    assert quotes["They grew in different directions,"].speaker == "a source close to the star"

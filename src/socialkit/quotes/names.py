@@ -165,7 +165,7 @@ _ROLE_WORD = re.compile(r"[\w’'-]+")
 # Words that end the walk back from a name through its title: a clause's, or a preposition's
 # ("a spokesman for Westmarch Palace": the palace is whom he speaks for, not a spokesman).
 _NOT_ROLE_WALK = words("that who which whom and or but as than if when while because for in "
-                        "at near from on with by into")
+                        "at near from on with by into against about")
 _ROLE_TITLES = TITLES - {"the"}
 _QUALIFIERS = {"former", "then"}
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "messrs"}
@@ -1045,6 +1045,8 @@ class NameIndex:
             # The up-to-three words right before the name, stopping at punctuation.
             near: list[str] = []
             for word in reversed(last3):
+                if not near and word in ("to", "of") and not before.endswith(", "):
+                    break  # "a senior aide to Archer-Voss": the role serves her, is not hers
                 if not _ROLE_WORD.fullmatch(word) or word.lower() in _NOT_ROLE_WALK or (
                         word.endswith("ed") or word.lower() in _VERBS):
                     break  # "a judge ruled that Assange": the role is not Assange's

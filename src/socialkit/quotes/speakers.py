@@ -311,6 +311,12 @@ class _Speakers(_NounPhrases):
             if earlier is not None:
                 return earlier
             if head in _ANONYMOUS:
+                # "A source close to the star told StarLine ... // “...,” the insider said":
+                # the story's words for one unnamed source vary.
+                for other in sorted(_ANONYMOUS - {head}):
+                    earlier = self._introduced_as(other, at, cue)
+                    if earlier is not None:
+                        return earlier
                 # "One industry insider told us ... “...,” the source revealed": a source is
                 # whoever unnamed the sentence before the quotation brought in.
                 newcomer = self._newcomer_before_quote(at)
