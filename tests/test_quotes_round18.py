@@ -296,3 +296,56 @@ def test_the_insider_is_the_unnamed_source_brought_in_and_an_aide_serves_who_fol
     assert quotes["Honestly, this is the fight we want,"].speaker == (
         "a senior aide to Archer-Voss")
     assert quotes["They grew in different directions,"].speaker == "a source close to the star"
+
+
+# Guards from the second review (each was a wrong name or a silly speaker on the first version).
+
+
+def test_it_read_after_a_sign_is_no_one_even_with_a_statement_before() -> None:
+    quotes = by_text([
+        "Shop closes",
+        "Ann Pike said in a statement that the shop would close on Friday.",
+        "Customers found a handwritten sign on the door on Saturday morning.",
+        "It read: \"Thank you for forty years. We will miss you.\"",
+    ])
+    assert quotes["Thank you for forty years. We will miss you."].speaker is None
+
+
+def test_a_thing_that_reads_is_no_speaker() -> None:
+    quotes = by_text([
+        "Memorial",
+        "The plaque on the bench read: \"For Mary, who loved this view.\"",
+    ])
+    assert quotes["For Mary, who loved this view."].speaker is None
+
+
+def test_the_district_is_only_a_body_its_name_calls_a_district() -> None:
+    quotes = by_text([
+        "School funding",
+        "The Texas Education Agency said the school had failed its review, the Valley Gazette "
+        "reported.",
+        "In a statement, the district said: \"We dispute the findings.\"",
+    ])
+    assert quotes["We dispute the findings."].speaker not in (
+        "Texas Education Agency", "Valley Gazette")
+
+
+def test_a_source_of_pride_and_insider_trading_are_no_sources() -> None:
+    quotes = by_text([
+        "Town honours",
+        "The mural has become a source of pride for residents.",
+        "\"It changed how people see the town,\" the source said.",
+    ])
+    assert quotes["It changed how people see the town,"].speaker != (
+        "a source of pride for residents")
+
+
+def test_the_insider_is_the_one_the_sentence_before_brought_in() -> None:
+    quotes = by_text([
+        "Minister's future in doubt",
+        "A source close to the minister said she had \"no intention\" of resigning.",
+        "But a senior Downing Street official said her position was \"untenable\".",
+        "\"She has lost the confidence of the prime minister,\" the insider said.",
+    ])
+    assert quotes["She has lost the confidence of the prime minister,"].speaker == (
+        "a senior Downing Street official")

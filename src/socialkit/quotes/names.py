@@ -657,6 +657,10 @@ def kind_fits(noun: str, tokens: tuple[str, ...]) -> bool:
     commission no utility; other nouns ("the board", "the club") and names that say no kind
     fit any body."""
     kind = body_kind(tokens)
+    if noun == "district":
+        # "the district said" is a body its name calls a district, not the last body named
+        # (the agency it is at odds with, the paper reporting it).
+        return "District" in tokens
     if noun in COMPANY_NOUNS and noun != "group":
         return kind in (None, "company")  # (not "the United States", not a council)
     if noun in PUBLIC_BODIES:

@@ -112,6 +112,11 @@ class _Speakers(_NounPhrases):
     def _resolve(self, np: re.Match[str], base: int, cue: str) -> Attribution:
         at = base + np.start()
         end = base + np.end()
+        if cue == "read" and np.group("desc") and (
+                np.group("head").lower() not in _DOCUMENTS):
+            # "the sign read", "The plaque on the bench read", "the list read": only a
+            # document read by "the ..." has an author to credit.
+            return Attribution(None, cue, None)
         if np.group("name") and at > 0 and end < len(self.body) and (
                 self.body[at - 1] in _OPENING_MARKS and self.body[end] in _CLOSING_MARKS):
             # 'the “Dawson’s Creek” star told People': a title in quotation marks is a work,
@@ -307,21 +312,28 @@ class _Speakers(_NounPhrases):
                 head not in ORG_WORDS) and self.names.by_role(head, at) is None:
             # "A source close to the couple told ... “...,” the source said": the fuller words
             # the story introduced them with, not "the source".
-            earlier = self._introduced_as(head, at, cue)
+            intro = self._introduction(head, at)
+            if intro is not None and head in _ANONYMOUS and _NOT_A_SOURCE.match(
+                    self.masked, intro.end()):
+                intro = None  # "a source of pride for residents" is no one
+            earlier = self._introduced_as(head, at, cue, intro) if intro else None
             if earlier is not None:
                 return earlier
             if head in _ANONYMOUS:
-                # "A source close to the star told StarLine ... // “...,” the insider said":
-                # the story's words for one unnamed source vary.
-                for other in sorted(_ANONYMOUS - {head}):
-                    earlier = self._introduced_as(other, at, cue)
-                    if earlier is not None:
-                        return earlier
                 # "One industry insider told us ... “...,” the source revealed": a source is
                 # whoever unnamed the sentence before the quotation brought in.
                 newcomer = self._newcomer_before_quote(at)
                 if newcomer is not None:
                     return Attribution(_as_description(newcomer), cue, None, "description")
+                # "A source close to the star told StarLine ... // “...,” the insider said":
+                # the story's words for one unnamed source vary ("a source of pride", "an
+                # insider trading inquiry" are no one).
+                for other in sorted(_ANONYMOUS - {head}):
+                    intro = self._introduction(other, at)
+                    if intro is not None and not _NOT_A_SOURCE.match(self.masked, intro.end()):
+                        earlier = self._introduced_as(other, at, cue, intro)
+                        if earlier is not None:
+                            return earlier
         if head in _SPEAKS_FOR:
             # "A Metropolitan Police spokesperson said": the body named in the description;
             # "a spokesperson said": the body most recently named, in this or the last
@@ -547,10 +559,12 @@ class _Speakers(_NounPhrases):
         return _DESC.match(self.masked, s0 + m.start())
 
     def _read_from(self, at: int, cue: str) -> Attribution:
-        """"It read": the last document the story named in this or the two paragraphs
-        before ``at``, credited to whoever issued it; no one when it does not say."""
-        floor = self.article.paragraphs[max(0, self._para_of(at) - 2)].start
-        last = next(reversed(list(_DOCUMENT_WORD.finditer(self.masked, floor, at))), None)
+        """"It read": the document the sentence before ``at`` names last, credited to whoever
+        issued it; no one when it names none ("a handwritten sign ... It read:") or does not
+        say who issued it."""
+        before = self._previous_sentence(at)
+        last = next(reversed(list(_DOCUMENT_WORD.finditer(self.masked, *before))), None) if (
+            before) else None
         if last is None:
             return Attribution(None, cue, None)
         head = last.group(1).lower()
@@ -757,7 +771,9 @@ class _Speakers(_NounPhrases):
         if bounds is None:
             return None
         text = self.masked[bounds[0] : bounds[1]]
-        m = _DESC.match(text, len(text) - len(text.lstrip()))
+        # (After a conjunction too: "But a senior Downing Street official said ...".)
+        lead = re.match(r"\s*(?:(?:But|And|Yet|However,?)\s+)?", text)
+        m = _DESC.match(text, lead.end() if lead else 0)
         if m is None or not m.group("desc").lower().startswith(_NEW_ONE):
             return None
         head = m.group("head").lower()
@@ -1281,6 +1297,9 @@ _ONE_OF = re.compile(r"\b(?:" + "|".join(w + "|" + w.lower() for w in _SOME_OF) 
 
 
 # Roles of people who speak for someone else, never the person the story follows.
+# After "source" or "insider", words that make it no person: "a source of pride", "insider
+# trading".
+_NOT_A_SOURCE = re.compile(r"\s+(?:of|trading|dealing|information|knowledge)\b")
 # A word for a document ("a statement", "the letter").
 _DOCUMENT_WORD = re.compile(r"\b(" + "|".join(sorted(DOCUMENT_NOUNS)) + r")\b")
 # An appositive set off by commas after a name: ", a fifth-grader,".
