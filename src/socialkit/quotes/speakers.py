@@ -476,14 +476,21 @@ class _Speakers(_NounPhrases):
         want = [w.lower() for w in desc.split()[1:]]
         if not want or any(not w.isalpha() for w in want):
             return None
+        if self._words_before_names is None:
+            # Once per story: the words right before each person's mention, by the last of
+            # them (a long story with many such epithets read every mention for each).
+            self._words_before_names = {}
+            for m in self.names.mentions:
+                if m.entity.kind == "person":
+                    lead = re.split(r"[.!?;:,\n“”\"()]",
+                                    self.masked[max(0, m.start - 60) : m.start])[-1]
+                    before = [w.lower() for w in lead.split()[-5:]]
+                    if before:
+                        self._words_before_names.setdefault(before[-1], []).append((m, before))
         holders: dict[int, Entity] = {}
         first: Mention | None = None
-        for m in self.names.mentions:
-            if m.entity.kind != "person":
-                continue
-            lead = re.split(r"[.!?;:,\n“”\"()]", self.masked[max(0, m.start - 60) : m.start])[-1]
-            before = [w.lower() for w in lead.split()[-5:]]
-            if before and before[-1] == head and all(w in before for w in want):
+        for m, before in self._words_before_names.get(head, []):
+            if all(w in before for w in want):
                 holders[id(m.entity)] = m.entity
                 first = first or m
         if len(holders) != 1 or first is None or first.start >= at:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from socialkit.models import Article
 from socialkit.quotes.extract import Found
 from socialkit.quotes.marks import _mask
-from socialkit.quotes.names import Entity, NameIndex
+from socialkit.quotes.names import Entity, Mention, NameIndex
 from socialkit.quotes.sentences import _by_paragraph
 from socialkit.quotes.via import _find_via
 
@@ -61,6 +61,9 @@ class _Story:
         self._ends: dict[int, list[int]] = {}
         self._starts_of: dict[int, list[int]] = {}
         self._before_quote: dict[int, tuple[int, int] | None] = {}
+        # The words right before each person's mention, by the last of them ("retired Army
+        # major Giles Fanshawe" under "major"), built on the first epithet that needs them.
+        self._words_before_names: dict[str, list[tuple[Mention, list[str]]]] | None = None
 
     def _sentence(self, para: int, pos: int) -> tuple[int, int]:
         """The sentence of paragraph ``para`` that holds ``pos`` (else the whole paragraph)."""
