@@ -447,7 +447,7 @@ def _lone_given_names(raw: list[tuple[int, int, str, list[str]]], masked: str
 
 def _surname_first(word: str) -> bool:
     """Whether ``word``, opening a run before a given name, is the family name of a name
-    written family name first ("Nguyen Thi Minh Anh", "Pham Van Long"): a surname of the
+    written family name first ("Nguyen Thi Minh Anh", "Tran Van Duc"): a surname of the
     Census lists that is no place, no word for a person ("Parent", "Farmer", "Constable") and
     no word for a body ("House")."""
     low = word.lower()

@@ -1036,8 +1036,9 @@ class _Speakers(_NounPhrases):
         # ("A man was hurt. Police chief Tom Rees gave details. // “...,” the 34-year-old
         # said": the unnamed man may be the one speaking, so neither the one person named
         # nor the last sentence's subject is sure.)
-        unnamed = self._unnamed_subject_in(
-            self.article.paragraphs[max(0, self._para_of(at) - 1)].start, at)
+        # (No more than 6,000 characters back: a story printed as one paragraph.)
+        unnamed = self._unnamed_subject_in(max(
+            self.article.paragraphs[max(0, self._para_of(at) - 1)].start, at - 6000), at)
         if len({id(m.entity) for m in recent}) == 1 and not unnamed:
             return Attribution(recent[0].entity.name, cue, None)
         subject = (self._subject_just_before(at, noun, last_paragraph=not unnamed)
@@ -1056,10 +1057,18 @@ class _Speakers(_NounPhrases):
     def _unnamed_subject_in(self, floor: int, at: int) -> bool:
         """Whether a sentence between ``floor`` and ``at`` opens with someone unnamed brought
         in ("A man was hurt", "One witness saw")."""
-        return any(d.group("desc").lower().startswith(_NEW_ONE) and is_person_noun(
-            d.group("head").lower()) and not is_plural(d.group("head").lower())
-                   and starts_sentence(self.masked, d.start())
-                   for d in _DESC.finditer(self.masked, floor, at))
+        # (Only where a sentence opens, and no more than eight sentences back: a search of
+        # every position was most of an age tag's cost.)
+        starts = self.names._sentence_starts
+        hi = bisect_left(starts, at)
+        for s0 in starts[max(bisect_left(starts, floor), hi - 8) : hi]:
+            d = _DESC.match(self.masked, s0 + len(self.masked[s0 : s0 + 8]) - len(
+                self.masked[s0 : s0 + 8].lstrip(" \n\t\"“‘'")))
+            if d is not None and d.group("desc").lower().startswith(_NEW_ONE) and (
+                    is_person_noun(d.group("head").lower())) and not is_plural(
+                    d.group("head").lower()):
+                return True
+        return False
 
     def _sole_subject(self, s: int, e: int) -> Entity | None:
         """The person who is the subject of the sentence masked[s:e] and the only person it
