@@ -121,7 +121,9 @@ def test_a_name_written_family_name_first_keeps_its_family_name() -> None:
         "Nguyen Thi Minh Anh, the buyer's agent, said she was delighted. \"We have wanted "
         "this picture for a decade,\" Nguyen said.",
         "Parent Jasmine Ortiz said: \"I just started running.\"",
+        "Hoang Minh Chau, a dealer, bid too. \"Collectors will ask questions,\" Hoang said.",
     ])
+    assert quotes["Collectors will ask questions,"].speaker == "Hoang Minh Chau"
     assert quotes["We have wanted this picture for a decade,"].speaker == "Nguyen Thi Minh Anh"
     assert quotes["I just started running."].speaker == "Jasmine Ortiz"
 

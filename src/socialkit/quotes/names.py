@@ -381,13 +381,14 @@ def _clean_run_cached(run: str) -> tuple[str, int, tuple[str, ...]]:
     for i in range(1, len(words)):
         # "California Jerry Brown": a given name later in the run starts the person's name; a
         # lone last word is no person's name ("Northgate Marine" is a company, not "Marine").
-        # (A surname may come first: "Nguyen Thi Minh Anh"; not when the words after it are
-        # a name of their own, given name to surname: "Forward Kevin Durant", "Boss Eddie
-        # Howe".)
+        # (A surname may come first: "Nguyen Thi Minh Anh", "Hoang Minh Chau"; not when the
+        # words after it are a name of their own, a common given name to a surname: "Forward
+        # Kevin Durant", "Boss Eddie Howe".)
         if i < len(words) - 1 and _is_given(words[i]) and words[i][:1].isupper() \
                 and not any(w.lower() in _GIVEN for w in words[:i]) \
-                and not (i == 1 and _surname_first(words[0]) and not is_surname(
-                    _POSSESSIVE_OR_APOSTROPHE_END.sub("", words[-1]).rstrip(".,"))) \
+                and not (i == 1 and _surname_first(words[0]) and not (is_common_given_name(
+                    words[1]) and is_surname(
+                        _POSSESSIVE_OR_APOSTROPHE_END.sub("", words[-1]).rstrip(".,")))) \
                 and words[i - 1].lower() not in ("of", "the", "de", "van", "von", "al"):
             offset += sum(len(w) + 1 for w in words[:i])
             words = words[i:]
