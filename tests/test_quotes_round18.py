@@ -351,3 +351,37 @@ def test_the_insider_is_the_one_the_sentence_before_brought_in() -> None:
     ])
     assert quotes["She has lost the confidence of the prime minister,"].speaker == (
         "a senior Downing Street official")
+
+
+def test_a_statement_opening_its_sentence_is_the_subject_after_its_comma() -> None:
+    quotes = by_text([
+        "Strike ballot",
+        "In a statement issued on Wednesday night, Kestrel Motors said it was disappointed.",
+        "\"Our offer is fair,\" the statement said.",
+    ])
+    got = quotes["Our offer is fair,"]
+    assert (got.speaker, got.via) == ("Kestrel Motors", "a statement")
+
+
+def test_the_tour_and_the_force_are_the_bodies_named() -> None:
+    quotes = by_text([
+        "Golf",
+        "The Coastal Tour backed its officials in a brief statement issued after play. \"Our "
+        "referees applied the rules correctly,\" the tour said.",
+        "Hartmoorshire Police said extra patrols would be in place.",
+        "\"Officers will be highly visible,\" the force said.",
+    ])
+    assert quotes["Our referees applied the rules correctly,"].speaker == "Coastal Tour"
+    assert quotes["Officers will be highly visible,"].speaker == "Hartmoorshire Police"
+
+
+def test_a_developer_named_homes_is_a_body_and_no_she() -> None:
+    quotes = by_text([
+        "Planning",
+        "In a statement issued after the vote, Corran Homes said it had listened to residents.",
+        "\"We have reduced the number of homes,\" the statement said.",
+        "The company's managing director, Harriet Lowe, later spoke to the Courier.",
+        "\"We understand that change can be unsettling,\" she said.",
+    ])
+    assert quotes["We have reduced the number of homes,"].speaker == "Corran Homes"
+    assert quotes["We understand that change can be unsettling,"].speaker == "Harriet Lowe"

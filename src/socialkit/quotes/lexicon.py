@@ -148,7 +148,7 @@ ORG_WORDS = words(
     "democrats reuters tmz "
     # Kinds of company or public body a story calls a body by ("the airline said").
     "airline firm lender chamber insurer retailer automaker carmaker utility charity watchdog "
-    "broadcaster regulator cooperative co-operative district "
+    "broadcaster regulator cooperative co-operative district tour force "
     # A school by its kind ("Fairhaven Elementary", "Oakfield Academy").
     "elementary academy"
 )
@@ -162,7 +162,7 @@ COMPANY_WORDS = words(
     "brands ventures communications networks publishing publishers pharmaceuticals label "
     "resorts foods stores energy therapeutics biosciences software semiconductor electric "
     "petroleum mining insurance financial investments securities logistics railways wireless "
-    "telecom healthcare pharma limited ltd llc plc gmbh shipping freight"
+    "telecom healthcare pharma limited ltd llc plc gmbh shipping freight homes"
 )
 
 # Words for people as a group that speak as one ("officials said", "police said").

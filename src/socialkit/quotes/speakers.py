@@ -914,12 +914,29 @@ class _Speakers(_NounPhrases):
                         if x.entity.kind in ("person", "org")]
             if mentions and _ISSUED.match(self.masked[mentions[-1].end : m.start()]):
                 return Attribution(mentions[-1].entity.name, None, None)
+            if _OPENING_VENUE.fullmatch(self.masked, s0, m.start()):
+                # "In a statement issued on Wednesday night, Kestrel Motors said": the venue
+                # opens the sentence, and its subject follows the phrase's comma.
+                return self._subject_after_opening(m.end(), self._sentence(
+                    self._para_of(m.start()), m.start())[1])
             venue = _IN_DOCUMENT.search(self.masked, s0, m.start())
             if venue:
                 return self._subject_of(s0, venue.start())
             if mentions:
                 return None
         return None
+
+    def _subject_after_opening(self, start: int, end: int) -> Attribution | None:
+        """The name opening the clause after the first comma in masked[start:end], when a
+        verb follows it ("..., Kestrel Motors said it was disappointed")."""
+        comma = self.masked.find(",", start, end)
+        if comma < 0:
+            return None
+        first = next(iter(self.names.mentions_between(comma, end)), None)
+        if first is None or first.entity.kind not in ("person", "org") or (
+                self.masked[comma + 1 : first.start].strip()) or not self._verb_at(first.end):
+            return None
+        return Attribution(first.entity.name, None, None)
 
     def _subject_of(self, start: int, end: int) -> Attribution | None:
         """The subject of the clause that masked[start:end] is, up to its verb phrase: the
@@ -1316,6 +1333,9 @@ _ONE_OF = re.compile(r"\b(?:" + "|".join(w + "|" + w.lower() for w in _SOME_OF) 
 # After "source" or "insider", words that make it no person: "a source of pride", "insider
 # trading".
 _NOT_A_SOURCE = re.compile(r"\s+(?:of|trading|dealing|information|knowledge)\b")
+# A sentence opening with where something was said: "In a statement", "In its letter".
+_OPENING_VENUE = re.compile(r"\s*(?:In|Via|Through)\s+(?:a|an|its|their|his|her)\s+"
+                            r"(?:[\w-]+\s+){0,2}?")
 # A word for a document ("a statement", "the letter").
 _DOCUMENT_WORD = re.compile(r"\b(" + "|".join(sorted(DOCUMENT_NOUNS)) + r")\b")
 # An appositive set off by commas after a name: ", a fifth-grader,".
