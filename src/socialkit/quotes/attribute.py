@@ -33,7 +33,7 @@ from socialkit.quotes.lexicon import (
 )
 from socialkit.quotes.marks import _MARKS, _last_close, _mark_after, _mark_before
 from socialkit.quotes.names import Entity
-from socialkit.quotes.people import is_person_noun, is_plural, is_role_word
+from socialkit.quotes.people import is_person_noun, is_plural, is_role_word, singular
 from socialkit.quotes.sentences import _WORD, _scene_end
 from socialkit.quotes.speakers import _as_description
 from socialkit.quotes.story import _NONE, Attribution
@@ -913,5 +913,5 @@ def _unnamed_many(head: str) -> bool:
     "the regulator" of."""
     if not is_plural(head):
         return False
-    one = head.lower()[:-3] + "y" if head.lower().endswith("ies") else head.lower()[:-1]
+    one = singular(head)
     return is_person_noun(head) or (one in ORG_WORDS and one not in _GROUPS)

@@ -148,12 +148,19 @@ def is_plural(word: str) -> bool:
         "people", "police", "men", "women", "children", "staff")
 
 
+def singular(word: str) -> str:
+    """The lower-case singular of a noun: "prosecutors" -> "prosecutor", "charities" ->
+    "charity", "women" -> "woman"; a singular as it is."""
+    low = word.lower()
+    return _IRREGULAR_SINGULAR.get(low) or (
+        low[:-3] + "y" if low.endswith("ies") else low[:-1] if is_plural(low) else low)
+
+
 def is_person_noun(head: str) -> bool:
     """Whether ``head`` is a noun for people (a role, a word for people, or one by its ending),
     singular or plural: "employee", "prosecutors", "the doctors"; not "statement" or "team"."""
     low = head.lower()
-    one = _IRREGULAR_SINGULAR.get(low) or (
-        low[:-3] + "y" if low.endswith("ies") else low[:-1] if is_plural(low) else low)
+    one = singular(low)
     if one in DOCUMENT_NOUNS or low in ORG_WORDS or one in ORG_WORDS or low in NOT_NAMES:
         return False
     return (one in PEOPLE_NOUNS or low in PEOPLE_NOUNS or one in GROUP_NOUNS or low in GROUP_NOUNS

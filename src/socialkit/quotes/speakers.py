@@ -48,6 +48,7 @@ from socialkit.quotes.tag_patterns import (
     _AFTER_OPENER,
     _AFTER_PREPOSITION,
     _APPOSED,
+    _APPOSITION,
     _CUE_BEFORE,
     _CUE_WORD,
     _DESC,
@@ -728,9 +729,7 @@ class _Speakers(_NounPhrases):
                and not (len(m.entity.tokens) == 1 and is_demonym(m.entity.tokens[0]))
                for m in self.names.mentions_between(floor, at)):
             return True
-        return any(d.group("desc").lower().startswith(_NEW_ONE) and is_person_noun(
-            d.group("head").lower()) and not is_plural(d.group("head").lower())
-                   for d in _DESC.finditer(self.masked, floor, at))
+        return any(_brings_in_one(d) for d in _DESC.finditer(self.masked, floor, at))
 
     def _epithet_subject(self, at: int, epithet: str) -> Entity | None:
         """"Salvi, who was handed a penalty, accepted responsibility. “...,” the Italian said":
@@ -1081,9 +1080,7 @@ class _Speakers(_NounPhrases):
         for s0 in starts[max(bisect_left(starts, floor), hi - 8) : hi]:
             d = _DESC.match(self.masked, s0 + len(self.masked[s0 : s0 + 8]) - len(
                 self.masked[s0 : s0 + 8].lstrip(" \n\t\"“‘'")))
-            if d is not None and d.group("desc").lower().startswith(_NEW_ONE) and (
-                    is_person_noun(d.group("head").lower())) and not is_plural(
-                    d.group("head").lower()):
+            if d is not None and _brings_in_one(d):
                 return True
         return False
 
@@ -1338,8 +1335,8 @@ _OPENING_VENUE = re.compile(r"\s*(?:In|Via|Through)\s+(?:a|an|its|their|his|her)
                             r"(?:[\w-]+\s+){0,2}?")
 # A word for a document ("a statement", "the letter").
 _DOCUMENT_WORD = re.compile(r"\b(" + "|".join(sorted(DOCUMENT_NOUNS)) + r")\b")
-# An appositive set off by commas after a name: ", a fifth-grader,".
-_APPOSITIVE = re.compile(r",[^,;:]{1,90},")
+# An appositive set off by commas after a name, as a subject's verb reads it.
+_APPOSITIVE = re.compile(_APPOSITION)
 _AGENTS = _SPEAKS_FOR | frozenset({"rep", "representative", "publicist", "attorney", "lawyer",
                                    "agent", "manager"})
 
@@ -1365,6 +1362,14 @@ _PARTICIPLE_AFTER = re.compile(r"\s+[a-z]{2,}ing\s[^,.;:!?\n]{1,50}?"
                                r"(?=\s+(?:said|says|told|tells)\b|,)")
 # The words that bring someone new into a story: "a", "an", "one", "another".
 _NEW_ONE = ("a ", "an ", "one ", "another ")
+
+
+def _brings_in_one(d: re.Match[str]) -> bool:
+    """Whether a description brings in one person the story leaves unnamed ("a man", "one
+    witness"; not "the man", "two aides")."""
+    head = d.group("head").lower()
+    return d.group("desc").lower().startswith(_NEW_ONE) and is_person_noun(head) and (
+        not is_plural(head))
 # Someone new said again in other words: "Another resident, a retired engineer who asked not
 # to be named, said".
 _APPOSED_DESC = re.compile(r",\s+(?:a|an)\s+[a-z][^,.;:!?\n]{1,60}?(?=,)")

@@ -291,8 +291,10 @@ _IRREGULAR_PAST = "|".join(sorted(words(
     "spent spun spat sprang stood stole stuck stung struck strove swore swept swam swung took "
     "taught tore told thought threw understood woke wore wept won wrote withdrew"), key=len,
     reverse=True))
+# An apposition set off by commas after a subject: ", a fifth-grader,", ", 22,".
+_APPOSITION = r",[^,;:]{1,90},"
 _SUBJECT_VERB = re.compile(
-    r"(?:\s*\([^()]{0,40}\))?(?:,[^,;:]{1,90},)?\s+(?:" + _ADVERB + r"\s+)*(?:(?P<aux>(?:"
+    r"(?:\s*\([^()]{0,40}\))?(?:" + _APPOSITION + r")?\s+(?:" + _ADVERB + r"\s+)*(?:(?P<aux>(?:"
     r"(?:has|have|had|is|was|were|are|will|would|could|can|did|does|do|been)\s+(?:"
     + _ADVERB + r"\s+)*)+)"
     r"(?P<participle>[a-z][a-z-]*)|(?P<verb>[a-z][a-z-]*(?:ed|s)|took|made|gave|went|said|told|"
