@@ -403,6 +403,11 @@ class _Attributor(_Continuity):
             text = _PARENTHESIS.sub(lambda m: " " * len(m.group()), text)
         found = []
         prev_word = before_prev = ""
+        # (The cue words are all lower case: a text none of whose words is one, or "according"
+        # or "words", has no cue, and most texts before or after a quotation have none.)
+        lowered = _WORD.findall(text.lower())
+        if cues.isdisjoint(lowered) and "according" not in lowered and "words" not in lowered:
+            return self._shaped_tag(text, start) if tag_shape else _NONE
         for m in _WORD.finditer(text):
             word = m.group()
             if prev_word == "to" and word in cues and not (

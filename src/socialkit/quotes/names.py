@@ -40,11 +40,18 @@ from socialkit.quotes.people import (
     is_surname,
     role_words,
 )
-from socialkit.quotes.tag_patterns import _OWNER_ROLE_APPOSED, NAME_RUN_PATTERN, is_demonym
+from socialkit.quotes.tag_patterns import (
+    _OWNER_ROLE_APPOSED,
+    ARABIC_ARTICLE,
+    NAME_RUN_PATTERN,
+    PLAIN_NAME_RUN_PATTERN,
+    is_demonym,
+)
 
 _VERBS = CUE_VERBS | STANCE_VERBS
 
 _NAME_RUN = re.compile(NAME_RUN_PATTERN)
+_PLAIN_NAME_RUN = re.compile(PLAIN_NAME_RUN_PATTERN)
 _ROLE_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<role>(?:(?!(?:It|That|There|Here|What|Who|He|She)"
                           r"[’']s\b)[A-Z][\w.-]*[’']s\s+)?(?:[a-z][\w-]*\s+)"
                           r"{0,2}(?P<head>[a-z][\w-]*)"
@@ -430,20 +437,26 @@ def _lone_given_names(raw: list[tuple[int, int, str, list[str]]], masked: str
     full_at: dict[str, int] = {}
     lone_at: dict[str, int] = {}
     shown: set[str] = set()
-    anew: set[str] = set()
+    lone: list[tuple[int, str, list[str]]] = []
     for start, end, name, titles in raw:
         words_ = name.split()
         if 2 <= len(words_) <= 3:
             full_at.setdefault(words_[0], start)
         elif len(words_) == 1:
             lone_at.setdefault(name, start)
+            lone.append((start, name, titles))
             if _cue_follows(masked, end) or _AGE_AFTER.match(masked, end):
                 shown.add(name)
+    found = {w for w in shown if full_at.get(w, len(masked)) < lone_at[w]}
+    # (Whether a word was ever brought in anew is asked only of the few words shown, not of
+    # every lone word in the story.)
+    for start, name, titles in lone:
+        if name in found:
             before = masked[max(0, start - 30) : start].split()
             if titles or (before and before[-1].islower() and (
                     is_person_noun(before[-1]) or is_role_word(before[-1]))):
-                anew.add(name)
-    return frozenset(w for w in shown - anew if full_at.get(w, len(masked)) < lone_at[w])
+                found.discard(name)
+    return frozenset(found)
 
 
 def _surname_first(word: str) -> bool:
@@ -612,7 +625,8 @@ def _join_bodies(masked: str) -> list[tuple[str, int]]:
     """
     runs: list[tuple[str, int]] = []
     joined = False
-    for m in _NAME_RUN.finditer(masked):
+    runs_in = _NAME_RUN if ARABIC_ARTICLE.search(masked) else _PLAIN_NAME_RUN
+    for m in runs_in.finditer(masked):
         text, at = m.group(), m.start()
         if runs:
             prev, prev_at = runs[-1]
@@ -687,6 +701,16 @@ def _company_short(tokens: tuple[str, ...], cand: tuple[str, ...], kind: str) ->
         tokens[0].lower() not in _GIVEN) and all(
             t.lower().rstrip(".,") in COMPANY_WORDS or t.lower().rstrip(".,") in ORG_WORDS
             for t in cand[len(tokens):])
+
+
+def _set_off_before(text: str, start: int) -> bool:
+    """Whether ``text[:start]`` ends in a comma and white space ("Kemp's attorney, "): the
+    patterns anchored there are tried only then, since a search of the 60 characters before
+    every mention was a tenth of all extraction time."""
+    i = start
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    return 0 < i < start and text[i - 1] == ","
 
 
 class NameIndex:
@@ -982,7 +1006,8 @@ class NameIndex:
         best: list[tuple[str, ...]] = []
         # Every candidate holds all of ``tokens``: walk the names of the rarest one (a phone-in
         # of two thousand callers called "Sam" made "Sam ..." a walk of every caller, per caller).
-        rarest = min(tokens, key=lambda t: len(by_token.get(t, ())))
+        rarest = tokens[0] if len(tokens) == 1 else min(
+            tokens, key=lambda t: len(by_token.get(t, ())))
         for cand in by_token.get(rarest, []):
             n = len(tokens)
             if any(cand[i : i + n] == tokens for i in range(len(cand) - n + 1)):
@@ -1060,7 +1085,8 @@ class NameIndex:
             if any(w in _ROLE_TITLES and w not in _QUALIFIERS for w in near) and not any(
                     w in CUE_VERBS for w in near):
                 entity.roles.update(w for w in near if w not in NOT_NAMES or w in PARTIES)
-        owned = _OWNER_ROLE_BEFORE.search(self.body, max(0, start - 60), start)
+        owned = _OWNER_ROLE_BEFORE.search(self.body, max(0, start - 60), start) if (
+            _set_off_before(self.body, start)) else None
         if owned and is_person_noun(owned.group(1)) and not is_plural(owned.group(1)) and (
                 owned.group(1) not in _VERBS):
             # "Furey’s promoter, Gerry McAleese, was dismissive": "the promoter" later is him.
@@ -1143,7 +1169,8 @@ class NameIndex:
                 # ", which owns her masters," and ", borrowed against his stake," are none.)
                 return " ".join(tokens)
         # "Kemp's attorney, Nora Vance, said": a role set off before the name.
-        m = _ROLE_BEFORE.search(self.body, max(0, start - 60), start)
+        m = _ROLE_BEFORE.search(self.body, max(0, start - 60), start) if (
+            _set_off_before(self.body, start)) else None
         if m and (self.body[end : end + 2] in ("’s", "'s") or (
                 m.group("role").split()[0].lower() in ("a", "an", "the")
                 and _APPOSED_TO_NAME.search(self.body, max(0, m.start("role") - 40),

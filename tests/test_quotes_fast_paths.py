@@ -1,0 +1,42 @@
+"""The shortcuts taken for speed give the answers the full checks give."""
+
+from __future__ import annotations
+
+import re
+
+from socialkit.quotes.lexicon import CUE_VERBS, STANCE_VERBS
+from socialkit.quotes.names import _join_bodies, _set_off_before
+from socialkit.quotes.tag_patterns import NAME_RUN_PATTERN, PLAIN_NAME_RUN_PATTERN
+from tests.quotes_article import quotes_by_text as by_text
+
+
+def test_cue_words_are_lower_case_so_a_text_without_one_can_be_skipped() -> None:
+    # attribute._parse returns early when no lower-cased word of a text is a cue.
+    assert all(w == w.lower() for w in CUE_VERBS | STANCE_VERBS)
+
+
+def test_a_text_without_an_arabic_article_gets_the_same_runs_from_the_plain_pattern() -> None:
+    text = ("Pieter van der Molen met J. R. Tolkien and Jean de la Fontaine at the Bank of the "
+            "West in Port Ellery, where Mayor Rosa Delgado said O'Neill-Smith & Co. had left.")
+    full = [(m.group(), m.start()) for m in re.finditer(NAME_RUN_PATTERN, text)]
+    plain = [(m.group(), m.start()) for m in re.finditer(PLAIN_NAME_RUN_PATTERN, text)]
+    assert plain == full
+    assert ("Pieter van der Molen", 0) in plain
+
+
+def test_an_arabic_article_still_joins_its_name_when_the_story_has_one() -> None:
+    runs = [t for t, _ in _join_bodies("The lawyer Omar al-Hassan said the ruling stood.")]
+    assert "Omar al-Hassan" in runs
+    quotes = by_text([
+        "Ruling upheld", '"We will appeal," said Omar al-Hassan, the family\'s lawyer.',
+    ])
+    assert quotes["We will appeal,"].speaker == "Omar al-Hassan"
+
+
+def test_set_off_before_is_a_comma_and_white_space_right_before() -> None:
+    text = "Kemp's attorney, Nora Vance, said"
+    assert _set_off_before(text, text.index("Nora"))
+    assert not _set_off_before(text, text.index("Kemp"))
+    assert not _set_off_before("attorney Nora", len("attorney "))
+    assert not _set_off_before(",Nora", 1)  # a comma with no space is no apposition
+    assert _set_off_before("attorney,\n  Nora", len("attorney,\n  "))
