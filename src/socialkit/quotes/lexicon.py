@@ -191,12 +191,12 @@ PEOPLE_NOUNS = words(
 FEMALE_WORDS = words(
     "she her hers herself woman women mother wife daughter sister actress girl queen princess "
     "congresswoman chairwoman spokeswoman businesswoman mrs ms miss lady dame grandmother aunt "
-    "niece widow bride girlfriend councilwoman assemblywoman"
+    "niece widow bride girlfriend councilwoman assemblywoman mum mom grandma granny nan"
 )
 MALE_WORDS = words(
     "he him his himself man men father husband son brother actor boy king prince congressman "
     "chairman spokesman businessman mr sir lord grandfather uncle nephew widower groom "
-    "boyfriend councilman assemblyman"
+    "boyfriend councilman assemblyman dad grandad granddad grandpa"
 )
 
 PRONOUNS = {

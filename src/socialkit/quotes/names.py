@@ -22,6 +22,7 @@ from socialkit.quotes.lexicon import (
     ORG_WORDS,
     OUTLET_WORDS,
     OUTLETS,
+    PEOPLE_NOUNS,
     PLACE_WORDS,
     PLACES,
     STANCE_VERBS,
@@ -94,6 +95,9 @@ _ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "councilman": ("councillor", "councilor"), "councilwoman": ("councillor", "councilor"),
     "rep": ("congressman", "congresswoman"), "representative": ("congressman", "congresswoman"),
     "sen": ("senator",), "prof": ("professor",), "capt": ("captain",),
+    # A parent the story calls "dad" or "mum" is "the father" or "the mother" later.
+    "dad": ("father",), "mum": ("mother",), "mom": ("mother",), "father": ("dad",),
+    "mother": ("mum", "mom"),
 }
 # "X is a mother of three", "X was one of the first women": a copula and a gendered noun.
 _IS_GENDERED = re.compile(
@@ -429,25 +433,26 @@ def _share_surnames(raw: list[tuple[int, int, str, list[str]]], masked: str
 
 def _lone_given_names(raw: list[tuple[int, int, str, list[str]]], masked: str
                       ) -> frozenset[str]:
-    """Lone words the story shows to be the given name of someone it named in full before:
-    the word alone says something or is given an age ("Cormac added", "Cormac, 29,") after
+    """Lone words the story shows to be the given name of someone it named in full: the word
+    alone first says something or is given an age ("Cormac added", "Cormac, 29,") after
     "Cormac Dalgleish", and is never brought in as someone of its own ("Liverpool midfielder
     Thiago" after "Thiago Silva"; "Cormac, 7, was named after his grandfather, Cormac
     Doyle" names the boy first)."""
     full_at: dict[str, int] = {}
-    lone_at: dict[str, int] = {}
-    shown: set[str] = set()
+    shown_at: dict[str, int] = {}
     lone: list[tuple[int, str, list[str]]] = []
     for start, end, name, titles in raw:
         words_ = name.split()
-        if 2 <= len(words_) <= 3:
+        if 2 <= _capitalised(words_) <= 3:  # (particles aside: "Poppy van der Merwe")
             full_at.setdefault(words_[0], start)
         elif len(words_) == 1:
-            lone_at.setdefault(name, start)
             lone.append((start, name, titles))
             if _cue_follows(masked, end) or _AGE_AFTER.match(masked, end):
-                shown.add(name)
-    found = {w for w in shown if full_at.get(w, len(masked)) < lone_at[w]}
+                shown_at.setdefault(name, start)
+    # (The word may stand alone before the full name, as a standfirst has it: "Schoolgirl
+    # Poppy stayed by the mare" before "Poppy van der Merwe, nine, spotted". Only the first
+    # time it speaks or is given an age must come after the full name.)
+    found = {w for w, at in shown_at.items() if full_at.get(w, len(masked)) < at}
     # (Whether a word was ever brought in anew is asked only of the few words shown, not of
     # every lone word in the story.)
     for start, name, titles in lone:
@@ -457,6 +462,11 @@ def _lone_given_names(raw: list[tuple[int, int, str, list[str]]], masked: str
                     is_person_noun(before[-1]) or is_role_word(before[-1]))):
                 found.discard(name)
     return frozenset(found)
+
+
+def _capitalised(tokens: list[str] | tuple[str, ...]) -> int:
+    """How many words of a name are capitalised: its particles ("van der") are not counted."""
+    return sum(1 for t in tokens if t[:1].isupper())
 
 
 def _surname_first(word: str) -> bool:
@@ -616,6 +626,33 @@ def _cut_of_place(raw: list[tuple[int, int, str, list[str]]],
     return out
 
 
+def _cut_person_nouns(raw: list[tuple[int, int, str, list[str]]]
+                      ) -> list[tuple[int, int, str, list[str]]]:
+    """"Schoolgirl Poppy stayed ...", "Pensioner Ada Okafor": a noun for a person that is no
+    name (no given name or surname of the Census) opening a run, before words the story also
+    uses as a name elsewhere ("Poppy van der Merwe", "Poppy said"), is who they are, not part
+    of the name."""
+    elsewhere: dict[str, int] = {}
+    for _, _, name, _ in raw:
+        for t in name.split():
+            elsewhere[t] = elsewhere.get(t, 0) + 1
+    out = []
+    for start, end, name, titles in raw:
+        first, _, rest = name.partition(" ")
+        low = first.lower()
+        # (Only a noun the word lists hold, or a compound of "girl" or "boy": the endings
+        # that make "employee" a person's noun also end given names, "Teodor" and "Sian".)
+        if rest and first.isalpha() and elsewhere.get(rest.split()[0], 0) > 1 and (
+                low in PEOPLE_NOUNS or low in FEMALE_WORDS or low in MALE_WORDS
+                or low.endswith(("girl", "boy"))) and low not in TITLES and not (
+                _is_given(first) or is_surname(first) or low in NOT_NAMES
+                or low in ORG_WORDS or low in COMPANY_WORDS):
+            out.append((start + len(first) + 1, end, rest, titles))
+        else:
+            out.append((start, end, name, titles))
+    return out
+
+
 def _join_bodies(masked: str) -> list[tuple[str, int]]:
     """The capitalised runs of ``masked``, with a body's name joined across "for" (and an
     "and" after it): "Doctors for Camp Closure", "Center for Disease Control and Prevention".
@@ -760,7 +797,7 @@ class NameIndex:
                if not first or " " in r[2] or r[2] in inner or r[2].lower() in _GIVEN
                or r[2].isupper() or _AGE_AFTER.match(masked, r[1]) or (
                    _cue_follows(masked, r[1]) and not self._common_word(r[2], masked))]
-        raw = _share_surnames(_lower_particles(_cut_of_place(raw)), masked)
+        raw = _share_surnames(_lower_particles(_cut_of_place(_cut_person_nouns(raw))), masked)
         full: dict[tuple[str, ...], Entity] = {}
         by_token: dict[str, list[tuple[str, ...]]] = {}
         for _, _, name, _ in raw:
@@ -996,7 +1033,8 @@ class NameIndex:
         (The caller also asks that the story show the word alone speaking or given an age.)"""
         alone = full.get((word,))
         return alone is not None and alone.kind == "person" and not is_demonym(word) and all(
-            full[c].kind == "person" and len(c) <= 3 and c[0] == word and c[-1][:1].isupper()
+            full[c].kind == "person" and _capitalised(c) <= 3 and c[0] == word
+            and c[-1][:1].isupper()
             for c in by_token.get(word, []) if c != (word,))
 
     @staticmethod

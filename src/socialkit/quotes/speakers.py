@@ -254,8 +254,13 @@ class _Speakers(_NounPhrases):
                 if described is not None:
                     return described
             return Attribution(entity.name if entity else None, cue, None)
-        head = np.group("head").lower()
+        # ("the mum-of-two", "a father-of-three": the noun before "-of-" is the head.)
+        head, of_, how_many = np.group("head").lower().partition("-of-")
         desc = np.group("desc")
+        if of_ and desc.lower().startswith("the ") and (head in FEMALE_WORDS or (
+                head in MALE_WORDS)) and self.names.by_role(head, at) is None:
+            # "The mum-of-two describes ...": a parent the story follows, as an age says.
+            return self._followed(desc, head, f"{head}-of-{how_many}", at, cue)
         owner_word, _, whose = desc.partition(" ")
         if owner_word.lower() in ("his", "her"):
             # "his attorney said", "her mother told the court": someone of the person "his"
@@ -1043,8 +1048,14 @@ class _Speakers(_NounPhrases):
         stated = self._aged_cache[age]
         if stated is not None:
             return Attribution(stated.name, cue, None)
+        return self._followed(desc, desc.split()[-1].lower(), f"{age}-year-old", at, cue)
+
+    def _followed(self, desc: str, noun: str, fact: str, at: int, cue: str) -> Attribution:
+        """An epithet that states a fact about someone the story follows and names no role
+        ("the 56-year-old", "the mum-of-two"): the one person named in the last three
+        paragraphs, the subject just before, or the story's central person named there with
+        no one of known sex named since; else the story's own words."""
         recent = self._people_in_reach(at)
-        noun = desc.split()[-1].lower()
         sex = "f" if noun in FEMALE_WORDS else "m" if noun in MALE_WORDS else None
         if sex is not None:
             # "the 38-year-old actress": no man in reach is her.
@@ -1059,7 +1070,7 @@ class _Speakers(_NounPhrases):
             return Attribution(recent[0].entity.name, cue, None)
         subject = (self._subject_just_before(at, noun, last_paragraph=not unnamed)
                    or self._just_quoted(at, noun)
-                   or self._epithet_subject(at, f"{age}-year-old {noun}"))
+                   or self._epithet_subject(at, f"{fact} {noun}"))
         if subject is not None:
             # "Pryce himself was more measured. “...,” the 31-year-old told Sky Sports."
             return Attribution(subject.name, cue, None)

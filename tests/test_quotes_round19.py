@@ -1,0 +1,71 @@
+"""Speaker rules of the nineteenth round: tabloid epithets for someone the story follows
+("Schoolgirl Poppy", "the proud father", "the mum-of-two"). Snippets written for these tests."""
+
+from __future__ import annotations
+
+from tests.quotes_article import quotes_by_text as by_text
+
+
+def test_a_person_noun_opening_a_standfirst_is_no_part_of_the_name() -> None:
+    # "Schoolgirl Poppy" in the standfirst, "Poppy van der Merwe" only later: Poppy is her.
+    quotes = by_text([
+        "Girl saves pony",
+        "Schoolgirl Poppy sat by the frozen mare for two hours until rescuers came.",
+        "Poppy van der Merwe, nine, found the pony lying in a ditch near Hollins Moor.",
+        "\u201cI told her she wasn\u2019t allowed to die,\u201d Poppy said.",
+    ])
+    assert quotes["I told her she wasn\u2019t allowed to die,"].speaker == "Poppy van der Merwe"
+
+
+def test_a_given_name_the_census_lacks_may_stand_alone_before_the_full_name() -> None:
+    # Only its first time speaking must come after the full name.
+    quotes = by_text([
+        "Choir wins",
+        "Ffion led her school choir to victory on Saturday.",
+        "Ffion Pritchard, eight, sang the solo in the final round.",
+        "\"I wasn't scared at all,\" Ffion said.",
+    ])
+    assert quotes["I wasn't scared at all,"].speaker == "Ffion Pritchard"
+
+
+def test_the_father_is_the_dad_the_story_named() -> None:
+    quotes = by_text([
+        "Pony back on her feet",
+        "Poppy\u2019s dad, Jaco van der Merwe, said the family had visited every weekend.",
+        "\u201cShe talks about nothing else,\u201d the proud father said.",
+    ])
+    assert quotes["She talks about nothing else,"].speaker == "Jaco van der Merwe"
+
+
+def test_a_parent_of_n_is_the_parent_the_story_follows() -> None:
+    # "the mum-of-two" names no role: the person the paragraph before is about, as an age does.
+    quotes = by_text([
+        "Rescue on the moor",
+        "Her mum, Chantelle Botha, rang for help from the lane.",
+        "Chantelle, 36, admitted she had been terrified her daughter would be hurt.",
+        "\u201cPoppy just climbed straight down the bank,\u201d the mum-of-two said.",
+    ])
+    assert quotes["Poppy just climbed straight down the bank,"].speaker == "Chantelle Botha"
+
+
+def test_a_parent_of_n_with_no_one_of_that_sex_in_reach_stays_a_description() -> None:
+    quotes = by_text([
+        "Market reopens",
+        "Traders returned to Fenwick Square on Monday after the flood.",
+        "\"We lost everything in March,\" the father-of-three said.",
+    ])
+    assert quotes["We lost everything in March,"].speaker == "the father-of-three"
+    assert quotes["We lost everything in March,"].speaker_kind == "description"
+
+
+def test_a_body_opening_with_an_adjective_keeps_its_whole_name() -> None:
+    # Guards: only a noun for a person is cut, never "National" nor a given name the lists
+    # lack that ends like one ("Teodor", "Sian").
+    quotes = by_text([
+        "Swimmer's record",
+        "National Aquatics Federation officials hailed the result.",
+        "\"A historic night for the sport,\" the National Aquatics Federation said.",
+        "Teodor Vasquez-Lind watched from the stands. \"Brilliant,\" Teodor Vasquez-Lind said.",
+    ])
+    assert quotes["A historic night for the sport,"].speaker == "National Aquatics Federation"
+    assert quotes["Brilliant,"].speaker == "Teodor Vasquez-Lind"
