@@ -69,3 +69,15 @@ def test_a_body_opening_with_an_adjective_keeps_its_whole_name() -> None:
     ])
     assert quotes["A historic night for the sport,"].speaker == "National Aquatics Federation"
     assert quotes["Brilliant,"].speaker == "Teodor Vasquez-Lind"
+
+
+def test_a_name_after_a_or_an_is_no_second_person_in_the_sentence() -> None:
+    # "a Marlow City hospital" is a hospital: Obi is the sentence's one person, and the age
+    # tag after the next quotation is his.
+    quotes = by_text([
+        "Stranded at the airport",
+        "Dana Whitaker-Osei, the airline's chief, said crews were in the wrong places.",
+        "Chinedu Obi, a nurse due at a Marlow City hospital, said he had slept on a bench.",
+        "\"Every room within ten miles was gone,\" the 31-year-old said.",
+    ])
+    assert quotes["Every room within ten miles was gone,"].speaker == "Chinedu Obi"

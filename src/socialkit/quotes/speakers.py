@@ -107,6 +107,10 @@ _OF_ANOTHER = re.compile(r"\s+(?:of|for)\s+another\b")
 _SET_OFF_NAME = re.compile(r",\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),")
 
 
+# An indefinite article right before a name: the name modifies a noun after it ("a Marlow City
+# hospital", "an Arsenal fan").
+_AFTER_INDEFINITE = re.compile(r"\b[Aa]n?\s+$")
+
 class _Speakers(_NounPhrases):
     """Resolving a tag's noun phrase to an ``Attribution``."""
 
@@ -1100,8 +1104,10 @@ class _Speakers(_NounPhrases):
         names: "Bridenstine expects to produce three rockets.", "Captain Sean Doyle paid
         tribute to his former boss.", "Wilk, 22, said he had not hesitated."; else None."""
         # ("Linda Harrow took to Instagram.": a platform read as a name is no second person.)
+        # (Nor a name after "a" or "an", a modifier: "a nurse at a Marlow City hospital".)
         people = [m for m in self.names.mentions_between(s, e) if m.entity.kind == "person"
-                  and m.entity.name.lower() not in PLATFORMS]
+                  and m.entity.name.lower() not in PLATFORMS
+                  and not _AFTER_INDEFINITE.search(self.masked, max(s, m.start - 4), m.start)]
         text = self.masked[s:e]
         lo = _scene_end(text)
         opening = s + lo + len(text[lo:]) - len(text[lo:].lstrip())
