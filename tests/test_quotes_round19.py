@@ -81,3 +81,23 @@ def test_a_name_after_a_or_an_is_no_second_person_in_the_sentence() -> None:
         "\"Every room within ten miles was gone,\" the 31-year-old said.",
     ])
     assert quotes["Every room within ten miles was gone,"].speaker == "Chinedu Obi"
+
+
+def test_a_titles_initials_are_the_person_named_with_the_title_written_out() -> None:
+    # "the CFO" is Chief Financial Officer Marek Zielinski, and his surname's ending ("-i")
+    # makes no people ("the Israeli") of the initials.
+    quotes = by_text([
+        "Results day",
+        "Chief Financial Officer Marek Zielinski said the company had been cautious.",
+        "\"No, and no,\" the CFO said.",
+    ])
+    assert quotes["No, and no,"].speaker == "Marek Zielinski"
+
+
+def test_a_bodys_initials_in_a_role_are_still_the_body() -> None:
+    quotes = by_text([
+        "Growth forecast cut",
+        "\"The world economy has moved sideways,\" IMF chief economist Maury Obstfeld said.",
+        "\"The ultimate impact remains very unclear,\" the IMF report stated.",
+    ])
+    assert quotes["The ultimate impact remains very unclear,"].speaker != "Maury Obstfeld"

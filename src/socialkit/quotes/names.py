@@ -847,6 +847,7 @@ class NameIndex:
                     entity.roles.update(w.lower().strip(".,") for w in entity.role_phrase.split()
                                         if _is_role_head(w))
             self.mentions.append(Mention(start, end, entity))
+        self._relink_acronyms(masked)
         self._starts = [m.start for m in self.mentions]
         self._central: Entity | None = None
         self._central_known = False
@@ -876,6 +877,35 @@ class NameIndex:
                                                         else len(masked))
                 if m.entity.kind != "place" and id(m.entity) not in self._dateline_bodies]
         self._lede_subject = id(lede[0]) if lede else 0
+
+    def _relink_acronyms(self, masked: str) -> None:
+        """"Chief Financial Officer Marek Zielinski ... “...,” the CFO said": a title's
+        initials after "the" are the one person named before with that title written out,
+        not a body."""
+        by_initials: dict[str, list[tuple[int, Entity]]] = {}
+        seen: set[int] = set()
+        for m in self.mentions:
+            entity = m.entity
+            if entity.kind != "person" or id(entity) in seen:
+                continue
+            seen.add(id(entity))
+            # (A title of words only, none of them initials: "IMF chief economist" gives no
+            # "the IMF".)
+            words_ = (entity.role_phrase or "").split()
+            if 2 <= len(words_) <= 4 and all(w.isalpha() and not w.isupper() for w in words_) and (
+                    _is_role_head(words_[-1])):
+                initials = "".join(w[0] for w in words_).lower()
+                by_initials.setdefault(initials, []).append((m.start, entity))
+        if not by_initials:
+            return
+        for i, m in enumerate(self.mentions):
+            word = masked[m.start : m.end]
+            if not (2 <= len(word) <= 5 and word.isupper() and word.isalpha()) or (
+                    masked[max(0, m.start - 4) : m.start] not in ("the ", "The ")):
+                continue
+            holders = {id(e): e for at, e in by_initials.get(word.lower(), []) if at < m.start}
+            if len(holders) == 1:
+                self.mentions[i] = Mention(m.start, m.end, next(iter(holders.values())))
 
     def _learn_datelines(self, masked: str) -> None:
         """"WASHINGTON (AP) —", "ARNAVA, Valdoria (Reuters) —": the capitals opening a

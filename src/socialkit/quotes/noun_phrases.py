@@ -86,9 +86,12 @@ class _NounPhrases(_Story):
                 after_the = m.start() + m.group("desc").find(" ") + 1
                 run = re.match(r"[A-Z][\w.&-]*(?:[ \xa0][A-Z][\w.&-]*)*", text[after_the:])
                 named = self.names.entity_at(base + after_the, base + after_the + 1)
+                # ("the CFO said": initials the name index tied to a person's title.)
                 pos = after_the if run and (run.group().split()[-1] in OUTLET_WORDS or (
                     named is not None and named.kind == "org") or " " in run.group()
-                    or is_demonym(run.group())) else m.end("head")
+                    or is_demonym(run.group()) or (
+                        named is not None and named.kind == "person" and run.group().isupper()
+                    )) else m.end("head")
                 continue
             owner_role = _OWNER_ROLE_APPOSED.match(text, m.end()) if m.group(
                 "name") and m.group("name").endswith(("’s", "'s")) else None

@@ -150,7 +150,10 @@ class _Speakers(_NounPhrases):
                 phrase = the + np.group("name") + after[: compound.end()].rstrip()
                 return Attribution(" ".join(phrase.split()), cue, None, "description")
             entity = self.names.entity_at(at, base + np.end())
-            demonym = entity is not None and is_demonym(entity.tokens[-1])
+            # (The words written here, not the name they stand for: "the CFO" is Marek
+            # Zielinski, and his name's ending makes no people of him.)
+            written = np.group("name").split()[-1].rstrip(".,;:!?")
+            demonym = entity is not None and is_demonym(written)
             if entity is not None and self._is_epithet(entity, at, np.group("name")):
                 # "the Oklahoma Republican told CNN", "The Welshman posted": a person's name
                 # takes no "the"; capitals ending in a party, a role or a people after it are
@@ -159,7 +162,7 @@ class _Speakers(_NounPhrases):
                 # (For a people, never the one person in reach by elimination: "Joe Biden met
                 # Olaf Scholz. “...,” the German said." is not Biden.)
                 if demonym:
-                    holder = self._of_a_people(at, entity.tokens[-1])
+                    holder = self._of_a_people(at, written)
                 else:
                     holder = (self._topic_person(at)
                               or self._subject_just_before(at)
@@ -990,7 +993,7 @@ class _Speakers(_NounPhrases):
     def _is_epithet(self, entity: Entity, at: int, written: str) -> bool:
         """Whether the capitals at ``at`` are an epithet, not a name: "the Oklahoma Republican",
         "The Welshman", "the Spaniard" (a person's name takes no "the")."""
-        demonym = is_demonym(entity.tokens[-1])
+        demonym = is_demonym(written.split()[-1].rstrip(".,;:!?"))
         return (not entity.shown_person or demonym) and entity.kind == "person" and (
             self.masked[max(0, at - 4) : at] in ("the ", "The ") or written.startswith("The ")
         ) and (entity.tokens[-1].lower() in role_words() | TITLES | PARTIES or demonym)
