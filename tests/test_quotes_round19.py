@@ -101,3 +101,25 @@ def test_a_bodys_initials_in_a_role_are_still_the_body() -> None:
         "\"The ultimate impact remains very unclear,\" the IMF report stated.",
     ])
     assert quotes["The ultimate impact remains very unclear,"].speaker != "Maury Obstfeld"
+
+
+def test_the_woman_is_the_unnamed_source_just_brought_in() -> None:
+    # A named girl in the same sentence does not count: a story calls no one it has named
+    # "the woman".
+    quotes = by_text([
+        "Search for missing girl",
+        "A neighbour who asked not to be named said she had seen Ellie leave on Saturday. "
+        "\u201cShe gave me a wave like she always does,\u201d the woman said.",
+    ])
+    got = quotes["She gave me a wave like she always does,"]
+    assert got.speaker == "a neighbour who asked not to be named"
+    assert got.speaker_kind == "description"
+
+
+def test_the_man_with_no_one_brought_in_stays_the_man() -> None:
+    quotes = by_text([
+        "Search for missing girl",
+        "Police searched the fields behind the estate on Sunday.",
+        "\"Nothing seemed wrong,\" the man said.",
+    ])
+    assert quotes["Nothing seemed wrong,"].speaker == "the man"

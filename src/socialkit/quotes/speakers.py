@@ -373,6 +373,13 @@ class _Speakers(_NounPhrases):
                     max(0, self._para_of(at) - 1)].start, at, outlets=False)
                 if org is not None:
                     return Attribution(org.name, cue, None)
+        if head in ("man", "woman") and desc.lower().startswith("the "):
+            # "A neighbour who asked not to be named said she had seen her. “...,” the woman
+            # said": the someone new the story just brought in, as "she said" would be.
+            described = self._gendered_description("she" if head == "woman" else "he", at,
+                                                   None, by_noun=True)
+            if described is not None:
+                return Attribution(described.speaker, cue, None, "description")
         if head in _GROUPS or head in ("man", "woman", "person") or plural or (
                 not desc.lower().startswith(("the ", "his ", "her ", "their "))):
             # "a former employee said", "officials said", "the man wrote": someone the story
@@ -510,10 +517,12 @@ class _Speakers(_NounPhrases):
             return None
         return first.entity
 
-    def _gendered_description(self, pronoun: str, at: int,
-                              entity: Entity | None) -> Attribution | None:
+    def _gendered_description(self, pronoun: str, at: int, entity: Entity | None, *,
+                              by_noun: bool = False) -> Attribution | None:
         """The last new person of the pronoun's sex ("one mother", "a man") in this or the
-        previous sentence before ``at``, unless ``entity`` is named in apposition to them."""
+        previous sentence before ``at``, unless ``entity`` is named in apposition to them.
+        ``by_noun``: for "the woman" or "the man", which a story never calls someone it has
+        named, so a named person since does not count."""
         para = self._para_of(at)
         ref = at
         k = bisect_right(self._quote_starts, at) - 1
@@ -534,7 +543,7 @@ class _Speakers(_NounPhrases):
                     ("a ", "an ", "another ", "one ")):
                 last = m
         if last is None:
-            last = self._new_subject(pronoun, at)
+            last = self._new_subject(pronoun, at, by_noun=by_noun)
             if last is None:
                 return None
         if entity is not None and any(
@@ -557,7 +566,8 @@ class _Speakers(_NounPhrases):
         desc = self.masked[last.start("desc") : end] + (who.group() if who else "")
         return Attribution(_as_description(desc), "said", None, "description")
 
-    def _new_subject(self, pronoun: str, at: int) -> re.Match[str] | None:
+    def _new_subject(self, pronoun: str, at: int, *, by_noun: bool = False
+                     ) -> re.Match[str] | None:
         """"A volunteer with the Red Cross said the shelter was full. “...,” she said": someone
         new, of no stated sex, brought in as the subject of the last sentence before ``at``
         (in its paragraph or the one before), with no person who could be "she" named since."""
@@ -572,7 +582,7 @@ class _Speakers(_NounPhrases):
                 not is_person_noun(head) or is_plural(head) or not _has_cue(text[m.end() :])):
             return None
         sex = "f" if pronoun == "she" else "m"
-        if any(x.entity.kind == "person" and x.entity.shown_person
+        if not by_noun and any(x.entity.kind == "person" and x.entity.shown_person
                and x.entity.gender in (sex, None)
                for x in self.names.mentions_between(s0 + m.start(), at)):
             return None
