@@ -123,3 +123,14 @@ def test_the_man_with_no_one_brought_in_stays_the_man() -> None:
         "\"Nothing seemed wrong,\" the man said.",
     ])
     assert quotes["Nothing seemed wrong,"].speaker == "the man"
+
+
+def test_a_modifier_with_an_ampersand_stays_in_the_description() -> None:
+    quotes = by_text([
+        "Hospital under pressure",
+        "One A&E consultant at the trust, who asked not to be named, described the situation "
+        "as \"corridor medicine\".",
+    ])
+    got = quotes["corridor medicine"]
+    assert got.speaker_kind == "description"
+    assert got.speaker is not None and got.speaker.startswith("one A&E consultant")

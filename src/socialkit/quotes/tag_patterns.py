@@ -38,7 +38,8 @@ _DESC_PATTERN = (
     r"\b(?P<desc>(?:[Tt]he|[Aa]n?|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne|[Tt]his)\s+"
     # A work's title in quotation marks may stand among the words: 'the “Pose” actor'.
     r"(?:(?!" + _NOT_IN_FILLER + r"\b)"
-    r"[\w’'-]+\s+|(?:" + _QUOTED_TITLE + r")\s+){0,4}?"
+    # (A modifier may hold "&": "one A&E consultant", "an M&S spokesman".)
+    r"[\w’'&-]+\s+|(?:" + _QUOTED_TITLE + r")\s+){0,4}?"
     r"(?P<head>(?!" + _NOT_IN_DESC + r"\b)[a-z][\w-]*"
     # An adverb or a participle is no head ("the family" and "its ally" are).
     r"(?<!(?<!fami)(?<!\bal)ly)(?<!ed)))(?=\s*(?:,|\.|;|:|$|\s(?:for|of|at|who|in|on|with|and|said|says|also|then|"
