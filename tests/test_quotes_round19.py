@@ -134,3 +134,14 @@ def test_a_modifier_with_an_ampersand_stays_in_the_description() -> None:
     got = quotes["corridor medicine"]
     assert got.speaker_kind == "description"
     assert got.speaker is not None and got.speaker.startswith("one A&E consultant")
+
+
+def test_an_exclamation_before_its_speech_tag_is_a_quotation() -> None:
+    # Title-cased and short, but a tag follows: the Speaker's words, not a work's title.
+    quotes = by_text([
+        "Flood fund row",
+        "The Speaker, Sir Anthony Kettleby, levered himself upright.",
+        "\u201cOrder! Order!\u201d he cried. \u201cThe minister will be heard.\u201d",
+    ])
+    assert quotes["Order! Order!"].speaker == "Anthony Kettleby"
+    assert quotes["The minister will be heard."].speaker == "Anthony Kettleby"

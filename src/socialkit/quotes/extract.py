@@ -457,8 +457,9 @@ def _classify(article: Article, spans: list[tuple[int, int]], paras: list[int]) 
                 before.endswith(",") and prev_words[-1].lower() in _ARTICLE_WORDS)):
         return None
     if _looks_like_title(words, text):
-        # "“Hopefully,” the president said, “...”": a one-word piece before its speech tag.
-        opens_tag = text.rstrip().endswith(",") and _has_cue(after[:40])
+        # "“Hopefully,” the president said, “...”": a one-word piece before its speech tag;
+        # "“Order! Order!” he cried": an exclamation before one.
+        opens_tag = text.rstrip().endswith((",", "!", "?")) and _has_cue(after[:40])
         after_preposition = bool(prev_words) and before.endswith(prev_words[-1]) and (
             prev_words[-1].lower() in _TITLE_PREPOSITIONS) and len(words) > 1
         # "eliminated from “Dancing with the Stars.”", "the intro to “Takin' It to the
