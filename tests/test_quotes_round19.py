@@ -145,3 +145,28 @@ def test_an_exclamation_before_its_speech_tag_is_a_quotation() -> None:
     ])
     assert quotes["Order! Order!"].speaker == "Anthony Kettleby"
     assert quotes["The minister will be heard."].speaker == "Anthony Kettleby"
+
+
+def test_a_capitalised_office_is_whoever_the_story_gave_it() -> None:
+    # British papers capitalise an office: "the Chancellor", "the Speaker" (whose knighthood,
+    # "Sir", is no role; the office set off before it is).
+    quotes = by_text([
+        "Budget row",
+        "Chancellor Rachel Reeves defended the budget on Monday.",
+        "\"This is a budget for growth,\" the Chancellor said.",
+        "The Speaker, Sir Lindsay Hoyle, called for calm.",
+        "Tom Reid rose. \u201cOn a point of order, Mr Speaker,\u201d he began.",
+        "\u201cIt is not a point of order,\u201d the Speaker replied.",
+    ])
+    assert quotes["This is a budget for growth,"].speaker == "Rachel Reeves"
+    assert quotes["It is not a point of order,"].speaker == "Lindsay Hoyle"
+    assert quotes["It is not a point of order,"].role == "Speaker"
+
+
+def test_an_office_after_a_preposition_is_not_the_speaker() -> None:
+    quotes = by_text([
+        "Residents demand action",
+        "A letter to the Mayor of Leeds, Sarah Cole, said: \"We have reported this road 14 "
+        "times.\"",
+    ])
+    assert quotes["We have reported this road 14 times."].speaker != "Sarah Cole"

@@ -55,7 +55,8 @@ _NAME_RUN = re.compile(NAME_RUN_PATTERN)
 _PLAIN_NAME_RUN = re.compile(PLAIN_NAME_RUN_PATTERN)
 _ROLE_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<role>(?:(?!(?:It|That|There|Here|What|Who|He|She)"
                           r"[’']s\b)[A-Z][\w.-]*[’']s\s+)?(?:[a-z][\w-]*\s+)"
-                          r"{0,2}(?P<head>[a-z][\w-]*)"
+                          # (An office a British paper capitalises: "The Speaker, Sir Lindsay".)
+                          r"{0,2}(?P<head>[a-z][\w-]*|(?<=\b[Tt]he\s)[A-Z][a-z]+)"
                           # where the role is held: "The mayor of Port Alvarado, Terrence Vail"
                           r"(?:\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})?"
                           r"),\s+$")
@@ -1212,6 +1213,14 @@ class NameIndex:
                 # form after the fuller role says nothing more.)
                 words = taken + [w for w in words if w.lower().rstrip(".") not in (
                     _ABBREVIATED_RANKS)]
+        if words and all(w.lower() in ("sir", "dame", "lord", "lady") for w in words) and (
+                _set_off_before(self.body, run_start)):
+            # "The Speaker, Sir Lindsay Hoyle,": a knighthood is no role; the office set off
+            # before it is.
+            office = _ROLE_BEFORE.search(self.body, max(0, run_start - 60), run_start)
+            if office and _is_role_head(office.group("head")) and self.body[
+                    max(0, office.start("role") - 4) : office.start("role")].lower() == "the ":
+                return office.group("role")
         if words and (_is_role_head(words[-1]) or words[-1].lower().rstrip(".") in TITLES):
             return " ".join(words)
         m = _APPOSITIVE.match(self.body, end, end + 120)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from socialkit.quotes.lexicon import CUE_VERBS, NOT_NAMES, OUTLET_WORDS, TITLES
+from socialkit.quotes.names import _is_role_head
 from socialkit.quotes.people import is_person_noun
 from socialkit.quotes.sentences import _WORD
 from socialkit.quotes.story import _Story
@@ -30,6 +31,13 @@ from socialkit.quotes.tag_patterns import (
 # Title words before a name, which the name index keeps out of it ("Cllr ", "Det. Sgt. ").
 _TITLE_WORDS = re.compile(r"(?:(?:" + "|".join(sorted(
     (w.capitalize() for w in TITLES if w.isalpha()), key=len, reverse=True)) + r")\.?[ \xa0])*")
+# "the Chancellor", "the Speaker": one capitalised title word after "the", as a description
+# (the same groups as _NP).
+# (Not an office "of" somewhere, nor one after a preposition: "A letter to the Mayor of Leeds,
+# Sarah Cole, said" is the letter's words, not hers.)
+_OFFICE = re.compile(r"(?<!\bto )(?<!\bfor )(?<!\bof )(?<!\bwith )(?<!\bby )(?<!\bat )"
+                     r"(?<!\bfrom )(?P<pronoun>(?!))?(?P<name>(?!))?(?P<desc>[Tt]he\s+"
+                     r"(?P<head>[A-Z][a-z]+))(?=\s+(?!(?:of|for|at|in|to)\b)[a-z]|,)")
 _LOWER_PHRASE = re.compile(r"(?:[ \xa0]+[a-z][\w’'-]*){1,5}(?=,)")
 
 
@@ -86,6 +94,11 @@ class _NounPhrases(_Story):
                 after_the = m.start() + m.group("desc").find(" ") + 1
                 run = re.match(r"[A-Z][\w.&-]*(?:[ \xa0][A-Z][\w.&-]*)*", text[after_the:])
                 named = self.names.entity_at(base + after_the, base + after_the + 1)
+                office = self._office_at(text, m.start(), base)
+                if office is not None:
+                    out.append(office)
+                    skip_to = pos = office.end()
+                    continue
                 # ("the CFO said": initials the name index tied to a person's title.)
                 pos = after_the if run and (run.group().split()[-1] in OUTLET_WORDS or (
                     named is not None and named.kind == "org") or " " in run.group()
@@ -155,9 +168,29 @@ class _NounPhrases(_Story):
                     # (A past tense is a verb between two parties, "Benioff introduced Cook",
                     # never a role.)
                     continue
+            office = self._office_at(text, m.start() - 4, base) if m.group("name") and (
+                m.start() >= 4 and text[m.start() - 4 : m.start()].lower() == "the ") else None
+            if office is not None:
+                out.append(office)
+                skip_to = office.end()
+                continue
             if self._is_speaker_np(m, base):
                 out.append(m)
         return out
+
+    def _office_at(self, text: str, the_at: int, base: int) -> re.Match[str] | None:
+        """"the Chancellor said" after "Chancellor Rachel Reeves", "the Speaker replied" after
+        "The Speaker, Sir Lindsay Hoyle,": a title the story capitalises, as British papers do
+        an office, as the description "the chancellor" when the story gave someone that title.
+        (A lone title word the index took for a name, "Mr Speaker" addressed, is no name.)"""
+        office = _OFFICE.match(text, the_at)
+        if office is None:
+            return None
+        named = self.names.entity_at(base + office.start("head"), base + office.end("head"))
+        if named is not None and not (len(named.tokens) == 1 and _is_role_head(named.tokens[0])):
+            return None
+        held = self.names.by_role(office.group("head").lower(), base + the_at)
+        return office if held is not None else None
 
     def _first_np(self, text: str, lo: int, hi: int, base: int) -> re.Match[str] | None:
         found = self._nps(text, lo, hi, base)
