@@ -22,7 +22,6 @@ from socialkit.quotes.lexicon import (
     ORG_WORDS,
     OUTLET_WORDS,
     OUTLETS,
-    PEOPLE_NOUNS,
     PLACE_WORDS,
     PLACES,
     STANCE_VERBS,
@@ -96,9 +95,9 @@ _ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "councilman": ("councillor", "councilor"), "councilwoman": ("councillor", "councilor"),
     "rep": ("congressman", "congresswoman"), "representative": ("congressman", "congresswoman"),
     "sen": ("senator",), "prof": ("professor",), "capt": ("captain",),
-    # A parent the story calls "dad" or "mum" is "the father" or "the mother" later.
-    "dad": ("father",), "mum": ("mother",), "mom": ("mother",), "father": ("dad",),
-    "mother": ("mum", "mom"),
+    # A parent the story calls "dad" or "mum" is "the father" or "the mother" later (not the
+    # other way: "a father of three" is no one's "dad").
+    "dad": ("father",), "mum": ("mother",), "mom": ("mother",),
 }
 # "X is a mother of three", "X was one of the first women": a copula and a gendered noun.
 _IS_GENDERED = re.compile(
@@ -336,8 +335,10 @@ def _clean_run_cached(run: str) -> tuple[str, int, tuple[str, ...]]:
             _is_given(words[1]) or low in _RANKS) and not any(
             x.lower().rstrip(".,") in ORG_WORDS or x.lower().rstrip(".,") in COMPANY_WORDS
             for x in words[1:])) or (
-            # "Co-host Oyelaran", "Ex-president Mbeki": a compound role opens no body's name.
-            "-" in low and len(words) >= 2 and is_role_word(low))
+            # "Co-host Oyelaran", "Ex-president Mbeki": a compound role opens no body's name;
+            # nor does a parent's ("Mum-of-two Jade Rowe").
+            "-" in low and len(words) >= 2 and (is_role_word(low) or (
+                "-of-" in low and low.partition("-of-")[0] in FEMALE_WORDS | MALE_WORDS)))
         if low in NOT_NAMES or low in TITLES or role_title or (
                 low.startswith("then-") and low[5:] in TITLES) or (
                 w == "Del."):  # "Del. Stacey Plaskett"; "Rosa del Carmen" keeps its particle
@@ -434,26 +435,27 @@ def _share_surnames(raw: list[tuple[int, int, str, list[str]]], masked: str
 
 def _lone_given_names(raw: list[tuple[int, int, str, list[str]]], masked: str
                       ) -> frozenset[str]:
-    """Lone words the story shows to be the given name of someone it named in full: the word
-    alone first says something or is given an age ("Cormac added", "Cormac, 29,") after
+    """Lone words the story shows to be the given name of someone it named in full before:
+    the word alone says something or is given an age ("Cormac added", "Cormac, 29,") after
     "Cormac Dalgleish", and is never brought in as someone of its own ("Liverpool midfielder
     Thiago" after "Thiago Silva"; "Cormac, 7, was named after his grandfather, Cormac
     Doyle" names the boy first)."""
     full_at: dict[str, int] = {}
-    shown_at: dict[str, int] = {}
+    lone_at: dict[str, int] = {}
+    shown: set[str] = set()
     lone: list[tuple[int, str, list[str]]] = []
     for start, end, name, titles in raw:
         words_ = name.split()
         if 2 <= _capitalised(words_) <= 3:  # (particles aside: "Poppy van der Merwe")
             full_at.setdefault(words_[0], start)
         elif len(words_) == 1:
+            lone_at.setdefault(name, start)
             lone.append((start, name, titles))
             if _cue_follows(masked, end) or _AGE_AFTER.match(masked, end):
-                shown_at.setdefault(name, start)
-    # (The word may stand alone before the full name, as a standfirst has it: "Schoolgirl
-    # Poppy stayed by the mare" before "Poppy van der Merwe, nine, spotted". Only the first
-    # time it speaks or is given an age must come after the full name.)
-    found = {w for w, at in shown_at.items() if full_at.get(w, len(masked)) < at}
+                shown.add(name)
+    # (Not a word that stood alone before the full name: "Kofi has had his first haircut"
+    # before his father "Kofi Mensah" is named is the boy.)
+    found = {w for w in shown if full_at.get(w, len(masked)) < lone_at[w]}
     # (Whether a word was ever brought in anew is asked only of the few words shown, not of
     # every lone word in the story.)
     for start, name, titles in lone:
@@ -627,33 +629,6 @@ def _cut_of_place(raw: list[tuple[int, int, str, list[str]]],
     return out
 
 
-def _cut_person_nouns(raw: list[tuple[int, int, str, list[str]]]
-                      ) -> list[tuple[int, int, str, list[str]]]:
-    """"Schoolgirl Poppy stayed ...", "Pensioner Ada Okafor": a noun for a person that is no
-    name (no given name or surname of the Census) opening a run, before words the story also
-    uses as a name elsewhere ("Poppy van der Merwe", "Poppy said"), is who they are, not part
-    of the name."""
-    elsewhere: dict[str, int] = {}
-    for _, _, name, _ in raw:
-        for t in name.split():
-            elsewhere[t] = elsewhere.get(t, 0) + 1
-    out = []
-    for start, end, name, titles in raw:
-        first, _, rest = name.partition(" ")
-        low = first.lower()
-        # (Only a noun the word lists hold, or a compound of "girl" or "boy": the endings
-        # that make "employee" a person's noun also end given names, "Teodor" and "Sian".)
-        if rest and first.isalpha() and elsewhere.get(rest.split()[0], 0) > 1 and (
-                low in PEOPLE_NOUNS or low in FEMALE_WORDS or low in MALE_WORDS
-                or low.endswith(("girl", "boy"))) and low not in TITLES and not (
-                _is_given(first) or is_surname(first) or low in NOT_NAMES
-                or low in ORG_WORDS or low in COMPANY_WORDS):
-            out.append((start + len(first) + 1, end, rest, titles))
-        else:
-            out.append((start, end, name, titles))
-    return out
-
-
 def _join_bodies(masked: str) -> list[tuple[str, int]]:
     """The capitalised runs of ``masked``, with a body's name joined across "for" (and an
     "and" after it): "Doctors for Camp Closure", "Center for Disease Control and Prevention".
@@ -798,7 +773,7 @@ class NameIndex:
                if not first or " " in r[2] or r[2] in inner or r[2].lower() in _GIVEN
                or r[2].isupper() or _AGE_AFTER.match(masked, r[1]) or (
                    _cue_follows(masked, r[1]) and not self._common_word(r[2], masked))]
-        raw = _share_surnames(_lower_particles(_cut_of_place(_cut_person_nouns(raw))), masked)
+        raw = _share_surnames(_lower_particles(_cut_of_place(raw)), masked)
         full: dict[tuple[str, ...], Entity] = {}
         by_token: dict[str, list[tuple[str, ...]]] = {}
         for _, _, name, _ in raw:
@@ -880,9 +855,8 @@ class NameIndex:
         self._lede_subject = id(lede[0]) if lede else 0
 
     def _relink_acronyms(self, masked: str) -> None:
-        """"Chief Financial Officer Marek Zielinski ... “...,” the CFO said": a title's
-        initials after "the" are the one person named before with that title written out,
-        not a body."""
+        """"Chief Financial Officer Marek Zielinski ... “...,” the CFO said": a chief officer's
+        initials after "the" are the one person named before with that title, not a body."""
         by_initials: dict[str, list[tuple[int, Entity]]] = {}
         seen: set[int] = set()
         for m in self.mentions:
@@ -890,13 +864,17 @@ class NameIndex:
             if entity.kind != "person" or id(entity) in seen:
                 continue
             seen.add(id(entity))
-            # (A title of words only, none of them initials: "IMF chief economist" gives no
-            # "the IMF".)
+            # (Only a chief officer's title, "Chief Financial Officer": other initials are as
+            # often a body's, "the NSA", "the SFO", "GM". Anyone given the initials as a title
+            # holds them too: "Hanford's CFO, Gareth Lyle" makes "the CFO" unsure.)
             words_ = (entity.role_phrase or "").split()
-            if 2 <= len(words_) <= 4 and all(w.isalpha() and not w.isupper() for w in words_) and (
-                    _is_role_head(words_[-1])):
-                initials = "".join(w[0] for w in words_).lower()
-                by_initials.setdefault(initials, []).append((m.start, entity))
+            if 3 <= len(words_) <= 4 and all(w.isalpha() for w in words_) and (
+                    words_[0].lower() == "chief" and words_[-1].lower() == "officer"):
+                by_initials.setdefault("".join(w[0] for w in words_).lower(), []).append(
+                    (m.start, entity))
+            for role in entity.roles:
+                if len(role) == 3 and role.startswith("c") and role.endswith("o"):
+                    by_initials.setdefault(role, []).append((m.start, entity))
         if not by_initials:
             return
         for i, m in enumerate(self.mentions):
@@ -905,7 +883,10 @@ class NameIndex:
                     masked[max(0, m.start - 4) : m.start] not in ("the ", "The ")):
                 continue
             holders = {id(e): e for at, e in by_initials.get(word.lower(), []) if at < m.start}
-            if len(holders) == 1:
+            # (Only initials the story uses for no one else: "Hanford's CFO, Gareth Lyle" may
+            # be the CFO of "the CFO said", whoever else is "Chief Financial Officer".)
+            written = len(re.findall(rf"\b{word}\b", masked))
+            if len(holders) == 1 and written == len(re.findall(rf"\b[Tt]he {word}\b", masked)):
                 self.mentions[i] = Mention(m.start, m.end, next(iter(holders.values())))
 
     def _learn_datelines(self, masked: str) -> None:
@@ -1062,8 +1043,10 @@ class NameIndex:
         three words: a given name the Census lacks ("Cormac", "Brielle"), not a people
         ("the Italian" is not the "Italian Grand Prix") or a body's first word ("Lumora").
         (The caller also asks that the story show the word alone speaking or given an age.)"""
+        # (Only one such name: "Pieter van der Berg and Pieter Smit" leave "Pieter" unsure.)
         alone = full.get((word,))
-        return alone is not None and alone.kind == "person" and not is_demonym(word) and all(
+        return alone is not None and alone.kind == "person" and not is_demonym(word) and sum(
+            1 for c in by_token.get(word, []) if c != (word,)) == 1 and all(
             full[c].kind == "person" and _capitalised(c) <= 3 and c[0] == word
             and c[-1][:1].isupper()
             for c in by_token.get(word, []) if c != (word,))

@@ -136,9 +136,7 @@ def _role_or_title_words() -> frozenset[str]:
 
 
 # Endings of nouns for people by what they do: insider, prosecutor, economist, trustee.
-# ("girl" and "boy": "schoolgirl", "paperboy".)
-_PERSON_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ee", "ive", "ess",
-                   "girl", "boy")
+_PERSON_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ee", "ive", "ess")
 
 
 # Plurals that no ending rule turns back into their noun ("men" is no "me").

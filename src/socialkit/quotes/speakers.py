@@ -261,13 +261,12 @@ class _Speakers(_NounPhrases):
                 if described is not None:
                     return described
             return Attribution(entity.name if entity else None, cue, None)
-        # ("the mum-of-two", "a father-of-three": the noun before "-of-" is the head.)
-        head, of_, how_many = np.group("head").lower().partition("-of-")
+        head = np.group("head").lower()
         desc = np.group("desc")
-        if of_ and desc.lower().startswith("the ") and (head in FEMALE_WORDS or (
-                head in MALE_WORDS)) and self.names.by_role(head, at) is None:
-            # "The mum-of-two describes ...": a parent the story follows, as an age says.
-            return self._followed(desc, head, f"{head}-of-{how_many}", at, cue)
+        parent, of_, _ = head.partition("-of-")
+        if of_ and (parent in FEMALE_WORDS or parent in MALE_WORDS):
+            # "the mum-of-two", "a father-of-three": never "the mother" the story named.
+            return self._parent_of(np, desc, head, parent, at, cue)
         owner_word, _, whose = desc.partition(" ")
         if owner_word.lower() in ("his", "her"):
             # "his attorney said", "her mother told the court": someone of the person "his"
@@ -1065,7 +1064,24 @@ class _Speakers(_NounPhrases):
         stated = self._aged_cache[age]
         if stated is not None:
             return Attribution(stated.name, cue, None)
-        return self._followed(desc, desc.split()[-1].lower(), f"{age}-year-old", at, cue)
+        noun = desc.split()[-1].lower()
+        return self._followed(desc, noun, f"{age}-year-old {noun}", at, cue)
+
+    def _parent_of(self, np: re.Match[str], desc: str, head: str, parent: str, at: int,
+                   cue: str) -> Attribution:
+        """"the mum-of-two said": the one person the story called so ("Mum-of-two Jade Rowe",
+        "Peter Lomax, 58, a father-of-four"); the someone new it brought in so ("a
+        dad-of-two who was knocked down"), as the story describes them; else, as an age
+        says, the person the story follows (``_followed``)."""
+        if not desc.lower().startswith("the "):
+            return self._described(desc, head, cue)
+        holder = self.names.by_role(head, at)
+        if holder is not None:
+            return Attribution(holder.name, cue, None)
+        brought = re.compile(rf"\b(?:[Aa]n?|[Oo]ne)\s+{re.escape(head)}\b", re.IGNORECASE)
+        if brought.search(self.masked, 0, at):
+            return self._described(desc, head, cue)
+        return self._followed(desc, parent, head, at, cue)
 
     def _followed(self, desc: str, noun: str, fact: str, at: int, cue: str) -> Attribution:
         """An epithet that states a fact about someone the story follows and names no role
@@ -1087,7 +1103,7 @@ class _Speakers(_NounPhrases):
             return Attribution(recent[0].entity.name, cue, None)
         subject = (self._subject_just_before(at, noun, last_paragraph=not unnamed)
                    or self._just_quoted(at, noun)
-                   or self._epithet_subject(at, f"{fact} {noun}"))
+                   or self._epithet_subject(at, fact))
         if subject is not None:
             # "Pryce himself was more measured. “...,” the 31-year-old told Sky Sports."
             return Attribution(subject.name, cue, None)
@@ -1117,10 +1133,12 @@ class _Speakers(_NounPhrases):
         names: "Bridenstine expects to produce three rockets.", "Captain Sean Doyle paid
         tribute to his former boss.", "Wilk, 22, said he had not hesitated."; else None."""
         # ("Linda Harrow took to Instagram.": a platform read as a name is no second person.)
-        # (Nor a name after "a" or "an", a modifier: "a nurse at a Marlow City hospital".)
+        # (Nor a name after "a" or "an" the story shows to be no person's, a modifier: "a
+        # nurse at a Marlow City hospital"; "a Hale family friend" still names Tom Hale.)
         people = [m for m in self.names.mentions_between(s, e) if m.entity.kind == "person"
                   and m.entity.name.lower() not in PLATFORMS
-                  and not _AFTER_INDEFINITE.search(self.masked, max(s, m.start - 4), m.start)]
+                  and not (_AFTER_INDEFINITE.search(self.masked, max(s, m.start - 4), m.start)
+                           and not m.entity.shown_person)]
         text = self.masked[s:e]
         lo = _scene_end(text)
         opening = s + lo + len(text[lo:]) - len(text[lo:].lstrip())
