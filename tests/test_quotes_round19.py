@@ -214,3 +214,29 @@ def test_initials_someone_else_holds_or_a_body_bears_are_not_relinked() -> None:
     ])
     assert quotes["June was a washout,"].speaker != "Ruth Barker"
     assert quotes["No data was taken,"].speaker != "Carla Whitmore"
+
+
+def test_a_profiles_first_person_answers_are_its_central_persons() -> None:
+    quotes = by_text([
+        "Novelist returns",
+        "Maria Krishnaswamy is late. \u201cI got off the train early,\u201d she says.",
+        "Krishnaswamy's fourth novel is out this week. \u201cOf course it\u2019s us,\u201d "
+        "Krishnaswamy says.",
+        "Her editor, Tobias Kamp, says he stopped asking when it would arrive.",
+        "In her own words",
+        "Q: The gap between books was eleven years. What happened?",
+        "A: I wrote this novel three times.",
+    ])
+    assert quotes["I wrote this novel three times."].speaker == "Maria Krishnaswamy"
+
+
+def test_an_explainers_answers_stay_no_ones() -> None:
+    quotes = by_text([
+        "Budget vote",
+        "Senator Ruth Calloway backed the bill. \u201cIt is a good bill,\u201d Calloway said.",
+        "Calloway has pushed for it since May. \u201cWe will pass it,\u201d Calloway said.",
+        "Calloway spoke for an hour.",
+        "Q: What happens next?",
+        "A: The bill goes to the House, which votes on Friday.",
+    ])
+    assert quotes["The bill goes to the House, which votes on Friday."].speaker is None

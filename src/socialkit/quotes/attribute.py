@@ -871,10 +871,19 @@ def _interview_voices(article: Article, found: list[Found], quotes: list[Quote],
                 if _INTERVIEWED.search(masked, lead, at):
                     answerer = next(iter(named))
         run_start = para
+        if f.label == "A" and answerer is None and asker is None:
+            # A profile's "In her own words" box: answers in the first person, after the
+            # story has quoted its central person by name, are theirs (an explainer's
+            # "A: The bill goes to the Senate" is no one's).
+            central = names.central_person()
+            text = " ".join(article.body[a:b] for a, b in f.spans)
+            if central is not None and central.name in spoken and _FIRST_PERSON.search(text):
+                answerer = central.name
         voices[f.spans[0][0]] = asker if f.label == "Q" else answerer
     return voices
 
 
+_FIRST_PERSON = re.compile(r"\b(?:I|I[’']m|I[’']ve|I[’']d|my|me|myself)\b")
 # A story saying it put questions to someone: "We've asked him", "in an interview", "sat down".
 _INTERVIEWED = re.compile(r"\b(?:asked|interview(?:ed)?|sat down with|spoke (?:to|with)|"
                           r"talked (?:to|with)|questions)\b", re.IGNORECASE)
