@@ -877,6 +877,8 @@ class NameIndex:
                     by_initials.setdefault(role, []).append((m.start, entity))
         if not by_initials:
             return
+        # (Counted once per word: a count per mention read a long story once per "the CFO".)
+        counts: dict[str, bool] = {}
         for i, m in enumerate(self.mentions):
             word = masked[m.start : m.end]
             if not (2 <= len(word) <= 5 and word.isupper() and word.isalpha()) or (
@@ -885,8 +887,12 @@ class NameIndex:
             holders = {id(e): e for at, e in by_initials.get(word.lower(), []) if at < m.start}
             # (Only initials the story uses for no one else: "Hanford's CFO, Gareth Lyle" may
             # be the CFO of "the CFO said", whoever else is "Chief Financial Officer".)
-            written = len(re.findall(rf"\b{word}\b", masked))
-            if len(holders) == 1 and written == len(re.findall(rf"\b[Tt]he {word}\b", masked)):
+            if len(holders) != 1:
+                continue
+            if word not in counts:
+                counts[word] = len(re.findall(rf"\b{word}\b", masked)) == len(
+                    re.findall(rf"\b[Tt]he {word}\b", masked))
+            if counts[word]:
                 self.mentions[i] = Mention(m.start, m.end, next(iter(holders.values())))
 
     def _learn_datelines(self, masked: str) -> None:
