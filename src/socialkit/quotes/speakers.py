@@ -1078,8 +1078,13 @@ class _Speakers(_NounPhrases):
         holder = self.names.by_role(head, at)
         if holder is not None:
             return Attribution(holder.name, cue, None)
-        brought = re.compile(rf"\b(?:[Aa]n?|[Oo]ne)\s+{re.escape(head)}\b", re.IGNORECASE)
-        if brought.search(self.masked, 0, at):
+        if head not in self._brought_as:
+            # (Where the story first brings in "a mum-of-two", found once per story: a search
+            # from the start per tag made a long story quadratic.)
+            first = re.search(rf"\b(?:[Aa]n?|[Oo]ne)\s+{re.escape(head)}\b", self.masked,
+                              re.IGNORECASE)
+            self._brought_as[head] = first.start() if first else len(self.masked)
+        if self._brought_as[head] < at:
             return self._described(desc, head, cue)
         return self._followed(desc, parent, head, at, cue)
 

@@ -64,6 +64,8 @@ class _Story:
         # The words right before each person's mention, by the last of them ("retired Army
         # major Giles Fanshawe" under "major"), built on the first epithet that needs them.
         self._words_before_names: dict[str, list[tuple[Mention, list[str]]]] | None = None
+        # Where the story first brings in "a mum-of-two", by the compound.
+        self._brought_as: dict[str, int] = {}
 
     def _sentence(self, para: int, pos: int) -> tuple[int, int]:
         """The sentence of paragraph ``para`` that holds ``pos`` (else the whole paragraph)."""
