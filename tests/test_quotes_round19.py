@@ -82,26 +82,16 @@ def test_a_bodys_initials_in_a_role_are_still_the_body() -> None:
     assert quotes["The ultimate impact remains very unclear,"].speaker != "Maury Obstfeld"
 
 
-def test_the_woman_is_the_unnamed_source_just_brought_in() -> None:
-    # A named girl in the same sentence does not count: a story calls no one it has named
-    # "the woman".
+def test_the_woman_after_a_named_victim_is_not_the_neighbour_brought_in() -> None:
+    # Tried and dropped: "the woman" as the unnamed source just brought in named the
+    # neighbour for the victim's words.
     quotes = by_text([
-        "Search for missing girl",
-        "A neighbour who asked not to be named said she had seen Ellie leave on Saturday. "
-        "\u201cShe gave me a wave like she always does,\u201d the woman said.",
+        "Pensioner hurt",
+        "Police named her as Linda Carrow, 71.",
+        "A neighbour who saw the crash said he had run over to hold her hand.",
+        "\u201cI don't remember anything,\u201d the woman said from her hospital bed.",
     ])
-    got = quotes["She gave me a wave like she always does,"]
-    assert got.speaker == "a neighbour who asked not to be named"
-    assert got.speaker_kind == "description"
-
-
-def test_the_man_with_no_one_brought_in_stays_the_man() -> None:
-    quotes = by_text([
-        "Search for missing girl",
-        "Police searched the fields behind the estate on Sunday.",
-        "\"Nothing seemed wrong,\" the man said.",
-    ])
-    assert quotes["Nothing seemed wrong,"].speaker == "the man"
+    assert quotes["I don't remember anything,"].speaker != "a neighbour who saw the crash"
 
 
 def test_a_modifier_with_an_ampersand_stays_in_the_description() -> None:
@@ -240,3 +230,47 @@ def test_an_explainers_answers_stay_no_ones() -> None:
         "A: The bill goes to the House, which votes on Friday.",
     ])
     assert quotes["The bill goes to the House, which votes on Friday."].speaker is None
+
+
+# Guards from the second review (each a wrong name in the version it read).
+
+def test_an_office_is_only_the_one_person_given_that_office_itself() -> None:
+    quotes = by_text([
+        "Budget row",
+        "Shadow Chancellor Mel Stroud called the budget \"a con\".",
+        "\"This is a budget for growth,\" the Chancellor said.",
+        "The Prince of Wales opened the hospice, the day after his brother, Prince Edwin, "
+        "cancelled a visit.",
+        "\u201cWhat you have built here is extraordinary,\u201d the Prince told them.",
+    ])
+    assert quotes["This is a budget for growth,"].speaker != "Mel Stroud"
+    assert quotes["What you have built here is extraordinary,"].speaker != "Edwin"
+
+
+def test_a_shows_title_before_a_role_and_a_name_is_no_quotation() -> None:
+    quotes = by_text([
+        "Stage star returns",
+        "\u201cOliver!\u201d star Tom Brannigan said he was thrilled to be back in the West End.",
+    ])
+    assert "Oliver!" not in quotes
+
+
+def test_a_parent_of_n_brought_in_and_then_named_is_the_person_named() -> None:
+    quotes = by_text([
+        "Holiday firm collapse",
+        "A mum-of-two has been left \u00a3900 out of pocket after her travel firm went bust.",
+        "Kelly Marsh, 34, from Walsall, had paid in full for a week in Majorca.",
+        "\u201cI saved for two years for this holiday,\u201d the mum-of-two said.",
+    ])
+    assert quotes["I saved for two years for this holiday,"].speaker == "Kelly Marsh"
+
+
+def test_a_former_cfo_does_not_make_the_cfo_unsure() -> None:
+    quotes = by_text([
+        "Profits fall",
+        "Chief Financial Officer Marek Zielinski said trading had been tough. He replaced "
+        "former CFO Dan Pyle, who left after eight years.",
+        "\u201cWe are confident the second half will be stronger,\u201d the CFO said.",
+    ])
+    assert quotes["We are confident the second half will be stronger,"].speaker == (
+        "Marek Zielinski")

@@ -458,8 +458,12 @@ def _classify(article: Article, spans: list[tuple[int, int]], paras: list[int]) 
         return None
     if _looks_like_title(words, text):
         # "“Hopefully,” the president said, “...”": a one-word piece before its speech tag;
-        # "“Order! Order!” he cried": an exclamation before one.
-        opens_tag = text.rstrip().endswith((",", "!", "?")) and _has_cue(after[:40])
+        # "“Order! Order!” he cried": an exclamation before one, the tag right after it (not
+        # '“Oliver!” star Tom Brannigan said', a show's title).
+        tag_next = _TAG_NEXT.match(after)
+        opens_tag = (text.rstrip().endswith(",") and _has_cue(after[:40])) or (
+            text.rstrip().endswith(("!", "?")) and tag_next is not None
+            and tag_next.group("cue") in CUE_VERBS)
         after_preposition = bool(prev_words) and before.endswith(prev_words[-1]) and (
             prev_words[-1].lower() in _TITLE_PREPOSITIONS) and len(words) > 1
         # "eliminated from “Dancing with the Stars.”", "the intro to “Takin' It to the
@@ -635,6 +639,13 @@ def _in_alternatives(before: str, after: str) -> bool:
 
 # "According to Limbaugh, “If it was ...”": the quotation opens a statement of its own.
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording to\b[^.!?;:“”\"]{1,80},$")
+
+
+# A speech tag straight after a closing mark: a cue first, or a pronoun or a name and then a cue
+# ("he cried", "roared Sir Anthony", "Tom Hale shouted", "the Speaker said"; not '“Oliver!” star
+# Tom Brannigan said').
+_TAG_NEXT = re.compile(r"[\"”’']?\s*(?:(?:he|she|they|I|we)\s+|(?:[A-Z][\w’'.-]*\s+){1,3}|"
+                       r"the\s+(?:[\w’'.-]+\s+){1,3})?(?P<cue>[a-z]+)\b")
 
 
 def _has_cue(text: str) -> bool:

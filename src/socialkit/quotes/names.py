@@ -828,6 +828,7 @@ class NameIndex:
         self._central: Entity | None = None
         self._central_known = False
         self._by_head: dict[str, list[int]] = {}
+        self._holders: dict[str, list[Entity]] = {}
         self._long_names: list[tuple[int, Entity, frozenset[str]]] | None = None
         self._by_last_word: dict[str, list[Mention]] | None = None
         self._named_with: dict[tuple[frozenset[str], bool], list[tuple[int, Entity]]] = {}
@@ -872,8 +873,12 @@ class NameIndex:
                     words_[0].lower() == "chief" and words_[-1].lower() == "officer"):
                 by_initials.setdefault("".join(w[0] for w in words_).lower(), []).append(
                     (m.start, entity))
+            former = re.search(r"\b(?:former|ex-?|then-?)\s*[A-Z]*\s*$",
+                               masked[max(0, m.start - 25) : m.start], re.IGNORECASE)
             for role in entity.roles:
-                if len(role) == 3 and role.startswith("c") and role.endswith("o"):
+                if len(role) == 3 and role.startswith("c") and role.endswith("o") and not (
+                        former):
+                    # (Not "former CFO Dan Pyle": the CFO now is someone else.)
                     by_initials.setdefault(role, []).append((m.start, entity))
         if not by_initials:
             return
@@ -890,7 +895,7 @@ class NameIndex:
             if len(holders) != 1:
                 continue
             if word not in counts:
-                counts[word] = len(re.findall(rf"\b{word}\b", masked)) == len(
+                counts[word] = len(re.findall(rf"(?<!former )\b{word}\b", masked)) == len(
                     re.findall(rf"\b[Tt]he {word}\b", masked))
             if counts[word]:
                 self.mentions[i] = Mention(m.start, m.end, next(iter(holders.values())))
@@ -1203,9 +1208,9 @@ class NameIndex:
                 words = taken + [w for w in words if w.lower().rstrip(".") not in (
                     _ABBREVIATED_RANKS)]
         if words and all(w.lower() in ("sir", "dame", "lord", "lady") for w in words) and (
-                _set_off_before(self.body, run_start)):
+                _set_off_before(self.body, run_start)) and self.body[end : end + 1] == ",":
             # "The Speaker, Sir Lindsay Hoyle,": a knighthood is no role; the office set off
-            # before it is.
+            # before it is (the name set off too: "The Minister, Sir Roger complained, had").
             office = _ROLE_BEFORE.search(self.body, max(0, run_start - 60), run_start)
             if office and _is_role_head(office.group("head")) and self.body[
                     max(0, office.start("role") - 4) : office.start("role")].lower() == "the ":
@@ -1394,6 +1399,15 @@ class NameIndex:
         roles = self._role_mentions[bisect_left(self._role_starts, start) :
                                     bisect_left(self._role_starts, end)]
         return sorted(names + roles, key=lambda m: m.start) if roles else names
+
+    def role_holders(self, head: str) -> list[Entity]:
+        """Every person the story gave the role ``head``, in order of first mention."""
+        # (Found once per head: a story of many "the Speaker said" tags asks each time.)
+        if head not in self._holders:
+            found = {id(m.entity): m.entity for m in self.mentions
+                     if m.entity.kind == "person" and head in m.entity.roles}
+            self._holders[head] = list(found.values())
+        return self._holders[head]
 
     def first_mention(self, entity: Entity) -> Mention | None:
         """The story's first mention of ``entity`` (an index built once: a long story asks for

@@ -178,6 +178,13 @@ class _NounPhrases(_Story):
                 out.append(m)
         return out
 
+    def _office_of(self, word: str) -> bool:
+        """Whether the story writes "<word> of" anywhere ("the Prince of Wales", "the Mayor of
+        Leeds"): someone holds that office somewhere, and "the <word>" may be them."""
+        if word not in self._offices_of:
+            self._offices_of[word] = re.search(rf"\b{word} of\b", self.masked) is not None
+        return self._offices_of[word]
+
     def _office_at(self, text: str, the_at: int, base: int) -> re.Match[str] | None:
         """"the Chancellor said" after "Chancellor Rachel Reeves", "the Speaker replied" after
         "The Speaker, Sir Lindsay Hoyle,": a title the story capitalises, as British papers do
@@ -189,8 +196,21 @@ class _NounPhrases(_Story):
         named = self.names.entity_at(base + office.start("head"), base + office.end("head"))
         if named is not None and not (len(named.tokens) == 1 and _is_role_head(named.tokens[0])):
             return None
-        held = self.names.by_role(office.group("head").lower(), base + the_at)
-        return office if held is not None else None
+        # Only the one person the story gave the office itself, before this tag: not "Shadow
+        # Chancellor Mel Stroud", "a former Speaker", "Deputy Mayor Rita Hale" named after
+        # it, nor one of two princes.
+        head = office.group("head").lower()
+        if self._office_of(office.group("head")):
+            return None  # "The Prince of Wales" is another holder of a prince's title
+        held = self.names.role_holders(head)
+        if len(held) != 1:
+            return None
+        holder = held[0]
+        first = self.names.first_mention(holder)
+        if (holder.role_phrase or "").lower() != head or first is None or (
+                first.start >= base + the_at):
+            return None
+        return office
 
     def _first_np(self, text: str, lo: int, hi: int, base: int) -> re.Match[str] | None:
         found = self._nps(text, lo, hi, base)

@@ -26,6 +26,7 @@ from socialkit.quotes.lexicon import (
 from socialkit.quotes.marks import _CLOSING_MARKS, _OPENING_MARKS
 from socialkit.quotes.names import (
     _AGE_AFTER,
+    _HONORIFICS,
     COMPANY_NOUNS,
     PARTIES,
     Entity,
@@ -372,13 +373,6 @@ class _Speakers(_NounPhrases):
                     max(0, self._para_of(at) - 1)].start, at, outlets=False)
                 if org is not None:
                     return Attribution(org.name, cue, None)
-        if head in ("man", "woman") and desc.lower().startswith("the "):
-            # "A neighbour who asked not to be named said she had seen her. “...,” the woman
-            # said": the someone new the story just brought in, as "she said" would be.
-            described = self._gendered_description("she" if head == "woman" else "he", at,
-                                                   None, by_noun=True)
-            if described is not None:
-                return Attribution(described.speaker, cue, None, "description")
         if head in _GROUPS or head in ("man", "woman", "person") or plural or (
                 not desc.lower().startswith(("the ", "his ", "her ", "their "))):
             # "a former employee said", "officials said", "the man wrote": someone the story
@@ -516,12 +510,10 @@ class _Speakers(_NounPhrases):
             return None
         return first.entity
 
-    def _gendered_description(self, pronoun: str, at: int, entity: Entity | None, *,
-                              by_noun: bool = False) -> Attribution | None:
+    def _gendered_description(self, pronoun: str, at: int,
+                              entity: Entity | None) -> Attribution | None:
         """The last new person of the pronoun's sex ("one mother", "a man") in this or the
-        previous sentence before ``at``, unless ``entity`` is named in apposition to them.
-        ``by_noun``: for "the woman" or "the man", which a story never calls someone it has
-        named, so a named person since does not count."""
+        previous sentence before ``at``, unless ``entity`` is named in apposition to them."""
         para = self._para_of(at)
         ref = at
         k = bisect_right(self._quote_starts, at) - 1
@@ -542,7 +534,7 @@ class _Speakers(_NounPhrases):
                     ("a ", "an ", "another ", "one ")):
                 last = m
         if last is None:
-            last = self._new_subject(pronoun, at, by_noun=by_noun)
+            last = self._new_subject(pronoun, at)
             if last is None:
                 return None
         if entity is not None and any(
@@ -565,8 +557,7 @@ class _Speakers(_NounPhrases):
         desc = self.masked[last.start("desc") : end] + (who.group() if who else "")
         return Attribution(_as_description(desc), "said", None, "description")
 
-    def _new_subject(self, pronoun: str, at: int, *, by_noun: bool = False
-                     ) -> re.Match[str] | None:
+    def _new_subject(self, pronoun: str, at: int) -> re.Match[str] | None:
         """"A volunteer with the Red Cross said the shelter was full. “...,” she said": someone
         new, of no stated sex, brought in as the subject of the last sentence before ``at``
         (in its paragraph or the one before), with no person who could be "she" named since."""
@@ -581,7 +572,7 @@ class _Speakers(_NounPhrases):
                 not is_person_noun(head) or is_plural(head) or not _has_cue(text[m.end() :])):
             return None
         sex = "f" if pronoun == "she" else "m"
-        if not by_noun and any(x.entity.kind == "person" and x.entity.shown_person
+        if any(x.entity.kind == "person" and x.entity.shown_person
                and x.entity.gender in (sex, None)
                for x in self.names.mentions_between(s0 + m.start(), at)):
             return None
@@ -1073,8 +1064,9 @@ class _Speakers(_NounPhrases):
         "Peter Lomax, 58, a father-of-four"); the someone new it brought in so ("a
         dad-of-two who was knocked down"), as the story describes them; else, as an age
         says, the person the story follows (``_followed``)."""
+        described = Attribution(_as_description(desc), cue, None, "description")
         if not desc.lower().startswith("the "):
-            return self._described(desc, head, cue)
+            return described
         holder = self.names.by_role(head, at)
         if holder is not None:
             return Attribution(holder.name, cue, None)
@@ -1083,9 +1075,23 @@ class _Speakers(_NounPhrases):
             # from the start per tag made a long story quadratic.)
             first = re.search(rf"\b(?:[Aa]n?|[Oo]ne)\s+{re.escape(head)}\b", self.masked,
                               re.IGNORECASE)
-            self._brought_as[head] = first.start() if first else len(self.masked)
-        if self._brought_as[head] < at:
-            return self._described(desc, head, cue)
+            self._brought_as[head] = first.end() if first else len(self.masked)
+        brought = self._brought_as[head]
+        if brought < at:
+            # The story's next person of that sex, named in full opening a sentence with no
+            # role of their own, is her ("A mum-of-two has been left out of pocket ... //
+            # Kelly Marsh, 34, ..."; not "Inspector Graham Pell said", nor "from Preston");
+            # else she stays as the story describes her.
+            sex = "f" if parent in FEMALE_WORDS else "m"
+            named = next((m for m in self.names.mentions_between(brought, at)
+                          if m.entity.kind == "person" and m.entity.shown_person
+                          and m.entity.gender in (sex, None)), None)
+            if named is not None and len(named.entity.tokens) >= 2 and not any(
+                    is_role_word(r) and r not in _HONORIFICS for r in named.entity.roles) and (
+                    starts_sentence(
+                    self.masked, self.names.run_start(named.start))):
+                return Attribution(named.entity.name, cue, None)
+            return described
         return self._followed(desc, parent, head, at, cue)
 
     def _followed(self, desc: str, noun: str, fact: str, at: int, cue: str) -> Attribution:

@@ -66,6 +66,8 @@ class _Story:
         self._words_before_names: dict[str, list[tuple[Mention, list[str]]]] | None = None
         # Where the story first brings in "a mum-of-two", by the compound.
         self._brought_as: dict[str, int] = {}
+        # Whether the story writes "<Office> of" ("the Prince of Wales"), by the office word.
+        self._offices_of: dict[str, bool] = {}
 
     def _sentence(self, para: int, pos: int) -> tuple[int, int]:
         """The sentence of paragraph ``para`` that holds ``pos`` (else the whole paragraph)."""
