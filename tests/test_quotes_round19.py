@@ -274,3 +274,28 @@ def test_a_former_cfo_does_not_make_the_cfo_unsure() -> None:
     ])
     assert quotes["We are confident the second half will be stronger,"].speaker == (
         "Marek Zielinski")
+
+
+# Mends made from r21's lines after its blind grading.
+
+def test_a_set_off_name_with_its_title_is_the_subject_an_age_tag_takes() -> None:
+    # "Her granddaughter, Dr Fiona MacLeod, a GP in Inverness, said": the title inside the
+    # set-off name, and a place after "in", leave MacLeod the sentence's one person.
+    quotes = by_text([
+        "Gran turns 100",
+        "Morag MacLeod celebrated her 100th birthday on Saturday with her son Alasdair.",
+        "Her granddaughter, Dr Fiona MacLeod, a GP in Inverness, said she had been amazed.",
+        "\"Gran has no idea how many lives she's touched,\" the 41-year-old said.",
+    ])
+    assert quotes["Gran has no idea how many lives she's touched,"].speaker == "Fiona MacLeod"
+
+
+def test_an_office_set_off_before_an_honorific_is_the_persons_role() -> None:
+    quotes = by_text([
+        "School shut",
+        "The school's principal, Mrs Folasade Adeyemi-Bakare, confirmed the closure.",
+        "Speaking in her temporary office, the principal said, \"I will not deceive you.\"",
+    ])
+    got = quotes["I will not deceive you."]
+    assert got.speaker == "Folasade Adeyemi-Bakare"
+    assert got.role == "principal"

@@ -1207,13 +1207,18 @@ class NameIndex:
                 # form after the fuller role says nothing more.)
                 words = taken + [w for w in words if w.lower().rstrip(".") not in (
                     _ABBREVIATED_RANKS)]
-        if words and all(w.lower() in ("sir", "dame", "lord", "lady") for w in words) and (
+        prefix = self._prefix.get(start, "").split()
+        if prefix and all(w.lower().rstrip(".") in _HONORIFICS | {"sir", "dame", "lord", "lady"}
+                          for w in prefix) and (
                 _set_off_before(self.body, run_start)) and self.body[end : end + 1] == ",":
-            # "The Speaker, Sir Lindsay Hoyle,": a knighthood is no role; the office set off
+            # "The Speaker, Sir Lindsay Hoyle,", "The school's principal, Mrs Folasade
+            # Adeyemi-Bakare,": a knighthood or an honorific is no role; the office set off
             # before it is (the name set off too: "The Minister, Sir Roger complained, had").
             office = _ROLE_BEFORE.search(self.body, max(0, run_start - 60), run_start)
-            if office and _is_role_head(office.group("head")) and self.body[
-                    max(0, office.start("role") - 4) : office.start("role")].lower() == "the ":
+            owner = self.body[max(0, office.start("role") - 12) : office.start("role")] if (
+                office) else ""
+            if office and _is_role_head(office.group("head")) and (
+                    owner.lower().endswith("the ") or owner.endswith(("’s ", "'s "))):
                 return office.group("role")
         if words and (_is_role_head(words[-1]) or words[-1].lower().rstrip(".") in TITLES):
             return " ".join(words)

@@ -108,9 +108,9 @@ _OF_ANOTHER = re.compile(r"\s+(?:of|for)\s+another\b")
 _SET_OFF_NAME = re.compile(r",\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),")
 
 
-# An indefinite article right before a name: the name modifies a noun after it ("a Marlow City
-# hospital", "an Arsenal fan").
-_AFTER_INDEFINITE = re.compile(r"\b[Aa]n?\s+$")
+# An indefinite article or a preposition of place right before a name: the name modifies a noun
+# after it or says where ("a Marlow City hospital", "an Arsenal fan", "a GP in Inverness").
+_AFTER_INDEFINITE = re.compile(r"\b(?:[Aa]n?|in|at|from)\s+$")
 
 class _Speakers(_NounPhrases):
     """Resolving a tag's noun phrase to an ``Attribution``."""
@@ -1144,11 +1144,12 @@ class _Speakers(_NounPhrases):
         names: "Bridenstine expects to produce three rockets.", "Captain Sean Doyle paid
         tribute to his former boss.", "Wilk, 22, said he had not hesitated."; else None."""
         # ("Linda Harrow took to Instagram.": a platform read as a name is no second person.)
-        # (Nor a name after "a" or "an" the story shows to be no person's, a modifier: "a
-        # nurse at a Marlow City hospital"; "a Hale family friend" still names Tom Hale.)
+        # (Nor a name after "a", "an", "in", "at" or "from" the story shows to be no person's:
+        # "a nurse at a Marlow City hospital", "a GP in Inverness"; "a Hale family friend"
+        # still names Tom Hale.)
         people = [m for m in self.names.mentions_between(s, e) if m.entity.kind == "person"
                   and m.entity.name.lower() not in PLATFORMS
-                  and not (_AFTER_INDEFINITE.search(self.masked, max(s, m.start - 4), m.start)
+                  and not (_AFTER_INDEFINITE.search(self.masked, max(s, m.start - 6), m.start)
                            and not m.entity.shown_person)]
         text = self.masked[s:e]
         lo = _scene_end(text)
@@ -1163,9 +1164,12 @@ class _Speakers(_NounPhrases):
         lead = self.masked[opening : first.start]
         # "Her best friend, Amelia Osei, said": a description set off before the name, a noun
         # phrase that opens with whose or an article and holds no verb ("Police said the
-        # victim, Paul Dunn, had been stabbed" is no such subject).
-        lead_words = lead[:-2].split()
-        set_off = lead.endswith(", ") and 1 < len(lead_words) <= 5 and "," not in lead[:-2] and (
+        # victim, Paul Dunn, had been stabbed" is no such subject); the name's title stands
+        # inside the set-off name ("Her granddaughter, Dr Fiona MacLeod, a GP, said").
+        before_run = self.masked[opening : max(opening, self.names.run_start(first.start))]
+        lead_words = before_run[:-2].split()
+        set_off = before_run.endswith(", ") and 1 < len(lead_words) <= 5 and (
+            "," not in before_run[:-2]) and (
             self.masked[first.end : first.end + 1] == ",") and (
             lead_words[0].lower() in ("her", "his", "their", "the", "a", "an")
             or lead_words[0].endswith(("’s", "'s"))) and not any(
