@@ -4,6 +4,7 @@ against the wrong names the first versions gave. Snippets written for these test
 
 from __future__ import annotations
 
+from socialkit.quotes.names import _clean_run_cached, _join_bodies
 from tests.quotes_article import quotes_by_text as by_text
 
 
@@ -299,3 +300,33 @@ def test_an_office_set_off_before_an_honorific_is_the_persons_role() -> None:
     got = quotes["I will not deceive you."]
     assert got.speaker == "Folasade Adeyemi-Bakare"
     assert got.role == "principal"
+
+
+def test_a_word_made_an_adjective_by_born_is_no_name() -> None:
+    quotes = by_text([
+        "Actor dies",
+        "Tamati Ngata directed her in 2004. \u201cShe ignored most of my ideas,\u201d Ngata "
+        "recalled.",
+        "The New Zealand-born director, now artistic director of the Tasman Stage Company, "
+        "said he had visited her in hospital. \u201cShe was correcting the nurses\u2019 "
+        "grammar,\u201d he said.",
+    ])
+    assert quotes["She was correcting the nurses\u2019 grammar,"].speaker != "New Zealand-born"
+    runs = [t for t, _ in _join_bodies("The New Zealand-born director and the Lagos-born "
+                                       "Englishman met Kremlin-backed Sputnik.")]
+    assert [_clean_run_cached(r)[0] for r in runs] == ["", "Englishman", "Sputnik"]
+
+
+def test_a_people_made_of_a_place_with_er_is_an_epithet_not_a_name() -> None:
+    # "the 36-year-old New Zealander" is no one's name; the surname of someone named in full
+    # ("the 14th-ranked Schwartzman") is still theirs, whatever its ending.
+    quotes = by_text([
+        "Tuskers win",
+        "Tuskers captain Wiremu Paewai smashed 41 not out, and Konkan Kings' Ravi Nair took two "
+        "wickets.",
+        "\"That's not how you draw it up,\" the 36-year-old New Zealander said.",
+        "Diego Schwartzman beat Cristian Garin. \"I played unreal tennis,\" the 14th-ranked "
+        "Schwartzman said.",
+    ])
+    assert quotes["That's not how you draw it up,"].speaker != "New Zealander"
+    assert quotes["I played unreal tennis,"].speaker == "Diego Schwartzman"

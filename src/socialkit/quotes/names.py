@@ -302,6 +302,10 @@ def _clean_run(run: str, start: int) -> tuple[str, int, list[str]]:
     return name, start + skipped, list(titles)
 
 
+_ADJECTIVE_ENDINGS = ("-born", "-based", "-backed", "-raised", "-bred", "-owned", "-led",
+                      "-funded", "-linked", "-made")
+
+
 @lru_cache(maxsize=4096)
 def _clean_run_cached(run: str) -> tuple[str, int, tuple[str, ...]]:
     # The same runs ("Mr. Trump", "Clinton said") recur through a story and across stories;
@@ -313,6 +317,14 @@ def _clean_run_cached(run: str) -> tuple[str, int, tuple[str, ...]]:
         return "", 0, ()
     titles: list[str] = []
     offset = 0
+    # "New Zealand-born director", "Lagos-born Englishman", "Kremlin-backed Sputnik": a word
+    # made an adjective by "-born" or "-backed" says where from or whose; the name, if any,
+    # is what follows it.
+    for k in range(len(words) - 1, -1, -1):
+        if words[k].lower().endswith(_ADJECTIVE_ENDINGS):
+            offset = sum(len(w) + 1 for w in words[: k + 1])
+            words = words[k + 1 :]
+            break
     while words:
         w = words[0]
         low = _POSSESSIVE_END.sub("", w.lower().rstrip("."))

@@ -112,6 +112,10 @@ _SET_OFF_NAME = re.compile(r",\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),
 # after it or says where ("a Marlow City hospital", "an Arsenal fan", "a GP in Inverness").
 _AFTER_INDEFINITE = re.compile(r"\b(?:[Aa]n?|in|at|from)\s+$")
 
+# "the " right before a tag's capitals, or with an age or adjectives between ("the 36-year-old
+# New Zealander", "the veteran Welshman").
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z0-9][\w-]*\s+){0,2}$")
+
 class _Speakers(_NounPhrases):
     """Resolving a tag's noun phrase to an ``Attribution``."""
 
@@ -153,7 +157,8 @@ class _Speakers(_NounPhrases):
             entity = self.names.entity_at(at, base + np.end())
             # (The words written here, not the name they stand for: "the CFO" is Marek
             # Zielinski, and his name's ending makes no people of him.)
-            written = np.group("name").split()[-1].rstrip(".,;:!?")
+            whole = np.group("name").rstrip(".,;:!?")
+            written = whole if is_demonym(whole) else whole.split()[-1]
             demonym = entity is not None and is_demonym(written)
             if entity is not None and self._is_epithet(entity, at, np.group("name")):
                 # "the Oklahoma Republican told CNN", "The Welshman posted": a person's name
@@ -993,9 +998,16 @@ class _Speakers(_NounPhrases):
     def _is_epithet(self, entity: Entity, at: int, written: str) -> bool:
         """Whether the capitals at ``at`` are an epithet, not a name: "the Oklahoma Republican",
         "The Welshman", "the Spaniard" (a person's name takes no "the")."""
-        demonym = is_demonym(written.split()[-1].rstrip(".,;:!?"))
+        whole = written.rstrip(".,;:!?")
+        # (Never a surname of someone named in full: "the 14th-ranked Schwartzman", "The media
+        # analyst Priya Venkataraman" end like "Welshman" and "Ukrainian".)
+        demonym = (is_demonym(whole) or is_demonym(whole.split()[-1])) and not (
+            entity.shown_person and len(entity.tokens) >= 2
+            and whole.split()[-1] == entity.tokens[-1])
+        # ("the 36-year-old New Zealander": an age or an adjective may stand after "the".)
         return (not entity.shown_person or demonym) and entity.kind == "person" and (
-            self.masked[max(0, at - 4) : at] in ("the ", "The ") or written.startswith("The ")
+            _THE_BEFORE.search(self.masked, max(0, at - 40), at) is not None
+            or written.startswith("The ")
         ) and (entity.tokens[-1].lower() in role_words() | TITLES | PARTIES or demonym)
 
     def _just_quoted(self, at: int, noun: str = "") -> Entity | None:

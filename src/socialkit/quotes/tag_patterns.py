@@ -333,9 +333,12 @@ _DEMONYM = re.compile(r"^(?:[A-Z][a-z]+(?:man|woman|ian|ard|ese)|[A-Z][a-z]{3,}i
 
 
 def is_demonym(word: str) -> bool:
-    """A word for someone of a people: by its ending (``_DEMONYM``), or a country or state the
-    lexicon knows with "-an" made of it ("Mexican", "Kenyan", "Chilean", "Korean")."""
+    """A word for someone of a people: by its ending (``_DEMONYM``), or a country, state or city
+    the lexicon knows with "-an" or "-er" made of it ("Mexican", "Kenyan", "Korean", "Londoner",
+    "New Zealander")."""
     if _DEMONYM.search(word):
         return True
-    return len(word) > 4 and word.endswith("an") and word[:1].isupper() and (
-        word[:-1] in PLACES or word[:-2] in PLACES or word[:-2] + "o" in PLACES)
+    # ("Londoner", "New Zealander": a place the lexicon knows with "-er".)
+    return len(word) > 4 and word[:1].isupper() and ((word.endswith("an") and (
+        word[:-1] in PLACES or word[:-2] in PLACES or word[:-2] + "o" in PLACES)) or (
+        word.endswith("er") and word[:-2] in PLACES))
