@@ -180,6 +180,8 @@ _NOT_ROLE_WALK = words("that who which whom and or but as than if when while bec
 _ROLE_TITLES = TITLES - {"the"}
 _QUALIFIERS = {"former", "then"}
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "messrs"}
+# An honorific or a knighthood before a name: no role of its own ("Mrs", "Sir").
+_STYLES = frozenset(_HONORIFICS | {"sir", "dame", "lord", "lady"})
 # An abbreviation's full stop ("St. Mary's", "U.S. attorney") does not end an apposition.
 _APPOSITIVE = re.compile(
     r",[ \t]+((?:the |a |an )?(?:[^,.;\n]|(?<=\b[A-Z])\.|(?<=\bSt)\.|(?<=\bMt)\.|(?<=\bFt)\.)"
@@ -1220,8 +1222,7 @@ class NameIndex:
                 words = taken + [w for w in words if w.lower().rstrip(".") not in (
                     _ABBREVIATED_RANKS)]
         prefix = self._prefix.get(start, "").split()
-        if prefix and all(w.lower().rstrip(".") in _HONORIFICS | {"sir", "dame", "lord", "lady"}
-                          for w in prefix) and (
+        if prefix and all(w.lower().rstrip(".") in _STYLES for w in prefix) and (
                 _set_off_before(self.body, run_start)) and self.body[end : end + 1] == ",":
             # "The Speaker, Sir Lindsay Hoyle,", "The school's principal, Mrs Folasade
             # Adeyemi-Bakare,": a knighthood or an honorific is no role; the office set off

@@ -106,15 +106,13 @@ _PREPOSITION_IN = re.compile(r"\b(?:for|of|to|with|from|about|by|at|in|on|over)\
 _OF_ANOTHER = re.compile(r"\s+(?:of|for)\s+another\b")
 # A name set off by commas right after another ("The Mayor of X, Helen Kirkbride, wrote").
 _SET_OFF_NAME = re.compile(r",\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),")
-
-
 # An indefinite article or a preposition of place right before a name: the name modifies a noun
 # after it or says where ("a Marlow City hospital", "an Arsenal fan", "a GP in Inverness").
-_AFTER_INDEFINITE = re.compile(r"\b(?:[Aa]n?|in|at|from)\s+$")
-
+_ARTICLE_OR_PLACE_BEFORE = re.compile(r"\b(?:[Aa]n?|in|at|from)\s+$")
 # "the " right before a tag's capitals, or with an age or adjectives between ("the 36-year-old
 # New Zealander", "the veteran Welshman").
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z0-9][\w-]*\s+){0,2}$")
+
 
 class _Speakers(_NounPhrases):
     """Resolving a tag's noun phrase to an ``Attribution``."""
@@ -272,7 +270,7 @@ class _Speakers(_NounPhrases):
         parent, of_, _ = head.partition("-of-")
         if of_ and (parent in FEMALE_WORDS or parent in MALE_WORDS):
             # "the mum-of-two", "a father-of-three": never "the mother" the story named.
-            return self._parent_of(np, desc, head, parent, at, cue)
+            return self._parent_of(desc, head, parent, at, cue)
         owner_word, _, whose = desc.partition(" ")
         if owner_word.lower() in ("his", "her"):
             # "his attorney said", "her mother told the court": someone of the person "his"
@@ -1070,8 +1068,7 @@ class _Speakers(_NounPhrases):
         noun = desc.split()[-1].lower()
         return self._followed(desc, noun, f"{age}-year-old {noun}", at, cue)
 
-    def _parent_of(self, np: re.Match[str], desc: str, head: str, parent: str, at: int,
-                   cue: str) -> Attribution:
+    def _parent_of(self, desc: str, head: str, parent: str, at: int, cue: str) -> Attribution:
         """"the mum-of-two said": the one person the story called so ("Mum-of-two Jade Rowe",
         "Peter Lomax, 58, a father-of-four"); the someone new it brought in so ("a
         dad-of-two who was knocked down"), as the story describes them; else, as an age
@@ -1100,8 +1097,7 @@ class _Speakers(_NounPhrases):
                           and m.entity.gender in (sex, None)), None)
             if named is not None and len(named.entity.tokens) >= 2 and not any(
                     is_role_word(r) and r not in _HONORIFICS for r in named.entity.roles) and (
-                    starts_sentence(
-                    self.masked, self.names.run_start(named.start))):
+                    starts_sentence(self.masked, self.names.run_start(named.start))):
                 return Attribution(named.entity.name, cue, None)
             return described
         return self._followed(desc, parent, head, at, cue)
@@ -1161,8 +1157,8 @@ class _Speakers(_NounPhrases):
         # still names Tom Hale.)
         people = [m for m in self.names.mentions_between(s, e) if m.entity.kind == "person"
                   and m.entity.name.lower() not in PLATFORMS
-                  and not (_AFTER_INDEFINITE.search(self.masked, max(s, m.start - 6), m.start)
-                           and not m.entity.shown_person)]
+                  and not (_ARTICLE_OR_PLACE_BEFORE.search(
+                      self.masked, max(s, m.start - 6), m.start) and not m.entity.shown_person)]
         text = self.masked[s:e]
         lo = _scene_end(text)
         opening = s + lo + len(text[lo:]) - len(text[lo:].lstrip())
