@@ -330,3 +330,44 @@ def test_a_people_made_of_a_place_with_er_is_an_epithet_not_a_name() -> None:
     ])
     assert quotes["That's not how you draw it up,"].speaker != "New Zealander"
     assert quotes["I played unreal tennis,"].speaker == "Diego Schwartzman"
+
+
+# Guards from the third review.
+
+def test_a_surname_after_the_and_an_age_is_still_the_person_named_in_full() -> None:
+    quotes = by_text([
+        "Qureshi century",
+        "Rohan Qureshi made 112 as Kent beat Surrey, with Tom Barlow taking three wickets.",
+        "\"I just watched the ball,\" the 29-year-old Qureshi said.",
+    ])
+    assert quotes["I just watched the ball,"].speaker == "Rohan Qureshi"
+
+
+def test_an_office_in_a_phrase_before_the_subject_is_not_the_subjects() -> None:
+    quotes = by_text([
+        "Hospital meeting",
+        "After a meeting with the trust's chief executive, Mrs Ann Lee, 62, said she was "
+        "reassured.",
+        "\"We are doing all we can,\" the chief executive said.",
+    ])
+    assert quotes["We are doing all we can,"].speaker != "Ann Lee"
+
+
+def test_a_deputy_is_not_the_leader() -> None:
+    quotes = by_text([
+        "Council row",
+        "The council's deputy leader, Mrs Ann Lee, said the letters were sent in error.",
+        "The council's leader has been on leave since March.",
+        "\"The plan stands,\" the leader said.",
+    ])
+    assert quotes["The plan stands,"].speaker != "Ann Lee"
+
+
+def test_an_age_under_18_is_never_the_parent_the_sentence_before_names() -> None:
+    quotes = by_text([
+        "Teenager pulled from sea",
+        "Jack Rennie was fishing with friends when a large wave knocked him into the water.",
+        "His mother, Mrs Sue Rennie, said the family could not thank his rescuer enough.",
+        "\u201cI thought I was going to die out there,\u201d the 16-year-old said.",
+    ])
+    assert quotes["I thought I was going to die out there,"].speaker != "Sue Rennie"

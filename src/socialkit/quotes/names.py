@@ -180,6 +180,10 @@ _NOT_ROLE_WALK = words("that who which whom and or but as than if when while bec
 _ROLE_TITLES = TITLES - {"the"}
 _QUALIFIERS = {"former", "then"}
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "messrs"}
+# Words before a role word that make it someone else's office ("deputy leader" is no leader).
+_NOT_THE_HOLDER = frozenset({"deputy", "vice", "assistant", "shadow", "former", "acting"})
+# "the trust's " or "The " before an office set off before a name.
+_OFFICE_OWNER = re.compile(r"(?:\b[Tt]he\s+)?(?:\b[A-Za-z][\w-]*[’']s\s+)?$|\b[Tt]he\s+$")
 # An honorific or a knighthood before a name: no role of its own ("Mrs", "Sir").
 _STYLES = frozenset(_HONORIFICS | {"sir", "dame", "lord", "lady"})
 # An abbreviation's full stop ("St. Mary's", "U.S. attorney") does not end an apposition.
@@ -834,8 +838,12 @@ class NameIndex:
                 entity.role_phrase = self._role_phrase(start, end, masked)
                 if entity.role_phrase:
                     # "The harbour master, Tom Hale, ...": "the harbour master" later is him.
-                    entity.roles.update(w.lower().strip(".,") for w in entity.role_phrase.split()
-                                        if _is_role_head(w))
+                    # (Not the head of a deputy's or a former holder's: "deputy leader Ann Lee"
+                    # is no "the leader".)
+                    said = entity.role_phrase.split()
+                    entity.roles.update(w.lower().strip(".,") for i, w in enumerate(said)
+                                        if _is_role_head(w) and not (
+                                            i and said[i - 1].lower() in _NOT_THE_HOLDER))
             self.mentions.append(Mention(start, end, entity))
         self._relink_acronyms(masked)
         self._starts = [m.start for m in self.mentions]
@@ -1162,8 +1170,10 @@ class NameIndex:
             if any(w in _ROLE_TITLES and w not in _QUALIFIERS for w in near) and not any(
                     w in CUE_VERBS for w in near):
                 entity.roles.update(w for w in near if w not in NOT_NAMES or w in PARTIES)
-        owned = _OWNER_ROLE_BEFORE.search(self.body, max(0, start - 60), start) if (
-            _set_off_before(self.body, start)) else None
+        # (Before the name's title or honorific: "His mother, Mrs Sue Rennie,".)
+        run_start = start - len(self._prefix.get(start, ""))
+        owned = _OWNER_ROLE_BEFORE.search(self.body, max(0, run_start - 60), run_start) if (
+            _set_off_before(self.body, run_start)) else None
         if owned and is_person_noun(owned.group(1)) and not is_plural(owned.group(1)) and (
                 owned.group(1) not in _VERBS):
             # "Furey’s promoter, Gerry McAleese, was dismissive": "the promoter" later is him.
@@ -1230,7 +1240,12 @@ class NameIndex:
             office = _ROLE_BEFORE.search(self.body, max(0, run_start - 60), run_start)
             owner = self.body[max(0, office.start("role") - 12) : office.start("role")] if (
                 office) else ""
-            if office and _is_role_head(office.group("head")) and (
+            # (Only an office opening its clause: "After a meeting with the trust's chief
+            # executive, Mrs Ann Lee, 62, said" names whom she met.)
+            lead = _OFFICE_OWNER.sub("", self.body[max(0, office.start("role") - 40) :
+                                                    office.start("role")]) if office else ""
+            opens = not lead.strip() or lead.rstrip(" \t\xa0")[-1:] in ".!?,;:\n”\"“"
+            if office and opens and _is_role_head(office.group("head")) and (
                     owner.lower().endswith("the ") or owner.endswith(("’s ", "'s "))):
                 return office.group("role")
         if words and (_is_role_head(words[-1]) or words[-1].lower().rstrip(".") in TITLES):

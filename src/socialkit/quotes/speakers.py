@@ -109,6 +109,11 @@ _SET_OFF_NAME = re.compile(r",\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),
 # An indefinite article or a preposition of place right before a name: the name modifies a noun
 # after it or says where ("a Marlow City hospital", "an Arsenal fan", "a GP in Inverness").
 _ARTICLE_OR_PLACE_BEFORE = re.compile(r"\b(?:[Aa]n?|in|at|from)\s+$")
+# Words for a parent: no one under 18 ("the 16-year-old") is one.
+_PARENTS = frozenset({"mother", "father", "mum", "dad", "mom", "parent", "grandmother",
+                      "grandfather", "grandma", "grandad", "granddad", "grandpa", "gran"})
+# (After "in", "at" or "from" only a single word: "a goal from Chidi Okafor" names a person.)
+_ARTICLE_BEFORE = re.compile(r"\b[Aa]n?\s+$")
 # "the " right before a tag's capitals, or with an age or adjectives between ("the 36-year-old
 # New Zealander", "the veteran Welshman").
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z0-9][\w-]*\s+){0,2}$")
@@ -997,6 +1002,14 @@ class _Speakers(_NounPhrases):
         """Whether the capitals at ``at`` are an epithet, not a name: "the Oklahoma Republican",
         "The Welshman", "the Spaniard" (a person's name takes no "the")."""
         whole = written.rstrip(".,;:!?")
+        if len(whole.split()) < len(entity.tokens) and whole.split()[-1] == entity.tokens[-1] and (
+                not entity.tokens[-1].isupper()) and not any(
+                t.endswith(("’s", "'s")) for t in entity.tokens):
+            # The surname of someone named in full is theirs, whatever its ending or the words
+            # before it ("the 29-year-old Qureshi", "the 24-year-old Green", "the veteran
+            # Hoffman" after Rohan Qureshi, Kalani Green, Tavita Hoffman; not "the CFO" after
+            # "Hanford's CFO").
+            return False
         # (Never a surname of someone named in full: "the 14th-ranked Schwartzman", "The media
         # analyst Priya Venkataraman" end like "Welshman" and "Ukrainian".)
         demonym = (is_demonym(whole) or is_demonym(whole.split()[-1])) and not (
@@ -1066,7 +1079,7 @@ class _Speakers(_NounPhrases):
         if stated is not None:
             return Attribution(stated.name, cue, None)
         noun = desc.split()[-1].lower()
-        return self._followed(desc, noun, f"{age}-year-old {noun}", at, cue)
+        return self._followed(desc, noun, f"{age}-year-old {noun}", at, cue, minor=age < 18)
 
     def _parent_of(self, desc: str, head: str, parent: str, at: int, cue: str) -> Attribution:
         """"the mum-of-two said": the one person the story called so ("Mum-of-two Jade Rowe",
@@ -1102,11 +1115,14 @@ class _Speakers(_NounPhrases):
             return described
         return self._followed(desc, parent, head, at, cue)
 
-    def _followed(self, desc: str, noun: str, fact: str, at: int, cue: str) -> Attribution:
+    def _followed(self, desc: str, noun: str, fact: str, at: int, cue: str, *,
+                  minor: bool = False) -> Attribution:
         """An epithet that states a fact about someone the story follows and names no role
         ("the 56-year-old", "the mum-of-two"): the one person named in the last three
         paragraphs, the subject just before, or the story's central person named there with
-        no one of known sex named since; else the story's own words."""
+        no one of known sex named since; else the story's own words. With ``minor`` (an age
+        under 18), never someone the story calls a parent ("His mother, Mrs Sue Rennie,
+        said ... “...,” the 16-year-old said" is her son)."""
         recent = self._people_in_reach(at)
         sex = "f" if noun in FEMALE_WORDS else "m" if noun in MALE_WORDS else None
         if sex is not None:
@@ -1123,6 +1139,8 @@ class _Speakers(_NounPhrases):
         subject = (self._subject_just_before(at, noun, last_paragraph=not unnamed)
                    or self._just_quoted(at, noun)
                    or self._epithet_subject(at, fact))
+        if subject is not None and minor and subject.roles & _PARENTS:
+            return Attribution(" ".join(desc.split()), cue, None, "description")
         if subject is not None:
             # "Pryce himself was more measured. “...,” the 31-year-old told Sky Sports."
             return Attribution(subject.name, cue, None)
@@ -1158,7 +1176,9 @@ class _Speakers(_NounPhrases):
         people = [m for m in self.names.mentions_between(s, e) if m.entity.kind == "person"
                   and m.entity.name.lower() not in PLATFORMS
                   and not (_ARTICLE_OR_PLACE_BEFORE.search(
-                      self.masked, max(s, m.start - 6), m.start) and not m.entity.shown_person)]
+                      self.masked, max(s, m.start - 6), m.start) and not m.entity.shown_person
+                      and (len(m.entity.tokens) == 1 or _ARTICLE_BEFORE.search(
+                          self.masked, max(s, m.start - 4), m.start)))]
         text = self.masked[s:e]
         lo = _scene_end(text)
         opening = s + lo + len(text[lo:]) - len(text[lo:].lstrip())
