@@ -371,3 +371,13 @@ def test_an_age_under_18_is_never_the_parent_the_sentence_before_names() -> None
         "\u201cI thought I was going to die out there,\u201d the 16-year-old said.",
     ])
     assert quotes["I thought I was going to die out there,"].speaker != "Sue Rennie"
+
+
+def test_a_second_verb_with_an_auxiliary_after_a_fragment_is_the_same_subjects() -> None:
+    # "... “remorseful” and had written a letter": the subject before the fragment speaks.
+    quotes = by_text([
+        "Driver jailed",
+        "In mitigation, Ewan Lockhart, defending, said his client was \"genuinely and "
+        "profoundly remorseful\" and had written a letter to the family.",
+    ])
+    assert quotes["genuinely and profoundly remorseful"].speaker == "Ewan Lockhart"

@@ -285,7 +285,10 @@ _TOLD_AT_OPEN = re.compile(r"\b(?P<cue>" + "|".join(sorted(TELL_VERBS)) + r")\s+
 # mayor said and added" is a tag of its own).
 # "“...,” and setting up a showdown with leaders who say ...": the writer's sentence goes on
 # with a second verb of its subject; a cue further on is someone else's.
-_COORDINATED_VERB = re.compile(r"[\s,]*\b(?:and|but)\s+(?:" + _ADVERB + r"\s+)?[a-z]+(?:ing|ed)\b")
+# ("... “remorseful” and had written a letter": an auxiliary may come first.)
+_COORDINATED_VERB = re.compile(r"[\s,]*\b(?:and|but)\s+(?:" + _ADVERB + r"\s+)?(?:(?:had|has|have|"
+                               r"was|is|were|would|will|could)\s+[a-z]+(?:ing|ed|en)|"
+                               r"[a-z]+(?:ing|ed))\b")
 _COORDINATED_CUE = re.compile(
     r"(?:[\s,]+(?!(?:he|she|they|it|we|I|who|which|that|"
     + "|".join(sorted(CUE_VERBS)) + r")\b)[a-z][\w’'-]*){0,6}?[\s,]*\b(?:and|but)"
