@@ -381,3 +381,20 @@ def test_a_second_verb_with_an_auxiliary_after_a_fragment_is_the_same_subjects()
         "profoundly remorseful\" and had written a letter to the family.",
     ])
     assert quotes["genuinely and profoundly remorseful"].speaker == "Ewan Lockhart"
+
+
+def test_an_age_tag_after_a_sentence_that_brings_someone_in_is_theirs() -> None:
+    # In the quotation's own paragraph, a sentence that introduces someone ("Pieter van Wyk, a
+    # retired fitter, was more sympathetic") gives the age tag after it, whoever else the
+    # story named before; not when it acts on someone else ("defended him").
+    quotes = by_text([
+        "Rail strike",
+        "Union leader Thandeka Mokoena said the strike would go ahead on Monday.",
+        "Pieter van Wyk, a retired fitter waiting for a bus, was more sympathetic. \u201cMy son "
+        "is a train driver,\u201d the 68-year-old said.",
+        "Kofi Pryce was sent off in the 80th minute at Dunmore.",
+        "Manager Gareth Lyle defended him after the match. \"I did nothing wrong,\" the "
+        "31-year-old said.",
+    ])
+    assert quotes["My son is a train driver,"].speaker == "Pieter van Wyk"
+    assert quotes["I did nothing wrong,"].speaker != "Gareth Lyle"

@@ -1252,7 +1252,15 @@ class _Speakers(_NounPhrases):
         para = self._para_of(at)
         sentence = self._previous_sentence(at, last_paragraph=last_paragraph)
         subject = self._sole_subject(*sentence) if sentence else None
+        first = self.names.first_mention(subject) if subject is not None else None
+        # (Unless that sentence brings the person in, in the quotation's own paragraph: "Pieter
+        # van Wyk, a retired fitter waiting for a bus, was more sympathetic. “...,” the
+        # 68-year-old said.")
+        introduced = sentence is not None and first is not None and (
+            sentence[0] <= first.start < sentence[1]) and self._para_of(sentence[0]) == para and (
+            not _OBJECT_PRONOUN.search(self.masked, *sentence))  # ("defended him": another)
         if subject is not None and sentence is not None and not is_role_word(noun) and (
+                not introduced) and (
                 not _CUE_WORD.search(self.masked, *sentence)) and any(
                 m.entity is not subject and m.entity.kind == "person"
                 for m in self.names.mentions_between(
