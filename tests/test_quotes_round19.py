@@ -398,3 +398,15 @@ def test_an_age_tag_after_a_sentence_that_brings_someone_in_is_theirs() -> None:
     ])
     assert quotes["My son is a train driver,"].speaker == "Pieter van Wyk"
     assert quotes["I did nothing wrong,"].speaker != "Gareth Lyle"
+
+
+def test_a_place_made_an_adjective_is_no_bodys_name() -> None:
+    # "the Rotterdam-headquartered firm" is the firm the story names, or no one; never a body
+    # called "Rotterdam-headquartered firm".
+    quotes = by_text([
+        "Payroll breach",
+        "Payroll software provider Ledgerline has confirmed a breach.",
+        "The Rotterdam-headquartered firm described the bucket as a \"legacy backup "
+        "environment\".",
+    ])
+    assert quotes["legacy backup environment"].speaker != "Rotterdam-headquartered firm"

@@ -309,6 +309,7 @@ def _clean_run(run: str, start: int) -> tuple[str, int, list[str]]:
 
 
 _ADJECTIVE_ENDINGS = ("-born", "-based", "-backed", "-raised", "-bred", "-owned", "-led",
+                      "-headquartered", "-listed", "-registered",
                       "-funded", "-linked", "-made")
 
 

@@ -25,6 +25,7 @@ from socialkit.quotes.lexicon import (
 )
 from socialkit.quotes.marks import _CLOSING_MARKS, _OPENING_MARKS
 from socialkit.quotes.names import (
+    _ADJECTIVE_ENDINGS,
     _AGE_AFTER,
     _HONORIFICS,
     COMPANY_NOUNS,
@@ -387,14 +388,17 @@ class _Speakers(_NounPhrases):
             # leaves unnamed, credited as the story describes them.
             return self._described(desc, head, cue)
         named_body = _NAMED_BODY.fullmatch(desc) if head in ORG_WORDS else None
-        if named_body:
+        if named_body and not any(w.lower().endswith(_ADJECTIVE_ENDINGS)
+                                  for w in named_body.group(1).split()):
             # "the US military said", "the Chinese government said": a body the story names
-            # by its country or city and its kind.
+            # by its country or city and its kind (not "the Rotterdam-headquartered firm", an
+            # epithet of a firm the story names).
             return Attribution(" ".join(named_body.group(1).split()), cue, None, "organisation")
         # A work's title in quotation marks says what the person is known for, not which
         # role: 'the “Pose” actor' is an actor.
+        # ("the Rotterdam-headquartered firm": a place made an adjective is no body's name.)
         modifiers = [w.lower() for w in re.findall(r"\b[A-Z][\w-]*", _QUOTED_TITLE_RE.sub(
-            " ", desc[1:]))]
+            " ", desc[1:])) if not w.lower().endswith(_ADJECTIVE_ENDINGS)]
         if modifiers and head in ORG_WORDS and not is_person_noun(head):
             # "the University of Carraway's press office called": a body the story names by
             # whose it is and its kind, never a person the story follows.
@@ -431,8 +435,10 @@ class _Speakers(_NounPhrases):
                 # Service", "the hospital said" after "Draymoor General Hospital": the one
                 # body whose name holds every word of the description.
                 org = self.names.org_with_words(words_, at)
-            if org is None and head in COMPANY_NOUNS and len(words_) == 1:
-                # "the airline said" three paragraphs after "SkyMeridian Airlines".
+            if org is None and head in COMPANY_NOUNS and len([
+                    w for w in words_ if not w.lower().endswith(_ADJECTIVE_ENDINGS)]) == 1:
+                # "the airline said" three paragraphs after "SkyMeridian Airlines" ("the
+                # Rotterdam-headquartered firm" too).
                 org = self.names.recent_company(head, at)
             if org is None and is_body_by_work(head):
                 return Attribution(_as_description(desc), cue, None, "description")
