@@ -313,6 +313,12 @@ _ADJECTIVE_ENDINGS = ("-born", "-based", "-backed", "-raised", "-bred", "-owned"
                       "-funded", "-linked", "-made")
 
 
+def is_adjectival(word: str) -> bool:
+    """A capitalised word made an adjective by "-born", "-backed" and the like ("New
+    Zealand-born", "Rotterdam-headquartered"): where from or whose, never a name."""
+    return word.lower().endswith(_ADJECTIVE_ENDINGS)
+
+
 @lru_cache(maxsize=4096)
 def _clean_run_cached(run: str) -> tuple[str, int, tuple[str, ...]]:
     # The same runs ("Mr. Trump", "Clinton said") recur through a story and across stories;
@@ -328,7 +334,7 @@ def _clean_run_cached(run: str) -> tuple[str, int, tuple[str, ...]]:
     # made an adjective by "-born" or "-backed" says where from or whose; the name, if any,
     # is what follows it.
     for k in range(len(words) - 1, -1, -1):
-        if words[k].lower().endswith(_ADJECTIVE_ENDINGS):
+        if is_adjectival(words[k]):
             offset = sum(len(w) + 1 for w in words[: k + 1])
             words = words[k + 1 :]
             break
@@ -851,7 +857,6 @@ class NameIndex:
         self._central: Entity | None = None
         self._central_known = False
         self._by_head: dict[str, list[int]] = {}
-        self._holders: dict[str, list[Entity]] = {}
         self._long_names: list[tuple[int, Entity, frozenset[str]]] | None = None
         self._by_last_word: dict[str, list[Mention]] | None = None
         self._named_with: dict[tuple[frozenset[str], bool], list[tuple[int, Entity]]] = {}
@@ -896,12 +901,11 @@ class NameIndex:
                     words_[0].lower() == "chief" and words_[-1].lower() == "officer"):
                 by_initials.setdefault("".join(w[0] for w in words_).lower(), []).append(
                     (m.start, entity))
-            former = re.search(r"\b(?:former|ex-?|then-?)\s*[A-Z]*\s*$",
-                               masked[max(0, m.start - 25) : m.start], re.IGNORECASE)
-            for role in entity.roles:
-                if len(role) == 3 and role.startswith("c") and role.endswith("o") and not (
-                        former):
-                    # (Not "former CFO Dan Pyle": the CFO now is someone else.)
+            chief = [r for r in entity.roles if len(r) == 3 and r[0] == "c" and r[-1] == "o"]
+            # (Not "former CFO Dan Pyle": the CFO now is someone else.)
+            if chief and not re.search(r"\b(?:former|ex-?|then-?)\s*[A-Z]*\s*$",
+                                       masked[max(0, m.start - 25) : m.start], re.IGNORECASE):
+                for role in chief:
                     by_initials.setdefault(role, []).append((m.start, entity))
         if not by_initials:
             return
@@ -1434,14 +1438,24 @@ class NameIndex:
                                     bisect_left(self._role_starts, end)]
         return sorted(names + roles, key=lambda m: m.start) if roles else names
 
+    def _holding(self, head: str) -> list[int]:
+        """The indices of the mentions of entities given the role ``head``, in order."""
+        # Only the mentions of entities given ``head`` are walked (an index built once per
+        # head): walking every mention before ``before`` made a story quadratic in its quotes.
+        holders = self._by_head.get(head)
+        if holders is None:
+            holders = self._by_head[head] = [
+                # A place holds no role: "China’s ambassador to Britain" is no ambassador
+                # named Britain.
+                i for i, m in enumerate(self.mentions)
+                if head in m.entity.roles and m.entity.kind != "place"]
+        return holders
+
     def role_holders(self, head: str) -> list[Entity]:
         """Every person the story gave the role ``head``, in order of first mention."""
-        # (Found once per head: a story of many "the Speaker said" tags asks each time.)
-        if head not in self._holders:
-            found = {id(m.entity): m.entity for m in self.mentions
-                     if m.entity.kind == "person" and head in m.entity.roles}
-            self._holders[head] = list(found.values())
-        return self._holders[head]
+        found = {id(self.mentions[i].entity): self.mentions[i].entity
+                 for i in self._holding(head) if self.mentions[i].entity.kind == "person"}
+        return list(found.values())
 
     def first_mention(self, entity: Entity) -> Mention | None:
         """The story's first mention of ``entity`` (an index built once: a long story asks for
@@ -1567,15 +1581,7 @@ class NameIndex:
         With ``also``, only an entity given every one of those words too ("the Democratic
         nominee" skips the Republican one).
         """
-        # Only the mentions of entities given ``head`` are walked (an index built once per
-        # head): walking every mention before ``before`` made a story quadratic in its quotes.
-        holders = self._by_head.get(head)
-        if holders is None:
-            holders = self._by_head[head] = [
-                # A place holds no role: "China’s ambassador to Britain" is no ambassador
-                # named Britain.
-                i for i, m in enumerate(self.mentions)
-                if head in m.entity.roles and m.entity.kind != "place"]
+        holders = self._holding(head)
         k = bisect_left(holders, bisect_left(self._starts, before))
         for j in range(k - 1, -1, -1):
             entity = self.mentions[holders[j]].entity

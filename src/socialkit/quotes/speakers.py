@@ -25,7 +25,6 @@ from socialkit.quotes.lexicon import (
 )
 from socialkit.quotes.marks import _CLOSING_MARKS, _OPENING_MARKS
 from socialkit.quotes.names import (
-    _ADJECTIVE_ENDINGS,
     _AGE_AFTER,
     _HONORIFICS,
     COMPANY_NOUNS,
@@ -33,6 +32,7 @@ from socialkit.quotes.names import (
     Entity,
     Mention,
     cue_follows,
+    is_adjectival,
     starts_sentence,
 )
 from socialkit.quotes.noun_phrases import _NounPhrases
@@ -109,12 +109,10 @@ _OF_ANOTHER = re.compile(r"\s+(?:of|for)\s+another\b")
 _SET_OFF_NAME = re.compile(r",\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),")
 # An indefinite article or a preposition of place right before a name: the name modifies a noun
 # after it or says where ("a Marlow City hospital", "an Arsenal fan", "a GP in Inverness").
-_ARTICLE_OR_PLACE_BEFORE = re.compile(r"\b(?:[Aa]n?|in|at|from)\s+$")
+_ARTICLE_OR_PLACE_BEFORE = re.compile(r"\b(?:(?P<article>[Aa]n?)|in|at|from)\s+$")
 # Words for a parent: no one under 18 ("the 16-year-old") is one.
 _PARENTS = frozenset({"mother", "father", "mum", "dad", "mom", "parent", "grandmother",
                       "grandfather", "grandma", "grandad", "granddad", "grandpa", "gran"})
-# (After "in", "at" or "from" only a single word: "a goal from Chidi Okafor" names a person.)
-_ARTICLE_BEFORE = re.compile(r"\b[Aa]n?\s+$")
 # "the " right before a tag's capitals, or with an age or adjectives between ("the 36-year-old
 # New Zealander", "the veteran Welshman").
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z0-9][\w-]*\s+){0,2}$")
@@ -388,8 +386,7 @@ class _Speakers(_NounPhrases):
             # leaves unnamed, credited as the story describes them.
             return self._described(desc, head, cue)
         named_body = _NAMED_BODY.fullmatch(desc) if head in ORG_WORDS else None
-        if named_body and not any(w.lower().endswith(_ADJECTIVE_ENDINGS)
-                                  for w in named_body.group(1).split()):
+        if named_body and not any(is_adjectival(w) for w in named_body.group(1).split()):
             # "the US military said", "the Chinese government said": a body the story names
             # by its country or city and its kind (not "the Rotterdam-headquartered firm", an
             # epithet of a firm the story names).
@@ -398,7 +395,7 @@ class _Speakers(_NounPhrases):
         # role: 'the “Pose” actor' is an actor.
         # ("the Rotterdam-headquartered firm": a place made an adjective is no body's name.)
         modifiers = [w.lower() for w in re.findall(r"\b[A-Z][\w-]*", _QUOTED_TITLE_RE.sub(
-            " ", desc[1:])) if not w.lower().endswith(_ADJECTIVE_ENDINGS)]
+            " ", desc[1:])) if not is_adjectival(w)]
         if modifiers and head in ORG_WORDS and not is_person_noun(head):
             # "the University of Carraway's press office called": a body the story names by
             # whose it is and its kind, never a person the story follows.
@@ -436,7 +433,7 @@ class _Speakers(_NounPhrases):
                 # body whose name holds every word of the description.
                 org = self.names.org_with_words(words_, at)
             if org is None and head in COMPANY_NOUNS and len([
-                    w for w in words_ if not w.lower().endswith(_ADJECTIVE_ENDINGS)]) == 1:
+                    w for w in words_ if not is_adjectival(w)]) == 1:
                 # "the airline said" three paragraphs after "SkyMeridian Airlines" ("the
                 # Rotterdam-headquartered firm" too).
                 org = self.names.recent_company(head, at)
@@ -1008,19 +1005,17 @@ class _Speakers(_NounPhrases):
         """Whether the capitals at ``at`` are an epithet, not a name: "the Oklahoma Republican",
         "The Welshman", "the Spaniard" (a person's name takes no "the")."""
         whole = written.rstrip(".,;:!?")
-        if len(whole.split()) < len(entity.tokens) and whole.split()[-1] == entity.tokens[-1] and (
+        said = whole.split()
+        if len(entity.tokens) >= 2 and said[-1] == entity.tokens[-1] and (
+                len(said) < len(entity.tokens) or entity.shown_person) and (
                 not entity.tokens[-1].isupper()) and not any(
                 t.endswith(("’s", "'s")) for t in entity.tokens):
             # The surname of someone named in full is theirs, whatever its ending or the words
-            # before it ("the 29-year-old Qureshi", "the 24-year-old Green", "the veteran
-            # Hoffman" after Rohan Qureshi, Kalani Green, Tavita Hoffman; not "the CFO" after
-            # "Hanford's CFO").
+            # before it ("the 29-year-old Qureshi", "the 14th-ranked Schwartzman", "the media
+            # analyst Priya Venkataraman" end like "Israeli", "Welshman", "Ukrainian"; not "the
+            # CFO" after "Hanford's CFO").
             return False
-        # (Never a surname of someone named in full: "the 14th-ranked Schwartzman", "The media
-        # analyst Priya Venkataraman" end like "Welshman" and "Ukrainian".)
-        demonym = (is_demonym(whole) or is_demonym(whole.split()[-1])) and not (
-            entity.shown_person and len(entity.tokens) >= 2
-            and whole.split()[-1] == entity.tokens[-1])
+        demonym = is_demonym(whole) or is_demonym(said[-1])
         # ("the 36-year-old New Zealander": an age or an adjective may stand after "the".)
         return (not entity.shown_person or demonym) and entity.kind == "person" and (
             _THE_BEFORE.search(self.masked, max(0, at - 40), at) is not None
@@ -1180,11 +1175,7 @@ class _Speakers(_NounPhrases):
         # "a nurse at a Marlow City hospital", "a GP in Inverness"; "a Hale family friend"
         # still names Tom Hale.)
         people = [m for m in self.names.mentions_between(s, e) if m.entity.kind == "person"
-                  and m.entity.name.lower() not in PLATFORMS
-                  and not (_ARTICLE_OR_PLACE_BEFORE.search(
-                      self.masked, max(s, m.start - 6), m.start) and not m.entity.shown_person
-                      and (len(m.entity.tokens) == 1 or _ARTICLE_BEFORE.search(
-                          self.masked, max(s, m.start - 4), m.start)))]
+                  and m.entity.name.lower() not in PLATFORMS and not self._modifier_name(m, s)]
         text = self.masked[s:e]
         lo = _scene_end(text)
         opening = s + lo + len(text[lo:]) - len(text[lo:].lstrip())
@@ -1227,6 +1218,14 @@ class _Speakers(_NounPhrases):
         # set-off name is read from the name's end, the verb alone from after its comma.)
         return first.entity if self._verb_at(first.end) or (
             set_off and self._verb_at(first.end + 1)) else None
+
+    def _modifier_name(self, m: Mention, floor: int) -> bool:
+        """Whether the name at ``m``, no person's by anything the story shows, modifies a noun
+        or says where: after "a" or "an" ("a Marlow City hospital"), or a single word after
+        "in", "at" or "from" ("a GP in Inverness"; "a goal from Chidi Okafor" names him)."""
+        before = _ARTICLE_OR_PLACE_BEFORE.search(self.masked, max(floor, m.start - 6), m.start)
+        return before is not None and not m.entity.shown_person and (
+            len(m.entity.tokens) == 1 or before.group("article") is not None)
 
     def _modifies(self, name: Mention, person: Mention) -> bool:
         """Whether ``name`` stands before a role word and then ``person`` ("Kestrel manager
