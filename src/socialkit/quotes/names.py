@@ -1165,8 +1165,12 @@ class NameIndex:
             # The up-to-three words right before the name, stopping at punctuation.
             near: list[str] = []
             for word in reversed(last3):
-                if not near and word in ("to", "of") and not before.endswith(", "):
-                    break  # "a senior aide to Archer-Voss": the role serves her, is not hers
+                if word in ("to", "of") and not before.endswith(", ") and all(
+                        w in ("the", "a", "an") for w in near):
+                    # "a senior aide to Archer-Voss": the role serves her, is not hers;
+                    # "chair of the Ardcarrig and District Residents' Association": the body
+                    # chaired, no person (unlike "Chief of Staff Reince Priebus").
+                    break
                 if not _ROLE_WORD.fullmatch(word) or word.lower() in _NOT_ROLE_WALK or (
                         word.endswith("ed") or word.lower() in _VERBS):
                     break  # "a judge ruled that Assange": the role is not Assange's

@@ -467,19 +467,41 @@ class _Speakers(_NounPhrases):
             # Albin wrote to the council. “...,” the harbour master said." is someone else.)
             found = self._topic_person(at) if is_role_word(head) and (
                 head not in _AGENTS) else None
+            subject: Entity | None = None
             if found is None and is_person_noun(head) and head not in _AGENTS:
                 # "“...,” he told The Sun. // The actor, who now runs a pub, added: “...”":
                 # the person just quoted, no one named since; after a quotation ("“...,” the
                 # critic said"), the one the sentence before it is about.
-                found = self._subject_before_quote(at, head, titled=True) if (
-                    self._sentence_before_quote(at)) else self._just_quoted(at, head)
-                if found is not None and self._sentence_before_quote(at) and (
-                        self._other_in_view(found, at)):
-                    found = None
-            if found is not None and head not in found.roles and any(
+                after_quote = self._sentence_before_quote(at) is not None
+                subject = self._subject_before_quote(at, head, titled=True) if (
+                    after_quote) else None
+                found = subject if after_quote else self._just_quoted(at, head)
+                if found is None and not after_quote:
+                    # "Kittredge herself went further. Speaking to reporters, the congresswoman
+                    # said Delgado owed voters “a full accounting”": a tag that is no
+                    # quotation's follows the sentence before it the same way.
+                    found = subject = self._subject_before_quote(
+                        at, head, titled=True, bounds=self._previous_sentence(at))
+                bounds = self._sentence_before_quote(at) if after_quote else (
+                    self._previous_sentence(at))
+                mine = bounds is not None and self._para_of(bounds[0]) == self._para_of(at)
+                if subject is not None and (after_quote or not mine) and (
+                        self._other_in_view(subject, at)):
+                    # (A tag that follows no quotation, in the paragraph of the sentence about
+                    # them, goes on about them, whoever was quoted before: "Kittredge herself
+                    # went further. Speaking to reporters, the congresswoman said" after her
+                    # rival's campaign manager.)
+                    found = subject = None
+                if not mine:
+                    subject = None
+            if found is not None and found is not subject and head not in found.roles and any(
                     is_role_word(r) for r in found.roles):
                 # "the patient wrote" after quoting "Dr. Owen Dempsey": the story gave him a
-                # title, and it is not this one, so the epithet is someone else.
+                # title, and it is not this one, so the epithet is someone else ("Health
+                # Secretary Wes Streeting said ... // “...,” the nurse said" too). Not the
+                # subject of a sentence before in the tag's own paragraph, where new words are
+                # more of the same person: "Tadhg Moloney, chair of the residents' association,
+                # said ... “...,” the retired engineer said".
                 found = None
             if found is not None:
                 # "said the actor" is Van Der Beek here, so a later "the “Pose” actor said",
@@ -653,8 +675,8 @@ class _Speakers(_NounPhrases):
                 return s0, min(e0, q0)
         return None
 
-    def _subject_before_quote(self, at: int, head: str, *, titled: bool = False
-                              ) -> Entity | None:
+    def _subject_before_quote(self, at: int, head: str, *, titled: bool = False,
+                              bounds: tuple[int, int] | None = None) -> Entity | None:
         """"Veteran rocker Mick Thornbury, 74, paid tribute to his late bandmate. // “...,” the
         frontman said": the one person the sentence before a quotation that opens its sentence
         is about, who does something there (not "was jailed", "denies murder": the defendant is
@@ -662,7 +684,8 @@ class _Speakers(_NounPhrases):
         ("defended the striker"), nor someone of the other sex, nor someone with a title that
         is not this one ("Dr. Owen Dempsey" is no "patient"). With ``titled``, only someone the
         story gave an occupation of their own ("Showbiz columnist Gary Pemberton")."""
-        bounds = self._sentence_before_quote(at)
+        if bounds is None:
+            bounds = self._sentence_before_quote(at)
         subject = self._sole_subject(*bounds) if bounds else None
         acting = bounds
         if subject is None and bounds is not None and _PRONOUN_OPENING.match(
@@ -1223,6 +1246,12 @@ class _Speakers(_NounPhrases):
         """Whether the name at ``m``, no person's by anything the story shows, modifies a noun
         or says where: after "a" or "an" ("a Marlow City hospital"), or a single word after
         "in", "at" or "from" ("a GP in Inverness"; "a goal from Chidi Okafor" names him)."""
+        if not m.entity.shown_person and self.masked[m.end : m.end + 5] == " and " and any(
+                n.start == m.end + 5 and n.entity.kind == "org"
+                for n in self.names.mentions_between(m.end + 5, m.end + 6)):
+            # "chair of the Ardcarrig and District Residents' Association": the first half of
+            # a body's name joined by "and", no one.
+            return True
         before = _ARTICLE_OR_PLACE_BEFORE.search(self.masked, max(floor, m.start - 6), m.start)
         return before is not None and not m.entity.shown_person and (
             len(m.entity.tokens) == 1 or before.group("article") is not None)
