@@ -47,3 +47,25 @@ def test_an_epithet_a_paragraph_after_a_titled_person_is_someone_else() -> None:
     assert quote.speaker == "the nurse"
     assert quote.speaker_kind == "description"
 
+
+
+def test_an_office_of_two_words_is_its_one_holder_not_another_minister() -> None:
+    quotes = by_text([
+        "Government shrugs off by-election loss",
+        "Prime Minister Helen Marsden-Vaai congratulated the winner but rejected suggestions"
+        " the result was a verdict on her government.",
+        "\"Turnout was under 40 percent,\" the Prime Minister said on Monday.",
+        "Later, Housing Minister Lydia Kowalczyk told the House the programme was on track.",
+        "\"We are ahead of where anyone thought,\" the Prime Minister said.",
+    ])
+    assert quotes["Turnout was under 40 percent,"].speaker == "Helen Marsden-Vaai"
+    assert quotes["We are ahead of where anyone thought,"].speaker == "Helen Marsden-Vaai"
+
+
+def test_the_prime_minister_is_no_minister_of_another_portfolio() -> None:
+    quotes = by_text([
+        "Housing row",
+        "Housing Minister Lydia Kowalczyk told the House the programme was on track.",
+        "\"We will not be lectured,\" the Prime Minister said.",
+    ])
+    assert quotes["We will not be lectured,"].speaker != "Lydia Kowalczyk"

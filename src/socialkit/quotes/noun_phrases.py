@@ -37,7 +37,8 @@ _TITLE_WORDS = re.compile(r"(?:(?:" + "|".join(sorted(
 # Sarah Cole, said" is the letter's words, not hers.)
 _OFFICE = re.compile(r"(?<!\bto )(?<!\bfor )(?<!\bof )(?<!\bwith )(?<!\bby )(?<!\bat )"
                      r"(?<!\bfrom )(?P<pronoun>(?!))?(?P<name>(?!))?(?P<desc>[Tt]he\s+"
-                     r"(?P<head>[A-Z][a-z]+))(?=\s+(?!(?:of|for|at|in|to)\b)[a-z]|,)")
+                     r"(?P<office>(?:[A-Z][a-z]+[ \xa0])?(?P<head>[A-Z][a-z]+)))"
+                     r"(?=\s+(?!(?:of|for|at|in|to)\b)[a-z]|,)")
 _LOWER_PHRASE = re.compile(r"(?:[ \xa0]+[a-z][\w’'-]*){1,5}(?=,)")
 
 
@@ -193,21 +194,28 @@ class _NounPhrases(_Story):
         office = _OFFICE.match(text, the_at)
         if office is None:
             return None
-        named = self.names.entity_at(base + office.start("head"), base + office.end("head"))
+        named = self.names.entity_at(base + office.start("office"), base + office.end("head"))
         if named is not None and not (len(named.tokens) == 1 and _is_role_head(named.tokens[0])):
             return None
         # Only the one person the story gave the office itself, before this tag: not "Shadow
         # Chancellor Mel Stroud", "a former Speaker", "Deputy Mayor Rita Hale" named after
         # it, nor one of two princes.
+        # ("the Prime Minister": an office of two words, held under its last.)
         head = office.group("head").lower()
-        if self._office_of(office.group("head")):
+        if self._office_of(office.group("office")):
             return None  # "The Prince of Wales" is another holder of a prince's title
         held = self.names.role_holders(head)
+        if " " in office.group("office").strip():
+            # (A qualified office is its own: "Housing Minister Lydia Kowalczyk" holds no
+            # "Prime Minister"'s.)
+            held = [h for h in held if (h.role_phrase or "").lower() == office.group(
+                "office").lower()]
         if len(held) != 1:
             return None
         holder = held[0]
         first = self.names.first_mention(holder)
-        if (holder.role_phrase or "").lower() != head or first is None or (
+        if (holder.role_phrase or "").lower() != office.group("office").lower() or (
+                first is None) or (
                 first.start >= base + the_at):
             return None
         return office
