@@ -69,3 +69,34 @@ def test_the_prime_minister_is_no_minister_of_another_portfolio() -> None:
         "\"We will not be lectured,\" the Prime Minister said.",
     ])
     assert quotes["We will not be lectured,"].speaker != "Lydia Kowalczyk"
+
+
+def test_a_statement_from_someone_is_theirs_when_the_statement_speaks() -> None:
+    quotes = by_text([
+        "Treasurer jailed for club theft",
+        "A victim impact statement from the club's chairman, Phil Garside, was read to the"
+        " court.",
+        "\"Those kids did nothing wrong,\" the statement said.",
+    ])
+    assert quotes["Those kids did nothing wrong,"].speaker == "Phil Garside"
+
+
+def test_a_statement_written_by_someone_named_after_whose_they_are_is_theirs() -> None:
+    quotes = by_text([
+        "Driver jailed for killing student",
+        "A victim impact statement written by Mr Fonoti's mother, Losa Fonoti, was read to the"
+        " court by Mr Bakare.",
+        "\"Tavita was the first person in our family to go to university,\" the statement"
+        " said.",
+    ])
+    quote = quotes["Tavita was the first person in our family to go to university,"]
+    assert quote.speaker == "Losa Fonoti"
+
+
+def test_the_reader_of_a_statement_is_not_its_author() -> None:
+    quotes = by_text([
+        "Family pays tribute",
+        "A statement was read outside court by the family's solicitor, Anne Kerr.",
+        "\"He was the light of our lives,\" the statement said.",
+    ])
+    assert quotes["He was the light of our lives,"].speaker != "Anne Kerr"

@@ -955,6 +955,14 @@ class _Speakers(_NounPhrases):
         start, _ = self._sentence(para, at)
         for m in reversed(list(word.finditer(self.masked, floor, start))):
             s0, _ = self._sentence(self._para_of(m.start()), m.start())
+            by = _DOCUMENT_FROM.match(self.masked, m.end())
+            if by is not None:
+                # "A victim impact statement from the club's chairman, Phil Garside, was read
+                # to the court", "a statement written by his mother, Losa Fonoti": its author
+                # (never "read by" its reader).
+                author = self._named_from(by.end())
+                if author is not None:
+                    return Attribution(author.name, None, None)
             mentions = [x for x in self.names.mentions_between(s0, m.start())
                         if x.entity.kind in ("person", "org")]
             if mentions and _ISSUED.match(self.masked[mentions[-1].end : m.start()]):
@@ -970,6 +978,28 @@ class _Speakers(_NounPhrases):
             if mentions:
                 return None
         return None
+
+    def _named_from(self, at: int) -> Entity | None:
+        """The person or body named right after ``at`` ("Harlow Foods"; "the club's chairman,
+        Phil Garside", a name set off after a few words for them); a name ending in "’s" is
+        whose the author is ("Mr Fonoti's mother, Losa Fonoti": her), no one unless a name is
+        set off after it."""
+        clause = _CLAUSE_END.search(self.masked, at, at + 120)
+        end = clause.start() if clause else at + 120
+        found = [x for x in self.names.mentions_between(at, end)
+                 if x.entity.kind in ("person", "org")]
+        if not found:
+            return None
+        first, lead = found[0], self.masked[at : found[0].start]
+        if len(lead.split()) > 5 or ("," in lead and not lead.endswith(", ")):
+            return None
+        if self.masked[first.end : first.end + 2] not in ("’s", "'s"):
+            return first.entity
+        apposed = next((x for x in found[1:] if self.masked[:x.start].endswith(", ")), None)
+        if apposed is None or apposed.entity.kind != "person" or len(
+                self.masked[first.end : apposed.start].split()) > 4:
+            return None
+        return apposed.entity
 
     def _subject_after_opening(self, start: int, end: int) -> Attribution | None:
         """The name opening the clause after the first comma in masked[start:end], when a
@@ -1466,6 +1496,12 @@ _NOT_A_SOURCE = re.compile(r"\s+(?:of|trading|dealing|information|knowledge)\b")
 # A sentence opening with where something was said: "In a statement", "In its letter".
 _OPENING_VENUE = re.compile(r"\s*(?:In|Via|Through)\s+(?:a|an|its|their|his|her)\s+"
                             r"(?:[\w-]+\s+){0,2}?")
+# After a document's noun, who it comes from: "statement from", "letter written by", "note on
+# behalf of" (not "read by": the reader is not the author).
+_DOCUMENT_FROM = re.compile(r"s?\s+(?:(?:written|issued|released|prepared|signed|sent|made)\s+)?"
+                            r"(?:from|by|on\s+behalf\s+of)\s+")
+# Where the words naming a document's author end: a full stop, a verb of its sentence.
+_CLAUSE_END = re.compile(r"[.;:!?]\s|\s(?:was|were|is|are|had|has|said|says|read|which|that)\b")
 # A word for a document ("a statement", "the letter").
 _DOCUMENT_WORD = re.compile(r"\b(" + "|".join(sorted(DOCUMENT_NOUNS)) + r")\b")
 # An appositive set off by commas after a name, as a subject's verb reads it.
