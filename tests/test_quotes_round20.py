@@ -100,3 +100,40 @@ def test_the_reader_of_a_statement_is_not_its_author() -> None:
         "\"He was the light of our lives,\" the statement said.",
     ])
     assert quotes["He was the light of our lives,"].speaker != "Anne Kerr"
+
+
+def test_the_company_after_a_byline_and_a_dated_dateline_is_the_one_the_story_is_about(
+) -> None:
+    quotes = by_text([
+        "By Ana Beatriz Moura",
+        "HALVERSTON, Oregon, Oct 24 (Finwire) - Quillon Systems Inc lowered its full-year"
+        " revenue forecast on Thursday, and its shares fell 11% in extended trading.",
+        "The cloud security company now expects revenue of $2.41 billion to $2.44 billion.",
+        "Chief Executive Adaeze Okafor said the number of deals that slipped was \"roughly"
+        " double\" the plan.",
+        "In a statement accompanying the results, the company said it \"remains confident in"
+        " the durability of demand\" for its products.",
+    ])
+    quote = quotes["remains confident in the durability of demand"]
+    assert (quote.speaker, quote.speaker_kind) == ("Quillon Systems Inc", "organisation")
+
+
+def test_a_cue_word_inside_a_web_address_is_no_tag() -> None:
+    quotes = by_text([
+        "Recall widens",
+        "He said his group would ask NHTSA to examine the recall.",
+        "NHTSA said in a statement that it was \"monitoring the recall closely\" and that owners"
+        " could check their vehicle at nhtsa.gov/recalls.",
+    ])
+    quote = quotes["monitoring the recall closely"]
+    assert (quote.speaker, quote.cue) == ("NHTSA", "said")
+
+
+def test_web_addresses_are_blanked_to_their_length_keeping_a_final_full_stop() -> None:
+    from socialkit.quotes.marks import _mask_links
+
+    text = "Check at nhtsa.gov/recalls. Or https://example.com/a?b=said, then www.x.org."
+    masked = _mask_links(text)
+    assert len(masked) == len(text)
+    assert masked == ("Check at xxxxxxxxxxxxxxxxx. Or " + "x" * 28 + ", then xxxxxxxxx.")
+    assert _mask_links("He said 3/4 of it, and/or more.") == "He said 3/4 of it, and/or more."

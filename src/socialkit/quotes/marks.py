@@ -36,7 +36,25 @@ def _mask(body: str, found: list[Found]) -> str:
             pieces.append(blank)
             pos = e
     pieces.append(body[pos:])
-    return "".join(pieces)
+    return _mask_links("".join(pieces))
+
+
+# A web address: no one speaks in "nhtsa.gov/recalls" (whose "recalls" read as a cue verb).
+_LINK = re.compile(r"(?:https?://|www\.)[^\s<>\"“”]+|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/"
+                   r"[^\s<>\"“”]*")
+
+
+def _mask_links(masked: str) -> str:
+    """``masked`` with web addresses blanked, a final full stop or comma kept."""
+    if "/" not in masked and "www." not in masked:
+        return masked
+
+    def blank(m: re.Match[str]) -> str:
+        link = m.group()
+        kept = len(link) - len(link.rstrip(".,;:!?)"))
+        return "x" * (len(link) - kept) + link[len(link) - kept :]
+
+    return _LINK.sub(blank, masked)
 
 
 _NOT_SPACE = re.compile(r"\S")
@@ -51,7 +69,7 @@ def _mask_by_chars(body: str, found: list[Found]) -> str:
                     chars[i] = "x"
             if body[e - 1] in ".!?,":
                 chars[e - 1] = body[e - 1]
-    return "".join(chars)
+    return _mask_links("".join(chars))
 
 
 def _mark_before(body: str, pos: int) -> int:

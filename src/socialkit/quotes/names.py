@@ -121,8 +121,9 @@ _NOT_AFTER = "".join(rf"(?<!\b{w} )" for w in (
 _SUBJECT_PRONOUN = {"she": re.compile(_NOT_AFTER + r"\b[Ss]he\b"),
                     "he": re.compile(_NOT_AFTER + r"\b[Hh]e\b")}
 # After a dateline's place: its state or country, the agency in brackets, and the dash.
-_DATELINE_AFTER = re.compile(r"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s*(?:\([^)\n]{1,40}\)\s*)?"
-                             r"[—–-]")
+# (Its state and its date may follow the place: "HALVERSTON, Oregon, Oct 24 (Finwire) -".)
+_DATELINE_AFTER = re.compile(r"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z0-9][\w.]*)*){0,2}\s*"
+                             r"(?:\([^)\n]{1,40}\)\s*)?[—–-]")
 # A plural verb right after a name, and what may join two names before it ("Smith and Jones
 # have" are two people).
 _PLURAL_VERB = re.compile(r" (?:have|are|were)\b(?! (?:been )?(?:told|asked|invited)\b)")
@@ -877,9 +878,13 @@ class NameIndex:
         self._dateline_bodies: set[int] = set()
         self._learn_datelines(masked)
         # The first name of the story's first paragraph: a company there is what it is about.
-        first_break = masked.find("\n\n")
-        lede = [m.entity for m in self.mentions_between(0, first_break if first_break >= 0
-                                                        else len(masked))
+        # (Its first paragraph of a sentence or more: "By Ana Beatriz Moura" is a byline.)
+        lede_start, first_break = 0, masked.find("\n\n")
+        while first_break >= 0 and len(masked[lede_start:first_break].split()) < 12:
+            lede_start = first_break + 2
+            first_break = masked.find("\n\n", lede_start)
+        lede = [m.entity for m in self.mentions_between(
+                    lede_start, first_break if first_break >= 0 else len(masked))
                 if m.entity.kind != "place" and id(m.entity) not in self._dateline_bodies]
         self._lede_subject = id(lede[0]) if lede else 0
 
