@@ -137,3 +137,52 @@ def test_web_addresses_are_blanked_to_their_length_keeping_a_final_full_stop() -
     assert len(masked) == len(text)
     assert masked == ("Check at xxxxxxxxxxxxxxxxx. Or " + "x" * 28 + ", then xxxxxxxxx.")
     assert _mask_links("He said 3/4 of it, and/or more.") == "He said 3/4 of it, and/or more."
+
+
+def test_a_name_set_off_as_a_company_is_the_company_the_story_later_quotes() -> None:
+    quotes = by_text([
+        "Court weighs doorbell video",
+        "The case turns on video held by Vantor Home, the company that stored recordings from"
+        " a neighbour's doorbell camera.",
+        "Prosecutors said the footage was lawfully obtained.",
+        "A spokesperson for the attorney general declined to comment. Vantor Home did not"
+        " respond to a request for comment.",
+        "In a statement on its website, the company said it \"only shares customer video with"
+        " law enforcement\" when required to.",
+    ])
+    quote = quotes["only shares customer video with law enforcement"]
+    assert (quote.speaker, quote.speaker_kind) == ("Vantor Home", "organisation")
+
+
+def test_the_company_a_story_opens_on_by_its_chief_executive_is_the_one_quoted() -> None:
+    quotes = by_text([
+        "The chief executive of Severn Vale Water was accused by MPs of failing customers on"
+        " Tuesday after he defended a bonus awarded in a year of record fines.",
+        "MPs pressed him for two hours on sewage spills.",
+        "Campaigners said the hearing had exposed a gap between the industry and the public.",
+        "The company later issued a statement saying it remained \"fully committed to"
+        " transparency\".",
+    ])
+    quote = quotes["fully committed to transparency"]
+    assert (quote.speaker, quote.speaker_kind) == ("Severn Vale Water", "organisation")
+
+
+def test_a_relative_clause_with_its_own_named_subject_is_that_persons() -> None:
+    quotes = by_text([
+        "Chief Executive Catherine Ellwood said the half had been difficult.",
+        "The company maintained its interim dividend at 4.1p a share, which Ms Ellwood said"
+        " reflected the board\u2019s \u201cconfidence in the medium term\u201d.",
+    ])
+    assert quotes["confidence in the medium term"].speaker == "Catherine Ellwood"
+
+
+def test_half_a_body_name_joined_by_and_is_not_made_a_body_of_its_own() -> None:
+    from socialkit.quotes.names import NameIndex
+
+    body = ("United States Citizenship and Immigration Services, the agency that oversees the"
+            " programme, said little.")
+    index = NameIndex(body, body)
+    kinds = {m.entity.name: m.entity.kind for m in index.mentions}
+    # The index splits the name at "and"; the set-off "the agency that" belongs to the whole,
+    # so its second half is left as the index read it, not made a body the story quotes.
+    assert kinds["Immigration Services"] == "person"

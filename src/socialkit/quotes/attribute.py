@@ -94,6 +94,11 @@ _OWNER_APPOSITION = re.compile(r"[A-Z][\w.’'-]*(?:[ \xa0][A-Z][\w.’'-]*)*[�
                                r"(?:[ \xa0]+[\w.’'-]+){1,9},\s+")
 
 
+# "..., which " right before a name: the relative clause's own subject follows ("a share, which
+# Ms Ellwood said reflected").
+_OBJECT_RELATIVE = re.compile(r",\s+(?:which|what)\s+$")
+
+
 class _Attributor(_Continuity):
     """Attributes one article's quotations in body order (``results`` grows as it goes)."""
 
@@ -542,6 +547,12 @@ class _Attributor(_Continuity):
                     # "several environmental groups granted Mr. Clarke ..., saying": the
                     # subject is no name we know, and the first name is an object.
                     np = None
+            elif (last := self._last_np(text, lo, cue_match.start(), start)) is not None and (
+                    last.group("name") and last.end() >= cue_match.start() - 1
+                    and _OBJECT_RELATIVE.search(text, lo, last.start())):
+                # "The company kept its dividend, which Ms Ellwood said reflected the board's
+                # “...”": a relative clause with a subject of its own; she says it.
+                np = last
             elif "," in body and (relative_off := _RELATIVE_SET_OFF.search(
                     text, lo, cue_match.start())) is not None and (
                     (first := self._first_np(text, lo, cue_match.start(), start)) is not None

@@ -129,6 +129,11 @@ _DATELINE_AFTER = re.compile(r"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z0-9][\w.]*)*){0,2}\s*
 _PLURAL_VERB = re.compile(r" (?:have|are|were)\b(?! (?:been )?(?:told|asked|invited)\b)")
 # A role word between a name and the next: "Rovers manager Gareth Quayle".
 _ROLE_THEN_NAME = re.compile(r" ([a-z][a-z-]+) (?=[A-Z])")
+# A name set off as a kind of thing: ", the company that", ", a firm which", ", the insurer,".
+_SET_OFF_KIND = re.compile(r",\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}?([a-z]+)(?:,|\s+(?:that|"
+                           r"which|whose|based|founded|behind)\b)")
+# A role held at a name: "the chief executive of ", "a director at " (lower case: a title).
+_ROLE_OF = re.compile(r"\b([a-z]+)\s+(?:of|at)\s+(?:the\s+)?$")
 # A part played: "played barmaid ", "plays villain ", "starred as ", "the role of ". (Not
 # "played Andy Murray", "played alongside": a name straight after "played" or a preposition is
 # an opponent or a team-mate.)
@@ -872,6 +877,7 @@ class NameIndex:
                 m.entity.they = True
         self._learn_bodies(masked)
         self._learn_employers(masked)
+        self._learn_described_bodies(masked)
         self._learn_role_synonyms()
         self._learn_places(masked)
         self._learn_characters(masked)
@@ -992,6 +998,27 @@ class NameIndex:
             holder = starts.get(role.end())
             if holder is not None and holder.entity is not entity and (
                     holder.entity.kind == "person" and len(holder.entity.tokens) >= 2):
+                entity.kind = "org"
+
+    def _learn_described_bodies(self, masked: str) -> None:
+        """"Vantor Home, the company that stored the video", "the chief executive of Severn
+        Vale Water": a name the story sets off as a kind of body, or whose role someone holds,
+        is a body, when the story shows it to be no person (no given name, sex or role)."""
+        for m in self.mentions:
+            entity = m.entity
+            if (entity.kind != "person" or _is_given(entity.tokens[0])
+                    or entity.gender is not None or entity.roles - {"the"}
+                    or len(entity.tokens) < 2 or entity.tokens[0].endswith("ing")
+                    or masked[max(0, m.start - 5) : m.start] == " and "):
+                # (Not half a name joined by "and": "Citizenship and Immigration Services,
+                # the agency that"; nor "Getting Disney+ right".)
+                continue
+            kind = _SET_OFF_KIND.match(masked, m.end)
+            if kind is not None and kind.group(1).lower() in ORG_WORDS:
+                entity.kind = "org"
+                continue
+            role = _ROLE_OF.search(masked, max(0, m.start - 40), m.start)
+            if role is not None and is_role_word(role.group(1)):
                 entity.kind = "org"
 
     def _learn_characters(self, masked: str) -> None:
@@ -1570,10 +1597,13 @@ class NameIndex:
                     self._by_last_word.setdefault(last, []).append(m)
         found = self._by_last_word.get(noun, []) + self._by_last_word.get(noun + "s", [])
         if noun in ("company", "firm"):
-            # "Halvorsen Motor Co. is recalling ..." opening the story: the company it is about
-            # (not "Foxconn Technology Co." named once in a story about Apple).
-            found += [m for w in _CORPORATE for m in self._by_last_word.get(w, [])
-                      if id(m.entity) == self._lede_subject]
+            # "Halvorsen Motor Co. is recalling ...", "The chief executive of Severn Vale
+            # Water was accused ..." opening the story: the company it is about (not "Foxconn
+            # Technology Co." named once in a story about Apple, nor a union, a council or a
+            # university the story opens with).
+            found += [m for w, ms in self._by_last_word.items() for m in ms
+                      if id(m.entity) == self._lede_subject and (
+                          w in _CORPORATE or w not in ORG_WORDS)]
         before = [m for m in found if m.start < at]
         return max(before, key=lambda m: m.start).entity if before else None
 
