@@ -186,3 +186,15 @@ def test_half_a_body_name_joined_by_and_is_not_made_a_body_of_its_own() -> None:
     # The index splits the name at "and"; the set-off "the agency that" belongs to the whole,
     # so its second half is left as the index read it, not made a body the story quotes.
     assert kinds["Immigration Services"] == "person"
+
+
+def test_him_in_a_clause_about_someone_says_nothing_of_their_sex() -> None:
+    # "alongside him" is the runner; the physiotherapist's sex is not the object's.
+    quotes = by_text([
+        "Gary Whitcombe, 58, finished the marathon in five hours.",
+        "His physiotherapist, Sunita Dhillon, who ran the final three miles alongside him,"
+        " said: \u201cWhen Gary first told me, I laughed.\u201d",
+        "\u201cHe\u2019s worked harder than any patient I\u2019ve ever had,\u201d she added.",
+    ])
+    assert quotes["He\u2019s worked harder than any patient I\u2019ve ever had,"].speaker == (
+        "Sunita Dhillon")

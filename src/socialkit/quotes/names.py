@@ -63,7 +63,8 @@ _ROLE_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<role>(?:(?!(?:It|That|There|Here
 _APPOSED_TO_NAME = re.compile(r"\b[A-Z][\w’'.-]*,\s+$")
 # The role whose holder the role after it serves: "spokeswoman for the", "adviser to".
 _OUTER_ROLE = re.compile(r"\b(?P<head>[a-z][\w-]*)\s+(?:for|to)\s+(?:the\s+)?$")
-_GENDERED = re.compile(r"\b(?:[Ss]he|[Hh]er|herself|[Hh]e|[Hh]is|[Hh]im|himself)\b")
+# (Not "him", only ever someone's object: "Sunita Dhillon, who ran alongside him, said".)
+_GENDERED = re.compile(r"\b(?:[Ss]he|[Hh]er|herself|[Hh]e|[Hh]is|himself)\b")
 # Party words are kept as roles so that "the Democratic nominee" is not the Republican one.
 PARTIES = frozenset({"republican", "democratic", "democrat", "gop", "libertarian", "green"})
 # "Gov. Mike Pence" is "the governor" later in the story.
