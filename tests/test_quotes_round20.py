@@ -198,3 +198,14 @@ def test_him_in_a_clause_about_someone_says_nothing_of_their_sex() -> None:
     ])
     assert quotes["He\u2019s worked harder than any patient I\u2019ve ever had,"].speaker == (
         "Sunita Dhillon")
+
+
+def test_a_cue_with_no_one_after_a_fragment_leaves_it_to_the_tag_before() -> None:
+    quotes = by_text([
+        "Residents march on town hall",
+        "Association chair Maureen Thackeray, who has lived on the estate for 31 years, told the"
+        " crowd that residents had been \"treated like an inconvenience\" ever since the plans"
+        " were first announced last spring.",
+    ])
+    quote = quotes["treated like an inconvenience"]
+    assert (quote.speaker, quote.cue) == ("Maureen Thackeray", "told")

@@ -175,8 +175,11 @@ class _Attributor(_Continuity):
         else:
             got = self._parse(close_at, after_end, "after",
                               tag_shape=f.kind == "full" and body[f.spans[-1][1] - 1] in ",?!")
-        if not got.speaker and (not got.cue or got.cue.endswith("ing")):
+        if not got.speaker and (not got.cue or got.cue.endswith("ing") or f.kind == "partial"):
             # '"...," adding that ...' has no subject of its own: the sentence before says who.
+            # (After a fragment, a cue with no one is the writer's sentence going on: "told the
+            # crowd residents had been “treated like an inconvenience” ever since the plans were
+            # announced".)
             before = self._parse(s_start, open_at, "before")
             if before.speaker or not got.cue:
                 got = before
