@@ -209,3 +209,14 @@ def test_a_cue_with_no_one_after_a_fragment_leaves_it_to_the_tag_before() -> Non
     ])
     quote = quotes["treated like an inconvenience"]
     assert (quote.speaker, quote.cue) == ("Maureen Thackeray", "told")
+
+
+def test_a_spokeswoman_for_a_body_the_story_never_names_is_described_as_such() -> None:
+    quotes = by_text([
+        "A third show has been added on June 16, with tickets available through the venue's"
+        " website from 10am on Monday.",
+        "A spokeswoman for the venue said demand for the third date had been \"exceptionally"
+        " strong\" in the pre-sale registration.",
+    ])
+    quote = quotes["exceptionally strong"]
+    assert (quote.speaker, quote.speaker_kind) == ("a spokeswoman for the venue", "description")

@@ -690,7 +690,10 @@ class _Attributor(_Continuity):
             of_person = (owner is not None and owner.kind == "person") or (
                 np.group("desc") is not None and is_person_noun(np.group("head").lower())
                 and np.group("head").lower() not in ORG_WORDS | _GROUPS)
-            if not of_person:
+            if not of_person and not (np.group("desc") and self._resolve(
+                    np, base, "said").speaker is None):
+                # ("A spokeswoman for the venue said", a body the story never names: the
+                # spokeswoman, as the story words it.)
                 return None
         elif head in _DOCUMENTS or not (is_person_noun(head) or head in _GROUPS):
             return None
