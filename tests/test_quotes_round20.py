@@ -220,3 +220,22 @@ def test_a_spokeswoman_for_a_body_the_story_never_names_is_described_as_such() -
     ])
     quote = quotes["exceptionally strong"]
     assert (quote.speaker, quote.speaker_kind) == ("a spokeswoman for the venue", "description")
+
+
+def test_a_quotation_after_someone_reports_speech_is_theirs_whoever_they_name() -> None:
+    quotes = by_text([
+        "Tom Harrington made 102 as Wexford Vale won by six wickets.",
+        "Harrington, whose previous best was 64 against Glamorgan last summer, said he owed"
+        " much to Jack Merriman. \"He never let me look at the scoreboard.\"",
+    ])
+    assert quotes["He never let me look at the scoreboard."].speaker == "Tom Harrington"
+
+
+def test_but_she_said_reports_speech_the_next_quotation_goes_on_with() -> None:
+    quotes = by_text([
+        "Helen Garbutt, who runs the village hall, said people had been generous.",
+        "But she said the mood had started to turn. \"Day one, it's an adventure. Day three,"
+        " people are cold.\"",
+    ])
+    assert quotes["Day one, it's an adventure. Day three, people are cold."].speaker == (
+        "Helen Garbutt")

@@ -12,6 +12,7 @@ from bisect import bisect_left
 
 from socialkit.quotes.lexicon import CUE_VERBS
 from socialkit.quotes.marks import _MARKS, _mark_after
+from socialkit.quotes.names import Entity
 from socialkit.quotes.sentences import _scene_end
 from socialkit.quotes.speakers import _Speakers
 from socialkit.quotes.story import _NONE, Attribution
@@ -22,7 +23,13 @@ from socialkit.quotes.tag_patterns import (
 )
 
 # A sentence opening with "he" or "she" and a verb: "He added that ...", "she is vague".
-_PRONOUN_OPENS = re.compile(r"\s*([Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)")
+_PRONOUN_OPENS = re.compile(r"\s*(?:(?:But|And|Yet)\s+)?([Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+)?"
+                            r"(?P<verb>[a-z]+)")
+
+
+# A subject's cue verb: after the name, or after a clause set off by commas ("Harrington,
+# whose best was 64, said").
+_REPORTING_VERB = re.compile(r"(?:,[^,;:]{1,120},)?\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b")
 
 
 class _Continuity(_Speakers):
@@ -75,7 +82,7 @@ class _Continuity(_Speakers):
             # (A sentence with a quotation of its own, "Delgado called the plan “a gift”",
             # gives its speaker only through that quotation's own rules.)
             return _NONE
-        subject = self._sole_subject(s, e)
+        subject = self._sole_subject(s, e) or self._reporting_subject(s, e)
         if subject is None:
             return self._pronoun_goes_on(s, e)
         if len(subject.tokens) == 1:
@@ -84,6 +91,23 @@ class _Continuity(_Speakers):
                 # "Asked about his job, the Spaniard shrugged. “...”": whom the epithet is.
                 subject = self._topic_person(s) or self._just_quoted(s)
         return Attribution(subject.name, None, None) if subject is not None else _NONE
+
+    def _reporting_subject(self, s: int, e: int) -> Entity | None:
+        """"Harrington, whose best was 64 against Glamorgan, said he owed much to Merriman.":
+        the person who opens the sentence and reports speech with a cue verb right after the
+        name (or its clause set off by commas), whoever else the reported words name."""
+        text = self.masked[s:e]
+        opening = s + _scene_end(text)
+        opening += len(self.masked[opening:e]) - len(self.masked[opening:e].lstrip())
+        first = next((m for m in self.names.mentions_between(opening, e)
+                      if m.entity.kind == "person"), None)
+        if first is None or self.names.run_start(first.start) != opening or (
+                self.masked[first.end : first.end + 2] in ("’s", "'s")):
+            return None
+        verb = _REPORTING_VERB.match(self.masked, first.end, e)
+        # ("Tom Hale read the letter aloud": reading out is someone else's words.)
+        return first.entity if verb is not None and verb.group("verb") in CUE_VERBS and (
+            verb.group("verb") != "read") and first.entity.shown_person else None
 
     def _pronoun_goes_on(self, s: int, e: int) -> Attribution:
         """"He added that the dressing room believed the title was possible. “...”", "Asked
