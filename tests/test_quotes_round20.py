@@ -239,3 +239,39 @@ def test_but_she_said_reports_speech_the_next_quotation_goes_on_with() -> None:
     ])
     assert quotes["Day one, it's an adventure. Day three, people are cold."].speaker == (
         "Helen Garbutt")
+
+
+def test_she_after_a_man_of_unknown_sex_is_the_woman_named_since_not_him() -> None:
+    quotes = by_text([
+        "Dr. Kwame Asante-Darko, who led the trial, said the results were clear. \u201cThe"
+        " drug works,\u201d Asante-Darko said.",
+        "His wife, Colette Thibodeaux, said the years after the stroke had been hard.",
+        "Asante-Darko, who analyzed the data, estimated the drug could prevent strokes. Still,"
+        " he cautioned, \u201cit is a modest effect, not a miracle.\u201d",
+        "For Colette Thibodeaux, the numbers matter less than the hockey games.",
+        "\u201cHe\u2019s on the bench yelling at eight-year-olds again,\u201d she said.",
+    ])
+    quote = quotes["He\u2019s on the bench yelling at eight-year-olds again,"]
+    assert quote.speaker == "Colette Thibodeaux"
+
+
+def test_he_after_a_quoted_man_of_unknown_sex_named_again_is_still_him() -> None:
+    quotes = by_text([
+        "Montell Figgins, who represents Thomas, said his client chose not to accept a plea.",
+        "\u201cWe had hoped for more,\u201d Figgins said.",
+        "Figgins declined to address whether Michael Thomas slept on the job. \u201cWhen all"
+        " the evidence is presented, people will see,\u201d he said.",
+    ])
+    quote = quotes["When all the evidence is presented, people will see,"]
+    assert quote.speaker == "Montell Figgins"
+
+
+def test_a_sentence_after_an_opening_phrase_with_a_name_is_no_role_of_theirs() -> None:
+    quotes = by_text([
+        "For Colette Thibodeaux, the numbers matter less than the hockey games. \u201cHe\u2019s"
+        " back on the bench,\u201d Thibodeaux said.",
+        "For Gordon Thibodeaux, a retired school bus mechanic, the trial was a lifeline."
+        " \u201cI can walk again,\u201d Gordon Thibodeaux said.",
+    ])
+    assert quotes["He\u2019s back on the bench,"].role is None
+    assert quotes["I can walk again,"].role == "retired school bus mechanic"

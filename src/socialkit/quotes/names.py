@@ -197,6 +197,9 @@ _STYLES = frozenset(_HONORIFICS | {"sir", "dame", "lord", "lady"})
 _APPOSITIVE = re.compile(
     r",[ \t]+((?:the |a |an )?(?:[^,.;\n]|(?<=\b[A-Z])\.|(?<=\bSt)\.|(?<=\bMt)\.|(?<=\bFt)\.)"
     r"{2,80}?)(?:[,;]|(?<!\b[A-Z])(?<!\bSt)(?<!\bMt)(?<!\bFt)\.)")
+# A preposition opening a sentence right before a name ("For Colette Thibodeaux, ...").
+_OPENING_PREPOSITION = re.compile(r"(?:^|[.!?]\s+|\n)(?:For|To|With|Like|Unlike|As for|Against|"
+                                  r"Despite|After|Before|According to)\s+$")
 _STARTS_SENTENCE = re.compile(r"[.!?:][\"”’']?\s+$|[\"“]$")
 # The full stop comes first so the scanner only tries the look-behinds at a full stop.
 _SENTENCE_END = re.compile(
@@ -1295,6 +1298,12 @@ class NameIndex:
         m = _APPOSITIVE.match(self.body, end, end + 120)
         if m and m.group(1).split() and m.group(1).split()[0].lower().rstrip(".") in _HONORIFICS:
             m = None  # "Great Ayton, Mrs Sowerby's daughter, ...": someone else
+        if m and not m.group(0).endswith(",") and _OPENING_PREPOSITION.search(
+                self.body, max(0, start - 12), start):
+            # "For Colette Thibodeaux, the numbers matter less.": the comma closes the opening
+            # phrase; what follows is the sentence, no role of hers ("For Gordon Thibodeaux,
+            # a retired mechanic, ..." is one, set off on both sides).
+            m = None
         if m:
             # "Rosa Delgado, the mayor of Port Ellery,", "Michelle Hege, CEO of DH,", "Dana
             # Ruiz, a meteorologist with the weather service": an apposition with an article,

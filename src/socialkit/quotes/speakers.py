@@ -1375,6 +1375,14 @@ class _Speakers(_NounPhrases):
             introduced = self._introduced_since_quote(pronoun, at)
             if introduced is not None and introduced is not entity:
                 return None
+            since = self.names.mentions_between(last.spans[-1][1], at)
+            if not any(m.entity is entity for m in since) and any(
+                    m.entity.kind == "person" and m.entity.gender == want for m in since):
+                # "For Colette Thibodeaux, the numbers matter less. // “...,” she said" after a
+                # quotation of "Dr. Kwame Asante-Darko": a woman named since, and not him, is
+                # "she" ("Figgins declined to say whether Thomas slept. “...,” he said" is
+                # still Figgins).
+                return None
             if introduced is None and any(
                     m.entity is not entity and m.entity.kind == "person"
                     and re.match(r"(?:,\s+\d{1,3},)?\s+[a-z]+(?<!ly)\b",
