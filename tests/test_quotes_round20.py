@@ -275,3 +275,16 @@ def test_a_sentence_after_an_opening_phrase_with_a_name_is_no_role_of_theirs() -
     ])
     assert quotes["He\u2019s back on the bench,"].role is None
     assert quotes["I can walk again,"].role == "retired school bus mechanic"
+
+
+def test_a_name_opening_with_a_capital_outside_ascii_is_a_name() -> None:
+    quotes = by_text([
+        "Dr Karim Haddad, a GP, said the town could not cope. \u2018We are full,\u2019 he said.",
+        "Not everyone outside was opposed. Conor \u00d3 Murch\u00fa, 31, said he had come to"
+        " support the rezoning.",
+        "\u2018I\u2019m a carpenter. I can\u2019t buy a house,\u2019 he said.",
+        "\u00c9milie Lefebvre, who runs the bakery, said: \u2018We need the customers.\u2019",
+    ])
+    assert quotes["I\u2019m a carpenter. I can\u2019t buy a house,"].speaker == (
+        "Conor \u00d3 Murch\u00fa")
+    assert quotes["We need the customers."].speaker == "\u00c9milie Lefebvre"
