@@ -288,3 +288,15 @@ def test_a_name_opening_with_a_capital_outside_ascii_is_a_name() -> None:
     assert quotes["I\u2019m a carpenter. I can\u2019t buy a house,"].speaker == (
         "Conor \u00d3 Murch\u00fa")
     assert quotes["We need the customers."].speaker == "\u00c9milie Lefebvre"
+
+
+def test_a_single_word_after_of_no_one_shows_a_person_is_no_second_person() -> None:
+    quotes = by_text([
+        "Ports strike enters second day",
+        "At the back of the queue, P\u00e1draig Mulcahy, whose family haulage firm runs 22"
+        " lorries out of Carrigdrum, said he had six trucks stuck outside the gates by 9am.",
+        "\u201cI have drivers who have been sitting here since half five,\u201d the 58-year-old"
+        " said.",
+    ])
+    quote = quotes["I have drivers who have been sitting here since half five,"]
+    assert quote.speaker == "P\u00e1draig Mulcahy"

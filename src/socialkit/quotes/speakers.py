@@ -109,7 +109,7 @@ _OF_ANOTHER = re.compile(r"\s+(?:of|for)\s+another\b")
 _SET_OFF_NAME = re.compile(r",\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),")
 # An indefinite article or a preposition of place right before a name: the name modifies a noun
 # after it or says where ("a Marlow City hospital", "an Arsenal fan", "a GP in Inverness").
-_ARTICLE_OR_PLACE_BEFORE = re.compile(r"\b(?:(?P<article>[Aa]n?)|in|at|from)\s+$")
+_ARTICLE_OR_PLACE_BEFORE = re.compile(r"\b(?:(?P<article>[Aa]n?)|in|at|from|of|near|outside)\s+$")
 # Words for a parent: no one under 18 ("the 16-year-old") is one.
 _PARENTS = frozenset({"mother", "father", "mum", "dad", "mom", "parent", "grandmother",
                       "grandfather", "grandma", "grandad", "granddad", "grandpa", "gran"})
@@ -1224,9 +1224,9 @@ class _Speakers(_NounPhrases):
         names: "Bridenstine expects to produce three rockets.", "Captain Sean Doyle paid
         tribute to his former boss.", "Wilk, 22, said he had not hesitated."; else None."""
         # ("Linda Harrow took to Instagram.": a platform read as a name is no second person.)
-        # (Nor a name after "a", "an", "in", "at" or "from" the story shows to be no person's:
-        # "a nurse at a Marlow City hospital", "a GP in Inverness"; "a Hale family friend"
-        # still names Tom Hale.)
+        # (Nor a name after "a", "an" or a preposition of place the story shows to be no
+        # person's: "a nurse at a Marlow City hospital", "a GP in Inverness", "lorries out of
+        # Carrigdrum"; "a Hale family friend" still names Tom Hale.)
         people = [m for m in self.names.mentions_between(s, e) if m.entity.kind == "person"
                   and m.entity.name.lower() not in PLATFORMS and not self._modifier_name(m, s)]
         text = self.masked[s:e]
@@ -1275,7 +1275,8 @@ class _Speakers(_NounPhrases):
     def _modifier_name(self, m: Mention, floor: int) -> bool:
         """Whether the name at ``m``, no person's by anything the story shows, modifies a noun
         or says where: after "a" or "an" ("a Marlow City hospital"), or a single word after
-        "in", "at" or "from" ("a GP in Inverness"; "a goal from Chidi Okafor" names him)."""
+        "in", "at", "from", "of", "near" or "outside" ("a GP in Inverness", "22 lorries out of
+        Carrigdrum"; "a goal from Chidi Okafor" names him)."""
         if not m.entity.shown_person and self.masked[m.end : m.end + 5] == " and " and any(
                 n.start == m.end + 5 and n.entity.kind == "org"
                 for n in self.names.mentions_between(m.end + 5, m.end + 6)):
