@@ -300,3 +300,24 @@ def test_a_single_word_after_of_no_one_shows_a_person_is_no_second_person() -> N
     ])
     quote = quotes["I have drivers who have been sitting here since half five,"]
     assert quote.speaker == "P\u00e1draig Mulcahy"
+
+
+def test_a_nickname_in_marks_inside_a_name_is_one_person_and_names_them_alone() -> None:
+    quotes = by_text([
+        "Five-eighth Jayden \"Jacko\" Jackson slotted a field goal in golden point to sink the"
+        " Kingfishers 19-18.",
+        "The Kingfishers led when prop Tevita \u201cTank\u201d Faleolo bulldozed over in the"
+        " 71st minute.",
+        "\"I just shut my eyes and swung the leg,\" Jackson said.",
+        "\"Credit to the Rams, they didn't go away,\" Tank said.",
+    ])
+    assert quotes["I just shut my eyes and swung the leg,"].speaker == "Jayden Jackson"
+    assert quotes["Credit to the Rams, they didn't go away,"].speaker == "Tevita Faleolo"
+
+
+def test_a_quoted_word_between_two_names_that_is_no_nickname_joins_nothing() -> None:
+    from socialkit.quotes.names import NameIndex
+
+    body = 'Coach Wayne Tolliver called it "Brutal" before Jackson spoke.'
+    index = NameIndex(body, body.replace('"Brutal"', '"xxxxxx"'))
+    assert "Wayne Tolliver Jackson" not in {m.entity.name for m in index.mentions}

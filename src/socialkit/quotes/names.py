@@ -130,6 +130,8 @@ _DATELINE_AFTER = re.compile(r"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z0-9][\w.]*)*){0,2}\s*
 _PLURAL_VERB = re.compile(r" (?:have|are|were)\b(?! (?:been )?(?:told|asked|invited)\b)")
 # A role word between a name and the next: "Rovers manager Gareth Quayle".
 _ROLE_THEN_NAME = re.compile(r" ([a-z][a-z-]+) (?=[A-Z])")
+# A nickname in quotation marks between two parts of a name: ' "Jacko" ', ' “Tank” '.
+_NICKNAME_GAP = re.compile(r"[ \xa0][\"“‘']([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)?)[\"”’'][ \xa0]")
 # A name set off as a kind of thing: ", the company that", ", a firm which", ", the insurer,".
 _SET_OFF_KIND = re.compile(r",\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}?([a-z]+)(?:,|\s+(?:that|"
                            r"which|whose|based|founded|behind)\b)")
@@ -775,6 +777,37 @@ class NameIndex:
                 self._add_run(run, run_start, raw, initial, masked)
         self._build(raw, initial, masked)
 
+    def _join_nicknames(self, raw: list[tuple[int, int, str, list[str]]]
+                        ) -> list[tuple[int, int, str, list[str]]]:
+        """'Jayden "Jacko" Jackson', 'Tevita “Tank” Faleolo': a nickname in quotation marks
+        between a given name and a surname (masked as a quotation, so the two read as two
+        names) is one person, "Jayden Jackson", and the nickname alone later ("Tank said") is
+        them too."""
+        if not any(ch in self.body for ch in "\"“‘'"):
+            return raw
+        joined: list[tuple[int, int, str, list[str]]] = []
+        nicknames: dict[str, str] = {}
+        i = 0
+        while i < len(raw):
+            _, end, name, titles = raw[i]
+            nxt = raw[i + 1] if i + 1 < len(raw) else None
+            nick = _NICKNAME_GAP.fullmatch(self.body, end, nxt[0]) if nxt else None
+            given = name.split()[-1]
+            if nxt is not None and nick is not None and (
+                    _is_given(given) or not is_surname(given)):
+                # (Only the given name of a longer run: "Five-eighth Jayden" opening a
+                # sentence is a position and a name.)
+                whole = f"{given} {nxt[2]}"
+                joined.append((end - len(given), nxt[1], whole, titles))
+                nicknames.setdefault(nick.group(1), whole)
+                i += 2
+                continue
+            joined.append(raw[i])
+            i += 1
+        if not nicknames:
+            return raw
+        return [(s, e, nicknames.get(n, n), t) for s, e, n, t in joined]
+
     def _add_run(self, run: str, at: int, raw: list[tuple[int, int, str, list[str]]],
                  initial: list[bool], masked: str) -> None:
         name, start, titles = _clean_run(run, at)
@@ -809,6 +842,7 @@ class NameIndex:
                or r[2].isupper() or _AGE_AFTER.match(masked, r[1]) or (
                    _cue_follows(masked, r[1]) and not self._common_word(r[2], masked))]
         raw = _share_surnames(_lower_particles(_cut_of_place(raw)), masked)
+        raw = self._join_nicknames(raw)
         full: dict[tuple[str, ...], Entity] = {}
         by_token: dict[str, list[tuple[str, ...]]] = {}
         for _, _, name, _ in raw:
