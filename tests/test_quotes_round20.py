@@ -321,3 +321,13 @@ def test_a_quoted_word_between_two_names_that_is_no_nickname_joins_nothing() -> 
     body = 'Coach Wayne Tolliver called it "Brutal" before Jackson spoke.'
     index = NameIndex(body, body.replace('"Brutal"', '"xxxxxx"'))
     assert "Wayne Tolliver Jackson" not in {m.entity.name for m in index.mentions}
+
+
+def test_a_surname_is_never_the_family_of_someone_bearing_it() -> None:
+    quotes = by_text([
+        "Family of Tom Ashdown call for junction redesign after inquest",
+        "Rebecca Ashdown, Tom\u2019s wife of six years, wept as she described him.",
+        "\u2018He used to say the bike was the best part of his day,\u2019 Mrs Ashdown said.",
+    ])
+    assert quotes["He used to say the bike was the best part of his day,"].speaker != (
+        "Family of Tom Ashdown")

@@ -130,6 +130,9 @@ _DATELINE_AFTER = re.compile(r"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z0-9][\w.]*)*){0,2}\s*
 _PLURAL_VERB = re.compile(r" (?:have|are|were)\b(?! (?:been )?(?:told|asked|invited)\b)")
 # A role word between a name and the next: "Rovers manager Gareth Quayle".
 _ROLE_THEN_NAME = re.compile(r" ([a-z][a-z-]+) (?=[A-Z])")
+# Words for the people around someone, before "of" and their name ("Family of Tom Ashdown").
+_KIN_OF = frozenset({"family", "families", "relatives", "friends", "parents", "children",
+                     "members", "supporters", "fans", "colleagues", "loved"})
 # A nickname in quotation marks between two parts of a name: ' "Jacko" ', ' “Tank” '.
 _NICKNAME_GAP = re.compile(r"[ \xa0][\"“‘']([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)?)[\"”’'][ \xa0]")
 # A name set off as a kind of thing: ", the company that", ", a firm which", ", the insurer,".
@@ -1192,6 +1195,11 @@ class NameIndex:
                     # when no one in the story bears it as a surname ("Halvorsen said" after
                     # "Halvorsen Motor Co."). A person's first word read as a person is their
                     # given name, whether the Census lists it or not ("Cormac", "Aoife").
+                    continue
+                if len(cand) > n + 1 and cand[1] == "of" and cand[0] not in tokens and (
+                        cand[0].lower() in _KIN_OF):
+                    # "Family of Tom Ashdown call for ...", "Relatives of Marco Rossi said": the
+                    # people around the name, never what "Mrs Ashdown" or "Rossi" means.
                     continue
                 if cand not in best:
                     best.append(cand)
