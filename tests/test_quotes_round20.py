@@ -331,3 +331,53 @@ def test_a_surname_is_never_the_family_of_someone_bearing_it() -> None:
     ])
     assert quotes["He used to say the bike was the best part of his day,"].speaker != (
         "Family of Tom Ashdown")
+
+
+# Guards from the review of this round's rules (snippets of the same shapes, written anew).
+
+def test_a_statement_from_the_family_of_someone_is_not_theirs() -> None:
+    quotes = by_text([
+        "Kwabena Osei, 29, a junior doctor, died at the scene.",
+        "A statement from the family of Kwabena Osei was read to the court. The statement"
+        " said: \"We will never understand how a text mattered more than a life.\"",
+    ])
+    quote = quotes["We will never understand how a text mattered more than a life."]
+    assert quote.speaker != "Kwabena Osei"
+
+
+def test_an_epithet_after_someone_titled_before_their_name_is_someone_else() -> None:
+    quotes = by_text([
+        "Kofi Pryce scored twice as Harlow Rovers beat Dunmore Athletic 3-1.",
+        "Rovers manager Gareth Quayle was full of praise for his side. Speaking after the"
+        " match, the striker said he had \"never felt sharper\".",
+    ])
+    assert quotes["never felt sharper"].speaker != "Gareth Quayle"
+
+
+def test_a_past_holder_of_an_office_is_not_the_office_now() -> None:
+    quotes = by_text([
+        "The government is to abolish the benefit cut introduced by then Prime Minister Tom"
+        " Hale in 2013.",
+        "Speaking in Salford on Thursday, the Prime Minister said the cut had been \"cruel,"
+        " costly and a failure\".",
+    ])
+    assert quotes["cruel, costly and a failure"].speaker != "Tom Hale"
+
+
+def test_a_relative_clause_closed_before_the_quotation_leaves_it_to_the_subject() -> None:
+    quotes = by_text([
+        "The shadow chancellor, Rhiannon Price, attacked the Chancellor, Tom Hale.",
+        "Ms Price dismissed the latest figures, which Mr Hale said showed growth, as"
+        " \"fantasy economics dressed up as recovery\".",
+    ])
+    assert quotes["fantasy economics dressed up as recovery"].speaker == "Rhiannon Price"
+
+
+def test_a_short_wire_lede_is_the_lede_not_a_byline() -> None:
+    quotes = by_text([
+        "DETROIT (Finwire) \u2014 Halvorsen Motor Co. is recalling 40,000 pickups.",
+        "The National Highway Traffic Safety Administration said an anchor may fail.",
+        "Dealers will inspect the anchors free of charge. Owners will be told by mail.",
+        "The company said it was \"not aware of any crashes or injuries\" from the fault.",
+    ])
+    assert quotes["not aware of any crashes or injuries"].speaker == "Halvorsen Motor Co"

@@ -552,7 +552,10 @@ class _Attributor(_Continuity):
                     np = None
             elif (last := self._last_np(text, lo, cue_match.start(), start)) is not None and (
                     last.group("name") and last.end() >= cue_match.start() - 1
-                    and _OBJECT_RELATIVE.search(text, lo, last.start())):
+                    and _OBJECT_RELATIVE.search(text, lo, last.start())
+                    # (not when the clause closes before the quotation: "dismissed the
+                    # figures, which Mr Hale said showed growth, as “...”" is the subject's.)
+                    and "," not in text[cue_match.end():]):
                 # "The company kept its dividend, which Ms Ellwood said reflected the board's
                 # “...”": a relative clause with a subject of its own; she says it.
                 np = last

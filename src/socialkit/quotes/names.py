@@ -138,6 +138,10 @@ _NICKNAME_GAP = re.compile(r"[ \xa0][\"“‘']([A-Z][\w’'.-]*(?: [A-Z][\w’'
 # A name set off as a kind of thing: ", the company that", ", a firm which", ", the insurer,".
 _SET_OFF_KIND = re.compile(r",\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}?([a-z]+)(?:,|\s+(?:that|"
                            r"which|whose|based|founded|behind)\b)")
+# Kin: "the mother of X" says X is a person.
+_KIN_WORDS = words("mother father sister brother son daughter wife husband parent parents "
+                   "grandmother grandfather grandson granddaughter aunt uncle niece nephew "
+                   "cousin stepfather stepmother partner fiancee fiance")
 # A role held at a name: "the chief executive of ", "a director at " (lower case: a title).
 _ROLE_OF = re.compile(r"\b([a-z]+)\s+(?:of|at)\s+(?:the\s+)?$")
 # A part played: "played barmaid ", "plays villain ", "starred as ", "the role of ". (Not
@@ -771,6 +775,7 @@ class NameIndex:
 
     def __init__(self, body: str, masked: str) -> None:
         self.body = body
+        self.masked = masked  # (read by _lede_displaced)
         raw: list[tuple[int, int, str, list[str]]] = []
         initial: list[bool] = []
         self._prefix: dict[int, str] = {}  # a name's start -> the title words of its run
@@ -927,7 +932,12 @@ class NameIndex:
         # The first name of the story's first paragraph: a company there is what it is about.
         # (Its first paragraph of a sentence or more: "By Ana Beatriz Moura" is a byline.)
         lede_start, first_break = 0, masked.find("\n\n")
-        while first_break >= 0 and len(masked[lede_start:first_break].split()) < 12:
+        while first_break >= 0 and len(masked[lede_start:first_break].split()) < 12 and (
+                masked[lede_start:first_break].lstrip().startswith("By ")
+                or not masked[lede_start:first_break].rstrip().endswith((".", "!", "?"))):
+            # ("Shares in Brayfield Foods plc fell 14% on Tuesday." and "DETROIT
+            # (Finwire) — Halvorsen Motor Co. is recalling 40,000 pickups." are short ledes,
+            # not bylines.)
             lede_start = first_break + 2
             first_break = masked.find("\n\n", lede_start)
         lede = [m.entity for m in self.mentions_between(
@@ -1055,11 +1065,16 @@ class NameIndex:
                 # the agency that"; nor "Getting Disney+ right".)
                 continue
             kind = _SET_OFF_KIND.match(masked, m.end)
-            if kind is not None and kind.group(1).lower() in ORG_WORDS:
+            if kind is not None and kind.group(1).lower() in ORG_WORDS and (
+                    kind.group(1).lower() != "force"):
+                # ("Nkechi Obi, the driving force behind the festival" is a person.)
                 entity.kind = "org"
                 continue
             role = _ROLE_OF.search(masked, max(0, m.start - 40), m.start)
-            if role is not None and is_role_word(role.group(1)):
+            if role is not None and is_role_word(role.group(1)) and (
+                    role.group(1).lower() not in _KIN_WORDS):
+                # ("the sister of Oisin Daly", "the mother of Ayodele Bankole": kin of
+                # a person, not a post held at a body.)
                 entity.kind = "org"
 
     def _learn_characters(self, masked: str) -> None:
@@ -1655,9 +1670,29 @@ class NameIndex:
             # university the story opens with).
             found += [m for w, ms in self._by_last_word.items() for m in ms
                       if id(m.entity) == self._lede_subject and (
-                          w in _CORPORATE or w not in ORG_WORDS)]
+                          w in _CORPORATE or (w not in ORG_WORDS
+                                              and not self._lede_displaced(m.entity, at)))]
         before = [m for m in found if m.start < at]
         return max(before, key=lambda m: m.start).entity if before else None
+
+    def _lede_displaced(self, lede: Entity, at: int) -> bool:
+        """Whether the lede's body, by a word other than a company word, is no "the
+        company" at ``at``: a paper ("The Westmere Courier has learned"), or another company
+        the story turned to, opening a sentence after the lede's body was last named
+        ("Pennant Build, which employed 420 people, called in administrators")."""
+        if lede.name in OUTLETS or lede.tokens[-1] in OUTLET_WORDS:
+            return True
+        last = max((m.start for m in self.mentions if m.entity is lede and m.start < at),
+                   default=-1)
+        for m in self.mentions:
+            if m.start <= last or m.start >= at or m.entity is lede:
+                continue
+            e = m.entity
+            company_like = (e.kind == "org" and body_kind(e.tokens) == "company") or (
+                e.kind == "person" and not e.shown_person and len(e.tokens) > 1)
+            if company_like and _starts_sentence(self.masked, self.run_start(m.start)):
+                return True
+        return False
 
     def give_role(self, entity: Entity, head: str) -> None:
         """Note that the story calls ``entity`` by the role word ``head`` ("the actor")."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from socialkit.quotes.lexicon import CUE_VERBS, NOT_NAMES, OUTLET_WORDS, TITLES
-from socialkit.quotes.names import _is_role_head
+from socialkit.quotes.names import Entity, _is_role_head
 from socialkit.quotes.people import is_person_noun
 from socialkit.quotes.sentences import _WORD
 from socialkit.quotes.story import _Story
@@ -40,6 +40,12 @@ _OFFICE = re.compile(r"(?<!\bto )(?<!\bfor )(?<!\bof )(?<!\bwith )(?<!\bby )(?<!
                      r"(?P<office>(?:[A-Z][a-z]+[ \xa0])?(?P<head>[A-Z][a-z]+)))"
                      r"(?=\s+(?!(?:of|for|at|in|to)\b)[a-z]|,)")
 _LOWER_PHRASE = re.compile(r"(?:[ \xa0]+[a-z][\w’'-]*){1,5}(?=,)")
+
+
+def _bare_office(phrase: str | None) -> str:
+    """A role phrase without the honorific the name index left on its end: "Prime Minister
+    Sir" (of "Prime Minister Sir Alan Brisco") is "prime minister"."""
+    return re.sub(r"(?:\s+(?:sir|dame|lord|lady|dr|mr|mrs|ms))+$", "", (phrase or "").lower())
 
 
 class _NounPhrases(_Story):
@@ -208,17 +214,29 @@ class _NounPhrases(_Story):
         if " " in office.group("office").strip():
             # (A qualified office is its own: "Housing Minister Lydia Kowalczyk" holds no
             # "Prime Minister"'s.)
-            held = [h for h in held if (h.role_phrase or "").lower() == office.group(
+            held = [h for h in held if _bare_office(h.role_phrase) == office.group(
                 "office").lower()]
+        held = [h for h in held if not self._past_holder(h)]
         if len(held) != 1:
             return None
         holder = held[0]
         first = self.names.first_mention(holder)
-        if (holder.role_phrase or "").lower() != office.group("office").lower() or (
+        if _bare_office(holder.role_phrase) != office.group("office").lower() or (
                 first is None) or (
                 first.start >= base + the_at):
             return None
         return office
+
+    def _past_holder(self, holder: Entity) -> bool:
+        """Whether the story brought ``holder`` in as a past holder of their office:
+        "then Prime Minister Tom Hale", "wartime Prime Minister Edmund Gray", "the late ..."."""
+        first = self.names.first_mention(holder)
+        if first is None:
+            return False
+        before = self.masked[max(0, first.start - 60) : first.start]
+        return re.search(r"\b(?:then|former|late|wartime|ex|one-time|onetime|erstwhile)"
+                         r"[\s-]+(?:[A-Z][\w.]*[ \xa0]+){1,4}$", before,
+                         re.IGNORECASE) is not None
 
     def _first_np(self, text: str, lo: int, hi: int, base: int) -> re.Match[str] | None:
         found = self._nps(text, lo, hi, base)

@@ -492,7 +492,10 @@ class _Speakers(_NounPhrases):
                     # went further. Speaking to reporters, the congresswoman said" after her
                     # rival's campaign manager.)
                     found = subject = None
-                if not mine:
+                if not mine or (subject is not None and self._title_before(subject)):
+                    # (A title before their name keeps the guard below: "Rovers manager Gareth
+                    # Quayle was full of praise. Speaking after the match, the striker said" is
+                    # someone else.)
                     subject = None
             if found is not None and found is not subject and head not in found.roles and any(
                     is_role_word(r) for r in found.roles):
@@ -512,6 +515,26 @@ class _Speakers(_NounPhrases):
         if found is None:
             return self._described(desc, head, cue)
         return Attribution(found.name, cue, None)
+
+    def _title_before(self, entity: Entity) -> bool:
+        """Whether the story writes a title or occupation right before ``entity``'s name
+        ("Rovers manager Gareth Quayle", "Environment Secretary Gareth Price", "Sen. Ruth
+        Alvarez"), a post that rules out other epithets, unlike an apposition after it
+        ("Tadhg Moloney, chair of the residents' association,")."""
+        for m in self.names.mentions_between(0, len(self.masked)):
+            if m.entity is not entity:
+                continue
+            start = self.names.run_start(m.start)
+            # (The run's own title words, "Environment Secretary Gareth Price", and up to three
+            # words right before it, "Rovers manager Gareth Quayle".)
+            near = [w.lower().rstrip(".") for w in self.masked[start : m.start].split()]
+            for word in reversed(self.masked[max(0, start - 40) : start].split()[-3:]):
+                if not re.fullmatch(r"[\w’'-]+\.?", word):
+                    break  # punctuation ends the words right before the name
+                near.append(word.lower().rstrip("."))
+            if any(is_role_word(w) and w not in _STYLE_WORDS for w in near):
+                return True
+        return False
 
     def _named_after(self, desc: str, head: str, at: int) -> Entity | None:
         """The one person the story named, before ``at``, right after the words of the
@@ -992,6 +1015,12 @@ class _Speakers(_NounPhrases):
             return None
         first, lead = found[0], self.masked[at : found[0].start]
         if len(lead.split()) > 5 or ("," in lead and not lead.endswith(", ")):
+            return None
+        if _LEAD_PREPOSITION.search(lead) and not lead.endswith(", "):
+            # "a statement from the family of Kwabena Osei", "a letter from residents to Cllr
+            # Joan Pike", "a report by inspectors on HMP Harlow": a name after a preposition
+            # is whom the document is about or for, not its author ("from the club's head of
+            # security, Ray Dobbs," still names him, set off).
             return None
         if self.masked[first.end : first.end + 2] not in ("’s", "'s"):
             return first.entity
@@ -1509,6 +1538,12 @@ _OPENING_VENUE = re.compile(r"\s*(?:In|Via|Through)\s+(?:a|an|its|their|his|her)
 # behalf of" (not "read by": the reader is not the author).
 _DOCUMENT_FROM = re.compile(r"s?\s+(?:(?:written|issued|released|prepared|signed|sent|made)\s+)?"
                             r"(?:from|by|on\s+behalf\s+of)\s+")
+# Honorifics and knighthoods: no post of their own.
+_STYLE_WORDS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lady", "lord",
+                          "the"})
+# A preposition between "from"/"by" and a name: the name is not the author.
+_LEAD_PREPOSITION = re.compile(r"\b(?:of|to|at|on|in|into|about|against|including|among|"
+                               r"for|with|over|regarding|concerning)\b", re.IGNORECASE)
 # Where the words naming a document's author end: a full stop, a verb of its sentence.
 _CLAUSE_END = re.compile(r"[.;:!?]\s|\s(?:was|were|is|are|had|has|said|says|read|which|that)\b")
 # A word for a document ("a statement", "the letter").
