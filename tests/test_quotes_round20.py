@@ -137,6 +137,8 @@ def test_web_addresses_are_blanked_to_their_length_keeping_a_final_full_stop() -
     assert len(masked) == len(text)
     assert masked == ("Check at xxxxxxxxxxxxxxxxx. Or " + "x" * 28 + ", then xxxxxxxxx.")
     assert _mask_links("He said 3/4 of it, and/or more.") == "He said 3/4 of it, and/or more."
+    assert _mask_links("(bbc.co.uk/news) and [x.org/a].") == "(" + "x" * 14 + ") and [" + (
+        "x" * 7 + "].")
 
 
 def test_a_name_set_off_as_a_company_is_the_company_the_story_later_quotes() -> None:

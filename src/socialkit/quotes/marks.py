@@ -40,21 +40,36 @@ def _mask(body: str, found: list[Found]) -> str:
 
 
 # A web address: no one speaks in "nhtsa.gov/recalls" (whose "recalls" read as a cue verb).
-_LINK = re.compile(r"(?:https?://|www\.)[^\s<>\"“”]+|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/"
-                   r"[^\s<>\"“”]*")
+# Found from its most telling piece, a scheme, "www." or a dot, a domain ending and a slash
+# (a pattern opening with any word character tried every word of a story, a tenth of the
+# attribution time on 5 MB), then widened to the whitespace around it.
+_LINK_CORE = re.compile(r"https?://|www\.|\.[a-z]{2,}/")
+_LINK_STOP = re.compile(r"[\s<>\"“”(\[]")
 
 
 def _mask_links(masked: str) -> str:
     """``masked`` with web addresses blanked, a final full stop or comma kept."""
     if "/" not in masked and "www." not in masked:
         return masked
-
-    def blank(m: re.Match[str]) -> str:
-        link = m.group()
-        kept = len(link) - len(link.rstrip(".,;:!?)"))
-        return "x" * (len(link) - kept) + link[len(link) - kept :]
-
-    return _LINK.sub(blank, masked)
+    pieces: list[str] = []
+    pos = 0
+    for core in _LINK_CORE.finditer(masked):
+        if core.start() < pos:
+            continue  # inside the address just blanked
+        start = core.start()
+        while start > pos and not _LINK_STOP.match(masked, start - 1):
+            start -= 1
+        stop = _LINK_STOP.search(masked, core.end())
+        end = stop.start() if stop else len(masked)
+        link = masked[start:end]
+        kept = len(link) - len(link.rstrip(".,;:!?)]"))
+        pieces.append(masked[pos:start])
+        pieces.append("x" * (len(link) - kept) + link[len(link) - kept :])
+        pos = end
+    if not pieces:
+        return masked
+    pieces.append(masked[pos:])
+    return "".join(pieces)
 
 
 _NOT_SPACE = re.compile(r"\S")
