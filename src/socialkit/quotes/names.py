@@ -776,6 +776,8 @@ class NameIndex:
     def __init__(self, body: str, masked: str) -> None:
         self.body = body
         self.masked = masked  # (read by _lede_displaced)
+        self._company_openings: list[tuple[int, int]] | None = None
+        self._lede_starts: list[int] = []
         raw: list[tuple[int, int, str, list[str]]] = []
         initial: list[bool] = []
         self._prefix: dict[int, str] = {}  # a name's start -> the title words of its run
@@ -944,6 +946,7 @@ class NameIndex:
                     lede_start, first_break if first_break >= 0 else len(masked))
                 if m.entity.kind != "place" and id(m.entity) not in self._dateline_bodies]
         self._lede_subject = id(lede[0]) if lede else 0
+        self._lede_entity = lede[0] if lede else None
 
     def _relink_acronyms(self, masked: str) -> None:
         """"Chief Financial Officer Marek Zielinski ... “...,” the CFO said": a chief officer's
@@ -1668,10 +1671,11 @@ class NameIndex:
             # Water was accused ..." opening the story: the company it is about (not "Foxconn
             # Technology Co." named once in a story about Apple, nor a union, a council or a
             # university the story opens with).
-            found += [m for w, ms in self._by_last_word.items() for m in ms
-                      if id(m.entity) == self._lede_subject and (
-                          w in _CORPORATE or (w not in ORG_WORDS
-                                              and not self._lede_displaced(m.entity, at)))]
+            lede = self._lede_entity
+            last = lede.tokens[-1].lower().rstrip(".,") if lede is not None else ""
+            if lede is not None and lede.kind == "org" and (last in _CORPORATE or (
+                    last not in ORG_WORDS and not self._lede_displaced(lede, at))):
+                found += [m for m in self._by_last_word.get(last, []) if m.entity is lede]
         before = [m for m in found if m.start < at]
         return max(before, key=lambda m: m.start).entity if before else None
 
@@ -1682,16 +1686,23 @@ class NameIndex:
         ("Pennant Build, which employed 420 people, called in administrators")."""
         if lede.name in OUTLETS or lede.tokens[-1] in OUTLET_WORDS:
             return True
-        last = max((m.start for m in self.mentions if m.entity is lede and m.start < at),
-                   default=-1)
-        for m in self.mentions:
-            if m.start <= last or m.start >= at or m.entity is lede:
-                continue
-            e = m.entity
-            company_like = (e.kind == "org" and body_kind(e.tokens) == "company") or (
-                e.kind == "person" and not e.shown_person and len(e.tokens) > 1)
-            if company_like and _starts_sentence(self.masked, self.run_start(m.start)):
+        if self._company_openings is None:
+            # (Worked out once per story, not per "the company said": each asked every name.)
+            self._company_openings = [
+                (m.start, id(m.entity)) for m in self.mentions
+                if ((m.entity.kind == "org" and body_kind(m.entity.tokens) == "company") or (
+                    m.entity.kind == "person" and not m.entity.shown_person
+                    and len(m.entity.tokens) > 1))
+                and _starts_sentence(self.masked, self.run_start(m.start))]
+            self._lede_starts = [m.start for m in self.mentions if id(m.entity) == id(lede)]
+        k = bisect_left(self._lede_starts, at)
+        last = self._lede_starts[k - 1] if k else -1
+        openings = self._company_openings
+        i = bisect_left(openings, (last + 1, -1))
+        while i < len(openings) and openings[i][0] < at:
+            if openings[i][1] != id(lede):
                 return True
+            i += 1
         return False
 
     def give_role(self, entity: Entity, head: str) -> None:

@@ -521,20 +521,21 @@ class _Speakers(_NounPhrases):
         ("Rovers manager Gareth Quayle", "Environment Secretary Gareth Price", "Sen. Ruth
         Alvarez"), a post that rules out other epithets, unlike an apposition after it
         ("Tadhg Moloney, chair of the residents' association,")."""
-        for m in self.names.mentions_between(0, len(self.masked)):
-            if m.entity is not entity:
-                continue
-            start = self.names.run_start(m.start)
-            # (The run's own title words, "Environment Secretary Gareth Price", and up to three
-            # words right before it, "Rovers manager Gareth Quayle".)
-            near = [w.lower().rstrip(".") for w in self.masked[start : m.start].split()]
-            for word in reversed(self.masked[max(0, start - 40) : start].split()[-3:]):
-                if not re.fullmatch(r"[\w’'-]+\.?", word):
-                    break  # punctuation ends the words right before the name
-                near.append(word.lower().rstrip("."))
-            if any(is_role_word(w) and w not in _STYLE_WORDS for w in near):
-                return True
-        return False
+        if self._titled_people is None:
+            # (Once per story: asked per tag, a walk of every mention made long stories slow.)
+            self._titled_people = set()
+            for m in self.names.mentions_between(0, len(self.masked)):
+                start = self.names.run_start(m.start)
+                # (The run's own title words, "Environment Secretary Gareth Price", and up to
+                # three words right before it, "Rovers manager Gareth Quayle".)
+                near = [w.lower().rstrip(".") for w in self.masked[start : m.start].split()]
+                for word in reversed(self.masked[max(0, start - 40) : start].split()[-3:]):
+                    if not re.fullmatch(r"[\w’'-]+\.?", word):
+                        break  # punctuation ends the words right before the name
+                    near.append(word.lower().rstrip("."))
+                if any(is_role_word(w) and w not in _STYLE_WORDS for w in near):
+                    self._titled_people.add(id(m.entity))
+        return id(entity) in self._titled_people
 
     def _named_after(self, desc: str, head: str, at: int) -> Entity | None:
         """The one person the story named, before ``at``, right after the words of the

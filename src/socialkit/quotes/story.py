@@ -61,6 +61,7 @@ class _Story:
         self._ends: dict[int, list[int]] = {}
         self._starts_of: dict[int, list[int]] = {}
         self._before_quote: dict[int, tuple[int, int] | None] = {}
+        self._titled_people: set[int] | None = None  # who has a title before their name
         # The words right before each person's mention, by the last of them ("retired Army
         # major Giles Fanshawe" under "major"), built on the first epithet that needs them.
         self._words_before_names: dict[str, list[tuple[Mention, list[str]]]] | None = None
