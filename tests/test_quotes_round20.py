@@ -383,3 +383,41 @@ def test_a_short_wire_lede_is_the_lede_not_a_byline() -> None:
         "The company said it was \"not aware of any crashes or injuries\" from the fault.",
     ])
     assert quotes["not aware of any crashes or injuries"].speaker == "Halvorsen Motor Co"
+
+
+# Guards from the second review (/tmp/rev27), written anew.
+
+def test_a_fragment_rated_by_others_is_not_the_reporters() -> None:
+    quotes = by_text([
+        "Cllr Gareth Dunphy said the department had been rated \"high risk\" by officials as"
+        " early as 2022, as first reported in the Wenmoor Echo.",
+    ])
+    assert quotes["high risk"].speaker != "Gareth Dunphy"
+
+
+def test_a_quotation_after_someone_reports_another_persons_post_is_not_theirs() -> None:
+    quotes = by_text([
+        "Prosecutor Nadia Hussain told the jury that Craig Loughlin wrote on his page at"
+        " 2.10am. \"Grasses get what they deserve.\"",
+    ])
+    assert quotes["Grasses get what they deserve."].speaker != "Nadia Hussain"
+
+
+def test_him_about_the_one_person_named_still_gives_his_sex() -> None:
+    quotes = by_text([
+        "The court remanded Tane Nguyen-Brooks, 24, in custody and ordered him to appear next"
+        " month.",
+        "Defence lawyer Tahnee Walker said the incident had been a \"single moment of"
+        " madness\".",
+        "\"I'm not a violent person,\" Nguyen-Brooks told the court.",
+        "\"He has no criminal history whatsoever,\" she said.",
+    ])
+    assert quotes["He has no criminal history whatsoever,"].speaker == "Tahnee Walker"
+
+
+def test_a_place_after_to_is_no_second_person() -> None:
+    quotes = by_text([
+        "Tomasz Nowak, 46, flies home to \u0141\u00f3d\u017a twice a year to see his mother."
+        " \"She would not manage without my visits.\"",
+    ])
+    assert quotes["She would not manage without my visits."].speaker == "Tomasz Nowak"

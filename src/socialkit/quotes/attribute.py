@@ -94,6 +94,9 @@ _OWNER_APPOSITION = re.compile(r"[A-Z][\w.’'-]*(?:[ \xa0][A-Z][\w.’'-]*)*[�
                                r"(?:[ \xa0]+[\w.’'-]+){1,9},\s+")
 
 
+# A passive's agent right after a fragment: 'rated “high risk” by officials', whose words
+# they are, not the tag's before it.
+_BY_AGENT = re.compile(r"[\s,]*by\b")
 # "..., which " right before a name: the relative clause's own subject follows ("a share, which
 # Ms Ellwood said reflected").
 _OBJECT_RELATIVE = re.compile(r",\s+(?:which|what)\s+$")
@@ -175,7 +178,9 @@ class _Attributor(_Continuity):
         else:
             got = self._parse(close_at, after_end, "after",
                               tag_shape=f.kind == "full" and body[f.spans[-1][1] - 1] in ",?!")
-        if not got.speaker and (not got.cue or got.cue.endswith("ing") or f.kind == "partial"):
+        if not got.speaker and (not got.cue or got.cue.endswith("ing") or (
+                f.kind == "partial" and got.cue != "according to"
+                and not _BY_AGENT.match(masked, close_at, after_end))):
             # '"...," adding that ...' has no subject of its own: the sentence before says who.
             # (After a fragment, a cue with no one is the writer's sentence going on: "told the
             # crowd residents had been “treated like an inconvenience” ever since the plans were

@@ -32,6 +32,12 @@ _PRONOUN_OPENS = re.compile(r"\s*(?:(?:But|And|Yet)\s+)?([Hh]e|[Ss]he)\s+(?:[a-z
 _REPORTING_VERB = re.compile(r"(?:,[^,;:]{1,120},)?\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b")
 
 
+# Someone else's words inside reported speech: a cue verb or a word for a message.
+_SPEECH_REPORTED = re.compile(r"\b(?:" + "|".join(sorted(CUE_VERBS)) + r"|message|messages|"
+                              r"post|posts|text|texts|letter|note|email|chant|chants|chanting|"
+                              r"calling|shouting|sign|banner)\b")
+
+
 class _Continuity(_Speakers):
     """The rules by which an untagged quotation takes an earlier speaker."""
 
@@ -105,6 +111,11 @@ class _Continuity(_Speakers):
                 self.masked[first.end : first.end + 2] in ("’s", "'s")):
             return None
         verb = _REPORTING_VERB.match(self.masked, first.end, e)
+        if verb is not None and _SPEECH_REPORTED.search(self.masked, verb.end(), e):
+            # "Prosecutor Nadia Hussain told the jury that Loughlin wrote on his page.",
+            # "said he was sent the message by an account": the quotation after is the words
+            # reported, someone else's.
+            return None
         # ("Tom Hale read the letter aloud": reading out is someone else's words.)
         return first.entity if verb is not None and verb.group("verb") in CUE_VERBS and (
             verb.group("verb") != "read") and first.entity.shown_person else None

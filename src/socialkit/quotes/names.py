@@ -63,8 +63,10 @@ _ROLE_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<role>(?:(?!(?:It|That|There|Here
 _APPOSED_TO_NAME = re.compile(r"\b[A-Z][\w’'.-]*,\s+$")
 # The role whose holder the role after it serves: "spokeswoman for the", "adviser to".
 _OUTER_ROLE = re.compile(r"\b(?P<head>[a-z][\w-]*)\s+(?:for|to)\s+(?:the\s+)?$")
-# (Not "him", only ever someone's object: "Sunita Dhillon, who ran alongside him, said".)
-_GENDERED = re.compile(r"\b(?:[Ss]he|[Hh]er|herself|[Hh]e|[Hh]is|himself)\b")
+_GENDERED = re.compile(r"\b(?:[Ss]he|[Hh]er|herself|[Hh]e|[Hh]is|[Hh]im|himself)\b")
+# A relative clause set off right after a name: its "him" is someone else ("Sunita Dhillon,
+# who ran the final three miles alongside him, said").
+_WHO_CLAUSE = re.compile(r",\s+(?:\d{1,3},\s+)?(?:who|whose|whom)\b[^,;:.]*,")
 # Party words are kept as roles so that "the Democratic nominee" is not the Republican one.
 PARTIES = frozenset({"republican", "democratic", "democrat", "gop", "libertarian", "green"})
 # "Gov. Mike Pence" is "the governor" later in the story.
@@ -1466,7 +1468,12 @@ class NameIndex:
             if len(people) != 1:
                 continue
             mention = next(iter(people.values()))
-            found = _GENDERED.findall(masked, mention.end, end)
+            clause = _WHO_CLAUSE.match(masked, mention.end, end)
+            found = _GENDERED.findall(masked, clause.end() if clause else mention.end, end)
+            if clause is not None:
+                # (In the clause, "his" and "he" are the name's own, "him" someone else.)
+                found += [w for w in _GENDERED.findall(masked, clause.start(), clause.end())
+                          if w.lower() != "him"]
             she = sum(1 for w in found if w.lower().startswith(("she", "her")))
             he = len(found) - she
             if she != he:

@@ -109,7 +109,7 @@ _OF_ANOTHER = re.compile(r"\s+(?:of|for)\s+another\b")
 _SET_OFF_NAME = re.compile(r",\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),")
 # An indefinite article or a preposition of place right before a name: the name modifies a noun
 # after it or says where ("a Marlow City hospital", "an Arsenal fan", "a GP in Inverness").
-_ARTICLE_OR_PLACE_BEFORE = re.compile(r"\b(?:(?P<article>[Aa]n?)|in|at|from|of|near|outside)\s+$")
+_ARTICLE_OR_PLACE_BEFORE = re.compile(r"\b(?:(?P<article>[Aa]n?)|in|at|from|of|near|outside|to|into|with)\s+$")
 # Words for a parent: no one under 18 ("the 16-year-old") is one.
 _PARENTS = frozenset({"mother", "father", "mum", "dad", "mom", "parent", "grandmother",
                       "grandfather", "grandma", "grandad", "granddad", "grandpa", "gran"})
@@ -1314,8 +1314,10 @@ class _Speakers(_NounPhrases):
             # a body's name joined by "and", no one.
             return True
         before = _ARTICLE_OR_PLACE_BEFORE.search(self.masked, max(floor, m.start - 6), m.start)
+        # (A name of two words too, when none of its words is a given name: "a player with
+        # Éire Óg", "flies home to Łódź".)
         return before is not None and not m.entity.shown_person and (
-            len(m.entity.tokens) == 1 or before.group("article") is not None)
+            len(m.entity.tokens) <= 2 or before.group("article") is not None)
 
     def _modifies(self, name: Mention, person: Mention) -> bool:
         """Whether ``name`` stands before a role word and then ``person`` ("Kestrel manager
