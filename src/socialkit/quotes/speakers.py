@@ -109,7 +109,8 @@ _OF_ANOTHER = re.compile(r"\s+(?:of|for)\s+another\b")
 _SET_OFF_NAME = re.compile(r",\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),")
 # An indefinite article or a preposition of place right before a name: the name modifies a noun
 # after it or says where ("a Marlow City hospital", "an Arsenal fan", "a GP in Inverness").
-_ARTICLE_OR_PLACE_BEFORE = re.compile(r"\b(?:(?P<article>[Aa]n?)|in|at|from|of|near|outside|to|into|with)\s+$")
+_ARTICLE_OR_PLACE_BEFORE = re.compile(
+    r"\b(?:(?P<article>[Aa]n?)|in|at|from|of|near|outside|to|into|with)\s+$")
 # Words for a parent: no one under 18 ("the 16-year-old") is one.
 _PARENTS = frozenset({"mother", "father", "mum", "dad", "mom", "parent", "grandmother",
                       "grandfather", "grandma", "grandad", "granddad", "grandpa", "gran"})
