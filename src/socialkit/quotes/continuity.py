@@ -19,6 +19,7 @@ from socialkit.quotes.story import _NONE, Attribution
 from socialkit.quotes.tag_patterns import (
     _ANY_PRONOUN,
     _CUE_AT_END,
+    _CUE_WORD,
     _NP,
 )
 
@@ -32,10 +33,10 @@ _PRONOUN_OPENS = re.compile(r"\s*(?:(?:But|And|Yet)\s+)?([Hh]e|[Ss]he)\s+(?:[a-z
 _REPORTING_VERB = re.compile(r"(?:,[^,;:]{1,120},)?\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b")
 
 
-# Someone else's words inside reported speech: a cue verb or a word for a message.
-_SPEECH_REPORTED = re.compile(r"\b(?:" + "|".join(sorted(CUE_VERBS)) + r"|message|messages|"
-                              r"post|posts|text|texts|letter|note|email|chant|chants|chanting|"
-                              r"calling|shouting|sign|banner)\b")
+# Someone else's words inside reported speech: a cue verb (``_CUE_WORD``) or a word for a
+# message.
+_MESSAGE_WORD = re.compile(r"\b(?:message|messages|post|posts|text|texts|letter|note|email|"
+                           r"chant|chants|chanting|calling|shouting|sign|banner)\b")
 
 
 class _Continuity(_Speakers):
@@ -111,7 +112,8 @@ class _Continuity(_Speakers):
                 self.masked[first.end : first.end + 2] in ("’s", "'s")):
             return None
         verb = _REPORTING_VERB.match(self.masked, first.end, e)
-        if verb is not None and _SPEECH_REPORTED.search(self.masked, verb.end(), e):
+        if verb is not None and (_CUE_WORD.search(self.masked, verb.end(), e)
+                                 or _MESSAGE_WORD.search(self.masked, verb.end(), e)):
             # "Prosecutor Nadia Hussain told the jury that Loughlin wrote on his page.",
             # "said he was sent the message by an account": the quotation after is the words
             # reported, someone else's.

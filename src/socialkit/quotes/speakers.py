@@ -27,6 +27,7 @@ from socialkit.quotes.marks import _CLOSING_MARKS, _OPENING_MARKS
 from socialkit.quotes.names import (
     _AGE_AFTER,
     _HONORIFICS,
+    _STYLES,
     COMPANY_NOUNS,
     PARTIES,
     Entity,
@@ -1543,8 +1544,7 @@ _OPENING_VENUE = re.compile(r"\s*(?:In|Via|Through)\s+(?:a|an|its|their|his|her)
 _DOCUMENT_FROM = re.compile(r"s?\s+(?:(?:written|issued|released|prepared|signed|sent|made)\s+)?"
                             r"(?:from|by|on\s+behalf\s+of)\s+")
 # Honorifics and knighthoods: no post of their own.
-_STYLE_WORDS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lady", "lord",
-                          "the"})
+_STYLE_WORDS = _STYLES | {"mx", "the"}
 # A preposition between "from"/"by" and a name: the name is not the author.
 _LEAD_PREPOSITION = re.compile(r"\b(?:of|to|at|on|in|into|about|against|including|among|"
                                r"for|with|over|regarding|concerning)\b", re.IGNORECASE)
