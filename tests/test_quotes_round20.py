@@ -421,3 +421,26 @@ def test_a_place_after_to_is_no_second_person() -> None:
         " \"She would not manage without my visits.\"",
     ])
     assert quotes["She would not manage without my visits."].speaker == "Tomasz Nowak"
+
+
+def test_she_after_a_quote_is_not_a_woman_named_in_passing() -> None:
+    quotes = by_text([
+        "Nkechi Obi, whose son has autism, said: \"My son can't manage a bus.\"",
+        "More than 40 parents have signed a letter to the council leader, Sandra Pike, asking"
+        " her to think again.",
+        "\"I don't think they understand what they are asking of us,\" she said.",
+    ])
+    assert quotes["I don't think they understand what they are asking of us,"].speaker == (
+        "Nkechi Obi")
+
+
+def test_a_nickname_after_two_given_names_keeps_both_and_a_team_keeps_its_name() -> None:
+    quotes = by_text([
+        "England beat Tonga 22-20, with prop Sione \"Tonga\" Havili scoring the decisive try.",
+        "Mary Kate \"MK\" Gallagher scored twice for the hosts. \"I just kept finding space,\""
+        " Gallagher said.",
+        "Tonga have asked the commissioner to review the try. \"The ball was knocked"
+        " forward.\"",
+    ])
+    assert quotes["I just kept finding space,"].speaker == "Mary Kate Gallagher"
+    assert quotes["The ball was knocked forward."].speaker != "Sione Havili"

@@ -135,6 +135,12 @@ class _Continuity(_Speakers):
         if opening is None or self.names.mentions_between(s, e) or not (
                 opening.group("verb") in CUE_VERBS or text[:lo].lstrip().startswith("Asked")):
             return _NONE
+        if opening.group(0).lstrip()[:3] in ("But", "And", "Yet") and (
+                _CUE_WORD.search(self.masked, s + opening.end(), e)
+                or _MESSAGE_WORD.search(self.masked, s + opening.end(), e)):
+            # ("But he said the referee had warned him ...", "And she said a second message
+            # arrived": the quotation after may be the referee's or the message.)
+            return _NONE
         np = _NP.match(self.masked, s + opening.start(1))
         if np is None or not np.group("pronoun"):
             return _NONE

@@ -135,6 +135,8 @@ _ROLE_THEN_NAME = re.compile(r" ([a-z][a-z-]+) (?=[A-Z])")
 # Words for the people around someone, before "of" and their name ("Family of Tom Ashdown").
 _KIN_OF = frozenset({"family", "families", "relatives", "friends", "parents", "children",
                      "members", "supporters", "fans", "colleagues", "loved"})
+# A plural verb after a name: a team or a people ("Tonga were", "Kerry have"), not one person.
+_NOT_THE_NICKNAMED = re.compile(r"\s+(?:were|are|have|led|lead|trail(?:ed)?)\b")
 # A nickname in quotation marks between two parts of a name: ' "Jacko" ', ' “Tank” '.
 _NICKNAME_GAP = re.compile(r"[ \xa0][\"“‘']([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)?)[\"”’'][ \xa0]")
 # A name set off as a kind of thing: ", the company that", ", a firm which", ", the insurer,".
@@ -799,26 +801,40 @@ class NameIndex:
             return raw
         joined: list[tuple[int, int, str, list[str]]] = []
         nicknames: dict[str, str] = {}
+        introduced: dict[str, int] = {}
         i = 0
         while i < len(raw):
             _, end, name, titles = raw[i]
             nxt = raw[i + 1] if i + 1 < len(raw) else None
             nick = _NICKNAME_GAP.fullmatch(self.body, end, nxt[0]) if nxt else None
-            given = name.split()[-1]
+            words_ = name.split()
+            given = words_[-1]
             if nxt is not None and nick is not None and (
                     _is_given(given) or not is_surname(given)):
-                # (Only the given name of a longer run: "Five-eighth Jayden" opening a
-                # sentence is a position and a name.)
+                # (Only the given names of a longer run: "Five-eighth Jayden" opening a
+                # sentence is a position and a name; "Mary Kate “MK” Gallagher" keeps both.)
+                k = len(words_) - 1
+                while k > 0 and _is_given(words_[k - 1]):
+                    k -= 1
+                given = " ".join(words_[k:])
                 whole = f"{given} {nxt[2]}"
                 joined.append((end - len(given), nxt[1], whole, titles))
-                nicknames.setdefault(nick.group(1), whole)
+                if nick.group(1) not in nicknames:
+                    nicknames[nick.group(1)] = whole
+                    introduced[nick.group(1)] = end
                 i += 2
                 continue
             joined.append(raw[i])
             i += 1
         if not nicknames:
             return raw
-        return [(s, e, nicknames.get(n, n), t) for s, e, n, t in joined]
+        # The nickname alone is them only after it was given, and not as a team or a county
+        # ("England edge Tonga" before 'Sione "Tonga" Havili'; "Tonga led 20-10", "Tonga
+        # coach Kristian Woolf").
+        return [(s, e, nicknames[n] if n in nicknames and s > introduced[n] and not (
+                    _NOT_THE_NICKNAMED.match(self.body, e)) and not is_role_word(
+                    (self.body[e : e + 30].split() or [""])[0].strip(",.;:").lower()) else n, t)
+                for s, e, n, t in joined]
 
     def _add_run(self, run: str, at: int, raw: list[tuple[int, int, str, list[str]]],
                  initial: list[bool], masked: str) -> None:

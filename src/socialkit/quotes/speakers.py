@@ -1379,6 +1379,13 @@ class _Speakers(_NounPhrases):
             return None
         return subject
 
+    def _brought_in(self, m: Mention) -> bool:
+        """Whether the sentence at ``m`` opens with the name, or with a preposition and the
+        name ("For Colette Thibodeaux, the numbers matter less.")."""
+        start = self.names.run_start(m.start)
+        return starts_sentence(self.masked, start) or _OPENING_PREP.search(
+            self.masked, max(0, start - 14), start) is not None
+
     def _people_in_reach(self, at: int) -> list[Mention]:
         """The mentions of people in this and the three paragraphs before ``at``, in order."""
         floor = self.article.paragraphs[max(0, self._para_of(at) - 3)].start
@@ -1411,8 +1418,14 @@ class _Speakers(_NounPhrases):
             if introduced is not None and introduced is not entity:
                 return None
             since = self.names.mentions_between(last.spans[-1][1], at)
-            if not any(m.entity is entity for m in since) and any(
-                    m.entity.kind == "person" and m.entity.gender == want for m in since):
+            # (Their own tag after the quotation, "..., said Dr Kwabena Asante.", is no naming
+            # again; a woman named in passing, "a letter to the council leader, Sandra Pike",
+            # is no one the story turned to.)
+            _, tag_end = self._sentence(last.paragraphs[-1], last.spans[-1][1] - 1)
+            again = self.names.mentions_between(max(tag_end, last.spans[-1][1]), at)
+            if not any(m.entity is entity for m in again) and any(
+                    m.entity.kind == "person" and m.entity.gender == want
+                    and self._brought_in(m) for m in since):
                 # "For Colette Thibodeaux, the numbers matter less. // “...,” she said" after a
                 # quotation of "Dr. Kwame Asante-Darko": a woman named since, and not him, is
                 # "she" ("Figgins declined to say whether Thomas slept. “...,” he said" is
@@ -1543,6 +1556,9 @@ _OPENING_VENUE = re.compile(r"\s*(?:In|Via|Through)\s+(?:a|an|its|their|his|her)
 # behalf of" (not "read by": the reader is not the author).
 _DOCUMENT_FROM = re.compile(r"s?\s+(?:(?:written|issued|released|prepared|signed|sent|made)\s+)?"
                             r"(?:from|by|on\s+behalf\s+of)\s+")
+# A preposition opening a sentence right before a name ("For Colette Thibodeaux, ...").
+_OPENING_PREP = re.compile(r"(?:^|[.!?]\s+|\n)(?:For|To|With|Like|Unlike|As for|Against|Despite|"
+                           r"After|Before|According to)\s+$")
 # Honorifics and knighthoods: no post of their own.
 _STYLE_WORDS = _STYLES | {"mx", "the"}
 # A preposition between "from"/"by" and a name: the name is not the author.
