@@ -27,6 +27,7 @@ from socialkit.quotes.marks import _CLOSING_MARKS, _OPENING_MARKS
 from socialkit.quotes.names import (
     _AGE_AFTER,
     _HONORIFICS,
+    _OPENING_PREPOSITION,
     _STYLES,
     COMPANY_NOUNS,
     PARTIES,
@@ -1383,7 +1384,7 @@ class _Speakers(_NounPhrases):
         """Whether the sentence at ``m`` opens with the name, or with a preposition and the
         name ("For Colette Thibodeaux, the numbers matter less.")."""
         start = self.names.run_start(m.start)
-        return starts_sentence(self.masked, start) or _OPENING_PREP.search(
+        return starts_sentence(self.masked, start) or _OPENING_PREPOSITION.search(
             self.masked, max(0, start - 14), start) is not None
 
     def _people_in_reach(self, at: int) -> list[Mention]:
@@ -1556,9 +1557,6 @@ _OPENING_VENUE = re.compile(r"\s*(?:In|Via|Through)\s+(?:a|an|its|their|his|her)
 # behalf of" (not "read by": the reader is not the author).
 _DOCUMENT_FROM = re.compile(r"s?\s+(?:(?:written|issued|released|prepared|signed|sent|made)\s+)?"
                             r"(?:from|by|on\s+behalf\s+of)\s+")
-# A preposition opening a sentence right before a name ("For Colette Thibodeaux, ...").
-_OPENING_PREP = re.compile(r"(?:^|[.!?]\s+|\n)(?:For|To|With|Like|Unlike|As for|Against|Despite|"
-                           r"After|Before|According to)\s+$")
 # Honorifics and knighthoods: no post of their own.
 _STYLE_WORDS = _STYLES | {"mx", "the"}
 # A preposition between "from"/"by" and a name: the name is not the author.
