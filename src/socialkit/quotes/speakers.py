@@ -311,11 +311,11 @@ class _Speakers(_NounPhrases):
             if inside:
                 return Attribution(inside[0].name, cue, _DOCUMENTS[head])
             by = _MADE_BY.match(self.masked, base + np.end("desc"))
-            maker = self.names.mentions_between(by.end(), by.end() + 1) if by else []
-            if by and maker and maker[0].start == by.end() and maker[0].entity.kind in (
-                    "person", "org"):
-                # "The lawsuit, filed by the League of Women Voters, alleges": its author.
-                return Attribution(maker[0].entity.name, cue, _DOCUMENTS[head])
+            maker = self._named_from(by.end()) if by else None
+            if maker is not None:
+                # "The lawsuit, filed by the League of Women Voters, alleges": its author, as
+                # "the statement said" after "a statement from ..." (``_document_author``).
+                return Attribution(maker.name, cue, _DOCUMENTS[head])
             author = self._document_author(head, at)
             if author is None:
                 # A document is no speaker: "— the statement" on a card credits no one.
