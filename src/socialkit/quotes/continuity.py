@@ -12,7 +12,7 @@ from bisect import bisect_left
 
 from socialkit.quotes.lexicon import CUE_VERBS
 from socialkit.quotes.marks import _MARKS, _mark_after
-from socialkit.quotes.names import Entity
+from socialkit.quotes.names import SUBJECT_VERB_AFTER, Entity
 from socialkit.quotes.sentences import _scene_end
 from socialkit.quotes.speakers import _Speakers
 from socialkit.quotes.story import _NONE, Attribution
@@ -28,9 +28,9 @@ _PRONOUN_OPENS = re.compile(r"\s*(?:(?:But|And|Yet)\s+)?([Hh]e|[Ss]he)\s+(?:[a-z
                             r"(?P<verb>[a-z]+)")
 
 
-# A subject's cue verb: after the name, or after a clause set off by commas ("Harrington,
-# whose best was 64, said").
-_REPORTING_VERB = re.compile(r"(?:,[^,;:]{1,120},)?\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b")
+# A subject's verb, as the name index reads one for a sex ("Harrington, whose best was 64,
+# said").
+_REPORTING_VERB = re.compile(SUBJECT_VERB_AFTER + r"\b")
 
 
 # Someone else's words inside reported speech: a cue verb (``_CUE_WORD``) or a word for a

@@ -113,8 +113,11 @@ _IS_GENDERED = re.compile(
         "mr", "sir", "lord", "dame", "lady"})) + r")\b", re.IGNORECASE)
 # "X said he ...", "X, who runs a bakery, told the council she ...": the subject's reported
 # speech, a pronoun for the subject right after the cue (and its object).
-_SAID_PRONOUN = re.compile(r"(?:,[^,.;:“”\"]{1,120},)?\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)"
-                           r"(?:\s+(?:the\s+)?[a-z]+)?\s+(?:that\s+)?(?P<pronoun>he|she)\b")
+# A subject's own verb: after the name, or after a clause set off by commas ("Deepak Sohal,
+# who runs a bakery, said"; "Harrington, whose best was 64, said").
+SUBJECT_VERB_AFTER = r"(?:,[^,.;:“”\"]{1,120},)?\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)"
+_SAID_PRONOUN = re.compile(SUBJECT_VERB_AFTER + r"(?:\s+(?:the\s+)?[a-z]+)?\s+(?:that\s+)?"
+                           r"(?P<pronoun>he|she)\b")
 _OPENER = re.compile(r"[\s\"“”'‘’]*(She|He)\b")
 # A subject pronoun outside a subordinate clause ("Back when he wrote his book, Mr. McKinley
 # said" names McKinley after the "he", which points forward).
