@@ -115,7 +115,7 @@ _IS_GENDERED = re.compile(
 # speech, a pronoun for the subject right after the cue (and its object).
 # A subject's own verb: after the name, or after a clause set off by commas ("Deepak Sohal,
 # who runs a bakery, said"; "Harrington, whose best was 64, said").
-SUBJECT_VERB_AFTER = r"(?:,[^,.;:“”\"]{1,120},)?\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)"
+SUBJECT_VERB_AFTER = r"(?:,[^,.;:“”\"]{1,120},|,)?\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)"
 _SAID_PRONOUN = re.compile(SUBJECT_VERB_AFTER + r"(?:\s+(?:the\s+)?[a-z]+)?\s+(?:that\s+)?"
                            r"(?P<pronoun>he|she)\b")
 _OPENER = re.compile(r"[\s\"“”'‘’]*(She|He)\b")
@@ -708,6 +708,40 @@ def _join_bodies(masked: str) -> list[tuple[str, int]]:
 
 
 # The closing mark right after a name, a comma or full stop inside it as American style has it.
+# How far a title's marks may stand from a name inside them.
+_TITLE_REACH = 80
+
+
+def _inside_marks(masked: str, start: int, end: int) -> bool:
+    """Whether masked[start:end] lies between an opening and a closing quotation mark of one
+    sentence. A quotation's own words are masked before names are read, so a name found inside
+    marks is in a title, a nickname or a scare quote. Marks are told by their side, not paired
+    by kind: stories mix them ("“Yes," she said")."""
+    lo = max(0, start - _TITLE_REACH)
+    before = _MARK_BEFORE.search(masked, lo, start)
+    if before is None or not _opens(masked, before.start()):
+        return False
+    after = _MARK_AFTER.match(masked, end, end + _TITLE_REACH)
+    return after is not None and not _opens(masked, after.end() - 1)
+
+
+def _opens(text: str, at: int) -> bool:
+    """Whether the mark at ``at`` opens a quotation (“, «, ‘, or " before a word)."""
+    ch = text[at]
+    if ch in "“«‘„":
+        return True
+    if ch in "”»’":
+        return False
+    return (at == 0 or text[at - 1] in " \n(—–-") and at + 1 < len(text) and (
+        not text[at + 1].isspace())
+
+
+# The last quotation mark before a name in its sentence, and the first after it (a ’ inside a
+# word is an apostrophe).
+_MARK_BEFORE = re.compile(r"[“”«»‘\"](?=[^“”«»‘\".!?\n]*\Z)|’(?![\w])(?=[^“”«»‘’\".!?\n]*\Z)")
+_MARK_AFTER = re.compile(r"[^“”«»‘’\".!?\n]*?(?:[“”«»‘\"]|’(?!\w))")
+
+
 _IN_TITLE_MARKS = re.compile(r"[,.]?[" + re.escape(_CLOSING_MARKS) + "]")
 
 
@@ -844,10 +878,13 @@ class NameIndex:
         name, start, titles = _clean_run(run, at)
         if not name or not any(ch.islower() or ch.isupper() for ch in name):
             return
-        if _IN_TITLE_MARKS.match(masked, start + len(name)) and start > 0 and (
-                masked[start - 1] in _OPENING_MARKS):
+        if (_IN_TITLE_MARKS.match(masked, start + len(name)) and start > 0 and (
+                masked[start - 1] in _OPENING_MARKS)) or _inside_marks(masked, start,
+                                                                     start + len(name)):
             # “Wild Rose”, the “Dawson’s Creek” star: a name alone inside quotation marks is a
-            # work's title (a quotation's words are masked before this), never a person.
+            # work's title (a quotation's words are masked before this), never a person; so is
+            # a name among other words in marks that are no quotation (“Kettle On, Nan,” a
+            # song; the van the band calls “the Whale”).
             return
         raw.append((start, start + len(name), name, titles))
         if titles:
@@ -1520,11 +1557,14 @@ class NameIndex:
             agreed = count >= 2 and (not rest or rest[0][1] * 3 <= count)
             if entity.gender is None and (len(entity.tokens) > 1 or agreed):
                 entity.gender = best
-            elif entity.gender_from_name and agreed and entity.gender != best and borne_by(
-                    entity.tokens[0], best):
+            elif entity.gender_from_name and entity.gender != best and (
+                    (agreed and borne_by(entity.tokens[0], best))
+                    or (not rest and not is_common_given_name(entity.tokens[0]))):
                 # "Terry Strada ... she said": the story knows better than the name's odds.
                 # (Not for a name no one of that sex bears: "claims former co-star Darren Fisk
                 # made her life a living hell" is about her, whom the story does not name.)
+                # A name the Census barely knows ("Tama", 1 in 100,000 women) is most likely
+                # from elsewhere: one sentence of the story about its bearer outweighs it.
                 entity.gender = best
 
     def run_start(self, start: int) -> int:
