@@ -234,9 +234,11 @@ def test_an_unnamed_man_or_a_book_is_no_one_named() -> None:
     ])
     assert quotes["It doesn’t affect me at all now,"].speaker == "the man"
     assert quotes["It doesn’t affect me at all now,"].speaker_kind == "description"
-    # The memoir's author is only "Peter Albin's wife": not Albin, and a document is no speaker
-    # a card could credit ("— the book"), so no one.
-    assert quotes["The water came in by night,"].speaker is None
+    # The memoir's author is only "Peter Albin's wife": not Albin. With no issuer named, the
+    # words are the book's, as the story says and both annotation guides score them (round
+    # twenty-one; it was no one before).
+    book = quotes["The water came in by night,"]
+    assert (book.speaker, book.speaker_kind) == ("the book", "description")
 
 
 # Sentences a reviewer wrote to break these rules: each must give this speaker or none at all.
@@ -285,7 +287,7 @@ def test_an_unnamed_man_or_a_book_is_no_one_named() -> None:
     (["Rosa del Carmen Ortiz runs the shelter.", "“We are full,” Ortiz said."],
      "We are full,", "Rosa del Carmen Ortiz"),
     (["Karen Smith rejected the report, which described her policies as “reckless.”"],
-     "reckless.", None),  # the report's words; a document is no speaker
+     "reckless.", "the report"),  # the report's words (no speaker before round twenty-one)
     (["Governor Bill Lee toured Vanderbilt hospital on Tuesday.",
       "He thanked the pharmacist, who said she was “just doing her job.”"],
      "just doing her job.", "the pharmacist"),

@@ -102,8 +102,9 @@ def test_document_sent_to_a_body_is_not_that_body_s() -> None:
         "A group of parents sent a letter to the Port Authority on Monday.",
         "“Our children cross that bridge every day,” the letter reads.",
     ])
-    # Not the Port Authority; and a document is no speaker a card could credit.
-    assert quotes["Our children cross that bridge every day,"].speaker is None
+    # Not the Port Authority. Its senders are no name, so the letter's words are the story's
+    # description of it (no speaker before round twenty-one).
+    assert quotes["Our children cross that bridge every day,"].speaker == "the letter"
     assert quotes["Our children cross that bridge every day,"].cue == "reads"
 
 

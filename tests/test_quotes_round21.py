@@ -51,3 +51,37 @@ def test_mixed_quotation_marks_do_not_hide_the_name_after_them() -> None:
         " at Edmunds, said in a note.",
     ])
     assert quotes["The end of the year is a busy time for buyers,"].speaker == "Jessica Caldwell"
+
+
+def test_a_document_no_one_is_said_to_have_issued_is_the_story_s_description() -> None:
+    # As the annotation guides of both corpora have it: "the report", not no one.
+    quotes = by_text([
+        "Reef study finds heat damage",
+        "A report published on Tuesday found coral cover on the outer shelf had fallen.",
+        "\u201cThe frequency of severe heat stress now exceeds the reef\u2019s capacity to"
+        " recover,\u201d the report said.",
+        "A police report entered into evidence described the scene as \u201cconsistent with a"
+        " targeted shooting.\u201d",
+    ])
+    report = quotes["The frequency of severe heat stress now exceeds the reef\u2019s capacity to"
+                    " recover,"]
+    assert (report.speaker, report.speaker_kind, report.via) == ("the report", "description", None)
+    assert quotes["consistent with a targeted shooting."].speaker == "a police report"
+
+
+def test_a_statement_is_always_someone_s_and_a_person_named_in_the_sentence_comes_first() -> None:
+    quotes = by_text([
+        "Hostages freed",
+        "Australian Prime Minister Scott Morrison said in a statement, \u201cWe are profoundly"
+        " pleased and relieved\u201d at the hostages\u2019 release, adding that the families"
+        " were grateful.",
+    ])
+    assert quotes["We are profoundly pleased and relieved"].speaker == "Scott Morrison"
+    # No one issued "the statement" in the story: no speaker, rather than "— the statement".
+    quotes = by_text([
+        "Hospital adds beds",
+        "The hospital has been on its highest alert level for a week.",
+        "\u201cWe thank our staff for their extraordinary efforts this winter,\u201d the"
+        " statement said.",
+    ])
+    assert quotes["We thank our staff for their extraordinary efforts this winter,"].speaker is None

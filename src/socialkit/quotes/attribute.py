@@ -25,6 +25,7 @@ from socialkit.quotes.continuity import _Continuity
 from socialkit.quotes.extract import Found
 from socialkit.quotes.lexicon import (
     CUE_VERBS,
+    DOCUMENT_NOUNS,
     NOT_NAMES,
     ORG_WORDS,
     PLATFORMS,
@@ -178,7 +179,8 @@ class _Attributor(_Continuity):
         else:
             got = self._parse(close_at, after_end, "after",
                               tag_shape=f.kind == "full" and body[f.spans[-1][1] - 1] in ",?!")
-        if not got.speaker and (not got.cue or got.cue.endswith("ing") or (
+        if (not got.speaker or ((got.cue or "").endswith("ing") and _is_document(got))) and (
+                not got.cue or got.cue.endswith("ing") or (
                 f.kind == "partial" and got.cue != "according to"
                 and not _BY_AGENT.match(masked, close_at, after_end))):
             # '"...," adding that ...' has no subject of its own: the sentence before says who.
@@ -954,3 +956,12 @@ def _unnamed_many(head: str) -> bool:
         return False
     one = singular(head)
     return is_person_noun(head) or (one in ORG_WORDS and one not in _GROUPS)
+
+
+def _is_document(got: Attribution) -> bool:
+    """A document the story names no author for ("the report"): a weaker source than a person
+    the sentence names ("Morrison said in a statement, “...” at the hostages’ release, adding
+    that ..." is Morrison's)."""
+    word = (got.speaker or " ").split()[-1].lower()
+    return got.kind == "description" and (
+        word in DOCUMENT_NOUNS or word.removesuffix("s") in DOCUMENT_NOUNS)

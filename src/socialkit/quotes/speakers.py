@@ -318,8 +318,14 @@ class _Speakers(_NounPhrases):
                 return Attribution(maker.name, cue, _DOCUMENTS[head])
             author = self._document_author(head, at)
             if author is None:
-                # A document is no speaker: "— the statement" on a card credits no one.
-                return Attribution(None, cue, _DOCUMENTS[head])
+                if _DOCUMENTS[head] is not None:
+                    # A statement or a press release is always someone's: "— the statement"
+                    # on a card would credit no one.
+                    return Attribution(None, cue, _DOCUMENTS[head])
+                # The story's own words for a document no one is said to have issued ("the
+                # report said", "a police report described the scene as"), as for an unnamed
+                # person.
+                return Attribution(_as_description(desc), cue, None, "description")
             return Attribution(author.speaker, cue, _DOCUMENTS[head], author.kind)
         plural = is_plural(head)
         if plural:
