@@ -85,3 +85,28 @@ def test_a_statement_is_always_someone_s_and_a_person_named_in_the_sentence_come
         " statement said.",
     ])
     assert quotes["We thank our staff for their extraordinary efforts this winter,"].speaker is None
+
+
+def test_a_name_after_a_sentence_opening_conjunction_is_who_the_story_turned_to() -> None:
+    quotes = by_text([
+        "Manager hits back at agent",
+        "Agent Rafael Quintero went public on Monday.",
+        "\u2018Kofi has earned the right to play in the Champions League,\u2019 Quintero told"
+        " reporters.",
+        "But Mulcahy, 51, hit back at his press conference and made it clear he would not cave.",
+        "He fumed: \u2018Nobody holds a gun to my head.\u2019",
+    ])
+    assert quotes["Nobody holds a gun to my head."].speaker == "Mulcahy"
+
+
+def test_a_speech_tag_after_a_name_is_no_role_of_that_name() -> None:
+    # "Asked about Quintero, the Irishman added: ‘...’" says who spoke, not who Quintero is.
+    quotes = by_text([
+        "Transfer row",
+        "Super-agent Rafael Quintero went public on Monday.",
+        "\u2018He has given this club four brilliant years,\u2019 Quintero said.",
+        "Asked about Quintero, the Irishman added: \u2018I don\u2019t deal with agents through"
+        " the newspapers.\u2019",
+    ])
+    role = quotes["He has given this club four brilliant years,"].role
+    assert role is None or ":" not in role

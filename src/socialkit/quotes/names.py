@@ -1437,7 +1437,10 @@ class NameIndex:
             if tokens and (article or (head is not None and all(
                     t.lower() not in NOT_NAMES and not t.endswith(("ed", "ing"))
                     for t in tokens[:head]))) and not (
-                    re.search(r"\b(?:said|says|told|is|was|has|had|been)\b", phrase)):
+                    re.search(r"\b(?:said|says|told|is|was|has|had|been)\b", phrase)) and not (
+                    # "Asked about Quintero, the Irishman added: ‘I don’t ...": a speech tag of
+                    # someone else, not who Quintero is.
+                    any(ch in phrase for ch in ":“”\"‘")):
                 # (Without an article, only words that qualify the role may come before it:
                 # ", which owns her masters," and ", borrowed against his stake," are none.)
                 return " ".join(tokens)

@@ -1521,6 +1521,7 @@ class _Speakers(_NounPhrases):
                     is_person_noun(titled.group("head") or titled.group("capital"))):
                 return entity  # "Wild defenseman Ryan Suter, who joked ...": a new subject
             if (starts_sentence(masked, m.start) or cue_follows(masked, m.end)
+                    or _CONJUNCTION_OPENING.search(before)
                     or _CUE_BEFORE.search(before) or _APPOSED.match(masked, m.end)
                     or _AFTER_OPENER.search(before) or self._subject_after_clause(m)):
                 return entity
@@ -1635,6 +1636,10 @@ _DOCUMENT_OPENING = re.compile(r"\s*The\s+(?:[a-z][\w-]*\s+)?(" + "|".join(sorte
 _REFLEXIVE = re.compile(r"\s+(?:himself|herself|themselves)\b")
 # An opening clause of one comma's length: "Asked what he would tell the fans who left early, ".
 # (Full stops of abbreviations may stand in it: the sentence ends where the splitter said.)
+# A sentence that opens with a conjunction and then a name ("But Mulcahy, 51, hit back"): the
+# name is its subject as if it opened the sentence.
+_CONJUNCTION_OPENING = re.compile(
+    r"(?:^|[.!?][\"”’]?\s+|\n)(?:But|And|Yet|So|Still|Now|Meanwhile|Then)\s+$")
 _OPENING_CLAUSE = re.compile(r"[\"“‘]?[A-Z][^,!?;:\n\"“”]{0,150},\s+")
 
 
