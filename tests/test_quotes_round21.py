@@ -110,3 +110,19 @@ def test_a_speech_tag_after_a_name_is_no_role_of_that_name() -> None:
     ])
     role = quotes["He has given this club four brilliant years,"].role
     assert role is None or ":" not in role
+
+
+def test_a_surname_that_is_a_place_word_is_a_person_after_a_title_or_before_a_cue() -> None:
+    # "Park" ends many places' names; "CEO Ji-woo Park said" is a person all the same, and so
+    # are the later "Park" and "he".
+    quotes = by_text([
+        "Startup launches screenless notebook",
+        "\u201cWe built it to give your attention back,\u201d co-founder and CEO Ji-woo Park said"
+        " on stage in San Francisco.",
+        "Rival Farida Haddad called it a very expensive notebook.",
+        "Park, for his part, said he was not worried about the jokes.",
+        "\u201cPeople laughed at e-readers too,\u201d he said.",
+    ])
+    first = quotes["We built it to give your attention back,"]
+    assert (first.speaker, first.speaker_kind) == ("Ji-woo Park", "name")
+    assert quotes["People laughed at e-readers too,"].speaker == "Ji-woo Park"

@@ -924,6 +924,13 @@ class NameIndex:
         for _, _, name, titles in raw:
             titled.setdefault(tuple(name.split()), set()).update(titles)
         _join_abbreviated_titles(full, titled)
+        for _, end, name, titles in raw:
+            entity = full.get(tuple(name.split()))
+            if entity is not None and entity.kind == "place" and len(entity.tokens) > 1 and (
+                    titles or _cue_follows(masked, end)):
+                # "co-founder and CEO Ji-woo Park said", "Jen Hall told": a place word for a
+                # surname ("Park", "Hall"), but a title or a speech verb says it is a person.
+                entity.kind = "person"
         self.mentions: list[Mention] = []
         last_seen: dict[tuple[str, ...], int] = {}
         longest: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
