@@ -126,3 +126,40 @@ def test_a_surname_that_is_a_place_word_is_a_person_after_a_title_or_before_a_cu
     first = quotes["We built it to give your attention back,"]
     assert (first.speaker, first.speaker_kind) == ("Ji-woo Park", "name")
     assert quotes["People laughed at e-readers too,"].speaker == "Ji-woo Park"
+
+
+def test_a_firm_named_with_an_ampersand_is_one_body_and_its_note_is_its_own() -> None:
+    quotes = by_text([
+        "Conglomerate names heir",
+        "In a note to clients, brokerage Mistry & Bhatt Capital said it was raising its target,"
+        " arguing that the appointment \u201cremoves a governance discount.\u201d The note"
+        " added: \u201cExecution in packaging remains the key monitorable.\u201d",
+    ])
+    fragment = quotes["removes a governance discount."]
+    assert (fragment.speaker, fragment.speaker_kind) == ("Mistry & Bhatt Capital", "organisation")
+    assert quotes["Execution in packaging remains the key monitorable."].speaker == (
+        "Mistry & Bhatt Capital")
+
+
+def test_a_body_named_after_two_places_keeps_both_and_its_statement_continues() -> None:
+    quotes = by_text([
+        "Hospital under pressure",
+        "In a statement, the Tyne and Marram Health Board said: \u201cWe apologise to patients"
+        " who are waiting far longer than we would want.\u201d",
+        "The statement continued: \u201cWe are opening 22 additional beds by the end of the"
+        " month.\u201d",
+    ])
+    assert quotes["We are opening 22 additional beds by the end of the month."].speaker == (
+        "Tyne and Marram Health Board")
+
+
+def test_a_review_by_a_named_firm_is_the_firm_s() -> None:
+    quotes = by_text([
+        "Flood scheme paused",
+        "An independent review by engineering consultancy Halloran & Pike, presented to"
+        " cabinet, said ground conditions had proved worse than expected.",
+        "\u2018Without a redesign of the northern section, there is a material risk of"
+        " failure,\u2019 the review concluded.",
+    ])
+    assert quotes["Without a redesign of the northern section, there is a material risk of"
+                  " failure,"].speaker == "Halloran & Pike"

@@ -246,6 +246,11 @@ class _Attributor(_Continuity):
         s, e = self.sentences[first_para - 1][-1] if self.sentences[first_para - 1] else (
             prev.start, prev.end)
         got = self._parse(s, e, "before", last_cue=True)
+        if _is_document(got):
+            # "A review of the plan found gaps, calling it “...”. // “Nobody knew where to
+            # go.”": a document that spoke in the paragraph before is not whose an untagged
+            # quotation is.
+            got = _NONE
         if got.speaker:
             return self._with_via(got, s, e)
         if not got.cue and f.kind == "full":
@@ -962,6 +967,8 @@ def _is_document(got: Attribution) -> bool:
     """A document the story names no author for ("the report"): a weaker source than a person
     the sentence names ("Morrison said in a statement, “...” at the hostages’ release, adding
     that ..." is Morrison's)."""
-    word = (got.speaker or " ").split()[-1].lower()
-    return got.kind == "description" and (
+    if got.kind != "description" or not got.speaker:
+        return False
+    word = got.speaker.split()[-1].lower()
+    return (
         word in DOCUMENT_NOUNS or word.removesuffix("s") in DOCUMENT_NOUNS)

@@ -176,7 +176,7 @@ DOCUMENT_NOUNS = words(
     "release statement report post tweet interview video ad letter memo email clip spot ruling "
     "article piece story editorial complaint lawsuit filing study poll survey website column "
     "order decision opinion commercial document transcript brief motion petition suit speech "
-    "remarks book memoir blog message"
+    "remarks book memoir blog message note review audit"
 )
 # Nouns for people that no ending gives away ("a source", "officials said").
 PEOPLE_NOUNS = words(

@@ -583,8 +583,8 @@ def _kind(tokens: tuple[str, ...]) -> str:
 
 
 def _is_org(tokens: tuple[str, ...]) -> bool:
-    if "for" in tokens:
-        return True  # joined by _join_bodies: "Doctors for Camp Closure"
+    if "for" in tokens or "&" in tokens:
+        return True  # joined by _join_bodies: "Doctors for Camp Closure", "Halloran & Pike"
     if any(t.lower().rstrip(".") in ORG_WORDS or t.lower().rstrip(".") in COMPANY_WORDS
            for t in tokens) or " ".join(tokens) in OUTLETS:
         return True
@@ -698,7 +698,12 @@ def _join_bodies(masked: str) -> list[tuple[str, int]]:
             last = prev.split()[-1]
             if (gap == " for " and (last.lower() in ORG_WORDS or (
                     " " not in prev and last.endswith("s") and last[:-1].lower() not in ORG_WORDS
-                    and len(last) > 4))) or (gap == " and " and joined):
+                    and len(last) > 4))) or (gap == " and " and joined) or gap == " & " or (
+                    gap == " and " and text.split()[-1].lower() in ORG_WORDS
+                    and len(prev.split()) == 1 and not _is_given(prev)
+                    and not starts_sentence(masked, prev_at)):
+                # ("Halloran & Pike", "Mistry & Bhatt Capital": a firm, never two people; "the
+                # Tyne and Marram Health Board": one body named after two places.)
                 runs[-1] = (prev + gap + text, prev_at)
                 joined = gap == " for "
                 continue
@@ -707,7 +712,6 @@ def _join_bodies(masked: str) -> list[tuple[str, int]]:
     return runs
 
 
-# The closing mark right after a name, a comma or full stop inside it as American style has it.
 # How far a title's marks may stand from a name inside them.
 _TITLE_REACH = 80
 
@@ -742,6 +746,7 @@ _MARK_BEFORE = re.compile(r"[“”«»‘\"](?=[^“”«»‘\".!?\n]*\Z)|’(
 _MARK_AFTER = re.compile(r"[^“”«»‘’\".!?\n]*?(?:[“”«»‘\"]|’(?!\w))")
 
 
+# The closing mark right after a name, a comma or full stop inside it as American style has it.
 _IN_TITLE_MARKS = re.compile(r"[,.]?[" + re.escape(_CLOSING_MARKS) + "]")
 
 

@@ -1047,8 +1047,14 @@ class _Speakers(_NounPhrases):
         if comma < 0:
             return None
         first = next(iter(self.names.mentions_between(comma, end)), None)
-        if first is None or first.entity.kind not in ("person", "org") or (
-                self.masked[comma + 1 : first.start].strip()) or not self._verb_at(first.end):
+        if first is None or first.entity.kind not in ("person", "org") or not self._verb_at(
+                first.end):
+            return None
+        # (A word or two for what the name is may come first: "In a note to clients, brokerage
+        # Mistry & Bhatt Capital said".)
+        lead = self.masked[comma + 1 : first.start].split()
+        if len(lead) > 2 or not all(w.isalpha() and w.islower() and w not in CUE_VERBS
+                                    and w not in ("and", "or", "but") for w in lead):
             return None
         return Attribution(first.entity.name, None, None)
 
