@@ -163,3 +163,27 @@ def test_a_review_by_a_named_firm_is_the_firm_s() -> None:
     ])
     assert quotes["Without a redesign of the northern section, there is a material risk of"
                   " failure,"].speaker == "Halloran & Pike"
+
+
+def test_a_name_with_a_bare_apostrophe_owns_the_role_set_off_after_it() -> None:
+    # "Benavides’ sister, Marisol Benavides, posted": the sister, not the brother whose
+    # possessive it is.
+    quotes = by_text([
+        "Family demands footage",
+        "Luis Arturo Benavides, a father of two, died on Saturday.",
+        "Benavides\u2019 sister, Marisol Benavides, posted on Instagram late Sunday: \u201cMy"
+        " brother was the funniest person I knew.\u201d",
+    ])
+    assert quotes["My brother was the funniest person I knew."].speaker == "Marisol Benavides"
+
+
+def test_a_name_its_verb_and_a_few_words_before_a_colon_are_its_tag() -> None:
+    quotes = by_text([
+        "Scientist dies at 84",
+        "Her grandson, Tomasz Brandt, said she was still reading journals last month.",
+        "Asked once by a student what she hoped to be remembered for, Kowalczyk reportedly gave"
+        " a short answer: \u201cFor being right about the water.\u201d",
+        "Police found a note that read: \u201cGone fishing.\u201d",
+    ])
+    assert quotes["For being right about the water."].speaker == "Kowalczyk"
+    assert quotes["Gone fishing."].speaker != "Police"

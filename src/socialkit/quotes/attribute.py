@@ -32,7 +32,7 @@ from socialkit.quotes.lexicon import (
     STANCE_VERBS,
     TELL_VERBS,
 )
-from socialkit.quotes.marks import _MARKS, _last_close, _mark_after, _mark_before
+from socialkit.quotes.marks import _MARKS, _last_close, _mark_after, _mark_before, possessive
 from socialkit.quotes.names import Entity
 from socialkit.quotes.people import is_person_noun, is_plural, is_role_word, singular
 from socialkit.quotes.sentences import _WORD, _scene_end
@@ -132,6 +132,15 @@ class _Attributor(_Continuity):
                 got = self._resolve(np, 0, shaped.group("verb"))
                 if got.speaker:
                     return self._with_via(got, s_start, s_end)
+        named_colon = _NAME_VERB_COLON.search(masked, s_start, open_at) if (
+            f.kind == "full") else None
+        if named_colon:
+            # "Kowalczyk reportedly gave a short answer: “...”", "Hale put it simply: “...”":
+            # a clause of a name, its verb and a few words, then a colon: the name's words.
+            entity = self.names.entity_at(named_colon.start("name"), named_colon.end("name"))
+            if entity is not None and entity.kind in ("person", "org") and not (
+                    _NOT_COLON_SUBJECT.search(named_colon.group("rest"))):
+                return self._with_via(Attribution(entity.name, None, None), s_start, s_end)
         colon = _COLON_TAG.fullmatch(masked, s_start, open_at)
         if colon:
             # "Prelogar: “The statute is clear.”", "Justice Alito: “Then why ...?”": a name
@@ -461,7 +470,7 @@ class _Attributor(_Continuity):
             cue = "according to" if cue.lower() == "according" else "in the words of"
             np = self._first_np(text, cue_match.end() + 3, len(text), start)
             if np is None or _NOT_THE_SOURCE.search(text, cue_match.end() + 3, np.start()) or (
-                    np.group("name") and np.group("name").endswith(("’s", "'s"))
+                    np.group("name") and possessive(np.group("name"))
                     and not _OWNED_DOCUMENT.match(text, np.end())):
                 # "according to people close to Tom Hale", "according to Smith's attorney":
                 # someone around the name, not the name.
@@ -961,6 +970,16 @@ def _unnamed_many(head: str) -> bool:
         return False
     one = singular(head)
     return is_person_noun(head) or (one in ORG_WORDS and one not in _GROUPS)
+
+
+# A clause that opens its sentence or follows a comma, of a name, its verb (an adverb may come
+# first) and up to four lower-case words, ending in a colon right before the quotation.
+_NAME_VERB_COLON = re.compile(
+    r"(?:^|(?<=[,.!?\n])\s*)(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
+    r"(?P<rest>\s+(?:[a-z]+ly\s+)?[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,4})\s*:\s*[\"“‘']*$")
+# Words after which the colon introduces someone else's words or a thing, not the name's:
+# "Police found a note that read:", "Hale quoted his father:".
+_NOT_COLON_SUBJECT = re.compile(r"\b(?:that|which|who|whose|quoted|read|reads|wrote|to|of)\b")
 
 
 def _is_document(got: Attribution) -> bool:

@@ -16,6 +16,12 @@ _OPENING_MARKS = "\"“„‟«‘‚‹'"
 _CLOSING_MARKS = "\"”»’›'"
 
 
+def possessive(word: str) -> bool:
+    """Whether ``word`` is a possessive: "Obama’s", "Smith's", or a plural's or an s-name's
+    bare apostrophe ("Benavides’ sister", "the Joneses' lawyer")."""
+    return word.endswith(("’s", "'s")) or (word.endswith(("s’", "s'")) and len(word) > 2)
+
+
 def _mask(body: str, found: list[Found]) -> str:
     """The body with quoted words blanked, so that names and full stops inside quotes are ignored.
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from socialkit.quotes.lexicon import CUE_VERBS, NOT_NAMES, OUTLET_WORDS, TITLES
+from socialkit.quotes.marks import possessive
 from socialkit.quotes.names import Entity, _is_role_head
 from socialkit.quotes.people import is_person_noun
 from socialkit.quotes.sentences import _WORD
@@ -114,7 +115,7 @@ class _NounPhrases(_Story):
                     )) else m.end("head")
                 continue
             owner_role = _OWNER_ROLE_APPOSED.match(text, m.end()) if m.group(
-                "name") and m.group("name").endswith(("’s", "'s")) else None
+                "name") and possessive(m.group("name")) else None
             if owner_role:
                 # "Smith’s attorney, Ray Kim, said", "Kesh's ambassador to the United Nations,
                 # Farouk Alimov, dismissed": the name in apposition speaks, not Smith.

@@ -23,7 +23,7 @@ from socialkit.quotes.lexicon import (
     TITLES,
     words,
 )
-from socialkit.quotes.marks import _CLOSING_MARKS, _OPENING_MARKS
+from socialkit.quotes.marks import _CLOSING_MARKS, _OPENING_MARKS, possessive
 from socialkit.quotes.names import (
     _AGE_AFTER,
     _HONORIFICS,
@@ -141,7 +141,7 @@ class _Speakers(_NounPhrases):
             after = self.masked[base + np.end() : base + np.end() + 60]
             cue_at = re.search(rf"[ \xa0]{re.escape(cue)}\b", after)
             owned = _OWNED_ROLE.match(after[: cue_at.start() + 1]) if cue_at else None
-            if np.group("name").endswith(("’s", "'s")) and owned and (
+            if possessive(np.group("name")) and owned and (
                     owned.group("head") not in _DOCUMENTS):
                 # "Obama's former campaign strategist said": someone of Obama's, not Obama
                 # ("Ivana Trump's brief said" is hers: a document speaks for its author).
@@ -153,7 +153,7 @@ class _Speakers(_NounPhrases):
                 return self._described(phrase, owned.group("head"), cue)
             compound = _NAME_THEN_BODY.match(after[: cue_at.start() + 1]) if cue_at else None
             if compound and compound.group("head").lower().rstrip("’'s") in ORG_WORDS | {
-                    "office", "attorney"} and not np.group("name").endswith(("’s", "'s")):
+                    "office", "attorney"} and not possessive(np.group("name")):
                 # "the U.S. attorney's office said", "the Trump campaign said": the name only
                 # says whose office or campaign; the body is the story's description of it.
                 the = "the " if self.masked[max(0, at - 4) : at].lower() == "the " else ""
