@@ -187,3 +187,27 @@ def test_a_name_its_verb_and_a_few_words_before_a_colon_are_its_tag() -> None:
     ])
     assert quotes["For being right about the water."].speaker == "Kowalczyk"
     assert quotes["Gone fishing."].speaker != "Police"
+
+
+def test_untagged_paragraphs_of_a_questioning_go_on_turn_by_turn() -> None:
+    quotes = by_text([
+        "Witness questioned on lighting",
+        "Defense attorney Malcolm Reyes-Whitfield pressed Gloria Menendez-Pratt on what she"
+        " could see.",
+        "\"How far is your porch from that streetlight, ma'am?\" Reyes-Whitfield asked.",
+        "\"I couldn't tell you in feet,\" she answered.",
+        "\"And you were wearing your glasses?\"",
+        "\"I was wearing my glasses.\"",
+    ])
+    assert quotes["And you were wearing your glasses?"].speaker == "Malcolm Reyes-Whitfield"
+    assert quotes["I was wearing my glasses."].speaker == "Gloria Menendez-Pratt"
+
+
+def test_without_a_question_an_untagged_paragraph_goes_on_with_the_last_speaker() -> None:
+    quotes = by_text([
+        "Council split on parking",
+        "\u201cThe plan is sound,\u201d Cllr Tom Hale said.",
+        "\u201cIt will empty the high street,\u201d Cllr Ann Kim said.",
+        "\u201cShops are closing already.\u201d",
+    ])
+    assert quotes["Shops are closing already."].speaker == "Ann Kim"

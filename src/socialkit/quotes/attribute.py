@@ -243,6 +243,9 @@ class _Attributor(_Continuity):
         if first_para == 0:
             return _NONE
         prev = self.article.paragraphs[first_para - 1]
+        turn = self._dialogue_turn(index, first_para, last_para)
+        if turn is not None:
+            return turn
         for j in range(index - 1, -1, -1):
             pj = self.found[j]
             if pj.paragraphs[-1] != first_para - 1:
@@ -278,6 +281,31 @@ class _Attributor(_Continuity):
                 if goes_on.speaker:
                     return goes_on
         return self._next_paragraph_of(index, got)
+
+    def _dialogue_turn(self, index: int, first_para: int, last_para: int
+                       ) -> Attribution | None:
+        """An untagged quotation alone in its paragraph, after two paragraphs that quote two
+        different people one after the other, one of them asking: the exchange goes on, turn
+        by turn ('"How far is your porch?" Reyes-Whitfield asked. // "I couldn't tell you,"
+        she answered. // "And you were wearing your glasses?"' is his question again)."""
+        if index < 2 or first_para < 2:
+            return None
+        f = self.found[index]
+        close_at = _mark_after(self.body, f.spans[-1][1])
+        if self.masked[close_at : self.article.paragraphs[last_para].end].strip():
+            return None
+        one, two = self.found[index - 2], self.found[index - 1]
+        first, second = self.results[index - 2], self.results[index - 1]
+        if (one.paragraphs[0], one.paragraphs[-1], two.paragraphs[0], two.paragraphs[-1]) != (
+                first_para - 2, first_para - 2, first_para - 1, first_para - 1):
+            return None
+        if not first.speaker or not second.speaker or first.speaker == second.speaker:
+            return None
+        # (Only in an exchange of questions and answers: "“...,” Hale said. // “...,” Kim
+        # said. // “...”" with no question is more of Kim.)
+        if not any(self.body[g.spans[-1][1] - 1] == "?" for g in (one, two, f)):
+            return None
+        return Attribution(first.speaker, None, None, first.kind)
 
     def _statement_made(self, s: int, e: int) -> Attribution | None:
         """"The company denied the allegations in a statement on its website." or "Tom Hale
