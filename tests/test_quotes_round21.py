@@ -211,3 +211,16 @@ def test_without_a_question_an_untagged_paragraph_goes_on_with_the_last_speaker(
         "\u201cShops are closing already.\u201d",
     ])
     assert quotes["Shops are closing already."].speaker == "Ann Kim"
+
+
+def test_an_epithet_tagging_the_quotation_after_someone_reports_speech_is_them() -> None:
+    quotes = by_text([
+        "Late drive wins it",
+        "Tavita completed five straight passes, including a conversion to tight end Brody"
+        " Kessler.",
+        "Jamal Okonkwo-Reyes, who finished with nine catches, said he knew the ball was coming"
+        " before the snap. \"He looked at me in the huddle. That's all he had to say,\" the"
+        " senior receiver said.",
+    ])
+    quote = quotes["He looked at me in the huddle. That's all he had to say,"]
+    assert quote.speaker == "Jamal Okonkwo-Reyes"

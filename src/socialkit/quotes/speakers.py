@@ -31,6 +31,7 @@ from socialkit.quotes.names import (
     _STYLES,
     COMPANY_NOUNS,
     PARTIES,
+    SUBJECT_VERB_AFTER,
     Entity,
     Mention,
     cue_follows,
@@ -495,7 +496,11 @@ class _Speakers(_NounPhrases):
                     self._previous_sentence(at))
                 mine = bounds is not None and self._para_of(bounds[0]) == self._para_of(at)
                 if subject is not None and (after_quote or not mine) and (
-                        self._other_in_view(subject, at)):
+                        self._other_in_view(subject, at)) and not (
+                        mine and bounds is not None and self._reports(subject, *bounds)):
+                    # (Not over one who reports speech in the sentence just before, in the
+                    # tag's paragraph: "Okonkwo-Reyes said he knew ... “...,” the senior
+                    # receiver said" after a tight end was named in passing.)
                     # (A tag that follows no quotation, in the paragraph of the sentence about
                     # them, goes on about them, whoever was quoted before: "Kittredge herself
                     # went further. Speaking to reporters, the congresswoman said" after her
@@ -736,7 +741,12 @@ class _Speakers(_NounPhrases):
             return None
         if self._acted_on(subject, *acting):
             return None
-        if titled and not (subject.roles - {"the"} or self._titled_in(subject, *acting)):
+        if titled and not (subject.roles - {"the"} or self._titled_in(subject, *acting) or (
+                self._para_of(acting[0]) == self._para_of(at)
+                and self._reports(subject, *acting))):
+            # (Untitled, only someone who reports speech just before, in the tag's paragraph:
+            # "Okonkwo-Reyes said he knew the ball was coming. “...,” the senior receiver
+            # said.")
             return None
         if head and re.search(rf"\b{re.escape(head)}s?\b", self.masked[bounds[0] : bounds[1]],
                               re.IGNORECASE) and head not in subject.roles:
@@ -778,6 +788,20 @@ class _Speakers(_NounPhrases):
         if not before and last_paragraph and para > 0:
             before = self.sentences[para - 1]
         return before[-1] if before else None
+
+    def _reports(self, subject: Entity, s: int, e: int) -> bool:
+        """Whether masked[s:e] opens with ``subject`` reporting speech ("Okonkwo-Reyes, who
+        finished with nine catches, said he knew the ball was coming."): then an epithet
+        tagging the quotation right after, in that paragraph, is them, whoever else is in
+        view."""
+        lo = s + len(self.masked[s:e]) - len(self.masked[s:e].lstrip())
+        first = next((m for m in self.names.mentions_between(lo, e)
+                      if m.entity.kind == "person"), None)
+        if first is None or first.entity is not subject or self.names.run_start(
+                first.start) != lo:
+            return False
+        verb = _REPORTED_BY.match(self.masked, first.end, e)
+        return verb is not None and verb.group("verb") in CUE_VERBS
 
     def _other_in_view(self, subject: Entity, at: int) -> bool:
         """Whether someone other than ``subject`` is in view at ``at``: named in this
@@ -1646,6 +1670,7 @@ _REFLEXIVE = re.compile(r"\s+(?:himself|herself|themselves)\b")
 # name is its subject as if it opened the sentence.
 _CONJUNCTION_OPENING = re.compile(
     r"(?:^|[.!?][\"”’]?\s+|\n)(?:But|And|Yet|So|Still|Now|Meanwhile|Then)\s+$")
+_REPORTED_BY = re.compile(SUBJECT_VERB_AFTER + r"\b")
 _OPENING_CLAUSE = re.compile(r"[\"“‘]?[A-Z][^,!?;:\n\"“”]{0,150},\s+")
 
 
