@@ -224,3 +224,17 @@ def test_an_epithet_tagging_the_quotation_after_someone_reports_speech_is_them()
     ])
     quote = quotes["He looked at me in the huddle. That's all he had to say,"]
     assert quote.speaker == "Jamal Okonkwo-Reyes"
+
+
+def test_pronouns_of_a_sentence_about_someone_else_give_no_sex_to_the_name_in_it() -> None:
+    # "Tomasz" is not in the Census lists; "She ... Kowalczyk was ... and that she would"
+    # is about the other manager and made him a woman, so "he shrugged" went elsewhere.
+    quotes = by_text([
+        "Manager fury at VAR",
+        "Ashbourne manager Tomasz Kowalczyk accused the officials of losing the plot.",
+        "Harcourt manager Siobhan Bhriain was calmer. She was less keen to discuss the row,"
+        " saying only that Kowalczyk was a passionate man and that she would leave it there.",
+        "Asked whether he feared a touchline ban, Kowalczyk shrugged. \u2018Let them ban me,\u2019"
+        " he said.",
+    ])
+    assert quotes["Let them ban me,"].speaker == "Tomasz Kowalczyk"

@@ -1539,6 +1539,11 @@ class NameIndex:
             if len(people) != 1:
                 continue
             mention = next(iter(people.values()))
+            if _OPENER.match(masked, start, mention.start):
+                # "She was less keen, saying only that Kowalczyk was ‘...’ and that she would
+                # ‘...’": a sentence whose subject is "she" or "he" before the name is about
+                # someone else, whose pronouns these are.
+                continue
             clause = _WHO_CLAUSE.match(masked, mention.end, end)
             found = _GENDERED.findall(masked, clause.end() if clause else mention.end, end)
             if clause is not None:
