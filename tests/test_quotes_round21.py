@@ -238,3 +238,16 @@ def test_pronouns_of_a_sentence_about_someone_else_give_no_sex_to_the_name_in_it
         " he said.",
     ])
     assert quotes["Let them ban me,"].speaker == "Tomasz Kowalczyk"
+
+
+def test_a_name_reporting_speech_just_before_is_the_he_of_the_tag_after() -> None:
+    # "Harjit" is not in the Census lists, so the story never showed him a person by a sex, a
+    # title or a given name; and the campaign group's name is a body, not a second person.
+    quotes = by_text([
+        "Housing plan deferred",
+        "Committee chairman Cllr Bernard Oyelaran-Smith said he understood the strength of"
+        " feeling.",
+        "Harjit Sandhu, who chairs the Save Hatherley Fields campaign group, said the group had"
+        " collected 1,800 signatures. \"Nobody here is against new homes,\" he said.",
+    ])
+    assert quotes["Nobody here is against new homes,"].speaker == "Harjit Sandhu"

@@ -143,6 +143,9 @@ _NOT_THE_NICKNAMED = re.compile(r"\s+(?:were|are|have|led|lead|trail(?:ed)?)\b")
 # A nickname in quotation marks between two parts of a name: ' "Jacko" ', ' “Tank” '.
 _NICKNAME_GAP = re.compile(r"[ \xa0][\"“‘']([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)?)[\"”’'][ \xa0]")
 # A name set off as a kind of thing: ", the company that", ", a firm which", ", the insurer,".
+# A word for a body right after capitals, perhaps after one other lower-case word: "the Save
+# Hatherley Fields campaign group".
+_BODY_NOUN_AFTER = re.compile(r"[ \xa0]+(?:[a-z]+[ \xa0]+)?([a-z]+)\b")
 _SET_OFF_KIND = re.compile(r",\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}?([a-z]+)(?:,|\s+(?:that|"
                            r"which|whose|based|founded|behind)\b)")
 # Kin: "the mother of X" says X is a person.
@@ -1136,6 +1139,12 @@ class NameIndex:
                     or masked[max(0, m.start - 5) : m.start] == " and "):
                 # (Not half a name joined by "and": "Citizenship and Immigration Services,
                 # the agency that"; nor "Getting Disney+ right".)
+                continue
+            noun = _BODY_NOUN_AFTER.match(masked, m.end)
+            if noun is not None and noun.group(1) in ORG_WORDS and noun.group(1) != "force":
+                # "the Save Hatherley Fields campaign group": capitals that a word for a body
+                # follows are that body's name.
+                entity.kind = "org"
                 continue
             kind = _SET_OFF_KIND.match(masked, m.end)
             if kind is not None and kind.group(1).lower() in ORG_WORDS and (

@@ -252,8 +252,12 @@ class _Speakers(_NounPhrases):
             if entity is None or entity.gender is None:
                 entity = self._quoted_just_before(pronoun, at) or entity
             about = self._subject_here(at)
+            bounds = self._sentence_before_quote(at) if about is not None else None
             if about is not None and pronoun in ("he", "she") and about.gender in (
-                    "m" if pronoun == "he" else "f", None) and about.shown_person:
+                    "m" if pronoun == "he" else "f", None) and (about.shown_person or (
+                    # (A name the Census lacks, "Harjit Sandhu", is a person when it reports
+                    # speech: "Harjit Sandhu, who chairs the group, said ... “...,” he said".)
+                    bounds is not None and self._reports(about, *bounds))):
                 # "Carver, 55, saw the funny side. “...,” he joked": the one person the
                 # sentence just before the quotation, in its paragraph, is about.
                 entity = about
