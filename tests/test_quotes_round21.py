@@ -251,3 +251,15 @@ def test_a_name_reporting_speech_just_before_is_the_he_of_the_tag_after() -> Non
         " collected 1,800 signatures. \"Nobody here is against new homes,\" he said.",
     ])
     assert quotes["Nobody here is against new homes,"].speaker == "Harjit Sandhu"
+
+
+def test_the_body_a_noun_names_is_the_one_whose_name_holds_it_before_the_latest() -> None:
+    quotes = by_text([
+        "Hospital data stolen",
+        "North Calderbrook Hospitals NHS Trust told patients on Thursday that their"
+        " records may have been stolen.",
+        "The attack was first spotted by researchers at Kestrel Labs, a security firm.",
+        "In a statement, the trust said it was \u201caware that data may have been taken.\u201d",
+    ])
+    assert quotes["aware that data may have been taken."].speaker == (
+        "North Calderbrook Hospitals NHS Trust")

@@ -1737,16 +1737,18 @@ class NameIndex:
             return None
         return entity.role_phrase
 
-    def recent_org(self, floor: int, at: int, outlets: bool = True, noun: str = ""
-                   ) -> Entity | None:
+    def recent_org(self, floor: int, at: int, outlets: bool = True, noun: str = "",
+                   holding: bool = False) -> Entity | None:
         """The body named last before ``at``; without ``outlets``, not a news outlet (the one
         a statement was sent to is not the one that sent it); with ``noun`` ("utility"), not
-        a body whose name says it is another kind ("the Public Utilities Commission")."""
+        a body whose name says it is another kind ("the Public Utilities Commission"); with
+        ``holding``, only one whose name holds the noun ("the trust": "... NHS Trust")."""
         for mention in reversed(self.mentions_between(floor, at)):
             entity = mention.entity
             if entity.kind == "org" and id(entity) not in self._dateline_bodies and (
                     outlets or not (entity.name in OUTLETS or entity.tokens[-1] in OUTLET_WORDS)
-            ) and (not noun or kind_fits(noun, entity.tokens)):
+            ) and (not noun or kind_fits(noun, entity.tokens)) and (
+                    not holding or any(t.lower() == noun for t in entity.tokens)):
                 return entity
         return None
 

@@ -439,7 +439,13 @@ class _Speakers(_NounPhrases):
             # (never the agency of the dateline: "the ministry said" after "(Reuters) —").
             # (Only a body of that kind: "the utility said" after "the Public Utilities
             # Commission" is the power company named before it.)
-            org = self.names.recent_org(floor, at, noun=head)
+            # ("the trust said" after "Kestrel Labs" was named: the body named last, in this or
+            # the six paragraphs before, whose name holds the noun, "North Calderbrook Hospitals
+            # NHS Trust"; the whole story was too far: "the network" was a channel's named long
+            # before.)
+            org = self.names.recent_org(self.article.paragraphs[max(0, para - 6)].start, at,
+                                        noun=head, holding=True) or (
+                self.names.recent_org(floor, at, noun=head))
             words_ = desc.split()[1:]
             if org is None and words_:
                 # "the weather service said" two paragraphs after "the National Weather
