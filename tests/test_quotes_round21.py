@@ -263,3 +263,26 @@ def test_the_body_a_noun_names_is_the_one_whose_name_holds_it_before_the_latest(
     ])
     assert quotes["aware that data may have been taken."].speaker == (
         "North Calderbrook Hospitals NHS Trust")
+
+
+def test_a_surname_of_a_full_name_opening_a_line_is_a_name_later_alone() -> None:
+    # "Kenji" is not in the Census lists; "Matsuda" is a Census surname, so "Matsuda later
+    # described" names the analyst of the transcript's line.
+    quotes = by_text([
+        "Airline results",
+        "Kenji Matsuda, Brightwater Capital: Is the 4 percent figure the run rate?",
+        "Matsuda later described the cost answer as \"more specific than usual\" in a note.",
+    ])
+    assert quotes["more specific than usual"].speaker == "Kenji Matsuda"
+
+
+def test_a_name_its_verb_and_up_to_seven_words_before_a_colon_but_no_second_name() -> None:
+    quotes = by_text([
+        "Hiker found alive",
+        "Sheriff Harlan Beaudry was blunt at a news conference Tuesday afternoon: \"Five nights"
+        " at those temperatures is not something I would have bet on.\"",
+        "Wikileaks editor-in-chief Kristinn Hrafnsson said: \"Let us now focus on the threat.\"",
+    ])
+    assert quotes["Five nights at those temperatures is not something I would have bet on."
+                  ].speaker == "Harlan Beaudry"
+    assert quotes["Let us now focus on the threat."].speaker == "Kristinn Hrafnsson"

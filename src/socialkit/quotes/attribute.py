@@ -137,9 +137,16 @@ class _Attributor(_Continuity):
         if named_colon:
             # "Kowalczyk reportedly gave a short answer: “...”", "Hale put it simply: “...”":
             # a clause of a name, its verb and a few words, then a colon: the name's words.
-            entity = self.names.entity_at(named_colon.start("name"), named_colon.end("name"))
+            # (The name may follow a title in its run: "Sheriff Harlan Beaudry was blunt".)
+            entity = next((m.entity for m in self.names.mentions_between(
+                named_colon.start("name"), named_colon.end("name"))
+                if m.end == named_colon.end("name")), None)
             if entity is not None and entity.kind in ("person", "org") and not (
-                    _NOT_COLON_SUBJECT.search(named_colon.group("rest"))):
+                    _NOT_COLON_SUBJECT.search(named_colon.group("rest"))) and not any(
+                    m.entity.kind in ("person", "org") for m in self.names.mentions_between(
+                        named_colon.start("rest"), named_colon.end("rest"))):
+                # (No one named after the verb: "Wikileaks editor-in-chief Kristinn Hrafnsson
+                # said:" is his.)
                 return self._with_via(Attribution(entity.name, None, None), s_start, s_end)
         colon = _COLON_TAG.fullmatch(masked, s_start, open_at)
         if colon:
@@ -1001,10 +1008,10 @@ def _unnamed_many(head: str) -> bool:
 
 
 # A clause that opens its sentence or follows a comma, of a name, its verb (an adverb may come
-# first) and up to four lower-case words, ending in a colon right before the quotation.
+# first) and up to seven words, ending in a colon right before the quotation.
 _NAME_VERB_COLON = re.compile(
     r"(?:^|(?<=[,.!?\n])\s*)(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
-    r"(?P<rest>\s+(?:[a-z]+ly\s+)?[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,4})\s*:\s*[\"“‘']*$")
+    r"(?P<rest>\s+(?:[a-z]+ly\s+)?[a-z][\w’'-]*(?:\s+[\w’'-]+){0,7})\s*:\s*[\"“‘']*$")
 # Words after which the colon introduces someone else's words or a thing, not the name's:
 # "Police found a note that read:", "Hale quoted his father:".
 _NOT_COLON_SUBJECT = re.compile(r"\b(?:that|which|who|whose|quoted|read|reads|wrote|to|of)\b")

@@ -909,8 +909,11 @@ class NameIndex:
             rest := _after_plural_of(r[2])) else r for r, first in zip(raw, initial, strict=True)]
         # A capitalised word that only ever starts sentences ("Using her platform") is no name.
         # A full name opening the story ("Marc Benioff runs ...") makes its surname a name too.
+        # ("Kenji Matsuda, Brightwater Capital:" opening a transcript's line makes "Matsuda"
+        # a name too: a surname of the Census ends it, though its given name is not listed.)
         inner = {t for (_, _, n, _), first in zip(raw, initial, strict=True)
-                 if not first or (" " in n and n.split()[0].lower() in _GIVEN)
+                 if not first or (" " in n and (n.split()[0].lower() in _GIVEN or (
+                     n.count(" ") == 1 and is_surname(n.split()[-1]))))
                  for t in n.split()}
         # ("Yusuf, 19, arrived alone": a word given an age is someone's name.)
         raw = [r for r, first in zip(raw, initial, strict=True)
