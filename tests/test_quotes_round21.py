@@ -286,3 +286,12 @@ def test_a_name_its_verb_and_up_to_seven_words_before_a_colon_but_no_second_name
     assert quotes["Five nights at those temperatures is not something I would have bet on."
                   ].speaker == "Harlan Beaudry"
     assert quotes["Let us now focus on the threat."].speaker == "Kristinn Hrafnsson"
+
+
+def test_then_and_a_colon_go_on_with_whoever_the_paragraph_just_quoted() -> None:
+    quotes = by_text([
+        "Trial volunteers",
+        "Another volunteer, Joseph Mensah, 71, joked that he had joined \u201cmainly for the free"
+        " biscuits.\u201d Then, more seriously: \u201cEveryone on that ship is my age.\u201d",
+    ])
+    assert quotes["Everyone on that ship is my age."].speaker == "Joseph Mensah"

@@ -132,6 +132,13 @@ class _Attributor(_Continuity):
                 got = self._resolve(np, 0, shaped.group("verb"))
                 if got.speaker:
                     return self._with_via(got, s_start, s_end)
+        if index > 0 and _GOES_ON_COLON.fullmatch(masked, s_start, open_at) and (
+                self.found[index - 1].paragraphs[-1] == first_para) and (
+                self.results[index - 1].speaker):
+            # "Joseph Mensah joked that he had joined “...” Then, more seriously: “...”": a
+            # sentence of only "then", "later" and the like before a colon goes on with whoever
+            # the paragraph just quoted.
+            return self.results[index - 1]
         named_colon = _NAME_VERB_COLON.search(masked, s_start, open_at) if (
             f.kind == "full") else None
         if named_colon:
@@ -1012,6 +1019,10 @@ def _unnamed_many(head: str) -> bool:
 _NAME_VERB_COLON = re.compile(
     r"(?:^|(?<=[,.!?\n])\s*)(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
     r"(?P<rest>\s+(?:[a-z]+ly\s+)?[a-z][\w’'-]*(?:\s+[\w’'-]+){0,7})\s*:\s*[\"“‘']*$")
+# A sentence of only a word for what comes next, before a colon: "Then, more seriously:",
+# "Later:", "And finally:".
+_GOES_ON_COLON = re.compile(r"\s*(?:(?:And|But)\s+)?(?:Then|Later|Finally|Afterwards|Again|Still)"
+                            r"\b[^:.!?\n\"“”A-Z]{0,30}:\s*[\"“‘']*")
 # Words after which the colon introduces someone else's words or a thing, not the name's:
 # "Police found a note that read:", "Hale quoted his father:".
 _NOT_COLON_SUBJECT = re.compile(r"\b(?:that|which|who|whose|quoted|read|reads|wrote|to|of)\b")
