@@ -295,3 +295,20 @@ def test_then_and_a_colon_go_on_with_whoever_the_paragraph_just_quoted() -> None
         " biscuits.\u201d Then, more seriously: \u201cEveryone on that ship is my age.\u201d",
     ])
     assert quotes["Everyone on that ship is my age."].speaker == "Joseph Mensah"
+
+
+def test_a_source_named_by_one_word_only_is_named_and_of_the_sex_the_story_gives() -> None:
+    quotes = by_text([
+        "Fans turn on the board",
+        "\u2018Proud of this group,\u2019 Ashbourne Rovers posted on social media.",
+        "A season-ticket holder of four decades, who gave his name only as Dessie, was blunter."
+        " \u2018I\u2019ve been coming here forty years,\u2019 he said.",
+    ])
+    assert quotes["I\u2019ve been coming here forty years,"].speaker == "Dessie"
+    quotes = by_text([
+        "Singer on tour",
+        "\u201cIt was not the best show of the tour,\u201d Priya Raman-Holt said.",
+        "A fan waiting outside the hall, a retired teacher who gave her name only as Ruth, said"
+        " she had driven four hours. \u201cI lost my mother in March,\u201d she said.",
+    ])
+    assert quotes["I lost my mother in March,"].speaker == "Ruth"

@@ -118,6 +118,9 @@ _IS_GENDERED = re.compile(
 SUBJECT_VERB_AFTER = r"(?:,[^,.;:“”\"]{1,120},|,)?\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)"
 _SAID_PRONOUN = re.compile(SUBJECT_VERB_AFTER + r"(?:\s+(?:the\s+)?[a-z]+)?\s+(?:that\s+)?"
                            r"(?P<pronoun>he|she)\b")
+# "gave his name only as Dessie", "identified only by her first name, Ruth".
+_NAMED_ONLY_SEX = re.compile(r"\b(?:gave|gives|giving|by)\s+(his|her)\s+(?:first\s+)?name"
+                             r"(?:\s+only)?(?:\s+as)?,?\s+$")
 _OPENER = re.compile(r"[\s\"“”'‘’]*(She|He)\b")
 # A subject pronoun outside a subordinate clause ("Back when he wrote his book, Mr. McKinley
 # said" names McKinley after the "he", which points forward).
@@ -1568,6 +1571,12 @@ class NameIndex:
                 votes.setdefault(id(mention.entity), Counter())["f" if she > he else "m"] += 1
                 entities[id(mention.entity)] = mention.entity
         for m in self.mentions:
+            named_only = _NAMED_ONLY_SEX.search(masked, max(0, m.start - 40), m.start)
+            if named_only is not None and m.entity.kind == "person" and m.entity.gender is None:
+                # "who gave his name only as Dessie": the story says the sex with the name.
+                votes.setdefault(id(m.entity), Counter())[
+                    "f" if named_only.group(1) == "her" else "m"] += 3
+                entities[id(m.entity)] = m.entity
             # "His daughter, Maeve Hale-Ortiz, said he died ...": a noun of one sex set off
             # right before or after the name says it, where the pronouns of the sentence may be
             # about someone else.

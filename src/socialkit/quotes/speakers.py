@@ -1332,6 +1332,13 @@ class _Speakers(_NounPhrases):
             or lead_words[0].endswith(("’s", "'s"))) and not any(
             w.lower() in CUE_VERBS or w.lower().endswith("ed") for w in lead_words)
         body = next(iter(self.names.mentions_between(opening, first.start)), None)
+        named_only = _NAMED_ONLY_AS.search(self.masked, max(opening, first.start - 60),
+                                           first.start)
+        if named_only is not None and self.masked[opening : opening + 2].lower() in (
+                "a ", "an", "on") and self._verb_at(first.end + 1):
+            # "A fan, who gave his name only as Dessie, was blunter.": the one the description
+            # brings in, named in its clause, is the subject.
+            return first.entity
         if self.names.run_start(first.start) != opening and not set_off and not (
                 opening < first.start and _is_title(lead.split())) and not (
                 # "Brackett Falls High School junior Aaliyah Sorensen organized": the body
@@ -1561,7 +1568,7 @@ class _Speakers(_NounPhrases):
                     is_person_noun(titled.group("head") or titled.group("capital"))):
                 return entity  # "Wild defenseman Ryan Suter, who joked ...": a new subject
             if (starts_sentence(masked, m.start) or cue_follows(masked, m.end)
-                    or _CONJUNCTION_OPENING.search(before)
+                    or _CONJUNCTION_OPENING.search(before) or _NAMED_ONLY_AS.search(before)
                     or _CUE_BEFORE.search(before) or _APPOSED.match(masked, m.end)
                     or _AFTER_OPENER.search(before) or self._subject_after_clause(m)):
                 return entity
@@ -1676,6 +1683,11 @@ _DOCUMENT_OPENING = re.compile(r"\s*The\s+(?:[a-z][\w-]*\s+)?(" + "|".join(sorte
 _REFLEXIVE = re.compile(r"\s+(?:himself|herself|themselves)\b")
 # An opening clause of one comma's length: "Asked what he would tell the fans who left early, ".
 # (Full stops of abbreviations may stand in it: the sentence ends where the splitter said.)
+# A source the story names by one word only: "who gave his name only as Dessie", "identified
+# only by her first name, Ruth".
+_NAMED_ONLY_AS = re.compile(r"\b(?:(?:gave|gives|giving)\s+(?:his|her|their)\s+(?:first\s+)?name"
+                            r"(?:\s+only)?\s+as|identified\s+only\s+(?:as|by\s+(?:his|her|"
+                            r"their)\s+first\s+name,?))\s+$")
 # A sentence that opens with a conjunction and then a name ("But Mulcahy, 51, hit back"): the
 # name is its subject as if it opened the sentence.
 _CONJUNCTION_OPENING = re.compile(
