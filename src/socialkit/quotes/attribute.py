@@ -148,8 +148,14 @@ class _Attributor(_Continuity):
             entity = next((m.entity for m in self.names.mentions_between(
                 named_colon.start("name"), named_colon.end("name"))
                 if m.end == named_colon.end("name")), None)
+            verb = named_colon.group("rest").split()[0].lower()
             if entity is not None and entity.kind in ("person", "org") and not (
-                    _NOT_COLON_SUBJECT.search(named_colon.group("rest"))) and not any(
+                    _NOT_COLON_SUBJECT.search(named_colon.group("rest"))) and not (
+                    # ("Celtic fans chanted:": a noun for people, not a verb; "Mendoza's lawyer
+                    # put it bluntly:": someone of the name's.)
+                    is_person_noun(verb) or (is_plural(verb) and is_person_noun(singular(verb)))
+                    or possessive(
+                        named_colon.group("name"))) and not any(
                     m.entity.kind in ("person", "org") for m in self.names.mentions_between(
                         named_colon.start("rest"), named_colon.end("rest"))):
                 # (No one named after the verb: "Wikileaks editor-in-chief Kristinn Hrafnsson
@@ -315,9 +321,12 @@ class _Attributor(_Continuity):
             return None
         if not first.speaker or not second.speaker or first.speaker == second.speaker:
             return None
-        # (Only in an exchange of questions and answers: "“...,” Hale said. // “...,” Kim
-        # said. // “...”" with no question is more of Kim.)
-        if not any(self.body[g.spans[-1][1] - 1] == "?" for g in (one, two, f)):
+        # Only in an exchange of questions and answers: a new question after an answer to the
+        # first speaker's question, or an answer after the second speaker's question. ("“...,”
+        # Hale said. // “...,” Kim said. // “...”" with no question is more of Kim, and so is a
+        # second answer after one question.)
+        asks = [self.body[g.spans[-1][1] - 1] == "?" for g in (one, two, f)]
+        if asks != [True, False, True] and asks != [False, True, False]:
             return None
         return Attribution(first.speaker, None, None, first.kind)
 
@@ -1025,7 +1034,9 @@ _GOES_ON_COLON = re.compile(r"\s*(?:(?:And|But)\s+)?(?:Then|Later|Finally|Afterw
                             r"\b[^:.!?\n\"“”A-Z]{0,30}:\s*[\"“‘']*")
 # Words after which the colon introduces someone else's words or a thing, not the name's:
 # "Police found a note that read:", "Hale quoted his father:".
-_NOT_COLON_SUBJECT = re.compile(r"\b(?:that|which|who|whose|quoted|read|reads|wrote|to|of)\b")
+_NOT_COLON_SUBJECT = re.compile(
+    r"\b(?:that|which|who|whose|quoted|read|reads|wrote|to|of|heard|hears|got|gets|received|"
+    r"receives|overheard|saw|sees|watched|(?:was|were|is|are|been)\s+(?:\w+ly\s+)?told)\b")
 
 
 def _is_document(got: Attribution) -> bool:

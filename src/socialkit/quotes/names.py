@@ -34,6 +34,7 @@ from socialkit.quotes.people import (
     gender_of_given_name,
     given_names,
     is_common_given_name,
+    is_listed_once,
     is_person_noun,
     is_plural,
     is_role_word,
@@ -148,7 +149,7 @@ _NICKNAME_GAP = re.compile(r"[ \xa0][\"“‘']([A-Z][\w’'.-]*(?: [A-Z][\w’'
 # A name set off as a kind of thing: ", the company that", ", a firm which", ", the insurer,".
 # A word for a body right after capitals, perhaps after one other lower-case word: "the Save
 # Hatherley Fields campaign group".
-_BODY_NOUN_AFTER = re.compile(r"[ \xa0]+(?:[a-z]+[ \xa0]+)?([a-z]+)\b")
+_BODY_NOUN_AFTER = re.compile(r"[ \xa0]+(?:(?P<mid>[a-z]+)[ \xa0]+)?([a-z]+)\b")
 _SET_OFF_KIND = re.compile(r",\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}?([a-z]+)(?:,|\s+(?:that|"
                            r"which|whose|based|founded|behind)\b)")
 # Kin: "the mother of X" says X is a person.
@@ -686,6 +687,17 @@ def _cut_of_place(raw: list[tuple[int, int, str, list[str]]],
     return out
 
 
+def _two_people(prev: str, text: str) -> bool:
+    """"Kathryn & Ailsa Tully", "Priya & Rahul Mehta": a given name, "&", a given name and
+    a surname are two people of one family, not a firm."""
+    after = text.split()
+    return " " not in prev and len(after) == 2 and (
+        _is_given(prev) or _is_given(after[0]) or (
+            # (Given names the Census lacks: a surname after a word that is none.)
+            is_surname(after[1]) and not is_surname(after[0]) and not after[0].endswith("s"))
+    ) and after[-1].lower() not in ORG_WORDS and after[-1].lower() not in COMPANY_WORDS
+
+
 def _join_bodies(masked: str) -> list[tuple[str, int]]:
     """The capitalised runs of ``masked``, with a body's name joined across "for" (and an
     "and" after it): "Doctors for Camp Closure", "Center for Disease Control and Prevention".
@@ -704,7 +716,8 @@ def _join_bodies(masked: str) -> list[tuple[str, int]]:
             last = prev.split()[-1]
             if (gap == " for " and (last.lower() in ORG_WORDS or (
                     " " not in prev and last.endswith("s") and last[:-1].lower() not in ORG_WORDS
-                    and len(last) > 4))) or (gap == " and " and joined) or gap == " & " or (
+                    and len(last) > 4))) or (gap == " and " and joined) or (
+                    gap == " & " and not _two_people(prev, text)) or (
                     gap == " and " and text.split()[-1].lower() in ORG_WORDS
                     and len(prev.split()) == 1 and not _is_given(prev)
                     and not starts_sentence(masked, prev_at)):
@@ -941,9 +954,11 @@ class NameIndex:
         for _, end, name, titles in raw:
             entity = full.get(tuple(name.split()))
             if entity is not None and entity.kind == "place" and len(entity.tokens) > 1 and (
-                    titles or _cue_follows(masked, end)):
+                    titles or _cue_follows(masked, end)) and entity.name not in PLACES and (
+                    entity.tokens[0] not in PLACES):
                 # "co-founder and CEO Ji-woo Park said", "Jen Hall told": a place word for a
-                # surname ("Park", "Hall"), but a title or a speech verb says it is a person.
+                # surname ("Park", "Hall"), but a title or a speech verb says it is a person
+                # (not a place the lexicon knows: "South Korea said").
                 entity.kind = "person"
         self.mentions: list[Mention] = []
         last_seen: dict[tuple[str, ...], int] = {}
@@ -1147,7 +1162,10 @@ class NameIndex:
                 # the agency that"; nor "Getting Disney+ right".)
                 continue
             noun = _BODY_NOUN_AFTER.match(masked, m.end)
-            if noun is not None and noun.group(1) in ORG_WORDS and noun.group(1) != "force":
+            mid = noun.group("mid") if noun is not None else None
+            if noun is not None and noun.group(2) in ORG_WORDS and noun.group(2) != "force" and (
+                    # ("Oluwaseun Bakare said police", "Obi told police": a verb between.)
+                    mid is None or (mid not in _VERBS and not mid.endswith(("ed", "s")))):
                 # "the Save Hatherley Fields campaign group": capitals that a word for a body
                 # follows are that body's name.
                 entity.kind = "org"
@@ -1503,9 +1521,12 @@ class NameIndex:
             if entity.gender is None and entity.kind == "person":
                 # A lone word may be a surname that is also a given name ("Clinton"): only a
                 # full name's first word says the gender.
-                given = gender_of_given_name(entity.tokens[0]) if len(entity.tokens) > 1 or (
+                # (A name the Census lists at its floor, "Tama" for a few women, says no sex:
+                # most likely it is from elsewhere, and the story's pronouns tell.)
+                given = gender_of_given_name(entity.tokens[0]) if (len(entity.tokens) > 1 or (
                     not is_surname(entity.tokens[0])
-                    and is_common_given_name(entity.tokens[0])) else None
+                    and is_common_given_name(entity.tokens[0]))) and not is_listed_once(
+                    entity.tokens[0]) else None
                 if given is not None:
                     entity.gender = given
                     entity.gender_from_name = True
@@ -1598,14 +1619,11 @@ class NameIndex:
             agreed = count >= 2 and (not rest or rest[0][1] * 3 <= count)
             if entity.gender is None and (len(entity.tokens) > 1 or agreed):
                 entity.gender = best
-            elif entity.gender_from_name and entity.gender != best and (
-                    (agreed and borne_by(entity.tokens[0], best))
-                    or (not rest and not is_common_given_name(entity.tokens[0]))):
+            elif entity.gender_from_name and agreed and entity.gender != best and borne_by(
+                    entity.tokens[0], best):
                 # "Terry Strada ... she said": the story knows better than the name's odds.
                 # (Not for a name no one of that sex bears: "claims former co-star Darren Fisk
                 # made her life a living hell" is about her, whom the story does not name.)
-                # A name the Census barely knows ("Tama", 1 in 100,000 women) is most likely
-                # from elsewhere: one sentence of the story about its bearer outweighs it.
                 entity.gender = best
 
     def run_start(self, start: int) -> int:

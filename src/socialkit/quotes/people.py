@@ -69,6 +69,16 @@ def is_given_name(word: str) -> bool:
     return word.lower() in given_names()
 
 
+def is_listed_once(word: str) -> bool:
+    """Whether the Census lists ``word`` only at its floor share (0.001 percent) for either
+    sex: too few bearers ("Tama", "Kai", "Yuki") to say the sex of one."""
+    return 0.0 < max(_shares().get(word.lower(), {}).values(), default=0.0) <= _FLOOR_SHARE
+
+
+# The smallest share the Census lists print.
+_FLOOR_SHARE = 0.001
+
+
 def is_common_given_name(word: str) -> bool:
     return max(_shares().get(word.lower(), {}).values(), default=0.0) >= COMMON_SHARE
 

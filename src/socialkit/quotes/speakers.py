@@ -253,6 +253,14 @@ class _Speakers(_NounPhrases):
                 entity = self._quoted_just_before(pronoun, at) or entity
             about = self._subject_here(at)
             bounds = self._sentence_before_quote(at) if about is not None else None
+            if bounds is not None and about is not None and about.gender is None and any(
+                    m.entity is not about and m.entity.kind == "person"
+                    and m.entity.gender in ("m" if pronoun == "he" else "f", None)
+                    for m in self.names.mentions_or_roles(*bounds, self.masked)):
+                # ("Funmilayo Adeyemi said the mayor had made the same promise twice. “...,” he
+                # said": another the sentence names, by name or role, may be "he" as well as one
+                # whose sex the story never gives.)
+                bounds = None
             if about is not None and pronoun in ("he", "she") and about.gender in (
                     "m" if pronoun == "he" else "f", None) and (about.shown_person or (
                     # (A name the Census lacks, "Harjit Sandhu", is a person when it reports
@@ -1088,7 +1096,9 @@ class _Speakers(_NounPhrases):
         # Mistry & Bhatt Capital said".)
         lead = self.masked[comma + 1 : first.start].split()
         if len(lead) > 2 or not all(w.isalpha() and w.islower() and w not in CUE_VERBS
-                                    and w not in ("and", "or", "but") for w in lead):
+                                    and w not in _NOT_LEAD_WORDS for w in lead):
+            # ("lawyers for Kwabena Owusu said", "relatives of Margaret Doyle said": whose
+            # words, not the name's.)
             return None
         return Attribution(first.entity.name, None, None)
 
@@ -1329,7 +1339,7 @@ class _Speakers(_NounPhrases):
             "," not in before_run[:-2]) and (
             self.masked[first.end : first.end + 1] == ",") and (
             lead_words[0].lower() in ("her", "his", "their", "the", "a", "an")
-            or lead_words[0].endswith(("’s", "'s"))) and not any(
+            or any(possessive(w) for w in lead_words[:2])) and not any(
             w.lower() in CUE_VERBS or w.lower().endswith("ed") for w in lead_words)
         body = next(iter(self.names.mentions_between(opening, first.start)), None)
         named_only = _NAMED_ONLY_AS.search(self.masked, max(opening, first.start - 60),
@@ -1683,6 +1693,9 @@ _DOCUMENT_OPENING = re.compile(r"\s*The\s+(?:[a-z][\w-]*\s+)?(" + "|".join(sorte
 _REFLEXIVE = re.compile(r"\s+(?:himself|herself|themselves)\b")
 # An opening clause of one comma's length: "Asked what he would tell the fans who left early, ".
 # (Full stops of abbreviations may stand in it: the sentence ends where the splitter said.)
+# Words that make a name after them someone the subject acts for or is of: "lawyers for".
+_NOT_LEAD_WORDS = frozenset({"and", "or", "but", "for", "of", "to", "with", "from", "by", "about",
+                             "on", "at", "in", "against"})
 # A source the story names by one word only: "who gave his name only as Dessie", "identified
 # only by her first name, Ruth".
 _NAMED_ONLY_AS = re.compile(r"\b(?:(?:gave|gives|giving)\s+(?:his|her|their)\s+(?:first\s+)?name"
