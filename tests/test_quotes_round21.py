@@ -366,3 +366,23 @@ def test_a_rare_name_keeps_its_census_sex_against_one_sentence_about_her_son() -
         "\u201cHe knew every bend,\u201d she said.",
     ])
     assert quotes["He knew every bend,"].speaker == "Hiroko Sato"
+
+
+def test_a_document_released_by_a_body_some_days_ago_is_the_body_s_and_it_speaks() -> None:
+    quotes = by_text([
+        "Drought deepens",
+        "The drought has stretched across five failed rainy seasons, according to a report"
+        " released this month by the East Africa Rainfall Monitoring Network.",
+        "The report describes conditions as \u201cwithout precedent in the record.\u201d",
+    ])
+    assert quotes["without precedent in the record."].speaker == (
+        "East Africa Rainfall Monitoring Network")
+    quotes = by_text([
+        "Homes plan approved",
+        "The developer's own survey found the site drained well.",
+        "The planning officer's report, published last week, recommended approval. It concluded"
+        " that the site was \"a sustainable location for growth.\"",
+    ])
+    officer = quotes["a sustainable location for growth."]
+    assert (officer.speaker, officer.speaker_kind) == (
+        "the planning officer's report", "description")

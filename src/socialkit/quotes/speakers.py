@@ -230,8 +230,18 @@ class _Speakers(_NounPhrases):
                 document = self._document_before(at)
                 if document is not None:
                     # "The lawsuit disputes that. It cites messages in which ...": "it" is the
-                    # document the sentence before is about, no speaker, not the last body.
-                    return Attribution(None, cue, _DOCUMENTS[document])
+                    # document the sentence before is about, not the last body: its issuer, or
+                    # the story's words for it ("the planning officer's report").
+                    head, called = document
+                    # (One whose owner the words give, "The planning officer's report", is
+                    # no other report the story named before.)
+                    author = None if any(possessive(w) for w in called.split()) else (
+                        self._document_author(head, at))
+                    if author is not None:
+                        return Attribution(author.speaker, cue, _DOCUMENTS[head], author.kind)
+                    if _DOCUMENTS[head] is not None:
+                        return Attribution(None, cue, _DOCUMENTS[head])
+                    return Attribution(_as_description(called), cue, None, "description")
                 if cue in ("read", "reads"):
                     # "Rovers hit back in a statement released last night. // It read: “...”":
                     # only a document reads; its author is whoever the story says issued it.
@@ -682,15 +692,16 @@ class _Speakers(_NounPhrases):
             return Attribution(None, cue, _DOCUMENTS[head])
         return Attribution(author.speaker, cue, _DOCUMENTS[head], author.kind)
 
-    def _document_before(self, at: int) -> str | None:
+    def _document_before(self, at: int) -> tuple[str, str] | None:
         """The document noun opening the sentence before the one at ``at`` ("The lawsuit
-        disputes that."), in this paragraph or the last, when ``at`` opens its sentence."""
+        disputes that."), in this paragraph or the last, when ``at`` opens its sentence, with
+        the words the story calls it by ("The planning officer's report")."""
         here, _ = self._sentence(self._para_of(at), at)
         if self.masked[here:at].strip():
             return None
         before = self._previous_sentence(at)
         opening = _DOCUMENT_OPENING.match(self.masked, before[0]) if before else None
-        return opening.group(1).lower() if opening else None
+        return (opening.group(2).lower(), opening.group("desc")) if opening else None
 
     def _sentence_before_quote(self, at: int) -> tuple[int, int] | None:
         """For a tag at ``at`` right after a quotation that opens its sentence ("“...,” the
@@ -1619,7 +1630,9 @@ _OPENING_VENUE = re.compile(r"\s*(?:In|Via|Through)\s+(?:a|an|its|their|his|her)
                             r"(?:[\w-]+\s+){0,2}?")
 # After a document's noun, who it comes from: "statement from", "letter written by", "note on
 # behalf of" (not "read by": the reader is not the author).
-_DOCUMENT_FROM = re.compile(r"s?\s+(?:(?:written|issued|released|prepared|signed|sent|made)\s+)?"
+_DOCUMENT_FROM = re.compile(r"s?\s+(?:(?:written|issued|released|prepared|signed|sent|made|"
+                            r"published|commissioned)(?:\s+(?:this|last|on|in|earlier|late|"
+                            r"[a-z]+day|week|month|year|morning|night))*\s+)?"
                             r"(?:from|by|on\s+behalf\s+of)\s+")
 # Honorifics and knighthoods: no post of their own.
 _STYLE_WORDS = _STYLES | {"mx", "the"}
@@ -1687,8 +1700,8 @@ _SET_OFF = re.compile(r"^\s*,[^,.;:]*,")
 # A sentence that goes on with a pronoun for its subject: "He believed ...".
 _PRONOUN_OPENING = re.compile(r"\s*(?:He|She)\b")
 # A sentence about a document: "The lawsuit disputes that.", "The new report found".
-_DOCUMENT_OPENING = re.compile(r"\s*The\s+(?:[a-z][\w-]*\s+)?(" + "|".join(sorted(
-    w for w in _DOCUMENTS if " " not in w)) + r")\b")
+_DOCUMENT_OPENING = re.compile(r"\s*(?P<desc>The\s+(?:[a-z][\w’'-]*\s+){0,3}?(" + "|".join(sorted(
+    w for w in _DOCUMENTS if " " not in w)) + r"))\b")
 # "Pryce himself was more measured."
 _REFLEXIVE = re.compile(r"\s+(?:himself|herself|themselves)\b")
 # An opening clause of one comma's length: "Asked what he would tell the fans who left early, ".
