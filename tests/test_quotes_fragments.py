@@ -259,7 +259,7 @@ def test_an_unnamed_man_or_a_book_is_no_one_named() -> None:
      "a political stunt.", "White House"),
     (["Senator Maria Jones introduced the bill on Monday.",
       "Voters in Florida said the measure was “long overdue.”"],
-     "long overdue.", None),
+     "long overdue.", "voters in Florida"),  # the story's description (no one before round 21)
     (["Gov. Greg Abbott signed the bill on Monday.",
       "“This is a dark day for Texas,” the Democratic governor of New Mexico said."],
      "This is a dark day for Texas,", None),

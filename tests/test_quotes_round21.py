@@ -386,3 +386,14 @@ def test_a_document_released_by_a_body_some_days_ago_is_the_body_s_and_it_speaks
     officer = quotes["a sustainable location for growth."]
     assert (officer.speaker, officer.speaker_kind) == (
         "the planning officer's report", "description")
+
+
+def test_a_bare_plural_for_people_before_a_place_is_the_description_not_the_place() -> None:
+    quotes = by_text([
+        "Drought",
+        "Residents in Kalomet said the trucks came \u201cwhen they feel like it.\u201d",
+        "Parents at Hillcrest Primary said the meals were \u201cbarely enough.\u201d",
+    ])
+    kalomet = quotes["when they feel like it."]
+    assert (kalomet.speaker, kalomet.speaker_kind) == ("residents in Kalomet", "description")
+    assert quotes["barely enough."].speaker == "parents at Hillcrest Primary"

@@ -12,7 +12,7 @@ import re
 from socialkit.quotes.lexicon import CUE_VERBS, NOT_NAMES, OUTLET_WORDS, TITLES
 from socialkit.quotes.marks import possessive
 from socialkit.quotes.names import Entity, _is_role_head
-from socialkit.quotes.people import is_person_noun
+from socialkit.quotes.people import is_person_noun, is_plural, singular
 from socialkit.quotes.sentences import _WORD
 from socialkit.quotes.story import _Story
 from socialkit.quotes.tag_patterns import (
@@ -252,6 +252,16 @@ class _NounPhrases(_Story):
             entity = self.names.entity_at(base + found[-2].start(), base + found[-2].end())
             if entity is not None and entity.kind == "person":
                 return found[-2]
+        if found and found[-1].group("name"):
+            # "Residents in Kalomet said", "Parents at Hillcrest Primary said": a plural noun
+            # for people, with no article, before a preposition and the name: the story's
+            # description of them, not the place.
+            plural = _BARE_PLURAL.search(text, lo, found[-1].start())
+            if plural is not None and is_plural(plural.group("head").lower()) and (
+                    is_person_noun(singular(plural.group("head").lower()))):
+                described = _BARE_PLURAL_DESC.match(text, plural.start("head"), found[-1].end())
+                if described is not None:
+                    return described
         return found[-1] if found else None
 
     def _is_speaker_np(self, m: re.Match[str], base: int) -> bool:
@@ -273,3 +283,12 @@ class _NounPhrases(_Story):
             return first in ("the", "a", "an", "another", "one") or (
                 first in ("his", "her") and is_person_noun(m.group("head").lower()))
         return True
+
+
+# A bare plural for people opening a clause, then a preposition, right before a name.
+_BARE_PLURAL = re.compile(r"(?:^|(?<=[,;:.!?\n])\s*|\b(?:and|but)\s+)(?P<head>[A-Za-z][a-z]+s)\s+"
+                          r"(?:in|at|near|from|of|outside|across|around)\s+(?:the\s+)?$")
+# The same words as a description, with the groups of _DESC ("residents in Kalomet").
+_BARE_PLURAL_DESC = re.compile(
+    r"(?P<pronoun>(?!))?(?P<name>(?!))?(?P<desc>(?P<head>[A-Za-z][a-z]+s)\s+(?:in|at|near|from|of|"
+    r"outside|across|around)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)")
