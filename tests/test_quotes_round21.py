@@ -397,3 +397,21 @@ def test_a_bare_plural_for_people_before_a_place_is_the_description_not_the_plac
     kalomet = quotes["when they feel like it."]
     assert (kalomet.speaker, kalomet.speaker_kind) == ("residents in Kalomet", "description")
     assert quotes["barely enough."].speaker == "parents at Hillcrest Primary"
+
+
+def test_words_credited_only_to_a_document_are_never_put_on_a_card_or_in_a_post() -> None:
+    # The JSON keeps "the report" as the source; a card would show the words with no credit.
+    from socialkit.config import Config
+    from socialkit.pipeline import ComposeOptions, compose
+    from tests.quotes_article import article_from_paragraphs
+
+    article = article_from_paragraphs([
+        "The report published on Tuesday found coral cover had fallen to 18 per cent.",
+        "\u201cThe frequency of severe heat stress now exceeds the reef\u2019s capacity to"
+        " recover,\u201d the report said.",
+    ], title="Reef heat damage worse than feared")
+    result = compose(article, Config(), ComposeOptions(cards=True))
+    assert [q.speaker for q in result.quotes] == ["the report"]
+    assert not result.quotes[0].postable
+    assert not result.cards
+    assert all("heat stress" not in post.text for post in result.posts)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from socialkit.quotes.lexicon import words
+from socialkit.quotes.lexicon import DOCUMENT_NOUNS, words
 
 # Where a statement appears when it is posted rather than given to someone.
 PLATFORM_VENUES = words(
@@ -94,6 +94,16 @@ def title_case_role(role: str) -> str:
                     for w in role.split())
 
 
+def names_a_document(speaker: str | None, kind: str | None) -> bool:
+    """Whether ``speaker`` is the story's words for a document, not a person or a body ("the
+    report", "a police report", "the statement"): the quote's source, but no one to credit."""
+    if kind != "description" or not speaker or not speaker.split():
+        return False
+    low = " ".join(speaker.lower().split())
+    return any(_ARTICLE.sub("", low).endswith(d) for d in _DOCUMENTS) or (
+        low.split()[-1] in DOCUMENT_NOUNS)
+
+
 def speaker_label(speaker: str | None, kind: str | None = None,
                   role: str | None = None) -> str | None:
     """The speaker as a credit line names them: "Rosa Delgado, Port Ellery mayor", "a former
@@ -103,9 +113,9 @@ def speaker_label(speaker: str | None, kind: str | None = None,
         return None
     name = " ".join(speaker.split())
     if kind == "description":
-        if len(name.split()) > MAX_DESCRIPTION_WORDS or any(
-                _ARTICLE.sub("", name.lower()).endswith(d) for d in _DOCUMENTS):
-            # A document with no author named ("the statement") is where, not who.
+        if len(name.split()) > MAX_DESCRIPTION_WORDS or names_a_document(name, kind):
+            # A document with no author named ("the statement", "the report", "a police
+            # report") is where, not who.
             return None
         return name
     if role and role.strip() and kind in (None, "name"):
