@@ -415,3 +415,35 @@ def test_words_credited_only_to_a_document_are_never_put_on_a_card_or_in_a_post(
     assert not result.quotes[0].postable
     assert not result.cards
     assert all("heat stress" not in post.text for post in result.posts)
+
+
+# Guards from the second review (/tmp/rev29).
+
+
+def test_a_person_then_a_determiner_and_a_body_word_is_no_body() -> None:
+    quotes = by_text([
+        "Strike offer torn up",
+        "Managers handed Rohan Mehta the company's final offer at 10pm on Thursday.",
+        "Mehta, the union convenor at the plant, tore it up. \"It is an insult,\" he said.",
+    ])
+    assert quotes["It is an insult,"].speaker == "Rohan Mehta"
+
+
+def test_a_passive_or_a_by_before_the_colon_is_someone_else_s_words() -> None:
+    quotes = by_text([
+        "Heckled",
+        "Joe Biden was interrupted twice by a protester: \u201cHow many more?\u201d",
+        "Pedro S\u00e1nchez shared a post by the far-right leader: \u201cSpain is being"
+        " invaded.\u201d",
+    ])
+    assert quotes["How many more?"].speaker != "Joe Biden"
+    assert quotes["Spain is being invaded."].speaker != "Pedro S\u00e1nchez"
+
+
+def test_officials_at_a_named_body_are_that_body() -> None:
+    quotes = by_text([
+        "Outbreak",
+        "Officials at the Ministry of Health said the outbreak was \u201ca national"
+        " emergency.\u201d",
+    ])
+    assert quotes["a national emergency."].speaker_kind == "organisation"

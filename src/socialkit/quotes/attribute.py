@@ -1035,8 +1035,9 @@ _GOES_ON_COLON = re.compile(r"\s*(?:(?:And|But)\s+)?(?:Then|Later|Finally|Afterw
 # Words after which the colon introduces someone else's words or a thing, not the name's:
 # "Police found a note that read:", "Hale quoted his father:".
 _NOT_COLON_SUBJECT = re.compile(
-    r"\b(?:that|which|who|whose|quoted|read|reads|wrote|to|of|heard|hears|got|gets|received|"
-    r"receives|overheard|saw|sees|watched|(?:was|were|is|are|been)\s+(?:\w+ly\s+)?told)\b")
+    r"\b(?:that|which|who|whose|quoted|read|reads|wrote|to|of|by|heard|hears|got|gets|received|"
+    r"receives|overheard|saw|sees|watched|shared|(?:was|were|is|are|been)\s+(?:\w+ly\s+)?"
+    r"(?:told|asked|given|shown|sent|seen|\w+ed))\b")
 
 
 def _is_document(got: Attribution) -> bool:

@@ -149,6 +149,9 @@ _NICKNAME_GAP = re.compile(r"[ \xa0][\"“‘']([A-Z][\w’'.-]*(?: [A-Z][\w’'
 # A name set off as a kind of thing: ", the company that", ", a firm which", ", the insurer,".
 # A word for a body right after capitals, perhaps after one other lower-case word: "the Save
 # Hatherley Fields campaign group".
+_FUNCTION_WORDS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her", "our",
+                             "my", "your", "to", "of", "for", "in", "on", "at", "and", "or",
+                             "but", "with", "from", "by", "as", "into", "about"})
 _BODY_NOUN_AFTER = re.compile(r"[ \xa0]+(?:(?P<mid>[a-z]+)[ \xa0]+)?([a-z]+)\b")
 _SET_OFF_KIND = re.compile(r",\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}?([a-z]+)(?:,|\s+(?:that|"
                            r"which|whose|based|founded|behind)\b)")
@@ -1165,7 +1168,10 @@ class NameIndex:
             mid = noun.group("mid") if noun is not None else None
             if noun is not None and noun.group(2) in ORG_WORDS and noun.group(2) != "force" and (
                     # ("Oluwaseun Bakare said police", "Obi told police": a verb between.)
-                    mid is None or (mid not in _VERBS and not mid.endswith(("ed", "s")))):
+                    mid is None or (mid not in _VERBS and not mid.endswith(("ed", "s"))
+                                    and mid not in _FUNCTION_WORDS)):
+                # (Nor a determiner: "handed Rohan Mehta the company's offer", "told Priya Nair
+                # the council would refuse" name a person and then a body.)
                 # "the Save Hatherley Fields campaign group": capitals that a word for a body
                 # follows are that body's name.
                 entity.kind = "org"
@@ -1778,7 +1784,8 @@ class NameIndex:
             if entity.kind == "org" and id(entity) not in self._dateline_bodies and (
                     outlets or not (entity.name in OUTLETS or entity.tokens[-1] in OUTLET_WORDS)
             ) and (not noun or kind_fits(noun, entity.tokens)) and (
-                    not holding or any(t.lower() == noun for t in entity.tokens)):
+                    not holding or (len(entity.tokens) > 1
+                                    and any(t.lower() == noun for t in entity.tokens))):
                 return entity
         return None
 

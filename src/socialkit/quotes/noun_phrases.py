@@ -257,7 +257,11 @@ class _NounPhrases(_Story):
             # for people, with no article, before a preposition and the name: the story's
             # description of them, not the place.
             plural = _BARE_PLURAL.search(text, lo, found[-1].start())
+            named = self.names.entity_at(base + found[-1].start(), base + found[-1].end())
             if plural is not None and is_plural(plural.group("head").lower()) and (
+                    # (Not a body: "officials at the Ministry of Health said" is the ministry
+                    # speaking, as before.)
+                    named is None or named.kind != "org") and (
                     is_person_noun(singular(plural.group("head").lower()))):
                 described = _BARE_PLURAL_DESC.match(text, plural.start("head"), found[-1].end())
                 if described is not None:
