@@ -447,3 +447,22 @@ def test_officials_at_a_named_body_are_that_body() -> None:
         " emergency.\u201d",
     ])
     assert quotes["a national emergency."].speaker_kind == "organisation"
+
+
+def test_then_and_a_colon_bringing_in_someone_else_are_not_the_last_speaker() -> None:
+    quotes = by_text([
+        "Budget debate",
+        "Opposition leader Raila Odinga accused ministers of \u201cspending like there is no"
+        " tomorrow.\u201d Then, from the government benches: \u201cWe will not be lectured by"
+        " you.\u201d",
+    ])
+    assert quotes["We will not be lectured by you."].speaker != "Raila Odinga"
+
+
+def test_it_after_a_document_sentence_that_names_a_body_is_not_the_document() -> None:
+    quotes = by_text([
+        "Uber loses appeal",
+        "The ruling is a blow to Uber. It had argued that its drivers were \u201cindependent"
+        " contractors, not workers.\u201d",
+    ])
+    assert quotes["independent contractors, not workers."].speaker != "the ruling"

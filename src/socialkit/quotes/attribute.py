@@ -305,8 +305,8 @@ class _Attributor(_Continuity):
     def _dialogue_turn(self, index: int, first_para: int, last_para: int
                        ) -> Attribution | None:
         """An untagged quotation alone in its paragraph, after two paragraphs that quote two
-        different people one after the other, one of them asking: the exchange goes on, turn
-        by turn ('"How far is your porch?" Reyes-Whitfield asked. // "I couldn't tell you,"
+        different people one after the other in a question-and-answer exchange: it is the
+        next turn ('"How far is your porch?" Reyes-Whitfield asked. // "I couldn't tell you,"
         she answered. // "And you were wearing your glasses?"' is his question again)."""
         if index < 2 or first_para < 2:
             return None
@@ -1030,8 +1030,11 @@ _NAME_VERB_COLON = re.compile(
     r"(?P<rest>\s+(?:[a-z]+ly\s+)?[a-z][\w’'-]*(?:\s+[\w’'-]+){0,7})\s*:\s*[\"“‘']*$")
 # A sentence of only a word for what comes next, before a colon: "Then, more seriously:",
 # "Later:", "And finally:".
-_GOES_ON_COLON = re.compile(r"\s*(?:(?:And|But)\s+)?(?:Then|Later|Finally|Afterwards|Again|Still)"
-                            r"\b[^:.!?\n\"“”A-Z]{0,30}:\s*[\"“‘']*")
+# (Only an adverb or a manner may follow: "Then, from the government benches:", "Later, in
+# a written reply:", "Then, a question from the floor:" bring in someone else.)
+_GOES_ON_COLON = re.compile(
+    r"\s*(?:(?:And|But)\s+)?(?:Then|Later|Finally|Afterwards|Again|Still)"
+    r"(?:,?\s+(?:(?:more|less|much)\s+)?[a-z]+ly|,?\s+with\s+an?\s+[a-z]+)?\s*:\s*[\"“‘']*")
 # Words after which the colon introduces someone else's words or a thing, not the name's:
 # "Police found a note that read:", "Hale quoted his father:".
 _NOT_COLON_SUBJECT = re.compile(
@@ -1047,5 +1050,4 @@ def _is_document(got: Attribution) -> bool:
     if got.kind != "description" or not got.speaker:
         return False
     word = got.speaker.split()[-1].lower()
-    return (
-        word in DOCUMENT_NOUNS or word.removesuffix("s") in DOCUMENT_NOUNS)
+    return word in DOCUMENT_NOUNS or word.removesuffix("s") in DOCUMENT_NOUNS

@@ -146,13 +146,13 @@ _KIN_OF = frozenset({"family", "families", "relatives", "friends", "parents", "c
 _NOT_THE_NICKNAMED = re.compile(r"\s+(?:were|are|have|led|lead|trail(?:ed)?)\b")
 # A nickname in quotation marks between two parts of a name: ' "Jacko" ', ' “Tank” '.
 _NICKNAME_GAP = re.compile(r"[ \xa0][\"“‘']([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)?)[\"”’'][ \xa0]")
-# A name set off as a kind of thing: ", the company that", ", a firm which", ", the insurer,".
-# A word for a body right after capitals, perhaps after one other lower-case word: "the Save
-# Hatherley Fields campaign group".
+# A word for a body right after capitals, perhaps after one other lower-case word that is no
+# verb nor determiner: "the Save Hatherley Fields campaign group".
 _FUNCTION_WORDS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her", "our",
                              "my", "your", "to", "of", "for", "in", "on", "at", "and", "or",
                              "but", "with", "from", "by", "as", "into", "about"})
 _BODY_NOUN_AFTER = re.compile(r"[ \xa0]+(?:(?P<mid>[a-z]+)[ \xa0]+)?([a-z]+)\b")
+# A name set off as a kind of thing: ", the company that", ", a firm which", ", the insurer,".
 _SET_OFF_KIND = re.compile(r",\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}?([a-z]+)(?:,|\s+(?:that|"
                            r"which|whose|based|founded|behind)\b)")
 # Kin: "the mother of X" says X is a person.

@@ -233,6 +233,13 @@ class _Speakers(_NounPhrases):
                     # document the sentence before is about, not the last body: its issuer, or
                     # the story's words for it ("the planning officer's report").
                     head, called = document
+                    before = self._previous_sentence(at)
+                    if before is not None and any(
+                            m.entity.kind in ("person", "org")
+                            for m in self.names.mentions_between(*before)):
+                        # ("The ruling is a blow to Uber. It had argued ...", "The report comes
+                        # as Unilever prepares ... It said": "it" may be the body named there.)
+                        return Attribution(None, cue, _DOCUMENTS[head])
                     # (One whose owner the words give, "The planning officer's report", is
                     # no other report the story named before.)
                     author = None if any(possessive(w) for w in called.split()) else (
