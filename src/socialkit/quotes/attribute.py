@@ -20,12 +20,12 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 
+from socialkit.attribution import names_a_document
 from socialkit.models import Article, Quote, SpeakerKind
 from socialkit.quotes.continuity import _Continuity
 from socialkit.quotes.extract import Found
 from socialkit.quotes.lexicon import (
     CUE_VERBS,
-    DOCUMENT_NOUNS,
     NOT_NAMES,
     ORG_WORDS,
     PLATFORMS,
@@ -1046,8 +1046,5 @@ _NOT_COLON_SUBJECT = re.compile(
 def _is_document(got: Attribution) -> bool:
     """A document the story names no author for ("the report"): a weaker source than a person
     the sentence names ("Morrison said in a statement, “...” at the hostages’ release, adding
-    that ..." is Morrison's)."""
-    if got.kind != "description" or not got.speaker:
-        return False
-    word = got.speaker.split()[-1].lower()
-    return word in DOCUMENT_NOUNS or word.removesuffix("s") in DOCUMENT_NOUNS
+    that ..." is Morrison's). The credit line's own test, so the two never disagree."""
+    return names_a_document(got.speaker, got.kind)

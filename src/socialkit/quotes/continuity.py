@@ -12,7 +12,7 @@ from bisect import bisect_left
 
 from socialkit.quotes.lexicon import CUE_VERBS
 from socialkit.quotes.marks import _MARKS, _mark_after
-from socialkit.quotes.names import SUBJECT_VERB_AFTER, Entity
+from socialkit.quotes.names import REPORTING_VERB, Entity
 from socialkit.quotes.sentences import _scene_end
 from socialkit.quotes.speakers import _Speakers
 from socialkit.quotes.story import _NONE, Attribution
@@ -30,7 +30,6 @@ _PRONOUN_OPENS = re.compile(r"\s*(?:(?:But|And|Yet)\s+)?([Hh]e|[Ss]he)\s+(?:[a-z
 
 # A subject's verb, as the name index reads one for a sex ("Harrington, whose best was 64,
 # said").
-_REPORTING_VERB = re.compile(SUBJECT_VERB_AFTER + r"\b")
 
 
 # Someone else's words inside reported speech: a cue verb (``_CUE_WORD``) or a word for a
@@ -111,7 +110,7 @@ class _Continuity(_Speakers):
         if first is None or self.names.run_start(first.start) != opening or (
                 self.masked[first.end : first.end + 2] in ("’s", "'s")):
             return None
-        verb = _REPORTING_VERB.match(self.masked, first.end, e)
+        verb = REPORTING_VERB.match(self.masked, first.end, e)
         if verb is not None and (_CUE_WORD.search(self.masked, verb.end(), e)
                                  or _MESSAGE_WORD.search(self.masked, verb.end(), e)):
             # "Prosecutor Nadia Hussain told the jury that Loughlin wrote on his page.",

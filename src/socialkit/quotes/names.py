@@ -119,9 +119,13 @@ _IS_GENDERED = re.compile(
 SUBJECT_VERB_AFTER = r"(?:,[^,.;:“”\"]{1,120},|,)?\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)"
 _SAID_PRONOUN = re.compile(SUBJECT_VERB_AFTER + r"(?:\s+(?:the\s+)?[a-z]+)?\s+(?:that\s+)?"
                            r"(?P<pronoun>he|she)\b")
-# "gave his name only as Dessie", "identified only by her first name, Ruth".
-_NAMED_ONLY_SEX = re.compile(r"\b(?:gave|gives|giving|by)\s+(his|her)\s+(?:first\s+)?name"
-                             r"(?:\s+only)?(?:\s+as)?,?\s+$")
+# The subject's verb right after it reports speech: "Harrington, whose best was 64, said".
+REPORTING_VERB = re.compile(SUBJECT_VERB_AFTER + r"\b")
+# A source the story names by one word only, right before that word: "who gave his name only
+# as Dessie", "identified only by her first name, Ruth" (the sex, if given, is in the words).
+NAMED_ONLY_AS = re.compile(r"\b(?:(?:gave|gives|giving)\s+(?:his|her|their)\s+(?:first\s+)?name"
+                           r"(?:\s+only)?\s+as|identified\s+only\s+(?:as|by\s+(?:his|her|"
+                           r"their)\s+first\s+name,?))\s+$")
 _OPENER = re.compile(r"[\s\"“”'‘’]*(She|He)\b")
 # A subject pronoun outside a subordinate clause ("Back when he wrote his book, Mr. McKinley
 # said" names McKinley after the "he", which points forward).
@@ -148,9 +152,13 @@ _NOT_THE_NICKNAMED = re.compile(r"\s+(?:were|are|have|led|lead|trail(?:ed)?)\b")
 _NICKNAME_GAP = re.compile(r"[ \xa0][\"“‘']([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)?)[\"”’'][ \xa0]")
 # A word for a body right after capitals, perhaps after one other lower-case word that is no
 # verb nor determiner: "the Save Hatherley Fields campaign group".
-_FUNCTION_WORDS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her", "our",
-                             "my", "your", "to", "of", "for", "in", "on", "at", "and", "or",
-                             "but", "with", "from", "by", "as", "into", "about"})
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her", "our",
+                          "my", "your"})
+# Prepositions and conjunctions: before a name, they make it someone the words are for, of or
+# with ("lawyers for Kwabena Owusu"), never the subject.
+LINK_WORDS = frozenset({"to", "of", "for", "in", "on", "at", "and", "or", "but", "with", "from",
+                        "by", "as", "into", "about", "against"})
+_FUNCTION_WORDS = _DETERMINERS | LINK_WORDS
 _BODY_NOUN_AFTER = re.compile(r"[ \xa0]+(?:(?P<mid>[a-z]+)[ \xa0]+)?([a-z]+)\b")
 # A name set off as a kind of thing: ", the company that", ", a firm which", ", the insurer,".
 _SET_OFF_KIND = re.compile(r",\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}?([a-z]+)(?:,|\s+(?:that|"
@@ -1598,11 +1606,12 @@ class NameIndex:
                 votes.setdefault(id(mention.entity), Counter())["f" if she > he else "m"] += 1
                 entities[id(mention.entity)] = mention.entity
         for m in self.mentions:
-            named_only = _NAMED_ONLY_SEX.search(masked, max(0, m.start - 40), m.start)
-            if named_only is not None and m.entity.kind == "person" and m.entity.gender is None:
+            named_only = NAMED_ONLY_AS.search(masked, max(0, m.start - 60), m.start)
+            stated = re.search(r"\b(his|her)\b", named_only.group()) if named_only else None
+            if stated is not None and m.entity.kind == "person" and m.entity.gender is None:
                 # "who gave his name only as Dessie": the story says the sex with the name.
                 votes.setdefault(id(m.entity), Counter())[
-                    "f" if named_only.group(1) == "her" else "m"] += 3
+                    "f" if stated.group(1) == "her" else "m"] += 3
                 entities[id(m.entity)] = m.entity
             # "His daughter, Maeve Hale-Ortiz, said he died ...": a noun of one sex set off
             # right before or after the name says it, where the pronouns of the sentence may be

@@ -30,8 +30,10 @@ from socialkit.quotes.names import (
     _OPENING_PREPOSITION,
     _STYLES,
     COMPANY_NOUNS,
+    LINK_WORDS,
+    NAMED_ONLY_AS,
     PARTIES,
-    SUBJECT_VERB_AFTER,
+    REPORTING_VERB,
     Entity,
     Mention,
     cue_follows,
@@ -268,8 +270,11 @@ class _Speakers(_NounPhrases):
                 entity = quoted
             if entity is None or entity.gender is None:
                 entity = self._quoted_just_before(pronoun, at) or entity
-            about = self._subject_here(at)
-            bounds = self._sentence_before_quote(at) if about is not None else None
+            # The one subject of the sentence just before the quotation, in its paragraph.
+            bounds = self._sentence_before_quote(at)
+            if bounds is not None and self._para_of(bounds[0]) != self._para_of(at):
+                bounds = None
+            about = self._sole_subject(*bounds) if bounds is not None else None
             if bounds is not None and about is not None and about.gender is None and any(
                     m.entity is not about and m.entity.kind == "person"
                     and m.entity.gender in ("m" if pronoun == "he" else "f", None)
@@ -836,7 +841,7 @@ class _Speakers(_NounPhrases):
         if first is None or first.entity is not subject or self.names.run_start(
                 first.start) != lo:
             return False
-        verb = _REPORTED_BY.match(self.masked, first.end, e)
+        verb = REPORTING_VERB.match(self.masked, first.end, e)
         return verb is not None and verb.group("verb") in CUE_VERBS
 
     def _other_in_view(self, subject: Entity, at: int) -> bool:
@@ -1114,7 +1119,7 @@ class _Speakers(_NounPhrases):
         # Mistry & Bhatt Capital said".)
         lead = self.masked[comma + 1 : first.start].split()
         if len(lead) > 2 or not all(w.isalpha() and w.islower() and w not in CUE_VERBS
-                                    and w not in _NOT_LEAD_WORDS for w in lead):
+                                    and w not in LINK_WORDS for w in lead):
             # ("lawyers for Kwabena Owusu said", "relatives of Margaret Doyle said": whose
             # words, not the name's.)
             return None
@@ -1360,7 +1365,7 @@ class _Speakers(_NounPhrases):
             or any(possessive(w) for w in lead_words[:2])) and not any(
             w.lower() in CUE_VERBS or w.lower().endswith("ed") for w in lead_words)
         body = next(iter(self.names.mentions_between(opening, first.start)), None)
-        named_only = _NAMED_ONLY_AS.search(self.masked, max(opening, first.start - 60),
+        named_only = NAMED_ONLY_AS.search(self.masked, max(opening, first.start - 60),
                                            first.start)
         if named_only is not None and self.masked[opening : opening + 2].lower() in (
                 "a ", "an", "on") and self._verb_at(first.end + 1):
@@ -1596,7 +1601,7 @@ class _Speakers(_NounPhrases):
                     is_person_noun(titled.group("head") or titled.group("capital"))):
                 return entity  # "Wild defenseman Ryan Suter, who joked ...": a new subject
             if (starts_sentence(masked, m.start) or cue_follows(masked, m.end)
-                    or _CONJUNCTION_OPENING.search(before) or _NAMED_ONLY_AS.search(before)
+                    or _CONJUNCTION_OPENING.search(before) or NAMED_ONLY_AS.search(before)
                     or _CUE_BEFORE.search(before) or _APPOSED.match(masked, m.end)
                     or _AFTER_OPENER.search(before) or self._subject_after_clause(m)):
                 return entity
@@ -1607,14 +1612,6 @@ class _Speakers(_NounPhrases):
         opening clause of its sentence, with its verb after it, is the sentence's subject."""
         s, _ = self._sentence(self._para_of(m.start), m.start)
         return bool(_OPENING_CLAUSE.fullmatch(self.masked, s, m.start)) and self._verb_at(m.end)
-
-    def _subject_here(self, at: int) -> Entity | None:
-        """The one subject of the sentence just before the quotation that the tag at ``at``
-        follows, in the quotation's own paragraph."""
-        bounds = self._sentence_before_quote(at)
-        if bounds is None or self._para_of(bounds[0]) != self._para_of(at):
-            return None
-        return self._sole_subject(*bounds)
 
     def _named_in_sentence(self, entity: Entity | None, para: int, at: int) -> bool:
         if entity is None:
@@ -1713,19 +1710,10 @@ _DOCUMENT_OPENING = re.compile(r"\s*(?P<desc>The\s+(?:[a-z][\w’'-]*\s+){0,3}?(
 _REFLEXIVE = re.compile(r"\s+(?:himself|herself|themselves)\b")
 # An opening clause of one comma's length: "Asked what he would tell the fans who left early, ".
 # (Full stops of abbreviations may stand in it: the sentence ends where the splitter said.)
-# Words that make a name after them someone the subject acts for or is of: "lawyers for".
-_NOT_LEAD_WORDS = frozenset({"and", "or", "but", "for", "of", "to", "with", "from", "by", "about",
-                             "on", "at", "in", "against"})
-# A source the story names by one word only: "who gave his name only as Dessie", "identified
-# only by her first name, Ruth".
-_NAMED_ONLY_AS = re.compile(r"\b(?:(?:gave|gives|giving)\s+(?:his|her|their)\s+(?:first\s+)?name"
-                            r"(?:\s+only)?\s+as|identified\s+only\s+(?:as|by\s+(?:his|her|"
-                            r"their)\s+first\s+name,?))\s+$")
 # A sentence that opens with a conjunction and then a name ("But Mulcahy, 51, hit back"): the
 # name is its subject as if it opened the sentence.
 _CONJUNCTION_OPENING = re.compile(
     r"(?:^|[.!?][\"”’]?\s+|\n)(?:But|And|Yet|So|Still|Now|Meanwhile|Then)\s+$")
-_REPORTED_BY = re.compile(SUBJECT_VERB_AFTER + r"\b")
 _OPENING_CLAUSE = re.compile(r"[\"“‘]?[A-Z][^,!?;:\n\"“”]{0,150},\s+")
 
 
