@@ -20,7 +20,6 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 
-from socialkit.attribution import names_a_document
 from socialkit.models import Article, Quote, SpeakerKind
 from socialkit.quotes.continuity import _Continuity
 from socialkit.quotes.extract import Found
@@ -1047,4 +1046,8 @@ def _is_document(got: Attribution) -> bool:
     """A document the story names no author for ("the report"): a weaker source than a person
     the sentence names ("Morrison said in a statement, “...” at the hostages’ release, adding
     that ..." is Morrison's). The credit line's own test, so the two never disagree."""
+    # (Imported here: socialkit.attribution reads the quote lexicon, whose package imports
+    # this module, so a module-level import breaks when attribution is imported first.)
+    from socialkit.attribution import names_a_document
+
     return names_a_document(got.speaker, got.kind)
