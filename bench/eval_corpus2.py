@@ -122,6 +122,11 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
+def _fit(a: tuple[int, int], b: tuple[int, int]) -> float:
+    """Overlap over union: 1.0 for the same span."""
+    return _overlap(a, b) / max(1, max(a[1], b[1]) - min(a[0], b[0]))
+
+
 def _name_tokens(name: str) -> list[str]:
     tokens = [t.strip(".").lower() for t in name.replace("’s", "").replace("'s", "").split()]
     return [t for t in tokens if t and t not in ("the", "of", "and")]
@@ -178,7 +183,11 @@ def evaluate(docs: list[Doc], misses: int) -> dict[str, float]:
         for g in real:
             span = (_int(g["start"]), _int(g["end"]))
             c["gold"] += 1
-            hit = [q for p, q in pieces if _overlap(p, span) * 2 >= span[1] - span[0]]
+            # A piece that fits the span (over half of the two together) before one that only
+            # holds it: a quotation reported inside another ("he said to me, ‘Be ready’") is a
+            # piece of its own inside the outer one. Otherwise in rank order.
+            hit = [q for p, q in sorted(pieces, key=lambda pq: _fit(pq[0], span) < 0.5)
+                   if _overlap(p, span) * 2 >= span[1] - span[0]]
             if not hit:
                 lines["MISSED"].append(
                     f"{doc.sha[:12]} {span[0]} {doc.body[span[0]:span[1]][:80]!r}")

@@ -38,8 +38,8 @@ def test_json_shape() -> None:
     assert set(payload) == {"article", "quotes"}
     assert payload["article"]["title"] == "Harbour Town Approves New Sea Wall After Winter Storms"
     first = payload["quotes"][0]
-    assert set(first) == {"text", "speaker", "speaker_kind", "role", "alleged", "cue", "via",
-                          "kind", "score", "score_parts", "start", "end"}
+    assert set(first) == {"text", "speaker", "speaker_kind", "role", "alleged", "reported_by",
+                          "cue", "via", "kind", "score", "score_parts", "start", "end"}
     scores = [q["score"] for q in payload["quotes"]]
     assert scores == sorted(scores, reverse=True)
 

@@ -322,6 +322,8 @@ def quotes(article: str, limit: int | None, fmt: str) -> None:
                 click.echo(f"  role: {quote.role}")
             if quote.via:
                 click.echo(f"  via: {quote.via}")
+            if quote.reported_by:
+                click.echo(f"  reported by: {quote.reported_by}")
             click.echo(f"  kind: {quote.kind}  score: {quote.score:.3f}")
     if not any(q.kind == "full" for q in ranked):
         click.echo(f"{article}: no full quotation found", err=True)

@@ -90,6 +90,9 @@ class Quote:
     # The story reports the words as alleged ("allegedly told a supervisor"): never put them
     # on a card or in a post as what the speaker said.
     alleged: bool = False
+    # The quotation is reported inside another speaker's quotation ("he said to me, ‘Be
+    # ready’"): whose quotation carries it. Never posted: the words are that speaker's account.
+    reported_by: str | None = None
 
     @property
     def postable(self) -> bool:
@@ -102,7 +105,7 @@ class Quote:
         from socialkit.attribution import names_a_document
 
         return self.kind == "full" and self.speaker is not None and not self.alleged and not (
-            names_a_document(self.speaker, self.speaker_kind))
+            self.reported_by) and not names_a_document(self.speaker, self.speaker_kind)
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -111,6 +114,7 @@ class Quote:
             "speaker_kind": self.speaker_kind,
             "role": self.role,
             "alleged": self.alleged,
+            "reported_by": self.reported_by,
             "cue": self.cue,
             "via": self.via,
             "kind": self.kind,

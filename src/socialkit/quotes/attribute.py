@@ -33,6 +33,7 @@ from socialkit.quotes.lexicon import (
 )
 from socialkit.quotes.marks import _MARKS, _last_close, _mark_after, _mark_before, possessive
 from socialkit.quotes.names import Entity
+from socialkit.quotes.nested import reported_inside
 from socialkit.quotes.people import is_person_noun, is_plural, is_role_word, singular
 from socialkit.quotes.sentences import _WORD, _scene_end
 from socialkit.quotes.speakers import _as_description
@@ -887,8 +888,10 @@ def attribute_quotes(article: Article, found: list[Found]) -> list[Quote]:
                 end=f.spans[-1][1], spans=f.spans, kind=f.kind, speaker=speaker, cue=None,
                 via=None, speaker_kind="name" if speaker else None,
                 role=attributor.names.role_of(entity) if entity else None))
-    quotes.sort(key=lambda q: q.start)
-    return _echoes(quotes)
+    quotes = _echoes(sorted(quotes, key=lambda q: q.start))
+    people = list({id(e): e for e in kinds.values() if e.kind == "person"}.values())
+    inside = reported_inside(article, quotes, people)
+    return sorted(quotes + inside, key=lambda q: q.start) if inside else quotes
 
 
 # Who puts the questions, in the paragraph before a "Q:"/"A:" exchange: "Under questioning

@@ -1,0 +1,45 @@
+"""Speaker rules of the twenty-second round, measured on the benches our helpers wrote
+(bench/written/r24a, r25a), corpus2 and PolNeAR. Snippets written for these tests."""
+
+from __future__ import annotations
+
+from tests.quotes_article import quotes_by_text as by_text
+
+_STORY = [
+    "Harbour crew saves fishing boat",
+    "Hemi Walker-Tane, the crew's coxswain, took the lifeboat out at 2am.",
+    "Volunteer Grace Pomare, 31, said the crew had trained for exactly that night.",
+    "\u201cWe were soaked and frozen,\u201d Pomare said. \u201cAnd then Hemi leaned across and"
+    " said, \u2018We go again tomorrow.\u2019 Nobody argued.\u201d",
+    "\u201cA man at the bus stop told me, \u2018You lot are mad,\u2019 and he was right,\u201d"
+    " she added.",
+    "\u201cMy dad rang afterwards. He said to me, \u2018Come home, love,\u2019 and I did,\u201d"
+    " Pomare said.",
+    "\u201cEveryone called him \u2018The Admiral.\u2019 We were told it was"
+    " \u2018only a swell.\u2019 It was not,\u201d she said.",
+]
+
+
+def test_a_quotation_inside_a_quotation_is_the_words_of_whom_the_speaker_names() -> None:
+    quotes = by_text(_STORY)
+    outer = quotes["We were soaked and frozen, And then Hemi leaned across and said,"
+                   " \u2018We go again tomorrow.\u2019 Nobody argued."]
+    assert (outer.speaker, outer.reported_by, outer.postable) == ("Grace Pomare", None, True)
+    inner = quotes["We go again tomorrow."]
+    # "Hemi" is the one person of the story with that name: Hemi Walker-Tane, as Pomare
+    # reports him; her account, so never on a card as his.
+    assert (inner.speaker, inner.speaker_kind, inner.reported_by) == (
+        "Hemi Walker-Tane", "name", "Grace Pomare")
+    assert not inner.postable
+    described = quotes["You lot are mad,"]
+    assert (described.speaker, described.speaker_kind, described.reported_by) == (
+        "a man at the bus stop", "description", "Grace Pomare")
+
+
+def test_an_inner_quotation_with_only_a_pronoun_or_no_speech_verb_is_not_listed() -> None:
+    # "He said to me" points into the speaker's memory (her dad, whom the story never names);
+    # "called him" names, and "we were told" has no one who tells.
+    quotes = by_text(_STORY)
+    for words in ("Come home, love,", "The Admiral.", "only a swell."):
+        assert words not in quotes
+    assert all(q.reported_by in (None, "Grace Pomare") for q in quotes.values())
