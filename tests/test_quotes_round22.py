@@ -43,3 +43,15 @@ def test_an_inner_quotation_with_only_a_pronoun_or_no_speech_verb_is_not_listed(
     for words in ("Come home, love,", "The Admiral.", "only a swell."):
         assert words not in quotes
     assert all(q.reported_by in (None, "Grace Pomare") for q in quotes.values())
+
+
+def test_a_letter_opened_by_in_a_letter_is_the_titled_name_after_the_comma() -> None:
+    # "In a letter ..., Bishop Anthony Ogunleye ... wrote": the letter's author carries a
+    # title; "the letter said" then credits him, not "the letter".
+    quotes = by_text([
+        "Parish to close after 112 years",
+        "In a letter read aloud at every Mass on Sunday, Bishop Anthony Ogunleye, who oversees"
+        " the deanery, wrote that the church needed $4 million in repairs.",
+        "\"No one takes a decision like this lightly,\" the letter said.",
+    ])
+    assert quotes["No one takes a decision like this lightly,"].speaker == "Anthony Ogunleye"

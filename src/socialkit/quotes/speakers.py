@@ -1117,7 +1117,8 @@ class _Speakers(_NounPhrases):
             return None
         # (A word or two for what the name is may come first: "In a note to clients, brokerage
         # Mistry & Bhatt Capital said".)
-        lead = self.masked[comma + 1 : first.start].split()
+        # (A title is the name's own: "In a letter read at Mass, Bishop Anthony Ogunleye".)
+        lead = self.masked[comma + 1 : self.names.run_start(first.start)].split()
         if len(lead) > 2 or not all(w.isalpha() and w.islower() and w not in CUE_VERBS
                                     and w not in LINK_WORDS for w in lead):
             # ("lawyers for Kwabena Owusu said", "relatives of Margaret Doyle said": whose
