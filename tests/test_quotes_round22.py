@@ -55,3 +55,23 @@ def test_a_letter_opened_by_in_a_letter_is_the_titled_name_after_the_comma() -> 
         "\"No one takes a decision like this lightly,\" the letter said.",
     ])
     assert quotes["No one takes a decision like this lightly,"].speaker == "Anthony Ogunleye"
+
+
+def test_a_quoted_transcript_credits_a_surname_label_a_bracketed_asker_and_a_noun() -> None:
+    # The surname opens every sentence it is in (no name to the index on its own); "Q" names
+    # no one; an asker in brackets after "Q" is the asker; "Reporter:" is a description.
+    quotes = by_text([
+        "Rocket lost after launch",
+        "Sports Reporter",
+        "Ruslan Bekmukhambetov, the company's vice president, took questions on Monday.",
+        "An edited transcript follows.",
+        "Q (Mireille Dufresne, Orbital Ledger): \u201cIs it the same design?\u201d",
+        "Bekmukhambetov: \u201cSame design, different supplier.\u201d",
+        "Q: \u201cWhen do you fly again?\u201d",
+        "Reporter: \u201cIs the contract at risk?\u201d",
+    ])
+    assert quotes["Is it the same design?"].speaker == "Mireille Dufresne"
+    assert quotes["Same design, different supplier."].speaker == "Ruslan Bekmukhambetov"
+    assert quotes["When do you fly again?"].speaker is None
+    asked = quotes["Is the contract at risk?"]
+    assert (asked.speaker, asked.speaker_kind) == ("a reporter", "description")

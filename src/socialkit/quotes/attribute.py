@@ -34,7 +34,7 @@ from socialkit.quotes.lexicon import (
 from socialkit.quotes.marks import _MARKS, _last_close, _mark_after, _mark_before, possessive
 from socialkit.quotes.names import Entity
 from socialkit.quotes.nested import reported_inside
-from socialkit.quotes.people import is_person_noun, is_plural, is_role_word, singular
+from socialkit.quotes.people import is_given_name, is_person_noun, is_plural, is_role_word, singular
 from socialkit.quotes.sentences import _WORD, _scene_end
 from socialkit.quotes.speakers import _as_description
 from socialkit.quotes.story import _NONE, Attribution
@@ -46,6 +46,7 @@ from socialkit.quotes.tag_patterns import (
     _ANONYMOUS,
     _ANONYMOUS_AFTER,
     _ASIDE,
+    _ASKER_TAG,
     _BARE_PLURAL,
     _BE,
     _CALLED_AFTER_RELATIVE,
@@ -166,7 +167,28 @@ class _Attributor(_Continuity):
             # "Prelogar: “The statute is clear.”", "Justice Alito: “Then why ...?”": a name
             # and a colon before the quotation, as in a transcript or a live blog.
             entity = self.names.entity_at(colon.start("name"), colon.end("name"))
-            if entity is not None and entity.kind != "place":
+            label = colon.group("name")
+            if entity is not None and entity.kind != "place" and len(label) > 1:
+                # (Not "Q:" or "A:": a letter names no one.)
+                return Attribution(entity.name, None, None)
+            if entity is None and " " not in label:
+                # "Bekmukhambetov: “...”" opening a transcript's line: a surname that opens
+                # every sentence it is in is no name to the index, but the one person of the
+                # story whose name ends with it is the speaker; "Reporter: “...”" is a
+                # description.
+                # (A noun for a person is a surname only after a given name: "Sports
+                # Reporter" from a byline is no one called Reporter.)
+                noun = is_person_noun(label.lower())
+                bearers = [e for e in self.people.values() if e.tokens[-1] == label
+                           and len(e.tokens) > 1 and (not noun or is_given_name(e.tokens[0]))]
+                if len(bearers) == 1:
+                    return Attribution(bearers[0].name, None, None)
+                if noun:
+                    return Attribution(f"a {label.lower()}", None, None, "description")
+        asker = _ASKER_TAG.fullmatch(masked, s_start, open_at)
+        if asker:
+            entity = self.names.entity_at(asker.start("name"), asker.end("name"))
+            if entity is not None and entity.kind == "person":
                 return Attribution(entity.name, None, None)
         # 1. Between the pieces of an interrupted quotation, 2. after it, 3. before it.
         for (_, e1), (s2, _) in zip(f.spans, f.spans[1:], strict=False):

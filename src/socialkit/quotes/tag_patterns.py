@@ -221,6 +221,9 @@ _SAME_DOCUMENT = {"book": ("book", "memoir"), "memoir": ("memoir", "book"),
 _ALLEGED = re.compile(r"\b(?:allegedly|reportedly|purportedly|alleged(?: that)?|alleges|"
                      r"accused of saying)\b", re.IGNORECASE)
 _COLON_TAG = re.compile(r"\s*(?P<name>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s*:\s*")
+# A question from the floor in a press conference's transcript, its asker and outlet in
+# brackets: "Q (Mireille Dufresne, Orbital Ledger): “...”".
+_ASKER_TAG = re.compile(r"\s*Q\s*\((?P<name>[^,():]+)(?:,[^():]*)?\)\s*:\s*")
 # "James Hall with the New York Police Department": a person and the body they work for.
 _WITH_BODY = re.compile(r",?\s+(?:with|of|from|at|for)\s+(?:the\s+)?")
 # Unnamed people whose words are their body's.
