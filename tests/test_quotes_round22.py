@@ -75,3 +75,16 @@ def test_a_quoted_transcript_credits_a_surname_label_a_bracketed_asker_and_a_nou
     assert quotes["When do you fly again?"].speaker is None
     asked = quotes["Is the contract at risk?"]
     assert (asked.speaker, asked.speaker_kind) == ("a reporter", "description")
+
+
+def test_an_age_epithet_may_say_what_the_person_does_in_several_words() -> None:
+    # "the 52-year-old sheep and beef farmer said": an age epithet, not "the 52-year-old
+    # sheep" (no person) and a description of no one.
+    quotes = by_text([
+        "Valley farmers count the cost of the flood",
+        "Hemi Ngata-Whaanga had moved 600 ewes to high ground by 9pm on Sunday. By 1am the"
+        " water was at the woolshed door.",
+        "\u201cWe lost the lot in four hours,\u201d the 52-year-old sheep and beef farmer said"
+        " on Tuesday.",
+    ])
+    assert quotes["We lost the lot in four hours,"].speaker == "Hemi Ngata-Whaanga"

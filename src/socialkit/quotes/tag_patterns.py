@@ -186,9 +186,11 @@ _CLAUSE_JOINT = re.compile(r"[,;]\s+(?:but|and|while|whereas|although|though|yet
 # "..., and when pressed on why the plan ...": a subordinate clause's subject is not the cue's.
 _SUBORDINATE = re.compile(r"\b(?:when|if|because|after|before|as|since|unless|why|until|once)\b")
 _ANY_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Hh]is|[Hh]er|[Tt]heir)\b")
-# "The 56-year-old said", "the 34-year-old striker told": an epithet by age alone.
+# "The 56-year-old said", "the 34-year-old striker told", "the 52-year-old sheep and beef
+# farmer said": an epithet by age and what the person does.
 _AGE_EPITHET = re.compile(
-    r"(?P<desc>\b[Tt]he\s+(?P<age>\d{1,3})-year-old(?:\s+[a-z][\w-]*)?)\s+(?:[a-z]+ly\s+)?$")
+    r"(?P<desc>\b[Tt]he\s+(?P<age>\d{1,3})-year-old"
+    r"(?:\s+(?!(?:his|her|their|the|an?|who|which|that)\b)[a-z][\w-]*){0,4})\s+(?:[a-z]+ly\s+)?$")
 # An unnamed source by its closeness to someone: "a source close to the couple", "people
 # familiar with the matter", "an official with knowledge of the talks".
 _ANONYMOUS_PHRASE = (
