@@ -141,6 +141,9 @@ def test_one_paragraph_per_line_without_blank_lines() -> None:
         "Kim poses for a photo with Cooper inside the prison. Image: Instagram.",
         "The minister arrives in Canberra. (Photo: AAP)",
         "Fans outside the stadium. Picture: Getty Images",
+        "By Celia Marchetti | Theater",
+        "By Staff Reporter",
+        "By Ama Owusu and Li Wei",
     ],
 )
 def test_boilerplate_lines(line: str) -> None:
@@ -154,6 +157,9 @@ def test_boilerplate_lines(line: str) -> None:
         "The share price fell 4 per cent on Friday.",
         "He said the photo was taken in May.",
         "“Image: that is everything in politics,” the strategist said.",
+        "By Tuesday the river had risen two metres.",
+        "By the time police arrived, the crowd had gone.",
+        "By Friday, Reyes said, the fund would be empty.",
     ],
 )
 def test_story_lines_are_kept(line: str) -> None:

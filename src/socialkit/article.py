@@ -46,6 +46,9 @@ _BOILERPLATE = [
         r"^Getty Images?$",
     )
 ]
+# A byline of its own: "By Celia Marchetti | Theater", "By Staff Reporter", "By Ama Owusu and
+# Li Wei": capitalised words and separators only (not "By the time ...", "By Tuesday, ...").
+_BYLINE = re.compile(r"^By\s+[A-Z][\w.'’-]*(?:(?:\s*[|,—–-]\s*|\s+(?:and\s+)?)[A-Z][\w.'’-]*)*$")
 # Photo captions end with a credit such as "Image: Instagram." or "(Photo: AP)".
 _CAPTION = re.compile(
     r"(\b(Image|Photo|Picture|Pictured|Credit|Source|Photograph)s?\s*:\s*[^.:]{1,60}\.?\)?"
@@ -363,7 +366,7 @@ def _title_from_body(first_paragraph: str) -> str:
 def is_boilerplate(paragraph: str, *, last: bool = False) -> bool:
     """True for a paragraph that is newsroom furniture, not part of the story."""
     text = paragraph.strip()
-    if any(p.search(text) for p in _BOILERPLATE):
+    if any(p.search(text) for p in _BOILERPLATE) or (len(text) <= 100 and _BYLINE.match(text)):
         return True
     if len(text) <= 300 and _CAPTION.search(text) and not _opens_quote(text):
         return True
