@@ -88,3 +88,17 @@ def test_an_age_epithet_may_say_what_the_person_does_in_several_words() -> None:
         " on Tuesday.",
     ])
     assert quotes["We lost the lot in four hours,"].speaker == "Hemi Ngata-Whaanga"
+
+
+def test_a_document_with_an_irregular_participle_after_it_is_the_subject() -> None:
+    # "An internal email sent to senior staff last week warned": "sent" ends the phrase as
+    # "circulated" would; the email is the story's description of the source (never posted).
+    quotes = by_text([
+        "Hospital at breaking point",
+        "Staff at Draymoor General have worked double shifts since October.",
+        "An internal email sent to senior staff last week warned that the hospital was"
+        " operating at \u201ccritical escalation level 4\u201d.",
+    ])
+    warned = quotes["critical escalation level 4"]
+    assert (warned.speaker, warned.speaker_kind, warned.postable) == (
+        "an internal email", "description", False)

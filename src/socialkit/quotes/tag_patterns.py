@@ -47,6 +47,8 @@ _DESC_PATTERN = (
     r"later|again|now|still|once|not|never|outright|flat-out|[a-z]+ly|"
     # A participle after the head: "A woman walking her dog by the bridge ... said".
     r"told|tells|[a-z]+ed|[a-z]{2,}ing|[a-z]+s(?![’'])|"
+    # An irregular participle after the head: "An internal email sent to senior staff warned".
+    r"sent|seen|written|given|taken|shown|drawn|made|held|kept|left|brought|found|"
     + "|".join(sorted(CUE_VERBS, key=len, reverse=True)) + r")\b))"
 )
 # A word of a name: capitalised (an initial, "J.", is one too), or an Arabic surname with its
