@@ -102,3 +102,15 @@ def test_a_document_with_an_irregular_participle_after_it_is_the_subject() -> No
     warned = quotes["critical escalation level 4"]
     assert (warned.speaker, warned.speaker_kind, warned.postable) == (
         "an internal email", "description", False)
+
+
+def test_a_surname_before_a_longer_name_holding_it_is_the_person_named_by_then() -> None:
+    # The bowler is "Jatoi" for the whole story; his father, "Ghulam Rasool Jatoi", comes in
+    # at the end and takes none of the earlier mentions.
+    quotes = by_text([
+        "Board and bowler in war of words",
+        "The board on Tuesday issued a notice to fast bowler Hasnain Jatoi.",
+        "\u201cI have said nothing against any individual,\u201d Jatoi said.",
+        "His father, Ghulam Rasool Jatoi, a retired schoolteacher, declined to comment.",
+    ])
+    assert quotes["I have said nothing against any individual,"].speaker == "Hasnain Jatoi"

@@ -1258,6 +1258,17 @@ class NameIndex:
             # named is the Scott the story has been about.
             brought = [c for c in best if first_at.get(c, 0) <= at]
             best = brought or best
+        if len(tokens) == 1 and best and len(best[0]) > 1 and all(
+                first_at.get(c, 0) > at for c in best):
+            # "Jatoi" when the story has named only the bowler Hasnain Jatoi so far: a longer
+            # name holding the word, brought in later ("His father, Ghulam Rasool Jatoi"), is
+            # not whom the surname meant before it.
+            earlier = [c for c in by_token.get(tokens[0], []) if len(c) > 1
+                       and _surname_of(c) == tokens[0] and full[c].kind == "person"
+                       and first_at.get(c, at + 1) <= at]
+            if earlier:
+                most = max(len(c) for c in earlier)
+                best = [c for c in earlier if len(c) == most]
         if len(best) > 1:
             if len(tokens) == 1 and all(c[-1] == tokens[0] for c in best):
                 # A surname two people share is first the one the story already calls by it,
