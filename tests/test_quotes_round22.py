@@ -114,3 +114,13 @@ def test_a_surname_before_a_longer_name_holding_it_is_the_person_named_by_then()
         "His father, Ghulam Rasool Jatoi, a retired schoolteacher, declined to comment.",
     ])
     assert quotes["I have said nothing against any individual,"].speaker == "Hasnain Jatoi"
+
+
+def test_a_body_named_in_apposition_with_its_the_and_small_words_speaks() -> None:
+    quotes = by_text([
+        "Supplier told to explain meter failures",
+        "Priyanka Nair, 67, said the bills had stopped her sleeping.",
+        "The regulator, the Gas and Electricity Markets Office, said in a statement that"
+        " suppliers had a duty to act \u201cpromptly and proactively\u201d.",
+    ])
+    assert quotes["promptly and proactively"].speaker == "Gas and Electricity Markets Office"

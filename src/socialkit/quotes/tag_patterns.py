@@ -167,7 +167,10 @@ _INVERTED_TAG = re.compile(r"\s*(?P<verb>[a-z][a-z’'-]+)\s+(?=[A-Z]|(?:the|an?
 _VERB_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z][a-z’'-]+)(?=[\s.,;:]|$)")
 # "As it turned out, Steenburgen had spent": a sentence's subject after a short opening phrase.
 _AFTER_OPENER = re.compile(r"(?:^|[.!?]\s+|\n)[A-Z][^,.!?\n]{0,30},\s+$")
-_APPOSED_NAME = re.compile(r",\s+(?:[A-Z][\w’'.-]*\s+)+?[A-Z][\w’'-]+,")
+# ("The regulator, the Gas and Electricity Markets Office, said": a body's name too, with its
+# "the" and the small words inside it.)
+_APPOSED_NAME = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+(?:(?:and|of|for|&)\s+)?)+?"
+                           r"[A-Z][\w’'-]+,")
 # After a possessive, a role (lower-case words, then perhaps where: "to the United Nations")
 # and a name set off by commas: "Smith’s attorney, Ray Kim,", "Kesh's ambassador to the United
 # Nations, Farouk Alimov,".
