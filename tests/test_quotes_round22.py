@@ -124,3 +124,47 @@ def test_a_body_named_in_apposition_with_its_the_and_small_words_speaks() -> Non
         " suppliers had a duty to act \u201cpromptly and proactively\u201d.",
     ])
     assert quotes["promptly and proactively"].speaker == "Gas and Electricity Markets Office"
+
+
+def test_an_age_epithet_that_is_a_verbs_object_is_no_speaker() -> None:
+    # "sentenced the 30-year-old to two years and said": the judge speaks, not the 30-year-old.
+    quotes = by_text([
+        "Drunk driver jailed for killing cyclist",
+        "Brodie Kemp, 30, was sentenced in the district court on Friday.",
+        "Judge Mary Kohere sentenced the 30-year-old to two years and said: \u201cYou showed"
+        " no remorse whatsoever.\u201d",
+    ])
+    assert quotes["You showed no remorse whatsoever."].speaker == "Mary Kohere"
+
+
+def test_a_plural_label_or_a_role_held_by_someone_in_a_quoted_transcript() -> None:
+    quotes = by_text([
+        "Cycleway splits the bay",
+        "Judge Emma Smith heard the case on Monday. We asked residents what they thought.",
+        "Residents: \u201cIt has been a disaster for the shops.\u201d",
+        "Judge: \u201cThe council acted within its powers.\u201d",
+    ])
+    residents = quotes["It has been a disaster for the shops."]
+    assert (residents.speaker, residents.speaker_kind) == ("residents", "description")
+    assert quotes["The council acted within its powers."].speaker == "Emma Smith"
+
+
+def test_titles_signs_and_bodies_inside_a_quotation_are_not_reported_speech() -> None:
+    # A title, a sign or a label quoted with no comma before it and no closing punctuation
+    # of its own is no one's words; a body or a place whose word a person's name holds
+    # ("Morrison Homes", "Wellington") is not that person; a clause is no description.
+    quotes = by_text([
+        "Builder collapses, subcontractors unpaid",
+        "Plumber Ian Morrison is owed $48,000. Deputy mayor Josh Wellington backed the"
+        " subcontractors. Singer Sophie Kerr played a benefit gig.",
+        "\u201cSophie sang \u2018Moana\u2019 and the whole hall went silent,\u201d organiser"
+        " Raj Patel said.",
+        "\u201cThen Morrison Homes told us, \u2018There is no money left,\u2019 and hung up,\u201d"
+        " Patel said.",
+        "\u201cEvery time we ask, Wellington says, \u2018Next year,\u2019 and it never comes,\u201d"
+        " Patel added.",
+        "\u201cA policeman grabbed my arm and he said to me, \u2018Go home, love,\u2019 and I"
+        " did,\u201d Patel said.",
+    ])
+    for words in ("Moana", "There is no money left,", "Next year,", "Go home, love,"):
+        assert words not in quotes

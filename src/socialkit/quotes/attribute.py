@@ -25,6 +25,8 @@ from socialkit.quotes.continuity import _Continuity
 from socialkit.quotes.extract import Found
 from socialkit.quotes.lexicon import (
     CUE_VERBS,
+    FEMALE_WORDS,
+    MALE_WORDS,
     NOT_NAMES,
     ORG_WORDS,
     PLATFORMS,
@@ -32,7 +34,7 @@ from socialkit.quotes.lexicon import (
     TELL_VERBS,
 )
 from socialkit.quotes.marks import _MARKS, _last_close, _mark_after, _mark_before, possessive
-from socialkit.quotes.names import Entity
+from socialkit.quotes.names import LINK_WORDS, Entity
 from socialkit.quotes.nested import reported_inside
 from socialkit.quotes.people import is_given_name, is_person_noun, is_plural, is_role_word, singular
 from socialkit.quotes.sentences import _WORD, _scene_end
@@ -183,8 +185,16 @@ class _Attributor(_Continuity):
                            and len(e.tokens) > 1 and (not noun or is_given_name(e.tokens[0]))]
                 if len(bearers) == 1:
                     return Attribution(bearers[0].name, None, None)
-                if noun:
-                    return Attribution(f"a {label.lower()}", None, None, "description")
+                holder = self.names.by_role(label.lower(), s_start) if noun else None
+                if holder is not None and holder.kind == "person":
+                    # "Judge: “...”" after "Judge Emma Smith": the one the story gave the role.
+                    return Attribution(holder.name, None, None)
+                if noun and label.lower() not in FEMALE_WORDS | MALE_WORDS:
+                    # ("Residents: “...”": people, as the story calls them; "Mum:" in a
+                    # message thread is someone's mother, no description.)
+                    word = label.lower()
+                    return Attribution(word if is_plural(word) else f"a {word}", None, None,
+                                       "description")
         asker = _ASKER_TAG.fullmatch(masked, s_start, open_at)
         if asker:
             entity = self.names.entity_at(asker.start("name"), asker.end("name"))
@@ -557,6 +567,12 @@ class _Attributor(_Continuity):
             return Attribution(_as_description(anonymous.group("desc")), cue, None,
                                "description")
         age = _AGE_EPITHET.search(pre)
+        more = age.group("desc").split()[2:] if age is not None else []
+        if more and (more[-1] in LINK_WORDS or any(w.isdigit() for w in more)):
+            # "the 52-year-old sheep and beef farmer said", but not "sentenced the 30-year-old
+            # to two years and said": an epithet ending in "and" is the object of a verb before
+            # it, and "and said" is the sentence's subject speaking.
+            age = None
         if age is not None:
             return self._aged(age.group("desc"), int(age.group("age")), start + age.start(), cue)
         if cue.endswith("ing") and _PREPOSITION_END.search(pre):
@@ -911,8 +927,8 @@ def attribute_quotes(article: Article, found: list[Found]) -> list[Quote]:
                 via=None, speaker_kind="name" if speaker else None,
                 role=attributor.names.role_of(entity) if entity else None))
     quotes = _echoes(sorted(quotes, key=lambda q: q.start))
-    people = list({id(e): e for e in kinds.values() if e.kind == "person"}.values())
-    inside = reported_inside(article, quotes, people)
+    entities = list({id(e): e for e in kinds.values()}.values())
+    inside = reported_inside(article, quotes, entities)
     return sorted(quotes + inside, key=lambda q: q.start) if inside else quotes
 
 

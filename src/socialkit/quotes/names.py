@@ -984,7 +984,8 @@ class NameIndex:
         for start, end, name, titles in raw:
             tokens = tuple(name.split())
             entity = self._fullest(tokens, by_token, full, last_seen, start, longest,
-                                   (first_named, surnamed, first_at), speaking)
+                                   (first_named, surnamed, first_at), speaking,
+                                   titled=bool(titles))
             title = titles[-1].lower().rstrip(".") if titles else ""
             title_sex = _TITLE_SEX.get(title)
             if _is_role_head(title) and entity is not full[tokens] and (
@@ -1244,7 +1245,7 @@ class NameIndex:
                  at: int, longest: dict[tuple[str, ...], list[tuple[str, ...]]],
                  called: tuple[set[tuple[str, ...]], Counter[tuple[str, ...]],
                                dict[tuple[str, ...], int]],
-                 speaking: frozenset[str] = frozenset()) -> Entity:
+                 speaking: frozenset[str] = frozenset(), *, titled: bool = False) -> Entity:
         """The longest name containing ``tokens`` in order: of several, the most named so far,
         then the latest seen. (``called``: whom the story has called by a given name alone,
         and how often by the surname alone where that was sure.)"""
@@ -1258,11 +1259,12 @@ class NameIndex:
             # named is the Scott the story has been about.
             brought = [c for c in best if first_at.get(c, 0) <= at]
             best = brought or best
-        if len(tokens) == 1 and best and len(best[0]) > 1 and all(
+        if len(tokens) == 1 and not titled and best and len(best[0]) > 1 and all(
                 first_at.get(c, 0) > at for c in best):
             # "Jatoi" when the story has named only the bowler Hasnain Jatoi so far: a longer
             # name holding the word, brought in later ("His father, Ghulam Rasool Jatoi"), is
-            # not whom the surname meant before it.
+            # not whom the surname meant before it. (A titled surname, "said Dr Jatoi", may
+            # bring in the one the story names next.)
             earlier = [c for c in by_token.get(tokens[0], []) if len(c) > 1
                        and _surname_of(c) == tokens[0] and full[c].kind == "person"
                        and first_at.get(c, at + 1) <= at]

@@ -20,14 +20,14 @@ import re
 
 from socialkit.models import Article, Quote, SpeakerKind
 from socialkit.quotes.extract import _DOUBLE, _pair
-from socialkit.quotes.lexicon import CUE_VERBS, STANCE_VERBS
+from socialkit.quotes.lexicon import CUE_VERBS, PLACES, STANCE_VERBS
 from socialkit.quotes.names import Entity
 from socialkit.quotes.people import is_person_noun
 
 # A speech verb, an optional listener and a comma or colon, right before the inner mark:
 # "said, ", "told me, ", "said to me, ", "asked him: ".
 _CUE_BEFORE_MARK = re.compile(
-    r"(?P<cue>[a-z]+)(?:\s+(?:to\s+)?(?:me|him|her|us|them|the\s+\w+))?\s*[,:]?\s*$")
+    r"(?P<cue>[a-z]+)(?:\s+(?:to\s+)?(?:me|him|her|us|them|the\s+\w+))?\s*(?P<stop>[,:]?)\s*$")
 # Verbs that name rather than report ("called him ‘Tito’", "calls it “the wall”").
 _NAMING = frozenset({"call", "calls", "called", "calling", "dub", "dubs", "dubbed", "describe",
                      "describes", "described", "describing", "term", "termed"})
@@ -35,20 +35,26 @@ _NAMING = frozenset({"call", "calls", "called", "calling", "dub", "dubs", "dubbe
 _PASSIVE = re.compile(r"\b(?:am|is|are|was|were|be|been|being|get|got|gets)\s+$")
 # What leads a clause before its subject: "And then Aroha put ...", "So somebody said".
 _LEAD = re.compile(r"^(?:(?:and|but|so|then|when|until|after|before|just)\s+)+", re.IGNORECASE)
-_NAME = re.compile(r"[A-Z][^\W\d_]+(?:[’'-][^\W\d_]+)*")
+_NAME_WORD = r"[A-Z][^\W\d_]+(?:[’'-][^\W\d_]+)*"
+_NAME_RUN = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*")
+# Someone the speaker does not name: "a woman in Ashby Drove", "one of the nurses", "somebody".
 _DESCRIPTION = re.compile(
-    r"(?:(?:a|an|one|another|some)\s+[^,;:]{2,60}?|somebody|someone)", re.IGNORECASE)
+    r"(?P<det>a|an|one|another)\s+(?P<words>(?:[a-z][\w-]*\s+){0,3}?)(?P<head>[a-z][\w-]*)"
+    r"(?P<where>\s+(?:in|at|from|on|near|outside|of)\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+)?"
+    r"|somebody|someone",
+    re.IGNORECASE)
 _GENERIC = frozenset({"everyone", "everybody", "people", "nobody", "no one"})
 
 
-def reported_inside(article: Article, quotes: list[Quote], people: list[Entity]
+def reported_inside(article: Article, quotes: list[Quote], entities: list[Entity]
                     ) -> list[Quote]:
     """The quotations reported inside ``quotes`` whose speaker their outer speaker names, each
-    with ``reported_by`` set to the outer speaker (``people``: the story's named persons)."""
-    by_word: dict[str, set[int]] = {}
-    for index, entity in enumerate(people):
-        for token in entity.tokens:
-            by_word.setdefault(token, set()).add(index)
+    with ``reported_by`` set to the outer speaker (``entities``: the story's named people,
+    bodies and places)."""
+    people = [e for e in entities if e.kind == "person"]
+    # Words of a body's or a place's name: "Morrison Homes told us", "Wellington says" are no
+    # person who bears the word.
+    elsewhere = {t for e in entities if e.kind != "person" for t in e.tokens} | PLACES
     body = article.body
     out: list[Quote] = []
     for quote in quotes:
@@ -59,20 +65,21 @@ def reported_inside(article: Article, quotes: list[Quote], people: list[Entity]
             single = outer in _DOUBLE
             for open_at, close_at in _pair(body[start:end], start, single)[0]:
                 inner_start, inner_end = open_at + 1, close_at
-                if not body[inner_start:inner_end].strip():
+                words = body[inner_start:inner_end].strip()
+                if not words:
                     continue
-                who = _speaker(body[start:open_at], people, by_word)
+                who = _speaker(body[start:open_at], words, people, elsewhere)
                 if who is None:
                     continue
                 speaker, kind = who
                 out.append(Quote(
-                    text=body[inner_start:inner_end].strip(), start=inner_start, end=inner_end,
+                    text=words, start=inner_start, end=inner_end,
                     spans=((inner_start, inner_end),), kind="full", speaker=speaker,
                     speaker_kind=kind, cue=None, via=None, reported_by=quote.speaker))
     return out
 
 
-def _speaker(before: str, people: list[Entity], by_word: dict[str, set[int]]
+def _speaker(before: str, words: str, people: list[Entity], elsewhere: frozenset[str] | set[str]
              ) -> tuple[str, SpeakerKind] | None:
     """(speaker, kind) of the clause that ends right before an inner quotation's mark."""
     sentence = re.split(r"(?<=[.!?])\s+", before)[-1]
@@ -82,25 +89,47 @@ def _speaker(before: str, people: list[Entity], by_word: dict[str, set[int]]
     verb = cue.group("cue")
     if verb not in CUE_VERBS or verb in STANCE_VERBS or verb in _NAMING:
         return None
+    if not cue.group("stop") and not words.endswith((",", ".", "!", "?", "…")):
+        # Speech is set off by a comma or a colon, or ends in its own punctuation: "said
+        # ‘Moana’ was the reason", "sang ‘Pōkarekare Ana’" quote a title, not words said.
+        return None
     clause = sentence[: cue.start()]
     if _PASSIVE.search(clause):
         return None
     # The clause's subject opens its last comma-separated part ("When the box came in,
-    # somebody said").
+    # somebody said"), and is all of it but a verb joined by "and" ("Aroha put her hand on
+    # the table and said"): "A policeman grabbed my arm and he said" has a pronoun subject,
+    # "Hemi and I both told" two.
     part = _LEAD.sub("", clause.rsplit(",", 1)[-1].strip()).strip()
-    if _DESCRIPTION.fullmatch(part):
+    part = part.removesuffix(" and").strip()
+    if not part or " and " in f" {part} " or part.lower() in _GENERIC:
+        return None
+    described = _DESCRIPTION.fullmatch(part)
+    if described is not None:
         # "A woman in Ashby Drove told me": the story's own words for a source it does not
-        # name, when the words are a person's ("a woman", not "a statement").
-        words = part.lower().split()
-        if words[0] in ("somebody", "someone") or any(is_person_noun(w) for w in words[1:4]):
+        # name, when they are a person's ("a woman", not "a banner").
+        head = (described.group("head") or part).lower()
+        if head in ("somebody", "someone") or is_person_noun(head):
             return part[0].lower() + part[1:], "description"
         return None
-    name = _NAME.match(part)
-    if name is None or part.lower() in _GENERIC:
+    run = _NAME_RUN.match(part)
+    if run is None:
         return None
-    # A given name or surname alone, as a speaker calls someone: the one person of the story
-    # who bears it ("Aroha" is Aroha Ngata-Winter), or no one if two do.
-    found = by_word.get(name.group(), set())
+    names = run.group().split()
+    # The name must be the clause's whole subject ("Aroha put her hand on the table and
+    # said" is Aroha's; "Hemi pointed at the sign that said" is the sign's).
+    rest = part[run.end() :].split()
+    if len(rest) > 6:
+        return None
+    # The one person of the story with that name, as the speaker calls them: a given name
+    # alone ("Aroha" is Aroha Ngata-Winter), or the name in full; never a word of a body's or
+    # a place's name. (Not a surname alone: "Wellington says" was the capital, "Morrison
+    # Homes told us" a firm, whatever the story's Josh Wellington and Ian Morrison.)
+    if len(names) == 1 and names[0] in elsewhere:
+        return None
+    found = [e for e in people if len(e.tokens) > 1 and (
+        tuple(names) == e.tokens[: len(names)] if len(names) == 1 else
+        tuple(names) in (e.tokens, e.tokens[-len(names) :]))]
     if len(found) == 1:
-        return people[next(iter(found))].name, "name"
+        return found[0].name, "name"
     return None
