@@ -168,3 +168,27 @@ def test_titles_signs_and_bodies_inside_a_quotation_are_not_reported_speech() ->
     ])
     for words in ("Moana", "There is no money left,", "Next year,", "Go home, love,"):
         assert words not in quotes
+
+
+def test_a_body_set_off_as_a_kind_is_the_one_that_kind_of_word_later_means() -> None:
+    # "Starhaven, the agency behind boy band NOVA9": Starhaven is a body (a word no one bears
+    # as a surname), and "the agency said" is Starhaven, not the band named after it.
+    quotes = by_text([
+        "Agency denies bullying claims",
+        "SEOUL (StarWire) \u2014 Starhaven, the agency behind boy band NOVA9, on Tuesday denied"
+        " the claims against the group's leader.",
+        "\u201cThe claims circulating online are entirely false,\u201d the agency said in a"
+        " statement.",
+    ])
+    assert quotes["The claims circulating online are entirely false,"].speaker == "Starhaven"
+
+
+def test_a_body_named_x_of_y_and_z_keeps_its_whole_name() -> None:
+    quotes = by_text([
+        "Ministry rejects aid group's claim",
+        "The Ministry of Water and Rural Resilience on Monday rejected the accusation.",
+        "The ministry said in a statement that it had followed \u201cevery step of the national"
+        " drought protocol\u201d.",
+    ])
+    assert quotes["every step of the national drought protocol"].speaker == (
+        "Ministry of Water and Rural Resilience")

@@ -729,6 +729,11 @@ def _join_bodies(masked: str) -> list[tuple[str, int]]:
                     " " not in prev and last.endswith("s") and last[:-1].lower() not in ORG_WORDS
                     and len(last) > 4))) or (gap == " and " and joined) or (
                     gap == " & " and not _two_people(prev, text)) or (
+                    # "the Ministry of Water and Rural Resilience", "the Department of Housing
+                    # and Community Affairs": a body named "X of Y" goes on past "and" with a
+                    # name of two words or more.
+                    gap == " and " and " of " in prev and len(text.split()) >= 2
+                    and prev.removeprefix("The ").split()[0].lower() in ORG_WORDS) or (
                     gap == " and " and text.split()[-1].lower() in ORG_WORDS
                     and len(prev.split()) == 1 and not _is_given(prev)
                     and not starts_sentence(masked, prev_at)):
@@ -1125,6 +1130,7 @@ class NameIndex:
         name of no person the story shows (no given name or role) that takes a plural verb
         by itself is a body, in British usage, whatever words its name has. (A sex the story's
         pronouns gave it does not count: "Big Machine, says she" was Swift's "she".)"""
+        self._set_off: dict[str, list[tuple[int, Entity]]] = {}
         for m in self.mentions:
             entity = m.entity
             if (entity.kind != "person" or _is_given(entity.tokens[0])
@@ -1160,6 +1166,12 @@ class NameIndex:
                     holder.entity.kind == "person" and len(holder.entity.tokens) >= 2):
                 entity.kind = "org"
 
+    def set_off_as(self, noun: str, at: int) -> Entity | None:
+        """The body the story last set off as ``noun`` before ``at`` ("Starhaven, the agency
+        behind NOVA9" for "the agency said")."""
+        found = [e for pos, e in self._set_off.get(noun, []) if pos < at]
+        return found[-1] if found else None
+
     def _learn_described_bodies(self, masked: str) -> None:
         """"Vantor Home, the company that stored the video", "the chief executive of Severn
         Vale Water": a name the story sets off as a kind of body, or whose role someone holds,
@@ -1168,8 +1180,11 @@ class NameIndex:
             entity = m.entity
             if (entity.kind != "person" or _is_given(entity.tokens[0])
                     or entity.gender is not None or entity.roles - {"the"}
-                    or len(entity.tokens) < 2 or entity.tokens[0].endswith("ing")
+                    or (len(entity.tokens) < 2 and is_surname(entity.tokens[0]))
+                    or entity.tokens[0].endswith("ing")
                     or masked[max(0, m.start - 5) : m.start] == " and "):
+                # (A word alone only when no one bears it as a surname: "Starhaven, the
+                # agency behind NOVA9" is a body; "Hale, the company's founder" a person.)
                 # (Not half a name joined by "and": "Citizenship and Immigration Services,
                 # the agency that"; nor "Getting Disney+ right".)
                 continue
@@ -1190,6 +1205,8 @@ class NameIndex:
                     kind.group(1).lower() != "force"):
                 # ("Nkechi Obi, the driving force behind the festival" is a person.)
                 entity.kind = "org"
+                # "the agency said" later is this body, not the band it manages.
+                self._set_off.setdefault(kind.group(1).lower(), []).append((m.start, entity))
                 continue
             role = _ROLE_OF.search(masked, max(0, m.start - 40), m.start)
             if role is not None and is_role_word(role.group(1)) and (

@@ -473,8 +473,9 @@ class _Speakers(_NounPhrases):
             # the six paragraphs before, whose name holds the noun, "North Calderbrook Hospitals
             # NHS Trust"; the whole story was too far: "the network" was a channel's named long
             # before.)
-            org = self.names.recent_org(self.article.paragraphs[max(0, para - 6)].start, at,
-                                        noun=head, holding=True) or (
+            org = self.names.set_off_as(head, at) or (
+                self.names.recent_org(self.article.paragraphs[max(0, para - 6)].start, at,
+                                      noun=head, holding=True)) or (
                 self.names.recent_org(floor, at, noun=head))
             words_ = desc.split()[1:]
             if org is None and words_:
