@@ -192,3 +192,24 @@ def test_a_body_named_x_of_y_and_z_keeps_its_whole_name() -> None:
     ])
     assert quotes["every step of the national drought protocol"].speaker == (
         "Ministry of Water and Rural Resilience")
+
+
+def test_the_statement_is_the_bodys_named_by_the_words_that_opened_it() -> None:
+    # "In a statement released two hours later, the district attorney's office said ...":
+    # the statement's later paragraphs are that office's words, found through its own
+    # words for itself; "Orvanta, the Canadian-Peruvian company that operates the mine" is a
+    # body, and "the company said" is it.
+    quotes = by_text([
+        "Arrest made, but prosecutors not consulted",
+        "Police Chief Rosalind Achterberg announced the arrest on Monday. The Merritt County"
+        " District Attorney's Office said it had not decided whether to file charges.",
+        "In a statement released two hours later, the district attorney's office said the"
+        " arrest had been made \"without consultation\" with prosecutors.",
+        "\"We will not be rushed into filing charges,\" the statement said.",
+        "Villagers blocked the road to the mine run by Orvanta on Tuesday.",
+        "Orvanta, the Canadian-Peruvian company that operates the mine, confirmed the spill.",
+        "\"The spill has been contained,\" the company said in a statement.",
+    ])
+    assert quotes["We will not be rushed into filing charges,"].speaker == (
+        "Merritt County District Attorney's Office")
+    assert quotes["The spill has been contained,"].speaker == "Orvanta"

@@ -160,8 +160,9 @@ LINK_WORDS = frozenset({"to", "of", "for", "in", "on", "at", "and", "or", "but",
                         "by", "as", "into", "about", "against"})
 _FUNCTION_WORDS = _DETERMINERS | LINK_WORDS
 _BODY_NOUN_AFTER = re.compile(r"[ \xa0]+(?:(?P<mid>[a-z]+)[ \xa0]+)?([a-z]+)\b")
-# A name set off as a kind of thing: ", the company that", ", a firm which", ", the insurer,".
-_SET_OFF_KIND = re.compile(r",\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}?([a-z]+)(?:,|\s+(?:that|"
+# A name set off as a kind of thing: ", the company that", ", a firm which", ", the insurer,",
+# ", the Canadian-Peruvian company that".
+_SET_OFF_KIND = re.compile(r",\s+(?:the|a|an)\s+(?:[A-Za-z][\w-]*\s+){0,2}?([a-z]+)(?:,|\s+(?:that|"
                            r"which|whose|based|founded|behind)\b)")
 # Kin: "the mother of X" says X is a person.
 _KIN_WORDS = words("mother father sister brother son daughter wife husband parent parents "

@@ -1112,6 +1112,15 @@ class _Speakers(_NounPhrases):
         comma = self.masked.find(",", start, end)
         if comma < 0:
             return None
+        lead_at = comma + 1 + len(self.masked[comma + 1 : end]) - len(
+            self.masked[comma + 1 : end].lstrip())
+        described = _DESC.match(self.masked, lead_at, end)
+        if described is not None and described.group("desc").lower().startswith("the ") and (
+                self._verb_at(described.end())):
+            # "In a statement released two hours later, the district attorney's office said":
+            # the body or person the story's words there stand for.
+            got = self._resolve(described, 0, "said")
+            return Attribution(got.speaker, None, None, got.kind) if got.speaker else None
         first = next(iter(self.names.mentions_between(comma, end)), None)
         if first is None or first.entity.kind not in ("person", "org") or not self._verb_at(
                 first.end):
