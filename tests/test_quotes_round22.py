@@ -213,3 +213,14 @@ def test_the_statement_is_the_bodys_named_by_the_words_that_opened_it() -> None:
     assert quotes["We will not be rushed into filing charges,"].speaker == (
         "Merritt County District Attorney's Office")
     assert quotes["The spill has been contained,"].speaker == "Orvanta"
+
+
+def test_someone_new_described_with_an_irregular_participle_is_the_he_after() -> None:
+    quotes = by_text([
+        "Villagers block road to mine",
+        "Lucia Ferreyra, the company's spokeswoman, said the spill was contained.",
+        "A truck driver stuck at the barricade with a load of lime said he supported the"
+        " villagers. \u201cIf it were my river, I would be here too,\u201d he said.",
+    ])
+    driver = quotes["If it were my river, I would be here too,"]
+    assert (driver.speaker_kind, driver.speaker) == ("description", "a truck driver")

@@ -48,7 +48,9 @@ _DESC_PATTERN = (
     # A participle after the head: "A woman walking her dog by the bridge ... said".
     r"told|tells|[a-z]+ed|[a-z]{2,}ing|[a-z]+s(?![’'])|"
     # An irregular participle after the head: "An internal email sent to senior staff warned".
-    r"sent|seen|written|given|taken|shown|drawn|made|held|kept|left|brought|found|"
+    r"sent|seen|written|given|taken|shown|drawn|made|held|kept|left|brought|found|stuck|"
+    r"caught|hit|hurt|born|bitten|heard|paid|sold|led|worn|thrown|grown|known|won|lost|"
+    r"stood|sat|met|shot|struck|spent|built|bought|told|"
     + "|".join(sorted(CUE_VERBS, key=len, reverse=True)) + r")\b))"
 )
 # A word of a name: capitalised (an initial, "J.", is one too), or an Arabic surname with its
