@@ -224,3 +224,19 @@ def test_someone_new_described_with_an_irregular_participle_is_the_he_after() ->
     ])
     driver = quotes["If it were my river, I would be here too,"]
     assert (driver.speaker_kind, driver.speaker) == ("description", "a truck driver")
+
+
+def test_a_relative_clause_after_a_description_is_not_the_cues_subject() -> None:
+    # "A volunteer who has worked at the centre since it opened said": the volunteer, not
+    # "it" or the city; "a staff member who answered the call recalled that he said" is his.
+    quotes = by_text([
+        "Funding cut closes drop-in centre",
+        "Deirdre Hanrahan, the charity's director, said the cut was a shock.",
+        "A volunteer who has worked at the Limerick centre since it opened in 2016 said staff"
+        " were \u2018heartbroken\u2019.",
+        "Roy Dunne was arrested in April. A staff member who answered the call recalled that"
+        " he said, \u2018I will be back tomorrow,\u2019 prosecutors said.",
+    ])
+    volunteer = quotes["heartbroken"]
+    assert (volunteer.speaker, volunteer.speaker_kind) == ("a volunteer", "description")
+    assert quotes["I will be back tomorrow,"].speaker == "Roy Dunne"

@@ -101,6 +101,8 @@ _OWNER_APPOSITION = re.compile(r"[A-Z][\w.’'-]*(?:[ \xa0][A-Z][\w.’'-]*)*[�
 # A passive's agent right after a fragment: 'rated “high risk” by officials', whose words
 # they are, not the tag's before it.
 _BY_AGENT = re.compile(r"[\s,]*by\b")
+# A relative clause with no commas right after a description: "A volunteer who has worked".
+_WHO_AFTER = re.compile(r"\s+who\s+")
 # "..., which " right before a name: the relative clause's own subject follows ("a share, which
 # Ms Ellwood said reflected").
 _OBJECT_RELATIVE = re.compile(r",\s+(?:which|what)\s+$")
@@ -707,7 +709,19 @@ class _Attributor(_Continuity):
                     np = nps[-1]
             else:
                 np = self._last_np(text, lo, cue_match.start(), start)
-                if np is not None and _AFTER_PREPOSITION.search(text, 0, np.start()) and (
+                first = self._first_np(text, lo, cue_match.start(), start)
+                who = _WHO_AFTER.match(text, first.end()) if (
+                    first is not None and np is not None and first.group("desc")
+                    and np.start() > first.end()) else None
+                if who is not None and first is not None and np is not None and (
+                        np.start() >= who.end()) and (not np.group("pronoun") or len(
+                        text[np.end() : cue_match.start()].split()) > 1):
+                    # "A volunteer who has worked at the centre since it opened in 2016 said":
+                    # the names and pronouns of the relative clause are not the cue's subject
+                    # (a pronoun right before the cue is: "a staff member who answered the
+                    # call recalled that he said" is his).
+                    np = first
+                elif np is not None and _AFTER_PREPOSITION.search(text, 0, np.start()) and (
                         re.fullmatch(r"\s*,\s*", text[np.end() : cue_match.start()])):
                     # "he asked about the Muslim Brotherhood, called Omar a “...”": a name
                     # after a preposition is an object; the verbs share the clause's subject.
