@@ -240,3 +240,19 @@ def test_a_relative_clause_after_a_description_is_not_the_cues_subject() -> None
     volunteer = quotes["heartbroken"]
     assert (volunteer.speaker, volunteer.speaker_kind) == ("a volunteer", "description")
     assert quotes["I will be back tomorrow,"].speaker == "Roy Dunne"
+
+
+def test_a_newcomer_whose_phrase_holds_an_ing_noun_is_the_he_after() -> None:
+    # "One second-year engineering student said he ...": a student ("engineering" is no
+    # participle here), not the lecturer quoted before.
+    quotes = by_text([
+        "Students split on rent strike",
+        "\u2018It is about whether there will still be a philosophy degree,\u2019 said Dr Ewa"
+        " Kowalczyk, the union's branch secretary.",
+        "Not all students back the strike. One second-year engineering student said he was"
+        " worried about his references. \u2018I support the lecturers, but I can\u2019t afford"
+        " to fail,\u2019 he said.",
+    ])
+    student = quotes["I support the lecturers, but I can\u2019t afford to fail,"]
+    assert student.speaker_kind == "description"
+    assert student.speaker is not None and student.speaker.endswith("student")

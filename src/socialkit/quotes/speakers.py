@@ -678,7 +678,7 @@ class _Speakers(_NounPhrases):
             return None
         s0, e0 = bounds
         text = self.masked[s0:e0]
-        m = _DESC.match(text, len(text) - len(text.lstrip()))
+        m = _person_phrase(text, _DESC.match(text, len(text) - len(text.lstrip())))
         head = m.group("head").lower() if m else ""
         if m is None or not m.group("desc").lower().startswith(_NEW_ONE) or (
                 not is_person_noun(head) or is_plural(head) or not _has_cue(text[m.end() :])):
@@ -688,7 +688,7 @@ class _Speakers(_NounPhrases):
                and x.entity.gender in (sex, None)
                for x in self.names.mentions_between(s0 + m.start(), at)):
             return None
-        return _DESC.match(self.masked, s0 + m.start())
+        return _person_phrase(self.masked, _DESC.match(self.masked, s0 + m.start()))
 
     def _read_from(self, at: int, cue: str) -> Attribution:
         """"It read": the document the sentence before ``at`` names last, credited to whoever
@@ -1685,6 +1685,22 @@ _PARTICIPLE_AFTER = re.compile(r"\s+[a-z]{2,}ing\s[^,.;:!?\n]{1,50}?"
                                r"(?=\s+(?:said|says|told|tells)\b|,)")
 # The words that bring someone new into a story: "a", "an", "one", "another".
 _NEW_ONE = ("a ", "an ", "one ", "another ")
+
+
+def _person_phrase(text: str, m: re.Match[str] | None) -> re.Match[str] | None:
+    """The phrase ``m`` (a match of _DESC) up to the first noun for a person among its next
+    three lower-case words, when its own head is none: "One second-year engineering student
+    said" is a student, not "One second-year" (whose head "engineering" read as a verb)."""
+    if m is None or is_person_noun(m.group("head").lower()):
+        return m
+    end = m.end()
+    for word in re.finditer(r"\s+([a-z][\w-]*)", text[m.end() : m.end() + 60]):
+        if word.start() != end - m.end() or len(text[m.start() : m.end() + word.end()].split()) > 7:
+            break
+        end = m.end() + word.end()
+        if is_person_noun(word.group(1)):
+            return _DESC.fullmatch(text, m.start(), end) or m
+    return m
 
 
 def _brings_in_one(d: re.Match[str]) -> bool:
