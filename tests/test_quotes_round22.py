@@ -256,3 +256,28 @@ def test_a_newcomer_whose_phrase_holds_an_ing_noun_is_the_he_after() -> None:
     student = quotes["I support the lecturers, but I can\u2019t afford to fail,"]
     assert student.speaker_kind == "description"
     assert student.speaker is not None and student.speaker.endswith("student")
+
+
+def test_review_mends_for_bodies_set_off_and_joined_by_and() -> None:
+    # A body named since the one set off, whose name holds the noun, is "the agency"; two
+    # bodies joined by "and" stay two; a title and its holder after "and" are no body's
+    # name; a name set off after the statement's description is its author.
+    quotes = by_text([
+        "Pop agency hit by lawsuit",
+        "SEOUL (StarWire) \u2014 Starhaven, the agency behind boy band NOVA9, was sued on"
+        " Monday.",
+        "The suit was filed by former members of girl group Lumi. Their new management,"
+        " Crescent Entertainment Agency, backed the suit.",
+        "\u201cOur artists deserve justice,\u201d the agency said.",
+        "The Bank of England and Lloyds Banking Group disagreed over the outlook. \u201cRates"
+        " will stay high,\u201d the Bank of England said.",
+        "The State of Texas and Governor Greg Abbott filed suit on Monday. \u201cWashington has"
+        " abandoned us,\u201d Abbott said.",
+        "In a statement, the university's vice-chancellor, Prof Helen Marsh, said talks would"
+        " resume. \u201cDialogue is the only way forward,\u201d the statement said.",
+    ])
+    assert quotes["Our artists deserve justice,"].speaker == "Crescent Entertainment Agency"
+    assert quotes["Rates will stay high,"].speaker == "Bank of England"
+    abbott = quotes["Washington has abandoned us,"]
+    assert (abbott.speaker, abbott.role) == ("Greg Abbott", "Governor")
+    assert quotes["Dialogue is the only way forward,"].speaker == "Helen Marsh"

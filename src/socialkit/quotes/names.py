@@ -161,9 +161,9 @@ LINK_WORDS = frozenset({"to", "of", "for", "in", "on", "at", "and", "or", "but",
 _FUNCTION_WORDS = _DETERMINERS | LINK_WORDS
 _BODY_NOUN_AFTER = re.compile(r"[ \xa0]+(?:(?P<mid>[a-z]+)[ \xa0]+)?([a-z]+)\b")
 # A name set off as a kind of thing: ", the company that", ", a firm which", ", the insurer,",
-# ", the Canadian-Peruvian company that".
-_SET_OFF_KIND = re.compile(r",\s+(?:the|a|an)\s+(?:[A-Za-z][\w-]*\s+){0,2}?([a-z]+)(?:,|\s+(?:that|"
-                           r"which|whose|based|founded|behind)\b)")
+# ", the Canadian-Peruvian company that" (not one of a list: "Casemiro, the club, and ...").
+_SET_OFF_KIND = re.compile(r",\s+(?:the|a|an)\s+(?:[A-Za-z][\w-]*\s+){0,2}?([a-z]+)"
+                           r"(?:,(?!\s+(?:and|or)\b)|\s+(?:that|which|whose|based|founded|behind)\b)")
 # Kin: "the mother of X" says X is a person.
 _KIN_WORDS = words("mother father sister brother son daughter wife husband parent parents "
                    "grandmother grandfather grandson granddaughter aunt uncle niece nephew "
@@ -734,7 +734,12 @@ def _join_bodies(masked: str) -> list[tuple[str, int]]:
                     # and Community Affairs": a body named "X of Y" goes on past "and" with a
                     # name of two words or more.
                     gap == " and " and " of " in prev and len(text.split()) >= 2
-                    and prev.removeprefix("The ").split()[0].lower() in ORG_WORDS) or (
+                    and prev.removeprefix("The ").split()[0].lower() in ORG_WORDS
+                    # (Not a second body, "the Bank of England and Lloyds Banking Group", nor
+                    # a title and its holder, "the State of Texas and Governor Greg Abbott".)
+                    and text.split()[-1].lower() not in ORG_WORDS
+                    and not any(w.lower().rstrip(".") in TITLES or is_role_word(w.lower())
+                                for w in text.split())) or (
                     gap == " and " and text.split()[-1].lower() in ORG_WORDS
                     and len(prev.split()) == 1 and not _is_given(prev)
                     and not starts_sentence(masked, prev_at)):
@@ -1167,11 +1172,34 @@ class NameIndex:
                     holder.entity.kind == "person" and len(holder.entity.tokens) >= 2):
                 entity.kind = "org"
 
-    def set_off_as(self, noun: str, at: int) -> Entity | None:
-        """The body the story last set off as ``noun`` before ``at`` ("Starhaven, the agency
-        behind NOVA9" for "the agency said")."""
-        found = [e for pos, e in self._set_off.get(noun, []) if pos < at]
-        return found[-1] if found else None
+    def set_off_as(self, noun: str, floor: int, at: int) -> Entity | None:
+        """The body the story set off as ``noun`` ("Starhaven, the agency behind NOVA9") for
+        "the agency said" at ``at``, when it is the last body of that kind named between
+        ``floor`` and ``at``: not over a body named since whose name holds the noun or says
+        nothing of its kind ("Crescent Entertainment Agency backed the suit")."""
+        found = [(pos, e) for pos, e in self._set_off.get(noun, []) if pos < at]
+        if not found:
+            return None
+        pos, body = found[-1]
+        # (Bodies named in the sentence that sets it off are no rivals: "the agency behind boy
+        # band NOVA9".)
+        ends = bisect_left(self._sentence_starts, pos + 1)
+        after = self._sentence_starts[ends] if ends < len(self._sentence_starts) else at
+        for m in reversed(self.mentions_between(max(floor, after), at)):
+            if self.masked[m.end : m.end + 2] in ("’s", "'s"):
+                continue  # ("ruled against Brightwave's campaign": whose, not who acts)
+            if m.entity is body:
+                break
+            # (A name the story never showed to be a person's may be a body too: "Aer Lingus
+            # said it had no plans".)
+            if (m.entity.kind == "org" or (m.entity.kind == "person"
+                                           and not m.entity.shown_person)) and (
+                    id(m.entity) not in self._dateline_bodies) and (
+                    kind_fits(noun, m.entity.tokens)) and not (
+                    m.entity.name in OUTLETS or m.entity.tokens[-1] in OUTLET_WORDS):
+                return None
+        return body if pos >= floor or any(
+            m.entity is body for m in self.mentions_between(floor, at)) else None
 
     def _learn_described_bodies(self, masked: str) -> None:
         """"Vantor Home, the company that stored the video", "the chief executive of Severn
@@ -1821,6 +1849,12 @@ class NameIndex:
         ``holding``, only one whose name holds the noun ("the trust": "... NHS Trust")."""
         for mention in reversed(self.mentions_between(floor, at)):
             entity = mention.entity
+            if noun and not holding and entity.kind == "person" and not entity.shown_person and (
+                    len(entity.tokens) > 1 and not _is_given(entity.tokens[0])) and (
+                    self.masked[mention.end : mention.end + 5] == " said"):
+                # ("Skyvia, the airline ... Aer Lingus said it had no plans. “...,” the airline
+                # said": a name no one showed to be a person's, speaking last, may be the body.)
+                return None
             if entity.kind == "org" and id(entity) not in self._dateline_bodies and (
                     outlets or not (entity.name in OUTLETS or entity.tokens[-1] in OUTLET_WORDS)
             ) and (not noun or kind_fits(noun, entity.tokens)) and (

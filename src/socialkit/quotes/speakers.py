@@ -473,11 +473,14 @@ class _Speakers(_NounPhrases):
             # the six paragraphs before, whose name holds the noun, "North Calderbrook Hospitals
             # NHS Trust"; the whole story was too far: "the network" was a channel's named long
             # before.)
-            org = self.names.set_off_as(head, at) or (
+            words_ = desc.split()[1:]
+            # ("the parent company said" is no body set off as "the company".)
+            org = (self.names.set_off_as(
+                head, self.article.paragraphs[max(0, para - 6)].start, at) if not words_[:-1]
+                else None) or (
                 self.names.recent_org(self.article.paragraphs[max(0, para - 6)].start, at,
                                       noun=head, holding=True)) or (
                 self.names.recent_org(floor, at, noun=head))
-            words_ = desc.split()[1:]
             if org is None and words_:
                 # "the weather service said" two paragraphs after "the National Weather
                 # Service", "the hospital said" after "Draymoor General Hospital": the one
@@ -1115,6 +1118,14 @@ class _Speakers(_NounPhrases):
         lead_at = comma + 1 + len(self.masked[comma + 1 : end]) - len(
             self.masked[comma + 1 : end].lstrip())
         described = _DESC.match(self.masked, lead_at, end)
+        apposed = _SET_OFF_PERSON.match(self.masked, described.end()) if (
+            described is not None) else None
+        named = [m for m in self.names.mentions_between(described.end(), apposed.end())
+                 if m.entity.kind == "person"] if described is not None and apposed else []
+        if named and apposed is not None and self._verb_at(apposed.end()):
+            # "In a statement, the university's vice-chancellor, Prof Helen Marsh, said": the
+            # name set off after the description.
+            return Attribution(named[0].entity.name, None, None)
         if described is not None and described.group("desc").lower().startswith("the ") and (
                 self._verb_at(described.end())):
             # "In a statement released two hours later, the district attorney's office said":
@@ -1684,6 +1695,8 @@ _BODY_AFTER = re.compile(r"\s+(?:with|at|for|from)\s+(?:the\s+)?[A-Z][\w&’'.-]
 _PARTICIPLE_AFTER = re.compile(r"\s+[a-z]{2,}ing\s[^,.;:!?\n]{1,50}?"
                                r"(?=\s+(?:said|says|told|tells)\b|,)")
 # The words that bring someone new into a story: "a", "an", "one", "another".
+# A name set off by commas after a description: ", Prof Helen Marsh,".
+_SET_OFF_PERSON = re.compile(r",\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+,")
 _NEW_ONE = ("a ", "an ", "one ", "another ")
 
 
