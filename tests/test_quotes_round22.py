@@ -281,3 +281,15 @@ def test_review_mends_for_bodies_set_off_and_joined_by_and() -> None:
     abbott = quotes["Washington has abandoned us,"]
     assert (abbott.speaker, abbott.role) == ("Greg Abbott", "Governor")
     assert quotes["Dialogue is the only way forward,"].speaker == "Helen Marsh"
+
+
+def test_boss_is_a_title_before_a_name() -> None:
+    # "Rovers boss Tomasz Wilk refused ... ‘...,’ the Pole said": a manager's title, as
+    # "manager" is; the name after it is the sentence's subject.
+    quotes = by_text([
+        "Striker row rumbles on",
+        "Rovers boss Tomasz Wilk refused to say whether the striker would play again.",
+        "\u2018I am not a lawyer, I am a football coach,\u2019 the Pole said.",
+    ])
+    wilk = quotes["I am not a lawyer, I am a football coach,"]
+    assert (wilk.speaker, wilk.role) == ("Tomasz Wilk", "Rovers boss")

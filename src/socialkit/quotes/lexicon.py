@@ -114,7 +114,7 @@ TITLES = words(
     "former then candidate nominee leader activist author actor actress singer rapper star host "
     "anchor reporter professor dean superintendent councilman councilwoman councilor trustee "
     "councillor assemblyman assemblywoman delegate chancellor premier st saint the manager "
-    "adviser advisor ombudsman "
+    "adviser advisor ombudsman boss "
     "aide strategist official lawyer liaison editor founder ceo executive pollster analyst "
     "economist correspondent secretary press campaign nominee prosecutor meteorologist owner "
     # UK abbreviated ranks ("Cllr Reeve said", "PC Ibbotson told the inquest").
