@@ -183,8 +183,8 @@ class _Attributor(_Continuity):
                 # (A noun for a person is a surname only after a given name: "Sports
                 # Reporter" from a byline is no one called Reporter.)
                 noun = is_person_noun(label.lower())
-                bearers = [e for e in self.people.values() if e.tokens[-1] == label
-                           and len(e.tokens) > 1 and (not noun or is_given_name(e.tokens[0]))]
+                bearers = [e for e in self._bearers(label)
+                           if not noun or is_given_name(e.tokens[0])]
                 if len(bearers) == 1:
                     return Attribution(bearers[0].name, None, None)
                 holder = self.names.by_role(label.lower(), s_start) if noun else None
@@ -709,7 +709,10 @@ class _Attributor(_Continuity):
                     np = nps[-1]
             else:
                 np = self._last_np(text, lo, cue_match.start(), start)
-                first = self._first_np(text, lo, cue_match.start(), start)
+                # (The first phrase is looked for only when a "who" stands before the cue: a
+                # second walk of the phrases for every tag was work for nothing.)
+                first = self._first_np(text, lo, cue_match.start(), start) if (
+                    np is not None and " who " in text[lo : np.start()]) else None
                 who = _WHO_AFTER.match(text, first.end()) if (
                     first is not None and np is not None and first.group("desc")
                     and np.start() > first.end()) else None
@@ -864,16 +867,20 @@ class _Attributor(_Continuity):
         got = self._resolve(np, base, verb)
         return got if got.speaker else _NONE
 
-    def labelled(self, label: str, at: int | None = None) -> str | None:
-        """The one person whose surname is a transcript label ("PENCE" -> "Mike Pence"); for a
-        turn at ``at``, the one given a role that is the label ("Host")."""
+    def _bearers(self, word: str) -> list[Entity]:
+        """The people of two words or more whose surname is ``word`` (any case)."""
         if self._by_surname is None:
             # Built once: a phone-in transcript asks for every turn.
             self._by_surname = {}
             for e in self.people.values():
                 if len(e.tokens) > 1:
                     self._by_surname.setdefault(e.tokens[-1].lower(), set()).add(e.name)
-        found = self._by_surname.get(label.split()[-1].lower(), set())
+        return [self.people[n] for n in sorted(self._by_surname.get(word.lower(), set()))]
+
+    def labelled(self, label: str, at: int | None = None) -> str | None:
+        """The one person whose surname is a transcript label ("PENCE" -> "Mike Pence"); for a
+        turn at ``at``, the one given a role that is the label ("Host")."""
+        found = {e.name for e in self._bearers(label.split()[-1])}
         if not found and at is not None and " " not in label and is_role_word(label.lower()):
             # "Host: ..." after "host Dana Whitfield": the one the story gave that role.
             holder = self.names.by_role(label.lower(), at)

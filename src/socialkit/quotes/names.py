@@ -1190,13 +1190,7 @@ class NameIndex:
                 continue  # ("ruled against Brightwave's campaign": whose, not who acts)
             if m.entity is body:
                 break
-            # (A name the story never showed to be a person's may be a body too: "Aer Lingus
-            # said it had no plans".)
-            if (m.entity.kind == "org" or (m.entity.kind == "person"
-                                           and not m.entity.shown_person)) and (
-                    id(m.entity) not in self._dateline_bodies) and (
-                    kind_fits(noun, m.entity.tokens)) and not (
-                    m.entity.name in OUTLETS or m.entity.tokens[-1] in OUTLET_WORDS):
+            if self._body_of_kind(m.entity, noun, outlets=False) or self._may_be_body(m):
                 return None
         return body if pos >= floor or any(
             m.entity is body for m in self.mentions_between(floor, at)) else None
@@ -1849,19 +1843,30 @@ class NameIndex:
         ``holding``, only one whose name holds the noun ("the trust": "... NHS Trust")."""
         for mention in reversed(self.mentions_between(floor, at)):
             entity = mention.entity
-            if noun and not holding and entity.kind == "person" and not entity.shown_person and (
-                    len(entity.tokens) > 1 and not _is_given(entity.tokens[0])) and (
-                    self.masked[mention.end : mention.end + 5] == " said"):
-                # ("Skyvia, the airline ... Aer Lingus said it had no plans. “...,” the airline
-                # said": a name no one showed to be a person's, speaking last, may be the body.)
+            if noun and not holding and self._may_be_body(mention):
                 return None
-            if entity.kind == "org" and id(entity) not in self._dateline_bodies and (
-                    outlets or not (entity.name in OUTLETS or entity.tokens[-1] in OUTLET_WORDS)
-            ) and (not noun or kind_fits(noun, entity.tokens)) and (
+            if self._body_of_kind(entity, noun, outlets) and (
                     not holding or (len(entity.tokens) > 1
                                     and any(t.lower() == noun for t in entity.tokens))):
                 return entity
         return None
+
+    def _body_of_kind(self, entity: Entity, noun: str = "", outlets: bool = True) -> bool:
+        """Whether ``entity`` is a body that may be "the <noun>": not a dateline's, a news
+        outlet only with ``outlets``, and not one whose name says it is another kind ("the
+        Public Utilities Commission" is no "utility")."""
+        return entity.kind == "org" and id(entity) not in self._dateline_bodies and (
+            outlets or not (entity.name in OUTLETS or entity.tokens[-1] in OUTLET_WORDS)) and (
+            not noun or kind_fits(noun, entity.tokens))
+
+    def _may_be_body(self, mention: Mention) -> bool:
+        """Whether a name no one showed to be a person's speaks at ``mention`` and may be a
+        body ("Skyvia, the airline ... Aer Lingus said it had no plans. “...,” the airline
+        said": Aer Lingus, not Skyvia)."""
+        entity = mention.entity
+        return entity.kind == "person" and not entity.shown_person and len(entity.tokens) > 1 and (
+            not _is_given(entity.tokens[0])) and self.masked[mention.end : mention.end + 5] == (
+            " said")
 
     def recent_company(self, noun: str, at: int) -> Entity | None:
         """The body named last before ``at``, however far back, whose name ends in ``noun``

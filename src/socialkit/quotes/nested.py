@@ -23,6 +23,7 @@ from socialkit.quotes.extract import _DOUBLE, _pair
 from socialkit.quotes.lexicon import CUE_VERBS, PLACES, STANCE_VERBS
 from socialkit.quotes.names import Entity
 from socialkit.quotes.people import is_person_noun
+from socialkit.quotes.tag_patterns import PLAIN_NAME_RUN_PATTERN
 
 # A speech verb, an optional listener and a comma or colon, right before the inner mark:
 # "said, ", "told me, ", "said to me, ", "asked him: ".
@@ -35,8 +36,7 @@ _NAMING = frozenset({"call", "calls", "called", "calling", "dub", "dubs", "dubbe
 _PASSIVE = re.compile(r"\b(?:am|is|are|was|were|be|been|being|get|got|gets)\s+$")
 # What leads a clause before its subject: "And then Aroha put ...", "So somebody said".
 _LEAD = re.compile(r"^(?:(?:and|but|so|then|when|until|after|before|just)\s+)+", re.IGNORECASE)
-_NAME_WORD = r"[A-Z][^\W\d_]+(?:[’'-][^\W\d_]+)*"
-_NAME_RUN = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*")
+_NAME_RUN = re.compile(PLAIN_NAME_RUN_PATTERN)
 # Someone the speaker does not name: "a woman in Ashby Drove", "one of the nurses", "somebody".
 _DESCRIPTION = re.compile(
     r"(?P<det>a|an|one|another)\s+(?P<words>(?:[a-z][\w-]*\s+){0,3}?)(?P<head>[a-z][\w-]*)"

@@ -55,6 +55,7 @@ from socialkit.quotes.tag_patterns import (
     _AFTER_OPENER,
     _AFTER_PREPOSITION,
     _APPOSED,
+    _APPOSED_NAME,
     _APPOSITION,
     _CUE_BEFORE,
     _CUE_WORD,
@@ -1118,7 +1119,7 @@ class _Speakers(_NounPhrases):
         lead_at = comma + 1 + len(self.masked[comma + 1 : end]) - len(
             self.masked[comma + 1 : end].lstrip())
         described = _DESC.match(self.masked, lead_at, end)
-        apposed = _SET_OFF_PERSON.match(self.masked, described.end()) if (
+        apposed = _APPOSED_NAME.match(self.masked, described.end()) if (
             described is not None) else None
         named = [m for m in self.names.mentions_between(described.end(), apposed.end())
                  if m.entity.kind == "person"] if described is not None and apposed else []
@@ -1695,8 +1696,6 @@ _BODY_AFTER = re.compile(r"\s+(?:with|at|for|from)\s+(?:the\s+)?[A-Z][\w&’'.-]
 _PARTICIPLE_AFTER = re.compile(r"\s+[a-z]{2,}ing\s[^,.;:!?\n]{1,50}?"
                                r"(?=\s+(?:said|says|told|tells)\b|,)")
 # The words that bring someone new into a story: "a", "an", "one", "another".
-# A name set off by commas after a description: ", Prof Helen Marsh,".
-_SET_OFF_PERSON = re.compile(r",\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+,")
 _NEW_ONE = ("a ", "an ", "one ", "another ")
 
 
