@@ -992,6 +992,10 @@ class NameIndex:
         first_named: set[tuple[str, ...]] = set()
         surnamed: Counter[tuple[str, ...]] = Counter()
         speaking = _lone_given_names(raw, masked)
+        # Mentions of a surname two people of the story bear, after a title of one sex ("Mrs
+        # Tupou"): index -> (sex, title), to link once the story has said who is which sex.
+        titled_sex: dict[int, tuple[str, str]] = {}
+        bearers = Counter(c[-1] for c in full if len(c) > 1 and full[c].kind == "person")
         for start, end, name, titles in raw:
             tokens = tuple(name.split())
             entity = self._fullest(tokens, by_token, full, last_seen, start, longest,
@@ -1006,6 +1010,9 @@ class NameIndex:
                 # and "Mr. Obama" anywhere, are not her: a titled surname introduces its own
                 # person, and a title says their sex.
                 entity = full[tokens]
+            if title_sex and len(tokens) == 1 and bearers[tokens[0]] > 1:
+                titled_sex[len(self.mentions)] = (title_sex, titles[-1])
+                titles = titles[:-1]
             last_seen[entity.tokens] = start
             if len(tokens) == 1 and len(entity.tokens) > 1 and tokens[0] == entity.tokens[0]:
                 first_named.add(entity.tokens)
@@ -1037,6 +1044,7 @@ class NameIndex:
         self.sentences = sentence_bounds(masked, 0, len(masked))
         self._sentence_starts = [b[0] for b in self.sentences]
         self._learn_genders(masked)
+        self._relink_by_title_sex(titled_sex)
         for m in self.mentions:
             if m.entity.kind == "person" and _THEY_THEM.match(masked, m.end):
                 m.entity.they = True
@@ -1597,9 +1605,11 @@ class NameIndex:
                 if given is not None:
                     entity.gender = given
                     entity.gender_from_name = True
-                elif entity.roles & _FEMALE_NOUNS:
+                elif entity.roles & _FEMALE_NOUNS and not entity.roles & _MALE_NOUNS:
                     entity.gender = "f"
-                elif entity.roles & _MALE_NOUNS:
+                elif entity.roles & _MALE_NOUNS and not entity.roles & _FEMALE_NOUNS:
+                    # (Both: "Her husband, Tevita Kauhalalalo" and a "Mrs Kauhalalalo" that
+                    # may be his wife; the story's pronouns decide, and then the titles.)
                     entity.gender = "m"
         # A sentence that names one person and then says "she" or "he" tells us that person's
         # gender; votes decide, so one sentence about someone else cannot flip it.
@@ -1693,6 +1703,30 @@ class NameIndex:
                 # (Not for a name no one of that sex bears: "claims former co-star Darren Fisk
                 # made her life a living hell" is about her, whom the story does not name.)
                 entity.gender = best
+
+    def _relink_by_title_sex(self, titled_sex: dict[int, tuple[str, str]]) -> None:
+        """"Mrs Tupou" after "Her husband, Sione Tupou" is not him: a title of one sex before a
+        surname the family shares is the one bearer of that sex the story has named by then,
+        once the story has said who is which sex."""
+        for i, (sex, title) in titled_sex.items():
+            m = self.mentions[i]
+            entity = m.entity
+            if entity.gender not in (sex, None):
+                surname = entity.tokens[-1]
+                bearers = {id(o.entity): o.entity for o in self.mentions[:i]
+                           if o.entity.kind == "person" and len(o.entity.tokens) > 1
+                           and o.entity.tokens[-1] == surname and o.entity.gender == sex}
+                if len(bearers) == 1:
+                    # (No man is "Mrs": the words before the name gave him the title too.)
+                    entity.roles.discard(title.lower().rstrip("."))
+                    entity.mentions -= 1
+                    entity = next(iter(bearers.values()))
+                    entity.mentions += 1
+                    self.mentions[i] = Mention(m.start, m.end, entity)
+            # (The title's role and sex, held back until now: see the caller.)
+            entity.roles.add(title)
+            if entity.gender is None:
+                entity.gender = sex
 
     def run_start(self, start: int) -> int:
         """Where the run of the name at ``start`` began, its title words included ("Chair
