@@ -77,3 +77,21 @@ def test_words_the_story_censored_go_below_every_printable_quote() -> None:
     assert ranked[0] == "We respect t"
     assert dict(rank_quotes(extract_quotes(article), article)[0].score_parts)["printable"] == 1.0
     assert sorted(ranked[1:]) == ["I'll put a b", "What the f**"]
+
+
+def test_a_speakers_first_full_quotation_ranks_above_their_later_ones() -> None:
+    # Okafor's second quotation stands earlier than Pike's first and is as long, as plain and
+    # as central; the voice Pike brings in goes before Okafor's follow-up.
+    article = article_from_paragraphs([
+        "Mayor Dana Okafor and harbour master Joe Pike opened the sea wall on Tuesday. Pike"
+        " has run the harbour since 2015.",
+        "“We built this wall for the families on the front, and they can sleep now,” Okafor said.",
+        "“We will keep the gates shut at high tide from next week, as the council planned,”"
+        " Okafor said.",
+        "“We have waited ten years for the front to be finished, and now it is done,” Pike said.",
+    ])
+    ranked = rank_quotes(extract_quotes(article), article)
+    assert [(q.speaker, q.text[:12]) for q in ranked] == [
+        ("Dana Okafor", "We built thi"), ("Joe Pike", "We have wait"),
+        ("Dana Okafor", "We will keep")]
+    assert [dict(q.score_parts)["first_voice"] for q in ranked] == [1.0, 1.0, 0.0]
