@@ -2051,19 +2051,6 @@ class NameIndex:
         return None
 
 
-    def last_of_sex(self, pronoun: str, at: int, masked: str, floor: int) -> Entity | None:
-        """The person "he" or "she" at ``at`` is when ``resolve_pronoun`` found no one near: the
-        last one named from ``floor`` on whom the story has given that sex, unless someone the
-        story calls by a noun of that sex ("my father", "the woman") came after them."""
-        want = {"she": "f", "he": "m"}.get(pronoun)
-        if want is None:
-            return None
-        for m in reversed(self.mentions_between(floor, at)):
-            if m.entity.kind == "person" and m.entity.gender == want:
-                return None if _SEXED_NOUN[want].search(masked, m.end, at) else m.entity
-        return None
-
-
 def sentence_bounds(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """(start, end) of each sentence of text[start:end]; paragraph breaks end sentences too."""
     out = []

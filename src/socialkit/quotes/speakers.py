@@ -108,9 +108,6 @@ def _is_title(words_: list[str]) -> bool:
 
 # A preposition inside "a ... president" makes it no one's introduction: "a question for the
 # president".
-# How far back "he" or "she" may reach for the last person of that sex when no one is in the
-# usual three paragraphs: a court exchange or an interview's questions run a few paragraphs.
-_FAR_PARAGRAPHS = 8
 _PREPOSITION_IN = re.compile(r"\b(?:for|of|to|with|from|about|by|at|in|on|over)\b")
 # "the agent of another player": a role of someone the story has not named.
 _OF_ANOTHER = re.compile(r"\s+(?:of|for)\s+another\b")
@@ -310,12 +307,6 @@ class _Speakers(_NounPhrases):
                 described = self._gendered_description(pronoun, at, entity)
                 if described is not None:
                     return described
-                if entity is None:
-                    # "Under cross-examination, defence barrister Rupert Hale suggested ... //
-                    # She did not accept that. ‘...,’ she told him.": no woman named in the three
-                    # paragraphs before; the woman the story named last, further back, is her.
-                    far = self.article.paragraphs[max(0, para - _FAR_PARAGRAPHS)].start
-                    entity = self.names.last_of_sex(pronoun, at, self.masked, far)
             return Attribution(entity.name if entity else None, cue, None)
         head = np.group("head").lower()
         desc = np.group("desc")
