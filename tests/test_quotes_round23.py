@@ -17,3 +17,30 @@ def test_a_title_of_one_sex_before_a_shared_surname_is_the_bearer_of_that_sex() 
         "\u201cThat it wasn\u2019t his fault,\u201d she said.",
     ])
     assert quotes["That it wasn\u2019t his fault,"].speaker == "Losaline Kauhalalalo"
+
+
+def test_a_titled_surname_does_not_give_its_sex_to_whom_it_was_first_taken_for() -> None:
+    # Both given names are borne by either sex. "Mrs Okoro said she ..." must not make the
+    # grandson a woman; the kin nouns say who is which, and each title goes to its bearer.
+    quotes = by_text([
+        "Grandmother and grandson finish the trail",
+        "Robin Okoro, a retired nurse, set off in October with her grandson, Kelly Okoro.",
+        "Mr Okoro said the hardest part was the range. \u201cI was carrying her stove and"
+        " mine,\u201d he said.",
+        "Mrs Okoro said she had wanted to walk the trail for years. \u201cI wasn\u2019t going"
+        " to let my age stop me,\u201d she said.",
+    ])
+    assert quotes["I was carrying her stove and mine,"].speaker == "Kelly Okoro"
+    assert quotes["I wasn\u2019t going to let my age stop me,"].speaker == "Robin Okoro"
+
+
+def test_mrs_is_never_a_man_of_the_family_when_no_woman_bears_the_surname() -> None:
+    quotes = by_text([
+        "Brothers rebuild marae",
+        "Tane Parata and his older brother, Rawiri Parata, have raised $400,000.",
+        "Rawiri Parata said the carving would take two years.",
+        "Mrs Parata, Rawiri\u2019s wife, has run the fundraising. \u201cPeople have given"
+        " from all over the world,\u201d she said.",
+    ])
+    assert quotes["People have given from all over the world,"].speaker not in (
+        "Rawiri Parata", "Tane Parata")

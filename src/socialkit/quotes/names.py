@@ -1043,8 +1043,10 @@ class NameIndex:
         self._first: dict[int, Mention] | None = None
         self.sentences = sentence_bounds(masked, 0, len(masked))
         self._sentence_starts = [b[0] for b in self.sentences]
-        self._learn_genders(masked)
-        self._relink_by_title_sex(titled_sex)
+        # (Those mentions say nothing of anyone's sex until they are linked: "Mrs Sinclair
+        # said she ..." would make the grandson she was first taken for a woman.)
+        self._learn_genders(masked, held={self.mentions[i].start for i in titled_sex})
+        self._relink_by_title_sex(titled_sex, full)
         for m in self.mentions:
             if m.entity.kind == "person" and _THEY_THEM.match(masked, m.end):
                 m.entity.they = True
@@ -1591,7 +1593,9 @@ class NameIndex:
             return " ".join(role)
         return None
 
-    def _learn_genders(self, masked: str) -> None:
+    def _learn_genders(self, masked: str, held: frozenset[int] | set[int] = frozenset()) -> None:
+        """Each person's sex, from their given name, the nouns the story gives them and the
+        pronouns of the sentences about them; mentions starting at ``held`` take no part."""
         for entity in {id(m.entity): m.entity for m in self.mentions}.values():
             if entity.gender is None and entity.kind == "person":
                 # A lone word may be a surname that is also a given name ("Clinton"): only a
@@ -1619,7 +1623,8 @@ class NameIndex:
         following: dict[int, Counter[str]] = {}
         subject: Mention | None = None
         for start, end in self.sentences:
-            mentions = [m for m in self.mentions_between(start, end) if m.entity.kind == "person"]
+            mentions = [m for m in self.mentions_between(start, end)
+                        if m.entity.kind == "person" and m.start not in held]
             people = {id(m.entity): m for m in mentions}
             if not people and subject is not None:
                 # "Clinton leaned in ... She started off": a sentence that names no one and
@@ -1669,6 +1674,8 @@ class NameIndex:
                 votes.setdefault(id(mention.entity), Counter())["f" if she > he else "m"] += 1
                 entities[id(mention.entity)] = mention.entity
         for m in self.mentions:
+            if m.start in held:
+                continue
             named_only = NAMED_ONLY_AS.search(masked, max(0, m.start - 60), m.start)
             stated = re.search(r"\b(his|her)\b", named_only.group()) if named_only else None
             if stated is not None and m.entity.kind == "person" and m.entity.gender is None:
@@ -1704,10 +1711,12 @@ class NameIndex:
                 # made her life a living hell" is about her, whom the story does not name.)
                 entity.gender = best
 
-    def _relink_by_title_sex(self, titled_sex: dict[int, tuple[str, str]]) -> None:
+    def _relink_by_title_sex(self, titled_sex: dict[int, tuple[str, str]],
+                             full: dict[tuple[str, ...], Entity]) -> None:
         """"Mrs Tupou" after "Her husband, Sione Tupou" is not him: a title of one sex before a
         surname the family shares is the one bearer of that sex the story has named by then,
         once the story has said who is which sex."""
+        held = {self.mentions[i].start for i in titled_sex}
         for i, (sex, title) in titled_sex.items():
             m = self.mentions[i]
             entity = m.entity
@@ -1715,12 +1724,19 @@ class NameIndex:
                 surname = entity.tokens[-1]
                 bearers = {id(o.entity): o.entity for o in self.mentions[:i]
                            if o.entity.kind == "person" and len(o.entity.tokens) > 1
-                           and o.entity.tokens[-1] == surname and o.entity.gender == sex}
-                if len(bearers) == 1:
+                           and o.entity.tokens[-1] == surname and o.start not in held}
+                fits = [b for b in bearers.values() if b.gender == sex]
+                # The one bearer of that sex; with none, someone of their family the story
+                # names only so ("Mrs Wiremu, Rawiri's wife"), as a titled surname of a sex no
+                # one bears is elsewhere.
+                written = (surname,)
+                if not fits and written in full and full[written] is not entity:
+                    fits = [full[written]]
+                if len(fits) == 1:
                     # (No man is "Mrs": the words before the name gave him the title too.)
                     entity.roles.discard(title.lower().rstrip("."))
                     entity.mentions -= 1
-                    entity = next(iter(bearers.values()))
+                    entity = fits[0]
                     entity.mentions += 1
                     self.mentions[i] = Mention(m.start, m.end, entity)
             # (The title's role and sex, held back until now: see the caller.)
