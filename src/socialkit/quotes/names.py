@@ -1716,16 +1716,20 @@ class NameIndex:
         """"Mrs Tupou" after "Her husband, Sione Tupou" is not him: a title of one sex before a
         surname the family shares is the one bearer of that sex the story has named by then,
         once the story has said who is which sex."""
-        held = {self.mentions[i].start for i in titled_sex}
+        # Who bears each surname in full, by where the story first names them (built once: a
+        # long story has many titled mentions).
+        first_named: dict[str, dict[int, tuple[int, Entity]]] = {}
+        for j, o in enumerate(self.mentions):
+            if j not in titled_sex and o.entity.kind == "person" and len(o.entity.tokens) > 1:
+                first_named.setdefault(o.entity.tokens[-1], {}).setdefault(
+                    id(o.entity), (j, o.entity))
         for i, (sex, title) in titled_sex.items():
             m = self.mentions[i]
             entity = m.entity
             if entity.gender not in (sex, None):
                 surname = entity.tokens[-1]
-                bearers = {id(o.entity): o.entity for o in self.mentions[:i]
-                           if o.entity.kind == "person" and len(o.entity.tokens) > 1
-                           and o.entity.tokens[-1] == surname and o.start not in held}
-                fits = [b for b in bearers.values() if b.gender == sex]
+                fits = [b for j, b in first_named.get(surname, {}).values()
+                        if j < i and b.gender == sex]
                 # The one bearer of that sex; with none, someone of their family the story
                 # names only so ("Mrs Wiremu, Rawiri's wife"), as a titled surname of a sex no
                 # one bears is elsewhere.
