@@ -44,3 +44,19 @@ def test_mrs_is_never_a_man_of_the_family_when_no_woman_bears_the_surname() -> N
     ])
     assert quotes["People have given from all over the world,"].speaker not in (
         "Rawiri Parata", "Tane Parata")
+
+
+def test_inner_quotations_after_a_closing_mark_start_their_own_sentence() -> None:
+    # "... ready one.’ Then Aroha ... said, ‘...’": the full stop before the closing mark ends
+    # the sentence, so each inner quotation's clause is read on its own (and a long quotation
+    # is not read again from its start for every inner one).
+    inner = " ".join(f"Then Aroha put her hand on the table and said, \u2018Be ready, number"
+                     f" {i}.\u2019" for i in range(3))
+    quotes = by_text([
+        "Farm holds on",
+        "Hemi Walker and Aroha Ngata run the farm together.",
+        "\u201c" + inner + "\u201d Walker said.",
+    ])
+    for i in range(3):
+        said = quotes[f"Be ready, number {i}."]
+        assert (said.speaker, said.reported_by) == ("Aroha Ngata", "Hemi Walker")

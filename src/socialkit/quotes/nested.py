@@ -33,6 +33,22 @@ _CUE_BEFORE_MARK = re.compile(
 _NAMING = frozenset({"call", "calls", "called", "calling", "dub", "dubs", "dubbed", "describe",
                      "describes", "described", "describing", "term", "termed"})
 # A verb before the cue that makes it passive: "we were told it was “...”" has no subject.
+# A sentence's end inside a quotation: a full stop, ! or ?, with any closing marks after it
+# ("... get it.’ Then she said").
+_SENTENCE_BREAK = re.compile(r"[.!?][”’\"»)]*\s+")
+# How far back the clause that brings in an inner quotation is looked for: it is short, and a
+# quotation may run for pages (reading all of it before each inner mark made a long one
+# quadratic).
+_CLAUSE_REACH = 400
+
+
+def _last_sentence(before: str) -> str:
+    """The last sentence of ``before`` (within ``_CLAUSE_REACH`` characters of its end)."""
+    tail = before[-_CLAUSE_REACH:]
+    ends = [m.end() for m in _SENTENCE_BREAK.finditer(tail)]
+    return tail[ends[-1] :] if ends else tail
+
+
 _PASSIVE = re.compile(r"\b(?:am|is|are|was|were|be|been|being|get|got|gets)\s+$")
 # What leads a clause before its subject: "And then Aroha put ...", "So somebody said".
 _LEAD = re.compile(r"^(?:(?:and|but|so|then|when|until|after|before|just)\s+)+", re.IGNORECASE)
@@ -82,7 +98,7 @@ def reported_inside(article: Article, quotes: list[Quote], entities: list[Entity
 def _speaker(before: str, words: str, people: list[Entity], elsewhere: frozenset[str] | set[str]
              ) -> tuple[str, SpeakerKind] | None:
     """(speaker, kind) of the clause that ends right before an inner quotation's mark."""
-    sentence = re.split(r"(?<=[.!?])\s+", before)[-1]
+    sentence = _last_sentence(before)
     cue = _CUE_BEFORE_MARK.search(sentence)
     if cue is None:
         return None
