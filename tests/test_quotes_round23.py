@@ -60,3 +60,21 @@ def test_inner_quotations_after_a_closing_mark_start_their_own_sentence() -> Non
     for i in range(3):
         said = quotes[f"Be ready, number {i}."]
         assert (said.speaker, said.reported_by) == ("Aroha Ngata", "Hemi Walker")
+
+
+def test_a_person_described_by_what_they_know_of_a_document_is_no_document() -> None:
+    from socialkit.attribution import names_a_document
+
+    for person in ("a person familiar with the decision", "a reporter for the Washington Post",
+                   "an official with knowledge of the order", "a narrator in the Clinton ad"):
+        assert not names_a_document(person, "description"), person
+    for document in ("the report", "a police report", "the planning officer's report",
+                     "a 52-count civil complaint filed by the SEC", "the statement"):
+        assert names_a_document(document, "description"), document
+    quotes = by_text([
+        "Plant to close",
+        "The city will close the plant next year, officials confirmed on Monday.",
+        "\u201cWe have no choice,\u201d said a person familiar with the decision.",
+    ])
+    said = quotes["We have no choice,"]
+    assert (said.speaker, said.postable) == ("a person familiar with the decision", True)

@@ -42,6 +42,9 @@ _DESCRIPTIVE = words("a an the of for at in on with to and who whose which by fr
 # A description longer than this reads as a sentence, not a credit: the speaker is left off.
 MAX_DESCRIPTION_WORDS = 8
 _ARTICLE = re.compile(r"^(?:a|an|the)\s", re.IGNORECASE)
+# What follows a noun phrase's head to qualify it: a preposition, a relative, a comma.
+_QUALIFIER = re.compile(r",|\s(?:of|for|with|in|on|at|from|by|about|against|to|into|who|"
+                        r"whom|whose|which|that|familiar|close)\s")
 # A venue that already says how ("in Vogue", "to CBS News", "during a rally") is used as written.
 _PREPOSITIONS = words(
     "on in to at via during through from told with for after before into"
@@ -99,9 +102,15 @@ def names_a_document(speaker: str | None, kind: str | None) -> bool:
     report", "a police report", "the statement"): the quote's source, but no one to credit."""
     if kind != "description" or not speaker or not speaker.split():
         return False
-    low = " ".join(speaker.lower().split())
-    return any(_ARTICLE.sub("", low).endswith(d) for d in _DOCUMENTS) or (
-        low.split()[-1] in DOCUMENT_NOUNS)
+    # Only the words before what qualifies the noun: "a person familiar with the decision",
+    # "a reporter for the Washington Post" are people; "a complaint filed by the SEC" is a
+    # document.
+    head = _QUALIFIER.split(" ".join(speaker.lower().split()), maxsplit=1)[0].split()
+    while len(head) > 1 and head[-1].endswith("ed") and head[-2] in DOCUMENT_NOUNS:
+        head.pop()
+    low = " ".join(head)
+    return bool(head) and (any(_ARTICLE.sub("", low).endswith(d) for d in _DOCUMENTS) or (
+        head[-1] in DOCUMENT_NOUNS))
 
 
 def speaker_label(speaker: str | None, kind: str | None = None,
