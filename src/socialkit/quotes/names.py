@@ -1748,6 +1748,11 @@ class NameIndex:
             if entity.gender is None:
                 entity.gender = sex
 
+    @property
+    def sentence_starts(self) -> list[int]:
+        """Where each sentence of the story starts, in order."""
+        return self._sentence_starts
+
     def run_start(self, start: int) -> int:
         """Where the run of the name at ``start`` began, its title words included ("Chair
         Linda Harrow", "Sen. Ruth Calloway")."""

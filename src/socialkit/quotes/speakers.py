@@ -108,6 +108,9 @@ def _is_title(words_: list[str]) -> bool:
 
 # A preposition inside "a ... president" makes it no one's introduction: "a question for the
 # president".
+# The most sentences a look back for a body may cross ("the company said"): six paragraphs of
+# news copy hold fewer.
+_REACH_SENTENCES = 40
 _PREPOSITION_IN = re.compile(r"\b(?:for|of|to|with|from|about|by|at|in|on|over)\b")
 # "the agent of another player": a role of someone the story has not named.
 _OF_ANOTHER = re.compile(r"\s+(?:of|for)\s+another\b")
@@ -475,13 +478,11 @@ class _Speakers(_NounPhrases):
             # NHS Trust"; the whole story was too far: "the network" was a channel's named long
             # before.)
             words_ = desc.split()[1:]
+            last_two, last_seven = self._reach(at, 1), self._reach(at, 6)
             # ("the parent company said" is no body set off as "the company".)
-            org = (self.names.set_off_as(
-                head, self.article.paragraphs[max(0, para - 6)].start, at) if not words_[:-1]
-                else None) or (
-                self.names.recent_org(self.article.paragraphs[max(0, para - 6)].start, at,
-                                      noun=head, holding=True)) or (
-                self.names.recent_org(floor, at, noun=head))
+            org = (self.names.set_off_as(head, last_seven, at) if not words_[:-1] else None) or (
+                self.names.recent_org(last_seven, at, noun=head, holding=True)) or (
+                self.names.recent_org(last_two, at, noun=head))
             if org is None and words_:
                 # "the weather service said" two paragraphs after "the National Weather
                 # Service", "the hospital said" after "Draymoor General Hospital": the one
@@ -834,6 +835,14 @@ class _Speakers(_NounPhrases):
         if not before and last_paragraph and para > 0:
             before = self.sentences[para - 1]
         return before[-1] if before else None
+
+    def _reach(self, at: int, paragraphs: int) -> int:
+        """Where a look back from ``at`` over its paragraph and the ``paragraphs`` before it
+        starts, never more than ``_REACH_SENTENCES`` sentences back: a story printed as one
+        paragraph made each look a walk to its start."""
+        floor = self.article.paragraphs[max(0, self._para_of(at) - paragraphs)].start
+        starts = self.names.sentence_starts
+        return max(floor, starts[max(0, bisect_left(starts, at + 1) - _REACH_SENTENCES)])
 
     def _reports(self, subject: Entity, s: int, e: int) -> bool:
         """Whether masked[s:e] opens with ``subject`` reporting speech ("Okonkwo-Reyes, who
