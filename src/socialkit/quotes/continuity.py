@@ -12,7 +12,7 @@ from bisect import bisect_left
 
 from socialkit.quotes.lexicon import CUE_VERBS
 from socialkit.quotes.marks import _MARKS, _mark_after
-from socialkit.quotes.names import REPORTING_VERB, Entity
+from socialkit.quotes.names import Entity
 from socialkit.quotes.sentences import _scene_end
 from socialkit.quotes.speakers import _Speakers
 from socialkit.quotes.story import _NONE, Attribution
@@ -105,21 +105,21 @@ class _Continuity(_Speakers):
         text = self.masked[s:e]
         opening = s + _scene_end(text)
         opening += len(self.masked[opening:e]) - len(self.masked[opening:e].lstrip())
-        first = next((m for m in self.names.mentions_between(opening, e)
-                      if m.entity.kind == "person"), None)
-        if first is None or self.names.run_start(first.start) != opening or (
-                self.masked[first.end : first.end + 2] in ("’s", "'s")):
+        reporter = self._opening_reporter(opening, e)
+        if reporter is None:
             return None
-        verb = REPORTING_VERB.match(self.masked, first.end, e)
-        if verb is not None and (_CUE_WORD.search(self.masked, verb.end(), e)
-                                 or _MESSAGE_WORD.search(self.masked, verb.end(), e)):
+        first, verb = reporter
+        if self.masked[first.end : first.end + 2] in ("’s", "'s"):
+            return None
+        if _CUE_WORD.search(self.masked, verb.end(), e) or _MESSAGE_WORD.search(
+                self.masked, verb.end(), e):
             # "Prosecutor Nadia Hussain told the jury that Loughlin wrote on his page.",
             # "said he was sent the message by an account": the quotation after is the words
             # reported, someone else's.
             return None
         # ("Tom Hale read the letter aloud": reading out is someone else's words.)
-        return first.entity if verb is not None and verb.group("verb") in CUE_VERBS and (
-            verb.group("verb") != "read") and first.entity.shown_person else None
+        return first.entity if verb.group("verb") != "read" and first.entity.shown_person else (
+            None)
 
     def _pronoun_goes_on(self, s: int, e: int) -> Attribution:
         """"He added that the dressing room believed the title was possible. “...”", "Asked

@@ -850,13 +850,19 @@ class _Speakers(_NounPhrases):
         tagging the quotation right after, in that paragraph, is them, whoever else is in
         view."""
         lo = s + len(self.masked[s:e]) - len(self.masked[s:e].lstrip())
+        reporter = self._opening_reporter(lo, e)
+        return reporter is not None and reporter[0].entity is subject
+
+    def _opening_reporter(self, lo: int, e: int) -> tuple[Mention, re.Match[str]] | None:
+        """The person whose name (its title words included) opens masked[lo:e], with the cue
+        verb right after the name or after its clause set off by commas ("Harrington, whose
+        best was 64, said")."""
         first = next((m for m in self.names.mentions_between(lo, e)
                       if m.entity.kind == "person"), None)
-        if first is None or first.entity is not subject or self.names.run_start(
-                first.start) != lo:
-            return False
+        if first is None or self.names.run_start(first.start) != lo:
+            return None
         verb = REPORTING_VERB.match(self.masked, first.end, e)
-        return verb is not None and verb.group("verb") in CUE_VERBS
+        return (first, verb) if verb is not None and verb.group("verb") in CUE_VERBS else None
 
     def _other_in_view(self, subject: Entity, at: int) -> bool:
         """Whether someone other than ``subject`` is in view at ``at``: named in this

@@ -50,7 +50,7 @@ _DESC_PATTERN = (
     # An irregular participle after the head: "An internal email sent to senior staff warned".
     r"sent|seen|written|given|taken|shown|drawn|made|held|kept|left|brought|found|stuck|"
     r"caught|hit|hurt|born|bitten|heard|paid|sold|led|worn|thrown|grown|known|won|lost|"
-    r"stood|sat|met|shot|struck|spent|built|bought|told|"
+    r"stood|sat|met|shot|struck|spent|built|bought|"
     + "|".join(sorted(CUE_VERBS, key=len, reverse=True)) + r")\b))"
 )
 # A word of a name: capitalised (an initial, "J.", is one too), or an Arabic surname with its
