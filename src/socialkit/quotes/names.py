@@ -231,7 +231,7 @@ _STYLES = frozenset(_HONORIFICS | {"sir", "dame", "lord", "lady"})
 # An abbreviation's full stop ("St. Mary's", "U.S. attorney") does not end an apposition.
 _APPOSITIVE = re.compile(
     r",[ \t]+((?:the |a |an )?(?:[^,.;\n]|(?<=\b[A-Z])\.|(?<=\bSt)\.|(?<=\bMt)\.|(?<=\bFt)\.)"
-    r"{2,80}?)(?:[,;]|(?<!\b[A-Z])(?<!\bSt)(?<!\bMt)(?<!\bFt)\.)")
+    r"{2,120}?)(?:[,;]|(?<!\b[A-Z])(?<!\bSt)(?<!\bMt)(?<!\bFt)\.)")
 # A preposition opening a sentence right before a name ("For Colette Thibodeaux, ...").
 _OPENING_PREPOSITION = re.compile(r"(?:^|[.!?]\s+|\n)(?:For|To|With|Like|Unlike|As for|Against|"
                                   r"Despite|After|Before|According to)\s+$")
@@ -1535,7 +1535,7 @@ class NameIndex:
                 return office.group("role")
         if words and (_is_role_head(words[-1]) or words[-1].lower().rstrip(".") in TITLES):
             return " ".join(words)
-        m = _APPOSITIVE.match(self.body, end, end + 120)
+        m = _APPOSITIVE.match(self.body, end, end + 130)
         if m and m.group(1).split() and m.group(1).split()[0].lower().rstrip(".") in _HONORIFICS:
             m = None  # "Great Ayton, Mrs Sowerby's daughter, ...": someone else
         if m and not m.group(0).endswith(",") and _OPENING_PREPOSITION.search(
@@ -1551,6 +1551,11 @@ class NameIndex:
             # left out.
             phrase = re.split(r"\s+(?:in|who|which|whose|where|that)\s+",
                               m.group(1).strip())[0]
+            # A second role joined on is more than a credit needs: "director of the Urban-
+            # Brookings Tax Policy Center and a professor at the Maxwell School ..." (a role of
+            # one office, "lead investigator and director of ...", is kept whole).
+            phrase = re.sub(r"\s+(?:and|or)$", "", re.split(
+                r"\s+and\s+(?:a|an|the|now|also)\s+", phrase)[0])
             tokens = phrase.split()
             article = bool(tokens) and tokens[0].lower() in ("the", "a", "an")
             if article:

@@ -128,9 +128,15 @@ def role_words() -> frozenset[str]:
     from nameparser.config import CONSTANTS
 
     # ("met": nameparser lists the Met, London's police; in lower case it is the verb, and
-    # "Joe Biden met Olaf Scholz" had given Scholz the role "Joe Biden met".)
+    # "Joe Biden met Olaf Scholz" had given Scholz the role "Joe Biden met". "his", "her" and
+    # "most" are there for "His Holiness", "Her Majesty" and "Most Reverend"; alone they are
+    # a determiner and an adverb, and "Her husband, Sione Tupou, stood beside her with his
+    # hand on her shoulder" had made "stood beside her ..." his role.)
     return frozenset(w.lower() for w in CONSTANTS.titles
-                     if w.isalpha() and len(w) > 2 and w.lower() != "met")
+                     if w.isalpha() and len(w) > 2 and w.lower() not in _NOT_ROLES)
+
+
+_NOT_ROLES = frozenset({"met", "his", "her", "most"})
 
 
 def is_role_word(word: str) -> bool:

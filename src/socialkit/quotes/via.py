@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from socialkit.quotes.lexicon import OUTLET_WORDS, OUTLETS, PLATFORMS
+from socialkit.quotes.lexicon import CUE_VERBS, OUTLET_WORDS, OUTLETS, PLATFORMS
 from socialkit.quotes.names import NameIndex
 
 _VIA_DOC = re.compile(r"\b(?:in|according to|from|via)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
@@ -17,6 +17,18 @@ _VIA_OUTLET = re.compile(
     r"column|appearance|article|video) (?:with|on|to|in|for)\s+)?(?:(?:his|her|their|the)\s+)?"
     r"(?P<outlet>(?:[A-Z][\w’'.&!-]*)(?:\s+(?:[A-Z][\w’'.&!-]*))*)"
 )
+
+
+# A negation in the clause before a document: "He did not read from a statement".
+_NEGATION = re.compile(r"\b(?:not|never|n't|n’t|without)\s+([^,;:]*)$")
+
+
+def _negated(before: str) -> bool:
+    """Whether the clause that ends with ``before`` denies the verb the document hangs on: the
+    negation's own verb is the last verb before it ("did not read from"), not one said
+    after it ("a spokesperson who did not wish to be named said in a statement")."""
+    m = _NEGATION.search(before)
+    return m is not None and not any(w in CUE_VERBS for w in m.group(1).split()[1:])
 
 
 _POSSESSOR = re.compile(r"(.+?)(?:[’']s|(?<=s)[’'])(?:\s|$)")
@@ -59,6 +71,6 @@ def _find_via(sentence: str, names: NameIndex, base: int) -> str | None:
         if outlet:
             return outlet
     doc = _VIA_DOC.search(low)
-    if doc:
+    if doc and not _negated(low[: doc.start()]):
         return "a " + doc.group(1)
     return None

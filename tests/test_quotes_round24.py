@@ -1,0 +1,54 @@
+"""What a post credits beside the speaker (round twenty-four): the role and the place a quotation
+was given, as an editor reads them in the credit line. Snippets written for these tests."""
+
+from __future__ import annotations
+
+from tests.quotes_article import quotes_by_text as by_text
+
+
+def test_a_sentence_after_a_name_is_no_role_of_its_bearer() -> None:
+    # nameparser lists "Her" (Her Majesty) and "His" (His Holiness) as titles; alone they are
+    # determiners, and "stood beside her ..." is what he did, not who he is.
+    quotes = by_text([
+        "Family speaks at inquest",
+        "Her husband, Sione Vake, stood beside her with his hand on her shoulder.",
+        "\u201cI am a big man,\u201d he said.",
+    ])
+    quote = quotes["I am a big man,"]
+    assert (quote.speaker, quote.role) == ("Sione Vake", None)
+
+
+def test_a_document_the_sentence_denies_is_not_where_the_words_were_given() -> None:
+    quotes = by_text([
+        "Family speaks at inquest",
+        "Her husband, Sione Vake, did not read from a statement, but he asked the coroner if he"
+        " could say something.",
+        "\u201cI am a big man. I have never cried in front of people.\u201d",
+        "A council spokesperson who did not wish to be named said in a statement: \u201cWe will"
+        " publish the review in full.\u201d",
+    ])
+    quote = quotes["I am a big man. I have never cried in front of people."]
+    assert (quote.speaker, quote.via) == ("Sione Vake", None)
+    # A negation in a clause of its own does not deny the statement the tag names.
+    assert quotes["We will publish the review in full."].via == "a statement"
+
+
+def test_a_long_apposition_gives_the_first_office_named() -> None:
+    # Over 80 characters the apposition used to give no role at all; a second office joined
+    # on with "and a ..." is left out of the credit, one office of two parts is kept whole.
+    quotes = by_text([
+        "Simulation of the universe",
+        "\u201cWe can learn a ton by dissecting these,\u201d said Paul Orrey, associate professor"
+        " of physics at the University of Westhaven and co-author of the study.",
+        "\u201cIt is a generous plan,\u201d said Leonard Birman, director of the Hollis Tax"
+        " Policy Center and a professor at the Maxwell School of Eastbrook University.",
+        "\u201cThe trial is on course,\u201d said Ada Nwosu, the trial\u2019s lead investigator"
+        " and director of the Kessing Institute for Vaccine Research.",
+    ])
+    assert quotes["We can learn a ton by dissecting these,"].role == (
+        "associate professor of physics at the University of Westhaven and co-author of the"
+        " study")
+    assert quotes["It is a generous plan,"].role == "director of the Hollis Tax Policy Center"
+    assert quotes["The trial is on course,"].role == (
+        "trial\u2019s lead investigator and director of the Kessing Institute for Vaccine"
+        " Research")
