@@ -58,3 +58,27 @@ def test_no_generated_tag_names_a_month_or_is_an_abbreviation(word: str, tail: s
         body = tag[1:]
         assert len(body) >= 3 and not body.isupper()
         assert body.lower() not in {"january", "feb", "sept", "monday", "thu"}
+
+
+def test_no_tag_is_cut_from_a_longer_name() -> None:
+    # A piece of a longer name is no topic or place of the story's: the court district of a
+    # prosecutor's office, the state of a university, the city of a team.
+    article = make_article(
+        "Man pleads guilty to threatening a congresswoman",
+        ["A Lakeport man pleaded guilty on Friday to threatening to kill a congresswoman, the "
+         "U.S. Attorney’s Office for the Western District of Ohio said in a statement. Lakeport "
+         "police arrested him in March.",
+         "“He has taken responsibility,” said his lawyer. A professor at the University of "
+         "Florida who studies threats said such cases had doubled. The man, a fan of the "
+         "Oklahoma City Thunder, had posted the threat from a bar in Lakeport.",
+         "He will be sentenced in Lakeport in June. The Western District of Ohio has charged "
+         "four such cases this year."],
+    )
+    tags = story_hashtags(article, generate=True, limit=10)
+    assert "#Lakeport" in tags
+    for bad in ("#WesternDistrict", "#Florida", "#Oklahoma"):
+        assert bad not in tags, (bad, tags)
+    # Standing alone once is enough: the same name on its own is a place of the story.
+    alone = make_article("Storm", ["Rain fell across Florida on Tuesday. The University of "
+                                   "Florida closed, and roads in Florida flooded."])
+    assert "#Florida" in story_hashtags(alone, generate=True, limit=10)

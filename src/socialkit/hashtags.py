@@ -454,6 +454,41 @@ def generated_names(article: Article, quotes: Sequence[Quote] = ()) -> list[str]
             continue  # "Republican-dominated" describes; it names nothing
         if _is_person(name, article.body, people) or _foreign_place(name, article):
             continue
+        if not _stands_alone(name, article):
+            continue
         if _is_place(name, article.body) or _is_topic(name):
             found.append(name)
     return found
+
+
+# A capitalised word right before a name, or a name's continuation after it: "Oklahoma City
+# Thunder", "Western District of New York", "University of Florida", "Chinese Center for
+# Disease Control".
+# (Spaces only: a line break ends a name.)
+# ("and" is left out: "Europe and North America" are two.)
+_CAPITAL_BEFORE = re.compile(
+    r"(^|[.!?”\"’]\s+|\n)?([A-Z][\w’'-]*)[ \xa0]+(?:(?:of|for|de|del)[ \xa0]+(?:the[ \xa0]+)?)?$")
+_CAPITAL_AFTER = re.compile(
+    r"(?:[ \xa0]+(?:of|for|de|del)(?:[ \xa0]+the)?)?[ \xa0]+([A-Z][\w’'-]*)")
+
+
+def _stands_alone(name: str, article: Article) -> bool:
+    """Whether the story names ``name`` on its own at least once, not only as a piece of a
+    longer name: "Western District" of the "U.S. Attorney's Office for the Western District of
+    New York", "Florida" of the "University of Florida" and "Oklahoma" of the "Oklahoma City
+    Thunder" are no one's topic or place, and a tag cut from them misleads."""
+    for text in (article.title, article.body):
+        # (A name's words may have had a possessive taken off: "NASA’s Goddard Space ...".)
+        spelled = r"(?:[’']s)?\s+".join(re.escape(w) for w in name.split())
+        for match in re.finditer(r"(?<![\w’'-])" + spelled + r"(?![\w-])", text):
+            before = _CAPITAL_BEFORE.search(text, max(0, match.start() - 60), match.start())
+            # (A capital that opens a sentence proves nothing: "Residents of Port Ellery".)
+            if before and before.group(1) is None and (
+                    before.group(2).lower() not in COMMON_WORDS):
+                continue
+            after = _CAPITAL_AFTER.match(text, match.end())
+            # (A day after a place is no part of its name: "in Beijing Tuesday".)
+            if after and after.group(1).lower() not in _MONTHS_DAYS:
+                continue
+            return True
+    return False
