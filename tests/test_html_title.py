@@ -60,3 +60,28 @@ def test_an_english_title_loses_only_the_site_name(tmp_path: Path) -> None:
         "<meta property='og:site_name' content='Alder Post'></head><body><article>"
         f"{body}</article></body></html>", encoding="utf-8")
     assert read_article(path).title == "Barrier approved – ‘The next surge will not wait’"
+
+
+def test_the_pages_own_h1_is_not_the_first_paragraph_under_another_headline(
+        tmp_path: Path) -> None:
+    # The social headline (og:title) differs from the <h1> above the story; the <h1> is the
+    # page's heading, not the story's first paragraph.
+    body = BODY.format(
+        p1="The council of Port Alder voted seven to two on Tuesday night to build a barrier "
+           "across the mouth of the harbour after a winter of floods.",
+        p2="Construction is expected to begin next spring and to take three years, the council "
+           "said in a statement after the meeting.",
+        p3="Two councillors who voted against the plan said its cost had already grown twice "
+           "since it was first proposed.",
+    )
+    path = tmp_path / "page.html"
+    path.write_text(
+        "<!DOCTYPE html><html><head><meta charset='utf-8'>"
+        "<title>Barrier approved | Alder Post</title>"
+        "<meta property='og:title' content='Port Alder says yes to its barrier'>"
+        "<meta property='og:site_name' content='Alder Post'></head><body><article>"
+        "<h1>Port Alder votes for a barrier, and the harbour asks: at what cost?</h1>"
+        f"{body}</article></body></html>", encoding="utf-8")
+    article = read_article(path)
+    assert article.title == "Port Alder says yes to its barrier"
+    assert article.body.startswith("The council of Port Alder voted seven to two")

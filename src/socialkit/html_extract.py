@@ -43,10 +43,13 @@ def extract_html(html: str, name: str) -> ExtractedHtml:
     data = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
     text = str(data.get("text") or "")
     sitename = _clean(data.get("sitename"))
-    title = choose_title(html, _clean(data.get("title")), sitename)
-    # trafilatura often repeats the headline as the first line of the text.
+    title, headings = choose_title(html, _clean(data.get("title")), sitename)
+    # trafilatura often repeats the headline as the first line of the text, or the page's <h1>
+    # when the headline chosen is its og:title ("'Meth. We're On It': South Dakota campaign
+    # ..." over an <h1> "South Dakota says, 'Meth. We're On It,' and Twitter asks ...").
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
-    if lines and title and lines[0] in (title, _clean(data.get("title"))):
+    if lines and ((title and lines[0] in (title, _clean(data.get("title"))))
+                  or " ".join(lines[0].split()) in headings):
         lines = lines[1:]
     if not lines:
         raise ArticleError(f"{name}: no article text found in the HTML")
@@ -68,11 +71,12 @@ def extract_html(html: str, name: str) -> ExtractedHtml:
 _SITE_SUFFIX = re.compile(r"\s+[-|–—·:]{1,2}\s+([^-|–—·]{1,60})$")
 
 
-def choose_title(html: str, found: str | None, sitename: str | None) -> str | None:
+def choose_title(html: str, found: str | None, sitename: str | None
+                 ) -> tuple[str | None, frozenset[str]]:
     """The headline: trafilatura's choice unless it is the site's name (a page whose only <h1>
     is the masthead, common on Korean, Japanese and Chinese news sites), then og:title or
     twitter:title, the article's own <h1>, and <title>; the site's name after the headline
-    (" - Entermedia") is removed from each."""
+    (" - Entermedia") is removed from each. With it, the text of the article's own <h1>s."""
     import lxml.html  # type: ignore[import-untyped]
     from lxml import etree
 
@@ -82,7 +86,7 @@ def choose_title(html: str, found: str | None, sitename: str | None) -> str | No
         parser = lxml.html.HTMLParser(encoding="utf-8")
         tree = lxml.html.fromstring(html.encode("utf-8", "replace"), parser=parser)
     except (etree.ParserError, ValueError):
-        return found
+        return found, frozenset()
     lowered = html.lower()
     site_names = {_norm(n) for n in (sitename,) if n}
     site_names |= {_norm(n) for n in tree.xpath('//meta[@property="og:site_name"]/@content')}
@@ -123,8 +127,8 @@ def choose_title(html: str, found: str | None, sitename: str | None) -> str | No
     for candidate in (found, *metas, *article_h1, head):
         chosen = strip(candidate)
         if chosen:
-            return chosen
-    return found
+            return chosen, frozenset(article_h1)
+    return found, frozenset(article_h1)
 
 
 def _norm(text: str) -> str:
