@@ -107,7 +107,7 @@ def test_a_surname_is_its_bearer_s_before_a_firm_it_opens() -> None:
     assert quotes["The banks have got good at defending the front door,"].speaker == (
         "Jonathan Hale")
     assert quotes["Algorithms don’t get a pass on labor law,"].speaker == "Marguerite Salazar"
-    assert quotes["I am a patriot,"].speaker == "Patrick Carlineo Jr"
+    assert quotes["I am a patriot,"].speaker == "Patrick Carlineo Jr."
 
 
 def test_a_spokesman_speaks_for_the_body_named_after_for_or_just_before() -> None:

@@ -52,3 +52,16 @@ def test_a_long_apposition_gives_the_first_office_named() -> None:
     assert quotes["The trial is on course,"].role == (
         "trial\u2019s lead investigator and director of the Kessing Institute for Vaccine"
         " Research")
+
+
+def test_a_name_keeps_the_full_stop_of_its_suffix_and_the_role_after_it() -> None:
+    quotes = by_text([
+        "Man pleads guilty",
+        "\u201cThreats are not speech,\u201d said James P. Kenning Jr., the U.S. Attorney for"
+        " the Western District of Ohio.",
+        "\u201cWe are pleased,\u201d said Harold Connery Sr.",
+    ])
+    quote = quotes["Threats are not speech,"]
+    assert (quote.speaker, quote.role) == (
+        "James P. Kenning Jr.", "U.S. Attorney for the Western District of Ohio")
+    assert quotes["We are pleased,"].speaker == "Harold Connery Sr."

@@ -478,6 +478,10 @@ def _clean_run_cached(run: str) -> tuple[str, int, tuple[str, ...]]:
             break
     if words:
         last = _POSSESSIVE_OR_APOSTROPHE_END.sub("", words[-1]).rstrip(".,")
+        if last in ("Jr", "Sr") and words[-1].startswith(last + "."):
+            # "James P. Kennedy Jr., the U.S. Attorney": the suffix keeps its full stop, as
+            # the story spells it, and the apposition after it is his.
+            last += "."
         if last != words[-1] and last:
             words[-1] = last
         if not words[-1]:
