@@ -65,3 +65,16 @@ def test_a_name_keeps_the_full_stop_of_its_suffix_and_the_role_after_it() -> Non
     assert (quote.speaker, quote.role) == (
         "James P. Kenning Jr.", "U.S. Attorney for the Western District of Ohio")
     assert quotes["We are pleased,"].speaker == "Harold Connery Sr."
+
+
+def test_head_of_something_is_a_role() -> None:
+    quotes = by_text([
+        "Markets rally",
+        "\u201cThe tax cut is keeping the market higher,\u201d said Ravi Oza, Head of Research"
+        " at Kotak Capital.",
+        "Asha Patel, head of the centrist Fiscal Policy Center, disagreed. \u201cIt will not"
+        " last,\u201d she said.",
+    ])
+    assert quotes["The tax cut is keeping the market higher,"].role == (
+        "Head of Research at Kotak Capital")
+    assert quotes["It will not last,"].role == "head of the centrist Fiscal Policy Center"

@@ -1564,7 +1564,9 @@ class NameIndex:
             article = bool(tokens) and tokens[0].lower() in ("the", "a", "an")
             if article:
                 tokens = tokens[1:]
-            head = next((i for i, t in enumerate(tokens[:3]) if _is_role_head(t)), None)
+            # ("head" only of something: "Len Burman, head of the Tax Policy Center".)
+            head = next((i for i, t in enumerate(tokens[:3]) if _is_role_head(t) or (
+                t.lower() == "head" and tokens[i + 1 : i + 2] == ["of"])), None)
             if tokens and (article or (head is not None and all(
                     t.lower() not in NOT_NAMES and not t.endswith(("ed", "ing"))
                     for t in tokens[:head]))) and not (
