@@ -113,6 +113,23 @@ def names_a_document(speaker: str | None, kind: str | None) -> bool:
         head[-1] in DOCUMENT_NOUNS))
 
 
+# A relative clause after a description's noun says how the story came by the words ("a villager
+# who did not give her name", "one elder, who asked not to be named"): the credit is the noun
+# phrase before it.
+_RELATIVE = re.compile(r",?\s+(?:who|whom|whose|which|that)\s")
+# Nouns that, left alone, say nothing of who spoke: "a man who lives near the plant" keeps its
+# clause or, too long, no credit at all.
+_BARE_PEOPLE = words("man woman person people boy girl someone somebody one")
+
+
+def _without_relative_clause(description: str) -> str:
+    head = _RELATIVE.split(description, maxsplit=1)[0]
+    if head == description or _ARTICLE.sub("", head.lower()).split()[-1:] == [] or (
+            _ARTICLE.sub("", head.lower()).split()[-1] in _BARE_PEOPLE):
+        return description
+    return head
+
+
 def speaker_label(speaker: str | None, kind: str | None = None,
                   role: str | None = None) -> str | None:
     """The speaker as a credit line names them: "Rosa Delgado, Port Ellery mayor", "a former
@@ -122,6 +139,7 @@ def speaker_label(speaker: str | None, kind: str | None = None,
         return None
     name = " ".join(speaker.split())
     if kind == "description":
+        name = _without_relative_clause(name)
         if len(name.split()) > MAX_DESCRIPTION_WORDS or names_a_document(name, kind):
             # A document with no author named ("the statement", "the report", "a police
             # report") is where, not who.
