@@ -95,3 +95,17 @@ def test_a_speakers_first_full_quotation_ranks_above_their_later_ones() -> None:
         ("Dana Okafor", "We built thi"), ("Joe Pike", "We have wait"),
         ("Dana Okafor", "We will keep")]
     assert [dict(q.score_parts)["first_voice"] for q in ranked] == [1.0, 1.0, 0.0]
+
+
+def test_a_name_with_a_suffix_is_counted_by_its_surname() -> None:
+    # "James P. Kenning Jr." is "Kenning" through the story: his mentions make him central.
+    article = article_from_paragraphs([
+        "Man pleads guilty to threats",
+        "\u201cThreats are not speech. They are crimes,\u201d said James P. Kenning Jr., the U.S."
+        " Attorney for the district.",
+        "Kenning said the case was one of four this year. Kenning added that the office would"
+        " not hesitate.",
+    ])
+    (quote,) = rank_quotes(extract_quotes(article), article)
+    assert quote.speaker == "James P. Kenning Jr."
+    assert dict(quote.score_parts)["central"] == 1.0

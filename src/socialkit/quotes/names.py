@@ -834,7 +834,7 @@ def kind_fits(noun: str, tokens: tuple[str, ...]) -> bool:
 _NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 
 
-def _surname_of(tokens: tuple[str, ...]) -> str:
+def surname_of(tokens: tuple[str, ...]) -> str:
     """The last word of a name before a suffix: "Carlineo" of "Patrick Carlineo Jr."."""
     if len(tokens) > 1 and tokens[-1] in _NAME_SUFFIXES:
         return tokens[-2]
@@ -1320,7 +1320,7 @@ class NameIndex:
             # not whom the surname meant before it. (A titled surname, "said Dr Jatoi", may
             # bring in the one the story names next.)
             earlier = [c for c in by_token.get(tokens[0], []) if len(c) > 1
-                       and _surname_of(c) == tokens[0] and full[c].kind == "person"
+                       and surname_of(c) == tokens[0] and full[c].kind == "person"
                        and first_at.get(c, at + 1) <= at]
             if earlier:
                 most = max(len(c) for c in earlier)
@@ -1405,10 +1405,10 @@ class NameIndex:
                     continue
                 if cand not in best:
                     best.append(cand)
-        if len(tokens) == 1 and any(_surname_of(c) == tokens[0] and len(c) > 1 for c in best):
+        if len(tokens) == 1 and any(surname_of(c) == tokens[0] and len(c) > 1 for c in best):
             # "Hale said" after "Jonathan Hale ... runs the consultancy Hale Cyber": a word
             # that ends someone's name is their surname before it is the first word of another.
-            best = [c for c in best if _surname_of(c) == tokens[0] or len(c) == 1]
+            best = [c for c in best if surname_of(c) == tokens[0] or len(c) == 1]
         most = max((len(c) for c in best), default=0)
         return [c for c in best if len(c) == most]
 

@@ -18,6 +18,7 @@ from functools import cache
 from importlib import resources
 
 from socialkit.models import Article, Quote
+from socialkit.quotes.names import surname_of
 
 WEIGHTS: dict[str, float] = {
     "full": 3.0,
@@ -103,7 +104,7 @@ def _length_part(n: int) -> float:
 
 def _mentions(article: Article, speaker: str) -> int:
     """How often the speaker's surname occurs as a word (the count of ``\\bSURNAME\\b``)."""
-    surname = speaker.split()[-1]
+    surname = _surname(speaker)
     text = article.title + "\n" + article.body
     # A literal search with the word-boundary test done by hand: a fresh regex per speaker
     # scanned the body several times slower.
@@ -130,9 +131,9 @@ def _mention_counts(article: Article, speakers: set[str]) -> dict[str, int]:
     counts = {}
     # str.find runs many times faster than a regex pass over the words, so the pass pays only
     # when there are many surnames to count.
-    one_pass = len({s.split()[-1] for s in speakers}) > _ONE_PASS_FROM
+    one_pass = len({_surname(s) for s in speakers}) > _ONE_PASS_FROM
     for speaker in sorted(speakers):
-        surname = speaker.split()[-1]
+        surname = _surname(speaker)
         if surname not in by_surname:
             if one_pass and _WORD_RUN.fullmatch(surname):
                 # A surname of word characters matches \bSURNAME\b exactly where it is a
@@ -147,6 +148,11 @@ def _mention_counts(article: Article, speakers: set[str]) -> dict[str, int]:
 
 
 _WORD_RUN = re.compile(r"\w+")
+
+
+def _surname(speaker: str) -> str:
+    # "James P. Kennedy Jr.": the story calls him "Kennedy".
+    return surname_of(tuple(speaker.split()))
 _ONE_PASS_FROM = 16
 
 
