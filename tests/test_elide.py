@@ -9,6 +9,7 @@ from socialkit.elide import (
     end_for_display,
     is_faithful_elision,
     join_pieces_for_display,
+    sentence_cuts,
     shorten_to_fit,
     word_cuts,
 )
@@ -69,3 +70,15 @@ def test_a_speech_tag_s_comma_ends_a_statement_with_a_full_stop_and_a_fragment_w
     assert end_for_display("a lovely gesture,", "partial") == "a lovely gesture"
     assert end_for_display("Where do we go?", "full") == "Where do we go?"
     assert end_for_display("No, never.", "partial") == "No, never."
+
+
+def test_a_cut_after_the_speakers_own_ellipsis_adds_none() -> None:
+    text = ("The rules applied to them… We found out from the radio, and the council has still "
+            "written to no family.")
+    cuts = list(elisions(text))
+    assert cuts[0] == "The rules applied to them…"
+    assert not any("……" in c or "… …" in c for c in cuts)
+    assert all(is_faithful_elision(c, text) for c in cuts)
+    dots = "We waited and waited... Then the water came over the wall at six in the morning."
+    assert sentence_cuts(dots)[0] == "We waited and waited..."
+    assert is_faithful_elision("We waited and waited...", dots)

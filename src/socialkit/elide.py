@@ -91,12 +91,11 @@ def sentence_cuts(text: str) -> list[str]:
         if not _is_complete_cut(text, match.end(), match.end()):
             continue
         # "I found him honest." + "…" reads as an elision; the full stop is kept verbatim.
-        cuts.append((len(prefix), prefix + " " + ELLIPSIS if prefix[-1] in ".!?"
-                     else prefix + ELLIPSIS))
+        cuts.append((len(prefix), _mark_cut(prefix, " ")))
     for match in _CLAUSE_END.finditer(text):
         prefix = text[: match.start()].rstrip()
         if prefix and _is_complete_cut(text, match.start(), match.end()):
-            cuts.append((len(prefix), prefix + ELLIPSIS))
+            cuts.append((len(prefix), _mark_cut(prefix)))
     cuts.sort(key=lambda cut: -cut[0])
     return [cut for _, cut in cuts]
 
@@ -107,9 +106,19 @@ def word_cuts(text: str) -> list[str]:
     for match in _WORD_GAP.finditer(text):
         prefix = text[: match.start()].rstrip(_TRAILING_PUNCT + " ")
         if prefix:
-            cuts.append(prefix + ELLIPSIS)
+            cuts.append(_mark_cut(prefix))
     cuts.reverse()
     return cuts
+
+
+def _mark_cut(prefix: str, after_stop: str = "") -> str:
+    """``prefix`` marked as cut: "…" after it, or (after a full stop, with ``after_stop``) " …";
+    a prefix that ends in the speaker's own ellipsis already shows the cut ("…applied to them…",
+    not "…applied to them……")."""
+    if prefix.endswith((ELLIPSIS, "...")):
+        return prefix
+    return prefix + after_stop + ELLIPSIS if after_stop and prefix[-1] in ".!?" else (
+        prefix + ELLIPSIS)
 
 
 def elisions(text: str) -> Iterator[str]:
@@ -140,6 +149,8 @@ def is_faithful_elision(shortened: str, original: str) -> bool:
     """True when ``shortened`` is ``original`` or a verbatim prefix of it marked with "…"."""
     if shortened == original:
         return True
+    if shortened.endswith((ELLIPSIS, "...")) and original.startswith(shortened):
+        return True  # cut right after the speaker's own ellipsis, which marks it
     if not shortened.endswith(ELLIPSIS):
         return False
     return original.startswith(shortened[: -len(ELLIPSIS)].rstrip())
