@@ -35,3 +35,16 @@ def test_headline_case_option_reaches_the_posts() -> None:
     assert as_written.text.startswith("Port Alder Votes To Build Storm Barrier\n")
     assert sentence.text.startswith("Port Alder votes to build storm barrier\n")
     assert headline_for("A Title", BODY, "as-written") == "A Title"
+
+
+def test_a_headline_ends_in_no_full_stop_semicolon_or_comma() -> None:
+    for title, shown in [
+        ("House panel votes to hold Pagliano in contempt.", "House panel votes to hold Pagliano"
+         " in contempt"),
+        ("Candidates vie for vets' support;", "Candidates vie for vets' support"),
+        ("Trade deal signed with the U.S.", "Trade deal signed with the U.S."),
+        ("Tributes paid to Martin Kenning Jr.", "Tributes paid to Martin Kenning Jr."),
+        ("Is this the end?", "Is this the end?"),
+        ("We waited and waited...", "We waited and waited..."),
+    ]:
+        assert headline_for(title, BODY, "as-written") == shown, title

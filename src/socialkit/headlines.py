@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from socialkit.quotes.lexicon import words
+
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _MID_SENTENCE = re.compile(r"(?<=[a-z,;] )([A-Z][\w'’-]*)")
 
@@ -56,5 +58,25 @@ def sentence_case(title: str, body: str) -> str:
 
 
 def headline_for(title: str, body: str, case: str) -> str:
-    """The headline in the configured case ("as-written" or "sentence")."""
+    """The headline in the configured case ("as-written" or "sentence"), without a full stop,
+    semicolon or comma at its end: a plain-text story's first line is often a sentence ("House
+    panel votes to hold Pagliano in contempt.") or the first of two headline lines ("Candidates
+    vie for vets' support;"), and a headline ends in no such mark."""
+    title = _without_end_mark(title)
     return sentence_case(title, body) if case == "sentence" else title
+
+
+# Words whose full stop is their own: "... in the U.S.", "... Jr.", "... Inc.".
+_ABBREVIATED = words("jr sr inc co corp ltd st mt ft dr mr mrs ms no vs etc")
+
+
+def _without_end_mark(title: str) -> str:
+    text = title.rstrip()
+    if text.endswith((";", ",")):
+        return text[:-1].rstrip()
+    if not text.endswith(".") or text.endswith(".."):
+        return text
+    stem = text.split()[-1][:-1].lstrip("\"'“‘(")
+    if "." in stem or len(stem) == 1 or stem.lower() in _ABBREVIATED:
+        return text
+    return text[:-1]
