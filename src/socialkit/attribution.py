@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from socialkit.quotes.lexicon import DOCUMENT_NOUNS, words
+from socialkit.quotes.people import is_role_word
 
 # Where a statement appears when it is posted rather than given to someone.
 PLATFORM_VENUES = words(
@@ -130,6 +131,23 @@ def _without_relative_clause(description: str) -> str:
     return head
 
 
+# Words that open a role without naming anyone's office: "Chief executive", "Head of research".
+_ROLE_OPENERS = words("head acting interim managing lead")
+
+
+def _after_name(role: str) -> str:
+    """A role as it reads after the name: in lower case when only the sentence it opened in the
+    story gave it a capital ("Jane Doe, chief executive" for "Chief executive Jane Doe said");
+    a name's capitals stay ("Port Ellery mayor", "Public Works Director", "CEO")."""
+    parts = role.split()
+    first = parts[0]
+    if len(parts) > 1 and first[:1].isupper() and not first.isupper() and (
+            parts[1][:1].islower()) and (
+            is_role_word(first.lower()) or first.lower() in _ROLE_OPENERS):
+        return first[0].lower() + role[1:]
+    return role
+
+
 def speaker_label(speaker: str | None, kind: str | None = None,
                   role: str | None = None) -> str | None:
     """The speaker as a credit line names them: "Rosa Delgado, Port Ellery mayor", "a former
@@ -151,7 +169,7 @@ def speaker_label(speaker: str | None, kind: str | None = None,
             # The story wrote it as a title before the name ("Gov. Kristi Noem", "President
             # Donald Trump", "Prince Andrew"): "Kristi Noem, Gov." would read as a typo.
             return f"{role} {name}"
-        return f"{name}, {role}"
+        return f"{name}, {_after_name(role)}"
     return name
 
 
@@ -180,7 +198,7 @@ def says_text(speaker: str | None, via: str | None = None, *, kind: str | None =
     if role and role.strip() and kind in (None, "name"):
         role = " ".join(role.split())
         label = (f"{title_case_role(role)} {label}" if _role_is_title(role)
-                 else f"{label}, {role},")
+                 else f"{label}, {_after_name(role)},")
     where = via_phrase(via, told=True)
     if where.startswith("told "):
         return f"{label.rstrip(',')} {where}"
