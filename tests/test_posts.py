@@ -259,3 +259,16 @@ def test_too_many_hashtags_drops_tags_not_the_post() -> None:
     assert "We did not want this strike." in post.text
     assert not any("no quote fits" in n for n in post.notes)
     assert check_text(post.text, "threads").valid
+
+
+def test_a_long_role_is_left_off_rather_than_the_quote() -> None:
+    from dataclasses import replace
+
+    role = ("leader of the Port Alder Seafarers Union and of its night-shift committee, and "
+            "since the spring the chair of the harbour's joint safety board for every crossing")
+    quotes = [replace(q, role=role) for q in FERRY_QUOTES]
+    post = compose(platforms=["x"], quotes=quotes)["x"]
+    assert post.valid
+    assert FERRY_QUOTES[0].text.rstrip(",") in post.text
+    assert "— Marta Okonkwo\n" in post.text and role not in post.text
+    assert "role left off the credit to fit" in post.notes

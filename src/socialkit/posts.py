@@ -417,7 +417,15 @@ class _Composer:
             full, lambda candidate: self.fits(self.render(quote, candidate, [])), words=False
         )
         if shortened is None:
-            return None
+            if quote is None or not quote.role:
+                return None
+            # A long role ("director of the ... and ...") must not cost the quote: the credit
+            # names the speaker without it.
+            fitted = self.with_quote(replace(quote, role=None))
+            if fitted is None:
+                return None
+            text, parts, notes = fitted
+            return text, parts, [*notes, "role left off the credit to fit"]
         return self.render(quote, shortened, []), [], ["quote shortened at a sentence boundary"]
 
 
