@@ -82,3 +82,16 @@ def test_no_tag_is_cut_from_a_longer_name() -> None:
     alone = make_article("Storm", ["Rain fell across Florida on Tuesday. The University of "
                                    "Florida closed, and roads in Florida flooded."])
     assert "#Florida" in story_hashtags(alone, generate=True, limit=10)
+
+
+def test_no_tag_is_a_street() -> None:
+    # A street is where something in the story happened or stands: an aside, not a topic.
+    article = make_article(
+        "Bakery on Quay Street closes after flood",
+        ["The flood in Port Alder closed the bakery on Quay Street on Tuesday. Water reached "
+         "Front Street by noon, and the Port Alder council opened a shelter on Harbour Road.",
+         "Port Alder has flooded three times since 2019."],
+    )
+    tags = story_hashtags(article, generate=True, limit=10)
+    assert "#PortAlder" in tags
+    assert not {"#QuayStreet", "#FrontStreet", "#HarbourRoad"} & set(tags), tags

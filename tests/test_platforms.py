@@ -118,6 +118,6 @@ def test_generated_hashtags_are_camel_case_places_never_people_or_common_words()
     )
     assert story_hashtags(article, limit=5) == []  # generated tags are opt-in
     tags = story_hashtags(article, limit=5, generate=True)
-    assert tags == ["#LowerMarsh", "#RingRoad"]
+    assert tags == ["#LowerMarsh"]  # (the Ring Road is where, not what: no street is a tag)
     # Never a person (Ines Haddad is quoted), a common word or a month.
     assert not {"#InesHaddad", "#Haddad", "#Water", "#Council", "#Sunday", "#March"} & set(tags)

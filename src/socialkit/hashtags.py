@@ -454,11 +454,19 @@ def generated_names(article: Article, quotes: Sequence[Quote] = ()) -> list[str]
             continue  # "Republican-dominated" describes; it names nothing
         if _is_person(name, article.body, people) or _foreign_place(name, article):
             continue
-        if not _stands_alone(name, article):
+        if not _stands_alone(name, article) or _is_street(name):
             continue
         if _is_place(name, article.body) or _is_topic(name):
             found.append(name)
     return found
+
+
+# The last word of a street's name: a place in an aside (a shop's address, a scene), not a topic.
+_STREET_WORDS = _words("street st avenue ave road rd boulevard blvd drive lane")
+
+
+def _is_street(name: str) -> bool:
+    return len(name.split()) > 1 and name.split()[-1].lower().rstrip(".") in _STREET_WORDS
 
 
 # A capitalised word right before a name, or a name's continuation after it: "Oklahoma City
