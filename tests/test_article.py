@@ -241,3 +241,16 @@ def test_seed_boilerplate_removed(seed_article_path: Path) -> None:
     assert "Contact the author" not in article.body
     assert "With CBS News." not in article.body
     assert len(article.removed) == 7
+
+
+def test_a_story_without_headline_line_does_not_lead_with_its_headline(tmp_path: Path) -> None:
+    # The first line is a sentence, so it is taken as the headline; the lead a post shows
+    # under it is the next paragraph's first sentence, not the same words again.
+    path = tmp_path / "column.txt"
+    path.write_text("With two weeks to go, the council still ducks on the barrier.\n\n"
+                    "Today is two weeks until the vote. Do you know where your councillor "
+                    "stands?\n\nIf the councillor is Ann Hale, the answer is no.\n",
+                    encoding="utf-8")
+    article = read_article(path)
+    assert article.title == "With two weeks to go, the council still ducks on the barrier."
+    assert article.lead == "Today is two weeks until the vote."

@@ -5,6 +5,7 @@ Every stage takes and returns these plain values; nothing reaches back into an e
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -51,7 +52,11 @@ class Article:
             return ""
         # A kicker or a label left above the story ("Review", "Opinion") is no lead: the first
         # paragraph of six words or more is.
-        first = next((p.text for p in self.paragraphs if len(p.text.split()) >= 6),
+        # (Nor the paragraph the headline was taken from, when the story had none of its own:
+        # the post would say the same words twice.)
+        shown = _words_of(self.title.rstrip("…"))
+        first = next((p.text for p in self.paragraphs if len(p.text.split()) >= 6
+                      and not (shown and _words_of(p.text)[: len(shown)] == shown)),
                      self.paragraphs[0].text)
         for i, ch in enumerate(first):
             # A full stop followed by a space and a capital ends the lead; abbreviations such as
@@ -62,6 +67,10 @@ class Article:
             ):
                 return first[: i + 1]
         return first
+
+
+def _words_of(text: str) -> list[str]:
+    return re.findall(r"\w+", text.lower())
 
 
 @dataclass(frozen=True)
