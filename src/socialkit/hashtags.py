@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from functools import lru_cache
 
 from socialkit.models import Article, Quote
 
@@ -210,10 +211,14 @@ def story_hashtags(
         if _mentioned(tag, story_text):
             add(camel_case(tag), checked=False)
     if generate:
+        # Names are checked best first until there are enough tags: each check may read the
+        # whole story, and a long story names thousands.
         for name in generated_names(article, quotes):
+            if len(tags) >= limit:
+                break
             add(camel_case(name), checked=True)
-        people = _people(article, quotes)
-        for tag in article.tags:
+        people = _people(article, quotes) if len(tags) < limit else set()
+        for tag in article.tags if len(tags) < limit else ():
             # The page's own keywords are held to the same rule: a place or a topic.
             if (tag.lower() in story_text and not _is_person(tag, article.body, people)
                     and not _foreign_place(tag, article)
@@ -406,9 +411,16 @@ def _is_topic(name: str) -> bool:
             or (len(words) > 1 and words[-1] in _TOPIC_HEADS))
 
 
-def _story_places(article: Article) -> set[str]:
+def _story_places(article: Article) -> frozenset[str]:
     """The states and countries the story is about: those named at least half as often as the
     one named most (the headline counts double)."""
+    return _places_named(article.title, article.body)
+
+
+@lru_cache(maxsize=4)
+def _places_named(title: str, body: str) -> frozenset[str]:
+    # Once per story: every candidate tag asks, and counting each of the lexicon's places over
+    # the body per candidate took 110 s on a 0.4 MB story.
     from socialkit.quotes.lexicon import PLACES
 
     counts: Counter[str] = Counter()
@@ -416,13 +428,13 @@ def _story_places(article: Article) -> set[str]:
         if len(place) < 4:
             continue
         pattern = re.compile(r"\b" + re.escape(place) + r"\b")
-        found = len(pattern.findall(article.body)) + 2 * len(pattern.findall(article.title))
+        found = len(pattern.findall(body)) + 2 * len(pattern.findall(title))
         if found:
             counts[place] = found
     if not counts:
-        return set()
+        return frozenset()
     top = max(counts.values())
-    return {p for p, n in counts.items() if 2 * n >= top}
+    return frozenset(p for p, n in counts.items() if 2 * n >= top)
 
 
 def _foreign_place(name: str, article: Article) -> bool:
@@ -437,7 +449,7 @@ def _foreign_place(name: str, article: Article) -> bool:
     return not any(p in ours or any(p in o or o in p for o in ours) for p in named)
 
 
-def generated_names(article: Article, quotes: Sequence[Quote] = ()) -> list[str]:
+def generated_names(article: Article, quotes: Sequence[Quote] = ()) -> Iterator[str]:
     """The topics and places the story names, most used first; never a person."""
     scores, first_seen = _name_scores(article)
     people = _people(article, quotes)
@@ -458,7 +470,7 @@ def generated_names(article: Article, quotes: Sequence[Quote] = ()) -> list[str]
             continue
         if _is_place(name, article.body) or _is_topic(name):
             found.append(name)
-    return found
+            yield name
 
 
 # The last word of a street's name: a place in an aside (a shop's address, a scene), not a topic.
