@@ -272,3 +272,25 @@ def test_a_long_role_is_left_off_rather_than_the_quote() -> None:
     assert FERRY_QUOTES[0].text.rstrip(",") in post.text
     assert "— Marta Okonkwo\n" in post.text and role not in post.text
     assert "role left off the credit to fit" in post.notes
+
+
+def test_a_post_that_quotes_another_quote_gets_no_card_of_the_first() -> None:
+    from dataclasses import replace
+
+    from socialkit.models import Card
+
+    # The best quote is too long for X even cut at a sentence (its one sentence runs on), so
+    # X quotes the second; the card shows the first, and is not attached to X's post.
+    long_one = replace(FERRY_QUOTES[0], text="We did not want this strike " + "and " * 66
+                       + "the company said no,", start=0, spans=((0, 1),))
+    second = replace(FERRY_QUOTES[0], text="We will meet again on Thursday.", start=5,
+                     spans=((5, 6),))
+    card = Card(size="landscape", width=1200, height=675, alt_text="Quote card.",
+                path="cards/quote-1-landscape.png")
+    posts = compose(platforms=["x", "threads"], quotes=[long_one, second],
+                    cards={"x": card, "threads": card}, card_quote=long_one)
+    assert "We will meet again on Thursday." in posts["x"].text
+    assert posts["x"].card is None
+    assert "no card: the card shows a quote that did not fit this post" in posts["x"].notes
+    # Threads fits the first quote, and carries its card.
+    assert posts["threads"].card == "cards/quote-1-landscape.png"

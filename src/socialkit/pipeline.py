@@ -174,6 +174,7 @@ def compose(
             thread=options.thread,
             templates_dir=options.templates_dir,
             cards=card_for_platform,
+            card_quote=top if card_for_platform else None,
         )
     for card_file in cards:
         notes.extend(f"card {card_file.relpath}: {w}" for w in card_file.card.warnings)

@@ -446,8 +446,12 @@ def compose_posts(
     thread: bool = False,
     templates_dir: Path | None = None,
     cards: Mapping[str, Card] = _EMPTY_CARDS,
+    card_quote: Quote | None = None,
 ) -> list[Post]:
     """One fitted post per platform, in the order of ``platforms``.
+
+    ``cards`` show ``card_quote`` (when given): a post whose text had to quote another is not
+    given a card with other words on it.
 
     ``quotes`` are ranked best first; with none, a post uses the headline and lead sentence and
     says so in ``Post.notes``. Every returned post with ``valid`` True passed ``check_text``.
@@ -493,7 +497,7 @@ def compose_posts(
         limit = rules.hashtags if rules.max_hashtags is None else min(rules.hashtags,
                                                                        rules.max_hashtags)
         composer = _Composer(env, rules, base, mentions, story_tags[:limit], thread)
-        post = _compose_one(composer, ranked, url, cards.get(rules.name))
+        post = _compose_one(composer, ranked, url, cards.get(rules.name), card_quote)
         if url and shown_link != url:
             post = _with_display_link(post, shown_link or "", url)
         posts.append(post)
@@ -529,7 +533,8 @@ def _with_display_link(post: Post, shown: str, url: str) -> Post:
 
 
 def _compose_one(
-    composer: _Composer, ranked: list[Quote], url: str | None, card: Card | None
+    composer: _Composer, ranked: list[Quote], url: str | None, card: Card | None,
+    card_quote: Quote | None = None,
 ) -> Post:
     rules = composer.rules
     notes: list[str] = []
@@ -539,6 +544,11 @@ def _compose_one(
         if result is not None:
             if index:
                 notes.append(f"used quote #{index + 1}: the better ones could not fit")
+            if card is not None and card_quote is not None and quote.spans != card_quote.spans:
+                # One post, one quotation: a card of other words than the text's reads as a
+                # second speaker, or as the text misquoting the card.
+                card = None
+                notes.append("no card: the card shows a quote that did not fit this post")
             break
     if result is None:
         if not ranked:
