@@ -70,9 +70,11 @@ def _quote(speaker: str | None, kind: str | None, role: str | None = None,
         # A capital the role had only from opening the story's sentence is no part of it.
         ("Fiona Doyle", "name", "Chief executive", None,
          "— Fiona Doyle, chief executive", "says Fiona Doyle, chief executive"),
-        ("Rusmik Oza", "name", "Head of Fundamental Research at Kotak Securities", None,
-         "— Rusmik Oza, head of Fundamental Research at Kotak Securities",
-         "says Rusmik Oza, head of Fundamental Research at Kotak Securities"),
+        ("Rusmik Oza", "name", "Head of research", None,
+         "— Rusmik Oza, head of research", "says Rusmik Oza, head of research"),
+        # Written as a title, with capitals after its first word: kept as written.
+        ("Mike Pompeo", "name", "Secretary of State", None,
+         "— Mike Pompeo, Secretary of State", "says Mike Pompeo, Secretary of State"),
         ("Ed Kahn", "name", "Jefferies analyst", None,
          "— Ed Kahn, Jefferies analyst", "says Ed Kahn, Jefferies analyst"),
         # A title the story wrote before the name stays before it in the credit too.

@@ -141,8 +141,10 @@ def _after_name(role: str) -> str:
     a name's capitals stay ("Port Ellery mayor", "Public Works Director", "CEO")."""
     parts = role.split()
     first = parts[0]
-    if len(parts) > 1 and first[:1].isupper() and not first.isupper() and (
-            parts[1][:1].islower()) and (
+    # (Only when no other word has a capital: "Secretary of State", "Head of Fundamental
+    # Research at Kotak Securities" are written as titles, and stay so.)
+    if len(parts) > 1 and first[:1].isupper() and not first.isupper() and all(
+            p[:1].islower() for p in parts[1:]) and (
             is_role_word(first.lower()) or first.lower() in _ROLE_OPENERS):
         return first[0].lower() + role[1:]
     return role
