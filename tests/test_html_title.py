@@ -85,3 +85,18 @@ def test_the_pages_own_h1_is_not_the_first_paragraph_under_another_headline(
     article = read_article(path)
     assert article.title == "Port Alder says yes to its barrier"
     assert article.body.startswith("The council of Port Alder voted seven to two")
+
+
+def test_the_page_head_gives_its_canonical_link_when_absolute() -> None:
+    from socialkit.html_extract import read_page_head
+
+    page = ("<html><head><title>Barrier approved</title>"
+            "<link rel='canonical' href='https://alder.example/news/barrier-914341/'>"
+            "</head><body><h1>Barrier approved</h1></body></html>")
+    assert read_page_head(page, None, None).url == "https://alder.example/news/barrier-914341/"
+    og_only = page.replace("<link rel='canonical'", "<meta property='og:url'").replace(
+        "href=", "content=")
+    assert read_page_head(og_only, None, None).url == (
+        "https://alder.example/news/barrier-914341/")
+    relative = page.replace("https://alder.example", "")
+    assert read_page_head(relative, None, None).url is None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from socialkit.errors import ArticleError
 
@@ -43,7 +44,8 @@ def extract_html(html: str, name: str) -> ExtractedHtml:
     data = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
     text = str(data.get("text") or "")
     sitename = _clean(data.get("sitename"))
-    title, headings = choose_title(html, _clean(data.get("title")), sitename)
+    head = read_page_head(html, _clean(data.get("title")), sitename)
+    title, headings = head.title, head.headings
     # trafilatura often repeats the headline as the first line of the text, or the page's <h1>
     # when the headline chosen is its og:title ("'Meth. We're On It': South Dakota campaign
     # ..." over an <h1> "South Dakota says, 'Meth. We're On It,' and Twitter asks ...").
@@ -59,7 +61,8 @@ def extract_html(html: str, name: str) -> ExtractedHtml:
         # One line is one paragraph in trafilatura's text output: make that explicit.
         text="\n\n".join(lines),
         title=title,
-        url=_clean(data.get("url")),
+        # (trafilatura finds no URL on some pages that state theirs: the canonical link.)
+        url=_clean(data.get("url")) or head.url,
         author=_clean(data.get("author")),
         published=_clean(data.get("date")),
         source=sitename or _clean(data.get("hostname")),
@@ -71,12 +74,19 @@ def extract_html(html: str, name: str) -> ExtractedHtml:
 _SITE_SUFFIX = re.compile(r"\s+[-|–—·:]{1,2}\s+([^-|–—·]{1,60})$")
 
 
-def choose_title(html: str, found: str | None, sitename: str | None
-                 ) -> tuple[str | None, frozenset[str]]:
+class PageHead(NamedTuple):
+    """What a page says about itself beside its text."""
+
+    title: str | None
+    headings: frozenset[str]  # the text of the article's own <h1>s
+    url: str | None  # its canonical link (or og:url), when absolute http(s)
+
+
+def read_page_head(html: str, found: str | None, sitename: str | None) -> PageHead:
     """The headline: trafilatura's choice unless it is the site's name (a page whose only <h1>
     is the masthead, common on Korean, Japanese and Chinese news sites), then og:title or
     twitter:title, the article's own <h1>, and <title>; the site's name after the headline
-    (" - Entermedia") is removed from each. With it, the text of the article's own <h1>s."""
+    (" - Entermedia") is removed from each. With it, the article's <h1>s and canonical link."""
     import lxml.html  # type: ignore[import-untyped]
     from lxml import etree
 
@@ -86,7 +96,7 @@ def choose_title(html: str, found: str | None, sitename: str | None
         parser = lxml.html.HTMLParser(encoding="utf-8")
         tree = lxml.html.fromstring(html.encode("utf-8", "replace"), parser=parser)
     except (etree.ParserError, ValueError):
-        return found, frozenset()
+        return PageHead(found, frozenset(), None)
     lowered = html.lower()
     site_names = {_norm(n) for n in (sitename,) if n}
     site_names |= {_norm(n) for n in tree.xpath('//meta[@property="og:site_name"]/@content')}
@@ -124,11 +134,11 @@ def choose_title(html: str, found: str | None, sitename: str | None
     metas = [str(v) for v in tree.xpath('//meta[@property="og:title"]/@content'
                                         ' | //meta[@name="twitter:title"]/@content')]
     head = tree.findtext(".//title")
-    for candidate in (found, *metas, *article_h1, head):
-        chosen = strip(candidate)
-        if chosen:
-            return chosen, frozenset(article_h1)
-    return found, frozenset(article_h1)
+    links = [str(v).strip() for v in tree.xpath('//link[@rel="canonical"]/@href'
+                                                  ' | //meta[@property="og:url"]/@content')]
+    url = next((u for u in links if re.match(r"https?://[^/\s]+\.[^/\s]+", u)), None)
+    chosen = next((c for c in map(strip, (found, *metas, *article_h1, head)) if c), found)
+    return PageHead(chosen, frozenset(article_h1), url)
 
 
 def _norm(text: str) -> str:
