@@ -232,3 +232,35 @@ def test_busy_photo_card_has_no_contrast_warning(tmp_path: Path) -> None:
         rendered = render_card(QUOTE, "Ruth Okafor", "Radio North", background=path,
                                theme=load_theme("dark"), size=size)
         assert rendered.card.warnings == ()
+
+
+def test_a_long_credit_wraps_into_even_lines() -> None:
+    # "... at Blue" over a lone "Origin" reads as cut off: the credit's lines are balanced as
+    # the quote's are. Measured as the ink of each line of the credit, below the quote.
+    rendered = render_card(
+        "We are honoured to join this community of providers taking us back to the moon.",
+        "Brent Sherwood, vice president of Advanced Development Programs at Blue Origin", None,
+        size="link")
+    image = rendered.image.convert("L")
+    width, height = image.size
+    background = image.getpixel((width - 2, height - 2))
+    inked = [y for y in range(height // 2, height)
+             if any(abs(image.getpixel((x, y)) - background) > 60 for x in range(0, width, 2))]
+    # Rows of ink fall into bands, one per line: the rule, then the credit's lines.
+    bands: list[list[int]] = []
+    for y in inked:
+        if bands and y - bands[-1][-1] <= 2:
+            bands[-1].append(y)
+        else:
+            bands.append([y])
+    rule = max(i for i, b in enumerate(bands) if len(b) <= 8)  # the thin rule above the credit
+    credit = bands[rule + 1:]
+    assert len(credit) == 2
+
+    def ink_width(rows: list[int]) -> int:
+        xs = [x for y in rows for x in range(width)
+              if abs(image.getpixel((x, y)) - background) > 60]
+        return max(xs) - min(xs)
+
+    first, last = (ink_width(b) for b in credit)
+    assert last > 0.5 * first

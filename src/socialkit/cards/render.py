@@ -337,6 +337,9 @@ def render_card(text: str, speaker: str | None, via: str | None = None, *,
         starts = greedy_lines(attr_items.atoms, scale * 1.02, box_w)
         if starts is None:
             raise CardError("the speaker or source name is too long to fit on the card")
+        if len(starts) > 1:
+            # Lines as even as the quote's: "... at Blue" over a lone "Origin" reads as cut.
+            starts = balanced_lines(attr_items.atoms, scale * 1.02, box_w, len(starts))
         bounds = [*starts, len(attr_items.atoms)]
         attr_lines = [tuple(line_runs(attr_items.atoms[a:b], attr_items.rtl))
                       for a, b in pairwise(bounds)]
