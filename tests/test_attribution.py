@@ -77,6 +77,9 @@ def _quote(speaker: str | None, kind: str | None, role: str | None = None,
          "— Mike Pompeo, Secretary of State", "says Mike Pompeo, Secretary of State"),
         ("Ed Kahn", "name", "Jefferies analyst", None,
          "— Ed Kahn, Jefferies analyst", "says Ed Kahn, Jefferies analyst"),
+        # A paper called by its kind alone takes "the"; a councillor's title goes first.
+        ("Siobhan Fitzgerald", "name", "Cllr", "Gazette",
+         "— Cllr Siobhan Fitzgerald, to the Gazette", "Cllr Siobhan Fitzgerald told the Gazette"),
         # A title the story wrote before the name stays before it in the credit too.
         ("Kristi Noem", "name", "Gov.", None, "— Gov. Kristi Noem", "says Gov. Kristi Noem"),
         ("Brian Bosma", "name", "Indiana House Speaker", None,

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from socialkit.quotes.lexicon import DOCUMENT_NOUNS, words
+from socialkit.quotes.lexicon import DOCUMENT_NOUNS, OUTLET_WORDS, words
 from socialkit.quotes.people import is_role_word
 
 # Where a statement appears when it is posted rather than given to someone.
@@ -36,7 +36,7 @@ _FORMAL_TITLES = words(
     "lieutenant sergeant detective officer attorney prosecutor coroner treasurer auditor "
     "speaker chairman chairwoman chair dean provost principal bishop pope rabbi imam "
     "reverend prince princess king queen lord lady deputy assistant acting interim "
-    "lt gov sen rep gen col capt sgt det"
+    "lt gov sen rep gen col capt sgt det cllr cr prof"
 )
 # Words that make a role a description, which follows the name instead of preceding it.
 _DESCRIPTIVE = words("a an the of for at in on with to and who whose which by from")
@@ -83,6 +83,9 @@ def via_phrase(via: str | None, *, told: bool = False) -> str:
         article = text if _ARTICLE.match(text) else (
             f"an {text}" if text[:1].lower() in "aeiou" else f"a {text}")
         return f"{'at' if occasion else 'in'} {article}"
+    if text in OUTLET_WORDS and text not in ("TV", "Radio", "Today", "Tonight", "Live"):
+        # "told the Gazette": a paper called by its kind alone takes the article.
+        text = f"the {text}"
     return f"told {text}" if told else f"to {text}"
 
 
