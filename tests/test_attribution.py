@@ -161,3 +161,15 @@ def test_quotes_listing_shows_the_role(tmp_path: Path, monkeypatch: pytest.Monke
     assert out.stdout == ("“We were lucky. The next surge will not wait.”\n"
                           "  speaker: Rosa Delgado\n  role: Port Ellery mayor\n"
                           "  kind: full  score: 0.000\n")
+
+
+def test_tight_alt_text_keeps_the_quote_before_the_role() -> None:
+    from socialkit.pipeline import _alt_text
+
+    quote = _quote("Rosa Delgado", "name",
+                   "chair of the Port Ellery harbour board's flood and tidal barrier committee")
+    quote = Quote(text="The next surge will not wait.", start=quote.start, end=quote.end,
+                  spans=quote.spans, speaker=quote.speaker, speaker_kind="name", role=quote.role)
+    # LinkedIn's 120 characters: with the role, no sentence of the quote fits.
+    assert _alt_text(quote, 120) == "Quote card: “The next surge will not wait.” — Rosa Delgado."
+    assert "chair of the Port Ellery" in _alt_text(quote, 1000)
