@@ -78,3 +78,14 @@ def test_head_of_something_is_a_role() -> None:
     assert quotes["The tax cut is keeping the market higher,"].role == (
         "Head of Research at Kotak Capital")
     assert quotes["It will not last,"].role == "head of the centrist Fiscal Policy Center"
+
+
+def test_a_quotation_via_a_reporter_of_a_paper_is_credited_to_the_paper() -> None:
+    quotes = by_text([
+        "Rovers lose derby",
+        "\u201cThe most important thing is we lost that game,\u201d Kai Heyman said, via Ben Batt"
+        " of the Ellery Post-Gazette.",
+        "\u201cTickets are selling fast,\u201d said Ann Lee, who sells them via Live Nation.",
+    ])
+    assert quotes["The most important thing is we lost that game,"].via == "Ellery Post-Gazette"
+    assert quotes["Tickets are selling fast,"].via is None

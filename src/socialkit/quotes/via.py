@@ -13,8 +13,10 @@ from socialkit.quotes.names import NameIndex
 _VIA_DOC = re.compile(r"\b(?:in|according to|from|via)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
                       r"(press release|statement)\b")
 _VIA_OUTLET = re.compile(
-    r"\b(?P<lead>told|tells|tell|to|on|in|with|for)\s+(?:an? (?:interview|post|podcast|op-ed|essay|"
-    r"column|appearance|article|video) (?:with|on|to|in|for)\s+)?(?:(?:his|her|their|the)\s+)?"
+    r"\b(?P<lead>told|tells|tell|to|on|in|with|for|via)\s+(?:an? (?:interview|post|podcast|op-ed|"
+    r"essay|column|appearance|article|video) (?:with|on|to|in|for)\s+)?"
+    # "said, via Brian Batko of the Pittsburgh Post-Gazette": the reporter's paper.
+    r"(?:(?<=via )(?:[A-Z][\w’'.-]*\s+){1,3}of\s+)?(?:(?:his|her|their|the)\s+)?"
     r"(?P<outlet>(?:[A-Z][\w’'.&!-]*)(?:\s+(?:[A-Z][\w’'.&!-]*))*)"
 )
 
