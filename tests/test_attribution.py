@@ -77,6 +77,11 @@ def _quote(speaker: str | None, kind: str | None, role: str | None = None,
          "— Mike Pompeo, Secretary of State", "says Mike Pompeo, Secretary of State"),
         ("Ed Kahn", "name", "Jefferies analyst", None,
          "— Ed Kahn, Jefferies analyst", "says Ed Kahn, Jefferies analyst"),
+        # A relation with no one to relate to is left off; with its anchor it stays.
+        ("Rosa Benavides", "name", "mother", None,
+         "— Rosa Benavides", "says Rosa Benavides"),
+        ("Sonya Zog", "name", "Carlineo's attorney", None,
+         "— Sonya Zog, Carlineo's attorney", "says Sonya Zog, Carlineo's attorney"),
         # A paper called by its kind alone takes "the"; a councillor's title goes first.
         ("Siobhan Fitzgerald", "name", "Cllr", "Gazette",
          "— Cllr Siobhan Fitzgerald, to the Gazette", "Cllr Siobhan Fitzgerald told the Gazette"),

@@ -90,8 +90,11 @@ def via_phrase(via: str | None, *, told: bool = False) -> str:
 
 
 def _role_is_title(role: str) -> bool:
+    # (Whose it is makes it a description: "Carlineo's attorney", never "Carlineo's Attorney
+    # Sonya Zog".)
     words = role.split()
     return (0 < len(words) <= 4 and not any(w.lower() in _DESCRIPTIVE for w in words)
+            and not any(w.endswith(("'s", "’s")) for w in words)
             and words[-1].lower().rstrip(".") in _FORMAL_TITLES)
 
 
@@ -138,6 +141,18 @@ def _without_relative_clause(description: str) -> str:
 _ROLE_OPENERS = words("head acting interim managing lead")
 
 
+# Words for a relation to someone: alone ("his mother, Rosa Benavides") the credit cannot say
+# whose, and "— Rosa Benavides, mother" reads as a mistake; "the hiker's mother" says.
+_KIN = words("mother father son daughter sister brother wife husband grandmother grandfather "
+             "grandson granddaughter aunt uncle cousin niece nephew partner fiance fiancee "
+             "girlfriend boyfriend widow widower stepmother stepfather mum mom dad friend "
+             "neighbour neighbor parent parents")
+
+
+def _unanchored_kin(role: str) -> bool:
+    return role.strip().lower() in _KIN
+
+
 def _after_name(role: str) -> str:
     """A role as it reads after the name: in lower case when only the sentence it opened in the
     story gave it a capital ("Jane Doe, chief executive" for "Chief executive Jane Doe said");
@@ -168,7 +183,7 @@ def speaker_label(speaker: str | None, kind: str | None = None,
             # report") is where, not who.
             return None
         return name
-    if role and role.strip() and kind in (None, "name"):
+    if role and role.strip() and kind in (None, "name") and not _unanchored_kin(role):
         role = " ".join(role.split())
         if role[role.rfind(" ") + 1 :][:1].isupper() and _role_is_title(role):
             # The story wrote it as a title before the name ("Gov. Kristi Noem", "President
@@ -200,7 +215,7 @@ def says_text(speaker: str | None, via: str | None = None, *, kind: str | None =
     label = speaker_label(speaker, kind, None)
     if not label:
         return ""
-    if role and role.strip() and kind in (None, "name"):
+    if role and role.strip() and kind in (None, "name") and not _unanchored_kin(role):
         role = " ".join(role.split())
         label = (f"{title_case_role(role)} {label}" if _role_is_title(role)
                  else f"{label}, {_after_name(role)},")
