@@ -254,3 +254,13 @@ def test_a_story_without_headline_line_does_not_lead_with_its_headline(tmp_path:
     article = read_article(path)
     assert article.title == "With two weeks to go, the council still ducks on the barrier."
     assert article.lead == "Today is two weeks until the vote."
+
+
+def test_a_short_headline_that_opens_the_first_paragraph_leaves_the_lead_alone(
+        tmp_path: Path) -> None:
+    path = tmp_path / "police.txt"
+    path.write_text("Police\n\nPolice said on Tuesday that two men had been arrested after the "
+                    "fire. The men are due in court on Friday morning.\n\nThe fire destroyed two "
+                    "shops on the high street overnight.\n", encoding="utf-8")
+    assert read_article(path).lead == (
+        "Police said on Tuesday that two men had been arrested after the fire.")

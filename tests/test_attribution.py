@@ -58,6 +58,9 @@ def _quote(speaker: str | None, kind: str | None, role: str | None = None,
          "— a former UC Global employee", "says a former UC Global employee"),
         ("one elder, who did not give his name", "description", None, None,
          "— one elder", "says one elder"),
+        # After "the" the clause says which one, and stays.
+        ("the officer who fired the shots", "description", None, None,
+         "— the officer who fired the shots", "says the officer who fired the shots"),
         ("the harbour board", "organisation", None, "a statement",
          "— the harbour board, in a statement", "says the harbour board in a statement"),
         ("Kim Kardashian West", "name", None, "Instagram",
@@ -70,6 +73,8 @@ def _quote(speaker: str | None, kind: str | None, role: str | None = None,
         # A capital the role had only from opening the story's sentence is no part of it.
         ("Fiona Doyle", "name", "Chief executive", None,
          "— Fiona Doyle, chief executive", "says Fiona Doyle, chief executive"),
+        ("Ada Brent", "name", "Chief executive of Acme", None,
+         "— Ada Brent, chief executive of Acme", "says Ada Brent, chief executive of Acme"),
         ("Rusmik Oza", "name", "Head of research", None,
          "— Rusmik Oza, head of research", "says Rusmik Oza, head of research"),
         # Written as a title, with capitals after its first word: kept as written.
@@ -178,3 +183,8 @@ def test_tight_alt_text_keeps_the_quote_before_the_role() -> None:
     # LinkedIn's 120 characters: with the role, no sentence of the quote fits.
     assert _alt_text(quote, 120) == "Quote card: “The next surge will not wait.” — Rosa Delgado."
     assert "chair of the Port Ellery" in _alt_text(quote, 1000)
+
+
+def test_a_credit_ending_in_its_own_stop_takes_no_second_in_alt_text() -> None:
+    assert card_alt_text("We never missed a season.", "Robert Hale Jr.", None) == (
+        "Quote card: “We never missed a season.” — Robert Hale Jr.")

@@ -95,3 +95,12 @@ def test_no_tag_is_a_street() -> None:
     tags = story_hashtags(article, generate=True, limit=10)
     assert "#PortAlder" in tags
     assert not {"#QuayStreet", "#FrontStreet", "#HarbourRoad"} & set(tags), tags
+
+
+def test_a_suffixed_name_is_a_person_to_the_tagger() -> None:
+    from socialkit.hashtags import _people
+
+    article = make_article("Hale retires", ["Robert Hale Jr. said he would retire in May."])
+    quote = Quote(text="x", start=0, end=1, spans=((0, 1),), speaker="Robert Hale Jr.",
+                  speaker_kind="name")
+    assert "Robert Hale Jr" in _people(article, [quote])

@@ -100,3 +100,14 @@ def test_the_page_head_gives_its_canonical_link_when_absolute() -> None:
         "https://alder.example/news/barrier-914341/")
     relative = page.replace("https://alder.example", "")
     assert read_page_head(relative, None, None).url is None
+
+
+def test_the_canonical_link_wins_over_og_url_and_a_home_page_is_no_link() -> None:
+    from socialkit.html_extract import read_page_head
+
+    both = ("<html><head><meta property='og:url' content='https://x.example.com/section/news'>"
+            "<link rel='canonical' href='https://x.example.com/a/1'></head><body></body></html>")
+    assert read_page_head(both, None, None).url == "https://x.example.com/a/1"
+    home = ("<html><head><meta property='og:url' content='https://coastnews.example.com/'>"
+            "</head><body></body></html>")
+    assert read_page_head(home, None, None).url is None

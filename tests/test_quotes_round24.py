@@ -89,3 +89,26 @@ def test_a_quotation_via_a_reporter_of_a_paper_is_credited_to_the_paper() -> Non
     ])
     assert quotes["The most important thing is we lost that game,"].via == "Ellery Post-Gazette"
     assert quotes["Tickets are selling fast,"].via is None
+
+
+def test_review_an_office_of_two_parts_is_kept_and_a_time_is_no_role() -> None:
+    quotes = by_text([
+        "Schools to reopen",
+        "\u201cEvery school will reopen on Monday,\u201d said Nora Kell, Minister for Education and"
+        " the Arts, on Friday.",
+        "\u201cWe were not consulted,\u201d said Jane Marsh, a week after the council first"
+        " published the draft plan for the school buildings and the playing fields.",
+    ])
+    assert quotes["Every school will reopen on Monday,"].role == (
+        "Minister for Education and the Arts")
+    assert quotes["We were not consulted,"].role is None
+
+
+def test_review_a_contracted_negation_denies_the_statement_too() -> None:
+    quotes = by_text([
+        "Inquest",
+        "Tom Ellis spoke last. He didn\u2019t read from a statement, but he asked the coroner if"
+        " he could say something.",
+        "\u201cWe owe you the truth. We will not stop asking for it.\u201d",
+    ])
+    assert quotes["We owe you the truth. We will not stop asking for it."].via is None

@@ -130,9 +130,13 @@ _BARE_PEOPLE = words("man woman person people boy girl someone somebody one")
 
 
 def _without_relative_clause(description: str) -> str:
+    # Only after "a", "an", "one", "another": the clause of someone brought in unnamed says
+    # how the story came by the words; the clause of "the officer who fired the shots" says
+    # which officer.
     head = _RELATIVE.split(description, maxsplit=1)[0]
-    if head == description or _ARTICLE.sub("", head.lower()).split()[-1:] == [] or (
-            _ARTICLE.sub("", head.lower()).split()[-1] in _BARE_PEOPLE):
+    nouns = _ARTICLE.sub("", head.lower()).split()
+    if head == description or not nouns or nouns[-1] in _BARE_PEOPLE or (
+            head.split()[0].lower() not in ("a", "an", "one", "another")):
         return description
     return head
 
@@ -159,10 +163,12 @@ def _after_name(role: str) -> str:
     a name's capitals stay ("Port Ellery mayor", "Public Works Director", "CEO")."""
     parts = role.split()
     first = parts[0]
-    # (Only when no other word has a capital: "Secretary of State", "Head of Fundamental
-    # Research at Kotak Securities" are written as titles, and stay so.)
-    if len(parts) > 1 and first[:1].isupper() and not first.isupper() and all(
-            p[:1].islower() for p in parts[1:]) and (
+    # (Only when no other word of the office has a capital: "Secretary of State" is written
+    # as a title and stays so; "Chief executive of Acme" is lowered, Acme is not.)
+    office = re.split(r"\s+(?:of|at|in|for|with)\s+", role, maxsplit=1)[0].split()
+    plain = all(p[:1].islower() for p in parts[1:]) or (
+        len(office) > 1 and all(p[:1].islower() for p in office[1:]))
+    if len(parts) > 1 and first[:1].isupper() and not first.isupper() and plain and (
             is_role_word(first.lower()) or first.lower() in _ROLE_OPENERS):
         return first[0].lower() + role[1:]
     return role

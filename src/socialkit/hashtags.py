@@ -326,7 +326,10 @@ def _people(article: Article, quotes: Sequence[Quote]) -> set[str]:
     for match in cued.finditer(article.body):
         if match.group(2) in CUE_VERBS:
             found.add(match.group(1))
-    return {re.sub(r"['’]s$", "", name).strip() for name in found if name.strip()}
+    # (A suffix's stop goes as the candidates' words have none: "Robert Hale Jr." is "Robert
+    # Hale Jr" here, or every name of his would be checked against the whole story.)
+    return {re.sub(r"['’]s$", "", name).strip().removesuffix(".") for name in found
+            if name.strip()}
 
 
 # Words before a person's name that are not titles: the people a story is about.
@@ -417,7 +420,7 @@ def _story_places(article: Article) -> frozenset[str]:
     return _places_named(article.title, article.body)
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=1)
 def _places_named(title: str, body: str) -> frozenset[str]:
     # Once per story: every candidate tag asks, and counting each of the lexicon's places over
     # the body per candidate took 110 s on a 0.4 MB story.
@@ -455,7 +458,7 @@ def generated_names(article: Article, quotes: Sequence[Quote] = ()) -> Iterator[
     people = _people(article, quotes)
     ranked = sorted((n for n in scores if scores[n] > 0),
                     key=lambda n: (-scores[n], first_seen.get(n, 0)))
-    found = []
+    found: set[str] = set()
     for name in ranked:
         # "Fort Worth P.D." gives "Fort Worth P": initials are not part of a place's name.
         words = name.split()
@@ -466,10 +469,10 @@ def generated_names(article: Article, quotes: Sequence[Quote] = ()) -> Iterator[
             continue  # "Republican-dominated" describes; it names nothing
         if _is_person(name, article.body, people) or _foreign_place(name, article):
             continue
-        if not _stands_alone(name, article) or _is_street(name):
+        if _is_street(name) or not _stands_alone(name, article):
             continue
         if _is_place(name, article.body) or _is_topic(name):
-            found.append(name)
+            found.add(name)
             yield name
 
 

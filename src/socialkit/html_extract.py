@@ -134,9 +134,12 @@ def read_page_head(html: str, found: str | None, sitename: str | None) -> PageHe
     metas = [str(v) for v in tree.xpath('//meta[@property="og:title"]/@content'
                                         ' | //meta[@name="twitter:title"]/@content')]
     head = tree.findtext(".//title")
-    links = [str(v).strip() for v in tree.xpath('//link[@rel="canonical"]/@href'
-                                                  ' | //meta[@property="og:url"]/@content')]
-    url = next((u for u in links if re.match(r"https?://[^/\s]+\.[^/\s]+", u)), None)
+    # The canonical link before og:url, whatever their order on the page; a site's home page
+    # ("https://coastnews.example.com/") is no story's address.
+    links = [str(v).strip() for v in (*tree.xpath('//link[@rel="canonical"]/@href'),
+                                      *tree.xpath('//meta[@property="og:url"]/@content'))]
+    url = next((u for u in links if re.match(r"https?://[^/\s]+\.[^/\s]+/[^\s]*[^/\s]", u)),
+               None)
     chosen = next((c for c in map(strip, (found, *metas, *article_h1, head)) if c), found)
     return PageHead(chosen, frozenset(article_h1), url)
 

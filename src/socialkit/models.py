@@ -54,19 +54,28 @@ class Article:
         # paragraph of six words or more is.
         # (Nor the paragraph the headline was taken from, when the story had none of its own:
         # the post would say the same words twice.)
-        shown = _words_of(self.title.rstrip("…"))
+        cut = self.title.rstrip().endswith("…")  # the headline is the paragraph's opening
+        shown = _words_of(self.title.rstrip().removesuffix("…"))
+
+        def repeats_headline(paragraph: str) -> bool:
+            said = _words_of(_first_sentence(paragraph))
+            return bool(shown) and (said == shown or (cut and said[: len(shown)] == shown))
+
         first = next((p.text for p in self.paragraphs if len(p.text.split()) >= 6
-                      and not (shown and _words_of(p.text)[: len(shown)] == shown)),
-                     self.paragraphs[0].text)
-        for i, ch in enumerate(first):
-            # A full stop followed by a space and a capital ends the lead; abbreviations such as
-            # "U.S. officials" are rare enough in a lead that this simple rule serves.
-            if ch in ".!?" and (
-                i + 1 == len(first)
-                or (first[i + 1] == " " and i + 2 < len(first) and first[i + 2].isupper())
-            ):
-                return first[: i + 1]
-        return first
+                      and not repeats_headline(p.text)), self.paragraphs[0].text)
+        return _first_sentence(first)
+
+
+def _first_sentence(text: str) -> str:
+    for i, ch in enumerate(text):
+        # A full stop followed by a space and a capital ends the lead; abbreviations such as
+        # "U.S. officials" are rare enough in a lead that this simple rule serves.
+        if ch in ".!?" and (
+            i + 1 == len(text)
+            or (text[i + 1] == " " and i + 2 < len(text) and text[i + 2].isupper())
+        ):
+            return text[: i + 1]
+    return text
 
 
 def _words_of(text: str) -> list[str]:

@@ -25,7 +25,8 @@ def card_alt_text(text: str, speaker: str | None, via: str | None = None,
     """
     quote = " ".join(text.split())
     attribution = attribution_line(speaker, via)
-    tail = f" {attribution}." if attribution else "."
+    # (A credit ending in its own stop, "Robert Hale Jr.", takes no second one.)
+    tail = (f" {attribution}" + ("" if attribution.endswith(".") else ".")) if attribution else "."
 
     def build(q: str) -> str:
         return f"Quote card: “{q}”{tail}"

@@ -229,6 +229,23 @@ _OFFICE_OWNER = re.compile(r"(?:\b[Tt]he\s+)?(?:\b[A-Za-z][\w-]*[’']s\s+)?$|\b
 # An honorific or a knighthood before a name: no role of its own ("Mrs", "Sir").
 _STYLES = frozenset(_HONORIFICS | {"sir", "dame", "lord", "lady"})
 # An abbreviation's full stop ("St. Mary's", "U.S. attorney") does not end an apposition.
+def _first_office(phrase: str) -> str:
+    """``phrase`` up to a second office joined on ("director of the Tax Policy Center and a
+    professor at ..."); "Minister for Education and the Arts" is one office."""
+    for m in re.finditer(r"\s+and\s+(?:a|an|the|now|also)\s+", phrase):
+        # (A person's noun in lower case starts the second: "and a professor", "and the other
+        # witness"; capitals carry on a name: "and the Environment".)
+        if any(w[:1].islower() and (_is_role_head(w) or is_person_noun(w))
+               for w in phrase[m.end():].split()[:3]):
+            return phrase[: m.start()]
+    return phrase
+
+
+# Words that make an apposition a time, not a role: "Jane Marsh, a week after the vote,".
+_TIME_WORDS = words("day days week weeks month months year years morning afternoon evening "
+                    "night hour hours minute minutes moment moments decade decades time")
+
+
 _APPOSITIVE = re.compile(
     r",[ \t]+((?:the |a |an )?(?:[^,.;\n]|(?<=\b[A-Z])\.|(?<=\bSt)\.|(?<=\bMt)\.|(?<=\bFt)\.)"
     r"{2,120}?)(?:[,;]|(?<!\b[A-Z])(?<!\bSt)(?<!\bMt)(?<!\bFt)\.)")
@@ -1558,12 +1575,13 @@ class NameIndex:
             # A second role joined on is more than a credit needs: "director of the Urban-
             # Brookings Tax Policy Center and a professor at the Maxwell School ..." (a role of
             # one office, "lead investigator and director of ...", is kept whole).
-            phrase = re.sub(r"\s+(?:and|or)$", "", re.split(
-                r"\s+and\s+(?:a|an|the|now|also)\s+", phrase)[0])
+            phrase = re.sub(r"\s+(?:and|or)$", "", _first_office(phrase))
             tokens = phrase.split()
             article = bool(tokens) and tokens[0].lower() in ("the", "a", "an")
             if article:
                 tokens = tokens[1:]
+            if tokens and tokens[0].lower() in _TIME_WORDS:
+                tokens = []  # "Ruth Green, the day before the cabinet met,": when, not who
             # ("head" only of something: "Len Burman, head of the Tax Policy Center".)
             head = next((i for i, t in enumerate(tokens[:3]) if _is_role_head(t) or (
                 t.lower() == "head" and tokens[i + 1 : i + 2] == ["of"])), None)

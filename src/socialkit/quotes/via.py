@@ -22,7 +22,7 @@ _VIA_OUTLET = re.compile(
 
 
 # A negation in the clause before a document: "He did not read from a statement".
-_NEGATION = re.compile(r"\b(?:not|never|n't|n’t|without)\s+([^,;:]*)$")
+_NEGATION = re.compile(r"(?:\b(?:not|never|without)|n['’]t)\s+([^,;:]*)$")
 
 
 def _negated(before: str) -> bool:
