@@ -112,3 +112,17 @@ def test_review_a_contracted_negation_denies_the_statement_too() -> None:
         "\u201cWe owe you the truth. We will not stop asking for it.\u201d",
     ])
     assert quotes["We owe you the truth. We will not stop asking for it."].via is None
+
+
+def test_a_title_word_alone_is_the_person_named_in_full_with_it_as_surname() -> None:
+    # "Dean" is a title (a college's dean); after "Harold Dean" the word alone, opening a
+    # sentence, is him, and so is the "He" after it.
+    quotes = by_text([
+        "Axelbrook calls on Dean to apologise",
+        "Mark Axelbrook on Wednesday called on Harold Dean to apologise to the governor.",
+        "Dean, a medical doctor, then appeared on television on Tuesday.",
+        "He then defended the remark, saying, \u201cI don\u2019t think this is a ridiculous idea."
+        " Something funny was going on with the governor last night.\u201d",
+    ])
+    assert quotes["I don\u2019t think this is a ridiculous idea. Something funny was going on"
+                  " with the governor last night."].speaker == "Harold Dean"

@@ -506,6 +506,27 @@ def _clean_run_cached(run: str) -> tuple[str, int, tuple[str, ...]]:
     return " ".join(words), offset, tuple(titles)
 
 
+def _titles_that_are_surnames(raw: list[tuple[int, int, str, list[str]]], initial: list[bool],
+                              bare: list[tuple[int, str]]
+                              ) -> tuple[list[tuple[int, int, str, list[str]]], list[bool]]:
+    """"Howard Dean ... Dean, a medical doctor, then appeared on MSNBC": a title word alone
+    ("Dean", "King", "Judge") is the surname of a person the story named in full before it,
+    and a mention of them; otherwise it stays a title, as it was."""
+    surnames: dict[str, int] = {}
+    for start, _, name, _ in raw:
+        tokens = tuple(name.split())
+        # (A person's full name, opening with a given name: not "Sports Reporter".)
+        if len(tokens) > 1 and _is_given(tokens[0]):
+            surnames.setdefault(surname_of(tokens), start)
+    added = [(at, word) for at, word in bare if surnames.get(word, at) < at]
+    if not added:
+        return raw, initial
+    rows = [*zip(raw, initial, strict=True),
+            *(((at, at + len(word), word, []), False) for at, word in added)]
+    rows.sort(key=lambda row: row[0][0])
+    return [r for r, _ in rows], [i for _, i in rows]
+
+
 def _share_surnames(raw: list[tuple[int, int, str, list[str]]], masked: str
                     ) -> list[tuple[int, int, str, list[str]]]:
     """"brothers Tom and Sam Keane", "Ruth and Peter Hale": a lone given name joined by "and"
@@ -890,9 +911,12 @@ class NameIndex:
         initial: list[bool] = []
         self._prefix: dict[int, str] = {}  # a name's start -> the title words of its run
         self._common: dict[str, bool] = {}
+        bare_titles: list[tuple[int, str]] = []
         for text, at in _join_bodies(masked):
             for run, run_start in _split_at_sentence_end(text, at):
-                self._add_run(run, run_start, raw, initial, masked)
+                self._add_run(run, run_start, raw, initial, masked, bare_titles)
+        if bare_titles:
+            raw, initial = _titles_that_are_surnames(raw, initial, bare_titles)
         self._build(raw, initial, masked)
 
     def _join_nicknames(self, raw: list[tuple[int, int, str, list[str]]]
@@ -941,8 +965,12 @@ class NameIndex:
                 for s, e, n, t in joined]
 
     def _add_run(self, run: str, at: int, raw: list[tuple[int, int, str, list[str]]],
-                 initial: list[bool], masked: str) -> None:
+                 initial: list[bool], masked: str,
+                 bare_titles: list[tuple[int, str]] | None = None) -> None:
         name, start, titles = _clean_run(run, at)
+        if not name and bare_titles is not None and run.isalpha() and run.istitle() and (
+                _is_role_head(run)):
+            bare_titles.append((at, run))  # "Dean, a medical doctor, ...": see below
         if not name or not any(ch.islower() or ch.isupper() for ch in name):
             return
         if (_IN_TITLE_MARKS.match(masked, start + len(name)) and start > 0 and (
