@@ -108,7 +108,9 @@ def test_alt_text_always_within_limit_and_faithful(text: str, speaker: str | Non
     if alt.startswith("Quote card: “"):
         # The tail is known from speaker and via, which may hold a ” of their own.
         attribution = attribution_line(speaker, via)
-        tail = "”" + (f" {attribution}." if attribution else ".")
+        # (A credit that ends in its own stop, "Robert Hale Jr.", takes no second.)
+        tail = "”" + ((f" {attribution}" + ("" if attribution.endswith(".") else "."))
+                      if attribution else ".")
         assert alt.endswith(tail)
         quoted = alt[len("Quote card: “") : len(alt) - len(tail)]
         assert is_faithful_elision(quoted, " ".join(text.split()))

@@ -50,6 +50,13 @@ def test_displaced_full_stop_restored_between_sentences() -> None:
     )
 
 
+def test_displaced_full_stop_restored_before_a_figure() -> None:
+    # '"... purchasing vehicles," he said, adding, "2019 is just not as strong as 2018."'
+    pieces = ["Buyers are purchasing vehicles,", "2019 is just not as strong as 2018."]
+    assert join_pieces_for_display(pieces) == (
+        "Buyers are purchasing vehicles. 2019 is just not as strong as 2018.")
+
+
 def test_comma_kept_when_the_sentence_goes_on() -> None:
     assert join_pieces_for_display(["No,", "we will not."]) == "No, we will not."
     assert join_pieces_for_display(["One piece."]) == "One piece."

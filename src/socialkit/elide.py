@@ -168,7 +168,9 @@ def join_pieces_for_display(pieces: list[str]) -> str:
     """
     text = ""
     for piece in pieces:
-        if text and text.endswith(",") and piece[:1].isupper():
+        # (A piece opening with a figure starts a sentence too: '"..., 2019 is just not as
+        # strong as 2018."' after "he said, adding,".)
+        if text and text.endswith(",") and (piece[:1].isupper() or piece[:1].isdigit()):
             text = text[:-1] + "."
         text = f"{text} {piece}" if text else piece
     return text
