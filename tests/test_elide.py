@@ -9,6 +9,7 @@ from socialkit.elide import (
     end_for_display,
     is_faithful_elision,
     join_pieces_for_display,
+    nest_for_display,
     sentence_cuts,
     shorten_to_fit,
     word_cuts,
@@ -89,3 +90,14 @@ def test_a_cut_after_the_speakers_own_ellipsis_adds_none() -> None:
     dots = "We waited and waited... Then the water came over the wall at six in the morning."
     assert sentence_cuts(dots)[0] == "We waited and waited..."
     assert is_faithful_elision("We waited and waited...", dots)
+
+
+def test_inner_double_marks_are_shown_single_and_a_comma_before_them_goes() -> None:
+    assert nest_for_display("I rang the bank, I said, “Only my employer.” I was shaking.") == (
+        "I rang the bank, I said, ‘Only my employer.’ I was shaking.")
+    # Unpaired or nested deeper: as the story has it.
+    assert nest_for_display("He said “no and left.") == "He said “no and left."
+    assert nest_for_display("A “b “c” d” e") == "A “b “c” d” e"
+    said = "My first reaction was, ‘Oh no, not all of it helpful attention,’"
+    assert end_for_display(said, "full") == said[:-2] + ".’"
+    assert end_for_display("the players’", "partial") == "the players’"

@@ -176,6 +176,21 @@ def join_pieces_for_display(pieces: list[str]) -> str:
     return text
 
 
+def nest_for_display(text: str) -> str:
+    """Double marks inside a quotation shown in double marks become single ones: 'I said,
+    “Only my employer.”' is shown as “I said, ‘Only my employer.’” (the alternation Chicago
+    13.30 asks for; the words are untouched). Only when every inner mark pairs up."""
+    opens, closes = text.count("“"), text.count("”")
+    if not opens or opens != closes:
+        return text
+    depth = 0
+    for ch in text:
+        depth += (ch == "“") - (ch == "”")
+        if depth < 0 or depth > 1:
+            return text  # unbalanced or nested deeper: shown as the story has it
+    return text.replace("“", "‘").replace("”", "’")
+
+
 def end_for_display(text: str, kind: str) -> str:
     """A quote as a post or card shows it, without the comma its speech tag left at the end.
 
@@ -184,6 +199,9 @@ def end_for_display(text: str, kind: str) -> str:
     instead, a fragment with no mark (Chicago 13.7 allows the change of terminal punctuation).
     posts.json keeps the quote exactly as the article has it.
     """
-    if not text.endswith(","):
+    # (Also before an inner quotation's closing mark: "... not all of it helpful attention,’".)
+    inner = len(text) - len(text.rstrip("’'”\""))
+    body, marks = text[: len(text) - inner], text[len(text) - inner :]
+    if not body.endswith(","):
         return text
-    return text[:-1] + "." if kind == "full" else text[:-1]
+    return (body[:-1] + "." if kind == "full" else body[:-1]) + marks

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from socialkit.config import Config
-from socialkit.elide import end_for_display, join_pieces_for_display
+from socialkit.elide import end_for_display, join_pieces_for_display, nest_for_display
 from socialkit.errors import LinkError, PlatformError
 from socialkit.models import Article, Card, Post, Quote
 from socialkit.output import (
@@ -201,7 +201,7 @@ def _for_display(quote: Quote, body: str) -> Quote:
     if len(pieces) > 1 and " ".join(pieces) == quote.text:
         # Only the plain join DESIGN.md describes; anything else is shown as extracted.
         text = join_pieces_for_display(pieces)
-    text = end_for_display(text, quote.kind)
+    text = end_for_display(nest_for_display(text), quote.kind)
     return quote if text == quote.text else replace(quote, text=text)
 
 
