@@ -44,15 +44,18 @@ def test_og_title_is_used_when_the_h1_is_the_masthead(tmp_path: Path) -> None:
     assert read_article(path).title == "방파제 건설 결정"
 
 
+ENGLISH_BODY = BODY.format(
+    p1="The council of Port Alder voted seven to two on Tuesday night to build a barrier "
+       "across the mouth of the harbour after a winter of floods.",
+    p2="Construction is expected to begin next spring and to take three years, the council "
+       "said in a statement after the meeting.",
+    p3="Two councillors who voted against the plan said its cost had already grown twice "
+       "since it was first proposed.",
+)
+
+
 def test_an_english_title_loses_only_the_site_name(tmp_path: Path) -> None:
-    body = BODY.format(
-        p1="The council of Port Alder voted seven to two on Tuesday night to build a barrier "
-           "across the mouth of the harbour after a winter of floods.",
-        p2="Construction is expected to begin next spring and to take three years, the council "
-           "said in a statement after the meeting.",
-        p3="Two councillors who voted against the plan said its cost had already grown twice "
-           "since it was first proposed.",
-    )
+    body = ENGLISH_BODY
     path = tmp_path / "page.html"
     path.write_text(
         "<!DOCTYPE html><html><head><meta charset='utf-8'>"
@@ -66,14 +69,7 @@ def test_the_pages_own_h1_is_not_the_first_paragraph_under_another_headline(
         tmp_path: Path) -> None:
     # The social headline (og:title) differs from the <h1> above the story; the <h1> is the
     # page's heading, not the story's first paragraph.
-    body = BODY.format(
-        p1="The council of Port Alder voted seven to two on Tuesday night to build a barrier "
-           "across the mouth of the harbour after a winter of floods.",
-        p2="Construction is expected to begin next spring and to take three years, the council "
-           "said in a statement after the meeting.",
-        p3="Two councillors who voted against the plan said its cost had already grown twice "
-           "since it was first proposed.",
-    )
+    body = ENGLISH_BODY
     path = tmp_path / "page.html"
     path.write_text(
         "<!DOCTYPE html><html><head><meta charset='utf-8'>"
