@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from socialkit.quotes.lexicon import DOCUMENT_NOUNS, OUTLET_WORDS, words
+from socialkit.quotes.lexicon import DOCUMENT_NOUNS, KIN_WORDS, OUTLET_WORDS, words
 from socialkit.quotes.people import is_role_word
 
 # Where a statement appears when it is posted rather than given to someone.
@@ -147,14 +147,17 @@ _ROLE_OPENERS = words("head acting interim managing lead")
 
 # Words for a relation to someone: alone ("his mother, Rosa Benavides") the credit cannot say
 # whose, and "— Rosa Benavides, mother" reads as a mistake; "the hiker's mother" says.
-_KIN = words("mother father son daughter sister brother wife husband grandmother grandfather "
-             "grandson granddaughter aunt uncle cousin niece nephew partner fiance fiancee "
-             "girlfriend boyfriend widow widower stepmother stepfather mum mom dad friend "
-             "neighbour neighbor parent parents")
+_RELATIONS = KIN_WORDS | words("girlfriend boyfriend widow widower mum mom dad friend neighbour "
+                               "neighbor")
 
 
-def _unanchored_kin(role: str) -> bool:
-    return role.strip().lower() in _KIN
+def _credited_role(role: str | None, kind: str | None) -> str | None:
+    """The role a credit shows beside a person's name, spaces normalised, or None (no role,
+    not a person, or a relation with no one to relate to)."""
+    if not role or not role.strip() or kind not in (None, "name"):
+        return None
+    role = " ".join(role.split())
+    return None if role.lower() in _RELATIONS else role
 
 
 def _after_name(role: str) -> str:
@@ -189,8 +192,8 @@ def speaker_label(speaker: str | None, kind: str | None = None,
             # report") is where, not who.
             return None
         return name
-    if role and role.strip() and kind in (None, "name") and not _unanchored_kin(role):
-        role = " ".join(role.split())
+    role = _credited_role(role, kind)
+    if role:
         if role[role.rfind(" ") + 1 :][:1].isupper() and _role_is_title(role):
             # The story wrote it as a title before the name ("Gov. Kristi Noem", "President
             # Donald Trump", "Prince Andrew"): "Kristi Noem, Gov." would read as a typo.
@@ -221,8 +224,8 @@ def says_text(speaker: str | None, via: str | None = None, *, kind: str | None =
     label = speaker_label(speaker, kind, None)
     if not label:
         return ""
-    if role and role.strip() and kind in (None, "name") and not _unanchored_kin(role):
-        role = " ".join(role.split())
+    role = _credited_role(role, kind)
+    if role:
         label = (f"{title_case_role(role)} {label}" if _role_is_title(role)
                  else f"{label}, {_after_name(role)},")
     where = via_phrase(via, told=True)

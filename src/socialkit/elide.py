@@ -24,7 +24,7 @@ _WORD = re.compile(r"[\w'’.-]+")
 # Punctuation that reads badly right before "…" ("He said, …"): dropped from a word-boundary cut.
 _TRAILING_PUNCT = ",;:–—-([{\"'“‘"
 # A full stop after these ends an abbreviation, not a sentence ("Mr. Cole", "Sept. 4").
-_ABBREVIATIONS = words(
+ABBREVIATIONS = words(
     "mr mrs ms mx dr st sr jr sen sens gov rep reps gen lt col sgt capt cmdr adm prof rev fr "
     "no nos vs etc inc co corp ltd mt ft jan feb mar apr jun jul aug sep sept oct nov dec "
     "u.s u.k u.n e.g i.e a.m p.m approx dept est"
@@ -60,7 +60,7 @@ def _is_complete_cut(text: str, end: int, next_start: int) -> bool:
     if last.endswith("."):
         stem = last[:-1].lstrip("\"'“‘([").lower()
         # "Mr." and "Sept." are abbreviations; "F." in "John F. Kennedy" is an initial.
-        if stem in _ABBREVIATIONS or (len(stem) == 1 and stem.isalpha()):
+        if stem in ABBREVIATIONS or (len(stem) == 1 and stem.isalpha()):
             return False
     if last.endswith("?"):
         # A question kept without the answer that follows says something else.

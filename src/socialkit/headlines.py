@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from socialkit.quotes.lexicon import words
+from socialkit.elide import ABBREVIATIONS
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _MID_SENTENCE = re.compile(r"(?<=[a-z,;] )([A-Z][\w'’-]*)")
@@ -66,17 +66,14 @@ def headline_for(title: str, body: str, case: str) -> str:
     return sentence_case(title, body) if case == "sentence" else title
 
 
-# Words whose full stop is their own: "... in the U.S.", "... Jr.", "... Inc.".
-_ABBREVIATED = words("jr sr inc co corp ltd st mt ft dr mr mrs ms no vs etc")
-
-
 def _without_end_mark(title: str) -> str:
     text = title.rstrip()
     if text.endswith((";", ",")):
         return text[:-1].rstrip()
     if not text.endswith(".") or text.endswith(".."):
         return text
+    # (An abbreviation's stop is its own: "... in the U.S.", "... Jr.", "... Inc.".)
     stem = text.split()[-1][:-1].lstrip("\"'“‘(")
-    if "." in stem or len(stem) == 1 or stem.lower() in _ABBREVIATED:
+    if "." in stem or len(stem) == 1 or stem.lower() in ABBREVIATIONS:
         return text
     return text[:-1]

@@ -240,3 +240,8 @@ PLACE_WORDS = words(
     "Airport Hotel Tower Center Centre Stadium Arena Bridge Building Memorial Library Prison "
     "Station Awards Prize Festival Day"
 )
+
+# Kin: "the mother of X" says X is a person; alone, "his mother" says whose only in the story.
+KIN_WORDS = words("mother father sister brother son daughter wife husband parent parents "
+                  "grandmother grandfather grandson granddaughter aunt uncle niece nephew "
+                  "cousin stepfather stepmother partner fiancee fiance")

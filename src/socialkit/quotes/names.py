@@ -17,6 +17,7 @@ from socialkit.quotes.lexicon import (
     COMPANY_WORDS,
     CUE_VERBS,
     FEMALE_WORDS,
+    KIN_WORDS,
     MALE_WORDS,
     NOT_NAMES,
     ORG_WORDS,
@@ -164,10 +165,6 @@ _BODY_NOUN_AFTER = re.compile(r"[ \xa0]+(?:(?P<mid>[a-z]+)[ \xa0]+)?([a-z]+)\b")
 # ", the Canadian-Peruvian company that" (not one of a list: "Casemiro, the club, and ...").
 _SET_OFF_KIND = re.compile(r",\s+(?:the|a|an)\s+(?:[A-Za-z][\w-]*\s+){0,2}?([a-z]+)"
                            r"(?:,(?!\s+(?:and|or)\b)|\s+(?:that|which|whose|based|founded|behind)\b)")
-# Kin: "the mother of X" says X is a person.
-_KIN_WORDS = words("mother father sister brother son daughter wife husband parent parents "
-                   "grandmother grandfather grandson granddaughter aunt uncle niece nephew "
-                   "cousin stepfather stepmother partner fiancee fiance")
 # A role held at a name: "the chief executive of ", "a director at " (lower case: a title).
 _ROLE_OF = re.compile(r"\b([a-z]+)\s+(?:of|at)\s+(?:the\s+)?$")
 # A part played: "played barmaid ", "plays villain ", "starred as ", "the role of ". (Not
@@ -228,7 +225,6 @@ _NOT_THE_HOLDER = frozenset({"deputy", "vice", "assistant", "shadow", "former", 
 _OFFICE_OWNER = re.compile(r"(?:\b[Tt]he\s+)?(?:\b[A-Za-z][\w-]*[’']s\s+)?$|\b[Tt]he\s+$")
 # An honorific or a knighthood before a name: no role of its own ("Mrs", "Sir").
 _STYLES = frozenset(_HONORIFICS | {"sir", "dame", "lord", "lady"})
-# An abbreviation's full stop ("St. Mary's", "U.S. attorney") does not end an apposition.
 def _first_office(phrase: str) -> str:
     """``phrase`` up to a second office joined on ("director of the Tax Policy Center and a
     professor at ..."); "Minister for Education and the Arts" is one office."""
@@ -246,6 +242,7 @@ _TIME_WORDS = words("day days week weeks month months year years morning afterno
                     "night hour hours minute minutes moment moments decade decades time")
 
 
+# An abbreviation's full stop ("St. Mary's", "U.S. attorney") does not end an apposition.
 _APPOSITIVE = re.compile(
     r",[ \t]+((?:the |a |an )?(?:[^,.;\n]|(?<=\b[A-Z])\.|(?<=\bSt)\.|(?<=\bMt)\.|(?<=\bFt)\.)"
     r"{2,120}?)(?:[,;]|(?<!\b[A-Z])(?<!\bSt)(?<!\bMt)(?<!\bFt)\.)")
@@ -495,7 +492,7 @@ def _clean_run_cached(run: str) -> tuple[str, int, tuple[str, ...]]:
             break
     if words:
         last = _POSSESSIVE_OR_APOSTROPHE_END.sub("", words[-1]).rstrip(".,")
-        if last in ("Jr", "Sr") and words[-1].startswith(last + "."):
+        if last + "." in _NAME_SUFFIXES and words[-1].startswith(last + "."):
             # "James P. Kennedy Jr., the U.S. Attorney": the suffix keeps its full stop, as
             # the story spells it, and the apposition after it is his.
             last += "."
@@ -1292,7 +1289,7 @@ class NameIndex:
                 continue
             role = _ROLE_OF.search(masked, max(0, m.start - 40), m.start)
             if role is not None and is_role_word(role.group(1)) and (
-                    role.group(1).lower() not in _KIN_WORDS):
+                    role.group(1).lower() not in KIN_WORDS):
                 # ("the sister of Oisin Daly", "the mother of Ayodele Bankole": kin of
                 # a person, not a post held at a body.)
                 entity.kind = "org"
