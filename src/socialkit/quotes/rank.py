@@ -148,12 +148,12 @@ def _mention_counts(article: Article, speakers: set[str]) -> dict[str, int]:
 
 
 _WORD_RUN = re.compile(r"\w+")
+_ONE_PASS_FROM = 16
 
 
 def _surname(speaker: str) -> str:
     # "James P. Kennedy Jr.": the story calls him "Kennedy".
     return surname_of(tuple(speaker.split()))
-_ONE_PASS_FROM = 16
 
 
 def _is_word(ch: str) -> bool:
