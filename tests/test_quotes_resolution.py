@@ -81,9 +81,13 @@ def test_description_nobody_was_given_is_the_person_the_story_follows() -> None:
         "Asked about her critics, the Ohio senator acknowledged “some frustration” at home.",
     ]
     assert by_text(paragraphs)["some frustration"].speaker == "Ruth Abara"
-    # When someone else was quoted last, the description is not hers.
+    # When someone else was quoted last, the description is not hers by that (a guess), but
+    # by the sentence just before, whose sole person and subject she is (round 25).
     paragraphs[2] = "“She has done nothing for us,” said farmer Joel Kest. Abara met growers."
-    # Not the person the story follows (a guess): the story's own words for the source.
+    assert by_text(paragraphs)["some frustration"].speaker == "Ruth Abara"
+    # That sentence about the farmer, whose office is another: the story's own words for the
+    # source.
+    paragraphs[2] = "“She has done nothing for us,” said farmer Joel Kest."
     assert by_text(paragraphs)["some frustration"].speaker == "the Ohio senator"
     assert by_text(paragraphs)["some frustration"].speaker_kind == "description"
 

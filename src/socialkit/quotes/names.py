@@ -214,8 +214,11 @@ _THEN_VERB = re.compile(r"\s+[a-z]+\b(?<!ly)")
 _ROLE_WORD = re.compile(r"[\w’'-]+")
 # Words that end the walk back from a name through its title: a clause's, or a preposition's
 # ("a spokesman for Westmarch Palace": the palace is whom he speaks for, not a spokesman).
+# (A verb ends the noun phrase too: "into the 2016 campaign is Trump’s latest effort" gives
+# Trump no role; the closed class of copulas and auxiliaries, as "-ed" words are caught apart.)
 _NOT_ROLE_WALK = words("that who which whom and or but as than if when while because for in "
-                        "at near from on with by into against about")
+                        "at near from on with by into against about "
+                        "is was are were be been being has have had will would")
 _ROLE_TITLES = TITLES - {"the"}
 _QUALIFIERS = {"former", "then"}
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "messrs"}
@@ -273,8 +276,11 @@ _MALE_NOUNS = MALE_WORDS - _PRONOUN_WORDS
 _GIVEN = given_names()
 
 
-# Words before a role that end it: "the", "by", "said Wild coach ...".
-_ROLE_BOUNDARY = words("the a an his her its their our by to with from for of as and or at in on")
+# Words before a role that end it: "the", "by", "said Wild coach ...", and the verbs that put a
+# person in an office ("named chairman Harish Menon's daughter": the role is "chairman"; at
+# worst "newly elected mayor" loses a word it can spare).
+_ROLE_BOUNDARY = words("the a an his her its their our by to with from for of as and or at in on "
+                       "named renamed dubbed appointed elected hired promoted")
 
 
 # Titles that say a person's sex.

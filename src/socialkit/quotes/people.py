@@ -148,7 +148,9 @@ def is_role_word(word: str) -> bool:
 
 @cache
 def _role_or_title_words() -> frozenset[str]:
-    return role_words() | TITLES
+    # (TITLES keeps "the" for "the Rev."; alone it is no one's role, and a "the" walked into
+    # someone's roles had made every epithet after it "someone else".)
+    return (role_words() | TITLES) - {"the"}
 
 
 # Endings of nouns for people by what they do: insider, prosecutor, economist, trustee.

@@ -112,6 +112,8 @@ def _is_title(words_: list[str]) -> bool:
 # news copy hold fewer.
 _REACH_SENTENCES = 40
 _PREPOSITION_IN = re.compile(r"\b(?:for|of|to|with|from|about|by|at|in|on|over)\b")
+# "Tom Hale, 61,": the age a story gives right after a name.
+_STATED_AGE = re.compile(r",\s+(\d{1,3}),")
 # "the agent of another player": a role of someone the story has not named.
 _OF_ANOTHER = re.compile(r"\s+(?:of|for)\s+another\b")
 # A name set off by commas right after another ("The Mayor of X, Helen Kirkbride, wrote").
@@ -452,12 +454,16 @@ class _Speakers(_NounPhrases):
         if modifiers:
             # "the Republican nominee", "the Indiana governor": the person the story gave that
             # role, and only if the story also gave them every capitalised word of it.
+            # Else the sole person and subject of the sentence just before, over a paragraph
+            # break too ("Trump charges that ... // The New York businessman says"), unless the
+            # story gave them other offices and not this one.
             holder = self.names.by_role(head, at, tuple(modifiers))
             if holder is not None:
                 return Attribution(holder.name if holder.kind == "person" else None, cue, None)
             if self.names.by_role(head, at) is not None:
                 return Attribution(None, cue, None)  # someone else holds the role: unsure
-            holder = (self._topic_person(at) or self._subject_just_before(at, head)) if (
+            holder = (self._topic_person(at) or self._subject_just_before(
+                at, head, last_paragraph=True)) if (
                 head not in _NOT_EPITHETS and desc.lower().startswith("the ")) else None
             if holder is None and desc.lower().startswith("the ") and head not in _SPEAKS_FOR:
                 # "The This Morning presenter, 41, told her followers" with one person named
@@ -1283,6 +1289,17 @@ class _Speakers(_NounPhrases):
         if stated is not None:
             return Attribution(stated.name, cue, None)
         noun = desc.split()[-1].lower()
+        holder = self.names.by_role(noun, at) if is_role_word(noun) and (
+            desc.lower().startswith("the ")) else None
+        if holder is not None and holder.kind == "person":
+            # "chairman Harish Saraogi ... the 74-year-old chairman said": the one the story
+            # gave the office, as "the chairman said" is; an age is one more fact, and another
+            # age says someone else ("chairman Tom Hale, 61," is no 74-year-old chairman).
+            if any(int(a.group(1)) != age for a in (
+                    _STATED_AGE.match(self.masked, m.end) for m in self.names.mentions
+                    if m.entity is holder) if a):
+                return Attribution(" ".join(desc.split()), cue, None, "description")
+            return Attribution(holder.name, cue, None)
         return self._followed(desc, noun, f"{age}-year-old {noun}", at, cue, minor=age < 18)
 
     def _parent_of(self, desc: str, head: str, parent: str, at: int, cue: str) -> Attribution:

@@ -1,0 +1,74 @@
+"""Epithets for someone the story named (round twenty-five): "the New York businessman", "the
+74-year-old chairman". Snippets written for these tests."""
+
+from __future__ import annotations
+
+from socialkit.quotes.names import NameIndex
+from socialkit.quotes.people import is_role_word
+from tests.quotes_article import quotes_by_text as by_text
+
+_TRADE = [
+    "Trump attacks Clinton over trade deal",
+    "Donald Trump said on Friday that Hillary Clinton had once praised the trade pact.",
+]
+_CHARGES = ("Trump charges that countries that stand to benefit from the deal donated millions"
+            " of dollars to a foundation.")
+_QUOTE = "If they get the chance, they will sell the whole country."
+_EPITHET = f"The New York businessman says of the deal, \u201c{_QUOTE}\u201d"
+
+
+def test_a_verb_ends_the_walk_back_from_a_name_for_its_role() -> None:
+    body = ("Injecting the deal into the 2016 campaign is Trump\u2019s latest effort to win back"
+            " voters.")
+    index = NameIndex(body, body)
+    assert [(m.entity.name, m.entity.roles) for m in index.mentions] == [("Trump", set())]
+
+
+def test_an_epithet_is_the_subject_of_the_paragraph_before_despite_a_copula_sentence() -> None:
+    # "campaign" had become Trump's role, so "the businessman" was someone else.
+    quotes = by_text([
+        *_TRADE,
+        "Injecting the deal into the 2016 campaign is Trump\u2019s latest effort to win back"
+        " voters in Michigan.",
+        _CHARGES,
+        _EPITHET,
+    ])
+    assert quotes[_QUOTE].speaker == "Donald Trump"
+
+
+def test_the_article_alone_is_no_role() -> None:
+    # "The Trump campaign" gives Trump the title word "the" (as in "the Rev."): alone it is no
+    # office, and an epithet later is still his.
+    assert not is_role_word("the")
+    assert is_role_word("governor") and is_role_word("singer-songwriter")
+    quotes = by_text([
+        *_TRADE,
+        "The Trump campaign has spent little on television so far.",
+        _CHARGES,
+        _EPITHET,
+    ])
+    assert quotes[_QUOTE].speaker == "Donald Trump"
+
+
+_BOARD = [
+    "Board names heir",
+    "Vantara Mills Ltd reported a rise in profit and named chairman Harish Menon\u2019s daughter,"
+    " Ananya Menon, as its next managing director.",
+    "She will succeed her uncle, Rajendra Menon, 68, who will become vice-chairman.",
+    "\u201cThe board is confident,\u201d the company said in the filing.",
+]
+_AGED = ("Speaking to reporters at the headquarters, the 74-year-old chairman said the decision"
+         " had been \u201cunanimous and, frankly, overdue\u201d.")
+
+
+def test_an_age_before_an_office_is_the_one_the_story_gave_that_office() -> None:
+    quote = by_text([*_BOARD, _AGED])["unanimous and, frankly, overdue"]
+    # ("named" is the company's act, not part of his office.)
+    assert (quote.speaker, quote.role) == ("Harish Menon", "chairman")
+
+
+def test_an_office_holder_of_another_age_is_not_the_aged_epithet() -> None:
+    younger = _BOARD[1].replace("Harish Menon\u2019s", "Harish Menon, 61, and his")
+    board = [_BOARD[0], younger, *_BOARD[2:]]
+    quote = by_text([*board, _AGED])["unanimous and, frankly, overdue"]
+    assert (quote.speaker, quote.speaker_kind) == ("the 74-year-old chairman", "description")
