@@ -72,3 +72,31 @@ def test_an_office_holder_of_another_age_is_not_the_aged_epithet() -> None:
     board = [_BOARD[0], younger, *_BOARD[2:]]
     quote = by_text([*board, _AGED])["unanimous and, frankly, overdue"]
     assert (quote.speaker, quote.speaker_kind) == ("the 74-year-old chairman", "description")
+
+
+def test_a_quote_that_goes_on_from_before_is_no_stand_in_for_a_post() -> None:
+    from socialkit.quotes.rank import goes_on_from_before
+
+    assert goes_on_from_before("Moreover, Russia also failed to fulfil its cuts.")
+    assert goes_on_from_before("And that is all we ask.")
+    assert not goes_on_from_before("Instead of telling them, we waited.")
+    assert not goes_on_from_before("It doesn't make any sense.")
+
+
+def test_a_post_takes_the_headline_over_a_stand_in_that_goes_on_from_before() -> None:
+    from socialkit.config import Config
+    from socialkit.posts import compose_posts
+    from tests.postkit import make_article, quotes_in
+
+    # One sentence too long for X, which no cut at a sentence boundary can fit.
+    long_quote = "The cuts were agreed in October" + ", and every member signed them" * 10 + "."
+    article = make_article("Oil falls on oversupply fears", [
+        "Oil prices fell sharply on Tuesday on oversupply concerns.",
+        f"\u201c{long_quote}\u201d said Carsten Fritsch, an analyst.",
+        "\u201cMoreover, Russia also failed to fulfil its agreed cuts in November.\u201d",
+    ])
+    quotes = quotes_in(article, speaker="Carsten Fritsch")
+    [post] = compose_posts(article, quotes, Config(), platforms=["x"], link=None, slug="oil")
+    assert "Moreover" not in post.text
+    assert post.text.startswith("Oil falls on oversupply fears\n\nOil prices fell sharply")
+    assert "no quote fits: used the headline and lead" in post.notes

@@ -87,11 +87,29 @@ _CENSORED = re.compile(
     r"[(\[](?:expletive|expletives|bleep|obscenity|profanity)\b[^)\]]*[)\]]"
     r"|\b[A-Za-z][*#@$]{2,}|\b[A-Za-z]-{2,}(?=[\s,.!?])", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|we|We|our|Our|us|My)\b")
-# Openings that lean on the story for their meaning ("That is why...", "And he...").
-_DANGLING = re.compile(
-    r"^(?:that|this|these|those|it|he|she|they|him|her|them|and|but|so|or|because|which|also)\b",
+# Openings that lean on the story for their meaning: a word that points back ("That is why
+# ...", "He ...") or one that goes on from something said before ("And ...", "Also ..."), with
+# the conjunctive adverbs set off by a comma ("Moreover, Russia also failed ..."; "Instead of
+# telling them ..." goes on from nothing).
+_POINTING_BACK = re.compile(r"^(?:that|this|these|those|it|he|she|they|him|her|them)\b",
+                            re.IGNORECASE)
+_GOING_ON = re.compile(
+    r"^(?:(?:and|but|so|or|because|which|also)\b|(?:moreover|furthermore|however|besides"
+    r"|meanwhile|nevertheless|nonetheless|additionally|likewise|similarly|thus|therefore|hence"
+    r"|instead|otherwise)\s*,)",
     re.IGNORECASE,
 )
+
+
+def goes_on_from_before(text: str) -> bool:
+    """Whether a quotation opens mid-thought ("Moreover, ...", "And ...", "and then ..."): half
+    of something, under any headline. ("It doesn't make any sense" under "Clinton calls
+    Obamacare 'crazy system'" reads whole.)"""
+    return bool(_GOING_ON.match(text)) or text[:1].islower()
+
+
+def _leans_on_story(text: str) -> bool:
+    return goes_on_from_before(text) or bool(_POINTING_BACK.match(text))
 
 
 def _length_part(n: int) -> float:
@@ -179,7 +197,7 @@ def score_parts(
         "length": _length_part(len(text)),
         "central": mentions / top_mentions if top_mentions else 0.0,
         "first_person": 1.0 if _FIRST_PERSON.search(text) else 0.0,
-        "self_contained": 0.0 if (_DANGLING.match(text) or text[:1].islower()) else 1.0,
+        "self_contained": 0.0 if _leans_on_story(text) else 1.0,
         "complete": 1.0 if text.rstrip("\"'”’)").endswith((".", "!", "?")) else 0.0,
         "early": 1.0 - quote.start / max(1, len(article.body)),
         "charge": _charge(text),
