@@ -100,3 +100,21 @@ def test_a_post_takes_the_headline_over_a_stand_in_that_goes_on_from_before() ->
     assert "Moreover" not in post.text
     assert post.text.startswith("Oil falls on oversupply fears\n\nOil prices fell sharply")
     assert "no quote fits: used the headline and lead" in post.notes
+
+
+def test_the_lead_drops_a_wire_dateline_and_runs_past_an_abbreviation() -> None:
+    from tests.postkit import make_article
+
+    lead = make_article("Fire out", [
+        "SANTA ROSA, Calif. (AP) \u2014 Gov. Gavin Newsom said on Monday that the fire was out."
+        " Crews stayed.",
+    ]).lead
+    assert lead == "Gov. Gavin Newsom said on Monday that the fire was out."
+    assert make_article("Fire out", [
+        "FLINT, Mich., Oct. 4 (UPI) \u2014 Former President Bill Clinton called the law crazy."
+        " He said more.",
+    ]).lead == "Former President Bill Clinton called the law crazy."
+    # A column's salutation is no dateline: the letter's words would read as the outlet's.
+    assert make_article("Advice", [
+        "DEAR ABBY: My husband of more than 20 years just bought plane tickets. I am upset.",
+    ]).lead == "DEAR ABBY: My husband of more than 20 years just bought plane tickets."

@@ -63,17 +63,36 @@ class Article:
 
         first = next((p.text for p in self.paragraphs if len(p.text.split()) >= 6
                       and not repeats_headline(p.text)), self.paragraphs[0].text)
-        return _first_sentence(first)
+        # A wire dateline ("WASHINGTON (AP) — ") places the story for a newspaper page; on its
+        # own under a headline in a post it is clutter an editor deletes.
+        dateline = _DATELINE.match(first)
+        return _first_sentence(first[dateline.end() :] if dateline else first)
+
+
+# "MADRID — ", "BUFFALO, N.Y. — ", "NEW YORK (Reuters) - ", "FLINT, Mich., Oct. 4 (UPI) — ":
+# a place in capitals, its state or country, a date and an agency, then a dash.
+_DATELINE = re.compile(r"[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)*"
+                       r"(?:,\s+[A-Z][A-Za-z'’.-]*(?:\s+[A-Z][A-Za-z'’.-]*)*)*"
+                       r"(?:,?\s+[A-Z][a-z]{2,}\.?\s+\d{1,2})?"
+                       r"\s*(?:\([^()\n]{1,40}\)\s*)?[—–-]\s+(?=\S)")
 
 
 def _first_sentence(text: str) -> str:
+    # (Imported here: elide reads the quote lexicon, whose package imports this module.)
+    from socialkit.elide import ABBREVIATIONS
+
     for i, ch in enumerate(text):
-        # A full stop followed by a space and a capital ends the lead; abbreviations such as
-        # "U.S. officials" are rare enough in a lead that this simple rule serves.
+        # A full stop followed by a space and a capital ends the lead, unless it ends an
+        # abbreviation or an initial: "Gov. Gavin Newsom said", "O prof. Carlos Nadalim".
         if ch in ".!?" and (
             i + 1 == len(text)
             or (text[i + 1] == " " and i + 2 < len(text) and text[i + 2].isupper())
         ):
+            word = text[: i].rsplit(None, 1)[-1] if text[:i].strip() else ""
+            stem = word.lstrip("\"'“‘(").lower()
+            if ch == "." and i + 1 < len(text) and (stem in ABBREVIATIONS or (
+                    len(stem) == 1 and stem.isalpha())):
+                continue
             return text[: i + 1]
     return text
 
