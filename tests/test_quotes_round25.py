@@ -118,3 +118,18 @@ def test_the_lead_drops_a_wire_dateline_and_runs_past_an_abbreviation() -> None:
     assert make_article("Advice", [
         "DEAR ABBY: My husband of more than 20 years just bought plane tickets. I am upset.",
     ]).lead == "DEAR ABBY: My husband of more than 20 years just bought plane tickets."
+
+
+def test_a_headline_post_says_the_lead_was_left_off_not_the_headline_cut() -> None:
+    from socialkit.config import Config
+    from socialkit.posts import compose_posts
+    from tests.postkit import make_article
+
+    # One lead sentence too long for X with no sentence cut in it: it is left off whole.
+    article = make_article("Pence says Flowers will not attend the debate", [
+        "On the weekend broadcast, the governor said the invitation" + ", and the tweet" * 40
+        + " was only a joke.",
+    ])
+    [post] = compose_posts(article, [], Config(), platforms=["x"], link=None, slug="pence")
+    assert post.text == "Pence says Flowers will not attend the debate"
+    assert post.notes == ("no quotes found: used the headline and lead", "lead left off to fit")

@@ -390,8 +390,10 @@ class _Composer:
             title, lambda c: self.fits(self.render(None, None, [], title=c, lead="")))
         if short_title is None:
             return None
-        return (self.render(None, None, [], title=short_title, lead=""), [],
-                ["headline shortened to fit"])
+        # (The lead goes first; the headline is said to be shortened only when it was.)
+        notes = ["lead left off to fit"] if short_title == title else [
+            "lead left off and headline shortened to fit"]
+        return self.render(None, None, [], title=short_title, lead=""), [], notes
 
     def fits(self, text: str) -> bool:
         return check_text(text, self.rules).valid
