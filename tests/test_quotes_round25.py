@@ -133,3 +133,21 @@ def test_a_headline_post_says_the_lead_was_left_off_not_the_headline_cut() -> No
     [post] = compose_posts(article, [], Config(), platforms=["x"], link=None, slug="pence")
     assert post.text == "Pence says Flowers will not attend the debate"
     assert post.notes == ("no quotes found: used the headline and lead", "lead left off to fit")
+
+
+def test_an_email_a_letter_and_a_release_are_where_words_were_given() -> None:
+    quotes = by_text([
+        "Company faces inquiry",
+        "A company spokesperson said in an email that \u201cwe have received an inquiry and are"
+        " cooperating in the matter.\u201d",
+        "\u201cOur third quarter results were strong,\u201d chief executive Craig Menear said in"
+        " the earnings release.",
+        "\u201cThis is a great day,\u201d Marcelo Claure said in the e-mail to staff.",
+        "In a letter to staff last month, Rajiv Menon wrote that the university faced \u201ca"
+        " deficit we cannot ignore\u201d.",
+    ])
+    assert quotes["we have received an inquiry and are cooperating in the matter."].via == (
+        "an email")
+    assert quotes["Our third quarter results were strong,"].via == "an earnings release"
+    assert quotes["This is a great day,"].via == "an email"
+    assert quotes["a deficit we cannot ignore"].via == "a letter"

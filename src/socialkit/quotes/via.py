@@ -11,7 +11,8 @@ from socialkit.quotes.lexicon import CUE_VERBS, OUTLET_WORDS, OUTLETS, PLATFORMS
 from socialkit.quotes.names import NameIndex
 
 _VIA_DOC = re.compile(r"\b(?:in|according to|from|via)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
-                      r"(press release|statement)\b")
+                      r"(press release|news release|earnings release|statement|e-?mail|letter"
+                      r"|memo)\b")
 _VIA_OUTLET = re.compile(
     r"\b(?P<lead>told|tells|tell|to|on|in|with|for|via)\s+(?:an? (?:interview|post|podcast|op-ed|"
     r"essay|column|appearance|article|video) (?:with|on|to|in|for)\s+)?"
@@ -74,5 +75,8 @@ def _find_via(sentence: str, names: NameIndex, base: int) -> str | None:
             return outlet
     doc = _VIA_DOC.search(low)
     if doc and not _negated(low[: doc.start()]):
-        return "a " + doc.group(1)
+        # ("in the email to staff", "in its earnings release": the kind of document, as a
+        # credit line gives it: "in an email".)
+        kind = "email" if doc.group(1) == "e-mail" else doc.group(1)
+        return ("an " if kind[0] in "aeiou" else "a ") + kind
     return None
