@@ -151,3 +151,15 @@ def test_an_email_a_letter_and_a_release_are_where_words_were_given() -> None:
     assert quotes["Our third quarter results were strong,"].via == "an earnings release"
     assert quotes["This is a great day,"].via == "an email"
     assert quotes["a deficit we cannot ignore"].via == "a letter"
+
+
+def test_words_quoted_in_whom_someone_called_on_are_not_theirs() -> None:
+    quotes = by_text([
+        "Ombudsman urges talks",
+        "Public Ombudsman Nadia Cruz's office on Sunday called on the \u201cinterim\u201d"
+        " government to open talks with protesters.",
+        "Mayor Tom Hale called on police to \u201crelease the videos now\u201d.",
+    ])
+    assert quotes["interim"].speaker is None
+    # The urging's own words after "to" stay the caller's.
+    assert quotes["release the videos now"].speaker == "Tom Hale"

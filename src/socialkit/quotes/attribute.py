@@ -532,6 +532,10 @@ class _Attributor(_Continuity):
             if word[:1].isupper() and not prev_word and word.lower() in cues and (
                     word.lower() in CUE_VERBS) and not word.endswith("ing"):
                 word = word.lower()  # "Said Ellis: ...": an inverted tag opens the sentence
+            if word in ("call", "calls", "called", "calling") and mode == "before" and (
+                    _CALLED_ON.match(text, m.end())):
+                before_prev, prev_word = prev_word, word
+                continue
             if word == "read" and _READ_SOMETHING.match(text, m.end()):
                 # "Tom Hale read the letter aloud": reading something out is no words of
                 # one's own ("“...,” she read", "It read:", "the statement read" are).
@@ -1072,6 +1076,10 @@ _AND_OTHER = re.compile(r"\band\s+(?:\d+\s+|[a-z]+\s+)?other\s+(?:[a-z-]+\s+)?$"
 # What follows "read" when something is read out: an object or "out", "aloud", "from".
 _READ_SOMETHING = re.compile(
     r"\s+(?:the|a|an|his|her|their|its|this|that|these|those|out|aloud|from|it|them)\b")
+# "called on the “interim” government": "call on" is to urge, and words quoted in whom it
+# urges are the story's label for them (not "called on police to “release the videos”", the
+# urging's own words).
+_CALLED_ON = re.compile(r"\s+(?:on|upon)\b(?!.*\bto\b)", re.DOTALL)
 
 
 def _unnamed_many(head: str) -> bool:
