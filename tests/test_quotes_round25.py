@@ -163,3 +163,24 @@ def test_words_quoted_in_whom_someone_called_on_are_not_theirs() -> None:
     assert quotes["interim"].speaker is None
     # The urging's own words after "to" stay the caller's.
     assert quotes["release the videos now"].speaker == "Tom Hale"
+
+
+def test_an_occupation_the_title_list_lacks_is_a_role_before_a_name() -> None:
+    roles = {}
+    for text in [
+        "His son, filmmaker Charlie McDowell, also remembers it.",
+        "He passed to winger Zach Parise, who scored twice.",
+        "The ball went to star striker Kwabena Asante-Mensah, who scored.",
+        # Not a preposition, a conjunction or an adjective made like a person noun.
+        "It is unclear whether Bernie Sanders will endorse her.",
+        "Spain won a 7-5 victory over Luka Varga on Sunday.",
+        "Six players, including junior Valeria Escobedo, were named.",
+        "The retail giant Home Depot opened two stores.",
+    ]:
+        index = NameIndex(text, text)
+        roles.update({m.entity.name: m.entity.role_phrase for m in index.mentions})
+    assert roles == {
+        "Charlie McDowell": "filmmaker", "Zach Parise": "winger",
+        "Kwabena Asante-Mensah": "star striker", "Bernie Sanders": None, "Luka Varga": None,
+        "Valeria Escobedo": None, "Home Depot": None,
+    }

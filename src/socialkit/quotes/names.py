@@ -296,6 +296,23 @@ def _is_role_head(word: str) -> bool:
     return word.isalpha() and word.isupper() and 2 <= len(word) <= 4  # CEO, CFO
 
 
+def _heads_role_before_name(word: str, occupations: bool = True) -> bool:
+    """A role's head right before a name: a title, or an occupation in lower case that the
+    title list lacks ("filmmaker Charlie McDowell", "winger Zach Parise", "songwriter Kate
+    York"), known by a person noun's ending; one person, not a preposition, a conjunction or a
+    rank's adjective made like one ("whether Bernie Sanders", "a 7-5 victory over Luka
+    Varga", "including junior Valeria Escobedo"), nor a company's epithet ("retail giant
+    Home Depot")."""
+    return _is_role_head(word) or (
+        occupations and word.islower() and is_person_noun(word) and not is_plural(word)
+        and word not in _LIKE_PERSON_NOUNS)
+
+
+# Words with a person noun's ending ("-er", "-or", "-ent") that are none.
+_LIKE_PERSON_NOUNS = words("over under after whether ever never either neither other rather "
+                           "together however further per junior senior giant")
+
+
 @dataclass
 class Entity:
     """One person or body: its fullest name, kind, gender and the roles the story gives it."""
@@ -1072,7 +1089,10 @@ class NameIndex:
             entity.roles.update(titles)
             self._learn_roles(entity, start, end, titles)
             if entity.role_phrase is None and entity.kind == "person":
-                entity.role_phrase = self._role_phrase(start, end, masked)
+                # (An occupation the title list lacks only before a name of two words or more:
+                # "National Lottery operator Allwyn" is a company.)
+                entity.role_phrase = self._role_phrase(start, end, masked,
+                                                       occupations=len(entity.tokens) > 1)
                 if entity.role_phrase:
                     # "The harbour master, Tom Hale, ...": "the harbour master" later is him.
                     # (Not the head of a deputy's or a former holder's: "deputy leader Ann Lee"
@@ -1537,7 +1557,8 @@ class NameIndex:
                 elif word in MALE_WORDS:
                     entity.gender = "m"
 
-    def _role_phrase(self, start: int, end: int, masked: str) -> str | None:
+    def _role_phrase(self, start: int, end: int, masked: str, *, occupations: bool = True
+                     ) -> str | None:
         """"Port Ellery Mayor Rosa Delgado", "said Wild coach Bruce Boudreau", "Rosa Delgado,
         the mayor of Port Ellery,": the words of a title before the name or of an apposition
         right after it, as the story writes them."""
@@ -1563,7 +1584,8 @@ class NameIndex:
             bounded = not rest or rest[-1].lower() in _ROLE_BOUNDARY or rest[-1].lower() in (
                 _VERBS) or rest[-1][-1:] in ",;:—–(”\"’" or rest[-1].endswith(("’s", "'s"))
             taken.reverse()
-            if taken and bounded and _is_role_head(taken[-1]) and len(taken) <= 4:
+            if taken and bounded and _heads_role_before_name(taken[-1], occupations) and (
+                    len(taken) <= 4):
                 # ("Liberal Democrat group leader Cllr Priya Nandakumar": the rank's short
                 # form after the fuller role says nothing more.)
                 words = taken + [w for w in words if w.lower().rstrip(".") not in (
@@ -1585,7 +1607,8 @@ class NameIndex:
             if office and opens and _is_role_head(office.group("head")) and (
                     owner.lower().endswith("the ") or owner.endswith(("’s ", "'s "))):
                 return office.group("role")
-        if words and (_is_role_head(words[-1]) or words[-1].lower().rstrip(".") in TITLES):
+        if words and (_heads_role_before_name(words[-1], occupations) or words[-1].lower(
+                ).rstrip(".") in TITLES):
             return " ".join(words)
         m = _APPOSITIVE.match(self.body, end, end + 130)
         if m and m.group(1).split() and m.group(1).split()[0].lower().rstrip(".") in _HONORIFICS:
