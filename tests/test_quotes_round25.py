@@ -184,3 +184,19 @@ def test_an_occupation_the_title_list_lacks_is_a_role_before_a_name() -> None:
         "Kwabena Asante-Mensah": "star striker", "Bernie Sanders": None, "Luka Varga": None,
         "Valeria Escobedo": None, "Home Depot": None,
     }
+
+
+def test_a_list_of_offices_before_a_name_is_the_role_whole() -> None:
+    roles = {}
+    for text in [
+        "Results were strong, chairman, CEO and president Craig Menear said in the release.",
+        "The board met, and chairman and president Ruth Alvarez agreed.",
+        # A list that does not open its phrase keeps the office next to the name.
+        "Lead researcher and NASA planetary scientist Lucas Paganini said it.",
+    ]:
+        index = NameIndex(text, text)
+        roles.update({m.entity.name: m.entity.role_phrase for m in index.mentions
+                      if m.entity.kind == "person"})
+    assert roles == {"Craig Menear": "chairman, CEO and president",
+                     "Ruth Alvarez": "chairman and president",
+                     "Lucas Paganini": "NASA planetary scientist"}

@@ -1581,8 +1581,22 @@ class NameIndex:
                     break
                 taken.append(token)
             rest = tokens[: len(tokens) - len(taken)]
-            bounded = not rest or rest[-1].lower() in _ROLE_BOUNDARY or rest[-1].lower() in (
-                _VERBS) or rest[-1][-1:] in ",;:—–(”\"’" or rest[-1].endswith(("’s", "'s"))
+
+            def bounds(rest: list[str]) -> bool:
+                return not rest or rest[-1].lower() in _ROLE_BOUNDARY or rest[-1].lower() in (
+                    _VERBS) or rest[-1][-1:] in ",;:—–(”\"’" or rest[-1].endswith(("’s", "'s"))
+
+            if taken and len(rest) >= 2 and rest[-1] in ("and", "&") and (
+                    _is_role_head(rest[-2].rstrip(","))):
+                # "chairman, CEO and president Craig Menear": a list of offices is the role
+                # whole, not its last ("president"), when the list opens its phrase.
+                k = len(rest) - 2
+                while k > 0 and rest[k - 1].endswith(",") and _is_role_head(rest[k - 1][:-1]):
+                    k -= 1
+                if bounds(rest[:k]):
+                    taken.extend(reversed(rest[k:]))
+                    rest = rest[:k]
+            bounded = bounds(rest)
             taken.reverse()
             if taken and bounded and _heads_role_before_name(taken[-1], occupations) and (
                     len(taken) <= 4):
