@@ -200,3 +200,15 @@ def test_a_list_of_offices_before_a_name_is_the_role_whole() -> None:
     assert roles == {"Craig Menear": "chairman, CEO and president",
                      "Ruth Alvarez": "chairman and president",
                      "Lucas Paganini": "NASA planetary scientist"}
+
+
+def test_a_role_that_names_an_office_outranks_an_earlier_epithet() -> None:
+    quotes = by_text([
+        "Ad platform hires strategist",
+        "Lumen Ads is adding mobile marketing pioneer Ivan Braiker as its first strategist.",
+        "\u201cIt is an exciting time for me to be joining the team,\u201d said Ivan Braiker,"
+        " Lumen\u2019s new Chief Strategy Officer.",
+    ])
+    quote = quotes["It is an exciting time for me to be joining the team,"]
+    assert (quote.speaker, quote.role) == (
+        "Ivan Braiker", "Lumen\u2019s new Chief Strategy Officer")

@@ -308,6 +308,13 @@ def _heads_role_before_name(word: str, occupations: bool = True) -> bool:
         and word not in _LIKE_PERSON_NOUNS)
 
 
+def _names_an_office(phrase: str | None) -> bool:
+    """Whether a role phrase holds one of our titles ("Chief Strategy Officer", "Port Ellery
+    mayor"), not only an epithet ("mobile marketing pioneer", "retired schoolteacher")."""
+    return phrase is not None and any(
+        w.lower().strip(".,") in _ROLE_TITLES for w in phrase.split())
+
+
 # Words with a person noun's ending ("-er", "-or", "-ent") that are none.
 _LIKE_PERSON_NOUNS = words("over under after whether ever never either neither other rather "
                            "together however further per junior senior giant")
@@ -1088,12 +1095,16 @@ class NameIndex:
             entity.mentions += 1
             entity.roles.update(titles)
             self._learn_roles(entity, start, end, titles)
-            if entity.role_phrase is None and entity.kind == "person":
+            if entity.kind == "person" and not _names_an_office(entity.role_phrase):
                 # (An occupation the title list lacks only before a name of two words or more:
                 # "National Lottery operator Allwyn" is a company.)
-                entity.role_phrase = self._role_phrase(start, end, masked,
-                                                       occupations=len(entity.tokens) > 1)
-                if entity.role_phrase:
+                # A role that names no office gives way to a later one that does: "mobile
+                # marketing pioneer Ivan Braiker" in the lead, "said Ivan Braiker, my6sense's
+                # new Chief Strategy Officer" at his quotation.
+                phrase = self._role_phrase(start, end, masked,
+                                           occupations=len(entity.tokens) > 1)
+                if phrase and (entity.role_phrase is None or _names_an_office(phrase)):
+                    entity.role_phrase = phrase
                     # "The harbour master, Tom Hale, ...": "the harbour master" later is him.
                     # (Not the head of a deputy's or a former holder's: "deputy leader Ann Lee"
                     # is no "the leader".)
