@@ -212,3 +212,14 @@ def test_a_role_that_names_an_office_outranks_an_earlier_epithet() -> None:
     quote = quotes["It is an exciting time for me to be joining the team,"]
     assert (quote.speaker, quote.role) == (
         "Ivan Braiker", "Lumen\u2019s new Chief Strategy Officer")
+
+
+def test_a_body_s_spokesperson_credits_an_organisation() -> None:
+    quotes = by_text([
+        "WeWork cuts jobs",
+        "WeWork said on Thursday it would cut 2,400 jobs as part of its restructuring.",
+        "\u201cThese changes are necessary to put the company on a path to profitability,\u201d"
+        " said a WeWork spokesperson when contacted by Reuters.",
+    ])
+    quote = quotes["These changes are necessary to put the company on a path to profitability,"]
+    assert (quote.speaker, quote.speaker_kind) == ("WeWork", "organisation")

@@ -112,6 +112,8 @@ def _is_title(words_: list[str]) -> bool:
 # news copy hold fewer.
 _REACH_SENTENCES = 40
 _PREPOSITION_IN = re.compile(r"\b(?:for|of|to|with|from|about|by|at|in|on|over)\b")
+# A spokesperson's noun right after a name: "a WeWork spokesperson".
+_SPOKESPERSON_AFTER = re.compile(r"[’']?s?\s+(?:spokesman|spokeswoman|spokesperson)\b")
 # "Tom Hale, 61,": the age a story gives right after a name.
 _STATED_AGE = re.compile(r",\s+(\d{1,3}),")
 # "the agent of another player": a role of someone the story has not named.
@@ -231,6 +233,10 @@ class _Speakers(_NounPhrases):
                 entity = self._outlet_named(np.group("name"), at)
             if entity is None or entity.name.lower() in PLATFORMS:
                 return Attribution(None, cue, None)
+            if _SPOKESPERSON_AFTER.match(self.masked, base + np.end()):
+                # "said a WeWork spokesperson": the body speaks, whether or not the index
+                # took its lone name for a person's.
+                return Attribution(entity.name, cue, None, "organisation")
             return Attribution(entity.name, cue, None)
         if np.group("pronoun"):
             pronoun = np.group("pronoun").lower()
