@@ -223,3 +223,15 @@ def test_a_body_s_spokesperson_credits_an_organisation() -> None:
     ])
     quote = quotes["These changes are necessary to put the company on a path to profitability,"]
     assert (quote.speaker, quote.speaker_kind) == ("WeWork", "organisation")
+
+
+def test_a_page_s_canonical_link_on_its_own_site_wins_over_a_subdomain_url() -> None:
+    from socialkit.html_extract import _page_url
+
+    techcrunch = "https://techcrunch.com/2019/11/18/wework/"
+    assert _page_url("http://social.techcrunch.com/2019/11/18/wework/", techcrunch) == techcrunch
+    # A syndicated story's canonical is the original publisher's page: not the one shared.
+    msn = "https://www.msn.com/en-us/news/us/flu-shots/ar-BBWZedJ"
+    assert _page_url(msn, "https://www.nbcnews.com/news/flu-shots-n1085206") == msn
+    assert _page_url(None, techcrunch) == techcrunch
+    assert _page_url(msn, None) == msn

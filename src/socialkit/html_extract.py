@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from typing import NamedTuple
+from urllib.parse import urlsplit
 
 from socialkit.errors import ArticleError
 
@@ -62,7 +63,7 @@ def extract_html(html: str, name: str) -> ExtractedHtml:
         text="\n\n".join(lines),
         title=title,
         # (trafilatura finds no URL on some pages that state theirs: the canonical link.)
-        url=_clean(data.get("url")) or head.url,
+        url=_page_url(_clean(data.get("url")), head.url),
         author=_clean(data.get("author")),
         published=_clean(data.get("date")),
         source=sitename or _clean(data.get("hostname")),
@@ -72,6 +73,18 @@ def extract_html(html: str, name: str) -> ExtractedHtml:
 
 # " - Entermedia", " | CBS News": the site's name after the headline in <title> and og:title.
 _SITE_SUFFIX = re.compile(r"\s+[-|–—·:]{1,2}\s+([^-|–—·]{1,60})$")
+
+
+def _page_url(found: str | None, canonical: str | None) -> str | None:
+    """trafilatura's URL, or the canonical link when it has none or when the canonical is the
+    same site's own address for the page: "http://social.techcrunch.com/2019/..." from og:url
+    is "https://techcrunch.com/2019/..." in the canonical link. (A canonical on another site,
+    the original publisher of a syndicated story, is not the page an editor shares.)"""
+    if not found or not canonical:
+        return found or canonical
+    host = (urlsplit(found).hostname or "").removeprefix("www.")
+    home = (urlsplit(canonical).hostname or "").removeprefix("www.")
+    return canonical if host != home and host.endswith("." + home) else found
 
 
 class PageHead(NamedTuple):
