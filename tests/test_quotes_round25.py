@@ -235,3 +235,17 @@ def test_a_page_s_canonical_link_on_its_own_site_wins_over_a_subdomain_url() -> 
     assert _page_url(msn, "https://www.nbcnews.com/news/flu-shots-n1085206") == msn
     assert _page_url(None, techcrunch) == techcrunch
     assert _page_url(msn, None) == msn
+
+
+def test_a_site_name_holding_a_separator_is_taken_off_the_headline() -> None:
+    from socialkit.html_extract import read_page_head
+
+    for site in ("The Anti-June Cleaver", "Remember 80/90 - Memorabilia anni 80/90"):
+        page = (f"<html><head><title>Spiced Honey Pear Jam Recipe | {site}</title>"
+                f"<meta property='og:site_name' content='{site}'></head>"
+                "<body><p>Jam.</p></body></html>")
+        assert read_page_head(page, None, None).title == "Spiced Honey Pear Jam Recipe"
+    # A headline's own dash stays when what follows is not the site's name.
+    page = ("<html><head><title>Oil falls - and stocks follow | Harbour Times</title>"
+            "<meta property='og:site_name' content='Harbour Times'></head></html>")
+    assert read_page_head(page, None, None).title == "Oil falls - and stocks follow"

@@ -72,7 +72,8 @@ def extract_html(html: str, name: str) -> ExtractedHtml:
 
 
 # " - Entermedia", " | CBS News": the site's name after the headline in <title> and og:title.
-_SITE_SUFFIX = re.compile(r"\s+[-|–—·:]{1,2}\s+([^-|–—·]{1,60})$")
+# What sets a site's name off after a headline: " - ", " | ", " — ", " · ", " :: ".
+_SEPARATOR = re.compile(r"\s+[-|–—·:]{1,2}\s+(?=\S.{0,59}$)")
 
 
 def _page_url(found: str | None, canonical: str | None) -> str | None:
@@ -135,13 +136,15 @@ def read_page_head(html: str, found: str | None, sitename: str | None) -> PageHe
         if not candidate:
             return None
         text = " ".join(candidate.split())
-        match = _SITE_SUFFIX.search(text)
-        if match:
-            tail = _norm(match.group(1))
-            # The site's name, or the name its own domain spells ("Entermedia": entermedia.co.kr).
+        # At the first separator whose rest is the site's name, or the name its own domain
+        # spells ("Entermedia": entermedia.co.kr); the name may hold a separator itself
+        # ("The Anti-June Cleaver", "Remember 80/90 - Memorabilia anni 80/90").
+        for match in _SEPARATOR.finditer(text):
+            tail = _norm(text[match.end() :])
             domain = re.compile(r"[/.@]" + re.escape(tail) + r"\.[a-z]{2,}")
             if tail and (tail in site_names or domain.search(lowered)):
                 text = text[: match.start()].strip()
+                break
         return None if not text or _norm(text) in site_names else text
 
     metas = [str(v) for v in tree.xpath('//meta[@property="og:title"]/@content'
