@@ -249,3 +249,18 @@ def test_a_site_name_holding_a_separator_is_taken_off_the_headline() -> None:
     page = ("<html><head><title>Oil falls - and stocks follow | Harbour Times</title>"
             "<meta property='og:site_name' content='Harbour Times'></head></html>")
     assert read_page_head(page, None, None).title == "Oil falls - and stocks follow"
+
+
+def test_posts_md_names_no_scare_quote_as_the_top_quote() -> None:
+    from socialkit.article import read_article
+    from socialkit.config import Config
+    from socialkit.pipeline import ComposeOptions, compose, render_posts_md
+
+    text = ("Streaming test disappoints\n\nCritics called the launch \u201cterrible\u201d and the"
+            " controllers \u201cflimsy\u201d after a week of testing the new service at home.\n")
+    result = compose(read_article("-", stdin_bytes=text.encode()), Config(),
+                     ComposeOptions(cards=False))
+    md = render_posts_md(result)
+    assert "Top quote: none a post may use (2 found: fragments, unattributed or reported" \
+        " lines)\n" in md
+    assert "terrible" not in md.split("## x")[0]

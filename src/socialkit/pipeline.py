@@ -327,11 +327,16 @@ def render_posts_md(result: ComposeResult) -> str:
         lines += [f"Link: {a.url}", ""]
     if result.notes:
         lines += [f"> Note: {n}" for n in result.notes] + [""]
-    if result.quotes:
+    best = next((q for q in result.quotes if q.postable), None)
+    if best is not None:
         # The quote as the posts show it, with the speaker as they credit them.
-        top = _for_display(result.quotes[0], a.body)
-        speaker = card_speaker(top) or "unattributed"
-        lines += [f"Top quote ({speaker}): “{top.text}”", ""]
+        top = _for_display(best, a.body)
+        lines += [f"Top quote ({card_speaker(top) or top.speaker}): “{top.text}”", ""]
+    elif result.quotes:
+        # (A scare quote or an unattributed line shown as the "top quote" misleads an editor
+        # skimming the file: none of them is in a post or on a card.)
+        lines += [f"Top quote: none a post may use ({len(result.quotes)} found: fragments, "
+                  "unattributed or reported lines)", ""]
     for post in result.posts:
         status = "ok" if post.valid else "INVALID: " + "; ".join(post.problems)
         lines += [f"## {post.platform} — {post.length}/{post.limit} ({status})", ""]
