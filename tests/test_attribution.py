@@ -68,7 +68,7 @@ def _quote(speaker: str | None, kind: str | None, role: str | None = None,
         ("Rosa Delgado", "name", "Port Ellery mayor", "CBS News",
          "— Rosa Delgado, Port Ellery mayor, to CBS News",
          "Port Ellery Mayor Rosa Delgado told CBS News"),
-        (None, None, None, "Ellery Gazette", "— Told to Ellery Gazette", ""),
+        (None, None, None, "Ellery Gazette", "— Told to the Ellery Gazette", ""),
         ("the statement", "description", None, "a statement", "— In a statement", ""),
         # A capital the role had only from opening the story's sentence is no part of it.
         ("Fiona Doyle", "name", "Chief executive", None,
@@ -106,8 +106,13 @@ def test_attribution_by_speaker_kind_role_and_venue(
 
 def test_venue_words() -> None:
     assert via_phrase("Instagram") == "on Instagram"
-    assert via_phrase("Ellery Gazette") == "to Ellery Gazette"
-    assert via_phrase("Ellery Gazette", told=True) == "told Ellery Gazette"
+    # A newspaper takes "the" in running text (round 25); a broadcaster does not.
+    assert via_phrase("Ellery Gazette") == "to the Ellery Gazette"
+    assert via_phrase("Ellery Gazette", told=True) == "told the Ellery Gazette"
+    assert via_phrase("Denver Post") == "to the Denver Post"
+    assert via_phrase("CBS News", told=True) == "told CBS News"
+    assert via_phrase("The Atlantic") == "to The Atlantic"
+    assert via_phrase("via Los Angeles Times") == "via the Los Angeles Times"
     assert via_phrase("interview") == "in an interview"
     assert via_phrase("a news conference") == "at a news conference"
     assert via_phrase("in Vogue") == "in Vogue"

@@ -87,7 +87,9 @@ def test_a_quotation_via_a_reporter_of_a_paper_is_credited_to_the_paper() -> Non
         " of the Ellery Post-Gazette.",
         "\u201cTickets are selling fast,\u201d said Ann Lee, who sells them via Live Nation.",
     ])
-    assert quotes["The most important thing is we lost that game,"].via == "Ellery Post-Gazette"
+    # (Round 25: reported by the paper, "via" it, not said "to" it.)
+    assert quotes["The most important thing is we lost that game,"].via == (
+        "via Ellery Post-Gazette")
     assert quotes["Tickets are selling fast,"].via is None
 
 

@@ -264,3 +264,28 @@ def test_posts_md_names_no_scare_quote_as_the_top_quote() -> None:
     assert "Top quote: none a post may use (2 found: fragments, unattributed or reported" \
         " lines)\n" in md
     assert "terrible" not in md.split("## x")[0]
+
+
+def test_reported_via_a_paper_and_put_on_a_platform() -> None:
+    from socialkit.attribution import attribution_line, says_text
+
+    quotes = by_text([
+        "Chargers lose again",
+        "\u201cWe have to be better,\u201d Anthony Lynn said, via the Los Angeles Times.",
+        "\u201cIt was a tough night for us,\u201d Keenan Allen told the Denver Post.",
+        "According to AFP, one user on Weibo, which is essentially China\u2019s version of"
+        " Twitter, posted: \u201cI just want to know how these two came to Beijing.\u201d",
+        "Staff said they were \u201ckept in the dark\u201d and learned of the breach from a"
+        " message on a staff WhatsApp group.",
+        "\u201cWe are not done,\u201d coach Sean Payton told CBS News.",
+    ])
+    lynn = quotes["We have to be better,"]
+    assert attribution_line(lynn.speaker, lynn.via) == (
+        "— Anthony Lynn, via the Los Angeles Times")
+    allen = quotes["It was a tough night for us,"]
+    assert attribution_line(allen.speaker, allen.via) == "— Keenan Allen, to the Denver Post"
+    assert quotes["I just want to know how these two came to Beijing."].via == "Weibo"
+    assert quotes["kept in the dark"].via is None
+    payton = quotes["We are not done,"]
+    assert says_text(payton.speaker, payton.via, role="coach") == (
+        "Sean Payton, coach, told CBS News")

@@ -18,7 +18,7 @@ from socialkit.quotes.people import is_role_word
 # Where a statement appears when it is posted rather than given to someone.
 PLATFORM_VENUES = words(
     "instagram twitter x facebook tiktok youtube snapchat threads bluesky linkedin reddit "
-    "mastodon telegram whatsapp weibo wechat twitch discord substack truth "
+    "mastodon telegram whatsapp weibo wechat douyin twitch discord substack truth "
     "x.com"
 )
 # Documents and occasions: "in a statement", "in an interview", "at a news conference".
@@ -62,6 +62,8 @@ def venue_kind(via: str) -> str:
             or lowered.startswith("truth social")):
         return "platform"
     bare = _ARTICLE.sub("", lowered)
+    if text.split()[-1].split("-")[-1] in _PAPER_WORDS:
+        return "publication"  # "Denver Post", "Post-Gazette": no social post
     if any(bare == d or bare.endswith(" " + d) for d in _DOCUMENTS + _OCCASIONS):
         return "document"
     return "publication"
@@ -74,7 +76,8 @@ def via_phrase(via: str | None, *, told: bool = False) -> str:
     text = via.strip()
     kind = venue_kind(text)
     if kind == "phrase":
-        return text
+        # "via the Los Angeles Times": reported by the paper, not said to it.
+        return f"via {_with_article(text[4:])}" if text.startswith("via ") else text
     if kind == "platform":
         return f"on {text}"
     if kind == "document":
@@ -83,10 +86,29 @@ def via_phrase(via: str | None, *, told: bool = False) -> str:
         article = text if _ARTICLE.match(text) else (
             f"an {text}" if text[:1].lower() in "aeiou" else f"a {text}")
         return f"{'at' if occasion else 'in'} {article}"
-    if text in OUTLET_WORDS and text not in ("TV", "Radio", "Today", "Tonight", "Live"):
-        # "told the Gazette": a paper called by its kind alone takes the article.
-        text = f"the {text}"
+    text = _with_article(text)
     return f"told {text}" if told else f"to {text}"
+
+
+# The last word of a newspaper's name, which takes "the" in running text ("told the Los
+# Angeles Times", "the Pittsburgh Post-Gazette"); not a broadcaster's ("CBS News").
+_PAPER_WORDS = words(
+    "Times Post Journal Tribune Herald Gazette Telegraph Guardian Independent Mail Sun Mirror "
+    "Express Observer Chronicle Examiner Inquirer Standard Globe Star Courier Sentinel Dispatch "
+    "Ledger Advertiser Courant Register Echo Argus Citizen Enquirer Bee Dealer"
+)
+
+
+def _with_article(name: str) -> str:
+    """A publication's name as running text gives it: "the Gazette" (a paper called by its
+    kind alone), "the Los Angeles Times"; "CBS News", "Vogue" and "The Atlantic" as they are."""
+    last = name.split()[-1].split("-")[-1] if name.split() else ""
+    if name[:4].lower() == "the ":
+        return name
+    if (name in OUTLET_WORDS and name not in ("TV", "Radio", "Today", "Tonight", "Live")) or (
+            last in _PAPER_WORDS):
+        return f"the {name}"
+    return name
 
 
 def _role_is_title(role: str) -> bool:
@@ -230,7 +252,8 @@ def says_text(speaker: str | None, via: str | None = None, *, kind: str | None =
                  else f"{label}, {_after_name(role)},")
     where = via_phrase(via, told=True)
     if where.startswith("told "):
-        return f"{label.rstrip(',')} {where}"
+        # (An apposition keeps its closing comma: "Sean Payton, coach, told CBS News".)
+        return f"{label} {where}"
     text = f"says {label}"
     if where:
         return f"{text} {where}"

@@ -22,6 +22,15 @@ _VIA_OUTLET = re.compile(
 )
 
 
+# Where words were put: a platform right after "on" or "via" comes before any other the
+# sentence names ("one user on Weibo, which is essentially China's version of Twitter,
+# posted"). Weibo, WhatsApp and the like are read only so: named anywhere else in the
+# sentence, they were where something else happened ("learned of the breach from a message on
+# a staff WhatsApp group").
+_ON_PLATFORMS = {**{w: n for w, n in PLATFORMS.items() if " " not in w and not w.startswith(
+    "tweet")}, "weibo": "Weibo", "wechat": "WeChat", "whatsapp": "WhatsApp", "douyin": "Douyin",
+    "twitch": "Twitch", "mastodon": "Mastodon"}
+_ON_PLATFORM = re.compile(r"\b(?:on|via)\s+(" + "|".join(_ON_PLATFORMS) + r")\b")
 # A negation in the clause before a document: "He did not read from a statement".
 _NEGATION = re.compile(r"(?:\b(?:not|never|without)|n['’]t)\s+([^,;:]*)$")
 
@@ -66,13 +75,19 @@ def _as_outlet(name: str, possessor: bool = True) -> str | None:
 
 def _find_via(sentence: str, names: NameIndex, base: int) -> str | None:
     low = sentence.lower()
+    on = _ON_PLATFORM.search(low)
+    if on:
+        # The platform words are put on comes first: "one user on Weibo, which is essentially
+        # China's version of Twitter, posted".
+        return _ON_PLATFORMS[on.group(1)]
     for word in re.findall(r"[a-z]+(?: social)?", low):
         if word in PLATFORMS:
             return PLATFORMS[word]
     for m in _VIA_OUTLET.finditer(sentence):
         outlet = _as_outlet(m.group("outlet"), possessor=m.group("lead") not in ("to", "for"))
         if outlet:
-            return outlet
+            # "said, via the Los Angeles Times": the paper reported it; no one told it.
+            return f"via {outlet}" if m.group("lead") == "via" else outlet
     doc = _VIA_DOC.search(low)
     if doc and not _negated(low[: doc.start()]):
         # ("in the email to staff", "in its earnings release": the kind of document, as a
