@@ -264,6 +264,22 @@ def test_posts_md_names_no_scare_quote_as_the_top_quote() -> None:
     assert "Top quote: none a post may use (2 found: fragments, unattributed or reported" \
         " lines)\n" in md
     assert "terrible" not in md.split("## x")[0]
+    # Nor do the posts say no quotes were found.
+    assert result.posts[0].notes[0] == (
+        "no quote a post may use (2 found: fragments, unattributed or reported lines): used the"
+        " headline and lead")
+
+
+def test_the_lead_is_no_handle_s_caption_and_a_double_hyphen_dateline_goes() -> None:
+    from tests.postkit import make_article
+
+    assert make_article("Musical opens", [
+        "@noksutagram <The Palace: Tale of Jang Noksu> 2018 Welcome Festival Performance",
+        "The musical opened in Seoul on Friday to a full house. It ran for a month.",
+    ]).lead == "The musical opened in Seoul on Friday to a full house."
+    assert make_article("Sleeping astronauts", [
+        "BERLIN -- The European Space Agency says sleep could save fuel. More follows.",
+    ]).lead == "The European Space Agency says sleep could save fuel."
 
 
 def test_reported_via_a_paper_and_put_on_a_platform() -> None:

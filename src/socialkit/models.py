@@ -61,8 +61,11 @@ class Article:
             said = _words_of(_first_sentence(paragraph))
             return bool(shown) and (said == shown or (cut and said[: len(shown)] == shown))
 
+        # (Nor a caption or an embed's credit line opening with a handle: "@noksutagram <The
+        # Palace> ... Performance" would tag an account from the outlet's post.)
         first = next((p.text for p in self.paragraphs if len(p.text.split()) >= 6
-                      and not repeats_headline(p.text)), self.paragraphs[0].text)
+                      and not repeats_headline(p.text) and not p.text.startswith("@")),
+                     self.paragraphs[0].text)
         # A wire dateline ("WASHINGTON (AP) — ") places the story for a newspaper page; on its
         # own under a headline in a post it is clutter an editor deletes.
         dateline = _DATELINE.match(first)
@@ -74,7 +77,7 @@ class Article:
 _DATELINE = re.compile(r"[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)*"
                        r"(?:,\s+[A-Z][A-Za-z'’.-]*(?:\s+[A-Z][A-Za-z'’.-]*)*)*"
                        r"(?:,?\s+[A-Z][a-z]{2,}\.?\s+\d{1,2})?"
-                       r"\s*(?:\([^()\n]{1,40}\)\s*)?[—–-]\s+(?=\S)")
+                       r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:[—–]|--?)\s+(?=\S)")
 
 
 def _first_sentence(text: str) -> str:

@@ -500,7 +500,8 @@ def compose_posts(
         limit = rules.hashtags if rules.max_hashtags is None else min(rules.hashtags,
                                                                        rules.max_hashtags)
         composer = _Composer(env, rules, base, mentions, story_tags[:limit], thread)
-        post = _compose_one(composer, ranked, url, cards.get(rules.name), card_quote)
+        post = _compose_one(composer, ranked, url, cards.get(rules.name), card_quote,
+                            found=len(quotes))
         if url and shown_link != url:
             post = _with_display_link(post, shown_link or "", url)
         posts.append(post)
@@ -537,7 +538,7 @@ def _with_display_link(post: Post, shown: str, url: str) -> Post:
 
 def _compose_one(
     composer: _Composer, ranked: list[Quote], url: str | None, card: Card | None,
-    card_quote: Quote | None = None,
+    card_quote: Quote | None = None, *, found: int = 0,
 ) -> Post:
     rules = composer.rules
     notes: list[str] = []
@@ -560,7 +561,11 @@ def _compose_one(
             break
     if result is None:
         if not ranked:
-            notes.append("no quotes found: used the headline and lead")
+            # (Fragments and unattributed lines are quotations too: saying "none found"
+            # over them sent an editor looking for a bug.)
+            notes.append("no quotes found: used the headline and lead" if not found else
+                         f"no quote a post may use ({found} found: fragments, unattributed or"
+                         " reported lines): used the headline and lead")
         else:
             notes.append("no quote fits: used the headline and lead")
         result = composer.with_quote(None)
