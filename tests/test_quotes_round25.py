@@ -305,3 +305,16 @@ def test_reported_via_a_paper_and_put_on_a_platform() -> None:
     payton = quotes["We are not done,"]
     assert says_text(payton.speaker, payton.via, role="coach") == (
         "Sean Payton, coach, told CBS News")
+
+
+def test_a_work_s_title_of_three_words_is_no_one_she_can_be() -> None:
+    quotes = by_text([
+        "Remembering an author",
+        "Valerie Smith was his agent for a decade.",
+        "Web of Angels was the first novel she ever sold, and the offer left her \u201cpretty"
+        " overwhelmed,\u201d she said.",
+    ])
+    assert quotes["pretty overwhelmed,"].speaker == "Valerie Smith"
+    for text, kind in [("Joan of Arc was burned.", "person"), ("Web of Angels sold.", "thing")]:
+        index = NameIndex(text, text)
+        assert index.mentions[0].entity.kind == kind

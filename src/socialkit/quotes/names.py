@@ -660,10 +660,12 @@ def _kind(tokens: tuple[str, ...]) -> str:
         return "org"
     if len(tokens) == 2 and tokens[0].lower() in _GIVEN:
         return "person"  # "Jen Park", "Lucy Hall": a given name and a surname that is a word
-    if len(tokens) >= 4 and tokens[1:3] == ("of", "the") and (
+    if ((len(tokens) >= 4 and tokens[1:3] == ("of", "the")) or (
+            len(tokens) == 3 and tokens[1] == "of" and not _is_given(tokens[0]))) and (
             tokens[0].lower() not in TITLES | _NOBLE):
-        # "Song of the Year", "Album of the Year": a thing named, never "she" (a title of
-        # someone, "Duke of the Rhine", "Secretary of the Treasury", is a person's).
+        # "Song of the Year", "Album of the Year", "Web of Angels" (a novel): a thing named,
+        # never "she" (a title of someone, "Duke of the Rhine", "Secretary of the Treasury",
+        # is a person's, and so is a given name's "Joan of Arc").
         return "thing"
     if " ".join(tokens) in PLACES or (len(tokens) > 1 and tokens[-1] in PLACE_WORDS):
         return "place"
