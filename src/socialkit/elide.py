@@ -23,10 +23,13 @@ _WORD_GAP = re.compile(r"\s+")
 _WORD = re.compile(r"[\w'’.-]+")
 # Punctuation that reads badly right before "…" ("He said, …"): dropped from a word-boundary cut.
 _TRAILING_PUNCT = ",;:–—-([{\"'“‘"
+# Titles a name follows ("Gov. Gavin Newsom", "Prof. Ann Lee"): their full stop never ends a
+# sentence.
+NAME_TITLES = words(
+    "mr mrs ms mx dr st sen sens gov rep reps gen lt col sgt capt cmdr adm prof rev fr")
 # A full stop after these ends an abbreviation, not a sentence ("Mr. Cole", "Sept. 4").
-ABBREVIATIONS = words(
-    "mr mrs ms mx dr st sr jr sen sens gov rep reps gen lt col sgt capt cmdr adm prof rev fr "
-    "no nos vs etc inc co corp ltd mt ft jan feb mar apr jun jul aug sep sept oct nov dec "
+ABBREVIATIONS = NAME_TITLES | words(
+    "sr jr no nos vs etc inc co corp ltd mt ft jan feb mar apr jun jul aug sep sept oct nov dec "
     "u.s u.k u.n e.g i.e a.m p.m approx dept est"
 )
 # A next sentence opening with one of these turns or answers what came before ("Some call it a

@@ -74,30 +74,47 @@ class Article:
 
 # "MADRID — ", "BUFFALO, N.Y. — ", "NEW YORK (Reuters) - ", "FLINT, Mich., Oct. 4 (UPI) — ":
 # a place in capitals, its state or country, a date and an agency, then a dash.
-_DATELINE = re.compile(r"[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)*"
+# (A place of three letters or more, "ST." allowed before it, and a sentence after the dash:
+# "FIFA — world football's governing body — said", "U.S. — China trade talks" are no dateline.)
+_DATELINE = re.compile(r"(?:ST\.\s+)?[A-Z][A-Z'’-]{2,}(?:\s+[A-Z][A-Z'’.-]+)*"
                        r"(?:,\s+[A-Z][A-Za-z'’.-]*(?:\s+[A-Z][A-Za-z'’.-]*)*)*"
                        r"(?:,?\s+[A-Z][a-z]{2,}\.?\s+\d{1,2})?"
-                       r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:[—–]|--?)\s+(?=\S)")
+                       r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:[—–]|--?)\s+(?=[A-Z0-9“‘\"'])")
 
 
 def _first_sentence(text: str) -> str:
-    # (Imported here: elide reads the quote lexicon, whose package imports this module.)
-    from socialkit.elide import ABBREVIATIONS
+    """The lead's first sentence: up to a full stop, "!" or "?" before a capital, except the
+    stop of a title before a name ("Gov. Gavin Newsom", "O prof. Carlos Nadalim"), of a
+    country's initials ("The U.S. Army") or of a given name's initial ("Donald J. Trump");
+    "Acme Inc. The company", "said no. The referendum" and "Plan B. Ministers" end there. No
+    more than _LEAD_LIMIT characters: a paragraph with no sentence end is cut at a word."""
+    # (Imported here: the quote lexicon's package, which both read, imports this module.)
+    from socialkit.elide import NAME_TITLES
+    from socialkit.quotes.people import is_given_name
 
-    for i, ch in enumerate(text):
-        # A full stop followed by a space and a capital ends the lead, unless it ends an
-        # abbreviation or an initial: "Gov. Gavin Newsom said", "O prof. Carlos Nadalim".
-        if ch in ".!?" and (
-            i + 1 == len(text)
-            or (text[i + 1] == " " and i + 2 < len(text) and text[i + 2].isupper())
-        ):
-            word = text[: i].rsplit(None, 1)[-1] if text[:i].strip() else ""
-            stem = word.lstrip("\"'“‘(").lower()
-            if ch == "." and i + 1 < len(text) and (stem in ABBREVIATIONS or (
-                    len(stem) == 1 and stem.isalpha())):
-                continue
-            return text[: i + 1]
-    return text
+    for m in _LEAD_END.finditer(text):
+        i = m.start()
+        if i + 2 < len(text) and not (text[i + 2].isupper() or text[i + 2] in "\"'“‘("):
+            continue
+        if text[i] == ".":
+            word = text[text.rfind(" ", 0, i) + 1 : i].lstrip("\"'“‘(")
+            before = text[text.rfind(" ", 0, max(0, i - len(word) - 1)) + 1 : i - len(word)]
+            before = before.strip()
+            if word.lower() in NAME_TITLES or word.lower() in _INITIALS or (
+                    len(word) == 1 and word.isupper() and (
+                        not before or before.endswith(".") or is_given_name(before))):
+                continue  # ("J. Smith", "J. R. R. Tolkien", "Donald J. Trump")
+        return text[: i + 1]
+    if len(text) <= _LEAD_LIMIT:
+        return text
+    return text[: text.rfind(" ", 0, _LEAD_LIMIT)].rstrip(" ,;:") + "…"
+
+
+# A sentence's end: ". ! ?" before a space (then a capital, in any script) or the text's end.
+_LEAD_END = re.compile(r"[.!?](?= \S|$)")
+# A country's initials, whose stop more often opens a name ("The U.S. Army") than ends a lead.
+_INITIALS = frozenset({"u.s", "u.k", "u.n"})
+_LEAD_LIMIT = 600
 
 
 def _words_of(text: str) -> list[str]:

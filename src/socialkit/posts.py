@@ -392,7 +392,8 @@ class _Composer:
             return None
         # (The lead goes first; the headline is said to be shortened only when it was.)
         notes = ["lead left off to fit"] if short_title == title else [
-            "lead left off and headline shortened to fit"]
+            "lead left off and headline shortened to fit" if lead else
+            "headline shortened to fit"]
         return self.render(None, None, [], title=short_title, lead=""), [], notes
 
     def fits(self, text: str) -> bool:

@@ -1078,8 +1078,8 @@ _READ_SOMETHING = re.compile(
     r"\s+(?:the|a|an|his|her|their|its|this|that|these|those|out|aloud|from|it|them)\b")
 # "called on the “interim” government": "call on" is to urge, and words quoted in whom it
 # urges are the story's label for them (not "called on police to “release the videos”", the
-# urging's own words).
-_CALLED_ON = re.compile(r"\s+(?:on|upon)\b(?!.*\bto\b)", re.DOTALL)
+# urging's own words, nor "called on Monday for “a full inquiry”").
+_CALLED_ON = re.compile(r"\s+(?:on|upon)\b(?!.*\b(?:to|for)\b)", re.DOTALL)
 
 
 def _unnamed_many(head: str) -> bool:

@@ -297,27 +297,40 @@ def _is_role_head(word: str) -> bool:
 
 
 def _heads_role_before_name(word: str, occupations: bool = True) -> bool:
-    """A role's head right before a name: a title, or an occupation in lower case that the
-    title list lacks ("filmmaker Charlie McDowell", "winger Zach Parise", "songwriter Kate
-    York"), known by a person noun's ending; one person, not a preposition, a conjunction or a
-    rank's adjective made like one ("whether Bernie Sanders", "a 7-5 victory over Luka
-    Varga", "including junior Valeria Escobedo"), nor a company's epithet ("retail giant
-    Home Depot")."""
-    return _is_role_head(word) or (
-        occupations and word.islower() and is_person_noun(word) and not is_plural(word)
-        and word not in _LIKE_PERSON_NOUNS)
+    """A role's head right before a name: a title, or (with ``occupations``) an occupation in
+    lower case that the title list lacks ("filmmaker Charlie McDowell", "winger Zach Parise",
+    "planetary geologist Rosaly Lopes")."""
+    return _is_role_head(word) or (occupations and _is_occupation(word))
+
+
+def _is_occupation(word: str) -> bool:
+    """A lower-case singular noun for someone by what they do, known by the endings of doers
+    ("-er", "-or", "-ist", "-ian", "-ee") and six letters or more; not an adjective or a verb
+    made like one ("the brilliant Lionel Messi", "to see Taylor Swift", "the younger Tom
+    Hale"), a preposition ("a 7-5 victory over Luka Varga"), a rank's adjective ("including
+    junior Valeria Escobedo") or a company's epithet ("retail giant Home Depot")."""
+    return (word.islower() and len(word) >= 6 and word.endswith(_DOER_ENDINGS)
+            and is_person_noun(word) and not is_plural(word) and word not in _LIKE_PERSON_NOUNS)
+
+
+_DOER_ENDINGS = ("er", "or", "ist", "ian", "ee")
 
 
 def _names_an_office(phrase: str | None) -> bool:
     """Whether a role phrase holds one of our titles ("Chief Strategy Officer", "Port Ellery
     mayor"), not only an epithet ("mobile marketing pioneer", "retired schoolteacher")."""
     return phrase is not None and any(
-        w.lower().strip(".,") in _ROLE_TITLES for w in phrase.split())
+        w.lower().strip(".,") in _OFFICES for w in phrase.split())
+
+
+# Our titles that are offices: not kin ("father of two"), qualifiers ("former", "vice") or the
+# words that only go with an office ("press" secretary, "campaign" manager, "star" striker).
+_OFFICES = _ROLE_TITLES - KIN_WORDS - _QUALIFIERS - {"vice", "press", "campaign", "star"}
 
 
 # Words with a person noun's ending ("-er", "-or", "-ent") that are none.
-_LIKE_PERSON_NOUNS = words("over under after whether ever never either neither other rather "
-                           "together however further per junior senior giant")
+_LIKE_PERSON_NOUNS = words("under after whether either neither other rather together however "
+                           "further junior senior younger older elder clever giant")
 
 
 @dataclass
@@ -1599,20 +1612,28 @@ class NameIndex:
                 return not rest or rest[-1].lower() in _ROLE_BOUNDARY or rest[-1].lower() in (
                     _VERBS) or rest[-1][-1:] in ",;:—–(”\"’" or rest[-1].endswith(("’s", "'s"))
 
-            if taken and len(rest) >= 2 and rest[-1] in ("and", "&") and (
-                    _is_role_head(rest[-2].rstrip(","))):
-                # "chairman, CEO and president Craig Menear": a list of offices is the role
-                # whole, not its last ("president"), when the list opens its phrase.
+            listed = False
+            if taken and len(rest) >= 3 and rest[-1] in ("and", "&") and (
+                    _is_role_head(rest[-2])):
+                # "chairman, CEO and president Craig Menear": a list of offices set off by
+                # commas is the role whole, not its last ("president"), when the list opens
+                # its phrase. ("the governor and union leader Jane Walsh" is two people.)
                 k = len(rest) - 2
                 while k > 0 and rest[k - 1].endswith(",") and _is_role_head(rest[k - 1][:-1]):
                     k -= 1
-                if bounds(rest[:k]):
+                if k < len(rest) - 2 and bounds(rest[:k]) and len(taken) + len(rest) - k <= 6:
                     taken.extend(reversed(rest[k:]))
                     rest = rest[:k]
+                    listed = True
             bounded = bounds(rest)
             taken.reverse()
+            # (An occupation known only by its ending is no role alone after "to": "to
+            # remember Tom Hale", "to murder Jane Doe" are verbs; "passed to winger Zach
+            # Parise" loses a role to that, "to fast bowler Hasnain Jatoi" does not.)
+            after_to = bool(rest) and len(taken) == 1 and rest[-1].lower() == "to" and not (
+                _is_role_head(taken[-1]))
             if taken and bounded and _heads_role_before_name(taken[-1], occupations) and (
-                    len(taken) <= 4):
+                    len(taken) <= (6 if listed else 4)) and not after_to:
                 # ("Liberal Democrat group leader Cllr Priya Nandakumar": the rank's short
                 # form after the fuller role says nothing more.)
                 words = taken + [w for w in words if w.lower().rstrip(".") not in (

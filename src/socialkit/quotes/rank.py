@@ -88,28 +88,31 @@ _CENSORED = re.compile(
     r"|\b[A-Za-z][*#@$]{2,}|\b[A-Za-z]-{2,}(?=[\s,.!?])", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|we|We|our|Our|us|My)\b")
 # Openings that lean on the story for their meaning: a word that points back ("That is why
-# ...", "He ...") or one that goes on from something said before ("And ...", "Also ..."), with
-# the conjunctive adverbs set off by a comma ("Moreover, Russia also failed ..."; "Instead of
-# telling them ..." goes on from nothing).
-_POINTING_BACK = re.compile(r"^(?:that|this|these|those|it|he|she|they|him|her|them)\b",
-                            re.IGNORECASE)
-_GOING_ON = re.compile(
-    r"^(?:(?:and|but|so|or|because|which|also)\b|(?:moreover|furthermore|however|besides"
-    r"|meanwhile|nevertheless|nonetheless|additionally|likewise|similarly|thus|therefore|hence"
-    r"|instead|otherwise)\s*,)",
+# ...", "He ...") or goes on from something said before ("And ...", "So ..."), or a conjunctive
+# adverb set off by a comma ("Moreover, Russia also failed ..."; "Instead of telling them ..."
+# goes on from nothing).
+_LEANING = re.compile(
+    r"^(?:(?:that|this|these|those|it|he|she|they|him|her|them|and|but|so|or|because|which"
+    r"|also)\b|(?P<adverb>moreover|furthermore|however|besides|meanwhile|nevertheless"
+    r"|nonetheless|additionally|likewise|similarly|thus|therefore|hence|instead|otherwise)\s*,)",
     re.IGNORECASE,
 )
+# Of those, the ones no headline above can make whole: a conjunction that joins it to what
+# came before, or a conjunctive adverb. ("So many people came out", "Which side are you on?"
+# and "It doesn't make any sense" under "Clinton calls Obamacare 'crazy system'" read whole.)
+_JOINED_ON = re.compile(r"^(?:and|but|or|nor|also)\b", re.IGNORECASE)
 
 
 def goes_on_from_before(text: str) -> bool:
-    """Whether a quotation opens mid-thought ("Moreover, ...", "And ...", "and then ..."): half
-    of something, under any headline. ("It doesn't make any sense" under "Clinton calls
-    Obamacare 'crazy system'" reads whole.)"""
-    return bool(_GOING_ON.match(text)) or text[:1].islower()
+    """Whether a quotation opens mid-thought under any headline: "Moreover, ...", "And ...",
+    or a first word all in lower case ("and then ...", not "iPhone sales grew")."""
+    leaning = _LEANING.match(text)
+    return bool(_JOINED_ON.match(text) or (leaning and leaning.group("adverb"))
+                or re.match(r"[a-z]+\b", text))
 
 
 def _leans_on_story(text: str) -> bool:
-    return goes_on_from_before(text) or bool(_POINTING_BACK.match(text))
+    return bool(_LEANING.match(text)) or text[:1].islower()
 
 
 def _length_part(n: int) -> float:

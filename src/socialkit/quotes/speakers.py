@@ -113,7 +113,7 @@ def _is_title(words_: list[str]) -> bool:
 _REACH_SENTENCES = 40
 _PREPOSITION_IN = re.compile(r"\b(?:for|of|to|with|from|about|by|at|in|on|over)\b")
 # A spokesperson's noun right after a name: "a WeWork spokesperson".
-_SPOKESPERSON_AFTER = re.compile(r"[’']?s?\s+(?:spokesman|spokeswoman|spokesperson)\b")
+_SPOKESPERSON_AFTER = re.compile(r"\s+(?:spokesman|spokeswoman|spokesperson)\b")
 # "Tom Hale, 61,": the age a story gives right after a name.
 _STATED_AGE = re.compile(r",\s+(\d{1,3}),")
 # "the agent of another player": a role of someone the story has not named.
@@ -233,9 +233,11 @@ class _Speakers(_NounPhrases):
                 entity = self._outlet_named(np.group("name"), at)
             if entity is None or entity.name.lower() in PLATFORMS:
                 return Attribution(None, cue, None)
-            if _SPOKESPERSON_AFTER.match(self.masked, base + np.end()):
+            if _SPOKESPERSON_AFTER.match(self.masked, base + np.end()) and not (
+                    entity.shown_person):
                 # "said a WeWork spokesperson": the body speaks, whether or not the index
-                # took its lone name for a person's.
+                # took its lone name for a person's (not "said Walsh's spokesman, Tom Hale"
+                # nor "a Walsh spokesman": a person's).
                 return Attribution(entity.name, cue, None, "organisation")
             return Attribution(entity.name, cue, None)
         if np.group("pronoun"):
@@ -460,16 +462,18 @@ class _Speakers(_NounPhrases):
         if modifiers:
             # "the Republican nominee", "the Indiana governor": the person the story gave that
             # role, and only if the story also gave them every capitalised word of it.
-            # Else the sole person and subject of the sentence just before, over a paragraph
-            # break too ("Trump charges that ... // The New York businessman says"), unless the
-            # story gave them other offices and not this one.
+            # Else the sole person and subject of the sentence just before, unless the story
+            # gave them other offices and not this one; over a paragraph break, only the
+            # person the story is about ("Trump charges that ... // The New York businessman
+            # says", not "Tim Kaine said ... // The New York businessman says" in a story
+            # about Trump).
             holder = self.names.by_role(head, at, tuple(modifiers))
             if holder is not None:
                 return Attribution(holder.name if holder.kind == "person" else None, cue, None)
             if self.names.by_role(head, at) is not None:
                 return Attribution(None, cue, None)  # someone else holds the role: unsure
-            holder = (self._topic_person(at) or self._subject_just_before(
-                at, head, last_paragraph=True)) if (
+            holder = (self._topic_person(at) or self._subject_just_before(at, head)
+                      or self._central_subject_before(at, head)) if (
                 head not in _NOT_EPITHETS and desc.lower().startswith("the ")) else None
             if holder is None and desc.lower().startswith("the ") and head not in _SPEAKS_FOR:
                 # "The This Morning presenter, 41, told her followers" with one person named
@@ -1526,6 +1530,13 @@ class _Speakers(_NounPhrases):
                 is_role_word(noun) and roles and noun not in roles):
             return None
         return subject
+
+    def _central_subject_before(self, at: int, noun: str) -> Entity | None:
+        """``_subject_just_before`` over a paragraph break, when that subject is the story's
+        central person."""
+        subject = self._subject_just_before(at, noun, last_paragraph=True)
+        return subject if subject is not None and subject is self.names.central_person() else (
+            None)
 
     def _brought_in(self, m: Mention) -> bool:
         """Whether the sentence at ``m`` opens with the name, or with a preposition and the

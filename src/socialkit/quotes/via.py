@@ -11,8 +11,15 @@ from socialkit.quotes.lexicon import CUE_VERBS, OUTLET_WORDS, OUTLETS, PLATFORMS
 from socialkit.quotes.names import NameIndex
 
 _VIA_DOC = re.compile(r"\b(?:in|according to|from|via)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
-                      r"(press release|news release|earnings release|statement|e-?mail|letter"
-                      r"|memo)\b")
+                      r"(press release|statement)\b")
+# Papers that are where words were given only as the cue's own ("said in an email", "wrote in
+# the letter", "said in its earnings release") or as the sentence's opening ("In a letter to
+# staff, he wrote"): named anywhere else they are something the sentence is about ("who was
+# named in the letter", "who resigned in a letter last month").
+_PAPER = (r"(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+          r"(?P<doc>news release|earnings release|e-?mail|letter|memo)\b")
+_PAPER_AFTER_CUE = re.compile(r"\b(?P<cue>[a-z]+)\s+(?:[a-z]+ly\s+)?(?:in|via)\s+" + _PAPER)
+_PAPER_OPENING = re.compile(r"^\W*(?:in|according to)\s+" + _PAPER)
 _VIA_OUTLET = re.compile(
     r"\b(?P<lead>told|tells|tell|to|on|in|with|for|via)\s+(?:an? (?:interview|post|podcast|op-ed|"
     r"essay|column|appearance|article|video) (?:with|on|to|in|for)\s+)?"
@@ -90,8 +97,14 @@ def _find_via(sentence: str, names: NameIndex, base: int) -> str | None:
             return f"via {outlet}" if m.group("lead") == "via" else outlet
     doc = _VIA_DOC.search(low)
     if doc and not _negated(low[: doc.start()]):
-        # ("in the email to staff", "in its earnings release": the kind of document, as a
-        # credit line gives it: "in an email".)
-        kind = "email" if doc.group(1) == "e-mail" else doc.group(1)
+        return "a " + doc.group(1)
+    paper = _PAPER_OPENING.match(low) or next(
+        (m for m in _PAPER_AFTER_CUE.finditer(low) if m.group("cue") in CUE_VERBS and (
+            # (A cue's noun is none: "said of the claims in the memo".)
+            low[: m.start("cue")].split()[-1:] not in (["the"], ["a"], ["an"], ["his"],
+                                                       ["her"], ["its"], ["their"]))), None)
+    if paper and not _negated(low[: paper.start()]):
+        # (The kind of paper, as a credit line gives it: "in an email".)
+        kind = "email" if paper.group("doc") == "e-mail" else paper.group("doc")
         return ("an " if kind[0] in "aeiou" else "a ") + kind
     return None
