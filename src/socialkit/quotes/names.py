@@ -308,7 +308,8 @@ def _is_occupation(word: str) -> bool:
     ("-er", "-or", "-ist", "-ian", "-ee") and six letters or more; not an adjective or a verb
     made like one ("the brilliant Lionel Messi", "to see Taylor Swift", "the younger Tom
     Hale"), a preposition ("a 7-5 victory over Luka Varga"), a rank's adjective ("including
-    junior Valeria Escobedo") or a company's epithet ("retail giant Home Depot")."""
+    junior Valeria Escobedo") or a company's epithet ("retail giant Home Depot", whose "-ant"
+    is no doer's ending)."""
     return (word.islower() and len(word) >= 6 and word.endswith(_DOER_ENDINGS)
             and is_person_noun(word) and not is_plural(word) and word not in _LIKE_PERSON_NOUNS)
 
@@ -328,9 +329,9 @@ def _names_an_office(phrase: str | None) -> bool:
 _OFFICES = _ROLE_TITLES - KIN_WORDS - _QUALIFIERS - {"vice", "press", "campaign", "star"}
 
 
-# Words with a person noun's ending ("-er", "-or", "-ent") that are none.
+# Words with a doer's ending ("-er", "-or") that are none.
 _LIKE_PERSON_NOUNS = words("under after whether either neither other rather together however "
-                           "further junior senior younger older elder clever giant")
+                           "further junior senior younger older elder clever")
 
 
 @dataclass

@@ -1305,9 +1305,15 @@ class _Speakers(_NounPhrases):
             # "chairman Harish Saraogi ... the 74-year-old chairman said": the one the story
             # gave the office, as "the chairman said" is; an age is one more fact, and another
             # age says someone else ("chairman Tom Hale, 61," is no 74-year-old chairman).
-            if any(int(a.group(1)) != age for a in (
-                    _STATED_AGE.match(self.masked, m.end) for m in self.names.mentions
-                    if m.entity is holder) if a):
+            if self._stated_ages is None:
+                # (Once per story: a scan of every mention per tag made long stories slow.)
+                self._stated_ages = {}
+                for m in self.names.mentions:
+                    stated_age = _STATED_AGE.match(self.masked, m.end)
+                    if stated_age:
+                        self._stated_ages.setdefault(id(m.entity), set()).add(
+                            int(stated_age.group(1)))
+            if self._stated_ages.get(id(holder), {age}) != {age}:
                 return Attribution(" ".join(desc.split()), cue, None, "description")
             return Attribution(holder.name, cue, None)
         return self._followed(desc, noun, f"{age}-year-old {noun}", at, cue, minor=age < 18)
