@@ -409,3 +409,28 @@ def test_review_kin_is_no_office_that_outranks_an_epithet() -> None:
         "\u201cI am glad to be here,\u201d said Salman Rushdie, the father of two.",
     ])
     assert quotes["I am glad to be here,"].role == "Booker Prize-winning novelist"
+
+
+def test_a_quote_that_goes_on_from_before_is_on_no_card_and_in_no_post() -> None:
+    said = "But the third \u2014 liquid water \u2014 is somewhat hard to find beyond Earth,"
+    quotes = by_text([
+        "Life beyond Earth",
+        "Scientists say two of the three requirements for life are common in space.",
+        f"\u201c{said}\u201d said Lucas Paganini, a planetary scientist.",
+    ])
+    quote = quotes[said]
+    assert quote.speaker == "Lucas Paganini" and quote.kind == "full"
+    assert not quote.postable
+
+
+def test_a_note_and_a_speech_are_where_words_were_given() -> None:
+    quotes = by_text([
+        "Markets wobble",
+        "\u201cNeither is likely to end soon,\u201d said Jeffrey Halley, an analyst, in a note to"
+        " clients.",
+        "\u201cWe will not accept it,\u201d Mark Esper said in a speech to the academy.",
+        "\u201cThat is unacceptable,\u201d Marybel Batjer said in an Oct. 26 letter.",
+    ])
+    assert [quotes[t].via for t in ("Neither is likely to end soon,", "We will not accept it,",
+                                    "That is unacceptable,")] == [
+        "a note", "a speech", "a letter"]

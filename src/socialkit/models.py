@@ -155,14 +155,19 @@ class Quote:
     def postable(self) -> bool:
         """Whether a post or a card may use this quote: a full statement whose speaker the story
         gives, not reported as alleged (a fragment or an unattributed line under a headline
-        reads as the outlet's own words; an alleged one as a fact). A document the story names
-        no author for ("the report said") is the quote's source in the JSON, but no one for a
-        card to credit, so its words are not posted."""
+        reads as the outlet's own words; an alleged one as a fact), that does not open going
+        on from something said before. A document the story names no author for ("the report
+        said") is the quote's source in the JSON, but no one for a card to credit, so its words
+        are not posted."""
         # (Imported here: attribution reads the quote lexicon, whose package imports models.)
         from socialkit.attribution import names_a_document
+        from socialkit.quotes.rank import goes_on_from_before
 
+        # Nor one that goes on from something said before ("But the third — liquid water — is
+        # somewhat hard to find"): under any headline, on any card, half a thought.
         return self.kind == "full" and self.speaker is not None and not self.alleged and not (
-            self.reported_by) and not names_a_document(self.speaker, self.speaker_kind)
+            self.reported_by) and not names_a_document(self.speaker, self.speaker_kind) and (
+            not goes_on_from_before(self.text))
 
     def to_json(self) -> dict[str, object]:
         return {

@@ -12,13 +12,16 @@ from socialkit.quotes.names import NameIndex
 
 _VIA_DOC = re.compile(r"\b(?:in|according to|from|via)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
                       r"(press release|statement)\b")
-# Papers that are where words were given only as the cue's own ("said in an email", "wrote in
-# the letter", "said in its earnings release") or as the sentence's opening ("In a letter to
-# staff, he wrote"): named anywhere else they are something the sentence is about ("who was
-# named in the letter", "who resigned in a letter last month").
-_PAPER = (r"(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
-          r"(?P<doc>news release|earnings release|e-?mail|letter|memo)\b")
+# Papers (and a speech) that are where words were given only as the cue's own ("said in an
+# email", "wrote in the letter", "said in an Oct. 26 letter", "said in a note to clients",
+# "said in a speech to the academy") or as the sentence's opening ("In a letter to staff, he
+# wrote"): named anywhere else they are something the sentence is about ("who was named in
+# the letter", "who resigned in a letter last month").
+_PAPER = (r"(?:a|an|the|its|his|her|their)\s+(?:[\w.-]+\s+){0,2}?"
+          r"(?P<doc>news release|earnings release|e-?mail|letter|memo|note|speech)\b")
 _PAPER_AFTER_CUE = re.compile(r"\b(?P<cue>[a-z]+)\s+(?:[a-z]+ly\s+)?(?:in|via)\s+" + _PAPER)
+# ... or set off after the cue's subject: "said Jeffrey Halley, an analyst, in a note".
+_PAPER_SET_OFF = re.compile(r",\s+(?:in|via)\s+" + _PAPER)
 _PAPER_OPENING = re.compile(r"^\W*(?:in|according to)\s+" + _PAPER)
 _VIA_OUTLET = re.compile(
     r"\b(?P<lead>told|tells|tell|to|on|in|with|for|via)\s+(?:an? (?:interview|post|podcast|op-ed|"
@@ -98,11 +101,14 @@ def _find_via(sentence: str, names: NameIndex, base: int) -> str | None:
     doc = _VIA_DOC.search(low)
     if doc and not _negated(low[: doc.start()]):
         return "a " + doc.group(1)
+    set_off = _PAPER_SET_OFF.search(low)
     paper = _PAPER_OPENING.match(low) or next(
         (m for m in _PAPER_AFTER_CUE.finditer(low) if m.group("cue") in CUE_VERBS and (
             # (A cue's noun is none: "said of the claims in the memo".)
             low[: m.start("cue")].split()[-1:] not in (["the"], ["a"], ["an"], ["his"],
-                                                       ["her"], ["its"], ["their"]))), None)
+                                                       ["her"], ["its"], ["their"]))), None) or (
+        set_off if set_off and any(w in CUE_VERBS for w in low[: set_off.start()].split())
+        else None)
     if paper and not _negated(low[: paper.start()]):
         # (The kind of paper, as a credit line gives it: "in an email".)
         kind = "email" if paper.group("doc") == "e-mail" else paper.group("doc")
