@@ -434,3 +434,23 @@ def test_a_note_and_a_speech_are_where_words_were_given() -> None:
     assert [quotes[t].via for t in ("Neither is likely to end soon,", "We will not accept it,",
                                     "That is unacceptable,")] == [
         "a note", "a speech", "a letter"]
+
+
+def test_an_office_set_off_before_a_name_with_whose_and_where() -> None:
+    roles = {}
+    for text in [
+        "\u201cIt is over,\u201d Sweden\u2019s deputy director of public prosecutions, Eva-Marie"
+        " Persson, said on Tuesday.",
+        "Amnesty International\u2019s regional director, Philip Luther, said it must end.",
+        # The owner's honorific is not the role's: no "Mr" to make her a man.
+        "Outside court, Mr Adeyemi\u2019s solicitor, Nuala Breathnach, read a statement.",
+    ]:
+        index = NameIndex(text, text)
+        roles.update({m.entity.name: m.entity.role_phrase for m in index.mentions
+                      if m.entity.kind == "person"})
+    roles = {name: role for name, role in roles.items() if role}
+    assert roles == {
+        "Eva-Marie Persson": "Sweden\u2019s deputy director of public prosecutions",
+        "Philip Luther": "Amnesty International\u2019s regional director",
+        "Nuala Breathnach": "Adeyemi\u2019s solicitor",
+    }

@@ -54,12 +54,21 @@ _VERBS = CUE_VERBS | STANCE_VERBS
 
 _NAME_RUN = re.compile(NAME_RUN_PATTERN)
 _PLAIN_NAME_RUN = re.compile(PLAIN_NAME_RUN_PATTERN)
+# A word of where an office is held: a name's, or a lower-case one that is no one's
+# ("of public prosecutions"; not "a lawyer for his brother").
+_WHERE_WORD = r"(?:[A-Z][\w’'.-]*|(?!(?:his|her|their|its|my|our|your)\b)[a-z][\w-]*)"
 _ROLE_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<role>(?:(?!(?:It|That|There|Here|What|Who|He|She)"
-                          r"[’']s\b)[A-Z][\w.-]*[’']s\s+)?(?:[a-z][\w-]*\s+)"
+                          # whose, up to three words: "Amnesty International's regional director"
+                          # (not an honorific of the owner's: "Mr Adeyemi's solicitor" is hers
+                          # as "Adeyemi's solicitor", no "Mr")
+                          r"[’']s\b)(?:(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b)[A-Z][\w&-]*\s+){0,2}"
+                          r"[A-Z][\w.-]*[’']s\s+)?(?:[a-z][\w-]*\s+)"
                           # (An office a British paper capitalises: "The Speaker, Sir Lindsay".)
                           r"{0,2}(?P<head>[a-z][\w-]*|(?<=\b[Tt]he\s)[A-Z][a-z]+)"
-                          # where the role is held: "The mayor of Port Alvarado, Terrence Vail"
-                          r"(?:\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})?"
+                          # where the role is held: "The mayor of Port Alvarado, Terrence Vail",
+                          # "Sweden's deputy director of public prosecutions, Eva-Marie Persson"
+                          r"(?:\s+(?:of|for|at)\s+(?:the\s+)?" + _WHERE_WORD
+                          + r"(?:\s+" + _WHERE_WORD + r"){0,3})?"
                           r"),\s+$")
 # A name and a comma right before "a spokesperson for ...": the role is that name's apposition.
 _APPOSED_TO_NAME = re.compile(r"\b[A-Z][\w’'.-]*,\s+$")
@@ -1707,6 +1716,12 @@ class NameIndex:
                                             m.start("role")))):
             # "Lorraine Achebe, a spokesperson for the Progressive Union, Fenwick’s party,":
             # the role is set off after Achebe, and a possessive is no one set off at all.
+            m = None
+        where = re.split(r"\s+(?:of|for|at)\s+", m.group("role"), maxsplit=1)[1:] if m else []
+        if where and any(w.islower() and (_is_role_head(w) or is_person_noun(w))
+                         for w in where[0].split()):
+            # "a spokeswoman for the majority leader, Dana Pruitt,": whose office it is names
+            # another person, and which of the two she is English leaves open.
             m = None
         if m and _is_role_head(m.group("head")):
             # '“...,” said a spokesman, Tom Hale.': the cue and the article are not the role.
