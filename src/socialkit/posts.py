@@ -29,7 +29,6 @@ from socialkit.headlines import headline_for
 from socialkit.links import post_link
 from socialkit.models import Article, Card, Facet, Post, Quote
 from socialkit.platforms import Platform, check_text, get_platform
-from socialkit.quotes.rank import goes_on_from_before
 from socialkit.resources import templates_dir as builtin_templates_dir
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -545,11 +544,6 @@ def _compose_one(
     notes: list[str] = []
     result = None
     for index, quote in enumerate(ranked):
-        if index and goes_on_from_before(quote.text):
-            # A stand-in for a better quote that did not fit must read alone: "Moreover,
-            # Russia also failed ..." under a headline is half a thought (the headline post
-            # is whole).
-            continue
         result = composer.with_quote(quote)
         if result is not None:
             if index:
