@@ -274,8 +274,8 @@ def test_posts_md_names_no_scare_quote_as_the_top_quote() -> None:
     assert "terrible" not in md.split("## x")[0]
     # Nor do the posts say no quotes were found.
     assert result.posts[0].notes[0] == (
-        "no quote a post may use (2 found: fragments, unattributed or reported lines): used the"
-        " headline and lead")
+        "no quote a post may use (2 found: fragments, unattributed, reported or opening"
+        " mid-thought): used the headline and lead")
 
 
 def test_the_lead_is_no_handle_s_caption_and_a_double_hyphen_dateline_goes() -> None:
@@ -378,7 +378,13 @@ def test_review_the_lead_ends_at_a_real_sentence_end_and_keeps_a_subject_after_a
     assert lead("The deal was signed by Acme Inc. The company said more.") == (
         "The deal was signed by Acme Inc.")
     assert lead("Voters said no. The referendum failed.") == "Voters said no."
-    assert lead("The country has no Plan B. Ministers said so.") == "The country has no Plan B."
+    # (A capitalised word's initial runs on, as "Barack H. Obama" needs: "Plan B." does too.)
+    assert lead("Former President Barack H. Obama spoke. More.") == (
+        "Former President Barack H. Obama spoke.")
+    assert lead("Thousands marched on Martin Luther King Jr. Day. More.") == (
+        "Thousands marched on Martin Luther King Jr. Day.")
+    assert lead("EL PASO, Texas (AP) \u2014 A gunman opened fire. More.") == (
+        "A gunman opened fire.")
     assert lead("The U.S. Army said it would leave. Next.") == "The U.S. Army said it would leave."
     assert lead("FIFA \u2014 world football's governing body \u2014 said on Friday it would"
                 " act.").startswith("FIFA")
@@ -454,3 +460,54 @@ def test_an_office_set_off_before_a_name_with_whose_and_where() -> None:
         "Philip Luther": "Amnesty International\u2019s regional director",
         "Nuala Breathnach": "Adeyemi\u2019s solicitor",
     }
+
+
+# The second review's cases (round 25).
+
+def test_review2_an_office_set_off_before_a_name_is_no_clause_and_no_opening_word() -> None:
+    quotes = by_text([
+        "Agency chief under pressure",
+        "Asked whether the director of the agency would resign, Tom Hale said: \u201cThat is for"
+        " the board.\u201d",
+        "After the chairman of the board stepped down, Ana Ruiz said: \u201cWe move on.\u201d",
+        "But Kemp's attorney, Nora Vance, said: \u201cWe will appeal.\u201d",
+        "On Tuesday Google's top lawyer, Kent Walker, said: \u201cWe disagree.\u201d",
+    ])
+    assert [quotes[t].role for t in ("That is for the board.", "We move on.", "We will appeal.",
+                                     "We disagree.")] == [
+        None, None, "Kemp's attorney", "Google's top lawyer"]
+
+
+def test_review2_vias_in_everyday_wording() -> None:
+    from socialkit.attribution import attribution_line, via_phrase
+
+    quotes = by_text([
+        "Markets and more",
+        "\u201cWe are on track,\u201d Tom Hale said Tuesday in an email.",
+        "\u201cCuts are coming,\u201d the chief told staff, according to a memo seen by the"
+        " newspaper.",
+        "\u201cThe law stands,\u201d Justice Elena Kagan wrote in a 2023 free speech case.",
+        "\u201cI am done,\u201d Ruiz tweeted, in a message that was quickly shared on Instagram.",
+        "\u201cIt is wrong,\u201d Commerce Secretary Wilbur Ross said of the ban on WeChat.",
+        "\u201cNeither is likely to end soon,\u201d said Jeffrey Halley, an analyst, in a note.",
+    ])
+    assert [quotes[t].via for t in ("We are on track,", "Cuts are coming,", "The law stands,",
+                                    "I am done,", "It is wrong,")] == [
+        "an email", "a memo", None, "Twitter", None]
+    halley = quotes["Neither is likely to end soon,"]
+    assert attribution_line(halley.speaker, halley.via) == "— Jeffrey Halley, in a note"
+    assert via_phrase("Men's Journal") == "to Men's Journal"
+
+
+def test_review2_a_credited_quote_opening_mid_thought_is_said_to_be_there() -> None:
+    from socialkit.article import read_article
+    from socialkit.config import Config
+    from socialkit.pipeline import ComposeOptions, compose
+
+    text = ("Life beyond Earth\n\nScientists say two of the three needs of life are common."
+            "\n\n\u201cBut the third is somewhat hard to find beyond Earth,\u201d said Lucas"
+            " Paganini, a planetary scientist.\n")
+    result = compose(read_article("-", stdin_bytes=text.encode()), Config(),
+                     ComposeOptions(cards=False))
+    assert "no full quotation with a speaker found that reads alone (1 open mid-thought): posts" \
+        " use the headline and lead sentence" in result.notes

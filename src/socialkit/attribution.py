@@ -24,7 +24,8 @@ PLATFORM_VENUES = words(
 # Documents and occasions: "in a statement", "in an interview", "at a news conference".
 _DOCUMENTS = ("press release", "statement", "interview", "op-ed", "letter", "memo", "email",
               "post", "video", "speech", "blog", "filing", "court filing", "tweet", "podcast",
-              "newsletter", "report", "essay", "column")
+              "newsletter", "report", "essay", "column", "note", "news release",
+              "earnings release")
 _OCCASIONS = ("news conference", "press conference", "briefing", "hearing", "rally", "meeting",
               "town hall", "vigil", "funeral", "debate")
 # Formal titles that are capitalised before a name (Chicago 8.21): "Port Ellery Mayor Rosa
@@ -62,7 +63,7 @@ def venue_kind(via: str) -> str:
             or lowered.startswith("truth social")):
         return "platform"
     bare = _ARTICLE.sub("", lowered)
-    if text.split()[-1].split("-")[-1] in _PAPER_WORDS:
+    if _is_paper(text):
         return "publication"  # "Denver Post", "Post-Gazette": no social post
     if any(bare == d or bare.endswith(" " + d) for d in _DOCUMENTS + _OCCASIONS):
         return "document"
@@ -99,14 +100,21 @@ _PAPER_WORDS = words(
 )
 
 
+def _is_paper(name: str) -> bool:
+    """Whether a publication's name ends as a newspaper's does ("Denver Post", "Pittsburgh
+    Post-Gazette"), not a magazine's owned by its readers ("Men's Journal")."""
+    words_ = name.split()
+    return bool(words_) and words_[-1].split("-")[-1] in _PAPER_WORDS and not any(
+        w.endswith(("'s", "’s")) for w in words_)
+
+
 def _with_article(name: str) -> str:
     """A publication's name as running text gives it: "the Gazette" (a paper called by its
     kind alone), "the Los Angeles Times"; "CBS News", "Vogue" and "The Atlantic" as they are."""
-    last = name.split()[-1].split("-")[-1] if name.split() else ""
     if name[:4].lower() == "the ":
         return name
     if (name in OUTLET_WORDS and name not in ("TV", "Radio", "Today", "Tonight", "Live")) or (
-            last in _PAPER_WORDS):
+            _is_paper(name)):
         return f"the {name}"
     return name
 

@@ -74,9 +74,11 @@ class Article:
 
 # "MADRID — ", "BUFFALO, N.Y. — ", "NEW YORK (Reuters) - ", "FLINT, Mich., Oct. 4 (UPI) — ":
 # a place in capitals, its state or country, a date and an agency, then a dash.
-# (A place of three letters or more, "ST." allowed before it, and a sentence after the dash:
+# (A place of three letters or more, "ST." or a two-letter article before it, "EL PASO", and a
+# sentence after the dash:
 # "FIFA — world football's governing body — said", "U.S. — China trade talks" are no dateline.)
-_DATELINE = re.compile(r"(?:ST\.\s+)?[A-Z][A-Z'’-]{2,}(?:\s+[A-Z][A-Z'’.-]+)*"
+_DATELINE = re.compile(r"(?:ST\.\s+|[A-Z]{2}\s+(?=[A-Z]{3}))?"
+                       r"[A-Z][A-Z'’-]{2,}(?:\s+[A-Z][A-Z'’.-]+)*"
                        r"(?:,\s+[A-Z][A-Za-z'’.-]*(?:\s+[A-Z][A-Za-z'’.-]*)*)*"
                        r"(?:,?\s+[A-Z][a-z]{2,}\.?\s+\d{1,2})?"
                        r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:[—–]|--?)\s+(?=[A-Z0-9“‘\"'])")
@@ -85,8 +87,8 @@ _DATELINE = re.compile(r"(?:ST\.\s+)?[A-Z][A-Z'’-]{2,}(?:\s+[A-Z][A-Z'’.-]+)
 def _first_sentence(text: str) -> str:
     """The lead's first sentence: up to a full stop, "!" or "?" before a capital, except the
     stop of a title before a name ("Gov. Gavin Newsom", "O prof. Carlos Nadalim"), of a
-    country's initials ("The U.S. Army") or of a given name's initial ("Donald J. Trump");
-    "Acme Inc. The company", "said no. The referendum" and "Plan B. Ministers" end there. No
+    country's initials ("The U.S. Army"), "Jr.", "Mt.", "vs." or a name's initial ("Donald J.
+    Trump"); "Acme Inc. The company" and "said no. The referendum" end there. No
     more than _LEAD_LIMIT characters: a paragraph with no sentence end is cut at a word."""
     # (Imported here: the quote lexicon's package, which both read, imports this module.)
     from socialkit.elide import NAME_TITLES
@@ -100,10 +102,11 @@ def _first_sentence(text: str) -> str:
             word = text[text.rfind(" ", 0, i) + 1 : i].lstrip("\"'“‘(")
             before = text[text.rfind(" ", 0, max(0, i - len(word) - 1)) + 1 : i - len(word)]
             before = before.strip()
-            if word.lower() in NAME_TITLES or word.lower() in _INITIALS or (
+            if word.lower() in NAME_TITLES or word.lower() in _RUN_ON or (
                     len(word) == 1 and word.isupper() and (
-                        not before or before.endswith(".") or is_given_name(before))):
-                continue  # ("J. Smith", "J. R. R. Tolkien", "Donald J. Trump")
+                        not before or before.endswith(".") or is_given_name(before)
+                        or before[:1].isupper())):
+                continue  # ("J. Smith", "J. R. R. Tolkien", "Donald J. Trump", "Barack H.")
         return text[: i + 1]
     if len(text) <= _LEAD_LIMIT:
         return text
@@ -112,8 +115,9 @@ def _first_sentence(text: str) -> str:
 
 # A sentence's end: ". ! ?" before a space (then a capital, in any script) or the text's end.
 _LEAD_END = re.compile(r"[.!?](?= \S|$)")
-# A country's initials, whose stop more often opens a name ("The U.S. Army") than ends a lead.
-_INITIALS = frozenset({"u.s", "u.k", "u.n"})
+# Stops that more often go on than end a lead: a country's initials ("The U.S. Army"), a
+# name's suffix ("Martin Luther King Jr. Day"), a place's ("Mt. Everest", "Ft. Worth"), "vs."
+_RUN_ON = frozenset({"u.s", "u.k", "u.n", "jr", "sr", "mt", "ft", "vs"})
 _LEAD_LIMIT = 600
 
 

@@ -136,8 +136,15 @@ def compose(
                      "(give one with --url, or url: in the front matter)")
     top = next((q for q in shown if q.postable), None)
     if top is None:
-        notes.append("no full quotation with a speaker found: posts use the headline and lead "
-                     "sentence")
+        # (A full, credited quotation that opens mid-thought is said to be there: "none found"
+        # over "But the third ... ," said Lucas Paganini would send an editor looking for a bug.)
+        from socialkit.quotes.rank import goes_on_from_before
+
+        mid = sum(1 for q in shown if q.kind == "full" and q.speaker
+                  and goes_on_from_before(q.text))
+        alone = f" that reads alone ({mid} open mid-thought)" if mid else ""
+        notes.append(f"no full quotation with a speaker found{alone}: posts use the headline "
+                     "and lead sentence")
 
     cards: list[CardFile] = []
     card_for_platform: dict[str, Card] = {}

@@ -559,8 +559,8 @@ def _compose_one(
             # (Fragments and unattributed lines are quotations too: saying "none found"
             # over them sent an editor looking for a bug.)
             notes.append("no quotes found: used the headline and lead" if not found else
-                         f"no quote a post may use ({found} found: fragments, unattributed or"
-                         " reported lines): used the headline and lead")
+                         f"no quote a post may use ({found} found: fragments, unattributed,"
+                         " reported or opening mid-thought): used the headline and lead")
         else:
             notes.append("no quote fits: used the headline and lead")
         result = composer.with_quote(None)

@@ -252,6 +252,11 @@ def _first_office(phrase: str) -> str:
 # Words that make an apposition a time, not a role: "Jane Marsh, a week after the vote,".
 _TIME_WORDS = words("day days week weeks month months year years morning afternoon evening "
                     "night hour hours minute minutes moment moments decade decades time")
+# Words that open a sentence before whose office it is ("But Kemp's attorney", "On Tuesday
+# Google's top lawyer").
+_OPENERS = words("but and or so yet meanwhile later earlier then now also still however on in "
+                 "at after before when while since during monday tuesday wednesday thursday "
+                 "friday saturday sunday today yesterday tonight")
 
 
 # An abbreviation's full stop ("St. Mary's", "U.S. attorney") does not end an apposition.
@@ -666,7 +671,8 @@ def _starts_sentence(text: str, start: int) -> bool:
 
 
 _NOBLE = frozenset({"duke", "duchess", "earl", "countess", "baron", "baroness", "marquess",
-                    "viscount", "emperor", "empress", "archbishop", "sheikh", "sultan"})
+                    "viscount", "emperor", "empress", "archbishop", "sheikh", "sultan", "emir",
+                    "emira", "shah"})
 
 
 def _kind(tokens: tuple[str, ...]) -> str:
@@ -1723,12 +1729,21 @@ class NameIndex:
             # "a spokeswoman for the majority leader, Dana Pruitt,": whose office it is names
             # another person, and which of the two she is English leaves open.
             m = None
+        if where and any(w.islower() and w != "the" and (
+                w in NOT_NAMES or w in _VERBS or w.endswith(("ed", "ing")))
+                for w in where[0].split()):
+            # "Asked whether the director of the agency would resign, Tom Hale said", "After
+            # the chairman of the board stepped down, Ana Ruiz said": a clause, no office.
+            m = None
         if m and _is_role_head(m.group("head")):
             # '“...,” said a spokesman, Tom Hale.': the cue and the article are not the role.
             role = m.group("role").split()
             # ('read by her attorney, Marisa Delgado,': "attorney", not "by her attorney".)
+            # (Nor a sentence's opening word before whose it is: "But Kemp's attorney", "On
+            # Tuesday Google's top lawyer".)
             while len(role) > 1 and (role[0].lower() in _VERBS or role[0].lower() in (
-                    _ROLE_BOUNDARY) or role[0] == "whose"):
+                    _ROLE_BOUNDARY) or role[0] == "whose" or (
+                    not role[0].endswith(("’s", "'s")) and role[0].lower() in _OPENERS)):
                 role = role[1:]
             kept_at = self.body.rfind(role[0], m.start("role"), m.end("role"))
             outer = _OUTER_ROLE.search(self.body, max(0, kept_at - 40), kept_at)

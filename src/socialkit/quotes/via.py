@@ -17,11 +17,22 @@ _VIA_DOC = re.compile(r"\b(?:in|according to|from|via)\s+(?:a|an|the)\s+(?:[\w-]
 # "said in a speech to the academy") or as the sentence's opening ("In a letter to staff, he
 # wrote"): named anywhere else they are something the sentence is about ("who was named in
 # the letter", "who resigned in a letter last month").
+# (The paper itself, not a kind of case or ruling named after it: "in a 2023 free speech
+# case" is no speech; the paper's noun phrase ends at a stop, a preposition or a clause.)
 _PAPER = (r"(?:a|an|the|its|his|her|their)\s+(?:[\w.-]+\s+){0,2}?"
-          r"(?P<doc>news release|earnings release|e-?mail|letter|memo|note|speech)\b")
-_PAPER_AFTER_CUE = re.compile(r"\b(?P<cue>[a-z]+)\s+(?:[a-z]+ly\s+)?(?:in|via)\s+" + _PAPER)
-# ... or set off after the cue's subject: "said Jeffrey Halley, an analyst, in a note".
-_PAPER_SET_OFF = re.compile(r",\s+(?:in|via)\s+" + _PAPER)
+          r"(?P<doc>news release|earnings release|e-?mail|letter|memo|note|speech)"
+          r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:to|at|on|in|before|after|last|this|that|which|from|for"
+          r"|with|by|during|earlier|later|read|seen|obtained|sent|released|published|dated"
+          r"|posted|shared)\b)")
+# The cue's own, with an adverb or a time between: "said in an email", "said Tuesday in an
+# email", "said late Tuesday in a letter".
+_PAPER_AFTER_CUE = re.compile(
+    r"\b(?P<cue>[a-z]+)\s+(?:(?:[a-z]+ly|late|early|on|last|this|earlier|later)\s+)?"
+    r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|night"
+    r"|morning|afternoon|evening|week)\s+)?(?:in|via)\s+" + _PAPER)
+# ... or set off after the cue's subject: "said Jeffrey Halley, an analyst, in a note", "told
+# staff, according to a memo seen by the newspaper".
+_PAPER_SET_OFF = re.compile(r",\s+(?:in|via|according to)\s+" + _PAPER)
 _PAPER_OPENING = re.compile(r"^\W*(?:in|according to)\s+" + _PAPER)
 _VIA_OUTLET = re.compile(
     r"\b(?P<lead>told|tells|tell|to|on|in|with|for|via)\s+(?:an? (?:interview|post|podcast|op-ed|"
@@ -32,15 +43,16 @@ _VIA_OUTLET = re.compile(
 )
 
 
-# Where words were put: a platform right after "on" or "via" comes before any other the
-# sentence names ("one user on Weibo, which is essentially China's version of Twitter,
-# posted"). Weibo, WhatsApp and the like are read only so: named anywhere else in the
-# sentence, they were where something else happened ("learned of the breach from a message on
-# a staff WhatsApp group").
-_ON_PLATFORMS = {**{w: n for w, n in PLATFORMS.items() if " " not in w and not w.startswith(
-    "tweet")}, "weibo": "Weibo", "wechat": "WeChat", "whatsapp": "WhatsApp", "douyin": "Douyin",
-    "twitch": "Twitch", "mastodon": "Mastodon"}
-_ON_PLATFORM = re.compile(r"\b(?:on|via)\s+(" + "|".join(_ON_PLATFORMS) + r")\b")
+# Platforms read only where words were put on them, by someone posting or as a post's place
+# ("one user on Weibo ... posted", "wrote on WeChat"): named anywhere else in the sentence,
+# they were where something else happened ("learned of the breach from a message on a staff
+# WhatsApp group", "said of the ban on WeChat").
+_OTHER_PLATFORMS = {"weibo": "Weibo", "wechat": "WeChat", "whatsapp": "WhatsApp",
+                    "douyin": "Douyin", "twitch": "Twitch", "mastodon": "Mastodon"}
+_POSTED_ON = re.compile(
+    r"\b(?:posted|posts|post|wrote|writes|said|says|user|users|account|accounts|message|"
+    r"commenter|commenters|blogger|bloggers)\s+(?:[\w'’-]+\s+){0,2}?(?:on|via)\s+("
+    + "|".join(_OTHER_PLATFORMS) + r")\b")
 # A negation in the clause before a document: "He did not read from a statement".
 _NEGATION = re.compile(r"(?:\b(?:not|never|without)|n['’]t)\s+([^,;:]*)$")
 
@@ -85,14 +97,14 @@ def _as_outlet(name: str, possessor: bool = True) -> str | None:
 
 def _find_via(sentence: str, names: NameIndex, base: int) -> str | None:
     low = sentence.lower()
-    on = _ON_PLATFORM.search(low)
-    if on:
-        # The platform words are put on comes first: "one user on Weibo, which is essentially
-        # China's version of Twitter, posted".
-        return _ON_PLATFORMS[on.group(1)]
-    for word in re.findall(r"[a-z]+(?: social)?", low):
-        if word in PLATFORMS:
-            return PLATFORMS[word]
+    # The platform named first is where the words were put: "one user on Weibo, which is
+    # essentially China's version of Twitter, posted"; "Ruiz tweeted, in a message that was
+    # quickly shared on Instagram".
+    found = [(m.start(), PLATFORMS[m.group()]) for m in re.finditer(r"[a-z]+(?: social)?", low)
+             if m.group() in PLATFORMS]
+    found += [(m.start(1), _OTHER_PLATFORMS[m.group(1)]) for m in _POSTED_ON.finditer(low)]
+    if found:
+        return min(found)[1]
     for m in _VIA_OUTLET.finditer(sentence):
         outlet = _as_outlet(m.group("outlet"), possessor=m.group("lead") not in ("to", "for"))
         if outlet:
