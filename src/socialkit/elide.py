@@ -53,6 +53,15 @@ def _first_word(text: str) -> str:
     return match.group().lower().strip(".'’") if match else ""
 
 
+def ends_abbreviation(word: str) -> bool:
+    """Whether the full stop ending ``word`` is an abbreviation's or an initial's, not a
+    sentence's: "Mr.", "Sept.", "U.S." and "F." in "John F. Kennedy"."""
+    if not word.endswith("."):
+        return False
+    stem = word[:-1].lstrip("\"'“‘([").lower()
+    return stem in ABBREVIATIONS or (len(stem) == 1 and stem.isalpha())
+
+
 def _is_complete_cut(text: str, end: int, next_start: int) -> bool:
     """Whether ``text[:end]`` is a complete thought that ``text[next_start:]`` does not turn."""
     kept = text[:end].rstrip()
@@ -60,11 +69,8 @@ def _is_complete_cut(text: str, end: int, next_start: int) -> bool:
     if len(words) < MIN_KEPT_WORDS:
         return False
     last = words[-1].rstrip("\"'”’)]")
-    if last.endswith("."):
-        stem = last[:-1].lstrip("\"'“‘([").lower()
-        # "Mr." and "Sept." are abbreviations; "F." in "John F. Kennedy" is an initial.
-        if stem in ABBREVIATIONS or (len(stem) == 1 and stem.isalpha()):
-            return False
+    if ends_abbreviation(last):
+        return False
     if last.endswith("?"):
         # A question kept without the answer that follows says something else.
         return False

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from socialkit.elide import ABBREVIATIONS
+from socialkit.elide import ends_abbreviation
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _MID_SENTENCE = re.compile(r"(?<=[a-z,;] )([A-Z][\w'’-]*)")
@@ -72,8 +72,9 @@ def _without_end_mark(title: str) -> str:
         return text[:-1].rstrip()
     if not text.endswith(".") or text.endswith(".."):
         return text
-    # (An abbreviation's stop is its own: "... in the U.S.", "... Jr.", "... Inc.".)
-    stem = text.split()[-1][:-1].lstrip("\"'“‘(")
-    if "." in stem or len(stem) == 1 or stem.lower() in ABBREVIATIONS:
+    # (An abbreviation's stop is its own: "... in the U.S.", "... Jr.", "... Inc.", and so is
+    # one inside a word: "... Ph.D.".)
+    last = text.split()[-1]
+    if "." in last[:-1] or ends_abbreviation(last):
         return text
     return text[:-1]

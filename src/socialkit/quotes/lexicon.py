@@ -122,6 +122,7 @@ TITLES = words(
 )
 
 # Capitalised words that start sentences or name days and months, never people.
+WEEKDAYS = words("monday tuesday wednesday thursday friday saturday sunday")
 NOT_NAMES = words(
     "i’d i'd i’m i'm i’ll i'll i’ve i've "
     "a an the this that these those there then than when where while why what who whom whose "

@@ -27,6 +27,7 @@ from socialkit.quotes.lexicon import (
     PLACES,
     STANCE_VERBS,
     TITLES,
+    WEEKDAYS,
     words,
 )
 from socialkit.quotes.marks import _CLOSING_MARKS, _OPENING_MARKS
@@ -255,8 +256,7 @@ _TIME_WORDS = words("day days week weeks month months year years morning afterno
 # Words that open a sentence before whose office it is ("But Kemp's attorney", "On Tuesday
 # Google's top lawyer").
 _OPENERS = words("but and or so yet meanwhile later earlier then now also still however on in "
-                 "at after before when while since during monday tuesday wednesday thursday "
-                 "friday saturday sunday today yesterday tonight")
+                 "at after before when while since during today yesterday tonight") | WEEKDAYS
 
 
 # An abbreviation's full stop ("St. Mary's", "U.S. attorney") does not end an apposition.

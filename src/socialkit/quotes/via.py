@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from socialkit.quotes.lexicon import CUE_VERBS, OUTLET_WORDS, OUTLETS, PLATFORMS
+from socialkit.quotes.lexicon import CUE_VERBS, OUTLET_WORDS, OUTLETS, PLATFORMS, WEEKDAYS
 from socialkit.quotes.names import NameIndex
 
 _VIA_DOC = re.compile(r"\b(?:in|according to|from|via)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
@@ -28,8 +28,8 @@ _PAPER = (r"(?:a|an|the|its|his|her|their)\s+(?:[\w.-]+\s+){0,2}?"
 # email", "said late Tuesday in a letter".
 _PAPER_AFTER_CUE = re.compile(
     r"\b(?P<cue>[a-z]+)\s+(?:(?:[a-z]+ly|late|early|on|last|this|earlier|later)\s+)?"
-    r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|night"
-    r"|morning|afternoon|evening|week)\s+)?(?:in|via)\s+" + _PAPER)
+    r"(?:(?:" + "|".join(sorted(WEEKDAYS)) + r"|today|yesterday|night|morning|afternoon"
+    r"|evening|week)\s+)?(?:in|via)\s+" + _PAPER)
 # ... or set off after the cue's subject: "said Jeffrey Halley, an analyst, in a note", "told
 # staff, according to a memo seen by the newspaper".
 _PAPER_SET_OFF = re.compile(r",\s+(?:in|via|according to)\s+" + _PAPER)
