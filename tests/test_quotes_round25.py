@@ -17,6 +17,16 @@ _QUOTE = "If they get the chance, they will sell the whole country."
 _EPITHET = f"The New York businessman says of the deal, \u201c{_QUOTE}\u201d"
 
 
+def _roles_of(texts: list[str]) -> dict[str, str | None]:
+    """Each person's role phrase, as the name index reads it in each snippet on its own."""
+    roles: dict[str, str | None] = {}
+    for text in texts:
+        index = NameIndex(text, text)
+        roles.update({m.entity.name: m.entity.role_phrase for m in index.mentions
+                      if m.entity.kind == "person"})
+    return roles
+
+
 def test_a_verb_ends_the_walk_back_from_a_name_for_its_role() -> None:
     body = ("Injecting the deal into the 2016 campaign is Trump\u2019s latest effort to win back"
             " voters.")
@@ -166,8 +176,7 @@ def test_words_quoted_in_whom_someone_called_on_are_not_theirs() -> None:
 
 
 def test_an_occupation_the_title_list_lacks_is_a_role_before_a_name() -> None:
-    roles = {}
-    for text in [
+    roles = _roles_of([
         "His son, filmmaker Charlie McDowell, also remembers it.",
         "Wild winger Zach Parise scored twice.",
         "The ball went to star striker Kwabena Asante-Mensah, who scored.",
@@ -179,10 +188,7 @@ def test_an_occupation_the_title_list_lacks_is_a_role_before_a_name() -> None:
         "Fans lined up for hours to see Taylor Swift in Chicago.",
         "The town gathered to remember Tom Hale on Sunday.",
         "Ukraine's defiant Volodymyr Zelensky spoke on Friday.",
-    ]:
-        index = NameIndex(text, text)
-        roles.update({m.entity.name: m.entity.role_phrase for m in index.mentions
-                      if m.entity.kind == "person"})
+    ])
     assert roles == {
         "Charlie McDowell": "filmmaker", "Zach Parise": "Wild winger",
         "Kwabena Asante-Mensah": "star striker", "Luka Varga": None,
@@ -192,18 +198,14 @@ def test_an_occupation_the_title_list_lacks_is_a_role_before_a_name() -> None:
 
 
 def test_a_list_of_offices_before_a_name_is_the_role_whole() -> None:
-    roles = {}
-    for text in [
+    roles = _roles_of([
         "Results were strong, chairman, CEO and president Craig Menear said in the release.",
         # Without commas, "X and Y Name" is as often two people: the office next to the name.
         "Talks between the governor and union leader Jane Walsh broke down.",
         "The meeting between the president and Apple chief executive Tim Cook ran late.",
         # A list that does not open its phrase keeps the office next to the name.
         "Lead researcher and NASA planetary scientist Lucas Paganini said it.",
-    ]:
-        index = NameIndex(text, text)
-        roles.update({m.entity.name: m.entity.role_phrase for m in index.mentions
-                      if m.entity.kind == "person"})
+    ])
     roles.pop("Apple", None)  # (a body the index reads as a name)
     assert roles == {"Craig Menear": "chairman, CEO and president",
                      "Jane Walsh": "union leader", "Tim Cook": "Apple chief executive",
@@ -443,17 +445,13 @@ def test_a_note_and_a_speech_are_where_words_were_given() -> None:
 
 
 def test_an_office_set_off_before_a_name_with_whose_and_where() -> None:
-    roles = {}
-    for text in [
+    roles = _roles_of([
         "\u201cIt is over,\u201d Sweden\u2019s deputy director of public prosecutions, Eva-Marie"
         " Persson, said on Tuesday.",
         "Amnesty International\u2019s regional director, Philip Luther, said it must end.",
         # The owner's honorific is not the role's: no "Mr" to make her a man.
         "Outside court, Mr Adeyemi\u2019s solicitor, Nuala Breathnach, read a statement.",
-    ]:
-        index = NameIndex(text, text)
-        roles.update({m.entity.name: m.entity.role_phrase for m in index.mentions
-                      if m.entity.kind == "person"})
+    ])
     roles = {name: role for name, role in roles.items() if role}
     assert roles == {
         "Eva-Marie Persson": "Sweden\u2019s deputy director of public prosecutions",
