@@ -1054,10 +1054,15 @@ def _echoes(quotes: list[Quote]) -> list[Quote]:
     normal = [" ".join(_ECHO_WORD.findall(q.text.lower())) for q in quotes]
     out = []
     for i, quote in enumerate(quotes):
-        if quote.speaker is None and normal[i].count(" ") >= 2:
+        # (A body the story calls only by its kind, "the doctors' group", gives way too: the
+        # words' own credit names it.)
+        if (quote.speaker is None or (quote.speaker_kind == "organisation"
+                                      and quote.speaker[:1].islower())) and (
+                normal[i].count(" ") >= 2):
             lo, hi = max(0, i - _ECHO_REACH), min(len(quotes), i + _ECHO_REACH + 1)
             # (Not from a quotation that holds this one: a transcript turn quoting someone.)
             source = next((quotes[j] for j in range(lo, hi) if j != i and quotes[j].speaker
+                           and quotes[j].speaker != quote.speaker
                            and len(normal[j]) > len(normal[i]) and normal[i] in normal[j]
                            and not quotes[j].start <= quote.start < quotes[j].end), None)
             if source is not None:

@@ -317,7 +317,8 @@ class _Speakers(_NounPhrases):
                 # ("a Go-Kart Track"); and than a name of that sex not named since ("A man who
                 # lives across the street said he heard the shots. “...,” he said" after the
                 # mayor).
-                described = self._gendered_description(pronoun, at, entity)
+                described = self._gendered_description(pronoun, at, entity) or (
+                    self._described_subject(pronoun, at, cue) if entity is not about else None)
                 if described is not None:
                     return described
             return Attribution(entity.name if entity else None, cue, None)
@@ -511,6 +512,10 @@ class _Speakers(_NounPhrases):
                 org = self.names.recent_company(head, at)
             if org is None and is_body_by_work(head):
                 return Attribution(_as_description(desc), cue, None, "description")
+            if org is None and desc.lower().startswith("the "):
+                # "The county board said in a statement" with no board named: the body as the
+                # story calls it, which is who speaks.
+                return Attribution(_as_description(desc), cue, None, "organisation")
             return Attribution(org.name if org else None, cue, None)
         found: Entity | None = self.names.by_role(head, at)
         epithet = desc.lower().startswith("the ") and head not in _NOT_EPITHETS
@@ -689,6 +694,41 @@ class _Speakers(_NounPhrases):
         who = _WHO_CLAUSE.match(self.masked, end)
         desc = self.masked[last.start("desc") : end] + (who.group() if who else "")
         return Attribution(_as_description(desc), "said", None, "description")
+
+    def _described_subject(self, pronoun: str, at: int, cue: str) -> Attribution | None:
+        """"Her neighbour, who asked not to be named, was blunter. “...,” she said": the
+        subject of the sentence just before the quotation, in its paragraph, when the story
+        calls them by a description ("the union leader", "her neighbour") and names no one
+        who could be the pronoun after it. The person the story gave that role, else the
+        description: news writing keeps "she" for the one the sentence before was about."""
+        bounds = self._sentence_before_quote(at)
+        if bounds is None or self._para_of(bounds[0]) != self._para_of(at):
+            return None
+        s0, e0 = bounds
+        text = self.masked[s0:e0]
+        lo = _scene_end(text)
+        lo += len(text[lo:]) - len(text[lo:].lstrip())
+        m = _person_phrase(text, _DESC.match(text, lo))
+        if m is None or m.group("desc").lower().startswith(_NEW_ONE):
+            return None  # (someone new is _gendered_description's)
+        head = m.group("head").lower()
+        other_sex = MALE_WORDS if pronoun == "she" else FEMALE_WORDS
+        if not is_person_noun(head) or is_plural(head) or head in other_sex or (
+                head in ORG_WORDS):
+            return None
+        sex = "f" if pronoun == "she" else "m"
+        if any(x.entity.kind == "person" and x.entity.gender in (sex, None)
+               for x in self.names.mentions_between(s0 + m.start(), at)):
+            return None
+        who = _WHO_CLAUSE.match(text, m.end())
+        if not self._verb_at(s0 + (who.end() + (text[who.end():who.end() + 1] == ",")
+                                   if who else m.end())):
+            return None
+        if m.group("desc").lower().startswith("the "):
+            holder = self.names.by_role(head, at)
+            if holder is not None:
+                return Attribution(holder.name if holder.kind == "person" else None, cue, None)
+        return Attribution(_as_description(m.group("desc")), cue, None, "description")
 
     def _new_subject(self, pronoun: str, at: int) -> re.Match[str] | None:
         """"A volunteer with the Red Cross said the shelter was full. “...,” she said": someone
