@@ -104,16 +104,42 @@ def test_alt_text_always_within_limit_and_faithful(text: str, speaker: str | Non
                                                    via: str | None, limit: int) -> None:
     alt = card_alt_text(text, speaker, via, limit)
     assert len(alt) <= limit
-    assert alt.startswith("Quote card")
-    if alt.startswith("Quote card: “"):
+    # With the quote: "Quote card: “...”" and the full credit, or, when nothing else fits,
+    # "“...”" and the speaker's credit with or without the via (never a quote alone).
+    opening = "Quote card: “" if alt.startswith("Quote card: “") else "“"
+    assert alt.startswith(("Quote card", "“"))
+    if alt.startswith(opening) and opening == "“":
+        assert speaker
+    if alt.startswith(opening):
         # The tail is known from speaker and via, which may hold a ” of their own.
-        attribution = attribution_line(speaker, via)
+        credits = [attribution_line(speaker, via)] + (
+            [attribution_line(speaker, None)] if opening == "“" else [])
         # (A credit that ends in its own stop, "Robert Hale Jr.", takes no second.)
-        tail = "”" + ((f" {attribution}" + ("" if attribution.endswith(".") else "."))
-                      if attribution else ".")
-        assert alt.endswith(tail)
-        quoted = alt[len("Quote card: “") : len(alt) - len(tail)]
+        tails = ["”" + ((f" {a}" + ("" if a.endswith(".") else ".")) if a else ".")
+                 for a in credits]
+        tail = next(t for t in tails if alt.endswith(t))
+        quoted = alt[len(opening) : len(alt) - len(tail)]
         assert is_faithful_elision(quoted, " ".join(text.split()))
+
+
+def test_a_tight_limit_leaves_out_the_opening_and_the_via_before_the_quote() -> None:
+    # LinkedIn's 120 characters and the seed's statement: its first sentence fits only without
+    # "Quote card: " and "on Instagram", which say less than the card's own words.
+    text = ("I had an emotional meeting with Kevin Cooper yesterday at San Quentin's death row."
+            " I found him to be thoughtful and honest and I believe he is innocent.")
+    assert card_alt_text(text, "Kim Kardashian West", "Instagram", limit=120) == (
+        "“I had an emotional meeting with Kevin Cooper yesterday at San Quentin's death row."
+        " …” — Kim Kardashian West.")
+    assert card_alt_text(text, "Kim Kardashian West", "Instagram", limit=126) == (
+        "“I had an emotional meeting with Kevin Cooper yesterday at San Quentin's death row."
+        " …” — Kim Kardashian West, on Instagram.")
+    # With room for the full form, the full form, cut where a sentence ends.
+    assert card_alt_text(text, "Kim Kardashian West", "Instagram", limit=150).startswith(
+        "Quote card: “I had an emotional meeting")
+    # No credit, no bare quote: the opening stays, and with no room for it the card is only
+    # named.
+    assert card_alt_text(text, None, None, limit=100).startswith("Quote card: “I had")
+    assert card_alt_text(text, None, None, limit=90) == "Quote card."
 
 
 def test_alt_text_never_cuts_inside_a_sentence() -> None:

@@ -216,15 +216,10 @@ def _alt_text(quote: Quote, limit: int) -> str:
     from socialkit.attribution import speaker_label
     from socialkit.cards import card_alt_text
 
-    alt = card_alt_text(quote.text, card_speaker(quote), quote.via, limit)
-    if quote.role and not alt.startswith("Quote card: “"):
-        # Under a tight limit (LinkedIn's 120 characters) the words on the card matter more
-        # than the speaker's role: alt text of the credit alone says nothing of the card.
-        bare = card_alt_text(quote.text, speaker_label(quote.speaker, quote.speaker_kind),
-                             quote.via, limit)
-        if bare.startswith("Quote card: “"):
-            return bare
-    return alt
+    # (Under a tight limit, LinkedIn's 120 characters, the words on the card matter more than
+    # the speaker's role: the credit without it is the short one.)
+    return card_alt_text(quote.text, card_speaker(quote), quote.via, limit,
+                         short_speaker=speaker_label(quote.speaker, quote.speaker_kind))
 
 
 def card_speaker(quote: Quote) -> str | None:

@@ -17,28 +17,38 @@ def attribution_line(speaker: str | None, via: str | None) -> str:
 
 
 def card_alt_text(text: str, speaker: str | None, via: str | None = None,
-                  limit: int = DEFAULT_ALT_LIMIT) -> str:
+                  limit: int = DEFAULT_ALT_LIMIT, short_speaker: str | None = None) -> str:
     """``Quote card: “…” — Speaker, on Via.`` within ``limit`` characters.
 
-    When the whole quote does not fit, it is shortened where a sentence ends, with "…"; if even
-    its first sentence does not fit, the quote is left out rather than cut mid-sentence.
+    When the whole quote does not fit, it is shortened where a sentence ends, with "…". Under a
+    tight limit (LinkedIn's 120 characters) the card's own words come first: when no sentence
+    of the quote fits, the speaker's role (``short_speaker`` is the credit without it), then
+    the "Quote card: " opening, then the via are left out in turn. If even the first sentence
+    does not fit that way, the quote is left out rather than cut mid-sentence.
     """
     quote = " ".join(text.split())
-    attribution = attribution_line(speaker, via)
-    # (A credit ending in its own stop, "Robert Hale Jr.", takes no second one.)
-    tail = (f" {attribution}" + ("" if attribution.endswith(".") else ".")) if attribution else "."
-
-    def build(q: str) -> str:
-        return f"Quote card: “{q}”{tail}"
-
-    candidate = build(quote)
-    if len(candidate) <= limit:
-        return candidate
+    short = short_speaker or speaker
+    forms = [("Quote card: ", attribution_line(speaker, via)),
+             ("Quote card: ", attribution_line(short, via))]
+    if short:
+        # (Without "Quote card: " only when a credit says whose words they are: a bare
+        # “...”. says nothing of what the image is.)
+        forms += [("", attribution_line(short, via)), ("", attribution_line(short, None))]
     # Cut only where a sentence ends, as posts are: a mid-sentence cut ("…at San…") can
-    # change what was said, and alt text is read as the card's words.
-    for shorter in sentence_cuts(quote):
-        candidate = build(shorter)
-        if len(candidate) <= limit:
-            return candidate
-    fallback = f"Quote card{tail}" if attribution else "Quote card."
-    return fallback[:limit]
+    # change what was said, and alt text is read as the card's words. A fuller form with a
+    # shorter cut comes before a bare one with more of the quote.
+    cuts = [quote, *sentence_cuts(quote)]
+    for opening, attribution in forms:
+        for shorter in cuts:
+            candidate = f"{opening}“{shorter}”{_tail(attribution)}"
+            if len(candidate) <= limit:
+                return candidate
+    attribution = forms[0][1]
+    return (f"Quote card{_tail(attribution)}" if attribution else "Quote card.")[:limit]
+
+
+def _tail(attribution: str) -> str:
+    # (A credit ending in its own stop, "Robert Hale Jr.", takes no second one.)
+    if not attribution:
+        return "."
+    return f" {attribution}" + ("" if attribution.endswith(".") else ".")
