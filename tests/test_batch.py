@@ -236,11 +236,12 @@ def test_batch_says_which_articles_quote_no_one(tmp_path: Path) -> None:
                                        "--no-cards"])
     assert result.exit_code == 0
     lines = result.stderr.splitlines()
-    assert lines[0] == ("1 articles have no full quotation with a speaker: their posts use the "
+    assert lines[0] == ("1 articles have no quote a post may use: their posts use the "
                         "headline and lead (notes in index.json)")
     assert _summary(result.stderr) == (1, 0, 0)
     (entry,) = json.loads((out / "index.json").read_text(encoding="utf-8"))["articles"]
-    assert any(n.startswith("no full quotation with a speaker") for n in entry["notes"])
+    assert "no quote a post may use (none found): posts use the headline and lead sentence" in (
+        entry["notes"])
 
 
 def test_a_worker_killed_mid_article_fails_that_article_only(

@@ -96,7 +96,7 @@ def test_compose_no_quotes_falls_back(tmp_path: Path) -> None:
     runner = CliRunner()
     result = runner.invoke(main, ["compose", str(path), "-o", str(tmp_path / "o")])
     assert result.exit_code == 0
-    assert ("Warning: no full quotation with a speaker found: posts use the headline and lead "
+    assert ("Warning: no quote a post may use (none found): posts use the headline and lead "
             "sentence\n") in (
         result.stderr
     )
@@ -201,8 +201,8 @@ def test_an_unattributed_quote_or_a_fragment_is_never_posted_or_carded() -> None
         # The lead may carry the writer's own sentence with its fragment; no quote stands alone.
         assert "Nobody knew" not in post.text and "\n“a plan" not in post.text
         assert post.text.startswith("Harbour Review Finds Gaps In Flood Plan")
-    assert "no full quotation with a speaker found: posts use the headline and lead sentence" \
-        in result.notes
+    assert "no quote a post may use (2 found: 1 unattributed, 1 fragment): posts use the headline" \
+        " and lead sentence" in result.notes
 
 
 def test_words_reported_as_alleged_are_never_carded_or_posted() -> None:

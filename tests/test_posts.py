@@ -159,7 +159,7 @@ def test_split_thread_never_breaks_a_word() -> None:
 def test_no_quotes_falls_back_to_headline_and_says_so() -> None:
     post = compose(quotes=[])["x"]
     assert FERRY.title in post.text
-    assert "no quotes found: used the headline and lead" in post.notes
+    assert "no quote a post may use (none found): used the headline and lead" in post.notes
 
 
 def test_bluesky_post_carries_link_facet_with_byte_offsets() -> None:

@@ -46,7 +46,7 @@ class ArticleOutcome:
     posts: tuple[tuple[str, ...], ...] = ()
     timings_ms: dict[str, float] = field(default_factory=dict)
     peak_rss_mb: float | None = None
-    # compose's notes ("no full quotation with a speaker found ..."): what an editor must look at.
+    # compose's notes ("no quote a post may use (...)"): what an editor must look at.
     notes: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, object]:

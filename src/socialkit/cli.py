@@ -590,12 +590,14 @@ def batch(
     if summary.interrupted:
         click.echo(f"Interrupted: {line}", err=True)
         sys.exit(130)
+    from socialkit.models import NO_POSTABLE_QUOTE
+
     unquoted = [o for o in summary.outcomes
-                if any(n.startswith("no full quotation") for n in o.notes)]
+                if any(n.startswith(NO_POSTABLE_QUOTE) for n in o.notes)]
     if unquoted:
         # These posts need an editor most: no one is quoted, only the headline and lead. (The
         # summary stays the last line.)
-        click.echo(f"{len(unquoted)} articles have no full quotation with a speaker: their "
+        click.echo(f"{len(unquoted)} articles have {NO_POSTABLE_QUOTE}: their "
                    "posts use the headline and lead (notes in index.json)", err=True)
     click.echo(line, err=True)
     if summary.failed:

@@ -6,6 +6,7 @@ Every stage takes and returns these plain values; nothing reaches back into an e
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -163,15 +164,25 @@ class Quote:
         on from something said before. A document the story names no author for ("the report
         said") is the quote's source in the JSON, but no one for a card to credit, so its words
         are not posted."""
+        # (Nor one that goes on from something said before, "But the third — liquid water —
+        # is somewhat hard to find": under any headline, on any card, half a thought.)
+        return self.why_not_postable is None
+
+    @property
+    def why_not_postable(self) -> str | None:
+        """Why a post may not use this quote, in the words notes give it ("fragment",
+        "unattributed", "reported", "opening mid-thought"), or None when it may."""
         # (Imported here: attribution reads the quote lexicon, whose package imports models.)
         from socialkit.attribution import names_a_document
         from socialkit.quotes.rank import goes_on_from_before
 
-        # Nor one that goes on from something said before ("But the third — liquid water — is
-        # somewhat hard to find"): under any headline, on any card, half a thought.
-        return self.kind == "full" and self.speaker is not None and not self.alleged and not (
-            self.reported_by) and not names_a_document(self.speaker, self.speaker_kind) and (
-            not goes_on_from_before(self.text))
+        if self.kind != "full":
+            return "fragment"
+        if self.speaker is None or names_a_document(self.speaker, self.speaker_kind):
+            return "unattributed"
+        if self.alleged or self.reported_by:
+            return "reported"
+        return "opening mid-thought" if goes_on_from_before(self.text) else None
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -271,3 +282,23 @@ class Post:
             if self.parts:
                 data["part_facets"] = [[f.to_json() for f in part] for part in self.part_facets]
         return data
+
+
+# What every note says when no quote may go in a post, so posts.md, the posts' notes, compose's
+# warning and batch's summary give the one reason in the same words.
+NO_POSTABLE_QUOTE = "no quote a post may use"
+_REASON_PLURALS = {"fragment": "fragments"}
+
+
+def why_none_postable(quotes: Sequence[Quote]) -> str:
+    """``NO_POSTABLE_QUOTE`` with what was found: "no quote a post may use (3 found: 2
+    fragments, 1 unattributed)", "no quote a post may use (none found)"."""
+    reasons: dict[str, int] = {}
+    for quote in quotes:
+        reason = quote.why_not_postable
+        if reason is not None:
+            reasons[reason] = reasons.get(reason, 0) + 1
+    parts = [f"{n} {_REASON_PLURALS.get(r, r) if n > 1 else r}" for r, n in reasons.items()]
+    if not quotes:
+        return f"{NO_POSTABLE_QUOTE} (none found)"
+    return f"{NO_POSTABLE_QUOTE} ({len(quotes)} found: {', '.join(parts)})"

@@ -14,7 +14,7 @@ from pathlib import Path
 from socialkit.config import Config
 from socialkit.elide import end_for_display, join_pieces_for_display, nest_for_display
 from socialkit.errors import LinkError, PlatformError
-from socialkit.models import Article, Card, Post, Quote
+from socialkit.models import Article, Card, Post, Quote, why_none_postable
 from socialkit.output import (
     render_csv,
     slugify,
@@ -136,15 +136,9 @@ def compose(
                      "(give one with --url, or url: in the front matter)")
     top = next((q for q in shown if q.postable), None)
     if top is None:
-        # (A full, credited quotation that opens mid-thought is said to be there: "none found"
-        # over "But the third ... ," said Lucas Paganini would send an editor looking for a bug.)
-        from socialkit.quotes.rank import goes_on_from_before
-
-        mid = sum(1 for q in shown if q.kind == "full" and q.speaker
-                  and goes_on_from_before(q.text))
-        alone = f" that reads alone ({mid} open mid-thought)" if mid else ""
-        notes.append(f"no full quotation with a speaker found{alone}: posts use the headline "
-                     "and lead sentence")
+        # (Fragments and lines that open mid-thought are quotations too: "none found" over
+        # them would send an editor looking for a bug.)
+        notes.append(f"{why_none_postable(shown)}: posts use the headline and lead sentence")
 
     cards: list[CardFile] = []
     card_for_platform: dict[str, Card] = {}
@@ -337,8 +331,7 @@ def render_posts_md(result: ComposeResult) -> str:
     elif result.quotes:
         # (A scare quote or an unattributed line shown as the "top quote" misleads an editor
         # skimming the file: none of them is in a post or on a card.)
-        lines += [f"Top quote: none a post may use ({len(result.quotes)} found: fragments, "
-                  "unattributed or reported lines)", ""]
+        lines += [f"Top quote: {why_none_postable(result.quotes)}", ""]
     for post in result.posts:
         status = "ok" if post.valid else "INVALID: " + "; ".join(post.problems)
         lines += [f"## {post.platform} — {post.length}/{post.limit} ({status})", ""]

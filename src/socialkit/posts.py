@@ -27,7 +27,7 @@ from socialkit.errors import TemplateError
 from socialkit.hashtags import story_hashtags
 from socialkit.headlines import headline_for
 from socialkit.links import post_link
-from socialkit.models import Article, Card, Facet, Post, Quote
+from socialkit.models import Article, Card, Facet, Post, Quote, why_none_postable
 from socialkit.platforms import Platform, check_text, get_platform
 from socialkit.resources import templates_dir as builtin_templates_dir
 
@@ -501,7 +501,7 @@ def compose_posts(
                                                                        rules.max_hashtags)
         composer = _Composer(env, rules, base, mentions, story_tags[:limit], thread)
         post = _compose_one(composer, ranked, url, cards.get(rules.name), card_quote,
-                            found=len(quotes))
+                            why_none=why_none_postable(quotes))
         if url and shown_link != url:
             post = _with_display_link(post, shown_link or "", url)
         posts.append(post)
@@ -538,7 +538,7 @@ def _with_display_link(post: Post, shown: str, url: str) -> Post:
 
 def _compose_one(
     composer: _Composer, ranked: list[Quote], url: str | None, card: Card | None,
-    card_quote: Quote | None = None, *, found: int = 0,
+    card_quote: Quote | None = None, *, why_none: str = why_none_postable(()),
 ) -> Post:
     rules = composer.rules
     notes: list[str] = []
@@ -558,9 +558,7 @@ def _compose_one(
         if not ranked:
             # (Fragments and unattributed lines are quotations too: saying "none found"
             # over them sent an editor looking for a bug.)
-            notes.append("no quotes found: used the headline and lead" if not found else
-                         f"no quote a post may use ({found} found: fragments, unattributed,"
-                         " reported or opening mid-thought): used the headline and lead")
+            notes.append(f"{why_none}: used the headline and lead")
         else:
             notes.append("no quote fits: used the headline and lead")
         result = composer.with_quote(None)
