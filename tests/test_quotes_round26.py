@@ -81,3 +81,23 @@ def test_a_body_the_story_named_is_still_its_name() -> None:
         f" and advised supporters that \u201c{_NO_CASH}\u201d",
     ])
     assert quotes[_NO_CASH].speaker == "Kerrigan County Board"
+
+
+def test_a_fragment_before_a_subordinate_clause_is_the_sentence_speakers() -> None:
+    # "when he said" is another speech act, not the fragment's tag: the words "absolutely
+    # right" are the general's.
+    quotes = by_text([
+        "General backs candidate",
+        "Retired Gen. Michael Flint said Donald Trask was \u201cabsolutely right\u201d when he"
+        " said on Wednesday night that the generals had been ignored.",
+    ])
+    assert quotes["absolutely right"].speaker == "Michael Flint"
+
+
+def test_as_after_a_fragment_is_still_its_tag() -> None:
+    quotes = by_text([
+        "Newspaper chains merge",
+        "Michael Reed runs the merged company.",
+        "The \u201cnew Gannett,\u201d as Reed dubbed the combination, will have national heft.",
+    ])
+    assert quotes["new Gannett,"].speaker == "Michael Reed"

@@ -86,6 +86,7 @@ from socialkit.quotes.tag_patterns import (
     _SUBJECT_PRONOUN,
     _SUBJECT_VERB,
     _SUBORDINATE,
+    _SUBORDINATE_AFTER,
     _TAG_AFTER,
     _TOLD_AT_OPEN,
     _UNNAMED_SUBJECT,
@@ -234,6 +235,10 @@ class _Attributor(_Continuity):
                 f.kind == "partial" and _COORDINATED_VERB.match(masked, close_at, after_end)):
             # "“...” and said he was ...", "but pledged to": a second verb of the sentence's
             # subject, who is named before the quotation.
+            got = _NONE
+        elif f.kind == "partial" and _SUBORDINATE_AFTER.match(masked, close_at, after_end):
+            # "Flynn said Trump was “absolutely right” when he said ...": the fragment belongs
+            # to the sentence before it; the clause's own tag is another speech act.
             got = _NONE
         elif next_open < s_end and _NEW_CLAUSE.match(masked, close_at, after_end):
             # "Hale called it “fair,” but critics including the ACLU called it “...”": a clause

@@ -303,6 +303,12 @@ _TOLD_AT_OPEN = re.compile(r"\b(?P<cue>" + "|".join(sorted(TELL_VERBS)) + r")\s+
 _COORDINATED_VERB = re.compile(r"[\s,]*\b(?:and|but)\s+(?:" + _ADVERB + r"\s+)?(?:(?:had|has|have|"
                                r"was|is|were|would|will|could)\s+[a-z]+(?:ing|ed|en)|"
                                r"[a-z]+(?:ing|ed))\b")
+# A subordinate clause opening right after a fragment: "said Trump was “absolutely right”
+# when he said ...": the fragment is the sentence's speaker's, the clause's tag another
+# speech act of its own. ("as Reed dubbed it" is the fragment's own tag.)
+_SUBORDINATE_AFTER = re.compile(r"[\s,]*(?:when|after|before|because|since|while|whereas|"
+                                r"until|although|though|if|unless)\s+(?:he|she|they|I|we|"
+                                r"the\s|[A-Z])")
 _COORDINATED_CUE = re.compile(
     r"(?:[\s,]+(?!(?:he|she|they|it|we|I|who|which|that|"
     + "|".join(sorted(CUE_VERBS)) + r")\b)[a-z][\w’'-]*){0,6}?[\s,]*\b(?:and|but)"
