@@ -101,3 +101,18 @@ def test_as_after_a_fragment_is_still_its_tag() -> None:
         "The \u201cnew Gannett,\u201d as Reed dubbed the combination, will have national heft.",
     ])
     assert quotes["new Gannett,"].speaker == "Michael Reed"
+
+
+def test_a_name_in_a_scene_setting_phrase_is_not_the_pronouns_subject() -> None:
+    # "he told the host" after "In an interview with radio host Rusty Humbert, Hamm made it
+    # clear ...": Hamm is the sentence's subject; the host is who he told.
+    quote = "Now that I do not have to be politically correct anymore,"
+    quotes = by_text([
+        "General speaks out",
+        "Retired Gen. Norman Hamm is speaking out about the military.",
+        "In an interview with radio host Rusty Humbert, Hamm made it clear he had major"
+        " misgivings about the armed forces.",
+        f"\u201c{quote}\u201d he told the host, \u201cit was demoralizing.\u201d",
+    ])
+    (said,) = [q for text, q in quotes.items() if text.startswith(quote)]
+    assert said.speaker == "Norman Hamm"

@@ -43,6 +43,7 @@ from socialkit.quotes.people import (
     is_surname,
     role_words,
 )
+from socialkit.quotes.sentences import _scene_end
 from socialkit.quotes.tag_patterns import (
     _OWNER_ROLE_APPOSED,
     ARABIC_ARTICLE,
@@ -964,6 +965,8 @@ class NameIndex:
         self.body = body
         self.masked = masked  # (read by _lede_displaced)
         self._company_openings: list[tuple[int, int]] | None = None
+        # Where each sentence's subject may start, past its scene-setting phrase (by start).
+        self._scene_ends: dict[int, int] = {}
         self._lede_starts: list[int] = []
         raw: list[tuple[int, int, str, list[str]]] = []
         initial: list[bool] = []
@@ -2206,7 +2209,14 @@ class NameIndex:
                 # ("Creswick's solicitor, Imran Qureshi, said ... “...,” he said" is the
                 # solicitor): the name in apposition comes first.
                 owners = [m for m in found if _OWNER_OF_APPOSED.match(masked, m.end)]
-                order.extend([m for m in found if m not in owners] + owners)
+                # Someone named in a scene-setting phrase is no subject: "In an interview with
+                # Rusty Humphries, Ham made it clear ..." is about Ham.
+                scene = self._scene_ends.get(s)
+                if scene is None:
+                    scene = self._scene_ends[s] = s + _scene_end(masked[s:e])
+                set_in = [m for m in found if m.start < scene and m not in owners]
+                order.extend([m for m in found if m not in owners and m not in set_in]
+                             + set_in + owners)
         if want is None:
             for m in order:
                 if m.entity.kind == "org" or (pronoun == "they" and m.entity.they):

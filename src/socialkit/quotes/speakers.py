@@ -1455,6 +1455,9 @@ class _Speakers(_NounPhrases):
         text = self.masked[s:e]
         lo = _scene_end(text)
         opening = s + lo + len(text[lo:]) - len(text[lo:].lstrip())
+        # (Someone named in the scene-setting phrase before the subject is no rival: "In an
+        # interview with Rusty Humphries, Ham made it clear ...".)
+        people = [m for m in people if m.start >= opening]
         if len(people) > 1 and self._modifies(people[0], people[1]):
             # "Kestrel manager Stuart McAllister was in no mood": a name before a role word
             # and a person says whom that person works for, whether read as a body or not.
