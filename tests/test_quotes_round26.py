@@ -4,6 +4,7 @@ written for these tests."""
 
 from __future__ import annotations
 
+from socialkit.quotes.names import NameIndex
 from tests.quotes_article import quotes_by_text as by_text
 
 _LEDE = [
@@ -116,3 +117,19 @@ def test_a_name_in_a_scene_setting_phrase_is_not_the_pronouns_subject() -> None:
     ])
     (said,) = [q for text, q in quotes.items() if text.startswith(quote)]
     assert said.speaker == "Norman Hamm"
+
+
+def test_a_body_named_x_on_y_is_one_name() -> None:
+    quote = "there were issues regarding the audio in the hall."
+    quotes = by_text([
+        "Debate audio",
+        "He notes that the Commission on Presidential Debates spoke about it on Friday.",
+        f"The commission says on its website that \u201c{quote}\u201d",
+    ])
+    assert quotes[quote].speaker == "Commission on Presidential Debates"
+    # Not across a day, nor onto a person: "the Senate on Tuesday", "Congress on Hillary
+    # Clinton's emails".
+    text = "The Senate on Tuesday Evening voted. Congress on Hillary Clinton spoke."
+    index = NameIndex(text, text)
+    assert "Senate on Tuesday Evening" not in {m.entity.name for m in index.mentions}
+    assert "Hillary Clinton" in {m.entity.name for m in index.mentions}

@@ -827,7 +827,14 @@ def _join_bodies(masked: str) -> list[tuple[str, int]]:
             prev, prev_at = runs[-1]
             gap = masked[prev_at + len(prev) : at]
             last = prev.split()[-1]
-            if (gap == " for " and (last.lower() in ORG_WORDS or (
+            if (gap == " on " and last.lower() in ORG_WORDS and len(text.split()) >= 2
+                    and text.split()[0].lower() not in NOT_NAMES
+                    and not _is_given(text.split()[0])
+                    and text.split()[-1] not in PLACE_WORDS) or (
+                    # "the Commission on Presidential Debates", "the Council on Foreign
+                    # Relations": a body goes on past "on" with a name of two words (not "the
+                    # Senate on Tuesday", "Congress on Hillary Clinton", "on Capitol Hill").
+                    gap == " for " and (last.lower() in ORG_WORDS or (
                     " " not in prev and last.endswith("s") and last[:-1].lower() not in ORG_WORDS
                     and len(last) > 4))) or (gap == " and " and joined) or (
                     gap == " & " and not _two_people(prev, text)) or (
