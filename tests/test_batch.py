@@ -236,7 +236,7 @@ def test_batch_says_which_articles_quote_no_one(tmp_path: Path) -> None:
                                        "--no-cards"])
     assert result.exit_code == 0
     lines = result.stderr.splitlines()
-    assert lines[0] == ("1 articles have no quote a post may use: their posts use the "
+    assert lines[0] == ("1 article has no quote a post may use: their posts use the "
                         "headline and lead (notes in index.json)")
     assert _summary(result.stderr) == (1, 0, 0)
     (entry,) = json.loads((out / "index.json").read_text(encoding="utf-8"))["articles"]

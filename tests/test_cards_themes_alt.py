@@ -146,3 +146,15 @@ def test_alt_text_never_cuts_inside_a_sentence() -> None:
     text = "We stood on the pier at San Quentin's gate until the tide came in and then we left."
     alt = card_alt_text(text, "Ruth Okafor", "Radio North", limit=90)
     assert alt == "Quote card — Ruth Okafor, to Radio North."
+
+
+def test_with_no_room_for_the_quote_the_credit_is_never_cut_mid_word() -> None:
+    # (Review of round twenty-six: the full credit, role and all, was cut at the limit.)
+    text = ("We stood on the pier at San Quentin's gate until the tide came in and then we"
+            " walked home in silence along the front.")
+    alt = card_alt_text(text, "Ann Price, chair of the Eastgate and District Tenants and"
+                        " Residents Association", "BBC Radio Eastgate Breakfast", limit=120,
+                        short_speaker="Ann Price")
+    assert alt == "Quote card — Ann Price, to BBC Radio Eastgate Breakfast."
+    assert card_alt_text(text, "Ann Price", "BBC Radio Eastgate Breakfast", limit=30) == (
+        "Quote card — Ann Price.")

@@ -597,7 +597,8 @@ def batch(
     if unquoted:
         # These posts need an editor most: no one is quoted, only the headline and lead. (The
         # summary stays the last line.)
-        click.echo(f"{len(unquoted)} articles have {NO_POSTABLE_QUOTE}: their "
+        some = "1 article has" if len(unquoted) == 1 else f"{len(unquoted)} articles have"
+        click.echo(f"{some} {NO_POSTABLE_QUOTE}: their "
                    "posts use the headline and lead (notes in index.json)", err=True)
     click.echo(line, err=True)
     if summary.failed:

@@ -169,6 +169,12 @@ class Quote:
         return self.why_not_postable is None
 
     @property
+    def unnamed_body(self) -> bool:
+        """Whether the speaker is a body the story calls only by its kind ("the county board
+        said" with no board named): the source in the JSON, no credit for a post or a card."""
+        return self.speaker_kind == "organisation" and (self.speaker or "")[:1].islower()
+
+    @property
     def why_not_postable(self) -> str | None:
         """Why a post may not use this quote, in the words notes give it ("fragment",
         "unattributed", "reported", "opening mid-thought"), or None when it may."""
@@ -180,6 +186,9 @@ class Quote:
             return "fragment"
         if self.speaker is None or names_a_document(self.speaker, self.speaker_kind):
             return "unattributed"
+        if self.unnamed_body:
+            # "— the company" under a headline that names Harrow Foods: no credit to publish.
+            return "unnamed body"
         if self.alleged or self.reported_by:
             return "reported"
         return "opening mid-thought" if goes_on_from_before(self.text) else None
@@ -287,7 +296,7 @@ class Post:
 # What every note says when no quote may go in a post, so posts.md, the posts' notes, compose's
 # warning and batch's summary give the one reason in the same words.
 NO_POSTABLE_QUOTE = "no quote a post may use"
-_REASON_PLURALS = {"fragment": "fragments"}
+_REASON_PLURALS = {"fragment": "fragments", "unnamed body": "unnamed bodies"}
 
 
 def why_none_postable(quotes: Sequence[Quote]) -> str:

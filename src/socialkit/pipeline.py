@@ -14,7 +14,7 @@ from pathlib import Path
 from socialkit.config import Config
 from socialkit.elide import end_for_display, join_pieces_for_display, nest_for_display
 from socialkit.errors import LinkError, PlatformError
-from socialkit.models import Article, Card, Post, Quote, why_none_postable
+from socialkit.models import NO_POSTABLE_QUOTE, Article, Card, Post, Quote, why_none_postable
 from socialkit.output import (
     render_csv,
     slugify,
@@ -158,7 +158,8 @@ def compose(
                     alt_text=_alt_text(top, platform.alt_text_limit or UNSTATED_ALT_TEXT_LIMIT),
                 )
     elif options.cards:
-        notes.append("no quote card made: the article has no full quotation with a speaker")
+        # (The note above says why, in the same words.)
+        notes.append(f"no quote card made: {NO_POSTABLE_QUOTE}")
 
     from socialkit.sandbox import ARTICLE_SECONDS, render_budget
 

@@ -43,8 +43,13 @@ def card_alt_text(text: str, speaker: str | None, via: str | None = None,
             candidate = f"{opening}“{shorter}”{_tail(attribution)}"
             if len(candidate) <= limit:
                 return candidate
-    attribution = forms[0][1]
-    return (f"Quote card{_tail(attribution)}" if attribution else "Quote card.")[:limit]
+    # No quote: the card and its credit, the shortest that fits ("Quote card — Ann Price, to
+    # BBC Radio Eastgate." before a credit cut mid-word).
+    for _, attribution in forms:
+        fallback = f"Quote card{_tail(attribution)}" if attribution else "Quote card."
+        if len(fallback) <= limit:
+            return fallback
+    return "Quote card."[:limit]
 
 
 def _tail(attribution: str) -> str:

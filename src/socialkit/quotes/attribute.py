@@ -91,6 +91,7 @@ from socialkit.quotes.tag_patterns import (
     _TOLD_AT_OPEN,
     _UNNAMED_SUBJECT,
     _VERB_AFTER,
+    DETERMINERS,
 )
 from socialkit.quotes.via import _outlet_after
 
@@ -236,9 +237,12 @@ class _Attributor(_Continuity):
             # "“...” and said he was ...", "but pledged to": a second verb of the sentence's
             # subject, who is named before the quotation.
             got = _NONE
-        elif f.kind == "partial" and _SUBORDINATE_AFTER.match(masked, close_at, after_end):
+        elif f.kind == "partial" and _SUBORDINATE_AFTER.match(masked, close_at, after_end) and (
+                _CUE_WORD.search(masked, s_start, open_at)):
             # "Flynn said Trump was “absolutely right” when he said ...": the fragment belongs
-            # to the sentence before it; the clause's own tag is another speech act.
+            # to the sentence's own speaker, before it; the clause's tag is another speech act.
+            # (With no one speaking before it, a tag after the clause is the fragment's: "The
+            # plan is “reckless” while the budget shrinks, Ann Price said.")
             got = _NONE
         elif next_open < s_end and _NEW_CLAUSE.match(masked, close_at, after_end):
             # "Hale called it “fair,” but critics including the ACLU called it “...”": a clause
@@ -546,8 +550,8 @@ class _Attributor(_Continuity):
                 # one's own ("“...,” she read", "It read:", "the statement read" are).
                 before_prev, prev_word = prev_word, word
                 continue
-            if (word in cues and (prev_word.lower() not in _NOT_BEFORE_CUE
-                                       or word.endswith("ing"))) or (
+            if (word in cues and prev_word.lower() not in DETERMINERS and (
+                    prev_word.lower() not in _NOT_BEFORE_CUE or word.endswith("ing"))) or (
                     word.lower() == "according" and text[m.end() : m.end() + 3] == " to") or (
                     word == "words" and text[m.end() : m.end() + 3] == " of" and re.search(
                         r"\b[Ii]n\s+(?:the|his|her|their)\s+$", text[: m.start()])):
@@ -1059,15 +1063,14 @@ def _echoes(quotes: list[Quote]) -> list[Quote]:
     normal = [" ".join(_ECHO_WORD.findall(q.text.lower())) for q in quotes]
     out = []
     for i, quote in enumerate(quotes):
-        # (A body the story calls only by its kind, "the doctors' group", gives way too: the
-        # words' own credit names it.)
-        if (quote.speaker is None or (quote.speaker_kind == "organisation"
-                                      and quote.speaker[:1].islower())) and (
-                normal[i].count(" ") >= 2):
+        # (A body the story calls only by its kind, "the doctors' group", gives way too, to a
+        # body the words' own credit names: not to a person quoting its words back.)
+        if (quote.speaker is None or quote.unnamed_body) and normal[i].count(" ") >= 2:
             lo, hi = max(0, i - _ECHO_REACH), min(len(quotes), i + _ECHO_REACH + 1)
             # (Not from a quotation that holds this one: a transcript turn quoting someone.)
             source = next((quotes[j] for j in range(lo, hi) if j != i and quotes[j].speaker
-                           and quotes[j].speaker != quote.speaker
+                           and quotes[j].speaker != quote.speaker and (
+                               quote.speaker is None or quotes[j].speaker_kind == "organisation")
                            and len(normal[j]) > len(normal[i]) and normal[i] in normal[j]
                            and not quotes[j].start <= quote.start < quotes[j].end), None)
             if source is not None:

@@ -43,7 +43,7 @@ from socialkit.quotes.people import (
     is_surname,
     role_words,
 )
-from socialkit.quotes.sentences import _scene_end
+from socialkit.quotes.sentences import scene_phrase_end
 from socialkit.quotes.tag_patterns import (
     _OWNER_ROLE_APPOSED,
     ARABIC_ARTICLE,
@@ -830,7 +830,7 @@ def _join_bodies(masked: str) -> list[tuple[str, int]]:
             if (gap == " on " and last.lower() in ORG_WORDS and len(text.split()) >= 2
                     and text.split()[0].lower() not in NOT_NAMES
                     and not _is_given(text.split()[0])
-                    and text.split()[-1] not in PLACE_WORDS) or (
+                    and text not in PLACES and text.split()[-1] not in PLACE_WORDS) or (
                     # "the Commission on Presidential Debates", "the Council on Foreign
                     # Relations": a body goes on past "on" with a name of two words (not "the
                     # Senate on Tuesday", "Congress on Hillary Clinton", "on Capitol Hill").
@@ -2220,7 +2220,7 @@ class NameIndex:
                 # Rusty Humphries, Ham made it clear ..." is about Ham.
                 scene = self._scene_ends.get(s)
                 if scene is None:
-                    scene = self._scene_ends[s] = s + _scene_end(masked[s:e])
+                    scene = self._scene_ends[s] = s + scene_phrase_end(masked[s:e])
                 set_in = [m for m in found if m.start < scene and m not in owners]
                 order.extend([m for m in found if m not in owners and m not in set_in]
                              + set_in + owners)

@@ -196,7 +196,7 @@ def score_parts(
     return {
         "full": 1.0 if quote.kind == "full" else 0.0,
         # (A body the story names only by its kind, "— the agency", is no credit for a card.)
-        "speaker": 1.0 if quote.speaker and not _unnamed_body(quote) else 0.0,
+        "speaker": 1.0 if quote.speaker and not quote.unnamed_body else 0.0,
         "person": 0.0 if quote.speaker_kind == "organisation" else 1.0,
         "length": _length_part(len(text)),
         "central": mentions / top_mentions if top_mentions else 0.0,
@@ -208,10 +208,6 @@ def score_parts(
         "first_voice": 1.0 if first_voice else 0.0,
         "printable": 0.0 if _CENSORED.search(text) else 1.0,
     }
-
-
-def _unnamed_body(quote: Quote) -> bool:
-    return quote.speaker_kind == "organisation" and (quote.speaker or "")[:1].islower()
 
 
 def first_voices(quotes: Sequence[Quote]) -> set[int]:

@@ -51,6 +51,25 @@ def _scene_end(text: str) -> int:
     return dateline.end() if dateline else lo
 
 
+# The openers of those whose phrase holds no one who acts in the sentence: a preposition or a
+# subordinator ("In an interview with Rusty Humphries, Ham ...", "When Ann Price took the
+# floor, Cole ..."), not a conjunction or an adverb before the subject itself ("But Mary Cole,
+# who chairs the committee, told ...") nor "According to Mary Cole, ..." (the source).
+_SCENE_WORDS = words("in on at after before during following while when as since with without "
+                     "despite speaking writing asked addressing responding referring")
+
+
+def scene_phrase_end(text: str) -> int:
+    """Where a sentence's subject may start past a phrase that sets its scene and holds no one
+    who acts in it ("In an interview with X, "), else 0: the people named before it are no
+    rivals of the subject."""
+    first = _WORD.search(text)
+    if first is None or first.group().lower() == "according" or not (
+            first.group().lower() in _SCENE_WORDS or _opens_with_participle(text, first)):
+        return 0
+    return _scene_end(text)
+
+
 # What follows a participle that opens a phrase of its own: a determiner, a pronoun or a
 # preposition (closed classes), as in "Citing the cost", "Pressed on", "Asked whether".
 _AFTER_PARTICIPLE = words(

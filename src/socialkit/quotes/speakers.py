@@ -49,7 +49,7 @@ from socialkit.quotes.people import (
     is_role_word,
     role_words,
 )
-from socialkit.quotes.sentences import _scene_end
+from socialkit.quotes.sentences import _scene_end, scene_phrase_end
 from socialkit.quotes.story import Attribution
 from socialkit.quotes.tag_patterns import (
     _AFTER_OPENER,
@@ -720,14 +720,23 @@ class _Speakers(_NounPhrases):
         if any(x.entity.kind == "person" and x.entity.gender in (sex, None)
                for x in self.names.mentions_between(s0 + m.start(), at)):
             return None
-        who = _WHO_CLAUSE.match(text, m.end())
-        if not self._verb_at(s0 + (who.end() + (text[who.end():who.end() + 1] == ",")
-                                   if who else m.end())):
+        # (Past a clause set off after the subject: ", who asked not to be named ...,".)
+        set_off = _APPOSITIVE.match(text, m.end())
+        verb_at = set_off.end() if set_off else m.end()
+        if not self._verb_at(s0 + m.end()) or not _SPEAKS_OR_STANDS.match(text, verb_at) or (
+                _TOLD_THEM.match(text, verb_at)):
+            # Only a subject who speaks ("told The Ledger", "insisted") or takes a stand ("was
+            # blunter", "was unmoved"): "Her lawyer declined to comment", "Her mother was a
+            # nurse", "Her doctor told her to rest" leave "she" with the one named before.
             return None
         if m.group("desc").lower().startswith("the "):
             holder = self.names.by_role(head, at)
             if holder is not None:
-                return Attribution(holder.name if holder.kind == "person" else None, cue, None)
+                # (Not a holder of the other sex, nor a body: "The mayor was unmoved. “...,”
+                # she said" is not Mayor Tom Ruiz.)
+                if holder.kind != "person" or holder.gender not in (sex, None):
+                    return None
+                return Attribution(holder.name, cue, None)
         return Attribution(_as_description(m.group("desc")), cue, None, "description")
 
     def _new_subject(self, pronoun: str, at: int) -> re.Match[str] | None:
@@ -1457,7 +1466,8 @@ class _Speakers(_NounPhrases):
         opening = s + lo + len(text[lo:]) - len(text[lo:].lstrip())
         # (Someone named in the scene-setting phrase before the subject is no rival: "In an
         # interview with Rusty Humphries, Ham made it clear ...".)
-        people = [m for m in people if m.start >= opening]
+        scene = s + scene_phrase_end(text)
+        people = [m for m in people if m.start >= scene]
         if len(people) > 1 and self._modifies(people[0], people[1]):
             # "Kestrel manager Stuart McAllister was in no mood": a name before a role word
             # and a person says whom that person works for, whether read as a body or not.
@@ -1795,6 +1805,17 @@ _PARTICIPLE_AFTER = re.compile(r"\s+[a-z]{2,}ing\s[^,.;:!?\n]{1,50}?"
                                r"(?=\s+(?:said|says|told|tells)\b|,)")
 # The words that bring someone new into a story: "a", "an", "one", "another".
 _NEW_ONE = ("a ", "an ", "one ", "another ")
+# What a described subject does in the sentence before "“...,” she said" for the quotation to
+# be theirs: speaks (a cue verb, after adverbs or auxiliaries) or takes a stand ("was blunter",
+# "was less forgiving", "was unmoved").
+_SPEAKS_OR_STANDS = re.compile(
+    r"\s*(?:(?:also|then|later|again|quickly|[a-z]+ly|has|had|have)\s+)*(?:(?:"
+    + "|".join(sorted(CUE_VERBS | STANCE_VERBS, key=len, reverse=True)) + r")\b"
+    r"|(?:was|were|is|are|seemed|sounded)\s+(?:(?:even|far|much|rather|still)\s+)?"
+    r"(?:(?:less|more)\s+[a-z]+|(?!(?:never|ever|over|under|after|later|rather|together|either"
+    r"|neither|other|former|sooner|longer|further|whether)\b)[a-z]+er\b|un[a-z]+ed\b))")
+# A cue whose object is the pronoun's other person: "told her to rest", "asked him".
+_TOLD_THEM = re.compile(r"\s*(?:[a-z]+ly\s+)?[a-z]+\s+(?:her|him)\b")
 
 
 def _person_phrase(text: str, m: re.Match[str] | None) -> re.Match[str] | None:

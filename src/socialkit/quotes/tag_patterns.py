@@ -104,6 +104,10 @@ _NOT_BEFORE_CUE = words(
     "previously widely often commonly frequently the a an her his their its our my was were "
     "been be is are being so as newly"
 )
+# Before an -ing word, the words that make it a noun ("ignored every warning", "a warning"),
+# where an auxiliary ("was warning") keeps it a verb.
+DETERMINERS = words("the a an every each no any another this that these those her his their its "
+                    "our my your")
 # After a place that is a cue's subject: an appositive, adverbs or auxiliaries, then a verb.
 _PLACE_SPEAKS = re.compile(
     r"(?:,[^,;:]{1,90},)?\s+(?:(?:also|has|have|had|on \w+|[a-z]+ly)\s+)*(?:"
