@@ -206,3 +206,33 @@ def test_an_unnamed_body_is_never_posted_and_never_loses_its_words_to_a_person()
         " priority this year. That says it all.\u201d",
     ])
     assert quotes["not a priority this year."].speaker == "the council"
+
+
+def test_a_capital_inside_a_word_opens_no_name() -> None:
+    # "eBay said" had credited "Bay", "easyJet said" "Jet": better no speaker than half a name.
+    quotes = by_text([
+        "Marketplace changes",
+        "\u201cWe are committed to our sellers,\u201d eBay said in a statement.",
+        "\u201cThe fees are fair,\u201d easyJet said.",
+    ])
+    assert quotes["We are committed to our sellers,"].speaker is None
+    assert quotes["The fees are fair,"].speaker is None
+
+
+def test_a_lede_whose_subject_is_an_unknown_name_gives_no_company() -> None:
+    # Without "iPhone" read as a name "Phone" (above), "Foxconn" had become the story's
+    # company; a lede opening with an unknown name and its verb names none.
+    quote = "We expect to ship the new models in December,"
+    quotes = by_text([
+        "Apple has delayed its new iPhone after Foxconn Technology Co. halted production.",
+        "Analysts expect the delay to cut holiday sales.",
+        f"\u201c{quote}\u201d the company said in a statement.",
+    ])
+    assert quotes[quote].speaker != "Foxconn Technology Co"
+    # A lede opening with people ("Workers said") still has its company.
+    quotes = by_text([
+        "Workers said Harrow Foods Ltd. had told them of the closure on Monday morning.",
+        "Analysts expect the delay to cut holiday sales.",
+        f"\u201c{quote}\u201d the company said in a statement.",
+    ])
+    assert quotes[quote].speaker == "Harrow Foods Ltd"

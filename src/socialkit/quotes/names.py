@@ -53,6 +53,9 @@ from socialkit.quotes.tag_patterns import (
 )
 
 _VERBS = CUE_VERBS | STANCE_VERBS
+# A lede opening with a capitalised word and its verb ("Apple has delayed", "Nike said").
+_LEDE_SUBJECT = re.compile(r"\s*([A-Z][\w’'-]*)\s+(?:has|have|had|is|was|were|are|will|would|"
+                           r"said|says|[a-z]+ed|[a-z]+s)\b")
 
 _NAME_RUN = re.compile(NAME_RUN_PATTERN)
 _PLAIN_NAME_RUN = re.compile(PLAIN_NAME_RUN_PATTERN)
@@ -1198,6 +1201,16 @@ class NameIndex:
                 if m.entity.kind != "place" and id(m.entity) not in self._dateline_bodies]
         self._lede_subject = id(lede[0]) if lede else 0
         self._lede_entity = lede[0] if lede else None
+        opening = _LEDE_SUBJECT.match(masked, lede_start)
+        word = opening.group(1).lower() if opening is not None else ""
+        if lede and opening is not None and word not in NOT_NAMES and not is_plural(word) and (
+                not is_person_noun(word)) and (
+                not any(m.start <= opening.start(1) < m.end
+                        for m in self.mentions_between(lede_start, opening.end()))):
+            # "Apple has delayed its new iPhone after Foxconn Technology Co. halted
+            # production.": the lede's subject is a name the index does not know, and the
+            # first one it knows is another's.
+            self._lede_entity = None
 
     def _relink_acronyms(self, masked: str) -> None:
         """"Chief Financial Officer Marek Zielinski ... “...,” the CFO said": a chief officer's

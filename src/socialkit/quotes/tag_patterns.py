@@ -57,7 +57,7 @@ _DESC_PATTERN = (
 # article joined in lower case ("al-Hassan", "el-Masri").
 # (Capitals outside ASCII open names too: "Conor Ó Murchú", "Émile", "Łukasz", "Şükrü".)
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
-_PLAIN_NAME_TOKEN = rf"[{UPPER}][\w’'.&-]*"
+_PLAIN_NAME_TOKEN = rf"(?<![^\W\d_])[{UPPER}][\w’'.&-]*"
 NAME_TOKEN = rf"(?:{_PLAIN_NAME_TOKEN}|(?<![\w-])(?:al|el|ad|ash|bin|ibn|abu)-{_PLAIN_NAME_TOKEN})"
 # A text where no word could open with such an article needs only the plain token, and the
 # pattern without the lower-case branch scans a story in half the time.
