@@ -236,3 +236,17 @@ def test_a_lede_whose_subject_is_an_unknown_name_gives_no_company() -> None:
         f"\u201c{quote}\u201d the company said in a statement.",
     ])
     assert quotes[quote].speaker == "Harrow Foods Ltd"
+
+
+def test_a_sentence_introducing_a_quotation_with_a_colon_is_its_subjects() -> None:
+    # The paragraph's earlier "he said" does not carry over past a sentence of its own whose
+    # subject introduces the quotation; and an appositive may end in a comma inside a title's
+    # closing mark (American style: "the set of “Fargo,” had").
+    quote = "It was just that immediate feeling of this is the song."
+    quotes = by_text([
+        "Song story",
+        "Director Tom Harper heard the song first. \u201cIt grabbed me by the heart,\u201d he"
+        " said. \u201cIt just connected.\u201d Jessie Buckley, who phoned in from the Chicago set"
+        f" of \u201cFargo,\u201d had a similar experience: \u201c{quote}\u201d",
+    ])
+    assert quotes[quote].speaker == "Jessie Buckley"

@@ -280,6 +280,14 @@ class _Attributor(_Continuity):
         # 4. An earlier quotation of the same paragraph's attribution carries over ("A," he
         # said. "B.").
         para = self.article.paragraphs[first_para]
+        lead_in = masked[s_start:open_at].rstrip(_MARKS + " \xa0")
+        if lead_in.endswith(":") and len(_WORD.findall(lead_in)) >= 3:
+            # "Buckley, who phoned in from the set, had a similar experience: “...”": a
+            # sentence of its own that introduces the quotation with a colon is its subject's,
+            # whoever was quoted before it in the paragraph.
+            subject = self._clause_subject(s_start, open_at)
+            if subject is not None and subject.kind == "person":
+                return Attribution(subject.name, None, None)
         if masked[para.start : open_at].strip(_MARKS + " "):
             for j in range(index - 1, -1, -1):
                 if self.found[j].paragraphs[-1] != first_para:
