@@ -24,7 +24,7 @@ def test_text_output_best_first() -> None:
     assert result.stdout == (
         "“We let our passengers down, and I am sorry for that.”\n"
         "  speaker: Rhona Blake\n"
-        "  role: Chief executive\n"
+        "  role: chief executive\n"
         f"  kind: full  score: {best_score(str(FIXTURES / 'british.txt'))}\n"
     )
     assert result.stderr == ""

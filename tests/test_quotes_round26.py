@@ -250,3 +250,76 @@ def test_a_sentence_introducing_a_quotation_with_a_colon_is_its_subjects() -> No
         f" of \u201cFargo,\u201d had a similar experience: \u201c{quote}\u201d",
     ])
     assert quotes[quote].speaker == "Jessie Buckley"
+
+
+# From the round's two editor audits (articles the helpers wrote; these snippets are ours).
+def test_someone_who_did_not_comment_is_not_the_next_she() -> None:
+    quote = "We were kids, and we hurt each other, and I'm sorry for my part in it,"
+    quotes = by_text([
+        "Odessa Vane has spoken for the first time about the break-up of the Lanterns.",
+        "She was guarded when asked about the split, and about guitarist Conor Bleakley, with"
+        " whom she wrote most of the songs. Bleakley, who now lives in Lisbon, did not respond"
+        " to a request for comment.",
+        f"\u201c{quote}\u201d she said.",
+    ])
+    assert quotes[quote].speaker == "Odessa Vane"
+    assert quotes[quote].role is None
+
+
+def test_the_answer_to_a_question_put_to_mrs_x_is_hers() -> None:
+    answer = "Anything is possible,"
+    quotes = by_text([
+        "Giving evidence, Janet Morrow, who lived opposite the victim, said she heard a bang.",
+        "Cross-examining Mrs Morrow, defence barrister Richard Oyelaran KC asked whether she"
+        " had been wearing her glasses. Callum Fraine is 6ft 3in.",
+        "\u201cIs it possible, Mrs Morrow, that the man you saw was not Mr Fraine at all?\u201d"
+        " Mr Oyelaran asked.",
+        f"\u201c{answer}\u201d she said. \u201cBut I don't think so.\u201d",
+    ])
+    (said,) = [q for text, q in quotes.items() if text.startswith(answer)]
+    assert said.speaker == "Janet Morrow"
+
+
+def test_a_clubs_boss_is_the_manager_named_last() -> None:
+    quote = "He won't be in the squad,"
+    quotes = by_text([
+        "Castleford Rovers manager Ines Ferreira has refused to discuss the winger.",
+        "Harlow boss Danny Whitcombe confirmed the 24-year-old would not be involved.",
+        f"\u2018{quote}\u2019 the manager said.",
+    ])
+    assert quotes[quote].speaker == "Danny Whitcombe"
+
+
+def test_a_first_word_alone_is_the_body_named_before_not_one_named_later() -> None:
+    quote = "Harlow Athletic has received no offer that meets the club's valuation,"
+    quotes = by_text([
+        "Harlow Athletic have insisted they are under no pressure to sell the winger.",
+        "Harlow released a short statement on Tuesday afternoon.",
+        f"\u2018{quote}\u2019 the statement read.",
+        "Supporters' group Harlow Till I Die said fans had been left in the dark.",
+    ])
+    assert quotes[quote].speaker == "Harlow Athletic"
+
+
+def test_roles_keep_their_sense_and_lose_what_is_no_role() -> None:
+    roles = {q.speaker: q.role for q in by_text([
+        "The Rev. James Coleman said the church would reopen. \u201cWe are ready,\u201d Coleman"
+        " said.",
+        "Gareth Moyle, the member for Eastbrook and one of the rebels who backed down, said the"
+        " concession was enough. \u201cI can live with that,\u201d Moyle said.",
+        "The opposition\u2019s housing spokesperson, Dev Kalra, said his party would repeal"
+        " it. \u201cWe will repeal it,\u201d Kalra said.",
+        "She spoke about guitarist Conor Bleakley, who wrote the songs. \u201cIt was fun,\u201d"
+        " Bleakley said.",
+    ]).values()}
+    assert roles["James Coleman"] is None
+    assert roles["Gareth Moyle"] == "member for Eastbrook"
+    assert roles["Dev Kalra"] == "opposition\u2019s housing spokesperson"
+    assert roles["Conor Bleakley"] == "guitarist"
+    # A modifier capitalised only because it opens the sentence reads in lower case.
+    roles = {q.speaker: q.role for q in by_text([
+        "The council met on Monday.",
+        "Fellow councillor Rob Tennent said the rise was fair. “It is fair,” Tennent"
+        " said.",
+    ]).values()}
+    assert roles["Rob Tennent"] == "fellow councillor"

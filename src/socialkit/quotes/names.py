@@ -53,6 +53,13 @@ from socialkit.quotes.tag_patterns import (
 )
 
 _VERBS = CUE_VERBS | STANCE_VERBS
+# A name that the sentence says did not speak, as its subject (after a clause set off).
+_NO_COMMENT = re.compile(
+    r"(?:,[^,;:]{1,90},)?\s+(?:(?:has|have|had|also|still|so\s+far)\s+)*(?:(?:declined|"
+    r"refused|did\s+not\s+wish|did\s+not\s+want)\s+to\s+(?:comment|be\s+interviewed|speak)"
+    r"|did\s+not\s+(?:respond|reply|return)|(?:could|can)\s*not\s+be\s+reached"
+    r"|has\s+not\s+(?:commented|spoken\s+publicly)|was\s+not\s+available\s+for\s+comment"
+    r"|(?:did\s+not|didn['’]t)\s+comment)\b")
 # A lede opening with a capitalised word and its verb ("Apple has delayed", "Nike said").
 _LEDE_SUBJECT = re.compile(r"\s*([A-Z][\w’'-]*)\s+(?:has|have|had|is|was|were|are|will|would|"
                            r"said|says|[a-z]+ed|[a-z]+s)\b")
@@ -67,7 +74,14 @@ _ROLE_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<role>(?:(?!(?:It|That|There|Here
                           # (not an honorific of the owner's: "Mr Adeyemi's solicitor" is hers
                           # as "Adeyemi's solicitor", no "Mr")
                           r"[’']s\b)(?:(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b)[A-Z][\w&-]*\s+){0,2}"
-                          r"[A-Z][\w.-]*[’']s\s+)?(?:[a-z][\w-]*\s+)"
+                          r"[A-Z][\w.-]*[’']s\s+"
+                          # or whose side after "the": "The opposition's housing spokesperson",
+                          # "the family's lawyer" (not the story's own body: "The school's
+                          # principal" is its principal)
+                          r"|(?<=\b[Tt]he\s)(?!(?:latter|former|other|same|"
+                          + "|".join(sorted(ORG_WORDS, key=len, reverse=True))
+                          + r")[’']s)[a-z][\w-]*[’']s\s+"
+                          r")?(?:[a-z][\w-]*\s+)"
                           # (An office a British paper capitalises: "The Speaker, Sir Lindsay".)
                           r"{0,2}(?P<head>[a-z][\w-]*|(?<=\b[Tt]he\s)[A-Z][a-z]+)"
                           # where the role is held: "The mayor of Port Alvarado, Terrence Vail",
@@ -117,6 +131,9 @@ _ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     # A parent the story calls "dad" or "mum" is "the father" or "the mother" later (not the
     # other way: "a father of three" is no one's "dad").
     "dad": ("father",), "mum": ("mother",), "mom": ("mother",),
+    # A club's "boss" or "gaffer" is "the manager" later ("Harlow boss Danny Whitcombe ...
+    # “...,” the manager said": not the other club's manager named before him).
+    "boss": ("manager",), "gaffer": ("manager",),
 }
 # "X is a mother of three", "X was one of the first women": a copula and a gendered noun.
 _IS_GENDERED = re.compile(
@@ -242,14 +259,18 @@ _NOT_THE_HOLDER = frozenset({"deputy", "vice", "assistant", "shadow", "former", 
 _OFFICE_OWNER = re.compile(r"(?:\b[Tt]he\s+)?(?:\b[A-Za-z][\w-]*[’']s\s+)?$|\b[Tt]he\s+$")
 # An honorific or a knighthood before a name: no role of its own ("Mrs", "Sir").
 _STYLES = frozenset(_HONORIFICS | {"sir", "dame", "lord", "lady"})
+# Forms of address before a name that say no position held.
+_FORMS_OF_ADDRESS = _STYLES | {"rev", "revd", "reverend", "the", "hon", "honourable",
+                               "honorable", "rt", "right"}
 def _first_office(phrase: str) -> str:
     """``phrase`` up to a second office joined on ("director of the Tax Policy Center and a
     professor at ..."); "Minister for Education and the Arts" is one office."""
-    for m in re.finditer(r"\s+and\s+(?:a|an|the|now|also)\s+", phrase):
+    for m in re.finditer(r"\s+and\s+(?:a|an|the|now|also|(?P<one>one\s+of))\s+", phrase):
         # (A person's noun in lower case starts the second: "and a professor", "and the other
-        # witness"; capitals carry on a name: "and the Environment".)
-        if any(w[:1].islower() and (_is_role_head(w) or is_person_noun(w))
-               for w in phrase[m.end():].split()[:3]):
+        # witness"; capitals carry on a name: "and the Environment". "and one of the rebels
+        # who backed down" is always a second, and cut short it says the opposite.)
+        if m.group("one") or any(w[:1].islower() and (_is_role_head(w) or is_person_noun(w))
+                                 for w in phrase[m.end():].split()[:3]):
             return phrase[: m.start()]
     return phrase
 
@@ -298,7 +319,15 @@ _GIVEN = given_names()
 # person in an office ("named chairman Harish Menon's daughter": the role is "chairman"; at
 # worst "newly elected mayor" loses a word it can spare).
 _ROLE_BOUNDARY = words("the a an his her its their our by to with from for of as and or at in on "
-                       "named renamed dubbed appointed elected hired promoted")
+                       "named renamed dubbed appointed elected hired promoted "
+                       # ("about guitarist Conor Bleakley": a preposition is no part of a role.)
+                       "about against among between including like unlike alongside behind "
+                       "beside besides toward towards without despite into onto over under "
+                       "after before during than via")
+# Words before a role that take a capital only at a sentence's start ("Former Harlow captain",
+# "Fellow councillor"): lower case in a credit.
+_ROLE_MODIFIERS = words("former fellow veteran retired acting interim longtime long-time "
+                        "then-new new local senior junior young")
 
 
 # Titles that say a person's sex.
@@ -466,6 +495,13 @@ def _clean_run_cached(run: str) -> tuple[str, int, tuple[str, ...]]:
             break  # "Mr. King", "Ms. Bishop": after an honorific a title word is the surname
         if low in CUE_VERBS and len(words) > 1 and not low.endswith("ing"):
             offset += len(w) + 1  # "Said Ellis": an inverted speech tag opens the sentence
+            words = words[1:]
+            continue
+        if low.endswith("ing") and len(words) > 2 and words[1].lower().rstrip(".") in (
+                _HONORIFICS) and not is_surname(w) and not _is_given(w):
+            # "Cross-examining Mrs Morrow, the barrister asked": a participle opening the
+            # sentence before its object's title is no part of her name.
+            offset += len(w) + 1
             words = words[1:]
             continue
         # "Captain Callum Pryce", "Striker Kofi Mensah": a word for a role (nameparser's) before
@@ -1452,9 +1488,11 @@ class NameIndex:
             # name holding the word, brought in later ("His father, Ghulam Rasool Jatoi"), is
             # not whom the surname meant before it. (A titled surname, "said Dr Jatoi", may
             # bring in the one the story names next.)
-            earlier = [c for c in by_token.get(tokens[0], []) if len(c) > 1
-                       and surname_of(c) == tokens[0] and full[c].kind == "person"
-                       and first_at.get(c, at + 1) <= at]
+            # (Nor a first word: "Harlow released a statement" after "Harlow Athletic", before
+            # the supporters' group "Harlow Till I Die" is named, is the club.)
+            earlier = [c for c in by_token.get(tokens[0], []) if len(c) > 1 and (
+                       (surname_of(c) == tokens[0] and full[c].kind == "person")
+                       or c[0] == tokens[0]) and first_at.get(c, at + 1) <= at]
             if earlier:
                 most = max(len(c) for c in earlier)
                 best = [c for c in earlier if len(c) == most]
@@ -1666,6 +1704,12 @@ class NameIndex:
                     listed = True
             bounded = bounds(rest)
             taken.reverse()
+            if taken and (not rest or rest[-1][-1:] in ".!?”\"’") and taken[0][:1].isupper() and (
+                    taken[0][1:].islower() and len(taken) > 1) and (
+                    taken[0].lower() in _ROLE_MODIFIERS or (is_role_word(taken[0].lower())
+                                                           and not is_plural(taken[0].lower()))):
+                # "Pop star Talia Reyes" opening a sentence: "pop star", as in any other.
+                taken[0] = taken[0].lower()
             # (An occupation known only by its ending is no role alone after "to": "to
             # remember Tom Hale", "to murder Jane Doe" are verbs; "passed to winger Zach
             # Parise" loses a role to that, "to fast bowler Hasnain Jatoi" does not.)
@@ -2077,6 +2121,11 @@ class NameIndex:
         the index took for a person: it gets no role."""
         if entity.kind != "person" or (len(entity.tokens) == 1 and entity.gender is None):
             return None
+        if entity.role_phrase and all(w.lower().rstrip(".") in _FORMS_OF_ADDRESS
+                                      for w in entity.role_phrase.split()):
+            # "the Rev. James Coleman": a form of address is no position ("— James Coleman,
+            # Rev." reads as a typo on a card).
+            return None
         return entity.role_phrase
 
     def recent_org(self, floor: int, at: int, outlets: bool = True, noun: str = "",
@@ -2215,6 +2264,9 @@ class NameIndex:
                 # pronoun before any name makes the earlier sentence about the same person, so
                 # the names after it are objects and the chain goes on further back.
                 found = self.mentions_or_roles(s, e, masked)
+                # Someone the sentence says did not speak ("Bleakley ... did not respond to a
+                # request for comment") is not who speaks next.
+                found = [m for m in found if not _NO_COMMENT.match(masked, m.end, e)]
                 chained = same.search(masked, s, found[-1].start) if same and found else None
                 if chained is not None:
                     # ... unless the name is the subject right after the clause that holds the

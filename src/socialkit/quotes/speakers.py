@@ -312,6 +312,10 @@ class _Speakers(_NounPhrases):
                 if people is not None:
                     return Attribution(people, cue, None, "description")
             if pronoun in ("he", "she"):
+                addressed = self._addressed_in_question(pronoun, at)
+                if addressed is not None:
+                    return Attribution(addressed.name, cue, None)
+            if pronoun in ("he", "she"):
                 # "WIRED spoke to one mother ... “...,” she said": a person the story leaves
                 # unnamed, in words that give her sex, is nearer than a name of unknown sex
                 # ("a Go-Kart Track"); and than a name of that sex not named since ("A man who
@@ -694,6 +698,27 @@ class _Speakers(_NounPhrases):
         who = _WHO_CLAUSE.match(self.masked, end)
         desc = self.masked[last.start("desc") : end] + (who.group() if who else "")
         return Attribution(_as_description(desc), "said", None, "description")
+
+    def _addressed_in_question(self, pronoun: str, at: int) -> Entity | None:
+        """"“Is it possible, Mrs Morrow, that the man you saw was not him?” Mr Oyelaran
+        asked. // “Anything is possible,” she said.": the answer right after a question put to
+        someone by title and surname is theirs, when the title's sex is the pronoun's and the
+        story names one person so."""
+        k = bisect_right(self._quote_starts, at) - 1
+        if k < 1 or self.found[k].paragraphs[0] - self.found[k - 1].paragraphs[-1] > 1:
+            return None
+        asked = self.body[self.found[k - 1].spans[0][0] : self.found[k - 1].spans[-1][1]]
+        vocative = _VOCATIVE.search(asked)
+        if not asked.rstrip().endswith("?") or vocative is None:
+            return None
+        title = vocative.group(1).lower()
+        if title != "dr" and (title == "mr") != (pronoun == "he"):
+            return None
+        surname = vocative.group(2)
+        found = {id(m.entity): m.entity for m in self.names.mentions
+                 if m.start < at and m.entity.kind == "person"
+                 and m.entity.tokens[-1] == surname and len(m.entity.tokens) > 1}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _described_subject(self, pronoun: str, at: int, cue: str) -> Attribution | None:
         """"Her neighbour, who asked not to be named, was blunter. “...,” she said": the
@@ -1805,6 +1830,8 @@ _PARTICIPLE_AFTER = re.compile(r"\s+[a-z]{2,}ing\s[^,.;:!?\n]{1,50}?"
                                r"(?=\s+(?:said|says|told|tells)\b|,)")
 # The words that bring someone new into a story: "a", "an", "one", "another".
 _NEW_ONE = ("a ", "an ", "one ", "another ")
+# Someone addressed by title and surname inside a question: ", Mrs Morrow, ", "Dr Hale, ".
+_VOCATIVE = re.compile(r"(?:^|,\s*)(Mr|Mrs|Ms|Miss|Dr)\.?\s+([A-Z][\w’'-]+)\s*[,?]")
 # What a described subject does in the sentence before "“...,” she said" for the quotation to
 # be theirs: speaks (a cue verb, after adverbs or auxiliaries) or takes a stand ("was blunter",
 # "was less forgiving", "was unmoved").
