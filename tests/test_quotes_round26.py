@@ -323,3 +323,21 @@ def test_roles_keep_their_sense_and_lose_what_is_no_role() -> None:
         " said.",
     ]).values()}
     assert roles["Rob Tennent"] == "fellow councillor"
+
+
+def test_a_second_verb_after_an_auxiliary_is_the_subjects_not_a_tag() -> None:
+    quotes = by_text([
+        "Plant closure",
+        "Iowa Governor Carla Mertens said she was \u201cdeeply disappointed\u201d by the decision"
+        " and had spoken to the company.",
+    ])
+    assert quotes["deeply disappointed"].speaker == "Carla Mertens"
+
+
+def test_a_capital_word_after_a_sentence_initial_modifier_keeps_its_case() -> None:
+    roles = {q.speaker: q.role for q in by_text([
+        "Aid talks",
+        "United Nations spokesman Farhan Haq said talks would resume. \u201cWe are"
+        " working,\u201d Haq said.",
+    ]).values()}
+    assert roles["Farhan Haq"] == "United Nations spokesman"

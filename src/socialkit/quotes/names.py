@@ -1705,7 +1705,7 @@ class NameIndex:
             bounded = bounds(rest)
             taken.reverse()
             if taken and (not rest or rest[-1][-1:] in ".!?”\"’") and taken[0][:1].isupper() and (
-                    taken[0][1:].islower() and len(taken) > 1) and (
+                    taken[0][1:].islower() and len(taken) > 1 and taken[1][:1].islower()) and (
                     taken[0].lower() in _ROLE_MODIFIERS or (is_role_word(taken[0].lower())
                                                            and not is_plural(taken[0].lower()))):
                 # "Pop star Talia Reyes" opening a sentence: "pop star", as in any other.

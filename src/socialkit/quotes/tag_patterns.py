@@ -316,7 +316,9 @@ _SUBORDINATE_AFTER = re.compile(r"[\s,]*(?:when|after|before|because|since|while
 _COORDINATED_CUE = re.compile(
     r"(?:[\s,]+(?!(?:he|she|they|it|we|I|who|which|that|"
     + "|".join(sorted(CUE_VERBS)) + r")\b)[a-z][\w’'-]*){0,6}?[\s,]*\b(?:and|but)"
-    r"\s+(?:" + _ADVERB + r"\s+)?(?:" + "|".join(sorted(CUE_VERBS)) + r")\b")
+    # ("... “deeply disappointed” by the decision and had spoken to Lindqvist": an
+    # auxiliary may stand before the second verb.)
+    r"\s+(?:(?:" + _ADVERB + r"|had|has|have)\s+)?(?:" + "|".join(sorted(CUE_VERBS)) + r")\b")
 # After a clause's subject: an appositive, auxiliaries or adverbs, then a finite verb.
 # The simple past of the common irregular English verbs (those not ending in -ed), a closed
 # set: "Captain Sean Doyle paid tribute", "Lyle kept the squad".
