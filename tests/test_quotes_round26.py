@@ -341,3 +341,11 @@ def test_a_capital_word_after_a_sentence_initial_modifier_keeps_its_case() -> No
         " working,\u201d Haq said.",
     ]).values()}
     assert roles["Farhan Haq"] == "United Nations spokesman"
+
+
+def test_a_modifier_alone_is_no_role() -> None:
+    text = "Fans of Harlow were angry. Former Harlow Till I Die said the club had gone quiet."
+    index = NameIndex(text, text)
+    (entity,) = {id(m.entity): m.entity for m in index.mentions
+                 if m.entity.name == "Harlow Till I Die"}.values()
+    assert index.role_of(entity) is None

@@ -2121,8 +2121,11 @@ class NameIndex:
         the index took for a person: it gets no role."""
         if entity.kind != "person" or (len(entity.tokens) == 1 and entity.gender is None):
             return None
-        if entity.role_phrase and all(w.lower().rstrip(".") in _FORMS_OF_ADDRESS
-                                      for w in entity.role_phrase.split()):
+        if entity.role_phrase and (all(w.lower().rstrip(".") in _FORMS_OF_ADDRESS
+                                       for w in entity.role_phrase.split())
+                                   or entity.role_phrase.split()[-1].lower() in (
+                                       _ROLE_MODIFIERS | _NOT_THE_HOLDER)):
+            # (Nor a modifier with no office after it: "Former" alone.)
             # "the Rev. James Coleman": a form of address is no position ("— James Coleman,
             # Rev." reads as a typo on a card).
             return None
