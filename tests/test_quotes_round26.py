@@ -256,6 +256,15 @@ def test_a_sentence_introducing_a_quotation_with_a_colon_is_its_subjects() -> No
 def test_someone_who_did_not_comment_is_not_the_next_she() -> None:
     quote = "We were kids, and we hurt each other, and I'm sorry for my part in it,"
     quotes = by_text([
+        "\u201cI thought I was done,\u201d Odessa Vane said of the years after the band.",
+        "She is more guarded when asked about the split, and about guitarist Conor Bleakley,"
+        " with whom she wrote the songs. Bleakley, who now lives in Lisbon, did not respond to"
+        " a request for comment.",
+        f"\u201c{quote}\u201d she says, after a long pause.",
+    ])
+    # (Not as the person the story turned to since the last quotation either.)
+    assert quotes[quote].speaker == "Odessa Vane"
+    quotes = by_text([
         "Odessa Vane has spoken for the first time about the break-up of the Lanterns.",
         "She was guarded when asked about the split, and about guitarist Conor Bleakley, with"
         " whom she wrote most of the songs. Bleakley, who now lives in Lisbon, did not respond"

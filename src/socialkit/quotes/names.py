@@ -58,8 +58,17 @@ _NO_COMMENT = re.compile(
     r"(?:,[^,;:]{1,90},)?\s+(?:(?:has|have|had|also|still|so\s+far)\s+)*(?:(?:declined|"
     r"refused|did\s+not\s+wish|did\s+not\s+want)\s+to\s+(?:comment|be\s+interviewed|speak)"
     r"|did\s+not\s+(?:respond|reply|return)|(?:could|can)\s*not\s+be\s+reached"
-    r"|has\s+not\s+(?:commented|spoken\s+publicly)|was\s+not\s+available\s+for\s+comment"
+    # (Not "has not spoken publicly": "In a message his sister shared, he wrote: “...”".)
+    r"|was\s+not\s+available\s+for\s+comment"
     r"|(?:did\s+not|didn['’]t)\s+comment)\b")
+
+
+def no_comment_after(masked: str, end: int, stop: int | None = None) -> bool:
+    """Whether the name ending at ``end`` is the subject of a sentence saying it did not speak
+    ("Bleakley, who now lives in Lisbon, did not respond to a request for comment")."""
+    return _NO_COMMENT.match(masked, end, len(masked) if stop is None else stop) is not None
+
+
 # A lede opening with a capitalised word and its verb ("Apple has delayed", "Nike said").
 _LEDE_SUBJECT = re.compile(r"\s*([A-Z][\w’'-]*)\s+(?:has|have|had|is|was|were|are|will|would|"
                            r"said|says|[a-z]+ed|[a-z]+s)\b")
@@ -2269,7 +2278,7 @@ class NameIndex:
                 found = self.mentions_or_roles(s, e, masked)
                 # Someone the sentence says did not speak ("Bleakley ... did not respond to a
                 # request for comment") is not who speaks next.
-                found = [m for m in found if not _NO_COMMENT.match(masked, m.end, e)]
+                found = [m for m in found if not no_comment_after(masked, m.end, e)]
                 chained = same.search(masked, s, found[-1].start) if same and found else None
                 if chained is not None:
                     # ... unless the name is the subject right after the clause that holds the

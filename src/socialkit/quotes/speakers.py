@@ -38,6 +38,7 @@ from socialkit.quotes.names import (
     Mention,
     cue_follows,
     is_adjectival,
+    no_comment_after,
     starts_sentence,
 )
 from socialkit.quotes.noun_phrases import _NounPhrases
@@ -1742,8 +1743,14 @@ class _Speakers(_NounPhrases):
         until = min(at, self.found[len(self.results)].spans[0][0])
         masked = self.masked
         # ("The chief said investigators ...": a person brought back by their role counts.)
-        for m in reversed(self.names.mentions_or_roles(since, until, masked)):
+        mentions = self.names.mentions_or_roles(since, until, masked)
+        # (Not someone the story says did not speak: "Bleakley ... did not respond to a
+        # request for comment", wherever else the stretch names him.)
+        silent = {id(m.entity) for m in mentions if no_comment_after(masked, m.end, until)}
+        for m in reversed(mentions):
             entity = m.entity
+            if id(entity) in silent:
+                continue
             if entity.kind != "person" or entity.gender not in (want, None) or (
                     entity.gender is None and len(entity.tokens) < 2
                     and not _AGE_AFTER.match(masked, m.end)) or any(
