@@ -281,7 +281,8 @@ class _Attributor(_Continuity):
         # said. "B.").
         para = self.article.paragraphs[first_para]
         lead_in = masked[s_start:open_at].rstrip(_MARKS + " \xa0")
-        if lead_in.endswith(":") and len(_WORD.findall(lead_in)) >= 3:
+        if lead_in.endswith(":") and len(_WORD.findall(lead_in)) >= 3 and not (
+                _WORDS_OF_ANOTHER.search(lead_in)):
             # "Buckley, who phoned in from the set, had a similar experience: “...”": a
             # sentence of its own that introduces the quotation with a colon is its subject's,
             # whoever was quoted before it in the paragraph.
@@ -1089,6 +1090,13 @@ def _echoes(quotes: list[Quote]) -> list[Quote]:
 
 
 _ECHO_REACH = 30
+# What a sentence before a colon may name instead of its subject's words: a text, or someone
+# else's words ("remembers the last line of the first one:", "the defendant's words to
+# police:", "keeps the note her son left:").
+_WORDS_OF_ANOTHER = re.compile(
+    r"\b(?:note|notes|letter|letters|message|messages|sign|signs|statement|post|posts|words|"
+    r"line|lines|caption|text|texts|email|emails|lyric|lyrics|verse|motto|slogan|headline|"
+    r"banner|placard|card|quoted|quoting|reads?|wrote|written|inscription|tweet)\b")
 _ECHO_WORD = re.compile(r"[\w’'-]+")
 
 

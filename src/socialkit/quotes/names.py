@@ -57,21 +57,29 @@ _VERBS = CUE_VERBS | STANCE_VERBS
 _NO_COMMENT = re.compile(
     r"(?:,[^,;:]{1,90},)?\s+(?:(?:has|have|had|also|still|so\s+far)\s+)*(?:(?:declined|"
     r"refused|did\s+not\s+wish|did\s+not\s+want)\s+to\s+(?:comment|be\s+interviewed|speak)"
-    r"|did\s+not\s+(?:respond|reply|return)|(?:could|can)\s*not\s+be\s+reached"
+    # ("did not return to the club", "did not reply for a moment" say nothing of comment.)
+    r"|did\s+not\s+(?:respond|reply|return)\s+(?:to\s+)?(?:an?\s+|repeated\s+|several\s+|"
+    r"the\s+)?(?:request|requests|call|calls|message|messages|email|emails|phone|inquir)"
+    r"|(?:could|can)\s*not\s+be\s+reached"
     # (Not "has not spoken publicly": "In a message his sister shared, he wrote: “...”".)
     r"|was\s+not\s+available\s+for\s+comment"
-    r"|(?:did\s+not|didn['’]t)\s+comment)\b")
+    r"|(?:did\s+not|didn['’]t)\s+comment)")
+# "... declined to comment on the rumours but spoke warmly about the players": speaking after all.
+_BUT_SPOKE = re.compile(r"[^.!?]*?\b(?:but|and|though)\s+(?:\w+\s+){0,2}?(?:"
+                        + "|".join(sorted(CUE_VERBS | {"spoke", "talked"})) + r")\b")
 
 
 def no_comment_after(masked: str, end: int, stop: int | None = None) -> bool:
     """Whether the name ending at ``end`` is the subject of a sentence saying it did not speak
     ("Bleakley, who now lives in Lisbon, did not respond to a request for comment")."""
-    return _NO_COMMENT.match(masked, end, len(masked) if stop is None else stop) is not None
+    stop = len(masked) if stop is None else stop
+    silent = _NO_COMMENT.match(masked, end, stop)
+    return silent is not None and not _BUT_SPOKE.match(masked, silent.end(), stop)
 
 
-# A lede opening with a capitalised word and its verb ("Apple has delayed", "Nike said").
-_LEDE_SUBJECT = re.compile(r"\s*([A-Z][\w’'-]*)\s+(?:has|have|had|is|was|were|are|will|would|"
-                           r"said|says|[a-z]+ed|[a-z]+s)\b")
+# A subordinate clause's opener: a name after it in the lede is no subject or object of its own.
+_SUBORDINATE_BEFORE = re.compile(r"\b(?:after|before|when|while|as|because|since|although|"
+                                 r"though|until|unless|if|whereas)\b")
 
 _NAME_RUN = re.compile(NAME_RUN_PATTERN)
 _PLAIN_NAME_RUN = re.compile(PLAIN_NAME_RUN_PATTERN)
@@ -87,7 +95,8 @@ _ROLE_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<role>(?:(?!(?:It|That|There|Here
                           # or whose side after "the": "The opposition's housing spokesperson",
                           # "the family's lawyer" (not the story's own body: "The school's
                           # principal" is its principal)
-                          r"|(?<=\b[Tt]he\s)(?!(?:latter|former|other|same|"
+                          r"|(?<=\b[Tt]he\s)(?!(?:latter|former|other|same|day|week|year|month|"
+                          r"night|morning|evening|afternoon|weekend|season|decade|century|"
                           + "|".join(sorted(ORG_WORDS, key=len, reverse=True))
                           + r")[’']s)[a-z][\w-]*[’']s\s+"
                           r")?(?:[a-z][\w-]*\s+)"
@@ -140,9 +149,6 @@ _ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     # A parent the story calls "dad" or "mum" is "the father" or "the mother" later (not the
     # other way: "a father of three" is no one's "dad").
     "dad": ("father",), "mum": ("mother",), "mom": ("mother",),
-    # A club's "boss" or "gaffer" is "the manager" later ("Harlow boss Danny Whitcombe ...
-    # “...,” the manager said": not the other club's manager named before him).
-    "boss": ("manager",), "gaffer": ("manager",),
 }
 # "X is a mother of three", "X was one of the first women": a copula and a gendered noun.
 _IS_GENDERED = re.compile(
@@ -1246,15 +1252,13 @@ class NameIndex:
                 if m.entity.kind != "place" and id(m.entity) not in self._dateline_bodies]
         self._lede_subject = id(lede[0]) if lede else 0
         self._lede_entity = lede[0] if lede else None
-        opening = _LEDE_SUBJECT.match(masked, lede_start)
-        word = opening.group(1).lower() if opening is not None else ""
-        if lede and opening is not None and word not in NOT_NAMES and not is_plural(word) and (
-                not is_person_noun(word)) and (
-                not any(m.start <= opening.start(1) < m.end
-                        for m in self.mentions_between(lede_start, opening.end()))):
+        first = next((m for m in self.mentions_between(lede_start, len(masked))
+                      if m.entity is self._lede_entity), None)
+        if first is not None and _SUBORDINATE_BEFORE.search(
+                masked[lede_start : first.start].rsplit(". ", 1)[-1]):
             # "Apple has delayed its new iPhone after Foxconn Technology Co. halted
-            # production.": the lede's subject is a name the index does not know, and the
-            # first one it knows is another's.
+            # production.": a name first met inside a clause that only says when or why is
+            # not what the story is about ("Ofgem has fined Harrow Energy Ltd" still is).
             self._lede_entity = None
 
     def _relink_acronyms(self, masked: str) -> None:

@@ -23,7 +23,7 @@ from socialkit.quotes.lexicon import (
     TITLES,
     words,
 )
-from socialkit.quotes.marks import _CLOSING_MARKS, _OPENING_MARKS, possessive
+from socialkit.quotes.marks import _CLOSING_MARKS, _MARKS, _OPENING_MARKS, possessive
 from socialkit.quotes.names import (
     _AGE_AFTER,
     _HONORIFICS,
@@ -706,7 +706,12 @@ class _Speakers(_NounPhrases):
         someone by title and surname is theirs, when the title's sex is the pronoun's and the
         story names one person so."""
         k = bisect_right(self._quote_starts, at) - 1
-        if k < 1 or self.found[k].paragraphs[0] - self.found[k - 1].paragraphs[-1] > 1:
+        if k < 1 or self.found[k].paragraphs[0] != self.found[k - 1].paragraphs[-1] + 1:
+            return None
+        # Only an answer that opens the paragraph right after the question's: one in the same
+        # paragraph is the asker going on; one after a sentence is whoever it brings in.
+        para = self.article.paragraphs[self.found[k].paragraphs[0]]
+        if self.masked[para.start : self._quote_starts[k]].strip(_MARKS + " \xa0"):
             return None
         asked = self.body[self.found[k - 1].spans[0][0] : self.found[k - 1].spans[-1][1]]
         vocative = _VOCATIVE.search(asked)
@@ -719,7 +724,12 @@ class _Speakers(_NounPhrases):
         found = {id(m.entity): m.entity for m in self.names.mentions
                  if m.start < at and m.entity.kind == "person"
                  and m.entity.tokens[-1] == surname and len(m.entity.tokens) > 1}
-        return next(iter(found.values())) if len(found) == 1 else None
+        addressed = next(iter(found.values())) if len(found) == 1 else None
+        if addressed is None or addressed.gender not in (
+                "m" if pronoun == "he" else "f", None if title != "dr" else "-"):
+            # (A doctor's sex comes from the story only: "Dr Patel" may be "he" or "she".)
+            return None
+        return addressed
 
     def _described_subject(self, pronoun: str, at: int, cue: str) -> Attribution | None:
         """"Her neighbour, who asked not to be named, was blunter. “...,” she said": the
