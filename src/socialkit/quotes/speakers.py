@@ -316,7 +316,6 @@ class _Speakers(_NounPhrases):
                 addressed = self._addressed_in_question(pronoun, at)
                 if addressed is not None:
                     return Attribution(addressed.name, cue, None)
-            if pronoun in ("he", "she"):
                 # "WIRED spoke to one mother ... “...,” she said": a person the story leaves
                 # unnamed, in words that give her sex, is nearer than a name of unknown sex
                 # ("a Go-Kart Track"); and than a name of that sex not named since ("A man who
@@ -725,9 +724,9 @@ class _Speakers(_NounPhrases):
                  if m.start < at and m.entity.kind == "person"
                  and m.entity.tokens[-1] == surname and len(m.entity.tokens) > 1}
         addressed = next(iter(found.values())) if len(found) == 1 else None
-        if addressed is None or addressed.gender not in (
-                "m" if pronoun == "he" else "f", None if title != "dr" else "-"):
-            # (A doctor's sex comes from the story only: "Dr Patel" may be "he" or "she".)
+        sex = "m" if pronoun == "he" else "f"
+        # (A doctor's sex comes from the story only: "Dr Patel" may be "he" or "she".)
+        if addressed is None or addressed.gender not in ((sex,) if title == "dr" else (sex, None)):
             return None
         return addressed
 
