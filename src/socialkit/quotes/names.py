@@ -343,6 +343,8 @@ _ROLE_BOUNDARY = words("the a an his her its their our by to with from for of as
 # "Fellow councillor"): lower case in a credit.
 _ROLE_MODIFIERS = words("former fellow veteran retired acting interim longtime long-time "
                         "then-new new local senior junior young")
+# Of those, the ones that are never a post alone.
+_NO_OFFICE = words("former fellow retired acting interim longtime long-time then-new")
 
 
 # Titles that say a person's sex.
@@ -2136,9 +2138,9 @@ class NameIndex:
             return None
         if entity.role_phrase and (all(w.lower().rstrip(".") in _FORMS_OF_ADDRESS
                                        for w in entity.role_phrase.split())
-                                   or entity.role_phrase.split()[-1].lower() in (
-                                       _ROLE_MODIFIERS | _NOT_THE_HOLDER)):
-            # (Nor a modifier with no office after it: "Former" alone.)
+                                   or entity.role_phrase.split()[-1].lower() in _NO_OFFICE):
+            # (Nor a modifier with no office after it: "Former" alone. Not "deputy", "senior"
+            # or "junior": each is someone's post or year too.)
             # "the Rev. James Coleman": a form of address is no position ("— James Coleman,
             # Rev." reads as a typo on a card).
             return None
