@@ -123,22 +123,22 @@ def test_alt_text_always_within_limit_and_faithful(text: str, speaker: str | Non
 
 
 def test_a_tight_limit_leaves_out_the_opening_and_the_via_before_the_quote() -> None:
-    # LinkedIn's 120 characters and the seed's statement: its first sentence fits only without
-    # "Quote card: " and "on Instagram", which say less than the card's own words.
-    text = ("I had an emotional meeting with Kevin Cooper yesterday at San Quentin's death row."
-            " I found him to be thoughtful and honest and I believe he is innocent.")
-    assert card_alt_text(text, "Kim Kardashian West", "Instagram", limit=120) == (
-        "“I had an emotional meeting with Kevin Cooper yesterday at San Quentin's death row."
-        " …” — Kim Kardashian West.")
-    assert card_alt_text(text, "Kim Kardashian West", "Instagram", limit=126) == (
-        "“I had an emotional meeting with Kevin Cooper yesterday at San Quentin's death row."
-        " …” — Kim Kardashian West, on Instagram.")
+    # LinkedIn's 120 characters and a long first sentence: it fits only without "Quote card: "
+    # and "on Instagram", which say less than the card's own words.
+    text = ("I met the families on the harbour wall at Port Ellery last night and heard every"
+            " one. I found them tired and angry and I believe they are right about the barrier.")
+    first = ("“I met the families on the harbour wall at Port Ellery last night and heard every"
+             " one. …”")
+    assert card_alt_text(text, "Rosa Delgado-Whitfield", "Instagram", limit=120) == (
+        f"{first} — Rosa Delgado-Whitfield.")
+    assert card_alt_text(text, "Rosa Delgado-Whitfield", "Instagram", limit=130) == (
+        f"{first} — Rosa Delgado-Whitfield, on Instagram.")
     # With room for the full form, the full form, cut where a sentence ends.
-    assert card_alt_text(text, "Kim Kardashian West", "Instagram", limit=150).startswith(
-        "Quote card: “I had an emotional meeting")
+    assert card_alt_text(text, "Rosa Delgado-Whitfield", "Instagram", limit=150).startswith(
+        "Quote card: “I met the families")
     # No credit, no bare quote: the opening stays, and with no room for it the card is only
     # named.
-    assert card_alt_text(text, None, None, limit=100).startswith("Quote card: “I had")
+    assert card_alt_text(text, None, None, limit=105).startswith("Quote card: “I met")
     assert card_alt_text(text, None, None, limit=90) == "Quote card."
 
 
