@@ -463,6 +463,8 @@ def compose_posts(
     rules_list = [get_platform(name, config) for name in platforms]
     most_tags = max((r.hashtags for r in rules_list), default=0)
     ranked = _choose_quotes(quotes)
+    # (Why no quote may be used is the same for every platform: worked out once.)
+    why_none = why_none_postable(quotes) if not ranked else ""
     # Every quoted person is known to the tagger so that none of them becomes a tag.
     story_tags = story_hashtags(
         article, quotes, always=config.hashtags, allowed=config.hashtags_allowed,
@@ -501,7 +503,7 @@ def compose_posts(
                                                                        rules.max_hashtags)
         composer = _Composer(env, rules, base, mentions, story_tags[:limit], thread)
         post = _compose_one(composer, ranked, url, cards.get(rules.name), card_quote,
-                            why_none=why_none_postable(quotes))
+                            why_none=why_none)
         if url and shown_link != url:
             post = _with_display_link(post, shown_link or "", url)
         posts.append(post)

@@ -246,3 +246,8 @@ PLACE_WORDS = words(
 KIN_WORDS = words("mother father sister brother son daughter wife husband parent parents "
                   "grandmother grandfather grandson granddaughter aunt uncle niece nephew "
                   "cousin stepfather stepmother partner fiancee fiance")
+
+# Words that open a subordinate clause (a time, a cause, a condition): a name or a tag inside one
+# is no subject of the sentence around it.
+SUBORDINATORS = words("after before when while as because since although though until unless if "
+                      "whereas")

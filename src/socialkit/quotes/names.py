@@ -26,6 +26,7 @@ from socialkit.quotes.lexicon import (
     PLACE_WORDS,
     PLACES,
     STANCE_VERBS,
+    SUBORDINATORS,
     TITLES,
     WEEKDAYS,
     words,
@@ -78,8 +79,7 @@ def no_comment_after(masked: str, end: int, stop: int | None = None) -> bool:
 
 
 # A subordinate clause's opener: a name after it in the lede is no subject or object of its own.
-_SUBORDINATE_BEFORE = re.compile(r"\b(?:after|before|when|while|as|because|since|although|"
-                                 r"though|until|unless|if|whereas)\b")
+_SUBORDINATE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(SUBORDINATORS)) + r")\b")
 
 _NAME_RUN = re.compile(NAME_RUN_PATTERN)
 _PLAIN_NAME_RUN = re.compile(PLAIN_NAME_RUN_PATTERN)

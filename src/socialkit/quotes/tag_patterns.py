@@ -16,6 +16,7 @@ from socialkit.quotes.lexicon import (
     GROUP_NOUNS,
     PLACES,
     STANCE_VERBS,
+    SUBORDINATORS,
     TELL_VERBS,
     TITLES,
     words,
@@ -310,9 +311,8 @@ _COORDINATED_VERB = re.compile(r"[\s,]*\b(?:and|but)\s+(?:" + _ADVERB + r"\s+)?(
 # A subordinate clause opening right after a fragment: "said Trump was “absolutely right”
 # when he said ...": the fragment is the sentence's speaker's, the clause's tag another
 # speech act of its own. ("as Reed dubbed it" is the fragment's own tag.)
-_SUBORDINATE_AFTER = re.compile(r"[\s,]*(?:when|after|before|because|since|while|whereas|"
-                                r"until|although|though|if|unless)\s+(?:he|she|they|I|we|"
-                                r"the\s|[A-Z])")
+_SUBORDINATE_AFTER = re.compile(r"[\s,]*(?:" + "|".join(sorted(SUBORDINATORS - {"as"}))
+                                + r")\s+(?:he|she|they|I|we|the\s|[A-Z])")
 _COORDINATED_CUE = re.compile(
     r"(?:[\s,]+(?!(?:he|she|they|it|we|I|who|which|that|"
     + "|".join(sorted(CUE_VERBS)) + r")\b)[a-z][\w’'-]*){0,6}?[\s,]*\b(?:and|but)"
