@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 
 from socialkit.quotes.extract import Found, _has_cue
 from socialkit.quotes.lexicon import (
@@ -116,7 +117,11 @@ _PREPOSITION_IN = re.compile(r"\b(?:for|of|to|with|from|about|by|at|in|on|over)\
 # A spokesperson's noun right after a name: "a WeWork spokesperson".
 _SPOKESPERSON_AFTER = re.compile(r"\s+(?:spokesman|spokeswoman|spokesperson)\b")
 # "Tom Hale, 61,": the age a story gives right after a name.
-_STATED_AGE = re.compile(r",\s+(\d{1,3}),")
+# A person's age stated after or before their name: "Wren, 19,", "Wren, the 19-year-old
+# qualifier"; "19-year-old Wren".
+_AGE_AFTER_NAME = re.compile(
+    r",\s+(?:(\d{1,3})\b(?!-)|(?:the|an?)\s+(\d{1,3})-year-old\b(?![’']s))")
+_AGE_BEFORE_NAME = re.compile(r"\b(\d{1,3})-year-old\s+$")
 # "the agent of another player": a role of someone the story has not named.
 _OF_ANOTHER = re.compile(r"\s+(?:of|for)\s+another\b")
 # A name set off by commas right after another ("The Mayor of X, Helen Kirkbride, wrote").
@@ -1367,19 +1372,8 @@ class _Speakers(_NounPhrases):
         "the 56-year-old Mourinho"); else the one person named in the last three paragraphs,
         or the story's central person named there with no one of known sex named since; else
         the story's own words."""
-        if age not in self._aged_cache:
-            # Looked up once per age: every mention of the story is read.
-            self._aged_cache[age] = next((
-                m.entity for m in self.names.mentions if m.entity.kind == "person" and (
-                    # ("Wren, 19,", "Wren, the 19-year-old qualifier", "Pike, a 22-year-old
-                    # rookie"; not "Lee, the 27-year-old's agent" nor "Cole, the 20-year
-                    # veteran".)
-                    re.match(rf",\s+(?:{age}\b(?!-)|(?:the|an?)\s+{age}-year-old\b(?![’']s))",
-                             self.masked[m.end : m.end + 40])
-                    or re.search(
-                        rf"\b{age}-year-old\s+$", self.masked[max(0, m.start - 20) : m.start]))
-            ), None)
-        stated = self._aged_cache[age]
+        ages = self._ages_stated()
+        stated = next((entity for entity, said in ages.values() if age in said), None)
         if stated is not None:
             return Attribution(stated.name, cue, None)
         noun = desc.split()[-1].lower()
@@ -1389,18 +1383,30 @@ class _Speakers(_NounPhrases):
             # "chairman Harish Saraogi ... the 74-year-old chairman said": the one the story
             # gave the office, as "the chairman said" is; an age is one more fact, and another
             # age says someone else ("chairman Tom Hale, 61," is no 74-year-old chairman).
-            if self._stated_ages is None:
-                # (Once per story: a scan of every mention per tag made long stories slow.)
-                self._stated_ages = {}
-                for m in self.names.mentions:
-                    stated_age = _STATED_AGE.match(self.masked, m.end)
-                    if stated_age:
-                        self._stated_ages.setdefault(id(m.entity), set()).add(
-                            int(stated_age.group(1)))
-            if self._stated_ages.get(id(holder), {age}) != {age}:
+            if id(holder) in ages:
                 return Attribution(" ".join(desc.split()), cue, None, "description")
             return Attribution(holder.name, cue, None)
-        return self._followed(desc, noun, f"{age}-year-old {noun}", at, cue, minor=age < 18)
+        return self._followed(desc, noun, f"{age}-year-old {noun}", at, cue, minor=age < 18,
+                              other_age=lambda e: id(e) in ages)
+
+    def _ages_stated(self) -> dict[int, tuple[Entity, set[int]]]:
+        """The ages the story states for each person, by entity, in the order first stated."""
+        if self._stated_ages is None:
+            # (Once per story: a scan of every mention per tag made long stories slow.)
+            self._stated_ages = {}
+            for m in self.names.mentions:
+                if m.entity.kind != "person":
+                    continue
+                # ("Wren, 19,", "Wren, the 19-year-old qualifier", "Pike, a 22-year-old
+                # rookie", "the 19-year-old Wren"; not "Lee, the 27-year-old's agent" nor
+                # "Cole, the 20-year veteran".)
+                after = _AGE_AFTER_NAME.match(self.masked, m.end)
+                before = _AGE_BEFORE_NAME.search(self.masked, max(0, m.start - 20), m.start)
+                for found in (after, before):
+                    if found is not None:
+                        self._stated_ages.setdefault(id(m.entity), (m.entity, set()))[1].add(
+                            int(found.group(1) or found.group(2)))
+        return self._stated_ages
 
     def _parent_of(self, desc: str, head: str, parent: str, at: int, cue: str) -> Attribution:
         """"the mum-of-two said": the one person the story called so ("Mum-of-two Jade Rowe",
@@ -1437,13 +1443,16 @@ class _Speakers(_NounPhrases):
         return self._followed(desc, parent, head, at, cue)
 
     def _followed(self, desc: str, noun: str, fact: str, at: int, cue: str, *,
-                  minor: bool = False) -> Attribution:
+                  minor: bool = False,
+                  other_age: Callable[[Entity], bool] | None = None) -> Attribution:
         """An epithet that states a fact about someone the story follows and names no role
         ("the 56-year-old", "the mum-of-two"): the one person named in the last three
         paragraphs, the subject just before, or the story's central person named there with
         no one of known sex named since; else the story's own words. With ``minor`` (an age
         under 18), never someone the story calls a parent ("His mother, Mrs Sue Rennie,
-        said ... “...,” the 16-year-old said" is her son)."""
+        said ... “...,” the 16-year-old said" is her son). Someone ``other_age`` says the
+        story gave another age is never the one ("27-year-old Diego Ortega" is no
+        71-year-old)."""
         recent = self._people_in_reach(at)
         sex = "f" if noun in FEMALE_WORDS else "m" if noun in MALE_WORDS else None
         if sex is not None:
@@ -1455,12 +1464,16 @@ class _Speakers(_NounPhrases):
         # (No more than 6,000 characters back: a story printed as one paragraph.)
         unnamed = self._unnamed_subject_in(max(
             self.article.paragraphs[max(0, self._para_of(at) - 1)].start, at - 6000), at)
-        if len({id(m.entity) for m in recent}) == 1 and not unnamed:
+        if len({id(m.entity) for m in recent}) == 1 and not unnamed and not (
+                other_age is not None and other_age(recent[0].entity)):
             return Attribution(recent[0].entity.name, cue, None)
+        if other_age is not None:
+            recent = [m for m in recent if not other_age(m.entity)]
         subject = (self._subject_just_before(at, noun, last_paragraph=not unnamed)
                    or self._just_quoted(at, noun)
                    or self._epithet_subject(at, fact))
-        if subject is not None and minor and subject.roles & _PARENTS:
+        if subject is not None and ((minor and subject.roles & _PARENTS) or (
+                other_age is not None and other_age(subject))):
             return Attribution(" ".join(desc.split()), cue, None, "description")
         if subject is not None:
             # "Pryce himself was more measured. “...,” the 31-year-old told Sky Sports."

@@ -51,10 +51,10 @@ class _Story:
                        if m.entity.kind == "person"}
         self._para_starts = [p.start for p in article.paragraphs]
         self._quote_starts = [f.spans[0][0] for f in found]
-        self._aged_cache: dict[int, Entity | None] = {}
-        # The ages the story gives each person right after their name ("Tom Hale, 61,"), by
-        # entity, found on the first aged epithet that needs them.
-        self._stated_ages: dict[int, set[int]] | None = None
+        # The ages the story gives each person ("Tom Hale, 61,", "Wren, the 19-year-old
+        # qualifier", "27-year-old Diego Ortega"), by entity, in the order first stated; found
+        # on the first aged epithet that needs them.
+        self._stated_ages: dict[int, tuple[Entity, set[int]]] | None = None
         # The speakers quoted so far, read from ``results`` as it grows (one pass in all).
         self._quoted_names: set[str] = set()
         self._quoted_upto = 0

@@ -1,0 +1,30 @@
+"""Round twenty-seven: speakers found from what the story says of them. Snippets written for
+these tests."""
+
+from __future__ import annotations
+
+from tests.quotes_article import quotes_by_text as by_text
+
+
+def test_an_age_the_story_gave_someone_else_rules_them_out() -> None:
+    # The grandson is "27-year-old Diego Ortega": "the 71-year-old" is not him, nor the only
+    # other man named, the founder; the aunt is never named, so the story's words stand.
+    quotes = by_text([
+        "Ortega bakery turns sixty",
+        "The bakery was founded in 1961 by Luis Ortega. His grandson, 27-year-old Diego Ortega,"
+        " still works there. \u201cIt is in the blood,\u201d the 27-year-old said.",
+        "Diego Ortega's aunt, who is 71, remembers the opening. \u201cWe sold bread for a"
+        " penny,\u201d the 71-year-old said.",
+    ])
+    assert quotes["It is in the blood,"].speaker == "Diego Ortega"
+    assert (quotes["We sold bread for a penny,"].speaker,
+            quotes["We sold bread for a penny,"].speaker_kind) == ("the 71-year-old", "description")
+
+
+def test_the_one_person_in_reach_is_not_an_epithet_of_another_age() -> None:
+    quotes = by_text([
+        "Cafe owners fear winter",
+        "Tom Reyes, 52, runs the cafe on the corner. \u201cBusiness is slow,\u201d the 61-year-old"
+        " said.",
+    ])
+    assert quotes["Business is slow,"].speaker_kind == "description"
