@@ -28,3 +28,26 @@ def test_the_one_person_in_reach_is_not_an_epithet_of_another_age() -> None:
         " said.",
     ])
     assert quotes["Business is slow,"].speaker_kind == "description"
+
+
+def test_a_name_set_off_after_someones_role_at_the_end_of_the_tag_speaks() -> None:
+    # "said Walsh's deputy, Anna Berg." ends the sentence: the deputy speaks, not Walsh.
+    quotes = by_text([
+        "Housing bill passes",
+        "Mayor Jo Walsh was absent from the vote. \u201cIt is a good day for renters,\u201d"
+        " said Walsh's deputy, Anna Berg.",
+    ])
+    assert quotes["It is a good day for renters,"].speaker == "Anna Berg"
+    assert quotes["It is a good day for renters,"].role == "Walsh's deputy"
+
+
+def test_a_given_name_opening_an_events_name_is_not_that_event() -> None:
+    # "Chelsea" is a given name, which opens a person's name; an event named "Chelsea Flower
+    # Show" is not what "a Chelsea spokesman" speaks for.
+    quotes = by_text([
+        "Flower show opens with record crowds",
+        "The Chelsea Flower Show opened on Tuesday with record crowds, while across London the"
+        " football club confirmed a new stadium plan.",
+        "\u201cThe club is delighted with the support,\u201d a Chelsea spokesman said.",
+    ])
+    assert quotes["The club is delighted with the support,"].speaker != "Chelsea Flower Show"

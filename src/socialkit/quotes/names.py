@@ -1569,7 +1569,7 @@ class NameIndex:
                     # "Obama" is not "Barack Obama Election Day".)
                     continue
                 if n == 1 and len(cand) > 1 and cand[0] == tokens[0] and (
-                        tokens[0].lower() not in _GIVEN) and not (
+                        tokens[0].lower() not in _GIVEN or full[cand].kind != "person") and not (
                         full[cand].kind == "person" and (
                             is_surname(tokens[0]) or (tokens[0] in speaking and (
                                 NameIndex._given_only(tokens[0], by_token, full))))) and not (
