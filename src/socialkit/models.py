@@ -64,13 +64,80 @@ class Article:
 
         # (Nor a caption or an embed's credit line opening with a handle: "@noksutagram <The
         # Palace> ... Performance" would tag an account from the outlet's post.)
-        first = next((p.text for p in self.paragraphs if len(p.text.split()) >= 6
-                      and not repeats_headline(p.text) and not p.text.startswith("@")),
-                     self.paragraphs[0].text)
-        # A wire dateline ("WASHINGTON (AP) — ") places the story for a newspaper page; on its
-        # own under a headline in a post it is clutter an editor deletes.
-        dateline = _DATELINE.match(first)
-        return _first_sentence(first[dateline.end() :] if dateline else first)
+        # Where the page repeats the headline as a paragraph near the top, what stands above
+        # it is the page's furniture (a sidebar's teaser, a related story), not the story.
+        paragraphs = list(self.paragraphs)
+        top = next((i for i, p in enumerate(paragraphs[:_HEADLINE_REACH])
+                    if shown and _words_of(p.text) == shown), None)
+        if top is not None:
+            paragraphs = paragraphs[top + 1 :]
+        for p in paragraphs:
+            if _word_count(p.text) < 6 or repeats_headline(p.text) or p.text.startswith("@"):
+                continue
+            text = _without_label(p.text)
+            if _NOT_PROSE_OPENING.match(text):
+                continue
+            sentence = _first_sentence(text)
+            # A lead is a sentence: a time stamp, a byline, a row of a table or a line that
+            # introduces a list ("The Latest on ... (all times local):") is none, and in a post
+            # it would say nothing or mislead. Better no lead than that one. (A standfirst
+            # printed without its full stop is prose all the same.)
+            if _SENTENCE_END.search(sentence):
+                if _word_count(sentence) >= 3 and _numeric_share(sentence) <= 0.25:
+                    return sentence
+            elif sentence == text and _reads_as_prose(text):
+                return sentence
+        return ""
+
+
+def _word_count(text: str) -> int:
+    """Words, counting two characters of a script written without spaces (Chinese, Japanese)
+    as one."""
+    return len(text.split()) + sum(1 for ch in text if _UNSPACED(ch)) // 2
+
+
+def _UNSPACED(ch: str) -> bool:
+    return "\u3040" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff"
+
+
+def _numeric_share(text: str) -> float:
+    """The share of words holding a digit: a score line or a date is no sentence."""
+    return sum(1 for w in text.split() if any(c.isdigit() for c in w)) / max(
+        1, _word_count(text))
+
+
+def _reads_as_prose(text: str) -> bool:
+    """A line with no full stop that is still a sentence: eight words or more, most of them
+    lower-case, few numbers, no separators ("By Dana Whitfield | Updated 7:42 PM" is none),
+    and no colon announcing what follows ("The Latest on the vote (all times local):")."""
+    words = [w for w in text.split() if w[:1].isalpha()]
+    return len(text.split()) >= 8 and "|" not in text and not text.endswith(":") and (
+        _numeric_share(text) <= 0.2) and (
+        sum(1 for w in words if w[:1].islower()) >= 0.6 * len(words))
+
+
+# A paragraph that cannot open a story: a label ("Photo: ...", "Summary: ..."), a list's or a
+# footnote's mark ("- ", "* ", "• "), a closing quotation mark, or a lower-case word (a
+# sentence the page split in two).
+_NOT_PROSE_OPENING = re.compile(r"[A-Z][a-z]+:\s|[^\w“‘\"'(¿¡]|[”’]|[a-z]")
+
+
+# A paragraph's opening label, not its words: a wire dateline ("WASHINGTON (AP) — ") places the
+# story for a newspaper page; a column's tag in square brackets ("[Entermedia = Issue]") names
+# the page's section. Under a headline in a post, either is clutter an editor deletes.
+def _without_label(text: str) -> str:
+    dateline = _DATELINE.match(text)
+    if dateline:
+        return text[dateline.end() :]
+    tag = _BRACKETED_TAG.match(text)
+    return text[tag.end() :] if tag else text
+
+
+_BRACKETED_TAG = re.compile(r"\[[^\[\]\n]{1,40}\]\s+(?=\S)")
+# A sentence's end, perhaps inside its closing quotation mark or bracket.
+_SENTENCE_END = re.compile(r"[.!?…。][\"'”’)\]]*$")
+# How far down the page a repeated headline marks where the story starts.
+_HEADLINE_REACH = 5
 
 
 # "MADRID — ", "BUFFALO, N.Y. — ", "NEW YORK (Reuters) - ", "FLINT, Mich., Oct. 4 (UPI) — ":
@@ -96,26 +163,30 @@ def _first_sentence(text: str) -> str:
     from socialkit.quotes.people import is_given_name
 
     for m in _LEAD_END.finditer(text):
-        i = m.start()
-        if i + 2 < len(text) and not (text[i + 2].isupper() or text[i + 2] in "\"'“‘("):
+        i, j = m.start(), m.end()
+        if j + 1 < len(text) and not (text[j + 1].isupper() or text[j + 1] in "\"'“‘("):
             continue
+        if text.count("“", 0, i) > text.count("”", 0, j):
+            continue  # a stop inside a quotation: "South Dakota’s viral “Meth. We’re on it.”"
         if text[i] == ".":
             word = text[text.rfind(" ", 0, i) + 1 : i].lstrip("\"'“‘(")
             before = text[text.rfind(" ", 0, max(0, i - len(word) - 1)) + 1 : i - len(word)]
             before = before.strip()
             if word.lower() in NAME_TITLES or word.lower() in _RUN_ON or (
+                    len(word) == 1 and word.islower()) or (
                     len(word) == 1 and word.isupper() and (
                         not before or before.endswith(".") or is_given_name(before)
                         or before[:1].isupper())):
                 continue  # ("J. Smith", "J. R. R. Tolkien", "Donald J. Trump", "Barack H.")
-        return text[: i + 1]
+        return text[:j]
     if len(text) <= _LEAD_LIMIT:
         return text
     return text[: text.rfind(" ", 0, _LEAD_LIMIT)].rstrip(" ,;:") + "…"
 
 
-# A sentence's end: ". ! ?" before a space (then a capital, in any script) or the text's end.
-_LEAD_END = re.compile(r"[.!?](?= \S|$)")
+# A sentence's end: ". ! ?", perhaps closing a quotation, before a space (then a capital, in
+# any script) or the text's end.
+_LEAD_END = re.compile(r"[.!?][”’)]?(?= \S|$)")
 # Stops that more often go on than end a lead: a country's initials ("The U.S. Army"), a
 # name's suffix ("Martin Luther King Jr. Day"), a place's ("Mt. Everest", "Ft. Worth"), "vs."
 _RUN_ON = frozenset({"u.s", "u.k", "u.n", "jr", "sr", "mt", "ft", "vs"})
