@@ -51,3 +51,18 @@ def test_a_given_name_opening_an_events_name_is_not_that_event() -> None:
         "\u201cThe club is delighted with the support,\u201d a Chelsea spokesman said.",
     ])
     assert quotes["The club is delighted with the support,"].speaker != "Chelsea Flower Show"
+
+
+def test_an_office_before_a_name_the_census_lacks_is_a_title_not_a_given_name() -> None:
+    # "Principal" opening a run of three capitalised words is her title, whether or not the
+    # name after it is a given name the Census lists; and "Special Agent in Charge" is one.
+    quotes = by_text([
+        "Storm rips roofs off school",
+        "Principal Nomvula Dlamuka said the school would reopen. \u201cWe will not close,\u201d"
+        " she said.",
+        "FBI Special Agent in Charge Dmitri Volkov said the inquiry began in 2022. \u201cThis"
+        " case started with one employee,\u201d Volkov said.",
+    ])
+    assert quotes["We will not close,"].speaker == "Nomvula Dlamuka"
+    assert quotes["This case started with one employee,"].speaker == "Dmitri Volkov"
+    assert quotes["This case started with one employee,"].role == "FBI Special Agent in Charge"

@@ -530,8 +530,12 @@ def _clean_run_cached(run: str) -> tuple[str, int, tuple[str, ...]]:
         if low in _MONTH_NAMES and len(words) == 2 and words[1][:1].isupper() and (
                 words[1].lower() not in NOT_NAMES):
             break  # "June Castellanos", "April Ryan": a month that is a given name, then a name
+        # (An office of five letters or more before two capitalised words is a title even
+        # when the Census lacks the given name after it: "Principal Nomvula Dlamuka"; "Pro
+        # Football Focus" is a body.)
         role_title = (low in role_words() and len(words) >= 3 and (
-            _is_given(words[1]) or low in _RANKS) and not any(
+            _is_given(words[1]) or low in _RANKS or (len(words) == 3 and len(low) >= 5))
+            and not any(
             x.lower().rstrip(".,") in ORG_WORDS or x.lower().rstrip(".,") in COMPANY_WORDS
             for x in words[1:])) or (
             # "Co-host Oyelaran", "Ex-president Mbeki": a compound role opens no body's name;
@@ -1692,8 +1696,15 @@ class NameIndex:
         tokens = before.split()
         if before.endswith((" ", "\xa0")) and tokens:
             taken: list[str] = []
-            for token in reversed(tokens):
+            for k, token in enumerate(reversed(tokens)):
                 low = token.lower()
+                if low == "in" and not taken and len(words) == 1 and words[0][:1].isupper() and (
+                        k < len(tokens) - 1) and not is_plural(tokens[-k - 2].lower()) and (
+                        tokens[-k - 2][:1].isupper()):
+                    # "Special Agent in Charge Dmitri Volkov": a title's own "in", between its
+                    # capitals, is no preposition before the role.
+                    taken.append(token)
+                    continue
                 if not _ROLE_WORD.fullmatch(token) or low in _ROLE_BOUNDARY or low in _VERBS \
                         or low in NOT_NAMES:
                     break
@@ -1730,7 +1741,10 @@ class NameIndex:
             # Parise" loses a role to that, "to fast bowler Hasnain Jatoi" does not.)
             after_to = bool(rest) and len(taken) == 1 and rest[-1].lower() == "to" and not (
                 _is_role_head(taken[-1]))
-            if taken and bounded and _heads_role_before_name(taken[-1], occupations) and (
+            # ("Special Agent in Charge": the words before a title's own "in" are its.)
+            title_in = taken[-1:] == ["in"] and len(taken) > 1
+            if taken and bounded and (title_in or _heads_role_before_name(
+                    taken[-1], occupations)) and (
                     len(taken) <= (6 if listed else 4)) and not after_to:
                 # ("Liberal Democrat group leader Cllr Priya Nandakumar": the rank's short
                 # form after the fuller role says nothing more.)
