@@ -66,3 +66,29 @@ def test_an_office_before_a_name_the_census_lacks_is_a_title_not_a_given_name() 
     assert quotes["We will not close,"].speaker == "Nomvula Dlamuka"
     assert quotes["This case started with one employee,"].speaker == "Dmitri Volkov"
     assert quotes["This case started with one employee,"].role == "FBI Special Agent in Charge"
+
+
+def test_a_name_said_only_after_in_or_from_or_before_a_word_for_a_place_is_a_place() -> None:
+    # "speaking from his kitchen in Clonbarra Cross, said he": the place is no one who speaks;
+    # "Kolathur district" is a place too, however the name index first read it.
+    quotes = by_text([
+        "Trolley waits at record high",
+        "Michael Gallagher, a retired farmer from Clonbarra Cross, waited 31 hours for a bed.",
+        "Gallagher was discharged on Friday. The 87-year-old, speaking from his kitchen in"
+        " Clonbarra Cross, said he had no complaints. \u201cThey were angels, every one of"
+        " them,\u201d he said.",
+        "The centre has issued a red alert for neighbouring Kolathur district. Deputy"
+        " Commissioner Anitha Rao, who is camping in Hosakere, said food was being supplied.",
+        "\u201cOur first priority is lives,\u201d she said.",
+    ])
+    assert quotes["They were angels, every one of them,"].speaker == "Michael Gallagher"
+    assert quotes["Our first priority is lives,"].speaker == "Anitha Rao"
+
+
+def test_a_titled_person_of_a_body_is_the_person_not_the_body() -> None:
+    quotes = by_text([
+        "Floods cut off villages",
+        "Inspector Suresh Kumbar of the Rampada Fire and Emergency Services said the current"
+        " had been \u201cstronger than anything I have seen\u201d.",
+    ])
+    assert quotes["stronger than anything I have seen"].speaker == "Suresh Kumbar"

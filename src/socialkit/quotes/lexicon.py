@@ -118,7 +118,10 @@ TITLES = words(
     "aide strategist official lawyer liaison editor founder ceo executive pollster analyst "
     "economist correspondent secretary press campaign nominee prosecutor meteorologist owner "
     # UK abbreviated ranks ("Cllr Reeve said", "PC Ibbotson told the inquest").
-    "cllr pc wpc insp supt det dci dsi di ds"
+    "cllr pc wpc insp supt det dci dsi di ds "
+    # The ranks those abbreviate, in full ("Inspector Suresh Kumbar", "Constable Amy Reid"),
+    # and a school's head ("Headteacher Mary Jones"), which nameparser's list lacks.
+    "inspector constable headteacher headmaster headmistress"
 )
 
 # Capitalised words that start sentences or name days and months, never people.

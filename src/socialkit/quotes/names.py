@@ -228,6 +228,11 @@ _PLACE_BEFORE = re.compile(r"\b(?:on|at|onto|into|inside|outside|near|behind|acr
                            # "The Mayor of West Yorkshire, Helen Kirkbride,": where a title is.
                            r"|\b(?:[Mm]ayor|[Gg]overnor|[Bb]ishop|MP)\s+(?:of|for)\s+$")
 _WHERE_AFTER = re.compile(r",\s+where\b")
+# A word for a place after a name: "Kolathur district", "Hosakere village".
+_PLACE_NOUN_AFTER = re.compile(r"\s+(?:town|city|village|district|county|province|suburb|"
+                               r"borough|township|municipality)\b")
+# A preposition of place right before a name: "from Clonbarra Cross", "in Hosakere".
+_AT_PLACE = re.compile(r"\b(?:in|from|near|outside)\s+$")
 _PHRASE_ENDS = re.compile(r"\s*(?:[,.;:!?)—–]|$|\s(?:at|on|in|of|for|to|with|and|or|where|when|as|"
                           r"after|before|during|since|until|last|this)\b)")
 # "Moreau, who uses they/them pronouns,": someone a story calls "they".
@@ -534,7 +539,8 @@ def _clean_run_cached(run: str) -> tuple[str, int, tuple[str, ...]]:
         # when the Census lacks the given name after it: "Principal Nomvula Dlamuka"; "Pro
         # Football Focus" is a body.)
         role_title = (low in role_words() and len(words) >= 3 and (
-            _is_given(words[1]) or low in _RANKS or (len(words) == 3 and len(low) >= 5))
+            _is_given(words[1]) or low in _RANKS or (len(low) >= 5 and len(
+                words[: words.index("of")] if "of" in words else words) == 3))
             and not any(
             x.lower().rstrip(".,") in ORG_WORDS or x.lower().rstrip(".,") in COMPANY_WORDS
             for x in words[1:])) or (
@@ -577,6 +583,9 @@ def _clean_run_cached(run: str) -> tuple[str, int, tuple[str, ...]]:
                       or after[-1] in OUTLET_WORDS
                       or any(w.lower() in ORG_WORDS for w in after)
                       or any(_is_given(w) for w in words[:k])
+                      # (So does a person's title before it: "Inspector Suresh Kumbar of the
+                      # Rampada Fire and Emergency Services", a given name the Census lacks.)
+                      or (k == 2 and any(_is_role_head(t) for t in titles))
                       or (len(bare) >= 2 and bare.isupper() and bare.isalpha())
                       or (bare != owner.rstrip(".,") and len(after) > 1)):
             words = words[:k]
@@ -910,7 +919,15 @@ def _join_bodies(masked: str) -> list[tuple[str, int]]:
                                 for w in text.split())) or (
                     gap == " and " and text.split()[-1].lower() in ORG_WORDS
                     and len(prev.split()) == 1 and not _is_given(prev)
-                    and not starts_sentence(masked, prev_at)):
+                    and not starts_sentence(masked, prev_at)) or (
+                    # "the Rampada Fire and Emergency Services": after "the", a name that ends
+                    # in a word for bodies takes the words joined to it by "and".
+                    gap == " and " and text.split()[-1].lower().removesuffix("s") in ORG_WORDS
+                    and (" of the " in prev
+                         or masked[max(0, prev_at - 4) : prev_at].lower() == "the ")
+                    and len(prev.rsplit(" of the ", 1)[-1].split()) <= 2
+                    and not any(_is_given(w) or w.lower().rstrip(".") in TITLES
+                                for w in prev.rsplit(" of the ", 1)[-1].split() + text.split())):
                 # ("Halloran & Pike", "Mistry & Bhatt Capital": a firm, never two people; "the
                 # Tyne and Marram Health Board": one body named after two places.)
                 runs[-1] = (prev + gap + text, prev_at)
@@ -1453,16 +1470,32 @@ class NameIndex:
         shooting": a name the story shows to be no person's (no given name or sex; the roles
         read around such a name are noise: "where he is shooting his next film"), after "on
         the", "at the" and the like, or before ", where", is a place: never "he"."""
+        where_only: dict[int, bool] = {}
         for m in self.mentions:
             entity = m.entity
-            if entity.kind != "person" or entity.gender is not None or _is_given(
-                    entity.tokens[0]):
+            if entity.kind != "person" or _is_given(entity.tokens[0]):
+                continue
+            if _PLACE_NOUN_AFTER.match(masked, m.end):
+                # "Kolathur district", "in Kolathur town": a name before a word for a place is
+                # that place's, whatever the index learned of it.
+                entity.kind = "place"
+                continue
+            # (Said only after "in", "from" and the like, never doing anything: "a farmer from
+            # Clonbarra Cross", "speaking from his kitchen in Clonbarra Cross, said he".)
+            where_only[id(entity)] = where_only.get(id(entity), True) and bool(
+                _AT_PLACE.search(masked, max(0, m.start - 8), m.start)) and bool(
+                _PHRASE_ENDS.match(masked, m.end))
+            if entity.gender is not None:
                 continue
             if (_PLACE_BEFORE.search(masked, max(0, m.start - 14), m.start)
                     and _PHRASE_ENDS.match(masked, m.end)) or _WHERE_AFTER.match(masked, m.end):
                 # (Only a name that ends its phrase: "on the Musk deal", "at the Meloni
                 # residence" use a person's name as a modifier.)
                 entity.kind = "place"
+        for m in self.mentions:
+            if where_only.get(id(m.entity)) and len(m.entity.tokens) > 1 and (
+                    m.entity.kind == "person"):
+                m.entity.kind = "place"
 
     def _common_word(self, word: str, masked: str) -> bool:
         """"Teachers chanted": a capital that only opens sentences, on a word the story also
