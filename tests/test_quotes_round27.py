@@ -92,3 +92,27 @@ def test_a_titled_person_of_a_body_is_the_person_not_the_body() -> None:
         " had been \u201cstronger than anything I have seen\u201d.",
     ])
     assert quotes["stronger than anything I have seen"].speaker == "Suresh Kumbar"
+
+
+def test_a_colon_after_whose_words_a_role_or_a_copula_gives_the_speaker() -> None:
+    quotes = by_text([
+        "Councillor calls for more beds",
+        "Local councillor Siobhan Tierney said she would raise the figures next month."
+        " \u201cPeople are being treated like cattle,\u201d she said.",
+        "Her message to the health board was blunt: \u201cStop issuing statements and start"
+        " opening beds.\u201d",
+        "Festival director Naomi Kettering, who has run Saltbush since 2017, rejected the"
+        " criticism: \u201cWe have grown because the town asked us to grow.\u201d",
+        "Chief executive Dana Whitfield was pressed by one analyst on job losses. She was"
+        " direct: \u201cYes, our customers will need fewer people.\u201d",
+        "A friend of the actress painted a very different picture: \u201cShe is a private"
+        " person.\u201d",
+    ])
+    assert quotes["Stop issuing statements and start opening beds."].speaker == (
+        "Siobhan Tierney")
+    assert quotes["We have grown because the town asked us to grow."].speaker == (
+        "Naomi Kettering")
+    assert quotes["Yes, our customers will need fewer people."].speaker == "Dana Whitfield"
+    friend = quotes["She is a private person."]
+    assert (friend.speaker, friend.speaker_kind) == ("a friend", "description")
+

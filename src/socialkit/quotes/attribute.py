@@ -281,14 +281,17 @@ class _Attributor(_Continuity):
         # said. "B.").
         para = self.article.paragraphs[first_para]
         lead_in = masked[s_start:open_at].rstrip(_MARKS + " \xa0")
-        if lead_in.endswith(":") and len(_WORD.findall(lead_in)) >= 3 and not (
-                _WORDS_OF_ANOTHER.search(lead_in)):
+        if lead_in.endswith(":") and len(_WORD.findall(lead_in)) >= 3:
             # "Buckley, who phoned in from the set, had a similar experience: “...”": a
             # sentence of its own that introduces the quotation with a colon is its subject's,
             # whoever was quoted before it in the paragraph.
-            subject = self._clause_subject(s_start, open_at)
+            subject = None if _WORDS_OF_ANOTHER.search(lead_in) else self._clause_subject(
+                s_start, open_at)
             if subject is not None and subject.kind == "person":
                 return Attribution(subject.name, None, None)
+            led = self._colon_lead(s_start, open_at, lead_in)
+            if led is not None:
+                return led
         if masked[para.start : open_at].strip(_MARKS + " "):
             for j in range(index - 1, -1, -1):
                 if self.found[j].paragraphs[-1] != first_para:
@@ -467,6 +470,63 @@ class _Attributor(_Continuity):
         if np.group("pronoun") and np.group("pronoun").lower() in ("he", "she"):
             got = self._resolve(np, s_start, "said")
             return self.people.get(got.speaker) if got.speaker else None
+        return None
+
+    def _colon_lead(self, s_start: int, open_at: int, lead_in: str) -> Attribution | None:
+        """Who speaks after a sentence that introduces a quotation with a colon, in the shapes
+        the clause's subject alone does not give: whose words they are ("Her message to the
+        board was blunt:", "The union leader’s message was simple:"), a subject with its role
+        before it ("Festival director Naomi Kettering, who has run Saltbush since 2017,
+        rejected the criticism:"), "She was direct:", and someone the story describes ("A
+        friend of the actress painted a very different picture:")."""
+        text = self.masked[s_start:open_at]
+        lo = _scene_end(text)
+        start = lo + len(text[lo:]) - len(text[lo:].lstrip(" \xa0" + _MARKS))
+        owned = _OWNED_WORDS.match(text, start)
+        if owned is not None:
+            # (The owner of the words speaks them, whatever else the sentence names: "the
+            # defendant's words to police:" are the defendant's.)
+            owner = owned.group("owner")
+            if owner.lower() in ("her", "his"):
+                entity = self._owner_of("f" if owner.lower() == "her" else "m", s_start + start,
+                                        unsure_sex=True)
+                return Attribution(entity.name, None, None) if entity is not None else None
+            phrase = owner[:-2]
+            entity = self.names.entity_at(s_start + start, s_start + start + len(phrase))
+            if entity is not None and entity.kind in ("person", "org"):
+                return Attribution(entity.name, None, None)
+            desc = _DESC.match(text[: start + len(phrase)], start)
+            if desc is None or not phrase.lower().startswith("the "):
+                return None
+            got = self._resolve(desc, s_start, "said")
+            return got if got.speaker and got.kind != "description" else None
+        if _WORDS_OF_ANOTHER.search(lead_in):
+            return None
+        copula = _PRONOUN_COPULA.fullmatch(lead_in, start)
+        if copula is not None:
+            np = _NP.match(text, start)
+            got = self._resolve(np, s_start, "said") if np is not None else _NONE
+            return got if got.speaker else None
+        people = [m for m in self.names.mentions_between(s_start + start, open_at)
+                  if m.entity.kind == "person"]
+        for first in people[:2]:
+            # (The title's own capital may read as a name: "Festival director Naomi Kettering".)
+            before = self.masked[s_start + start : first.start].split()
+            if 1 <= len(before) <= 3 and is_role_word(before[-1].lower()) and all(
+                    _ROLE_WORD.fullmatch(w) for w in before):
+                # (The subject after its title, read as if the name opened the clause.)
+                subject = self._clause_subject(first.start, open_at)
+                if subject is first.entity:
+                    return Attribution(subject.name, None, None)
+        if people:
+            return None
+        desc = _DESC.match(text, start)
+        after = _OF_WHOM.match(text, desc.end()) if desc is not None else None
+        if desc is not None and desc.group("desc")[:1].isupper() and _SUBJECT_VERB.match(
+                text, after.end() if after else desc.end()) and not (
+                self.names.mentions_between(s_start, open_at)):
+            got = self._resolve(desc, s_start, "said")
+            return got if got.speaker else None
         return None
 
     def _named_just_before(self, s_start: int, open_at: int) -> tuple[Entity, str] | None:
@@ -1090,6 +1150,21 @@ def _echoes(quotes: list[Quote]) -> list[Quote]:
 
 
 _ECHO_REACH = 30
+# Whose words a sentence before a colon names as its subject: "Her message to the board was
+# blunt:", "The union leader’s message was simple:", "Kereama's reply was short:".
+_OWNED_WORDS = re.compile(
+    r"(?P<owner>[Hh]er|[Hh]is|(?:[Tt]he\s+)?(?:[\w-]+\s+){0,2}?[\w-]+[’']s)\s+(?:[a-z-]+\s+)?"
+    r"(?:message|messages|words|reply|response|answer|advice|verdict|warning|plea|retort|"
+    r"assessment|explanation|instructions?|conclusion|view|take|point)\b")
+# "She was direct:", "He was more blunt:": a pronoun, a copula and how, before the colon.
+_PRONOUN_COPULA = re.compile(
+    r"(?:He|She)\s+(?:was|is|had\s+been|has\s+been)\s+(?:(?:more|less|even|[a-z]+ly)\s+)?"
+    r"[a-z-]+\s*:")
+# Of whom a description is: "A friend| of the actress".
+_OF_WHOM = re.compile(r"\s+(?:of|for|at|from|with|in)\s+(?:(?:the|a|an|his|her|their)\s+)?"
+                      r"[\w’'-]+")
+# A word of a title before a name: "Festival director", "Chief Inspector".
+_ROLE_WORD = re.compile(r"[A-Za-z][\w-]*")
 # What a sentence before a colon may name instead of its subject's words: a text, or someone
 # else's words ("remembers the last line of the first one:", "the defendant's words to
 # police:", "keeps the note her son left:").

@@ -346,16 +346,8 @@ class _Speakers(_NounPhrases):
             # there: "He is survived by his wife ... “...,” said his wife" two paragraphs after
             # another man is no place for a guess ("Gus Ferreira’s wife").
             sex = "m" if owner_word.lower() == "his" else "f"
-            sentences = self._sentences_before(at, 2)
-            near = {id(m.entity): m.entity for m in self.names.mentions_between(
-                sentences[0][0] if sentences else at, at)
-                if m.entity.kind == "person" and m.entity.gender in (sex, None)}
-            owner = next(iter(near.values())) if len(near) == 1 else None
-            if not near:
-                # "“...,” she wrote. // Her rep told People": the woman just quoted, when no
-                # one is named since.
-                owner = self._last_quoted("she" if sex == "f" else "he", at)
-            if owner is None or owner.gender != sex or not is_person_noun(head):
+            owner = self._owner_of(sex, at)
+            if owner is None or not is_person_noun(head):
                 return Attribution(None, cue, None)
             return Attribution(f"{owner.name}’s {' '.join(whose.split())}", cue, None,
                                "description")
@@ -605,6 +597,21 @@ class _Speakers(_NounPhrases):
         if found is None:
             return self._described(desc, head, cue)
         return Attribution(found.name, cue, None)
+
+    def _owner_of(self, sex: str, at: int, *, unsure_sex: bool = False) -> Entity | None:
+        """Whom "his" or "her" at ``at`` stands for: the one person of that sex named in this
+        sentence or the one before; with no one named there, the one of that sex quoted last
+        ("“...,” she wrote. // Her rep told People"). With ``unsure_sex``, also someone whose
+        sex the story never gave (not for a relative: "his wife" after "Nora" is no one's)."""
+        sentences = self._sentences_before(at, 2)
+        near = {id(m.entity): m.entity for m in self.names.mentions_between(
+            sentences[0][0] if sentences else at, at)
+            if m.entity.kind == "person" and m.entity.gender in (sex, None)}
+        owner = next(iter(near.values())) if len(near) == 1 else None
+        if not near:
+            owner = self._last_quoted("she" if sex == "f" else "he", at)
+        return owner if owner is not None and (owner.gender == sex or (
+            unsure_sex and owner.gender is None)) else None
 
     def _title_before(self, entity: Entity) -> bool:
         """Whether the story writes a title or occupation right before ``entity``'s name
