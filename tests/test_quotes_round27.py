@@ -116,3 +116,29 @@ def test_a_colon_after_whose_words_a_role_or_a_copula_gives_the_speaker() -> Non
     friend = quotes["She is a private person."]
     assert (friend.speaker, friend.speaker_kind) == ("a friend", "description")
 
+
+
+def test_an_epithet_after_a_sentence_about_one_person_is_that_person() -> None:
+    quotes = by_text([
+        "Harriers go top",
+        "Captain Lewis Harte played the last 20 minutes with strapped ribs.",
+        "Harte, 34, brushed off the injury. \u201cIt's a bit sore, but I've had worse,\u201d the"
+        " midfielder said.",
+        "Flood waters swept through Hosakere on Sunday night.",
+        "Lakshmi Devamma, 68, lost her cow and her stored rice.",
+        "\u201cThe water came in like a thief,\u201d the grandmother said.",
+    ])
+    assert quotes["It's a bit sore, but I've had worse,"].speaker == "Lewis Harte"
+    assert quotes["The water came in like a thief,"].speaker == "Lakshmi Devamma"
+
+
+def test_an_epithet_that_is_an_office_someone_else_holds_or_after_a_quoted_sentence_is_not() -> None:
+    quotes = by_text([
+        "Station closes early",
+        "Health Secretary Wes Streeting toured the ward on Monday.",
+        "\u201cWe are exhausted,\u201d the nurse said.",
+        "Daniel Price said the crash had \u201cchanged his life for ever\u201d, the court heard.",
+        "\u201cHe went straight through the red light,\u201d the witness said.",
+    ])
+    assert quotes["We are exhausted,"].speaker == "the nurse"
+    assert quotes["He went straight through the red light,"].speaker == "the witness"

@@ -594,9 +594,36 @@ class _Speakers(_NounPhrases):
                 self.names.give_role(found, head)
         if found is None and epithet and head not in _AGENTS and head not in _ANONYMOUS:
             found = self._named_after(desc, head, at)
+        if found is None and epithet and head not in _AGENTS and head not in _ANONYMOUS and (
+                is_person_noun(head)) and not is_plural(head):
+            found = self._epithet_of_sentence_before(head, at)
         if found is None:
             return self._described(desc, head, cue)
         return Attribution(found.name, cue, None)
+
+    def _epithet_of_sentence_before(self, head: str, at: int) -> Entity | None:
+        """"Harte, 34, brushed off the injury. “...,” the midfielder said.": after a quotation
+        that follows a sentence about one person (in its paragraph, or ending the paragraph
+        before), with no one else named since, an epithet that fits them is them. It fits when
+        it is no office, or an office the story gave them, or they hold none."""
+        bounds = self._sentence_before_quote(at)
+        if bounds is None or self._para_of(at) - self._para_of(bounds[0]) > 1 or any(
+                bounds[0] <= start < bounds[1] for start in self._quote_starts):
+            # (Not after a sentence that quotes its subject: "Daniel Price said the crash had
+            # “changed his life”, the court heard. // “...,” the witness said." brings in the
+            # witness.)
+            return None
+        subject = self._subject_before_quote(at, head)
+        # (Not a name that holds a title, which the index could not tell from a body's: "PC
+        # World said ..." is a shop.)
+        if subject is None or subject.tokens[0].lower().rstrip(".") in TITLES or any(
+                m.entity is not subject and m.entity.kind == "person"
+                for m in self.names.mentions_between(bounds[1], at)):
+            return None
+        if is_role_word(head) and head not in subject.roles and any(
+                is_role_word(r) for r in subject.roles):
+            return None
+        return subject
 
     def _owner_of(self, sex: str, at: int, *, unsure_sex: bool = False) -> Entity | None:
         """Whom "his" or "her" at ``at`` stands for: the one person of that sex named in this
