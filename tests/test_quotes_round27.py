@@ -132,7 +132,7 @@ def test_an_epithet_after_a_sentence_about_one_person_is_that_person() -> None:
     assert quotes["The water came in like a thief,"].speaker == "Lakshmi Devamma"
 
 
-def test_an_epithet_that_is_an_office_someone_else_holds_or_after_a_quoted_sentence_is_not() -> None:
+def test_an_epithet_that_is_someone_elses_office_or_follows_quoted_words_is_not() -> None:
     quotes = by_text([
         "Station closes early",
         "Health Secretary Wes Streeting toured the ward on Monday.",
