@@ -142,3 +142,14 @@ def test_an_epithet_that_is_someone_elses_office_or_follows_quoted_words_is_not(
     ])
     assert quotes["We are exhausted,"].speaker == "the nurse"
     assert quotes["He went straight through the red light,"].speaker == "the witness"
+
+
+def test_a_verb_between_a_name_and_a_body_word_is_a_sentence_not_a_bodys_name() -> None:
+    quotes = by_text([
+        "Rail line closed",
+        "Transport minister Graham Whitlow visited the slip on Monday.",
+        "Whitlow called the union\u2019s claims \u201cserious\u201d and said he would meet them.",
+        "\u201cWe will appeal,\u201d the U.S. attorney's office said.",
+    ])
+    assert quotes["serious"].speaker == "Graham Whitlow"
+    assert quotes["We will appeal,"].speaker == "the U.S. attorney's office"

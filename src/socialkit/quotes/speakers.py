@@ -170,7 +170,11 @@ class _Speakers(_NounPhrases):
                 return self._described(phrase, owned.group("head"), cue)
             compound = _NAME_THEN_BODY.match(after[: cue_at.start() + 1]) if cue_at else None
             if compound and compound.group("head").lower().rstrip("’'s") in ORG_WORDS | {
-                    "office", "attorney"} and not possessive(np.group("name")):
+                    "office", "attorney"} and not possessive(np.group("name")) and not any(
+                    # (A verb between is a sentence, no body's name: "Whitlow called the
+                    # union’s claims “serious”".)
+                    w in ("the", "a", "an") or w.endswith("ed") or w in CUE_VERBS
+                    for w in compound.group().split()[:-1]):
                 # "the U.S. attorney's office said", "the Trump campaign said": the name only
                 # says whose office or campaign; the body is the story's description of it.
                 the = "the " if self.masked[max(0, at - 4) : at].lower() == "the " else ""
