@@ -153,3 +153,13 @@ def test_a_verb_between_a_name_and_a_body_word_is_a_sentence_not_a_bodys_name() 
     ])
     assert quotes["serious"].speaker == "Graham Whitlow"
     assert quotes["We will appeal,"].speaker == "the U.S. attorney's office"
+
+
+def test_a_description_set_off_after_a_name_is_that_person_when_the_story_uses_it_again() -> None:
+    quotes = by_text([
+        "Fans queue for preview",
+        "Blessing Ekanem, a 24-year-old student who said she had waited for three hours,"
+        " called the rumours \u201cwicked\u201d.",
+        "\u201cShe always carries herself with grace,\u201d the student said.",
+    ])
+    assert quotes["She always carries herself with grace,"].speaker == "Blessing Ekanem"

@@ -1127,6 +1127,13 @@ class _Speakers(_NounPhrases):
         found = found or self._introduction(head, at)
         if found is None:
             return None
+        named = [m for m in self.names.mentions_between(max(0, found.start() - 80), found.start())
+                 if m.entity.kind == "person"]
+        if named and self.masked[named[-1].end : found.start()] == ", " and (
+                head not in _SPEAKS_FOR):
+            # "Blessing Ekanem, a 24-year-old student who said she had waited" ... "the student
+            # said": the phrase is set off after her name, so it names her.
+            return Attribution(named[-1].entity.name, cue, None)
         end = found.end()
         # Only the words up to a comma or a sentence's end.
         clause = re.match(r"[^,.;:!?“”\"\n]*", self.masked[end : end + 60])
