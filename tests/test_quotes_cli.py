@@ -38,8 +38,9 @@ def test_json_shape() -> None:
     assert set(payload) == {"article", "quotes"}
     assert payload["article"]["title"] == "Harbour Town Approves New Sea Wall After Winter Storms"
     first = payload["quotes"][0]
-    assert set(first) == {"text", "speaker", "speaker_kind", "role", "alleged", "reported_by",
-                          "cue", "via", "kind", "score", "score_parts", "start", "end"}
+    assert set(first) == {"text", "display_text", "speaker", "speaker_kind", "role", "alleged",
+                          "reported_by", "cue", "via", "kind", "score", "score_parts", "start",
+                          "end"}
     scores = [q["score"] for q in payload["quotes"]]
     assert scores == sorted(scores, reverse=True)
 
@@ -53,3 +54,17 @@ def test_no_full_quotation_is_said_on_stderr_with_exit_0(tmp_path: Path) -> None
     assert result.exit_code == 0
     assert result.stderr == f"{story}: no full quotation found\n"
     assert result.stdout == f"“harbour tax”\n  speaker: unknown\n  kind: partial  score: {score}\n"
+
+
+def test_json_gives_the_text_the_posts_use_beside_the_verbatim_text(tmp_path: Path) -> None:
+    # Two pieces of one quotation joined read "professional, Most"; the posts show the full
+    # stop the tag displaced.
+    story = tmp_path / "story.txt"
+    story.write_text(
+        "Doctor warns on bedding\n\n\u201cIf you get a cough, mention it to your health care"
+        " professional,\u201d Dr Owen Dempsey said. \u201cMost don't think about it.\u201d\n",
+        encoding="utf-8")
+    result = CliRunner().invoke(main, ["quotes", str(story), "--format", "json"])
+    first = json.loads(result.stdout)["quotes"][0]
+    assert first["text"].endswith("professional, Most don't think about it.")
+    assert first["display_text"].endswith("professional. Most don't think about it.")

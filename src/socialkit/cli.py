@@ -306,8 +306,11 @@ def quotes(article: str, limit: int | None, fmt: str) -> None:
     echo_warnings(story.notes)
     ranked = rank_quotes(extract_quotes(story), story)[:limit]
     if fmt == "json":
+        from socialkit.pipeline import display_quotes
+
         payload = {"article": {"title": story.title, "url": story.url, "source": story.source},
-                   "quotes": [q.to_json() for q in ranked]}
+                   "quotes": [q.to_json(display_text=shown.text) for q, shown in zip(
+                       ranked, display_quotes(ranked, story.body), strict=True)]}
         click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
     else:
         from socialkit.pipeline import display_quotes

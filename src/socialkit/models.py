@@ -264,9 +264,12 @@ class Quote:
             return "reported"
         return "opening mid-thought" if goes_on_from_before(self.text) else None
 
-    def to_json(self) -> dict[str, object]:
+    def to_json(self, display_text: str | None = None) -> dict[str, object]:
+        """The quote as DESIGN.md's JSON gives it (``text`` verbatim); with ``display_text``,
+        also the text as posts and cards show it, for tools that publish it."""
         return {
             "text": self.text,
+            **({"display_text": display_text} if display_text is not None else {}),
             "speaker": self.speaker,
             "speaker_kind": self.speaker_kind,
             "role": self.role,

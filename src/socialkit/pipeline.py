@@ -74,7 +74,10 @@ class ComposeResult:
                 "path": a.path,
                 "slug": self.slug,
             },
-            "quotes": [q.to_json() for q in self.quotes],
+            # (Beside the verbatim text, the text the posts use: "…professional. Most don't
+            # think about it." where the pieces joined read "…professional, Most don't".)
+            "quotes": [q.to_json(display_text=shown.text) for q, shown in zip(
+                self.quotes, display_quotes(self.quotes, self.article.body), strict=True)],
             "posts": [p.to_json() for p in self.posts],
             "cards": [
                 {
