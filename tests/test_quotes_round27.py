@@ -163,3 +163,25 @@ def test_a_description_set_off_after_a_name_is_that_person_when_the_story_uses_i
         "\u201cShe always carries herself with grace,\u201d the student said.",
     ])
     assert quotes["She always carries herself with grace,"].speaker == "Blessing Ekanem"
+
+
+def test_words_reported_inside_a_quotation_go_to_whom_the_speaker_names() -> None:
+    quotes = by_text([
+        "Widow tells court of loss",
+        "His widow, Janet Hartley, spoke of the night. \u201cThe younger officer took his hat off"
+        " and said, \u2018Mrs Hartley, we are so sorry, can we come in?\u2019 and I knew,\u201d she"
+        " said.",
+        "Lakshmi Devamma, 68, lost everything. \u201cMy grandson woke me and said, \u2018Ajji, the"
+        " floor is wet,\u2019 and within ten minutes it was up to my knees,\u201d she said.",
+        "\u201cThe gaffer came over in the warm-up and said, \u2018You\u2019re in,\u2019 and I just"
+        " thought, right,\u201d Kai Okafor said.",
+    ])
+    assert quotes["Mrs Hartley, we are so sorry, can we come in?"].speaker == (
+        "the younger officer")
+    # (Said of her: "her grandson" where the story gives her sex, else "Lakshmi Devamma’s
+    # grandson"; never "my grandson".)
+    assert quotes["Ajji, the floor is wet,"].speaker in (
+        "her grandson", "Lakshmi Devamma\u2019s grandson")
+    # ("came over in the warm-up" is no one: "over" only ends like a noun for people.)
+    assert "You\u2019re in," not in quotes or quotes["You\u2019re in,"].speaker != (
+        "the gaffer came over in the warm-up")

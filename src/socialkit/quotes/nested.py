@@ -7,7 +7,10 @@ before its opening mark and a subject the story lets us name: a person the story
 then Aroha put her hand on the table and said, ‘...’"), or a source it describes ("A woman in
 Ashby Drove told me, “...”"). A pronoun ("then she called and said") points into the speaker's
 memory, not the story's text, and is left alone, as is a quotation with no speech verb (a
-nickname, a scare quote: "Everyone called him ‘Tito’").
+nickname, a scare quote: "Everyone called him ‘Tito’"). The speaker's own words for someone
+count too, when the lexicon knows the noun for a person: "The younger officer took his hat off
+and said, “...”", "My grandson woke me and said, ‘...’" (credited as the story would say it:
+"her grandson").
 
 Such a quote is never put on a card or in a post (``Quote.reported_by`` is set): its words are
 the outer speaker's account of what was said, and the outer quotation is what a card can
@@ -20,15 +23,18 @@ import re
 
 from socialkit.models import Article, Quote, SpeakerKind
 from socialkit.quotes.extract import _DOUBLE, _pair
-from socialkit.quotes.lexicon import CUE_VERBS, PLACES, STANCE_VERBS
+from socialkit.quotes.lexicon import CUE_VERBS, KIN_WORDS, PEOPLE_NOUNS, PLACES, STANCE_VERBS
 from socialkit.quotes.names import Entity
-from socialkit.quotes.people import is_person_noun
+from socialkit.quotes.people import is_person_noun, is_role_word
 from socialkit.quotes.tag_patterns import PLAIN_NAME_RUN_PATTERN
 
 # A speech verb, an optional listener and a comma or colon, right before the inner mark:
 # "said, ", "told me, ", "said to me, ", "asked him: ".
 _CUE_BEFORE_MARK = re.compile(
-    r"(?P<cue>[a-z]+)(?:\s+(?:to\s+)?(?:me|him|her|us|them|the\s+\w+))?\s*(?P<stop>[,:]?)\s*$")
+    r"(?P<cue>[a-z]+)(?:\s+(?:to\s+)?(?:me|him|her|us|them|the\s+\w+))?"
+    # ("said to me last month, ", "told us yesterday, ".)
+    r"(?:\s+(?:(?:last|this|that|one)\s+(?:week|month|year|night|morning|day)|yesterday|today))?"
+    r"\s*(?P<stop>[,:]?)\s*$")
 # Verbs that name rather than report ("called him ‘Tito’", "calls it “the wall”").
 _NAMING = frozenset({"call", "calls", "called", "calling", "dub", "dubs", "dubbed", "describe",
                      "describes", "described", "describing", "term", "termed"})
@@ -55,11 +61,21 @@ _LEAD = re.compile(r"^(?:(?:and|but|so|then|when|until|after|before|just)\s+)+",
 _NAME_RUN = re.compile(PLAIN_NAME_RUN_PATTERN)
 # Someone the speaker does not name: "a woman in Ashby Drove", "one of the nurses", "somebody".
 _DESCRIPTION = re.compile(
-    r"(?P<det>a|an|one|another)\s+(?P<words>(?:[a-z][\w-]*\s+){0,3}?)(?P<head>[a-z][\w-]*)"
+    r"(?P<det>a|an|one|another|the|my|our|one\s+of\s+(?:the|our|my|their|his|her))\s+"
+    r"(?P<words>(?:[a-z][\w-]*\s+){0,3}?)(?P<head>[a-z][\w-]*)"
     r"(?P<where>\s+(?:in|at|from|on|near|outside|of)\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+)?"
     r"|somebody|someone",
     re.IGNORECASE)
 _GENERIC = frozenset({"everyone", "everybody", "people", "nobody", "no one"})
+_INDEFINITE = frozenset({"a", "an", "one", "another"})
+
+
+def _known_person_noun(word: str) -> bool:
+    """A noun the lexicon lists for people (an office, a relative, "fan"), not one that only
+    ends like one ("over", "never")."""
+    low = word.lower()
+    return is_role_word(low) or low in KIN_WORDS or low in PEOPLE_NOUNS or (
+        low.endswith("s") and (is_role_word(low[:-1]) or low[:-1] in PEOPLE_NOUNS))
 
 
 def reported_inside(article: Article, quotes: list[Quote], entities: list[Entity]
@@ -88,11 +104,28 @@ def reported_inside(article: Article, quotes: list[Quote], entities: list[Entity
                 if who is None:
                     continue
                 speaker, kind = who
+                if kind == "description" and speaker.split()[0] in ("my", "our"):
+                    # "my director told us" in Dana Lee's words is her director, as the story
+                    # would say it ("our drivers" stays theirs: whose, a body's or a crew's,
+                    # the story does not say).
+                    speaker = _whose(speaker, quote.speaker, people)
                 out.append(Quote(
                     text=words, start=inner_start, end=inner_end,
                     spans=((inner_start, inner_end),), kind="full", speaker=speaker,
                     speaker_kind=kind, cue=None, via=None, reported_by=quote.speaker))
     return out
+
+
+def _whose(phrase: str, outer: str | None, people: list[Entity]) -> str:
+    """``phrase`` ("my director") said of the outer speaker: "her director", or "Dana Lee’s
+    director" when the story gives no sex; "our ..." as said."""
+    owner, rest = phrase.split(" ", 1)
+    if owner == "our" or outer is None:
+        return phrase
+    entity = next((e for e in people if e.name == outer), None)
+    if entity is not None and entity.gender in ("f", "m"):
+        return f"{'her' if entity.gender == 'f' else 'his'} {rest}"
+    return f"{outer}’s {rest}"
 
 
 def _speaker(before: str, words: str, people: list[Entity], elsewhere: frozenset[str] | set[str]
@@ -117,10 +150,28 @@ def _speaker(before: str, words: str, people: list[Entity], elsewhere: frozenset
     # the table and said"): "A policeman grabbed my arm and he said" has a pronoun subject,
     # "Hemi and I both told" two.
     part = _LEAD.sub("", clause.rsplit(",", 1)[-1].strip()).strip()
+    joined = part.endswith(" and")
     part = part.removesuffix(" and").strip()
     if not part or " and " in f" {part} " or part.lower() in _GENERIC:
         return None
     described = _DESCRIPTION.fullmatch(part)
+    if described is not None and described.group("det") and (
+            described.group("det").lower() not in _INDEFINITE) and not (
+            _known_person_noun(described.group("head"))):
+        # ("the gaffer came over in the warm-up": after "the" or "my", only a word the
+        # lexicon knows for people heads the phrase; an ending alone makes "over" one.)
+        described = None
+    if described is None and joined:
+        # "The younger officer took his hat off and said": the subject before a verb phrase
+        # joined to the cue by "and".
+        tokens = part.split()
+        if tokens and tokens[0].lower() in ("a", "an", "one", "another", "the", "my", "our"):
+            at = next((i for i in range(1, min(4, len(tokens))) if _known_person_noun(
+                tokens[i])), None)
+            if at is not None and len(tokens) - at - 1 <= 6 and all(
+                    w.isalpha() and w.islower() for w in tokens[1:at]):
+                phrase = " ".join(tokens[: at + 1])
+                return phrase[0].lower() + phrase[1:], "description"
     if described is not None:
         # "A woman in Ashby Drove told me": the story's own words for a source it does not
         # name, when they are a person's ("a woman", not "a banner").
