@@ -185,3 +185,13 @@ def test_words_reported_inside_a_quotation_go_to_whom_the_speaker_names() -> Non
     # ("came over in the warm-up" is no one: "over" only ends like a noun for people.)
     assert "You\u2019re in," not in quotes or quotes["You\u2019re in,"].speaker != (
         "the gaffer came over in the warm-up")
+
+
+def test_a_name_ending_in_rail_or_transit_is_a_body() -> None:
+    from socialkit.quotes.names import NameIndex
+
+    text = "Harbourline Rail cancelled every service. Metro Transit said buses would run."
+    index = NameIndex(text, text)
+    kinds = {m.entity.name: m.entity.kind for m in index.mentions}
+    assert kinds["Harbourline Rail"] == "org"
+    assert kinds["Metro Transit"] == "org"
