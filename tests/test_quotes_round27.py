@@ -195,3 +195,12 @@ def test_a_name_ending_in_rail_or_transit_is_a_body() -> None:
     kinds = {m.entity.name: m.entity.kind for m in index.mentions}
     assert kinds["Harbourline Rail"] == "org"
     assert kinds["Metro Transit"] == "org"
+
+
+def test_he_inside_a_quotation_is_someone_the_speaker_mentioned_before_it() -> None:
+    quotes = by_text([
+        "Coach rues soft free-kick",
+        "Castlemere head coach Marco Vettori was unhappy. \u201cI asked the fourth official. He"
+        " told me, \u2018I didn\u2019t have a good view,\u2019\u201d Vettori said.",
+    ])
+    assert quotes["I didn\u2019t have a good view,"].speaker == "the fourth official"

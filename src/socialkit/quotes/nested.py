@@ -23,7 +23,15 @@ import re
 
 from socialkit.models import Article, Quote, SpeakerKind
 from socialkit.quotes.extract import _DOUBLE, _pair
-from socialkit.quotes.lexicon import CUE_VERBS, KIN_WORDS, PEOPLE_NOUNS, PLACES, STANCE_VERBS
+from socialkit.quotes.lexicon import (
+    CUE_VERBS,
+    FEMALE_WORDS,
+    KIN_WORDS,
+    MALE_WORDS,
+    PEOPLE_NOUNS,
+    PLACES,
+    STANCE_VERBS,
+)
 from socialkit.quotes.names import Entity
 from socialkit.quotes.people import is_person_noun, is_role_word
 from socialkit.quotes.tag_patterns import PLAIN_NAME_RUN_PATTERN
@@ -116,6 +124,28 @@ def reported_inside(article: Article, quotes: list[Quote], entities: list[Entity
     return out
 
 
+_DETERMINER = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Mm]y|[Oo]ur)\s+")
+
+
+def _mentioned_before(earlier: str, pronoun: str) -> tuple[str, SpeakerKind] | None:
+    """The last person the words ``earlier`` describe ("the fourth official", "a nurse"),
+    when "he" or "she" can be them and no other pronoun has come between."""
+    other = MALE_WORDS if pronoun == "she" else FEMALE_WORDS
+    found: tuple[int, int] | None = None
+    for det in _DETERMINER.finditer(earlier):
+        words = list(re.finditer(r"[a-z][\w-]*", earlier[det.end() : det.end() + 40]))[:3]
+        for i, w in enumerate(words):
+            if w.start() != (words[i - 1].end() + 1 if i else 0):
+                break  # only words one after another, as a phrase is written
+            if _known_person_noun(w.group()) and w.group() not in other:
+                found = (det.start(), det.end() + w.end())
+                break
+    if found is None or re.search(r"\b(?:he|she|they|him|her)\b", earlier[found[1] :]):
+        return None
+    phrase = earlier[found[0] : found[1]]
+    return phrase[0].lower() + phrase[1:], "description"
+
+
 def _whose(phrase: str, outer: str | None, people: list[Entity]) -> str:
     """``phrase`` ("my director") said of the outer speaker: "her director", or "Dana Lee’s
     director" when the story gives no sex; "our ..." as said."""
@@ -154,6 +184,10 @@ def _speaker(before: str, words: str, people: list[Entity], elsewhere: frozenset
     part = part.removesuffix(" and").strip()
     if not part or " and " in f" {part} " or part.lower() in _GENERIC:
         return None
+    if part.lower() in ("he", "she"):
+        # "I asked the fourth official. He told me, ‘...’": "he" is someone the speaker's
+        # own words brought in before, in this quotation; one from outside it is left alone.
+        return _mentioned_before(before[: len(before) - len(sentence)], part.lower())
     described = _DESCRIPTION.fullmatch(part)
     if described is not None and described.group("det") and (
             described.group("det").lower() not in _INDEFINITE) and not (
