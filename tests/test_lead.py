@@ -63,3 +63,29 @@ def test_a_sentence_in_a_script_without_spaces_is_counted_by_its_characters() ->
 
 def test_no_sentence_at_all_gives_no_lead() -> None:
     assert lead("Calendar 2018", "Round 1: 10 March \u2013 Interlagos circuit, race day") == ""
+
+
+def test_review_news_leads_the_rules_must_not_lose() -> None:
+    # (An adversarial review's cases: each was the lead before the round and must stay one.)
+    shares = "Shares in Acme fell 12% to 340p after profits dropped 18% to \u00a342m."
+    assert lead(shares, "The company blamed weaker demand.") == shares
+    assert lead("Mumbai: The city's civic body on Monday approved a \u20b9500 crore plan."
+                ) == "The city's civic body on Monday approved a \u20b9500 crore plan."
+    assert lead("Exclusive: The club has agreed a fee for its captain, sources say.") == (
+        "The club has agreed a fee for its captain, sources say.")
+    easyjet = "easyJet has cancelled 40 flights from Gatwick because of a strike."
+    assert lead(easyjet) == easyjet
+    pounds = "\u00a314m will be spent on new homes in the town centre, the council said."
+    assert lead(pounds) == pounds
+    assert lead("It\u2019s official. The city finally has a budget.") == "It\u2019s official."
+    gunman = "A gunman opened fire at a shopping centre in Sydney on Saturday, killing six."
+    assert lead(gunman, "What we know", "Police said the attacker acted alone.",
+                headline="What we know") == gunman
+
+
+def test_a_sentence_in_thai_is_a_lead() -> None:
+    thai = ("\u0e19\u0e49\u0e33\u0e17\u0e48\u0e27\u0e21\u0e2b\u0e19\u0e31\u0e01\u0e43\u0e19"
+            "\u0e40\u0e0a\u0e35\u0e22\u0e07\u0e43\u0e2b\u0e21\u0e48 \u0e1b\u0e23\u0e30\u0e0a\u0e32"
+            "\u0e0a\u0e19\u0e2b\u0e25\u0e32\u0e22\u0e1e\u0e31\u0e19\u0e04\u0e19\u0e15\u0e49\u0e2d"
+            "\u0e07\u0e2d\u0e1e\u0e22\u0e1e")
+    assert lead(thai, headline="\u0e19\u0e49\u0e33\u0e17\u0e48\u0e27\u0e21") == thai

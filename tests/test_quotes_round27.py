@@ -204,3 +204,59 @@ def test_he_inside_a_quotation_is_someone_the_speaker_mentioned_before_it() -> N
         " told me, \u2018I didn\u2019t have a good view,\u2019\u201d Vettori said.",
     ])
     assert quotes["I didn\u2019t have a good view,"].speaker == "the fourth official"
+
+
+def test_review_passives_appositions_and_two_bodies_keep_their_speakers() -> None:
+    quotes = by_text([
+        "Nurse dismissed",
+        "Jane Morris was dismissed last week. She was told: \u201cYour conduct has fallen below"
+        " the standard we expect.\u201d",
+        "Parents received a letter from Nomvula Dlamuka, the school's new principal.",
+        "\u201cWe will reopen on Monday,\u201d she wrote.",
+        "Shops in Durham city centre closed early. Aoife Durham, a councillor, was angry.",
+        "\u201cIt is a disgrace,\u201d Durham said.",
+        "Warnings were issued by the Met Office and Environment Agency on Monday.",
+        "\u201cRivers will rise,\u201d the Environment Agency said.",
+    ])
+    assert quotes["Your conduct has fallen below the standard we expect."].speaker != (
+        "Jane Morris")
+    assert quotes["We will reopen on Monday,"].speaker == "Nomvula Dlamuka"
+    assert quotes["It is a disgrace,"].speaker == "Aoife Durham"
+    assert quotes["Rivers will rise,"].speaker == "Environment Agency"
+
+
+def test_review_bodies_and_offices_are_not_split_into_people() -> None:
+    quotes = by_text([
+        "Club sacks manager",
+        "Chelsea Football Club has sacked its manager. \u201cWe thank him,\u201d Chelsea said in a"
+        " statement.",
+        "\u201cPrices will rise,\u201d Royal Dutch Shell said in a statement.",
+        "\u201cThe minister is aware,\u201d the Principal Private Secretary said.",
+    ])
+    assert quotes["We thank him,"].speaker == "Chelsea Football Club"
+    assert quotes["Prices will rise,"].speaker == "Royal Dutch Shell"
+    assert quotes["The minister is aware,"].speaker != "Private Secretary"
+
+
+def test_review_the_one_acted_on_or_spoken_of_is_not_the_epithet() -> None:
+    quotes = by_text([
+        "Man punched in queue",
+        "Kyle Dunn, 19, punched a man in a takeaway queue in March. \u201cHe came at me for no"
+        " reason,\u201d the victim said.",
+        "Tom Reeve, 45, was bitten on the arm while delivering letters. \u201cI am so sorry, the"
+        " dog has never done this before,\u201d the owner said.",
+        "The student was expelled, said Tom Hale, a lawyer for the student.",
+        "\u201cI just want to get back to my studies,\u201d the student said.",
+    ])
+    assert quotes["He came at me for no reason,"].speaker == "the victim"
+    assert quotes["I am so sorry, the dog has never done this before,"].speaker == "the owner"
+    assert quotes["I just want to get back to my studies,"].speaker == "the student"
+
+
+def test_review_a_score_after_a_name_is_no_age() -> None:
+    quotes = by_text([
+        "Root ton",
+        "England were 312-7 thanks to Joe Root, 104 not out at stumps.",
+        "\u201cIt was a good day,\u201d the 33-year-old said.",
+    ])
+    assert quotes["It was a good day,"].speaker == "Joe Root"

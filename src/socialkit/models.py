@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Literal
 
 QuoteKind = Literal["full", "partial"]
@@ -46,9 +47,11 @@ class Article:
     notes: tuple[str, ...] = ()
     """What reading dropped that the editor should know about (a link that is not http(s))."""
 
-    @property
+    @cached_property
     def lead(self) -> str:
-        """The first sentence of the first paragraph: the fallback when a story has no quote."""
+        """The story's first sentence, the fallback when it has no quote a post may use: the
+        first paragraph that opens with a sentence, never the page's furniture; "" when none
+        does. (Read once per article: compose asks for it on every platform.)"""
         if not self.paragraphs:
             return ""
         # A kicker or a label left above the story ("Review", "Opinion") is no lead: the first
@@ -62,28 +65,33 @@ class Article:
             said = _words_of(_first_sentence(paragraph))
             return bool(shown) and (said == shown or (cut and said[: len(shown)] == shown))
 
-        # (Nor a caption or an embed's credit line opening with a handle: "@noksutagram <The
-        # Palace> ... Performance" would tag an account from the outlet's post.)
-        # Where the page repeats the headline as a paragraph near the top, what stands above
-        # it is the page's furniture (a sidebar's teaser, a related story), not the story.
+        # Where the page repeats the headline as a paragraph at the top, what stands above it
+        # is the page's furniture (a sidebar's teaser, a related story), not the story.
+        # (Only a headline of five words or more: "What we know" is as often a cross-head
+        # under the real lead.)
         paragraphs = list(self.paragraphs)
         top = next((i for i, p in enumerate(paragraphs[:_HEADLINE_REACH])
-                    if shown and _words_of(p.text) == shown), None)
+                    if len(shown) >= 5 and _words_of(p.text) == shown), None)
         if top is not None:
             paragraphs = paragraphs[top + 1 :]
         for p in paragraphs:
+            # (Nor a caption or an embed's credit line opening with a handle: "@noksutagram
+            # <The Palace> ... Performance" would tag an account from the outlet's post.)
             if _word_count(p.text) < 6 or repeats_headline(p.text) or p.text.startswith("@"):
                 continue
             text = _without_label(p.text)
-            if _NOT_PROSE_OPENING.match(text):
+            if text is None or _NOT_PROSE_OPENING.match(text):
                 continue
             sentence = _first_sentence(text)
             # A lead is a sentence: a time stamp, a byline, a row of a table or a line that
             # introduces a list ("The Latest on ... (all times local):") is none, and in a post
             # it would say nothing or mislead. Better no lead than that one. (A standfirst
-            # printed without its full stop is prose all the same.)
+            # printed without its full stop is prose all the same; figures are news, "Shares
+            # fell 12% to 340p", until they are most of the words: "Posted Sept. 12, 2025".)
             if _SENTENCE_END.search(sentence):
-                if _word_count(sentence) >= 3 and _numeric_share(sentence) <= 0.25:
+                # (Not a date's ordinal read as a stop: "Am 12." of "Am 12. November ...".)
+                if _word_count(sentence) >= 2 and _numeric_share(sentence) < 0.45 and not (
+                        _word_count(sentence) <= 3 and _ORDINAL_STOP.search(sentence)):
                     return sentence
             elif sentence == text and _reads_as_prose(text):
                 return sentence
@@ -91,13 +99,19 @@ class Article:
 
 
 def _word_count(text: str) -> int:
-    """Words, counting two characters of a script written without spaces (Chinese, Japanese)
-    as one."""
-    return len(text.split()) + sum(1 for ch in text if _UNSPACED(ch)) // 2
+    """Words, counting two characters of a script written without spaces (Chinese, Japanese,
+    Thai, Lao, Khmer, Burmese) as one."""
+    return len(text.split()) + sum(1 for ch in text if _unspaced(ch)) // 2
 
 
-def _UNSPACED(ch: str) -> bool:
-    return "\u3040" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff"
+def _unspaced(ch: str) -> bool:
+    return ("\u3040" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff"
+            or "\u0e00" <= ch <= "\u0eff" or "\u1780" <= ch <= "\u17ff"
+            or "\u1000" <= ch <= "\u109f")
+
+
+# A one- or two-digit number before the stop that ends a "sentence": a date's ordinal.
+_ORDINAL_STOP = re.compile(r"(?:^|\s)\d{1,2}\.$")
 
 
 def _numeric_share(text: str) -> float:
@@ -110,27 +124,46 @@ def _reads_as_prose(text: str) -> bool:
     """A line with no full stop that is still a sentence: eight words or more, most of them
     lower-case, few numbers, no separators ("By Dana Whitfield | Updated 7:42 PM" is none),
     and no colon announcing what follows ("The Latest on the vote (all times local):")."""
-    words = [w for w in text.split() if w[:1].isalpha()]
-    return len(text.split()) >= 8 and "|" not in text and not text.endswith(":") and (
-        _numeric_share(text) <= 0.2) and (
-        sum(1 for w in words if w[:1].islower()) >= 0.6 * len(words))
+    # (Thai, Lao, Khmer and Burmese end no sentence with a stop and have no capitals: a
+    # paragraph in them is read as prose; any other line needs most of its words lower-case.)
+    cased = [w for w in text.split() if w[:1].lower() != w[:1].upper()]
+    unstopped = not cased and any("\u0e00" <= ch <= "\u0eff" or "\u1000" <= ch <= "\u109f"
+                                  or "\u1780" <= ch <= "\u17ff" for ch in text)
+    return _word_count(text) >= 8 and "|" not in text and not text.endswith(":") and (
+        _numeric_share(text) <= 0.2) and (unstopped or (bool(cased) and sum(
+            1 for w in cased if w[:1].islower()) >= 0.6 * len(cased)))
 
 
-# A paragraph that cannot open a story: a label ("Photo: ...", "Summary: ..."), a list's or a
-# footnote's mark ("- ", "* ", "• "), a closing quotation mark, or a lower-case word (a
-# sentence the page split in two).
-_NOT_PROSE_OPENING = re.compile(r"[A-Z][a-z]+:\s|[^\w“‘\"'(¿¡]|[”’]|[a-z]")
+# A paragraph that cannot open a story: a list's or a footnote's mark ("- ", "* ", "• "), a
+# closing quotation mark, or a word all in lower case (a sentence the page split in two;
+# "easyJet", "iPhone" open a sentence well).
+_NOT_PROSE_OPENING = re.compile(r"[-*•·|>~=_]|[”’»]|[a-z]+\b")
+# A label before a colon that says the paragraph is a caption or a page's aside: no lead.
+_ASIDE_LABELS = frozenset({
+    "photo", "photos", "image", "images", "picture", "pictures", "pictured", "caption",
+    "credit", "video", "watch", "listen", "tags", "source", "disclosure", "also", "related",
+    "summary", "read"})
+# One capitalised word and a colon opening a paragraph: a label ("Photo:", "Exclusive:") or a
+# dateline ("Mumbai:").
+_COLON_LABEL = re.compile(r"(\w+):\s+(?=\S)")
 
 
-# A paragraph's opening label, not its words: a wire dateline ("WASHINGTON (AP) — ") places the
-# story for a newspaper page; a column's tag in square brackets ("[Entermedia = Issue]") names
-# the page's section. Under a headline in a post, either is clutter an editor deletes.
-def _without_label(text: str) -> str:
+# A paragraph's opening label, not its words: a wire dateline ("WASHINGTON (AP) — ",
+# "Mumbai: ") places the story for a newspaper page, a kicker ("Exclusive: ") or a column's tag
+# in square brackets ("[Entermedia = Issue]") names the page's section; under a headline in a
+# post each is clutter an editor deletes. None when the label says the paragraph is a caption
+# or an aside ("Photo: ...", "Also: ...").
+def _without_label(text: str) -> str | None:
     dateline = _DATELINE.match(text)
     if dateline:
         return text[dateline.end() :]
     tag = _BRACKETED_TAG.match(text)
-    return text[tag.end() :] if tag else text
+    if tag:
+        return text[tag.end() :]
+    label = _COLON_LABEL.match(text)
+    if label and label.group(1)[:1].isupper():
+        return None if label.group(1).lower() in _ASIDE_LABELS else text[label.end() :]
+    return text
 
 
 _BRACKETED_TAG = re.compile(r"\[[^\[\]\n]{1,40}\]\s+(?=\S)")
@@ -153,7 +186,8 @@ _DATELINE = re.compile(r"(?:ST\.\s+|[A-Z]{2}\s+(?=[A-Z]{3}))?"
 
 
 def _first_sentence(text: str) -> str:
-    """The lead's first sentence: up to a full stop, "!" or "?" before a capital, except the
+    """The lead's first sentence: up to a full stop, "!" or "?" before a capital (and past
+    any closing quotation mark right after it; not inside a quotation left open), except the
     stop of a title before a name ("Gov. Gavin Newsom", "O prof. Carlos Nadalim"), of a
     country's initials ("The U.S. Army"), "Jr.", "Mt.", "vs." or a name's initial ("Donald J.
     Trump"); "Acme Inc. The company" and "said no. The referendum" end there. No
@@ -162,11 +196,17 @@ def _first_sentence(text: str) -> str:
     from socialkit.elide import NAME_TITLES
     from socialkit.quotes.people import is_given_name
 
+    opened = closed = counted = 0
     for m in _LEAD_END.finditer(text):
         i, j = m.start(), m.end()
         if j + 1 < len(text) and not (text[j + 1].isupper() or text[j + 1] in "\"'“‘("):
             continue
-        if text.count("“", 0, i) > text.count("”", 0, j):
+        # (Counted on from the last stop, not from the start each time: a long paragraph
+        # with a quotation left open was quadratic.)
+        opened += text.count("“", counted, i)
+        closed += text.count("”", counted, i)
+        counted = i
+        if opened > closed + text.count("”", i, j):
             continue  # a stop inside a quotation: "South Dakota’s viral “Meth. We’re on it.”"
         if text[i] == ".":
             word = text[text.rfind(" ", 0, i) + 1 : i].lstrip("\"'“‘(")

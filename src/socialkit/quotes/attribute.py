@@ -513,7 +513,7 @@ class _Attributor(_Continuity):
             # (The title's own capital may read as a name: "Festival director Naomi Kettering".)
             before = self.masked[s_start + start : first.start].split()
             if 1 <= len(before) <= 3 and is_role_word(before[-1].lower()) and all(
-                    _ROLE_WORD.fullmatch(w) for w in before):
+                    _TITLE_WORD.fullmatch(w) for w in before):
                 # (The subject after its title, read as if the name opened the clause.)
                 subject = self._clause_subject(first.start, open_at)
                 if subject is first.entity:
@@ -1159,12 +1159,15 @@ _OWNED_WORDS = re.compile(
 # "She was direct:", "He was more blunt:": a pronoun, a copula and how, before the colon.
 _PRONOUN_COPULA = re.compile(
     r"(?:He|She)\s+(?:was|is|had\s+been|has\s+been)\s+(?:(?:more|less|even|[a-z]+ly)\s+)?"
-    r"[a-z-]+\s*:")
+    # (How they were, not what was done to them: "She was told:", "He was warned:" bring in
+    # someone else's words.)
+    r"(?![a-z-]*ed\b|(?:told|given|shown|sent|asked|read|taught|left|brought|caught|found|made|"
+    r"said|heard|seen|known|written|spoken|informed)\b)[a-z-]+\s*:")
 # Of whom a description is: "A friend| of the actress".
 _OF_WHOM = re.compile(r"\s+(?:of|for|at|from|with|in)\s+(?:(?:the|a|an|his|her|their)\s+)?"
                       r"[\w’'-]+")
 # A word of a title before a name: "Festival director", "Chief Inspector".
-_ROLE_WORD = re.compile(r"[A-Za-z][\w-]*")
+_TITLE_WORD = re.compile(r"[A-Za-z][\w-]*")
 # What a sentence before a colon may name instead of its subject's words: a text, or someone
 # else's words ("remembers the last line of the first one:", "the defendant's words to
 # police:", "keeps the note her son left:").

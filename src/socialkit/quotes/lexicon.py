@@ -243,7 +243,7 @@ PLACE_WORDS = words(
     # Buildings and events named after people are no one: "John F. Kennedy International
     # Airport", "Trump Tower".
     "Airport Hotel Tower Center Centre Stadium Arena Bridge Building Memorial Library Prison "
-    "Station Awards Prize Festival Day"
+    "Station Awards Prize Festival Day Show"
 )
 
 # Kin: "the mother of X" says X is a person; alone, "his mother" says whose only in the story.

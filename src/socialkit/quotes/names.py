@@ -231,6 +231,8 @@ _WHERE_AFTER = re.compile(r",\s+where\b")
 # A word for a place after a name: "Kolathur district", "Hosakere village".
 _PLACE_NOUN_AFTER = re.compile(r"\s+(?:town|city|village|district|county|province|suburb|"
                                r"borough|township|municipality)\b")
+# Who someone is, set off after their name: ", the school's principal", ", a nurse".
+_SET_OFF_WHO = re.compile(r",\s+(?:the|a|an|his|her|their)\s")
 # A preposition of place right before a name: "from Clonbarra Cross", "in Hosakere".
 _AT_PLACE = re.compile(r"\b(?:in|from|near|outside)\s+$")
 _PHRASE_ENDS = re.compile(r"\s*(?:[,.;:!?)—–]|$|\s(?:at|on|in|of|for|to|with|and|or|where|when|as|"
@@ -254,8 +256,10 @@ _SEXED_NOUN = {
 _AGE_AFTER = re.compile(r",[ \xa0]+\d{1,3},")
 # Titles of rank or place in a team that stand before names the Census lacks ("Captain Callum
 # Pryce"); nameparser's list also holds "pro", "royal", "special" ("Pro Football Focus").
+# ("Charge" is the end of one: "Special Agent in Charge Dmitri Volkov".)
 _RANKS = frozenset({"captain", "skipper", "coach", "manager", "sergeant", "lieutenant",
-                    "colonel", "commander", "detective", "inspector", "constable"})
+                    "colonel", "commander", "detective", "inspector", "constable", "charge",
+                    "principal"})
 # Months that are also common given names ("May" is as often the verb).
 _MONTH_NAMES = frozenset({"june", "april"})
 # After an owner's name: "'s solicitor, Imran Qureshi," (a role, then a name in apposition).
@@ -535,13 +539,10 @@ def _clean_run_cached(run: str) -> tuple[str, int, tuple[str, ...]]:
         if low in _MONTH_NAMES and len(words) == 2 and words[1][:1].isupper() and (
                 words[1].lower() not in NOT_NAMES):
             break  # "June Castellanos", "April Ryan": a month that is a given name, then a name
-        # (An office of five letters or more before two capitalised words is a title even
-        # when the Census lacks the given name after it: "Principal Nomvula Dlamuka"; "Pro
-        # Football Focus" is a body.)
+        # (Nor before a title: "Principal Private Secretary" is an office, no one's name.)
         role_title = (low in role_words() and len(words) >= 3 and (
-            _is_given(words[1]) or low in _RANKS or (len(low) >= 5 and len(
-                words[: words.index("of")] if "of" in words else words) == 3))
-            and not any(
+            _is_given(words[1]) or low in _RANKS)
+            and words[-1].lower().rstrip(".,") not in TITLES and not any(
             x.lower().rstrip(".,") in ORG_WORDS or x.lower().rstrip(".,") in COMPANY_WORDS
             for x in words[1:])) or (
             # "Co-host Oyelaran", "Ex-president Mbeki": a compound role opens no body's name;
@@ -923,6 +924,8 @@ def _join_bodies(masked: str) -> list[tuple[str, int]]:
                     # "the Rampada Fire and Emergency Services": after "the", a name that ends
                     # in a word for bodies takes the words joined to it by "and".
                     gap == " and " and text.split()[-1].lower().removesuffix("s") in ORG_WORDS
+                    and prev.split()[-1].lower() not in ORG_WORDS  # (two bodies: "the Met
+                    # Office and Environment Agency")
                     and (" of the " in prev
                          or masked[max(0, prev_at - 4) : prev_at].lower() == "the ")
                     and len(prev.rsplit(" of the ", 1)[-1].split()) <= 2
@@ -1475,16 +1478,21 @@ class NameIndex:
             entity = m.entity
             if entity.kind != "person" or _is_given(entity.tokens[0]):
                 continue
-            if _PLACE_NOUN_AFTER.match(masked, m.end):
+            whole = masked[m.start : m.end] == entity.name
+            if whole and _PLACE_NOUN_AFTER.match(masked, m.end):
                 # "Kolathur district", "in Kolathur town": a name before a word for a place is
-                # that place's, whatever the index learned of it.
+                # that place's, whatever the index learned of it (the name as a whole: "Durham
+                # city centre" says nothing of Aoife Durham).
                 entity.kind = "place"
                 continue
             # (Said only after "in", "from" and the like, never doing anything: "a farmer from
             # Clonbarra Cross", "speaking from his kitchen in Clonbarra Cross, said he".)
+            # (Never a name set off with who they are: "a letter from Nomvula Dlamuka, the
+            # school's new principal".)
             where_only[id(entity)] = where_only.get(id(entity), True) and bool(
                 _AT_PLACE.search(masked, max(0, m.start - 8), m.start)) and bool(
-                _PHRASE_ENDS.match(masked, m.end))
+                _PHRASE_ENDS.match(masked, m.end)) and not _SET_OFF_WHO.match(masked, m.end) and (
+                entity.role_phrase is None)
             if entity.gender is not None:
                 continue
             if (_PLACE_BEFORE.search(masked, max(0, m.start - 14), m.start)
@@ -1606,7 +1614,9 @@ class NameIndex:
                     # "Obama" is not "Barack Obama Election Day".)
                     continue
                 if n == 1 and len(cand) > 1 and cand[0] == tokens[0] and (
-                        tokens[0].lower() not in _GIVEN or full[cand].kind != "person") and not (
+                        # (A given name opening an event's or a building's name is not that
+                        # event: "a Chelsea spokesman" after "the Chelsea Flower Show".)
+                        tokens[0].lower() not in _GIVEN or cand[-1] in PLACE_WORDS) and not (
                         full[cand].kind == "person" and (
                             is_surname(tokens[0]) or (tokens[0] in speaking and (
                                 NameIndex._given_only(tokens[0], by_token, full))))) and not (

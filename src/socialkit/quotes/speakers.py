@@ -114,6 +114,8 @@ def _is_title(words_: list[str]) -> bool:
 # news copy hold fewer.
 _REACH_SENTENCES = 40
 _PREPOSITION_IN = re.compile(r"\b(?:for|of|to|with|from|about|by|at|in|on|over)\b")
+# Words that end a noun phrase's modifiers: a preposition or a second article.
+_NOT_MODIFIER = r"(?:for|of|to|with|from|about|by|at|in|on|over|the|a|an)"
 # A spokesperson's noun right after a name: "a WeWork spokesperson".
 _SPOKESPERSON_AFTER = re.compile(r"\s+(?:spokesman|spokeswoman|spokesperson)\b")
 # "Tom Hale, 61,": the age a story gives right after a name.
@@ -611,8 +613,9 @@ class _Speakers(_NounPhrases):
         before), with no one else named since, an epithet that fits them is them. It fits when
         it is no office, or an office the story gave them, or they hold none."""
         bounds = self._sentence_before_quote(at)
-        if bounds is None or self._para_of(at) - self._para_of(bounds[0]) > 1 or any(
-                bounds[0] <= start < bounds[1] for start in self._quote_starts):
+        if bounds is None or self._para_of(at) - self._para_of(bounds[0]) > 1 or (
+                bisect_left(self._quote_starts, bounds[0])
+                < bisect_left(self._quote_starts, bounds[1])):
             # (Not after a sentence that quotes its subject: "Daniel Price said the crash had
             # “changed his life”, the court heard. // “...,” the witness said." brings in the
             # witness.)
@@ -626,6 +629,14 @@ class _Speakers(_NounPhrases):
             return None
         if is_role_word(head) and head not in subject.roles and any(
                 is_role_word(r) for r in subject.roles):
+            return None
+        k = bisect_left(self._quote_starts, at) - 1
+        said = " ".join(self.body[s:e] for s, e in self.found[k].spans) if k >= 0 else ""
+        if subject.gender is not None and re.search(
+                r"\b(?:he|him|his)\b" if subject.gender == "m" else r"\b(?:she|her|hers)\b",
+                said, re.IGNORECASE):
+            # (The words speak of someone of the subject's sex as another: "Kyle Dunn, 19,
+            # punched a man. // “He came at me for no reason,” the victim said.")
             return None
         return subject
 
@@ -1114,8 +1125,10 @@ class _Speakers(_NounPhrases):
         # (And no more than 6,000 characters back: a story printed as one paragraph made
         # this a read of everything before each tag.)
         floor = max(self.article.paragraphs[max(0, self._para_of(at) - 8)].start, at - 6000)
-        pattern = re.compile(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){{0,3}}?"
-                             rf"{re.escape(head)}\b")
+        # (Its words before the noun are its own: in "a lawyer for the student" the noun is
+        # the lawyer's, and "the student" someone else.)
+        pattern = re.compile(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?!{_NOT_MODIFIER}\b)"
+                             rf"[\w’'-]+\s+){{0,3}}?{re.escape(head)}\b")
         return next(reversed(list(pattern.finditer(self.masked, floor, at))), None)
 
     def _introduced_as(self, head: str, at: int, cue: str,
@@ -1130,7 +1143,8 @@ class _Speakers(_NounPhrases):
         named = [m for m in self.names.mentions_between(max(0, found.start() - 80), found.start())
                  if m.entity.kind == "person"]
         if named and self.masked[named[-1].end : found.start()] == ", " and (
-                head not in _SPEAKS_FOR):
+                head not in _SPEAKS_FOR) and not _PREPOSITION_IN.search(found.group()):
+            # (Not "Tom Hale, a lawyer for the student": the student is someone else.)
             # "Blessing Ekanem, a 24-year-old student who said she had waited" ... "the student
             # said": the phrase is set off after her name, so it names her.
             return Attribution(named[-1].entity.name, cue, None)
@@ -1418,7 +1432,10 @@ class _Speakers(_NounPhrases):
         or the story's central person named there with no one of known sex named since; else
         the story's own words."""
         ages = self._ages_stated()
-        stated = next((entity for entity, said in ages.values() if age in said), None)
+        stated = next((entity for entity, said, _ in ages.values() if age in said), None)
+        # Only an age set off in full rules someone out: "Joe Root, 104 not out" states a
+        # score, "Tom Hale, 61," an age.
+        aged_otherwise = {key for key, (_, _, sure) in ages.items() if sure}
         if stated is not None:
             return Attribution(stated.name, cue, None)
         noun = desc.split()[-1].lower()
@@ -1428,14 +1445,15 @@ class _Speakers(_NounPhrases):
             # "chairman Harish Saraogi ... the 74-year-old chairman said": the one the story
             # gave the office, as "the chairman said" is; an age is one more fact, and another
             # age says someone else ("chairman Tom Hale, 61," is no 74-year-old chairman).
-            if id(holder) in ages:
+            if id(holder) in aged_otherwise:
                 return Attribution(" ".join(desc.split()), cue, None, "description")
             return Attribution(holder.name, cue, None)
         return self._followed(desc, noun, f"{age}-year-old {noun}", at, cue, minor=age < 18,
-                              other_age=lambda e: id(e) in ages)
+                              other_age=lambda e: id(e) in aged_otherwise)
 
-    def _ages_stated(self) -> dict[int, tuple[Entity, set[int]]]:
-        """The ages the story states for each person, by entity, in the order first stated."""
+    def _ages_stated(self) -> dict[int, tuple[Entity, set[int], bool]]:
+        """The ages the story states for each person, by entity, in the order first stated,
+        and whether one is surely an age (set off by a second comma or said "-year-old")."""
         if self._stated_ages is None:
             # (Once per story: a scan of every mention per tag made long stories slow.)
             self._stated_ages = {}
@@ -1449,8 +1467,12 @@ class _Speakers(_NounPhrases):
                 before = _AGE_BEFORE_NAME.search(self.masked, max(0, m.start - 20), m.start)
                 for found in (after, before):
                     if found is not None:
-                        self._stated_ages.setdefault(id(m.entity), (m.entity, set()))[1].add(
-                            int(found.group(1) or found.group(2)))
+                        entity, said, sure = self._stated_ages.get(
+                            id(m.entity), (m.entity, set(), False))
+                        said.add(int(found.group(1) or found.group(2)))
+                        sure = sure or found is before or not found.group(1) or self.masked[
+                            found.end() : found.end() + 1] == ","
+                        self._stated_ages[id(m.entity)] = (entity, said, sure)
         return self._stated_ages
 
     def _parent_of(self, desc: str, head: str, parent: str, at: int, cue: str) -> Attribution:
@@ -1955,7 +1977,9 @@ _OBJECT_PRONOUN = re.compile(r"\bhim\b|\bher\b(?=\s*(?:[.,;:!?]|$|\s+(?:to|for|w
 _ANONYMOUS = frozenset({"source", "insider"})
 # A sentence whose subject is acted on or accused: "was jailed", "had been stabbed", "denies".
 _PASSIVE = re.compile(r"\s*(?:(?:has|had|have)\s+)?(?:(?:was|were|been|being|is|are|got)\s+"
-                      r"(?:[a-z]+ly\s+)?(?:[a-z]+ed|sent|held|found|given|taken|seen|beaten|shot|"
+                      # (An irregular participle by its ending: "bitten", "stolen", "thrown".)
+                      r"(?:[a-z]+ly\s+)?(?:[a-z]+ed|[a-z]+(?:tten|dden|ken|ven|len|zen|wn)|"
+                      r"sent|held|found|given|taken|seen|beaten|shot|"
                       r"hit|struck|"
                       r"caught|told|led|brought|kept|left|charged)\b|den(?:y|ies|ied)\b)")
 # A clause set off right after a name: ", 29,", ", who was handed a penalty,".
