@@ -89,3 +89,13 @@ def test_a_sentence_in_thai_is_a_lead() -> None:
             "\u0e0a\u0e19\u0e2b\u0e25\u0e32\u0e22\u0e1e\u0e31\u0e19\u0e04\u0e19\u0e15\u0e49\u0e2d"
             "\u0e07\u0e2d\u0e1e\u0e22\u0e1e")
     assert lead(thai, headline="\u0e19\u0e49\u0e33\u0e17\u0e48\u0e27\u0e21") == thai
+
+
+def test_a_comments_notice_is_no_lead_and_a_korean_lead_ends_at_its_stop() -> None:
+    notice = ("ATEN\u00c7\u00c3O: Coment\u00e1rios com textos inintelig\u00edveis n\u00e3o"
+              " ser\u00e3o aprovados pelo moderador.")
+    assert lead(notice, "Calendar 2018") == ""
+    korean = ("\uc5d8\uc81c\uc774\uc758 \ub9ac\ubca4\uc9c0\uc778\uac00, \ub958\ud654\uc601\uc758"
+              " \ucf54\uc2a4\ud504\ub808\uc778\uac00.")
+    second = "\uc2dc\uc791\uc740 \uc0ac\uc9c4 \uacf5\uac1c\ub85c\ubd80\ud130 \ube44\ub86f\ub410\ub2e4."
+    assert lead(f"{korean} {second}", headline="\uc5d8\uc81c\uc774") == korean

@@ -142,7 +142,9 @@ _NOT_PROSE_OPENING = re.compile(r"[-*•·|>~=_]|[”’»]|[a-z]+\b")
 _ASIDE_LABELS = frozenset({
     "photo", "photos", "image", "images", "picture", "pictures", "pictured", "caption",
     "credit", "video", "watch", "listen", "tags", "source", "disclosure", "also", "related",
-    "summary", "read"})
+    "summary", "read", "advertisement", "sponsored", "correction", "clarification", "note",
+    # (A comments box's notice: "ATENÇÃO: Comentários ... não serão aprovados".)
+    "attention", "atenção", "atención", "achtung", "nota"})
 # One capitalised word and a colon opening a paragraph: a label ("Photo:", "Exclusive:") or a
 # dateline ("Mumbai:").
 _COLON_LABEL = re.compile(r"(\w+):\s+(?=\S)")
@@ -199,7 +201,10 @@ def _first_sentence(text: str) -> str:
     opened = closed = counted = 0
     for m in _LEAD_END.finditer(text):
         i, j = m.start(), m.end()
-        if j + 1 < len(text) and not (text[j + 1].isupper() or text[j + 1] in "\"'“‘("):
+        after = text[j + 1 : j + 2]
+        # (A script without capitals, Korean or Arabic, starts every sentence with a letter.)
+        if after and not (after.isupper() or after in "\"'“‘(" or (
+                after.isalpha() and after.lower() == after.upper())):
             continue
         # (Counted on from the last stop, not from the start each time: a long paragraph
         # with a quotation left open was quadratic.)
