@@ -97,5 +97,6 @@ def test_a_comments_notice_is_no_lead_and_a_korean_lead_ends_at_its_stop() -> No
     assert lead(notice, "Calendar 2018") == ""
     korean = ("\uc5d8\uc81c\uc774\uc758 \ub9ac\ubca4\uc9c0\uc778\uac00, \ub958\ud654\uc601\uc758"
               " \ucf54\uc2a4\ud504\ub808\uc778\uac00.")
-    second = "\uc2dc\uc791\uc740 \uc0ac\uc9c4 \uacf5\uac1c\ub85c\ubd80\ud130 \ube44\ub86f\ub410\ub2e4."
+    second = ("\uc2dc\uc791\uc740 \uc0ac\uc9c4 \uacf5\uac1c\ub85c\ubd80\ud130"
+              " \ube44\ub86f\ub410\ub2e4.")
     assert lead(f"{korean} {second}", headline="\uc5d8\uc81c\uc774") == korean
