@@ -61,6 +61,9 @@ class ComposeResult:
     notes: tuple[str, ...] = field(default=())
     brand: str = ""
     account: tuple[tuple[str, str], ...] = ()
+    # The quotes as posts show them, in the same order (compose has them already; otherwise
+    # they are worked out from ``quotes`` when asked for).
+    shown: tuple[Quote, ...] = ()
 
     def to_json(self) -> dict[str, object]:
         a = self.article
@@ -77,7 +80,8 @@ class ComposeResult:
             # (Beside the verbatim text, the text the posts use: "…professional. Most don't
             # think about it." where the pieces joined read "…professional, Most don't".)
             "quotes": [q.to_json(display_text=shown.text) for q, shown in zip(
-                self.quotes, display_quotes(self.quotes, self.article.body), strict=True)],
+                self.quotes, self.shown or display_quotes(self.quotes, self.article.body),
+                strict=True)],
             "posts": [p.to_json() for p in self.posts],
             "cards": [
                 {
@@ -192,6 +196,7 @@ def compose(
         notes=tuple(notes),
         brand=config.brand,
         account=tuple(config.account.items()),
+        shown=tuple(shown),
     )
 
 

@@ -220,17 +220,19 @@ _PLAYS_PART = re.compile(
     r"(?:\b(?:starr(?:ed|ing|s)|cast|appear(?:ed|s|ing))\s+as|\brole\s+of|\bplay(?:s|ed|ing)"
     r"(?:\s+(?!(?:against|with|alongside|for|in|at|on|to|and|or|the|a|an|his|her|their|its|"
     r"under|behind|before|after|beside|off|out|down|up|through)\b)[a-z][a-z-]*){1,2})\s+$")
+# Words for a kind of place: "the village of Great Ayton", "Kolathur district".
+_PLACE_NOUNS = ("village|town|city|hamlet|suburb|county|district|borough|province|township|"
+                "municipality")
 # Where, not who: "on the Marsh Stage", "at the Galloway Arena"; "Vendelholm, where he".
 _PLACE_BEFORE = re.compile(r"\b(?:on|at|onto|into|inside|outside|near|behind|across)\s+the\s+$"
                            # "In the village of Great Ayton", "near Canary Wharf".
-                           r"|\b(?:village|town|city|hamlet|suburb|county|district|borough)\s+of"
+                           rf"|\b(?:{_PLACE_NOUNS})\s+of"
                            r"\s+$|\bnear\s+$"
                            # "The Mayor of West Yorkshire, Helen Kirkbride,": where a title is.
                            r"|\b(?:[Mm]ayor|[Gg]overnor|[Bb]ishop|MP)\s+(?:of|for)\s+$")
 _WHERE_AFTER = re.compile(r",\s+where\b")
 # A word for a place after a name: "Kolathur district", "Hosakere village".
-_PLACE_NOUN_AFTER = re.compile(r"\s+(?:town|city|village|district|county|province|suburb|"
-                               r"borough|township|municipality)\b")
+_PLACE_NOUN_AFTER = re.compile(rf"\s+(?:{_PLACE_NOUNS})\b")
 # Who someone is, set off after their name: ", the school's principal", ", a nurse".
 _SET_OFF_WHO = re.compile(r",\s+(?:the|a|an|his|her|their)\s")
 # A preposition of place right before a name: "from Clonbarra Cross", "in Hosakere".

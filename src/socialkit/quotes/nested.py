@@ -79,11 +79,33 @@ _INDEFINITE = frozenset({"a", "an", "one", "another"})
 
 
 def _known_person_noun(word: str) -> bool:
-    """A noun the lexicon lists for people (an office, a relative, "fan"), not one that only
-    ends like one ("over", "never")."""
+    """A noun the lexicon lists for a person's office, kin or kind ("officer", "grandson",
+    "fan"), not one that only ends like one ("over") nor a bare "man" or "dad": an inner
+    quotation's "he" or "she" looks back only to someone the speaker set apart so."""
     low = word.lower()
     return is_role_word(low) or low in KIN_WORDS or low in PEOPLE_NOUNS or (
         low.endswith("s") and (is_role_word(low[:-1]) or low[:-1] in PEOPLE_NOUNS))
+
+
+# Someone the speaker's words bring in: a determiner, then up to three lower-case words, one of
+# them a noun the lexicon lists for people ("the younger officer", "my grandson", "one of our
+# drivers"; not "the gaffer came over": "over" only ends like such a noun).
+_PERSON_PHRASE = re.compile(
+    r"(?:[Tt]he|[Aa]n?|[Oo]ne(?:\s+of\s+(?:the|our|my|their|his|her))?|[Aa]nother|[Mm]y|[Oo]ur)"
+    r"((?:\s+[a-z][\w-]*){1,3})")
+
+
+def _person_phrase_end(text: str, start: int, exclude: frozenset[str] = frozenset()
+                       ) -> int | None:
+    """Where such a phrase opening at ``start`` ends, at its noun for people (one not in
+    ``exclude``); None when none opens there."""
+    m = _PERSON_PHRASE.match(text, start)
+    if m is None:
+        return None
+    for word in re.finditer(r"[a-z][\w-]*", m.group(1)):
+        if _known_person_noun(word.group()) and word.group() not in exclude:
+            return m.start(1) + word.end()
+    return None
 
 
 def reported_inside(article: Article, quotes: list[Quote], entities: list[Entity]
@@ -133,13 +155,9 @@ def _mentioned_before(earlier: str, pronoun: str) -> tuple[str, SpeakerKind] | N
     other = MALE_WORDS if pronoun == "she" else FEMALE_WORDS
     found: tuple[int, int] | None = None
     for det in _DETERMINER.finditer(earlier):
-        words = list(re.finditer(r"[a-z][\w-]*", earlier[det.end() : det.end() + 40]))[:3]
-        for i, w in enumerate(words):
-            if w.start() != (words[i - 1].end() + 1 if i else 0):
-                break  # only words one after another, as a phrase is written
-            if _known_person_noun(w.group()) and w.group() not in other:
-                found = (det.start(), det.end() + w.end())
-                break
+        end = _person_phrase_end(earlier, det.start(), other)
+        if end is not None:
+            found = (det.start(), end)
     if found is None or re.search(r"\b(?:he|she|they|him|her)\b", earlier[found[1] :]):
         return None
     phrase = earlier[found[0] : found[1]]
@@ -198,14 +216,9 @@ def _speaker(before: str, words: str, people: list[Entity], elsewhere: frozenset
     if described is None and joined:
         # "The younger officer took his hat off and said": the subject before a verb phrase
         # joined to the cue by "and".
-        tokens = part.split()
-        if tokens and tokens[0].lower() in ("a", "an", "one", "another", "the", "my", "our"):
-            at = next((i for i in range(1, min(4, len(tokens))) if _known_person_noun(
-                tokens[i])), None)
-            if at is not None and len(tokens) - at - 1 <= 6 and all(
-                    w.isalpha() and w.islower() for w in tokens[1:at]):
-                phrase = " ".join(tokens[: at + 1])
-                return phrase[0].lower() + phrase[1:], "description"
+        end = _person_phrase_end(part, 0)
+        if end is not None and len(part[end:].split()) <= 6:
+            return part[0].lower() + part[1:end], "description"
     if described is not None:
         # "A woman in Ashby Drove told me": the story's own words for a source it does not
         # name, when they are a person's ("a woman", not "a banner").
