@@ -826,7 +826,41 @@ class _Speakers(_NounPhrases):
                 if holder.kind != "person" or holder.gender not in (sex, None):
                     return None
                 return Attribution(holder.name, cue, None)
+            quoted = self._epithet_of_quoted(m.group("desc"), sex, s0, at)
+            if quoted is not None:
+                return Attribution(quoted.name, cue, None)
         return Attribution(_as_description(m.group("desc")), cue, None, "description")
+
+    def _epithet_of_quoted(self, desc: str, sex: str, s0: int, at: int) -> Entity | None:
+        """"“...,” Castellan said. // The critic is less sure about the festival. “...,” he
+        said": a sentence that opens on "the <noun>", no office anyone holds, right after a
+        quotation of a named person of the pronoun's sex (in that paragraph or the one
+        before), with no one else named since, goes on about that person. Not when a word of
+        the epithet stands before another person's name ("the union's national president,
+        Comrade Babatunde ..." and, after the chairman's quotation, "The union leader was
+        unmoved")."""
+        words = desc.lower().split()
+        head = words[-1]
+        # (The quotation before the sentence, not one inside it: "a ticketed “VIP precinct”".)
+        k = bisect_left(self._quote_starts, s0) - 1
+        if k < 0 or k >= len(self.results) or self._para_of(s0) - self.found[k].paragraphs[-1] > 1:
+            return None
+        last, speaker = self.found[k], self.results[k].speaker
+        entity = self.people.get(speaker) if speaker else None
+        if entity is None or entity.gender != sex or last.spans[-1][1] > s0 or self._person_since(
+                last, entity, at):
+            return None
+        if is_role_word(head) and head not in entity.roles and any(
+                is_role_word(r) for r in entity.roles):
+            return None  # ("The mayor ..." after a quotation of the council's chief executive)
+        modifiers = {w for w in words[1:-1] if w.isalpha()}
+        for x in self.names.mentions_between(0, at) if modifiers else ():
+            if x.entity is not entity and x.entity.kind == "person":
+                lead = re.split(r"[.!?;:\n“”\"()]", self.masked[max(0, x.start - 60) : x.start])[-1]
+                if modifiers & {w.lower().removesuffix("’s").removesuffix("'s")
+                                for w in lead.split()}:
+                    return None
+        return entity
 
     def _new_subject(self, pronoun: str, at: int) -> re.Match[str] | None:
         """"A volunteer with the Red Cross said the shelter was full. “...,” she said": someone
