@@ -44,3 +44,45 @@ def test_an_epithet_after_a_quotation_of_someone_of_the_other_sex_is_not_them() 
         " like a town party,\u201d he said.",
     ])
     assert quotes["It works because it feels like a town party,"].speaker != "Maria Castellan"
+
+
+def test_a_title_of_the_other_sex_before_the_one_bearers_surname_is_someone_else() -> None:
+    # "Priyanka" says no sex in the name lists; "and her husband" and "she" do. "Mr Nair" is
+    # then not her, and her later "she said" is hers, not the spokeswoman's.
+    quotes = by_text([
+        "Energy firm says sorry",
+        "Dr Priyanka Nair, 71, and her husband Anand paid \u00a396 a month for six years.",
+        "\u2018That was when I stopped sleeping,\u2019 Dr Nair admitted.",
+        "Mr Nair, 74, who has Parkinson\u2019s disease, said the stress was worse than the"
+        " money. \u2018She was on the phone every morning,\u2019 he said.",
+        "A spokeswoman, Helen Tuohy, apologised. \u2018We got this wrong,\u2019 she said.",
+        "Dr Nair said she would give the compensation to a charity.",
+        "\u2018I don\u2019t want their money,\u2019 she said.",
+    ])
+    assert quotes["She was on the phone every morning,"].speaker == "Nair"
+    assert quotes["I don\u2019t want their money,"].speaker == "Priyanka Nair"
+
+
+def test_a_title_of_the_one_bearers_sex_still_says_their_sex() -> None:
+    # "Kavitha" says no sex in the name lists and "steered him back" is about someone else:
+    # "Ms. Nair", twice, is still the poet, and a woman.
+    quotes = by_text([
+        "Novelist keeps his secrets",
+        "The novelist Anirban Dasgupta would not talk about the book. Then the moderator, the"
+        " poet Kavitha Nair, gently steered him back.",
+        "Ms. Nair asked whether the book was a family history.",
+        "Ms. Nair called it \u201cthe most patient novel I have read in years\u201d.",
+    ])
+    assert quotes["the most patient novel I have read in years"].speaker == "Kavitha Nair"
+
+
+def test_a_titled_surname_held_back_still_counts_as_someone_named_in_its_sentence() -> None:
+    # "his behalf" is Mr Adeyemi's, not the solicitor's: she stays the one who says "she".
+    quotes = by_text([
+        "Doorman attacked outside nightclub",
+        "Olumide Adeyemi, 41, was working the door when he was struck.",
+        "Mr Adeyemi read his victim impact statement to the court himself.",
+        "Outside court, Mr Adeyemi\u2019s solicitor, Nuala Breathnach, read a short statement"
+        " on his behalf. \u2018Olumide is grateful to the court,\u2019 she said.",
+    ])
+    assert quotes["Olumide is grateful to the court,"].speaker == "Nuala Breathnach"

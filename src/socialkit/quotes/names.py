@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
+from types import MappingProxyType
 
 from socialkit.quotes.lexicon import (
     COMPANY_WORDS,
@@ -333,6 +335,8 @@ _KIN_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[A-Z][\w-]*[’']s
                          r"(?:[a-z][\w-]*\s+)?(?P<noun>[a-z]+),\s+$")
 _KIN_AFTER = re.compile(r",\s+(?:his|her|their|the|a)\s+(?:[a-z][\w-]*\s+)?(?P<noun>[a-z]+)\b"
                         r"(?![’'-])")  # ("Ann Lee, the father's lawyer": his, not hers)
+_AND_KIN_AFTER = re.compile(r"(?:,\s+\d{1,3},)?\s+and\s+(?P<owner>his|her)\s+(?:[a-z]+\s+)?"
+                            r"(?P<noun>[a-z]+)\b(?![’'-])")
 # Capitalised only in a headline's title case: no name holds them past its first word.
 _OWNER_WORDS = words("her his its their our my your own him them")
 _PRONOUN_WORDS = frozenset(["she", "her", "hers", "herself", "he", "him", "his", "himself"])
@@ -1194,6 +1198,8 @@ class NameIndex:
         # Mentions of a surname two people of the story bear, after a title of one sex ("Mrs
         # Tupou"): index -> (sex, title), to link once the story has said who is which sex.
         titled_sex: dict[int, tuple[str, str]] = {}
+        # Those of them whose surname one person bears in full: their titles still vote.
+        lone_bearer: dict[int, str] = {}
         bearers = Counter(c[-1] for c in full if len(c) > 1 and full[c].kind == "person")
         for start, end, name, titles in raw:
             tokens = tuple(name.split())
@@ -1202,22 +1208,32 @@ class NameIndex:
                                    titled=bool(titles))
             title = titles[-1].lower().rstrip(".") if titles else ""
             title_sex = _TITLE_SEX.get(title)
-            if _is_role_head(title) and entity is not full[tokens] and (
-                    first_at[entity.tokens] > start or (title_sex and gender_of_given_name(
+            if entity is not full[tokens] and ((_is_role_head(title) and (
+                    first_at[entity.tokens] > start)) or (title_sex and gender_of_given_name(
                         entity.tokens[0]) not in (title_sex, None))):
                 # "President Obama" before the story names "the first lady, Michelle Obama",
                 # and "Mr. Obama" anywhere, are not her: a titled surname introduces its own
                 # person, and a title says their sex.
                 entity = full[tokens]
-            if title_sex and len(tokens) == 1 and bearers[tokens[0]] > 1:
+            if title_sex and len(tokens) == 1 and (bearers[tokens[0]] > 1 or (
+                    len(entity.tokens) > 1 and gender_of_given_name(entity.tokens[0]) is None)):
+                # (Also the one bearer of a given name that says no sex: "Dr Priyanka Nair
+                # and her husband Anand ... Mr Nair" is not her once the story says "she".)
                 titled_sex[len(self.mentions)] = (title_sex, titles[-1])
+                if bearers[tokens[0]] <= 1:
+                    lone_bearer[start] = title_sex
                 titles = titles[:-1]
+            # (A title held back is not read again from the words before the name.)
+            held_title = title if titled_sex.get(len(self.mentions)) and (
+                title not in entity.roles) else None
             last_seen[entity.tokens] = start
             if len(tokens) == 1 and len(entity.tokens) > 1 and tokens[0] == entity.tokens[0]:
                 first_named.add(entity.tokens)
             entity.mentions += 1
             entity.roles.update(titles)
             self._learn_roles(entity, start, end, titles)
+            if held_title:
+                entity.roles.discard(held_title)
             if entity.kind == "person" and not _names_an_office(entity.role_phrase):
                 # (An occupation the title list lacks only before a name of two words or more:
                 # "National Lottery operator Allwyn" is a company.)
@@ -1251,7 +1267,9 @@ class NameIndex:
         self._sentence_starts = [b[0] for b in self.sentences]
         # (Those mentions say nothing of anyone's sex until they are linked: "Mrs Sinclair
         # said she ..." would make the grandson she was first taken for a woman.)
-        self._learn_genders(masked, held={self.mentions[i].start for i in titled_sex})
+        self._learn_genders(masked, held={self.mentions[i].start for i in titled_sex
+                                          if self.mentions[i].start not in lone_bearer},
+                            titled=lone_bearer)
         self._relink_by_title_sex(titled_sex, full)
         for m in self.mentions:
             if m.entity.kind == "person" and _THEY_THEM.match(masked, m.end):
@@ -1896,9 +1914,11 @@ class NameIndex:
             return " ".join(role)
         return None
 
-    def _learn_genders(self, masked: str, held: frozenset[int] | set[int] = frozenset()) -> None:
+    def _learn_genders(self, masked: str, held: frozenset[int] | set[int] = frozenset(),
+                       titled: Mapping[int, str] = MappingProxyType({})) -> None:
         """Each person's sex, from their given name, the nouns the story gives them and the
-        pronouns of the sentences about them; mentions starting at ``held`` take no part."""
+        pronouns of the sentences about them; mentions starting at ``held`` take no part, but
+        for the sex of a title before them in ``titled`` (start -> sex), a vote of two."""
         for entity in {id(m.entity): m.entity for m in self.mentions}.values():
             if entity.gender is None and entity.kind == "person":
                 # A lone word may be a surname that is also a given name ("Clinton"): only a
@@ -1977,8 +1997,18 @@ class NameIndex:
                 votes.setdefault(id(mention.entity), Counter())["f" if she > he else "m"] += 1
                 entities[id(mention.entity)] = mention.entity
         for m in self.mentions:
+            if m.start in titled:
+                votes.setdefault(id(m.entity), Counter())[titled[m.start]] += 2
+                entities[id(m.entity)] = m.entity
             if m.start in held:
                 continue
+            pair = _AND_KIN_AFTER.match(masked, m.end)
+            if pair is not None and m.entity.kind == "person" and pair.group("noun").lower() in (
+                    KIN_WORDS):
+                # "Dr Priyanka Nair, 71, and her husband Anand": "her" is the one just named.
+                votes.setdefault(id(m.entity), Counter())[
+                    "f" if pair.group("owner") == "her" else "m"] += 3
+                entities[id(m.entity)] = m.entity
             named_only = NAMED_ONLY_AS.search(masked, max(0, m.start - 60), m.start)
             stated = re.search(r"\b(his|her)\b", named_only.group()) if named_only else None
             if stated is not None and m.entity.kind == "person" and m.entity.gender is None:
