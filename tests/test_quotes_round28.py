@@ -86,3 +86,15 @@ def test_a_titled_surname_held_back_still_counts_as_someone_named_in_its_sentenc
         " on his behalf. \u2018Olumide is grateful to the court,\u2019 she said.",
     ])
     assert quotes["Olumide is grateful to the court,"].speaker == "Nuala Breathnach"
+
+
+def test_a_grandson_is_a_man_whatever_the_pronoun_of_his_reported_speech() -> None:
+    # "Tomasz" says no sex in the name lists, and "said she" is about his grandmother.
+    quotes = by_text([
+        "Chemist dies at 88",
+        "She married Henryk Brandt, a ship\u2019s engineer, in 1972; he died in 2015.",
+        "Her grandson, Tomasz Brandt, 19, said she was still reading journals last month.",
+        "\u201cShe asked me to bring her the new issue of Nature,\u201d he said.",
+    ])
+    assert quotes["She asked me to bring her the new issue of Nature,"].speaker == (
+        "Tomasz Brandt")

@@ -196,12 +196,16 @@ PEOPLE_NOUNS = words(
 FEMALE_WORDS = words(
     "she her hers herself woman women mother wife daughter sister actress girl queen princess "
     "congresswoman chairwoman spokeswoman businesswoman mrs ms miss lady dame grandmother aunt "
-    "niece widow bride girlfriend councilwoman assemblywoman mum mom grandma granny nan"
+    "niece widow bride girlfriend councilwoman assemblywoman mum mom grandma granny nan "
+    "granddaughter stepmother stepdaughter stepsister godmother fiancee schoolgirl "
+    "policewoman sportswoman headmistress duchess baroness countess empress waitress nun"
 )
 MALE_WORDS = words(
     "he him his himself man men father husband son brother actor boy king prince congressman "
     "chairman spokesman businessman mr sir lord grandfather uncle nephew widower groom "
-    "boyfriend councilman assemblyman dad grandad granddad grandpa"
+    "boyfriend councilman assemblyman dad grandad granddad grandpa "
+    "grandson stepfather stepson stepbrother godfather fiance schoolboy policeman "
+    "sportsman headmaster duke baron emperor"
 )
 
 PRONOUNS = {
