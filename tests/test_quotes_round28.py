@@ -98,3 +98,23 @@ def test_a_grandson_is_a_man_whatever_the_pronoun_of_his_reported_speech() -> No
     ])
     assert quotes["She asked me to bring her the new issue of Nature,"].speaker == (
         "Tomasz Brandt")
+
+
+def test_a_quotation_in_the_first_person_after_a_sentence_about_him_is_his() -> None:
+    quotes = by_text([
+        "Astronaut back on Earth",
+        "Tomas Wieck, the mission commander, was asked by a reporter what he would do first.",
+        "He did not hesitate. \u201cSee my daughters. Then sleep.\u201d",
+    ])
+    assert quotes["See my daughters. Then sleep."].speaker == "Tomas Wieck"
+
+
+def test_words_to_him_after_a_sentence_about_him_are_not_his() -> None:
+    # The judge speaks to him: "you", not "I".
+    quotes = by_text([
+        "Man jailed for attack",
+        "Judge Ruth Callan jailed Dean Marsh, 31, for six years.",
+        "He showed no emotion as the sentence was read. \u201cYou are a danger to the"
+        " public.\u201d",
+    ])
+    assert quotes["You are a danger to the public."].speaker != "Dean Marsh"

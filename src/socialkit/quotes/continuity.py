@@ -90,7 +90,7 @@ class _Continuity(_Speakers):
             return _NONE
         subject = self._sole_subject(s, e) or self._reporting_subject(s, e)
         if subject is None:
-            return self._pronoun_goes_on(s, e)
+            return self._pronoun_goes_on(s, e, open_at)
         if len(subject.tokens) == 1:
             mention = next(m for m in self.names.mentions_between(s, e) if m.entity is subject)
             if self._is_epithet(subject, mention.start, self.masked[mention.start : mention.end]):
@@ -121,7 +121,7 @@ class _Continuity(_Speakers):
         return first.entity if verb.group("verb") != "read" and first.entity.shown_person else (
             None)
 
-    def _pronoun_goes_on(self, s: int, e: int) -> Attribution:
+    def _pronoun_goes_on(self, s: int, e: int, open_at: int) -> Attribution:
         """"He added that the dressing room believed the title was possible. “...”", "Asked
         what comes next, she is vague. “...”": a sentence that names no one, whose subject is
         "he" or "she" reporting speech (a cue verb, or "Asked ..." before it), goes on with that
@@ -132,7 +132,8 @@ class _Continuity(_Speakers):
         lo = _scene_end(text)
         opening = _PRONOUN_OPENS.match(text, lo)
         if opening is None or self.names.mentions_between(s, e) or not (
-                opening.group("verb") in CUE_VERBS or text[:lo].lstrip().startswith("Asked")):
+                opening.group("verb") in CUE_VERBS or text[:lo].lstrip().startswith("Asked")
+                or self._first_person_at(open_at)):
             return _NONE
         if opening.group(0).lstrip()[:3] in ("But", "And", "Yet") and (
                 _CUE_WORD.search(self.masked, s + opening.end(), e)
@@ -145,6 +146,14 @@ class _Continuity(_Speakers):
             return _NONE
         got = self._resolve(np, 0, "said")
         return Attribution(got.speaker, None, None, got.kind) if got.speaker else _NONE
+
+    def _first_person_at(self, open_at: int) -> bool:
+        """Whether the quotation opening at ``open_at`` speaks of "I", "me" or "my"."""
+        k = bisect_left(self._quote_starts, open_at)
+        if k >= len(self.found):
+            return False
+        said = " ".join(self.body[a:b] for a, b in self.found[k].spans)
+        return re.search(r"\b(?:I|me|my|mine|myself)\b", said) is not None
 
     def _next_paragraph_of(self, index: int, got: Attribution) -> Attribution:
         """A paragraph that is only a quotation goes on with the previous paragraph's speaker.
