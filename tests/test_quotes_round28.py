@@ -118,3 +118,23 @@ def test_words_to_him_after_a_sentence_about_him_are_not_his() -> None:
         " public.\u201d",
     ])
     assert quotes["You are a danger to the public."].speaker != "Dean Marsh"
+
+
+def test_the_asker_in_an_opening_phrase_is_not_the_she_who_answers() -> None:
+    quotes = by_text([
+        "Court hears of crash",
+        "Darren Pollard, 46, denies causing death by dangerous driving.",
+        "Bernadette Okonkwo, who was waiting at a bus stop, gave evidence from behind a screen."
+        " Asked by prosecutor Fiona Alderton KC to describe what she saw, she said: \u2018The"
+        " van came round quite fast.\u2019",
+    ])
+    assert quotes["The van came round quite fast."].speaker == "Bernadette Okonkwo"
+
+
+def test_someone_named_in_an_opening_phrase_without_a_preposition_may_be_the_pronoun() -> None:
+    quotes = by_text([
+        "Harbour reopens",
+        "The harbour reopened on Monday. When Rosa Delgado arrived at the quay, she said:"
+        " \u201cWe waited a long time for this.\u201d",
+    ])
+    assert quotes["We waited a long time for this."].speaker == "Rosa Delgado"

@@ -335,6 +335,7 @@ _KIN_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[A-Z][\w-]*[’']s
                          r"(?:[a-z][\w-]*\s+)?(?P<noun>[a-z]+),\s+$")
 _KIN_AFTER = re.compile(r",\s+(?:his|her|their|the|a)\s+(?:[a-z][\w-]*\s+)?(?P<noun>[a-z]+)\b"
                         r"(?![’'-])")  # ("Ann Lee, the father's lawyer": his, not hers)
+_AFTER_PREPOSITION = re.compile(r"\b(?:by|with|to|from|for)\s+(?:(?:the|a|[a-z]+)\s+){0,2}$")
 _AND_KIN_AFTER = re.compile(r"(?:,\s+\d{1,3},)?\s+and\s+(?P<owner>his|her)\s+(?:[a-z]+\s+)?"
                             r"(?P<noun>[a-z]+)\b(?![’'-])")
 # Capitalised only in a headline's title case: no name holds them past its first word.
@@ -2363,9 +2364,18 @@ class NameIndex:
         bounds = self.sentences[lo:hi]
         order: list[Mention] = []
         same = _SUBJECT_PRONOUN.get(pronoun)
+        late: list[Mention] = []
         if bounds:
             s0, _ = bounds[-1]
-            order.extend(reversed(self.mentions_or_roles(s0, at, masked)))
+            here = list(reversed(self.mentions_or_roles(s0, at, masked)))
+            opening_end = s0 + scene_phrase_end(masked[s0:at])
+            if opening_end > s0 and at >= opening_end:
+                # "Asked by prosecutor Fiona Alderton KC to describe what she saw, she said":
+                # the one the opening phrase brings in by a preposition is not its subject.
+                late = [m for m in here if m.start < opening_end and _AFTER_PREPOSITION.search(
+                    masked, max(s0, self.run_start(m.start) - 40), self.run_start(m.start))]
+                here = [m for m in here if m not in late]
+            order.extend(here)
             for s, e in reversed(bounds[:-1]):
                 # "Though it went smoothly, he said, loyalists to Joe Biden ...": the same
                 # pronoun before any name makes the earlier sentence about the same person, so
@@ -2396,6 +2406,7 @@ class NameIndex:
                 set_in = [m for m in found if m.start < scene and m not in owners]
                 order.extend([m for m in found if m not in owners and m not in set_in]
                              + set_in + owners)
+        order.extend(late)
         if want is None:
             for m in order:
                 if m.entity.kind == "org" or (pronoun == "they" and m.entity.they):
