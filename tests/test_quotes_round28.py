@@ -138,3 +138,26 @@ def test_someone_named_in_an_opening_phrase_without_a_preposition_may_be_the_pro
         " \u201cWe waited a long time for this.\u201d",
     ])
     assert quotes["We waited a long time for this."].speaker == "Rosa Delgado"
+
+
+def test_someone_new_after_a_phrase_that_sets_the_scene_is_the_he_who_goes_on() -> None:
+    quotes = by_text([
+        "Relief lorries never come",
+        "Lokol Ekiru, a herder, said his goats had died.",
+        "At the village water point, one elder, who did not give his name, said people called"
+        " the relief lorries \u201cthe ghosts\u201d.",
+        "\u201cWe hear about them on the radio,\u201d he said.",
+    ])
+    assert quotes["We hear about them on the radio,"].speaker_kind == "description"
+
+
+def test_a_reply_that_tells_the_new_one_they_are_right_is_not_theirs() -> None:
+    quotes = by_text([
+        "Trump at military forum",
+        "Donald Trump says political correctness has run amok in the military.",
+        "At a forum in Virginia on Monday, one questioner claimed that \u201csocial"
+        " engineering\u201d was hurting the military.",
+        "\u201cYou\u2019re right, we have a politically correct military,\u201d he said.",
+    ])
+    assert quotes["You\u2019re right, we have a politically correct military,"].speaker == (
+        "Donald Trump")

@@ -871,7 +871,11 @@ class _Speakers(_NounPhrases):
             return None
         s0, e0 = bounds
         text = self.masked[s0:e0]
-        m = _person_phrase(text, _DESC.match(text, len(text) - len(text.lstrip())))
+        # (After a phrase that sets the scene: "At the village water point, one elder, who did
+        # not give his name, said ...".)
+        lo = _scene_end(text)
+        lo += len(text[lo:]) - len(text[lo:].lstrip())
+        m = _person_phrase(text, _DESC.match(text, lo))
         head = m.group("head").lower() if m else ""
         if m is None or not m.group("desc").lower().startswith(_NEW_ONE) or (
                 not is_person_noun(head) or is_plural(head) or not _has_cue(text[m.end() :])):
@@ -880,6 +884,13 @@ class _Speakers(_NounPhrases):
         if any(x.entity.kind == "person" and x.entity.shown_person
                and x.entity.gender in (sex, None)
                for x in self.names.mentions_between(s0 + m.start(), at)):
+            return None
+        k = bisect_right(self._quote_starts, at) - 1
+        if k >= 0 and e0 <= self._quote_starts[k] and re.match(
+                r"\W*(?:(?:yes|no|well|look)\W+)?you(?:[’']re|\s+are)\s+(?:right|wrong|correct)\b",
+                self.body[self._quote_starts[k] : at], re.IGNORECASE):
+            # ("One questioner claimed ... // “You’re right, we have ...,” he said": a reply
+            # to them.)
             return None
         return _person_phrase(self.masked, _DESC.match(self.masked, s0 + m.start()))
 
