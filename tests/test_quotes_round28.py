@@ -161,3 +161,20 @@ def test_a_reply_that_tells_the_new_one_they_are_right_is_not_theirs() -> None:
     ])
     assert quotes["You\u2019re right, we have a politically correct military,"].speaker == (
         "Donald Trump")
+
+
+def test_an_abbreviated_rank_before_a_given_name_the_census_lacks_and_a_surname() -> None:
+    # "PC Harjit Sandhu" is PC Sandhu; "PC World" stays a shop's name.
+    quotes = by_text([
+        "Crash inquest",
+        "\u2018There were no signs of braking whatsoever,\u2019 a collision investigator, PC"
+        " Harjit Sandhu, told the court.",
+        "In his report, PC Sandhu concluded: \u2018The driver was not watching the road.\u2019",
+    ])
+    assert quotes["There were no signs of braking whatsoever,"].speaker == "Harjit Sandhu"
+    assert quotes["The driver was not watching the road."].speaker == "Harjit Sandhu"
+    shop = by_text([
+        "Laptop orders late",
+        "PC World said in a statement: \u201cWe are sorry for the delay to every order.\u201d",
+    ])
+    assert shop["We are sorry for the delay to every order."].speaker == "PC World"

@@ -540,9 +540,11 @@ def _clean_run_cached(run: str) -> tuple[str, int, tuple[str, ...]]:
         # "Captain Callum Pryce", "Striker Kofi Mensah": a word for a role (nameparser's) before
         # two names or more is a title too ("General Motors" and "Major League Baseball" keep
         # theirs: two words, or a body's word among them).
-        if low in _AMBIGUOUS_RANKS and not (len(words) > 2 and _is_given(words[1])):
+        if low in _AMBIGUOUS_RANKS and not (len(words) > 2 and (_is_given(words[1]) or (
+                len(words) == 3 and words[1].isalpha() and is_surname(words[2])))):
             break  # "PC World", "Det Norske Veritas", "DS Smith": a body's name, unless a
-            # given name follows ("PC Rachel Ibbotson")
+            # given name follows ("PC Rachel Ibbotson"), or a word and a surname ("PC Harjit
+            # Sandhu": a given name the Census lacks)
         if low in _MONTH_NAMES and len(words) == 2 and words[1][:1].isupper() and (
                 words[1].lower() not in NOT_NAMES):
             break  # "June Castellanos", "April Ryan": a month that is a given name, then a name
