@@ -178,3 +178,15 @@ def test_an_abbreviated_rank_before_a_given_name_the_census_lacks_and_a_surname(
         "PC World said in a statement: \u201cWe are sorry for the delay to every order.\u201d",
     ])
     assert shop["We are sorry for the delay to every order."].speaker == "PC World"
+
+
+def test_an_mp_is_a_title_not_a_body() -> None:
+    quotes = by_text([
+        "Meter row",
+        "The couple\u2019s MP, Helen Tuohy, who raised the case last month, posted on X:"
+        " \u2018Delighted for my constituents, but it should not take a newspaper to fix a"
+        " meter.\u2019",
+    ])
+    quote = quotes["Delighted for my constituents, but it should not take a newspaper to fix a"
+                   " meter."]
+    assert (quote.speaker, quote.speaker_kind) == ("Helen Tuohy", "name")

@@ -119,6 +119,8 @@ TITLES = words(
     "economist correspondent secretary press campaign nominee prosecutor meteorologist owner "
     # UK abbreviated ranks ("Cllr Reeve said", "PC Ibbotson told the inquest").
     "cllr pc wpc insp supt det dci dsi di ds "
+    # Members of parliaments and assemblies ("Their MP, Tom Hale", "Local MLA Ravi Nair").
+    "mp msp mla mep "
     # The ranks those abbreviate, in full ("Inspector Suresh Kumbar", "Constable Amy Reid"),
     # and a school's head ("Headteacher Mary Jones"), which nameparser's list lacks.
     "inspector constable headteacher headmaster headmistress"
