@@ -190,3 +190,24 @@ def test_an_mp_is_a_title_not_a_body() -> None:
     quote = quotes["Delighted for my constituents, but it should not take a newspaper to fix a"
                    " meter."]
     assert (quote.speaker, quote.speaker_kind) == ("Helen Tuohy", "name")
+
+
+def test_a_time_with_a_weekday_is_no_ones_name() -> None:
+    quotes = by_text([
+        "Final lost in five sets",
+        "Luka Varga, the No. 3 seed from Croatia, lost the final on Sunday.",
+        "\u201cThat is tennis,\u201d he shrugged.",
+        "Late Sunday night he posted a photo of the plate on Instagram with the caption:"
+        " \u201cNot the trophy I wanted. Thank you New York.\u201d",
+    ])
+    quote = quotes["Not the trophy I wanted. Thank you New York."]
+    assert quote.speaker != "Late Sunday"
+
+
+def test_a_number_abbreviated_in_an_apposition_does_not_end_the_role() -> None:
+    quotes = by_text([
+        "Final lost in five sets",
+        "Varga, the No. 3 seed from Croatia, saved two points. \u201cI had my chances,\u201d"
+        " Luka Varga said.",
+    ])
+    assert quotes["I had my chances,"].role == "No. 3 seed from Croatia"

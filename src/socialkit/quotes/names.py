@@ -314,8 +314,10 @@ _OPENERS = words("but and or so yet meanwhile later earlier then now also still 
 
 # An abbreviation's full stop ("St. Mary's", "U.S. attorney") does not end an apposition.
 _APPOSITIVE = re.compile(
-    r",[ \t]+((?:the |a |an )?(?:[^,.;\n]|(?<=\b[A-Z])\.|(?<=\bSt)\.|(?<=\bMt)\.|(?<=\bFt)\.)"
-    r"{2,120}?)(?:[,;]|(?<!\b[A-Z])(?<!\bSt)(?<!\bMt)(?<!\bFt)\.)")
+    r",[ \t]+((?:the |a |an )?(?:[^,.;\n]|(?<=\b[A-Z])\.|(?<=\bSt)\.|(?<=\bMt)\.|(?<=\bFt)\.|"
+    # ("the No. 3 seed": a number's abbreviation ends nothing.)
+    r"(?<=\bNo)\.(?=\s\d))"
+    r"{2,120}?)(?:[,;]|(?<!\b[A-Z])(?<!\bSt)(?<!\bMt)(?<!\bFt)\.(?!(?<=\bNo\.)\s\d))")
 # A preposition opening a sentence right before a name ("For Colette Thibodeaux, ...").
 _OPENING_PREPOSITION = re.compile(r"(?:^|[.!?]\s+|\n)(?:For|To|With|Like|Unlike|As for|Against|"
                                   r"Despite|After|Before|According to)\s+$")
@@ -613,6 +615,8 @@ def _clean_run_cached(run: str) -> tuple[str, int, tuple[str, ...]]:
             break
     while words and words[-1].lower().rstrip(".") in ("of", "the", "de", "van", "von", "al"):
         words = words[:-1]
+    if words and words[-1].lower().rstrip(".,") in WEEKDAYS:
+        return "", 0, ()  # "Late Sunday night he posted": a time, no one's name
     for i in range(1, len(words)):
         # "California Jerry Brown": a given name later in the run starts the person's name; a
         # lone last word is no person's name ("Northgate Marine" is a company, not "Marine").
