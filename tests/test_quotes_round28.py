@@ -211,3 +211,26 @@ def test_a_number_abbreviated_in_an_apposition_does_not_end_the_role() -> None:
         " Luka Varga said.",
     ])
     assert quotes["I had my chances,"].role == "No. 3 seed from Croatia"
+
+
+def test_he_inside_a_quotation_is_the_one_other_man_in_reach() -> None:
+    quotes = by_text([
+        "Late drive wins it",
+        "Sam Tavita, a junior from Carson, completed five straight passes.",
+        "Jamal Okonkwo-Reyes said he knew the ball was coming. \u201cHe looked at me in the"
+        " huddle and said, \u2018Be ready.\u2019 That was all,\u201d the receiver said.",
+    ])
+    assert quotes["Be ready."].speaker == "Sam Tavita"
+    assert quotes["Be ready."].reported_by == "Jamal Okonkwo-Reyes"
+
+
+def test_he_inside_a_described_sources_quotation_is_left_alone() -> None:
+    # The attacker is "the accused", never named near: not the victim, who is.
+    quotes = by_text([
+        "Doorman attacked",
+        "Cathal Reid, 24, pleaded guilty. The accused had been refused entry.",
+        "A door supervisor working alongside Mr Olu Adeyemi told gardai: \u2018He just walked"
+        " up and said, \u201cThat is for you, big man,\u201d and swung.\u2019",
+    ])
+    assert "That is for you, big man," not in quotes or quotes[
+        "That is for you, big man,"].speaker != "Olu Adeyemi"
