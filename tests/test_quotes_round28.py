@@ -234,3 +234,13 @@ def test_he_inside_a_described_sources_quotation_is_left_alone() -> None:
     ])
     assert "That is for you, big man," not in quotes or quotes[
         "That is for you, big man,"].speaker != "Olu Adeyemi"
+
+
+def test_what_she_described_as_in_a_sentence_that_names_no_one_is_the_she_before() -> None:
+    quotes = by_text([
+        "Bin strike goes on",
+        "Council President Ann Reid was defiant. The city, she said, had offered a raise over"
+        " three years, which she described as \u201cmore than generous given where our budget"
+        " is.\u201d",
+    ])
+    assert quotes["more than generous given where our budget is."].speaker == "Ann Reid"

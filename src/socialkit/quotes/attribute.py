@@ -553,6 +553,12 @@ class _Attributor(_Continuity):
         verb = m.group("verb")
         if _SUBJECT_PRONOUN.fullmatch(subj):
             entity = self._sentence_subject(subj.lower(), s_start, at)
+            if entity is None and subj.lower() in ("he", "she") and not (
+                    self.names.mentions_between(s_start, at)):
+                # "The city, she said, had offered a raise, which she described as “...”": a
+                # sentence that names no one goes on about whom "she" is before it.
+                floor = self.article.paragraphs[max(0, self._para_of(at) - 2)].start
+                entity = self.names.resolve_pronoun(subj.lower(), at, self.masked, floor)
             return (entity, verb) if entity is not None else None
         # "Apple's chief executive, Tim Cook,": a possessive only says whose role it is.
         for mention in self.names.mentions_between(at, s_start + m.end("subj")):
