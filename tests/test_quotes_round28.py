@@ -244,3 +244,12 @@ def test_what_she_described_as_in_a_sentence_that_names_no_one_is_the_she_before
         " is.\u201d",
     ])
     assert quotes["more than generous given where our budget is."].speaker == "Ann Reid"
+
+
+def test_as_he_puts_it_after_a_quotation_says_whose_words() -> None:
+    quotes = by_text([
+        "Band profile",
+        "Declan Hart, the fiddler, grew up in Connemara and met the singer at a session in a"
+        " pub \u201croughly a hundred years ago,\u201d as he puts it.",
+    ])
+    assert quotes["roughly a hundred years ago,"].speaker == "Declan Hart"

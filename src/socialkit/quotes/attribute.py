@@ -210,6 +210,17 @@ class _Attributor(_Continuity):
                               tag_shape=body[e1 - 1] == ",")
             if got.speaker or got.cue:
                 return self._with_via(got, s_start, s_end)
+        put_it = _AS_PUT_IT_AFTER.match(masked, close_at, after_end)
+        if put_it:
+            # "met Tawhiri in a pub “roughly a hundred years ago,” as he puts it.": whose words,
+            # by name or by the pronoun's person.
+            at = put_it.start("subj")
+            subj = put_it.group("subj")
+            floor = self.article.paragraphs[max(0, self._para_of(at) - 2)].start
+            entity = self.names.resolve_pronoun(subj.lower(), at, masked, floor) if (
+                subj.lower() in ("he", "she")) else self.names.entity_at(at, put_it.end("subj"))
+            if entity is not None and entity.kind in ("person", "org"):
+                return Attribution(entity.name, put_it.group("verb"), None)
         credit = _CREDIT.match(masked, close_at, self.article.paragraphs[last_para].end)
         if credit:
             # A credit line after the quote (“...” ― Veronica Cruz), as in reader round-ups.
@@ -1041,6 +1052,10 @@ def attribute_quotes(article: Article, found: list[Found]) -> list[Quote]:
     return sorted(quotes + inside, key=lambda q: q.start) if inside else quotes
 
 
+# ", as he puts it", "as Hale put it" right after a quotation: whose words they are.
+_AS_PUT_IT_AFTER = re.compile(
+    r"[\s,]*(?:[—–]\s*)?as\s+(?P<subj>[Hh]e|[Ss]he|(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)"
+    r"\s+(?:[a-z]+ly\s+)?(?P<verb>puts|put|says|said|calls|called|describes|described)\s+it\b")
 # Who puts the questions, in the paragraph before a "Q:"/"A:" exchange: "Under questioning
 # from his own barrister, Imogen Stalbridge SC,", "Under cross-examination by Meridian's ...".
 _QUESTIONED_BY = re.compile(r"\b(?:questioning|questioned|examination|cross-examination|"
