@@ -253,3 +253,15 @@ def test_as_he_puts_it_after_a_quotation_says_whose_words() -> None:
         " pub \u201croughly a hundred years ago,\u201d as he puts it.",
     ])
     assert quotes["roughly a hundred years ago,"].speaker == "Declan Hart"
+
+
+def test_an_age_with_a_description_set_off_after_it_is_the_person_of_that_age() -> None:
+    quotes = by_text([
+        "Flood wall row",
+        "\u2018They told my residents the wall would be finished,\u2019 said Cllr Ann Lee, 58."
+        " \u2018Now they are gambling.\u2019",
+        "The 58-year-old, a former district nurse, later added: \u2018I have sat in this"
+        " chamber for 19 years and I am angry.\u2019",
+    ])
+    assert quotes["I have sat in this chamber for 19 years and I am angry."].speaker == (
+        "Ann Lee")

@@ -123,6 +123,8 @@ _SPOKESPERSON_AFTER = re.compile(r"\s+(?:spokesman|spokeswoman|spokesperson)\b")
 # qualifier"; "19-year-old Wren".
 _AGE_AFTER_NAME = re.compile(
     r",\s+(?:(\d{1,3})\b(?!-)|(?:the|an?)\s+(\d{1,3})-year-old\b(?![’']s))")
+# A sentence that opens with an age and sets a description off after it: "The 58-year-old, ".
+_AGE_THEN_APPOSED = re.compile(r"(?:^|[.!?]\s+|\n)\s*[Tt]he\s+(\d{1,3})-year-old,\s+$")
 _AGE_BEFORE_NAME = re.compile(r"\b(\d{1,3})-year-old\s+$")
 # "the agent of another player": a role of someone the story has not named.
 _OF_ANOTHER = re.compile(r"\s+(?:of|for)\s+another\b")
@@ -446,6 +448,12 @@ class _Speakers(_NounPhrases):
                     max(0, self._para_of(at) - 1)].start, at, outlets=False)
                 if org is not None:
                     return Attribution(org.name, cue, None)
+        aged = _AGE_THEN_APPOSED.search(self.masked, max(0, at - 40), at) if (
+            desc.lower().startswith(("a ", "an "))) else None
+        if aged is not None:
+            # "The 58-year-old, a former district nurse, later added:": the age is the
+            # subject, said of someone; the description set off after it says more of them.
+            return self._aged(f"the {aged.group(1)}-year-old", int(aged.group(1)), at, cue)
         if head in _GROUPS or head in ("man", "woman", "person") or plural or (
                 not desc.lower().startswith(("the ", "his ", "her ", "their "))):
             # "a former employee said", "officials said", "the man wrote": someone the story
