@@ -265,3 +265,22 @@ def test_an_age_with_a_description_set_off_after_it_is_the_person_of_that_age() 
     ])
     assert quotes["I have sat in this chamber for 19 years and I am angry."].speaker == (
         "Ann Lee")
+
+
+def test_the_worlds_countries_and_time_zone_cities_are_places_but_not_given_names() -> None:
+    from socialkit.quotes.lexicon import PLACES
+
+    assert {"Sri Lanka", "Colombo", "Nairobi", "Lagos", "Karachi"} <= PLACES
+    # People's names too, however rarely: never taken for a place.
+    assert not {"Chad", "Jordan", "Victoria", "Regina", "Sydney"} & PLACES
+
+
+def test_a_country_the_hand_list_lacks_is_not_the_he_after_a_quotation() -> None:
+    quotes = by_text([
+        "Pacer dropped from Test squad",
+        "Fast bowler Hasnain Jatoi was left out of the squad for the series against Sri Lanka"
+        " announced on Sunday.",
+        "\u201cTwelve months of bowling on roads nobody else wanted,\u201d he said.",
+    ])
+    assert quotes["Twelve months of bowling on roads nobody else wanted,"].speaker == (
+        "Hasnain Jatoi")

@@ -6,6 +6,8 @@ lookups, which is what keeps extraction well above a megabyte a second.
 
 from __future__ import annotations
 
+from socialkit.quotes.census import is_listed
+
 
 def words(text: str) -> frozenset[str]:
     """The space-separated words of ``text``: word lists stay readable, wrapped at any width."""
@@ -214,6 +216,39 @@ PRONOUNS = {
     "she": "f", "he": "m", "they": "p", "it": "n", "we": "p", "i": "s",
 }
 
+def world_places() -> frozenset[str]:
+    """The world's countries and territories as CLDR names them in English (Babel, which
+    courlan already needs) and the cities of the time-zone database (the standard library's
+    zoneinfo): "Sri Lanka", "Colombo", "Nairobi"."""
+    found: set[str] = set()
+    try:
+        from babel import Locale
+
+        found.update(name for code, name in Locale("en").territories.items()
+                     if code.isalpha() and len(code) == 2 and name.replace(" ", "").isalpha())
+    except Exception:  # a head start only: the hand list below stands alone
+        pass
+    try:
+        import zoneinfo
+
+        for zone in zoneinfo.available_timezones():
+            parts = zone.split("/")
+            # (Continents' zones only, not "US/Pacific" or "Australia/ACT", nor a state's
+            # subdivision: "America/North_Dakota/Center".)
+            if parts[0] in _CONTINENT_ZONES and (len(parts) == 2 or parts[1] == "Argentina"):
+                found.add(parts[-1].replace("_", " "))
+    except Exception:  # (as above)
+        pass
+    # Names that are people's too, however rarely ("Victoria", "Regina", "Chad", "Sydney"),
+    # are left out, as in the list below.
+    return frozenset(p for p in found if p.replace(" ", "").isalpha() and not p.isupper()
+                     and not is_listed(p.split()[0]))
+
+
+_CONTINENT_ZONES = frozenset({"Africa", "America", "Antarctica", "Asia", "Atlantic",
+                              "Australia", "Europe", "Indian", "Pacific"})
+
+
 # Places, so that a place is never taken for a speaker ("he said in South Asia"). Names that are
 # just as often people's (Jordan, Austin, Charlotte, Madison, Paris) are left out on purpose.
 PLACES = frozenset(
@@ -240,7 +275,7 @@ PLACES = frozenset(
     Caribbean|Crimea|Baltic|Balkans|Gaza|West Bank|London|Moscow|Beijing|Tokyo|Berlin|Brussels
     Rome|Madrid|Geneva|Tehran|Baghdad|Damascus|Aleppo|Kabul|Jerusalem|Havana|Ottawa|Toronto
     """.replace("|", "\n").splitlines() if line.strip()
-)
+) | world_places()
 # Last words of a place's name: Pier Road, Orange County, Midway Atoll, Lake Erie.
 PLACE_WORDS = words(
     "Street St. Road Avenue Ave. Boulevard Lane Drive Square Plaza County Counties Island "

@@ -14,6 +14,8 @@ import re
 from functools import cache, lru_cache
 from importlib import resources
 
+from socialkit.quotes.census import is_common_given_name as is_common_given_name
+from socialkit.quotes.census import shares
 from socialkit.quotes.lexicon import (
     DOCUMENT_NOUNS,
     FEMALE_WORDS,
@@ -29,28 +31,11 @@ from socialkit.quotes.lexicon import (
 _GENDER_RATIO = 5.0
 
 
-# A name borne by fewer than this share (in percent) of either sex is too rare to tell a lone
-# word's gender by ("Burma" is a given name in the lists, borne by 0.001%).
-COMMON_SHARE = 0.01
-
-
-@cache
-def _shares() -> dict[str, dict[str, float]]:
-    share: dict[str, dict[str, float]] = {}
-    for sex, filename in (("f", "dist.female.first"), ("m", "dist.male.first")):
-        text = resources.files("names").joinpath(filename).read_text(encoding="ascii")
-        for line in text.splitlines():
-            parts = line.split()
-            if len(parts) >= 2:
-                share.setdefault(parts[0].lower(), {})[sex] = float(parts[1])
-    return share
-
-
 @cache
 def given_names() -> dict[str, str | None]:
     """Lower-case given name -> "f", "m" or None (borne by both)."""
     out: dict[str, str | None] = {}
-    for name, by_sex in _shares().items():
+    for name, by_sex in shares().items():
         f, m = by_sex.get("f", 0.0), by_sex.get("m", 0.0)
         out[name] = "f" if f > m * _GENDER_RATIO else "m" if m > f * _GENDER_RATIO else None
     return out
@@ -62,7 +47,7 @@ def gender_of_given_name(word: str) -> str | None:
 
 def borne_by(word: str, sex: str) -> bool:
     """Whether the Census lists the given name ``word`` for people of ``sex`` ("f" or "m")."""
-    return sex in _shares().get(word.lower(), {})
+    return sex in shares().get(word.lower(), {})
 
 
 def is_given_name(word: str) -> bool:
@@ -72,15 +57,13 @@ def is_given_name(word: str) -> bool:
 def is_listed_once(word: str) -> bool:
     """Whether the Census lists ``word`` only at its floor share (0.001 percent) for either
     sex: too few bearers ("Tama", "Kai", "Yuki") to say the sex of one."""
-    return 0.0 < max(_shares().get(word.lower(), {}).values(), default=0.0) <= _FLOOR_SHARE
+    return 0.0 < max(shares().get(word.lower(), {}).values(), default=0.0) <= _FLOOR_SHARE
 
 
 # The smallest share the Census lists print.
 _FLOOR_SHARE = 0.001
 
 
-def is_common_given_name(word: str) -> bool:
-    return max(_shares().get(word.lower(), {}).values(), default=0.0) >= COMMON_SHARE
 
 
 @cache
