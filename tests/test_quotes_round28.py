@@ -284,3 +284,20 @@ def test_a_country_the_hand_list_lacks_is_not_the_he_after_a_quotation() -> None
     ])
     assert quotes["Twelve months of bowling on roads nobody else wanted,"].speaker == (
         "Hasnain Jatoi")
+
+
+def test_an_age_before_a_name_opening_a_sentence_turns_the_story_to_them() -> None:
+    quotes = by_text([
+        "Rathcarrig hold on",
+        "The visitors had Rathcarrig goalkeeper Tadhg Murphy to thank for two fine saves.",
+        "\u2018He kept us in it,\u2019 said manager Stephen Kavanagh. \u2018If he"
+        " doesn\u2019t make that save, we lose.\u2019",
+        "The 36-year-old Murphy was typically understated. Asked about the double save, he"
+        " said simply: \u2018That\u2019s the job.\u2019",
+        "Dun Dealgan boss Kofi Asante-Brennan was frustrated by the defeat. He said:"
+        " \u2018We had the game won and we switched off.\u2019",
+    ])
+    assert quotes["That\u2019s the job."].speaker == "Tadhg Murphy"
+    # (Murphy's sex is unknown, so "he" is not his by the quotation before: the story
+    # turned to Asante-Brennan, not to the club.)
+    assert quotes["We had the game won and we switched off."].speaker == "Kofi Asante-Brennan"

@@ -124,6 +124,8 @@ _SPOKESPERSON_AFTER = re.compile(r"\s+(?:spokesman|spokeswoman|spokesperson)\b")
 _AGE_AFTER_NAME = re.compile(
     r",\s+(?:(\d{1,3})\b(?!-)|(?:the|an?)\s+(\d{1,3})-year-old\b(?![’']s))")
 # A sentence that opens with an age and sets a description off after it: "The 58-year-old, ".
+# "The 36-year-old Murphy was typically understated.": an age before a name opening a sentence.
+_AGE_OPENING = re.compile(r"(?:^|[.!?]\s+|\n)\s*[Tt]he\s+\d{1,3}-year-old\s+$")
 _AGE_THEN_APPOSED = re.compile(r"(?:^|[.!?]\s+|\n)\s*[Tt]he\s+(\d{1,3})-year-old,\s+$")
 _AGE_BEFORE_NAME = re.compile(r"\b(\d{1,3})-year-old\s+$")
 # "the agent of another player": a role of someone the story has not named.
@@ -288,7 +290,8 @@ class _Speakers(_NounPhrases):
             entity = self.names.resolve_pronoun(pronoun, at, self.masked, floor)
             quoted = self._last_quoted(pronoun, at)
             introduced = self._introduced_since_quote(pronoun, at)
-            if quoted is not None and introduced is not None:
+            if introduced is not None and (quoted is not None or self._previous_speaker(
+                    at, 2) is not None):
                 # The story turned to someone new after the last quotation: "he" is them.
                 entity = introduced
             elif quoted is not None and entity is not quoted and not self._named_in_sentence(
@@ -1906,6 +1909,7 @@ class _Speakers(_NounPhrases):
                     is_person_noun(titled.group("head") or titled.group("capital"))):
                 return entity  # "Wild defenseman Ryan Suter, who joked ...": a new subject
             if (starts_sentence(masked, m.start) or cue_follows(masked, m.end)
+                    or _AGE_OPENING.search(before)
                     or _CONJUNCTION_OPENING.search(before) or NAMED_ONLY_AS.search(before)
                     or _CUE_BEFORE.search(before) or _APPOSED.match(masked, m.end)
                     or _AFTER_OPENER.search(before) or self._subject_after_clause(m)):
