@@ -29,6 +29,7 @@ from socialkit.quotes.lexicon import (
     MALE_WORDS,
     NOT_NAMES,
     ORG_WORDS,
+    PEOPLE_NOUNS,
     PLATFORMS,
     STANCE_VERBS,
     TELL_VERBS,
@@ -216,8 +217,9 @@ class _Attributor(_Continuity):
             # by name or by the pronoun's person.
             at = put_it.start("subj")
             subj = put_it.group("subj")
-            floor = self.article.paragraphs[max(0, self._para_of(at) - 2)].start
-            entity = self.names.resolve_pronoun(subj.lower(), at, masked, floor) if (
+            # (A pronoun is the sentence's subject, when that fits: "Graham said Reeves had
+            # shown “contempt,” as she put it" is Graham's, not the last woman named.)
+            entity = self._sentence_subject(subj.lower(), s_start, at, unsure_sex=True) if (
                 subj.lower() in ("he", "she")) else self.names.entity_at(at, put_it.end("subj"))
             if entity is not None and entity.kind in ("person", "org"):
                 return Attribution(entity.name, put_it.group("verb"), None)
@@ -565,9 +567,12 @@ class _Attributor(_Continuity):
         if _SUBJECT_PRONOUN.fullmatch(subj):
             entity = self._sentence_subject(subj.lower(), s_start, at)
             if entity is None and subj.lower() in ("he", "she") and not (
-                    self.names.mentions_between(s_start, at)):
+                    self.names.mentions_between(s_start, at)) and not any(
+                    _listed_person_noun(w) for d in _DESC.finditer(self.masked, s_start, at)
+                    for w in d.group("desc").lower().split()[1:3]):
                 # "The city, she said, had offered a raise, which she described as “...”": a
-                # sentence that names no one goes on about whom "she" is before it.
+                # sentence that names no one goes on about whom "she" is before it (not one
+                # that describes someone: "One resident said ..., which she described as").
                 floor = self.article.paragraphs[max(0, self._para_of(at) - 2)].start
                 entity = self.names.resolve_pronoun(subj.lower(), at, self.masked, floor)
             return (entity, verb) if entity is not None else None
@@ -580,7 +585,8 @@ class _Attributor(_Continuity):
             return None
         return None
 
-    def _sentence_subject(self, pronoun: str, s_start: int, at: int) -> Entity | None:
+    def _sentence_subject(self, pronoun: str, s_start: int, at: int, *,
+                          unsure_sex: bool = False) -> Entity | None:
         """"Clinton says she appreciated Machado's courage through what she calls": a relative
         clause's pronoun is the sentence's subject, the first name in it, when that fits."""
         mentions = self.names.mentions_between(s_start, at)
@@ -592,7 +598,9 @@ class _Attributor(_Continuity):
         if pronoun == "it":
             return entity if entity.kind == "org" else None
         want = "f" if pronoun == "she" else "m"
-        return entity if entity.kind == "person" and entity.gender == want else None
+        # (With ``unsure_sex``, also one whose sex the story never gives.)
+        return entity if entity.kind == "person" and entity.gender in (
+            (want, None) if unsure_sex else (want,)) else None
 
     def alleged(self, f: Found) -> bool:
         """Whether the story reports the words as alleged, not as said ("allegedly told a
@@ -1048,8 +1056,15 @@ def attribute_quotes(article: Article, found: list[Found]) -> list[Quote]:
                 role=attributor.names.role_of(entity) if entity else None))
     quotes = _echoes(sorted(quotes, key=lambda q: q.start))
     entities = list({id(e): e for e in kinds.values()}.values())
-    inside = reported_inside(article, quotes, entities, attributor.names.mentions)
+    inside = reported_inside(article, quotes, entities)
     return sorted(quotes + inside, key=lambda q: q.start) if inside else quotes
+
+
+def _listed_person_noun(word: str) -> bool:
+    """A noun the lexicon lists for a person ("resident", "nurse", "woman"), not one that only
+    ends like one ("over", "water")."""
+    one = singular(word)
+    return one in PEOPLE_NOUNS or is_role_word(one) or one in FEMALE_WORDS or one in MALE_WORDS
 
 
 # ", as he puts it", "as Hale put it" right after a quotation: whose words they are.

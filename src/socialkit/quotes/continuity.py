@@ -38,6 +38,11 @@ _MESSAGE_WORD = re.compile(r"\b(?:message|messages|post|posts|text|texts|letter|
                            r"chant|chants|chanting|calling|shouting|sign|banner)\b")
 
 
+_SHOWN_WORDS = re.compile(_MESSAGE_WORD.pattern + r"|\b(?:recording|recordings|tape|video|audio|"
+                          r"footage|voicemail|call|placard|placards|poster|sign|signs|read|"
+                          r"reads|played|screen|statement)\b")
+
+
 class _Continuity(_Speakers):
     """The rules by which an untagged quotation takes an earlier speaker."""
 
@@ -133,7 +138,9 @@ class _Continuity(_Speakers):
         opening = _PRONOUN_OPENS.match(text, lo)
         if opening is None or self.names.mentions_between(s, e) or not (
                 opening.group("verb") in CUE_VERBS or text[:lo].lstrip().startswith("Asked")
-                or self._first_person_at(open_at)):
+                or (self._first_person_at(open_at) and not _SHOWN_WORDS.search(text))):
+            # (Words shown or played are someone else's: "She paused as the recording ended.
+            # “Please help me”", "He pointed to a placard. “Save my farm.”")
             return _NONE
         if opening.group(0).lstrip()[:3] in ("But", "And", "Yet") and (
                 _CUE_WORD.search(self.masked, s + opening.end(), e)

@@ -202,14 +202,14 @@ FEMALE_WORDS = words(
     "congresswoman chairwoman spokeswoman businesswoman mrs ms miss lady dame grandmother aunt "
     "niece widow bride girlfriend councilwoman assemblywoman mum mom grandma granny nan "
     "granddaughter stepmother stepdaughter stepsister godmother fiancee schoolgirl "
-    "policewoman sportswoman headmistress duchess baroness countess empress waitress nun"
+    "policewoman sportswoman headmistress waitress nun"
 )
 MALE_WORDS = words(
     "he him his himself man men father husband son brother actor boy king prince congressman "
     "chairman spokesman businessman mr sir lord grandfather uncle nephew widower groom "
     "boyfriend councilman assemblyman dad grandad granddad grandpa "
     "grandson stepfather stepson stepbrother godfather fiance schoolboy policeman "
-    "sportsman headmaster duke baron emperor"
+    "sportsman headmaster"
 )
 
 PRONOUNS = {
@@ -218,35 +218,18 @@ PRONOUNS = {
 
 def world_places() -> frozenset[str]:
     """The world's countries and territories as CLDR names them in English (Babel, which
-    courlan already needs) and the cities of the time-zone database (the standard library's
-    zoneinfo): "Sri Lanka", "Colombo", "Nairobi"."""
-    found: set[str] = set()
+    courlan already installs): "Sri Lanka", "Burkina Faso", "Kyrgyzstan". Cities are left to
+    the list below: most of them are someone's surname too ("Halifax", "Mendoza", "Lima")."""
     try:
         from babel import Locale
 
-        found.update(name for code, name in Locale("en").territories.items()
-                     if code.isalpha() and len(code) == 2 and name.replace(" ", "").isalpha())
+        found = {name for code, name in Locale("en").territories.items()
+                 if code.isalpha() and len(code) == 2 and name.replace(" ", "").isalpha()}
     except Exception:  # a head start only: the hand list below stands alone
-        pass
-    try:
-        import zoneinfo
-
-        for zone in zoneinfo.available_timezones():
-            parts = zone.split("/")
-            # (Continents' zones only, not "US/Pacific" or "Australia/ACT", nor a state's
-            # subdivision: "America/North_Dakota/Center".)
-            if parts[0] in _CONTINENT_ZONES and (len(parts) == 2 or parts[1] == "Argentina"):
-                found.add(parts[-1].replace("_", " "))
-    except Exception:  # (as above)
-        pass
-    # Names that are people's too, however rarely ("Victoria", "Regina", "Chad", "Sydney"),
-    # are left out, as in the list below.
-    return frozenset(p for p in found if p.replace(" ", "").isalpha() and not p.isupper()
-                     and not is_listed(p.split()[0]))
-
-
-_CONTINENT_ZONES = frozenset({"Africa", "America", "Antarctica", "Asia", "Atlantic",
-                              "Australia", "Europe", "Indian", "Pacific"})
+        return frozenset()
+    # Names that are people's too, however rarely ("Chad", "Jordan"), are left out, as in the
+    # list below.
+    return frozenset(p for p in found if not is_listed(p.split()[0]))
 
 
 # Places, so that a place is never taken for a speaker ("he said in South Asia"). Names that are

@@ -133,6 +133,8 @@ _ABBREVIATED_RANKS = frozenset({"cllr", "pc", "wpc", "insp", "supt", "det", "dci
                                 "ds"})
 # Ranks that also open bodies' names ("PC World", "Det Norske Veritas", "DS Smith").
 _AMBIGUOUS_RANKS = frozenset({"pc", "det", "ds"})
+# Members of a parliament or an assembly, by the letters that are also bodies' names.
+_MEMBER_TITLES = frozenset({"mp", "msp", "mla", "mep"})
 _POLICE = ("officer",)
 # The words a story uses later for a rank or an abbreviated title ("PC Rachel Ibbotson ...
 # the officer said", "Cllr Joan Pike ... the councillor"): UK police ranks, councillors,
@@ -160,7 +162,8 @@ _IS_GENDERED = re.compile(
     r"(?:(?!(?:by|with|to|for|from|at|in|on|and|or|who|that|than|as|about)\b)"
     r"[\w-]+(?<!ed)\s+){0,3}?(?P<noun>" + "|".join(sorted((FEMALE_WORDS | MALE_WORDS) - {
         "she", "her", "hers", "herself", "he", "him", "his", "himself", "mrs", "ms", "miss",
-        "mr", "sir", "lord", "dame", "lady"})) + r")\b", re.IGNORECASE)
+        "mr", "sir", "lord", "dame", "lady"})) + r")\b(?![’'-])", re.IGNORECASE)
+# ("Jordan Ellis was the headmaster's deputy": a possessive noun is someone else.)
 # "X said he ...", "X, who runs a bakery, told the council she ...": the subject's reported
 # speech, a pronoun for the subject right after the cue (and its object).
 # A subject's own verb: after the name, or after a clause set off by commas ("Deepak Sohal,
@@ -543,10 +546,13 @@ def _clean_run_cached(run: str) -> tuple[str, int, tuple[str, ...]]:
         # two names or more is a title too ("General Motors" and "Major League Baseball" keep
         # theirs: two words, or a body's word among them).
         if low in _AMBIGUOUS_RANKS and not (len(words) > 2 and (_is_given(words[1]) or (
-                len(words) == 3 and words[1].isalpha() and is_surname(words[2])))):
+                len(words) == 3 and low != "det" and words[1].isalpha() and words[1].istitle()
+                and is_surname(words[2])))):
             break  # "PC World", "Det Norske Veritas", "DS Smith": a body's name, unless a
             # given name follows ("PC Rachel Ibbotson"), or a word and a surname ("PC Harjit
             # Sandhu": a given name the Census lacks)
+        if low in _MEMBER_TITLES and len(words) == 2:
+            break  # "MP Materials said", "the MLA Handbook": a title only before a full name
         if low in _MONTH_NAMES and len(words) == 2 and words[1][:1].isupper() and (
                 words[1].lower() not in NOT_NAMES):
             break  # "June Castellanos", "April Ryan": a month that is a given name, then a name
@@ -615,8 +621,10 @@ def _clean_run_cached(run: str) -> tuple[str, int, tuple[str, ...]]:
             break
     while words and words[-1].lower().rstrip(".") in ("of", "the", "de", "van", "von", "al"):
         words = words[:-1]
-    if words and words[-1].lower().rstrip(".,") in WEEKDAYS:
-        return "", 0, ()  # "Late Sunday night he posted": a time, no one's name
+    if words and words[-1].lower().rstrip(".,") in WEEKDAYS and not any(
+            _is_given(w) for w in words[:-1]):
+        # "Late Sunday night he posted": a time, no one's name ("Emmanuel Sunday" is one).
+        return "", 0, ()
     for i in range(1, len(words)):
         # "California Jerry Brown": a given name later in the run starts the person's name; a
         # lone last word is no person's name ("Northgate Marine" is a company, not "Marine").
@@ -1207,6 +1215,7 @@ class NameIndex:
         titled_sex: dict[int, tuple[str, str]] = {}
         # Those of them whose surname one person bears in full: their titles still vote.
         lone_bearer: dict[int, str] = {}
+        lone_surname: dict[int, str] = {}
         bearers = Counter(c[-1] for c in full if len(c) > 1 and full[c].kind == "person")
         for start, end, name, titles in raw:
             tokens = tuple(name.split())
@@ -1229,6 +1238,7 @@ class NameIndex:
                 titled_sex[len(self.mentions)] = (title_sex, titles[-1])
                 if bearers[tokens[0]] <= 1:
                     lone_bearer[start] = title_sex
+                    lone_surname[start] = tokens[0]
                 titles = titles[:-1]
             # (A title held back is not read again from the words before the name.)
             held_title = title if titled_sex.get(len(self.mentions)) and (
@@ -1274,10 +1284,24 @@ class NameIndex:
         self._sentence_starts = [b[0] for b in self.sentences]
         # (Those mentions say nothing of anyone's sex until they are linked: "Mrs Sinclair
         # said she ..." would make the grandson she was first taken for a woman.)
+        # One vote per surname, and none when titles of both sexes come before it ("Mrs
+        # Bakare ... Mr Bakare": a couple, of whom the story names one in full).
+        sexes: dict[str, set[str]] = {}
+        for start, sex in lone_bearer.items():
+            sexes.setdefault(lone_surname[start], set()).add(sex)
+        voting: dict[int, str] = {}
+        voted: set[str] = set()
+        for start, sex in lone_bearer.items():
+            surname = lone_surname[start]
+            if len(sexes[surname]) == 1 and surname not in voted:
+                voted.add(surname)
+                voting[start] = sex
         self._learn_genders(masked, held={self.mentions[i].start for i in titled_sex
                                           if self.mentions[i].start not in lone_bearer},
-                            titled=lone_bearer)
-        self._relink_by_title_sex(titled_sex, full)
+                            titled=voting)
+        self._relink_by_title_sex(titled_sex, full, mixed={
+            i for i in titled_sex if self.mentions[i].start in lone_surname
+            and len(sexes[lone_surname[self.mentions[i].start]]) > 1})
         for m in self.mentions:
             if m.entity.kind == "person" and _THEY_THEM.match(masked, m.end):
                 m.entity.they = True
@@ -2011,7 +2035,9 @@ class NameIndex:
                 continue
             pair = _AND_KIN_AFTER.match(masked, m.end)
             if pair is not None and m.entity.kind == "person" and pair.group("noun").lower() in (
-                    KIN_WORDS):
+                    KIN_WORDS) and _starts_sentence(masked, self.run_start(m.start)):
+                # (Only the sentence's subject: "arrived with Chidi Okafor and her husband" is
+                # the subject's husband.)
                 # "Dr Priyanka Nair, 71, and her husband Anand": "her" is the one just named.
                 votes.setdefault(id(m.entity), Counter())[
                     "f" if pair.group("owner") == "her" else "m"] += 3
@@ -2052,7 +2078,8 @@ class NameIndex:
                 entity.gender = best
 
     def _relink_by_title_sex(self, titled_sex: dict[int, tuple[str, str]],
-                             full: dict[tuple[str, ...], Entity]) -> None:
+                             full: dict[tuple[str, ...], Entity],
+                             mixed: frozenset[int] | set[int] = frozenset()) -> None:
         """"Mrs Tupou" after "Her husband, Sione Tupou" is not him: a title of one sex before a
         surname the family shares is the one bearer of that sex the story has named by then,
         once the story has said who is which sex."""
@@ -2066,6 +2093,11 @@ class NameIndex:
         for i, (sex, title) in titled_sex.items():
             m = self.mentions[i]
             entity = m.entity
+            if i in mixed:
+                # ("Mrs Bakare" and "Mr Bakare" with only "Tunde Bakare" named in full: which
+                # is which, the titles alone do not say; the mentions stay as linked.)
+                entity.roles.add(title)
+                continue
             if entity.gender not in (sex, None):
                 surname = entity.tokens[-1]
                 fits = [b for j, b in first_named.get(surname, {}).values()

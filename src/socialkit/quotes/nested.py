@@ -20,8 +20,6 @@ credit.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
 
 from socialkit.models import Article, Quote, SpeakerKind
 from socialkit.quotes.extract import _DOUBLE, _pair
@@ -34,7 +32,7 @@ from socialkit.quotes.lexicon import (
     PLACES,
     STANCE_VERBS,
 )
-from socialkit.quotes.names import Entity, Mention
+from socialkit.quotes.names import Entity
 from socialkit.quotes.people import is_person_noun, is_role_word
 from socialkit.quotes.tag_patterns import PLAIN_NAME_RUN_PATTERN
 
@@ -110,13 +108,12 @@ def _person_phrase_end(text: str, start: int, exclude: frozenset[str] = frozense
     return None
 
 
-def reported_inside(article: Article, quotes: list[Quote], entities: list[Entity],
-                    mentions: Sequence[Mention] = ()) -> list[Quote]:
+def reported_inside(article: Article, quotes: list[Quote], entities: list[Entity]
+                    ) -> list[Quote]:
     """The quotations reported inside ``quotes`` whose speaker their outer speaker names, each
     with ``reported_by`` set to the outer speaker (``entities``: the story's named people,
-    bodies and places; ``mentions``: where the story names them, in order)."""
+    bodies and places)."""
     people = [e for e in entities if e.kind == "person"]
-    starts = [m.start for m in mentions]
     # Words of a body's or a place's name: "Morrison Homes told us", "Wellington says" are no
     # person who bears the word.
     elsewhere = {t for e in entities if e.kind != "person" for t in e.tokens} | PLACES
@@ -139,15 +136,7 @@ def reported_inside(article: Article, quotes: list[Quote], entities: list[Entity
                     # "He looked at me in the huddle and said, ‘Be ready.’": the one other
                     # person of that sex the speaker names before, or the story just before.
                     sex = "m" if subject.group(1).lower() == "he" else "f"
-                    para = max(0, bisect_right([p.start for p in article.paragraphs],
-                                               quote.start) - 2)
-                    near = [m.entity for m in mentions[bisect_left(
-                        starts, article.paragraphs[para].start) : bisect_left(
-                        starts, quote.start)]]
-                    # (From the story around only after a named speaker: a door supervisor's
-                    # "He just walked up" is the accused the story did not name there.)
-                    other = _the_other(body[quote.start : open_at], sex, quote.speaker,
-                                       people, near if quote.speaker_kind == "name" else [])
+                    other = _the_other(body[quote.start : open_at], sex, quote.speaker, people)
                     who = (other.name, "name") if other is not None else None
                 if who is None:
                     continue
@@ -187,21 +176,38 @@ def _mentioned_before(earlier: str, pronoun: str) -> tuple[str, SpeakerKind] | N
 _PRONOUN_SUBJECT = re.compile(r"(?:^|[,;]\s+|\band\s+)([Hh]e|[Ss]he)\s+[a-z]")
 
 
-def _the_other(said: str, sex: str, outer: str | None, people: list[Entity],
-               near: list[Entity]) -> Entity | None:
+def _the_other(said: str, sex: str, outer: str | None, people: list[Entity]) -> Entity | None:
     """The one person of ``sex`` other than the outer speaker whom the outer speaker's words
-    ``said`` name ("Viliami was our firstborn ... He said to me"), else the one the story
-    names in the paragraph before the quotation or its own; None when there are two."""
+    ``said`` name ("Viliami was our firstborn ... He said to me"); None when they name two,
+    or none, or describe someone. (Not the one the story names just before: "His friend
+    Kyle Jones filmed it. // “He grabbed my arm and said, ‘You're nicked.’”" is the officer.)"""
     def one(found: list[Entity]) -> Entity | None:
         distinct = {id(e): e for e in found if e.gender == sex and e.name != outer}
         return next(iter(distinct.values())) if len(distinct) == 1 else None
 
+    if any(_describes_someone(said[det.end() : det.end() + 40])
+           for det in _DETERMINER.finditer(said)):
+        # ("The manager called me in. He shut the door and said", "My dad was a firefighter
+        # too. He always said": someone the speaker describes, whom no name can stand for.)
+        return None
     words = set(re.findall(r"[\w’'-]+", said))
     named = [e for e in people if len(e.tokens) > 1 and (
         e.tokens[0] in words or e.tokens[-1] in words)]
-    if named:
-        return one(named)
-    return one([e for e in near if e.kind == "person"])
+    return one(named)
+
+
+_PRONOUN_WORDS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
+
+
+def _describes_someone(after_determiner: str) -> bool:
+    """Whether a noun for a person ("woman", "dad", "manager", "officer") stands within the
+    three words after a determiner."""
+    for word in re.findall(r"[a-z][\w-]*", after_determiner.lower())[:3]:
+        if word in _PRONOUN_WORDS:
+            continue
+        if _known_person_noun(word) or word in FEMALE_WORDS or word in MALE_WORDS:
+            return True
+    return False
 
 
 def _whose(phrase: str, outer: str | None, people: list[Entity]) -> str:

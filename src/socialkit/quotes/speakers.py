@@ -451,8 +451,11 @@ class _Speakers(_NounPhrases):
                     max(0, self._para_of(at) - 1)].start, at, outlets=False)
                 if org is not None:
                     return Attribution(org.name, cue, None)
+        # (Only a description set off by commas: "The 70-year-old, a neighbour said, “...”"
+        # is the neighbour's.)
         aged = _AGE_THEN_APPOSED.search(self.masked, max(0, at - 40), at) if (
-            desc.lower().startswith(("a ", "an "))) else None
+            desc.lower().startswith(("a ", "an ")) and self.masked[
+                base + np.end("desc") : base + np.end("desc") + 1] == ",") else None
         if aged is not None:
             # "The 58-year-old, a former district nurse, later added:": the age is the
             # subject, said of someone; the description set off after it says more of them.
@@ -837,41 +840,18 @@ class _Speakers(_NounPhrases):
                 if holder.kind != "person" or holder.gender not in (sex, None):
                     return None
                 return Attribution(holder.name, cue, None)
-            quoted = self._epithet_of_quoted(m.group("desc"), sex, s0, at)
-            if quoted is not None:
-                return Attribution(quoted.name, cue, None)
         return Attribution(_as_description(m.group("desc")), cue, None, "description")
 
-    def _epithet_of_quoted(self, desc: str, sex: str, s0: int, at: int) -> Entity | None:
-        """"“...,” Castellan said. // The critic is less sure about the festival. “...,” he
-        said": a sentence that opens on "the <noun>", no office anyone holds, right after a
-        quotation of a named person of the pronoun's sex (in that paragraph or the one
-        before), with no one else named since, goes on about that person. Not when a word of
-        the epithet stands before another person's name ("the union's national president,
-        Comrade Babatunde ..." and, after the chairman's quotation, "The union leader was
-        unmoved")."""
-        words = desc.lower().split()
-        head = words[-1]
-        # (The quotation before the sentence, not one inside it: "a ticketed “VIP precinct”".)
-        k = bisect_left(self._quote_starts, s0) - 1
-        if k < 0 or k >= len(self.results) or self._para_of(s0) - self.found[k].paragraphs[-1] > 1:
-            return None
-        last, speaker = self.found[k], self.results[k].speaker
-        entity = self.people.get(speaker) if speaker else None
-        if entity is None or entity.gender != sex or last.spans[-1][1] > s0 or self._person_since(
-                last, entity, at):
-            return None
-        if is_role_word(head) and head not in entity.roles and any(
-                is_role_word(r) for r in entity.roles):
-            return None  # ("The mayor ..." after a quotation of the council's chief executive)
-        modifiers = {w for w in words[1:-1] if w.isalpha()}
-        for x in self.names.mentions_between(0, at) if modifiers else ():
-            if x.entity is not entity and x.entity.kind == "person":
-                lead = re.split(r"[.!?;:\n“”\"()]", self.masked[max(0, x.start - 60) : x.start])[-1]
-                if modifiers & {w.lower().removesuffix("’s").removesuffix("'s")
-                                for w in lead.split()}:
-                    return None
-        return entity
+    def _speaks_of(self, pronoun: str) -> bool:
+        """Whether the quotation being attributed speaks of someone as "he" or "she" (the
+        pronoun's sex): "The 36-year-old Murphy has kept 12 clean sheets. ‘He deserves a new
+        contract,’ he said" is about Murphy, in someone else's words."""
+        k = len(self.results)  # the quotation being attributed
+        if k >= len(self.found) or pronoun not in ("he", "she"):
+            return False
+        said = " ".join(self.body[a:b] for a, b in self.found[k].spans)
+        return re.search(r"\b(?:he|him|his)\b" if pronoun == "he" else r"\b(?:she|her|hers)\b",
+                         said, re.IGNORECASE) is not None
 
     def _new_subject(self, pronoun: str, at: int) -> re.Match[str] | None:
         """"A volunteer with the Red Cross said the shelter was full. “...,” she said": someone
@@ -898,7 +878,7 @@ class _Speakers(_NounPhrases):
             return None
         k = bisect_right(self._quote_starts, at) - 1
         if k >= 0 and e0 <= self._quote_starts[k] and re.match(
-                r"\W*(?:(?:yes|no|well|look)\W+)?you(?:[’']re|\s+are)\s+(?:right|wrong|correct)\b",
+                r"\W*(?:(?:yes|no|well|look)\W+)?you(?:[’']re|\s+are)\s+(?:[a-z]+ly\s+)?(?:right|wrong|correct)\b",
                 self.body[self._quote_starts[k] : at], re.IGNORECASE):
             # ("One questioner claimed ... // “You’re right, we have ...,” he said": a reply
             # to them.)
@@ -1909,7 +1889,7 @@ class _Speakers(_NounPhrases):
                     is_person_noun(titled.group("head") or titled.group("capital"))):
                 return entity  # "Wild defenseman Ryan Suter, who joked ...": a new subject
             if (starts_sentence(masked, m.start) or cue_follows(masked, m.end)
-                    or _AGE_OPENING.search(before)
+                    or (_AGE_OPENING.search(before) and not self._speaks_of(pronoun))
                     or _CONJUNCTION_OPENING.search(before) or NAMED_ONLY_AS.search(before)
                     or _CUE_BEFORE.search(before) or _APPOSED.match(masked, m.end)
                     or _AFTER_OPENER.search(before) or self._subject_after_clause(m)):
