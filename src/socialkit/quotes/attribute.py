@@ -29,7 +29,6 @@ from socialkit.quotes.lexicon import (
     MALE_WORDS,
     NOT_NAMES,
     ORG_WORDS,
-    PEOPLE_NOUNS,
     PLATFORMS,
     STANCE_VERBS,
     TELL_VERBS,
@@ -37,7 +36,14 @@ from socialkit.quotes.lexicon import (
 from socialkit.quotes.marks import _MARKS, _last_close, _mark_after, _mark_before, possessive
 from socialkit.quotes.names import LINK_WORDS, Entity
 from socialkit.quotes.nested import reported_inside
-from socialkit.quotes.people import is_given_name, is_person_noun, is_plural, is_role_word, singular
+from socialkit.quotes.people import (
+    is_given_name,
+    is_listed_person_noun,
+    is_person_noun,
+    is_plural,
+    is_role_word,
+    singular,
+)
 from socialkit.quotes.sentences import _WORD, _scene_end
 from socialkit.quotes.speakers import _as_description
 from socialkit.quotes.story import _NONE, Attribution
@@ -568,7 +574,7 @@ class _Attributor(_Continuity):
             entity = self._sentence_subject(subj.lower(), s_start, at)
             if entity is None and subj.lower() in ("he", "she") and not (
                     self.names.mentions_between(s_start, at)) and not any(
-                    _listed_person_noun(w) for d in _DESC.finditer(self.masked, s_start, at)
+                    is_listed_person_noun(w) for d in _DESC.finditer(self.masked, s_start, at)
                     for w in d.group("desc").lower().split()[1:3]):
                 # "The city, she said, had offered a raise, which she described as “...”": a
                 # sentence that names no one goes on about whom "she" is before it (not one
@@ -1058,13 +1064,6 @@ def attribute_quotes(article: Article, found: list[Found]) -> list[Quote]:
     entities = list({id(e): e for e in kinds.values()}.values())
     inside = reported_inside(article, quotes, entities)
     return sorted(quotes + inside, key=lambda q: q.start) if inside else quotes
-
-
-def _listed_person_noun(word: str) -> bool:
-    """A noun the lexicon lists for a person ("resident", "nurse", "woman"), not one that only
-    ends like one ("over", "water")."""
-    one = singular(word)
-    return one in PEOPLE_NOUNS or is_role_word(one) or one in FEMALE_WORDS or one in MALE_WORDS
 
 
 # ", as he puts it", "as Hale put it" right after a quotation: whose words they are.

@@ -33,7 +33,7 @@ from socialkit.quotes.lexicon import (
     STANCE_VERBS,
 )
 from socialkit.quotes.names import Entity
-from socialkit.quotes.people import is_person_noun, is_role_word
+from socialkit.quotes.people import is_listed_person_noun, is_person_noun, is_role_word
 from socialkit.quotes.tag_patterns import PLAIN_NAME_RUN_PATTERN
 
 # A speech verb, an optional listener and a comma or colon, right before the inner mark:
@@ -185,8 +185,8 @@ def _the_other(said: str, sex: str, outer: str | None, people: list[Entity]) -> 
         distinct = {id(e): e for e in found if e.gender == sex and e.name != outer}
         return next(iter(distinct.values())) if len(distinct) == 1 else None
 
-    if any(_describes_someone(said[det.end() : det.end() + 40])
-           for det in _DETERMINER.finditer(said)):
+    if any(is_listed_person_noun(word) for det in _DETERMINER.finditer(said)
+           for word in re.findall(r"[a-z][\w-]*", said[det.end() : det.end() + 40].lower())[:3]):
         # ("The manager called me in. He shut the door and said", "My dad was a firefighter
         # too. He always said": someone the speaker describes, whom no name can stand for.)
         return None
@@ -194,20 +194,6 @@ def _the_other(said: str, sex: str, outer: str | None, people: list[Entity]) -> 
     named = [e for e in people if len(e.tokens) > 1 and (
         e.tokens[0] in words or e.tokens[-1] in words)]
     return one(named)
-
-
-_PRONOUN_WORDS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
-
-
-def _describes_someone(after_determiner: str) -> bool:
-    """Whether a noun for a person ("woman", "dad", "manager", "officer") stands within the
-    three words after a determiner."""
-    for word in re.findall(r"[a-z][\w-]*", after_determiner.lower())[:3]:
-        if word in _PRONOUN_WORDS:
-            continue
-        if _known_person_noun(word) or word in FEMALE_WORDS or word in MALE_WORDS:
-            return True
-    return False
 
 
 def _whose(phrase: str, outer: str | None, people: list[Entity]) -> str:

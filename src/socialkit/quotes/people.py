@@ -20,6 +20,7 @@ from socialkit.quotes.lexicon import (
     DOCUMENT_NOUNS,
     FEMALE_WORDS,
     GROUP_NOUNS,
+    KIN_WORDS,
     MALE_WORDS,
     NOT_NAMES,
     ORG_WORDS,
@@ -167,6 +168,20 @@ def is_person_noun(head: str) -> bool:
     return (one in PEOPLE_NOUNS or low in PEOPLE_NOUNS or one in GROUP_NOUNS or low in GROUP_NOUNS
             or one in TITLES or one in role_words() or one in FEMALE_WORDS or one in MALE_WORDS
             or one.endswith(_PERSON_ENDINGS))
+
+
+def is_listed_person_noun(word: str) -> bool:
+    """A noun the lexicon lists for a person, singular or plural ("resident", "nurses",
+    "woman", "dad", "grandson"), not one that only ends like one ("over", "water") nor a
+    pronoun."""
+    one = singular(word)
+    if one in _PRONOUNS_OF_SEX:
+        return False
+    return (one in PEOPLE_NOUNS or one in KIN_WORDS or is_role_word(one) or one in FEMALE_WORDS
+            or one in MALE_WORDS)
+
+
+_PRONOUNS_OF_SEX = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
 
 
 def is_body_by_work(head: str) -> bool:
