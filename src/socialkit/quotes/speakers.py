@@ -646,9 +646,7 @@ class _Speakers(_NounPhrases):
             return None
         k = bisect_left(self._quote_starts, at) - 1
         said = " ".join(self.body[s:e] for s, e in self.found[k].spans) if k >= 0 else ""
-        if subject.gender is not None and re.search(
-                r"\b(?:he|him|his)\b" if subject.gender == "m" else r"\b(?:she|her|hers)\b",
-                said, re.IGNORECASE):
+        if subject.gender is not None and _OF_SEX[subject.gender].search(said):
             # (The words speak of someone of the subject's sex as another: "Kyle Dunn, 19,
             # punched a man. // “He came at me for no reason,” the victim said.")
             return None
@@ -809,9 +807,7 @@ class _Speakers(_NounPhrases):
             return None
         s0, e0 = bounds
         text = self.masked[s0:e0]
-        lo = _scene_end(text)
-        lo += len(text[lo:]) - len(text[lo:].lstrip())
-        m = _person_phrase(text, _DESC.match(text, lo))
+        m = _opening_person(text)
         if m is None or m.group("desc").lower().startswith(_NEW_ONE):
             return None  # (someone new is _gendered_description's)
         head = m.group("head").lower()
@@ -850,8 +846,7 @@ class _Speakers(_NounPhrases):
         if k >= len(self.found) or pronoun not in ("he", "she"):
             return False
         said = " ".join(self.body[a:b] for a, b in self.found[k].spans)
-        return re.search(r"\b(?:he|him|his)\b" if pronoun == "he" else r"\b(?:she|her|hers)\b",
-                         said, re.IGNORECASE) is not None
+        return _OF_SEX["m" if pronoun == "he" else "f"].search(said) is not None
 
     def _new_subject(self, pronoun: str, at: int) -> re.Match[str] | None:
         """"A volunteer with the Red Cross said the shelter was full. “...,” she said": someone
@@ -862,11 +857,7 @@ class _Speakers(_NounPhrases):
             return None
         s0, e0 = bounds
         text = self.masked[s0:e0]
-        # (After a phrase that sets the scene: "At the village water point, one elder, who did
-        # not give his name, said ...".)
-        lo = _scene_end(text)
-        lo += len(text[lo:]) - len(text[lo:].lstrip())
-        m = _person_phrase(text, _DESC.match(text, lo))
+        m = _opening_person(text)
         head = m.group("head").lower() if m else ""
         if m is None or not m.group("desc").lower().startswith(_NEW_ONE) or (
                 not is_person_noun(head) or is_plural(head) or not _has_cue(text[m.end() :])):
@@ -1992,6 +1983,20 @@ def _person_phrase(text: str, m: re.Match[str] | None) -> re.Match[str] | None:
         if is_person_noun(word.group(1)):
             return _DESC.fullmatch(text, m.start(), end) or m
     return m
+
+
+def _opening_person(text: str) -> re.Match[str] | None:
+    """The description of a person that opens the sentence ``text``, after any phrase that
+    sets the scene ("At the village water point, one elder, who did not give his name, said",
+    "Her neighbour, who asked not to be named, was blunter")."""
+    lo = _scene_end(text)
+    lo += len(text[lo:]) - len(text[lo:].lstrip())
+    return _person_phrase(text, _DESC.match(text, lo))
+
+
+# A pronoun for someone of each sex, in a quotation's words ("He came at me").
+_OF_SEX = {"m": re.compile(r"\b(?:he|him|his)\b", re.IGNORECASE),
+           "f": re.compile(r"\b(?:she|her|hers)\b", re.IGNORECASE)}
 
 
 def _brings_in_one(d: re.Match[str]) -> bool:
