@@ -433,9 +433,11 @@ class _Speakers(_NounPhrases):
                       if m.entity.kind == "org"]
             if inside:
                 return Attribution(inside[-1].name, cue, None)
-            if any(w.lower() in ORG_WORDS for w in desc.split()[1:-1]):
+            if any(w.lower() in ORG_WORDS or w[:1].isupper() for w in desc.split()[1:-1]):
                 # "A company spokesperson said" after the attorney general was named: the
                 # story says whose only by a kind of body; the latest body may be another.
+                # "a SkyMeridian spokeswoman" names whose by a name the index does not know
+                # for a body (the pilots' union named before is not it).
                 return self._described(desc, head, cue)
             # "A spokesman for the Pitt Hargreaves Collection said": whom the words say, before
             # the body named last ("the Wexcombe Museum" in the sentence before).
