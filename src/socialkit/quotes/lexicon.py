@@ -193,6 +193,7 @@ PEOPLE_NOUNS = words(
     "police authorities staff crowd audience student parent child children kid teen veteran "
     "colleague doctor nurse surgeon physician scientist researcher historian lawmaker "
     "inmate prisoner guard cop soldier pilot crew team neighbor neighbour shopper customer "
+    "guest pupil "
     # "Her rep told People": the entertainment trade's word for a representative.
     "rep"
 )
