@@ -32,3 +32,37 @@ def test_a_guest_at_a_party_is_the_subject_not_the_party() -> None:
     ])
     quote = quotes["swaying all over the place"]
     assert (quote.speaker, quote.speaker_kind) == ("a guest at the party", "description")
+
+
+def test_a_description_followed_by_where_they_stood_is_the_subject() -> None:
+    # "outside", "behind" and "near" after a noun for people had ended no description, so "A
+    # supporter outside the ground" was no phrase at all and the words had no speaker.
+    quotes = by_text([
+        "Ban upheld",
+        "The Sharks\u2019 fans have already made their feelings clear. A supporter outside the"
+        " ground, wearing a jersey with the number 10 on the back, called the ban"
+        " \u201ca joke\u201d.",
+        "Many left early. A fan behind the goal called the decision \u201cdaylight"
+        " robbery\u201d.",
+    ])
+    assert (quotes["a joke"].speaker, quotes["a joke"].speaker_kind) == (
+        "a supporter", "description")
+    assert quotes["daylight robbery"].speaker == "a fan behind the goal"
+
+
+def test_a_document_from_a_body_is_the_bodys() -> None:
+    # "said a report from Kotak Securities": the phrase after the document names its maker, as "a
+    # statement from" does before "the statement said"; it had been dropped as only whose
+    # the report was. "A letter from Harlow Foods to the county council": the letter is the
+    # subject, not the council after "to".
+    quotes = by_text([
+        "Markets steady",
+        "Experts and brokerages are of the view that the market is factoring in a recovery.",
+        "\u201cThe market is largely factoring in a reasonable recovery in the economy and"
+        " earnings,\u201d said a report from Kotak Securities.",
+        "The statement came late on Friday. A letter from Harlow Foods to the county council"
+        " described the delay as \u201cregrettable\u201d.",
+    ])
+    assert quotes["The market is largely factoring in a reasonable recovery in the economy and"
+                  " earnings,"].speaker == "Kotak Securities"
+    assert quotes["regrettable"].speaker == "Harlow Foods"

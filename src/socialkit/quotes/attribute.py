@@ -68,6 +68,7 @@ from socialkit.quotes.tag_patterns import (
     _CUE_AT_OPEN,
     _CUE_WORD,
     _DESC,
+    _DOCUMENT_FROM,
     _DOCUMENTS,
     _GOES_ON_TO,
     _GROUPS,
@@ -886,7 +887,9 @@ class _Attributor(_Continuity):
         got = self._resolve(np, start, cue)
         if whose and got.speaker and got.kind not in ("description", "organisation") and (
                 np.group("desc")) and (
-                got.speaker in whose or np.group("head").lower() in _SPEAKS_FOR):
+                got.speaker in whose or np.group("head").lower() in _SPEAKS_FOR) and not (
+                # ("said a report from Kotak Institutional Equities": a document's maker.)
+                np.group("head").lower() in _DOCUMENTS and whose.startswith(("from ", "by "))):
             # "said the mayor of Port Ellery" with no mayor named: the town in the phrase is
             # where the role is, never its holder. "A spokeswoman for Mayor Tom Hale": a
             # person's spokesperson (a body's has no ``whose``) is not the body last named.
@@ -938,7 +941,11 @@ class _Attributor(_Continuity):
                 # ("A spokeswoman for the venue said", a body the story never names: the
                 # spokeswoman, as the story words it.)
                 return None
-        elif head in _DOCUMENTS or not (is_person_noun(head) or head in _GROUPS):
+        elif head in _DOCUMENTS:
+            # "A letter from Harlow Foods to its suppliers described": the document is the
+            # subject, and its maker is credited (``_resolve``), not the suppliers.
+            return first if _DOCUMENT_FROM.match(text, first.end()) else None
+        elif not (is_person_noun(head) or head in _GROUPS):
             return None
         if not _PREPOSITION_NEXT.match(text, first.end()):
             return None

@@ -62,6 +62,7 @@ from socialkit.quotes.tag_patterns import (
     _CUE_BEFORE,
     _CUE_WORD,
     _DESC,
+    _DOCUMENT_FROM,
     _DOCUMENTS,
     _GROUPS,
     _IN_DOCUMENT,
@@ -372,7 +373,9 @@ class _Speakers(_NounPhrases):
                       if m.entity.kind in ("person", "org")]
             if inside:
                 return Attribution(inside[0].name, cue, _DOCUMENTS[head])
-            by = _MADE_BY.match(self.masked, base + np.end("desc"))
+            # (Or right after it: "said a report from Kotak Institutional Equities".)
+            by = _MADE_BY.match(self.masked, base + np.end("desc")) or _DOCUMENT_FROM.match(
+                self.masked, base + np.end("desc"))
             maker = self._named_from(by.end()) if by else None
             if maker is not None:
                 # "The lawsuit, filed by the League of Women Voters, alleges": its author, as
@@ -1914,12 +1917,6 @@ _NOT_A_SOURCE = re.compile(r"\s+(?:of|trading|dealing|information|knowledge)\b")
 # A sentence opening with where something was said: "In a statement", "In its letter".
 _OPENING_VENUE = re.compile(r"\s*(?:In|Via|Through)\s+(?:a|an|its|their|his|her)\s+"
                             r"(?:[\w-]+\s+){0,2}?")
-# After a document's noun, who it comes from: "statement from", "letter written by", "note on
-# behalf of" (not "read by": the reader is not the author).
-_DOCUMENT_FROM = re.compile(r"s?\s+(?:(?:written|issued|released|prepared|signed|sent|made|"
-                            r"published|commissioned)(?:\s+(?:this|last|on|in|earlier|late|"
-                            r"[a-z]+day|week|month|year|morning|night))*\s+)?"
-                            r"(?:from|by|on\s+behalf\s+of)\s+")
 # Honorifics and knighthoods: no post of their own.
 _STYLE_WORDS = _STYLES | {"mx", "the"}
 # A preposition between "from"/"by" and a name: the name is not the author.

@@ -43,7 +43,7 @@ _DESC_PATTERN = (
     r"[\w’'&-]+\s+|(?:" + _QUOTED_TITLE + r")\s+){0,4}?"
     r"(?P<head>(?!" + _NOT_IN_DESC + r"\b)[a-z][\w-]*"
     # An adverb or a participle is no head ("the family" and "its ally" are).
-    r"(?<!(?<!fami)(?<!\bal)ly)(?<!ed)))(?=\s*(?:,|\.|;|:|$|\s(?:for|of|at|who|in|on|with|and|said|says|also|then|"
+    r"(?<!(?<!fami)(?<!\bal)ly)(?<!ed)))(?=\s*(?:,|\.|;|:|$|\s(?:for|of|at|who|in|on|with|and|said|says|also|then|outside|near|from|inside|behind|"
     # An adverb between the subject and its verb: "The company flat-out denied".
     r"later|again|now|still|once|not|never|outright|flat-out|[a-z]+ly|"
     # A participle after the head: "A woman walking her dog by the bridge ... said".
@@ -348,7 +348,13 @@ _NOT_VERBS = words("is was has this thus us its as his always perhaps")
 _CUE_WORD = re.compile(r"\b(?:" + "|".join(sorted(CUE_VERBS)) + r")\b")
 _SUBJECT_PRONOUN = re.compile(r"(?:[Ss]he|[Hh]e|[Ii]t)$")
 # A prepositional phrase right after a noun phrase: "at Stanford", "of the research".
-_OF_PLACE_OR_OWNER = "at|of|for|from|with|in|on|near"
+_OF_PLACE_OR_OWNER = "at|of|for|from|with|in|on|near|outside|inside|behind"
+# After a document's noun, who it comes from: "statement from", "letter written by", "note on
+# behalf of" (not "read by": the reader is not the author).
+_DOCUMENT_FROM = re.compile(r"s?\s+(?:(?:written|issued|released|prepared|signed|sent|made|"
+                            r"published|commissioned)(?:\s+(?:this|last|on|in|earlier|late|"
+                            r"[a-z]+day|week|month|year|morning|night))*\s+)?"
+                            r"(?:from|by|on\s+behalf\s+of)\s+")
 _PREPOSITION_NEXT = re.compile(r"\s+(?:" + _OF_PLACE_OR_OWNER + r")\s")
 # The phrase that ends an inverted tag's description: "said a researcher| at Stanford University."
 _PHRASE_AFTER = re.compile(
