@@ -66,3 +66,18 @@ def test_a_document_from_a_body_is_the_bodys() -> None:
     assert quotes["The market is largely factoring in a reasonable recovery in the economy and"
                   " earnings,"].speaker == "Kotak Securities"
     assert quotes["regrettable"].speaker == "Harlow Foods"
+
+
+def test_the_body_a_person_is_of_is_a_name_of_its_own() -> None:
+    # The run "Nguyen Thi Lan of the Hanoi Institute of Subterranean Biology" was cut to her
+    # name and the body dropped, so "The Hanoi Institute said" later had only its short name.
+    quotes = by_text([
+        "Cave beetle finds its way home",
+        "The study, led by Dr Nguyen Thi Lan of the Hanoi Institute of Subterranean Biology,"
+        " appears in the journal Frontiers.",
+        "The Hanoi Institute said in a statement that the cave would remain closed, to"
+        " \u201cprotect a fragile ecosystem that we are only beginning to understand.\u201d",
+    ])
+    quote = quotes["protect a fragile ecosystem that we are only beginning to understand."]
+    assert (quote.speaker, quote.speaker_kind) == (
+        "Hanoi Institute of Subterranean Biology", "organisation")

@@ -484,6 +484,10 @@ _POSSESSIVE_OR_APOSTROPHE_END = re.compile(r"[’']s$|[’']$")
 _RUN_TOGETHER = re.compile(r"[a-z]{5}[A-Z]")
 
 
+# What follows a person's name cut before "of" in its run: the body or place they are of.
+_OF_AFTER_NAME = re.compile(r" of (?:the )?(?=[A-Z])")
+
+
 def _clean_run(run: str, start: int) -> tuple[str, int, list[str]]:
     """Drop leading sentence words and titles ("Because Governor Newsom" -> "Newsom")."""
     if _RUN_TOGETHER.search(run):
@@ -1155,6 +1159,12 @@ class NameIndex:
             self._prefix[start] = masked[at:start]
         # A title makes a name of what follows, even opening a sentence ("Mr. Sharpton").
         initial.append(_starts_sentence(masked, at) and not titles)
+        of = _OF_AFTER_NAME.match(run, start + len(name) - at)
+        if of is not None:
+            # "Dr Nguyen Thi Lan of the Hanoi Institute of Subterranean Biology": the body or
+            # place a person is "of" is a name of its own, which "the Hanoi Institute said"
+            # later is.
+            self._add_run(run[of.end() :], at + of.end(), raw, initial, masked)
 
     def _build(self, raw: list[tuple[int, int, str, list[str]]], initial: list[bool],
                masked: str) -> None:
