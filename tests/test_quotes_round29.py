@@ -81,3 +81,16 @@ def test_the_body_a_person_is_of_is_a_name_of_its_own() -> None:
     quote = quotes["protect a fragile ecosystem that we are only beginning to understand."]
     assert (quote.speaker, quote.speaker_kind) == (
         "Hanoi Institute of Subterranean Biology", "organisation")
+
+
+def test_a_datelines_state_is_a_place_not_a_speaker() -> None:
+    # "Nova" is a given name in the Census lists, so "Nova Scotia" had been a woman, and the
+    # one person in reach of "what the carrier called".
+    quotes = by_text([
+        "Airline to compensate passengers",
+        "HALIFAX, Nova Scotia, March 10 (Calloway Newswire) - SkyMeridian said on Monday it"
+        " would compensate roughly 71,000 passengers, as the regulator opened an inquiry into"
+        " what the carrier called \u201ca cascading failure of our crew-scheduling"
+        " systems.\u201d",
+    ])
+    assert quotes["a cascading failure of our crew-scheduling systems."].speaker != "Nova Scotia"

@@ -1406,6 +1406,12 @@ class NameIndex:
                 # "the company" of the story stands for.
                 self._dateline_bodies.update(
                     id(x.entity) for x in self.mentions_between(m.end, dateline.end()))
+                # Its state or country before the brackets is a place too ("HALIFAX, Nova
+                # Scotia, March 10 (...)": no woman called Nova).
+                bracket = masked.find("(", m.end, dateline.end())
+                for x in self.mentions_between(m.end, bracket if bracket >= 0 else
+                                               dateline.end()):
+                    x.entity.kind = "place"
         # "PORT ALVARADO —" then "the mayor of Port Alvarado": the place the story was filed
         # from, in lower case too, is never who speaks.
         for m in self.mentions:
