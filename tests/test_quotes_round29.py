@@ -94,3 +94,16 @@ def test_a_datelines_state_is_a_place_not_a_speaker() -> None:
         " systems.\u201d",
     ])
     assert quotes["a cascading failure of our crew-scheduling systems."].speaker != "Nova Scotia"
+
+
+def test_a_name_after_the_that_goes_on_with_for_is_one_bodys() -> None:
+    # "Observatory" is no word for a body in the lexicon, so the name had been cut at "for":
+    # "Citizens' Observatory" was taken for a person, and "Democracy" for another.
+    quotes = by_text([
+        "Observers report calm vote",
+        "The Citizens' Observatory for Democracy, which deployed 3,400 observers, said in a"
+        " preliminary report that voting had been \"largely peaceful\".",
+    ])
+    quote = quotes["largely peaceful"]
+    assert (quote.speaker, quote.speaker_kind) == (
+        "Citizens' Observatory for Democracy", "organisation")

@@ -931,7 +931,13 @@ def _join_bodies(masked: str) -> list[tuple[str, int]]:
                     # Senate on Tuesday", "Congress on Hillary Clinton", "on Capitol Hill").
                     gap == " for " and (last.lower() in ORG_WORDS or (
                     " " not in prev and last.endswith("s") and last[:-1].lower() not in ORG_WORDS
-                    and len(last) > 4))) or (gap == " and " and joined) or (
+                    and len(last) > 4) or (
+                        # "The Citizens' Observatory for Democracy": after "the", a name that
+                        # goes on with "for" is a body's, whatever its last word (a person
+                        # takes no "the": "Clinton for President").
+                        (masked[max(0, prev_at - 4) : prev_at].lower() == "the "
+                         or prev.startswith("The ")) and not _is_given(text.split()[0])))) or (
+                    gap == " and " and joined) or (
                     gap == " & " and not _two_people(prev, text)) or (
                     # "the Ministry of Water and Rural Resilience", "the Department of Housing
                     # and Community Affairs": a body named "X of Y" goes on past "and" with a
