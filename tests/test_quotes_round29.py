@@ -107,3 +107,15 @@ def test_a_name_after_the_that_goes_on_with_for_is_one_bodys() -> None:
     quote = quotes["largely peaceful"]
     assert (quote.speaker, quote.speaker_kind) == (
         "Citizens' Observatory for Democracy", "organisation")
+
+
+def test_a_given_name_after_an_ampersand_starts_no_person() -> None:
+    # "Lyle" is a given name, and a given name later in a run starts a person's name
+    # ("California Jerry Brown"): the firm had become "Lyle Energy".
+    quotes = by_text([
+        "Energy firm says sorry",
+        "Dr Priyanka Nair, 71, had paid \u00a396 a month to Harrow & Lyle Energy for six"
+        " years. A letter from the supplier in May blamed a \u201cmeter reconciliation\u201d.",
+        "Harrow & Lyle Energy said it would \u201creview every account of this kind\u201d.",
+    ])
+    assert quotes["review every account of this kind"].speaker == "Harrow & Lyle Energy"

@@ -640,7 +640,8 @@ def _clean_run_cached(run: str) -> tuple[str, int, tuple[str, ...]]:
                 and not (i == 1 and _surname_first(words[0]) and not (is_common_given_name(
                     words[1]) and is_surname(
                         _POSSESSIVE_OR_APOSTROPHE_END.sub("", words[-1]).rstrip(".,")))) \
-                and words[i - 1].lower() not in ("of", "the", "de", "van", "von", "al"):
+                and words[i - 1].lower() not in ("of", "the", "de", "van", "von", "al", "&"):
+            # (Nor after "&": "Harrow & Lyle Energy" is a firm, not a Lyle Energy.)
             offset += sum(len(w) + 1 for w in words[:i])
             words = words[i:]
             break
