@@ -119,3 +119,20 @@ def test_a_given_name_after_an_ampersand_starts_no_person() -> None:
         "Harrow & Lyle Energy said it would \u201creview every account of this kind\u201d.",
     ])
     assert quotes["review every account of this kind"].speaker == "Harrow & Lyle Energy"
+
+
+def test_a_pronoun_before_its_quotation_is_the_sole_subject_of_the_sentence_before() -> None:
+    # "Naveed" is not in the Census lists, so the story never says Rana's sex, and with no man
+    # quoted since, "he" went to the man the story is about; the sentence before has Rana as
+    # its only subject.
+    quotes = by_text([
+        "Bowler dropped after interview",
+        "Fast bowler Hasnain Jatoi was left out of the squad on Monday, three days after an"
+        " interview in which he criticised the selectors.",
+        "\u201cSelection is made on merit and on nothing else,\u201d the board said in a"
+        " statement.",
+        "Former captain Naveed Akhtar Rana was blunter. Writing in his column for this"
+        " newspaper, he called the selection \u201ca mess of the board\u2019s own"
+        " making\u201d.",
+    ])
+    assert quotes["a mess of the board\u2019s own making"].speaker == "Naveed Akhtar Rana"

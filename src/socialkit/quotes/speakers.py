@@ -292,7 +292,7 @@ class _Speakers(_NounPhrases):
             quoted = self._last_quoted(pronoun, at)
             introduced = self._introduced_since_quote(pronoun, at)
             if introduced is not None and (quoted is not None or self._previous_speaker(
-                    at, 2) is not None):
+                    at, 2) is not None or self._subject_just_before_clause(introduced, at)):
                 # The story turned to someone new after the last quotation: "he" is them.
                 entity = introduced
             elif quoted is not None and entity is not quoted and not self._named_in_sentence(
@@ -1891,6 +1891,16 @@ class _Speakers(_NounPhrases):
                     or _AFTER_OPENER.search(before) or self._subject_after_clause(m)):
                 return entity
         return None
+
+    def _subject_just_before_clause(self, entity: Entity, at: int) -> bool:
+        """"Former captain Naveed Akhtar Rana was blunter. Writing in his column, he called
+        the selection “...”": a pronoun opening the words before its quotation, in the
+        sentence after one whose sole subject is ``entity`` in the same paragraph, is them."""
+        index = len(self.results)
+        if index >= len(self.found) or at >= self.found[index].spans[0][0]:
+            return False
+        before = self._previous_sentence(at, last_paragraph=False)
+        return before is not None and self._sole_subject(*before) is entity
 
     def _subject_after_clause(self, m: Mention) -> bool:
         """"Asked what he would tell the fans, Baptiste smiled.": a name right after the
