@@ -136,3 +136,18 @@ def test_a_pronoun_before_its_quotation_is_the_sole_subject_of_the_sentence_befo
         " making\u201d.",
     ])
     assert quotes["a mess of the board\u2019s own making"].speaker == "Naveed Akhtar Rana"
+
+
+def test_a_pronoun_before_its_quotation_is_the_sole_person_the_sentence_before_is_about() -> None:
+    # Neither "Harjit" nor "Ngozi" is in the Census lists: "She" had gone to the mayor
+    # quoted before, not to the director the sentence before is about.
+    quotes = by_text([
+        "Water review published",
+        "\u201cBecause it isn\u2019t internal,\u201d Mayor Harjit Sandhu replied. \u201cThe firm"
+        " has never done a dollar of work for this city before.\u201d",
+        "Seated beside him, the director of water services, Ngozi Abara-Whitfield, nodded."
+        " She told reporters the firm\u2019s engineers had been given \u201cevery log, every"
+        " work order, every email\u201d from the plant.",
+    ])
+    assert quotes["every log, every work order, every email"].speaker == (
+        "Ngozi Abara-Whitfield")

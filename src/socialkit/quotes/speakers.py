@@ -291,10 +291,16 @@ class _Speakers(_NounPhrases):
             entity = self.names.resolve_pronoun(pronoun, at, self.masked, floor)
             quoted = self._last_quoted(pronoun, at)
             introduced = self._introduced_since_quote(pronoun, at)
+            before_clause = self._subject_just_before_clause(pronoun, at)
             if introduced is not None and (quoted is not None or self._previous_speaker(
-                    at, 2) is not None or self._subject_just_before_clause(introduced, at)):
+                    at, 2) is not None or before_clause is introduced):
                 # The story turned to someone new after the last quotation: "he" is them.
                 entity = introduced
+            elif before_clause is not None:
+                # "Seated beside him, the director, Ngozi Abara-Whitfield, nodded. She told
+                # reporters ... “...”": a pronoun opening its clause continues the sentence
+                # before's only person, when the story gives no sex against them.
+                entity = before_clause
             elif quoted is not None and entity is not quoted and not self._named_in_sentence(
                     entity, para, at):
                 # "“...,” he said" after a quote of his: news writing keeps "he" for the person
@@ -1892,15 +1898,19 @@ class _Speakers(_NounPhrases):
                 return entity
         return None
 
-    def _subject_just_before_clause(self, entity: Entity, at: int) -> bool:
+    def _subject_just_before_clause(self, pronoun: str, at: int) -> Entity | None:
         """"Former captain Naveed Akhtar Rana was blunter. Writing in his column, he called
-        the selection “...”": a pronoun opening the words before its quotation, in the
-        sentence after one whose sole subject is ``entity`` in the same paragraph, is them."""
+        the selection “...”": for a pronoun opening the words before its quotation, the sole
+        subject of the sentence before in the same paragraph, a person who may be of its sex."""
         index = len(self.results)
-        if index >= len(self.found) or at >= self.found[index].spans[0][0]:
-            return False
+        want = {"she": "f", "he": "m"}.get(pronoun)
+        if want is None or index >= len(self.found) or at >= self.found[index].spans[0][0]:
+            return None
         before = self._previous_sentence(at, last_paragraph=False)
-        return before is not None and self._sole_subject(*before) is entity
+        about = self._sole_subject(*before) if before is not None else None
+        if about is None or about.gender not in (want, None) or len(about.tokens) < 2:
+            return None
+        return about
 
     def _subject_after_clause(self, m: Mention) -> bool:
         """"Asked what he would tell the fans, Baptiste smiled.": a name right after the
