@@ -151,3 +151,20 @@ def test_a_pronoun_before_its_quotation_is_the_sole_person_the_sentence_before_i
     ])
     assert quotes["every log, every work order, every email"].speaker == (
         "Ngozi Abara-Whitfield")
+
+
+def test_she_with_no_woman_in_reach_is_the_woman_quoted_just_before() -> None:
+    # Only the barrister is named in the three paragraphs before "She did not accept that.":
+    # "she told him" had no one, though the witness was quoted two exchanges earlier.
+    quotes = by_text([
+        "Cyclist death trial",
+        "Bernadette Okonkwo, 54, told the jury she saw the van strike the cyclist.",
+        "\u2018Three, maybe four seconds,\u2019 Mrs Okonkwo replied.",
+        "\u2018Did he look up at any point?\u2019",
+        "\u2018No. Not once.\u2019",
+        "Under cross-examination, defence barrister Rupert Hale suggested that low sun made it"
+        " impossible for her to see inside the cab. \u2018You could not possibly have seen his"
+        " hands,\u2019 he put to her.",
+        "She did not accept that. \u2018I know what I saw,\u2019 she told him.",
+    ])
+    assert quotes["I know what I saw,"].speaker == "Bernadette Okonkwo"

@@ -348,6 +348,8 @@ class _Speakers(_NounPhrases):
                     self._described_subject(pronoun, at, cue) if entity is not about else None)
                 if described is not None:
                     return described
+                if entity is None:
+                    entity = self._last_quoted_of_sex(pronoun, at)
             return Attribution(entity.name if entity else None, cue, None)
         head = np.group("head").lower()
         desc = np.group("desc")
@@ -1841,6 +1843,30 @@ class _Speakers(_NounPhrases):
                     # "they" may be either; no guess.
                     return None
                 return _as_description(m.group("desc"))
+        return None
+
+    def _last_quoted_of_sex(self, pronoun: str, at: int) -> Entity | None:
+        """"‘Three, maybe four seconds,’ Mrs Okonkwo replied. ... defence barrister Rupert Hale
+        suggested ... ‘...,’ he put to her. // She did not accept that. ‘...,’ she told him":
+        with no one of the pronoun's sex in reach, the latest speaker of that sex quoted in the
+        four paragraphs before, when no other person who may be of that sex is named since."""
+        want = {"she": "f", "he": "m"}.get(pronoun)
+        if want is None:
+            return None
+        para = self._para_of(at)
+        for j in range(len(self.results) - 1, -1, -1):
+            last = self.found[j]
+            if para - last.paragraphs[-1] > 4:
+                return None
+            speaker = self.results[j].speaker
+            entity = self.people.get(speaker) if speaker else None
+            if entity is None or entity.gender != want:
+                continue
+            if any(m.entity is not entity and m.entity.kind == "person"
+                   and m.entity.gender in (want, None)
+                   for m in self.names.mentions_between(last.spans[-1][1], at)):
+                return None
+            return entity
         return None
 
     def _quoted_just_before(self, pronoun: str, at: int) -> Entity | None:
