@@ -168,3 +168,28 @@ def test_she_with_no_woman_in_reach_is_the_woman_quoted_just_before() -> None:
         "She did not accept that. \u2018I know what I saw,\u2019 she told him.",
     ])
     assert quotes["I know what I saw,"].speaker == "Bernadette Okonkwo"
+
+
+def test_that_before_a_noun_for_people_opens_a_description() -> None:
+    # "That engineer" was no phrase, so "she said" went to the agent quoted before.
+    quotes = by_text([
+        "Contracts inquiry widens",
+        "\u201cWe follow the money,\u201d said FBI Special Agent in Charge Dmitri Volkov.",
+        "A city engineer raised the alarm in 2021. That engineer, who asked not to be named"
+        " because she still works for the city, told The Ledger she had been frozen out."
+        " \u201cI was told to stop asking questions about bids that weren\u2019t my"
+        " business,\u201d she said.",
+    ])
+    quote = quotes["I was told to stop asking questions about bids that weren\u2019t my business,"]
+    assert (quote.speaker, quote.speaker_kind) == ("the engineer", "description")
+
+
+def test_a_process_is_no_person() -> None:
+    # "-ess" made "process" a noun for people (as "actress" is): the process "said" the words.
+    quotes = by_text([
+        "Songwriters on the film",
+        "The writers met in Glasgow in the spring.",
+        "The process led to a realization: \u201cIt was a love song from Rose-Lynn to her"
+        " mother.\u201d",
+    ])
+    assert quotes["It was a love song from Rose-Lynn to her mother."].speaker != "the process"

@@ -139,6 +139,9 @@ def _role_or_title_words() -> frozenset[str]:
 
 # Endings of nouns for people by what they do: insider, prosecutor, economist, trustee.
 _PERSON_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ee", "ive", "ess")
+# Of those, endings of nouns for things: "process", "business", "progress" ("princess" and
+# "witness" are listed).
+_NOT_PERSON_ENDINGS = ("cess", "ness", "gress")
 
 
 # Plurals that no ending rule turns back into their noun ("men" is no "me").
@@ -167,7 +170,7 @@ def is_person_noun(head: str) -> bool:
         return False
     return (one in PEOPLE_NOUNS or low in PEOPLE_NOUNS or one in GROUP_NOUNS or low in GROUP_NOUNS
             or one in TITLES or one in role_words() or one in FEMALE_WORDS or one in MALE_WORDS
-            or one.endswith(_PERSON_ENDINGS))
+            or (one.endswith(_PERSON_ENDINGS) and not one.endswith(_NOT_PERSON_ENDINGS)))
 
 
 def is_listed_person_noun(word: str) -> bool:

@@ -2092,6 +2092,9 @@ def _as_description(desc: str) -> str:
     """The story's words for an unnamed source, as they would follow a dash: "a former employee"."""
     desc = " ".join(desc.split())
     first, _, rest = desc.partition(" ")
+    if first == "That":
+        # "That engineer, who asked not to be named, ...": under a dash, "the engineer".
+        first = "The"
     if first in ("The", "A", "An", "His", "Her", "Their", *_SOME_OF) or (
             first[:1].isupper() and first[1:].islower() and is_person_noun(first)):
         # A capital only because the sentence starts there ("Teachers chanted").

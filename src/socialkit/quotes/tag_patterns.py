@@ -36,7 +36,7 @@ _NOT_IN_FILLER = _NOT_IN_DESC.replace("|and|or|", "|")
 _QUOTED_TITLE = r"“[A-Z][^”\n]{0,40}”|\"[A-Z][^\"\n]{0,40}\"|‘[A-Z][^’\n]{0,40}’"
 _DESC_PATTERN = (
     # No verb or clause word inside: "the video should be released but said" is no phrase.
-    r"\b(?P<desc>(?:[Tt]he|[Aa]n?|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne|[Tt]his)\s+"
+    r"\b(?P<desc>(?:[Tt]he|[Aa]n?|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne|[Tt]his|That)\s+"
     # A work's title in quotation marks may stand among the words: 'the “Pose” actor'.
     r"(?:(?!" + _NOT_IN_FILLER + r"\b)"
     # (A modifier may hold "&": "one A&E consultant", "an M&S spokesman".)
