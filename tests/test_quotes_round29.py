@@ -193,3 +193,20 @@ def test_a_process_is_no_person() -> None:
         " mother.\u201d",
     ])
     assert quotes["It was a love song from Rose-Lynn to her mother."].speaker != "the process"
+
+
+def test_a_given_name_with_accents_says_its_sex_and_keeps_the_name_whole() -> None:
+    # The Census spells "Siobhan" without its accent: "Siobhán" was no given name, so the
+    # judge was "Mac Giolla Phádraig" (a man, by "Mac"), and her "she said" had no one.
+    from socialkit.quotes.people import gender_of_given_name, is_given_name
+
+    assert gender_of_given_name("Siobhán") == "f" and gender_of_given_name("Seán") == "m"
+    assert is_given_name("José") and not is_given_name("Søren-xyz")
+    quotes = by_text([
+        "Bouncer attacker jailed",
+        "Judge Siobhán Mac Giolla Phádraig said the attack was \u2018cowardly\u2019.",
+        "Passing sentence, Judge Mac Giolla Phádraig said she had taken the plea into"
+        " account.",
+        "\u2018One punch can end a life,\u2019 she said.",
+    ])
+    assert quotes["One punch can end a life,"].speaker == "Siobhán Mac Giolla Phádraig"

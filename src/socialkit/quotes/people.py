@@ -14,8 +14,8 @@ import re
 from functools import cache, lru_cache
 from importlib import resources
 
+from socialkit.quotes.census import AccentBlind, shares
 from socialkit.quotes.census import is_common_given_name as is_common_given_name
-from socialkit.quotes.census import shares
 from socialkit.quotes.lexicon import (
     DOCUMENT_NOUNS,
     FEMALE_WORDS,
@@ -33,9 +33,9 @@ _GENDER_RATIO = 5.0
 
 
 @cache
-def given_names() -> dict[str, str | None]:
+def given_names() -> AccentBlind[str | None]:
     """Lower-case given name -> "f", "m" or None (borne by both)."""
-    out: dict[str, str | None] = {}
+    out: AccentBlind[str | None] = AccentBlind()
     for name, by_sex in shares().items():
         f, m = by_sex.get("f", 0.0), by_sex.get("m", 0.0)
         out[name] = "f" if f > m * _GENDER_RATIO else "m" if m > f * _GENDER_RATIO else None
