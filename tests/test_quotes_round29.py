@@ -210,3 +210,18 @@ def test_a_given_name_with_accents_says_its_sex_and_keeps_the_name_whole() -> No
         "\u2018One punch can end a life,\u2019 she said.",
     ])
     assert quotes["One punch can end a life,"].speaker == "Siobhán Mac Giolla Phádraig"
+
+
+def test_a_capitalised_word_before_a_noun_for_no_person_is_no_epithet_of_the_one_in_reach() -> (
+        None):
+    # "the Championship outfit" is the club: it had been read as an epithet ("the Oklahoma
+    # Republican") of the one person named so far, the striker the club was attacking.
+    quotes = by_text([
+        "Rovers accuse agent",
+        "CASTLEBRIDGE ROVERS last night accused the agent of star striker Kwabena"
+        " Asante-Mensah of \u2018holding the club to ransom\u2019.",
+        "In a statement released just before midnight, the Championship outfit said it had"
+        " been left with \u2018no option but to go public\u2019.",
+        "\u2018The club will not be bullied,\u2019 the statement read.",
+    ])
+    assert quotes["no option but to go public"].speaker != "Kwabena Asante-Mensah"

@@ -494,6 +494,10 @@ class _Speakers(_NounPhrases):
             # whose it is and its kind, never a person the story follows.
             return Attribution(" ".join(re.sub(r"^[Tt]he\s+", "", desc).split()), cue, None,
                                "organisation")
+        if modifiers and not is_person_noun(head) and not is_demonym(head):
+            # "the Championship outfit", "the Serie A side": a name's capitals before a noun
+            # for no person are no epithet of the one person in reach (the striker).
+            return self._described(desc, head, cue)
         if modifiers:
             # "the Republican nominee", "the Indiana governor": the person the story gave that
             # role, and only if the story also gave them every capitalised word of it.
