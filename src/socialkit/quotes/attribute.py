@@ -68,7 +68,6 @@ from socialkit.quotes.tag_patterns import (
     _CUE_AT_OPEN,
     _CUE_WORD,
     _DESC,
-    _DOCUMENT_FROM,
     _DOCUMENTS,
     _GOES_ON_TO,
     _GROUPS,
@@ -944,7 +943,7 @@ class _Attributor(_Continuity):
         elif head in _DOCUMENTS:
             # "A letter from Harlow Foods to its suppliers described": the document is the
             # subject, and its maker is credited (``_resolve``), not the suppliers.
-            return first if _DOCUMENT_FROM.match(text, first.end()) else None
+            return first if self._maker_after(base + first.end()) is not None else None
         elif not (is_person_noun(head) or head in _GROUPS):
             return None
         if not _PREPOSITION_NEXT.match(text, first.end()):

@@ -1167,10 +1167,10 @@ class NameIndex:
         # A title makes a name of what follows, even opening a sentence ("Mr. Sharpton").
         initial.append(_starts_sentence(masked, at) and not titles)
         of = _OF_AFTER_NAME.match(run, start + len(name) - at)
-        if of is not None:
-            # "Dr Nguyen Thi Lan of the Hanoi Institute of Subterranean Biology": the body or
-            # place a person is "of" is a name of its own, which "the Hanoi Institute said"
-            # later is.
+        if of is not None and " " in run[of.end() :].strip():
+            # "Dr Nguyen Thi Lan of the Hanoi Institute of Subterranean Biology": the body a
+            # person is "of" is a name of its own, which "the Hanoi Institute said" later is.
+            # (Not one word: "Tom Baird of Chelsea" made a person called Chelsea.)
             self._add_run(run[of.end() :], at + of.end(), raw, initial, masked)
 
     def _build(self, raw: list[tuple[int, int, str, list[str]]], initial: list[bool],
@@ -1418,7 +1418,10 @@ class NameIndex:
                 bracket = masked.find("(", m.end, dateline.end())
                 for x in self.mentions_between(m.end, bracket if bracket >= 0 else
                                                dateline.end()):
-                    x.entity.kind = "place"
+                    if x.entity.mentions <= 1:
+                        # (Only a name the story uses there alone: "WASHINGTON ... Tyrell
+                        # Washington said" keeps its person.)
+                        x.entity.kind = "place"
         # "PORT ALVARADO —" then "the mayor of Port Alvarado": the place the story was filed
         # from, in lower case too, is never who speaks.
         for m in self.mentions:

@@ -382,9 +382,7 @@ class _Speakers(_NounPhrases):
             if inside:
                 return Attribution(inside[0].name, cue, _DOCUMENTS[head])
             # (Or right after it: "said a report from Kotak Institutional Equities".)
-            by = _MADE_BY.match(self.masked, base + np.end("desc")) or _DOCUMENT_FROM.match(
-                self.masked, base + np.end("desc"))
-            maker = self._named_from(by.end()) if by else None
+            maker = self._maker_after(base + np.end("desc"))
             if maker is not None:
                 # "The lawsuit, filed by the League of Women Voters, alleges": its author, as
                 # "the statement said" after "a statement from ..." (``_document_author``).
@@ -1305,6 +1303,18 @@ class _Speakers(_NounPhrases):
                 return None
         return None
 
+    def _maker_after(self, end: int) -> Entity | None:
+        """Who made the document whose noun ends at ``end``: ", filed by X", "from X"; when the
+        words after "from" go on to a "by", the one after it ("A report from Rafah by Médecins
+        Sans Frontières", "An email from Friday, sent by ..."); never a place."""
+        by = _MADE_BY.match(self.masked, end) or _DOCUMENT_FROM.match(self.masked, end)
+        if by is None:
+            return None
+        later = _THEN_BY.match(self.masked, by.end()) if by.group().rstrip().endswith(
+            "from") else None
+        maker = self._named_from(later.end() if later else by.end())
+        return maker if maker is None or maker.kind != "place" else None
+
     def _named_from(self, at: int) -> Entity | None:
         """The person or body named right after ``at`` ("Harlow Foods"; "the club's chairman,
         Phil Garside", a name set off after a few words for them); a name ending in "’s" is
@@ -1868,7 +1878,12 @@ class _Speakers(_NounPhrases):
                 continue
             if any(m.entity is not entity and m.entity.kind == "person"
                    and m.entity.gender in (want, None)
-                   for m in self.names.mentions_between(last.spans[-1][1], at)):
+                   for m in self.names.mentions_between(last.spans[-1][1], at)) or any(
+                    # ("The trial judge adjourned the case. // Before doing so, she warned":
+                    # someone brought in by a description is who "she" is.)
+                    is_person_noun(d.group("head")) and not d.group("desc").lower().startswith(
+                        ("his ", "her "))
+                    for d in _DESC.finditer(self.masked, last.spans[-1][1], at)):
                 return None
             return entity
         return None
@@ -1940,6 +1955,15 @@ class _Speakers(_NounPhrases):
         about = self._sole_subject(*before) if before is not None else None
         if about is None or about.gender not in (want, None) or len(about.tokens) < 2:
             return None
+        # (Not past someone of that sex, by name, in this paragraph or the one before: in
+        # "Recorder Paul Whitlock told the court ... // Kit Bennett-Azoulay, 29, was given a
+        # suspended sentence. Sentencing, he said" the sentence before is not about "he".)
+        para = self._para_of(at)
+        floor = self.article.paragraphs[max(0, para - 1)].start
+        if about.gender is None and any(
+                m.entity is not about and m.entity.kind == "person" and m.entity.gender == want
+                for m in self.names.mentions_between(floor, at)):
+            return None
         return about
 
     def _subject_after_clause(self, m: Mention) -> bool:
@@ -1967,6 +1991,10 @@ _NOT_A_SOURCE = re.compile(r"\s+(?:of|trading|dealing|information|knowledge)\b")
 # A sentence opening with where something was said: "In a statement", "In its letter".
 _OPENING_VENUE = re.compile(r"\s*(?:In|Via|Through)\s+(?:a|an|its|their|his|her)\s+"
                             r"(?:[\w-]+\s+){0,2}?")
+# After "from" and what a document came from, the "by" that names its maker.
+# ("seen by the Guardian", "obtained by the BBC": who saw it, not who made it.)
+_THEN_BY = re.compile(r"[^.;:!?\n]{0,60}?(?<!\bseen )(?<!\bobtained )(?<!\breviewed )"
+                      r"(?<!\bread )(?<!\bquoted )(?<!\breported )(?<!\breceived )\bby\s+")
 # Honorifics and knighthoods: no post of their own.
 _STYLE_WORDS = _STYLES | {"mx", "the"}
 # A preposition between "from"/"by" and a name: the name is not the author.
@@ -2092,6 +2120,9 @@ _OPENING_CLAUSE = re.compile(r"[\"“‘]?[A-Z][^,!?;:\n\"“”]{0,150},\s+")
 
 
 
+_DANGLING = frozenset({"in", "at", "of", "from", "for", "with", "on", "to", "by", "near"})
+
+
 def _as_description(desc: str) -> str:
     """The story's words for an unnamed source, as they would follow a dash: "a former employee"."""
     desc = " ".join(desc.split())
@@ -2099,6 +2130,10 @@ def _as_description(desc: str) -> str:
     if first == "That":
         # "That engineer, who asked not to be named, ...": under a dash, "the engineer".
         first = "The"
+    while " " in rest and rest.rsplit(None, 1)[-1] in _DANGLING:
+        # "a pupil at Ellison's former school in": never a preposition last under a dash.
+        rest = rest.rsplit(None, 1)[0]
+    desc = f"{first} {rest}".strip()
     if first in ("The", "A", "An", "His", "Her", "Their", *_SOME_OF) or (
             first[:1].isupper() and first[1:].islower() and is_person_noun(first)):
         # A capital only because the sentence starts there ("Teachers chanted").
