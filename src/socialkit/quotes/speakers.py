@@ -2120,9 +2120,6 @@ _OPENING_CLAUSE = re.compile(r"[\"“‘]?[A-Z][^,!?;:\n\"“”]{0,150},\s+")
 
 
 
-_DANGLING = frozenset({"in", "at", "of", "from", "for", "with", "on", "to", "by", "near"})
-
-
 def _as_description(desc: str) -> str:
     """The story's words for an unnamed source, as they would follow a dash: "a former employee"."""
     desc = " ".join(desc.split())
@@ -2130,8 +2127,9 @@ def _as_description(desc: str) -> str:
     if first == "That":
         # "That engineer, who asked not to be named, ...": under a dash, "the engineer".
         first = "The"
-    while " " in rest and rest.rsplit(None, 1)[-1] in _DANGLING:
-        # "a pupil at Ellison's former school in": never a preposition last under a dash.
+    while " " in rest and rest.rsplit(None, 1)[-1] in LINK_WORDS:
+        # "a pupil at Ellison’s former school in": no preposition or conjunction last under
+        # a dash.
         rest = rest.rsplit(None, 1)[0]
     desc = f"{first} {rest}".strip()
     if first in ("The", "A", "An", "His", "Her", "Their", *_SOME_OF) or (
