@@ -301,3 +301,17 @@ def test_a_description_ends_on_no_preposition() -> None:
     ])
     speaker = quotes["They just don\u2019t care about our privacy,"].speaker or ""
     assert not speaker.endswith(" in")
+
+
+def test_a_peoples_word_set_off_before_a_role_and_a_name_is_no_person() -> None:
+    # "his agent, Serbian super-fixer Dragan Petrović": "Serbian" had become a person who took
+    # the apposition's "agent", and then "The agent later posted".
+    quotes = by_text([
+        "Striker row",
+        "But his agent, Serbian super-fixer Dragan Petrovi\u0107, hit back within the hour,"
+        " insisting his client had been \u2018treated like furniture\u2019.",
+        "The agent later posted on Instagram: \u2018Promises mean nothing in Castlebridge."
+        " Remember that, young players.\u2019",
+    ])
+    assert quotes["Promises mean nothing in Castlebridge. Remember that, young players."
+                  ].speaker != "Serbian"

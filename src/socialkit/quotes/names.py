@@ -195,6 +195,9 @@ _DATELINE_AFTER = re.compile(r"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z0-9][\w.]*)*){0,2}\s*
 _PLURAL_VERB = re.compile(r" (?:have|are|were)\b(?! (?:been )?(?:told|asked|invited)\b)")
 # A role word between a name and the next: "Rovers manager Gareth Quayle".
 _ROLE_THEN_NAME = re.compile(r" ([a-z][a-z-]+) (?=[A-Z])")
+# After a people's word: a role in lower case, then a name of two words ("Serbian super-fixer
+# Dragan Petrović").
+_DEMONYM_ROLE_NAME = re.compile(r"(?: [a-z][a-z-]+){1,2} [A-Z][\w’'-]+ [A-Z]")
 # Words for the people around someone, before "of" and their name ("Family of Tom Ashdown").
 _KIN_OF = frozenset({"family", "families", "relatives", "friends", "parents", "children",
                      "members", "supporters", "fans", "colleagues", "loved"})
@@ -1193,6 +1196,13 @@ class NameIndex:
                if not first or " " in r[2] or r[2] in inner or r[2].lower() in _GIVEN
                or r[2].isupper() or _AGE_AFTER.match(masked, r[1]) or (
                    _cue_follows(masked, r[1]) and not self._common_word(r[2], masked))]
+        # "Serbian super-fixer Dragan Petrović": a people's word before a role and a name is
+        # said of that person, never a name of its own (it had become a person "Serbian" who
+        # took the apposition's "agent").
+        # (Only set off after a comma, as an apposition opens: "in Quechua through an
+        # interpreter" is a language.)
+        raw = [r for r in raw if " " in r[2] or not is_demonym(r[2]) or not (
+            _DEMONYM_ROLE_NAME.match(masked, r[1])) or masked[r[0] - 2 : r[0]] != ", "]
         raw = _share_surnames(_lower_particles(_cut_of_place(raw)), masked)
         raw = self._join_nicknames(raw)
         full: dict[tuple[str, ...], Entity] = {}
