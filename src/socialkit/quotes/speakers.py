@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from socialkit.quotes.extract import Found, _has_cue
 from socialkit.quotes.lexicon import (
@@ -1399,18 +1399,23 @@ class _Speakers(_NounPhrases):
         got = self._resolve(np, start, "said")
         return got if got.speaker else None
 
+    def _quoted_back(self, at: int, reach: int) -> Iterator[tuple[Found, Entity | None]]:
+        """The quotations before ``at``, latest first, that end at most ``reach`` paragraphs
+        before ``at``'s, each with the named speaker the story gave it (None when unnamed)."""
+        para = self._para_of(at)
+        for j in range(len(self.results) - 1, -1, -1):
+            last = self.found[j]
+            if para - last.paragraphs[-1] > reach:
+                return
+            speaker = self.results[j].speaker
+            yield last, self.people.get(speaker) if speaker else None
+
     def _previous_speaker(self, at: int, reach: int, *, skip_unnamed: bool = False
                           ) -> tuple[Found, Entity] | None:
         """The quotation just before ``at`` and the named speaker the story gave it, when it
         ends at most ``reach`` paragraphs before ``at``'s; with ``skip_unnamed``, the latest
         such quotation with a named speaker, quotations with none in between passed over."""
-        para = self._para_of(at)
-        for j in range(len(self.results) - 1, -1, -1):
-            last = self.found[j]
-            if para - last.paragraphs[-1] > reach:
-                return None
-            speaker = self.results[j].speaker
-            entity = self.people.get(speaker) if speaker else None
+        for last, entity in self._quoted_back(at, reach):
             if entity is not None:
                 return last, entity
             if not skip_unnamed:
@@ -1867,13 +1872,7 @@ class _Speakers(_NounPhrases):
         want = {"she": "f", "he": "m"}.get(pronoun)
         if want is None:
             return None
-        para = self._para_of(at)
-        for j in range(len(self.results) - 1, -1, -1):
-            last = self.found[j]
-            if para - last.paragraphs[-1] > 4:
-                return None
-            speaker = self.results[j].speaker
-            entity = self.people.get(speaker) if speaker else None
+        for last, entity in self._quoted_back(at, 4):
             if entity is None or entity.gender != want:
                 continue
             if any(m.entity is not entity and m.entity.kind == "person"
