@@ -23,14 +23,18 @@ def fold_accents(word: str) -> str:
                    if not unicodedata.combining(c))
 
 
+_has = dict.__contains__
+
+
 class AccentBlind(dict[str, _V]):
     """The Census spells names in ASCII: a key with accents ("siobhán", "seán", "josé") is
     looked up without them, so an Irish or Spanish spelling says the name's sex too."""
 
     def __contains__(self, key: object) -> bool:
-        return super().__contains__(key) or (
-            isinstance(key, str) and not key.isascii()
-            and super().__contains__(fold_accents(key)))
+        # (dict's own lookup first, called directly, not through super(): the name index
+        # asks this about 16,000 times over PolNeAR's articles, at about 45 ns more a time.)
+        return _has(self, key) or (
+            isinstance(key, str) and not key.isascii() and _has(self, fold_accents(key)))
 
     @overload  # type: ignore[override]
     def get(self, key: str, default: None = None) -> _V | None: ...
@@ -39,7 +43,7 @@ class AccentBlind(dict[str, _V]):
     def get(self, key: str, default: _V) -> _V: ...
 
     def get(self, key: str, default: _V | None = None) -> _V | None:
-        if super().__contains__(key):
+        if _has(self, key):
             return self[key]
         if not key.isascii():
             return super().get(fold_accents(key), default)
