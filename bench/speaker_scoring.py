@@ -12,8 +12,12 @@ from __future__ import annotations
 
 import re
 
-# Words after the head noun of a description: "a former employee of the company who ...".
-_AFTER_HEAD = re.compile(r"\s+(?:of|who|whom|whose|that|which|with|at|for|from|in|on|to)\s+|,")
+# Words after the head noun of a description: "a former employee of the company who ...", and
+# an adjective that opens a phrase after it: "a source close to the couple", "a person
+# familiar with the matter" (the head is "source", "person", not "close", "familiar").
+_AFTER_HEAD = re.compile(
+    r"\s+(?:of|who|whom|whose|that|which|with|at|for|from|in|on|to)\s+|,"
+    r"|\s+(?:familiar|close|briefed|involved|knowledgeable|aware)\s+(?:with|to|on|in|of|about)\s")
 _WORD = re.compile(r"[\w’'-]+")
 
 
