@@ -52,7 +52,9 @@ _DESC_PATTERN = (
     r"sent|seen|written|given|taken|shown|drawn|made|held|kept|left|brought|found|stuck|"
     r"caught|hit|hurt|born|bitten|heard|paid|sold|led|worn|thrown|grown|known|won|lost|"
     r"stood|sat|met|shot|struck|spent|built|bought|"
-    + "|".join(sorted(CUE_VERBS, key=len, reverse=True)) + r")\b))"
+    # (A word the hyphen joins to the next is a modifier, not a verb: "a senior
+    # dressing-room source said".)
+    + "|".join(sorted(CUE_VERBS, key=len, reverse=True)) + r")\b(?!-)))"
 )
 # A word of a name: capitalised (an initial, "J.", is one too), or an Arabic surname with its
 # article joined in lower case ("al-Hassan", "el-Masri").
