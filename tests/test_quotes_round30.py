@@ -15,3 +15,28 @@ def test_a_hyphenated_modifier_is_no_verb_after_a_description() -> None:
     ])
     quote = quotes["split down the middle"]
     assert (quote.speaker, quote.speaker_kind) == ("a senior dressing-room source", "description")
+
+
+def test_a_given_name_after_a_courtesy_title_is_the_person_named_in_full() -> None:
+    # Papers in India call a woman "Ms." and her given name. The title had made "Ms.
+    # Sreedevi" someone new, and a name ending in "-i" had read as a people ("Pakistani").
+    quotes = by_text([
+        "Village counts its losses as floodwaters recede",
+        "At Edathara, Sreedevi Nair, 52, stood in ankle-deep mud outside what used to be her"
+        " kitchen.",
+        "\u201cEverything we had kept aside for the harvest is gone,\u201d said Ms. Sreedevi,"
+        " who cultivates two acres of paddy on leased land.",
+        "Ms. Sreedevi said the water had come up to the window in one night. \u201cWe did not"
+        " even have time to take the documents,\u201d she said.",
+    ])
+    for text in ("Everything we had kept aside", "We did not even have time"):
+        quote = next(q for t, q in quotes.items() if t.startswith(text))
+        assert (quote.speaker, quote.speaker_kind) == ("Sreedevi Nair", "name")
+
+
+def test_a_name_ending_in_i_is_a_people_only_when_made_of_a_place() -> None:
+    from socialkit.quotes.tag_patterns import is_demonym
+
+    assert [is_demonym(w) for w in ("Pakistani", "Israeli", "Somali", "Saudi", "Iraqi")] == [
+        True] * 5
+    assert [is_demonym(w) for w in ("Sreedevi", "Lakshmi", "Giovanni", "Naomi")] == [False] * 4

@@ -728,7 +728,10 @@ def _lone_given_names(raw: list[tuple[int, int, str, list[str]]], masked: str
     for start, name, titles in lone:
         if name in found:
             before = masked[max(0, start - 30) : start].split()
-            if titles or (before and before[-1].islower() and (
+            # (A courtesy title alone brings in no one new: "said Ms. Sreedevi" after
+            # "Sreedevi Nair", as papers in India call a woman by her given name.)
+            if any(t.lower().rstrip(".") not in _HONORIFICS for t in titles) or (
+                    before and before[-1].islower() and (
                     is_person_noun(before[-1]) or is_role_word(before[-1]))):
                 found.discard(name)
     return frozenset(found)

@@ -364,7 +364,7 @@ _PHRASE_AFTER = re.compile(
 # A word for someone of a people, by its ending ("Welshman", "Australian", "Spaniard",
 # "Portuguese", "Israeli") or one of the short ones no ending gives ("the Pole said"); not a
 # paper's name ("the Guardian"), which the outlet rules take first.
-_DEMONYM = re.compile(r"^(?:[A-Z][a-z]+(?:man|woman|ian|ard|ese)|[A-Z][a-z]{3,}i|Pole|Scot|Dane|"
+_DEMONYM = re.compile(r"^(?:[A-Z][a-z]+(?:man|woman|ian|ard|ese)|Pole|Scot|Dane|"
                       r"Swede|Finn|Turk|Serb|Croat|Czech|Greek|Brit|Briton|Swiss|Thai|Kiwi|"
                       r"Aussie)$")
 
@@ -375,6 +375,10 @@ def is_demonym(word: str) -> bool:
     "New Zealander")."""
     if _DEMONYM.search(word):
         return True
+    if len(word) >= 5 and word.endswith("i") and word[:1].isupper() and word[1:].islower():
+        # "Pakistani", "Israeli", "Somali": a place the lexicon knows with "-i" made of it,
+        # not every name ending so ("Sreedevi", "Lakshmi", "Giovanni" are people).
+        return word[:-1] in PLACES or word + "a" in PLACES or word == "Saudi"
     # ("Londoner", "New Zealander": a place the lexicon knows with "-er".)
     return len(word) > 4 and word[:1].isupper() and ((word.endswith("an") and (
         word[:-1] in PLACES or word[:-2] in PLACES or word[:-2] + "o" in PLACES)) or (
