@@ -40,3 +40,31 @@ def test_a_name_ending_in_i_is_a_people_only_when_made_of_a_place() -> None:
     assert [is_demonym(w) for w in ("Pakistani", "Israeli", "Somali", "Saudi", "Iraqi")] == [
         True] * 5
     assert [is_demonym(w) for w in ("Sreedevi", "Lakshmi", "Giovanni", "Naomi")] == [False] * 4
+
+
+def test_a_name_after_a_word_for_a_kind_of_body_is_that_body() -> None:
+    # "Halvorsen Medical" had been a person, so "the company said" found no company to be.
+    quotes = by_text([
+        "Plant to close with loss of 340 jobs",
+        "US medical devices company Halvorsen Medical is to close its plant in Kilcarrig with"
+        " the loss of 340 jobs.",
+        "Staff were told at a meeting on Tuesday morning. The company said it would offer"
+        " redundancy terms \u201cwell in excess of statutory entitlements\u201d.",
+    ])
+    quote = quotes["well in excess of statutory entitlements"]
+    assert (quote.speaker, quote.speaker_kind) == ("Halvorsen Medical", "organisation")
+
+
+def test_one_word_before_a_role_and_a_full_name_is_the_employer() -> None:
+    # "Parcelwise spokesperson Dana Whitfield": a word no one bears as a name, written before
+    # a role and a person, is whom they work for; only names of two words had counted.
+    quotes = by_text([
+        "Hackers stole data on 2.1 million customers",
+        "Shipping software giant Parcelwise has confirmed that hackers stole personal"
+        " information belonging to about 2.1 million customers.",
+        "Parcelwise spokesperson Dana Whitfield confirmed the figure on Friday.",
+        "In an email to customers, the company said it had \u201cimmediately took steps to"
+        " contain it.\u201d",
+    ])
+    quote = quotes["immediately took steps to contain it."]
+    assert (quote.speaker, quote.speaker_kind) == ("Parcelwise", "organisation")

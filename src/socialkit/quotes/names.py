@@ -219,6 +219,14 @@ _BODY_NOUN_AFTER = re.compile(r"[ \xa0]+(?:(?P<mid>[a-z]+)[ \xa0]+)?([a-z]+)\b")
 # ", the Canadian-Peruvian company that" (not one of a list: "Casemiro, the club, and ...").
 _SET_OFF_KIND = re.compile(r",\s+(?:the|a|an)\s+(?:[A-Za-z][\w-]*\s+){0,2}?([a-z]+)"
                            r"(?:,(?!\s+(?:and|or)\b)|\s+(?:that|which|whose|based|founded|behind)\b)")
+# A word for a kind of body right before a name ("company Halvorsen Medical").
+_KIND_BEFORE = re.compile(r"\b([a-z]+)[ \xa0]+$")
+_KINDS_OF_BODY = words(
+    "company firm airline carrier lender insurer retailer automaker carmaker utility "
+    "broadcaster bank group charity club team union agency regulator watchdog startup "
+    "operator manufacturer maker developer platform chain brand label publisher consultancy "
+    "association federation foundation institute trust consortium organisation organization "
+    "cooperative co-operative")
 # A role held at a name: "the chief executive of ", "a director at " (lower case: a title).
 _ROLE_OF = re.compile(r"\b([a-z]+)\s+(?:of|at)\s+(?:the\s+)?$")
 # A part played: "played barmaid ", "plays villain ", "starred as ", "the role of ". (Not
@@ -1337,6 +1345,7 @@ class NameIndex:
                 m.entity.they = True
         self._learn_bodies(masked)
         self._learn_employers(masked)
+        self._learn_bodies_by_kind_before(masked)
         self._learn_described_bodies(masked)
         self._learn_role_synonyms()
         self._learn_places(masked)
@@ -1462,6 +1471,19 @@ class NameIndex:
             entity.kind = "org"
             entity.gender = None
 
+    def _learn_bodies_by_kind_before(self, masked: str) -> None:
+        """"US medical devices company Halvorsen Medical", "the airline SkyMeridian": a name
+        written right after a word for a kind of body is that body, when the story shows it to
+        be no person (no given name, sex or role of its own)."""
+        for m in self.mentions:
+            entity = m.entity
+            if (entity.kind != "person" or _is_given(entity.tokens[0])
+                    or entity.gender is not None or entity.roles - {"the"}):
+                continue
+            kind = _KIND_BEFORE.search(masked, max(0, m.start - 24), m.start)
+            if kind is not None and kind.group(1) in _KINDS_OF_BODY:
+                entity.kind = "org"
+
     def _learn_employers(self, masked: str) -> None:
         """"Rovers manager Gareth Quayle", "Meridian barrister Ann Cole": a name written before
         a role word and a person's name is whom that person works for, a body, when the story
@@ -1469,7 +1491,7 @@ class NameIndex:
         starts = {m.start: m for m in self.mentions}
         for m in self.mentions:
             entity = m.entity
-            if (entity.kind != "person" or len(entity.tokens) < 2 or _is_given(entity.tokens[0])
+            if (entity.kind != "person" or _is_given(entity.tokens[0])
                     or entity.gender is not None or entity.roles - {"the"}):
                 continue
             if " " in masked[m.start : m.end] or is_surname(entity.tokens[-1]):
