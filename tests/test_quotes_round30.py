@@ -68,3 +68,19 @@ def test_one_word_before_a_role_and_a_full_name_is_the_employer() -> None:
     ])
     quote = quotes["immediately took steps to contain it."]
     assert (quote.speaker, quote.speaker_kind) == ("Parcelwise", "organisation")
+
+
+def test_a_given_name_the_census_lacks_is_the_person_named_in_full_in_any_sentence() -> None:
+    # "Kezia" alone had counted as the singer only where it spoke or was given an age; "Kezia
+    # broke her silence" made a second person called Kezia, and her post went to her.
+    quotes = by_text([
+        "Star storms off festival stage",
+        "Neon Cathedral frontwoman Kezia Obi-Lawson stormed off stage just 22 minutes into"
+        " her headline set at Larkspur Festival.",
+        "Fans had waited more than an hour in a downpour for the band's first show in two"
+        " years.",
+        "By Monday, Kezia broke her silence on Instagram.",
+        "\u201cI\u2019m so sorry to everyone at Larkspur last night,\u201d she wrote.",
+    ])
+    quote = quotes["I\u2019m so sorry to everyone at Larkspur last night,"]
+    assert (quote.speaker, quote.speaker_kind) == ("Kezia Obi-Lawson", "name")

@@ -710,29 +710,25 @@ def _share_surnames(raw: list[tuple[int, int, str, list[str]]], masked: str
 
 def _lone_given_names(raw: list[tuple[int, int, str, list[str]]], masked: str
                       ) -> frozenset[str]:
-    """Lone words the story shows to be the given name of someone it named in full before:
-    the word alone says something or is given an age ("Cormac added", "Cormac, 29,") after
-    "Cormac Dalgleish", and is never brought in as someone of its own ("Liverpool midfielder
-    Thiago" after "Thiago Silva"; "Cormac, 7, was named after his grandfather, Cormac
-    Doyle" names the boy first)."""
+    """Lone words the story uses as the given name of someone it named in full before
+    ("Kezia broke her silence" after "Kezia Obi-Lawson", "Cormac added" after "Cormac
+    Dalgleish"), never brought in as someone of their own ("Liverpool midfielder Thiago"
+    after "Thiago Silva"; "Cormac, 7, was named after his grandfather, Cormac Doyle" names
+    the boy first). Any sentence counts, not only one where the word alone speaks or is given
+    an age: tabloids and features call a star or a source by the given name anywhere."""
     full_at: dict[str, int] = {}
     lone_at: dict[str, int] = {}
-    shown: set[str] = set()
     lone: list[tuple[int, str, list[str]]] = []
-    for start, end, name, titles in raw:
+    for start, _end, name, titles in raw:
         words_ = name.split()
         if 2 <= _capitalised(words_) <= 3:  # (particles aside: "Poppy van der Merwe")
             full_at.setdefault(words_[0], start)
         elif len(words_) == 1:
             lone_at.setdefault(name, start)
             lone.append((start, name, titles))
-            if _cue_follows(masked, end) or _AGE_AFTER.match(masked, end):
-                shown.add(name)
     # (Not a word that stood alone before the full name: "Kofi has had his first haircut"
     # before his father "Kofi Mensah" is named is the boy.)
-    found = {w for w in shown if full_at.get(w, len(masked)) < lone_at[w]}
-    # (Whether a word was ever brought in anew is asked only of the few words shown, not of
-    # every lone word in the story.)
+    found = {w for w in lone_at if full_at.get(w, len(masked)) < lone_at[w]}
     for start, name, titles in lone:
         if name in found:
             before = masked[max(0, start - 30) : start].split()
@@ -1698,7 +1694,7 @@ class NameIndex:
         """Whether ``word`` alone is read as a person and opens only people's names of two or
         three words: a given name the Census lacks ("Cormac", "Brielle"), not a people
         ("the Italian" is not the "Italian Grand Prix") or a body's first word ("Lumora").
-        (The caller also asks that the story show the word alone speaking or given an age.)"""
+        (The caller also asks that the story use the word alone after the full name.)"""
         # (Only one such name: "Pieter van der Berg and Pieter Smit" leave "Pieter" unsure.)
         alone = full.get((word,))
         return alone is not None and alone.kind == "person" and not is_demonym(word) and sum(
