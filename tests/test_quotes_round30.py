@@ -84,3 +84,17 @@ def test_a_given_name_the_census_lacks_is_the_person_named_in_full_in_any_senten
     ])
     quote = quotes["I\u2019m so sorry to everyone at Larkspur last night,"]
     assert (quote.speaker, quote.speaker_kind) == ("Kezia Obi-Lawson", "name")
+
+
+def test_an_ing_word_before_a_noun_and_the_cue_is_part_of_the_office() -> None:
+    # "operating" read as a participle after the head ("a woman walking her dog said"), so
+    # the description stopped at "the hospital's chief".
+    quotes = by_text([
+        "Operating rooms to close for the summer",
+        "Two of the hospital's eight operating rooms will close in July and August. The"
+        " hospital's chief operating officer described the closings as \u201cregrettable but"
+        " unavoidable given current vacancy rates.\u201d",
+    ])
+    quote = quotes["regrettable but unavoidable given current vacancy rates."]
+    assert (quote.speaker, quote.speaker_kind) == (
+        "the hospital's chief operating officer", "description")

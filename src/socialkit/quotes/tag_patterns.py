@@ -34,6 +34,7 @@ _NOT_IN_DESC = (
 _NOT_IN_FILLER = _NOT_IN_DESC.replace("|and|or|", "|")
 # A work's title in quotation marks: “Dawson’s Creek”, "Pose".
 _QUOTED_TITLE = r"“[A-Z][^”\n]{0,40}”|\"[A-Z][^\"\n]{0,40}\"|‘[A-Z][^’\n]{0,40}’"
+_CUES = "|".join(sorted(CUE_VERBS, key=len, reverse=True))
 _DESC_PATTERN = (
     # No verb or clause word inside: "the video should be released but said" is no phrase.
     r"\b(?P<desc>(?:[Tt]he|[Aa]n?|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne|[Tt]his|That)\s+"
@@ -47,14 +48,17 @@ _DESC_PATTERN = (
     # An adverb between the subject and its verb: "The company flat-out denied".
     r"later|again|now|still|once|not|never|outright|flat-out|[a-z]+ly|"
     # A participle after the head: "A woman walking her dog by the bridge ... said".
-    r"told|tells|[a-z]+ed|[a-z]{2,}ing|[a-z]+s(?![’'])|"
+    # (Not an -ing word that one more noun and the cue follow: "the hospital's chief operating
+    # officer described", "the managing director said" name the office, not what was done.)
+    r"told|tells|[a-z]+ed|[a-z]{2,}ing(?![ \xa0]+[a-z][\w-]*[ \xa0]+(?:" + _CUES + r")\b)|"
+    r"[a-z]+s(?![’'])|"
     # An irregular participle after the head: "An internal email sent to senior staff warned".
     r"sent|seen|written|given|taken|shown|drawn|made|held|kept|left|brought|found|stuck|"
     r"caught|hit|hurt|born|bitten|heard|paid|sold|led|worn|thrown|grown|known|won|lost|"
     r"stood|sat|met|shot|struck|spent|built|bought|"
     # (A word the hyphen joins to the next is a modifier, not a verb: "a senior
     # dressing-room source said".)
-    + "|".join(sorted(CUE_VERBS, key=len, reverse=True)) + r")\b(?!-)))"
+    + _CUES + r")\b(?!-)))"
 )
 # A word of a name: capitalised (an initial, "J.", is one too), or an Arabic surname with its
 # article joined in lower case ("al-Hassan", "el-Masri").
@@ -168,8 +172,7 @@ _OWNED_ROLE = re.compile(r"(?:[ \xa0]+[a-z][\w-]*)*[ \xa0]+(?P<head>[a-z][\w-]*)
 # pronoun, then a cue verb ("Clinton said", "Sen. Jon Tester asked", "she said").
 _TAG_AFTER = re.compile(
     r"[ \xa0]*(?:(?:[A-Z][\w’'.-]*[ \xa0]+){1,4}|(?:he|she|they|it|we|I)[ \xa0]+)"
-    r"(?:[a-z]+ly[ \xa0]+)?(?:"  # "Brooke tearfully asked"
-    + "|".join(sorted(CUE_VERBS, key=len, reverse=True)) + r")\b")
+    r"(?:[a-z]+ly[ \xa0]+)?(?:" + _CUES + r")\b")  # "Brooke tearfully asked"
 # A speech tag by its shape (see _Attributor._shaped_tag): a verb and then the subject ("rumbled
 # Hale"), or the subject and then a verb ("the officer instructed him", "Okafor interjected").
 _INVERTED_TAG = re.compile(r"\s*(?P<verb>[a-z][a-z’'-]+)\s+(?=[A-Z]|(?:the|an?)\s)")
