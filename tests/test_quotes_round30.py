@@ -98,3 +98,17 @@ def test_an_ing_word_before_a_noun_and_the_cue_is_part_of_the_office() -> None:
     quote = quotes["regrettable but unavoidable given current vacancy rates."]
     assert (quote.speaker, quote.speaker_kind) == (
         "the hospital's chief operating officer", "description")
+
+
+def test_a_name_after_a_preposition_in_a_relative_clause_is_no_subject() -> None:
+    # The last phrase before the cue was taken for its subject: the city in the clause that
+    # says who the colleague is.
+    quotes = by_text([
+        "Teachers walk off the job",
+        "Darius Kowalczyk, who teaches physics at Mataraki Boys' High School, said he was one"
+        " of only two physics teachers left. He said a former colleague who had moved to"
+        " Brisbane last year had told him he was \u201cearning thirty grand more for the same"
+        " job\u201d.",
+    ])
+    quote = quotes["earning thirty grand more for the same job"]
+    assert (quote.speaker, quote.speaker_kind) == ("a former colleague", "description")

@@ -252,6 +252,11 @@ class _NounPhrases(_Story):
             entity = self.names.entity_at(base + found[-2].start(), base + found[-2].end())
             if entity is not None and entity.kind == "person":
                 return found[-2]
+        if len(found) >= 2 and found[-1].group("name") and not found[-2].group("pronoun") and (
+                _WHO_THEN_PREPOSITION.fullmatch(text, found[-2].end(), found[-1].start())):
+            # "a former colleague who had moved to Brisbane last year had told him": a name
+            # after a preposition inside a clause that says who the subject is, is no subject.
+            return found[-2]
         if found and found[-1].group("name"):
             # "Residents in Kalomet said", "Parents at Hillcrest Primary said": a plural noun
             # for people, with no article, before a preposition and the name: the story's
@@ -289,6 +294,11 @@ class _NounPhrases(_Story):
         return True
 
 
+# A relative clause after a phrase, up to a preposition right before a name: " who had moved
+# to ", ", who works with ".
+_WHO_THEN_PREPOSITION = re.compile(
+    r",?\s+(?:who|that)\s+(?:[\w’'-]+\s+){0,6}?(?:to|in|at|from|for|with|near|on|by|of|into|"
+    r"outside)\s+(?:the\s+)?")
 # A bare plural for people opening a clause, then a preposition, right before a name.
 _BARE_PLURAL = re.compile(r"(?:^|(?<=[,;:.!?\n])\s*|\b(?:and|but)\s+)(?P<head>[A-Za-z][a-z]+s)\s+"
                           r"(?:in|at|near|from|of|outside|across|around)\s+(?:the\s+)?$")
