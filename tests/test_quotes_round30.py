@@ -112,3 +112,24 @@ def test_a_name_after_a_preposition_in_a_relative_clause_is_no_subject() -> None
     ])
     quote = quotes["earning thirty grand more for the same job"]
     assert (quote.speaker, quote.speaker_kind) == ("a former colleague", "description")
+
+
+def test_the_agent_of_a_passive_speech_verb_said_the_words() -> None:
+    # "told" after "been" was no cue at all, so the words went to the coach who said it.
+    quotes = by_text([
+        "Coach fumes over sin-bin call",
+        "Haddad said his captain, Reuben Faleafa, had been told by referee Glen Ashworth that"
+        " the tackle was \u201creckless\u201d.",
+    ])
+    quote = quotes["reckless"]
+    assert (quote.speaker, quote.speaker_kind) == ("Glen Ashworth", "name")
+
+
+def test_people_by_what_they_are_as_a_passive_agent_are_described() -> None:
+    quotes = by_text([
+        "Patient, 87, spent two nights on a trolley",
+        "Pádraig Gallagher said the family had been told by staff there was \u201csimply"
+        " nowhere to put him\u201d.",
+    ])
+    quote = quotes["simply nowhere to put him"]
+    assert (quote.speaker, quote.speaker_kind) == ("staff", "description")

@@ -26,12 +26,14 @@ from socialkit.quotes.extract import Found
 from socialkit.quotes.lexicon import (
     CUE_VERBS,
     FEMALE_WORDS,
+    GROUP_NOUNS,
     MALE_WORDS,
     NOT_NAMES,
     ORG_WORDS,
     PLATFORMS,
     STANCE_VERBS,
     TELL_VERBS,
+    words,
 )
 from socialkit.quotes.marks import _MARKS, _last_close, _mark_after, _mark_before, possessive
 from socialkit.quotes.names import LINK_WORDS, Entity
@@ -110,6 +112,16 @@ _OWNER_APPOSITION = re.compile(r"[A-Z][\w.’'-]*(?:[ \xa0][A-Z][\w.’'-]*)*[�
 # A passive's agent right after a fragment: 'rated “high risk” by officials', whose words
 # they are, not the tag's before it.
 _BY_AGENT = re.compile(r"[\s,]*by\b")
+# A passive speech verb and its agent: "had been told by ", "was described by ".
+_PASSIVE_SPEECH = words("told warned urged described called labelled labeled dubbed asked")
+_BE_WORDS = words("was were been being is are be get got")
+_BE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got)\s+$")
+_BY_THEN = re.compile(r"\s+by\s+")
+_NAME_NEXT = re.compile(r"\s+[A-Z]")  # ("by referee Glen Ashworth": a role before a name)
+# From the agent to the quotation: nothing, a comma or a colon, or what the agent said it of
+# ("that the tackle was", "as", "there was"), with no second speech verb.
+_AGENT_TO_QUOTE = re.compile(
+    r"\s*(?:[,:]|\s(?:(?:that|as)\b)?(?:(?!\b(?:said|says|told)\b)[^.;:!?])*)?\s*")
 # A relative clause with no commas right after a description: "A volunteer who has worked".
 _WHO_AFTER = re.compile(r"\s+who\s+")
 # "..., which " right before a name: the relative clause's own subject follows ("a share, which
@@ -650,7 +662,10 @@ class _Attributor(_Continuity):
                 # one's own ("“...,” she read", "It read:", "the statement read" are).
                 before_prev, prev_word = prev_word, word
                 continue
-            if (word in cues and prev_word.lower() not in DETERMINERS and (
+            if mode == "before" and word in _PASSIVE_SPEECH and prev_word in _BE_WORDS and (
+                    _BY_THEN.match(text, m.end())):
+                found.append(m)  # "had been told by the referee that ...": see below
+            elif (word in cues and prev_word.lower() not in DETERMINERS and (
                     prev_word.lower() not in _NOT_BEFORE_CUE or word.endswith("ing"))) or (
                     word.lower() == "according" and text[m.end() : m.end() + 3] == " to") or (
                     word == "words" and text[m.end() : m.end() + 3] == " of" and re.search(
@@ -675,6 +690,22 @@ class _Attributor(_Continuity):
                 return Attribution(None, cue, None)
             return self._resolve(np, start, cue)
         pre = text[: cue_match.start()]
+        if mode == "before" and cue in _PASSIVE_SPEECH and _BE_BEFORE.search(pre) and (
+                agent := _BY_THEN.match(text, cue_match.end())):
+            # "his captain had been told by referee Glen Ashworth that the tackle was “...”":
+            # the agent of a passive speech verb said the words, not the subject.
+            bare = _WORD.match(text, agent.end())
+            if bare is not None and bare.group().islower() and not _NAME_NEXT.match(
+                    text, bare.end()) and (
+                    bare.group() in GROUP_NOUNS or is_person_noun(bare.group())) and (
+                    _AGENT_TO_QUOTE.fullmatch(text, bare.end())):
+                # ("the family had been told by staff there was “...”": people by what they
+                # are, with no article.)
+                return Attribution(bare.group(), cue, None, "description")
+            np = self._first_np(text, agent.end(), len(text), start)
+            if np is not None and not np.group("pronoun") and _AGENT_TO_QUOTE.fullmatch(
+                    text, np.end()):
+                return self._resolve(np, start, cue)
         anonymous = _ANONYMOUS.search(pre) or _ANONYMOUS_AFTER.match(text, cue_match.end())
         if anonymous is not None:
             # "a source close to the couple told Us Weekly", "people familiar with the talks
