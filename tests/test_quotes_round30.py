@@ -133,3 +133,21 @@ def test_people_by_what_they_are_as_a_passive_agent_are_described() -> None:
     ])
     quote = quotes["simply nowhere to put him"]
     assert (quote.speaker, quote.speaker_kind) == ("staff", "description")
+
+
+def test_another_alone_is_one_more_of_the_people_just_quoted() -> None:
+    # "Another" before "posted" read as a determiner ("another post"), so there was no cue;
+    # and "One said:" had no noun to be a description of.
+    quotes = by_text([
+        "Fans demand refunds",
+        "Furious fans took to social media to demand their money back.",
+        "One fan wrote on X: \u201cPaid \u00a3280 for a weekend ticket and got four songs."
+        " Absolute joke.\u201d",
+        "Another posted: \u201cYou can't just walk off on 40,000 people.\u201d",
+        "But others leapt to the star's defence. One said: \u201cAnyone who has seen her live"
+        " knows she doesn't do half-hearted.\u201d",
+    ])
+    assert [(quotes[t].speaker, quotes[t].speaker_kind) for t in (
+        "You can't just walk off on 40,000 people.",
+        "Anyone who has seen her live knows she doesn't do half-hearted.",
+    )] == [("another fan", "description"), ("one fan", "description")]

@@ -112,6 +112,13 @@ _OWNER_APPOSITION = re.compile(r"[A-Z][\w.’'-]*(?:[ \xa0][A-Z][\w.’'-]*)*[�
 # A passive's agent right after a fragment: 'rated “high risk” by officials', whose words
 # they are, not the tag's before it.
 _BY_AGENT = re.compile(r"[\s,]*by\b")
+# "Another" or "One" alone as a cue's subject: one more of people just quoted ("Another
+# posted:", "One said:", "A second added").
+_ANOTHER_BEFORE = re.compile(
+    r"(?:^|[.;:!?]\s+|\b(?:and|but)\s+)(?P<det>[Aa]nother|[Oo]ne|[Aa] second|[Aa] third)\s+"
+    r"(?:[a-z]+ly\s+)?$")
+# A description of one of many: "one fan", "a resident", "another shopper" (its noun).
+_ONE_OF_MANY = re.compile(r"(?:one|a|an|another)\s+(?P<head>[a-z]+)$")
 # A passive speech verb and its agent: "had been told by ", "was described by ".
 _PASSIVE_SPEECH = words("told warned urged described called labelled labeled dubbed asked")
 _BE_WORDS = words("was were been being is are be get got")
@@ -665,7 +672,10 @@ class _Attributor(_Continuity):
             if mode == "before" and word in _PASSIVE_SPEECH and prev_word in _BE_WORDS and (
                     _BY_THEN.match(text, m.end())):
                 found.append(m)  # "had been told by the referee that ...": see below
-            elif (word in cues and prev_word.lower() not in DETERMINERS and (
+            elif (word in cues and (prev_word.lower() not in DETERMINERS or (
+                    # ("Another posted:", "One said:": a past tense after them is a verb.)
+                    prev_word.lower() in ("another", "one")
+                    and (word.endswith("ed") or word in ("said", "wrote", "told")))) and (
                     prev_word.lower() not in _NOT_BEFORE_CUE or word.endswith("ing"))) or (
                     word.lower() == "according" and text[m.end() : m.end() + 3] == " to") or (
                     word == "words" and text[m.end() : m.end() + 3] == " of" and re.search(
@@ -913,6 +923,13 @@ class _Attributor(_Continuity):
                     # noun's, and the people start at the plural.
                     words_ = words_[-1:]
                 return Attribution(_as_description(" ".join(words_)), cue, None, "description")
+            other = _ANOTHER_BEFORE.search(text, 0, cue_match.start())
+            head = self._kind_quoted_before(start) if other is not None else None
+            if other is not None and head is not None:
+                # "One fan wrote on X: “...” // Another posted: “...”": one more of the people
+                # the story has just quoted by what they are.
+                return Attribution(f"{other.group('det').lower()} {head}", cue, None,
+                                   "description")
             return Attribution(None, cue, None)
         got = self._resolve(np, start, cue)
         if whose and got.speaker and got.kind not in ("description", "organisation") and (
@@ -933,6 +950,16 @@ class _Attributor(_Continuity):
             if via:
                 got = Attribution(got.speaker, got.cue, via, got.kind)
         return got
+
+    def _kind_quoted_before(self, at: int) -> str | None:
+        """The noun ("fan") of the last speaker the story described as one of many ("One fan",
+        "a resident") among the quotations of this and the two paragraphs before ``at``."""
+        for last, _ in self._quoted_back(at, 2):
+            got = self.results[self.found.index(last)]
+            if got.kind == "description" and got.speaker and (
+                    described := _ONE_OF_MANY.match(got.speaker)) is not None:
+                return described.group("head")
+        return None
 
     def _holder_or(self, text: str, lo: int, np: re.Match[str], base: int, cue_at: int
                    ) -> tuple[re.Match[str], str]:
