@@ -151,3 +151,13 @@ def test_another_alone_is_one_more_of_the_people_just_quoted() -> None:
         "You can't just walk off on 40,000 people.",
         "Anyone who has seen her live knows she doesn't do half-hearted.",
     )] == [("another fan", "description"), ("one fan", "description")]
+
+
+def test_a_name_set_off_after_a_role_may_open_with_a_capital_outside_ascii() -> None:
+    quotes = by_text([
+        "Summit agrees joint dam commission",
+        "\u201cWater can be a source of conflict or a source of cooperation,\u201d the forum's"
+        " secretary-general, Lars \u00d8vergaard, said in a statement.",
+    ])
+    quote = quotes["Water can be a source of conflict or a source of cooperation,"]
+    assert (quote.speaker, quote.speaker_kind) == ("Lars \u00d8vergaard", "name")

@@ -181,8 +181,9 @@ _VERB_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z][a-z’'-]+)(?=[\s.,
 _AFTER_OPENER = re.compile(r"(?:^|[.!?]\s+|\n)[A-Z][^,.!?\n]{0,30},\s+$")
 # ("The regulator, the Gas and Electricity Markets Office, said": a body's name too, with its
 # "the" and the small words inside it.)
-_APPOSED_NAME = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+(?:(?:and|of|for|&)\s+)?)+?"
-                           r"[A-Z][\w’'-]+(?:,|\.(?=\s|$))")
+# (Capitals outside ASCII open names too: ", Lars Øvergaard,".)
+_APPOSED_NAME = re.compile(rf",\s+(?:the\s+)?(?:[{UPPER}][\w’'.-]*\s+(?:(?:and|of|for|&)\s+)?)+?"
+                           rf"[{UPPER}][\w’'-]+(?:,|\.(?=\s|$))")
 # After a possessive, a role (lower-case words, then perhaps where: "to the United Nations")
 # and a name set off by commas: "Smith’s attorney, Ray Kim,", "Kesh's ambassador to the United
 # Nations, Farouk Alimov,".
