@@ -161,3 +161,27 @@ def test_a_name_set_off_after_a_role_may_open_with_a_capital_outside_ascii() -> 
     ])
     quote = quotes["Water can be a source of conflict or a source of cooperation,"]
     assert (quote.speaker, quote.speaker_kind) == ("Lars \u00d8vergaard", "name")
+
+
+def test_documents_of_courts_and_diplomacy_speak_for_themselves() -> None:
+    quotes = by_text([
+        "Arrest made in shop killing",
+        "The affidavit says surveillance footage shows the suspect entering the store."
+        " \u201cSurveillance footage from a business across the road shows a man in a grey"
+        " hoodie,\u201d the affidavit says.",
+    ])
+    quote = next(q for t, q in quotes.items() if t.startswith("Surveillance footage"))
+    assert (quote.speaker, quote.speaker_kind) == ("the affidavit", "description")
+
+
+def test_a_participle_phrase_after_the_subject_does_not_make_a_new_subject() -> None:
+    # The last phrase before the cue ("the Almaran capital", after "in") was taken for the
+    # subject of "said".
+    quotes = by_text([
+        "Summit ends without a deal on water",
+        "A joint communique issued after nearly nine hours of talks in the Almaran capital"
+        " said the two governments would \u201cresolve all outstanding issues through"
+        " dialogue\u201d.",
+    ])
+    quote = quotes["resolve all outstanding issues through dialogue"]
+    assert (quote.speaker, quote.speaker_kind) == ("a joint communique", "description")

@@ -185,7 +185,10 @@ DOCUMENT_NOUNS = words(
     "release statement report post tweet interview video ad letter memo email clip spot ruling "
     "article piece story editorial complaint lawsuit filing study poll survey website column "
     "order decision opinion commercial document transcript brief motion petition suit speech "
-    "remarks book memoir blog message note review audit"
+    "remarks book memoir blog message note review audit "
+    # Documents of diplomacy, courts, councils and forecasters ("A joint communique ... said").
+    "communique communiqué declaration resolution bulletin notice indictment affidavit minutes "
+    "judgment judgement summary"
 )
 # Nouns for people that no ending gives away ("a source", "officials said").
 PEOPLE_NOUNS = words(

@@ -252,6 +252,11 @@ class _NounPhrases(_Story):
             entity = self.names.entity_at(base + found[-2].start(), base + found[-2].end())
             if entity is not None and entity.kind == "person":
                 return found[-2]
+        if len(found) >= 2 and found[0].group("desc") and _PARTICIPLE_THEN_PREPOSITION.fullmatch(
+                text, found[0].end(), found[-1].start()) and not text[found[-1].end() : hi].strip():
+            # "A joint communique issued after nine hours of talks in the Almaran capital
+            # said": a phrase a participle opens only says more of the one before it.
+            return found[0]
         if len(found) >= 2 and found[-1].group("name") and not found[-2].group("pronoun") and (
                 _WHO_THEN_PREPOSITION.fullmatch(text, found[-2].end(), found[-1].start())):
             # "a former colleague who had moved to Brisbane last year had told him": a name
@@ -294,6 +299,12 @@ class _NounPhrases(_Story):
         return True
 
 
+# A participle after a phrase, up to a preposition before another: " issued after nearly nine
+# hours of talks in " (no comma: one phrase, not a list or a clause).
+_PARTICIPLE_THEN_PREPOSITION = re.compile(
+    r"\s+(?:[a-z]+ed|sent|seen|written|given|shown|drawn|taken|held|made|put|read|signed|"
+    r"issued)\s+[^,;:]*?\b(?:to|in|at|from|for|with|near|on|by|of|into|outside|after|before|"
+    r"during|between|among)\s+(?:the\s+)?")
 # A relative clause after a phrase, up to a preposition right before a name: " who had moved
 # to ", ", who works with ".
 _WHO_THEN_PREPOSITION = re.compile(
