@@ -185,3 +185,28 @@ def test_a_participle_phrase_after_the_subject_does_not_make_a_new_subject() -> 
     ])
     quote = quotes["resolve all outstanding issues through dialogue"]
     assert (quote.speaker, quote.speaker_kind) == ("a joint communique", "description")
+
+
+def test_a_description_before_an_auxiliary_and_a_cue_is_the_subject() -> None:
+    # "had" after "officer" ended no description, so the phrase was not found and the words
+    # went to the campaigner whose claim the sentence reports.
+    quotes = by_text([
+        "Councillors back homes on playing fields",
+        "Morag Sutherland, who chairs the Friends of Balgownie Park, said the fight would go"
+        " on. Ms Sutherland claimed a council officer had told the group at a meeting last"
+        " year that the northern pitches were \u201csurplus to requirements\u201d.",
+    ])
+    quote = quotes["surplus to requirements"]
+    assert (quote.speaker, quote.speaker_kind) == ("a council officer", "description")
+
+
+def test_a_clause_set_against_a_fragment_does_not_take_it_from_the_sentence_before() -> None:
+    # ", but he said" after the fragment was read as its tag, so the student got his
+    # teacher's words.
+    quotes = by_text([
+        "Students join teachers' march",
+        "Kauri Tipene, a 17-year-old student, said his chemistry class had had four different"
+        " relievers this year. His teacher had told the class before the strike \u201cnot to"
+        " panic about externals\u201d, but he said many of his classmates were worried.",
+    ])
+    assert quotes["not to panic about externals"].speaker != "Kauri Tipene"

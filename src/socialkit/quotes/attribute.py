@@ -119,6 +119,8 @@ _ANOTHER_BEFORE = re.compile(
     r"(?:[a-z]+ly\s+)?$")
 # A description of one of many: "one fan", "a resident", "another shopper" (its noun).
 _ONE_OF_MANY = re.compile(r"(?:one|a|an|another)\s+(?P<head>[a-z]+)$")
+# A clause with a subject of its own set against a fragment: ", but he said".
+_CONTRAST_AFTER = re.compile(r"[\s,]*(?:but|yet)\s+(?:he|she|they|I|we|the\s|[A-Z])")
 # A passive speech verb and its agent: "had been told by ", "was described by ".
 _PASSIVE_SPEECH = words("told warned urged described called labelled labeled dubbed asked")
 _BE_WORDS = words("was were been being is are be get got")
@@ -275,8 +277,11 @@ class _Attributor(_Continuity):
             # "“...” and said he was ...", "but pledged to": a second verb of the sentence's
             # subject, who is named before the quotation.
             got = _NONE
-        elif f.kind == "partial" and _SUBORDINATE_AFTER.match(masked, close_at, after_end) and (
+        elif f.kind == "partial" and (_SUBORDINATE_AFTER.match(masked, close_at, after_end) or (
+                _CONTRAST_AFTER.match(masked, close_at, after_end))) and (
                 _CUE_WORD.search(masked, s_start, open_at)):
+            # (Also a clause set against it: "His teacher had told the class “...”, but he
+            # said many of his classmates were worried" is the teacher's.)
             # "Flynn said Trump was “absolutely right” when he said ...": the fragment belongs
             # to the sentence's own speaker, before it; the clause's tag is another speech act.
             # (With no one speaking before it, a tag after the clause is the fragment's: "The
