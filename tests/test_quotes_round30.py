@@ -210,3 +210,20 @@ def test_a_clause_set_against_a_fragment_does_not_take_it_from_the_sentence_befo
         " panic about externals\u201d, but he said many of his classmates were worried.",
     ])
     assert quotes["not to panic about externals"].speaker != "Kauri Tipene"
+
+
+def test_what_a_body_or_a_family_had_done_is_reported_by_the_sentence_speaker() -> None:
+    # An auxiliary before any cue ended a description, so "the association had written" and
+    # "the family had agreed" took the words of the person reporting them (r38a, written
+    # after the rule: both had been right before it).
+    quotes = by_text([
+        "Drivers switch off apps in protest",
+        "Peter Kimani Mwangi, who chairs the drivers' association, led the march. He said the"
+        " association had written to the company twice but had received \u201cno meaningful"
+        " response\u201d.",
+        "Their mother, Jos\u00e9e Lavoie, told reporters before kickoff that the family had"
+        " agreed to \u201ccheer for the goalkeeper and the defender, not the teams.\u201d",
+    ])
+    assert [quotes[t].speaker for t in (
+        "no meaningful response", "cheer for the goalkeeper and the defender, not the teams.",
+    )] == ["Peter Kimani Mwangi", "Jos\u00e9e Lavoie"]

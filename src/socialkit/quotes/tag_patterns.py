@@ -47,9 +47,10 @@ _DESC_PATTERN = (
     r"(?<!(?<!fami)(?<!\bal)ly)(?<!ed)))(?=\s*(?:,|\.|;|:|$|\s(?:for|of|at|who|in|on|with|and|said|says|also|then|outside|near|from|inside|behind|"
     # An adverb between the subject and its verb: "The company flat-out denied".
     r"later|again|now|still|once|not|never|outright|flat-out|[a-z]+ly|"
-    # An auxiliary before a cue: "His teacher had told the class" (not "the cave would
-    # remain": a thing with a verb of its own).
-    r"(?:had|would|will|could|did)\s+(?:[a-z]+ly\s+)?(?:" + _CUES + r")|"
+    # An auxiliary before "told" or "said": "His teacher had told the class" (not "the cave
+    # would remain"; nor "the association had written to the company", "the family had
+    # agreed": the sentence's speaker reports what they did).
+    r"(?:had|would|will|could|did)\s+(?:[a-z]+ly\s+)?(?:told|said)|"
     # A participle after the head: "A woman walking her dog by the bridge ... said".
     # (Not an -ing word that one more noun and the cue follow: "the hospital's chief operating
     # officer described", "the managing director said" name the office, not what was done.)
