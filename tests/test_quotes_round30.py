@@ -227,3 +227,19 @@ def test_what_a_body_or_a_family_had_done_is_reported_by_the_sentence_speaker() 
     assert [quotes[t].speaker for t in (
         "no meaningful response", "cheer for the goalkeeper and the defender, not the teams.",
     )] == ["Peter Kimani Mwangi", "Jos\u00e9e Lavoie"]
+
+
+def test_a_role_someone_told_is_not_the_role_of_the_name_after_it() -> None:
+    # "told the judge Pulaski himself came" read as "Judge Pulaski": the defendant became a
+    # judge, his apology was captioned "judge", and "the judge said" went to him.
+    quotes = by_text([
+        "Roofer jailed for hailstorm fraud",
+        "Darren Pulaski, 44, was sentenced on Thursday by U.S. District Judge Sandra Nwosu.",
+        "Carol Ostrowski paid $18,400. She told the judge Pulaski himself came to her house.",
+        "\u201cI am so sorry,\u201d Pulaski said.",
+        "Nwosu called the scheme \u201ccalculated and cruel.\u201d",
+        "\u201cI believe you feel remorse today,\u201d the judge said.",
+    ])
+    sorry = quotes["I am so sorry,"]
+    assert (sorry.speaker, sorry.role) == ("Darren Pulaski", None)
+    assert quotes["I believe you feel remorse today,"].speaker == "Sandra Nwosu"

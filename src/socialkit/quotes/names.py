@@ -227,6 +227,11 @@ _KINDS_OF_BODY = words(
     "operator manufacturer maker developer platform chain brand label publisher consultancy "
     "association federation foundation institute trust consortium organisation organization "
     "cooperative co-operative")
+# A verb's object right before a role phrase: "told the " (of "told the judge Pulaski"), and
+# the same with the role's words.
+_TOLD = r"\b(?:told|tell|tells|telling|asked|assured|reminded|warned|informed)\s+the\s+"
+_TOLD_THE = re.compile(_TOLD + "$")
+_TOLD_ROLE = re.compile(_TOLD + r"(?:[a-z][\w-]*\s+){1,2}$")
 # A role held at a name: "the chief executive of ", "a director at " (lower case: a title).
 _ROLE_OF = re.compile(r"\b([a-z]+)\s+(?:of|at)\s+(?:the\s+)?$")
 # A part played: "played barmaid ", "plays villain ", "starred as ", "the role of ". (Not
@@ -1293,6 +1298,12 @@ class NameIndex:
                 # new Chief Strategy Officer" at his quotation.
                 phrase = self._role_phrase(start, end, masked,
                                            occupations=len(entity.tokens) > 1)
+                lead = masked[max(0, start - len(phrase or "") - 30) : start] if phrase else ""
+                if phrase and _TOLD_THE.search(lead, 0, max(0, lead.rfind(phrase))):
+                    # "She told the judge Pulaski himself came to her house": the role is
+                    # whom she told, and the name opens what she said; the defendant is no
+                    # judge.
+                    phrase = None
                 if phrase and (entity.role_phrase is None or _names_an_office(phrase)):
                     entity.role_phrase = phrase
                     # "The harbour master, Tom Hale, ...": "the harbour master" later is him.
@@ -1782,7 +1793,9 @@ class NameIndex:
         before = self.body[max(0, start - 50) : start].removesuffix(", ")
         last3 = before.split()[-3:] if before.endswith(" ") else []
         # Most names have no title word among the three before them: skip the word-by-word walk.
-        if any(w.lower().removeprefix("then-") in _ROLE_TITLES for w in last3):
+        # (Nor a role told something: see _TOLD_THE.)
+        if any(w.lower().removeprefix("then-") in _ROLE_TITLES for w in last3) and not (
+                _TOLD_ROLE.search(before)):
             # The up-to-three words right before the name, stopping at punctuation.
             near: list[str] = []
             for word in reversed(last3):
