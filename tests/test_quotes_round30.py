@@ -243,3 +243,18 @@ def test_a_role_someone_told_is_not_the_role_of_the_name_after_it() -> None:
     sorry = quotes["I am so sorry,"]
     assert (sorry.speaker, sorry.role) == ("Darren Pulaski", None)
     assert quotes["I believe you feel remorse today,"].speaker == "Sandra Nwosu"
+
+
+def test_a_firms_name_without_the_words_after_its_ampersand_is_the_firm() -> None:
+    # "Summit Shield" was a man of its own ("he said" went to him), not the firm.
+    quotes = by_text([
+        "Roofer jailed for hailstorm fraud",
+        "Darren Pulaski, 44, the owner of Summit Shield Roofing & Restoration, was sentenced"
+        " on Thursday. Victims paid Summit Shield deposits for roofs that never came.",
+        "A former Summit Shield salesman, who asked us not to use his name, said the pressure"
+        " came from the top. \u201cWe were told to get the check that night, no matter"
+        " what,\u201d he said.",
+    ])
+    quote = quotes["We were told to get the check that night, no matter what,"]
+    assert quote.speaker_kind == "description"
+    assert (quote.speaker or "").startswith("a former Summit Shield salesman")

@@ -1077,9 +1077,12 @@ def _company_short(tokens: tuple[str, ...], cand: tuple[str, ...], kind: str) ->
     body's name without the words that say it is a company is still that body, when the short
     form does not open with a given name ("Dick Clark" is not "Dick Clark Productions")."""
     return kind == "org" and cand[: len(tokens)] == tokens and (
-        tokens[0].lower() not in _GIVEN) and all(
+        tokens[0].lower() not in _GIVEN) and (all(
             t.lower().rstrip(".,") in COMPANY_WORDS or t.lower().rstrip(".,") in ORG_WORDS
-            for t in cand[len(tokens):])
+            for t in cand[len(tokens):]) or (
+            # "Summit Shield" for "Summit Shield Roofing & Restoration": two words of a firm's
+            # name joined by "&", which only a firm's name has.
+            len(tokens) >= 2 and "&" in cand[len(tokens):]))
 
 
 def _set_off_before(text: str, start: int) -> bool:
