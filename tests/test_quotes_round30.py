@@ -258,3 +258,15 @@ def test_a_firms_name_without_the_words_after_its_ampersand_is_the_firm() -> Non
     quote = quotes["We were told to get the check that night, no matter what,"]
     assert quote.speaker_kind == "description"
     assert (quote.speaker or "").startswith("a former Summit Shield salesman")
+
+
+def test_a_second_verb_after_a_body_in_the_writers_words_is_the_subjects() -> None:
+    # "for the Government but said": the words before "but said" held a capital, so they
+    # were read as the new verb's subject, and the premier's words went to the government.
+    quotes = by_text([
+        "Labor set to hold seat as margin slashed",
+        "Premier Catherine Lowrie, who campaigned in the electorate four times, conceded it had"
+        " been \u201ca tough night\u201d for the Government but said she expected Mr Varghese to"
+        " be elected.",
+    ])
+    assert quotes["a tough night"].speaker == "Catherine Lowrie"

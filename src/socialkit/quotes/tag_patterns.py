@@ -325,7 +325,9 @@ _SUBORDINATE_AFTER = re.compile(r"[\s,]*(?:" + "|".join(sorted(SUBORDINATORS - {
                                 + r")\s+(?:he|she|they|I|we|the\s|[A-Z])")
 _COORDINATED_CUE = re.compile(
     r"(?:[\s,]+(?!(?:he|she|they|it|we|I|who|which|that|"
-    + "|".join(sorted(CUE_VERBS)) + r")\b)[a-z][\w’'-]*){0,6}?[\s,]*\b(?:and|but)"
+    # (A body after "the" among the words: "“a tough night” for the Government but said".)
+    + "|".join(sorted(CUE_VERBS)) + r")\b)(?:[a-z][\w’'-]*|(?<=the )[A-Z][\w’'-]*)){0,6}?"
+    r"[\s,]*\b(?:and|but)"
     # ("... “deeply disappointed” by the decision and had spoken to Lindqvist": an
     # auxiliary may stand before the second verb.)
     r"\s+(?:(?:" + _ADVERB + r"|had|has|have)\s+)?(?:" + "|".join(sorted(CUE_VERBS)) + r")\b")
