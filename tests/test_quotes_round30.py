@@ -34,12 +34,15 @@ def test_a_given_name_after_a_courtesy_title_is_the_person_named_in_full() -> No
         assert (quote.speaker, quote.speaker_kind) == ("Sreedevi Nair", "name")
 
 
-def test_a_name_ending_in_i_is_a_people_only_when_made_of_a_place() -> None:
-    from socialkit.quotes.tag_patterns import is_demonym
+def test_a_name_ending_in_i_opening_a_full_name_is_a_people_only_when_made_of_a_place() -> None:
+    from socialkit.quotes.tag_patterns import is_demonym, is_people_of_known_place
 
-    assert [is_demonym(w) for w in ("Pakistani", "Israeli", "Somali", "Saudi", "Iraqi")] == [
-        True] * 5
-    assert [is_demonym(w) for w in ("Sreedevi", "Lakshmi", "Giovanni", "Naomi")] == [False] * 4
+    assert [is_people_of_known_place(w) for w in ("Pakistani", "Israeli", "Somali", "Saudi")] == [
+        True] * 4
+    assert [is_people_of_known_place(w) for w in ("Sreedevi", "Lakshmi", "Giovanni")] == [
+        False] * 3
+    # (Alone, a capitalised word ending so is still a people: "the Emirati", "a Kashmiri".)
+    assert [is_demonym(w) for w in ("Emirati", "Kashmiri", "Punjabi")] == [True] * 3
 
 
 def test_a_name_after_a_word_for_a_kind_of_body_is_that_body() -> None:
@@ -270,3 +273,23 @@ def test_a_second_verb_after_a_body_in_the_writers_words_is_the_subjects() -> No
         " be elected.",
     ])
     assert quotes["a tough night"].speaker == "Catherine Lowrie"
+
+
+def test_a_lone_word_set_off_as_someone_or_something_new_is_not_the_named_person() -> None:
+    # The review's cases: a lone given name had joined whoever the story named in full with it,
+    # even a brand or a namesake the story brought in as new.
+    quotes = by_text([
+        "Dress sells out",
+        "Love Island star Zara McDermott wore the satin slip dress on Sunday.",
+        "Zara, the Spanish high-street chain, said it would restock \u201cwithin a"
+        " fortnight\u201d.",
+        "District collector Lakshmi Menon visited the relief camp on Monday.",
+        "Among those in the queue was Mrs. Lakshmi, a 63-year-old widow. \u201cWe have had"
+        " nothing but rice water for three days,\u201d Mrs. Lakshmi said.",
+        "Cormac Dalgleish, 45, has opened a bakery with his son. \u201cI never thought I would"
+        " be up at four,\u201d said young Cormac, who left school last year.",
+    ])
+    assert [quotes[t].speaker for t in (
+        "within a fortnight", "We have had nothing but rice water for three days,",
+        "I never thought I would be up at four,",
+    )] == ["Zara", "Lakshmi", "Cormac"]

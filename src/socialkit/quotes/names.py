@@ -53,6 +53,7 @@ from socialkit.quotes.tag_patterns import (
     NAME_RUN_PATTERN,
     PLAIN_NAME_RUN_PATTERN,
     is_demonym,
+    is_people_of_known_place,
 )
 
 _VERBS = CUE_VERBS | STANCE_VERBS
@@ -227,6 +228,10 @@ _KINDS_OF_BODY = words(
     "operator manufacturer maker developer platform chain brand label publisher consultancy "
     "association federation foundation institute trust consortium organisation organization "
     "cooperative co-operative")
+# Words before a given name that make it someone else's of the same name.
+_NAMESAKE = words("young little baby also junior")
+# A name set off as someone or something of its own: ", a ", ", the ", ", which ".
+_SET_OFF_ANEW = re.compile(r",\s+(?:a|an|the|which)\s")
 # A verb's object right before a role phrase: "told the " (of "told the judge Pulaski"), and
 # the same with the role's words.
 _TOLD = r"\b(?:told|tell|tells|telling|asked|assured|reminded|warned|informed)\s+the\s+"
@@ -741,7 +746,12 @@ def _lone_given_names(raw: list[tuple[int, int, str, list[str]]], masked: str
             # "Sreedevi Nair", as papers in India call a woman by her given name.)
             if any(t.lower().rstrip(".") not in _HONORIFICS for t in titles) or (
                     before and before[-1].islower() and (
-                    is_person_noun(before[-1]) or is_role_word(before[-1]))):
+                    is_person_noun(before[-1]) or is_role_word(before[-1])
+                    # (Nor a namesake: "young Cormac", "The boy, also Cormac,".)
+                    or before[-1] in _NAMESAKE)) or _SET_OFF_ANEW.match(
+                        masked, start + len(name)):
+                # (Nor one set off as someone or something of its own: "Mrs. Lakshmi, a
+                # 63-year-old widow", "Zara, the Spanish high-street chain", "Tesla, which".)
                 found.discard(name)
     return frozenset(found)
 
@@ -1711,7 +1721,8 @@ class NameIndex:
         (The caller also asks that the story use the word alone after the full name.)"""
         # (Only one such name: "Pieter van der Berg and Pieter Smit" leave "Pieter" unsure.)
         alone = full.get((word,))
-        return alone is not None and alone.kind == "person" and not is_demonym(word) and sum(
+        return alone is not None and alone.kind == "person" and not is_people_of_known_place(
+            word) and sum(
             1 for c in by_token.get(word, []) if c != (word,)) == 1 and all(
             full[c].kind == "person" and _capitalised(c) <= 3 and c[0] == word
             and c[-1][:1].isupper()

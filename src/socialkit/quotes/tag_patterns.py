@@ -379,6 +379,15 @@ _DEMONYM = re.compile(r"^(?:[A-Z][a-z]+(?:man|woman|ian|ard|ese)|Pole|Scot|Dane|
                       r"Aussie)$")
 
 
+def is_people_of_known_place(word: str) -> bool:
+    """Whether ``word`` is a people by a place the lexicon knows ("Pakistani" of Pakistan,
+    "Somali" of Somalia), not only by its ending: a word ending in "-i" that opens someone's
+    full name is more likely their given name ("Sreedevi Nair", "Lakshmi Menon")."""
+    if word.endswith("i") and not _DEMONYM.search(word):
+        return word[:-1] in PLACES or word + "a" in PLACES or word == "Saudi"
+    return is_demonym(word)
+
+
 def is_demonym(word: str) -> bool:
     """A word for someone of a people: by its ending (``_DEMONYM``), or a country, state or city
     the lexicon knows with "-an" or "-er" made of it ("Mexican", "Kenyan", "Korean", "Londoner",
@@ -386,9 +395,8 @@ def is_demonym(word: str) -> bool:
     if _DEMONYM.search(word):
         return True
     if len(word) >= 5 and word.endswith("i") and word[:1].isupper() and word[1:].islower():
-        # "Pakistani", "Israeli", "Somali": a place the lexicon knows with "-i" made of it,
-        # not every name ending so ("Sreedevi", "Lakshmi", "Giovanni" are people).
-        return word[:-1] in PLACES or word + "a" in PLACES or word == "Saudi"
+        # "Pakistani", "Kashmiri", "Emirati": most capitalised words ending so are peoples.
+        return True
     # ("Londoner", "New Zealander": a place the lexicon knows with "-er".)
     return len(word) > 4 and word[:1].isupper() and ((word.endswith("an") and (
         word[:-1] in PLACES or word[:-2] in PLACES or word[:-2] + "o" in PLACES)) or (
