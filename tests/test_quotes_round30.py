@@ -293,3 +293,15 @@ def test_a_lone_word_set_off_as_someone_or_something_new_is_not_the_named_person
         "within a fortnight", "We have had nothing but rice water for three days,",
         "I never thought I would be up at four,",
     )] == ["Zara", "Lakshmi", "Cormac"]
+
+
+def test_a_name_after_a_word_for_a_body_that_opens_a_clause_stays_a_person() -> None:
+    # "the club Wenger managed for 22 years": the name is the clause's subject, not the body;
+    # making it one gave him "the club said".
+    quotes = by_text([
+        "Statue unveiled for former manager",
+        "A statue of Ars\u00e8ne Wenger was unveiled on Friday outside the stadium of the club"
+        " Wenger managed for 22 years.",
+        "The club said it was \u201ca fitting tribute to a visionary\u201d.",
+    ])
+    assert quotes["a fitting tribute to a visionary"].speaker != "Ars\u00e8ne Wenger"

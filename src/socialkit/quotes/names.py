@@ -228,6 +228,11 @@ _KINDS_OF_BODY = words(
     "operator manufacturer maker developer platform chain brand label publisher consultancy "
     "association federation foundation institute trust consortium organisation organization "
     "cooperative co-operative")
+# A verb right after a name that is a clause's subject, not a body's statement or state
+# ("managed", "built", "led", "set up"; not "is", "has", "said").
+_CLAUSE_AFTER_NAME = re.compile(
+    r"[ \xa0]+(?!(?:is|are|was|were|has|have|had|will|would|said|says|announced|confirmed|"
+    r"plans|and|or|of|in|on|at|to|for|with|from|by)\b)[a-z]+\b")
 # Words before a given name that make it someone else's of the same name.
 _NAMESAKE = words("young little baby also junior")
 # A name set off as someone or something of its own: ", a ", ", the ", ", which ".
@@ -1501,7 +1506,13 @@ class NameIndex:
                     or entity.gender is not None or entity.roles - {"the"}):
                 continue
             kind = _KIND_BEFORE.search(masked, max(0, m.start - 24), m.start)
-            if kind is not None and kind.group(1) in _KINDS_OF_BODY:
+            after_article = masked[max(0, kind.start() - 3) : kind.start()] in (
+                "an ", " a ") if kind is not None else False
+            if kind is not None and kind.group(1) in _KINDS_OF_BODY and not (
+                    _CLAUSE_AFTER_NAME.match(masked, m.end)) and not after_article:
+                # (Not a clause about the body whose subject the name is: "the club Wenger
+                # managed for 22 years", "the charity Mwangi built", "a team Guardiola says
+                # is rebuilding".)
                 entity.kind = "org"
 
     def _learn_employers(self, masked: str) -> None:
