@@ -305,3 +305,15 @@ def test_a_name_after_a_word_for_a_body_that_opens_a_clause_stays_a_person() -> 
         "The club said it was \u201ca fitting tribute to a visionary\u201d.",
     ])
     assert quotes["a fitting tribute to a visionary"].speaker != "Ars\u00e8ne Wenger"
+
+
+def test_a_passive_agent_is_not_the_speaker_past_a_comma_a_dash_or_another_verb() -> None:
+    quotes = by_text([
+        "Minister refuses to quit",
+        "Gillian Keegan was asked by Sky News presenter Kay Burley whether she would resign"
+        " \u2013 \u201cabsolutely not\u201d.",
+        "Dina Asher-Smith was told by coach Edrick Floreal on Monday she would not run the"
+        " relay, a decision she later branded \u201cheartbreaking\u201d.",
+    ])
+    assert [quotes[t].speaker for t in ("absolutely not", "heartbreaking")] == [
+        "Gillian Keegan", "Dina Asher-Smith"]

@@ -128,9 +128,12 @@ _BE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got)\s+$")
 _BY_THEN = re.compile(r"\s+by\s+")
 _NAME_NEXT = re.compile(r"\s+[A-Z]")  # ("by referee Glen Ashworth": a role before a name)
 # From the agent to the quotation: nothing, a comma or a colon, or what the agent said it of
-# ("that the tackle was", "as", "there was"), with no second speech verb.
+# ("that the tackle was", "as", "there was"), with no second verb of speech or stance, comma
+# or dash ("asked by Kay Burley whether she would resign – “...”", "called by Mikel Arteta
+# into the squad, a “...”": the words are no longer the agent's).
 _AGENT_TO_QUOTE = re.compile(
-    r"\s*(?:[,:]|\s(?:(?:that|as)\b)?(?:(?!\b(?:said|says|told)\b)[^.;:!?])*)?\s*")
+    r"\s*[,:]?\s*|\s+(?:(?:that|as)\s+)?(?:(?!\b(?:" + "|".join(sorted(CUE_VERBS | STANCE_VERBS))
+    + r")\b)[^.;:!?,—–])*")
 # A relative clause with no commas right after a description: "A volunteer who has worked".
 _WHO_AFTER = re.compile(r"\s+who\s+")
 # "..., which " right before a name: the relative clause's own subject follows ("a share, which
