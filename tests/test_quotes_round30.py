@@ -317,3 +317,16 @@ def test_a_passive_agent_is_not_the_speaker_past_a_comma_a_dash_or_another_verb(
     ])
     assert [quotes[t].speaker for t in ("absolutely not", "heartbreaking")] == [
         "Gillian Keegan", "Dina Asher-Smith"]
+
+
+def test_another_after_someone_else_is_brought_in_is_not_one_more_of_the_first() -> None:
+    quotes = by_text([
+        "Fans fume at ticket prices",
+        "One fan wrote on X: \u201c\u00a395 for a cup tie is daylight robbery.\u201d",
+        "The club's chief executive, Mark Ashton, defended the prices. Players were also"
+        " unhappy. Another posted on Instagram: \u201cGutted for the supporters who can't"
+        " come.\u201d",
+        "A girl singing carols told reporters it was \u201cmagic\u201d.",
+    ])
+    assert quotes["Gutted for the supporters who can't come."].speaker != "another fan"
+    assert quotes["magic"].speaker == "a girl"

@@ -966,7 +966,16 @@ class _Attributor(_Continuity):
             got = self.results[self.found.index(last)]
             if got.kind == "description" and got.speaker and (
                     described := _ONE_OF_MANY.match(got.speaker)) is not None:
-                return described.group("head")
+                head = described.group("head")
+                between = self.masked[last.spans[-1][1] : at]
+                # (Not after someone else is brought in: "The club's chief executive, Mark
+                # Ashton, defended the prices. Players were also unhappy. Another posted".)
+                if any(m.entity.kind == "person" for m in self.names.mentions_between(
+                        last.spans[-1][1], at)) or any(
+                        is_plural(w) and is_person_noun(singular(w)) and singular(w) != head
+                        for w in _WORD.findall(between.lower())):
+                    return None
+                return head
         return None
 
     def _holder_or(self, text: str, lo: int, np: re.Match[str], base: int, cue_at: int

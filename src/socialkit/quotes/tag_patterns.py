@@ -54,7 +54,8 @@ _DESC_PATTERN = (
     # A participle after the head: "A woman walking her dog by the bridge ... said".
     # (Not an -ing word that one more noun and the cue follow: "the hospital's chief operating
     # officer described", "the managing director said" name the office, not what was done.)
-    r"told|tells|[a-z]+ed|[a-z]{2,}ing(?![ \xa0]+[a-z][\w-]*[ \xa0]+(?:" + _CUES + r")\b)|"
+    # (One noun, not a plural: "A girl singing carols told reporters" is a girl singing.)
+    r"told|tells|[a-z]+ed|[a-z]{2,}ing(?![ \xa0]+[a-z][\w-]*(?<!s)[ \xa0]+(?:" + _CUES + r")\b)|"
     r"[a-z]+s(?![’'])|"
     # An irregular participle after the head: "An internal email sent to senior staff warned".
     r"sent|seen|written|given|taken|shown|drawn|made|held|kept|left|brought|found|stuck|"
