@@ -124,7 +124,7 @@ _CONTRAST_AFTER = re.compile(r"[\s,]*(?:but|yet)\s+(?:he|she|they|I|we|the\s|[A-
 # A passive speech verb and its agent: "had been told by ", "was described by ".
 _PASSIVE_SPEECH = words("told warned urged described called labelled labeled dubbed asked")
 _BE_WORDS = words("was were been being is are be get got")
-_BE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got)\s+$")
+_BE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_BE_WORDS)) + r")\s+$")
 _BY_THEN = re.compile(r"\s+by\s+")
 _NAME_NEXT = re.compile(r"\s+[A-Z]")  # ("by referee Glen Ashworth": a role before a name)
 # From the agent to the quotation: nothing, a comma or a colon, or what the agent said it of

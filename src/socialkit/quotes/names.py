@@ -29,6 +29,7 @@ from socialkit.quotes.lexicon import (
     PLACES,
     STANCE_VERBS,
     SUBORDINATORS,
+    TELL_VERBS,
     TITLES,
     WEEKDAYS,
     words,
@@ -220,14 +221,8 @@ _BODY_NOUN_AFTER = re.compile(r"[ \xa0]+(?:(?P<mid>[a-z]+)[ \xa0]+)?([a-z]+)\b")
 # ", the Canadian-Peruvian company that" (not one of a list: "Casemiro, the club, and ...").
 _SET_OFF_KIND = re.compile(r",\s+(?:the|a|an)\s+(?:[A-Za-z][\w-]*\s+){0,2}?([a-z]+)"
                            r"(?:,(?!\s+(?:and|or)\b)|\s+(?:that|which|whose|based|founded|behind)\b)")
-# A word for a kind of body right before a name ("company Halvorsen Medical").
+# A word right before a name (of a kind of body: see _KINDS_OF_BODY).
 _KIND_BEFORE = re.compile(r"\b([a-z]+)[ \xa0]+$")
-_KINDS_OF_BODY = words(
-    "company firm airline carrier lender insurer retailer automaker carmaker utility "
-    "broadcaster bank group charity club team union agency regulator watchdog startup "
-    "operator manufacturer maker developer platform chain brand label publisher consultancy "
-    "association federation foundation institute trust consortium organisation organization "
-    "cooperative co-operative")
 # A verb right after a name that is a clause's subject, not a body's statement or state
 # ("managed", "built", "led", "set up"; not "is", "has", "said").
 _CLAUSE_AFTER_NAME = re.compile(
@@ -239,7 +234,8 @@ _NAMESAKE = words("young little baby also junior")
 _SET_OFF_ANEW = re.compile(r",\s+(?:a|an|the|which)\s")
 # A verb's object right before a role phrase: "told the " (of "told the judge Pulaski"), and
 # the same with the role's words.
-_TOLD = r"\b(?:told|tell|tells|telling|asked|assured|reminded|warned|informed)\s+the\s+"
+_TOLD = r"\b(?:" + "|".join(sorted(TELL_VERBS | words(
+    "asked assured reminded warned informed"))) + r")\s+the\s+"
 _TOLD_THE = re.compile(_TOLD + "$")
 _TOLD_ROLE = re.compile(_TOLD + r"(?:[a-z][\w-]*\s+){1,2}$")
 # A role held at a name: "the chief executive of ", "a director at " (lower case: a title).
@@ -1049,6 +1045,12 @@ COMPANY_NOUNS = words(
 _CORPORATE = words("inc co corp corporation company ltd limited plc llc")
 # Kinds of public body a company never is: "the utility said" is no commission.
 PUBLIC_BODIES = words("commission bureau agency department council authority ministry")
+# Words for a kind of body written right before its name ("company Halvorsen Medical"): the
+# company words (bar the abbreviations), public bodies and the other kinds of body.
+_KINDS_OF_BODY = (COMPANY_NOUNS - words("corp inc co")) | PUBLIC_BODIES | words(
+    "carrier group charity club team union regulator watchdog startup operator manufacturer "
+    "maker developer platform chain brand label publisher consultancy association federation "
+    "foundation institute trust consortium organisation organization cooperative co-operative")
 
 
 def body_kind(tokens: tuple[str, ...]) -> str | None:
