@@ -109,3 +109,35 @@ def test_a_name_with_a_suffix_is_counted_by_its_surname() -> None:
     (quote,) = rank_quotes(extract_quotes(article), article)
     assert quote.speaker == "James P. Kenning Jr."
     assert dict(quote.score_parts)["central"] == 1.0
+
+
+def test_the_headlines_own_quotation_finds_its_words_in_the_body() -> None:
+    from socialkit.quotes.rank import headline_quotations
+
+    assert headline_quotations("'We let them off the hook': Bhatnagar rues dropped chances") == [
+        " we let them off the hook "]
+    assert headline_quotations("O’Mahony: ‘I was nearly gone – now I’ve won them a semi’") == [
+        " i was nearly gone now i've won them a semi "]
+    assert headline_quotations("Fury as bus is axed: 'We'll be prisoners in our own homes'") == [
+        " we'll be prisoners in our own homes "]
+    # Worked into the headline's sentence, a quotation is the writer's paraphrase; one word is
+    # a verdict.
+    assert headline_quotations("Witness saw van driver ‘looking down at his lap’ at wheel") == []
+    assert headline_quotations("‘Gutless’: Haddad erupts as Vaipulu faces ban") == []
+
+
+def test_the_quotation_the_headline_sets_off_ranks_first() -> None:
+    # Without the headline, Doyle's line ranks first: it comes earlier and as full and plain.
+    paragraphs = [
+        "Hip and knee waits in Nova Scotia grew again this year, figures show.",
+        "“I used to walk the dog down to the wharf every morning, and now I watch her from the"
+        " window,” said Brendan Doyle, 71, who has waited 19 months.",
+        "Aoife Brennan, a surgeon, said the province kept losing theatre time. “We could not staff"
+        " the recovery beds, and unless that changes this will be another lost year,” she said.",
+    ]
+    plain = article_from_paragraphs(paragraphs, "Hip and knee wait lists grow in Nova Scotia")
+    titled = article_from_paragraphs(
+        paragraphs, "‘Another lost year’: hip and knee wait lists grow in Nova Scotia")
+    assert rank_quotes(extract_quotes(plain), plain)[0].speaker == "Brendan Doyle"
+    first = rank_quotes(extract_quotes(titled), titled)[0]
+    assert (first.speaker, dict(first.score_parts)["headline"]) == ("Aoife Brennan", 1.0)
