@@ -26,7 +26,7 @@ _TRAILING_PUNCT = ",;:–—-([{\"'“‘"
 # Titles a name follows ("Gov. Gavin Newsom", "Prof. Ann Lee"): their full stop never ends a
 # sentence.
 NAME_TITLES = words(
-    "mr mrs ms mx dr st sen sens gov rep reps gen lt col sgt capt cmdr adm prof rev fr")
+    "mr mrs ms mx dr st sen sens gov rep reps gen lt col sgt capt cmdr adm prof rev fr hon rt")
 # A full stop after these ends an abbreviation, not a sentence ("Mr. Cole", "Sept. 4").
 ABBREVIATIONS = NAME_TITLES | words(
     "sr jr no nos vs etc inc co corp ltd mt ft jan feb mar apr jun jul aug sep sept oct nov dec "

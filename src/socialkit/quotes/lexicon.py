@@ -117,6 +117,9 @@ TITLES = words(
     "anchor reporter professor dean superintendent councilman councilwoman councilor trustee "
     "councillor assemblyman assemblywoman delegate chancellor premier st saint the manager "
     "adviser advisor ombudsman boss "
+    # Legislators in Nigeria, Kenya, Ghana, Australia and the Caribbean ("Rt. Hon. Ibrahim
+    # Wakili", "Hon. Garba Lafiaji"); nameparser's titles have both.
+    "hon rt "
     "aide strategist official lawyer liaison editor founder ceo executive pollster analyst "
     "economist correspondent secretary press campaign nominee prosecutor meteorologist owner "
     # UK abbreviated ranks ("Cllr Reeve said", "PC Ibbotson told the inquest").

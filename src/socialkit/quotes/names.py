@@ -476,7 +476,7 @@ class Mention:
 # word of three letters or more ending in one ends a sentence ("... Urban League. Scott said").
 _ABBREVIATIONS = words(
     "sen sens gov rep reps gen jr sr inc co corp ltd st mt ft lt col sgt capt prof dr mr mrs ms "
-    "rev del atty pres messrs bros no jan feb mar apr aug sept oct nov dec adm cmdr gens"
+    "rev del atty pres messrs bros no jan feb mar apr aug sept oct nov dec adm cmdr gens hon"
 )
 
 
