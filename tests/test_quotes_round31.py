@@ -18,3 +18,32 @@ def test_the_honourable_is_a_title_and_its_full_stop_ends_no_sentence() -> None:
     ])
     assert quotes["Nothing was smuggled."].speaker == "Olufemi Adeyemi-Coker"
     assert quotes["We are not against the budget,"].speaker == "Garba Musa Lafiaji"
+
+
+def test_a_bodys_first_word_after_its_full_name_is_that_body() -> None:
+    # "Pellucid" is no one's surname; the story named "Pellucid Health Systems" first.
+    quotes = by_text([
+        "Hospital trust says only a small number of patients hit",
+        "The trust's imaging provider, Pellucid Health Systems, was breached in October.",
+        "In a statement sent to El Reg, Pellucid said it detected \u201csuspicious activity\u201d"
+        " on a file transfer server.",
+        "The trust said it had reported the incident to the data protection regulator. A"
+        " spokesperson for the regulator confirmed it was \u201cmaking enquiries\u201d.",
+    ])
+    quote = quotes["suspicious activity"]
+    assert (quote.speaker, quote.speaker_kind) == ("Pellucid Health Systems", "organisation")
+    # A regulator is a public body: never the company named before it.
+    assert quotes["making enquiries"].speaker != "Pellucid Health Systems"
+
+
+def test_a_word_used_before_the_body_that_opens_with_it_is_named_stays_itself() -> None:
+    # "premiered in Pittenmuir" is the town, though "Pittenmuir Parish Church" comes later;
+    # "they said" after "her family" is no church.
+    quotes = by_text([
+        "Theatre director dies aged 78",
+        "Rhona MacLeod, whose first plays all premiered in Pittenmuir, died on Sunday.",
+        "In a statement, they said: \u2018Mum was the most stubborn person any of us knew.\u2019",
+        "The funeral will take place at Pittenmuir Parish Church next week.",
+    ])
+    assert quotes["Mum was the most stubborn person any of us knew."].speaker != (
+        "Pittenmuir Parish Church")

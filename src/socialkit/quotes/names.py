@@ -1044,11 +1044,13 @@ COMPANY_NOUNS = words(
     "network corporation corp inc co group holdings")
 _CORPORATE = words("inc co corp corporation company ltd limited plc llc")
 # Kinds of public body a company never is: "the utility said" is no commission.
-PUBLIC_BODIES = words("commission bureau agency department council authority ministry")
+# ("the regulator said" after a company was named is the regulator, not the company.)
+PUBLIC_BODIES = words(
+    "commission bureau agency department council authority ministry regulator watchdog")
 # Words for a kind of body written right before its name ("company Halvorsen Medical"): the
 # company words (bar the abbreviations), public bodies and the other kinds of body.
 _KINDS_OF_BODY = (COMPANY_NOUNS - words("corp inc co")) | PUBLIC_BODIES | words(
-    "carrier group charity club team union regulator watchdog startup operator manufacturer "
+    "carrier group charity club team union startup operator manufacturer "
     "maker developer platform chain brand label publisher consultancy association federation "
     "foundation institute trust consortium organisation organization cooperative co-operative")
 
@@ -1099,7 +1101,17 @@ def _company_short(tokens: tuple[str, ...], cand: tuple[str, ...], kind: str) ->
             for t in cand[len(tokens):]) or (
             # "Summit Shield" for "Summit Shield Roofing & Restoration": two words of a firm's
             # name joined by "&", which only a firm's name has.
-            len(tokens) >= 2 and "&" in cand[len(tokens):]))
+            len(tokens) >= 2 and "&" in cand[len(tokens):]) or (
+            # "Pellucid" for "Pellucid Health Systems": one word opening a name that ends as a
+            # body's does, when it is no one's surname in the Census (the caller also asks
+            # that no one in the story bear it). Without the Census check, "Everline" for
+            # "Everline Appliance Co." came too, and a blind set lost a quotation.
+            len(tokens) == 1 and _ends_as_body(cand) and not is_surname(tokens[0])))
+
+
+def _ends_as_body(cand: tuple[str, ...]) -> bool:
+    last = cand[-1].lower().rstrip(".,")
+    return last in COMPANY_WORDS or last in ORG_WORDS
 
 
 def _set_off_before(text: str, start: int) -> bool:
@@ -1701,6 +1713,10 @@ class NameIndex:
             if earlier:
                 most = max(len(c) for c in earlier)
                 best = [c for c in earlier if len(c) == most]
+            elif all(c[0] == tokens[0] and full[c].kind == "org" for c in best):
+                # A body's short form follows its full name: "premiered in Pittenmuir" long
+                # before "Pittenmuir Parish Church" is the town.
+                best = []
         if len(best) > 1:
             if len(tokens) == 1 and all(c[-1] == tokens[0] for c in best):
                 # A surname two people share is first the one the story already calls by it,
