@@ -47,3 +47,13 @@ def test_a_word_used_before_the_body_that_opens_with_it_is_named_stays_itself() 
     ])
     assert quotes["Mum was the most stubborn person any of us knew."].speaker != (
         "Pittenmuir Parish Church")
+
+
+def test_abbreviated_titles_cut_from_their_name_by_a_bracket_are_no_name() -> None:
+    # "Maj" is missing from our titles; nameparser has it.
+    quotes = by_text([
+        "Howitzer deal row",
+        "Maj Gen (retd) K Ramaswamy, who headed a trial directorate, raised concerns about what"
+        " he called the \"compressed timelines\" of the phase.",
+    ])
+    assert quotes["compressed timelines"].speaker == "K Ramaswamy"

@@ -12,7 +12,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from types import MappingProxyType
 
 from socialkit.quotes.lexicon import (
@@ -647,6 +647,11 @@ def _clean_run_cached(run: str) -> tuple[str, int, tuple[str, ...]]:
             break
     while words and words[-1].lower().rstrip(".") in ("of", "the", "de", "van", "von", "al"):
         words = words[:-1]
+    if len(words) >= 2 and all(_is_parser_title(w) and len(w.rstrip(".")) <= 4 for w in words):
+        # "Maj Gen (retd) K Ramaswamy": abbreviated titles cut from their name by a bracket
+        # are no one's name, by nameparser's titles (ours lack "Maj"). (An office in full
+        # words, "the Special Adviser on Media", is still what the story calls someone.)
+        return "", 0, ()
     if words and words[-1].lower().rstrip(".,") in WEEKDAYS and not any(
             _is_given(w) for w in words[:-1]):
         # "Late Sunday night he posted": a time, no one's name ("Emmanuel Sunday" is one).
@@ -678,6 +683,17 @@ def _clean_run_cached(run: str) -> tuple[str, int, tuple[str, ...]]:
         if not words[-1]:
             words = words[:-1]
     return " ".join(words), offset, tuple(titles)
+
+
+def _is_parser_title(word: str) -> bool:
+    return word.lower().rstrip(".,") in _parser_titles()
+
+
+@cache
+def _parser_titles() -> frozenset[str]:
+    from nameparser.config import CONSTANTS
+
+    return frozenset(w.lower() for w in CONSTANTS.titles)
 
 
 def _titles_that_are_surnames(raw: list[tuple[int, int, str, list[str]]], initial: list[bool],
