@@ -36,7 +36,6 @@ from socialkit.quotes.lexicon import (
 )
 from socialkit.quotes.marks import _CLOSING_MARKS, _OPENING_MARKS
 from socialkit.quotes.people import (
-    borne_by,
     gender_of_given_name,
     given_names,
     is_common_given_name,
@@ -45,6 +44,7 @@ from socialkit.quotes.people import (
     is_plural,
     is_role_word,
     is_surname,
+    may_be_borne_by,
     role_words,
 )
 from socialkit.quotes.sentences import scene_phrase_end
@@ -2199,8 +2199,8 @@ class NameIndex:
             agreed = count >= 2 and (not rest or rest[0][1] * 3 <= count)
             if entity.gender is None and (len(entity.tokens) > 1 or agreed):
                 entity.gender = best
-            elif entity.gender_from_name and agreed and entity.gender != best and borne_by(
-                    entity.tokens[0], best):
+            elif entity.gender_from_name and agreed and entity.gender != best and (
+                    may_be_borne_by(entity.tokens[0], best)):
                 # "Terry Strada ... she said": the story knows better than the name's odds.
                 # (Not for a name no one of that sex bears: "claims former co-star Darren Fisk
                 # made her life a living hell" is about her, whom the story does not name.)

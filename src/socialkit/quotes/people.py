@@ -46,9 +46,22 @@ def gender_of_given_name(word: str) -> str | None:
     return given_names().get(word.lower())
 
 
-def borne_by(word: str, sex: str) -> bool:
-    """Whether the Census lists the given name ``word`` for people of ``sex`` ("f" or "m")."""
-    return sex in shares().get(word.lower(), {})
+def may_be_borne_by(word: str, sex: str) -> bool:
+    """Whether the Census leaves open that people of ``sex`` bear the given name ``word``: it
+    lists them, or it lists the name for the other sex so rarely that the bearers of ``sex``
+    may have fallen below their own list's floor ("Dara", on the female list alone at 0.007
+    percent, where the male list stops at 0.004)."""
+    by_sex = shares().get(word.lower(), {})
+    if sex in by_sex:
+        return True
+    other = max(by_sex.values(), default=0.0)
+    return 0.0 < other <= _floors()[sex] * _GENDER_RATIO
+
+
+@cache
+def _floors() -> dict[str, float]:
+    """The smallest share each sex's list prints (0.001 percent for women, 0.004 for men)."""
+    return {sex: min(v[sex] for v in shares().values() if sex in v) for sex in ("f", "m")}
 
 
 def is_given_name(word: str) -> bool:
