@@ -79,3 +79,12 @@ def test_a_name_the_census_gives_one_sex_often_keeps_it_against_stray_pronouns()
     assert may_be_borne_by("Dara", "m") and may_be_borne_by("Dara", "f")
     assert not may_be_borne_by("Darren", "f")
     assert not may_be_borne_by("Margaret", "m")
+
+
+def test_an_auxiliary_ends_an_age_epithet() -> None:
+    quotes = by_text([
+        "Rhinos hold on",
+        "Dube, whose two tries took his tally to 14, cut a dejected figure. \"We will learn from"
+        " it,\" was all the 21-year-old would say as he walked off.",
+    ])
+    assert quotes["We will learn from it,"].speaker != "the 21-year-old would"

@@ -213,7 +213,11 @@ _ANY_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Hh]is|[Hh]er|[Tt]
 # farmer said": an epithet by age and what the person does.
 _AGE_EPITHET = re.compile(
     r"(?P<desc>\b[Tt]he\s+(?P<age>\d{1,3})-year-old"
-    r"(?:\s+(?!(?:his|her|their|the|an?|who|which|that)\b)[a-z][\w-]*){0,4})\s+(?:[a-z]+ly\s+)?$")
+    # (An auxiliary ends the epithet: "was all the 21-year-old would say".)
+    r"(?:\s+(?!(?:his|her|their|the|an?|who|which|that|would|will|could|can|may|might|should"
+    r"|must|had|has|have|was|is|were|are|did|does|do)\b)[a-z][\w-]*){0,4})"
+    r"\s+(?:(?:would|will|could|can|may|might|should|must|had|has|have|did|does|do)\s+)?"
+    r"(?:[a-z]+ly\s+)?$")
 # An unnamed source by its closeness to someone: "a source close to the couple", "people
 # familiar with the matter", "an official with knowledge of the talks".
 _ANONYMOUS_PHRASE = (
