@@ -88,3 +88,12 @@ def test_an_auxiliary_ends_an_age_epithet() -> None:
         " it,\" was all the 21-year-old would say as he walked off.",
     ])
     assert quotes["We will learn from it,"].speaker != "the 21-year-old would"
+
+
+def test_a_preposition_opening_the_sentence_is_no_part_of_a_name() -> None:
+    from socialkit.quotes.names import _clean_run_cached
+
+    assert _clean_run_cached("Outside Patria’s")[0] == "Patria"
+    assert _clean_run_cached("Despite Halvorsen")[0] == "Halvorsen"
+    # A brand may open with one: "Under Armour" keeps its name.
+    assert _clean_run_cached("Under Armour")[0] == "Under Armour"

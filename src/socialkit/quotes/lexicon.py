@@ -145,7 +145,11 @@ NOT_NAMES = words(
     "according asked speaking earlier later today yesterday tomorrow now here many some several "
     "most all both each every other another such one two three four five read more image photo "
     "watch related update editor note americans democrats republicans democratic republican god "
-    "like unlike should would could will can did does do is was were has have had"
+    "like unlike should would could will can did does do is was were has have had "
+    # The other prepositions that open a sentence before a name ("Outside Patria's
+    # headquarters, Joana said"); not "Under" or "Beyond", which open brands' names.
+    "outside inside despite across against among amid amongst behind beside besides beneath "
+    "through throughout within upon into onto around along alongside towards toward"
 )
 
 ORG_WORDS = words(
