@@ -97,3 +97,14 @@ def test_a_preposition_opening_the_sentence_is_no_part_of_a_name() -> None:
     assert _clean_run_cached("Despite Halvorsen")[0] == "Halvorsen"
     # A brand may open with one: "Under Armour" keeps its name.
     assert _clean_run_cached("Under Armour")[0] == "Under Armour"
+
+
+def test_a_capital_before_a_noun_is_no_body_a_spokesperson_speaks_for() -> None:
+    quotes = by_text([
+        "Howitzer deal row",
+        "A spokesperson for the Polish embassy in New Delhi said the embassy \"does not comment"
+        " on commercial procurement matters\" involving private firms.",
+    ])
+    quote = quotes["does not comment on commercial procurement matters"]
+    assert (quote.speaker, quote.speaker_kind) == (
+        "a spokesperson for the Polish embassy", "description")

@@ -453,6 +453,11 @@ class _Speakers(_NounPhrases):
             body = self._spoken_for(base + np.end("desc"))
             if body is not None:
                 return Attribution(body.name, cue, None, "organisation")
+            kind = _FOR_KIND_OF_BODY.match(self.masked, base + np.end("desc"))
+            if kind is not None:
+                # "A spokesperson for the Polish embassy said": whose, as the story says it.
+                return Attribution(_as_description(f"{desc} {kind.group(1)}"), cue, None,
+                                   "description")
             if _FOR_NAME.match(self.masked, base + np.end("desc")) is None:
                 body = self._body_before(at)
                 if body is not None:
@@ -1239,6 +1244,9 @@ class _Speakers(_NounPhrases):
         m = _FOR_NAME.match(self.masked, end)
         if m is None:
             return None
+        if _NOUN_AFTER_NAME.match(self.masked, m.end(1)):
+            # "for the Polish embassy": the capital is a modifier of the body, no body itself.
+            return None
         entity = self.names.entity_at(m.start(1), m.end(1))
         # (A sex the story's pronouns gave the name does not make it a person's: "the prince
         # had asked ... he first visited" gave Halvergate Palace a "he".)
@@ -2021,6 +2029,10 @@ _QUOTED_TITLE_RE = re.compile(_QUOTED_TITLE)
 _QUALIFIER_STARTS = words("close familiar for with at from of near inside in to")
 # Whom a spokesperson speaks for: "for Westmarch Palace", "for the Meridian network".
 _FOR_NAME = re.compile(r"\s+for\s+(?:the\s+)?([A-Z][\w&’'.-]*)")
+# A lower-case noun right after a capital ("the Polish embassy"), not a word of the clause.
+_NOUN_AFTER_NAME = re.compile(r"\s+(?!(?:in|of|on|at|and|or|who|which|that|said|says|told|was|is"
+                              r"|has|had|for|to|with|from)\b)[a-z][\w-]*")
+_FOR_KIND_OF_BODY = re.compile(r"\s+(for\s+the\s+[A-Z][\w&’'.-]*" + _NOUN_AFTER_NAME.pattern + ")")
 _NOT_IN_QUALIFIER = words("who and but had has have was is were are said told")
 # "a volunteer with the Red Cross": where the unnamed person works, a short capitalised name.
 _BODY_AFTER = re.compile(r"\s+(?:with|at|for|from)\s+(?:the\s+)?[A-Z][\w&’'.-]*"
