@@ -108,3 +108,16 @@ def test_a_capital_before_a_noun_is_no_body_a_spokesperson_speaks_for() -> None:
     quote = quotes["does not comment on commercial procurement matters"]
     assert (quote.speaker, quote.speaker_kind) == (
         "a spokesperson for the Polish embassy", "description")
+
+
+def test_a_songs_title_in_single_marks_is_no_one_though_its_closing_mark_looks_like_an_apostrophe(
+        ) -> None:
+    quotes = by_text([
+        "Salt In The Engine review",
+        "The record is full of dry observation: landlords, waiting rooms, the \u201cquiet"
+        " violence of a rent increase\u201d, as she puts it on \u2018Two Bedroom Ruin\u2019.",
+        "\u201cI started writing about money because nobody around me could stop talking about"
+        " it,\u201d she explains.",
+    ])
+    assert quotes["I started writing about money because nobody around me could stop talking"
+                  " about it,"].speaker != "Bedroom Ruin\u2019"

@@ -1217,8 +1217,10 @@ class NameIndex:
         if not name or not any(ch.islower() or ch.isupper() for ch in name):
             return
         if (_IN_TITLE_MARKS.match(masked, start + len(name)) and start > 0 and (
-                masked[start - 1] in _OPENING_MARKS)) or _inside_marks(masked, start,
-                                                                     start + len(name)):
+                masked[start - 1] in _OPENING_MARKS)) or _inside_marks(
+                    # (A closing single mark may have joined the name as an apostrophe:
+                    # "as she puts it on ‘Two Bedroom Ruin’.")
+                    masked, start, start + len(name.rstrip("’'"))):
             # “Wild Rose”, the “Dawson’s Creek” star: a name alone inside quotation marks is a
             # work's title (a quotation's words are masked before this), never a person; so is
             # a name among other words in marks that are no quotation (“Kettle On, Nan,” a
