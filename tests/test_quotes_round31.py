@@ -121,3 +121,12 @@ def test_a_songs_title_in_single_marks_is_no_one_though_its_closing_mark_looks_l
     ])
     assert quotes["I started writing about money because nobody around me could stop talking"
                   " about it,"].speaker != "Bedroom Ruin\u2019"
+
+
+def test_a_bodys_name_goes_on_past_of_and_a_place() -> None:
+    from socialkit.quotes.names import _clean_run_cached
+
+    assert _clean_run_cached("Zoological Alliance of North America")[0] == (
+        "Zoological Alliance of North America")
+    # A person's name still ends before the place they are "of".
+    assert _clean_run_cached("Stacey Plaskett of the Virgin Islands")[0] == "Stacey Plaskett"

@@ -623,7 +623,9 @@ def _clean_run_cached(run: str) -> tuple[str, int, tuple[str, ...]]:
         owner = words[k + 1] if words[k + 1 :] and words[k + 1] != "the" else (
             words[k + 2] if words[k + 2 :] else "")
         bare = _POSSESSIVE_END.sub("", owner.rstrip(".,"))
-        if after and (" ".join(after) in PLACES or after[-1] in PLACE_WORDS
+        # (A body's own name goes on: "Zoological Alliance of North America".)
+        body_before = any(w.lower().rstrip(".,") in ORG_WORDS for w in words[:k])
+        if after and not body_before and (" ".join(after) in PLACES or after[-1] in PLACE_WORDS
                       or after[-1] in OUTLET_WORDS
                       or any(w.lower() in ORG_WORDS for w in after)
                       or any(_is_given(w) for w in words[:k])
