@@ -130,3 +130,15 @@ def test_a_bodys_name_goes_on_past_of_and_a_place() -> None:
         "Zoological Alliance of North America")
     # A person's name still ends before the place they are "of".
     assert _clean_run_cached("Stacey Plaskett of the Virgin Islands")[0] == "Stacey Plaskett"
+
+
+def test_a_word_people_work_at_is_a_body() -> None:
+    quotes = by_text([
+        "Airline strike strands thousands",
+        "Holidaymakers were stranded after pilots at Celtavia began a 48-hour strike on Friday.",
+        "In a statement, Celtavia said the strike was \u201cunnecessary and deeply"
+        " regrettable\u201d.",
+        "\u201cWe remain available for talks at any time,\u201d the airline said.",
+    ])
+    assert [(q.speaker, q.speaker_kind) for q in quotes.values()] == [
+        ("Celtavia", "organisation")] * 2

@@ -344,6 +344,8 @@ _APPOSITIVE = re.compile(
     r"(?<=\bNo)\.(?=\s\d))"
     r"{2,120}?)(?:[,;]|(?<!\b[A-Z])(?<!\bSt)(?<!\bMt)(?<!\bFt)\.(?!(?<=\bNo\.)\s\d))")
 # A preposition opening a sentence right before a name ("For Colette Thibodeaux, ...").
+# People who work at a place, right before its name: "pilots at ", "staff at ".
+_WORKERS_AT = re.compile(r"\b([a-z]+)\s+at\s+$")
 _OPENING_PREPOSITION = re.compile(r"(?:^|[.!?]\s+|\n)(?:For|To|With|Like|Unlike|As for|Against|"
                                   r"Despite|After|Before|According to)\s+$")
 _STARTS_SENTENCE = re.compile(r"[.!?:][\"”’']?\s+$|[\"“]$")
@@ -1405,6 +1407,7 @@ class NameIndex:
         self._learn_bodies(masked)
         self._learn_employers(masked)
         self._learn_bodies_by_kind_before(masked)
+        self._learn_workplaces(masked)
         self._learn_described_bodies(masked)
         self._learn_role_synonyms()
         self._learn_places(masked)
@@ -1569,6 +1572,19 @@ class NameIndex:
             holder = starts.get(role.end())
             if holder is not None and holder.entity is not entity and (
                     holder.entity.kind == "person" and len(holder.entity.tokens) >= 2):
+                entity.kind = "org"
+
+    def _learn_workplaces(self, masked: str) -> None:
+        """"pilots at Celtavia", "staff at Orrin": one word that people work at, which the
+        story shows to be no person (no given name, Census surname or sex), is a body."""
+        for m in self.mentions:
+            entity = m.entity
+            if (entity.kind != "person" or len(entity.tokens) != 1
+                    or _is_given(entity.tokens[0]) or is_surname(entity.tokens[0])
+                    or entity.gender is not None):
+                continue
+            at = _WORKERS_AT.search(masked, max(0, m.start - 30), m.start)
+            if at is not None and is_plural(at.group(1)) and is_person_noun(at.group(1)):
                 entity.kind = "org"
 
     def set_off_as(self, noun: str, floor: int, at: int) -> Entity | None:
