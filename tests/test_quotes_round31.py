@@ -142,3 +142,17 @@ def test_a_word_people_work_at_is_a_body() -> None:
     ])
     assert [(q.speaker, q.speaker_kind) for q in quotes.values()] == [
         ("Celtavia", "organisation")] * 2
+
+
+def test_an_age_epithet_after_an_inverted_cue_is_the_subject_just_before() -> None:
+    # The inverted cue had no reading of "the 27-year-old" (a head that opens with a digit);
+    # "Vantage's" (a team) had stood as a second person in the sentence before.
+    quotes = by_text([
+        "Okafor claims first win",
+        "Nnamdi Okafor won in Montreal. Tran Minh Chau finished second.",
+        "\"People called it a gamble,\" said Zielinski.",
+        "Tran, whose second place was Vantage's best finish in five years, felt the race had come"
+        " down to a handful of laps.",
+        "\"I had the pace to win today,\" said the 27-year-old.",
+    ])
+    assert quotes["I had the pace to win today,"].speaker == "Tran Minh Chau"

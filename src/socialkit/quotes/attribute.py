@@ -51,6 +51,7 @@ from socialkit.quotes.speakers import _as_description
 from socialkit.quotes.story import _NONE, Attribution
 from socialkit.quotes.tag_patterns import (
     _AFTER_PREPOSITION,
+    _AGE_AFTER_CUE,
     _AGE_EPITHET,
     _ALLEGED,
     _AND_BEFORE_CUE,
@@ -744,6 +745,12 @@ class _Attributor(_Continuity):
             # preposition has the clause's subject, not the object before it.
             np = self._first_np(text, 0, cue_match.start(), start)
         elif not pre.strip(" ,:;—–-\n" + _MARKS):
+            aged = _AGE_AFTER_CUE.match(text, cue_match.end())
+            if aged is not None:
+                # '“...,” said the 27-year-old.': the epithet after an inverted cue, as before
+                # one ("the 27-year-old said").
+                return self._aged(aged.group("desc"), int(aged.group("age")),
+                                  start + aged.start("desc"), cue)
             np = self._first_np(text, cue_match.end(), len(text), start)
             apposed = _COMMA_THEN.match(text, np.end()) if np is not None and np.group(
                 "desc") else None

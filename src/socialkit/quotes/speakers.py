@@ -1708,6 +1708,10 @@ class _Speakers(_NounPhrases):
             # "chair of the Ardcarrig and District Residents' Association": the first half of
             # a body's name joined by "and", no one.
             return True
+        if not m.entity.shown_person and self.masked[m.end : m.end + 2] in ("’s", "'s"):
+            # "Tran, whose second place was Vantage's best finish": whose, by a name the story
+            # shows to be no person's, is no second person in the sentence.
+            return True
         before = _ARTICLE_OR_PLACE_BEFORE.search(self.masked, max(floor, m.start - 6), m.start)
         # (A name of two words too, when none of its words is a given name: "a player with
         # Éire Óg", "flies home to Łódź".)
@@ -1751,12 +1755,13 @@ class _Speakers(_NounPhrases):
         introduced = sentence is not None and first is not None and (
             sentence[0] <= first.start < sentence[1]) and self._para_of(sentence[0]) == para and (
             not _OBJECT_PRONOUN.search(self.masked, *sentence))  # ("defended him": another)
+        floor = self.article.paragraphs[max(0, para - 1)].start
         if subject is not None and sentence is not None and not is_role_word(noun) and (
                 not introduced) and (
                 not _CUE_WORD.search(self.masked, *sentence)) and any(
                 m.entity is not subject and m.entity.kind == "person"
-                for m in self.names.mentions_between(
-                    self.article.paragraphs[max(0, para - 1)].start, at)):
+                and not self._modifier_name(m, floor)
+                for m in self.names.mentions_between(floor, at)):
             # An age or a people fits anyone: with someone else named in this paragraph or
             # the last ("Alex de Minaur lost to Novak Djokovic. // Djokovic was too strong.
             # “...,” the Australian said."), the sentence's subject is only a guess, unless

@@ -218,6 +218,11 @@ _AGE_EPITHET = re.compile(
     r"|must|had|has|have|was|is|were|are|did|does|do)\b)[a-z][\w-]*){0,4})"
     r"\s+(?:(?:would|will|could|can|may|might|should|must|had|has|have|did|does|do)\s+)?"
     r"(?:[a-z]+ly\s+)?$")
+# The same epithet right after an inverted cue: '“...,” said the 27-year-old.' (its nouns up
+# to the clause's end: "said the 27-year-old driver, who ...").
+_AGE_AFTER_CUE = re.compile(
+    r"\s+(?P<desc>[Tt]he\s+(?P<age>\d{1,3})-year-old(?:\s+(?!(?:who|which|that|and|as|after"
+    r"|before|in|on|at|with|from|of|to|for|when|while)\b)[a-z][\w-]*){0,3})(?=\s*[,.;:!?]|\s*$)")
 # An unnamed source by its closeness to someone: "a source close to the couple", "people
 # familiar with the matter", "an official with knowledge of the talks".
 _ANONYMOUS_PHRASE = (
