@@ -156,3 +156,15 @@ def test_an_age_epithet_after_an_inverted_cue_is_the_subject_just_before() -> No
         "\"I had the pace to win today,\" said the 27-year-old.",
     ])
     assert quotes["I had the pace to win today,"].speaker == "Tran Minh Chau"
+
+
+def test_the_statement_said_is_the_body_whose_spokesperson_issued_it() -> None:
+    quotes = by_text([
+        "Farmers rally over drought scheme",
+        "In a statement, a spokesperson for the Department of Primary Industries said the"
+        " average processing time had fallen.",
+        "\"The department has recruited an additional 22 staff,\" the statement said.",
+    ])
+    quote = quotes["The department has recruited an additional 22 staff,"]
+    assert (quote.speaker, quote.speaker_kind) == (
+        "Department of Primary Industries", "organisation")

@@ -1374,6 +1374,15 @@ class _Speakers(_NounPhrases):
             # the body or person the story's words there stand for.
             got = self._resolve(described, 0, "said")
             return Attribution(got.speaker, None, None, got.kind) if got.speaker else None
+        if described is not None and described.group("head") and (
+                described.group("head").lower() in _SPEAKS_FOR):
+            # "In a statement, a spokesperson for the Department of Primary Industries said":
+            # the body they speak for, when its name ends the subject.
+            body = self._spoken_for(described.end())
+            spoken = next((m for m in self.names.mentions_between(described.end(), end)
+                           if m.entity is body), None)
+            if body is not None and spoken is not None and self._verb_at(spoken.end):
+                return Attribution(body.name, None, None, "organisation")
         first = next(iter(self.names.mentions_between(comma, end)), None)
         if first is None or first.entity.kind not in ("person", "org") or not self._verb_at(
                 first.end):
