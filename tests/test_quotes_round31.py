@@ -168,3 +168,17 @@ def test_the_statement_said_is_the_body_whose_spokesperson_issued_it() -> None:
     quote = quotes["The department has recruited an additional 22 staff,"]
     assert (quote.speaker, quote.speaker_kind) == (
         "Department of Primary Industries", "organisation")
+
+
+def test_the_younger_of_a_family_is_the_one_the_story_calls_a_son_or_daughter() -> None:
+    quotes = by_text([
+        "Armed gang storms jewellery store",
+        "The store's owner, Farid Essop, said it was the second time the shop had been targeted.",
+        "His son, Yusuf Essop, who was behind the counter at the time, said a robber pointed a"
+        " rifle at him.",
+        "\"I just kept thinking of my kids,\" the younger Essop said.",
+        "\"We will reopen on Monday,\" the elder Essop said.",
+    ])
+    assert quotes["I just kept thinking of my kids,"].speaker == "Yusuf Essop"
+    # No one is called a father or mother: "the elder" stays as the story's surname reads.
+    assert quotes["We will reopen on Monday,"].speaker == "Farid Essop"

@@ -344,6 +344,12 @@ _APPOSITIVE = re.compile(
     r"(?<=\bNo)\.(?=\s\d))"
     r"{2,120}?)(?:[,;]|(?<!\b[A-Z])(?<!\bSt)(?<!\bMt)(?<!\bFt)\.(?!(?<=\bNo\.)\s\d))")
 # A preposition opening a sentence right before a name ("For Colette Thibodeaux, ...").
+# "the younger Essop", "the elder Okonkwo": which of a family the surname means.
+_SENIORITY_BEFORE = re.compile(r"\b[Tt]he\s+(younger|elder|older)\s+$")
+_CHILDREN = frozenset({"son", "daughter", "grandson", "granddaughter", "child", "stepson",
+                       "stepdaughter"})
+_PARENT_WORDS = frozenset({"father", "mother", "dad", "mum", "mom", "parent", "grandfather",
+                           "grandmother", "stepfather", "stepmother"})
 # People who work at a place, right before its name: "pilots at ", "staff at ".
 _WORKERS_AT = re.compile(r"\b([a-z]+)\s+at\s+$")
 _OPENING_PREPOSITION = re.compile(r"(?:^|[.!?]\s+|\n)(?:For|To|With|Like|Unlike|As for|Against|"
@@ -1408,6 +1414,7 @@ class NameIndex:
         self._learn_employers(masked)
         self._learn_bodies_by_kind_before(masked)
         self._learn_workplaces(masked)
+        self._relink_by_seniority(masked)
         self._learn_described_bodies(masked)
         self._learn_role_synonyms()
         self._learn_places(masked)
@@ -1586,6 +1593,30 @@ class NameIndex:
             at = _WORKERS_AT.search(masked, max(0, m.start - 30), m.start)
             if at is not None and is_plural(at.group(1)) and is_person_noun(at.group(1)):
                 entity.kind = "org"
+
+    def _relink_by_seniority(self, masked: str) -> None:
+        """"His son, Yusuf Essop, ... “...,” the younger Essop said": of two people the story
+        names in full with one surname, "the younger" is the one it calls a son or daughter
+        (or the one it does not call a parent) and "the elder" the one it calls a parent (or
+        the one it does not call a son or daughter)."""
+        for i, m in enumerate(self.mentions):
+            said = _SENIORITY_BEFORE.search(masked, max(0, m.start - 12), m.start)
+            if said is None or m.entity.kind != "person":
+                continue
+            surname = m.entity.tokens[-1]
+            bearers = {id(o.entity): o.entity for o in self.mentions
+                       if o.entity.kind == "person" and len(o.entity.tokens) > 1
+                       and o.entity.tokens[-1] == surname}
+            if len(bearers) != 2:
+                continue
+            kin, other = (_CHILDREN, _PARENT_WORDS) if said.group(1) == "younger" else (
+                _PARENT_WORDS, _CHILDREN)
+            chosen = [e for e in bearers.values() if e.roles & kin] or [
+                e for e in bearers.values() if not e.roles & other]
+            if len(chosen) == 1 and chosen[0] is not m.entity:
+                m.entity.mentions -= 1
+                chosen[0].mentions += 1
+                self.mentions[i] = Mention(m.start, m.end, chosen[0])
 
     def set_off_as(self, noun: str, floor: int, at: int) -> Entity | None:
         """The body the story set off as ``noun`` ("Starhaven, the agency behind NOVA9") for
