@@ -182,3 +182,16 @@ def test_the_younger_of_a_family_is_the_one_the_story_calls_a_son_or_daughter() 
     assert quotes["I just kept thinking of my kids,"].speaker == "Yusuf Essop"
     # No one is called a father or mother: "the elder" stays as the story's surname reads.
     assert quotes["We will reopen on Monday,"].speaker == "Farid Essop"
+
+
+def test_a_name_set_off_after_whose_role_is_the_subject_before_its_closing_comma() -> None:
+    quotes = by_text([
+        "Feud explodes",
+        "Brooke Halloran hit back on Tuesday.",
+        "Halloran's co-host, Simone Achterberg, tried to lighten the mood, joking: \"Should we"
+        " get a lawyer on the line?\"",
+        "Whitcombe's mother, Carol Whitcombe, who has appeared at several events, also weighed"
+        " in, commenting that Daniela \"will always be my daughter.\"",
+    ])
+    assert quotes["Should we get a lawyer on the line?"].speaker == "Simone Achterberg"
+    assert quotes["will always be my daughter."].speaker == "Carol Whitcombe"

@@ -487,6 +487,11 @@ class _Attributor(_Continuity):
         if rest.startswith(("’s", "'s", "’", "'")):
             return None  # "Trump’s claim": a possessive is no subject
         verb = _SUBJECT_VERB.match(rest)
+        if verb is None and np.start() != start and rest.startswith(","):
+            # "Halloran's co-host, Simone Achterberg, tried to lighten the mood": the comma
+            # closes the apposition the name stands in.
+            rest = rest[1:]
+            verb = _SUBJECT_VERB.match(rest)
         if verb is None or (verb.group("verb") or "") in _NOT_VERBS or _ASIDE.search(
                 rest, verb.end()):
             return None
