@@ -141,3 +141,13 @@ def test_the_quotation_the_headline_sets_off_ranks_first() -> None:
     assert rank_quotes(extract_quotes(plain), plain)[0].speaker == "Brendan Doyle"
     first = rank_quotes(extract_quotes(titled), titled)[0]
     assert (first.speaker, dict(first.score_parts)["headline"]) == ("Aoife Brennan", 1.0)
+
+
+def test_a_works_title_quoted_in_a_sentence_case_headline_is_no_statement() -> None:
+    from socialkit.quotes.rank import headline_quotations
+
+    assert headline_quotations("Interview: ‘The Bear’ star Ayo Edebiri on learning to cook") == []
+    assert headline_quotations("‘The Last Good Summer’ wins at Cannes as critics swoon") == []
+    # A headline in title case quotes a statement in capitals too.
+    assert headline_quotations("'We Got Her!': Video Shows Dramatic Rescue of Kidnapped Girl") == [
+        " we got her "]

@@ -94,9 +94,10 @@ def test_a_preposition_opening_the_sentence_is_no_part_of_a_name() -> None:
     from socialkit.quotes.names import _clean_run_cached
 
     assert _clean_run_cached("Outside Patria’s")[0] == "Patria"
-    assert _clean_run_cached("Despite Halvorsen")[0] == "Halvorsen"
-    # A brand may open with one: "Under Armour" keeps its name.
+    assert _clean_run_cached("Despite Halvorsen's")[0] == "Halvorsen"
+    # A name may open with one: "Under Armour", "Inside Out", "Within Temptation" keep theirs.
     assert _clean_run_cached("Under Armour")[0] == "Under Armour"
+    assert _clean_run_cached("Within Temptation")[0] == "Within Temptation"
 
 
 def test_a_capital_before_a_noun_is_no_body_a_spokesperson_speaks_for() -> None:
@@ -195,3 +196,92 @@ def test_a_name_set_off_after_whose_role_is_the_subject_before_its_closing_comma
     ])
     assert quotes["Should we get a lawyer on the line?"].speaker == "Simone Achterberg"
     assert quotes["will always be my daughter."].speaker == "Carol Whitcombe"
+
+
+# Review mends: snippets an adversarial review wrote against this round's rules.
+
+
+def test_review_a_spokesperson_for_a_one_word_body_then_an_adverb_speaks_for_the_body() -> None:
+    quotes = by_text([
+        "Qantas flight diverted",
+        "A Qantas flight from Perth was diverted to Darwin on Tuesday.",
+        "A spokesperson for Qantas later said: \"The aircraft landed safely and engineers are"
+        " inspecting the engine.\"",
+    ])
+    assert next(iter(quotes.values())).speaker == "Qantas"
+
+
+def test_review_hon_alone_before_one_word_is_a_name_and_rt_a_broadcaster() -> None:
+    quotes = by_text([
+        "Inventor of e-cigarette says vaping saved millions",
+        "Hon Lik, the Chinese pharmacist who invented the modern e-cigarette, has defended"
+        " vaping.",
+        "\"I designed it to help my father stop smoking,\" Hon said in an interview.",
+    ])
+    assert next(iter(quotes.values())).speaker == "Hon Lik"
+
+
+def test_review_a_fathers_she_for_his_daughter_does_not_make_ahmed_a_woman() -> None:
+    quotes = by_text([
+        "Missing student's father criticises police",
+        "The father of a university student missing for a week says police did not take her"
+        " disappearance seriously.",
+        "Ahmed Rashid said she had called him on Sunday evening. Rashid said she sounded happy.",
+        "Rashid said she had never gone missing before.",
+        "\"I just want my daughter home,\" he said.",
+    ])
+    assert next(iter(quotes.values())).speaker == "Ahmed Rashid"
+
+
+def test_review_a_person_who_bears_the_word_keeps_it_from_their_foundation() -> None:
+    quotes = by_text([
+        "Kanu opens heart centre",
+        "The Kanu Heart Foundation has opened a new cardiac centre in Owerri.",
+        "Former Super Eagles captain Kanu Nwankwo, who founded the charity, cut the ribbon.",
+        "\"I was lucky. These children deserve the same chance at home,\" Kanu said.",
+    ])
+    assert next(iter(quotes.values())).speaker != "Kanu Heart Foundation"
+    quotes = by_text([
+        "Singer Asake launches record label",
+        "Afrobeats star Asake has launched his own record label.",
+        "Asake Music Group, the company behind the label, said it would sign five artists.",
+        "\"This is only the beginning,\" Asake said.",
+    ])
+    assert next(iter(quotes.values())).speaker == "Asake"
+
+
+def test_review_a_spokesperson_for_a_person_is_not_a_body_in_the_statement() -> None:
+    quotes = by_text([
+        "Rihanna withdraws from gala",
+        "In a statement, a spokesperson for Rihanna said the decision had been taken on medical"
+        " advice. \"She is devastated to miss the event,\" the statement said.",
+    ])
+    assert next(iter(quotes.values())).speaker_kind != "organisation"
+
+
+def test_review_a_legislator_of_a_state_is_still_cut_before_it() -> None:
+    quotes = by_text([
+        "Democrats demand Epstein files",
+        "\"The American people deserve to know the truth, all of it,\" said House Democrat Jamie"
+        " Raskin of Maryland.",
+    ])
+    assert next(iter(quotes.values())).speaker == "Jamie Raskin"
+
+
+def test_review_a_two_word_name_in_the_possessive_is_still_a_rival() -> None:
+    quotes = by_text([
+        "Djokovic through",
+        "Novak Djokovic's serve was too much for Alex de Minaur in the fourth round on Sunday.",
+        "De Minaur fought back to take the third set but faded badly in the fourth. \"I felt in"
+        " control from the start,\" said the Serb.",
+    ])
+    assert next(iter(quotes.values())).speaker != "Alex de Minaur"
+
+
+def test_review_an_age_epithet_after_an_inverted_cue_stops_before_an_adverb() -> None:
+    quotes = by_text([
+        "Teenager wins on debut",
+        "Two riders crashed on the final lap in Misano.",
+        "\"I have dreamed of this since I was a little boy,\" said the 19-year-old afterwards.",
+    ])
+    assert next(iter(quotes.values())).speaker in (None, "the 19-year-old")

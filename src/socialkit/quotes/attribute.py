@@ -753,8 +753,12 @@ class _Attributor(_Continuity):
             aged = _AGE_AFTER_CUE.match(text, cue_match.end())
             if aged is not None:
                 # '“...,” said the 27-year-old.': the epithet after an inverted cue, as before
-                # one ("the 27-year-old said").
-                return self._aged(aged.group("desc"), int(aged.group("age")),
+                # one ("the 27-year-old said"), up to its last noun for a person ("said the
+                # 19-year-old afterwards" is "the 19-year-old").
+                epithet = aged.group("desc").split()
+                while len(epithet) > 2 and not is_person_noun(epithet[-1].lower()):
+                    epithet.pop()
+                return self._aged(" ".join(epithet), int(aged.group("age")),
                                   start + aged.start("desc"), cue)
             np = self._first_np(text, cue_match.end(), len(text), start)
             apposed = _COMMA_THEN.match(text, np.end()) if np is not None and np.group(
@@ -961,7 +965,8 @@ class _Attributor(_Continuity):
             # where the role is, never its holder. "A spokeswoman for Mayor Tom Hale": a
             # person's spokesperson (a body's has no ``whose``) is not the body last named.
             got = self._described(np.group("desc"), np.group("head").lower(), cue)
-        if got.kind == "description" and got.speaker and whose and len(whose.split()) <= 4:
+        if got.kind == "description" and got.speaker and whose and len(whose.split()) <= 4 and (
+                not got.speaker.endswith(whose)):
             # "a researcher at Stanford University": the story's description is the whole
             # phrase, when it is short enough to credit.
             got = Attribution(f"{got.speaker} {whose}", got.cue, got.via, got.kind)

@@ -117,9 +117,6 @@ TITLES = words(
     "anchor reporter professor dean superintendent councilman councilwoman councilor trustee "
     "councillor assemblyman assemblywoman delegate chancellor premier st saint the manager "
     "adviser advisor ombudsman boss "
-    # Legislators in Nigeria, Kenya, Ghana, Australia and the Caribbean ("Rt. Hon. Ibrahim
-    # Wakili", "Hon. Garba Lafiaji"); nameparser's titles have both.
-    "hon rt "
     "aide strategist official lawyer liaison editor founder ceo executive pollster analyst "
     "economist correspondent secretary press campaign nominee prosecutor meteorologist owner "
     # UK abbreviated ranks ("Cllr Reeve said", "PC Ibbotson told the inquest").
@@ -145,11 +142,7 @@ NOT_NAMES = words(
     "according asked speaking earlier later today yesterday tomorrow now here many some several "
     "most all both each every other another such one two three four five read more image photo "
     "watch related update editor note americans democrats republicans democratic republican god "
-    "like unlike should would could will can did does do is was were has have had "
-    # The other prepositions that open a sentence before a name ("Outside Patria's
-    # headquarters, Joana said"); not "Under" or "Beyond", which open brands' names.
-    "outside inside despite across against among amid amongst behind beside besides beneath "
-    "through throughout within upon into onto around along alongside towards toward"
+    "like unlike should would could will can did does do is was were has have had"
 )
 
 ORG_WORDS = words(

@@ -344,6 +344,9 @@ _APPOSITIVE = re.compile(
     r"(?<=\bNo)\.(?=\s\d))"
     r"{2,120}?)(?:[,;]|(?<!\b[A-Z])(?<!\bSt)(?<!\bMt)(?<!\bFt)\.(?!(?<=\bNo\.)\s\d))")
 # A preposition opening a sentence right before a name ("For Colette Thibodeaux, ...").
+_PREPOSITIONS = words("outside inside despite across against among amid amongst behind beside "
+                      "besides beneath through throughout within upon into onto around along "
+                      "alongside towards toward near beyond under")
 # "the younger Essop", "the elder Okonkwo": which of a family the surname means.
 _SENIORITY_BEFORE = re.compile(r"\b[Tt]he\s+(younger|elder|older)\s+$")
 _CHILDREN = frozenset({"son", "daughter", "grandson", "granddaughter", "child", "stepson",
@@ -552,6 +555,24 @@ def _clean_run_cached(run: str) -> tuple[str, int, tuple[str, ...]]:
         return "", 0, ()
     titles: list[str] = []
     offset = 0
+    if len(words) >= 2 and words[0].lower() in _PREPOSITIONS and _POSSESSIVE_END.search(
+            words[1]):
+        # "Outside Patria's headquarters, Joana said": a preposition opening the sentence
+        # before whose place it is. (Not before a name alone: "Inside Out", "Within
+        # Temptation" and "Onto" are names.)
+        offset += len(words[0]) + 1
+        words = words[1:]
+    while len(words) >= 3 and words[0].rstrip(".") in ("Hon", "Rt") and not (
+            words[1].lower().rstrip(".") in TITLES and words[1].rstrip(".") != "Hon"):
+        # "Rt. Hon. Ibrahim Danladi Wakili", "Hon. Garba Lafiaji" (legislators in Nigeria,
+        # Kenya, Ghana, Australia): the honourable before a full name. ("Hon Lik" is a name;
+        # "RT said" a broadcaster.)
+        titles.append(words[0].lower().rstrip("."))
+        offset += len(words[0]) + 1
+        words = words[1:]
+    if len(words) >= 2 and words[0].rstrip(".") == "Hon" and all(
+            w.lower().rstrip(".,") in role_words() for w in words[1:]):
+        return "", 0, ()  # "the club's Hon. Treasurer": an office, no one's name
     # "New Zealand-born director", "Lagos-born Englishman", "Kremlin-backed Sputnik": a word
     # made an adjective by "-born" or "-backed" says where from or whose; the name, if any,
     # is what follows it.
@@ -632,7 +653,9 @@ def _clean_run_cached(run: str) -> tuple[str, int, tuple[str, ...]]:
             words[k + 2] if words[k + 2 :] else "")
         bare = _POSSESSIVE_END.sub("", owner.rstrip(".,"))
         # (A body's own name goes on: "Zoological Alliance of North America".)
-        body_before = any(w.lower().rstrip(".,") in ORG_WORDS for w in words[:k])
+        # (Not a legislator's: "House Democrat Jamie Raskin of Maryland" has a given name.)
+        body_before = any(w.lower().rstrip(".,") in ORG_WORDS for w in words[:k]) and not any(
+            _is_given(w) for w in words[:k])
         if after and not body_before and (" ".join(after) in PLACES or after[-1] in PLACE_WORDS
                       or after[-1] in OUTLET_WORDS
                       or any(w.lower() in ORG_WORDS for w in after)
@@ -1784,6 +1807,15 @@ class NameIndex:
                 # A body's short form follows its full name: "premiered in Pittenmuir" long
                 # before "Pittenmuir Parish Church" is the town.
                 best = []
+        if len(tokens) == 1 and best and tokens in full and (
+                full[tokens].roles - {"the"} or full[tokens].gender) and all(
+                c[0] == tokens[0] and full[c].kind == "org"
+                and first_at.get(tokens, first_at.get(c, 0)) < first_at.get(c, 0)
+                for c in best):
+            # Nor after it, when the word stood alone for someone before the body was named:
+            # "Afrobeats star Asake has launched ... Asake Music Group said ... “...,” Asake
+            # said". ("Zuru drivers" before "Zuru Technologies" is the firm's.)
+            best = []
         if len(best) > 1:
             if len(tokens) == 1 and all(c[-1] == tokens[0] for c in best):
                 # A surname two people share is first the one the story already calls by it,
@@ -1877,8 +1909,9 @@ class NameIndex:
     @staticmethod
     def _borne(word: str, by_token: dict[str, list[tuple[str, ...]]],
                full: dict[tuple[str, ...], Entity]) -> bool:
-        """Whether someone in the story has ``word`` as the last word of a fuller name."""
-        return any(len(c) > 1 and c[-1] == word and full[c].kind == "person"
+        """Whether someone in the story has ``word`` in a fuller name: as its last word, or
+        its first ("Kanu Nwankwo", whose foundation is the "Kanu Heart Foundation")."""
+        return any(len(c) > 1 and word in (c[0], c[-1]) and full[c].kind == "person"
                    for c in by_token.get(word, ()))
 
     def _learn_role_synonyms(self) -> None:

@@ -48,14 +48,20 @@ def gender_of_given_name(word: str) -> str | None:
 
 def may_be_borne_by(word: str, sex: str) -> bool:
     """Whether the Census leaves open that people of ``sex`` bear the given name ``word``: it
-    lists them, or it lists the name for the other sex so rarely that the bearers of ``sex``
-    may have fallen below their own list's floor ("Dara", on the female list alone at 0.007
-    percent, where the male list stops at 0.004)."""
+    lists them, or it lists the name for the other sex so rarely that bearers of ``sex`` half
+    as many may have fallen below their own list's floor ("Dara", on the female list alone at
+    0.007 percent, where the male list stops at 0.004)."""
     by_sex = shares().get(word.lower(), {})
     if sex in by_sex:
         return True
     other = max(by_sex.values(), default=0.0)
-    return 0.0 < other <= _floors()[sex] * _GENDER_RATIO
+    return 0.0 < other <= _floors()[sex] * _UNSEEN_RATIO
+
+
+# How common, against the sex the Census lists, the other may be and still fall below its
+# list's floor for the story's pronouns to count: half. (At a fifth, the gender ratio, a
+# parent's "she" for a daughter flipped "Ahmed", on the male list alone at 0.005 percent.)
+_UNSEEN_RATIO = 2.0
 
 
 @cache

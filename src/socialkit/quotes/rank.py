@@ -141,9 +141,18 @@ def headline_quotations(title: str) -> list[str]:
     found = []
     for match in _HEADLINE_QUOTATION.finditer(title):
         words = _words(match.group("words"))
-        if words.count(" ") > 2:
+        if words.count(" ") > 2 and not _names_a_work(title, match):
             found.append(words)
     return found
+
+
+def _names_a_work(title: str, match: re.Match[str]) -> bool:
+    """Whether a headline in sentence case quotes words all in capitals: a work's title
+    ("Interview: ‘The Bear’ star on learning to cook"), not a statement."""
+    outside = title[: match.start()] + " " + title[match.end() :]
+    sentence_case = any(w[:1].islower() for w in _HEADLINE_WORD.findall(outside) if len(w) > 3)
+    return sentence_case and all(w[:1].isupper() for w in _HEADLINE_WORD.findall(
+        match.group("words")))
 
 
 def _length_part(n: int) -> float:

@@ -1381,7 +1381,9 @@ class _Speakers(_NounPhrases):
             body = self._spoken_for(described.end())
             spoken = next((m for m in self.names.mentions_between(described.end(), end)
                            if m.entity is body), None)
-            if body is not None and spoken is not None and self._verb_at(spoken.end):
+            if body is not None and body.kind == "org" and spoken is not None and (
+                    self._verb_at(spoken.end)):
+                # (Only a body: "a spokesperson for Rihanna" speaks for her, in her name.)
                 return Attribution(body.name, None, None, "organisation")
         first = next(iter(self.names.mentions_between(comma, end)), None)
         if first is None or first.entity.kind not in ("person", "org") or not self._verb_at(
@@ -1596,7 +1598,8 @@ class _Speakers(_NounPhrases):
         said ... “...,” the 16-year-old said" is her son). Someone ``other_age`` says the
         story gave another age is never the one ("27-year-old Diego Ortega" is no
         71-year-old)."""
-        recent = self._people_in_reach(at)
+        # (Not a name that only says where: "crashed on the final lap in Misano".)
+        recent = [m for m in self._people_in_reach(at) if not self._modifier_name(m, 0)]
         sex = "f" if noun in FEMALE_WORDS else "m" if noun in MALE_WORDS else None
         if sex is not None:
             # "the 38-year-old actress": no man in reach is her.
@@ -1717,9 +1720,11 @@ class _Speakers(_NounPhrases):
             # "chair of the Ardcarrig and District Residents' Association": the first half of
             # a body's name joined by "and", no one.
             return True
-        if not m.entity.shown_person and self.masked[m.end : m.end + 2] in ("’s", "'s"):
-            # "Tran, whose second place was Vantage's best finish": whose, by a name the story
-            # shows to be no person's, is no second person in the sentence.
+        if not m.entity.shown_person and len(m.entity.tokens) == 1 and self.masked[
+                m.end : m.end + 2] in ("’s", "'s"):
+            # "Tran, whose second place was Vantage's best finish": whose, by one word the
+            # story shows to be no person's, is no second person in the sentence. ("Novak
+            # Djokovic's serve" is still his.)
             return True
         before = _ARTICLE_OR_PLACE_BEFORE.search(self.masked, max(floor, m.start - 6), m.start)
         # (A name of two words too, when none of its words is a given name: "a player with
@@ -2044,8 +2049,12 @@ _QUALIFIER_STARTS = words("close familiar for with at from of near inside in to"
 # Whom a spokesperson speaks for: "for Westmarch Palace", "for the Meridian network".
 _FOR_NAME = re.compile(r"\s+for\s+(?:the\s+)?([A-Z][\w&’'.-]*)")
 # A lower-case noun right after a capital ("the Polish embassy"), not a word of the clause.
-_NOUN_AFTER_NAME = re.compile(r"\s+(?!(?:in|of|on|at|and|or|who|which|that|said|says|told|was|is"
-                              r"|has|had|for|to|with|from)\b)[a-z][\w-]*")
+# A body's kind after a capital and at most one more word ("the Polish embassy", "the Met
+# police", "the Nigerian high commission"): the capital is the body's modifier, no body itself.
+_BODY_NOUNS = ORG_WORDS | COMPANY_NOUNS | words("embassy consulate commission mission")
+_NOUN_AFTER_NAME = re.compile(
+    r"(?:\s+[a-z][\w-]*)?\s+(?:" + "|".join(sorted(_BODY_NOUNS, key=len, reverse=True))
+    + r")\b")
 _FOR_KIND_OF_BODY = re.compile(r"\s+(for\s+the\s+[A-Z][\w&’'.-]*" + _NOUN_AFTER_NAME.pattern + ")")
 _NOT_IN_QUALIFIER = words("who and but had has have was is were are said told")
 # "a volunteer with the Red Cross": where the unnamed person works, a short capitalised name.
