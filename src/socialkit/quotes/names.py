@@ -351,8 +351,10 @@ _PREPOSITIONS = words("outside inside despite across against among amid amongst 
 _SENIORITY_BEFORE = re.compile(r"\b[Tt]he\s+(younger|elder|older)\s+$")
 _CHILDREN = frozenset({"son", "daughter", "grandson", "granddaughter", "child", "stepson",
                        "stepdaughter"})
-_PARENT_WORDS = frozenset({"father", "mother", "dad", "mum", "mom", "parent", "grandfather",
-                           "grandmother", "stepfather", "stepmother"})
+# Words for a parent (no one under 18, "the 16-year-old", is one).
+PARENT_WORDS = frozenset({"mother", "father", "mum", "dad", "mom", "parent", "grandmother",
+                          "grandfather", "grandma", "grandad", "granddad", "grandpa", "gran",
+                          "stepfather", "stepmother"})
 # People who work at a place, right before its name: "pilots at ", "staff at ".
 _WORKERS_AT = re.compile(r"\b([a-z]+)\s+at\s+$")
 _OPENING_PREPOSITION = re.compile(r"(?:^|[.!?]\s+|\n)(?:For|To|With|Like|Unlike|As for|Against|"
@@ -1632,8 +1634,8 @@ class NameIndex:
                        and o.entity.tokens[-1] == surname}
             if len(bearers) != 2:
                 continue
-            kin, other = (_CHILDREN, _PARENT_WORDS) if said.group(1) == "younger" else (
-                _PARENT_WORDS, _CHILDREN)
+            kin, other = (_CHILDREN, PARENT_WORDS) if said.group(1) == "younger" else (
+                PARENT_WORDS, _CHILDREN)
             chosen = [e for e in bearers.values() if e.roles & kin] or [
                 e for e in bearers.values() if not e.roles & other]
             if len(chosen) == 1 and chosen[0] is not m.entity:

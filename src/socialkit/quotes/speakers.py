@@ -33,6 +33,7 @@ from socialkit.quotes.names import (
     COMPANY_NOUNS,
     LINK_WORDS,
     NAMED_ONLY_AS,
+    PARENT_WORDS,
     PARTIES,
     REPORTING_VERB,
     Entity,
@@ -137,9 +138,6 @@ _SET_OFF_NAME = re.compile(r",\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),
 # after it or says where ("a Marlow City hospital", "an Arsenal fan", "a GP in Inverness").
 _ARTICLE_OR_PLACE_BEFORE = re.compile(
     r"\b(?:(?P<article>[Aa]n?)|in|at|from|of|near|outside|to|into|with)\s+$")
-# Words for a parent: no one under 18 ("the 16-year-old") is one.
-_PARENTS = frozenset({"mother", "father", "mum", "dad", "mom", "parent", "grandmother",
-                      "grandfather", "grandma", "grandad", "granddad", "grandpa", "gran"})
 # "the " right before a tag's capitals, or with an age or adjectives between ("the 36-year-old
 # New Zealander", "the veteran Welshman").
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z0-9][\w-]*\s+){0,2}$")
@@ -1618,7 +1616,7 @@ class _Speakers(_NounPhrases):
         subject = (self._subject_just_before(at, noun, last_paragraph=not unnamed)
                    or self._just_quoted(at, noun)
                    or self._epithet_subject(at, fact))
-        if subject is not None and ((minor and subject.roles & _PARENTS) or (
+        if subject is not None and ((minor and subject.roles & PARENT_WORDS) or (
                 other_age is not None and other_age(subject))):
             return Attribution(" ".join(desc.split()), cue, None, "description")
         if subject is not None:
