@@ -221,7 +221,7 @@ _BODY_NOUN_AFTER = re.compile(r"[ \xa0]+(?:(?P<mid>[a-z]+)[ \xa0]+)?([a-z]+)\b")
 # ", the Canadian-Peruvian company that" (not one of a list: "Casemiro, the club, and ...").
 _SET_OFF_KIND = re.compile(r",\s+(?:the|a|an)\s+(?:[A-Za-z][\w-]*\s+){0,2}?([a-z]+)"
                            r"(?:,(?!\s+(?:and|or)\b)|\s+(?:that|which|whose|based|founded|behind)\b)")
-# A word right before a name (of a kind of body: see _KINDS_OF_BODY).
+# A word right before a name (of a kind of body: see KINDS_OF_BODY).
 _KIND_BEFORE = re.compile(r"\b([a-z]+)[ \xa0]+$")
 # A verb right after a name that is a clause's subject, not a body's statement or state
 # ("managed", "built", "led", "set up"; not "is", "has", "said").
@@ -343,7 +343,7 @@ _APPOSITIVE = re.compile(
     # ("the No. 3 seed": a number's abbreviation ends nothing.)
     r"(?<=\bNo)\.(?=\s\d))"
     r"{2,120}?)(?:[,;]|(?<!\b[A-Z])(?<!\bSt)(?<!\bMt)(?<!\bFt)\.(?!(?<=\bNo\.)\s\d))")
-# A preposition opening a sentence right before a name ("For Colette Thibodeaux, ...").
+# Prepositions that may open a sentence before a place's name ("Outside Patria's ...").
 _PREPOSITIONS = words("outside inside despite across against among amid amongst behind beside "
                       "besides beneath through throughout within upon into onto around along "
                       "alongside towards toward near beyond under")
@@ -357,6 +357,7 @@ PARENT_WORDS = frozenset({"mother", "father", "mum", "dad", "mom", "parent", "gr
                           "stepfather", "stepmother"})
 # People who work at a place, right before its name: "pilots at ", "staff at ".
 _WORKERS_AT = re.compile(r"\b([a-z]+)\s+at\s+$")
+# A preposition opening a sentence right before a name ("For Colette Thibodeaux, ...").
 _OPENING_PREPOSITION = re.compile(r"(?:^|[.!?]\s+|\n)(?:For|To|With|Like|Unlike|As for|Against|"
                                   r"Despite|After|Before|According to)\s+$")
 _STARTS_SENTENCE = re.compile(r"[.!?:][\"”’']?\s+$|[\"“]$")
@@ -1100,7 +1101,7 @@ PUBLIC_BODIES = words(
     "commission bureau agency department council authority ministry regulator watchdog")
 # Words for a kind of body written right before its name ("company Halvorsen Medical"): the
 # company words (bar the abbreviations), public bodies and the other kinds of body.
-_KINDS_OF_BODY = (COMPANY_NOUNS - words("corp inc co")) | PUBLIC_BODIES | words(
+KINDS_OF_BODY = (COMPANY_NOUNS - words("corp inc co")) | PUBLIC_BODIES | words(
     "carrier group charity club team union startup operator manufacturer "
     "maker developer platform chain brand label publisher consultancy association federation "
     "foundation institute trust consortium organisation organization cooperative co-operative")
@@ -1163,6 +1164,12 @@ def _company_short(tokens: tuple[str, ...], cand: tuple[str, ...], kind: str) ->
 def _ends_as_body(cand: tuple[str, ...]) -> bool:
     last = cand[-1].lower().rstrip(".,")
     return last in COMPANY_WORDS or last in ORG_WORDS
+
+
+def _no_person_shown(entity: Entity) -> bool:
+    """Whether a name read as a person's shows nothing of one: no given name, no sex (the
+    bodies learned from the words around a name ask it first)."""
+    return entity.kind == "person" and not _is_given(entity.tokens[0]) and entity.gender is None
 
 
 def _set_off_before(text: str, start: int) -> bool:
@@ -1571,13 +1578,12 @@ class NameIndex:
         be no person (no given name, sex or role of its own)."""
         for m in self.mentions:
             entity = m.entity
-            if (entity.kind != "person" or _is_given(entity.tokens[0])
-                    or entity.gender is not None or entity.roles - {"the"}):
+            if not _no_person_shown(entity) or entity.roles - {"the"}:
                 continue
             kind = _KIND_BEFORE.search(masked, max(0, m.start - 24), m.start)
             after_article = masked[max(0, kind.start() - 3) : kind.start()] in (
                 "an ", " a ") if kind is not None else False
-            if kind is not None and kind.group(1) in _KINDS_OF_BODY and not (
+            if kind is not None and kind.group(1) in KINDS_OF_BODY and not (
                     _CLAUSE_AFTER_NAME.match(masked, m.end)) and not after_article:
                 # (Not a clause about the body whose subject the name is: "the club Wenger
                 # managed for 22 years", "the charity Mwangi built", "a team Guardiola says
@@ -1591,8 +1597,7 @@ class NameIndex:
         starts = {m.start: m for m in self.mentions}
         for m in self.mentions:
             entity = m.entity
-            if (entity.kind != "person" or _is_given(entity.tokens[0])
-                    or entity.gender is not None or entity.roles - {"the"}):
+            if not _no_person_shown(entity) or entity.roles - {"the"}:
                 continue
             if " " in masked[m.start : m.end] or is_surname(entity.tokens[-1]):
                 # "Keir Starmer spokesman Tom Jones": a full name, or a surname, written as a
@@ -1611,9 +1616,8 @@ class NameIndex:
         story shows to be no person (no given name, Census surname or sex), is a body."""
         for m in self.mentions:
             entity = m.entity
-            if (entity.kind != "person" or len(entity.tokens) != 1
-                    or _is_given(entity.tokens[0]) or is_surname(entity.tokens[0])
-                    or entity.gender is not None):
+            if not _no_person_shown(entity) or len(entity.tokens) != 1 or is_surname(
+                    entity.tokens[0]):
                 continue
             at = _WORKERS_AT.search(masked, max(0, m.start - 30), m.start)
             if at is not None and is_plural(at.group(1)) and is_person_noun(at.group(1)):

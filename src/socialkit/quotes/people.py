@@ -77,13 +77,8 @@ def is_given_name(word: str) -> bool:
 def is_listed_once(word: str) -> bool:
     """Whether the Census lists ``word`` only at its floor share (0.001 percent) for either
     sex: too few bearers ("Tama", "Kai", "Yuki") to say the sex of one."""
-    return 0.0 < max(shares().get(word.lower(), {}).values(), default=0.0) <= _FLOOR_SHARE
-
-
-# The smallest share the Census lists print.
-_FLOOR_SHARE = 0.001
-
-
+    return 0.0 < max(shares().get(word.lower(), {}).values(), default=0.0) <= min(
+        _floors().values())
 
 
 @cache

@@ -31,6 +31,7 @@ from socialkit.quotes.names import (
     _OPENING_PREPOSITION,
     _STYLES,
     COMPANY_NOUNS,
+    KINDS_OF_BODY,
     LINK_WORDS,
     NAMED_ONLY_AS,
     PARENT_WORDS,
@@ -2049,7 +2050,7 @@ _FOR_NAME = re.compile(r"\s+for\s+(?:the\s+)?([A-Z][\w&’'.-]*)")
 # A lower-case noun right after a capital ("the Polish embassy"), not a word of the clause.
 # A body's kind after a capital and at most one more word ("the Polish embassy", "the Met
 # police", "the Nigerian high commission"): the capital is the body's modifier, no body itself.
-_BODY_NOUNS = ORG_WORDS | COMPANY_NOUNS | words("embassy consulate commission mission")
+_BODY_NOUNS = KINDS_OF_BODY | ORG_WORDS | words("embassy consulate mission")
 _NOUN_AFTER_NAME = re.compile(
     r"(?:\s+[a-z][\w-]*)?\s+(?:" + "|".join(sorted(_BODY_NOUNS, key=len, reverse=True))
     + r")\b")
