@@ -151,3 +151,19 @@ def test_a_works_title_quoted_in_a_sentence_case_headline_is_no_statement() -> N
     # A headline in title case quotes a statement in capitals too.
     assert headline_quotations("'We Got Her!': Video Shows Dramatic Rescue of Kidnapped Girl") == [
         " we got her "]
+
+
+def test_an_opening_that_points_at_the_matter_reads_whole_under_the_headline() -> None:
+    # "This is ..." points at what the headline names, and counts for most of a whole
+    # statement; "He ..." points at someone the card leaves out, and "And ..." goes on from
+    # words it does not show.
+    article = article_from_paragraphs([
+        "Hoshino Systems will cut 3,200 jobs, its chief executive Kenji Arai said on Monday.",
+        "“This is the most painful decision I have made in 31 years at this company,” Arai said.",
+        "“He built the Kawasaki plant with his own hands, and now it closes,” Arai said.",
+        "“And we will pay every worker until the end of March,” Arai said.",
+        "“It was never about the money for the people who worked there,” Arai said.",
+    ])
+    parts = {q.text[:4]: dict(q.score_parts)["self_contained"]
+             for q in rank_quotes(extract_quotes(article), article)}
+    assert parts == {"This": 0.75, "He b": 0.0, "And ": 0.0, "It w": 0.75}

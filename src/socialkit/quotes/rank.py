@@ -118,8 +118,27 @@ def goes_on_from_before(text: str) -> bool:
                 or re.match(r"[a-z]+\b", text))
 
 
-def _leans_on_story(text: str) -> bool:
-    return bool(_LEANING.match(text)) or text[:1].islower()
+def _self_contained(text: str) -> float:
+    """1 for a quotation that reads whole on a card, 0 for one that leans on the story, and
+    _POINTING_AT_THE_MATTER for one that opens by pointing at the matter the headline names."""
+    if text[:1].islower():
+        return 0.0
+    if _LEANING.match(text):
+        return _POINTING_AT_THE_MATTER if _POINTS_AT_THE_MATTER.match(text) else 0.0
+    return 1.0
+
+
+# Of the openings that point back, the ones that point at the matter itself ("This is the
+# hardest decision I have made", "It was the worst night of our lives", "That field is all we
+# have") mostly read whole under the headline that names the matter; "He"/"They" point at
+# someone the card does not name, "these"/"those" at things listed before. Some do lean ("That
+# one was the last to go"), so they count for part. Over the editors' first picks 0.75 put it
+# first in 105 of 192 development articles against 102 and in 75 of 140 blind ones against
+# 70, with no set losing a pick (0.67 to 0.85 alike; 1.0 cost corpus2 dev one, 0.5 r25a one);
+# on the two sets written after the change was first tried (r41a, r42a, scored before they
+# were read), 13 of 24 against 12.
+_POINTING_AT_THE_MATTER = 0.75
+_POINTS_AT_THE_MATTER = re.compile(r"(?:this|that|it)\b", re.IGNORECASE)
 
 
 # A quotation in a headline: opening at the start of the headline or after its colon, closing
@@ -242,7 +261,7 @@ def score_parts(
         "length": _length_part(len(text)),
         "central": mentions / top_mentions if top_mentions else 0.0,
         "first_person": 1.0 if _FIRST_PERSON.search(text) else 0.0,
-        "self_contained": 0.0 if _leans_on_story(text) else 1.0,
+        "self_contained": _self_contained(text),
         "complete": 1.0 if text.rstrip("\"'”’)").endswith((".", "!", "?")) else 0.0,
         "early": 1.0 - quote.start / max(1, len(article.body)),
         "charge": _charge(text),
