@@ -876,14 +876,17 @@ class _Attributor(_Continuity):
                     # opening phrase is in apposition; the phrase right before the cue, after
                     # the opening's last comma, is the subject.
                     np = nps[-1]
-                elif np is not None and np.group("desc") and nps[-1] is not np and nps[
+                elif np is not None and (np.group("desc") or self._after_office(
+                        text, lo, nps[-1])) and nps[-1] is not np and nps[
                         -1].group("name") and text[nps[-1].start() - 2 : nps[-1].start()] == (
                         ", ") and text[nps[-1].end() : cue_match.start()].strip() == "," and (
                         entity := self.names.entity_at(start + nps[-1].start(),
                                                        start + nps[-1].end())) is not None and (
                         entity.kind == "person"):
                     # "The mayor of Port Alvarado, Terrence Vail, said": the person set off
-                    # right before the cue is the description's name.
+                    # right before the cue is the description's name. (So after an office in
+                    # capitals, whose first name is a body's or a place's: "the Special
+                    # Adviser on Media to the Minister of Budget, Mr Yakubu Sani, said".)
                     np = nps[-1]
             else:
                 np = self._last_np(text, lo, cue_match.start(), start)

@@ -125,7 +125,10 @@ TITLES = words(
     "mp msp mla mep "
     # The ranks those abbreviate, in full ("Inspector Suresh Kumbar", "Constable Amy Reid"),
     # and a school's head ("Headteacher Mary Jones"), which nameparser's list lacks.
-    "inspector constable headteacher headmaster headmistress"
+    "inspector constable headteacher headmaster headmistress "
+    # The unions' and liberation movements' form of address (Nigeria, South Africa, India):
+    # "the National Secretary, Comrade Grace Adeyemi", later "Comrade Adeyemi".
+    "comrade"
 )
 
 # Capitalised words that start sentences or name days and months, never people.

@@ -311,7 +311,7 @@ _NOT_THE_HOLDER = frozenset({"deputy", "vice", "assistant", "shadow", "former", 
 # "the trust's " or "The " before an office set off before a name.
 _OFFICE_OWNER = re.compile(r"(?:\b[Tt]he\s+)?(?:\b[A-Za-z][\w-]*[’']s\s+)?$|\b[Tt]he\s+$")
 # An honorific or a knighthood before a name: no role of its own ("Mrs", "Sir").
-_STYLES = frozenset(_HONORIFICS | {"sir", "dame", "lord", "lady"})
+_STYLES = frozenset(_HONORIFICS | {"sir", "dame", "lord", "lady", "comrade"})
 # Forms of address before a name that say no position held.
 _FORMS_OF_ADDRESS = _STYLES | {"rev", "revd", "reverend", "the", "hon", "honourable",
                                "honorable", "rt", "right"}
@@ -687,6 +687,15 @@ def _clean_run_cached(run: str) -> tuple[str, int, tuple[str, ...]]:
         # "Maj Gen (retd) K Ramaswamy": abbreviated titles cut from their name by a bracket
         # are no one's name, by nameparser's titles (ours lack "Maj"). (An office in full
         # words, "the Special Adviser on Media", is still what the story calls someone.)
+        return "", 0, ()
+    if len(words) >= 2 and _POSSESSIVE_END.sub("", words[-1].lower().rstrip(".,")) in (
+            _OFFICES) and not any(_is_given(w) or (is_surname(w.rstrip(".,")) and not (
+                _is_role_head(w.rstrip(".,")))) or not w[:1].isupper()
+                or w.lower().rstrip(".,") in ORG_WORDS for w in words[:-1]):
+        # "the National President of PPHWUN, Comrade Ikechukwu Obi": an office in capitals,
+        # with no name among its words, is what the person is, not who ("Minority Leader",
+        # "Secretary General"); the person's name follows it or comes before. (A body's
+        # name keeps its office: "the Office of the Inspector General".)
         return "", 0, ()
     if words and words[-1].lower().rstrip(".,") in WEEKDAYS and not any(
             _is_given(w) for w in words[:-1]):
@@ -1354,6 +1363,12 @@ class NameIndex:
                                    (first_named, surnamed, first_at), speaking,
                                    titled=bool(titles))
             title = titles[-1].lower().rstrip(".") if titles else ""
+            if title and len(tokens) == 1 and title not in _TITLE_SEX:
+                # (A title of sex only, "Mr", is given to one bearer in full and not to
+                # another, "DROWA chairman Peter Kimani Mwangi ... Mr Brian Mwangi, who is
+                # not related ... Mr Mwangi said": the sex's own pass below weighs it.)
+                entity = self._bearer_titled_so(tokens[0], title, entity, by_token, full,
+                                                titled, first_at, start)
             title_sex = _TITLE_SEX.get(title)
             if entity is not full[tokens] and ((_is_role_head(title) and (
                     first_at[entity.tokens] > start)) or (title_sex and gender_of_given_name(
@@ -1845,6 +1860,20 @@ class NameIndex:
         elif best and len(tokens) == 1 and len(best[0]) > 1 and best[0][-1] == tokens[0]:
             surnamed[best[0]] += 1  # the only one of that surname so far: surely them
         return full[best[0]] if best else full[tokens]
+
+    @staticmethod
+    def _bearer_titled_so(word: str, title: str, entity: Entity,
+                          by_token: dict[str, list[tuple[str, ...]]],
+                          full: dict[tuple[str, ...], Entity],
+                          titled: dict[tuple[str, ...], set[str]],
+                          first_at: dict[tuple[str, ...], int], at: int) -> Entity:
+        """Of several people named so far whose names hold ``word``, the one the story gave
+        this title in full: "Prof Byrne" is "Prof Declan Byrne", not "Dr Aisling Byrne"."""
+        bearers = [c for c in by_token.get(word, []) if len(c) > 1 and full[c].kind == "person"
+                   and first_at.get(c, at + 1) < at]
+        same = [c for c in bearers
+                if title in {t.lower().rstrip(".") for t in titled.get(c, ())}]
+        return full[same[0]] if len(bearers) > 1 and len(same) == 1 else entity
 
     @staticmethod
     def _given_only(word: str, by_token: dict[str, list[tuple[str, ...]]],

@@ -11,7 +11,7 @@ import re
 
 from socialkit.quotes.lexicon import CUE_VERBS, NOT_NAMES, OUTLET_WORDS, TITLES
 from socialkit.quotes.marks import possessive
-from socialkit.quotes.names import Entity, _is_role_head
+from socialkit.quotes.names import _OFFICES, Entity, _is_role_head
 from socialkit.quotes.people import is_person_noun, is_plural, singular
 from socialkit.quotes.sentences import _WORD
 from socialkit.quotes.story import _Story
@@ -48,6 +48,9 @@ def _bare_office(phrase: str | None) -> str:
     Sir" (of "Prime Minister Sir Alan Brisco") is "prime minister"."""
     return re.sub(r"(?:\s+(?:sir|dame|lord|lady|dr|mr|mrs|ms))+$", "", (phrase or "").lower())
 
+# An office in capitals opening a phrase: "the National President of", "The Special Adviser".
+_CAPITAL_OFFICE = re.compile(r"\s*[Tt]he\s+(?:[A-Z][\w-]*\s+)*?([A-Z][a-z]+)(?=\s+[a-z]|\s*$)")
+
 
 class _NounPhrases(_Story):
     """Finding the speaker-like noun phrases of a stretch of the masked body."""
@@ -58,6 +61,15 @@ class _NounPhrases(_Story):
             return False
         entity = self.names.entity_at(base + np.start(), base + np.end())
         return entity is not None and entity.kind == "place"
+
+    @staticmethod
+    def _after_office(text: str, lo: int, name: re.Match[str]) -> bool:
+        """Whether the phrase set off before ``name`` opens with an office in capitals: "the
+        National President of PPHWUN, Comrade Ikechukwu Obi,", "the Special Adviser on Media to
+        the Minister, Mr Yakubu Sani,"."""
+        opening = max(lo, text.rfind(",", lo, max(lo, name.start() - 2)) + 1)
+        office = _CAPITAL_OFFICE.match(text, opening)
+        return office is not None and office.group(1).lower() in _OFFICES
 
     def _tag_after_clause(self, text: str, lo: int, cue: re.Match[str], base: int) -> bool:
         """Whether text[lo:cue] is a clause of six words or more, a comma, and one name or

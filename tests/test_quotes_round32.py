@@ -1,0 +1,60 @@
+"""Round thirty-two: names, titles and offices. Snippets written for these tests."""
+
+from __future__ import annotations
+
+from tests.quotes_article import quotes_by_text as by_text
+
+
+def test_a_titled_surname_two_people_share_is_the_one_given_that_title() -> None:
+    # "Prof Byrne" is the professor the story named in full, not the doctor named first.
+    quotes = by_text([
+        "Trolley crisis deepens",
+        "At Kilbrannagh, consultant in emergency medicine Dr Aisling Byrne said staff were"
+        " \u201cat breaking point\u201d after a weekend of long waits.",
+        "\u201cWe have staff in tears at the end of their shifts,\u201d Dr Byrne said.",
+        "The president of the college, Prof Declan Byrne, said long waits were linked to worse"
+        " outcomes. Prof Byrne, who is no relation of Dr Byrne, cited research on older"
+        " patients.",
+        "\u201cThis is not about comfort. It is about lives,\u201d Prof Byrne said.",
+    ])
+    assert quotes["We have staff in tears at the end of their shifts,"].speaker == (
+        "Aisling Byrne")
+    said = quotes["This is not about comfort. It is about lives,"]
+    assert (said.speaker, said.role) == ("Declan Byrne", "Prof")
+
+
+def test_an_office_in_capitals_is_no_ones_name_and_comrade_is_a_title() -> None:
+    # "National President" had been a man of its own who took every "He said" after it.
+    quotes = by_text([
+        "Tanker drivers threaten strike",
+        "At the end of the union's meeting in Abuja yesterday, the National President of"
+        " PPHWUN, Comrade Ikechukwu Obi, said the union would no longer \"fold its arms\".",
+        "He said: \"We are giving the Federal Government seven days from today.\"",
+        "The National Secretary, Comrade Grace Adeyemi, said: \"Nobody has called us.\"",
+        "Comrade Obi, however, insisted: \"We have had enough committees in this country.\"",
+    ])
+    assert quotes["We are giving the Federal Government seven days from today."].speaker == (
+        "Ikechukwu Obi")
+    assert quotes["Nobody has called us."].speaker == "Grace Adeyemi"
+    assert quotes["We have had enough committees in this country."].speaker == "Ikechukwu Obi"
+
+
+def test_a_bodys_office_keeps_its_name() -> None:
+    # (An office ends the name of "the Office of the Inspector General": a body still.)
+    quotes = by_text([
+        "Space agency faulted",
+        "NASA's Office of the Inspector General reports that the programme faces \u201cserious"
+        " schedule delays\u201d.",
+    ])
+    assert quotes["serious schedule delays"].speaker_kind == "organisation"
+
+
+def test_the_name_set_off_after_an_office_in_capitals_speaks() -> None:
+    # The office's own words ("on Media", "of Budget") had given the body "Media" the words.
+    quotes = by_text([
+        "Budget row",
+        "Reacting, the Special Adviser on Media to the Minister of Budget and Economic Planning,"
+        " Mr Yakubu Sani-Olatunji, said in a statement that the ministry had \u201ctaken note of"
+        " the concerns raised\u201d.",
+    ])
+    assert quotes["taken note of the concerns raised"].speaker == "Yakubu Sani-Olatunji"
