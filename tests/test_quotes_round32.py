@@ -58,3 +58,30 @@ def test_the_name_set_off_after_an_office_in_capitals_speaks() -> None:
         " the concerns raised\u201d.",
     ])
     assert quotes["taken note of the concerns raised"].speaker == "Yakubu Sani-Olatunji"
+
+
+def test_a_shared_surname_right_after_the_second_bearer_is_brought_in_is_theirs() -> None:
+    # The coach had been "Walsh"; the captain, brought in by full name in the paragraph
+    # before, is the "Walsh" who speaks next. Someone of the family the story is about is
+    # not: "Her father, Venkatesh Raghunathan" leaves "Raghunathan" to her.
+    quotes = by_text([
+        "Privateers trade their captain's best friend",
+        "Pioneers head coach Brendan Walsh said he plans to pair Wisniewski with a veteran.",
+        "\"He's going to make us harder to play against,\" Walsh said after practice.",
+        "The trade was a tougher sell in the Halifax dressing room, where captain Liam Walsh, no"
+        " relation to the Portland coach, called it \"a gut punch.\"",
+        "\"Obviously, it's tough. He's one of my best friends,\" Walsh said.",
+    ])
+    assert quotes["He's going to make us harder to play against,"].speaker == "Brendan Walsh"
+    assert quotes["Obviously, it's tough. He's one of my best friends,"].speaker == "Liam Walsh"
+    quotes = by_text([
+        "The chef who learned the hard way",
+        "Priya Raghunathan's first book has sold more than 200,000 copies.",
+        "\u201cI learned modesty the hard way,\u201d Raghunathan says.",
+        "She grew up above her parents' grocery shop. Her father, Venkatesh Raghunathan, ran the"
+        " till.",
+        "\u201cMy mother fed thirty people on a Sunday without a recipe,\u201d Raghunathan"
+        " recalls.",
+    ])
+    assert quotes["My mother fed thirty people on a Sunday without a recipe,"].speaker == (
+        "Priya Raghunathan")

@@ -1363,6 +1363,9 @@ class NameIndex:
                                    (first_named, surnamed, first_at), speaking,
                                    titled=bool(titles))
             title = titles[-1].lower().rstrip(".") if titles else ""
+            if len(tokens) == 1 and entity.kind == "person":
+                entity = self._newly_brought_in(tokens[0], entity, by_token, full, first_at,
+                                                last_seen, start, masked)
             if title and len(tokens) == 1 and title not in _TITLE_SEX:
                 # (A title of sex only, "Mr", is given to one bearer in full and not to
                 # another, "DROWA chairman Peter Kimani Mwangi ... Mr Brian Mwangi, who is
@@ -1860,6 +1863,31 @@ class NameIndex:
         elif best and len(tokens) == 1 and len(best[0]) > 1 and best[0][-1] == tokens[0]:
             surnamed[best[0]] += 1  # the only one of that surname so far: surely them
         return full[best[0]] if best else full[tokens]
+
+    @staticmethod
+    def _newly_brought_in(word: str, entity: Entity,
+                          by_token: dict[str, list[tuple[str, ...]]],
+                          full: dict[tuple[str, ...], Entity],
+                          first_at: dict[tuple[str, ...], int],
+                          last_seen: dict[tuple[str, ...], int], at: int, masked: str
+                          ) -> Entity:
+        """Of two people who share a surname, the one the story has just brought in by their
+        full name, in this paragraph or the last, with no word of the other since: "captain
+        Liam Walsh, no relation to the Portland coach, called it ... “...,” Walsh said" is the
+        captain, though the coach was "Walsh" before. (Not someone of the family the story is
+        about: "Her father, Venkatesh Raghunathan, ran the till. “...,” Raghunathan recalls"
+        is still her.)"""
+        bearers = [c for c in by_token.get(word, []) if len(c) > 1 and full[c].kind == "person"
+                   and word in (c[0], surname_of(c)) and first_at.get(c, at + 1) < at]
+        if len(bearers) < 2:
+            return entity
+        newest = max(bearers, key=lambda c: first_at[c])
+        brought = first_at[newest]
+        if full[newest] is entity or full[newest].roles & KIN_WORDS or masked.count(
+                "\n\n", brought, at) > 1 or any(
+                last_seen.get(c, -1) > brought for c in bearers if c != newest):
+            return entity
+        return full[newest]
 
     @staticmethod
     def _bearer_titled_so(word: str, title: str, entity: Entity,
