@@ -173,7 +173,7 @@ COMPANY_WORDS = words(
     "brands ventures communications networks publishing publishers pharmaceuticals label "
     "resorts foods stores energy therapeutics biosciences software semiconductor electric "
     "petroleum mining insurance financial investments securities logistics railways wireless "
-    "telecom healthcare pharma limited ltd llc plc gmbh shipping freight homes rail railroad "
+    "telecom healthcare pharma limited ltd llc llp plc gmbh shipping freight homes rail railroad "
     "transit ferries metro buses"
 )
 

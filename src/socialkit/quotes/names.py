@@ -1872,13 +1872,16 @@ class NameIndex:
                           last_seen: dict[tuple[str, ...], int], at: int, masked: str
                           ) -> Entity:
         """Of two people who share a surname, the one the story has just brought in by their
-        full name, in this paragraph or the last, with no word of the other since: "captain
-        Liam Walsh, no relation to the Portland coach, called it ... “...,” Walsh said" is the
-        captain, though the coach was "Walsh" before. (Not someone of the family the story is
-        about: "Her father, Venkatesh Raghunathan, ran the till. “...,” Raghunathan recalls"
-        is still her.)"""
+        full name (family name last, or first: "Lau Hui Min"; or a given name they open), in
+        this paragraph or the last, with no word of the other since: "captain Liam Walsh, no
+        relation to the Portland coach, called it ... “...,” Walsh said" is the captain,
+        though the coach was "Walsh" before. (Not someone of the family the story is about:
+        "Her father, Venkatesh Raghunathan, ran the till. “...,” Raghunathan recalls" is
+        still her.)"""
         bearers = [c for c in by_token.get(word, []) if len(c) > 1 and full[c].kind == "person"
-                   and word in (c[0], surname_of(c)) and first_at.get(c, at + 1) < at]
+                   and not _is_org(c) and (word == surname_of(c) or (word == c[0] and (
+                       _is_given(word) or (len(c) > 2 and _surname_first(word)))))
+                   and first_at.get(c, at + 1) < at]
         if len(bearers) < 2:
             return entity
         newest = max(bearers, key=lambda c: first_at[c])
