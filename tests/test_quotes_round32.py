@@ -85,3 +85,22 @@ def test_a_shared_surname_right_after_the_second_bearer_is_brought_in_is_theirs(
     ])
     assert quotes["My mother fed thirty people on a Sunday without a recipe,"].speaker == (
         "Priya Raghunathan")
+
+
+def test_the_doctor_and_the_skipper_are_the_dr_and_the_captain_just_named() -> None:
+    quotes = by_text([
+        "Floods: aid groups warn of disease",
+        "Aid groups warn that the next danger is disease. Dr Imran Hossain, a public health"
+        " specialist with Relief Without Borders, said nearly every tube well was contaminated.",
+        "\u201cIf we do not get purification tablets to these shelters, we will see cholera,\u201d"
+        " the doctor said.",
+    ])
+    assert quotes["If we do not get purification tablets to these shelters, we will see"
+                  " cholera,"].speaker == "Imran Hossain"
+    quotes = by_text([
+        "Mariners hold nerve to stun Tuskers",
+        "Mariners captain Farhan Qureshi praised his bowlers.",
+        "Losing captain Vikrant Sharma did not hide behind the conditions. \"We lost six wickets"
+        " for 47 runs,\" the Tuskers skipper said.",
+    ])
+    assert quotes["We lost six wickets for 47 runs,"].speaker == "Vikrant Sharma"

@@ -151,7 +151,10 @@ _ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "cllr": ("councillor",), "councilor": ("councillor",), "councillor": ("councilor",),
     "councilman": ("councillor", "councilor"), "councilwoman": ("councillor", "councilor"),
     "rep": ("congressman", "congresswoman"), "representative": ("congressman", "congresswoman"),
-    "sen": ("senator",), "prof": ("professor",), "capt": ("captain",),
+    "sen": ("senator",), "prof": ("professor",), "capt": ("captain",), "dr": ("doctor",),
+    # Sport's word for a captain, both ways ("Losing captain Vikrant Sharma ... the Tuskers
+    # skipper said").
+    "captain": ("skipper",), "skipper": ("captain",),
     # A parent the story calls "dad" or "mum" is "the father" or "the mother" later (not the
     # other way: "a father of three" is no one's "dad").
     "dad": ("father",), "mum": ("mother",), "mom": ("mother",),

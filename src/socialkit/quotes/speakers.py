@@ -511,8 +511,18 @@ class _Speakers(_NounPhrases):
             holder = self.names.by_role(head, at, tuple(modifiers))
             if holder is not None:
                 return Attribution(holder.name if holder.kind == "person" else None, cue, None)
-            if self.names.by_role(head, at) is not None:
-                return Attribution(None, cue, None)  # someone else holds the role: unsure
+            holder = self.names.by_role(head, at)
+            if holder is not None:
+                # Someone holds the role without the capitals: unsure, unless the sentence just
+                # before is about them ("Losing captain Vikrant Sharma did not hide behind the
+                # conditions. “...,” the Tuskers skipper said.").
+                # (Not when the capitals say another party or place: "Gov. Greg Abbott signed
+                # the bill. “...,” the Democratic governor of New Mexico said.")
+                sentence = self._previous_sentence(at)
+                return Attribution(holder.name if holder.kind == "person" and sentence and (
+                    self._sole_subject(*sentence) is holder) and not any(
+                        w in PARTIES or w.title() in PLACES for w in modifiers) else None,
+                    cue, None)
             holder = (self._topic_person(at) or self._subject_just_before(at, head)
                       or self._central_subject_before(at, head)) if (
                 head not in _NOT_EPITHETS and desc.lower().startswith("the ")) else None
