@@ -104,3 +104,18 @@ def test_the_doctor_and_the_skipper_are_the_dr_and_the_captain_just_named() -> N
         " for 47 runs,\" the Tuskers skipper said.",
     ])
     assert quotes["We lost six wickets for 47 runs,"].speaker == "Vikrant Sharma"
+
+
+def test_a_name_that_only_says_whose_role_it_is_gets_no_role() -> None:
+    # "a senior Gridco manager" had made "senior" Gridco's role, and a name with a role was
+    # kept a person, so "Gridco spokesperson Nomvula Khumalo" never made Gridco a body.
+    quotes = by_text([
+        "Stage 4 load-shedding returns",
+        "Gridco has implemented Stage 4 load-shedding until further notice.",
+        "Speaking on Tuesday, Gridco spokesperson Nomvula Khumalo said the units would return"
+        " by the weekend.",
+        "But a senior Gridco manager, who asked not to be named, painted a bleaker picture.",
+        "In a statement, Gridco said the breakdowns had been \"unexpected and severe\".",
+    ])
+    said = quotes["unexpected and severe"]
+    assert (said.speaker, said.speaker_kind) == ("Gridco", "organisation")

@@ -1178,6 +1178,17 @@ def _ends_as_body(cand: tuple[str, ...]) -> bool:
     return last in COMPANY_WORDS or last in ORG_WORDS
 
 
+_LOWER_WORD_AFTER = re.compile(r"[ \xa0]+([a-z][\w-]*)")
+
+
+def _says_whose_role(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` only says whose the role word after it is: "a
+    senior Gridco manager" names no senior Gridco; the words before it are the manager's."""
+    after = _LOWER_WORD_AFTER.match(text, end)
+    return after is not None and is_person_noun(after.group(1)) and is_role_word(
+        after.group(1)) and after.group(1) not in _VERBS
+
+
 def _no_person_shown(entity: Entity) -> bool:
     """Whether a name read as a person's shows nothing of one: no given name, no sex (the
     bodies learned from the words around a name ask it first)."""
@@ -1410,7 +1421,8 @@ class NameIndex:
                 # marketing pioneer Ivan Braiker" in the lead, "said Ivan Braiker, my6sense's
                 # new Chief Strategy Officer" at his quotation.
                 phrase = self._role_phrase(start, end, masked,
-                                           occupations=len(entity.tokens) > 1)
+                                           occupations=len(entity.tokens) > 1) if not (
+                    _says_whose_role(masked, end)) else None
                 lead = masked[max(0, start - len(phrase or "") - 30) : start] if phrase else ""
                 if phrase and _TOLD_THE.search(lead, 0, max(0, lead.rfind(phrase))):
                     # "She told the judge Pulaski himself came to her house": the role is
@@ -2007,7 +2019,7 @@ class NameIndex:
         # Most names have no title word among the three before them: skip the word-by-word walk.
         # (Nor a role told something: see _TOLD_THE.)
         if any(w.lower().removeprefix("then-") in _ROLE_TITLES for w in last3) and not (
-                _TOLD_ROLE.search(before)):
+                _TOLD_ROLE.search(before)) and not _says_whose_role(self.body, end):
             # The up-to-three words right before the name, stopping at punctuation.
             near: list[str] = []
             for word in reversed(last3):
