@@ -119,3 +119,17 @@ def test_a_name_that_only_says_whose_role_it_is_gets_no_role() -> None:
     ])
     said = quotes["unexpected and severe"]
     assert (said.speaker, said.speaker_kind) == ("Gridco", "organisation")
+
+
+def test_a_name_after_by_gives_no_sex_to_the_sentences_he() -> None:
+    # "Asked directly by Kinsella whether he would step down" had made Orla Kinsella a man,
+    # so her "she said" found no one.
+    quotes = by_text([
+        "MEPs grill minerals agency chief",
+        "Irish MEP Orla Kinsella led the questioning of agency director Mateusz Zielinski.",
+        "Zielinski insisted he had no intention of resigning. Asked directly by Kinsella whether"
+        " he would step down, he paused before answering.",
+        "\u201cI will not resign because of a headline,\u201d he said.",
+        "Kinsella was unmoved. \u201cWith respect, the contract is the problem,\u201d she said.",
+    ])
+    assert quotes["With respect, the contract is the problem,"].speaker == "Orla Kinsella"

@@ -1179,6 +1179,7 @@ def _ends_as_body(cand: tuple[str, ...]) -> bool:
 
 
 _LOWER_WORD_AFTER = re.compile(r"[ \xa0]+([a-z][\w-]*)")
+_OBJECT_OF_PREPOSITION = re.compile(r"\b(?:by|to|with|from|for|against|about|of)[ \xa0]+$")
 
 
 def _says_whose_role(text: str, end: int) -> bool:
@@ -2305,6 +2306,11 @@ class NameIndex:
             if len(people) != 1:
                 continue
             mention = next(iter(people.values()))
+            if _OBJECT_OF_PREPOSITION.search(masked, max(0, mention.start - 12), mention.start):
+                # "Asked directly by Kinsella whether he would step down, he paused": a name
+                # after a preposition is no subject, and the sentence's "he" is its subject's,
+                # whom it need not name.
+                continue
             if _OPENER.match(masked, start, mention.start):
                 # "She was less keen, saying only that Kowalczyk was ‘...’ and that she would
                 # ‘...’": a sentence whose subject is "she" or "he" before the name is about
