@@ -133,3 +133,14 @@ def test_a_name_after_by_gives_no_sex_to_the_sentences_he() -> None:
         "Kinsella was unmoved. \u201cWith respect, the contract is the problem,\u201d she said.",
     ])
     assert quotes["With respect, the contract is the problem,"].speaker == "Orla Kinsella"
+
+
+def test_a_title_inside_a_run_before_a_name_ends_what_came_before() -> None:
+    # "State" had made "State Treasurer Priya Ramanathan" a body.
+    quotes = by_text([
+        "Miners threaten to delay projects as state lifts royalties",
+        "State Treasurer Priya Ramanathan said the change was fair. \"The people own these"
+        " resources,\" Ramanathan told reporters.",
+    ])
+    said = quotes["The people own these resources,"]
+    assert (said.speaker, said.speaker_kind) == ("Priya Ramanathan", "name")

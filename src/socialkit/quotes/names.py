@@ -640,7 +640,12 @@ def _clean_run_cached(run: str) -> tuple[str, int, tuple[str, ...]]:
     # followed by a name of two words or more, ends what came before the name.
     for i in range(len(words) - 3, 0, -1):
         low = words[i].lower().rstrip(".")
-        if low in TITLES and low != "the" and words[i + 1].lower() not in NOT_NAMES:
+        # (A title nameparser knows, "State Treasurer Priya Ramanathan", before a name with no
+        # word of a body's: the words before it had made her a body, by "State".)
+        if (low in TITLES or (low in role_words() and not any(
+                w.lower().rstrip(".,") in ORG_WORDS or w.lower().rstrip(".,") in COMPANY_WORDS
+                for w in words[i + 1 :]))) and low != "the" and (
+                words[i + 1].lower() not in NOT_NAMES):
             # The words before the title are roles too: "Indiana Gov. Mike Pence" is "the
             # Indiana governor" later in the story.
             titles.extend(w.lower().rstrip(".") for w in words[: i + 1])
