@@ -144,3 +144,13 @@ def test_a_title_inside_a_run_before_a_name_ends_what_came_before() -> None:
     ])
     said = quotes["The people own these resources,"]
     assert (said.speaker, said.speaker_kind) == ("Priya Ramanathan", "name")
+
+
+def test_a_ledes_first_word_in_capitals_is_no_one() -> None:
+    quotes = by_text([
+        "Union votes for strike ballot",
+        "DELEGATES at the conference voted overwhelmingly yesterday to hold a strike ballot.",
+        "\"We will not be your shock absorbers,\" the union said in a statement.",
+        "DELEGATES also backed a motion on pensions, saying it was \"long overdue\".",
+    ])
+    assert quotes["long overdue"].speaker != "DELEGATES"

@@ -46,6 +46,7 @@ from socialkit.quotes.people import (
     is_surname,
     may_be_borne_by,
     role_words,
+    singular,
 )
 from socialkit.quotes.sentences import scene_phrase_end
 from socialkit.quotes.tag_patterns import (
@@ -1325,9 +1326,12 @@ class NameIndex:
                      n.count(" ") == 1 and is_surname(n.split()[-1]))))
                  for t in n.split()}
         # ("Yusuf, 19, arrived alone": a word given an age is someone's name.)
+        # ("DELEGATES at the union's conference voted": a plural noun for people in capitals
+        # opening the story is its lede's first word, no body's initials.)
         raw = [r for r, first in zip(raw, initial, strict=True)
                if not first or " " in r[2] or r[2] in inner or r[2].lower() in _GIVEN
-               or r[2].isupper() or _AGE_AFTER.match(masked, r[1]) or (
+               or (r[2].isupper() and not (is_plural(r[2].lower()) and is_person_noun(
+                   singular(r[2].lower())))) or _AGE_AFTER.match(masked, r[1]) or (
                    _cue_follows(masked, r[1]) and not self._common_word(r[2], masked))]
         # "Serbian super-fixer Dragan Petrović": a people's word before a role and a name is
         # said of that person, never a name of its own (it had become a person "Serbian" who
