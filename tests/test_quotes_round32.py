@@ -154,3 +154,13 @@ def test_a_ledes_first_word_in_capitals_is_no_one() -> None:
         "DELEGATES also backed a motion on pensions, saying it was \"long overdue\".",
     ])
     assert quotes["long overdue"].speaker != "DELEGATES"
+
+
+def test_what_a_document_found_is_credited_to_it() -> None:
+    quotes = by_text([
+        "MEPs savage minerals agency chief",
+        "The agency signed the contract in May. The audit found that the selection criteria"
+        " \u201cappear to have been drafted with one provider in mind\u201d.",
+    ])
+    said = quotes["appear to have been drafted with one provider in mind"]
+    assert (said.speaker, said.speaker_kind) == ("the audit", "description")
