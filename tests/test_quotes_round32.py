@@ -164,3 +164,28 @@ def test_what_a_document_found_is_credited_to_it() -> None:
     ])
     said = quotes["appear to have been drafted with one provider in mind"]
     assert (said.speaker, said.speaker_kind) == ("the audit", "description")
+
+
+def test_a_headline_verb_in_capitals_parts_two_names() -> None:
+    # The headline repeated at the top of a page's text had made "Chris Christie Calls Hillary
+    # Clinton" one man, who took her words.
+    quotes = by_text([
+        "Christie row",
+        "Chris Christie Calls Hillary Clinton \u2018A Disgrace\u2019 Over Police Comments",
+        "Hillary Clinton told a church congregation on Sunday that change must come.",
+        "\u201cMaybe I can, by speaking directly to white people, say, \u2018Look, this is not who"
+        " we are,\u2019\u201d Clinton said.",
+    ])
+    assert quotes["Maybe I can, by speaking directly to white people, say, \u2018Look, this is"
+                  " not who we are,\u2019"].speaker == "Hillary Clinton"
+
+
+def test_a_meeting_records_speaker_in_capitals_is_the_person_named_so() -> None:
+    quotes = by_text([
+        "Council raises bus fare",
+        "Wierzbicki pressed the chief financial officer, Lorraine Castellanos-Hart, on the"
+        " projections. An excerpt from the meeting record:",
+        "CASTELLANOS-HART: \u201cOur model says between 3 and 5 percent in the first year.\u201d",
+    ])
+    assert quotes["Our model says between 3 and 5 percent in the first year."].speaker == (
+        "Lorraine Castellanos-Hart")

@@ -514,6 +514,20 @@ def _split_at_sentence_end(run: str, start: int) -> list[tuple[str, int]]:
     return out
 
 
+def _split_at_headline_verb(run: str, start: int) -> list[tuple[str, int]]:
+    """A capitalised run cut at a speech verb written in a headline's capitals between two
+    names: "Chris Christie Calls Hillary Clinton" is two people, not one."""
+    words = list(re.finditer(r"\S+", run))
+    for k in range(1, len(words) - 1):
+        word = words[k].group()
+        if word[:1].isupper() and word.endswith("s") and word.lower() in _VERBS and not (
+                is_surname(word)):
+            return [(run[: words[k - 1].end()], start),
+                    *_split_at_headline_verb(run[words[k + 1].start() :],
+                                             start + words[k + 1].start())]
+    return [(run, start)]
+
+
 _POSSESSIVE_END = re.compile(r"[’']s$")
 _POSSESSIVE_OR_APOSTROPHE_END = re.compile(r"[’']s$|[’']$")
 
@@ -1228,8 +1242,9 @@ class NameIndex:
         self._common: dict[str, bool] = {}
         bare_titles: list[tuple[int, str]] = []
         for text, at in _join_bodies(masked):
-            for run, run_start in _split_at_sentence_end(text, at):
-                self._add_run(run, run_start, raw, initial, masked, bare_titles)
+            for whole, whole_start in _split_at_sentence_end(text, at):
+                for run, run_start in _split_at_headline_verb(whole, whole_start):
+                    self._add_run(run, run_start, raw, initial, masked, bare_titles)
         if bare_titles:
             raw, initial = _titles_that_are_surnames(raw, initial, bare_titles)
         self._build(raw, initial, masked)
@@ -1383,6 +1398,13 @@ class NameIndex:
         bearers = Counter(c[-1] for c in full if len(c) > 1 and full[c].kind == "person")
         for start, end, name, titles in raw:
             tokens = tuple(name.split())
+            if len(tokens) == 1 and tokens[0].isupper() and len(tokens[0]) > 3 and any(
+                    len(c) > 1 and full[c].kind == "person"
+                    for c in by_token.get(tokens[0].title(), [])):
+                # "CASTELLANOS-HART: “...”", a meeting record's speaker in capitals: the
+                # person the story named "Lorraine Castellanos-Hart".
+                tokens = (tokens[0].title(),)
+                full.setdefault(tokens, Entity(tokens[0], tokens, "person"))
             entity = self._fullest(tokens, by_token, full, last_seen, start, longest,
                                    (first_named, surnamed, first_at), speaking,
                                    titled=bool(titles))
