@@ -151,7 +151,9 @@ def test_ctrl_c_stops_cleanly(fixtures: Path, tmp_path: Path) -> None:
     source = (fixtures / "batch" / "council-pool.txt").read_text(encoding="utf-8")
     folder = tmp_path / "many"
     folder.mkdir()
-    for i in range(60):
+    # (Enough articles that a busy machine cannot finish them all before the signal lands: 60
+    # once did, in 3.2 s, while this test's own loop waited for a core.)
+    for i in range(120):
         title, rest = source.split("\n", 1)
         (folder / f"a{i:02d}.txt").write_text(f"{title} Number {i}\n{rest}", encoding="utf-8")
     out = tmp_path / "out"
@@ -172,7 +174,7 @@ def test_ctrl_c_stops_cleanly(fixtures: Path, tmp_path: Path) -> None:
     assert not list(out.rglob("*.tmp"))
     index = json.loads((out / "index.json").read_text(encoding="utf-8"))
     done = [a for a in index["articles"] if a["status"] == "ok"]
-    assert 3 <= len(done) < 60
+    assert 3 <= len(done) < 120
     for entry in done:
         assert (out / entry["folder"] / "posts.json").is_file()
     # A rerun with --skip-existing keeps what finished and does the rest.
@@ -180,7 +182,7 @@ def test_ctrl_c_stops_cleanly(fixtures: Path, tmp_path: Path) -> None:
         main, ["batch", str(folder), "-o", str(out), "--skip-existing", "-j", "2"]
     )
     assert rerun.exit_code == 0
-    assert _summary(rerun.stderr) == (60 - len(done), 0, len(done))
+    assert _summary(rerun.stderr) == (120 - len(done), 0, len(done))
 
 
 def test_parallel_batch_writes_what_one_worker_writes(articles: Path, tmp_path: Path) -> None:
