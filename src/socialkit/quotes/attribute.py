@@ -106,6 +106,7 @@ from socialkit.quotes.tag_patterns import (
 from socialkit.quotes.via import _outlet_after
 
 # "Kesh's ambassador to the United Nations, " before the name that is the clause's subject.
+_FOUND_THAT = re.compile(r"\bfound\s+that\b")
 _OWNER_APPOSITION = re.compile(r"[A-Z][\w.’'-]*(?:[ \xa0][A-Z][\w.’'-]*)*[’']s"
                                r"(?:[ \xa0]+[\w.’'-]+){1,9},\s+")
 
@@ -315,7 +316,10 @@ class _Attributor(_Continuity):
             # "Obama condemned the test as “provocative”": the subject of a stance verb before
             # the fragment, in the fragment's own sentence.
             got = self._parse(s_start, open_at, "before", cues=STANCE_VERBS)
-            if got.speaker:
+            if got.speaker and (got.cue != "found" or _FOUND_THAT.search(
+                    masked, s_start, open_at)):
+                # (What a report "found that" is its finding; someone who "found a note
+                # reading “...”" did not write it.)
                 return got
             owner = self._claim_owner(s_start, open_at)
             if owner is not None:

@@ -542,6 +542,16 @@ _RUN_TOGETHER = re.compile(r"[a-z]{5}[A-Z]")
 _OF_AFTER_NAME = re.compile(r" of (?:the )?(?=[A-Z])")
 
 
+def _office_only(name: str) -> bool:
+    """An office in capitals with no name among its words: "National President", "Minority
+    Leader", "Secretary General" (not "the Office of the Inspector General", a body's)."""
+    words = name.split()
+    return len(words) >= 2 and _POSSESSIVE_END.sub("", words[-1].lower().rstrip(".,")) in (
+        _OFFICES) and not any(_is_given(w) or (is_surname(w.rstrip(".,")) and not (
+            _is_role_head(w.rstrip(".,")))) or not w[:1].isupper()
+            or w.lower().rstrip(".,") in ORG_WORDS for w in words[:-1])
+
+
 def _clean_run(run: str, start: int) -> tuple[str, int, list[str]]:
     """Drop leading sentence words and titles ("Because Governor Newsom" -> "Newsom")."""
     if _RUN_TOGETHER.search(run):
@@ -710,15 +720,6 @@ def _clean_run_cached(run: str) -> tuple[str, int, tuple[str, ...]]:
         # "Maj Gen (retd) K Ramaswamy": abbreviated titles cut from their name by a bracket
         # are no one's name, by nameparser's titles (ours lack "Maj"). (An office in full
         # words, "the Special Adviser on Media", is still what the story calls someone.)
-        return "", 0, ()
-    if len(words) >= 2 and _POSSESSIVE_END.sub("", words[-1].lower().rstrip(".,")) in (
-            _OFFICES) and not any(_is_given(w) or (is_surname(w.rstrip(".,")) and not (
-                _is_role_head(w.rstrip(".,")))) or not w[:1].isupper()
-                or w.lower().rstrip(".,") in ORG_WORDS for w in words[:-1]):
-        # "the National President of PPHWUN, Comrade Ikechukwu Obi": an office in capitals,
-        # with no name among its words, is what the person is, not who ("Minority Leader",
-        # "Secretary General"); the person's name follows it or comes before. (A body's
-        # name keeps its office: "the Office of the Inspector General".)
         return "", 0, ()
     if words and words[-1].lower().rstrip(".,") in WEEKDAYS and not any(
             _is_given(w) for w in words[:-1]):
@@ -1199,12 +1200,19 @@ def _ends_as_body(cand: tuple[str, ...]) -> bool:
 
 
 _LOWER_WORD_AFTER = re.compile(r"[ \xa0]+([a-z][\w-]*)")
+# A verb or a preposition, then perhaps role words, right before a name: it is an object.
+_NAMED_AS_OBJECT = re.compile(r"\b(?:[a-z]+ed|out|to|for|with|at|by|from|against|about|over|"
+                              r"on|found|told|saw|hit|beat|met|led)(?:[ \xa0]+[a-z][\w-]*){0,3}"
+                              r",?[ \xa0]+$")
 _OBJECT_OF_PREPOSITION = re.compile(r"\b(?:by|to|with|from|for|against|about|of)[ \xa0]+$")
 
 
-def _says_whose_role(text: str, end: int) -> bool:
-    """Whether the name ending at ``end`` only says whose the role word after it is: "a
-    senior Gridco manager" names no senior Gridco; the words before it are the manager's."""
+def _says_whose_role(text: str, start: int, end: int) -> bool:
+    """Whether the one-word name at ``start:end`` only says whose the role word after it is:
+    "a senior Gridco manager" names no senior Gridco; the words before it are the manager's.
+    (A person's full name keeps its office: "Vice President Kamala Harris spokesman".)"""
+    if " " in text[start:end]:
+        return False
     after = _LOWER_WORD_AFTER.match(text, end)
     return after is not None and is_person_noun(after.group(1)) and is_role_word(
         after.group(1)) and after.group(1) not in _VERBS
@@ -1302,6 +1310,12 @@ class NameIndex:
                 _is_role_head(run)):
             bare_titles.append((at, run))  # "Dean, a medical doctor, ...": see below
         if not name or not any(ch.islower() or ch.isupper() for ch in name):
+            return
+        if _office_only(name) and not _cue_follows(masked, start + len(name)):
+            # "the National President of PPHWUN, Comrade Ikechukwu Obi": the office says what
+            # the person set off after it is, not who; no one of its own, or every "He said"
+            # after it was the office's. ("the Minority Leader said" stays: the office speaks,
+            # and its holder is looked for.)
             return
         if (_IN_TITLE_MARKS.match(masked, start + len(name)) and start > 0 and (
                 masked[start - 1] in _OPENING_MARKS)) or _inside_marks(
@@ -1454,7 +1468,7 @@ class NameIndex:
                 # new Chief Strategy Officer" at his quotation.
                 phrase = self._role_phrase(start, end, masked,
                                            occupations=len(entity.tokens) > 1) if not (
-                    _says_whose_role(masked, end)) else None
+                    _says_whose_role(masked, start, end)) else None
                 lead = masked[max(0, start - len(phrase or "") - 30) : start] if phrase else ""
                 if phrase and _TOLD_THE.search(lead, 0, max(0, lead.rfind(phrase))):
                     # "She told the judge Pulaski himself came to her house": the role is
@@ -1933,9 +1947,21 @@ class NameIndex:
             return entity
         newest = max(bearers, key=lambda c: first_at[c])
         brought = first_at[newest]
-        if full[newest] is entity or full[newest].roles & KIN_WORDS or masked.count(
+        kin = _KIN_AFTER.match(masked, brought + len(" ".join(newest)))
+        # The sentence that brings them in, from its start.
+        opening = max(masked.rfind(". ", 0, brought), masked.rfind("\n", 0, brought))
+        if full[newest] is entity or full[newest].roles & KIN_WORDS or (
+                kin is not None and kin.group("noun").lower() in KIN_WORDS) or masked.count(
                 "\n\n", brought, at) > 1 or any(
-                last_seen.get(c, -1) > brought for c in bearers if c != newest):
+                last_seen.get(c, -1) > opening for c in bearers if c != newest):
+            # (Not family set off after the name either, "Sarah Pemberton, his daughter";
+            # nor when the other spoke of the newcomer in that sentence, "Fahy said he had
+            # sold the pub to Eoin Fahy, who is no relation".)
+            return entity
+        if _NAMED_AS_OBJECT.search(masked, max(0, brought - 40), brought):
+            # Nor one brought in as an object ("found receiver Marcus Johnson", "singled out
+            # midfielder Jack Kenny", "had threatened his assistant, Priya Patel,"): the story
+            # is still about the one who acts.
             return entity
         return full[newest]
 
@@ -1951,7 +1977,11 @@ class NameIndex:
                    and first_at.get(c, at + 1) < at]
         same = [c for c in bearers
                 if title in {t.lower().rstrip(".") for t in titled.get(c, ())}]
-        return full[same[0]] if len(bearers) > 1 and len(same) == 1 else entity
+        # (Unsure when the story calls another of them by the title's words: "Philip Ahearne,
+        # now a professor of economics" may be "Prof Ahearne" as well.)
+        called = [c for c in bearers if c not in same and full[c].roles & {
+            title, *_ROLE_SYNONYMS.get(title, ())}]
+        return full[same[0]] if len(bearers) > 1 and len(same) == 1 and not called else entity
 
     @staticmethod
     def _given_only(word: str, by_token: dict[str, list[tuple[str, ...]]],
@@ -2051,7 +2081,7 @@ class NameIndex:
         # Most names have no title word among the three before them: skip the word-by-word walk.
         # (Nor a role told something: see _TOLD_THE.)
         if any(w.lower().removeprefix("then-") in _ROLE_TITLES for w in last3) and not (
-                _TOLD_ROLE.search(before)) and not _says_whose_role(self.body, end):
+                _TOLD_ROLE.search(before)) and not _says_whose_role(self.body, start, end):
             # The up-to-three words right before the name, stopping at punctuation.
             near: list[str] = []
             for word in reversed(last3):

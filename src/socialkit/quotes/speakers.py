@@ -512,17 +512,27 @@ class _Speakers(_NounPhrases):
             if holder is not None:
                 return Attribution(holder.name if holder.kind == "person" else None, cue, None)
             holder = self.names.by_role(head, at)
-            if holder is not None:
-                # Someone holds the role without the capitals: unsure, unless the sentence just
-                # before is about them ("Losing captain Vikrant Sharma did not hide behind the
-                # conditions. “...,” the Tuskers skipper said.").
-                # (Not when the capitals say another party or place: "Gov. Greg Abbott signed
-                # the bill. “...,” the Democratic governor of New Mexico said.")
+            if holder is not None and (holder.kind != "person" or any(
+                    w in PARTIES or w.title() in PLACES for w in modifiers)):
+                # Someone holds the role without the capitals, and the capitals say another
+                # party or place: unsure ("Gov. Greg Abbott signed the bill. “...,” the
+                # Democratic governor of New Mexico said.").
+                return Attribution(None, cue, None)
+            if holder is not None and not any(
+                    w[:1].isupper() and w.lower() not in modifiers and re.search(
+                        r"[a-z,;]\s+" + re.escape(w) + r"\b", self.body) is not None
+                    for w in (holder.role_phrase or "").split()):
+                # Else the holder, when the story is following them ("Losing captain Vikrant
+                # Sharma did not hide behind the conditions. “...,” the Tuskers skipper
+                # said."), unless their own role has other capitals the story uses as a name
+                # ("Tuskers captain Vikrant Sharma" is no "the Lions skipper": then the
+                # epithet is read as if no one held the role).
                 sentence = self._previous_sentence(at)
-                return Attribution(holder.name if holder.kind == "person" and sentence and (
-                    self._sole_subject(*sentence) is holder) and not any(
-                        w in PARTIES or w.title() in PLACES for w in modifiers) else None,
-                    cue, None)
+                followed = (sentence is not None and self._sole_subject(*sentence) is holder) or (
+                    self._topic_person(at) or self._subject_just_before(at, head)
+                    or self._central_subject_before(at, head)
+                    or self._one_person_in_reach(at)) is holder
+                return Attribution(holder.name if followed else None, cue, None)
             holder = (self._topic_person(at) or self._subject_just_before(at, head)
                       or self._central_subject_before(at, head)) if (
                 head not in _NOT_EPITHETS and desc.lower().startswith("the ")) else None
