@@ -69,8 +69,10 @@ STANCE_VERBS = _inflect(
     "refer:referred,refers,referring liken compare rip:ripped,rips knock deny:denied,denies "
     "lambaste chide scold welcome celebrate blame thank applaud ridicule reject "
     "cite insist vow pledge predict argue"
-) | {"rated", "ruled", "deemed", "deems", "found"}  # past forms only: "rules" and "rates" are
-# nouns too, and "finds" ("The audit found that the criteria were “drafted for one bidder”")
+# Past forms only, of these: "rules", "rates" and "finds" are nouns too. ("The audit found
+# that the criteria were “drafted for one bidder”"; the attributor credits "found" only
+# before "that".)
+) | {"rated", "ruled", "deemed", "deems", "found"}
 # Verbs whose object names where a statement appeared rather than to whom it was made.
 TELL_VERBS = frozenset({"told", "tell", "tells", "telling"})
 

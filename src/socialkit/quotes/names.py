@@ -1200,11 +1200,13 @@ def _ends_as_body(cand: tuple[str, ...]) -> bool:
 
 
 _LOWER_WORD_AFTER = re.compile(r"[ \xa0]+([a-z][\w-]*)")
+# Prepositions whose object a name right after them is ("Asked by Kinsella", "sold to Eoin
+# Fahy"), for the two checks below.
+_BEFORE_AN_OBJECT = "by|to|with|from|for|against|about"
 # A verb or a preposition, then perhaps role words, right before a name: it is an object.
-_NAMED_AS_OBJECT = re.compile(r"\b(?:[a-z]+ed|out|to|for|with|at|by|from|against|about|over|"
-                              r"on|found|told|saw|hit|beat|met|led)(?:[ \xa0]+[a-z][\w-]*){0,3}"
-                              r",?[ \xa0]+$")
-_OBJECT_OF_PREPOSITION = re.compile(r"\b(?:by|to|with|from|for|against|about|of)[ \xa0]+$")
+_NAMED_AS_OBJECT = re.compile(rf"\b(?:[a-z]+ed|{_BEFORE_AN_OBJECT}|out|at|over|on|found|told|saw|"
+                              r"hit|beat|met|led)(?:[ \xa0]+[a-z][\w-]*){0,3},?[ \xa0]+$")
+_OBJECT_OF_PREPOSITION = re.compile(rf"\b(?:{_BEFORE_AN_OBJECT}|of)[ \xa0]+$")
 
 
 def _says_whose_role(text: str, start: int, end: int) -> bool:
