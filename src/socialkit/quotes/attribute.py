@@ -916,6 +916,15 @@ class _Attributor(_Continuity):
                     np = self._first_np(text, lo, cue_match.start(), start)
                 elif np is not None:
                     np, whose = self._holder_or(text, lo, np, start, cue_match.start())
+        if mode not in ("inverted", "after") and np is not None and (
+                last := self._last_np(text, 0, cue_match.start(), start)) is not None and (
+                last.start() > np.start() and last.group("name")
+                and not text[last.end() : cue_match.start()].strip()
+                and _CLAUSE_OPENER.search(text, 0, last.start())):
+            # "The conference voted to ballot, after general secretary Niamh Gallagher accused
+            # ministers of “...”": a name opening a clause of its own right before the cue is
+            # its subject, whatever opened the sentence (as a pronoun is, below).
+            np = last
         own = _PRONOUN_SUBJECT.search(text, 0, cue_match.start())
         if own is not None and (np is None or np.start() < own.start()):
             # "The star appeared on a talk show, where she told the host that ...": a pronoun
@@ -1115,6 +1124,10 @@ _RELATIVE_SET_OFF = re.compile(r",\s+(?:who|whose)\b[^,;:“”\"]*,\s*$")
 # A subject pronoun of a clause of its own right before a cue: "where she told".
 _PRONOUN_SUBJECT = re.compile(r"\b(?:where|when|while|after|as)\s+(?:he|she|they)\s+"
                               r"(?:[a-z]+ly\s+)?$")
+# The opening of a clause of its own whose subject is named right before a cue: "after
+# general secretary " (a few words of role in lower case may stand before the name).
+_CLAUSE_OPENER = re.compile(r"\b(?:after|when|while|before|because|since|until|although|"
+                            r"though|once)\s+(?:[a-z][\w’'-]*\s+){0,3}$")
 # A statement that may be the quotation after it: "in a statement", "issued a statement".
 _STATEMENT_WORD = re.compile(r"\b(statement|post|email|letter)\b")
 

@@ -73,6 +73,7 @@ from socialkit.quotes.tag_patterns import (
     _NAME_THEN_BODY,
     _NAMED_BODY,
     _NOT_EPITHETS,
+    _NP,
     _OWNED_ROLE,
     _PLACE_ROLE,
     _PLACE_SPEAKS,
@@ -1378,6 +1379,13 @@ class _Speakers(_NounPhrases):
             return None
         lead_at = comma + 1 + len(self.masked[comma + 1 : end]) - len(
             self.masked[comma + 1 : end].lstrip())
+        pronoun = _NP.match(self.masked, lead_at, end)
+        if pronoun is not None and pronoun.group("pronoun") in ("he", "she") and (
+                self._verb_at(pronoun.end())):
+            # "In a statement sent to Nature by his lawyer, he said that he ...": the one the
+            # pronoun stands for, as its quotation there is.
+            got = self._resolve(pronoun, 0, "said")
+            return Attribution(got.speaker, None, None, got.kind) if got.speaker else None
         described = _DESC.match(self.masked, lead_at, end)
         apposed = _APPOSED_NAME.match(self.masked, described.end()) if (
             described is not None) else None

@@ -1,0 +1,37 @@
+"""Round thirty-three: clause subjects, documents and sources. Snippets written for these
+tests."""
+
+from __future__ import annotations
+
+from tests.quotes_article import quotes_by_text as by_text
+
+
+def test_a_name_opening_a_clause_of_its_own_is_its_cues_subject() -> None:
+    # The sentence's subject is the conference; "after" opens a clause whose subject speaks.
+    quotes = by_text([
+        "Civil servants move towards strike",
+        "Delegates at the Federated Clerical Union conference in Harrogate voted yesterday to"
+        " ballot for action, after general secretary Orla Brennan accused ministers of"
+        " \u201cbalancing the books on the backs of the lowest paid\u201d.",
+        "Members had been told the ballot would open next month, when Ms Brennan warned"
+        " \u201cwe will not be your shock absorbers\u201d.",
+    ])
+    said = quotes["balancing the books on the backs of the lowest paid"]
+    assert (said.speaker, said.role) == ("Orla Brennan", "general secretary")
+    assert quotes["we will not be your shock absorbers"].speaker == "Orla Brennan"
+
+
+def test_a_statement_whose_opening_names_its_maker_by_a_pronoun_is_theirs() -> None:
+    # "the statement says" is the statement he made, introduced with "In a statement ..., he".
+    quotes = by_text([
+        "Panel finds data were falsified in glial biology papers",
+        "An investigation panel at the University of Carrow found that neuroscientist Tomasz"
+        " Wrobel was responsible for manipulated images in seven papers.",
+        "Wrobel denies wrongdoing. In a statement sent to the journal by his lawyer, he said"
+        " that he \u201cutterly rejects\u201d the panel\u2019s findings. \u201cI have never"
+        " knowingly published a false result,\u201d the statement says. \u201cThese are the"
+        " errors of a busy laboratory.\u201d",
+    ])
+    assert quotes["utterly rejects"].speaker == "Tomasz Wrobel"
+    said = next(q for q in quotes.values() if q.text.startswith("I have never knowingly"))
+    assert said.speaker == "Tomasz Wrobel"
