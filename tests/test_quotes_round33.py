@@ -21,6 +21,15 @@ def test_a_name_opening_a_clause_of_its_own_is_its_cues_subject() -> None:
     assert quotes["we will not be your shock absorbers"].speaker == "Orla Brennan"
 
 
+def test_a_name_after_where_speaks_not_the_sentences_subject() -> None:
+    quotes = by_text([
+        "Winger traded",
+        "The trade was a hard sell in the dressing room, where captain Liam Kehoe said it was"
+        " \"a gut punch.\"",
+    ])
+    assert quotes["a gut punch."].speaker == "Liam Kehoe"
+
+
 def test_a_statement_whose_opening_names_its_maker_by_a_pronoun_is_theirs() -> None:
     # "the statement says" is the statement he made, introduced with "In a statement ..., he".
     quotes = by_text([
@@ -35,3 +44,26 @@ def test_a_statement_whose_opening_names_its_maker_by_a_pronoun_is_theirs() -> N
     assert quotes["utterly rejects"].speaker == "Tomasz Wrobel"
     said = next(q for q in quotes.values() if q.text.startswith("I have never knowingly"))
     assert said.speaker == "Tomasz Wrobel"
+
+
+def test_a_name_ending_in_a_plural_noun_for_people_is_a_team_not_a_man() -> None:
+    # "the Galway Buccaneers" had been a man who took the captain's "he said".
+    quotes = by_text([
+        "Buccaneers trade their top scorer",
+        "The Galway Buccaneers general manager traded winger Pavel Novak to Duluth on"
+        " Friday. Former Buccaneers forward Sean Byrne said the club had waited too long.",
+        "The trade was a hard sell in the dressing room, where captain Liam Kehoe called it"
+        " \"a gut punch.\"",
+        "The Galway captain was asked about his own future with the Buccaneers, given his"
+        " contract. \"I want to be here,\" he said.",
+    ])
+    assert quotes["I want to be here,"].speaker == "Liam Kehoe"
+
+
+def test_a_surname_that_looks_plural_stays_a_person() -> None:
+    quotes = by_text([
+        "Council leader quits",
+        "Councillor Dana Rogers resigned on Monday. \"It is time,\" Rogers said.",
+    ])
+    said = quotes["It is time,"]
+    assert (said.speaker, said.speaker_kind) == ("Dana Rogers", "name")

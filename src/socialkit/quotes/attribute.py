@@ -1126,8 +1126,8 @@ _PRONOUN_SUBJECT = re.compile(r"\b(?:where|when|while|after|as)\s+(?:he|she|they
                               r"(?:[a-z]+ly\s+)?$")
 # The opening of a clause of its own whose subject is named right before a cue: "after
 # general secretary " (a few words of role in lower case may stand before the name).
-_CLAUSE_OPENER = re.compile(r"\b(?:after|when|while|before|because|since|until|although|"
-                            r"though|once)\s+(?:[a-z][\w’'-]*\s+){0,3}$")
+_CLAUSE_OPENER = re.compile(r"\b(?:after|when|where|whereas|while|as|before|because|since|"
+                            r"until|although|though|once|if|unless)\s+(?:[a-z][\w’'-]*\s+){0,3}$")
 # A statement that may be the quotation after it: "in a statement", "issued a statement".
 _STATEMENT_WORD = re.compile(r"\b(statement|post|email|letter)\b")
 

@@ -1523,6 +1523,7 @@ class NameIndex:
         for m in self.mentions:
             if m.entity.kind == "person" and _THEY_THEM.match(masked, m.end):
                 m.entity.they = True
+        self._learn_teams()
         self._learn_bodies(masked)
         self._learn_employers(masked)
         self._learn_bodies_by_kind_before(masked)
@@ -1633,6 +1634,19 @@ class NameIndex:
                     m.entity.gender_from_name or m.entity.roles & _HONORIFICS):
                 # (Not "Ms. Jackson, a nurse" in a story from "JACKSON, Miss.".)
                 m.entity.kind = "place"
+
+    def _learn_teams(self) -> None:
+        """"The Halifax Privateers general manager", "the Pioneers": a name ending in a plural
+        noun for people is a team or a body, never one person, unless the story shows one (a
+        given name, a title such as "Mr") or the Census knows the word as a surname ("Tom
+        Sanders")."""
+        for entity in {id(m.entity): m.entity for m in self.mentions}.values():
+            last = entity.tokens[-1]
+            if entity.kind == "person" and not entity.gender_from_name and not (
+                    entity.roles & _HONORIFICS) and not _is_given(entity.tokens[0]) and (
+                    is_plural(last.lower()) and is_person_noun(last) and not is_surname(last)):
+                entity.kind = "org"
+                entity.gender = None
 
     def _learn_bodies(self, masked: str) -> None:
         """"Dunmore Rovers have sacked their manager", "Big Machine have twice denied it": a
