@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -27,7 +28,9 @@ from socialkit.article import read_article
 def load(folder: Path) -> list[Doc]:
     docs: dict[str, Doc] = {}
     for path in sorted(folder.glob("*.txt")):
-        text = path.read_text(encoding="utf-8")
+        # A line break inside a paragraph (a "Key points:" list) is read as a space, one
+        # character for one, so the annotators' offsets hold in the text seen that way.
+        text = re.sub(r"(?<!\n)\n(?!\n)", " ", path.read_text(encoding="utf-8"))
         # Read as `socialkit compose` reads the file (headline, boilerplate lines, spaces), so
         # the figures are what an editor gets; paragraphs map back to the file by their text.
         article = read_article(path)
