@@ -144,6 +144,11 @@ def test_one_paragraph_per_line_without_blank_lines() -> None:
         "By Celia Marchetti | Theater",
         "By Staff Reporter",
         "By Ama Owusu and Li Wei",
+        "Published On 14 Oct 2025",
+        "Updated: 3 March 2024 10:31 GMT",
+        "Posted Sat 14 Jun 2025 at 11:42pm",
+        "Last updated on 14 September 2025",
+        "Rescuers search the rubble in Sarband on Tuesday [Ahmad Qaderi/Al Jazeera]",
     ],
 )
 def test_boilerplate_lines(line: str) -> None:
@@ -160,6 +165,9 @@ def test_boilerplate_lines(line: str) -> None:
         "By Tuesday the river had risen two metres.",
         "By the time police arrived, the crowd had gone.",
         "By Friday, Reyes said, the fund would be empty.",
+        "Published in 2019, the report warned of exactly this.",
+        "Updated figures for 2024 showed a fall of 3 per cent.",
+        "He cited the budget [Section 4/2] in his reply.",
     ],
 )
 def test_story_lines_are_kept(line: str) -> None:

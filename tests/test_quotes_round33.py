@@ -67,3 +67,20 @@ def test_a_surname_that_looks_plural_stays_a_person() -> None:
     ])
     said = quotes["It is time,"]
     assert (said.speaker, said.speaker_kind) == ("Dana Rogers", "name")
+
+
+def test_a_title_case_dateline_and_an_outlet_told_are_no_one() -> None:
+    # "Ardavan" (the dateline's country) and "Al Jazeera" (only ever told things) had been
+    # people in reach, so the farmer's age named no one.
+    quotes = by_text([
+        "Survivors dig for loved ones after quake",
+        "Sarband, Ardavan \u2013 Hamid Rahimi had been awake for nearly 40 hours when rescuers"
+        " reached his brother\u2019s house.",
+        "\u201cWe dug with our hands until the rescue team came,\u201d the 52-year-old farmer"
+        " told Al Jazeera.",
+        "The quake struck at 2:17am. Ardavan\u2019s government has asked for help.",
+        "A local official, who spoke to Al Jazeera on condition of anonymity, said roads were"
+        " still blocked.",
+    ])
+    said = quotes["We dug with our hands until the rescue team came,"]
+    assert (said.speaker, said.via) == ("Hamid Rahimi", "Al Jazeera")

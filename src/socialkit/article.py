@@ -44,6 +44,9 @@ _BOILERPLATE = [
         r".{0,80}$",
         r"^(Subscribe|Sign up) (to|for) (our|the) [\w' ]{0,40}newsletter\b.{0,80}$",
         r"^Getty Images?$",
+        # A time stamp of its own: "Published On 14 Oct 2025", "Updated: 3 March 2024 10:31".
+        r"^(Published|Updated|Posted|Last updated|First published)\b:?[^.!?\"“]{0,40}"
+        r"\b(19|20)\d\d\b[^.!?\"“]{0,20}$",
     )
 ]
 # A byline of its own: "By Celia Marchetti | Theater", "By Staff Reporter", "By Ama Owusu and
@@ -52,7 +55,9 @@ _BYLINE = re.compile(r"^By\s+[A-Z][\w.'’-]*(?:(?:\s*[|,—–-]\s*|\s+(?:and\s
 # Photo captions end with a credit such as "Image: Instagram." or "(Photo: AP)".
 _CAPTION = re.compile(
     r"(\b(Image|Photo|Picture|Pictured|Credit|Source|Photograph)s?\s*:\s*[^.:]{1,60}\.?\)?"
-    r"|\((Photo|Image|Picture)[^)]{0,60}\)|\b(AP Photo|Getty Images|Reuters)/[^.]{1,40})\s*$",
+    r"|\((Photo|Image|Picture)[^)]{0,60}\)|\b(AP Photo|Getty Images|Reuters)/[^.]{1,40}"
+    # A credit in square brackets, photographer and outlet: "[Ahmad Qaderi/Al Jazeera]".
+    r"|\[[^\]/]{1,60}/[^\]/]{1,40}\])\s*$",
     re.IGNORECASE,
 )
 # A trailing wire credit: "With CBS News.", "With AAP", "Additional reporting by Jo Bloggs."

@@ -192,6 +192,8 @@ _NOT_AFTER = "".join(rf"(?<!\b{w} )" for w in (
     "[Uu]ntil", "[Oo]nce", "[Tt]hat"))
 _SUBJECT_PRONOUN = {"she": re.compile(_NOT_AFTER + r"\b[Ss]he\b"),
                     "he": re.compile(_NOT_AFTER + r"\b[Hh]e\b")}
+# A place in title case opening a paragraph before a comma: "Sarband" of "Sarband, Ardavan –".
+_TITLE_DATELINE = re.compile(r"[A-Z][\w’'.-]*(?:[ \xa0][A-Z][\w’'.-]*){0,2}(?=,)")
 # After a dateline's place: its state or country, the agency in brackets, and the dash.
 # (Its state and its date may follow the place: "HALVERSTON, Oregon, Oct 24 (Finwire) -".)
 _DATELINE_AFTER = re.compile(r"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z0-9][\w.]*)*){0,2}\s*"
@@ -207,6 +209,10 @@ _DEMONYM_ROLE_NAME = re.compile(r"(?: [a-z][a-z-]+){1,2} [A-Z][\w’'-]+ [A-Z]")
 # Words for the people around someone, before "of" and their name ("Family of Tom Ashdown").
 _KIN_OF = frozenset({"family", "families", "relatives", "friends", "parents", "children",
                      "members", "supporters", "fans", "colleagues", "loved"})
+# Whom something was told, right before a name: "told ", "spoke to the ", "an interview
+# with ", or a photo's credit ("[Ahmad Qaderi/").
+_TOLD_BEFORE = re.compile(r"(?:\b(?:told|tell|tells|telling)\s+|\b(?:spoke|speaking|spoken|"
+                          r"talked|talking)\s+to\s+|\binterview\s+with\s+)(?:the\s+)?$|\w/$")
 # A plural verb after a name: a team or a people ("Tonga were", "Kerry have"), not one person.
 _NOT_THE_NICKNAMED = re.compile(r"\s+(?:were|are|have|led|lead|trail(?:ed)?)\b")
 # A nickname in quotation marks between two parts of a name: ' "Jacko" ', ' “Tank” '.
@@ -1524,6 +1530,8 @@ class NameIndex:
             if m.entity.kind == "person" and _THEY_THEM.match(masked, m.end):
                 m.entity.they = True
         self._learn_teams()
+        self._told_outlets: set[int] = set()
+        self._learn_told_outlets(masked)
         self._learn_bodies(masked)
         self._learn_employers(masked)
         self._learn_bodies_by_kind_before(masked)
@@ -1623,10 +1631,29 @@ class NameIndex:
                 bracket = masked.find("(", m.end, dateline.end())
                 for x in self.mentions_between(m.end, bracket if bracket >= 0 else
                                                dateline.end()):
-                    if x.entity.mentions <= 1:
-                        # (Only a name the story uses there alone: "WASHINGTON ... Tyrell
-                        # Washington said" keeps its person.)
+                    if x.entity.mentions <= 1 or (len(x.entity.tokens) == 1 and not (
+                            _is_given(x.entity.tokens[0]) or x.entity.gender_from_name
+                            or x.entity.roles)):
+                        # (Only a name the story uses there alone, or one word no person is
+                        # shown to bear: "WASHINGTON ... Tyrell Washington said" keeps its
+                        # person.)
                         x.entity.kind = "place"
+        # "Sarband, Ardavan – Hamid Rahimi had been": a dateline in title case opens the
+        # story's first paragraph (or the second, after a headline the reader kept), with its
+        # country after a comma; both names are places.
+        for p0 in (0, masked.find("\n\n") + 2):
+            opening = _TITLE_DATELINE.match(masked, p0) if p0 >= 0 else None
+            dateline = _DATELINE_AFTER.match(masked, opening.end()) if opening else None
+            if opening is None or dateline is None or "," not in dateline.group():
+                continue
+            places.add(opening.group().upper())
+            for x in self.mentions_between(p0, dateline.end()):
+                if x.entity.kind == "person" and (x.entity.mentions <= 1 or (
+                        len(x.entity.tokens) == 1 and not (
+                            _is_given(x.entity.tokens[0]) or x.entity.gender_from_name
+                            or x.entity.roles))):
+                    x.entity.kind = "place"
+            break
         # "PORT ALVARADO —" then "the mayor of Port Alvarado": the place the story was filed
         # from, in lower case too, is never who speaks.
         for m in self.mentions:
@@ -1647,6 +1674,30 @@ class NameIndex:
                     is_plural(last.lower()) and is_person_noun(last) and not is_surname(last)):
                 entity.kind = "org"
                 entity.gender = None
+
+    def is_told_outlet(self, entity: Entity) -> bool:
+        """Whether the story gives ``entity`` only as whom people told things: an outlet."""
+        return id(entity) in self._told_outlets
+
+    def _learn_told_outlets(self, masked: str) -> None:
+        """"the 52-year-old farmer told Al Jazeera", "she told DW": a name the story gives only
+        as whom people told things, twice or more (or once, with no given name), is the outlet
+        reporting it, never a person who speaks or is the story's central voice."""
+        told: dict[int, tuple[Entity, bool]] = {}
+        for m in self.mentions:
+            entity = m.entity
+            if entity.kind not in ("person", "org"):
+                continue
+            was = told.get(id(entity), (entity, True))[1]
+            told[id(entity)] = (entity, was and _TOLD_BEFORE.search(
+                masked, max(0, m.start - 12), m.start) is not None)
+        for entity, only_told in told.values():
+            if only_told and (entity.mentions >= 2 or not (
+                    _is_given(entity.tokens[0]) or entity.gender_from_name)) and not (
+                    entity.roles & _HONORIFICS):
+                entity.kind = "org"
+                entity.gender = None
+                self._told_outlets.add(id(entity))
 
     def _learn_bodies(self, masked: str) -> None:
         """"Dunmore Rovers have sacked their manager", "Big Machine have twice denied it": a
@@ -2672,7 +2723,8 @@ class NameIndex:
         outlet only with ``outlets``, and not one whose name says it is another kind ("the
         Public Utilities Commission" is no "utility")."""
         return entity.kind == "org" and id(entity) not in self._dateline_bodies and (
-            outlets or not (entity.name in OUTLETS or entity.tokens[-1] in OUTLET_WORDS)) and (
+            outlets or not (entity.name in OUTLETS or entity.tokens[-1] in OUTLET_WORDS
+                            or id(entity) in self._told_outlets)) and (
             not noun or kind_fits(noun, entity.tokens))
 
     def _may_be_body(self, mention: Mention) -> bool:

@@ -73,7 +73,14 @@ def _outlet_after(text: str, names: NameIndex, base: int) -> str | None:
     m = re.match(r"\s+(?:the\s+)?((?:[A-Z][\w’'.&!-]*)(?:\s+[A-Z][\w’'.&!-]*)*)", text)
     if not m:
         return None
-    return _as_outlet(m.group(1))
+    return _as_outlet(m.group(1)) or _told_outlet(names, base + m.start(1), base + m.end(1))
+
+
+def _told_outlet(names: NameIndex, start: int, end: int) -> str | None:
+    """"told Al Jazeera", an outlet no list of ours holds: the name there, when the story
+    gives it only as whom people told things."""
+    told = names.entity_at(start, end)
+    return told.name if told is not None and names.is_told_outlet(told) else None
 
 
 def _as_outlet(name: str, possessor: bool = True) -> str | None:
@@ -106,7 +113,8 @@ def _find_via(sentence: str, names: NameIndex, base: int) -> str | None:
     if found:
         return min(found)[1]
     for m in _VIA_OUTLET.finditer(sentence):
-        outlet = _as_outlet(m.group("outlet"), possessor=m.group("lead") not in ("to", "for"))
+        outlet = _as_outlet(m.group("outlet"), possessor=m.group("lead") not in ("to", "for")) or (
+            _told_outlet(names, base + m.start("outlet"), base + m.end("outlet")))
         if outlet:
             # "said, via the Los Angeles Times": the paper reported it; no one told it.
             return f"via {outlet}" if m.group("lead") == "via" else outlet
