@@ -84,3 +84,19 @@ def test_a_title_case_dateline_and_an_outlet_told_are_no_one() -> None:
     ])
     said = quotes["We dug with our hands until the rescue team came,"]
     assert (said.speaker, said.via) == ("Hamid Rahimi", "Al Jazeera")
+
+
+def test_a_name_written_only_after_the_bears_no_ones_words() -> None:
+    # "the Kestrel Store" had been a person bearing "Kestrel", so "Kestrel" was no longer the
+    # short form of Kestrel Technologies, and "the company" found no company.
+    quotes = by_text([
+        "Regulator opens app store to rivals",
+        "Kestrel Technologies has been ordered to let app developers use rival payment systems.",
+        "The regulator fined Kestrel \u00a31.4bn, saying developers selling through the Kestrel"
+        " Store paid too much.",
+        "Kestrel said: \u201cWe will appeal.\u201d In a statement, the company said it was"
+        " \u201cdeeply disappointed\u201d by the decision.",
+    ])
+    for text in ("We will appeal.", "deeply disappointed"):
+        said = quotes[text]
+        assert (said.speaker, said.speaker_kind) == ("Kestrel Technologies", "organisation")

@@ -480,6 +480,9 @@ class Entity:
     role_phrase: str | None = None
     # The gender came from the given name alone, so the story's own pronouns may overrule it.
     gender_from_name: bool = False
+    # The story writes the name only after a lower-case "the" ("the Kestrel Store"): no one
+    # who bears its words (``_learn_things_of_the``).
+    after_the: bool = False
 
     @property
     def shown_person(self) -> bool:
@@ -1182,6 +1185,27 @@ def surname_of(tokens: tuple[str, ...]) -> str:
     return tokens[-1]
 
 
+def _learn_things_of_the(raw: list[tuple[int, int, str, list[str]]],
+                         full: dict[tuple[str, ...], Entity], masked: str) -> None:
+    """"developers selling through the Kestrel Store": a name of two words or more that the
+    story only ever writes after a lower-case "the", with no title, no given name first and
+    no noun for people last ("the Irishman"), is no one who bears its words: "Kestrel" is
+    the firm named "Kestrel Technologies"."""
+    after_the: dict[tuple[str, ...], bool] = {}
+    for start, end, name, titles in raw:
+        tokens = tuple(name.split())
+        # (Not one that speaks, "the Chinese CDC said", nor one with initials in its name: a
+        # body, whatever its words.)
+        after_the[tokens] = after_the.get(tokens, True) and not titles and (
+            masked[max(0, start - 4) : start] == "the ") and not _cue_follows(masked, end) and (
+            not any(t.isupper() for t in tokens))
+    for tokens, only in after_the.items():
+        entity = full.get(tokens)
+        if only and entity is not None and entity.kind == "person" and len(tokens) > 1 and (
+                not _is_given(tokens[0]) and not is_person_noun(tokens[-1])):
+            entity.after_the = True
+
+
 def _company_short(tokens: tuple[str, ...], cand: tuple[str, ...], kind: str) -> bool:
     """"Big Machine" for "Big Machine Records", "Goldman Sachs" for "Goldman Sachs Group": a
     body's name without the words that say it is a company is still that body, when the short
@@ -1401,6 +1425,7 @@ class NameIndex:
                 # surname ("Park", "Hall"), but a title or a speech verb says it is a person
                 # (not a place the lexicon knows: "South Korea said").
                 entity.kind = "person"
+        _learn_things_of_the(raw, full, masked)
         self.mentions: list[Mention] = []
         last_seen: dict[tuple[str, ...], int] = {}
         longest: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
@@ -2122,7 +2147,7 @@ class NameIndex:
         """Whether someone in the story has ``word`` in a fuller name: as its last word, or
         its first ("Kanu Nwankwo", whose foundation is the "Kanu Heart Foundation")."""
         return any(len(c) > 1 and word in (c[0], c[-1]) and full[c].kind == "person"
-                   for c in by_token.get(word, ()))
+                   and not full[c].after_the for c in by_token.get(word, ()))
 
     def _learn_role_synonyms(self) -> None:
         """"PC Rachel Ibbotson ... “...,” the officer said": the nouns a story uses again for
