@@ -100,3 +100,17 @@ def test_a_name_written_only_after_the_bears_no_ones_words() -> None:
     for text in ("We will appeal.", "deeply disappointed"):
         said = quotes[text]
         assert (said.speaker, said.speaker_kind) == ("Kestrel Technologies", "organisation")
+
+
+def test_an_age_after_a_sentence_opened_by_a_name_is_that_name_despite_an_object() -> None:
+    # The goalkeeper brought in as an object had made the sentence name two people.
+    quotes = by_text([
+        "Kilbrack win county final",
+        "Kilbrack won the county title on Sunday, with Tobi Adewale kicking the winning point.",
+        "But Kilbrack held their nerve. Adewale, whose family moved to the village when he was"
+        " six, collected a short kickout from goalkeeper Fiachra O Donnell and curled over from"
+        " 35 metres.",
+        "\"My mam was in the stand and she was more nervous than me,\" the 20-year-old said.",
+    ])
+    assert quotes["My mam was in the stand and she was more nervous than me,"].speaker == (
+        "Tobi Adewale")

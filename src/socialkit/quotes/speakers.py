@@ -28,6 +28,7 @@ from socialkit.quotes.marks import _CLOSING_MARKS, _MARKS, _OPENING_MARKS, posse
 from socialkit.quotes.names import (
     _AGE_AFTER,
     _HONORIFICS,
+    _NAMED_AS_OBJECT,
     _OPENING_PREPOSITION,
     _STYLES,
     COMPANY_NOUNS,
@@ -982,7 +983,8 @@ class _Speakers(_NounPhrases):
         return None
 
     def _subject_before_quote(self, at: int, head: str, *, titled: bool = False,
-                              bounds: tuple[int, int] | None = None) -> Entity | None:
+                              bounds: tuple[int, int] | None = None,
+                              objects_aside: bool = False) -> Entity | None:
         """"Veteran rocker Mick Thornbury, 74, paid tribute to his late bandmate. // “...,” the
         frontman said": the one person the sentence before a quotation that opens its sentence
         is about, who does something there (not "was jailed", "denies murder": the defendant is
@@ -992,7 +994,8 @@ class _Speakers(_NounPhrases):
         story gave an occupation of their own ("Showbiz columnist Gary Pemberton")."""
         if bounds is None:
             bounds = self._sentence_before_quote(at)
-        subject = self._sole_subject(*bounds) if bounds else None
+        aside = objects_aside
+        subject = self._sole_subject(*bounds, objects_aside=aside) if bounds else None
         acting = bounds
         if subject is None and bounds is not None and _PRONOUN_OPENING.match(
                 self.masked, bounds[0]) and not any(
@@ -1001,7 +1004,7 @@ class _Speakers(_NounPhrases):
             # // “...,” the Swede said": the sentence before goes on with "he" (naming no one
             # else); its antecedent is the subject of the one before that.
             acting = self._previous_sentence(bounds[0])
-            subject = self._sole_subject(*acting) if acting else None
+            subject = self._sole_subject(*acting, objects_aside=aside) if acting else None
             if subject is not None and subject.gender not in (
                     "f" if self.masked[bounds[0]:].lstrip()[:1] == "S" else "m", None):
                 subject = None
@@ -1116,12 +1119,14 @@ class _Speakers(_NounPhrases):
             return True
         return any(_brings_in_one(d) for d in _DESC.finditer(self.masked, floor, at))
 
-    def _epithet_subject(self, at: int, epithet: str) -> Entity | None:
+    def _epithet_subject(self, at: int, epithet: str, *, objects_aside: bool = False
+                         ) -> Entity | None:
         """"Salvi, who was handed a penalty, accepted responsibility. “...,” the Italian said":
         a people or an age in a tag right after a quotation that opens its sentence is the
         person the sentence before is about, unless someone else is in view, or the story
         has already called them by another people or age."""
-        subject = self._subject_before_quote(at, "" if epithet[:1].isupper() else epithet)
+        subject = self._subject_before_quote(at, "" if epithet[:1].isupper() else epithet,
+                                             objects_aside=objects_aside)
         bounds = self._sentence_before_quote(at)
         if subject is None or bounds is None or self._other_in_view(subject, at) or (
                 _OBJECT_PRONOUN.search(self.masked, *bounds)):
@@ -1642,9 +1647,13 @@ class _Speakers(_NounPhrases):
             return Attribution(recent[0].entity.name, cue, None)
         if other_age is not None:
             recent = [m for m in recent if not other_age(m.entity)]
-        subject = (self._subject_just_before(at, noun, last_paragraph=not unnamed)
+        # (An object is no rival for an age or a trade: "Adewale, whose family moved here,
+        # collected a kickout from goalkeeper Fiachra Ó Dónaill. // “...,” the 20-year-old
+        # said" is Adewale.)
+        subject = (self._subject_just_before(at, noun, last_paragraph=not unnamed,
+                                             objects_aside=True)
                    or self._just_quoted(at, noun)
-                   or self._epithet_subject(at, fact))
+                   or self._epithet_subject(at, fact, objects_aside=True))
         if subject is not None and ((minor and subject.roles & PARENT_WORDS) or (
                 other_age is not None and other_age(subject))):
             return Attribution(" ".join(desc.split()), cue, None, "description")
@@ -1672,10 +1681,14 @@ class _Speakers(_NounPhrases):
                 return True
         return False
 
-    def _sole_subject(self, s: int, e: int) -> Entity | None:
+    def _sole_subject(self, s: int, e: int, *, objects_aside: bool = False) -> Entity | None:
         """The person who is the subject of the sentence masked[s:e] and the only person it
         names: "Bridenstine expects to produce three rockets.", "Captain Sean Doyle paid
-        tribute to his former boss.", "Wilk, 22, said he had not hesitated."; else None."""
+        tribute to his former boss.", "Wilk, 22, said he had not hesitated."; else None.
+        With ``objects_aside``, people brought in as objects after a name that opens the
+        sentence are not counted (an age or a trade in a tag fits the one the sentence
+        follows; a tagless quotation or a people's word may be the object's: "Tom Rees met Ana
+        Ruiz. “It went well.”")."""
         # ("Linda Harrow took to Instagram.": a platform read as a name is no second person.)
         # (Nor a name after "a", "an" or a preposition of place the story shows to be no
         # person's: "a nurse at a Marlow City hospital", "a GP in Inverness", "lorries out of
@@ -1693,6 +1706,14 @@ class _Speakers(_NounPhrases):
             # "Kestrel manager Stuart McAllister was in no mood": a name before a role word
             # and a person says whom that person works for, whether read as a body or not.
             people = people[1:]
+        if objects_aside and len(people) > 1 and self.names.run_start(people[0].start) == (
+                opening):
+            # "Adewale, whose family moved here when he was six, collected a kickout from
+            # goalkeeper Fiachra Ó Dónaill": a name that opens the sentence is its subject,
+            # and one brought in as an object later is no rival.
+            people = people[:1] + [m for m in people[1:] if m.entity is people[0].entity or not (
+                _NAMED_AS_OBJECT.search(self.masked, max(s, m.start - 60),
+                                        self.names.run_start(m.start)))]
         if not people or any(m.entity is not people[0].entity for m in people):
             return None
         first = people[0]
@@ -1776,8 +1797,8 @@ class _Speakers(_NounPhrases):
         appositive = _APPOSITIVE.match(self.masked, pos)
         return appositive is not None and bool(_SUBJECT_PAST.match(self.masked, appositive.end()))
 
-    def _subject_just_before(self, at: int, noun: str = "", *, last_paragraph: bool = False
-                             ) -> Entity | None:
+    def _subject_just_before(self, at: int, noun: str = "", *, last_paragraph: bool = False,
+                             objects_aside: bool = False) -> Entity | None:
         """The subject of the sentence just before the one at ``at`` in its paragraph, when it
         is a person and the only one it names: "Wilk, 22, said he had not hesitated. “...,”
         the Pole said.". (Not across paragraphs: "A man was hurt. Police chief Tom Rees spoke.
@@ -1788,7 +1809,8 @@ class _Speakers(_NounPhrases):
         the paragraph ("Lyle, 47, was appointed in May. // The Welshman posted a message")."""
         para = self._para_of(at)
         sentence = self._previous_sentence(at, last_paragraph=last_paragraph)
-        subject = self._sole_subject(*sentence) if sentence else None
+        subject = self._sole_subject(*sentence, objects_aside=objects_aside) if (
+            sentence) else None
         first = self.names.first_mention(subject) if subject is not None else None
         # (Unless that sentence brings the person in, in the quotation's own paragraph: "Pieter
         # van Wyk, a retired fitter waiting for a bus, was more sympathetic. “...,” the
