@@ -114,3 +114,12 @@ def test_an_age_after_a_sentence_opened_by_a_name_is_that_name_despite_an_object
     ])
     assert quotes["My mam was in the stand and she was more nervous than me,"].speaker == (
         "Tobi Adewale")
+
+
+def test_a_title_that_goes_before_a_given_name_links_it_to_the_full_name() -> None:
+    quotes = by_text([
+        "Looted bronzes come home",
+        "The delegation was led by Prince Osahon Idahosa, a younger brother of the king.",
+        "\u201cToday we opened the crates,\u201d Prince Osahon said.",
+    ])
+    assert quotes["Today we opened the crates,"].speaker == "Osahon Idahosa"

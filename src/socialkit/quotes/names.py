@@ -414,6 +414,9 @@ _ROLE_MODIFIERS = words("former fellow veteran retired acting interim longtime l
 _NO_OFFICE = words("former fellow retired acting interim longtime long-time then-new")
 
 
+# Titles that go before a given name alone ("Prince Harry", "Sir Keir", "Dame Judi").
+_GIVEN_NAME_TITLES = frozenset({"prince", "princess", "sir", "dame", "sheikh", "sheikha",
+                                "emir", "king", "queen", "infanta", "infante"})
 # Titles that say a person's sex.
 _TITLE_SEX = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f",
               "lord": "m", "lady": "f"}
@@ -1456,6 +1459,15 @@ class NameIndex:
                                    (first_named, surnamed, first_at), speaking,
                                    titled=bool(titles))
             title = titles[-1].lower().rstrip(".") if titles else ""
+            if len(tokens) == 1 and title in _GIVEN_NAME_TITLES and entity.tokens == tokens:
+                # "Prince Osahon said" after "Prince Osahon Idahosa", "Sir Keir" after "Sir
+                # Keir Starmer": these titles go before a given name alone, so the one person
+                # brought in by now whose name opens with it.
+                opened = [c for c in by_token.get(tokens[0], []) if len(c) > 1
+                          and c[0] == tokens[0] and full[c].kind == "person"
+                          and first_at.get(c, start) < start]
+                if len(opened) == 1:
+                    entity = full[opened[0]]
             if len(tokens) == 1 and entity.kind == "person":
                 entity = self._newly_brought_in(tokens[0], entity, by_token, full, first_at,
                                                 last_seen, start, masked)
