@@ -44,6 +44,13 @@ _BOILERPLATE = [
         r".{0,80}$",
         r"^(Subscribe|Sign up) (to|for) (our|the) [\w' ]{0,40}newsletter\b.{0,80}$",
         r"^Getty Images?$",
+        # A date line of its own: "Dec. 4, 2025", "Sept. 18, 2025 4:47 pm ET", "Tuesday 3
+        # March 2026".
+        r"^(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
+        r"(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|"
+        r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+"
+        r"(?:\d{1,2},?\s+)?"
+        r"\d{4}(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?$",
         # A time stamp of its own: "Published On 14 Oct 2025", "Updated: 3 March 2024 10:31".
         r"^(Published|Updated|Posted|Last updated|First published)\b:?[^.!?\"“]{0,40}"
         r"\b(19|20)\d\d\b[^.!?\"“]{0,20}$",
