@@ -123,3 +123,24 @@ def test_a_title_that_goes_before_a_given_name_links_it_to_the_full_name() -> No
         "\u201cToday we opened the crates,\u201d Prince Osahon said.",
     ])
     assert quotes["Today we opened the crates,"].speaker == "Osahon Idahosa"
+
+
+def test_an_office_with_a_plural_inside_is_one_description_before_the_name() -> None:
+    quotes = by_text([
+        "Pilots strike",
+        "Adlerair said it had offered pay increases of 8.5% over two years.",
+        "\u201cWe regret the enormous impact on our passengers,\u201d the airline's chief human"
+        " resources officer, Stefan Albrecht, said in a statement.",
+    ])
+    assert quotes["We regret the enormous impact on our passengers,"].speaker == (
+        "Stefan Albrecht")
+
+
+def test_an_outlet_that_saw_a_document_is_never_the_body_that_wrote_it() -> None:
+    quotes = by_text([
+        "Pilots strike",
+        "The union's chairwoman, Katarzyna Nowak, told DW the walkout would go ahead.",
+        "In a letter to members seen by DW, the union said the pension plan would leave younger"
+        " pilots \u201csignificantly worse off\u201d.",
+    ])
+    assert quotes["significantly worse off"].speaker != "DW"

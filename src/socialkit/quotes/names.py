@@ -210,9 +210,10 @@ _DEMONYM_ROLE_NAME = re.compile(r"(?: [a-z][a-z-]+){1,2} [A-Z][\w’'-]+ [A-Z]")
 _KIN_OF = frozenset({"family", "families", "relatives", "friends", "parents", "children",
                      "members", "supporters", "fans", "colleagues", "loved"})
 # Whom something was told, right before a name: "told ", "spoke to the ", "an interview
-# with ", or a photo's credit ("[Ahmad Qaderi/").
+# with ", a document "seen by ", or a photo's credit ("[Ahmad Qaderi/").
 _TOLD_BEFORE = re.compile(r"(?:\b(?:told|tell|tells|telling)\s+|\b(?:spoke|speaking|spoken|"
-                          r"talked|talking)\s+to\s+|\binterview\s+with\s+)(?:the\s+)?$|\w/$")
+                          r"talked|talking)\s+to\s+|\binterview\s+with\s+|\b(?:seen|obtained|"
+                          r"reviewed)\s+by\s+)(?:the\s+)?$|\w/$")
 # A plural verb after a name: a team or a people ("Tonga were", "Kerry have"), not one person.
 _NOT_THE_NICKNAMED = re.compile(r"\s+(?:were|are|have|led|lead|trail(?:ed)?)\b")
 # A nickname in quotation marks between two parts of a name: ' "Jacko" ', ' “Tank” '.
@@ -2759,9 +2760,11 @@ class NameIndex:
         """Whether ``entity`` is a body that may be "the <noun>": not a dateline's, a news
         outlet only with ``outlets``, and not one whose name says it is another kind ("the
         Public Utilities Commission" is no "utility")."""
+        # (An outlet the story gives only as whom people told things reports the story; it
+        # is never "the union" nor "the broadcaster" of it.)
         return entity.kind == "org" and id(entity) not in self._dateline_bodies and (
-            outlets or not (entity.name in OUTLETS or entity.tokens[-1] in OUTLET_WORDS
-                            or id(entity) in self._told_outlets)) and (
+            id(entity) not in self._told_outlets) and (
+            outlets or not (entity.name in OUTLETS or entity.tokens[-1] in OUTLET_WORDS)) and (
             not noun or kind_fits(noun, entity.tokens))
 
     def _may_be_body(self, mention: Mention) -> bool:

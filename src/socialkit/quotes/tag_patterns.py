@@ -56,7 +56,9 @@ _DESC_PATTERN = (
     # officer described", "the managing director said" name the office, not what was done.)
     # (One noun, not a plural: "A girl singing carols told reporters" is a girl singing.)
     r"told|tells|[a-z]+ed|[a-z]{2,}ing(?![ \xa0]+[a-z][\w-]*(?<!s)[ \xa0]+(?:" + _CUES + r")\b)|"
-    r"[a-z]+s(?![’'])|"
+    # (Not a plural that one more noun for a person and a comma follow: "the airline's chief
+    # human resources officer, Stefan Albrecht, said" names the officer, not "the ... human".)
+    r"[a-z]+s(?![’'])(?![ \xa0]+[a-z]+(?:er|or|ist|ian|ee|ive|ief|ead|ary|ent|ant),)|"
     # An irregular participle after the head: "An internal email sent to senior staff warned".
     r"sent|seen|written|given|taken|shown|drawn|made|held|kept|left|brought|found|stuck|"
     r"caught|hit|hurt|born|bitten|heard|paid|sold|led|worn|thrown|grown|known|won|lost|"
