@@ -144,3 +144,14 @@ def test_an_outlet_that_saw_a_document_is_never_the_body_that_wrote_it() -> None
         " pilots \u201csignificantly worse off\u201d.",
     ])
     assert quotes["significantly worse off"].speaker != "DW"
+
+
+def test_a_people_after_a_name_with_a_relative_clause_is_that_name() -> None:
+    # Tran inside the "who" clause had been a rival subject, and "Argentine" no people.
+    quotes = by_text([
+        "Qualifier stuns top seed",
+        "Tran will next face fifth seed Ignacio Beltran of Argentina.",
+        "Beltran, who trained alongside Tran at the same academy as a teenager, said he expected"
+        " a long afternoon. \"He runs for every ball,\" the Argentine said.",
+    ])
+    assert quotes["He runs for every ball,"].speaker == "Ignacio Beltran"

@@ -88,6 +88,9 @@ from socialkit.quotes.tag_patterns import (
     is_demonym,
 )
 
+# A relative clause set off by commas right after a name: ", who trained alongside Tran,".
+_RELATIVE_AFTER_NAME = re.compile(r",\s+(?:who|whose)\b[^,;:“”\"]*,")
+
 
 def _is_title(words_: list[str]) -> bool:
     """Whether the words before a subject's name are their title: role words or an age ("Captain
@@ -1706,6 +1709,12 @@ class _Speakers(_NounPhrases):
             # "Kestrel manager Stuart McAllister was in no mood": a name before a role word
             # and a person says whom that person works for, whether read as a body or not.
             people = people[1:]
+        relative = _RELATIVE_AFTER_NAME.match(self.masked, people[0].end, e) if len(
+            people) > 1 and self.names.run_start(people[0].start) == opening else None
+        if relative is not None:
+            # "Beltran, who trained alongside Tran in Spain, said he expected": a name inside
+            # a clause set off after the opening name is no rival subject.
+            people = [m for m in people if not relative.start() < m.start < relative.end()]
         if objects_aside and len(people) > 1 and self.names.run_start(people[0].start) == (
                 opening):
             # "Adewale, whose family moved here when he was six, collected a kickout from

@@ -410,6 +410,8 @@ def is_demonym(word: str) -> bool:
         # "Pakistani", "Kashmiri", "Emirati": most capitalised words ending so are peoples.
         return True
     # ("Londoner", "New Zealander": a place the lexicon knows with "-er".)
-    return len(word) > 4 and word[:1].isupper() and ((word.endswith("an") and (
+    # ("Argentine" of "Argentina".)
+    return len(word) > 4 and word[:1].isupper() and (
+        (word.endswith("ine") and word[:-1] + "a" in PLACES) or (word.endswith("an") and (
         word[:-1] in PLACES or word[:-2] in PLACES or word[:-2] + "o" in PLACES)) or (
         word.endswith("er") and word[:-2] in PLACES))
