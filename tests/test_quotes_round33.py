@@ -155,3 +155,22 @@ def test_a_people_after_a_name_with_a_relative_clause_is_that_name() -> None:
         " a long afternoon. \"He runs for every ball,\" the Argentine said.",
     ])
     assert quotes["He runs for every ball,"].speaker == "Ignacio Beltran"
+
+
+def test_a_person_named_before_where_they_work_speaks() -> None:
+    quotes = by_text([
+        "Outsider lands the big handicap",
+        "Bookmakers reported a good result. Rory Delahunt of bookmaker Betfinch said:"
+        " \"Hardly anybody was with the winner.\"",
+    ])
+    assert quotes["Hardly anybody was with the winner."].speaker == "Rory Delahunt"
+
+
+def test_the_subject_of_a_participle_after_with_speaks() -> None:
+    quotes = by_text([
+        "Director walks out",
+        "Director Ana Ferrer and star Lucia Montes arrived together.",
+        "The press conference began warmly, with Montes describing the shoot as \u201cthe"
+        " hardest and happiest four months of my life.\u201d",
+    ])
+    assert quotes["the hardest and happiest four months of my life."].speaker == "Lucia Montes"

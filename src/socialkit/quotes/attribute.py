@@ -920,7 +920,11 @@ class _Attributor(_Continuity):
                 last := self._last_np(text, 0, cue_match.start(), start)) is not None and (
                 last.start() > np.start() and last.group("name")
                 and not text[last.end() : cue_match.start()].strip()
-                and _CLAUSE_OPENER.search(text, 0, last.start())):
+                and (_CLAUSE_OPENER.search(text, 0, last.start()) or (
+                    # "with Montes describing the shoot as “...”, and co-star Daniel Okafor
+                    # joking that": a participle's own subject after "with" or "and".
+                    cue.endswith("ing") and _PARTICIPLE_SUBJECT_AFTER.search(
+                        text, 0, last.start())))):
             # "The conference voted to ballot, after general secretary Niamh Gallagher accused
             # ministers of “...”": a name opening a clause of its own right before the cue is
             # its subject, whatever opened the sentence (as a pronoun is, below).
@@ -1030,6 +1034,14 @@ class _Attributor(_Continuity):
         body stays the body's, as the annotation of both corpora has it; a person's is not the
         person.)"""
         first = self._first_np(text, lo, np.start(), base)
+        if first is not None and first.group("name") and first.start() == lo + len(
+                text[lo:]) - len(text[lo:].lstrip(" \xa0" + _MARKS)) and (
+                _OF_A_BODY_BETWEEN.fullmatch(text, first.end(), np.start())) and (
+                entity := self.names.entity_at(base + first.start(), base + first.end())
+                ) is not None and entity.kind == "person" and entity.shown_person:
+            # "Rory Delahunt of bookmaker Betfinch said": a person named first, then where
+            # they work; the person speaks.
+            return first
         if first is None or not first.group("desc") or first.start() != lo + len(
                 text[lo:]) - len(text[lo:].lstrip(" \xa0" + _MARKS)):
             return None
@@ -1124,6 +1136,11 @@ _RELATIVE_SET_OFF = re.compile(r",\s+(?:who|whose)\b[^,;:“”\"]*,\s*$")
 # A subject pronoun of a clause of its own right before a cue: "where she told".
 _PRONOUN_SUBJECT = re.compile(r"\b(?:where|when|while|after|as)\s+(?:he|she|they)\s+"
                               r"(?:[a-z]+ly\s+)?$")
+# "with " or "and " (a few words of role in lower case after it) before the subject of a
+# participle: "with Montes describing", "and co-star Daniel Okafor joking".
+_PARTICIPLE_SUBJECT_AFTER = re.compile(r"\b(?:with|and)\s+(?:[a-z][\w’'-]*\s+){0,2}$")
+# Between a person's name and where they work: " of bookmaker ", " at the ".
+_OF_A_BODY_BETWEEN = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
 # The opening of a clause of its own whose subject is named right before a cue: "after
 # general secretary " (a few words of role in lower case may stand before the name).
 _CLAUSE_OPENER = re.compile(r"\b(?:after|when|where|whereas|while|as|before|because|since|"
