@@ -143,7 +143,7 @@ _SET_OFF_NAME = re.compile(r",\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),
 # An indefinite article or a preposition of place right before a name: the name modifies a noun
 # after it or says where ("a Marlow City hospital", "an Arsenal fan", "a GP in Inverness").
 _ARTICLE_OR_PLACE_BEFORE = re.compile(
-    r"\b(?:(?P<article>[Aa]n?)|in|at|from|of|near|outside|to|into|with)\s+$")
+    r"\b(?:(?P<article>[Aa]n?|the)|in|at|from|of|near|outside|to|into|with)\s+$")
 # "the " right before a tag's capitals, or with an age or adjectives between ("the 36-year-old
 # New Zealander", "the veteran Welshman").
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z0-9][\w-]*\s+){0,2}$")
@@ -538,8 +538,16 @@ class _Speakers(_NounPhrases):
                     or self._central_subject_before(at, head)
                     or self._one_person_in_reach(at)) is holder
                 return Attribution(holder.name if followed else None, cue, None)
-            holder = (self._topic_person(at) or self._subject_just_before(at, head)
-                      or self._central_subject_before(at, head)) if (
+            # (Over a paragraph break only when the quotation opens the paragraph and the
+            # epithet tags it: "Niamh Brennock, 22, won best new artist. // “...,” the Galway
+            # native said"; an epithet opening its own sentence there is the story's central
+            # person: "... Tim Kaine said the plan would cost jobs. // The New York
+            # businessman says of the plan, “...”" is not Kaine.)
+            quote_first = self.masked[self.article.paragraphs[self._para_of(at)].start] in (
+                _OPENING_MARKS)
+            holder = (self._topic_person(at) or self._subject_just_before(
+                at, head, last_paragraph=quote_first) or self._central_subject_before(
+                at, head)) if (
                 head not in _NOT_EPITHETS and desc.lower().startswith("the ")) else None
             if holder is None and desc.lower().startswith("the ") and head not in _SPEAKS_FOR:
                 # "The This Morning presenter, 41, told her followers" with one person named
@@ -1783,11 +1791,18 @@ class _Speakers(_NounPhrases):
             # story shows to be no person's, is no second person in the sentence. ("Novak
             # Djokovic's serve" is still his.)
             return True
+        if len(m.entity.tokens) == 1 and (nxt := next(iter(self.names.mentions_between(
+                m.end + 1, m.end + 40)), None)) is not None and self._modifies(m, nxt):
+            # "Irish singer-songwriter Niamh Brennock": one word before a role and a name says
+            # what the person is, whoever else bears the word.
+            return True
         before = _ARTICLE_OR_PLACE_BEFORE.search(self.masked, max(floor, m.start - 6), m.start)
         # (A name of two words too, when none of its words is a given name: "a player with
         # Éire Óg", "flies home to Łódź".)
+        # (After "the", only a name of two words or more: "the Spaniard" is an epithet.)
         return before is not None and not m.entity.shown_person and (
-            len(m.entity.tokens) <= 2 or before.group("article") is not None)
+            len(m.entity.tokens) <= 2 or before.group("article") is not None) and not (
+            before.group("article") == "the" and len(m.entity.tokens) == 1)
 
     def _modifies(self, name: Mention, person: Mention) -> bool:
         """Whether ``name`` stands before a role word and then ``person`` ("Kestrel manager
