@@ -190,3 +190,14 @@ def test_an_epithet_of_where_from_is_the_one_the_paragraph_before_brought_in() -
     ])
     said = quotes["I\u2019m still waiting for someone to tell me there\u2019s been a mistake,"]
     assert said.speaker == "Niamh Brennock"
+
+
+def test_the_subject_after_a_clause_of_its_own_and_a_comma_speaks() -> None:
+    quotes = by_text([
+        "Misconduct finding",
+        "Structural biologist Trang Nguyen raised concerns about the images in 2022.",
+        "Nguyen says that when she first e-mailed the university, an administrator replied that"
+        " her concerns were \u201cnot actionable in their current form\u201d.",
+    ])
+    said = quotes["not actionable in their current form"]
+    assert (said.speaker, said.speaker_kind) == ("an administrator", "description")

@@ -918,6 +918,15 @@ class _Attributor(_Continuity):
                     np, whose = self._holder_or(text, lo, np, start, cue_match.start())
         if mode not in ("inverted", "after") and np is not None and (
                 last := self._last_np(text, 0, cue_match.start(), start)) is not None and (
+                last.start() > np.start() and not last.group("pronoun")
+                and not text[last.end() : cue_match.start()].strip()
+                and _CLAUSE_THEN_COMMA.search(text, 0, last.start())):
+            # "She said that when she found Mrs Brannigan, the pensioner told her: “...”": a
+            # clause of its own before a comma, then the subject of the main clause and its
+            # cue.
+            np = last
+        elif mode not in ("inverted", "after") and np is not None and (
+                last := self._last_np(text, 0, cue_match.start(), start)) is not None and (
                 last.start() > np.start() and last.group("name")
                 and not text[last.end() : cue_match.start()].strip()
                 and (_CLAUSE_OPENER.search(text, 0, last.start()) or (
@@ -1136,6 +1145,10 @@ _RELATIVE_SET_OFF = re.compile(r",\s+(?:who|whose)\b[^,;:“”\"]*,\s*$")
 # A subject pronoun of a clause of its own right before a cue: "where she told".
 _PRONOUN_SUBJECT = re.compile(r"\b(?:where|when|while|after|as)\s+(?:he|she|they)\s+"
                               r"(?:[a-z]+ly\s+)?$")
+# A clause of its own and its comma, right before a main clause's subject: "when she found
+# Mrs Brannigan, ".
+_CLAUSE_THEN_COMMA = re.compile(r"\b(?:when|after|while|before|because|since|although|though|"
+                                r"once|until)\s[^,;:“”\"]{3,80},\s+$")
 # "with " or "and " (a few words of role in lower case after it) before the subject of a
 # participle: "with Montes describing", "and co-star Daniel Okafor joking".
 _PARTICIPLE_SUBJECT_AFTER = re.compile(r"\b(?:with|and)\s+(?:[a-z][\w’'-]*\s+){0,2}$")
