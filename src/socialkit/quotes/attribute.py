@@ -916,28 +916,29 @@ class _Attributor(_Continuity):
                     np = self._first_np(text, lo, cue_match.start(), start)
                 elif np is not None:
                     np, whose = self._holder_or(text, lo, np, start, cue_match.start())
-        if mode not in ("inverted", "after") and np is not None and (
-                last := self._last_np(text, 0, cue_match.start(), start)) is not None and (
-                last.start() > np.start() and not last.group("pronoun")
-                and not text[last.end() : cue_match.start()].strip()
-                and _CLAUSE_THEN_COMMA.search(text, 0, last.start())):
-            # "She said that when she found Mrs Brannigan, the pensioner told her: “...”": a
-            # clause of its own before a comma, then the subject of the main clause and its
-            # cue.
-            np = last
-        elif mode not in ("inverted", "after") and np is not None and (
-                last := self._last_np(text, 0, cue_match.start(), start)) is not None and (
-                last.start() > np.start() and last.group("name")
-                and not text[last.end() : cue_match.start()].strip()
-                and (_CLAUSE_OPENER.search(text, 0, last.start()) or (
+        # (The phrase right before the cue is looked for only when a clause opener stands
+        # before it: a second walk of the phrases for every tag was work for nothing.)
+        last = self._last_np(text, 0, cue_match.start(), start) if (
+            mode not in ("inverted", "after") and np is not None and (
+                _ANY_OPENER_ING if cue.endswith("ing") else _ANY_OPENER).search(
+                text, 0, cue_match.start())) else None
+        if last is not None and np is not None and last.start() > np.start() and (
+                not text[last.end() : cue_match.start()].strip()):
+            if not last.group("pronoun") and _CLAUSE_THEN_COMMA.search(text, 0, last.start()):
+                # "She said that when she found Mrs Brannigan, the pensioner told her: “...”":
+                # a clause of its own before a comma, then the subject of the main clause and
+                # its cue.
+                np = last
+            elif last.group("name") and (_CLAUSE_OPENER.search(text, 0, last.start()) or (
                     # "with Montes describing the shoot as “...”, and co-star Daniel Okafor
                     # joking that": a participle's own subject after "with" or "and".
                     cue.endswith("ing") and _PARTICIPLE_SUBJECT_AFTER.search(
-                        text, 0, last.start())))):
-            # "The conference voted to ballot, after general secretary Niamh Gallagher accused
-            # ministers of “...”": a name opening a clause of its own right before the cue is
-            # its subject, whatever opened the sentence (as a pronoun is, below).
-            np = last
+                        text, 0, last.start()))):
+                # "The conference voted to ballot, after general secretary Niamh Gallagher
+                # accused ministers of “...”": a name opening a clause of its own right before
+                # the cue is its subject, whatever opened the sentence (as a pronoun is,
+                # below).
+                np = last
         own = _PRONOUN_SUBJECT.search(text, 0, cue_match.start())
         if own is not None and (np is None or np.start() < own.start()):
             # "The star appeared on a talk show, where she told the host that ...": a pronoun
@@ -1145,6 +1146,12 @@ _RELATIVE_SET_OFF = re.compile(r",\s+(?:who|whose)\b[^,;:“”\"]*,\s*$")
 # A subject pronoun of a clause of its own right before a cue: "where she told".
 _PRONOUN_SUBJECT = re.compile(r"\b(?:where|when|while|after|as)\s+(?:he|she|they)\s+"
                               r"(?:[a-z]+ly\s+)?$")
+# Any word that may open a clause of its own (``_CLAUSE_OPENER``, ``_CLAUSE_THEN_COMMA``,
+# ``_PARTICIPLE_SUBJECT_AFTER``).
+_ANY_OPENER = re.compile(r"\b(?:after|when|where|whereas|while|as|before|because|since|until|"
+                         r"although|though|once|if|unless)\b")
+_ANY_OPENER_ING = re.compile(r"\b(?:after|when|where|whereas|while|as|before|because|since|"
+                             r"until|although|though|once|if|unless|with|and)\b")
 # A clause of its own and its comma, right before a main clause's subject: "when she found
 # Mrs Brannigan, ".
 _CLAUSE_THEN_COMMA = re.compile(r"\b(?:when|after|while|before|because|since|although|though|"
