@@ -201,3 +201,17 @@ def test_the_subject_after_a_clause_of_its_own_and_a_comma_speaks() -> None:
     ])
     said = quotes["not actionable in their current form"]
     assert (said.speaker, said.speaker_kind) == ("an administrator", "description")
+
+
+def test_a_bearer_named_only_to_say_no_relation_leaves_the_surname_to_the_newcomer() -> None:
+    quotes = by_text([
+        "Looted bronzes come home",
+        "Dr. Chiamaka Okafor, the commission's director general, led the talks. \u201cThere was"
+        " no argument left to make,\u201d she said.",
+        "The research was led by the museum's curator, Daniel Okafor (no relation to Dr."
+        " Okafor).",
+        "Mr. Okafor said he had not expected to feel much. \u201cThen the drummers started,\u201d"
+        " he said.",
+    ])
+    assert quotes["Then the drummers started,"].speaker == "Daniel Okafor"
+    assert quotes["There was no argument left to make,"].speaker == "Chiamaka Okafor"

@@ -209,6 +209,9 @@ _DEMONYM_ROLE_NAME = re.compile(r"(?: [a-z][a-z-]+){1,2} [A-Z][\w’'-]+ [A-Z]")
 # Words for the people around someone, before "of" and their name ("Family of Tom Ashdown").
 _KIN_OF = frozenset({"family", "families", "relatives", "friends", "parents", "children",
                      "members", "supporters", "fans", "colleagues", "loved"})
+# "no relation to Dr. " right before a name: named only to tell two bearers apart.
+_NO_RELATION_BEFORE = re.compile(r"\b(?:no relation|not related|unrelated)\s+to\s+"
+                                 r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+|the\s+)?$")
 # Whom something was told, right before a name: "told ", "spoke to the ", "an interview
 # with ", a document "seen by ", or a photo's credit ("[Ahmad Qaderi/").
 _TOLD_BEFORE = re.compile(r"(?:\b(?:told|tell|tells|telling)\s+|\b(?:spoke|speaking|spoken|"
@@ -2058,10 +2061,14 @@ class NameIndex:
         if full[newest] is entity or full[newest].roles & KIN_WORDS or (
                 kin is not None and kin.group("noun").lower() in KIN_WORDS) or masked.count(
                 "\n\n", brought, at) > 1 or any(
-                last_seen.get(c, -1) > opening for c in bearers if c != newest):
+                last_seen.get(c, -1) > opening and not _NO_RELATION_BEFORE.search(
+                    masked, max(0, last_seen[c] - 30), last_seen[c])
+                for c in bearers if c != newest):
             # (Not family set off after the name either, "Sarah Pemberton, his daughter";
             # nor when the other spoke of the newcomer in that sentence, "Fahy said he had
-            # sold the pub to Eoin Fahy, who is no relation".)
+            # sold the pub to Eoin Fahy, who is no relation". Named only to say they are no
+            # relation, the other is no speaker there: "Daniel Okafor (no relation to Dr.
+            # Okafor)".)
             return entity
         if _NAMED_AS_OBJECT.search(masked, max(0, brought - 40), brought):
             # Nor one brought in as an object ("found receiver Marcus Johnson", "singled out
