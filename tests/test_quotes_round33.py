@@ -215,3 +215,13 @@ def test_a_bearer_named_only_to_say_no_relation_leaves_the_surname_to_the_newcom
     ])
     assert quotes["Then the drummers started,"].speaker == "Daniel Okafor"
     assert quotes["There was no argument left to make,"].speaker == "Chiamaka Okafor"
+
+
+def test_the_name_after_whose_role_before_a_relative_clause_speaks() -> None:
+    quotes = by_text([
+        "Outsider lands the big handicap",
+        "Trainer Siobhan Kearney saddled the winner from her small yard.",
+        "Siobhan Kearney's husband and assistant trainer Padraig Kearney, who rides the gelding"
+        " out every morning, said the horse had been \"a different animal\" since the summer.",
+    ])
+    assert quotes["a different animal"].speaker == "Padraig Kearney"

@@ -856,7 +856,14 @@ class _Attributor(_Continuity):
             elif "," in body and (relative_off := _RELATIVE_SET_OFF.search(
                     text, lo, cue_match.start())) is not None and (
                     (first := self._first_np(text, lo, cue_match.start(), start)) is not None
-                    and first.end() == relative_off.start() and first.group("name")):
+                    and (first.end() == relative_off.start() or (
+                        # "Siobhán Kearney's husband and assistant trainer Pádraig Kearney,
+                        # who rides the gelding out, said": the name right before the clause,
+                        # after whose the person is.
+                        possessive(first.group()) and (
+                            first := self._last_np(text, lo, relative_off.start(), start))
+                        is not None and first.end() == relative_off.start()))
+                    and first.group("name")):
                 # "Hollins, who was held scoreless in the fourth, said": the name before a
                 # clause set off with "who" is the cue's subject, not a noun inside the clause.
                 np = first
