@@ -5,7 +5,13 @@ from pathlib import Path
 
 import pytest
 
-from socialkit.article import MAX_BYTES, article_from_text, is_boilerplate, read_article
+from socialkit.article import (
+    MAX_BYTES,
+    article_from_text,
+    is_boilerplate,
+    read_article,
+    remove_boilerplate,
+)
 from socialkit.errors import ArticleError
 
 
@@ -144,10 +150,8 @@ def test_one_paragraph_per_line_without_blank_lines() -> None:
         "By Celia Marchetti | Theater",
         "By Staff Reporter",
         "By Ama Owusu and Li Wei",
-        "Dec. 4, 2025",
-        "Sept. 18, 2025 4:47 pm ET",
-        "Wednesday, March 4, 2026",
         "Published On 14 Oct 2025",
+        "Posted : 2024-11-07 17:42",
         "Updated: 3 March 2024 10:31 GMT",
         "Posted Sat 14 Jun 2025 at 11:42pm",
         "Last updated on 14 September 2025",
@@ -170,7 +174,9 @@ def test_boilerplate_lines(line: str) -> None:
         "By Friday, Reyes said, the fund would be empty.",
         "Published in 2019, the report warned of exactly this.",
         "March 2026 was the wettest on record.",
-        "Mayday 2025",
+        "Updated fleet plan for 2026 adds 30 jets",
+        "Posted a record profit of €12m in 2024",
+        "The vote was 12 to 4 [yes/no]",
         "Updated figures for 2024 showed a fall of 3 per cent.",
         "He cited the budget [Section 4/2] in his reply.",
     ],
@@ -277,3 +283,14 @@ def test_a_short_headline_that_opens_the_first_paragraph_leaves_the_lead_alone(
                     "shops on the high street overnight.\n", encoding="utf-8")
     assert read_article(path).lead == (
         "Police said on Tuesday that two men had been arrested after the fire.")
+
+
+def test_a_date_line_is_furniture_only_near_the_top() -> None:
+    # "Dec. 4, 2025" under the byline is a dateline; "March 8, 2020" heading a timeline's
+    # paragraph further down is the story's own.
+    kept, removed = remove_boilerplate(["Dec. 4, 2025", "Sept. 18, 2025 4:47 pm ET",
+                                        "The trial missed its goal.", "It began in 2019.",
+                                        "Then came the pandemic.", "March 8, 2020",
+                                        "Mayday 2025"])
+    assert removed == ("Dec. 4, 2025", "Sept. 18, 2025 4:47 pm ET")
+    assert kept[-2:] == ["March 8, 2020", "Mayday 2025"]

@@ -176,22 +176,6 @@ def test_the_subject_of_a_participle_after_with_speaks() -> None:
     assert quotes["the hardest and happiest four months of my life."].speaker == "Lucia Montes"
 
 
-def test_an_epithet_of_where_from_is_the_one_the_paragraph_before_brought_in() -> None:
-    # "Irish" (before a role and her name) and "Billboard Hot" (after "the") had been two
-    # more people in that sentence.
-    quotes = by_text([
-        "Okonkwo sweeps awards night",
-        "Adaeze Okonkwo won album of the year. Backstage, Okonkwo told reporters she had not"
-        " seen the row.",
-        "Irish singer-songwriter Niamh Brennock, 22, won best new artist, capping a year in which"
-        " her debut single spent 14 weeks on the Billboard Hot 100.",
-        "\u201cI\u2019m still waiting for someone to tell me there\u2019s been a mistake,\u201d"
-        " the Galway native said.",
-    ])
-    said = quotes["I\u2019m still waiting for someone to tell me there\u2019s been a mistake,"]
-    assert said.speaker == "Niamh Brennock"
-
-
 def test_the_subject_after_a_clause_of_its_own_and_a_comma_speaks() -> None:
     quotes = by_text([
         "Misconduct finding",

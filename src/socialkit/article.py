@@ -44,18 +44,23 @@ _BOILERPLATE = [
         r".{0,80}$",
         r"^(Subscribe|Sign up) (to|for) (our|the) [\w' ]{0,40}newsletter\b.{0,80}$",
         r"^Getty Images?$",
-        # A date line of its own: "Dec. 4, 2025", "Sept. 18, 2025 4:47 pm ET", "Tuesday 3
-        # March 2026".
-        r"^(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
-        r"(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|"
-        r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+"
-        r"(?:\d{1,2},?\s+)?"
-        r"\d{4}(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?$",
-        # A time stamp of its own: "Published On 14 Oct 2025", "Updated: 3 March 2024 10:31".
-        r"^(Published|Updated|Posted|Last updated|First published)\b:?[^.!?\"“]{0,40}"
-        r"\b(19|20)\d\d\b[^.!?\"“]{0,20}$",
+        # A time stamp of its own: "Published On 14 Oct 2025", "Updated: 3 March 2024 10:31",
+        # "Posted Sat 14 Jun 2025" (a date right after the word, not "Posted a record profit
+        # in 2024" nor "Updated fleet plan for 2026").
+        r"^(Published|Updated|Posted|Last updated|First published)(\s+on)?\s*[:/]?\s*"
+        r"(?=\d|(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
+        r"[a-z]*\b)[^.!?\"“]{0,50}\b(19|20)\d\d\b[^.!?\"“]{0,20}$",
     )
 ]
+# A date line of its own: "Dec. 4, 2025", "Sept. 18, 2025 4:47 pm ET", "Tuesday 3 March 2026".
+_DATE_LINE = re.compile(
+    r"^(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
+    r"(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+"
+    r"(?:\d{1,2},?\s+)?\d{4}(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?"
+    r"(?:\s+[A-Z]{2,4})?)?$",
+    re.IGNORECASE,
+)
 # A byline of its own: "By Celia Marchetti | Theater", "By Staff Reporter", "By Ama Owusu and
 # Li Wei": capitalised words and separators only (not "By the time ...", "By Tuesday, ...").
 _BYLINE = re.compile(r"^By\s+[A-Z][\w.'’-]*(?:(?:\s*[|,—–-]\s*|\s+(?:and\s+)?)[A-Z][\w.'’-]*)*$")
@@ -64,7 +69,7 @@ _CAPTION = re.compile(
     r"(\b(Image|Photo|Picture|Pictured|Credit|Source|Photograph)s?\s*:\s*[^.:]{1,60}\.?\)?"
     r"|\((Photo|Image|Picture)[^)]{0,60}\)|\b(AP Photo|Getty Images|Reuters)/[^.]{1,40}"
     # A credit in square brackets, photographer and outlet: "[Ahmad Qaderi/Al Jazeera]".
-    r"|\[[^\]/]{1,60}/[^\]/]{1,40}\])\s*$",
+    r"|\[(?-i:[A-Z])[^\]/]{1,60}/(?-i:[A-Z])[^\]/]{1,40}\])\s*$",
     re.IGNORECASE,
 )
 # A trailing wire credit: "With CBS News.", "With AAP", "Additional reporting by Jo Bloggs."
@@ -399,7 +404,10 @@ def remove_boilerplate(paragraphs: Iterable[str]) -> tuple[list[str], tuple[str,
     while tail > 0 and is_boilerplate(items[tail - 1], last=True):
         tail -= 1
     for i, paragraph in enumerate(items):
-        if i >= tail or is_boilerplate(paragraph):
+        # (A date line of its own is furniture only near the top, where a dateline stands: a
+        # timeline's "March 8, 2020" further down heads the story's own paragraph.)
+        if i >= tail or is_boilerplate(paragraph) or (i < 4 and _DATE_LINE.match(
+                paragraph.strip())):
             removed.append(paragraph)
         else:
             kept.append(paragraph)

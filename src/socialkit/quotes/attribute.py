@@ -930,7 +930,11 @@ class _Attributor(_Continuity):
                 _ANY_OPENER_ING if cue.endswith("ing") else _ANY_OPENER).search(
                 text, 0, cue_match.start())) else None
         if last is not None and np is not None and last.start() > np.start() and (
-                not text[last.end() : cue_match.start()].strip()):
+                not text[last.end() : cue_match.start()].strip()) and (
+                # (Only when the quotation is that cue's own, with no comma closing its clause
+                # first: "Fitzgerald said that, until Minister Peter Burke says he will meet
+                # the workers, the strike will be “...”" is Fitzgerald's.)
+                "," not in text[cue_match.end() :]):
             if not last.group("pronoun") and _CLAUSE_THEN_COMMA.search(text, 0, last.start()):
                 # "She said that when she found Mrs Brannigan, the pensioner told her: “...”":
                 # a clause of its own before a comma, then the subject of the main clause and
@@ -1163,9 +1167,10 @@ _ANY_OPENER_ING = re.compile(r"\b(?:after|when|where|whereas|while|as|before|bec
 # Mrs Brannigan, ".
 _CLAUSE_THEN_COMMA = re.compile(r"\b(?:when|after|while|before|because|since|although|though|"
                                 r"once|until)\s[^,;:“”\"]{3,80},\s+$")
-# "with " or "and " (a few words of role in lower case after it) before the subject of a
-# participle: "with Montes describing", "and co-star Daniel Okafor joking".
-_PARTICIPLE_SUBJECT_AFTER = re.compile(r"\b(?:with|and)\s+(?:[a-z][\w’'-]*\s+){0,2}$")
+# "with " or "and " opening a clause after a comma (a few words of role in lower case after
+# it) before the subject of a participle: ", with Montes describing", ", and co-star Daniel
+# Okafor joking" (not "sharing a photo with boyfriend Cillian Doherty writing").
+_PARTICIPLE_SUBJECT_AFTER = re.compile(r"(?:^|,\s+)(?:[Ww]ith|and)\s+(?:[a-z][\w’'-]*\s+){0,2}$")
 # Between a person's name and where they work: " of bookmaker ", " at the ".
 _OF_A_BODY_BETWEEN = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
 # The opening of a clause of its own whose subject is named right before a cue: "after

@@ -209,6 +209,13 @@ _DEMONYM_ROLE_NAME = re.compile(r"(?: [a-z][a-z-]+){1,2} [A-Z][\w’'-]+ [A-Z]")
 # Words for the people around someone, before "of" and their name ("Family of Tom Ashdown").
 _KIN_OF = frozenset({"family", "families", "relatives", "friends", "parents", "children",
                      "members", "supporters", "fans", "colleagues", "loved"})
+# After a name: what they are set off ("Adeyemi, the state commissioner"), or whose something
+# is ("Brandt's staff").
+# (Not the comma that ends an opening phrase: "seen by DW, the union said".)
+_PERSON_SET_OFF_AFTER = re.compile(r"(?:,[ \xa0]+(?:the|a|an|his|her|their)[ \xa0]+"
+                                   r"(?:[\w’'-]+[ \xa0]+){0,4}?[\w’'-]+"
+                                   r"(?:,|[ \xa0]+(?:of|for|at|in)\b)"
+                                   r"|[’']s\b)")
 # "no relation to Dr. " right before a name: named only to tell two bearers apart.
 _NO_RELATION_BEFORE = re.compile(r"\b(?:no relation|not related|unrelated)\s+to\s+"
                                  r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+|the\s+)?$")
@@ -1570,7 +1577,7 @@ class NameIndex:
         for m in self.mentions:
             if m.entity.kind == "person" and _THEY_THEM.match(masked, m.end):
                 m.entity.they = True
-        self._learn_teams()
+        self._learn_teams(masked)
         self._told_outlets: set[int] = set()
         self._learn_told_outlets(masked)
         self._learn_bodies(masked)
@@ -1685,7 +1692,16 @@ class NameIndex:
         for p0 in (0, masked.find("\n\n") + 2):
             opening = _TITLE_DATELINE.match(masked, p0) if p0 >= 0 else None
             dateline = _DATELINE_AFTER.match(masked, opening.end()) if opening else None
-            if opening is None or dateline is None or "," not in dateline.group():
+            if opening is None or dateline is None or "," not in dateline.group() or (
+                    # (Not a person's name, "Clodagh Breathnach, Tipperary – Young Farmer
+                    # of the Year": one word, or a place the lexicon knows; nor a phrase
+                    # going on in lower case, "Nwosu, Enugu – where it all began", nor a
+                    # word the story has speak.)
+                    _is_given(opening.group().split()[0]) or (
+                        " " in opening.group() and opening.group() not in PLACES) or not re.match(
+                        r"[ \xa0]*[A-Z]", masked[dateline.end() : dateline.end() + 3])
+                    or any(x.entity.kind == "person" and _cue_follows(masked, x.end)
+                           for x in self.mentions if x.entity.name == opening.group())):
                 continue
             places.add(opening.group().upper())
             for x in self.mentions_between(p0, dateline.end()):
@@ -1703,16 +1719,20 @@ class NameIndex:
                 # (Not "Ms. Jackson, a nurse" in a story from "JACKSON, Miss.".)
                 m.entity.kind = "place"
 
-    def _learn_teams(self) -> None:
+    def _learn_teams(self, masked: str) -> None:
         """"The Halifax Privateers general manager", "the Pioneers": a name ending in a plural
         noun for people is a team or a body, never one person, unless the story shows one (a
         given name, a title such as "Mr") or the Census knows the word as a surname ("Tom
-        Sanders")."""
+        Sanders"), and only one the story writes after "the" too."""
         for entity in {id(m.entity): m.entity for m in self.mentions}.values():
             last = entity.tokens[-1]
             if entity.kind == "person" and not entity.gender_from_name and not (
                     entity.roles & _HONORIFICS) and not _is_given(entity.tokens[0]) and (
-                    is_plural(last.lower()) and is_person_noun(last) and not is_surname(last)):
+                    is_plural(last.lower()) and is_person_noun(last) and not is_surname(last)
+                    # (Only a name the story also writes after "the", as a team is: "the
+                    # Privateers will retain"; a Dutch surname, "Heijmans said", never is.)
+                    and re.search(rf"\b[Tt]he[ \xa0]+(?:[A-Z][\w’'-]*[ \xa0]+)?{re.escape(last)}\b",
+                                  masked)):
                 entity.kind = "org"
                 entity.gender = None
 
@@ -1730,12 +1750,16 @@ class NameIndex:
             if entity.kind not in ("person", "org"):
                 continue
             was = told.get(id(entity), (entity, True))[1]
+            # (Never one set off with what they are, nor whose something is: "told
+            # Oyinkansola Adeyemi, the state commissioner for health,", "told Brandt's staff"
+            # are people.)
             told[id(entity)] = (entity, was and _TOLD_BEFORE.search(
-                masked, max(0, m.start - 12), m.start) is not None)
+                masked, max(0, m.start - 12), m.start) is not None
+                and not _PERSON_SET_OFF_AFTER.match(masked, m.end))
         for entity, only_told in told.values():
             if only_told and (entity.mentions >= 2 or not (
                     _is_given(entity.tokens[0]) or entity.gender_from_name)) and not (
-                    entity.roles & _HONORIFICS):
+                    entity.roles - {"the"}):
                 entity.kind = "org"
                 entity.gender = None
                 self._told_outlets.add(id(entity))

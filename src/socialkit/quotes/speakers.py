@@ -28,7 +28,6 @@ from socialkit.quotes.marks import _CLOSING_MARKS, _MARKS, _OPENING_MARKS, posse
 from socialkit.quotes.names import (
     _AGE_AFTER,
     _HONORIFICS,
-    _NAMED_AS_OBJECT,
     _OPENING_PREPOSITION,
     _STYLES,
     COMPANY_NOUNS,
@@ -88,6 +87,9 @@ from socialkit.quotes.tag_patterns import (
     is_demonym,
 )
 
+# A preposition, then perhaps role words, right before a name: "from goalkeeper ".
+_AFTER_A_PREPOSITION = re.compile(r"\b(?:by|to|with|from|for|against|about|at|over|on|past|"
+                                  r"alongside)(?:[ \xa0]+[a-z][\w-]*){0,3},?[ \xa0]+$")
 # A relative clause set off by commas right after a name: ", who trained alongside Tran,".
 _RELATIVE_AFTER_NAME = re.compile(r",\s+(?:who|whose)\b[^,;:“”\"]*,")
 
@@ -143,7 +145,7 @@ _SET_OFF_NAME = re.compile(r",\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),
 # An indefinite article or a preposition of place right before a name: the name modifies a noun
 # after it or says where ("a Marlow City hospital", "an Arsenal fan", "a GP in Inverness").
 _ARTICLE_OR_PLACE_BEFORE = re.compile(
-    r"\b(?:(?P<article>[Aa]n?|the)|in|at|from|of|near|outside|to|into|with)\s+$")
+    r"\b(?:(?P<article>[Aa]n?)|in|at|from|of|near|outside|to|into|with)\s+$")
 # "the " right before a tag's capitals, or with an age or adjectives between ("the 36-year-old
 # New Zealander", "the veteran Welshman").
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z0-9][\w-]*\s+){0,2}$")
@@ -538,16 +540,8 @@ class _Speakers(_NounPhrases):
                     or self._central_subject_before(at, head)
                     or self._one_person_in_reach(at)) is holder
                 return Attribution(holder.name if followed else None, cue, None)
-            # (Over a paragraph break only when the quotation opens the paragraph and the
-            # epithet tags it: "Niamh Brennock, 22, won best new artist. // “...,” the Galway
-            # native said"; an epithet opening its own sentence there is the story's central
-            # person: "... Tim Kaine said the plan would cost jobs. // The New York
-            # businessman says of the plan, “...”" is not Kaine.)
-            quote_first = self.masked[self.article.paragraphs[self._para_of(at)].start] in (
-                _OPENING_MARKS)
-            holder = (self._topic_person(at) or self._subject_just_before(
-                at, head, last_paragraph=quote_first) or self._central_subject_before(
-                at, head)) if (
+            holder = (self._topic_person(at) or self._subject_just_before(at, head)
+                      or self._central_subject_before(at, head)) if (
                 head not in _NOT_EPITHETS and desc.lower().startswith("the ")) else None
             if holder is None and desc.lower().startswith("the ") and head not in _SPEAKS_FOR:
                 # "The This Morning presenter, 41, told her followers" with one person named
@@ -995,7 +989,8 @@ class _Speakers(_NounPhrases):
 
     def _subject_before_quote(self, at: int, head: str, *, titled: bool = False,
                               bounds: tuple[int, int] | None = None,
-                              objects_aside: bool = False) -> Entity | None:
+                              objects_aside: bool = False, clause_aside: bool = False
+                              ) -> Entity | None:
         """"Veteran rocker Mick Thornbury, 74, paid tribute to his late bandmate. // “...,” the
         frontman said": the one person the sentence before a quotation that opens its sentence
         is about, who does something there (not "was jailed", "denies murder": the defendant is
@@ -1005,8 +1000,8 @@ class _Speakers(_NounPhrases):
         story gave an occupation of their own ("Showbiz columnist Gary Pemberton")."""
         if bounds is None:
             bounds = self._sentence_before_quote(at)
-        aside = objects_aside
-        subject = self._sole_subject(*bounds, objects_aside=aside) if bounds else None
+        aside = {"objects_aside": objects_aside, "clause_aside": clause_aside}
+        subject = self._sole_subject(*bounds, **aside) if bounds else None
         acting = bounds
         if subject is None and bounds is not None and _PRONOUN_OPENING.match(
                 self.masked, bounds[0]) and not any(
@@ -1015,7 +1010,7 @@ class _Speakers(_NounPhrases):
             # // “...,” the Swede said": the sentence before goes on with "he" (naming no one
             # else); its antecedent is the subject of the one before that.
             acting = self._previous_sentence(bounds[0])
-            subject = self._sole_subject(*acting, objects_aside=aside) if acting else None
+            subject = self._sole_subject(*acting, **aside) if acting else None
             if subject is not None and subject.gender not in (
                     "f" if self.masked[bounds[0]:].lstrip()[:1] == "S" else "m", None):
                 subject = None
@@ -1130,14 +1125,15 @@ class _Speakers(_NounPhrases):
             return True
         return any(_brings_in_one(d) for d in _DESC.finditer(self.masked, floor, at))
 
-    def _epithet_subject(self, at: int, epithet: str, *, objects_aside: bool = False
-                         ) -> Entity | None:
+    def _epithet_subject(self, at: int, epithet: str, *, objects_aside: bool = False,
+                         clause_aside: bool = False) -> Entity | None:
         """"Salvi, who was handed a penalty, accepted responsibility. “...,” the Italian said":
         a people or an age in a tag right after a quotation that opens its sentence is the
         person the sentence before is about, unless someone else is in view, or the story
         has already called them by another people or age."""
         subject = self._subject_before_quote(at, "" if epithet[:1].isupper() else epithet,
-                                             objects_aside=objects_aside)
+                                             objects_aside=objects_aside,
+                                             clause_aside=clause_aside)
         bounds = self._sentence_before_quote(at)
         if subject is None or bounds is None or self._other_in_view(subject, at) or (
                 _OBJECT_PRONOUN.search(self.masked, *bounds)):
@@ -1156,10 +1152,10 @@ class _Speakers(_NounPhrases):
         the one person in reach by elimination: "Joe Biden met Olaf Scholz. “...,” the German
         said." is not Biden."""
         for step in range(4):
-            holder = (self._subject_just_before(at, last_paragraph=True) if step == 0
-                      else self._topic_person(at) if step == 1
+            holder = (self._subject_just_before(at, last_paragraph=True, clause_aside=True)
+                      if step == 0 else self._topic_person(at) if step == 1
                       else self._just_quoted(at) if step == 2
-                      else self._epithet_subject(at, people))
+                      else self._epithet_subject(at, people, clause_aside=True))
             # (Not someone the story ties to another country: "US envoy John Kerry".)
             if holder is not None and self._of_another_land(holder, people):
                 continue
@@ -1692,14 +1688,19 @@ class _Speakers(_NounPhrases):
                 return True
         return False
 
-    def _sole_subject(self, s: int, e: int, *, objects_aside: bool = False) -> Entity | None:
+    def _sole_subject(self, s: int, e: int, *, objects_aside: bool = False,
+                      clause_aside: bool = False) -> Entity | None:
         """The person who is the subject of the sentence masked[s:e] and the only person it
         names: "Bridenstine expects to produce three rockets.", "Captain Sean Doyle paid
         tribute to his former boss.", "Wilk, 22, said he had not hesitated."; else None.
-        With ``objects_aside``, people brought in as objects after a name that opens the
-        sentence are not counted (an age or a trade in a tag fits the one the sentence
-        follows; a tagless quotation or a people's word may be the object's: "Tom Rees met Ana
-        Ruiz. “It went well.”")."""
+        With ``objects_aside``, people brought in after a preposition following a name that
+        opens the sentence are not counted (an age or a trade in a tag fits the one the
+        sentence follows; a tagless quotation or a people's word may be the object's: "Tom
+        Rees met Ana Ruiz. “It went well.”"; so may an age a verb's object: "Higgins embraced
+        Kavanagh. “...,” the 19-year-old said"). With ``clause_aside`` (a people's word), nor
+        are people inside a "who" clause set off after it ("Beltran, who trained alongside
+        Tran, said ... the Argentine said"; an age may be theirs: "Walsh, whose son Kevin
+        qualified, said ... the 24-year-old said")."""
         # ("Linda Harrow took to Instagram.": a platform read as a name is no second person.)
         # (Nor a name after "a", "an" or a preposition of place the story shows to be no
         # person's: "a nurse at a Marlow City hospital", "a GP in Inverness", "lorries out of
@@ -1717,8 +1718,8 @@ class _Speakers(_NounPhrases):
             # "Kestrel manager Stuart McAllister was in no mood": a name before a role word
             # and a person says whom that person works for, whether read as a body or not.
             people = people[1:]
-        relative = _RELATIVE_AFTER_NAME.match(self.masked, people[0].end, e) if len(
-            people) > 1 and self.names.run_start(people[0].start) == opening else None
+        relative = _RELATIVE_AFTER_NAME.match(self.masked, people[0].end, e) if clause_aside and (
+            len(people) > 1 and self.names.run_start(people[0].start) == opening) else None
         if relative is not None:
             # "Beltran, who trained alongside Tran in Spain, said he expected": a name inside
             # a clause set off after the opening name is no rival subject.
@@ -1729,8 +1730,8 @@ class _Speakers(_NounPhrases):
             # goalkeeper Fiachra Ó Dónaill": a name that opens the sentence is its subject,
             # and one brought in as an object later is no rival.
             people = people[:1] + [m for m in people[1:] if m.entity is people[0].entity or not (
-                _NAMED_AS_OBJECT.search(self.masked, max(s, m.start - 60),
-                                        self.names.run_start(m.start)))]
+                _AFTER_A_PREPOSITION.search(self.masked, max(s, m.start - 60),
+                                            self.names.run_start(m.start)))]
         if not people or any(m.entity is not people[0].entity for m in people):
             return None
         first = people[0]
@@ -1791,18 +1792,11 @@ class _Speakers(_NounPhrases):
             # story shows to be no person's, is no second person in the sentence. ("Novak
             # Djokovic's serve" is still his.)
             return True
-        if len(m.entity.tokens) == 1 and (nxt := next(iter(self.names.mentions_between(
-                m.end + 1, m.end + 40)), None)) is not None and self._modifies(m, nxt):
-            # "Irish singer-songwriter Niamh Brennock": one word before a role and a name says
-            # what the person is, whoever else bears the word.
-            return True
         before = _ARTICLE_OR_PLACE_BEFORE.search(self.masked, max(floor, m.start - 6), m.start)
         # (A name of two words too, when none of its words is a given name: "a player with
         # Éire Óg", "flies home to Łódź".)
-        # (After "the", only a name of two words or more: "the Spaniard" is an epithet.)
         return before is not None and not m.entity.shown_person and (
-            len(m.entity.tokens) <= 2 or before.group("article") is not None) and not (
-            before.group("article") == "the" and len(m.entity.tokens) == 1)
+            len(m.entity.tokens) <= 2 or before.group("article") is not None)
 
     def _modifies(self, name: Mention, person: Mention) -> bool:
         """Whether ``name`` stands before a role word and then ``person`` ("Kestrel manager
@@ -1822,7 +1816,8 @@ class _Speakers(_NounPhrases):
         return appositive is not None and bool(_SUBJECT_PAST.match(self.masked, appositive.end()))
 
     def _subject_just_before(self, at: int, noun: str = "", *, last_paragraph: bool = False,
-                             objects_aside: bool = False) -> Entity | None:
+                             objects_aside: bool = False, clause_aside: bool = False
+                             ) -> Entity | None:
         """The subject of the sentence just before the one at ``at`` in its paragraph, when it
         is a person and the only one it names: "Wilk, 22, said he had not hesitated. “...,”
         the Pole said.". (Not across paragraphs: "A man was hurt. Police chief Tom Rees spoke.
@@ -1833,8 +1828,8 @@ class _Speakers(_NounPhrases):
         the paragraph ("Lyle, 47, was appointed in May. // The Welshman posted a message")."""
         para = self._para_of(at)
         sentence = self._previous_sentence(at, last_paragraph=last_paragraph)
-        subject = self._sole_subject(*sentence, objects_aside=objects_aside) if (
-            sentence) else None
+        subject = self._sole_subject(*sentence, objects_aside=objects_aside,
+                                     clause_aside=clause_aside) if sentence else None
         first = self.names.first_mention(subject) if subject is not None else None
         # (Unless that sentence brings the person in, in the quotation's own paragraph: "Pieter
         # van Wyk, a retired fitter waiting for a bus, was more sympathetic. “...,” the
