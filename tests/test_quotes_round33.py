@@ -209,3 +209,77 @@ def test_the_name_after_whose_role_before_a_relative_clause_speaks() -> None:
         " out every morning, said the horse had been \"a different animal\" since the summer.",
     ])
     assert quotes["a different animal"].speaker == "Padraig Kearney"
+
+
+# Review mends: snippets an adversarial helper wrote against this round's rules.
+
+
+def test_review_a_clause_closed_by_a_comma_leaves_the_quotation_to_the_main_speaker() -> None:
+    quotes = by_text([
+        "Strike to go on",
+        "Unite regional secretary Susan Fitzgerald said that, until Minister Peter Burke says he"
+        " will meet the workers, the strike will go on and it will be \u201cthe longest dispute"
+        " this state has seen\u201d.",
+    ])
+    assert quotes["the longest dispute this state has seen"].speaker == "Susan Fitzgerald"
+
+
+def test_review_with_inside_a_phrase_opens_no_participle_clause() -> None:
+    quotes = by_text([
+        "Influencer engaged",
+        "Influencer Saoirse Kenny announced her engagement on Sunday, sharing a photo with"
+        " boyfriend Cillian Doherty writing \u201che finally asked!\u201d under the picture.",
+    ])
+    assert quotes["he finally asked!"].speaker != "Cillian Doherty"
+
+
+def test_review_an_age_may_be_a_verbs_object_or_a_name_in_a_whose_clause() -> None:
+    quotes = by_text([
+        "Derry snatch late win",
+        "Derry City manager Ruaidhri Higgins and young striker Cian Kavanagh were the toast of"
+        " the Brandywell on Friday night.",
+        "Higgins, who brought the teenager to the club last winter, embraced Kavanagh on the"
+        " touchline after the final whistle.",
+        "\u201cI have dreamed about a night like this since I was a kid,\u201d the 19-year-old"
+        " said.",
+    ])
+    assert quotes["I have dreamed about a night like this since I was a kid,"].speaker != (
+        "Ruaidhri Higgins")
+    quotes = by_text([
+        "Mother's pride as son graduates",
+        "Bernadette Walsh, whose son Kevin qualified as a doctor on Friday, said she had cried"
+        " through the ceremony.",
+        "\u201cMam has sacrificed everything for me,\u201d the 24-year-old said.",
+    ])
+    assert quotes["Mam has sacrificed everything for me,"].speaker != "Bernadette Walsh"
+
+
+def test_review_a_surname_that_looks_plural_is_no_team_unless_written_after_the() -> None:
+    quotes = by_text([
+        "Fury at late penalty",
+        "Anouk Heijmans was left furious after a late penalty decision cost her side victory.",
+        "\u201cThat was never a penalty,\u201d Heijmans said.",
+    ])
+    said = quotes["That was never a penalty,"]
+    assert (said.speaker, said.speaker_kind) == ("Anouk Heijmans", "name")
+
+
+def test_review_someone_told_things_and_set_off_with_a_role_is_a_person() -> None:
+    quotes = by_text([
+        "Nurses take pay protest to commissioner",
+        "Striking nurses on Monday told Oyinkansola Adeyemi, the state commissioner for health,"
+        " that they had not been paid for three months.",
+        "\u201cI hear you and I will take your case to the governor tonight,\u201d she said.",
+    ])
+    said = quotes["I hear you and I will take your case to the governor tonight,"]
+    assert said.speaker == "Oyinkansola Adeyemi"
+
+
+def test_review_a_name_and_a_county_before_a_dash_is_no_dateline() -> None:
+    quotes = by_text([
+        "Farming awards",
+        "Clodagh Breathnach, Tipperary \u2013 Young Farmer of the Year, for converting the family"
+        " dairy farm near Cashel to organic production.",
+        "\u201cOrganic was a huge risk,\u201d she said.",
+    ])
+    assert quotes["Organic was a huge risk,"].speaker == "Clodagh Breathnach"
