@@ -1753,8 +1753,9 @@ class NameIndex:
             # (Never one set off with what they are, nor whose something is: "told
             # Oyinkansola Adeyemi, the state commissioner for health,", "told Brandt's staff"
             # are people.)
+            # (20 characters back: "an interview with the ", "reviewed by the ".)
             told[id(entity)] = (entity, was and _TOLD_BEFORE.search(
-                masked, max(0, m.start - 12), m.start) is not None
+                masked, max(0, m.start - 20), m.start) is not None
                 and not _PERSON_SET_OFF_AFTER.match(masked, m.end))
         for entity, only_told in told.values():
             if only_told and (entity.mentions >= 2 or not (
