@@ -102,6 +102,7 @@ from socialkit.quotes.tag_patterns import (
     _UNNAMED_SUBJECT,
     _VERB_AFTER,
     DETERMINERS,
+    RELATIVE_CLAUSE,
 )
 from socialkit.quotes.via import _outlet_after
 
@@ -1153,16 +1154,19 @@ class _Attributor(_Continuity):
 _COMMA_THEN = re.compile(r",\s+")
 # A relative clause set off by commas right before a cue: "Hollins, who was held scoreless
 # in the fourth, said".
-_RELATIVE_SET_OFF = re.compile(r",\s+(?:who|whose)\b[^,;:“”\"]*,\s*$")
+_RELATIVE_SET_OFF = re.compile(RELATIVE_CLAUSE + r"\s*$")
 # A subject pronoun of a clause of its own right before a cue: "where she told".
 _PRONOUN_SUBJECT = re.compile(r"\b(?:where|when|while|after|as)\s+(?:he|she|they)\s+"
                               r"(?:[a-z]+ly\s+)?$")
+# The words that open a clause of its own whose subject may be named right before a cue
+# ("after general secretary Niamh Gallagher accused"). (``_CLAUSE_THEN_COMMA`` keeps fewer:
+# "where", "as" and "if" before a comma set the scene of the main speaker's words.)
+_OPENER_WORDS = ("after|when|where|whereas|while|as|before|because|since|until|although|"
+                 "though|once|if|unless")
 # Any word that may open a clause of its own (``_CLAUSE_OPENER``, ``_CLAUSE_THEN_COMMA``,
 # ``_PARTICIPLE_SUBJECT_AFTER``).
-_ANY_OPENER = re.compile(r"\b(?:after|when|where|whereas|while|as|before|because|since|until|"
-                         r"although|though|once|if|unless)\b")
-_ANY_OPENER_ING = re.compile(r"\b(?:after|when|where|whereas|while|as|before|because|since|"
-                             r"until|although|though|once|if|unless|with|and)\b")
+_ANY_OPENER = re.compile(rf"\b(?:{_OPENER_WORDS})\b")
+_ANY_OPENER_ING = re.compile(rf"\b(?:{_OPENER_WORDS}|with|and)\b")
 # A clause of its own and its comma, right before a main clause's subject: "when she found
 # Mrs Brannigan, ".
 _CLAUSE_THEN_COMMA = re.compile(r"\b(?:when|after|while|before|because|since|although|though|"
@@ -1175,8 +1179,7 @@ _PARTICIPLE_SUBJECT_AFTER = re.compile(r"(?:^|,\s+)(?:[Ww]ith|and)\s+(?:[a-z][\w
 _OF_A_BODY_BETWEEN = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
 # The opening of a clause of its own whose subject is named right before a cue: "after
 # general secretary " (a few words of role in lower case may stand before the name).
-_CLAUSE_OPENER = re.compile(r"\b(?:after|when|where|whereas|while|as|before|because|since|"
-                            r"until|although|though|once|if|unless)\s+(?:[a-z][\w’'-]*\s+){0,3}$")
+_CLAUSE_OPENER = re.compile(rf"\b(?:{_OPENER_WORDS})\s+(?:[a-z][\w’'-]*\s+){{0,3}}$")
 # A statement that may be the quotation after it: "in a statement", "issued a statement".
 _STATEMENT_WORD = re.compile(r"\b(statement|post|email|letter)\b")
 

@@ -1199,6 +1199,14 @@ def surname_of(tokens: tuple[str, ...]) -> str:
     return tokens[-1]
 
 
+def _only_there_or_no_ones(entity: Entity) -> bool:
+    """Whether a name in a dateline is only a place: one the story uses there alone, or one
+    word no person is shown to bear ("WASHINGTON ... Tyrell Washington said" keeps its
+    person)."""
+    return entity.mentions <= 1 or (len(entity.tokens) == 1 and not (
+        _is_given(entity.tokens[0]) or entity.gender_from_name or entity.roles))
+
+
 def _learn_things_of_the(raw: list[tuple[int, int, str, list[str]]],
                          full: dict[tuple[str, ...], Entity], masked: str) -> None:
     """"developers selling through the Kestrel Store": a name of two words or more that the
@@ -1679,12 +1687,7 @@ class NameIndex:
                 bracket = masked.find("(", m.end, dateline.end())
                 for x in self.mentions_between(m.end, bracket if bracket >= 0 else
                                                dateline.end()):
-                    if x.entity.mentions <= 1 or (len(x.entity.tokens) == 1 and not (
-                            _is_given(x.entity.tokens[0]) or x.entity.gender_from_name
-                            or x.entity.roles)):
-                        # (Only a name the story uses there alone, or one word no person is
-                        # shown to bear: "WASHINGTON ... Tyrell Washington said" keeps its
-                        # person.)
+                    if _only_there_or_no_ones(x.entity):
                         x.entity.kind = "place"
         # "Sarband, Ardavan – Hamid Rahimi had been": a dateline in title case opens the
         # story's first paragraph (or the second, after a headline the reader kept), with its
@@ -1705,10 +1708,7 @@ class NameIndex:
                 continue
             places.add(opening.group().upper())
             for x in self.mentions_between(p0, dateline.end()):
-                if x.entity.kind == "person" and (x.entity.mentions <= 1 or (
-                        len(x.entity.tokens) == 1 and not (
-                            _is_given(x.entity.tokens[0]) or x.entity.gender_from_name
-                            or x.entity.roles))):
+                if x.entity.kind == "person" and _only_there_or_no_ones(x.entity):
                     x.entity.kind = "place"
             break
         # "PORT ALVARADO —" then "the mayor of Port Alvarado": the place the story was filed

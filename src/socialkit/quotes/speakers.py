@@ -27,6 +27,7 @@ from socialkit.quotes.lexicon import (
 from socialkit.quotes.marks import _CLOSING_MARKS, _MARKS, _OPENING_MARKS, possessive
 from socialkit.quotes.names import (
     _AGE_AFTER,
+    _BEFORE_AN_OBJECT,
     _HONORIFICS,
     _OPENING_PREPOSITION,
     _STYLES,
@@ -84,14 +85,16 @@ from socialkit.quotes.tag_patterns import (
     _SUBJECT_PAST,
     _SUBJECT_VERB,
     _TITLED_OPENING,
+    RELATIVE_CLAUSE,
     is_demonym,
 )
 
 # A preposition, then perhaps role words, right before a name: "from goalkeeper ".
-_AFTER_A_PREPOSITION = re.compile(r"\b(?:by|to|with|from|for|against|about|at|over|on|past|"
-                                  r"alongside)(?:[ \xa0]+[a-z][\w-]*){0,3},?[ \xa0]+$")
+# (The prepositions of names' ``_BEFORE_AN_OBJECT``, and a few of place and company.)
+_AFTER_A_PREPOSITION = re.compile(rf"\b(?:{_BEFORE_AN_OBJECT}|at|over|on|past|alongside)"
+                                  r"(?:[ \xa0]+[a-z][\w-]*){0,3},?[ \xa0]+$")
 # A relative clause set off by commas right after a name: ", who trained alongside Tran,".
-_RELATIVE_AFTER_NAME = re.compile(r",\s+(?:who|whose)\b[^,;:“”\"]*,")
+_RELATIVE_AFTER_NAME = re.compile(RELATIVE_CLAUSE)
 
 
 def _is_title(words_: list[str]) -> bool:
