@@ -748,6 +748,13 @@ def _clean_run_cached(run: str) -> tuple[str, int, tuple[str, ...]]:
             _is_given(w) for w in words[:-1]):
         # "Late Sunday night he posted": a time, no one's name ("Emmanuel Sunday" is one).
         return "", 0, ()
+    for i in range(2, len(words) - 1):
+        if words[i] in _GAELIC_SURNAME_OPENERS:
+            # "Minister for Health Róisín Mac Aodha": the word before "Mac" is the given name,
+            # whether or not the census knows it.
+            offset += sum(len(w) + 1 for w in words[: i - 1])
+            words = words[i - 1 :]
+            break
     for i in range(1, len(words)):
         # "California Jerry Brown": a given name later in the run starts the person's name; a
         # lone last word is no person's name ("Northgate Marine" is a company, not "Marine").
@@ -755,6 +762,7 @@ def _clean_run_cached(run: str) -> tuple[str, int, tuple[str, ...]]:
         # words after it are a name of their own, a common given name to a surname: "Forward
         # Kevin Durant", "Boss Eddie Howe".)
         if i < len(words) - 1 and _is_given(words[i]) and words[i][:1].isupper() \
+                and words[i] not in _GAELIC_SURNAME_OPENERS \
                 and not any(w.lower() in _GIVEN for w in words[:i]) \
                 and not (i == 1 and _surname_first(words[0]) and not (is_common_given_name(
                     words[1]) and is_surname(
@@ -991,6 +999,11 @@ def _join_abbreviated_titles(full: dict[tuple[str, ...], Entity],
             # (Only when the story gave that person a title the capitals open with: "JD Vance"
             # after "Usha Vance" is someone else.)
             full[tokens] = owner
+
+
+# Irish and Scottish surnames written as two words ("Ruairí Mac Lochlainn", "Aoife Nic Giolla"):
+# the census lists "Mac" as a given name, but before another capitalised word it opens a surname.
+_GAELIC_SURNAME_OPENERS = frozenset({"Mac", "Nic", "Mhic"})
 
 
 # Particles of surnames written in lower case after a given name ("Ruud van Leeuwen").

@@ -1,0 +1,27 @@
+"""Round thirty-four. Snippets written for these tests."""
+
+from __future__ import annotations
+
+from tests.quotes_article import quotes_by_text as by_text
+
+
+def test_a_gaelic_surname_in_two_words_keeps_its_given_name() -> None:
+    # The census lists "Mac" as a given name; here it opens the surname, and "Ruairí" (which
+    # the census does not know) is the given name, not a word before the person's name.
+    quotes = by_text([
+        "Kilbrack end 31-year wait",
+        "Kilbrack Gaels beat Drumaleen St Fintan's by a point at Páirc Uí Ruairc.",
+        "Drumaleen manager Ruairí Mac Lochlainn was gracious in defeat.",
+        "\"We gave them a five-point start,\" he said.",
+    ])
+    said = quotes["We gave them a five-point start,"]
+    assert (said.speaker, said.role) == ("Ruairí Mac Lochlainn", "Drumaleen manager")
+
+
+def test_the_word_before_mac_is_the_given_name_after_a_title() -> None:
+    quotes = by_text([
+        "Trolley numbers hit record",
+        "Minister for Health Róisín Mac Aodha said she was \u201cdeeply concerned\u201d by"
+        " the figures.",
+    ])
+    assert quotes["deeply concerned"].speaker == "Róisín Mac Aodha"
