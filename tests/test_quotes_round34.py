@@ -25,3 +25,12 @@ def test_the_word_before_mac_is_the_given_name_after_a_title() -> None:
         " the figures.",
     ])
     assert quotes["deeply concerned"].speaker == "Róisín Mac Aodha"
+
+
+def test_a_trophy_named_after_someone_is_no_speaker() -> None:
+    quotes = by_text([
+        "Kilbrack crowned county champions",
+        "Accepting the Fr Hughes Cup, the Kilbrack captain began his speech in Irish, \"Is mór"
+        " an onóir dom glacadh leis an gcorn seo\", before thanking the supporters.",
+    ])
+    assert quotes["Is mór an onóir dom glacadh leis an gcorn seo"].speaker == "the Kilbrack captain"

@@ -277,7 +277,10 @@ PLACE_WORDS = words(
     # Buildings and events named after people are no one: "John F. Kennedy International
     # Airport", "Trump Tower".
     "Airport Hotel Tower Center Centre Stadium Arena Bridge Building Memorial Library Prison "
-    "Station Awards Prize Festival Day Show"
+    "Station Awards Prize Festival Day Show "
+    # A trophy or a contest named after someone is no one: "the Fr Hughes Cup", "the Sam
+    # Maguire Cup", "the Ryder Cup", "the Webb Ellis Trophy".
+    "Cup Trophy Shield Medal Stakes Championship Championships Tournament"
 )
 
 # Kin: "the mother of X" says X is a person; alone, "his mother" says whose only in the story.
