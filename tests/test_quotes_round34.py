@@ -34,3 +34,16 @@ def test_a_trophy_named_after_someone_is_no_speaker() -> None:
         " an onóir dom glacadh leis an gcorn seo\", before thanking the supporters.",
     ])
     assert quotes["Is mór an onóir dom glacadh leis an gcorn seo"].speaker == "the Kilbrack captain"
+
+
+def test_the_nickname_with_the_surname_is_the_person_given_it() -> None:
+    # The caption calls him by his nickname and surname; "he said" after it is still the
+    # manager introduced as 'Denis "Dinny" Kearns'.
+    quotes = by_text([
+        "Kilbrack end 31-year wait",
+        "Kilbrack Gaels won the county title, and manager Denis \"Dinny\" Kearns retires a"
+        " winner.",
+        "Dinny Kearns is chaired off the field by his players after the final whistle",
+        "\"This one's for her,\" he said.",
+    ])
+    assert quotes["This one's for her,"].speaker == "Denis Kearns"

@@ -1352,9 +1352,12 @@ class NameIndex:
                 given = " ".join(words_[k:])
                 whole = f"{given} {nxt[2]}"
                 joined.append((end - len(given), nxt[1], whole, titles))
-                if nick.group(1) not in nicknames:
-                    nicknames[nick.group(1)] = whole
-                    introduced[nick.group(1)] = end
+                for called in (nick.group(1), f"{nick.group(1)} {nxt[2]}"):
+                    # (The nickname with the surname, "Dinny Kearns" after 'Denis "Dinny"
+                    # Kearns', is them too.)
+                    if called not in nicknames:
+                        nicknames[called] = whole
+                        introduced[called] = end
                 i += 2
                 continue
             joined.append(raw[i])
