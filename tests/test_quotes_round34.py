@@ -47,3 +47,18 @@ def test_the_nickname_with_the_surname_is_the_person_given_it() -> None:
         "\"This one's for her,\" he said.",
     ])
     assert quotes["This one's for her,"].speaker == "Denis Kearns"
+
+
+def test_any_noun_for_people_may_head_an_unnamed_source_close_to_someone() -> None:
+    # Not only "a source" or "people": "a minister close to Valmont" is the source, not
+    # Valmont.
+    quotes = by_text([
+        "Budget row",
+        "Prime Minister Étienne Valmont has not responded.",
+        "\u201cShe has put him in an impossible position,\u201d said a minister close to"
+        " Valmont.",
+        "A diplomat familiar with the talks said the deal was \u201cdead in the water\u201d.",
+    ])
+    said = quotes["She has put him in an impossible position,"]
+    assert (said.speaker, said.speaker_kind) == ("a minister close to Valmont", "description")
+    assert quotes["dead in the water"].speaker == "a diplomat familiar with the talks"

@@ -103,6 +103,7 @@ from socialkit.quotes.tag_patterns import (
     _VERB_AFTER,
     DETERMINERS,
     RELATIVE_CLAUSE,
+    is_anonymous_head,
 )
 from socialkit.quotes.via import _outlet_after
 
@@ -736,7 +737,7 @@ class _Attributor(_Continuity):
                     text, np.end()):
                 return self._resolve(np, start, cue)
         anonymous = _ANONYMOUS.search(pre) or _ANONYMOUS_AFTER.match(text, cue_match.end())
-        if anonymous is not None:
+        if anonymous is not None and is_anonymous_head(anonymous.group("anon_head")):
             # "a source close to the couple told Us Weekly", "people familiar with the talks
             # said": the unnamed source, not the one they are close to.
             return Attribution(_as_description(anonymous.group("desc")), cue, None,

@@ -22,6 +22,7 @@ from socialkit.quotes.lexicon import (
     words,
 )
 from socialkit.quotes.marks import _MARKS
+from socialkit.quotes.people import is_person_noun, singular
 
 _NOT_IN_DESC = (
     r"(?:also|then|now|still|again|later|has|had|have|was|is|will|would|which|who|that|whom|"
@@ -234,8 +235,9 @@ _ANONYMOUS_PHRASE = (
     # without one, only lower-case whole words ("senior officials").
     r"(?P<desc>(?:\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Tt]he)\s+"
     r"(?:[A-Za-z][\w-]*\s+){0,2}?|\b(?:[a-z][\w-]*\s+){0,2}?)"
-    r"\b(?:[Ss]ources?|[Ii]nsiders?|[Pp]ersons?|[Pp]eople|[Oo]fficials?|[Aa]ides?|[Ff]riends?|"
-    r"[Ee]mployees?)\s+"
+    # (Any noun for people may head it, "a minister close to Valmont", "a diplomat familiar
+    # with the talks": is_anonymous_head says which.)
+    r"\b(?P<anon_head>[A-Za-z][a-z-]*)\s+"
     r"(?:close\s+to|familiar\s+with|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on)\s+"
     r"(?:[\w’'-]+\s+){0,4}?[\w’'-]+)")
 # Before the cue ("a source close to the couple told") or right after it ("said a person
@@ -243,6 +245,15 @@ _ANONYMOUS_PHRASE = (
 _ANONYMOUS = re.compile(_ANONYMOUS_PHRASE + r"(?:\s*,\s*who\b[^,;:]{0,120},)?"
                         r"\s*,?\s*(?:who\s+)?(?:[a-z]+ly\s+)?$")
 _ANONYMOUS_AFTER = re.compile(r"\s+" + _ANONYMOUS_PHRASE + r"(?=\s*(?:[,.;]|$))")
+_ANONYMOUS_WORDS = frozenset({"source", "insider", "person", "people", "official", "aide",
+                              "friend", "employee"})
+
+
+def is_anonymous_head(word: str) -> bool:
+    """Whether ``word`` may head an unnamed source's phrase ("a source close to ...", "people
+    familiar with ...", "a minister close to ..."): the source words, or any noun for people."""
+    low = word.lower()
+    return singular(low) in _ANONYMOUS_WORDS or low in _ANONYMOUS_WORDS or is_person_noun(low)
 _SHAPED_BEFORE = re.compile(r"\s(?:[a-z]+ly\s+)?(?P<verb>[a-z]+(?:ed|s))\s*:\s*[\"“‘']*$")
 _MADE_BY = re.compile(r",\s+(?:filed|brought|issued|released|published|written|signed|sent)"
                       r"\s+(?:[a-z]+\s+){0,2}?by\s+(?:the\s+)?")
