@@ -62,3 +62,17 @@ def test_any_noun_for_people_may_head_an_unnamed_source_close_to_someone() -> No
     said = quotes["She has put him in an impossible position,"]
     assert (said.speaker, said.speaker_kind) == ("a minister close to Valmont", "description")
     assert quotes["dead in the water"].speaker == "a diplomat familiar with the talks"
+
+
+def test_one_of_his_advisers_is_one_of_the_full_name_nearby() -> None:
+    # The census does not give "Étienne" a sex, and "Article" and "Constitution" are words
+    # the name index could not place: the one full name in reach is whose advisers they are.
+    quotes = by_text([
+        "Budget row",
+        "Étienne Valmont, who must decide whether to use Article 49.3 of the Constitution,"
+        " has not publicly responded. \u201cThe Prime Minister does not govern under"
+        " threat,\u201d one of his advisers said on Sunday.",
+    ])
+    said = quotes["The Prime Minister does not govern under threat,"]
+    assert (said.speaker, said.speaker_kind) == (
+        "one of Étienne Valmont\u2019s advisers", "description")

@@ -15,6 +15,7 @@ from socialkit.quotes.lexicon import (
     CUE_VERBS,
     DOCUMENT_NOUNS,
     FEMALE_WORDS,
+    KIN_WORDS,
     MALE_WORDS,
     ORG_WORDS,
     OUTLET_WORDS,
@@ -53,6 +54,7 @@ from socialkit.quotes.people import (
     is_plural,
     is_role_word,
     role_words,
+    singular,
 )
 from socialkit.quotes.sentences import _scene_end, scene_phrase_end
 from socialkit.quotes.story import Attribution
@@ -375,10 +377,13 @@ class _Speakers(_NounPhrases):
             # there: "He is survived by his wife ... “...,” said his wife" two paragraphs after
             # another man is no place for a guess ("Gus Ferreira’s wife").
             sex = "m" if owner_word.lower() == "his" else "f"
-            owner = self._owner_of(sex, at)
+            owner = self._owner_of(sex, at, unsure_sex=singular(head) not in KIN_WORDS)
             if owner is None or not is_person_noun(head):
                 return Attribution(None, cue, None)
-            return Attribution(f"{owner.name}’s {' '.join(whose.split())}", cue, None,
+            # ("one of his advisers said": one of them, not all.)
+            some = _ONE_OF.search(self.masked, max(0, at - 8), at)
+            of = some.group().strip() + " " if some and is_plural(head) else ""
+            return Attribution(f"{of}{owner.name}’s {' '.join(whose.split())}", cue, None,
                                "description")
         one_of = _ONE_OF.search(self.masked, max(0, at - 8), at)
         if one_of and is_plural(head):
@@ -710,6 +715,12 @@ class _Speakers(_NounPhrases):
         near = {id(m.entity): m.entity for m in self.names.mentions_between(
             sentences[0][0] if sentences else at, at)
             if m.entity.kind == "person" and m.entity.gender in (sex, None)}
+        if len(near) > 1:
+            # (A word the name index could not place, "Article 49.3 of the Constitution", is
+            # less likely someone's than the one full name there.)
+            full = [e for e in near.values() if len(e.tokens) > 1]
+            if len(full) == 1:
+                near = {id(full[0]): full[0]}
         owner = next(iter(near.values())) if len(near) == 1 else None
         if not near:
             owner = self._last_quoted("she" if sex == "f" else "he", at)
