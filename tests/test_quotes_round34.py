@@ -76,3 +76,18 @@ def test_one_of_his_advisers_is_one_of_the_full_name_nearby() -> None:
     said = quotes["The Prime Minister does not govern under threat,"]
     assert (said.speaker, said.speaker_kind) == (
         "one of Étienne Valmont\u2019s advisers", "description")
+
+
+def test_a_minister_for_a_portfolio_keeps_the_portfolio_out_of_the_name() -> None:
+    # "Declan" is not in the census lists, so no given name says where the person starts.
+    quotes = by_text([
+        "Beef protest",
+        "Minister for Agriculture Declan Furlong told the Dáil the talks were \u201congoing\u201d.",
+        "The Minister of Budget and Economic Planning, Mr Yakubu Sani-Olatunji, said the"
+        " figures were \u201cunder review\u201d.",
+    ])
+    said = quotes["ongoing"]
+    assert (said.speaker, said.role) == ("Declan Furlong", "Minister for Agriculture")
+    said = quotes["under review"]
+    assert (said.speaker, said.role) == (
+        "Yakubu Sani-Olatunji", "Minister of Budget and Economic Planning")

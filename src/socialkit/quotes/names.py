@@ -1001,6 +1001,12 @@ def _join_abbreviated_titles(full: dict[tuple[str, ...], Entity],
             full[tokens] = owner
 
 
+# A ministry's title before its portfolio and holder, "Minister for Agriculture Declan Furlong".
+_PORTFOLIO_BEFORE = re.compile(r"\b(?:Minister|Secretary|Commissioner)(?: of State)? (?:for|of) $")
+_PORTFOLIO_ROLE = re.compile(r"\b(?P<role>(?:Minister|Secretary|Commissioner)(?: of State)? "
+                             r"(?:for|of) [A-Z][\w’'-]*(?:,? (?:and )?(?!(?:Mr|Mrs|Ms|Dr|Sir|"
+                             r"Dame|Prof)\b)[A-Z][\w’'-]*){0,4})(?:,? (?:Mr|Mrs|Ms|Dr|Sir|Dame|"
+                             r"Prof)\.?)? $")
 # Irish and Scottish surnames written as two words ("Ruairí Mac Lochlainn", "Aoife Nic Giolla"):
 # the census lists "Mac" as a given name, but before another capitalised word it opens a surname.
 _GAELIC_SURNAME_OPENERS = frozenset({"Mac", "Nic", "Mhic"})
@@ -1376,6 +1382,16 @@ class NameIndex:
                  initial: list[bool], masked: str,
                  bare_titles: list[tuple[int, str]] | None = None) -> None:
         name, start, titles = _clean_run(run, at)
+        words = name.split()
+        if len(words) >= 3 and not _is_given(words[0]) and _PORTFOLIO_BEFORE.search(
+                masked, max(0, at - 40), at):
+            # "Minister for Agriculture Declan Furlong", "Secretary for Security Tang Wing-kei":
+            # the portfolio opens the run; the person is its last two words (three with a
+            # Gaelic "Mac"), when no given name the census knows said where they start.
+            keep = 3 if words[-2] in _GAELIC_SURNAME_OPENERS else 2
+            if len(words) > keep:
+                cut = " ".join(words[: len(words) - keep]) + " "
+                start, name = start + len(cut), name[len(cut) :]
         if not name and bare_titles is not None and run.isalpha() and run.istitle() and (
                 _is_role_head(run)):
             bare_titles.append((at, run))  # "Dean, a medical doctor, ...": see below
@@ -2287,6 +2303,11 @@ class NameIndex:
         """"Port Ellery Mayor Rosa Delgado", "said Wild coach Bruce Boudreau", "Rosa Delgado,
         the mayor of Port Ellery,": the words of a title before the name or of an apposition
         right after it, as the story writes them."""
+        portfolio = _PORTFOLIO_ROLE.search(self.body, max(0, start - 60), start)
+        if portfolio is not None:
+            # "Minister for Agriculture Declan Furlong": the title and its portfolio whole
+            # ("for" would end any other role).
+            return portfolio.group("role")
         words = [w for w in self._prefix.get(start, "").split()
                  if w.lower().rstrip(".") not in _HONORIFICS and w.lower() not in _VERBS]
         while words and words[0].lower() in NOT_NAMES:
