@@ -91,3 +91,18 @@ def test_a_minister_for_a_portfolio_keeps_the_portfolio_out_of_the_name() -> Non
     said = quotes["under review"]
     assert (said.speaker, said.role) == (
         "Yakubu Sani-Olatunji", "Minister of Budget and Economic Planning")
+
+
+def test_she_after_a_paragraph_reporting_one_persons_words_is_that_person() -> None:
+    # The census does not know "Olena"; Hanna Kovalenko, a known woman, was quoted two
+    # paragraphs before. The paragraph just before reports Olena Shevchuk's words.
+    quotes = by_text([
+        "Zorianivka empties",
+        "Among those refusing to leave is Hanna Kovalenko, 78, who lives alone with three"
+        " goats. Her neighbour Liudmyla left on Tuesday.",
+        "At the evacuation point in Kramatorsk, volunteers register the new arrivals.",
+        "Olena Shevchuk, a volunteer coordinator, said most of those arriving were over 60.",
+        "\"They come with nothing,\" she said. \"They ask when they can go back.\"",
+    ])
+    said = quotes["They come with nothing, They ask when they can go back."]
+    assert (said.speaker, said.role) == ("Olena Shevchuk", "volunteer coordinator")

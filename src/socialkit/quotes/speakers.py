@@ -321,9 +321,13 @@ class _Speakers(_NounPhrases):
                 entity = self._quoted_just_before(pronoun, at) or entity
             # The one subject of the sentence just before the quotation, in its paragraph.
             bounds = self._sentence_before_quote(at)
-            if bounds is not None and self._para_of(bounds[0]) != self._para_of(at):
-                bounds = None
             about = self._sole_subject(*bounds) if bounds is not None else None
+            if bounds is not None and self._para_of(bounds[0]) != self._para_of(at) and not (
+                    about is not None and self._reports(about, *bounds)):
+                # (The paragraph before counts only when its last sentence reports its one
+                # person's words: "Olena Shevchuk, a volunteer coordinator, said most were
+                # over 60. // “...,” she said".)
+                bounds = about = None
             if bounds is not None and about is not None and about.gender is None and any(
                     m.entity is not about and m.entity.kind == "person"
                     and m.entity.gender in ("m" if pronoun == "he" else "f", None)
