@@ -106,3 +106,13 @@ def test_she_after_a_paragraph_reporting_one_persons_words_is_that_person() -> N
     ])
     said = quotes["They come with nothing, They ask when they can go back."]
     assert (said.speaker, said.role) == ("Olena Shevchuk", "volunteer coordinator")
+
+
+def test_a_name_set_off_after_a_description_and_its_place_is_the_speakers() -> None:
+    quotes = by_text([
+        "Front line",
+        "A younger soldier in the unit, Maksym, 23, said the number of drones had tripled."
+        " \"Before, we could move in the daytime,\" he said.",
+    ])
+    said = quotes["Before, we could move in the daytime,"]
+    assert (said.speaker, said.speaker_kind) == ("Maksym", "name")

@@ -809,6 +809,16 @@ class _Speakers(_NounPhrases):
             last = self._new_subject(pronoun, at)
             if last is None:
                 return None
+        where = _BODY_AFTER.match(self.masked, last.end()) or _PARTICIPLE_AFTER.match(
+            self.masked, last.end()) or _APPOSED_DESC.match(self.masked, last.end())
+        end = where.end() if where else last.end()
+        apposed = next((x.entity for x in self.names.mentions_between(end, at)
+                        if _PLACE_THEN_APPOSITION.fullmatch(self.masked, end, x.start)
+                        and x.entity.kind == "person"), None)
+        if apposed is not None and entity in (None, apposed):
+            # "A younger soldier in the unit, Maksym Petrenko, 23, said": the name set off
+            # after the description and where they are is theirs, of whatever sex.
+            return Attribution(apposed.name, "said", None)
         if entity is not None and any(
                 x.entity is entity and (entity.gender is not None or not self.masked[
                     last.end() : x.start].strip(" ,"))
@@ -822,9 +832,6 @@ class _Speakers(_NounPhrases):
             # subject ("A man who lives across the street said ..."), not an object ("Police
             # Chief Tom Hale said officers had arrested a man. “...,” he said").
             return None
-        where = _BODY_AFTER.match(self.masked, last.end()) or _PARTICIPLE_AFTER.match(
-            self.masked, last.end()) or _APPOSED_DESC.match(self.masked, last.end())
-        end = where.end() if where else last.end()
         who = _WHO_CLAUSE.match(self.masked, end)
         desc = self.masked[last.start("desc") : end] + (who.group() if who else "")
         return Attribution(_as_description(desc), "said", None, "description")
@@ -2238,6 +2245,11 @@ _CONJUNCTION_OPENING = re.compile(
     r"(?:^|[.!?][\"”’]?\s+|\n)(?:But|And|Yet|So|Still|Now|Meanwhile|Then)\s+$")
 _OPENING_CLAUSE = re.compile(r"[\"“‘]?[A-Z][^,!?;:\n\"“”]{0,150},\s+")
 
+
+
+# Between a description and a name set off after it: where they are, if said, and the comma
+# ("A younger soldier| in the unit, |Maksym").
+_PLACE_THEN_APPOSITION = re.compile(r"(?:\s+(?:in|at|on|with|from)\s+[^,.;:]{1,40}?)?\s*,\s*")
 
 
 def _as_description(desc: str) -> str:
