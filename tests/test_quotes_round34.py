@@ -116,3 +116,16 @@ def test_a_name_set_off_after_a_description_and_its_place_is_the_speakers() -> N
     ])
     said = quotes["Before, we could move in the daytime,"]
     assert (said.speaker, said.speaker_kind) == ("Maksym", "name")
+
+
+def test_a_word_of_a_magazines_name_is_no_outlet_alone() -> None:
+    # "Marie Claire" is a magazine; "Marie" alone is a woman.
+    quotes = by_text([
+        "Floods",
+        "In Hradnice, residents shovelled mud. Marie, 78, who did not want to give her"
+        " surname, stood outside her flooded ground floor with a bucket.",
+        "\u201cI was here in 1997,\u201d she said.",
+        "\u201cWe are back,\u201d Dara Okafor told Rolling Stone.",
+    ])
+    assert quotes["I was here in 1997,"].speaker == "Marie"
+    assert quotes["We are back,"].via == "Rolling Stone"

@@ -97,9 +97,13 @@ PLATFORMS = {
 OUTLETS = words(
     "Vogue TMZ CNN MSNBC NPR PBS BBC Reuters AFP AP Bloomberg Politico Axios Variety Billboard "
     "Elle Glamour Cosmopolitan Esquire Forbes Fortune Time Newsweek Slate Salon Vox Vice "
-    "BuzzFeed HuffPost Breitbart Fox NBC ABC CBS Marie Claire GQ Rolling Stone People Harper's "
-    "Bazaar Vanity Fair The Atlantic Wired Mashable Deadline Politifact PolitiFact E! Us Weekly"
-)
+    "BuzzFeed HuffPost Breitbart Fox NBC ABC CBS GQ People Atlantic Wired Mashable Deadline "
+    "Politifact PolitiFact E!"
+) | {
+    # Names of more than one word, whole: their words alone are people's ("Marie", "Claire",
+    # "Stone") or anyone's ("Us", "Fair").
+    "Marie Claire", "Rolling Stone", "Harper's Bazaar", "Vanity Fair", "Us Weekly",
+}
 OUTLET_WORDS = words(
     "News Times Post Journal Magazine Tribune Herald Gazette Telegraph Guardian Independent "
     "Newspaper Mail Sun Mirror Express Observer Chronicle Examiner Inquirer Standard Review "
