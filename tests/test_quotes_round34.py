@@ -129,3 +129,30 @@ def test_a_word_of_a_magazines_name_is_no_outlet_alone() -> None:
     ])
     assert quotes["I was here in 1997,"].speaker == "Marie"
     assert quotes["We are back,"].via == "Rolling Stone"
+
+
+def test_a_name_a_who_clause_follows_is_the_pronouns_person() -> None:
+    # The census gives "Priya" no sex and "went further" reports no speech; ", who attended"
+    # says she is someone. A woman was quoted two paragraphs before.
+    quotes = by_text([
+        "Festival sale",
+        "Aoife Brennan, for her part, said she had written the part with Salgado in mind.",
+        "\u201cMateo has this stillness,\u201d she said.",
+        "Northlight Pictures, which acquired the rights, said in a statement that it was"
+        " \u201cthrilled to bring the film to audiences this fall.\u201d",
+        "Northlight co-president Priya Raghunathan, who attended the premiere, went further."
+        " \u201cIt is exactly the kind of film that reminds you why you got into this"
+        " business,\u201d she told Variety after the screening.",
+    ])
+    said = quotes[
+        "It is exactly the kind of film that reminds you why you got into this business,"]
+    assert said.speaker == "Priya Raghunathan"
+
+
+def test_thu_is_a_given_name_not_thursday() -> None:
+    quotes = by_text([
+        "Exam schools",
+        "Committee member Thu Pham, who voted to keep the plan, pushed back. \u201cTrust has to"
+        " go both ways,\u201d she said.",
+    ])
+    assert quotes["Trust has to go both ways,"].speaker == "Thu Pham"

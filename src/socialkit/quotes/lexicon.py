@@ -147,7 +147,7 @@ NOT_NAMES = words(
     "but and or nor so yet also still just even only not no yes it its it's he she they we i "
     "you his her their our my your him them us me last next first second third this week monday "
     "tuesday wednesday thursday friday saturday sunday january february march april may june "
-    "july august september october november december mon tue wed thu fri sat sun jan feb mar "
+    "july august september october november december mon tue wed fri sat sun jan feb mar "
     "apr jun jul aug sep sept oct nov dec however meanwhile although though because following "
     "according asked speaking earlier later today yesterday tomorrow now here many some several "
     "most all both each every other another such one two three four five read more image photo "

@@ -340,7 +340,11 @@ class _Speakers(_NounPhrases):
                     "m" if pronoun == "he" else "f", None) and (about.shown_person or (
                     # (A name the Census lacks, "Harjit Sandhu", is a person when it reports
                     # speech: "Harjit Sandhu, who chairs the group, said ... “...,” he said".)
-                    bounds is not None and self._reports(about, *bounds))):
+                    bounds is not None and (self._reports(about, *bounds) or any(
+                        # (Or one a "who" clause follows: "Thu Pham, who voted to keep the
+                        # plan, pushed back. “...,” she said".)
+                        m.entity is about and _WHO_AFTER.match(self.masked, m.end)
+                        for m in self.names.mentions_between(*bounds))))):
                 # "Carver, 55, saw the funny side. “...,” he joked": the one person the
                 # sentence just before the quotation, in its paragraph, is about.
                 entity = about
@@ -2247,6 +2251,7 @@ _OPENING_CLAUSE = re.compile(r"[\"“‘]?[A-Z][^,!?;:\n\"“”]{0,150},\s+")
 
 
 
+_WHO_AFTER = re.compile(r",\s+who\s")
 # Between a description and a name set off after it: where they are, if said, and the comma
 # ("A younger soldier| in the unit, |Maksym").
 _PLACE_THEN_APPOSITION = re.compile(r"(?:\s+(?:in|at|on|with|from)\s+[^,.;:]{1,40}?)?\s*,\s*")
