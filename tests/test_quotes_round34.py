@@ -156,3 +156,18 @@ def test_thu_is_a_given_name_not_thursday() -> None:
         " go both ways,\u201d she said.",
     ])
     assert quotes["Trust has to go both ways,"].speaker == "Thu Pham"
+
+
+def test_an_irish_td_and_deputy_are_titles() -> None:
+    quotes = by_text([
+        "Trolley figures 'a national disgrace', says local TD",
+        "Independent TD Declan Gallagher says the situation is \"a national disgrace\".",
+        "Speaking on radio, Deputy Gallagher said he had been contacted by families.",
+        "\"I had a man on the phone,\" he said.",
+        "Deputy Mayor Jane Doe said the council was \"monitoring\" the hospital.",
+    ])
+    said = quotes["a national disgrace"]
+    assert (said.speaker, said.role) == ("Declan Gallagher", "Independent TD")
+    assert quotes["I had a man on the phone,"].speaker == "Declan Gallagher"
+    said = quotes["monitoring"]
+    assert (said.speaker, said.role) == ("Jane Doe", "Deputy Mayor")

@@ -130,6 +130,9 @@ TITLES = words(
     "cllr pc wpc insp supt det dci dsi di ds "
     # Members of parliaments and assemblies ("Their MP, Tom Hale", "Local MLA Ravi Nair").
     "mp msp mla mep "
+    # Ireland's: a TD (Teachta Dála) and "Deputy" before a TD's surname ("Independent TD Declan
+    # Gallagher", "Deputy Gallagher said").
+    "td deputy "
     # The ranks those abbreviate, in full ("Inspector Suresh Kumbar", "Constable Amy Reid"),
     # and a school's head ("Headteacher Mary Jones"), which nameparser's list lacks.
     "inspector constable headteacher headmaster headmistress "
