@@ -171,3 +171,16 @@ def test_an_irish_td_and_deputy_are_titles() -> None:
     assert quotes["I had a man on the phone,"].speaker == "Declan Gallagher"
     said = quotes["monitoring"]
     assert (said.speaker, said.role) == ("Jane Doe", "Deputy Mayor")
+
+
+def test_a_name_set_off_after_the_description_opening_its_sentence_is_brought_on() -> None:
+    quotes = by_text([
+        "Festival director to step down",
+        "Speaking on Thursday, Mr Adebayo-Ross said Ms Baird had been \u201cthe only adult in"
+        " the room\u201d.",
+        "\u201cCatriona fought for that play,\u201d he said.",
+        "The chair of the festival\u2019s board, Graham Forsyth, paid tribute to Ms Baird and"
+        " said the search for a successor would begin immediately.",
+        "He said: \u201cCatriona has been an extraordinary director.\u201d",
+    ])
+    assert quotes["Catriona has been an extraordinary director."].speaker == "Graham Forsyth"

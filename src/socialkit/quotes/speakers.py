@@ -2062,7 +2062,11 @@ class _Speakers(_NounPhrases):
                     or (_AGE_OPENING.search(before) and not self._speaks_of(pronoun))
                     or _CONJUNCTION_OPENING.search(before) or NAMED_ONLY_AS.search(before)
                     or _CUE_BEFORE.search(before) or _APPOSED.match(masked, m.end)
-                    or _AFTER_OPENER.search(before) or self._subject_after_clause(m)):
+                    or _AFTER_OPENER.search(before) or self._subject_after_clause(m)
+                    or (masked[m.end : m.end + 1] == "," and _DESCRIPTION_OPENING.search(
+                        masked, max(since, m.start - 80), m.start))):
+                # (The last: "The chair of the festival's board, Graham Forsyth, paid
+                # tribute": a name set off after the description opening its sentence.)
                 return entity
         return None
 
@@ -2252,6 +2256,9 @@ _OPENING_CLAUSE = re.compile(r"[\"“‘]?[A-Z][^,!?;:\n\"“”]{0,150},\s+")
 
 
 _WHO_AFTER = re.compile(r",\s+who\s")
+# A description opening its sentence, then a comma: "The chair of the festival's board, ".
+_DESCRIPTION_OPENING = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The|A|An)\s+[^,.;:\n“”\"]{2,70},\s*$")
 # Between a description and a name set off after it: where they are, if said, and the comma
 # ("A younger soldier| in the unit, |Maksym").
 _PLACE_THEN_APPOSITION = re.compile(r"(?:\s+(?:in|at|on|with|from)\s+[^,.;:]{1,40}?)?\s*,\s*")
