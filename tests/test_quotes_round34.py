@@ -184,3 +184,14 @@ def test_a_name_set_off_after_the_description_opening_its_sentence_is_brought_on
         "He said: \u201cCatriona has been an extraordinary director.\u201d",
     ])
     assert quotes["Catriona has been an extraordinary director."].speaker == "Graham Forsyth"
+
+
+def test_she_after_a_spokeswoman_for_a_body_is_the_body() -> None:
+    quotes = by_text([
+        "Farmers blockade meat plant",
+        "A spokeswoman for Slanemore Meats said the company \"respects the right to peaceful"
+        " protest\".",
+        "\u201cWe regret that our employees have been caught in the middle,\u201d she said.",
+    ])
+    said = quotes["We regret that our employees have been caught in the middle,"]
+    assert (said.speaker, said.speaker_kind) == ("Slanemore Meats", "organisation")

@@ -836,6 +836,12 @@ class _Speakers(_NounPhrases):
             # subject ("A man who lives across the street said ..."), not an object ("Police
             # Chief Tom Hale said officers had arrested a man. “...,” he said").
             return None
+        if last.group("head").lower() in _SPEAKS_FOR:
+            # "A spokeswoman for Slanemore Meats said ... “...,” she said": the body she speaks
+            # for, as when the tag names her.
+            spoken = self._introduced_as(last.group("head").lower(), at, "said", last)
+            if spoken is not None and spoken.kind != "description" and spoken.speaker:
+                return spoken
         who = _WHO_CLAUSE.match(self.masked, end)
         desc = self.masked[last.start("desc") : end] + (who.group() if who else "")
         return Attribution(_as_description(desc), "said", None, "description")
