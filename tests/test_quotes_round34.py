@@ -195,3 +195,13 @@ def test_she_after_a_spokeswoman_for_a_body_is_the_body() -> None:
     ])
     said = quotes["We regret that our employees have been caught in the middle,"]
     assert (said.speaker, said.speaker_kind) == ("Slanemore Meats", "organisation")
+
+
+def test_the_spokesman_the_story_named_is_that_person() -> None:
+    quotes = by_text([
+        "Floods",
+        "John Smith, a spokesman for the fire service, said crews were busy. \u201cThey took"
+        " both of them,\u201d the spokesman said.",
+    ])
+    said = quotes["They took both of them,"]
+    assert (said.speaker, said.role) == ("John Smith", "spokesman for the fire service")

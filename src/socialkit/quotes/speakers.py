@@ -456,6 +456,12 @@ class _Speakers(_NounPhrases):
                         earlier = self._introduced_as(other, at, cue, intro)
                         if earlier is not None:
                             return earlier
+        if head in _SPEAKS_FOR and desc.lower().startswith("the "):
+            holder = self.names.by_role(head, at)
+            if holder is not None and holder.kind == "person":
+                # "Martin Dvořák, a spokesman for the fire service, said ... “...,” the
+                # spokesman said": a spokesperson the story named is that person.
+                return Attribution(holder.name, cue, None)
         if head in _SPEAKS_FOR:
             # "A Metropolitan Police spokesperson said": the body named in the description;
             # "a spokesperson said": the body most recently named, in this or the last
