@@ -205,3 +205,15 @@ def test_the_spokesman_the_story_named_is_that_person() -> None:
     ])
     said = quotes["They took both of them,"]
     assert (said.speaker, said.role) == ("John Smith", "spokesman for the fire service")
+
+
+def test_a_minister_of_state_for_a_portfolio_is_no_body_joined_by_for() -> None:
+    quotes = by_text([
+        "Trains halted",
+        "Senior Minister of State for Transport Ahmad Fauzi Rashid said in a Facebook post"
+        " that the disruption was \u201cnot acceptable\u201d.",
+        "Mr Ahmad added that he had asked the NRA to \u201clook at the entire cable"
+        " network\u201d.",
+    ])
+    assert quotes["not acceptable"].speaker == "Ahmad Fauzi Rashid"
+    assert quotes["look at the entire cable network"].speaker == "Ahmad Fauzi Rashid"

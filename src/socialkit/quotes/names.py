@@ -1083,7 +1083,8 @@ def _join_bodies(masked: str) -> list[tuple[str, int]]:
                     # "the Commission on Presidential Debates", "the Council on Foreign
                     # Relations": a body goes on past "on" with a name of two words (not "the
                     # Senate on Tuesday", "Congress on Hillary Clinton", "on Capitol Hill").
-                    gap == " for " and (last.lower() in ORG_WORDS or (
+                    gap == " for " and not _PORTFOLIO_BEFORE.search(prev + gap) and (
+                    last.lower() in ORG_WORDS or (
                     " " not in prev and last.endswith("s") and last[:-1].lower() not in ORG_WORDS
                     and len(last) > 4) or (
                         # "The Citizens' Observatory for Democracy": after "the", a name that
