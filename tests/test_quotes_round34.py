@@ -217,3 +217,16 @@ def test_a_minister_of_state_for_a_portfolio_is_no_body_joined_by_for() -> None:
     ])
     assert quotes["not acceptable"].speaker == "Ahmad Fauzi Rashid"
     assert quotes["look at the entire cable network"].speaker == "Ahmad Fauzi Rashid"
+
+
+def test_a_pronoun_before_the_body_names_anyone_is_the_headlines_person() -> None:
+    from socialkit.quotes import extract_quotes
+    from tests.quotes_article import article_from_paragraphs
+
+    article = article_from_paragraphs([
+        "Eleven months after tearing his ACL, the Titans quarterback led three scoring drives"
+        " to stun the Jaguars. \u201cI just wanted to feel like myself again,\u201d he said.",
+        "NASHVILLE \u2014 For three quarters on Sunday, Tomás Arriaga was late on his throws.",
+    ], title="Tomás Arriaga\u2019s Comeback Is Complete After a Fourth-Quarter Rally")
+    quotes = {q.text: q for q in extract_quotes(article)}
+    assert quotes["I just wanted to feel like myself again,"].speaker == "Tomás Arriaga"

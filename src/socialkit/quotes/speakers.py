@@ -368,7 +368,7 @@ class _Speakers(_NounPhrases):
                 if described is not None:
                     return described
                 if entity is None:
-                    entity = self._last_quoted_of_sex(pronoun, at)
+                    entity = self._last_quoted_of_sex(pronoun, at) or self._headline_person(at)
             return Attribution(entity.name if entity else None, cue, None)
         head = np.group("head").lower()
         desc = np.group("desc")
@@ -791,6 +791,18 @@ class _Speakers(_NounPhrases):
         if len(holders) != 1 or first is None or first.start >= at:
             return None
         return first.entity
+
+    def _headline_person(self, at: int) -> Entity | None:
+        """The one person the headline names in full, for a pronoun before the body names
+        anyone: a standfirst under "Tomás Arriaga’s Comeback Is Complete ..." that goes on
+        "“...,” he said" before the story names him."""
+        if any(m.entity.shown_person or len(m.entity.tokens) > 1
+               for m in self.names.mentions_between(0, at) if m.entity.kind == "person"):
+            return None  # (a team's one word, "the Titans", is no one named)
+        named = {id(m.entity): m.entity for m in self.names.mentions_between(
+            at, len(self.masked)) if m.entity.kind == "person" and len(m.entity.tokens) > 1
+            and m.entity.name in self.article.title}
+        return next(iter(named.values())) if len(named) == 1 else None
 
     def _gendered_description(self, pronoun: str, at: int,
                               entity: Entity | None) -> Attribution | None:
