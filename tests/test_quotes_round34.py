@@ -230,3 +230,15 @@ def test_a_pronoun_before_the_body_names_anyone_is_the_headlines_person() -> Non
     ], title="Tomás Arriaga\u2019s Comeback Is Complete After a Fourth-Quarter Rally")
     quotes = {q.text: q for q in extract_quotes(article)}
     assert quotes["I just wanted to feel like myself again,"].speaker == "Tomás Arriaga"
+
+
+def test_a_name_ending_in_a_plural_noun_for_people_is_a_firms() -> None:
+    quotes = by_text([
+        "Lake encroachment",
+        "The Bengaluru Lakes Protection Authority (BLPA) prepared the survey.",
+        "Skyridge Infra Developers, in a written response, said all its projects had been"
+        " approved. \"Our layout was developed on land purchased with clear title,\" the"
+        " company said.",
+    ])
+    said = quotes["Our layout was developed on land purchased with clear title,"]
+    assert (said.speaker, said.speaker_kind) == ("Skyridge Infra Developers", "organisation")

@@ -40,6 +40,7 @@ from socialkit.quotes.people import (
     given_names,
     is_common_given_name,
     is_listed_once,
+    is_listed_person_noun,
     is_person_noun,
     is_plural,
     is_role_word,
@@ -925,6 +926,12 @@ def _kind(tokens: tuple[str, ...]) -> str:
     if len(tokens) > 1 and tokens[-1] in _LAW_WORDS:
         return "thing"  # "the British Museum Act 1963", "the Affordable Care Act": a law
     if _is_org(tokens):
+        return "org"
+    if len(tokens) > 1 and is_plural(tokens[-1].lower()) and is_listed_person_noun(
+            tokens[-1].lower()) and not is_surname(tokens[-1]) and not _is_given(tokens[0]):
+        # "Skyridge Infra Developers", "Harland Builders": a name ending in a plural noun for
+        # people is a firm's or a group's, never one person's ("Bernie Sanders" and "Tom
+        # Rogers" end in surnames).
         return "org"
     if len(tokens) == 2 and tokens[0].lower() in _GIVEN:
         return "person"  # "Jen Park", "Lucy Hall": a given name and a surname that is a word
