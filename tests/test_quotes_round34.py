@@ -242,3 +242,13 @@ def test_a_name_ending_in_a_plural_noun_for_people_is_a_firms() -> None:
     ])
     said = quotes["Our layout was developed on land purchased with clear title,"]
     assert (said.speaker, said.speaker_kind) == ("Skyridge Infra Developers", "organisation")
+
+
+def test_a_broadcasters_station_is_no_person() -> None:
+    quotes = by_text([
+        "Scotland 24-27 France",
+        "Head coach Alasdair Munro did not hide his disappointment.",
+        "\"It hurts, it really hurts,\" he told BBC Scotland.",
+    ])
+    said = quotes["It hurts, it really hurts,"]
+    assert (said.speaker, said.via) == ("Alasdair Munro", "BBC Scotland")

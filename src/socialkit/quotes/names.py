@@ -953,6 +953,8 @@ def _is_org(tokens: tuple[str, ...]) -> bool:
     if any(t.lower().rstrip(".") in ORG_WORDS or t.lower().rstrip(".") in COMPANY_WORDS
            for t in tokens) or " ".join(tokens) in OUTLETS:
         return True
+    if len(tokens) > 1 and tokens[0] in OUTLETS and tokens[0].isupper():
+        return True  # "BBC Scotland", "CNN International": a broadcaster's own station
     if tokens[-1] in OUTLET_WORDS:
         return True
     # All-capital short words (TMZ, FBI) are bodies, not people.
