@@ -245,10 +245,15 @@ def test_a_name_ending_in_a_plural_noun_for_people_is_a_firms() -> None:
 
 
 def test_a_broadcasters_station_is_no_person() -> None:
+    # The byline makes "BBC Scotland" a name; it is the broadcaster, never "he".
     quotes = by_text([
         "Scotland 24-27 France",
-        "Head coach Alasdair Munro did not hide his disappointment.",
+        "By Iain Drummond, BBC Scotland rugby correspondent at Murrayfield",
+        "Alasdair Munro's side led 24-20 with eight minutes left.",
+        "Scotland head coach Munro did not hide his disappointment.",
         "\"It hurts, it really hurts,\" he told BBC Scotland.",
+        "Former Scotland fly-half Duncan Fairlie, summarising on BBC One, said the hosts had"
+        " been let down by their decision-making.",
     ])
     said = quotes["It hurts, it really hurts,"]
     assert (said.speaker, said.via) == ("Alasdair Munro", "BBC Scotland")
