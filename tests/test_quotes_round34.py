@@ -257,3 +257,15 @@ def test_a_broadcasters_station_is_no_person() -> None:
     ])
     said = quotes["It hurts, it really hurts,"]
     assert (said.speaker, said.via) == ("Alasdair Munro", "BBC Scotland")
+
+
+def test_abbreviated_ranks_cdr_and_ch_supt_are_titles() -> None:
+    quotes = by_text([
+        "Fog pile-up and a frigate",
+        "Chief Superintendent Niamh Gallagher said the road would stay closed.",
+        "Ch Supt Gallagher said it was \"far too early\" to say more.",
+        "Commander Aoife Brennan praised her crew. \u201cI could not be prouder of them,\u201d"
+        " Cdr Brennan said.",
+    ])
+    assert quotes["far too early"].speaker == "Niamh Gallagher"
+    assert quotes["I could not be prouder of them,"].speaker == "Aoife Brennan"

@@ -128,6 +128,9 @@ TITLES = words(
     "economist correspondent secretary press campaign nominee prosecutor meteorologist owner "
     # UK abbreviated ranks ("Cllr Reeve said", "PC Ibbotson told the inquest").
     "cllr pc wpc insp supt det dci dsi di ds "
+    # A naval rank abbreviated ("Cdr Aoife Brennan"). ("Ch Supt" is read in names.py: "Ch."
+    # alone is an initial, "Ch. Venkata Reddy".)
+    "cdr "
     # Members of parliaments and assemblies ("Their MP, Tom Hale", "Local MLA Ravi Nair").
     "mp msp mla mep "
     # Ireland's: a TD (Teachta Dála) and "Deputy" before a TD's surname ("Independent TD Declan

@@ -676,10 +676,12 @@ def _clean_run_cached(run: str) -> tuple[str, int, tuple[str, ...]]:
             # nor does a parent's ("Mum-of-two Jade Rowe").
             "-" in low and len(words) >= 2 and (is_role_word(low) or (
                 "-of-" in low and low.partition("-of-")[0] in FEMALE_WORDS | MALE_WORDS)))
-        if low in NOT_NAMES or low in TITLES or role_title or (
+        # "Ch Supt Niamh Gallagher": "Ch" before a rank is "Chief".
+        chief = w == "Ch" and len(words) > 2 and words[1].lower().rstrip(".") in TITLES
+        if low in NOT_NAMES or low in TITLES or role_title or chief or (
                 low.startswith("then-") and low[5:] in TITLES) or (
                 w == "Del."):  # "Del. Stacey Plaskett"; "Rosa del Carmen" keeps its particle
-            if low in TITLES or role_title or low.startswith("then-") or w == "Del.":
+            if low in TITLES or role_title or chief or low.startswith("then-") or w == "Del.":
                 titles.append(low.removeprefix("then-"))
             offset += len(w) + 1
             words = words[1:]
