@@ -64,19 +64,15 @@ def test_any_noun_for_people_may_head_an_unnamed_source_close_to_someone() -> No
     assert quotes["dead in the water"].speaker == "a diplomat familiar with the talks"
 
 
-def test_one_of_his_advisers_is_one_of_the_full_name_nearby() -> None:
-    # The census does not give "Étienne" a sex, and "Article" and "Constitution" are words
-    # the name index could not place: the one full name in reach is whose advisers they are.
+def test_one_of_her_advisers_is_one_of_them_not_all() -> None:
     quotes = by_text([
         "Budget row",
-        "Étienne Valmont, who must decide whether to use Article 49.3 of the Constitution,"
-        " has not publicly responded. \u201cThe Prime Minister does not govern under"
-        " threat,\u201d one of his advisers said on Sunday.",
+        "Economy Minister Nadia Benali-Roussel has made the deficit her mandate. \u201cShe"
+        " has been saying the same thing in private for weeks,\u201d one of her advisers said.",
     ])
-    said = quotes["The Prime Minister does not govern under threat,"]
+    said = quotes["She has been saying the same thing in private for weeks,"]
     assert (said.speaker, said.speaker_kind) == (
-        "one of Étienne Valmont\u2019s advisers", "description")
-
+        "one of Nadia Benali-Roussel\u2019s advisers", "description")
 
 def test_a_minister_for_a_portfolio_keeps_the_portfolio_out_of_the_name() -> None:
     # "Declan" is not in the census lists, so no given name says where the person starts.
@@ -219,19 +215,6 @@ def test_a_minister_of_state_for_a_portfolio_is_no_body_joined_by_for() -> None:
     assert quotes["look at the entire cable network"].speaker == "Ahmad Fauzi Rashid"
 
 
-def test_a_pronoun_before_the_body_names_anyone_is_the_headlines_person() -> None:
-    from socialkit.quotes import extract_quotes
-    from tests.quotes_article import article_from_paragraphs
-
-    article = article_from_paragraphs([
-        "Eleven months after tearing his ACL, the Titans quarterback led three scoring drives"
-        " to stun the Jaguars. \u201cI just wanted to feel like myself again,\u201d he said.",
-        "NASHVILLE \u2014 For three quarters on Sunday, Tomás Arriaga was late on his throws.",
-    ], title="Tomás Arriaga\u2019s Comeback Is Complete After a Fourth-Quarter Rally")
-    quotes = {q.text: q for q in extract_quotes(article)}
-    assert quotes["I just wanted to feel like myself again,"].speaker == "Tomás Arriaga"
-
-
 def test_a_name_ending_in_a_plural_noun_for_people_is_a_firms() -> None:
     quotes = by_text([
         "Lake encroachment",
@@ -269,3 +252,42 @@ def test_abbreviated_ranks_cdr_and_ch_supt_are_titles() -> None:
     ])
     assert quotes["far too early"].speaker == "Niamh Gallagher"
     assert quotes["I could not be prouder of them,"].speaker == "Aoife Brennan"
+
+
+# Cases an adversarial review of this round's rules found worse than before; each now as the
+# base had it (or better).
+
+
+def test_mac_after_a_title_or_role_is_a_given_name() -> None:
+    quotes = by_text([
+        "Jaguars rally",
+        "Jacksonville Jaguars QB Mac Jones threw for 300 yards. \"We just kept believing,\""
+        " he said.",
+    ])
+    said = quotes["We just kept believing,"]
+    assert (said.speaker, said.role) == ("Mac Jones", "Jacksonville Jaguars QB")
+
+
+def test_a_description_set_off_after_a_name_or_the_audience_told_is_no_unnamed_source() -> None:
+    quotes = by_text([
+        "Tributes paid",
+        "Fiona Kelly, a neighbour close to the family, said he was \"always smiling\".",
+        "Mayor Ihor Terekhov visited the site. \u201cWe will rebuild every house,\u201d he told"
+        " reporters close to the site of the blast.",
+    ])
+    assert quotes["always smiling"].speaker == "Fiona Kelly"
+    assert quotes["We will rebuild every house,"].speaker == "Ihor Terekhov"
+
+
+def test_a_portfolio_is_one_word_and_a_named_spokesman_is_no_other_bodys() -> None:
+    quotes = by_text([
+        "Courts and airports",
+        "Secretary for Justice Lam Ting-kwok Paul said the courts were \"independent\".",
+        "John Kiely, a spokesman for Dublin Airport, said flights were delayed. \u201cOne man"
+        " was arrested,\u201d the Garda spokesman said.",
+        "A man from Clonmel, Tipperary, said the river had burst its banks overnight.",
+        "\"I've never seen it so high,\" he said.",
+    ])
+    assert quotes["independent"].speaker == "Lam Ting-kwok Paul"
+    assert quotes["One man was arrested,"].speaker != "John Kiely"
+    assert quotes["I've never seen it so high,"].speaker == "a man from Clonmel"

@@ -102,8 +102,9 @@ from socialkit.quotes.tag_patterns import (
     _UNNAMED_SUBJECT,
     _VERB_AFTER,
     DETERMINERS,
+    NAME_RUN_PATTERN,
     RELATIVE_CLAUSE,
-    is_anonymous_head,
+    is_source_word,
 )
 from socialkit.quotes.via import _outlet_after
 
@@ -121,6 +122,8 @@ _BY_AGENT = re.compile(r"[\s,]*by\b")
 _ANOTHER_BEFORE = re.compile(
     r"(?:^|[.;:!?]\s+|\b(?:and|but)\s+)(?P<det>[Aa]nother|[Oo]ne|[Aa] second|[Aa] third)\s+"
     r"(?:[a-z]+ly\s+)?$")
+# A name and the comma setting off what follows it: "Fiona Kelly, ".
+_NAME_THEN_COMMA = re.compile(NAME_RUN_PATTERN + r",\s*$")
 # A description of one of many: "one fan", "a resident", "another shopper" (its noun).
 _ONE_OF_MANY = re.compile(r"(?:one|a|an|another)\s+(?P<head>[a-z]+)$")
 # A clause with a subject of its own set against a fragment: ", but he said".
@@ -736,8 +739,18 @@ class _Attributor(_Continuity):
             if np is not None and not np.group("pronoun") and _AGENT_TO_QUOTE.fullmatch(
                     text, np.end()):
                 return self._resolve(np, start, cue)
-        anonymous = _ANONYMOUS.search(pre) or _ANONYMOUS_AFTER.match(text, cue_match.end())
-        if anonymous is not None and is_anonymous_head(anonymous.group("anon_head")):
+        before = _ANONYMOUS.search(pre)
+        anonymous = before or _ANONYMOUS_AFTER.match(text, cue_match.end())
+        if anonymous is not None and not is_source_word(anonymous.group("anon_head")) and (
+                not is_person_noun(anonymous.group("anon_head")) or (
+                    # Another noun for people is a source only as the tag's own subject: not
+                    # whom a speaker told ("he told reporters close to the site"), nor a
+                    # description set off after a name ("Fiona Kelly, a neighbour close to
+                    # the family, said" is hers).
+                    cue in TELL_VERBS and before is None) or (
+                    before is not None and _NAME_THEN_COMMA.search(pre, 0, before.start()))):
+            anonymous = None
+        if anonymous is not None:
             # "a source close to the couple told Us Weekly", "people familiar with the talks
             # said": the unnamed source, not the one they are close to.
             return Attribution(_as_description(anonymous.group("desc")), cue, None,

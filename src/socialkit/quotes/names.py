@@ -752,7 +752,7 @@ def _clean_run_cached(run: str) -> tuple[str, int, tuple[str, ...]]:
         # "Late Sunday night he posted": a time, no one's name ("Emmanuel Sunday" is one).
         return "", 0, ()
     for i in range(2, len(words) - 1):
-        if words[i] in _GAELIC_SURNAME_OPENERS:
+        if words[i] in _GAELIC_SURNAME_OPENERS and _may_be_given(words[i - 1]):
             # "Minister for Health Róisín Mac Aodha": the word before "Mac" is the given name,
             # whether or not the census knows it.
             offset += sum(len(w) + 1 for w in words[: i - 1])
@@ -765,7 +765,7 @@ def _clean_run_cached(run: str) -> tuple[str, int, tuple[str, ...]]:
         # words after it are a name of their own, a common given name to a surname: "Forward
         # Kevin Durant", "Boss Eddie Howe".)
         if i < len(words) - 1 and _is_given(words[i]) and words[i][:1].isupper() \
-                and words[i] not in _GAELIC_SURNAME_OPENERS \
+                and not (words[i] in _GAELIC_SURNAME_OPENERS and _may_be_given(words[i - 1])) \
                 and not any(w.lower() in _GIVEN for w in words[:i]) \
                 and not (i == 1 and _surname_first(words[0]) and not (is_common_given_name(
                     words[1]) and is_surname(
@@ -1021,6 +1021,15 @@ _PORTFOLIO_ROLE = re.compile(r"\b(?P<role>(?:Minister|Secretary|Commissioner)(?:
 # Irish and Scottish surnames written as two words ("Ruairí Mac Lochlainn", "Aoife Nic Giolla"):
 # the census lists "Mac" as a given name, but before another capitalised word it opens a surname.
 _GAELIC_SURNAME_OPENERS = frozenset({"Mac", "Nic", "Mhic"})
+
+
+def _may_be_given(word: str) -> bool:
+    """Whether ``word`` before "Mac" may be the given name of a Gaelic surname ("Ruairí Mac
+    Lochlainn"), not a title or a role ("QB Mac Jones", "Coach Mac Brown": there "Mac" is the
+    given name)."""
+    low = word.lower().rstrip(".")
+    return word[:1].isupper() and not word.isupper() and low not in TITLES and not (
+        is_role_word(low))
 
 
 # Particles of surnames written in lower case after a given name ("Ruud van Leeuwen").
@@ -1395,15 +1404,16 @@ class NameIndex:
                  bare_titles: list[tuple[int, str]] | None = None) -> None:
         name, start, titles = _clean_run(run, at)
         words = name.split()
-        if len(words) >= 3 and not _is_given(words[0]) and _PORTFOLIO_BEFORE.search(
-                masked, max(0, at - 40), at):
+        if len(words) >= 3 and start == at and not _is_given(words[0]) and (
+                _PORTFOLIO_BEFORE.search(masked, max(0, at - 40), at)):
+            # (Only a run nothing was cut from yet: a title or a given name placed it.)
             # "Minister for Agriculture Declan Furlong", "Secretary for Security Tang Wing-kei":
-            # the portfolio opens the run; the person is its last two words (three with a
-            # Gaelic "Mac"), when no given name the census knows said where they start.
-            keep = 3 if words[-2] in _GAELIC_SURNAME_OPENERS else 2
-            if len(words) > keep:
-                cut = " ".join(words[: len(words) - keep]) + " "
-                start, name = start + len(cut), name[len(cut) :]
+            # the portfolio opens the run, when no given name the census knows said where the
+            # person starts.
+            # (One word of portfolio: a person's name may run to three words, "Ong Ye Kung",
+            # "Lam Ting-kwok Paul".)
+            cut = words[0] + " "
+            start, name = start + len(cut), name[len(cut) :]
         if not name and bare_titles is not None and run.isalpha() and run.istitle() and (
                 _is_role_head(run)):
             bare_titles.append((at, run))  # "Dean, a medical doctor, ...": see below

@@ -15,7 +15,6 @@ from socialkit.quotes.lexicon import (
     CUE_VERBS,
     DOCUMENT_NOUNS,
     FEMALE_WORDS,
-    KIN_WORDS,
     MALE_WORDS,
     ORG_WORDS,
     OUTLET_WORDS,
@@ -54,7 +53,6 @@ from socialkit.quotes.people import (
     is_plural,
     is_role_word,
     role_words,
-    singular,
 )
 from socialkit.quotes.sentences import _scene_end, scene_phrase_end
 from socialkit.quotes.story import Attribution
@@ -368,7 +366,7 @@ class _Speakers(_NounPhrases):
                 if described is not None:
                     return described
                 if entity is None:
-                    entity = self._last_quoted_of_sex(pronoun, at) or self._headline_person(at)
+                    entity = self._last_quoted_of_sex(pronoun, at)
             return Attribution(entity.name if entity else None, cue, None)
         head = np.group("head").lower()
         desc = np.group("desc")
@@ -385,7 +383,7 @@ class _Speakers(_NounPhrases):
             # there: "He is survived by his wife ... “...,” said his wife" two paragraphs after
             # another man is no place for a guess ("Gus Ferreira’s wife").
             sex = "m" if owner_word.lower() == "his" else "f"
-            owner = self._owner_of(sex, at, unsure_sex=singular(head) not in KIN_WORDS)
+            owner = self._owner_of(sex, at)
             if owner is None or not is_person_noun(head):
                 return Attribution(None, cue, None)
             # ("one of his advisers said": one of them, not all.)
@@ -456,11 +454,12 @@ class _Speakers(_NounPhrases):
                         earlier = self._introduced_as(other, at, cue, intro)
                         if earlier is not None:
                             return earlier
-        if head in _SPEAKS_FOR and desc.lower().startswith("the "):
+        if head in _SPEAKS_FOR and " ".join(desc.lower().split()) == f"the {head}":
             holder = self.names.by_role(head, at)
             if holder is not None and holder.kind == "person":
                 # "Martin Dvořák, a spokesman for the fire service, said ... “...,” the
-                # spokesman said": a spokesperson the story named is that person.
+                # spokesman said": a spokesperson the story named is that person. (Not "the
+                # Garda spokesman": whose the words say may be another body's.)
                 return Attribution(holder.name, cue, None)
         if head in _SPEAKS_FOR:
             # "A Metropolitan Police spokesperson said": the body named in the description;
@@ -729,12 +728,6 @@ class _Speakers(_NounPhrases):
         near = {id(m.entity): m.entity for m in self.names.mentions_between(
             sentences[0][0] if sentences else at, at)
             if m.entity.kind == "person" and m.entity.gender in (sex, None)}
-        if len(near) > 1:
-            # (A word the name index could not place, "Article 49.3 of the Constitution", is
-            # less likely someone's than the one full name there.)
-            full = [e for e in near.values() if len(e.tokens) > 1]
-            if len(full) == 1:
-                near = {id(full[0]): full[0]}
         owner = next(iter(near.values())) if len(near) == 1 else None
         if not near:
             owner = self._last_quoted("she" if sex == "f" else "he", at)
@@ -792,18 +785,6 @@ class _Speakers(_NounPhrases):
             return None
         return first.entity
 
-    def _headline_person(self, at: int) -> Entity | None:
-        """The one person the headline names in full, for a pronoun before the body names
-        anyone: a standfirst under "Tomás Arriaga’s Comeback Is Complete ..." that goes on
-        "“...,” he said" before the story names him."""
-        if any(m.entity.shown_person or len(m.entity.tokens) > 1
-               for m in self.names.mentions_between(0, at) if m.entity.kind == "person"):
-            return None  # (a team's one word, "the Titans", is no one named)
-        named = {id(m.entity): m.entity for m in self.names.mentions_between(
-            at, len(self.masked)) if m.entity.kind == "person" and len(m.entity.tokens) > 1
-            and m.entity.name in self.article.title}
-        return next(iter(named.values())) if len(named) == 1 else None
-
     def _gendered_description(self, pronoun: str, at: int,
                               entity: Entity | None) -> Attribution | None:
         """The last new person of the pronoun's sex ("one mother", "a man") in this or the
@@ -836,7 +817,10 @@ class _Speakers(_NounPhrases):
         end = where.end() if where else last.end()
         apposed = next((x.entity for x in self.names.mentions_between(end, at)
                         if _PLACE_THEN_APPOSITION.fullmatch(self.masked, end, x.start)
-                        and x.entity.kind == "person"), None)
+                        and x.entity.kind == "person" and (x.entity.shown_person or (
+                            # (Not a place after a place: "A man from Clonmel, Tipperary,".)
+                            _AGE_AFTER.match(self.masked, x.end)))
+                        and self.masked[x.end : x.end + 2] not in ("’s", "'s")), None)
         if apposed is not None and entity in (None, apposed):
             # "A younger soldier in the unit, Maksym Petrenko, 23, said": the name set off
             # after the description and where they are is theirs, of whatever sex.

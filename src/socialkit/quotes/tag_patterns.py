@@ -22,7 +22,7 @@ from socialkit.quotes.lexicon import (
     words,
 )
 from socialkit.quotes.marks import _MARKS
-from socialkit.quotes.people import is_person_noun, singular
+from socialkit.quotes.people import singular
 
 _NOT_IN_DESC = (
     r"(?:also|then|now|still|again|later|has|had|have|was|is|will|would|which|who|that|whom|"
@@ -249,11 +249,12 @@ _ANONYMOUS_WORDS = frozenset({"source", "insider", "person", "people", "official
                               "friend", "employee"})
 
 
-def is_anonymous_head(word: str) -> bool:
-    """Whether ``word`` may head an unnamed source's phrase ("a source close to ...", "people
-    familiar with ...", "a minister close to ..."): the source words, or any noun for people."""
+def is_source_word(word: str) -> bool:
+    """Whether ``word`` is one of the words for an unnamed source ("a source close to ...",
+    "people familiar with ..."), which head such a phrase wherever it stands; any other noun
+    for people ("a minister close to Valmont") may too, as a tag's subject."""
     low = word.lower()
-    return singular(low) in _ANONYMOUS_WORDS or low in _ANONYMOUS_WORDS or is_person_noun(low)
+    return singular(low) in _ANONYMOUS_WORDS or low in _ANONYMOUS_WORDS
 _SHAPED_BEFORE = re.compile(r"\s(?:[a-z]+ly\s+)?(?P<verb>[a-z]+(?:ed|s))\s*:\s*[\"“‘']*$")
 _MADE_BY = re.compile(r",\s+(?:filed|brought|issued|released|published|written|signed|sent)"
                       r"\s+(?:[a-z]+\s+){0,2}?by\s+(?:the\s+)?")
