@@ -2263,6 +2263,7 @@ _OPENING_CLAUSE = re.compile(r"[\"“‘]?[A-Z][^,!?;:\n\"“”]{0,150},\s+")
 
 
 
+# A "who" clause right after a name: the name is someone's, whatever the census knows of it.
 _WHO_AFTER = re.compile(r",\s+who\s")
 # A description opening its sentence, then a comma: "The chair of the festival's board, ".
 _DESCRIPTION_OPENING = re.compile(
