@@ -1013,11 +1013,14 @@ def _join_abbreviated_titles(full: dict[tuple[str, ...], Entity],
 
 
 # A ministry's title before its portfolio and holder, "Minister for Agriculture Declan Furlong".
-_PORTFOLIO_BEFORE = re.compile(r"\b(?:Minister|Secretary|Commissioner)(?: of State)? (?:for|of) $")
-_PORTFOLIO_ROLE = re.compile(r"\b(?P<role>(?:Minister|Secretary|Commissioner)(?: of State)? "
-                             r"(?:for|of) [A-Z][\w’'-]*(?:,? (?:and )?(?!(?:Mr|Mrs|Ms|Dr|Sir|"
-                             r"Dame|Prof)\b)[A-Z][\w’'-]*){0,4})(?:,? (?:Mr|Mrs|Ms|Dr|Sir|Dame|"
-                             r"Prof)\.?)? $")
+_OFFICE_FOR = r"(?:Minister|Secretary|Commissioner)(?: of State)? (?:for|of) "
+_PORTFOLIO_BEFORE = re.compile(rf"\b{_OFFICE_FOR}$")
+# The office and its portfolio before the holder's name, a style between them set aside
+# ("the Minister of Budget and Economic Planning, Mr Yakubu Sani-Olatunji").
+_STYLE_WORD = r"(?:Mr|Mrs|Ms|Dr|Sir|Dame|Prof)"
+_PORTFOLIO_ROLE = re.compile(
+    rf"\b(?P<role>{_OFFICE_FOR}[A-Z][\w’'-]*(?:,? (?:and )?(?!{_STYLE_WORD}\b)[A-Z][\w’'-]*)"
+    rf"{{0,4}})(?:,? {_STYLE_WORD}\.?)? $")
 # Irish and Scottish surnames written as two words ("Ruairí Mac Lochlainn", "Aoife Nic Giolla"):
 # the census lists "Mac" as a given name, but before another capitalised word it opens a surname.
 _GAELIC_SURNAME_OPENERS = frozenset({"Mac", "Nic", "Mhic"})
