@@ -127,6 +127,13 @@ def _fit(a: tuple[int, int], b: tuple[int, int]) -> float:
     return _overlap(a, b) / max(1, max(a[1], b[1]) - min(a[0], b[0]))
 
 
+def _closest_first(piece: tuple[int, int], span: tuple[int, int]) -> tuple[bool, float]:
+    """Sort key: pieces that fit ``span`` (``_fit`` of a half or more), closest first, then the
+    rest (in the order given: sorting is stable)."""
+    fit = _fit(piece, span)
+    return (fit < 0.5, -fit if fit >= 0.5 else 0.0)
+
+
 def _name_tokens(name: str) -> list[str]:
     tokens = [t.strip(".").lower() for t in name.replace("’s", "").replace("'s", "").split()]
     return [t for t in tokens if t and t not in ("the", "of", "and")]
@@ -185,8 +192,10 @@ def evaluate(docs: list[Doc], misses: int) -> dict[str, float]:
             c["gold"] += 1
             # A piece that fits the span (over half of the two together) before one that only
             # holds it: a quotation reported inside another ("he said to me, ‘Be ready’") is a
-            # piece of its own inside the outer one. Otherwise in rank order.
-            hit = [q for p, q in sorted(pieces, key=lambda pq: _fit(pq[0], span) < 0.5)
+            # piece of its own inside the outer one. Of pieces that fit, the closest: an outer
+            # quotation made mostly of an inner one (“He used to tell us, ‘...’”) fits both.
+            # Otherwise in rank order.
+            hit = [q for p, q in sorted(pieces, key=lambda pq: _closest_first(pq[0], span))
                    if _overlap(p, span) * 2 >= span[1] - span[0]]
             if not hit:
                 lines["MISSED"].append(
