@@ -1244,7 +1244,7 @@ def attribute_quotes(article: Article, found: list[Found]) -> list[Quote]:
                 end=f.spans[-1][1], spans=f.spans, kind=f.kind, speaker=speaker, cue=None,
                 via=None, speaker_kind="name" if speaker else None,
                 role=attributor.names.role_of(entity) if entity else None))
-    quotes = _echoes(sorted(quotes, key=lambda q: q.start))
+    quotes = _echoes(_turns_in_marks(sorted(quotes, key=lambda q: q.start)))
     entities = list({id(e): e for e in kinds.values()}.values())
     inside = reported_inside(article, quotes, entities)
     return sorted(quotes + inside, key=lambda q: q.start) if inside else quotes
@@ -1341,6 +1341,31 @@ _FIRST_PERSON = re.compile(r"\b(?:I|I[’']m|I[’']ve|I[’']d|my|me|myself)\b"
 # A story saying it put questions to someone: "We've asked him", "in an interview", "sat down".
 _INTERVIEWED = re.compile(r"\b(?:asked|interview(?:ed)?|sat down with|spoke (?:to|with)|"
                           r"talked (?:to|with)|questions)\b", re.IGNORECASE)
+
+
+# Quotation marks and spaces around a transcript turn's words.
+_AROUND_TURN = "\"“”‘’'«» \n"
+
+
+def _turns_in_marks(quotes: list[Quote]) -> list[Quote]:
+    """A transcript turn whose words are all one marked quotation ("WIERZBICKI: “How many
+    riders ...?”") is that quotation, once, in the words of the label's speaker; listed
+    twice, the two could credit two people. (``quotes`` in order of start.)"""
+    turns = {q.start: q for q in quotes if q.cue is None and q.speaker and len(q.spans) == 1
+             and q.text[:1] in _AROUND_TURN}
+    if not turns:
+        return quotes
+    dropped: set[int] = set()
+    out: list[Quote] = []
+    for quote in quotes:
+        turn = turns.get(quote.start - 1) or turns.get(quote.start)
+        if turn is not None and turn is not quote and len(quote.spans) == 1 and (
+                turn.text.strip(_AROUND_TURN) == quote.text.strip(_AROUND_TURN)):
+            dropped.add(id(turn))
+            quote = replace(quote, speaker=turn.speaker, speaker_kind=turn.speaker_kind,
+                            role=turn.role, cue=None, via=None)
+        out.append(quote)
+    return [q for q in out if id(q) not in dropped]
 
 
 def _echoes(quotes: list[Quote]) -> list[Quote]:

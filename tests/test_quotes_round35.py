@@ -1,0 +1,39 @@
+"""Round thirty-five. Snippets written for these tests."""
+
+from __future__ import annotations
+
+from socialkit.quotes import extract_quotes
+from tests.quotes_article import article_from_paragraphs
+
+
+def test_a_transcript_turn_in_quotation_marks_is_one_quote_of_the_labels_speaker() -> None:
+    # Read as a turn and as a marked quotation, the same words were listed twice, and the two
+    # could credit two people.
+    article = article_from_paragraphs([
+        "Councilmember Tomasz Wierzbicki questioned the transit director, Lorraine"
+        " Castellanos-Hart, before the vote.",
+        "WIERZBICKI: \u201cHow many riders do you expect to lose at $2.25?\u201d",
+        "CASTELLANOS-HART: \u201cOur model says between 3 and 5 percent in the first year.\u201d",
+        "WIERZBICKI: \u201cAnd those are the riders who can least afford a car.\u201d",
+    ], title="Council approves fare rise")
+    got = [(q.text, q.speaker) for q in extract_quotes(article)]
+    assert [text for text, _ in got] == [
+        "How many riders do you expect to lose at $2.25?",
+        "Our model says between 3 and 5 percent in the first year.",
+        "And those are the riders who can least afford a car.",
+    ]
+    assert [speaker.split()[-1] for _, speaker in got if speaker] == [
+        "Wierzbicki", "Castellanos-Hart", "Wierzbicki"]
+
+
+def test_a_turn_that_holds_a_quotation_among_its_own_words_keeps_both() -> None:
+    article = article_from_paragraphs([
+        "Councilmember Tomasz Wierzbicki questioned the transit director, Lorraine"
+        " Castellanos-Hart, before the vote.",
+        "WIERZBICKI: Your own audit called the system \u201cpoorly governed\u201d. Do you"
+        " accept that?",
+        "CASTELLANOS-HART: I accept that it was, in 2019.",
+    ], title="Council approves fare rise")
+    texts = [q.text for q in extract_quotes(article)]
+    assert "poorly governed" in texts
+    assert any(text.startswith("Your own audit") for text in texts)
