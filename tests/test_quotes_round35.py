@@ -37,3 +37,12 @@ def test_a_turn_that_holds_a_quotation_among_its_own_words_keeps_both() -> None:
     texts = [q.text for q in extract_quotes(article)]
     assert "poorly governed" in texts
     assert any(text.startswith("Your own audit") for text in texts)
+
+
+def test_councilmember_is_a_title_not_part_of_the_name() -> None:
+    article = article_from_paragraphs([
+        "Councilmember Priya Raghunathan voted against the rise.",
+        "\u201cIt is a tax on the poor,\u201d she said.",
+    ], title="Council approves fare rise")
+    (quote,) = extract_quotes(article)
+    assert (quote.speaker, quote.role) == ("Priya Raghunathan", "Councilmember")

@@ -123,6 +123,8 @@ TITLES = words(
     "former then candidate nominee leader activist author actor actress singer rapper star host "
     "anchor reporter professor dean superintendent councilman councilwoman councilor trustee "
     "councillor assemblyman assemblywoman delegate chancellor premier st saint the manager "
+    # The forms of no sex that US cities and states now use ("Councilmember Tomasz Wierzbicki").
+    "councilmember assemblymember "
     "adviser advisor ombudsman boss "
     "aide strategist official lawyer liaison editor founder ceo executive pollster analyst "
     "economist correspondent secretary press campaign nominee prosecutor meteorologist owner "
