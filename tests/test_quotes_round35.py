@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from socialkit.quotes import extract_quotes
+from socialkit.quotes.names import NameIndex
 from tests.quotes_article import article_from_paragraphs
 
 
@@ -46,3 +47,26 @@ def test_councilmember_is_a_title_not_part_of_the_name() -> None:
     ], title="Council approves fare rise")
     (quote,) = extract_quotes(article)
     assert (quote.speaker, quote.role) == ("Priya Raghunathan", "Councilmember")
+
+
+def test_a_name_that_which_follows_is_a_body_the_company_may_be() -> None:
+    # English says "which" of a thing and "who" of a person: with no body word in its name,
+    # "Marches Water" had been taken for a person, and "the company" stayed no one's.
+    article = article_from_paragraphs([
+        "Marches Water, which runs the Ludcombe works, has been accused of illegal spills by"
+        " the Carrow Anglers Association.",
+        "In a statement, the company said: \u201cOur works has operated within the conditions"
+        " of its permit.\u201d",
+    ], title="Sewage spills")
+    (quote,) = extract_quotes(article)
+    assert (quote.speaker, quote.speaker_kind) == ("Marches Water", "organisation")
+
+
+def test_a_word_alone_that_which_follows_stays_what_it_was() -> None:
+    # A one-word name before "which" is as often a town or a power station as a firm.
+    body = ("She said a leak at Mooiplaas, which Gridco had expected to repair, was worse."
+            " Marches Water, which runs the works, denied it.")
+    index = NameIndex(body, body)
+    kinds = {m.entity.name: m.entity.kind for m in index.mentions}
+    assert kinds["Marches Water"] == "org"
+    assert kinds["Mooiplaas"] != "org"

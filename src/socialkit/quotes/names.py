@@ -241,6 +241,7 @@ _FUNCTION_WORDS = _DETERMINERS | LINK_WORDS
 _BODY_NOUN_AFTER = re.compile(r"[ \xa0]+(?:(?P<mid>[a-z]+)[ \xa0]+)?([a-z]+)\b")
 # A name set off as a kind of thing: ", the company that", ", a firm which", ", the insurer,",
 # ", the Canadian-Peruvian company that" (not one of a list: "Casemiro, the club, and ...").
+_WHICH_AFTER = re.compile(r",\s+which\s")
 _SET_OFF_KIND = re.compile(r",\s+(?:the|a|an)\s+(?:[A-Za-z][\w-]*\s+){0,2}?([a-z]+)"
                            r"(?:,(?!\s+(?:and|or)\b)|\s+(?:that|which|whose|based|founded|behind)\b)")
 # A word right before a name (of a kind of body: see KINDS_OF_BODY).
@@ -1974,6 +1975,12 @@ class NameIndex:
                 entity.kind = "org"
                 # "the agency said" later is this body, not the band it manages.
                 self._set_off.setdefault(kind.group(1).lower(), []).append((m.start, entity))
+                continue
+            if len(entity.tokens) > 1 and _WHICH_AFTER.match(masked, m.end):
+                # "Marches Water, which runs the Ludcombe works": English says "which" of a
+                # thing and "who" of a person. (A word alone is as often a town:
+                # "Mooiplaas, which has had no power since Friday".)
+                entity.kind = "org"
                 continue
             role = _ROLE_OF.search(masked, max(0, m.start - 40), m.start)
             if role is not None and is_role_word(role.group(1)) and (
