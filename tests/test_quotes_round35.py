@@ -70,3 +70,20 @@ def test_a_word_alone_that_which_follows_stays_what_it_was() -> None:
     kinds = {m.entity.name: m.entity.kind for m in index.mentions}
     assert kinds["Marches Water"] == "org"
     assert kinds["Mooiplaas"] != "org"
+
+
+def test_whose_words_said_before_the_quotation_as_she_put_it_or_in_her_words() -> None:
+    article = article_from_paragraphs([
+        "The designer Adaeze Okonkwo grew up, as she put it, \u201cunder the cutting"
+        " table.\u201d",
+        "The actor Grace Okoro plays a nurse who is, in her words, \u201cnot there to fix"
+        " everybody else\u2019s problems.\u201d",
+        "Coach Lorraine Tanaka-Brooks has trained Morales since 2013, when the sprinter was,"
+        " by Tanaka-Brooks\u2019 own account, \"the most stubborn athlete I had ever met.\"",
+    ], title="Profiles")
+    got = {q.text: q.speaker for q in extract_quotes(article)}
+    assert got == {
+        "under the cutting table.": "Adaeze Okonkwo",
+        "not there to fix everybody else\u2019s problems.": "Grace Okoro",
+        "the most stubborn athlete I had ever met.": "Lorraine Tanaka-Brooks",
+    }

@@ -248,16 +248,20 @@ class _Attributor(_Continuity):
                               tag_shape=body[e1 - 1] == ",")
             if got.speaker or got.cue:
                 return self._with_via(got, s_start, s_end)
-        put_it = _AS_PUT_IT_AFTER.match(masked, close_at, after_end)
+        put_it = _AS_PUT_IT_AFTER.match(masked, close_at, after_end) or (
+            _AS_PUT_IT_BEFORE.search(masked, s_start, open_at))
         if put_it:
             # "met Tawhiri in a pub “roughly a hundred years ago,” as he puts it.": whose words,
             # by name or by the pronoun's person.
-            at = put_it.start("subj")
-            subj = put_it.group("subj")
+            # ("in her words", "by Hale's own account": whose words by their owner.)
+            who = "subj" if put_it.group("subj") else "owner"
+            at, end = put_it.start(who), put_it.end(who)
+            subj = put_it.group(who)
             # (A pronoun is the sentence's subject, when that fits: "Graham said Reeves had
             # shown “contempt,” as she put it" is Graham's, not the last woman named.)
-            entity = self._sentence_subject(subj.lower(), s_start, at, unsure_sex=True) if (
-                subj.lower() in ("he", "she")) else self.names.entity_at(at, put_it.end("subj"))
+            pronoun = _PRONOUN_OF_OWNER.get(subj.lower(), subj.lower())
+            entity = self._sentence_subject(pronoun, s_start, at, unsure_sex=True) if (
+                pronoun in ("he", "she")) else self.names.entity_at(at, end)
             if entity is not None and entity.kind in ("person", "org"):
                 return Attribution(entity.name, put_it.group("verb"), None)
         credit = _CREDIT.match(masked, close_at, self.article.paragraphs[last_para].end)
@@ -1254,6 +1258,15 @@ def attribute_quotes(article: Article, found: list[Found]) -> list[Quote]:
 _AS_PUT_IT_AFTER = re.compile(
     r"[\s,]*(?:[—–]\s*)?as\s+(?P<subj>[Hh]e|[Ss]he|(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)"
     r"\s+(?:[a-z]+ly\s+)?(?P<verb>puts|put|says|said|calls|called|describes|described)\s+it\b")
+# The same before the quotation, set off by commas: "grew up, as she put it, “under the
+# cutting table”", "a nurse who is, in her words, “not there to fix everybody”", "by
+# Tanaka-Brooks' own account, “the most stubborn athlete I had ever met”".
+_AS_PUT_IT_BEFORE = re.compile(
+    r"\b(?:as\s+(?P<subj>[Hh]e|[Ss]he|(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)"
+    r"\s+(?:[a-z]+ly\s+)?(?P<verb>puts|put|says|said)\s+it"
+    r"|(?:in|by)\s+(?P<owner>[Hh]is|[Hh]er|(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w'-]*?)(?:[’']s?)?"
+    r"\s+(?:own\s+)?(?:words|account|telling))\s*,?\s*[\"“‘']?$")
+_PRONOUN_OF_OWNER = {"his": "he", "her": "she"}
 # Who puts the questions, in the paragraph before a "Q:"/"A:" exchange: "Under questioning
 # from his own barrister, Imogen Stalbridge SC,", "Under cross-examination by Meridian's ...".
 _QUESTIONED_BY = re.compile(r"\b(?:questioning|questioned|examination|cross-examination|"
