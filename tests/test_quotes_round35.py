@@ -87,3 +87,15 @@ def test_whose_words_said_before_the_quotation_as_she_put_it_or_in_her_words() -
         "not there to fix everybody else\u2019s problems.": "Grace Okoro",
         "the most stubborn athlete I had ever met.": "Lorraine Tanaka-Brooks",
     }
+
+
+def test_a_nationality_and_footballs_word_for_a_manager_name_the_manager() -> None:
+    # A nationality is no team's name ("the Tuskers skipper" is no "Lions captain"), and
+    # football writes "coach", "boss" and "gaffer" for the manager.
+    article = article_from_paragraphs([
+        "Harlow City manager Rui Valente, whose side remain 17th, saw the incident"
+        " differently.",
+        "\"I understand Declan is upset,\" said the Portuguese coach. \"But for me this is not"
+        " a foul.\"",
+    ], title="Athletic held by late equaliser")
+    assert {q.speaker for q in extract_quotes(article)} == {"Rui Valente"}

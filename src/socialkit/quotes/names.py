@@ -157,6 +157,9 @@ _ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     # Sport's word for a captain, both ways ("Losing captain Vikrant Sharma ... the Tuskers
     # skipper said").
     "captain": ("skipper",), "skipper": ("captain",),
+    # Football's words for a manager ("Harlow City manager Rui Valente ... the Portuguese coach
+    # said", "the Athletic boss").
+    "manager": ("boss", "gaffer", "coach"), "boss": ("manager",),
     # A parent the story calls "dad" or "mum" is "the father" or "the mother" later (not the
     # other way: "a father of three" is no one's "dad").
     "dad": ("father",), "mum": ("mother",), "mom": ("mother",),

@@ -546,15 +546,16 @@ class _Speakers(_NounPhrases):
                 # party or place: unsure ("Gov. Greg Abbott signed the bill. “...,” the
                 # Democratic governor of New Mexico said.").
                 return Attribution(None, cue, None)
-            if holder is not None and not any(
+            if holder is not None and (all(is_demonym(w.title()) for w in modifiers) or not any(
                     w[:1].isupper() and w.lower() not in modifiers and re.search(
                         r"[a-z,;]\s+" + re.escape(w) + r"\b", self.body) is not None
-                    for w in (holder.role_phrase or "").split()):
+                    for w in (holder.role_phrase or "").split())):
                 # Else the holder, when the story is following them ("Losing captain Vikrant
                 # Sharma did not hide behind the conditions. “...,” the Tuskers skipper
                 # said."), unless their own role has other capitals the story uses as a name
                 # ("Tuskers captain Vikrant Sharma" is no "the Lions skipper": then the
-                # epithet is read as if no one held the role).
+                # epithet is read as if no one held the role). A nationality is no team's name:
+                # "Harlow City manager Rui Valente ... said the Portuguese coach".
                 sentence = self._previous_sentence(at)
                 followed = (sentence is not None and self._sole_subject(*sentence) is holder) or (
                     self._topic_person(at) or self._subject_just_before(at, head)
