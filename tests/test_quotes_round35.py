@@ -99,3 +99,13 @@ def test_a_nationality_and_footballs_word_for_a_manager_name_the_manager() -> No
         " a foul.\"",
     ], title="Athletic held by late equaliser")
     assert {q.speaker for q in extract_quotes(article)} == {"Rui Valente"}
+
+
+def test_a_thai_police_rank_goes_before_the_given_name_alone() -> None:
+    article = article_from_paragraphs([
+        "Phuket police commander Pol Col Thawatchai Rattanakosol said six suspects were held.",
+        "\"We will not tolerate anyone who damages the image of Phuket,\" Pol Col Thawatchai"
+        " told a press conference.",
+    ], title="Jet-ski scam gang held")
+    (quote,) = extract_quotes(article)
+    assert quote.speaker == "Thawatchai Rattanakosol"

@@ -430,9 +430,10 @@ _ROLE_MODIFIERS = words("former fellow veteran retired acting interim longtime l
 _NO_OFFICE = words("former fellow retired acting interim longtime long-time then-new")
 
 
-# Titles that go before a given name alone ("Prince Harry", "Sir Keir", "Dame Judi").
+# Titles that go before a given name alone ("Prince Harry", "Sir Keir", "Dame Judi"; the
+# English-language Thai press so writes a police officer, "Pol Col Thawatchai").
 _GIVEN_NAME_TITLES = frozenset({"prince", "princess", "sir", "dame", "sheikh", "sheikha",
-                                "emir", "king", "queen", "infanta", "infante"})
+                                "emir", "king", "queen", "infanta", "infante", "pol"})
 # Titles that say a person's sex.
 _TITLE_SEX = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f",
               "lord": "m", "lady": "f"}
@@ -1539,7 +1540,8 @@ class NameIndex:
                                    (first_named, surnamed, first_at), speaking,
                                    titled=bool(titles))
             title = titles[-1].lower().rstrip(".") if titles else ""
-            if len(tokens) == 1 and title in _GIVEN_NAME_TITLES and entity.tokens == tokens:
+            if len(tokens) == 1 and entity.tokens == tokens and any(
+                    t.lower().rstrip(".") in _GIVEN_NAME_TITLES for t in titles):
                 # "Prince Osahon said" after "Prince Osahon Idahosa", "Sir Keir" after "Sir
                 # Keir Starmer": these titles go before a given name alone, so the one person
                 # brought in by now whose name opens with it.
