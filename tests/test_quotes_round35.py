@@ -109,3 +109,23 @@ def test_a_thai_police_rank_goes_before_the_given_name_alone() -> None:
     ], title="Jet-ski scam gang held")
     (quote,) = extract_quotes(article)
     assert quote.speaker == "Thawatchai Rattanakosol"
+
+
+def test_a_full_name_in_the_possessive_ends_the_name() -> None:
+    # "Shona MacRae’s The Tide Table" had been one name, so "Ms MacRae" found no one.
+    article = article_from_paragraphs([
+        "Shona MacRae\u2019s The Tide Table premiered at the Playhouse on Wednesday.",
+        "Ms MacRae, who has had three plays staged at the festival, described it as the place"
+        " where she \u201clearned how to be a writer in public\u201d.",
+    ], title="Festival opens")
+    (quote,) = extract_quotes(article)
+    assert quote.speaker == "Shona MacRae"
+
+
+def test_a_body_whose_name_holds_a_possessive_keeps_it() -> None:
+    body = ("The Marren County Sheriff's Office said he surrendered. Kittredge County District"
+            " Attorney's Office declined to comment.")
+    index = NameIndex(body, body)
+    names = {m.entity.name for m in index.mentions}
+    assert "Marren County Sheriff's Office" in names
+    assert "Kittredge County District Attorney's Office" in names

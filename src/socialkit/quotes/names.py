@@ -613,6 +613,14 @@ def _clean_run_cached(run: str) -> tuple[str, int, tuple[str, ...]]:
         # "Why Can't Taylor Swift Perform Her Own Songs?": a headline in title case (a related
         # link left in the body), never a person's or a body's name.
         return "", 0, ()
+    for i in range(1, len(words) - 1):
+        if _POSSESSIVE_END.search(words[i]) and _is_given(words[0]) and (
+                words[i + 1].lower().rstrip(".,") not in ORG_WORDS):
+            # "Shona MacRae’s The Tide Table premiered": a person's full name in the
+            # possessive ends the name; what follows is hers ("Marren County Sheriff's
+            # Office" and "McDonald’s Corp" are bodies' names).
+            words = words[: i + 1]
+            break
     titles: list[str] = []
     offset = 0
     if len(words) >= 2 and words[0].lower() in _PREPOSITIONS and _POSSESSIVE_END.search(
@@ -673,6 +681,7 @@ def _clean_run_cached(run: str) -> tuple[str, int, tuple[str, ...]]:
             break  # "June Castellanos", "April Ryan": a month that is a given name, then a name
         # (Nor before a title: "Principal Private Secretary" is an office, no one's name.)
         role_title = (low in role_words() and len(words) >= 3 and (
+            # ("Playwright Ms MacRae": a role before an honorific and a surname.)
             _is_given(words[1]) or low in _RANKS)
             and words[-1].lower().rstrip(".,") not in TITLES and not any(
             x.lower().rstrip(".,") in ORG_WORDS or x.lower().rstrip(".,") in COMPANY_WORDS
