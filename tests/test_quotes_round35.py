@@ -129,3 +129,13 @@ def test_a_body_whose_name_holds_a_possessive_keeps_it() -> None:
     names = {m.entity.name for m in index.mentions}
     assert "Marren County Sheriff's Office" in names
     assert "Kittredge County District Attorney's Office" in names
+
+
+def test_a_role_before_an_honorific_is_no_part_of_the_name() -> None:
+    article = article_from_paragraphs([
+        "Shona MacRae premiered her new play at the Playhouse on Wednesday.",
+        "Playwright Ms MacRae, who has had three plays staged at the festival, described it as"
+        " the place where she \u201clearned how to be a writer in public\u201d.",
+    ], title="Festival opens")
+    (quote,) = extract_quotes(article)
+    assert quote.speaker == "Shona MacRae"

@@ -682,7 +682,7 @@ def _clean_run_cached(run: str) -> tuple[str, int, tuple[str, ...]]:
         # (Nor before a title: "Principal Private Secretary" is an office, no one's name.)
         role_title = (low in role_words() and len(words) >= 3 and (
             # ("Playwright Ms MacRae": a role before an honorific and a surname.)
-            _is_given(words[1]) or low in _RANKS)
+            _is_given(words[1]) or low in _RANKS or words[1].lower().rstrip(".") in _HONORIFICS)
             and words[-1].lower().rstrip(".,") not in TITLES and not any(
             x.lower().rstrip(".,") in ORG_WORDS or x.lower().rstrip(".,") in COMPANY_WORDS
             for x in words[1:])) or (
