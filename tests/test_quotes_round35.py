@@ -139,3 +139,14 @@ def test_a_role_before_an_honorific_is_no_part_of_the_name() -> None:
     ], title="Festival opens")
     (quote,) = extract_quotes(article)
     assert quote.speaker == "Shona MacRae"
+
+
+def test_a_noun_ending_in_ly_inside_a_description_is_no_adverb() -> None:
+    article = article_from_paragraphs([
+        "A former supply chain clerk says bid scores were \u201ccooked\u201d to favour a"
+        " connected company.",
+        "The company quickly denied the tender was \u201crigged\u201d.",
+    ], title="Tender row")
+    got = {q.text: q.speaker for q in extract_quotes(article)}
+    assert got["cooked"] == "a former supply chain clerk"
+    assert got["rigged"] == "the company"

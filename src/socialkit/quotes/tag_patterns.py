@@ -47,7 +47,9 @@ _DESC_PATTERN = (
     # An adverb or a participle is no head ("the family" and "its ally" are).
     r"(?<!(?<!fami)(?<!\bal)ly)(?<!ed)))(?=\s*(?:,|\.|;|:|$|\s(?:for|of|at|who|in|on|with|and|said|says|also|then|outside|near|from|inside|behind|"
     # An adverb between the subject and its verb: "The company flat-out denied".
-    r"later|again|now|still|once|not|never|outright|flat-out|[a-z]+ly|"
+    # (An -ly word only before a verb: "a former supply chain clerk says" has no adverb.)
+    r"later|again|now|still|once|not|never|outright|flat-out|"
+    r"[a-z]+ly\s+(?:[a-z]+(?:ed|s)|told|said|wrote|spoke|made|took|gave|put)\b|"
     # An auxiliary before "told" or "said": "His teacher had told the class" (not "the cave
     # would remain"; nor "the association had written to the company", "the family had
     # agreed": the sentence's speaker reports what they did).
