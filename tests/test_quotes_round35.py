@@ -150,3 +150,11 @@ def test_a_noun_ending_in_ly_inside_a_description_is_no_adverb() -> None:
     got = {q.text: q.speaker for q in extract_quotes(article)}
     assert got["cooked"] == "a former supply chain clerk"
     assert got["rigged"] == "the company"
+
+
+def test_the_judge_is_the_justice_the_story_named() -> None:
+    article = article_from_paragraphs([
+        "Justice Rebecca Ellis told Thackeray his actions had been \"senseless\".",
+        "\"You did not intend to kill Mr Te Awa. I accept that,\" the judge said.",
+    ], title="Man jailed for one-punch attack")
+    assert {q.speaker for q in extract_quotes(article)} == {"Rebecca Ellis"}

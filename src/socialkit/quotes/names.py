@@ -160,6 +160,8 @@ _ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     # Football's words for a manager ("Harlow City manager Rui Valente ... the Portuguese coach
     # said", "the Athletic boss").
     "manager": ("boss", "gaffer", "coach"), "boss": ("manager",),
+    # A court's "Justice Rebecca Ellis" is "the judge" ("Justice" alone is her title).
+    "justice": ("judge",),
     # A parent the story calls "dad" or "mum" is "the father" or "the mother" later (not the
     # other way: "a father of three" is no one's "dad").
     "dad": ("father",), "mum": ("mother",), "mom": ("mother",),
