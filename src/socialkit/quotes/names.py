@@ -2045,10 +2045,21 @@ class NameIndex:
                 # (Only a name that ends its phrase: "on the Musk deal", "at the Meloni
                 # residence" use a person's name as a modifier.)
                 entity.kind = "place"
+        in_language: dict[int, bool] = {}
         for m in self.mentions:
             if where_only.get(id(m.entity)) and len(m.entity.tokens) > 1 and (
                     m.entity.kind == "person"):
                 m.entity.kind = "place"
+            # "Speaking in Spanish, the 27-year-old said": a language, by its ending, that the
+            # story names only after "in" is no one.
+            tokens = m.entity.tokens
+            in_language[id(m.entity)] = in_language.get(id(m.entity), True) and len(
+                tokens) == 1 and tokens[0].endswith("ish") and masked[max(0, m.start - 3) :
+                                                                    m.start] == "in "
+        for m in self.mentions:
+            if in_language.get(id(m.entity)) and m.entity.kind == "person" and (
+                    m.entity.gender is None):
+                m.entity.kind = "thing"
 
     def _common_word(self, word: str, masked: str) -> bool:
         """"Teachers chanted": a capital that only opens sentences, on a word the story also
