@@ -175,3 +175,12 @@ def test_a_language_named_after_in_is_no_one() -> None:
     index = NameIndex(body, body)
     kinds = {m.entity.name: m.entity.kind for m in index.mentions}
     assert kinds["Spanish"] != "person"
+
+
+def test_the_taoiseach_is_a_title() -> None:
+    article = article_from_paragraphs([
+        "The Taoiseach, Fergal \u00d3 Murch\u00fa, described him on social media as \u201ca giant"
+        " of Irish music\u201d.",
+    ], title="Declan Mulcahy dies aged 73")
+    (quote,) = extract_quotes(article)
+    assert (quote.speaker, quote.role) == ("Fergal \u00d3 Murch\u00fa", "Taoiseach")

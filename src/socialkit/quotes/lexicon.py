@@ -140,6 +140,8 @@ TITLES = words(
     # Ireland's: a TD (Teachta Dála) and "Deputy" before a TD's surname ("Independent TD Declan
     # Gallagher", "Deputy Gallagher said").
     "td deputy "
+    # Ireland's prime minister and deputy ("the Taoiseach, Fergal Ó Murchú, described him").
+    "taoiseach tánaiste tanaiste "
     # The ranks those abbreviate, in full ("Inspector Suresh Kumbar", "Constable Amy Reid"),
     # and a school's head ("Headteacher Mary Jones"), which nameparser's list lacks.
     "inspector constable headteacher headmaster headmistress "
