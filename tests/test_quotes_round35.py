@@ -184,3 +184,12 @@ def test_the_taoiseach_is_a_title() -> None:
     ], title="Declan Mulcahy dies aged 73")
     (quote,) = extract_quotes(article)
     assert (quote.speaker, quote.role) == ("Fergal \u00d3 Murch\u00fa", "Taoiseach")
+
+
+def test_a_body_named_for_a_place_is_whole() -> None:
+    article = article_from_paragraphs([
+        "In a statement, Transport for London said: \u201cWe are sorry to customers whose"
+        " journeys are disrupted.\u201d",
+    ], title="Tube strike")
+    (quote,) = extract_quotes(article)
+    assert (quote.speaker, quote.speaker_kind) == ("Transport for London", "organisation")

@@ -1131,6 +1131,10 @@ def _join_bodies(masked: str) -> list[tuple[str, int]]:
                         # takes no "the": "Clinton for President").
                         (masked[max(0, prev_at - 4) : prev_at].lower() == "the "
                          or prev.startswith("The ")) and not _is_given(text.split()[0])))) or (
+                    # "Transport for London", "Transport for Wales": a word that is no one's
+                    # name, then "for" and a place ("Clinton for America" stays apart).
+                    gap == " for " and " " not in prev and text in PLACES and not (
+                        _is_given(prev)) and not is_surname(prev)) or (
                     gap == " and " and joined) or (
                     gap == " & " and not _two_people(prev, text)) or (
                     # "the Ministry of Water and Rural Resilience", "the Department of Housing
