@@ -3014,13 +3014,6 @@ class NameIndex:
                 late = [m for m in here if m.start < opening_end and _AFTER_PREPOSITION.search(
                     masked, max(s0, self.run_start(m.start) - 40), self.run_start(m.start))]
                 here = [m for m in here if m not in late]
-            first = same.search(masked, s0, at) if same else None
-            if first is not None and any(m.start < first.start() for m in here):
-                # "Mulvihill said he had spoken to referee Shane Keaveney ..., and he described
-                # the decision as “...”": the same pronoun again in one sentence goes on with
-                # whom its first one was (the nearest name before that one, not before this).
-                here = [m for m in here if m.start < first.start()] + [
-                    m for m in here if m.start >= first.start()]
             order.extend(here)
             for s, e in reversed(bounds[:-1]):
                 # "Though it went smoothly, he said, loyalists to Joe Biden ...": the same
