@@ -184,3 +184,53 @@ def test_a_body_named_for_a_place_is_whole() -> None:
     ], title="Tube strike")
     (quote,) = extract_quotes(article)
     assert (quote.speaker, quote.speaker_kind) == ("Transport for London", "organisation")
+
+
+def test_review_pol_is_a_title_only_before_a_rank() -> None:
+    article = article_from_paragraphs([
+        "Aleix Espargar\u00f3 announced his retirement on Thursday.",
+        "\u201cHe has been my hero since we were kids,\u201d said Pol Espargar\u00f3.",
+    ], title="Espargar\u00f3 retires")
+    got = {q.text: q.speaker for q in extract_quotes(article)}
+    assert got["He has been my hero since we were kids,"] == "Pol Espargar\u00f3"
+
+
+def test_review_the_coach_is_whoever_the_story_calls_coach_not_a_manager() -> None:
+    article = article_from_paragraphs([
+        "Jets head coach Robert Saleh and general manager Joe Douglas faced reporters.",
+        "\u201cWe were not good enough,\u201d the coach said.",
+    ], title="Jets review the season")
+    assert {q.speaker for q in extract_quotes(article)} == {"Robert Saleh"}
+
+
+def test_review_a_nationality_with_two_managers_in_the_story_names_neither() -> None:
+    article = article_from_paragraphs([
+        "Harlow City manager Rui Valente was left to rue a missed penalty.",
+        "Barnfield United manager Dieter Krauss praised his goalkeeper.",
+        "\"It is the same story every week with the referees,\" the Portuguese coach said.",
+    ], title="Krauss relishes derby win")
+    assert {q.speaker for q in extract_quotes(article)} == {"the Portuguese coach"}
+
+
+def test_review_a_role_after_the_possessive_is_someone_of_theirs() -> None:
+    article = article_from_paragraphs([
+        "Anton Du Beke\u2019s Strictly Partner Nancy Xu said she was \u201cthrilled\u201d.",
+    ], title="Strictly line-up")
+    (quote,) = extract_quotes(article)
+    assert quote.speaker != "Anton Du Beke"
+
+
+def test_review_which_after_a_works_author_is_the_work() -> None:
+    body = "A column by Fintan O'Toole, which ran on Saturday, drew hundreds of letters."
+    index = NameIndex(body, body)
+    kinds = {m.entity.name: m.entity.kind for m in index.mentions}
+    assert kinds["Fintan O'Toole"] == "person"
+
+
+def test_review_an_adverb_before_an_irregular_verb() -> None:
+    article = article_from_paragraphs([
+        "The union called the pay offer \u201can insult\u201d.",
+        "The company swiftly hit back, saying: \u201cThis is a fair and generous offer.\u201d",
+    ], title="Pay row")
+    got = {q.text: q.speaker for q in extract_quotes(article)}
+    assert got["This is a fair and generous offer."] == "the company"

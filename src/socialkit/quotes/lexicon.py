@@ -133,8 +133,6 @@ TITLES = words(
     # A naval rank abbreviated ("Cdr Aoife Brennan"). ("Ch Supt" is read in names.py: "Ch."
     # alone is an initial, "Ch. Venkata Reddy".)
     "cdr "
-    # Thai police ranks open with "Pol" ("Pol Col Thawatchai Rattanakosol", "Pol Lt Gen").
-    "pol "
     # Members of parliaments and assemblies ("Their MP, Tom Hale", "Local MLA Ravi Nair").
     "mp msp mla mep "
     # Ireland's: a TD (Teachta Dála) and "Deputy" before a TD's surname ("Independent TD Declan

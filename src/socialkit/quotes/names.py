@@ -157,9 +157,10 @@ _ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     # Sport's word for a captain, both ways ("Losing captain Vikrant Sharma ... the Tuskers
     # skipper said").
     "captain": ("skipper",), "skipper": ("captain",),
-    # Football's words for a manager ("Harlow City manager Rui Valente ... the Portuguese coach
-    # said", "the Athletic boss").
-    "manager": ("boss", "gaffer", "coach"), "boss": ("manager",),
+    # A football manager is "the coach" to many outlets ("Harlow City manager Rui Valente ...
+    # the Portuguese coach said"). ("Boss" and "gaffer" were left out: a branch manager is no
+    # bank's boss, and a theatre's gaffer is its chief electrician.)
+    "manager": ("coach",),
     # A court's "Justice Rebecca Ellis" is "the judge" ("Justice" alone is her title).
     "justice": ("judge",),
     # A parent the story calls "dad" or "mum" is "the father" or "the mother" later (not the
@@ -617,7 +618,11 @@ def _clean_run_cached(run: str) -> tuple[str, int, tuple[str, ...]]:
         return "", 0, ()
     for i in range(1, len(words) - 1):
         if _POSSESSIVE_END.search(words[i]) and _is_given(words[0]) and (
-                words[i + 1].lower().rstrip(".,") not in ORG_WORDS):
+                words[i + 1].lower().rstrip(".,") not in ORG_WORDS) and not (
+                # ("Meghan Markle’s Friend Jessica Mulroney", "Anton Du Beke’s Strictly
+                # Partner Nancy Xu": a role in title case names someone of theirs, who is the
+                # one the run is about.)
+                any(is_person_noun(w.lower()) for w in words[i + 1 : i + 3])):
             # "Shona MacRae’s The Tide Table premiered": a person's full name in the
             # possessive ends the name; what follows is hers ("Marren County Sheriff's
             # Office" and "McDonald’s Corp" are bodies' names).
@@ -692,8 +697,9 @@ def _clean_run_cached(run: str) -> tuple[str, int, tuple[str, ...]]:
             # nor does a parent's ("Mum-of-two Jade Rowe").
             "-" in low and len(words) >= 2 and (is_role_word(low) or (
                 "-of-" in low and low.partition("-of-")[0] in FEMALE_WORDS | MALE_WORDS)))
-        # "Ch Supt Niamh Gallagher": "Ch" before a rank is "Chief".
-        chief = w == "Ch" and len(words) > 2 and words[1].lower().rstrip(".") in TITLES
+        # "Ch Supt Niamh Gallagher": "Ch" before a rank is "Chief"; "Pol Col Thawatchai", a
+        # Thai police rank ("Pol Espargaró", "Pol Pot" are names).
+        chief = w in ("Ch", "Pol") and len(words) > 2 and words[1].lower().rstrip(".") in TITLES
         if low in NOT_NAMES or low in TITLES or role_title or chief or (
                 low.startswith("then-") and low[5:] in TITLES) or (
                 w == "Del."):  # "Del. Stacey Plaskett"; "Rosa del Carmen" keeps its particle
@@ -1314,6 +1320,7 @@ def _ends_as_body(cand: tuple[str, ...]) -> bool:
     return last in COMPANY_WORDS or last in ORG_WORDS
 
 
+_OWNER_BEFORE = re.compile(r"\b(?:by|of|from|with)\s+$")
 _LOWER_WORD_AFTER = re.compile(r"[ \xa0]+([a-z][\w-]*)")
 # Prepositions whose object a name right after them is ("Asked by Kinsella", "sold to Eoin
 # Fahy"), for the two checks below.
@@ -1996,7 +2003,9 @@ class NameIndex:
                 # "the agency said" later is this body, not the band it manages.
                 self._set_off.setdefault(kind.group(1).lower(), []).append((m.start, entity))
                 continue
-            if len(entity.tokens) > 1 and _WHICH_AFTER.match(masked, m.end):
+            if len(entity.tokens) > 1 and _WHICH_AFTER.match(masked, m.end) and not (
+                    # ("a column by Fintan O'Toole, which ...": "which" is the column.)
+                    _OWNER_BEFORE.search(masked, max(0, m.start - 6), m.start)):
                 # "Marches Water, which runs the Ludcombe works": English says "which" of a
                 # thing and "who" of a person. (A word alone is as often a town:
                 # "Mooiplaas, which has had no power since Friday".)
@@ -2294,6 +2303,9 @@ class NameIndex:
         someone it introduced by a rank or an abbreviation (PC, Cllr, Sgt, Rep.), given to
         them as roles; a gendered noun only for someone of that sex."""
         seen: set[int] = set()
+        # (Never a word someone else holds in so many words: "general manager Joe Douglas" is
+        # not "the coach" of a story that names its head coach.)
+        held = {r for m in self.mentions if m.entity.kind == "person" for r in m.entity.roles}
         for m in self.mentions:
             entity = m.entity
             if id(entity) in seen or entity.kind != "person" or not (
@@ -2303,7 +2315,7 @@ class NameIndex:
             for role in list(entity.roles & _ROLE_SYNONYMS.keys()):
                 for word in _ROLE_SYNONYMS[role]:
                     sex = "f" if word in FEMALE_WORDS else "m" if word in MALE_WORDS else None
-                    if sex is None or entity.gender == sex:
+                    if (sex is None or entity.gender == sex) and word not in held:
                         entity.roles.add(word)
 
     def _learn_roles(self, entity: Entity, start: int, end: int, titles: list[str]) -> None:

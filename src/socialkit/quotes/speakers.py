@@ -561,6 +561,15 @@ class _Speakers(_NounPhrases):
                     self._topic_person(at) or self._subject_just_before(at, head)
                     or self._central_subject_before(at, head)
                     or self._one_person_in_reach(at)) is holder
+                if modifiers and all(is_demonym(w.title()) for w in modifiers) and (
+                        not followed or any(is_demonym(r.title()) and r not in modifiers
+                                            for r in holder.roles) or len({
+                            id(m.entity) for m in self.names.mentions
+                            if m.entity.kind == "person" and head in m.entity.roles}) > 1):
+                    # (A nationality the holder is not given, "German manager Dieter Krauss"
+                    # for "the Portuguese coach", a holder the story is not following, or two
+                    # managers, either of whom the nationality may be: the story's own words.)
+                    return self._described(desc, head, cue)
                 return Attribution(holder.name if followed else None, cue, None)
             holder = (self._topic_person(at) or self._subject_just_before(at, head)
                       or self._central_subject_before(at, head)) if (
