@@ -546,7 +546,10 @@ class _Speakers(_NounPhrases):
                 # party or place: unsure ("Gov. Greg Abbott signed the bill. “...,” the
                 # Democratic governor of New Mexico said.").
                 return Attribution(None, cue, None)
-            if holder is not None and (all(is_demonym(w.title()) for w in modifiers) or not any(
+            # (A nationality is no team's name: "Harlow City manager Rui Valente ... said the
+            # Portuguese coach".)
+            nationality = all(is_demonym(w.title()) for w in modifiers)
+            if holder is not None and (nationality or not any(
                     w[:1].isupper() and w.lower() not in modifiers and re.search(
                         r"[a-z,;]\s+" + re.escape(w) + r"\b", self.body) is not None
                     for w in (holder.role_phrase or "").split())):
@@ -554,14 +557,13 @@ class _Speakers(_NounPhrases):
                 # Sharma did not hide behind the conditions. “...,” the Tuskers skipper
                 # said."), unless their own role has other capitals the story uses as a name
                 # ("Tuskers captain Vikrant Sharma" is no "the Lions skipper": then the
-                # epithet is read as if no one held the role). A nationality is no team's name:
-                # "Harlow City manager Rui Valente ... said the Portuguese coach".
+                # epithet is read as if no one held the role).
                 sentence = self._previous_sentence(at)
                 followed = (sentence is not None and self._sole_subject(*sentence) is holder) or (
                     self._topic_person(at) or self._subject_just_before(at, head)
                     or self._central_subject_before(at, head)
                     or self._one_person_in_reach(at)) is holder
-                if modifiers and all(is_demonym(w.title()) for w in modifiers) and (
+                if nationality and (
                         not followed or any(is_demonym(r.title()) and r not in modifiers
                                             for r in holder.roles) or len({
                             id(m.entity) for m in self.names.mentions

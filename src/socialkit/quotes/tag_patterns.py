@@ -49,8 +49,9 @@ _DESC_PATTERN = (
     # An adverb between the subject and its verb: "The company flat-out denied".
     # (An -ly word only before a verb: "a former supply chain clerk says" has no adverb.)
     r"later|again|now|still|once|not|never|outright|flat-out|"
-    r"[a-z]+ly\s+(?:[a-z]+(?:ed|s)|told|said|wrote|spoke|made|took|gave|put|shot|hit|fired"
-    r"|went|came|struck|fought|threw|brought|sent|kept|left|felt|knew|ran|rang|sang|swore)\b|"
+    # (A cue verb, or a verb's -ed or -s form, or a past tense of those that form none.)
+    r"[a-z]+ly\s+(?:[a-z]+(?:ed|s)|" + _CUES + r"|made|took|gave|put|shot|hit|fired|went|came"
+    r"|struck|fought|threw|brought|sent|kept|left|felt|knew|ran|rang|swore)\b|"
     # An auxiliary before "told" or "said": "His teacher had told the class" (not "the cave
     # would remain"; nor "the association had written to the company", "the family had
     # agreed": the sentence's speaker reports what they did).
