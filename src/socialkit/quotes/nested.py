@@ -5,12 +5,15 @@ marks are someone else's as the outer speaker recalls them. An inner quotation i
 quote of its own only when the outer speaker's words say who said it, with a speech verb right
 before its opening mark and a subject the story lets us name: a person the story names ("And
 then Aroha put her hand on the table and said, ‘...’"), or a source it describes ("A woman in
-Ashby Drove told me, “...”"). A pronoun ("then she called and said") points into the speaker's
-memory, not the story's text, and is left alone, as is a quotation with no speech verb (a
-nickname, a scare quote: "Everyone called him ‘Tito’"). The speaker's own words for someone
-count too, when the lexicon knows the noun for a person: "The younger officer took his hat off
-and said, “...”", "My grandson woke me and said, ‘...’" (credited as the story would say it:
-"her grandson").
+Ashby Drove told me, “...”"). A pronoun ("He looked at me and said, ‘...’") is the one
+other person of its sex whom the speaker's words name, or, when they name no one, whom the
+story names in the paragraph of the quotation or the one before ("Her brother had texted
+her. // “He wrote, ‘...’”"); left alone when there are two, or when the speaker describes
+someone before ("My dad was a firefighter. He always said"). A quotation with no speech verb
+(a nickname, a scare quote: "Everyone called him ‘Tito’") is left alone. The speaker's own
+words for someone count too, when the lexicon knows the noun for a person: "The younger
+officer took his hat off and said, “...”", "My grandson woke me and said, ‘...’" (credited as
+the story would say it: "her grandson").
 
 Such a quote is never put on a card or in a post (``Quote.reported_by`` is set): its words are
 the outer speaker's account of what was said, and the outer quotation is what a card can
@@ -20,6 +23,8 @@ credit.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Sequence
 
 from socialkit.models import Article, Quote, SpeakerKind
 from socialkit.quotes.extract import _DOUBLE, _pair
@@ -32,8 +37,10 @@ from socialkit.quotes.lexicon import (
     PLACES,
     STANCE_VERBS,
 )
-from socialkit.quotes.names import Entity
+from socialkit.quotes.names import Entity, Mention
 from socialkit.quotes.people import is_listed_person_noun, is_person_noun, is_role_word
+from socialkit.quotes.speakers import _PASSIVE as _ACTED_ON
+from socialkit.quotes.speakers import _SET_OFF
 from socialkit.quotes.tag_patterns import PLAIN_NAME_RUN_PATTERN
 
 # A speech verb, an optional listener and a comma or colon, right before the inner mark:
@@ -108,8 +115,8 @@ def _person_phrase_end(text: str, start: int, exclude: frozenset[str] = frozense
     return None
 
 
-def reported_inside(article: Article, quotes: list[Quote], entities: list[Entity]
-                    ) -> list[Quote]:
+def reported_inside(article: Article, quotes: list[Quote], entities: list[Entity],
+                    mentions: Sequence[Mention] = ()) -> list[Quote]:
     """The quotations reported inside ``quotes`` whose speaker their outer speaker names, each
     with ``reported_by`` set to the outer speaker (``entities``: the story's named people,
     bodies and places)."""
@@ -134,9 +141,17 @@ def reported_inside(article: Article, quotes: list[Quote], entities: list[Entity
                 subject = _PRONOUN_SUBJECT.search(_last_sentence(body[start:open_at]))
                 if who is None and subject is not None:
                     # "He looked at me in the huddle and said, ‘Be ready.’": the one other
-                    # person of that sex the speaker names before, or the story just before.
+                    # person of that sex the speaker's words name before, or, when they name
+                    # no one, the one the story names just before. Not when they describe
+                    # someone ("The manager called me in. He shut the door and said", "My dad
+                    # was a firefighter too. He always said"), whom no name can stand for.
                     sex = "m" if subject.group(1).lower() == "he" else "f"
-                    other = _the_other(body[quote.start : open_at], sex, quote.speaker, people)
+                    said = body[quote.start : open_at]
+                    other = None
+                    if not _describes_someone(said):
+                        named = _named_in_words(said, sex, quote.speaker, people)
+                        other = named[0] if len(named) == 1 else None if named else (
+                            _named_in_story(article, quote, sex, mentions))
                     who = (other.name, "name") if other is not None else None
                 if who is None:
                     continue
@@ -176,24 +191,55 @@ def _mentioned_before(earlier: str, pronoun: str) -> tuple[str, SpeakerKind] | N
 _PRONOUN_SUBJECT = re.compile(r"(?:^|[,;]\s+|\band\s+)([Hh]e|[Ss]he)\s+[a-z]")
 
 
-def _the_other(said: str, sex: str, outer: str | None, people: list[Entity]) -> Entity | None:
-    """The one person of ``sex`` other than the outer speaker whom the outer speaker's words
-    ``said`` name ("Viliami was our firstborn ... He said to me"); None when they name two,
-    or none, or describe someone. (Not the one the story names just before: "His friend
-    Kyle Jones filmed it. // “He grabbed my arm and said, ‘You're nicked.’”" is the officer.)"""
-    def one(found: list[Entity]) -> Entity | None:
-        distinct = {id(e): e for e in found if e.gender == sex and e.name != outer}
-        return next(iter(distinct.values())) if len(distinct) == 1 else None
-
-    if any(is_listed_person_noun(word) for det in _DETERMINER.finditer(said)
-           for word in re.findall(r"[a-z][\w-]*", said[det.end() : det.end() + 40].lower())[:3]):
-        # ("The manager called me in. He shut the door and said", "My dad was a firefighter
-        # too. He always said": someone the speaker describes, whom no name can stand for.)
-        return None
+def _named_in_words(said: str, sex: str, outer: str | None, people: list[Entity]
+                    ) -> list[Entity]:
+    """The people of ``sex`` other than the outer speaker whom the outer speaker's words
+    ``said`` name ("Viliami was our firstborn ... He said to me")."""
     words = set(re.findall(r"[\w’'-]+", said))
-    named = [e for e in people if len(e.tokens) > 1 and (
-        e.tokens[0] in words or e.tokens[-1] in words)]
-    return one(named)
+    named = {id(e): e for e in people if len(e.tokens) > 1 and e.gender == sex
+             and e.name != outer and (e.tokens[0] in words or e.tokens[-1] in words)}
+    return list(named.values())
+
+
+def _named_in_story(article: Article, quote: Quote, sex: str, mentions: Sequence[Mention]
+                    ) -> Entity | None:
+    """The one person of ``sex`` other than the outer speaker whom the story names in the
+    quotation's paragraph before it or in the paragraph before that ("Her brother Dwayne
+    texted her minutes before the fight. // “He wrote, ‘Heading home soon.’”"); None when it
+    names two or none. (A source described after the name, "His friend Kyle Jones filmed it.
+    A policeman came over. // “He grabbed my arm and said ...”", does not stop it: that cost
+    a blind set a quotation and gained none.)"""
+    para = bisect_right([p.start for p in article.paragraphs], quote.start) - 1
+    floor = article.paragraphs[max(0, para - 1)].start
+    outer = set((quote.speaker or "").split())
+    found: dict[int, Entity] = {}
+    for m in mentions:
+        if m.start >= quote.start:
+            break
+        # (Not the outer speaker by a part of their name: "Emeka" is Emeka Okafor.)
+        if m.start >= floor and m.entity.kind == "person" and m.entity.gender == sex and (
+                not set(m.entity.tokens) <= outer):
+            found[id(m.entity)] = m.entity
+    if len(found) != 1:
+        return None
+    body = article.body
+    for m in mentions:
+        if m.start >= quote.start:
+            break
+        if m.start >= floor and m.entity.kind == "person" and set(m.entity.tokens) <= outer and (
+                _ACTED_ON.match(_SET_OFF.sub("", body[m.end : quote.start], count=1))):
+            # "Marcus Bell, 22, was arrested outside a shop. His friend Kyle Jones filmed it.
+            # // “He grabbed my arm and said, ‘You're nicked’”": whoever acted on the speaker
+            # is in view, unnamed.
+            return None
+    return next(iter(found.values()))
+
+
+def _describes_someone(said: str) -> bool:
+    """Whether ``said`` brings in someone by a noun for people after a determiner ("The
+    manager called me in", "My dad was a firefighter"): whom no name can stand for."""
+    return any(is_listed_person_noun(word) for det in _DETERMINER.finditer(said)
+               for word in re.findall(r"[a-z][\w-]*", said[det.end() : det.end() + 40].lower())[:3])
 
 
 def _whose(phrase: str, outer: str | None, people: list[Entity]) -> str:

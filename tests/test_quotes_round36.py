@@ -1,0 +1,59 @@
+"""Round thirty-six. Snippets written for these tests."""
+
+from __future__ import annotations
+
+from socialkit.models import Quote
+from socialkit.quotes import extract_quotes
+from tests.quotes_article import article_from_paragraphs
+
+
+def _inner(paragraphs: list[str], words: str) -> Quote | None:
+    quotes = extract_quotes(article_from_paragraphs(paragraphs, title="Family waits for news"))
+    return next((q for q in quotes if q.text == words and q.reported_by), None)
+
+
+def test_he_inside_a_quotation_is_the_one_man_the_story_names_just_before() -> None:
+    # The speaker's words name no one; the paragraph before names one other man: the "he"
+    # of her account. (Before, such an inner quotation was left alone, and a scorer matched
+    # its words to the outer speaker.)
+    quote = _inner([
+        "Monique Kettleby said her brother, Dwayne Ashe, had texted her minutes before"
+        " the fire reached the ridge.",
+        "\u201cHe wrote, \u2018Heading home soon, save me a plate.\u2019 That was the last"
+        " thing,\u201d Ms Kettleby said.",
+    ], "Heading home soon, save me a plate.")
+    assert quote is not None
+    assert (quote.speaker, quote.speaker_kind, quote.reported_by) == (
+        "Dwayne Ashe", "name", "Monique Kettleby")
+
+
+def test_she_inside_a_quotation_reaches_back_one_paragraph_only() -> None:
+    paragraphs = [
+        "Sarah Collins, the band's manager, booked the hall in March.",
+        "Tomasz Brandt said the rehearsals had gone badly until the last week.",
+        "\u201cShe said, \u2018One more run and we go home.\u2019 And we did,\u201d Brandt"
+        " said.",
+    ]
+    # Two paragraphs back is out of reach: no one is named.
+    assert _inner(paragraphs, "One more run and we go home.") is None
+    paragraphs[1] = "Tomasz Brandt said Sarah Collins had kept them going until the last week."
+    quote = _inner(paragraphs, "One more run and we go home.")
+    assert quote is not None and quote.speaker == "Sarah Collins"
+
+
+def test_two_people_of_that_sex_named_just_before_leave_he_alone() -> None:
+    quote = _inner([
+        "Aroha Tipene said her sons, Wiremu Tipene and Rawiri Tipene, were both on the boat.",
+        "\u201cHe rang and said, \u2018We are fine, Mum.\u2019 Then nothing,\u201d she said.",
+    ], "We are fine, Mum.")
+    assert quote is None
+
+
+def test_the_outer_speaker_by_a_part_of_their_name_is_not_the_other_man() -> None:
+    # "Emeka" alone is a second entity of the story's making, and Emeka Okafor himself.
+    quote = _inner([
+        "Emeka was in tears beneath the podium, his father said.",
+        "\u201cHe rang me on Thursday and said, \u2018Dad, I am running for you.\u2019 I told"
+        " him to run for himself,\u201d Emeka Okafor said.",
+    ], "Dad, I am running for you.")
+    assert quote is None or quote.speaker != "Emeka"
