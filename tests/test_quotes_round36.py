@@ -57,3 +57,15 @@ def test_the_outer_speaker_by_a_part_of_their_name_is_not_the_other_man() -> Non
         " him to run for himself,\u201d Emeka Okafor said.",
     ], "Dad, I am running for you.")
     assert quote is None or quote.speaker != "Emeka"
+
+
+def test_australian_cr_and_chicago_ald_are_titles_not_given_names() -> None:
+    article = article_from_paragraphs([
+        "Kurralong mayor Cr Linh Tran said the council would fight the plan.",
+        "\u201cWe are not against housing,\u201d Cr Tran said.",
+        "Former Ald. Raymond Okafor, who ran the ward for 14 years, denies the charges.",
+        "\u201cI never took a dime,\u201d Okafor told reporters.",
+    ], title="Council defies state")
+    got = {q.text: q.speaker for q in extract_quotes(article)}
+    assert got == {"We are not against housing,": "Linh Tran",
+                   "I never took a dime,": "Raymond Okafor"}

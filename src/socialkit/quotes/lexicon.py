@@ -130,6 +130,9 @@ TITLES = words(
     "economist correspondent secretary press campaign nominee prosecutor meteorologist owner "
     # UK abbreviated ranks ("Cllr Reeve said", "PC Ibbotson told the inquest").
     "cllr pc wpc insp supt det dci dsi di ds "
+    # Australia's and New Zealand's councillor ("Cr Linh Tran"), Chicago's alderman ("Ald.
+    # Raymond Okafor").
+    "cr ald "
     # A naval rank abbreviated ("Cdr Aoife Brennan"). ("Ch Supt" is read in names.py: "Ch."
     # alone is an initial, "Ch. Venkata Reddy".)
     "cdr "

@@ -134,7 +134,7 @@ _OWNER_ROLE_BEFORE = re.compile(r"(?:\b[A-Z][\w-]*[’']s|\b(?:[Hh]is|[Hh]er|[Tt
 _LAW_WORDS = frozenset({"Act", "Bill", "Treaty", "Accord", "Accords", "Convention", "Amendment",
                         "Directive", "Regulations", "Statute", "Protocol"})
 _ABBREVIATED_RANKS = frozenset({"cllr", "pc", "wpc", "insp", "supt", "det", "dci", "dsi", "di",
-                                "ds"})
+                                "ds", "cr", "ald"})
 # Ranks that also open bodies' names ("PC World", "Det Norske Veritas", "DS Smith").
 _AMBIGUOUS_RANKS = frozenset({"pc", "det", "ds"})
 # Members of a parliament or an assembly, by the letters that are also bodies' names.
@@ -150,7 +150,8 @@ _ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "di": ("detective", "inspector", *_POLICE), "dci": ("detective", "inspector", *_POLICE),
     "dsi": ("detective", "superintendent", *_POLICE), "det": ("detective",),
     "sgt": ("sergeant",), "insp": ("inspector",), "supt": ("superintendent",),
-    "cllr": ("councillor",), "councilor": ("councillor",), "councillor": ("councilor",),
+    "cllr": ("councillor",), "cr": ("councillor",), "ald": ("alderman",),
+    "councilor": ("councillor",), "councillor": ("councilor",),
     "councilman": ("councillor", "councilor"), "councilwoman": ("councillor", "councilor"),
     "rep": ("congressman", "congresswoman"), "representative": ("congressman", "congresswoman"),
     "sen": ("senator",), "prof": ("professor",), "capt": ("captain",), "dr": ("doctor",),
