@@ -69,3 +69,24 @@ def test_australian_cr_and_chicago_ald_are_titles_not_given_names() -> None:
     got = {q.text: q.speaker for q in extract_quotes(article)}
     assert got == {"We are not against housing,": "Linh Tran",
                    "I never took a dime,": "Raymond Okafor"}
+
+
+def test_a_dateline_closed_by_a_colon_is_where_the_story_was_filed() -> None:
+    article = article_from_paragraphs([
+        "SINGAPORE: A renovation contractor who took deposits from 14 homeowners, at times"
+        " telling them their materials were \u201calready on the ship\u201d, was jailed on"
+        " Thursday.",
+        "Edwin Koh Teck Seng, 46, pleaded guilty in August to eight counts of cheating.",
+    ], title="Contractor jailed")
+    assert [q.speaker for q in extract_quotes(article)] == [None]
+
+
+def test_a_spokesperson_for_a_body_in_a_place_is_described_not_credited_to_the_place() -> None:
+    article = article_from_paragraphs([
+        "NEW DELHI: The defence ministry on Monday rejected allegations of bias.",
+        "A spokesperson for the Polish embassy in New Delhi said the embassy \u201cdoes not"
+        " comment on commercial procurement matters\u201d.",
+    ], title="Howitzer row")
+    [quote] = extract_quotes(article)
+    assert (quote.speaker, quote.speaker_kind) == (
+        "a spokesperson for the Polish embassy", "description")

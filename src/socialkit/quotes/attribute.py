@@ -1092,7 +1092,11 @@ class _Attributor(_Continuity):
             # to the body.
             owner = self.names.entity_at(base + np.start(), base + np.end()) if np.group(
                 "name") else None
-            of_person = (owner is not None and owner.kind == "person") or (
+            # (A place after "in" or "at" says where the body is, not whose the spokesperson
+            # is: "A spokesperson for the Polish embassy in New Delhi said".)
+            where = owner is not None and owner.kind == "place" and bool(
+                re.search(r"\b(?:in|at)[ \xa0]+$", text[: np.start()]))
+            of_person = where or (owner is not None and owner.kind == "person") or (
                 np.group("desc") is not None and is_person_noun(np.group("head").lower())
                 and np.group("head").lower() not in ORG_WORDS | _GROUPS)
             if not of_person and not (np.group("desc") and self._resolve(

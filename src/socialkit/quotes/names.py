@@ -206,6 +206,8 @@ _TITLE_DATELINE = re.compile(r"[A-Z][\w’'.-]*(?:[ \xa0][A-Z][\w’'.-]*){0,2}(
 # (Its state and its date may follow the place: "HALVERSTON, Oregon, Oct 24 (Finwire) -".)
 _DATELINE_AFTER = re.compile(r"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z0-9][\w.]*)*){0,2}\s*"
                              r"(?:\([^)\n]{1,40}\)\s*)?[—–-]")
+# A colon after a dateline's place, then its first sentence: "SINGAPORE: A renovation ...".
+_COLON_DATELINE = re.compile(r":[ \xa0]+(?=[A-Z])")
 # A plural verb right after a name, and what may join two names before it ("Smith and Jones
 # have" are two people).
 _PLURAL_VERB = re.compile(r" (?:have|are|were)\b(?! (?:been )?(?:told|asked|invited)\b)")
@@ -1758,8 +1760,17 @@ class NameIndex:
         """"WASHINGTON (AP) —", "ARNAVA, Valdoria (Reuters) —": the capitals opening a
         paragraph before a dateline's dash are where the story was filed, never who speaks."""
         places: set[str] = set()
+        openings = (0, masked.find("\n\n") + 2)
         for m in self.mentions:
-            dateline = _DATELINE_AFTER.match(masked, m.end)
+            dateline = _DATELINE_AFTER.match(masked, m.end) or (
+                # "SINGAPORE: A renovation contractor who ...", "LAHORE: The Punjab
+                # government": Asian outlets end the dateline with a colon. Only where the
+                # story opens, and a capital once, not a transcript's label ("WIERZBICKI:"
+                # twice, or once for Tomasz Wierzbicki) nor a name that speaks.
+                _COLON_DATELINE.match(masked, m.end) if m.start in openings and masked.count(
+                    masked[m.start : m.end] + ":") == 1 and not m.entity.shown_person and not any(
+                    _cue_follows(masked, x.end) for x in self.mentions if x.entity is m.entity)
+                else None)
             if (m.start == 0 or masked[m.start - 1] == "\n") and masked[m.start : m.end].isupper(
                     ) and dateline:
                 m.entity.kind = "place"
