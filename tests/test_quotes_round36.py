@@ -90,3 +90,19 @@ def test_a_spokesperson_for_a_body_in_a_place_is_described_not_credited_to_the_p
     [quote] = extract_quotes(article)
     assert (quote.speaker, quote.speaker_kind) == (
         "a spokesperson for the Polish embassy", "description")
+
+
+def test_a_minister_by_office_and_surname_is_the_person_named_in_full() -> None:
+    article = article_from_paragraphs([
+        "The High Court froze a decision by Energy and Water Minister Eliyahu Ben-Hamo on"
+        " Monday.",
+        "Energy Minister Ben-Hamo attacked the ruling within an hour.",
+        "\u201cThe court has decided that ministers do not run their own ministries,\u201d"
+        " Ben-Hamo said.",
+        "NASA\u2019s Office of the Inspector General said the mission faced \u201ctechnical"
+        " challenges\u201d.",
+    ], title="Court freezes dismissal")
+    got = {q.text: (q.speaker, q.speaker_kind) for q in extract_quotes(article)}
+    assert got["The court has decided that ministers do not run their own ministries,"] == (
+        "Eliyahu Ben-Hamo", "name")
+    assert got["technical challenges"][1] == "organisation"

@@ -728,6 +728,17 @@ def _clean_run_cached(run: str) -> tuple[str, int, tuple[str, ...]]:
             offset += sum(len(w) + 1 for w in words[: i + 1])
             words = words[i + 1 :]
             break
+    if len(words) >= 3 and words[-2].lower().rstrip(".") in TITLES and (
+            words[-2].lower().rstrip(".") not in ("the", "of")) and words[-1][:1].isupper() and (
+            # (Not an office's own name: "Office of the Inspector General".)
+            words[-1].lower().rstrip(".,") not in TITLES and "of" not in words) and (
+            words[-1].lower().rstrip(".,") not in ORG_WORDS | COMPANY_WORDS) and (
+            words[-1].rstrip(".,") not in PLACE_WORDS | OUTLET_WORDS):
+        # "Energy Minister Ben-Hamo", "Finance Minister Avraham": a title inside the run before
+        # a surname alone; the words before it are the office's ("the energy minister").
+        titles.extend(w.lower().rstrip(".") for w in words[:-1])
+        offset += sum(len(w) + 1 for w in words[:-1])
+        words = words[-1:]
     # "Stacey Plaskett of the Virgin Islands", "Lee Brandt of the Quay Gazette": a person's name
     # ends before the place or body they are "of".
     if "of" in words[2:]:
