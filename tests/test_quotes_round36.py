@@ -106,3 +106,14 @@ def test_a_minister_by_office_and_surname_is_the_person_named_in_full() -> None:
     assert got["The court has decided that ministers do not run their own ministries,"] == (
         "Eliyahu Ben-Hamo", "name")
     assert got["technical challenges"][1] == "organisation"
+
+
+def test_ms_before_a_surname_two_of_the_family_bear_is_the_one_woman() -> None:
+    article = article_from_paragraphs([
+        "Monique Kettleby said her brother, Dwayne Kettleby, had texted her minutes before"
+        " the fire.",
+        "\u201cHe was always late,\u201d Ms Kettleby said.",
+        "Mr Kettleby, 34, had worked at the plant for ten years.",
+        "\u201cWe will find him,\u201d Ms Kettleby added.",
+    ], title="Family waits for news")
+    assert [q.speaker for q in extract_quotes(article)] == ["Monique Kettleby"] * 2

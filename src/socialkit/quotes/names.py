@@ -2731,7 +2731,9 @@ class NameIndex:
                 # is which, the titles alone do not say; the mentions stay as linked.)
                 entity.roles.add(title)
                 continue
-            if entity.gender not in (sex, None):
+            if entity.gender not in (sex, None) or len(entity.tokens) == 1:
+                # (Or a surname alone that several of the story bear: "Monique Kettleby said
+                # her brother, Dwayne Kettleby, ... Ms Kettleby said" is her.)
                 surname = entity.tokens[-1]
                 fits = [b for j, b in first_named.get(surname, {}).values()
                         if j < i and b.gender == sex]
