@@ -58,6 +58,11 @@ def may_be_borne_by(word: str, sex: str) -> bool:
     return 0.0 < other <= _floors()[sex] * _UNSEEN_RATIO
 
 
+def listed_for(word: str, sex: str) -> bool:
+    """Whether the Census lists the given name ``word`` for people of ``sex`` at all."""
+    return sex in shares().get(word.lower(), {})
+
+
 # How common, against the sex the Census lists, the other may be and still fall below its
 # list's floor for the story's pronouns to count: half. (At a fifth, the gender ratio, a
 # parent's "she" for a daughter flipped "Ahmed", on the male list alone at 0.005 percent.)
