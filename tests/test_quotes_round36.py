@@ -129,3 +129,31 @@ def test_one_he_outweighs_a_given_name_the_census_lists_rarely_and_for_women_onl
         "Bhatnagar laughed it off. \u201cI don't believe in all that,\u201d he said.",
     ], title="Bhatnagar rues dropped chances")
     assert [q.speaker for q in extract_quotes(article)] == ["Karan Bhatnagar"]
+
+
+def test_an_inner_speaker_before_auxiliaries_is_found_and_the_story_names_the_role() -> None:
+    paragraphs = [
+        "Emmanuel Rotich won by 40 seconds. His coach, Isaac Kiprono, ran beside him for the"
+        " last kilometre.",
+        "\u201cMy coach had told me, \u2018Wait for the hill.\u2019 So I waited,\u201d Rotich"
+        " said.",
+    ]
+    quote = _inner(paragraphs, "Wait for the hill.")
+    assert quote is not None and (quote.speaker, quote.speaker_kind) == ("Isaac Kiprono", "name")
+    quote = _inner([
+        "Osahon Idahosa knelt before the bronze head.",
+        "\u201cMy grandmother used to say, \u2018The ancestors are in the crates.\u2019 Now"
+        " they are home,\u201d he said.",
+    ], "The ancestors are in the crates.")
+    # (The story gives no sex for Osahon: whose grandmother, by name.)
+    assert quote is not None and (quote.speaker, quote.speaker_kind) == (
+        "Osahon Idahosa\u2019s grandmother", "description")
+
+
+def test_he_in_an_account_is_never_the_plural_people_just_described() -> None:
+    quote = _inner([
+        "One woman told the station her father spent 31 hours on a trolley.",
+        "\u201cHe kept apologising to the nurses. He kept saying, \u2018Sorry for the"
+        " bother.\u2019 It broke my heart,\u201d she said.",
+    ], "Sorry for the bother.")
+    assert quote is None or quote.speaker != "the nurses"

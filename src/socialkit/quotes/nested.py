@@ -38,7 +38,12 @@ from socialkit.quotes.lexicon import (
     STANCE_VERBS,
 )
 from socialkit.quotes.names import Entity, Mention
-from socialkit.quotes.people import is_listed_person_noun, is_person_noun, is_role_word
+from socialkit.quotes.people import (
+    is_listed_person_noun,
+    is_person_noun,
+    is_plural,
+    is_role_word,
+)
 from socialkit.quotes.speakers import _PASSIVE as _ACTED_ON
 from socialkit.quotes.speakers import _SET_OFF
 from socialkit.quotes.tag_patterns import PLAIN_NAME_RUN_PATTERN
@@ -81,6 +86,9 @@ _DESCRIPTION = re.compile(
     r"(?P<where>\s+(?:in|at|from|on|near|outside|of)\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+)?"
     r"|somebody|someone",
     re.IGNORECASE)
+_AUXILIARIES = re.compile(r"(?:\s+(?:had|has|have|would|will|could|did|does|do|always|just|"
+                          r"then|once|later|finally|often|never|kept|keeps|used\s+to|would\s+"
+                          r"always|had\s+once))+$")
 _GENERIC = frozenset({"everyone", "everybody", "people", "nobody", "no one"})
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
 
@@ -156,6 +164,13 @@ def reported_inside(article: Article, quotes: list[Quote], entities: list[Entity
                 if who is None:
                     continue
                 speaker, kind = who
+                if kind == "description" and speaker.split()[0] == "my":
+                    # "My coach had told me" where the story names the coach ("his coach,
+                    # Isaac Kiprono"): the one person it gives that role, not the speaker.
+                    holders = {e.name for e in people if speaker.split()[-1] in e.roles
+                               and e.name != quote.speaker}
+                    if len(holders) == 1:
+                        speaker, kind = holders.pop(), "name"
                 if kind == "description" and speaker.split()[0] in ("my", "our"):
                     # "my director told us" in Dana Lee's words is her director, as the story
                     # would say it ("our drivers" stays theirs: whose, a body's or a crew's,
@@ -178,7 +193,8 @@ def _mentioned_before(earlier: str, pronoun: str) -> tuple[str, SpeakerKind] | N
     found: tuple[int, int] | None = None
     for det in _DETERMINER.finditer(earlier):
         end = _person_phrase_end(earlier, det.start(), other)
-        if end is not None:
+        if end is not None and not is_plural(earlier[det.start() : end].split()[-1]):
+            # (Not "the nurses": "He kept apologising to the nurses. He kept saying" is one.)
             found = (det.start(), end)
     if found is None or re.search(r"\b(?:he|she|they|him|her)\b", earlier[found[1] :]):
         return None
@@ -278,6 +294,9 @@ def _speaker(before: str, words: str, people: list[Entity], elsewhere: frozenset
     part = _LEAD.sub("", clause.rsplit(",", 1)[-1].strip()).strip()
     joined = part.endswith(" and")
     part = part.removesuffix(" and").strip()
+    # "My coach had told me", "My grandmother used to say", "Dad kept saying": the subject
+    # is before the verb's auxiliaries and adverbs.
+    part = _AUXILIARIES.sub("", part)
     if not part or " and " in f" {part} " or part.lower() in _GENERIC:
         return None
     if part.lower() in ("he", "she"):
