@@ -157,3 +157,18 @@ def test_he_in_an_account_is_never_the_plural_people_just_described() -> None:
         " bother.\u2019 It broke my heart,\u201d she said.",
     ], "Sorry for the bother.")
     assert quote is None or quote.speaker != "the nurses"
+
+
+def test_dad_in_a_daughters_words_is_the_one_man_of_her_surname() -> None:
+    paragraphs = [
+        "Hemi Ngata-Whaanga moved 600 ewes to what he thought was high ground. His daughter, Aroha"
+        " Ngata-Whaanga, drove the dogs.",
+        "\u201cDad just kept saying, \u2018The dogs, get the dogs up.\u2019 So we did,\u201d"
+        " Aroha Ngata-Whaanga said.",
+    ]
+    quote = _inner(paragraphs, "The dogs, get the dogs up.")
+    assert quote is not None and quote.speaker == "Hemi Ngata-Whaanga"
+    # Two men of the family: which is "Dad", the story does not say.
+    paragraphs[0] += " Her brother, Rawiri Ngata-Whaanga, stayed with the herd."
+    quote = _inner(paragraphs, "The dogs, get the dogs up.")
+    assert quote is None

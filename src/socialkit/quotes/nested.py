@@ -89,6 +89,11 @@ _DESCRIPTION = re.compile(
 _AUXILIARIES = re.compile(r"(?:\s+(?:had|has|have|would|will|could|did|does|do|always|just|"
                           r"then|once|later|finally|often|never|kept|keeps|used\s+to|would\s+"
                           r"always|had\s+once))+$")
+# What a speaker calls a parent or a grandparent, by their sex.
+_FAMILY_CALLED = {"dad": "m", "daddy": "m", "da": "m", "pa": "m", "grandad": "m", "granddad": "m",
+                  "grandpa": "m", "mum": "f", "mom": "f", "mam": "f", "mammy": "f", "mummy": "f",
+                  "mommy": "f", "ma": "f", "nan": "f", "nana": "f", "nanna": "f", "gran": "f",
+                  "granny": "f", "grandma": "f"}
 _GENERIC = frozenset({"everyone", "everybody", "people", "nobody", "no one"})
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
 
@@ -145,7 +150,7 @@ def reported_inside(article: Article, quotes: list[Quote], entities: list[Entity
                 words = body[inner_start:inner_end].strip()
                 if not words:
                     continue
-                who = _speaker(body[start:open_at], words, people, elsewhere)
+                who = _speaker(body[start:open_at], words, people, elsewhere, quote.speaker)
                 subject = _PRONOUN_SUBJECT.search(_last_sentence(body[start:open_at]))
                 if who is None and subject is not None:
                     # "He looked at me in the huddle and said, ‘Be ready.’": the one other
@@ -270,8 +275,8 @@ def _whose(phrase: str, outer: str | None, people: list[Entity]) -> str:
     return f"{outer}’s {rest}"
 
 
-def _speaker(before: str, words: str, people: list[Entity], elsewhere: frozenset[str] | set[str]
-             ) -> tuple[str, SpeakerKind] | None:
+def _speaker(before: str, words: str, people: list[Entity], elsewhere: frozenset[str] | set[str],
+             outer: str | None = None) -> tuple[str, SpeakerKind] | None:
     """(speaker, kind) of the clause that ends right before an inner quotation's mark."""
     sentence = _last_sentence(before)
     cue = _CUE_BEFORE_MARK.search(sentence)
@@ -303,6 +308,13 @@ def _speaker(before: str, words: str, people: list[Entity], elsewhere: frozenset
         # "I asked the fourth official. He told me, ‘...’": "he" is someone the speaker's
         # own words brought in before, in this quotation; one from outside it is left alone.
         return _mentioned_before(before[: len(before) - len(sentence)], part.lower())
+    sex = _FAMILY_CALLED.get(part.lower())
+    if sex is not None and outer is not None and len(outer.split()) > 1:
+        # "Dad kept saying, ‘...’" in Aoife Gallagher's words: the one other Gallagher of
+        # that sex the story names ("Michael Gallagher, a retired farmer").
+        family = {e.name for e in people if len(e.tokens) > 1 and e.gender == sex
+                  and e.tokens[-1] == outer.split()[-1] and e.name != outer}
+        return (family.pop(), "name") if len(family) == 1 else None
     described = _DESCRIPTION.fullmatch(part)
     if described is not None and described.group("det") and (
             described.group("det").lower() not in _INDEFINITE) and not (
