@@ -172,3 +172,15 @@ def test_dad_in_a_daughters_words_is_the_one_man_of_her_surname() -> None:
     paragraphs[0] += " Her brother, Rawiri Ngata-Whaanga, stayed with the herd."
     quote = _inner(paragraphs, "The dogs, get the dogs up.")
     assert quote is None
+
+
+def test_a_show_named_after_on_takes_no_sex_from_the_sentences_she() -> None:
+    # "Speaking on Newstalk Breakfast ..., she said": the show is the preposition's object,
+    # and the sentence's "she" is someone else's (the story had made the show a woman).
+    article = article_from_paragraphs([
+        "Independent TD Gr\u00e1inne Hurley has hit out at the housing target.",
+        "Speaking on Newstalk Breakfast this morning, she said the figures \u201cdon't survive"
+        " contact with the real world\u201d.",
+        "\u201cIt's the same story in every estate,\u201d she said.",
+    ], title="TD hits out at housing target")
+    assert [q.speaker for q in extract_quotes(article)] == ["Gr\u00e1inne Hurley"] * 2
