@@ -184,3 +184,11 @@ def test_a_show_named_after_on_takes_no_sex_from_the_sentences_she() -> None:
         "\u201cIt's the same story in every estate,\u201d she said.",
     ], title="TD hits out at housing target")
     assert [q.speaker for q in extract_quotes(article)] == ["Gr\u00e1inne Hurley"] * 2
+
+
+def test_indian_police_ranks_are_titles() -> None:
+    article = article_from_paragraphs([
+        "DCP Smita Kulkarni of the Economic Offences Wing said 214 complaints had been filed.",
+        "\u201cThere is no shame in being a victim,\u201d DCP Kulkarni said.",
+    ], title="Pune businessman arrested")
+    assert [q.speaker for q in extract_quotes(article)] == ["Smita Kulkarni"]

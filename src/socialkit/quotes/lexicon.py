@@ -133,6 +133,8 @@ TITLES = words(
     # Australia's and New Zealand's councillor ("Cr Linh Tran"), Chicago's alderman ("Ald.
     # Raymond Okafor").
     "cr ald "
+    # India's police ranks ("DCP Smita Kulkarni", "ACP Rane", "DSP Gill").
+    "dcp acp dsp dgp "
     # A naval rank abbreviated ("Cdr Aoife Brennan"). ("Ch Supt" is read in names.py: "Ch."
     # alone is an initial, "Ch. Venkata Reddy".)
     "cdr "

@@ -135,7 +135,7 @@ _OWNER_ROLE_BEFORE = re.compile(r"(?:\b[A-Z][\w-]*[’']s|\b(?:[Hh]is|[Hh]er|[Tt
 _LAW_WORDS = frozenset({"Act", "Bill", "Treaty", "Accord", "Accords", "Convention", "Amendment",
                         "Directive", "Regulations", "Statute", "Protocol"})
 _ABBREVIATED_RANKS = frozenset({"cllr", "pc", "wpc", "insp", "supt", "det", "dci", "dsi", "di",
-                                "ds", "cr", "ald"})
+                                "ds", "cr", "ald", "dcp", "acp", "dsp", "dgp"})
 # Ranks that also open bodies' names ("PC World", "Det Norske Veritas", "DS Smith").
 _AMBIGUOUS_RANKS = frozenset({"pc", "det", "ds"})
 # Members of a parliament or an assembly, by the letters that are also bodies' names.
