@@ -685,6 +685,8 @@ def _clean_run_cached(run: str) -> tuple[str, int, tuple[str, ...]]:
             break  # "PC World", "Det Norske Veritas", "DS Smith": a body's name, unless a
             # given name follows ("PC Rachel Ibbotson"), or a word and a surname ("PC Harjit
             # Sandhu": a given name the Census lacks)
+        if low == "cr" and w != "Cr":
+            break  # "CR Patil": initials; the councillor's title is written "Cr"
         if low in _MEMBER_TITLES and len(words) == 2:
             break  # "MP Materials said", "the MLA Handbook": a title only before a full name
         if low in _MONTH_NAMES and len(words) == 2 and words[1][:1].isupper() and (
@@ -1343,6 +1345,7 @@ _BEFORE_AN_OBJECT = "by|to|with|from|for|against|about"
 # A verb or a preposition, then perhaps role words, right before a name: it is an object.
 _NAMED_AS_OBJECT = re.compile(rf"\b(?:[a-z]+ed|{_BEFORE_AN_OBJECT}|out|at|over|on|found|told|saw|"
                               r"hit|beat|met|led)(?:[ \xa0]+[a-z][\w-]*){0,3},?[ \xa0]+$")
+_PRONOUN_WORDS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
 _OBJECT_OF_PREPOSITION = re.compile(rf"\b(?:{_BEFORE_AN_OBJECT}|of|on|in|at)[ \xa0]+$")
 
 
@@ -1781,6 +1784,10 @@ class NameIndex:
                 # twice, or once for Tomasz Wierzbicki) nor a name that speaks.
                 _COLON_DATELINE.match(masked, m.end) if m.start in openings and masked.count(
                     masked[m.start : m.end] + ":") == 1 and not m.entity.shown_person and not any(
+                    # ("DUTTON: ..." then "said Dutton": a transcript's label.)
+                    x.start != m.start and x.entity.kind == "person" and masked[
+                        m.start : m.end].title() in x.entity.tokens for x in self.mentions
+                ) and not any(
                     _cue_follows(masked, x.end) for x in self.mentions if x.entity is m.entity)
                 else None)
             if (m.start == 0 or masked[m.start - 1] == "\n") and masked[m.start : m.end].isupper(
@@ -2662,8 +2669,13 @@ class NameIndex:
             she = sum(1 for w in found if w.lower().startswith(("she", "her")))
             he = len(found) - she
             if she != he:
-                votes.setdefault(id(mention.entity), Counter())["f" if she > he else "m"] += 1
+                sex = "f" if she > he else "m"
+                votes.setdefault(id(mention.entity), Counter())[sex] += 1
                 entities[id(mention.entity)] = mention.entity
+                nouns = (FEMALE_WORDS if sex == "f" else MALE_WORDS) - _PRONOUN_WORDS
+                if any(w in nouns for w in re.findall(r"[a-z]+", masked[start:end])):
+                    # ("Fatima Malik's husband said he ...": the pronoun may be his.)
+                    reported[id(mention.entity)] += 1
         for m in self.mentions:
             if m.start in titled:
                 votes.setdefault(id(m.entity), Counter())[titled[m.start]] += 2
@@ -2742,9 +2754,13 @@ class NameIndex:
                 # is which, the titles alone do not say; the mentions stay as linked.)
                 entity.roles.add(title)
                 continue
-            if entity.gender not in (sex, None) or len(entity.tokens) == 1:
-                # (Or a surname alone that several of the story bear: "Monique Kettleby said
-                # her brother, Dwayne Kettleby, ... Ms Kettleby said" is her.)
+            if entity.gender not in (sex, None) or (len(entity.tokens) == 1 and len(
+                    first_named.get(entity.tokens[-1], {})) > 1 and not entity.roles - {
+                        title.lower().rstrip(".")}):
+                # (Or a surname alone that several of the story bear in full: "Monique
+                # Kettleby said her brother, Dwayne Kettleby, ... Ms Kettleby said" is her. Not
+                # when one bears it, nor when the titled surname has a role of its own:
+                # "Employment Judge Sarah Moore ... Mrs Moore, the claimant" is another.)
                 surname = entity.tokens[-1]
                 fits = [b for j, b in first_named.get(surname, {}).values()
                         if j < i and b.gender == sex]

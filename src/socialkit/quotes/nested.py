@@ -86,14 +86,22 @@ _DESCRIPTION = re.compile(
     r"(?P<where>\s+(?:in|at|from|on|near|outside|of)\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+)?"
     r"|somebody|someone",
     re.IGNORECASE)
-_AUXILIARIES = re.compile(r"(?:\s+(?:had|has|have|would|will|could|did|does|do|always|just|"
-                          r"then|once|later|finally|often|never|kept|keeps|used\s+to|would\s+"
-                          r"always|had\s+once))+$")
-# What a speaker calls a parent or a grandparent, by their sex.
-_FAMILY_CALLED = {"dad": "m", "daddy": "m", "da": "m", "pa": "m", "grandad": "m", "granddad": "m",
-                  "grandpa": "m", "mum": "f", "mom": "f", "mam": "f", "mammy": "f", "mummy": "f",
-                  "mommy": "f", "ma": "f", "nan": "f", "nana": "f", "nanna": "f", "gran": "f",
-                  "granny": "f", "grandma": "f"}
+# (Not "would", "could", "will", "never", "did": "Dad would never say", "could have said"
+# are words not said.)
+_AUXILIARIES = re.compile(r"(?:\s+(?:had|has|have|always|just|then|once|later|finally|often|"
+                          r"kept|keeps|used\s+to))+$")
+# What a speaker calls a parent or a grandparent: their sex and which kin they are.
+_FAMILY_CALLED = {**dict.fromkeys(("dad", "daddy", "da", "pa"), ("m", "parent")),
+                  **dict.fromkeys(("mum", "mom", "mam", "mammy", "mummy", "mommy", "ma"),
+                                  ("f", "parent")),
+                  **dict.fromkeys(("grandad", "granddad", "grandpa"), ("m", "grandparent")),
+                  **dict.fromkeys(("nan", "nana", "nanna", "gran", "granny", "grandma"),
+                                  ("f", "grandparent"))}
+# The roles the story may give them, and the speaker's own role to them.
+_FAMILY_ROLES = {("m", "parent"): {"father", "dad"}, ("f", "parent"): {"mother", "mum", "mom"},
+                 ("m", "grandparent"): {"grandfather", "grandad", "granddad"},
+                 ("f", "grandparent"): {"grandmother", "nan", "gran", "granny", "grandma"}}
+_CHILD_ROLES = {"parent": {"son", "daughter"}, "grandparent": {"grandson", "granddaughter"}}
 _GENERIC = frozenset({"everyone", "everybody", "people", "nobody", "no one"})
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
 
@@ -169,13 +177,6 @@ def reported_inside(article: Article, quotes: list[Quote], entities: list[Entity
                 if who is None:
                     continue
                 speaker, kind = who
-                if kind == "description" and speaker.split()[0] == "my":
-                    # "My coach had told me" where the story names the coach ("his coach,
-                    # Isaac Kiprono"): the one person it gives that role, not the speaker.
-                    holders = {e.name for e in people if speaker.split()[-1] in e.roles
-                               and e.name != quote.speaker}
-                    if len(holders) == 1:
-                        speaker, kind = holders.pop(), "name"
                 if kind == "description" and speaker.split()[0] in ("my", "our"):
                     # "my director told us" in Dana Lee's words is her director, as the story
                     # would say it ("our drivers" stays theirs: whose, a body's or a crew's,
@@ -308,12 +309,19 @@ def _speaker(before: str, words: str, people: list[Entity], elsewhere: frozenset
         # "I asked the fourth official. He told me, ‘...’": "he" is someone the speaker's
         # own words brought in before, in this quotation; one from outside it is left alone.
         return _mentioned_before(before[: len(before) - len(sentence)], part.lower())
-    sex = _FAMILY_CALLED.get(part.lower())
-    if sex is not None and outer is not None and len(outer.split()) > 1:
-        # "Dad kept saying, ‘...’" in Aoife Gallagher's words: the one other Gallagher of
-        # that sex the story names ("Michael Gallagher, a retired farmer").
+    called = _FAMILY_CALLED.get(part.lower())
+    if called is not None and outer is not None and len(outer.split()) > 1:
+        # "Dad just kept saying, ‘...’" in Aroha Ngata-Whaanga's words: the one other bearer
+        # of her surname, of that sex, who is her father: the story calls them so, or it calls
+        # her the daughter and gives them no other family role (not her husband or brother).
+        sex, kin = called
+        speaker = next((e for e in people if e.name == outer), None)
+        child = speaker is not None and bool(speaker.roles & _CHILD_ROLES[kin])
         family = {e.name for e in people if len(e.tokens) > 1 and e.gender == sex
-                  and e.tokens[-1] == outer.split()[-1] and e.name != outer}
+                  and e.tokens[-1] == outer.split()[-1] and e.name != outer
+                  and not e.roles & (KIN_WORDS - _FAMILY_ROLES[called]) and (
+                      e.roles & _FAMILY_ROLES[called] or (
+                          child and not e.roles & (KIN_WORDS | FEMALE_WORDS | MALE_WORDS)))}
         return (family.pop(), "name") if len(family) == 1 else None
     described = _DESCRIPTION.fullmatch(part)
     if described is not None and described.group("det") and (
