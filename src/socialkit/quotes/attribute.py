@@ -1254,7 +1254,7 @@ def attribute_quotes(article: Article, found: list[Found]) -> list[Quote]:
                 role=attributor.names.role_of(entity) if entity else None))
     quotes = _echoes(_turns_in_marks(sorted(quotes, key=lambda q: q.start)))
     entities = list({id(e): e for e in kinds.values()}.values())
-    inside = reported_inside(article, quotes, entities, attributor.names.mentions)
+    inside = reported_inside(article, quotes, entities, attributor.names)
     return sorted(quotes + inside, key=lambda q: q.start) if inside else quotes
 
 

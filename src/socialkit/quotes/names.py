@@ -36,6 +36,7 @@ from socialkit.quotes.lexicon import (
 )
 from socialkit.quotes.marks import _CLOSING_MARKS, _OPENING_MARKS
 from socialkit.quotes.people import (
+    PRONOUNS_OF_SEX,
     gender_of_given_name,
     given_names,
     is_common_given_name,
@@ -414,7 +415,7 @@ _AND_KIN_AFTER = re.compile(r"(?:,\s+\d{1,3},)?\s+and\s+(?P<owner>his|her)\s+(?:
                             r"(?P<noun>[a-z]+)\b(?![’'-])")
 # Capitalised only in a headline's title case: no name holds them past its first word.
 _OWNER_WORDS = words("her his its their our my your own him them")
-_PRONOUN_WORDS = frozenset(["she", "her", "hers", "herself", "he", "him", "his", "himself"])
+_PRONOUN_WORDS = PRONOUNS_OF_SEX
 _FEMALE_NOUNS = FEMALE_WORDS - _PRONOUN_WORDS
 _MALE_NOUNS = MALE_WORDS - _PRONOUN_WORDS
 _GIVEN = given_names()
@@ -1345,7 +1346,6 @@ _BEFORE_AN_OBJECT = "by|to|with|from|for|against|about"
 # A verb or a preposition, then perhaps role words, right before a name: it is an object.
 _NAMED_AS_OBJECT = re.compile(rf"\b(?:[a-z]+ed|{_BEFORE_AN_OBJECT}|out|at|over|on|found|told|saw|"
                               r"hit|beat|met|led)(?:[ \xa0]+[a-z][\w-]*){0,3},?[ \xa0]+$")
-_PRONOUN_WORDS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
 _OBJECT_OF_PREPOSITION = re.compile(rf"\b(?:{_BEFORE_AN_OBJECT}|of|on|in|at)[ \xa0]+$")
 
 
@@ -2672,7 +2672,7 @@ class NameIndex:
                 sex = "f" if she > he else "m"
                 votes.setdefault(id(mention.entity), Counter())[sex] += 1
                 entities[id(mention.entity)] = mention.entity
-                nouns = (FEMALE_WORDS if sex == "f" else MALE_WORDS) - _PRONOUN_WORDS
+                nouns = _FEMALE_NOUNS if sex == "f" else _MALE_NOUNS
                 if any(w in nouns for w in re.findall(r"[a-z]+", masked[start:end])):
                     # ("Fatima Malik's husband said he ...": the pronoun may be his.)
                     reported[id(mention.entity)] += 1

@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
 
 from socialkit.models import Article, Quote, SpeakerKind
 from socialkit.quotes.extract import _DOUBLE, _pair
@@ -37,15 +36,14 @@ from socialkit.quotes.lexicon import (
     PLACES,
     STANCE_VERBS,
 )
-from socialkit.quotes.names import Entity, Mention
+from socialkit.quotes.names import Entity, NameIndex
 from socialkit.quotes.people import (
     is_listed_person_noun,
     is_person_noun,
     is_plural,
     is_role_word,
 )
-from socialkit.quotes.speakers import _PASSIVE as _ACTED_ON
-from socialkit.quotes.speakers import _SET_OFF
+from socialkit.quotes.speakers import acted_on_after
 from socialkit.quotes.tag_patterns import PLAIN_NAME_RUN_PATTERN
 
 # A speech verb, an optional listener and a comma or colon, right before the inner mark:
@@ -137,10 +135,10 @@ def _person_phrase_end(text: str, start: int, exclude: frozenset[str] = frozense
 
 
 def reported_inside(article: Article, quotes: list[Quote], entities: list[Entity],
-                    mentions: Sequence[Mention] = ()) -> list[Quote]:
+                    names: NameIndex) -> list[Quote]:
     """The quotations reported inside ``quotes`` whose speaker their outer speaker names, each
     with ``reported_by`` set to the outer speaker (``entities``: the story's named people,
-    bodies and places)."""
+    bodies and places; ``names``: the story's name index, for who it names just before)."""
     people = [e for e in entities if e.kind == "person"]
     # Words of a body's or a place's name: "Morrison Homes told us", "Wellington says" are no
     # person who bears the word.
@@ -172,7 +170,7 @@ def reported_inside(article: Article, quotes: list[Quote], entities: list[Entity
                     if not _describes_someone(said):
                         named = _named_in_words(said, sex, quote.speaker, people)
                         other = named[0] if len(named) == 1 else None if named else (
-                            _named_in_story(article, quote, sex, mentions))
+                            _named_in_story(article, quote, sex, names))
                     who = (other.name, "name") if other is not None else None
                 if who is None:
                     continue
@@ -223,7 +221,7 @@ def _named_in_words(said: str, sex: str, outer: str | None, people: list[Entity]
     return list(named.values())
 
 
-def _named_in_story(article: Article, quote: Quote, sex: str, mentions: Sequence[Mention]
+def _named_in_story(article: Article, quote: Quote, sex: str, names: NameIndex
                     ) -> Entity | None:
     """The one person of ``sex`` other than the outer speaker whom the story names in the
     quotation's paragraph before it or in the paragraph before that ("Her brother Dwayne
@@ -234,26 +232,17 @@ def _named_in_story(article: Article, quote: Quote, sex: str, mentions: Sequence
     para = bisect_right([p.start for p in article.paragraphs], quote.start) - 1
     floor = article.paragraphs[max(0, para - 1)].start
     outer = set((quote.speaker or "").split())
-    found: dict[int, Entity] = {}
-    for m in mentions:
-        if m.start >= quote.start:
-            break
-        # (Not the outer speaker by a part of their name: "Emeka" is Emeka Okafor.)
-        if m.start >= floor and m.entity.kind == "person" and m.entity.gender == sex and (
-                not set(m.entity.tokens) <= outer):
-            found[id(m.entity)] = m.entity
-    if len(found) != 1:
+    people = [m for m in names.mentions_between(floor, quote.start) if m.entity.kind == "person"]
+    # (Not the outer speaker by a part of their name: "Emeka" is Emeka Okafor.)
+    found = {id(m.entity): m.entity for m in people
+             if m.entity.gender == sex and not set(m.entity.tokens) <= outer}
+    if len(found) != 1 or any(
+            set(m.entity.tokens) <= outer and acted_on_after(article.body, m.end, quote.start)
+            for m in people):
+        # ("Marcus Bell, 22, was arrested outside a shop. His friend Kyle Jones filmed it. //
+        # “He grabbed my arm and said, ‘You're nicked’”": whoever acted on the speaker is in
+        # view, unnamed.)
         return None
-    body = article.body
-    for m in mentions:
-        if m.start >= quote.start:
-            break
-        if m.start >= floor and m.entity.kind == "person" and set(m.entity.tokens) <= outer and (
-                _ACTED_ON.match(_SET_OFF.sub("", body[m.end : quote.start], count=1))):
-            # "Marcus Bell, 22, was arrested outside a shop. His friend Kyle Jones filmed it.
-            # // “He grabbed my arm and said, ‘You're nicked’”": whoever acted on the speaker
-            # is in view, unnamed.
-            return None
     return next(iter(found.values()))
 
 

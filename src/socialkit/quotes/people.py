@@ -197,13 +197,13 @@ def is_listed_person_noun(word: str) -> bool:
     "woman", "dad", "grandson"), not one that only ends like one ("over", "water") nor a
     pronoun."""
     one = singular(word)
-    if one in _PRONOUNS_OF_SEX:
+    if one in PRONOUNS_OF_SEX:
         return False
     return (one in PEOPLE_NOUNS or one in KIN_WORDS or is_role_word(one) or one in FEMALE_WORDS
             or one in MALE_WORDS)
 
 
-_PRONOUNS_OF_SEX = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
+PRONOUNS_OF_SEX = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
 
 
 def is_body_by_work(head: str) -> bool:

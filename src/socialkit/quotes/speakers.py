@@ -1091,8 +1091,7 @@ class _Speakers(_NounPhrases):
         their own verb.)"""
         for m in self.names.mentions_between(s, e):
             if m.entity is entity:
-                rest = _SET_OFF.sub("", self.masked[m.end : e], count=1)
-                return bool(_PASSIVE.match(rest))
+                return acted_on_after(self.masked, m.end, e)
         return False
 
     def _titled_in(self, entity: Entity, s: int, e: int) -> bool:
@@ -2199,6 +2198,13 @@ _SPEAKS_OR_STANDS = re.compile(
     r"|neither|other|former|sooner|longer|further|whether)\b)[a-z]+er\b|un[a-z]+ed\b))")
 # A cue whose object is the pronoun's other person: "told her to rest", "asked him".
 _TOLD_THEM = re.compile(r"\s*(?:[a-z]+ly\s+)?[a-z]+\s+(?:her|him)\b")
+
+
+def acted_on_after(text: str, end: int, stop: int) -> bool:
+    """Whether the verb after a name that ends at ``end`` (before ``stop``) is passive or an
+    accusation's ("was jailed", "had been stabbed", "denies murdering"), past a clause set off
+    after the name ("who was handed a penalty" is not their own verb)."""
+    return bool(_PASSIVE.match(_SET_OFF.sub("", text[end:stop], count=1)))
 
 
 def _person_phrase(text: str, m: re.Match[str] | None) -> re.Match[str] | None:
