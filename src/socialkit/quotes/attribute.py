@@ -117,6 +117,8 @@ _OWNER_APPOSITION = re.compile(r"[A-Z][\w.’'-]*(?:[ \xa0][A-Z][\w.’'-]*)*[�
 # A passive's agent right after a fragment: 'rated “high risk” by officials', whose words
 # they are, not the tag's before it.
 _BY_AGENT = re.compile(r"[\s,]*by\b")
+# Punctuation between two words that puts them in different phrases.
+_CLAUSE_BREAK = re.compile(r"[,;:()—–]")
 # "Another" or "One" alone as a cue's subject: one more of people just quoted ("Another
 # posted:", "One said:", "A second added").
 _ANOTHER_BEFORE = re.compile(
@@ -677,8 +679,15 @@ class _Attributor(_Continuity):
         lowered = _WORD.findall(text.lower())
         if cues.isdisjoint(lowered) and "according" not in lowered and "words" not in lowered:
             return self._shaped_tag(text, start) if tag_shape else _NONE
+        prev_end = 0
         for m in _WORD.finditer(text):
             word = m.group()
+            if prev_word and _CLAUSE_BREAK.search(text, prev_end, m.start()):
+                # "Anjali Patel, who voted no, called the policy", "whose team fell to 1-3,
+                # called the loss": a word before a comma is no determiner or "to" of the
+                # cue after it.
+                before_prev = prev_word = ""
+            prev_end = m.end()
             if prev_word == "to" and word in cues and not (
                     before_prev.lower() in _GOES_ON_TO or before_prev.endswith("ed")):
                 # "too early to tell", "for him to speak": an infinitive is no speech tag.
