@@ -35,3 +35,56 @@ def test_an_infinitive_cue_is_still_no_tag() -> None:
         " the flooding.",
     ], "frankly and soon")
     assert quote.speaker != "Tom Hale"
+
+
+def _inner(paragraphs: list[str], words: str) -> Quote | None:
+    quotes = extract_quotes(article_from_paragraphs(paragraphs, title="Flood rescue"))
+    return next((q for q in quotes if q.text == words and q.reported_by), None)
+
+
+def test_he_inside_a_quotation_is_the_person_the_narration_just_described() -> None:
+    # No man is named; the narration brings in "an elderly man" right before the quotation.
+    quote = _inner([
+        "Firefighter Ana Kovac said her crew had tried for an hour to persuade an elderly"
+        " man in Vrbovec to leave his home as the water reached the windows.",
+        "\u201cHe told them, \u2018I am not going anywhere without my dog,\u2019\u201d"
+        " Kovac said.",
+    ], "I am not going anywhere without my dog,")
+    assert quote is not None
+    assert (quote.speaker, quote.speaker_kind, quote.reported_by) == (
+        "an elderly man", "description", "Ana Kovac")
+
+
+def test_the_description_of_the_outer_speaker_is_not_the_inner_speaker() -> None:
+    # "a retired school secretary" is Dolores Whitfield herself, set off by commas.
+    quote = _inner([
+        "Dolores Whitfield, 74, a retired school secretary from Zanesville, said she put"
+        " her savings into the fund in 2016.",
+        "\u201cHe sat at my kitchen table and said, \u2018This is as safe as a savings"
+        " account,\u2019\u201d Ms Whitfield said.",
+    ], "This is as safe as a savings account,")
+    assert quote is None or quote.speaker != "a retired school secretary"
+
+
+def test_someone_named_after_the_description_may_be_the_he() -> None:
+    paragraphs = [
+        "Ana Kovac said an elderly man had refused to leave until her colleague, David"
+        " Horvat, arrived with a boat.",
+        "\u201cHe told them, \u2018Now we can go,\u2019\u201d Kovac said.",
+    ]
+    quote = _inner(paragraphs, "Now we can go,")
+    assert quote is not None and quote.speaker == "David Horvat"
+    # A name whose sex no list knows: either could be the "he", so neither is taken.
+    paragraphs[0] = paragraphs[0].replace("David", "Marko")
+    quote = _inner(paragraphs, "Now we can go,")
+    assert quote is None or quote.speaker != "an elderly man"
+
+
+def test_a_title_in_quotation_marks_gets_no_described_speaker() -> None:
+    # No speech verb before the mark: the words name a song.
+    quote = _inner([
+        "Ana Kovac said a music lawyer had called her in March.",
+        "\u201cHe wanted to work with \u2018Nellie Wall,\u2019 but I said no,\u201d Kovac"
+        " said.",
+    ], "Nellie Wall,")
+    assert quote is None

@@ -30,8 +30,11 @@ from socialkit.quotes.extract import _DOUBLE, _pair
 from socialkit.quotes.lexicon import (
     CUE_VERBS,
     FEMALE_WORDS,
+    GROUP_NOUNS,
     KIN_WORDS,
     MALE_WORDS,
+    NOT_NAMES,
+    ORG_WORDS,
     PEOPLE_NOUNS,
     PLACES,
     STANCE_VERBS,
@@ -167,11 +170,18 @@ def reported_inside(article: Article, quotes: list[Quote], entities: list[Entity
                     sex = "m" if subject.group(1).lower() == "he" else "f"
                     said = body[quote.start : open_at]
                     other = None
+                    described = None
                     if not _describes_someone(said):
                         named = _named_in_words(said, sex, quote.speaker, people)
                         other = named[0] if len(named) == 1 else None if named else (
                             _named_in_story(article, quote, sex, names))
-                    who = (other.name, "name") if other is not None else None
+                        cue = _CUE_BEFORE_MARK.search(_last_sentence(body[start:open_at]))
+                        if not named and cue is not None and cue.group("cue") in CUE_VERBS:
+                            # (Only with a speech verb before the mark: "He wanted to work
+                            # with ‘Nellie Wall,’" names a song.)
+                            described = _described_in_story(article, quote, sex, quotes,
+                                                            people, names, other)
+                    who = described or ((other.name, "name") if other is not None else None)
                 if who is None:
                     continue
                 speaker, kind = who
@@ -244,6 +254,93 @@ def _named_in_story(article: Article, quote: Quote, sex: str, names: NameIndex
         # view, unnamed.)
         return None
     return next(iter(found.values()))
+
+
+# Someone the writer's narration brings in without a name: "the driver", "an elderly man in
+# Vrbovec", "his charge nurse", "her husband".
+_NARRATED_PERSON = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)((?:\s+[a-z][\w-]*){1,3})")
+
+
+# What sets a description off from the name it describes: "Dolores Whitfield, 74, a retired
+# school secretary", "his father, Emeka Okafor".
+_APPOSED = re.compile(r",\s+(?:\(?\d{1,3}\)?,\s+)?")
+# A preposition of place right before a name.
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|outside|of)\s+$")
+# Nouns for more than one person, whom "he" or "she" is not.
+_COLLECTIVE = frozenset({"family", "crew", "staff", "couple", "pair", "duo", "trio"})
+
+
+def _narrated_noun(word: str) -> bool:
+    return _known_person_noun(word) or word in FEMALE_WORDS or word in MALE_WORDS
+
+
+def _described_in_story(article: Article, quote: Quote, sex: str, quotes: list[Quote],
+                        people: list[Entity], names: NameIndex, named: Entity | None
+                        ) -> tuple[str, SpeakerKind] | None:
+    """The last person of ``sex`` (or of either, by the noun) whom the narration describes
+    without a name in the quotation's paragraph before it or the paragraph before, when no
+    one who may be "he" or "she" is named after it ("... failed to persuade an elderly man
+    to leave. // “He told them, ‘I'm not going.’”" is the elderly man's). A kin word gives
+    way to ``named``, the one person of ``sex`` the story names there; it is never linked to
+    a name itself ("her mother" in a daughter's words was the grandmother the story names)."""
+    para = bisect_right([p.start for p in article.paragraphs], quote.start) - 1
+    floor = article.paragraphs[max(0, para - 1)].start
+    text = list(article.body[floor : quote.start])
+    for other in quotes:
+        # Narration only: a phrase inside another quotation is someone's words.
+        for a, b in other.spans:
+            for i in range(max(a - 1, floor), min(b + 1, quote.start)):
+                text[i - floor] = " "
+    narration = "".join(text)
+    outer = next((e for e in people if e.name == quote.speaker), None)
+    outer_roles = outer.roles if outer is not None else set()
+    if quote.speaker_kind == "description" and quote.speaker:
+        outer_roles = outer_roles | {quote.speaker.split()[-1].lower()}
+    found: tuple[int, str, str] | None = None
+    for m in _NARRATED_PERSON.finditer(narration):
+        # The phrase's noun is its first noun for people, or the last of a run of them ("a
+        # trucker parked behind her", "his charge nurse"), before any word of grammar ("the
+        # drug for travel sickness" is no one).
+        head = None
+        for word in re.finditer(r"[a-z][\w-]*", m.group(1)):
+            if word.group() in NOT_NAMES or (head is not None and not _narrated_noun(
+                    word.group())):
+                break
+            if _narrated_noun(word.group()):
+                head = word
+        if head is None or narration[m.start(1) + head.end() :].startswith(("’s", "'s")):
+            continue  # ("his father’s boat": a possessor, not a subject)
+        noun = head.group()
+        begin, end = floor + m.start(), floor + m.start(1) + head.end()
+        if any(mention.entity.kind == "person" and _APPOSED.fullmatch(
+                article.body, *((end, mention.start) if mention.start >= end else (
+                    mention.end, begin)))
+               for mention in names.mentions_between(max(floor, begin - 60), end + 4)):
+            # ("his father, Emeka Okafor,", "Dolores Whitfield, a retired school secretary,":
+            # a phrase in apposition to a name describes that person, not someone unnamed.)
+            continue
+        if noun in GROUP_NOUNS or noun in ORG_WORDS or noun in _COLLECTIVE or is_plural(
+                noun) or noun in outer_roles or (
+                sex == "m" and noun in FEMALE_WORDS) or (sex == "f" and noun in MALE_WORDS):
+            continue
+        found = (m.start(), narration[m.start() : m.start(1) + head.end()], noun)
+    if found is None:
+        return None
+    at, phrase, noun = found
+    if named is not None and noun in KIN_WORDS:
+        # ("Kettleby's sister, Monique, said her brother had texted her": the one man the
+        # story names is the brother its words mean.)
+        return None
+    if any(mention.entity.kind == "person" and mention.entity.gender in (sex, None) and not (
+            set(mention.entity.tokens) <= set((quote.speaker or "").split())) and not (
+            _PLACE_BEFORE.search(article.body, max(0, mention.start - 8), mention.start))
+           for mention in names.mentions_between(floor + at + len(phrase), quote.start)):
+        # ("an elderly man refused to leave until her colleague, Marko Horvat, arrived":
+        # someone named after the phrase may be the "he" as well; not a name after "in",
+        # whose sex no list knows: "an elderly man in Vrbovec".)
+        return None
+    return phrase[0].lower() + phrase[1:], "description"
 
 
 def _describes_someone(said: str) -> bool:
