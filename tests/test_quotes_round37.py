@@ -88,3 +88,24 @@ def test_a_title_in_quotation_marks_gets_no_described_speaker() -> None:
         " said.",
     ], "Nellie Wall,")
     assert quote is None
+
+
+def test_the_kind_the_story_calls_a_name_by_makes_it_a_body() -> None:
+    # No word list has "zoo" or "festival" for a body: the story's own "the zoo" says it.
+    quotes = extract_quotes(article_from_paragraphs([
+        "The Cedar Hollow Zoo welcomed a rare calf on Sunday.",
+        "The zoo said: \u201cMother and calf are doing well.\u201d",
+        "Separately, the Harbour Arts Festival dropped the film on Friday.",
+        "The festival said: \u201cWe stand by the decision.\u201d",
+    ], title="Calf born"))
+    got = {q.text: (q.speaker, q.speaker_kind) for q in quotes}
+    assert got["Mother and calf are doing well."] == ("Cedar Hollow Zoo", "organisation")
+    assert got["We stand by the decision."] == ("Harbour Arts Festival", "organisation")
+
+
+def test_a_person_whose_surname_is_a_noun_for_people_stays_a_person() -> None:
+    quotes = extract_quotes(article_from_paragraphs([
+        "Tom Baker opened his shop on Main Street in 1998.",
+        "\u201cWe never closed a day,\u201d said Baker, as the baker next door waved.",
+    ], title="Shop turns 25"))
+    assert [(q.speaker, q.speaker_kind) for q in quotes] == [("Tom Baker", "name")]

@@ -1360,6 +1360,10 @@ def _says_whose_role(text: str, start: int, end: int) -> bool:
         after.group(1)) and after.group(1) not in _VERBS
 
 
+# "the zoo", "the festival": a lower-case word after "the".
+_THE_LOWER_NOUN = re.compile(r"\b[Tt]he[ \xa0]+([a-z][a-z-]+)\b")
+
+
 def _no_person_shown(entity: Entity) -> bool:
     """Whether a name read as a person's shows nothing of one: no given name, no sex (the
     bodies learned from the words around a name ask it first)."""
@@ -1697,6 +1701,7 @@ class NameIndex:
         self._learn_workplaces(masked)
         self._relink_by_seniority(masked)
         self._learn_described_bodies(masked)
+        self._learn_bodies_called_by_kind(masked)
         self._learn_role_synonyms()
         self._learn_places(masked)
         self._learn_characters(masked)
@@ -1997,6 +2002,23 @@ class NameIndex:
                 return None
         return body if pos >= floor or any(
             m.entity is body for m in self.mentions_between(floor, at)) else None
+
+    def _learn_bodies_called_by_kind(self, masked: str) -> None:
+        """"The Cedar Hollow Zoo welcomed a calf. ... the zoo said": a name of two words or more
+        whose last word the story also writes in lower case after "the" is a body or a place
+        named by its kind, when the story shows it to be no person (no given name, sex or role)
+        and the word is no noun for people ("the Harbour Arts Festival" and "the festival",
+        not "Tom Baker" and "the baker"). The story's own words say what kind of thing it is,
+        where no word list of bodies can."""
+        called = {w.lower() for w in _THE_LOWER_NOUN.findall(masked)}
+        if not called:
+            return
+        for entity in {id(m.entity): m.entity for m in self.mentions}.values():
+            last = entity.tokens[-1]
+            if len(entity.tokens) >= 2 and _no_person_shown(entity) and not (
+                    entity.roles - {"the"}) and last.lower() in called and last[:1].isupper() and (
+                    not is_person_noun(last)) and not is_surname(last):
+                entity.kind = "org"
 
     def _learn_described_bodies(self, masked: str) -> None:
         """"Vantor Home, the company that stored the video", "the chief executive of Severn

@@ -49,6 +49,7 @@ from socialkit.quotes.noun_phrases import _NounPhrases
 from socialkit.quotes.people import (
     is_body_by_work,
     is_given_name,
+    is_listed_person_noun,
     is_person_noun,
     is_plural,
     is_role_word,
@@ -514,6 +515,18 @@ class _Speakers(_NounPhrases):
             # by its country or city and its kind (not "the Rotterdam-headquartered firm", an
             # epithet of a firm the story names).
             return Attribution(" ".join(named_body.group(1).split()), cue, None, "organisation")
+        if head not in ORG_WORDS and not is_listed_person_noun(head) and (
+                desc.lower() == f"the {head}"):
+            # "the festival said", "the zoo said": a noun no word list has for a body, which
+            # the name of one body the story named before holds as its last word ("the
+            # Cedar Hollow Zoo"): the story's own name says what kind of body it is.
+            holders = {id(m.entity): m.entity for m in self.names.mentions_between(0, at)
+                       if m.entity.kind in ("org", "place") and len(m.entity.tokens) > 1
+                       and m.entity.tokens[-1].lower() == head}
+            if len(holders) == 1:
+                # (However far back, when only one name holds the word; an event or a venue
+                # that speaks, "the Cap Ferran Film Festival", is the body that runs it.)
+                return Attribution(next(iter(holders.values())).name, cue, None, "organisation")
         # A work's title in quotation marks says what the person is known for, not which
         # role: 'the “Pose” actor' is an actor.
         # ("the Rotterdam-headquartered firm": a place made an adjective is no body's name.)
