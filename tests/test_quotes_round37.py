@@ -109,3 +109,12 @@ def test_a_person_whose_surname_is_a_noun_for_people_stays_a_person() -> None:
         "\u201cWe never closed a day,\u201d said Baker, as the baker next door waved.",
     ], title="Shop turns 25"))
     assert [(q.speaker, q.speaker_kind) for q in quotes] == [("Tom Baker", "name")]
+
+
+def test_a_given_name_joined_to_a_full_name_shares_its_surname() -> None:
+    # "Alasdair" is in no Census list; "Fiona" is: one listed given name is enough.
+    quotes = extract_quotes(article_from_paragraphs([
+        "Among those stranded were Fiona and Alasdair MacLeod, from Inverness.",
+        "\u201cWe came for the sunshine,\u201d Fiona said.",
+    ], title="Flights cancelled"))
+    assert [q.speaker for q in quotes] == ["Fiona MacLeod"]

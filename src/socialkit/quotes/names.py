@@ -871,7 +871,10 @@ def _share_surnames(raw: list[tuple[int, int, str, list[str]]], masked: str
     for i in range(len(raw) - 1):
         start, end, name, titles = raw[i]
         nxt = raw[i + 1][2].split()
-        if " " not in name and _is_given(name) and 2 <= len(nxt) <= 3 and _is_given(nxt[0]) and (
+        if " " not in name and 2 <= len(nxt) <= 3 and (
+                # (One of the two given names the Census lists is enough: "Fiona and Alasdair
+                # MacLeod", "Chidi and Ada Eze"; not a place, "Texas and Tom Keane".)
+                _is_given(name) + _is_given(nxt[0]) >= (1 if name not in PLACES else 3)) and (
                 masked[end : raw[i + 1][0]] in (" and ", " & ")) and nxt[0] != name and (
                 not firsts[name]):
             out[i] = (start, end, " ".join([name, *nxt[1:]]), titles)
