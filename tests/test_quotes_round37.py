@@ -118,3 +118,21 @@ def test_a_given_name_joined_to_a_full_name_shares_its_surname() -> None:
         "\u201cWe came for the sunshine,\u201d Fiona said.",
     ], title="Flights cancelled"))
     assert [q.speaker for q in quotes] == ["Fiona MacLeod"]
+
+
+def test_one_of_the_people_the_sentence_before_names_by_a_plural() -> None:
+    quotes = extract_quotes(article_from_paragraphs([
+        "Fans were quick to read between the lines. One wrote: \u201cNot the gym selfie, we"
+        " all know what this means.\u201d",
+        "Another added: \u201cGutted. They were my favourite couple.\u201d",
+    ], title="Villa couple split"))
+    assert [(q.speaker, q.speaker_kind) for q in quotes] == [
+        ("one fan", "description"), ("another fan", "description")]
+
+
+def test_one_after_a_plural_is_no_one_when_a_person_is_named_between() -> None:
+    quotes = extract_quotes(article_from_paragraphs([
+        "Fans lined the road as Tom Keane, the club's captain, arrived. One wrote: \u201cWe"
+        " will be back next year, mark my words.\u201d",
+    ], title="Homecoming"))
+    assert quotes[0].speaker != "one fan"

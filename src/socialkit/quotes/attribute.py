@@ -1018,6 +1018,8 @@ class _Attributor(_Continuity):
                 return Attribution(_as_description(" ".join(words_)), cue, None, "description")
             other = _ANOTHER_BEFORE.search(text, 0, cue_match.start())
             head = self._kind_quoted_before(start) if other is not None else None
+            if other is not None and head is None and other.group("det").lower() == "one":
+                head = self._many_just_named(start + other.start("det"))
             if other is not None and head is not None:
                 # "One fan wrote on X: “...” // Another posted: “...”": one more of the people
                 # the story has just quoted by what they are.
@@ -1044,6 +1046,24 @@ class _Attributor(_Continuity):
             if via:
                 got = Attribution(got.speaker, got.cue, via, got.kind)
         return got
+
+    def _many_just_named(self, at: int) -> str | None:
+        """The noun ("fan") of the people the sentence before ``at`` names by a plural ("Fans
+        were quick to read between the lines. One wrote:"), when no one is named after it."""
+        starts = self.names.sentence_starts
+        i = bisect_left(starts, at + 1) - 1
+        if i < 1:
+            return None
+        found = None
+        for word in _WORD.finditer(self.masked, starts[i - 1], at):
+            low = word.group().lower()
+            if (word.group()[:1].islower() or word.start() in (starts[i - 1], starts[i])) and (
+                    is_plural(low) and is_listed_person_noun(low)):
+                found = word
+        if found is None or any(m.entity.kind == "person"
+                                for m in self.names.mentions_between(found.end(), at)):
+            return None
+        return singular(found.group())
 
     def _kind_quoted_before(self, at: int) -> str | None:
         """The noun ("fan") of the last speaker the story described as one of many ("One fan",
