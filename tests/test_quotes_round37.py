@@ -136,3 +136,13 @@ def test_one_after_a_plural_is_no_one_when_a_person_is_named_between() -> None:
         " will be back next year, mark my words.\u201d",
     ], title="Homecoming"))
     assert quotes[0].speaker != "one fan"
+
+
+def test_a_show_named_after_on_the_takes_no_sex_from_the_sentence() -> None:
+    # The podcast's name once took the "she" of its sentence and, with it, the quotation.
+    quotes = extract_quotes(article_from_paragraphs([
+        "Niamh Costigan, 27, said she had ended the relationship on Tuesday.",
+        "Speaking on the Brew Crew podcast, she admitted: \u201cRelationships are hard when"
+        " you live out of a suitcase.\u201d",
+    ], title="Villa couple split"))
+    assert [q.speaker for q in quotes] == ["Niamh Costigan"]

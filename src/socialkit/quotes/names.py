@@ -1349,7 +1349,8 @@ _BEFORE_AN_OBJECT = "by|to|with|from|for|against|about"
 # A verb or a preposition, then perhaps role words, right before a name: it is an object.
 _NAMED_AS_OBJECT = re.compile(rf"\b(?:[a-z]+ed|{_BEFORE_AN_OBJECT}|out|at|over|on|found|told|saw|"
                               r"hit|beat|met|led)(?:[ \xa0]+[a-z][\w-]*){0,3},?[ \xa0]+$")
-_OBJECT_OF_PREPOSITION = re.compile(rf"\b(?:{_BEFORE_AN_OBJECT}|of|on|in|at)[ \xa0]+$")
+_OBJECT_OF_PREPOSITION = re.compile(
+    rf"\b(?:{_BEFORE_AN_OBJECT}|of|on|in|at)[ \xa0]+(?:the[ \xa0]+)?$")
 
 
 def _says_whose_role(text: str, start: int, end: int) -> bool:
