@@ -146,3 +146,16 @@ def test_a_show_named_after_on_the_takes_no_sex_from_the_sentence() -> None:
         " you live out of a suitcase.\u201d",
     ], title="Villa couple split"))
     assert [q.speaker for q in quotes] == ["Niamh Costigan"]
+
+
+def test_a_body_named_across_and_is_one_body() -> None:
+    quotes = extract_quotes(article_from_paragraphs([
+        "A report by the Health and Safety Executive, read at the inquest, found the"
+        " seatbelt had been removed.",
+        "The report stated: \u201cHad the operator been wearing a seatbelt, it is probable he"
+        " would have survived.\u201d",
+        "The Food and Drug Administration said it was \u201creviewing the data\u201d.",
+    ], title="Farmer's death"))
+    assert [(q.speaker, q.speaker_kind) for q in quotes] == [
+        ("Health and Safety Executive", "organisation"),
+        ("Food and Drug Administration", "organisation")]

@@ -993,8 +993,10 @@ def _kind(tokens: tuple[str, ...]) -> str:
 
 
 def _is_org(tokens: tuple[str, ...]) -> bool:
-    if "for" in tokens or "&" in tokens:
-        return True  # joined by _join_bodies: "Doctors for Camp Closure", "Halloran & Pike"
+    if "for" in tokens or "&" in tokens or "and" in tokens:
+        # Joined by _join_bodies: "Doctors for Camp Closure", "Halloran & Pike", "the Health
+        # and Safety Executive".
+        return True
     if any(t.lower().rstrip(".") in ORG_WORDS or t.lower().rstrip(".") in COMPANY_WORDS
            for t in tokens) or " ".join(tokens) in OUTLETS:
         return True
@@ -1179,14 +1181,22 @@ def _join_bodies(masked: str) -> list[tuple[str, int]]:
                     and not starts_sentence(masked, prev_at)) or (
                     # "the Rampada Fire and Emergency Services": after "the", a name that ends
                     # in a word for bodies takes the words joined to it by "and".
-                    gap == " and " and text.split()[-1].lower().removesuffix("s") in ORG_WORDS
+                    gap == " and " and (
+                        text.split()[-1].lower().removesuffix("s") in ORG_WORDS
+                        # ("the Health and Safety Executive": a body's last word that is also
+                        # a role's, so no word list of bodies has it.)
+                        or text.split()[-1] in ("Executive", "Tribunal", "Services"))
                     and prev.split()[-1].lower() not in ORG_WORDS  # (two bodies: "the Met
                     # Office and Environment Agency")
-                    and (" of the " in prev
+                    and (" of the " in prev or prev.startswith("The ")
                          or masked[max(0, prev_at - 4) : prev_at].lower() == "the ")
-                    and len(prev.rsplit(" of the ", 1)[-1].split()) <= 2
-                    and not any(_is_given(w) or w.lower().rstrip(".") in TITLES
-                                for w in prev.rsplit(" of the ", 1)[-1].split() + text.split())):
+                    and len(prev.removeprefix("The ").rsplit(" of the ", 1)[-1].split()) <= 2
+                    and not any((_is_given(w) and not is_demonym(w))
+                                or w.lower().rstrip(".") in TITLES
+                                for w in prev.removeprefix("The ").rsplit(" of the ", 1)[-1].split()
+                                + text.split()[:-1])):
+                # ("The Food and Drug Administration" opening a sentence; "the Irish Livestock
+                # and Suckler Association": a nationality is no given name.)
                 # ("Halloran & Pike", "Mistry & Bhatt Capital": a firm, never two people; "the
                 # Tyne and Marram Health Board": one body named after two places.)
                 runs[-1] = (prev + gap + text, prev_at)
