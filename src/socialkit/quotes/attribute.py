@@ -682,7 +682,9 @@ class _Attributor(_Continuity):
         prev_end = 0
         for m in _WORD.finditer(text):
             word = m.group()
-            if prev_word and _CLAUSE_BREAK.search(text, prev_end, m.start()):
+            if prev_word and (m.start() - prev_end > 1 or text[prev_end] != " ") and (
+                    _CLAUSE_BREAK.search(text, prev_end, m.start())):
+                # (Most words are one space apart: the search only where more stands between.)
                 # "Anjali Patel, who voted no, called the policy", "whose team fell to 1-3,
                 # called the loss": a word before a comma is no determiner or "to" of the
                 # cue after it.
