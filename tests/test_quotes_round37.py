@@ -114,10 +114,20 @@ def test_a_person_whose_surname_is_a_noun_for_people_stays_a_person() -> None:
 def test_a_given_name_joined_to_a_full_name_shares_its_surname() -> None:
     # "Alasdair" is in no Census list; "Fiona" is: one listed given name is enough.
     quotes = extract_quotes(article_from_paragraphs([
-        "Among those stranded were Fiona and Alasdair MacLeod, from Inverness.",
-        "\u201cWe came for the sunshine,\u201d Fiona said.",
+        "Among those stranded were Fiona and Alasdair MacLeod, from Inverness. She said:"
+        " \u201cWe came for the sunshine.\u201d",
     ], title="Flights cancelled"))
     assert [q.speaker for q in quotes] == ["Fiona MacLeod"]
+
+
+def test_a_club_joined_to_a_players_name_keeps_its_own() -> None:
+    # "Chelsea" is a given name in the Census, "Enzo" is not; the story uses "Chelsea" alone
+    # for the club, so the two are not one person "Chelsea Castelli".
+    quotes = extract_quotes(article_from_paragraphs([
+        "Chelsea and Enzo Castelli have agreed personal terms, according to reports.",
+        "Chelsea said in a statement: \u201cWe are delighted to welcome Enzo.\u201d",
+    ], title="Transfer news"))
+    assert quotes[0].speaker != "Chelsea Castelli"
 
 
 def test_one_of_the_people_the_sentence_before_names_by_a_plural() -> None:
@@ -159,3 +169,33 @@ def test_a_body_named_across_and_is_one_body() -> None:
     assert [(q.speaker, q.speaker_kind) for q in quotes] == [
         ("Health and Safety Executive", "organisation"),
         ("Food and Drug Administration", "organisation")]
+
+
+def test_a_man_named_two_paragraphs_back_keeps_the_inner_he_from_a_description() -> None:
+    quote = _inner([
+        "Head coach Nate Billings kept his squad on the pitch for 20 minutes after Saturday's"
+        " 30-6 defeat.",
+        "A reporter later asked captain Joe Lyle what had been said.",
+        "\u201cHe told us, \u2018Remember this feeling,\u2019\u201d Lyle said.",
+    ], "Remember this feeling,")
+    assert quote is None or quote.speaker != "a reporter"
+
+
+def test_one_of_the_plural_that_is_the_subject_not_the_object() -> None:
+    quotes = extract_quotes(article_from_paragraphs([
+        "Residents of Mill Lane complained to councillors for years about the smell. One"
+        " said: \u201cThe smell in summer was unbearable.\u201d",
+        "Parents wrote to teachers in March. One wrote: \u201cYou have given us four months"
+        " to find a new school.\u201d",
+    ], title="Bins row"))
+    assert "one councillor" not in [q.speaker for q in quotes]
+    assert quotes[1].speaker == "one parent"
+
+
+def test_a_news_outlet_is_never_the_body_a_noun_stands_for() -> None:
+    quotes = extract_quotes(article_from_paragraphs([
+        "The actor told Vanity Fair in May that she would return to the stage.",
+        "The Ashgrove County Fair opened on Friday with her as its guest of honour.",
+        "The fair said: \u201cWe are thrilled to have her.\u201d",
+    ], title="Fair opens"))
+    assert quotes[0].speaker != "Vanity Fair"

@@ -1050,18 +1050,23 @@ class _Attributor(_Continuity):
         return got
 
     def _many_just_named(self, at: int) -> str | None:
-        """The noun ("fan") of the people the sentence before ``at`` names by a plural ("Fans
-        were quick to read between the lines. One wrote:"), when no one is named after it."""
+        """The noun ("fan") of the people the sentence before ``at`` names by a plural as its
+        subject ("Fans were quick to read between the lines. One wrote:"), when no one is named
+        after it. (Only its subject, in its first four words: "Residents complained to
+        councillors. One said:" is a resident, "Patients wait for hours, nurses say. One said:"
+        a patient.)"""
         starts = self.names.sentence_starts
         i = bisect_left(starts, at + 1) - 1
         if i < 1:
             return None
         found = None
-        for word in _WORD.finditer(self.masked, starts[i - 1], at):
+        for n, word in enumerate(_WORD.finditer(self.masked, starts[i - 1], starts[i])):
             low = word.group().lower()
-            if (word.group()[:1].islower() or word.start() in (starts[i - 1], starts[i])) and (
-                    is_plural(low) and is_listed_person_noun(low)):
+            if n >= 4:
+                break
+            if is_plural(low) and is_listed_person_noun(low):
                 found = word
+                break
         if found is None or any(m.entity.kind == "person"
                                 for m in self.names.mentions_between(found.end(), at)):
             return None

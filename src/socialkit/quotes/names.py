@@ -872,9 +872,13 @@ def _share_surnames(raw: list[tuple[int, int, str, list[str]]], masked: str
         start, end, name, titles = raw[i]
         nxt = raw[i + 1][2].split()
         if " " not in name and 2 <= len(nxt) <= 3 and (
-                # (One of the two given names the Census lists is enough: "Fiona and Alasdair
-                # MacLeod", "Chidi and Ada Eze"; not a place, "Texas and Tom Keane".)
-                _is_given(name) + _is_given(nxt[0]) >= (1 if name not in PLACES else 3)) and (
+                (_is_given(name) and _is_given(nxt[0])) or (
+                    # (One of the two given names the Census lists is enough, "Fiona and
+                    # Alasdair MacLeod", "Chidi and Ada Eze", when the lone word is no place
+                    # and the story never uses it alone elsewhere: "Chelsea and Enzo Castelli
+                    # agreed terms ... Chelsea said in a statement" is a club and a player.)
+                    (_is_given(name) or _is_given(nxt[0])) and name not in PLACES
+                    and len(re.findall(rf"\b{re.escape(name)}\b", masked)) == 1)) and (
                 masked[end : raw[i + 1][0]] in (" and ", " & ")) and nxt[0] != name and (
                 not firsts[name]):
             out[i] = (start, end, " ".join([name, *nxt[1:]]), titles)

@@ -41,6 +41,7 @@ from socialkit.quotes.lexicon import (
 )
 from socialkit.quotes.names import Entity, NameIndex
 from socialkit.quotes.people import (
+    is_given_name,
     is_listed_person_noun,
     is_person_noun,
     is_plural,
@@ -180,7 +181,7 @@ def reported_inside(article: Article, quotes: list[Quote], entities: list[Entity
                             # (Only with a speech verb before the mark: "He wanted to work
                             # with ‘Nellie Wall,’" names a song.)
                             described = _described_in_story(article, quote, sex, quotes,
-                                                            people, names, other)
+                                                            people, names)
                     who = described or ((other.name, "name") if other is not None else None)
                 if who is None:
                     continue
@@ -265,6 +266,8 @@ _NARRATED_PERSON = re.compile(
 # What sets a description off from the name it describes: "Dolores Whitfield, 74, a retired
 # school secretary", "his father, Emeka Okafor".
 _APPOSED = re.compile(r",\s+(?:\(?\d{1,3}\)?,\s+)?")
+# The end of a sentence in the narration.
+_SENTENCE_END = re.compile(r"[.!?]\s")
 # A preposition of place right before a name.
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|outside|of)\s+$")
 # Nouns for more than one person, whom "he" or "she" is not.
@@ -276,14 +279,14 @@ def _narrated_noun(word: str) -> bool:
 
 
 def _described_in_story(article: Article, quote: Quote, sex: str, quotes: list[Quote],
-                        people: list[Entity], names: NameIndex, named: Entity | None
+                        people: list[Entity], names: NameIndex
                         ) -> tuple[str, SpeakerKind] | None:
     """The last person of ``sex`` (or of either, by the noun) whom the narration describes
     without a name in the quotation's paragraph before it or the paragraph before, when no
-    one who may be "he" or "she" is named after it ("... failed to persuade an elderly man
-    to leave. // “He told them, ‘I'm not going.’”" is the elderly man's). A kin word gives
-    way to ``named``, the one person of ``sex`` the story names there; it is never linked to
-    a name itself ("her mother" in a daughter's words was the grandmother the story names)."""
+    one who may be "he" or "she" is named there or a paragraph further back ("... failed to
+    persuade an elderly man to leave. // “He told them, ‘I'm not going.’”" is the elderly
+    man's). A kin word is never linked to a name ("her mother" in a daughter's words was the
+    grandmother the story names)."""
     para = bisect_right([p.start for p in article.paragraphs], quote.start) - 1
     floor = article.paragraphs[max(0, para - 1)].start
     text = list(article.body[floor : quote.start])
@@ -297,7 +300,7 @@ def _described_in_story(article: Article, quote: Quote, sex: str, quotes: list[Q
     outer_roles = outer.roles if outer is not None else set()
     if quote.speaker_kind == "description" and quote.speaker:
         outer_roles = outer_roles | {quote.speaker.split()[-1].lower()}
-    found: tuple[int, str, str] | None = None
+    found: tuple[int, str] | None = None
     for m in _NARRATED_PERSON.finditer(narration):
         # The phrase's noun is its first noun for people, or the last of a run of them ("a
         # trucker parked behind her", "his charge nurse"), before any word of grammar ("the
@@ -324,21 +327,28 @@ def _described_in_story(article: Article, quote: Quote, sex: str, quotes: list[Q
                 noun) or noun in outer_roles or (
                 sex == "m" and noun in FEMALE_WORDS) or (sex == "f" and noun in MALE_WORDS):
             continue
-        found = (m.start(), narration[m.start() : m.start(1) + head.end()], noun)
+        if found is not None and not _SENTENCE_END.search(narration, found[0], m.start()):
+            # ("A bus driver refused to let a man with a guide dog board": the sentence's
+            # first person, its subject, not one its verb acts on.)
+            continue
+        found = (m.start(), narration[m.start() : m.start(1) + head.end()])
     if found is None:
         return None
-    at, phrase, noun = found
-    if named is not None and noun in KIN_WORDS:
-        # ("Kettleby's sister, Monique, said her brother had texted her": the one man the
-        # story names is the brother its words mean.)
-        return None
-    if any(mention.entity.kind == "person" and mention.entity.gender in (sex, None) and not (
+    phrase = found[1]
+    if any(mention.entity.kind == "person" and (mention.entity.gender == sex or (
+            # (One whose sex no one knows counts when the story shows a person: a given name,
+            # a role; "Ellesmere Town" or "Ben Nevis" read as names show none.)
+            mention.entity.gender is None and (is_given_name(mention.entity.tokens[0]) or (
+                mention.entity.roles - {"the"})))) and not (
             set(mention.entity.tokens) <= set((quote.speaker or "").split())) and not (
             _PLACE_BEFORE.search(article.body, max(0, mention.start - 8), mention.start))
-           for mention in names.mentions_between(floor + at + len(phrase), quote.start)):
-        # ("an elderly man refused to leave until her colleague, Marko Horvat, arrived":
-        # someone named after the phrase may be the "he" as well; not a name after "in",
-        # whose sex no list knows: "an elderly man in Vrbovec".)
+           for mention in names.mentions_between(
+               article.paragraphs[max(0, para - 2)].start, quote.start)):
+        # ("an elderly man refused to leave until her colleague, Marko Horvat, arrived"; "Head
+        # coach Nate Billings kept his squad on the pitch. // A reporter asked captain Joe
+        # Lyle ... // “He told us, ‘...’”"): anyone named there or a paragraph further back
+        # may be the "he" as well; not a name after "in", whose sex no list knows: "an elderly
+        # man in Vrbovec".)
         return None
     return phrase[0].lower() + phrase[1:], "description"
 

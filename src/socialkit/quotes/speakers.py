@@ -18,6 +18,7 @@ from socialkit.quotes.lexicon import (
     MALE_WORDS,
     ORG_WORDS,
     OUTLET_WORDS,
+    OUTLETS,
     PLACES,
     PLATFORMS,
     STANCE_VERBS,
@@ -522,7 +523,10 @@ class _Speakers(_NounPhrases):
             # Cedar Hollow Zoo"): the story's own name says what kind of body it is.
             holders = {id(m.entity): m.entity for m in self.names.mentions_between(0, at)
                        if m.entity.kind in ("org", "place") and len(m.entity.tokens) > 1
-                       and m.entity.tokens[-1].lower() == head}
+                       and m.entity.tokens[-1].lower() == head
+                       # (Never a news outlet: "Vanity Fair" is no "fair".)
+                       and m.entity.name not in OUTLETS and not self.names.is_told_outlet(
+                           m.entity)}
             if len(holders) == 1:
                 # (However far back, when only one name holds the word; an event or a venue
                 # that speaks, "the Cap Ferran Film Festival", is the body that runs it.)
