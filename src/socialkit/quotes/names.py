@@ -872,6 +872,8 @@ def _share_surnames(raw: list[tuple[int, int, str, list[str]]], masked: str
         start, end, name, titles = raw[i]
         nxt = raw[i + 1][2].split()
         if " " not in name and 2 <= len(nxt) <= 3 and (
+                # (The joint first: the count below reads the whole story.)
+                masked[end : raw[i + 1][0]] in (" and ", " & ")) and (
                 (_is_given(name) and _is_given(nxt[0])) or (
                     # (One of the two given names the Census lists is enough, "Fiona and
                     # Alasdair MacLeod", "Chidi and Ada Eze", when the lone word is no place
@@ -879,8 +881,7 @@ def _share_surnames(raw: list[tuple[int, int, str, list[str]]], masked: str
                     # agreed terms ... Chelsea said in a statement" is a club and a player.)
                     (_is_given(name) or _is_given(nxt[0])) and name not in PLACES
                     and len(re.findall(rf"\b{re.escape(name)}\b", masked)) == 1)) and (
-                masked[end : raw[i + 1][0]] in (" and ", " & ")) and nxt[0] != name and (
-                not firsts[name]):
+                nxt[0] != name) and not firsts[name]:
             out[i] = (start, end, " ".join([name, *nxt[1:]]), titles)
     return out
 
