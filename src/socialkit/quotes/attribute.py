@@ -682,12 +682,13 @@ class _Attributor(_Continuity):
         prev_end = 0
         for m in _WORD.finditer(text):
             word = m.group()
-            if prev_word and (m.start() - prev_end > 1 or text[prev_end] != " ") and (
+            if word in cues and prev_word and (
+                    m.start() - prev_end > 1 or text[prev_end] != " ") and (
                     _CLAUSE_BREAK.search(text, prev_end, m.start())):
-                # (Most words are one space apart: the search only where more stands between.)
                 # "Anjali Patel, who voted no, called the policy", "whose team fell to 1-3,
                 # called the loss": a word before a comma is no determiner or "to" of the
-                # cue after it.
+                # cue after it. (Looked at for cue words only, and only where more than one
+                # space stands between: this loop runs over every word of every tag.)
                 before_prev = prev_word = ""
             prev_end = m.end()
             if prev_word == "to" and word in cues and not (
