@@ -34,3 +34,12 @@ def quotes_by_text(paragraphs: list[str]) -> dict[str, Quote]:
     from socialkit.quotes import extract_quotes
 
     return {q.text: q for q in extract_quotes(article_from_paragraphs(paragraphs))}
+
+
+def reported_quote(paragraphs: list[str], words: str, title: str = "Title") -> Quote | None:
+    """The quotation reported inside another in ``paragraphs`` whose words are ``words``
+    (``Quote.reported_by`` set), or None when it is not listed."""
+    from socialkit.quotes import extract_quotes
+
+    quotes = extract_quotes(article_from_paragraphs(paragraphs, title=title))
+    return next((q for q in quotes if q.text == words and q.reported_by), None)

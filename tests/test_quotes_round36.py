@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from socialkit.models import Quote
 from socialkit.quotes import extract_quotes
-from tests.quotes_article import article_from_paragraphs
+from tests.quotes_article import article_from_paragraphs, reported_quote
 
 
 def _inner(paragraphs: list[str], words: str) -> Quote | None:
-    quotes = extract_quotes(article_from_paragraphs(paragraphs, title="Family waits for news"))
-    return next((q for q in quotes if q.text == words and q.reported_by), None)
+    return reported_quote(paragraphs, words, title="Family waits for news")
 
 
 def test_he_inside_a_quotation_is_the_one_man_the_story_names_just_before() -> None:

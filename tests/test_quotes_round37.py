@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from socialkit.models import Quote
 from socialkit.quotes import extract_quotes
-from tests.quotes_article import article_from_paragraphs
+from tests.quotes_article import article_from_paragraphs, reported_quote
 
 
 def _quote(paragraphs: list[str], words: str, title: str = "Council vote") -> Quote:
@@ -38,8 +38,7 @@ def test_an_infinitive_cue_is_still_no_tag() -> None:
 
 
 def _inner(paragraphs: list[str], words: str) -> Quote | None:
-    quotes = extract_quotes(article_from_paragraphs(paragraphs, title="Flood rescue"))
-    return next((q for q in quotes if q.text == words and q.reported_by), None)
+    return reported_quote(paragraphs, words, title="Flood rescue")
 
 
 def test_he_inside_a_quotation_is_the_person_the_narration_just_described() -> None:
