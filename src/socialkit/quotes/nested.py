@@ -11,8 +11,9 @@ story names in the paragraph of the quotation or the one before ("Her brother ha
 her. // “He wrote, ‘...’”"), or, when the story names no one who could be them there or a
 paragraph further back, whom its narration just described ("... failed to persuade an elderly
 man to leave. // “He told them, ‘...’”"); left alone when there are two, or when the speaker
-describes someone before ("My dad was a firefighter. He always said"). A quotation with no speech verb
-(a nickname, a scare quote: "Everyone called him ‘Tito’") is left alone. The speaker's own
+describes someone before ("My dad was a firefighter. He always said"). A quotation with no
+speech verb (a nickname, a scare quote: "Everyone called him ‘Tito’") is left alone. The
+speaker's own
 words for someone count too, when the lexicon knows the noun for a person: "The younger
 officer took his hat off and said, “...”", "My grandson woke me and said, ‘...’" (credited as
 the story would say it: "her grandson").
