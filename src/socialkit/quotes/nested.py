@@ -5,18 +5,17 @@ marks are someone else's as the outer speaker recalls them. An inner quotation i
 quote of its own only when the outer speaker's words say who said it, with a speech verb right
 before its opening mark and a subject the story lets us name: a person the story names ("And
 then Aroha put her hand on the table and said, ‘...’"), or a source it describes ("A woman in
-Ashby Drove told me, “...”"). A pronoun ("He looked at me and said, ‘...’") is the one
-other person of its sex whom the speaker's words name, or, when they name no one, whom the
-story names in the paragraph of the quotation or the one before ("Her brother had texted
-her. // “He wrote, ‘...’”"), or, when the story names no one who could be them there or a
-paragraph further back, whom its narration just described ("... failed to persuade an elderly
-man to leave. // “He told them, ‘...’”"); left alone when there are two, or when the speaker
-describes someone before ("My dad was a firefighter. He always said"). A quotation with no
-speech verb (a nickname, a scare quote: "Everyone called him ‘Tito’") is left alone. The
-speaker's own
-words for someone count too, when the lexicon knows the noun for a person: "The younger
-officer took his hat off and said, “...”", "My grandson woke me and said, ‘...’" (credited as
-the story would say it: "her grandson").
+Ashby Drove told me, “...”"). A pronoun ("He looked at me and said, ‘...’") is the one other
+person of its sex whom the speaker's words name, or, when they name no one, whom the story
+names in the paragraph of the quotation or the one before ("Her brother had texted her. // “He
+wrote, ‘...’”"), or, when the story names no one who could be them there or a paragraph further
+back, whom its narration just described ("... failed to persuade an elderly man to leave. //
+“He told them, ‘...’”"); left alone when there are two, or when the speaker describes someone
+before ("My dad was a firefighter. He always said"). A quotation with no speech verb (a
+nickname, a scare quote: "Everyone called him ‘Tito’") is left alone. The speaker's own words
+for someone count too, when the lexicon knows the noun for a person: "The younger officer took
+his hat off and said, “...”", "My grandson woke me and said, ‘...’" (credited as the story
+would say it: "her grandson").
 
 Such a quote is never put on a card or in a post (``Quote.reported_by`` is set): its words are
 the outer speaker's account of what was said, and the outer quotation is what a card can
