@@ -868,11 +868,12 @@ def _share_surnames(raw: list[tuple[int, int, str, list[str]]], masked: str
     # (Not a given name the story also gives someone else in full: "Emma Reid ... Emma and
     # Oliver Stone" leaves a later "Emma" to be decided by the story.)
     firsts = Counter(r[2].split()[0] for r in raw if " " in r[2])
+    # How often each word stands alone as a name ("Chelsea said in a statement").
+    alone = Counter(r[2] for r in raw if " " not in r[2])
     for i in range(len(raw) - 1):
         start, end, name, titles = raw[i]
         nxt = raw[i + 1][2].split()
         if " " not in name and 2 <= len(nxt) <= 3 and (
-                # (The joint first: the count below reads the whole story.)
                 masked[end : raw[i + 1][0]] in (" and ", " & ")) and (
                 (_is_given(name) and _is_given(nxt[0])) or (
                     # (One of the two given names the Census lists is enough, "Fiona and
@@ -880,7 +881,7 @@ def _share_surnames(raw: list[tuple[int, int, str, list[str]]], masked: str
                     # and the story never uses it alone elsewhere: "Chelsea and Enzo Castelli
                     # agreed terms ... Chelsea said in a statement" is a club and a player.)
                     (_is_given(name) or _is_given(nxt[0])) and name not in PLACES
-                    and len(re.findall(rf"\b{re.escape(name)}\b", masked)) == 1)) and (
+                    and alone[name] == 1)) and (
                 nxt[0] != name) and not firsts[name]:
             out[i] = (start, end, " ".join([name, *nxt[1:]]), titles)
     return out

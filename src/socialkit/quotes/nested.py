@@ -234,6 +234,12 @@ def _named_in_words(said: str, sex: str, outer: str | None, people: list[Entity]
     return list(named.values())
 
 
+def _paragraphs_back(article: Article, at: int, back: int) -> int:
+    """Where the paragraph ``back`` paragraphs before the one holding ``at`` starts."""
+    para = bisect_right([p.start for p in article.paragraphs], at) - 1
+    return article.paragraphs[max(0, para - back)].start
+
+
 def _named_in_story(article: Article, quote: Quote, sex: str, names: NameIndex
                     ) -> Entity | None:
     """The one person of ``sex`` other than the outer speaker whom the story names in the
@@ -242,8 +248,7 @@ def _named_in_story(article: Article, quote: Quote, sex: str, names: NameIndex
     names two or none. (A source described after the name, "His friend Kyle Jones filmed it.
     A policeman came over. // “He grabbed my arm and said ...”", does not stop it: that cost
     a blind set a quotation and gained none.)"""
-    para = bisect_right([p.start for p in article.paragraphs], quote.start) - 1
-    floor = article.paragraphs[max(0, para - 1)].start
+    floor = _paragraphs_back(article, quote.start, 1)
     outer = set((quote.speaker or "").split())
     people = [m for m in names.mentions_between(floor, quote.start) if m.entity.kind == "person"]
     # (Not the outer speaker by a part of their name: "Emeka" is Emeka Okafor.)
@@ -276,10 +281,6 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|outside|of)\s+$")
 _COLLECTIVE = frozenset({"family", "crew", "staff", "couple", "pair", "duo", "trio"})
 
 
-def _narrated_noun(word: str) -> bool:
-    return _known_person_noun(word) or word in FEMALE_WORDS or word in MALE_WORDS
-
-
 def _described_in_story(article: Article, quote: Quote, sex: str, quotes: list[Quote],
                         people: list[Entity], names: NameIndex
                         ) -> tuple[str, SpeakerKind] | None:
@@ -289,14 +290,14 @@ def _described_in_story(article: Article, quote: Quote, sex: str, quotes: list[Q
     persuade an elderly man to leave. // “He told them, ‘I'm not going.’”" is the elderly
     man's). A kin word is never linked to a name ("her mother" in a daughter's words was the
     grandmother the story names)."""
-    para = bisect_right([p.start for p in article.paragraphs], quote.start) - 1
-    floor = article.paragraphs[max(0, para - 1)].start
+    floor = _paragraphs_back(article, quote.start, 1)
     text = list(article.body[floor : quote.start])
     for other in quotes:
-        # Narration only: a phrase inside another quotation is someone's words.
+        # Narration only: a phrase inside another quotation (marks and all) is someone's words.
         for a, b in other.spans:
-            for i in range(max(a - 1, floor), min(b + 1, quote.start)):
-                text[i - floor] = " "
+            lo, hi = max(a - 1, floor), min(b + 1, quote.start)
+            if lo < hi:
+                text[lo - floor : hi - floor] = " " * (hi - lo)
     narration = "".join(text)
     outer = next((e for e in people if e.name == quote.speaker), None)
     outer_roles = outer.roles if outer is not None else set()
@@ -309,10 +310,10 @@ def _described_in_story(article: Article, quote: Quote, sex: str, quotes: list[Q
         # drug for travel sickness" is no one).
         head = None
         for word in re.finditer(r"[a-z][\w-]*", m.group(1)):
-            if word.group() in NOT_NAMES or (head is not None and not _narrated_noun(
+            if word.group() in NOT_NAMES or (head is not None and not is_listed_person_noun(
                     word.group())):
                 break
-            if _narrated_noun(word.group()):
+            if is_listed_person_noun(word.group()):
                 head = word
         if head is None or narration[m.start(1) + head.end() :].startswith(("’s", "'s")):
             continue  # ("his father’s boat": a possessor, not a subject)
@@ -345,7 +346,7 @@ def _described_in_story(article: Article, quote: Quote, sex: str, quotes: list[Q
             set(mention.entity.tokens) <= set((quote.speaker or "").split())) and not (
             _PLACE_BEFORE.search(article.body, max(0, mention.start - 8), mention.start))
            for mention in names.mentions_between(
-               article.paragraphs[max(0, para - 2)].start, quote.start)):
+               _paragraphs_back(article, quote.start, 2), quote.start)):
         # ("an elderly man refused to leave until her colleague, Marko Horvat, arrived"; "Head
         # coach Nate Billings kept his squad on the pitch. // A reporter asked captain Joe
         # Lyle ... // “He told us, ‘...’”"): anyone named there or a paragraph further back

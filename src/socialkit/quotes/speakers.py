@@ -456,7 +456,9 @@ class _Speakers(_NounPhrases):
                         earlier = self._introduced_as(other, at, cue, intro)
                         if earlier is not None:
                             return earlier
-        if head in _SPEAKS_FOR and " ".join(desc.lower().split()) == f"the {head}":
+        # ("the spokesperson", "the zoo": the description is its noun alone after "the".)
+        bare_the = " ".join(desc.lower().split()) == f"the {head}"
+        if head in _SPEAKS_FOR and bare_the:
             holder = self.names.by_role(head, at)
             if holder is not None and holder.kind == "person":
                 # "Martin Dvořák, a spokesman for the fire service, said ... “...,” the
@@ -516,8 +518,7 @@ class _Speakers(_NounPhrases):
             # by its country or city and its kind (not "the Rotterdam-headquartered firm", an
             # epithet of a firm the story names).
             return Attribution(" ".join(named_body.group(1).split()), cue, None, "organisation")
-        if head not in ORG_WORDS and not is_listed_person_noun(head) and (
-                desc.lower() == f"the {head}"):
+        if bare_the and head not in ORG_WORDS and not is_listed_person_noun(head):
             # "the festival said", "the zoo said": a noun no word list has for a body, which
             # the name of one body the story named before holds as its last word ("the
             # Cedar Hollow Zoo"): the story's own name says what kind of body it is.
