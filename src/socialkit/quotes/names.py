@@ -298,6 +298,7 @@ _PLACE_NOUN_AFTER = re.compile(rf"\s+(?:{_PLACE_NOUNS})\b")
 _SET_OFF_WHO = re.compile(r",\s+(?:the|a|an|his|her|their)\s")
 # A preposition of place right before a name: "from Clonbarra Cross", "in Hosakere".
 _AT_PLACE = re.compile(r"\b(?:in|from|near|outside)\s+$")
+_IN_OR_ON = re.compile(r"\b(?:in|on)\s+$")
 _PHRASE_ENDS = re.compile(r"\s*(?:[,.;:!?)—–]|$|\s(?:at|on|in|of|for|to|with|and|or|where|when|as|"
                           r"after|before|during|since|until|last|this)\b)")
 # "Moreau, who uses they/them pronouns,": someone a story calls "they".
@@ -2689,6 +2690,22 @@ class NameIndex:
                 reported[id(subject.entity)] += 1
                 entities[id(subject.entity)] = subject.entity
                 continue
+            if subject is not None and len(people) > 1:
+                # "Pat Hanley, 74, who has lived there with her husband Roy, said": the
+                # clause set off after the subject is about them up to the next name, whoever
+                # else the sentence names.
+                clause = _WHO_CLAUSE.match(masked, subject.end, end)
+                # (Not a name after "on" or "in": "lived on Marram Close with her husband".)
+                other = next((m.start for m in mentions if m.entity is not subject.entity
+                              and m.start > subject.end and not _IN_OR_ON.search(
+                                  masked, max(0, m.start - 4), m.start)), end)
+                found = [w for w in _GENDERED.findall(
+                    masked, clause.start(), min(clause.end(), other))
+                    if w.lower() != "him"] if clause else []
+                she = sum(1 for w in found if w.lower().startswith(("she", "her")))
+                if found and she in (0, len(found)):
+                    votes.setdefault(id(subject.entity), Counter())["f" if she else "m"] += 1
+                    entities[id(subject.entity)] = subject.entity
             if len(people) != 1:
                 continue
             mention = next(iter(people.values()))
@@ -2791,9 +2808,10 @@ class NameIndex:
         for i, (sex, title) in titled_sex.items():
             m = self.mentions[i]
             entity = m.entity
-            if i in mixed:
+            if i in mixed and (entity.gender in (sex, None) or len(entity.tokens) == 1):
                 # ("Mrs Bakare" and "Mr Bakare" with only "Tunde Bakare" named in full: which
-                # is which, the titles alone do not say; the mentions stay as linked.)
+                # is which, the titles alone do not say; the mentions stay as linked. Once the
+                # story gives the bearer a sex, they do.)
                 entity.roles.add(title)
                 continue
             if entity.gender not in (sex, None) or (len(entity.tokens) == 1 and len(
@@ -2812,6 +2830,11 @@ class NameIndex:
                 written = (surname,)
                 if not fits and written in full and full[written] is not entity:
                     fits = [full[written]]
+                if not fits and entity.gender not in (sex, None) and len(entity.tokens) > 1:
+                    # "Pat Hanley, who lives there with her husband Roy ... Mr Hanley said":
+                    # the one bearer in full is of the other sex, so the title is someone of
+                    # the family the story names by it alone.
+                    fits = [full.setdefault(written, Entity(surname, written, gender=sex))]
                 if len(fits) == 1:
                     # (No man is "Mrs": the words before the name gave him the title too.)
                     entity.roles.discard(title.lower().rstrip("."))

@@ -1,0 +1,47 @@
+"""Round thirty-eight. Snippets written for these tests."""
+
+from __future__ import annotations
+
+from socialkit.models import Quote
+from socialkit.quotes import extract_quotes
+from tests.quotes_article import article_from_paragraphs
+
+
+def _quote(paragraphs: list[str], words: str, title: str = "Cliff homes at risk") -> Quote:
+    quotes = extract_quotes(article_from_paragraphs(paragraphs, title=title))
+    return next(q for q in quotes if q.text == words)
+
+
+_COUPLE = [
+    "Large sections of the cliffs at Brancaster Gap collapsed on Sunday.",
+    "Pat Tennant, 71, who has lived on Dunlin Close with her husband Ken for 30 years, said"
+    " the fence had gone.",
+    "\u201cWe heard the crack and the shed had just gone,\u201d she said.",
+    "Mr Tennant, 75, said the couple could not afford to move.",
+    "\u201cOur house is worth nothing now,\u201d he said.",
+    "Mrs Tennant said she was still hoping for help.",
+    "\u201cWe have paid our taxes all our lives,\u201d she added.",
+]
+
+
+def test_a_clause_set_off_after_the_subject_gives_their_sex_past_a_street_name() -> None:
+    # "her husband" in the clause is Pat Tennant's, though "Dunlin Close" is named before it.
+    quote = _quote(_COUPLE, "We heard the crack and the shed had just gone,")
+    assert (quote.speaker, quote.speaker_kind) == ("Pat Tennant", "name")
+    assert _quote(_COUPLE, "We have paid our taxes all our lives,").speaker == "Pat Tennant"
+
+
+def test_a_title_of_the_other_sex_is_not_the_one_bearer_named_in_full() -> None:
+    # "Mr Tennant" is not Pat Tennant, a woman: the story names him by the title alone.
+    quote = _quote(_COUPLE, "Our house is worth nothing now,")
+    assert (quote.speaker, quote.speaker_kind) == ("Tennant", "name")
+
+
+def test_a_title_of_the_same_sex_stays_with_the_bearer() -> None:
+    paragraphs = [
+        "Pat Tennant, 71, who has lived on Dunlin Close with her husband Ken, said the fence"
+        " had gone.",
+        "Mrs Tennant said the couple could not afford to move.",
+        "\u201cOur house is worth nothing now,\u201d she said.",
+    ]
+    assert _quote(paragraphs, "Our house is worth nothing now,").speaker == "Pat Tennant"
