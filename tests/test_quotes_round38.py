@@ -45,3 +45,22 @@ def test_a_title_of_the_same_sex_stays_with_the_bearer() -> None:
         "\u201cOur house is worth nothing now,\u201d she said.",
     ]
     assert _quote(paragraphs, "Our house is worth nothing now,").speaker == "Pat Tennant"
+
+
+_GUARD = [
+    "Fourteen months ago, Adaeze Nwankwo was lying on a physio table at Bruce wondering"
+    " whether she would ever play again.",
+    "\u201cI don\u2019t think I\u2019ve ever been that nervous before a game,\u201d Nwankwo"
+    " said.",
+    "Coach Tomas Ibarra kept her minutes down all season.",
+    "Asked whether Nwankwo would be restricted in the decider, he laughed.",
+    "\u201cWhat are you going to do, take her off?\u201d he said.",
+    "Nwankwo, asked the same question, did not hesitate.",
+    "\u201cI\u2019ll play forty if they let me,\u201d she said.",
+]
+
+
+def test_a_name_asked_about_and_a_place_after_at_do_not_set_her_sex() -> None:
+    # "at Bruce" is where she lay; the "he" after "Asked whether Nwankwo" is the coach.
+    quote = _quote(_GUARD, "I\u2019ll play forty if they let me,", title="Ravens into final")
+    assert (quote.speaker, quote.speaker_kind) == ("Adaeze Nwankwo", "name")

@@ -299,6 +299,10 @@ _SET_OFF_WHO = re.compile(r",\s+(?:the|a|an|his|her|their)\s")
 # A preposition of place right before a name: "from Clonbarra Cross", "in Hosakere".
 _AT_PLACE = re.compile(r"\b(?:in|from|near|outside)\s+$")
 _IN_OR_ON = re.compile(r"\b(?:in|on)\s+$")
+_AT_OR_IN = re.compile(r"\b(?:at|in|on)\s+$")
+# "Asked whether Adeyemi would play,": a name in the question put to someone else.
+_ASKED_WHETHER = re.compile(r"[\s\"“”'‘’]*Asked\s+(?:[a-z]+\s+){0,3}"
+                            r"(?:whether|if|why|how|what|about)\b[^,]*$")
 _PHRASE_ENDS = re.compile(r"\s*(?:[,.;:!?)—–]|$|\s(?:at|on|in|of|for|to|with|and|or|where|when|as|"
                           r"after|before|during|since|until|last|this)\b)")
 # "Moreau, who uses they/them pronouns,": someone a story calls "they".
@@ -2706,9 +2710,19 @@ class NameIndex:
                 if found and she in (0, len(found)):
                     votes.setdefault(id(subject.entity), Counter())["f" if she else "m"] += 1
                     entities[id(subject.entity)] = subject.entity
+            placed = {key: m for key, m in people.items() if _AT_OR_IN.search(
+                masked, max(0, m.start - 5), m.start) and not m.entity.gender}
+            if len(people) - len(placed) == 1:
+                # "Ngozi Adeyemi was lying on a physio table at Lyneham wondering whether she
+                # would": a name after "at" or "in" whose sex no one knows is where, not who.
+                people = {key: m for key, m in people.items() if key not in placed}
             if len(people) != 1:
                 continue
             mention = next(iter(people.values()))
+            if _ASKED_WHETHER.match(masked, start, mention.start):
+                # "Asked whether Adeyemi would be restricted, he laughed": the name is in the
+                # question; the pronoun is whoever was asked.
+                continue
             if _OBJECT_OF_PREPOSITION.search(masked, max(0, mention.start - 12), mention.start):
                 # "Asked directly by Kinsella whether he would step down, he paused": a name
                 # after a preposition is no subject, and the sentence's "he" is its subject's,
