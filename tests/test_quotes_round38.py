@@ -64,3 +64,20 @@ def test_a_name_asked_about_and_a_place_after_at_do_not_set_her_sex() -> None:
     # "at Bruce" is where she lay; the "he" after "Asked whether Nwankwo" is the coach.
     quote = _quote(_GUARD, "I\u2019ll play forty if they let me,", title="Ravens into final")
     assert (quote.speaker, quote.speaker_kind) == ("Adaeze Nwankwo", "name")
+
+
+def test_a_seat_or_party_before_mp_is_an_epithet_not_a_name() -> None:
+    paragraphs = [
+        "Larnaca has more short-term lets than anywhere else on the island.",
+        "Ruling party MP Stelios Markou was the only government deputy to abstain.",
+        "After the vote, the Larnaca MP said he supported the freeze but believed the new fee"
+        " would \u201chit the wrong pockets.\u201d",
+    ]
+    quote = _quote(paragraphs, "hit the wrong pockets.", title="Larnaca hosts fear fee")
+    assert (quote.speaker, quote.speaker_kind) == ("Stelios Markou", "name")
+
+
+def test_the_letters_after_a_members_name_are_none_of_it() -> None:
+    quote = _quote(["Jane Hollis MP said she would \u201cvote against it.\u201d"],
+                   "vote against it.", title="Fee vote splits party")
+    assert (quote.speaker, quote.speaker_kind) == ("Jane Hollis", "name")

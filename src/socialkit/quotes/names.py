@@ -792,6 +792,13 @@ def _clean_run_cached(run: str) -> tuple[str, int, tuple[str, ...]]:
         # are no one's name, by nameparser's titles (ours lack "Maj"). (An office in full
         # words, "the Special Adviser on Media", is still what the story calls someone.)
         return "", 0, ()
+    if len(words) >= 2 and words[-1].lower().rstrip(".,") in _MEMBER_TITLES:
+        # "Jane Hollis MP": the letters after a member's name are none of it; "the Athens MP",
+        # "the Labour MP" name a seat or a party before them, and no one.
+        if not any(_is_given(w) for w in words[:-1]):
+            return "", 0, ()
+        titles.append(words[-1].lower().rstrip(".,"))
+        words = words[:-1]
     if words and words[-1].lower().rstrip(".,") in WEEKDAYS and not any(
             _is_given(w) for w in words[:-1]):
         # "Late Sunday night he posted": a time, no one's name ("Emmanuel Sunday" is one).

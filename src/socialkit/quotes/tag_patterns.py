@@ -43,7 +43,8 @@ _DESC_PATTERN = (
     r"(?:(?!" + _NOT_IN_FILLER + r"\b)"
     # (A modifier may hold "&": "one A&E consultant", "an M&S spokesman".)
     r"[\w’'&-]+\s+|(?:" + _QUOTED_TITLE + r")\s+){0,4}?"
-    r"(?P<head>(?!" + _NOT_IN_DESC + r"\b)[a-z][\w-]*"
+    # (Or a member's letters, "the Labour MP", "the Glasgow MSP".)
+    r"(?P<head>(?!" + _NOT_IN_DESC + r"\b)(?:[a-z][\w-]*|M[SLE]?P\b)"
     # An adverb or a participle is no head ("the family" and "its ally" are).
     r"(?<!(?<!fami)(?<!\bal)ly)(?<!ed)))(?=\s*(?:,|\.|;|:|$|\s(?:for|of|at|who|in|on|with|and|said|says|also|then|outside|near|from|inside|behind|"
     # An adverb between the subject and its verb: "The company flat-out denied".
