@@ -81,3 +81,23 @@ def test_the_letters_after_a_members_name_are_none_of_it() -> None:
     quote = _quote(["Jane Hollis MP said she would \u201cvote against it.\u201d"],
                    "vote against it.", title="Fee vote splits party")
     assert (quote.speaker, quote.speaker_kind) == ("Jane Hollis", "name")
+
+
+def test_a_scene_phrase_before_the_reporting_subject_still_hands_him_the_next_he() -> None:
+    # The victim's statement, reported after a quotation of his attacker, is his to go on.
+    paragraphs = [
+        "Gareth Pryce, 29, attacked Dylan Kowal with a kitchen knife at a flat in Abercarreg in"
+        " the early hours of New Year's Day, leaving him needing emergency surgery.",
+        "When he was arrested at the scene, Pryce told officers: \u201cI just lost it. He\u2019s"
+        " my best mate.\u201d",
+        "In a victim personal statement read to the court, Mr Kowal, 30, said he had been left"
+        " with a large scar, which had forced him to give up his job as a scaffolder.",
+        "\"I keep going over that night in my head. He looked at me and said, 'You're not"
+        " walking away from this,' and then I felt the knife go in,\" he said.",
+        "Pryce will serve two-thirds of his sentence in custody. A restraining order bans him"
+        " from contacting Mr Kowal for ten years.",
+    ]
+    quote = _quote(paragraphs, "I keep going over that night in my head. He looked at me and"
+                   " said, 'You're not walking away from this,' and then I felt the knife go in,",
+                   title="Man who stabbed friend told police 'I just lost it'")
+    assert (quote.speaker, quote.speaker_kind) == ("Dylan Kowal", "name")

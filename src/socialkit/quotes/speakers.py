@@ -1147,6 +1147,12 @@ class _Speakers(_NounPhrases):
         view."""
         lo = s + len(self.masked[s:e]) - len(self.masked[s:e].lstrip())
         reporter = self._opening_reporter(lo, e)
+        if reporter is None and (scene := scene_phrase_end(self.masked[lo:e])):
+            # "In a victim personal statement read to the court, Mr Kowalski, 30, said he
+            # had been left with a scar": the phrase setting the scene names no one who acts.
+            after = lo + scene + len(self.masked[lo + scene : e]) - len(
+                self.masked[lo + scene : e].lstrip())
+            reporter = self._opening_reporter(after, e)
         return reporter is not None and reporter[0].entity is subject
 
     def _opening_reporter(self, lo: int, e: int) -> tuple[Mention, re.Match[str]] | None:
