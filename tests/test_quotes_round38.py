@@ -101,3 +101,13 @@ def test_a_scene_phrase_before_the_reporting_subject_still_hands_him_the_next_he
                    " said, 'You're not walking away from this,' and then I felt the knife go in,",
                    title="Man who stabbed friend told police 'I just lost it'")
     assert (quote.speaker, quote.speaker_kind) == ("Dylan Kowal", "name")
+
+
+def test_a_role_word_before_a_surname_is_the_one_given_that_role() -> None:
+    paragraphs = [
+        "The Eagles levelled after the break when captain Kwadwo Ampem-Darko headed in a"
+        " cross from Yaw Darkwah.",
+        "\u201cWe have not won anything yet,\u201d Captain Ampem-Darko said.",
+    ]
+    quote = _quote(paragraphs, "We have not won anything yet,", title="Eagles win late")
+    assert (quote.speaker, quote.speaker_kind) == ("Kwadwo Ampem-Darko", "name")

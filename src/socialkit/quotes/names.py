@@ -299,6 +299,7 @@ _SET_OFF_WHO = re.compile(r",\s+(?:the|a|an|his|her|their)\s")
 # A preposition of place right before a name: "from Clonbarra Cross", "in Hosakere".
 _AT_PLACE = re.compile(r"\b(?:in|from|near|outside)\s+$")
 _IN_OR_ON = re.compile(r"\b(?:in|on)\s+$")
+_LAST_WORD = re.compile(r"\b([a-z]+) $")
 _AT_OR_IN = re.compile(r"\b(?:at|in|on)\s+$")
 # "Asked whether Adeyemi would play,": a name in the question put to someone else.
 _ASKED_WHETHER = re.compile(r"[\s\"“”'‘’]*Asked\s+(?:[a-z]+\s+){0,3}"
@@ -1055,11 +1056,23 @@ def _after_plural_of(name: str) -> str:
 
 
 def _join_abbreviated_titles(full: dict[tuple[str, ...], Entity],
-                             titled: dict[tuple[str, ...], set[str]]) -> None:
+                             titled: dict[tuple[str, ...], set[str]],
+                             word_before: dict[tuple[str, ...], set[str]]) -> None:
     """"DCI Marsh" after "Detective Chief Inspector Helen Marsh": capitals of a title no list
     holds, before the surname of one person the story named in full with those titles, are
     that person."""
     for tokens, entity in list(full.items()):
+        if len(tokens) == 2 and entity.kind == "person" and is_role_word(tokens[0].lower()):
+            # "Captain Asamoah-Boadu said" after "captain Kofi Asamoah-Boadu headed in": a
+            # role word before the surname of the one person the story gave that role.
+            role = tokens[0].lower()
+            holders = {id(e): e for t, e in full.items()
+                       if e.kind == "person" and len(t) >= 2 and t != tokens
+                       and t[-1] == tokens[1]
+                       and role in titled.get(t, set()) | word_before.get(t, set())}
+            if len(holders) == 1:
+                full[tokens] = next(iter(holders.values()))
+            continue
         if len(tokens) < 2 or not (tokens[0].isupper() and 2 <= len(tokens[0]) <= 4
                                    and tokens[0].isalpha()) or entity.kind != "person":
             continue
@@ -1575,7 +1588,12 @@ class NameIndex:
         titled: dict[tuple[str, ...], set[str]] = {}
         for _, _, name, titles in raw:
             titled.setdefault(tuple(name.split()), set()).update(titles)
-        _join_abbreviated_titles(full, titled)
+        word_before: dict[tuple[str, ...], set[str]] = {}
+        for start, _, name, _ in raw:
+            before = _LAST_WORD.search(masked, max(0, start - 30), start)
+            if before is not None:
+                word_before.setdefault(tuple(name.split()), set()).add(before.group(1))
+        _join_abbreviated_titles(full, titled, word_before)
         for _, end, name, titles in raw:
             entity = full.get(tuple(name.split()))
             if entity is not None and entity.kind == "place" and len(entity.tokens) > 1 and (
