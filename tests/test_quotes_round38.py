@@ -111,3 +111,16 @@ def test_a_role_word_before_a_surname_is_the_one_given_that_role() -> None:
     ]
     quote = _quote(paragraphs, "We have not won anything yet,", title="Eagles win late")
     assert (quote.speaker, quote.speaker_kind) == ("Kwadwo Ampem-Darko", "name")
+
+
+def test_the_person_set_off_after_a_bodys_role_is_the_subject() -> None:
+    paragraphs = [
+        "Kumasi Golden Eagles head coach, Javier Orduna, has praised his players for showing"
+        " \u201cthe heart of champions\u201d after a late winner.",
+        "City Stars head coach, Kassim Yakubu, who is no relation to the match-winner,"
+        " described the defeat as \u201cpainful\u201d.",
+    ]
+    for words, speaker in (("the heart of champions", "Javier Orduna"),
+                           ("painful", "Kassim Yakubu")):
+        quote = _quote(paragraphs, words, title="Eagles win late")
+        assert (quote.speaker, quote.speaker_kind) == (speaker, "name")

@@ -865,7 +865,12 @@ class _Attributor(_Continuity):
                 m.entity.kind == "person" and m.end > start + attached.start()
                 for m in self.names.mentions_between(start + attached.start() - 60,
                                                      start + attached.end()))
-            if _AND_BEFORE_CUE.search(pre) and "," not in body:
+            if "," in body and (
+                    named := self._person_after_role(text, lo, cue_match.start(), start)):
+                # "City Stars head coach, Kassim Yakubu, who is no relation to the
+                # match-winner, described": the person set off after the body's role for them.
+                np = named
+            elif _AND_BEFORE_CUE.search(pre) and "," not in body:
                 # "Karen Smith called Tom Hale and told him ... “...”": a verb joined by "and"
                 # shares the clause's subject, not the object before the "and".
                 np = self._first_np(text, lo, cue_match.start(), start)

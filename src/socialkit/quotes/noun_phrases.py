@@ -12,7 +12,7 @@ import re
 from socialkit.quotes.lexicon import CUE_VERBS, NOT_NAMES, OUTLET_WORDS, TITLES
 from socialkit.quotes.marks import possessive
 from socialkit.quotes.names import _OFFICES, Entity, _is_role_head
-from socialkit.quotes.people import is_person_noun, is_plural, singular
+from socialkit.quotes.people import is_person_noun, is_plural, is_role_word, singular
 from socialkit.quotes.sentences import _WORD
 from socialkit.quotes.story import _Story
 from socialkit.quotes.tag_patterns import (
@@ -28,6 +28,8 @@ from socialkit.quotes.tag_patterns import (
     is_demonym,
 )
 
+# A role after a body's name, then a comma: "City Stars head coach, " before the person's name.
+_ROLE_SET_OFF = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?P<role>[a-z][\w-]*),\s+")
 # Lower-case words after "The": a phrase that may stand in apposition to a name.
 # Title words before a name, which the name index keeps out of it ("Cllr ", "Det. Sgt. ").
 _TITLE_WORDS = re.compile(r"(?:(?:" + "|".join(sorted(
@@ -54,6 +56,23 @@ _CAPITAL_OFFICE = re.compile(r"\s*[Tt]he\s+(?:[A-Z][\w-]*\s+)*?([A-Z][a-z]+)(?=\
 
 class _NounPhrases(_Story):
     """Finding the speaker-like noun phrases of a stretch of the masked body."""
+
+    def _person_after_role(self, text: str, lo: int, hi: int, base: int
+                           ) -> re.Match[str] | None:
+        """The person's name set off after a body's role for them, opening text[lo:hi]:
+        "Kumasi Golden Eagles head coach, Javier Orduña, has praised" is the coach."""
+        first = self._first_np(text, lo, hi, base)
+        if first is None or not first.group("name") or text[lo : first.start()].strip():
+            return None
+        role = _ROLE_SET_OFF.match(text, first.end(), hi)
+        if role is None or not is_role_word(role.group("role").lower()):
+            return None
+        name = self._first_np(text, role.end(), hi, base)
+        if name is None or name.start() != role.end() or not name.group("name") or (
+                text[name.end() : name.end() + 1] != ","):
+            return None
+        entity = self.names.entity_at(base + name.start(), base + name.end())
+        return name if entity is not None and entity.kind == "person" else None
 
     def _is_place_before_comma(self, np: re.Match[str], text: str, base: int) -> bool:
         if not np.group("name") or text[np.end() : np.end() + 1] != "," or not _IN_PLACE.search(
