@@ -124,3 +124,15 @@ def test_the_person_set_off_after_a_bodys_role_is_the_subject() -> None:
                            ("painful", "Kassim Yakubu")):
         quote = _quote(paragraphs, words, title="Eagles win late")
         assert (quote.speaker, quote.speaker_kind) == (speaker, "name")
+
+
+def test_a_nickname_after_a_given_name_the_census_also_lists_as_a_surname() -> None:
+    # "Dai" is a surname in the Census lists too; the nickname between still joins the name.
+    paragraphs = [
+        "The club has produced 17 internationals, including former Wales prop"
+        " Dai \u201cBomber\u201d Jenkins, who won 41 caps.",
+        "Jenkins, now 71, addressed the meeting.",
+        "\u201cThis club made me,\u201d he said.",
+    ]
+    quote = _quote(paragraphs, "This club made me,", title="Club in debt")
+    assert (quote.speaker, quote.speaker_kind) == ("Dai Jenkins", "name")

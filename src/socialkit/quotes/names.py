@@ -1467,7 +1467,7 @@ class NameIndex:
             words_ = name.split()
             given = words_[-1]
             if nxt is not None and nick is not None and (
-                    _is_given(given) or not is_surname(given)):
+                    _is_given(given) or not is_surname(given) or len(words_) == 1):
                 # (Only the given names of a longer run: "Five-eighth Jayden" opening a
                 # sentence is a position and a name; "Mary Kate “MK” Gallagher" keeps both.)
                 k = len(words_) - 1
