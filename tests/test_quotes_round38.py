@@ -136,3 +136,15 @@ def test_a_nickname_after_a_given_name_the_census_also_lists_as_a_surname() -> N
     ]
     quote = _quote(paragraphs, "This club made me,", title="Club in debt")
     assert (quote.speaker, quote.speaker_kind) == ("Dai Jenkins", "name")
+
+
+def test_a_role_before_a_verb_and_the_is_not_the_role_of_the_name_after() -> None:
+    # "The mayor gave the City Engineering Department" made the department "the mayor".
+    paragraphs = [
+        "Mayor Teresa Villamor said the pumps had failed again on Sunday.",
+        "The mayor gave the City Engineering Department until Friday to submit a report.",
+        "Asked about the speech, the mayor said the councilor was \u201cwelcome to join the"
+        " audit.\u201d",
+    ]
+    quote = _quote(paragraphs, "welcome to join the audit.", title="Pumps fail anew")
+    assert (quote.speaker, quote.speaker_kind) == ("Teresa Villamor", "name")

@@ -2432,6 +2432,8 @@ class NameIndex:
             # The up-to-three words right before the name, stopping at punctuation.
             near: list[str] = []
             for word in reversed(last3):
+                if word.lower() in ("the", "a", "an") and not near:
+                    break  # "The mayor gave the City Engineering Department": not its role
                 if word in ("to", "of") and not before.endswith(", ") and all(
                         w in ("the", "a", "an") for w in near):
                     # "a senior aide to Archer-Voss": the role serves her, is not hers;
