@@ -148,3 +148,15 @@ def test_a_role_before_a_verb_and_the_is_not_the_role_of_the_name_after() -> Non
     ]
     quote = _quote(paragraphs, "welcome to join the audit.", title="Pumps fail anew")
     assert (quote.speaker, quote.speaker_kind) == ("Teresa Villamor", "name")
+
+
+def test_an_office_of_a_body_is_not_the_bodys_role() -> None:
+    # "Chairman of Cwmgarw Community Council" made the council "the chairman", and male.
+    paragraphs = [
+        "Chairman of Cwmgarw Community Council, Alasdair McKinnon, said the council would be"
+        " writing to the health board.",
+        "The health board said it had no choice.",
+        "The chairman said the village would \u201cnot go quietly.\u201d",
+    ]
+    quote = _quote(paragraphs, "not go quietly.", title="Surgery to close")
+    assert quote.speaker != "Cwmgarw Community Council"

@@ -718,6 +718,10 @@ def _clean_run_cached(run: str) -> tuple[str, int, tuple[str, ...]]:
                 w == "Del."):  # "Del. Stacey Plaskett"; "Rosa del Carmen" keeps its particle
             if low in TITLES or role_title or chief or low.startswith("then-") or w == "Del.":
                 titles.append(low.removeprefix("then-"))
+            elif low == "of" and titles:
+                # "Chairman of Cwmgarw Community Council, Alasdair McKinnon,": an office of
+                # the body the run names, not the body's; the person comes after.
+                titles = []
             offset += len(w) + 1
             words = words[1:]
             continue
