@@ -160,3 +160,16 @@ def test_an_office_of_a_body_is_not_the_bodys_role() -> None:
     ]
     quote = _quote(paragraphs, "not go quietly.", title="Surgery to close")
     assert quote.speaker != "Cwmgarw Community Council"
+
+
+def test_a_people_after_an_inverted_cue_is_the_one_reporting_just_before() -> None:
+    paragraphs = [
+        "Pensioner Glenys Pugh said she was devastated.",
+        "Chairman of Cwmgarw Community Council, Alasdair McKinnon, said the council would be"
+        " writing to the health board.",
+        "\u201cPeople have been told the decision is final,\u201d said the Scot, who moved to the"
+        " village from Glasgow.",
+    ]
+    quote = _quote(paragraphs, "People have been told the decision is final,",
+                   title="Surgery to close")
+    assert (quote.speaker, quote.speaker_kind) == ("Alasdair McKinnon", "name")

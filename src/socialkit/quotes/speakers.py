@@ -56,7 +56,7 @@ from socialkit.quotes.people import (
     is_role_word,
     role_words,
 )
-from socialkit.quotes.sentences import _scene_end, scene_phrase_end
+from socialkit.quotes.sentences import _WORD, _scene_end, scene_phrase_end
 from socialkit.quotes.story import Attribution
 from socialkit.quotes.tag_patterns import (
     _AFTER_OPENER,
@@ -93,6 +93,8 @@ from socialkit.quotes.tag_patterns import (
 
 # A preposition, then perhaps role words, right before a name: "from goalkeeper ".
 # (The prepositions of names' ``_BEFORE_AN_OBJECT``, and a few of place and company.)
+# An office opening a sentence, set off before its holder's name: "Chairman of the council, ".
+_OFFICE_SET_OFF = re.compile(r"[A-Z][^,.;:\n]{0,80},\s+")
 _AFTER_A_PREPOSITION = re.compile(rf"\b(?:{_BEFORE_AN_OBJECT}|at|over|on|past|alongside)"
                                   r"(?:[ \xa0]+[a-z][\w-]*){0,3},?[ \xa0]+$")
 # A relative clause set off by commas right after a name: ", who trained alongside Tran,".
@@ -1145,15 +1147,20 @@ class _Speakers(_NounPhrases):
         finished with nine catches, said he knew the ball was coming."): then an epithet
         tagging the quotation right after, in that paragraph, is them, whoever else is in
         view."""
+        reporter = self._reporter_of(s, e)
+        return reporter is not None and reporter.entity is subject
+
+    def _reporter_of(self, s: int, e: int) -> Mention | None:
+        """The person opening masked[s:e] by reporting speech, past a phrase setting the scene:
+        "In a victim personal statement read to the court, Mr Kowalski, 30, said he had been
+        left with a scar" (the phrase names no one who acts)."""
         lo = s + len(self.masked[s:e]) - len(self.masked[s:e].lstrip())
         reporter = self._opening_reporter(lo, e)
         if reporter is None and (scene := scene_phrase_end(self.masked[lo:e])):
-            # "In a victim personal statement read to the court, Mr Kowalski, 30, said he
-            # had been left with a scar": the phrase setting the scene names no one who acts.
             after = lo + scene + len(self.masked[lo + scene : e]) - len(
                 self.masked[lo + scene : e].lstrip())
             reporter = self._opening_reporter(after, e)
-        return reporter is not None and reporter[0].entity is subject
+        return reporter[0] if reporter is not None else None
 
     def _opening_reporter(self, lo: int, e: int) -> tuple[Mention, re.Match[str]] | None:
         """The person whose name (its title words included) opens masked[lo:e], with the cue
@@ -1161,7 +1168,13 @@ class _Speakers(_NounPhrases):
         best was 64, said")."""
         first = next((m for m in self.names.mentions_between(lo, e)
                       if m.entity.kind == "person"), None)
-        if first is None or self.names.run_start(first.start) != lo:
+        if first is None:
+            return None
+        office = self.masked[lo : self.names.run_start(first.start)]
+        if office and not (_OFFICE_SET_OFF.fullmatch(office) and any(
+                is_role_word(w.lower()) for w in _WORD.findall(office))):
+            # (Only an office set off before the name may come first: "Chairman of Cwmgarw
+            # Community Council, Alasdair McKinnon, said".)
             return None
         verb = REPORTING_VERB.match(self.masked, first.end, e)
         return (first, verb) if verb is not None and verb.group("verb") in CUE_VERBS else None
@@ -1223,6 +1236,16 @@ class _Speakers(_NounPhrases):
         whoever the story gave that people ("Mexican foreign minister Marcelo Ebrard"). Never
         the one person in reach by elimination: "Joe Biden met Olaf Scholz. “...,” the German
         said." is not Biden."""
+        # (The sentence before the quotation the tag follows, its cue inverted or not.)
+        k = bisect_right(self._quote_starts, at) - 1
+        bounds = self._sentence_before_quote(self.found[k].spans[-1][1]) if k >= 0 else None
+        reporter = self._reporter_of(*bounds) if bounds is not None else None
+        if reporter is not None and not self._of_another_land(reporter.entity, people) and (
+                self._epithets.get(id(reporter.entity), people) == people):
+            # "Chairman of the council, Alasdair McKinnon, said ... // “...,” said the Scot":
+            # the one reporting speech right before the quotation.
+            self._epithets.setdefault(id(reporter.entity), people)
+            return reporter.entity
         for step in range(4):
             holder = (self._subject_just_before(at, last_paragraph=True, clause_aside=True)
                       if step == 0 else self._topic_person(at) if step == 1
