@@ -173,3 +173,28 @@ def test_a_people_after_an_inverted_cue_is_the_one_reporting_just_before() -> No
     quote = _quote(paragraphs, "People have been told the decision is final,",
                    title="Surgery to close")
     assert (quote.speaker, quote.speaker_kind) == ("Alasdair McKinnon", "name")
+
+
+def test_review_mends_keep_offices_members_and_clauses_right() -> None:
+    # An office "of" a body that goes on to its holder keeps the holder's title.
+    quote = _quote(["Director of Public Prosecutions Stephen Parkin said the review would be"
+                    " thorough.", "\u201cI want every case looked at again,\u201d the director"
+                    " said."], "I want every case looked at again,", title="Cases reviewed")
+    assert quote.speaker == "Stephen Parkin"
+    # "chair the Baroness ...": the role before "the" is hers.
+    quote = _quote(["NHS Improvement chair the Baroness Harcourt said waits would fall.",
+                    "\u201cWe will be honest with patients,\u201d the chair said."],
+                   "We will be honest with patients,", title="Waits to fall")
+    assert quote.speaker == "Baroness Harcourt"
+    # A member's name the Census lacks is still a name.
+    quote = _quote(["Apsana Begaum MP said families were \u201cterrified\u201d."], "terrified",
+                   title="Families fear eviction")
+    assert quote.speaker == "Apsana Begaum"
+    # A body's coach set off by commas is not the subject of another's clause.
+    quote = _quote(["Accra Lions beat Kumasi Golden Eagles 2-0 in the derby on Sunday.",
+                    "Eagles head coach, Javier Orduna, watched from the touchline as Lions"
+                    " captain Yaw Ansah described the win as \u201cthe best day of my life\u201d"
+                    " in a pitchside interview.",
+                    "Orduna said his team had not turned up."],
+                   "the best day of my life", title="Lions captain savours derby win")
+    assert quote.speaker != "Javier Orduna"

@@ -718,9 +718,11 @@ def _clean_run_cached(run: str) -> tuple[str, int, tuple[str, ...]]:
                 w == "Del."):  # "Del. Stacey Plaskett"; "Rosa del Carmen" keeps its particle
             if low in TITLES or role_title or chief or low.startswith("then-") or w == "Del.":
                 titles.append(low.removeprefix("then-"))
-            elif low == "of" and titles:
+            elif low == "of" and titles and not any(_is_given(x) for x in words[1:]):
                 # "Chairman of Cwmgarw Community Council, Alasdair McKinnon,": an office of
-                # the body the run names, not the body's; the person comes after.
+                # the body the run names, not the body's; the person comes after. (Not when
+                # the run goes on to the holder: "Director of Public Prosecutions Stephen
+                # Parkinson".)
                 titles = []
             offset += len(w) + 1
             words = words[1:]
@@ -800,7 +802,11 @@ def _clean_run_cached(run: str) -> tuple[str, int, tuple[str, ...]]:
     if len(words) >= 2 and words[-1].lower().rstrip(".,") in _MEMBER_TITLES:
         # "Jane Hollis MP": the letters after a member's name are none of it; "the Athens MP",
         # "the Labour MP" name a seat or a party before them, and no one.
-        if not any(_is_given(w) for w in words[:-1]):
+        if not any(_is_given(w) for w in words[:-1]) and (
+                len(words) == 2 or words[0].rstrip(".,") in PLACES
+                or words[-2] in ("North", "South", "East", "West", "Central")):
+            # (Two words or more may be a name the Census lacks, "Apsana Begum MP"; not a
+            # seat: "the Hagarsu Central MP".)
             return "", 0, ()
         titles.append(words[-1].lower().rstrip(".,"))
         words = words[:-1]
@@ -2436,8 +2442,11 @@ class NameIndex:
             # The up-to-three words right before the name, stopping at punctuation.
             near: list[str] = []
             for word in reversed(last3):
-                if word.lower() in ("the", "a", "an") and not near:
-                    break  # "The mayor gave the City Engineering Department": not its role
+                if word.lower() in ("the", "a", "an") and not near and not (
+                        len(last3) > 1 and last3[-2].lower() in _ROLE_TITLES):
+                    # "The mayor gave the City Engineering Department": not its role ("NHS
+                    # Improvement chair the Baroness Harding" is hers).
+                    break
                 if word in ("to", "of") and not before.endswith(", ") and all(
                         w in ("the", "a", "an") for w in near):
                     # "a senior aide to Archer-Voss": the role serves her, is not hers;

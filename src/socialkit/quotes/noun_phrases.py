@@ -72,7 +72,13 @@ class _NounPhrases(_Story):
                 text[name.end() : name.end() + 1] != ","):
             return None
         entity = self.names.entity_at(base + name.start(), base + name.end())
-        return name if entity is not None and entity.kind == "person" else None
+        if entity is None or entity.kind != "person" or any(
+                m.entity is not entity and m.entity.kind == "person"
+                for m in self.names.mentions_between(base + name.end(), base + hi)):
+            # (Nor when someone else is named before the cue: "Eagles head coach, Javier
+            # Orduña, watched as Lions captain Yaw Ansah described" is the captain's.)
+            return None
+        return name
 
     def _is_place_before_comma(self, np: re.Match[str], text: str, base: int) -> bool:
         if not np.group("name") or text[np.end() : np.end() + 1] != "," or not _IN_PLACE.search(
