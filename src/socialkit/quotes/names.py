@@ -298,8 +298,9 @@ _PLACE_NOUN_AFTER = re.compile(rf"\s+(?:{_PLACE_NOUNS})\b")
 _SET_OFF_WHO = re.compile(r",\s+(?:the|a|an|his|her|their)\s")
 # A preposition of place right before a name: "from Clonbarra Cross", "in Hosakere".
 _AT_PLACE = re.compile(r"\b(?:in|from|near|outside)\s+$")
-_IN_OR_ON = re.compile(r"\b(?:in|on)\s+$")
+# The lower-case word right before a name: "captain " before "Kofi Asamoah-Boadu".
 _LAST_WORD = re.compile(r"\b([a-z]+) $")
+# "at Lyneham", "on Marram Close": a name after these is where, not who.
 _AT_OR_IN = re.compile(r"\b(?:at|in|on)\s+$")
 # "Asked whether Adeyemi would play,": a name in the question put to someone else.
 _ASKED_WHETHER = re.compile(r"[\s\"“”'‘’]*Asked\s+(?:[a-z]+\s+){0,3}"
@@ -2739,9 +2740,9 @@ class NameIndex:
                 # clause set off after the subject is about them up to the next name, whoever
                 # else the sentence names.
                 clause = _WHO_CLAUSE.match(masked, subject.end, end)
-                # (Not a name after "on" or "in": "lived on Marram Close with her husband".)
+                # (Not a name after "at", "in" or "on": "lived on Marram Close with her".)
                 other = next((m.start for m in mentions if m.entity is not subject.entity
-                              and m.start > subject.end and not _IN_OR_ON.search(
+                              and m.start > subject.end and not _AT_OR_IN.search(
                                   masked, max(0, m.start - 4), m.start)), end)
                 found = [w for w in _GENDERED.findall(
                     masked, clause.start(), min(clause.end(), other))

@@ -91,10 +91,10 @@ from socialkit.quotes.tag_patterns import (
     is_demonym,
 )
 
-# A preposition, then perhaps role words, right before a name: "from goalkeeper ".
-# (The prepositions of names' ``_BEFORE_AN_OBJECT``, and a few of place and company.)
 # An office opening a sentence, set off before its holder's name: "Chairman of the council, ".
 _OFFICE_SET_OFF = re.compile(r"[A-Z][^,.;:\n]{0,80},\s+")
+# A preposition, then perhaps role words, right before a name: "from goalkeeper ".
+# (The prepositions of names' ``_BEFORE_AN_OBJECT``, and a few of place and company.)
 _AFTER_A_PREPOSITION = re.compile(rf"\b(?:{_BEFORE_AN_OBJECT}|at|over|on|past|alongside)"
                                   r"(?:[ \xa0]+[a-z][\w-]*){0,3},?[ \xa0]+$")
 # A relative clause set off by commas right after a name: ", who trained alongside Tran,".
@@ -1229,7 +1229,8 @@ class _Speakers(_NounPhrases):
         return subject if known == epithet else None
 
     def _of_a_people(self, at: int, people: str) -> Entity | None:
-        """Who "the Mexican" in a tag at ``at`` is: the sole subject of the sentence before,
+        """Who "the Mexican" in a tag at ``at`` is: the one who opens the sentence before the
+        quotation by reporting speech; else the sole subject of the sentence before,
         the person the story follows, the one just quoted, the subject before the quotation,
         in that order, skipping anyone the story already called by another people ("The
         Irishman" two paragraphs up) or ties to another country ("US envoy John Kerry"); else
