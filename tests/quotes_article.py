@@ -43,3 +43,11 @@ def reported_quote(paragraphs: list[str], words: str, title: str = "Title") -> Q
 
     quotes = extract_quotes(article_from_paragraphs(paragraphs, title=title))
     return next((q for q in quotes if q.text == words and q.reported_by), None)
+
+
+def quote_with_text(paragraphs: list[str], words: str, title: str = "Title") -> Quote:
+    """The quotation of ``paragraphs`` whose words are ``words`` (StopIteration when none)."""
+    from socialkit.quotes import extract_quotes
+
+    quotes = extract_quotes(article_from_paragraphs(paragraphs, title=title))
+    return next(q for q in quotes if q.text == words)

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from socialkit.models import Quote
 from socialkit.quotes import extract_quotes
-from tests.quotes_article import article_from_paragraphs, reported_quote
+from tests.quotes_article import article_from_paragraphs, quote_with_text, reported_quote
 
-
-def _quote(paragraphs: list[str], words: str, title: str = "Council vote") -> Quote:
-    quotes = extract_quotes(article_from_paragraphs(paragraphs, title=title))
-    return next(q for q in quotes if q.text == words)
+# Each snippet's headline, unless a test gives its own.
+_quote = partial(quote_with_text, title="Council vote")
 
 
 def test_a_clause_set_off_by_commas_does_not_hide_the_cue_after_it() -> None:

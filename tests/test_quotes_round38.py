@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from socialkit.models import Quote
-from socialkit.quotes import extract_quotes
-from tests.quotes_article import article_from_paragraphs
+from functools import partial
 
+from tests.quotes_article import quote_with_text
 
-def _quote(paragraphs: list[str], words: str, title: str = "Cliff homes at risk") -> Quote:
-    quotes = extract_quotes(article_from_paragraphs(paragraphs, title=title))
-    return next(q for q in quotes if q.text == words)
+# Each snippet's headline, unless a test gives its own.
+_quote = partial(quote_with_text, title="Cliff homes at risk")
 
 
 _COUPLE = [

@@ -422,9 +422,8 @@ _AND_KIN_AFTER = re.compile(r"(?:,\s+\d{1,3},)?\s+and\s+(?P<owner>his|her)\s+(?:
                             r"(?P<noun>[a-z]+)\b(?![’'-])")
 # Capitalised only in a headline's title case: no name holds them past its first word.
 _OWNER_WORDS = words("her his its their our my your own him them")
-_PRONOUN_WORDS = PRONOUNS_OF_SEX
-_FEMALE_NOUNS = FEMALE_WORDS - _PRONOUN_WORDS
-_MALE_NOUNS = MALE_WORDS - _PRONOUN_WORDS
+_FEMALE_NOUNS = FEMALE_WORDS - PRONOUNS_OF_SEX
+_MALE_NOUNS = MALE_WORDS - PRONOUNS_OF_SEX
 _GIVEN = given_names()
 
 
@@ -1071,7 +1070,8 @@ def _join_abbreviated_titles(full: dict[tuple[str, ...], Entity],
                              word_before: dict[tuple[str, ...], set[str]]) -> None:
     """"DCI Marsh" after "Detective Chief Inspector Helen Marsh": capitals of a title no list
     holds, before the surname of one person the story named in full with those titles, are
-    that person."""
+    that person; so is a role word before the surname of the one person given it as a title
+    or as the word right before their name (``word_before``): "Captain Asamoah-Boadu"."""
     for tokens, entity in list(full.items()):
         if len(tokens) == 2 and entity.kind == "person" and is_role_word(tokens[0].lower()):
             # "Captain Asamoah-Boadu said" after "captain Kofi Asamoah-Boadu headed in": a
@@ -1599,11 +1599,14 @@ class NameIndex:
         titled: dict[tuple[str, ...], set[str]] = {}
         for _, _, name, titles in raw:
             titled.setdefault(tuple(name.split()), set()).update(titles)
+        # The lower-case word before each name, read only when a role word opens a name of
+        # two words ("Captain Asamoah-Boadu"): few stories have one.
         word_before: dict[tuple[str, ...], set[str]] = {}
-        for start, _, name, _ in raw:
-            before = _LAST_WORD.search(masked, max(0, start - 30), start)
-            if before is not None:
-                word_before.setdefault(tuple(name.split()), set()).add(before.group(1))
+        if any(len(t) == 2 and is_role_word(t[0].lower()) for t in full):
+            for start, _, name, _ in raw:
+                before = _LAST_WORD.search(masked, max(0, start - 30), start)
+                if before is not None:
+                    word_before.setdefault(tuple(name.split()), set()).add(before.group(1))
         _join_abbreviated_titles(full, titled, word_before)
         for _, end, name, titles in raw:
             entity = full.get(tuple(name.split()))

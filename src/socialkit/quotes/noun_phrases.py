@@ -61,6 +61,8 @@ class _NounPhrases(_Story):
                            ) -> re.Match[str] | None:
         """The person's name set off after a body's role for them, opening text[lo:hi]:
         "Kumasi Golden Eagles head coach, Javier Orduña, has praised" is the coach."""
+        if not _ROLE_SET_OFF.search(text, lo, hi):
+            return None  # (most tags have no such role: no walk of their phrases for it)
         first = self._first_np(text, lo, hi, base)
         if first is None or not first.group("name") or text[lo : first.start()].strip():
             return None
