@@ -183,8 +183,13 @@ _IS_GENDERED = re.compile(
 # "X said he ...", "X, who runs a bakery, told the council she ...": the subject's reported
 # speech, a pronoun for the subject right after the cue (and its object).
 # A subject's own verb: after the name, or after a clause set off by commas ("Deepak Sohal,
-# who runs a bakery, said"; "Harrington, whose best was 64, said").
-SUBJECT_VERB_AFTER = r"(?:,[^,.;:“”\"]{1,120},|,)?\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)"
+# who runs a bakery, said"; "Harrington, whose best was 64, said"; "Moriarty, who trains
+# horses near Cashel, Co Tipperary, said": a place's second comma only when the first fails).
+SUBJECT_VERB_AFTER = (r"(?:,[^,.;:“”\"]{1,120}(?:,[^,.;:“”\"]{1,40})??,|,)?\s+(?:[a-z]+ly\s+)?"
+                      r"(?P<verb>[a-z]+)")
+# A verb of speech and perhaps a few lower-case role words right before a name: "says co-author".
+_CUE_BEFORE = re.compile(r"\b(?P<verb>[a-z]+)[ \xa0]+(?:[a-z][\w-]*[ \xa0]+){0,3}$")
+_INITIAL = re.compile(r"[A-Z]\.")
 _SAID_PRONOUN = re.compile(SUBJECT_VERB_AFTER + r"(?:\s+(?:the\s+)?[a-z]+)?\s+(?:that\s+)?"
                            r"(?P<pronoun>he|she)\b")
 # The subject's verb right after it reports speech: "Harrington, whose best was 64, said".
@@ -301,7 +306,7 @@ _AT_PLACE = re.compile(r"\b(?:in|from|near|outside)\s+$")
 # The lower-case word right before a name: "captain " before "Kofi Asamoah-Boadu".
 _LAST_WORD = re.compile(r"\b([a-z]+) $")
 # "at Lyneham", "on Marram Close": a name after these is where, not who.
-_AT_OR_IN = re.compile(r"\b(?:at|in|on)\s+$")
+_AT_OR_IN = re.compile(r"\b(?:at|in|on|from)\s+$")
 # "Asked whether Adeyemi would play,": a name in the question put to someone else.
 _ASKED_WHETHER = re.compile(r"[\s\"“”'‘’]*Asked\s+(?:[a-z]+\s+){0,3}"
                             r"(?:whether|if|why|how|what|about)\b[^,]*$")
@@ -728,6 +733,15 @@ def _clean_run_cached(run: str) -> tuple[str, int, tuple[str, ...]]:
             words = words[1:]
             continue
         break
+    for i in range(1, len(words) - 1):
+        # "Superintendent of Police M. Senthil Kumar": a body's word, then an initial and a
+        # name; a body's name never goes on with someone's initial, so the person starts there.
+        if _INITIAL.fullmatch(words[i]) and words[i + 1][:1].isupper() and (
+                words[i - 1].lower().rstrip(".,") in ORG_WORDS):
+            titles.extend(w.lower().rstrip(".") for w in words[:i])
+            offset += sum(len(w) + 1 for w in words[:i])
+            words = words[i:]
+            break
     # "Harbour Commissioner Elena Varga", "House Speaker Paul Ryan": a title inside the run,
     # followed by a name of two words or more, ends what came before the name.
     for i in range(len(words) - 3, 0, -1):
@@ -773,6 +787,8 @@ def _clean_run_cached(run: str) -> tuple[str, int, tuple[str, ...]]:
         if after and not body_before and (" ".join(after) in PLACES or after[-1] in PLACE_WORDS
                       or after[-1] in OUTLET_WORDS
                       or any(w.lower() in ORG_WORDS for w in after)
+                      # ("Priya Raghunathan of Raghunathan Lowe LLP": a firm's last word.)
+                      or after[-1].lower() in COMPANY_WORDS
                       or any(_is_given(w) for w in words[:k])
                       # (So does a person's title before it: "Inspector Suresh Kumbar of the
                       # Rampada Fire and Emergency Services", a given name the Census lacks.)
@@ -2718,8 +2734,11 @@ class NameIndex:
                     following.setdefault(id(subject.entity), Counter())[sex] += 1
                     entities[id(subject.entity)] = subject.entity
                 continue
+            # (Not a name after "from", "at", "in" or "on": "By Tuesday the assistant from
+            # Western Harrowby admitted she" is where the subject is from.)
             subject = mentions[0] if mentions and mentions[0].start - start < 40 and not (
-                mentions[0].entity.tokens[-1].endswith("ans")) else None
+                mentions[0].entity.tokens[-1].endswith("ans")) and not _AT_OR_IN.search(
+                masked, max(0, mentions[0].start - 6), mentions[0].start) else None
             copula = _IS_GENDERED.match(masked, subject.end, end) if subject else None
             if subject is not None and copula:
                 # "Omar is one of the first two Muslim women elected": the story says it.
@@ -3189,6 +3208,7 @@ class NameIndex:
         lo = max(bisect_left(self._sentence_starts, floor), hi - 30)
         bounds = self.sentences[lo:hi]
         order: list[Mention] = []
+        s0 = at  # where the pronoun's own sentence starts
         same = _SUBJECT_PRONOUN.get(pronoun)
         late: list[Mention] = []
         if bounds:
@@ -3240,6 +3260,13 @@ class NameIndex:
             return None
         sexed = _SEXED_NOUN[want]
         for m in order:
+            if m is order[0] and m.start < s0 and self._reports_unsexed(m, masked) and (
+                    not sexed.search(masked, m.end, at)):
+                # "Outside the court, Raghunathan said her clients were encouraged. “...,” she
+                # said": the nearest name, a person's in full whose sex no list knows, is the
+                # subject of a verb of speech; the pronoun goes on with them, not back past
+                # them to someone of known sex.
+                return m.entity
             if m.entity.kind == "person" and (m.entity.gender == want or (
                     m.entity.gender is None and (m.entity.roles - {"the"} or (
                         len(m.entity.tokens) == 1 and _AGE_AFTER.match(masked, m.end)))
@@ -3259,9 +3286,29 @@ class NameIndex:
                 return m.entity
         for m in order:
             if m.entity.kind == "person" and m.entity.gender is None and len(
-                    m.entity.tokens) >= 2 and not sexed.search(masked, m.end, at):
+                    m.entity.tokens) >= 2 and not sexed.search(masked, m.end, at) and not (
+                    # ("the assistant from Western Harrowby admitted she": where, not who.)
+                    _OBJECT_OF_PREPOSITION.search(masked, max(0, m.start - 12), m.start)):
                 return m.entity
         return None
+
+
+    def _reports_unsexed(self, mention: Mention, masked: str) -> bool:
+        """Whether ``mention`` is of a person named in full whose sex the story never says,
+        written as the subject of a verb of speech ("Moriarty, who trains 26 horses, said"),
+        not after a preposition ("the assistant from Western Sydney admitted")."""
+        entity = mention.entity
+        if entity.kind != "person" or entity.gender is not None or len(entity.tokens) < 2:
+            return False
+        verb = REPORTING_VERB.match(masked, mention.end)
+        if verb is None or verb.group("verb") not in CUE_VERBS:
+            # ("..., says co-author Marek Zielinski at the Baltic Institute": the verb first.)
+            verb = _CUE_BEFORE.search(masked, max(0, mention.start - 60), mention.start)
+        s = self.sentences[bisect_left(self._sentence_starts, mention.start + 1) - 1][0]
+        # (The sentence's first name: "Farrelly, best known for Harbour Lights, says".)
+        return verb is not None and verb.group("verb") in CUE_VERBS and not any(
+            m.entity.kind == "person" for m in self.mentions_between(s, mention.start)) and not (
+            _OBJECT_OF_PREPOSITION.search(masked, max(0, mention.start - 12), mention.start))
 
 
 def sentence_bounds(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -1,0 +1,87 @@
+"""Round thirty-nine. Snippets written for these tests."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from tests.quotes_article import quote_with_text
+
+# Each snippet's headline, unless a test gives its own.
+_quote = partial(quote_with_text, title="Data case opens")
+
+
+def test_he_goes_on_with_a_reporting_subject_whose_sex_no_list_knows() -> None:
+    # "Tobiah" and "Ekwueme" are in no list of given names; "David Pryor" is a man by his name
+    # and was named two sentences before, so the pronoun used to skip back to him.
+    paragraphs = [
+        "David Pryor, who chairs the users' group, opened the meeting on Tuesday.",
+        "Outside the courthouse, Tobiah Ekwueme said the plaintiffs had been encouraged.",
+        "\u201cThey brought this case because nobody else would,\u201d he said.",
+    ]
+    quote = _quote(paragraphs, "They brought this case because nobody else would,")
+    assert (quote.speaker, quote.speaker_kind) == ("Tobiah Ekwueme", "name")
+
+
+def test_the_rule_needs_the_name_to_open_its_sentence_and_not_follow_a_preposition() -> None:
+    # "Western Harrowby" is where the assistant is from, though "admitted" follows it; the
+    # unsexed name is no subject, so the pronoun is left as before (the woman named above).
+    paragraphs = [
+        "Marta Lindgren posted a video about the bill on Monday.",
+        "By Tuesday the former assistant from Western Harrowby admitted she had missed the"
+        " add-ons.",
+        "\u201cI was hungry and I just lost it,\u201d she said.",
+    ]
+    assert _quote(paragraphs, "I was hungry and I just lost it,").speaker == "Marta Lindgren"
+
+
+def test_a_clause_with_a_place_and_its_county_still_reaches_the_reporting_verb() -> None:
+    paragraphs = [
+        "Michael Gallagher rode the winner, Sword of Dunmore, at odds of 20-1.",
+        "Declan Moriarty, who trains 26 horses near Cashel, Co Tipperary, said the ground had"
+        " been too soft.",
+        "\u201cI thought we'd blown it at the last,\u201d he said.",
+    ]
+    quote = _quote(paragraphs, "I thought we'd blown it at the last,")
+    assert quote.speaker == "Declan Moriarty"
+
+
+def test_the_verb_may_come_before_the_unsexed_name() -> None:
+    paragraphs = [
+        "Peter Haddad led the expedition that found the shrimp.",
+        "The animals have never been known to produce light, says co-author Tadeusz Wrobel"
+        " at the Baltic Institute of Oceanology.",
+        "\u201cIn a place where nothing glows, this one does,\u201d he says.",
+    ]
+    quote = _quote(paragraphs, "In a place where nothing glows, this one does,")
+    assert quote.speaker == "Tadeusz Wrobel"
+
+
+def test_a_person_of_a_law_firm_is_a_person() -> None:
+    paragraphs = [
+        "Tobiah Ekwueme of Ekwueme Lowe LLP, arguing for the plaintiffs, said the company's staff"
+        " knew what the data was worth.",
+        "\u201cThese are not people browsing for sneakers,\u201d Ekwueme said.",
+    ]
+    quote = _quote(paragraphs, "These are not people browsing for sneakers,")
+    assert (quote.speaker, quote.speaker_kind) == ("Tobiah Ekwueme", "name")
+
+
+def test_an_office_of_a_body_before_an_initialled_name_is_the_person_s_title() -> None:
+    paragraphs = [
+        "Earlier, Rakesh Verma, a farmer, addressed the crowd.",
+        "Superintendent of Police M. Senthil Kumar said the protest had remained peaceful.",
+        "\u201cWe did not use force at all,\u201d he said.",
+    ]
+    quote = _quote(paragraphs, "We did not use force at all,")
+    assert (quote.speaker, quote.speaker_kind) == ("M. Senthil Kumar", "name")
+
+
+def test_a_place_after_from_is_never_given_a_pronoun_s_words() -> None:
+    # No woman is named: "she" is the unnamed assistant, and "Western Harrowby" is no one.
+    paragraphs = [
+        "A video about a brunch bill has been viewed three million times.",
+        "By Tuesday the former assistant from Western Harrowby admitted she had missed the"
+        " add-ons.",
+        "\u201cI was hungry and I just lost it,\u201d she said.",
+    ]
+    assert _quote(paragraphs, "I was hungry and I just lost it,").speaker is None
