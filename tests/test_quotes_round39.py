@@ -85,3 +85,16 @@ def test_a_place_after_from_is_never_given_a_pronoun_s_words() -> None:
         "\u201cI was hungry and I just lost it,\u201d she said.",
     ]
     assert _quote(paragraphs, "I was hungry and I just lost it,").speaker is None
+
+
+def test_a_body_opening_its_sentence_with_an_apposition_before_said_is_named() -> None:
+    # "StayLoop" and "Airbnb" open their sentences and are written nowhere else; the apposition
+    # and the verb of speech after it say they are names (before, the words had no speaker).
+    paragraphs = [
+        "Greece will freeze new short-term rental licences in central Athens next year.",
+        "StayLoop, one of the largest booking platforms operating in Greece, said in a statement"
+        " that the measures \u201cwill not build a single new home\u201d.",
+        "Hostfair, a booking platform, said the measures were \u201ca mistake\u201d.",
+    ]
+    assert _quote(paragraphs, "will not build a single new home").speaker == "StayLoop"
+    assert _quote(paragraphs, "a mistake").speaker == "Hostfair"

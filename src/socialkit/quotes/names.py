@@ -190,6 +190,17 @@ SUBJECT_VERB_AFTER = (r"(?:,[^,.;:“”\"]{1,120}(?:,[^,.;:“”\"]{1,40})??,|
 # A verb of speech and perhaps a few lower-case role words right before a name: "says co-author".
 _CUE_BEFORE = re.compile(r"\b(?P<verb>[a-z]+)[ \xa0]+(?:[a-z][\w-]*[ \xa0]+){0,3}$")
 _INITIAL = re.compile(r"[A-Z]\.")
+# An apposition that says what a name is, then its verb: ", one of the largest booking
+# platforms, said", ", a booking platform, said".
+_APPOSED_SPEAKS = re.compile(r",\s+(?:a|an|the|one\s+of|among)\s[^,.;:“”\"]{1,100},\s+"
+                             r"(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)")
+_INNER_CAPITAL = re.compile(r"[A-Z][a-z]+[A-Z][a-z]+")
+
+
+def _apposed_speaks(masked: str, end: int) -> bool:
+    """Whether the name ending at ``end`` is set off by what it is, then a verb of speech."""
+    appos = _APPOSED_SPEAKS.match(masked, end)
+    return appos is not None and appos.group("verb") in CUE_VERBS
 _SAID_PRONOUN = re.compile(SUBJECT_VERB_AFTER + r"(?:\s+(?:the\s+)?[a-z]+)?\s+(?:that\s+)?"
                            r"(?P<pronoun>he|she)\b")
 # The subject's verb right after it reports speech: "Harrington, whose best was 64, said".
@@ -1593,7 +1604,11 @@ class NameIndex:
                if not first or " " in r[2] or r[2] in inner or r[2].lower() in _GIVEN
                or (r[2].isupper() and not (is_plural(r[2].lower()) and is_person_noun(
                    singular(r[2].lower())))) or _AGE_AFTER.match(masked, r[1]) or (
-                   _cue_follows(masked, r[1]) and not self._common_word(r[2], masked))]
+                   _cue_follows(masked, r[1]) and not self._common_word(r[2], masked)) or (
+                   # "StayLoop, a booking platform, said": a word the story sets off with what
+                   # it is before a verb of speech, or one with a capital inside ("PayPal").
+                   _apposed_speaks(masked, r[1])) or (
+                   _INNER_CAPITAL.fullmatch(r[2]) is not None)]
         # "Serbian super-fixer Dragan Petrović": a people's word before a role and a name is
         # said of that person, never a name of its own (it had become a person "Serbian" who
         # took the apposition's "agent").
