@@ -98,3 +98,16 @@ def test_a_body_opening_its_sentence_with_an_apposition_before_said_is_named() -
     ]
     assert _quote(paragraphs, "will not build a single new home").speaker == "StayLoop"
     assert _quote(paragraphs, "a mistake").speaker == "Hostfair"
+
+
+def test_his_or_her_noun_for_people_is_the_story_s_description_when_no_owner_is_near() -> None:
+    # No man is named, so whose engineer cannot be said; the story's own words are the source
+    # (before, no speaker). "One of his advisers" keeps the "one of".
+    paragraphs = [
+        "The leader retired on lap 12 with smoke pouring from the car.",
+        "His race engineer said afterwards the problem was \u201ca sensor fault\u201d.",
+        "One of his advisers said the decision had been \u201cthe only safe call\u201d.",
+    ]
+    quote = _quote(paragraphs, "a sensor fault")
+    assert (quote.speaker, quote.speaker_kind) == ("his race engineer", "description")
+    assert _quote(paragraphs, "the only safe call").speaker == "one of his advisers"

@@ -388,11 +388,16 @@ class _Speakers(_NounPhrases):
             # another man is no place for a guess ("Gus Ferreira’s wife").
             sex = "m" if owner_word.lower() == "his" else "f"
             owner = self._owner_of(sex, at)
-            if owner is None or not is_person_noun(head):
-                return Attribution(None, cue, None)
             # ("one of his advisers said": one of them, not all.)
             some = _ONE_OF.search(self.masked, max(0, at - 8), at)
             of = some.group().strip() + " " if some and is_plural(head) else ""
+            if owner is None and is_person_noun(head):
+                # "The driver retired on lap 12. His team said": whose the story does not name
+                # near; the story's own words are the source, as "the team" would be.
+                return Attribution((of + " ".join(desc.split())).lower(), cue, None,
+                                   "description")
+            if owner is None or not is_person_noun(head):
+                return Attribution(None, cue, None)
             return Attribution(f"{of}{owner.name}’s {' '.join(whose.split())}", cue, None,
                                "description")
         one_of = _ONE_OF.search(self.masked, max(0, at - 8), at)
