@@ -111,3 +111,28 @@ def test_his_or_her_noun_for_people_is_the_story_s_description_when_no_owner_is_
     quote = _quote(paragraphs, "a sensor fault")
     assert (quote.speaker, quote.speaker_kind) == ("his race engineer", "description")
     assert _quote(paragraphs, "the only safe call").speaker == "one of his advisers"
+
+
+def test_an_office_capitalised_after_the_is_still_the_office() -> None:
+    # Some house styles write "the Judge"; before, the quotation had no speaker. Inside
+    # another's reported speech ("Mr Tuilagi said the President had told") it is no tag.
+    paragraphs = [
+        "Tasi Amituanai appeared before Justice Leapai Toma Faleolo in the Supreme Court.",
+        "Justice Faleolo described the assault as \u201ca single, senseless blow\u201d.",
+        "\u201cThere was no weapon here, and I accept that,\u201d the Judge said.",
+        "Mr Tuilagi said the President had told the council there would be \u201cno going"
+        " back\u201d, and accused \u201csome elements in the opposition\u201d of delay.",
+    ]
+    assert _quote(paragraphs, "There was no weapon here, and I accept that,").speaker == (
+        "Leapai Toma Faleolo")
+    assert _quote(paragraphs, "some elements in the opposition").speaker == "Tuilagi"
+
+
+def test_the_office_is_not_the_one_given_only_its_lesser_form() -> None:
+    # Before, "the mayor" was the deputy mayor, the one person the story had named.
+    paragraphs = [
+        "Deputy Mayor Ann Kerr opened the new library on Saturday.",
+        "\u201cWe will fix the roads next,\u201d the mayor said.",
+    ]
+    quote = _quote(paragraphs, "We will fix the roads next,")
+    assert (quote.speaker, quote.speaker_kind) == ("the mayor", "description")

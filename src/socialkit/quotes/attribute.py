@@ -30,6 +30,7 @@ from socialkit.quotes.lexicon import (
     MALE_WORDS,
     NOT_NAMES,
     ORG_WORDS,
+    OUTLET_WORDS,
     PLATFORMS,
     STANCE_VERBS,
     TELL_VERBS,
@@ -672,6 +673,15 @@ class _Attributor(_Continuity):
         text = self.masked[start:end]
         if "(" in text:
             text = _PARENTHESIS.sub(lambda m: " " * len(m.group()), text)
+        if "he " in text:
+            # "the Judge said", "the Minister told": a house style that capitalises an office
+            # after "the" still means the office (lower-cased in place, so offsets hold).
+            # (Not one the story writes as "the Prince of Wales": "the Prince" is that title.)
+            if self._titles_of is None:
+                self._titles_of = set(_TITLE_OF.findall(self.masked))
+            titled = self._titles_of
+            text = _THE_CAPITAL_ROLE.sub(
+                lambda m: m.group() if m.group("role") in titled else _lower_role(m), text)
         found = []
         prev_word = before_prev = ""
         # (The cue words are all lower case: a text none of whose words is one, or "according"
@@ -1246,6 +1256,29 @@ _OF_A_BODY_BETWEEN = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0
 _CLAUSE_OPENER = re.compile(rf"\b(?:{_OPENER_WORDS})\s+(?:[a-z][\w’'-]*\s+){{0,3}}$")
 # A statement that may be the quotation after it: "in a statement", "issued a statement".
 _STATEMENT_WORD = re.compile(r"\b(statement|post|email|letter)\b")
+
+
+# "the Judge" right before its verb or right after one, ending the clause ("said the
+# Minister."); not before
+# another capitalised word ("the Chief Justice", "the Star newspaper"), nor elsewhere in the
+# sentence ("Mr Adesanya said the President had told the council": his words, not the
+# President's).
+_THE_CAPITAL_ROLE = re.compile(
+    r"(?:\b(?P<verb_before>[a-z]+)[ \xa0]+)?\b[Tt]he[ \xa0]+(?P<role>[A-Z][a-z]+)\b"
+    r"(?![ \xa0]+[A-Z])(?:[ \xa0]+(?:[a-z]+ly[ \xa0]+)?(?P<verb_after>[a-z]+))?")
+
+
+_TITLE_OF = re.compile(r"\b[Tt]he[ \xa0]+([A-Z][a-z]+)[ \xa0]+of[ \xa0]+[A-Z]")
+
+
+def _lower_role(m: re.Match[str]) -> str:
+    word = m.group("role")
+    if not is_role_word(word.lower()) or word in OUTLET_WORDS or word.lower() in ORG_WORDS or (
+            m.group("verb_after") not in CUE_VERBS and (
+                m.group("verb_before") not in CUE_VERBS or m.group("verb_after"))):
+        return m.group()
+    at = m.start("role") - m.start()
+    return m.group()[:at] + word.lower() + m.group()[at + len(word) :]
 
 
 def attribute_quotes(article: Article, found: list[Found]) -> list[Quote]:

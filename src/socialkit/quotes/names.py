@@ -3196,13 +3196,14 @@ class NameIndex:
         k = bisect_left(holders, bisect_left(self._starts, before))
         for j in range(k - 1, -1, -1):
             entity = self.mentions[holders[j]].entity
-            if all(w in entity.roles for w in also):
+            if all(w in entity.roles for w in also) and not lesser_office(entity, head, also):
                 return entity
         for j in range(k, len(holders)):
             mention = self.mentions[holders[j]]
             if mention.start >= len(self.body):
                 break
-            if all(w in mention.entity.roles for w in also):
+            if all(w in mention.entity.roles for w in also) and not lesser_office(
+                    mention.entity, head, also):
                 return mention.entity
         return None
 
@@ -3324,6 +3325,18 @@ class NameIndex:
         return verb is not None and verb.group("verb") in CUE_VERBS and not any(
             m.entity.kind == "person" for m in self.mentions_between(s, mention.start)) and not (
             _OBJECT_OF_PREPOSITION.search(masked, max(0, mention.start - 12), mention.start))
+
+
+# Words that make an office another ("Shadow Chancellor", "Deputy Mayor", "vice-president").
+_LESSER = ("shadow", "deputy", "vice", "assistant", "former", "ex", "junior", "associate")
+
+
+def lesser_office(entity: Entity, head: str, also: tuple[str, ...]) -> bool:
+    """Whether the story gave ``entity`` the office ``head`` only as a lesser one: the
+    Shadow Chancellor is not "the chancellor", the deputy mayor not "the mayor"."""
+    phrase = (entity.role_phrase or "").lower()
+    return any(w not in also and re.search(rf"\b{w}[- ]+{re.escape(head)}\b", phrase)
+               for w in _LESSER)
 
 
 def sentence_bounds(text: str, start: int, end: int) -> list[tuple[int, int]]:

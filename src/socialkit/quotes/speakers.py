@@ -43,6 +43,7 @@ from socialkit.quotes.names import (
     Mention,
     cue_follows,
     is_adjectival,
+    lesser_office,
     no_comment_after,
     starts_sentence,
 )
@@ -721,6 +722,10 @@ class _Speakers(_NounPhrases):
         if found is None and epithet and head not in _AGENTS and head not in _ANONYMOUS and (
                 is_person_noun(head)) and not is_plural(head):
             found = self._epithet_of_sentence_before(head, at)
+        if found is not None and epithet and lesser_office(found, head, ()):
+            # "Shadow Chancellor Mel Stroud called it a con. “...,” the chancellor said": the
+            # lesser office is another's.
+            found = None
         if found is None:
             return self._described(desc, head, cue)
         return Attribution(found.name, cue, None)

@@ -61,6 +61,8 @@ class _Story:
         # The people or age each person was taken for ("the Italian"): never a second one.
         self._epithets: dict[int, str] = {}
         self._by_surname: dict[str, set[str]] | None = None
+        # Offices the story writes with a place ("the Prince of Wales"), read once if asked.
+        self._titles_of: set[str] | None = None
         self._ends: dict[int, list[int]] = {}
         self._starts_of: dict[int, list[int]] = {}
         self._before_quote: dict[int, tuple[int, int] | None] = {}
