@@ -136,3 +136,38 @@ def test_the_office_is_not_the_one_given_only_its_lesser_form() -> None:
     ]
     quote = _quote(paragraphs, "We will fix the roads next,")
     assert (quote.speaker, quote.speaker_kind) == ("the mayor", "description")
+
+
+def test_review_mends_keep_the_rules_off_shapes_they_misread() -> None:
+    # A possessive of her sex before the unsexed name: "she" is still the woman it is hers of.
+    owned = [
+        "Dr Sarah Mills led the survey of the reef this spring.",
+        "Her colleague Tadeusz Wrobel said the coral had recovered faster than expected.",
+        "\u201cWe did not think we would see this in our lifetimes,\u201d she said.",
+    ]
+    assert _quote(owned, "We did not think we would see this in our lifetimes,").speaker == (
+        "Sarah Mills")
+    # "One of whom" is no apposition saying what "Residents" is.
+    residents = [
+        "Flood water reached the first floor of the flats on Monday.",
+        "Residents, one of whom asked not to be named, said the drains had been blocked for"
+        " weeks.",
+        "\u201cWe told the council in March,\u201d she said.",
+    ]
+    assert _quote(residents, "We told the council in March,").speaker != "Residents"
+    # "the former president" is the former president the story named.
+    former = [
+        "Former president Olusegun Obasanjo arrived in Abeokuta on Sunday.",
+        "\u201cThe country must hold together,\u201d the former president said.",
+    ]
+    assert _quote(former, "The country must hold together,").speaker == "Olusegun Obasanjo"
+    # A capitalised office no one in the story holds is left as it was ("the Economist" is
+    # the magazine); a bank's own initial does not start a person.
+    magazine = [
+        "Rates will stay high into next year.",
+        "\u201cThe squeeze has barely begun,\u201d said the Economist.",
+        "Bank J. Safra Sarasin said in a note that the franc was \u201covervalued\u201d.",
+    ]
+    assert _quote(magazine, "The squeeze has barely begun,").speaker != "the economist"
+    bank = _quote(magazine, "overvalued")
+    assert bank.speaker is not None and bank.speaker.startswith("Bank J.")

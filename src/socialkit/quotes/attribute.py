@@ -680,8 +680,11 @@ class _Attributor(_Continuity):
             if self._titles_of is None:
                 self._titles_of = set(_TITLE_OF.findall(self.masked))
             titled = self._titles_of
+            # (Only an office the story gave someone: "said the Economist" is the magazine.)
             text = _THE_CAPITAL_ROLE.sub(
-                lambda m: m.group() if m.group("role") in titled else _lower_role(m), text)
+                lambda m: m.group() if m.group("role") in titled or self.names.by_role(
+                    m.group("role").lower(), start + m.start()) is None else _lower_role(m),
+                text)
         found = []
         prev_word = before_prev = ""
         # (The cue words are all lower case: a text none of whose words is one, or "according"
@@ -1259,15 +1262,12 @@ _STATEMENT_WORD = re.compile(r"\b(statement|post|email|letter)\b")
 
 
 # "the Judge" right before its verb or right after one, ending the clause ("said the
-# Minister."); not before
-# another capitalised word ("the Chief Justice", "the Star newspaper"), nor elsewhere in the
-# sentence ("Mr Adesanya said the President had told the council": his words, not the
-# President's).
+# Minister."); not before another capitalised word ("the Chief Justice", "the Star
+# newspaper"), nor elsewhere in the sentence ("Mr Adesanya said the President had told the
+# council": his words).
 _THE_CAPITAL_ROLE = re.compile(
     r"(?:\b(?P<verb_before>[a-z]+)[ \xa0]+)?\b[Tt]he[ \xa0]+(?P<role>[A-Z][a-z]+)\b"
     r"(?![ \xa0]+[A-Z])(?:[ \xa0]+(?:[a-z]+ly[ \xa0]+)?(?P<verb_after>[a-z]+))?")
-
-
 _TITLE_OF = re.compile(r"\b[Tt]he[ \xa0]+([A-Z][a-z]+)[ \xa0]+of[ \xa0]+[A-Z]")
 
 

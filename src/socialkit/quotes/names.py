@@ -190,10 +190,12 @@ SUBJECT_VERB_AFTER = (r"(?:,[^,.;:“”\"]{1,120}(?:,[^,.;:“”\"]{1,40})??,|
 # A verb of speech and perhaps a few lower-case role words right before a name: "says co-author".
 _CUE_BEFORE = re.compile(r"\b(?P<verb>[a-z]+)[ \xa0]+(?:[a-z][\w-]*[ \xa0]+){0,3}$")
 _INITIAL = re.compile(r"[A-Z]\.")
+# "Her colleague ", "his longtime supervisor, ": a possessive of a sex and role words.
+_OWNED_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er)[ \xa0]+(?:[a-z][\w-]*[ \xa0]+){1,3},?[ \xa0]*$")
 # An apposition that says what a name is, then its verb: ", one of the largest booking
 # platforms, said", ", a booking platform, said".
-_APPOSED_SPEAKS = re.compile(r",\s+(?:a|an|the|one\s+of|among)\s[^,.;:“”\"]{1,100},\s+"
-                             r"(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)")
+_APPOSED_SPEAKS = re.compile(r",\s+(?:a|an|the|one\s+of\s+(?:the|its|their)|among)\s"
+                             r"[^,.;:“”\"]{1,100},\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)")
 _INNER_CAPITAL = re.compile(r"[A-Z][a-z]+[A-Z][a-z]+")
 
 
@@ -316,6 +318,9 @@ _SET_OFF_WHO = re.compile(r",\s+(?:the|a|an|his|her|their)\s")
 _AT_PLACE = re.compile(r"\b(?:in|from|near|outside)\s+$")
 # The lower-case word right before a name: "captain " before "Kofi Asamoah-Boadu".
 _LAST_WORD = re.compile(r"\b([a-z]+) $")
+# Prepositions whose object is no subject of the sentence, nor "he" or "she" by default ("on"
+# is not among them: "all eyes were on Thandiwe Mokoena" is about her).
+_NOT_SUBJECT_AFTER = re.compile(r"\b(?:from|at|in|for|of|by|with|to)\s+(?:the\s+)?$")
 # "at Lyneham", "on Marram Close": a name after these is where, not who.
 _AT_OR_IN = re.compile(r"\b(?:at|in|on|from)\s+$")
 # "Asked whether Adeyemi would play,": a name in the question put to someone else.
@@ -745,10 +750,13 @@ def _clean_run_cached(run: str) -> tuple[str, int, tuple[str, ...]]:
             continue
         break
     for i in range(1, len(words) - 1):
-        # "Superintendent of Police M. Senthil Kumar": a body's word, then an initial and a
-        # name; a body's name never goes on with someone's initial, so the person starts there.
+        # "Superintendent of Police M. Senthil Kumar": an office of a body, then an initial
+        # and a name; the person starts at the initial.
         if _INITIAL.fullmatch(words[i]) and words[i + 1][:1].isupper() and (
-                words[i - 1].lower().rstrip(".,") in ORG_WORDS):
+                words[i - 1].lower().rstrip(".,") in ORG_WORDS) and (
+                # (An office of the body, "Superintendent of Police": not a body's own name
+                # with an initial in it, "Bank J. Safra Sarasin".)
+                f"of {words[i - 1]} {words[i]}" in run):
             titles.extend(w.lower().rstrip(".") for w in words[:i])
             offset += sum(len(w) + 1 for w in words[:i])
             words = words[i:]
@@ -2749,11 +2757,14 @@ class NameIndex:
                     following.setdefault(id(subject.entity), Counter())[sex] += 1
                     entities[id(subject.entity)] = subject.entity
                 continue
-            # (Not a name after "from", "at", "in" or "on": "By Tuesday the assistant from
-            # Western Harrowby admitted she" is where the subject is from.)
+            # (Not a name after a preposition: "By Tuesday the assistant from Western Harrowby
+            # admitted she" is where the subject is from; "A lawyer for Oluwaseun Adebayo, who
+            # was arrested in Abuja, Nigeria, said she" is the lawyer. "All eyes were on
+            # Thandiwe Mokoena" keeps her.)
             subject = mentions[0] if mentions and mentions[0].start - start < 40 and not (
-                mentions[0].entity.tokens[-1].endswith("ans")) and not _AT_OR_IN.search(
-                masked, max(0, mentions[0].start - 6), mentions[0].start) else None
+                mentions[0].entity.tokens[-1].endswith("ans")) and not (
+                _NOT_SUBJECT_AFTER.search(masked, max(0, mentions[0].start - 12),
+                                          mentions[0].start)) else None
             copula = _IS_GENDERED.match(masked, subject.end, end) if subject else None
             if subject is not None and copula:
                 # "Omar is one of the first two Muslim women elected": the story says it.
@@ -3303,8 +3314,9 @@ class NameIndex:
         for m in order:
             if m.entity.kind == "person" and m.entity.gender is None and len(
                     m.entity.tokens) >= 2 and not sexed.search(masked, m.end, at) and not (
-                    # ("the assistant from Western Harrowby admitted she": where, not who.)
-                    _OBJECT_OF_PREPOSITION.search(masked, max(0, m.start - 12), m.start)):
+                    # ("the assistant from Western Harrowby admitted she": where, not who;
+                    # "all eyes were on Thandiwe Mokoena" is still who.)
+                    _NOT_SUBJECT_AFTER.search(masked, max(0, m.start - 12), m.start)):
                 return m.entity
         return None
 
@@ -3315,6 +3327,9 @@ class NameIndex:
         not after a preposition ("the assistant from Western Sydney admitted")."""
         entity = mention.entity
         if entity.kind != "person" or entity.gender is not None or len(entity.tokens) < 2:
+            return False
+        if _OWNED_BEFORE.search(masked, max(0, mention.start - 40), mention.start):
+            # "Her colleague Tadeusz Wrobel said": someone of hers, and the "she" after is hers.
             return False
         verb = REPORTING_VERB.match(masked, mention.end)
         if verb is None or verb.group("verb") not in CUE_VERBS:

@@ -722,7 +722,8 @@ class _Speakers(_NounPhrases):
         if found is None and epithet and head not in _AGENTS and head not in _ANONYMOUS and (
                 is_person_noun(head)) and not is_plural(head):
             found = self._epithet_of_sentence_before(head, at)
-        if found is not None and epithet and lesser_office(found, head, ()):
+        if found is not None and epithet and lesser_office(found, head, tuple(
+                w.lower() for w in desc.split())):
             # "Shadow Chancellor Mel Stroud called it a con. “...,” the chancellor said": the
             # lesser office is another's.
             found = None
