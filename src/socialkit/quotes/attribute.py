@@ -681,10 +681,14 @@ class _Attributor(_Continuity):
                 self._titles_of = set(_TITLE_OF.findall(self.masked))
             titled = self._titles_of
             # (Only an office the story gave someone: "said the Economist" is the magazine.)
-            text = _THE_CAPITAL_ROLE.sub(
-                lambda m: m.group() if m.group("role") in titled or self.names.by_role(
-                    m.group("role").lower(), start + m.start()) is None else _lower_role(m),
-                text)
+            def lower(m: re.Match[str]) -> str:
+                lowered = _lower_role(m)
+                if lowered == m.group() or m.group("role") in titled or self.names.by_role(
+                        m.group("role").lower(), start + m.start()) is None:
+                    return m.group()
+                return lowered
+
+            text = _THE_CAPITAL_ROLE.sub(lower, text)
         found = []
         prev_word = before_prev = ""
         # (The cue words are all lower case: a text none of whose words is one, or "according"

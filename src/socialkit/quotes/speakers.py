@@ -393,8 +393,8 @@ class _Speakers(_NounPhrases):
             some = _ONE_OF.search(self.masked, max(0, at - 8), at)
             of = some.group().strip() + " " if some and is_plural(head) else ""
             if owner is None and is_person_noun(head):
-                # "The driver retired on lap 12. His team said": whose the story does not name
-                # near; the story's own words are the source, as "the team" would be.
+                # "The leader retired on lap 12. His race engineer said": whose the story does
+                # not name near; the story's own words are the source ("his race engineer").
                 return Attribution((of + " ".join(desc.split())).lower(), cue, None,
                                    "description")
             if owner is None or not is_person_noun(head):
