@@ -3286,14 +3286,15 @@ class NameIndex:
                     return m.entity
             return None
         sexed = _SEXED_NOUN[want]
+        first = order[0] if order else None
+        if first is not None and first.start < s0 and self._reports_unsexed(first, masked) and (
+                not sexed.search(masked, first.end, at)):
+            # "Outside the court, Raghunathan said her clients were encouraged. “...,” she
+            # said": the nearest name, a person's in full whose sex no list knows, is the
+            # subject of a verb of speech; the pronoun goes on with them, not back past them
+            # to someone of known sex.
+            return first.entity
         for m in order:
-            if m is order[0] and m.start < s0 and self._reports_unsexed(m, masked) and (
-                    not sexed.search(masked, m.end, at)):
-                # "Outside the court, Raghunathan said her clients were encouraged. “...,” she
-                # said": the nearest name, a person's in full whose sex no list knows, is the
-                # subject of a verb of speech; the pronoun goes on with them, not back past
-                # them to someone of known sex.
-                return m.entity
             if m.entity.kind == "person" and (m.entity.gender == want or (
                     m.entity.gender is None and (m.entity.roles - {"the"} or (
                         len(m.entity.tokens) == 1 and _AGE_AFTER.match(masked, m.end)))
