@@ -14,18 +14,22 @@ QUOTE = "We will rebuild it stronger than before."
 
 
 @pytest.mark.parametrize(
-    ("name", "fmt", "expected"),
-    [("c.png", None, "PNG"), ("c.JPG", None, "JPEG"), ("c.jpeg", "jpeg", "JPEG"),
-     ("c.webp", None, "WEBP"), ("c", "webp", "WEBP"), ("c", None, "PNG")],
+    ("name", "fmt", "expected", "written"),
+    [("c.png", None, "PNG", "c.png"), ("c.JPG", None, "JPEG", "c.JPG"),
+     ("c.jpeg", "jpeg", "JPEG", "c.jpeg"), ("c.webp", None, "WEBP", "c.webp"),
+     ("c", "webp", "WEBP", "c.webp"), ("c", None, "PNG", "c.png"),
+     ("c", "jpeg", "JPEG", "c.jpg")],
 )
 def test_format_follows_the_name(
-    tmp_path: Path, name: str, fmt: str | None, expected: str
+    tmp_path: Path, name: str, fmt: str | None, expected: str, written: str
 ) -> None:
     target = tmp_path / name
     args = ["card", QUOTE, "--speaker", "Ana Souza", "-o", str(target)]
     result = CliRunner().invoke(main, args + (["--format", fmt] if fmt else []))
     assert result.exit_code == 0, result.stderr
-    with Image.open(target) as image:
+    # A name with no suffix gets the format's, so the file opens in an image viewer.
+    assert [p.name for p in tmp_path.iterdir()] == [written]
+    with Image.open(tmp_path / written) as image:
         assert image.format == expected
 
 

@@ -33,15 +33,17 @@ def format_for(out: Path | None, fmt: str | None) -> str:
 
 
 def card_paths(out: Path | None, sizes: Sequence[str], fmt: str) -> list[Path]:
-    """``-o FILE`` for one size; ``FILE-<size>.ext`` for several; ``quote-card-<size>.ext``
-    in the current folder without ``-o``."""
+    """``-o FILE`` for one size (``FILE.ext`` when it has no suffix); ``FILE-<size>.ext`` for
+    several; ``quote-card-<size>.ext`` in the current folder without ``-o``."""
     ext = EXTENSIONS[fmt]
     if out is None:
         return [Path(f"quote-card-{size}.{ext}") for size in sizes]
     if out.is_dir():
         raise CardError(f"{out} is a folder: give a file name for the card")
     if len(sizes) == 1:
-        return [out]
+        # "-o card" is written as card.png (the suffix --format gives), as the several-size
+        # names are: a file with no suffix opens in no image viewer.
+        return [out if out.suffix else out.with_name(f"{out.name}.{ext}")]
     stem = out.with_suffix("") if out.suffix.lower() in _SUFFIX_FORMATS else out
     return [stem.with_name(f"{stem.name}-{size}.{ext}") for size in sizes]
 
