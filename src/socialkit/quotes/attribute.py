@@ -389,8 +389,12 @@ class _Attributor(_Continuity):
             if pj.paragraphs[-1] != first_para - 1:
                 break
             tail = masked[_mark_after(body, pj.spans[-1][1]) : prev.end]
-            if self.results[j].speaker and pj.kind == "full" and len(tail) <= 160 and not re.search(
-                    r"[.!?]\s+[A-Z]", tail):
+            last = self.sentences[first_para - 1]
+            # (The tag is the paragraph's last sentence, as the sentence reader splits it:
+            # "..., said Dr. Turki Al-Shammari, consultant ..." is one sentence, where a search
+            # for a full stop before a capital ended it at "Dr.")
+            if self.results[j].speaker and pj.kind == "full" and len(tail) <= 160 and (
+                    not last or last[-1][0] <= pj.spans[-1][1]):
                 return self.results[j]
             break
         s, e = self.sentences[first_para - 1][-1] if self.sentences[first_para - 1] else (
