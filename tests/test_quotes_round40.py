@@ -31,3 +31,22 @@ def test_a_lone_quotation_after_a_tag_and_another_sentence_is_not_carried() -> N
     ]
     quote = _quote(paragraphs, "This is not about the machine.")
     assert quote.speaker != "Rami Haddadin"
+
+
+def test_the_agency_is_the_talent_company_named_before() -> None:
+    paragraphs = [
+        "Seoul pop group LUMEN will pause all activities, Haneul Entertainment said on Monday.",
+        "\u201cThe health of the artists must come before any schedule,\u201d the agency said.",
+    ]
+    quote = _quote(paragraphs, "The health of the artists must come before any schedule,")
+    assert (quote.speaker, quote.speaker_kind) == ("Haneul Entertainment", "organisation")
+
+
+def test_the_agency_is_no_record_label() -> None:
+    # A label is a company but no agency: with no public body named, the story's words.
+    paragraphs = [
+        "Seoul pop group LUMEN will pause all activities, Haneul Records said on Monday.",
+        "\u201cThe health of the artists must come before any schedule,\u201d the agency said.",
+    ]
+    quote = _quote(paragraphs, "The health of the artists must come before any schedule,")
+    assert quote.speaker != "Haneul Records"

@@ -1350,6 +1350,10 @@ def body_kind(tokens: tuple[str, ...]) -> str | None:
     return last if last in ORG_WORDS else None
 
 
+# The trades whose companies the press calls "the agency": talent, artists, advertising.
+_AGENCY_TRADES = words("entertainment management talent artists models advertising marketing")
+
+
 def kind_fits(noun: str, tokens: tuple[str, ...]) -> bool:
     """Whether a body named ``tokens`` can be "the ``noun``": a company is no bureau, and a
     commission no utility; other nouns ("the board", "the club") and names that say no kind
@@ -1362,7 +1366,9 @@ def kind_fits(noun: str, tokens: tuple[str, ...]) -> bool:
     if noun in COMPANY_NOUNS and noun != "group":
         return kind in (None, "company")  # (not "the United States", not a council)
     if noun in PUBLIC_BODIES:
-        return kind != "company"
+        # (A talent or advertising agency is a company: "the agency said" after "Daon
+        # Entertainment" or "Starhaven Entertainment", a K-pop group's.)
+        return kind != "company" or (noun == "agency" and tokens[-1].lower() in _AGENCY_TRADES)
     return True
 
 
