@@ -50,3 +50,27 @@ def test_the_agency_is_no_record_label() -> None:
     ]
     quote = _quote(paragraphs, "The health of the artists must come before any schedule,")
     assert quote.speaker != "Haneul Records"
+
+
+def test_a_ministry_named_for_several_portfolios_is_one_body() -> None:
+    paragraphs = [
+        "The steel maker will close its oldest furnace next year.",
+        "The Ministry of Trade, Industry and Energy said it was \u201cclosely monitoring\u201d"
+        " the situation.",
+    ]
+    quote = _quote(paragraphs, "closely monitoring")
+    assert (quote.speaker, quote.speaker_kind) == (
+        "Ministry of Trade, Industry and Energy", "organisation")
+    paragraphs = ["The Ministry of Health and Welfare said it had \u201cnot yet finalised\u201d"
+                  " any change."]
+    assert _quote(paragraphs, "not yet finalised").speaker == "Ministry of Health and Welfare"
+
+
+def test_a_ministry_and_a_second_source_stay_two() -> None:
+    # A news agency, a person's name or a second body after "and" is no portfolio.
+    paragraphs = ["The Ministry of Defence and Reuters said the convoy had been \u201cturned"
+                  " back\u201d at the border."]
+    assert _quote(paragraphs, "turned back").speaker != "Ministry of Defence and Reuters"
+    paragraphs = ["The Ministry of Health, Ahmed and Kelly said the clinic was \u201cnot"
+                  " ready\u201d for patients."]
+    assert _quote(paragraphs, "not ready").speaker != "Ministry of Health, Ahmed and Kelly"

@@ -1205,6 +1205,21 @@ def _two_people(prev: str, text: str) -> bool:
     ) and after[-1].lower() not in ORG_WORDS and after[-1].lower() not in COMPANY_WORDS
 
 
+def _portfolio_goes_on(prev: str, text: str, masked: str, at: int) -> bool:
+    """Whether one capitalised word after "and" (or after a comma, with "and" and one more
+    after it) is another portfolio of a ministry named "X of Y": "the Ministry of Health and
+    Welfare", "the Ministry of Trade, Industry and Energy". Not a given name, a surname, a
+    place or a body of its own ("the Ministry of Defence and Reuters" is two sources)."""
+    words_ = prev.removeprefix("The ").split()
+    if " of " not in prev or words_[0].lower() not in _MINISTRY_WORDS or " " in text:
+        return False
+    if masked[at - 2 : at] == ", " and not re.match(
+            r" and [A-Z][\w-]*(?![\w’'-]| [A-Z])", masked[at + len(text) :]):
+        return False
+    return not (_is_given(text) or is_surname(text) or text in PLACES or (
+        text.lower() in ORG_WORDS) or text in OUTLETS or (text.isupper() and len(text) > 4))
+
+
 def _join_bodies(masked: str) -> list[tuple[str, int]]:
     """The capitalised runs of ``masked``, with a body's name joined across "for" (and an
     "and" after it): "Doctors for Camp Closure", "Center for Disease Control and Prevention".
@@ -1253,6 +1268,7 @@ def _join_bodies(masked: str) -> list[tuple[str, int]]:
                     and text.split()[-1].lower() not in ORG_WORDS
                     and not any(w.lower().rstrip(".") in TITLES or is_role_word(w.lower())
                                 for w in text.split())) or (
+                    gap in (" and ", ", ") and _portfolio_goes_on(prev, text, masked, at)) or (
                     gap == " and " and text.split()[-1].lower() in ORG_WORDS
                     and len(prev.split()) == 1 and not _is_given(prev)
                     and not starts_sentence(masked, prev_at)) or (
@@ -1283,6 +1299,9 @@ def _join_bodies(masked: str) -> list[tuple[str, int]]:
         joined = False
     return runs
 
+
+# The first word of a government body named for its portfolios.
+_MINISTRY_WORDS = words("ministry department secretariat minister")
 
 # How far a title's marks may stand from a name inside them.
 _TITLE_REACH = 80
