@@ -74,3 +74,24 @@ def test_a_ministry_and_a_second_source_stay_two() -> None:
     paragraphs = ["The Ministry of Health, Ahmed and Kelly said the clinic was \u201cnot"
                   " ready\u201d for patients."]
     assert _quote(paragraphs, "not ready").speaker != "Ministry of Health, Ahmed and Kelly"
+
+
+def test_a_company_called_by_its_first_word_is_the_company_though_a_surname() -> None:
+    # "Dunmore" is a surname in the Census lists; after "Dunmore Polymers Inc." and with no
+    # one named Dunmore, "Dunmore said" is the company.
+    paragraphs = [
+        "The lawsuit seeks damages from Dunmore Polymers Inc., which runs the plant.",
+        "Dunmore said in a statement that it had \u201ccooperated with regulators at every"
+        " step\u201d and would fight the case.",
+    ]
+    quote = _quote(paragraphs, "cooperated with regulators at every step")
+    assert (quote.speaker, quote.speaker_kind) == ("Dunmore Polymers Inc", "organisation")
+
+
+def test_the_first_word_of_a_company_stays_a_person_who_bears_it() -> None:
+    paragraphs = [
+        "The lawsuit seeks damages from Dunmore Polymers Inc., which runs the plant.",
+        "Its founder, Clare Dunmore, attended the hearing.",
+        "Dunmore said the claims were \u201cwithout foundation\u201d and left.",
+    ]
+    assert _quote(paragraphs, "without foundation").speaker == "Clare Dunmore"

@@ -1445,7 +1445,9 @@ def _company_short(tokens: tuple[str, ...], cand: tuple[str, ...], kind: str) ->
             # body's does, when it is no one's surname in the Census (the caller also asks
             # that no one in the story bear it). Without the Census check, "Everline" for
             # "Everline Appliance Co." came too, and a blind set lost a quotation.
-            len(tokens) == 1 and _ends_as_body(cand) and not is_surname(tokens[0])))
+            len(tokens) == 1 and _ends_as_body(cand) and (
+                not is_surname(tokens[0]) or cand[-1].lower().rstrip(".,") in COMPANY_WORDS
+                or cand[-1].lower().rstrip(".,") in _CORPORATE)))
 
 
 def _ends_as_body(cand: tuple[str, ...]) -> bool:
