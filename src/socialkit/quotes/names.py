@@ -1445,7 +1445,8 @@ def _company_short(tokens: tuple[str, ...], cand: tuple[str, ...], kind: str) ->
             # body's does, when it is no one's surname in the Census (the caller also asks
             # that no one in the story bear it); a Census surname only before a company word
             # ("Everline" for "Everline Appliance Co."): with any body's word, a blind set lost
-            # a quotation (a trust or a foundation is often named for the one the surname is).
+            # a quotation (we did not look which; a trust or a foundation is often named after
+            # a person the story calls by the surname).
             len(tokens) == 1 and _ends_as_body(cand) and (
                 not is_surname(tokens[0]) or cand[-1].lower().rstrip(".,") in COMPANY_WORDS
                 or cand[-1].lower().rstrip(".,") in _CORPORATE)))
