@@ -95,3 +95,25 @@ def test_the_first_word_of_a_company_stays_a_person_who_bears_it() -> None:
         "Dunmore said the claims were \u201cwithout foundation\u201d and left.",
     ]
     assert _quote(paragraphs, "without foundation").speaker == "Clare Dunmore"
+
+
+def test_ms_is_the_wife_named_with_her_husband_whose_sex_no_list_knows() -> None:
+    # "Alasdair" is in no list of given names; "Fiona" is. Named together, "Ms MacLeod" is
+    # the one the title's sex fits.
+    paragraphs = [
+        "Among those stranded were Fiona and Alasdair MacLeod, from Inverness.",
+        "\u2018We came for the sunshine,\u2019 Ms MacLeod said, laughing.",
+    ]
+    quote = _quote(paragraphs, "We came for the sunshine,")
+    assert quote.speaker == "Fiona MacLeod"
+
+
+def test_ms_right_after_a_bearer_whose_sex_no_list_knows_stays_theirs() -> None:
+    # The title follows the newly named "Eilidh McIntyre" (no list knows "Eilidh"), not the
+    # woman named earlier.
+    paragraphs = [
+        "Morag McIntyre, the union's Scottish secretary, called the strike on Monday.",
+        "A second official, Eilidh McIntyre, joined the picket at dawn.",
+        "\u201cNobody here wanted this,\u201d Ms McIntyre said.",
+    ]
+    assert _quote(paragraphs, "Nobody here wanted this,").speaker == "Eilidh McIntyre"

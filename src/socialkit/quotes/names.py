@@ -2946,7 +2946,9 @@ class NameIndex:
                 # story gives the bearer a sex, they do.)
                 entity.roles.add(title)
                 continue
-            if entity.gender not in (sex, None) or (len(entity.tokens) == 1 and len(
+            if entity.gender not in (sex, None) or self._other_of_sex(
+                    entity, sex, first_named.get(entity.tokens[-1], {}), i) or (
+                    len(entity.tokens) == 1 and len(
                     first_named.get(entity.tokens[-1], {})) > 1 and not entity.roles - {
                         title.lower().rstrip(".")}):
                 # (Or a surname alone that several of the story bear in full: "Monique
@@ -2978,6 +2980,26 @@ class NameIndex:
             entity.roles.add(title)
             if entity.gender is None:
                 entity.gender = sex
+
+    def _other_of_sex(self, entity: Entity, sex: str,
+                      bearers: Mapping[int, tuple[int, Entity]], i: int) -> bool:
+        """"Hon. Obinna Okoro" and "Mrs Chinyere Okoro" named, then "Mrs Okoro": the title
+        was linked to a bearer in full whose sex no list knows, while another bearer, known to
+        be of the title's sex, was named no earlier (in the same sentence or after). "Ms.
+        Nair" right after "Divya Nair" stays hers, whoever was named before her."""
+        if entity.gender is not None or len(entity.tokens) < 2:
+            return False
+        others = [b for j, b in bearers.values() if j < i and b is not entity and b.gender == sex]
+        if len(others) != 1:
+            return False
+        last: dict[int, int] = {}
+        for j in range(i - 1, -1, -1):
+            e = self.mentions[j].entity
+            if (e is entity or e is others[0]) and id(e) not in last:
+                last[id(e)] = bisect_left(self._sentence_starts, self.mentions[j].start + 1)
+                if len(last) == 2:
+                    break
+        return last.get(id(others[0]), -1) >= last.get(id(entity), -1)
 
     @property
     def sentence_starts(self) -> list[int]:
