@@ -117,3 +117,23 @@ def test_ms_right_after_a_bearer_whose_sex_no_list_knows_stays_theirs() -> None:
         "\u201cNobody here wanted this,\u201d Ms McIntyre said.",
     ]
     assert _quote(paragraphs, "Nobody here wanted this,").speaker == "Eilidh McIntyre"
+
+
+def test_a_body_named_for_two_places_may_open_its_sentence() -> None:
+    paragraphs = [
+        "Wexley and Thornbury NHS Foundation Trust, which runs three hospitals, told patients"
+        " that \u201ca small number\u201d of records had been taken.",
+    ]
+    quote = _quote(paragraphs, "a small number")
+    assert (quote.speaker, quote.speaker_kind) == (
+        "Wexley and Thornbury NHS Foundation Trust", "organisation")
+
+
+def test_a_common_noun_opening_its_sentence_is_not_joined_to_a_body() -> None:
+    # The story writes "parents" in lower case too: "Parents and ... Association" opening the
+    # sentence is parents, then a body.
+    paragraphs = [
+        "Parents and Teachers Association members met the head on Monday; parents said the"
+        " plan was \u201crushed\u201d.",
+    ]
+    assert _quote(paragraphs, "rushed").speaker != "Parents and Teachers Association"

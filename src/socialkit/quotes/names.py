@@ -1205,6 +1205,16 @@ def _two_people(prev: str, text: str) -> bool:
     ) and after[-1].lower() not in ORG_WORDS and after[-1].lower() not in COMPANY_WORDS
 
 
+def _never_lower(word: str, masked: str) -> bool:
+    """Whether the story never writes ``word`` in lower case: a word opening a sentence that
+    is a name ("Wexley and Thornbury NHS Foundation Trust, which runs ..."), not a common noun
+    ("Police and Fire Service", "Parents and Teachers Association")."""
+    low = word.lower()
+    return low != word and re.search(
+        rf"(?<![\w’'-]){re.escape(low)}(?![\w’'-])", masked) is None and (
+        low not in NOT_NAMES) and not is_person_noun(low) and not is_plural(low)
+
+
 def _portfolio_goes_on(prev: str, text: str, masked: str, at: int) -> bool:
     """Whether one capitalised word after "and" (or after a comma, with "and" and one more
     after it) is another portfolio of a ministry named "X of Y": "the Ministry of Health and
@@ -1271,7 +1281,7 @@ def _join_bodies(masked: str) -> list[tuple[str, int]]:
                     gap in (" and ", ", ") and _portfolio_goes_on(prev, text, masked, at)) or (
                     gap == " and " and text.split()[-1].lower() in ORG_WORDS
                     and len(prev.split()) == 1 and not _is_given(prev)
-                    and not starts_sentence(masked, prev_at)) or (
+                    and (not starts_sentence(masked, prev_at) or _never_lower(prev, masked))) or (
                     # "the Rampada Fire and Emergency Services": after "the", a name that ends
                     # in a word for bodies takes the words joined to it by "and".
                     gap == " and " and (
