@@ -137,3 +137,13 @@ def test_a_common_noun_opening_its_sentence_is_not_joined_to_a_body() -> None:
         " plan was \u201crushed\u201d.",
     ]
     assert _quote(paragraphs, "rushed").speaker != "Parents and Teachers Association"
+
+
+def test_a_closed_compound_of_a_noun_for_people_is_one_too() -> None:
+    paragraphs = [
+        "The pair arrived at the restaurant at nine on Saturday.",
+        "\u201cThey were in the corner booth for almost three hours,\u201d one eyewitness told"
+        " us.",
+    ]
+    quote = _quote(paragraphs, "They were in the corner booth for almost three hours,")
+    assert (quote.speaker, quote.speaker_kind) == ("one eyewitness", "description")

@@ -189,7 +189,15 @@ def is_person_noun(head: str) -> bool:
         return False
     return (one in PEOPLE_NOUNS or low in PEOPLE_NOUNS or one in GROUP_NOUNS or low in GROUP_NOUNS
             or one in TITLES or one in role_words() or one in FEMALE_WORDS or one in MALE_WORDS
-            or (one.endswith(_PERSON_ENDINGS) and not one.endswith(_NOT_PERSON_ENDINGS)))
+            or (one.endswith(_PERSON_ENDINGS) and not one.endswith(_NOT_PERSON_ENDINGS))
+            or _compound_of_person(one))
+
+
+def _compound_of_person(word: str) -> bool:
+    """A compound whose last part is a listed noun for a person: "eyewitness", "classmate",
+    "stepdaughter", "schoolgirl" (English closes such compounds up, so no list has them all)."""
+    return any(word[k:] in PEOPLE_NOUNS or word[k:] in FEMALE_WORDS or word[k:] in MALE_WORDS
+               or word[k:] in KIN_WORDS for k in range(3, len(word) - 3))
 
 
 def is_listed_person_noun(word: str) -> bool:
