@@ -147,3 +147,23 @@ def test_a_closed_compound_of_a_noun_for_people_is_one_too() -> None:
     ]
     quote = _quote(paragraphs, "They were in the corner booth for almost three hours,")
     assert (quote.speaker, quote.speaker_kind) == ("one eyewitness", "description")
+
+
+def test_a_shaped_tag_may_have_role_words_before_the_name() -> None:
+    # "radioed" is in no list of verbs of speech; the tag's shape says it is one.
+    paragraphs = [
+        "The capsule splashed down off the coast at noon.",
+        "\u201cWe see four good mains,\u201d capsule communicator Darnell Whitcombe radioed from"
+        " mission control.",
+    ]
+    quote = _quote(paragraphs, "We see four good mains,")
+    assert (quote.speaker, quote.role) == ("Darnell Whitcombe", "capsule communicator")
+
+
+def test_a_shaped_tag_with_a_lower_case_clause_before_a_name_is_not_one() -> None:
+    # Words that hold their own verb before the name are a sentence, not a role.
+    paragraphs = [
+        "\u201cWe see four good mains,\u201d and then the crowd cheered Darnell Whitcombe"
+        " loudly.",
+    ]
+    assert _quote(paragraphs, "We see four good mains,").speaker != "Darnell Whitcombe"

@@ -151,6 +151,10 @@ _WHO_AFTER = re.compile(r"\s+who\s+")
 _OBJECT_RELATIVE = re.compile(r",\s+(?:which|what)\s+$")
 
 
+# Up to three lower-case words before a name: "capsule communicator ".
+_LOWER_WORDS_THEN_CAPITAL = re.compile(r"\s*(?:[a-z][\w-]*\s+){1,3}")
+
+
 class _Attributor(_Continuity):
     """Attributes one article's quotations in body order (``results`` grows as it goes)."""
 
@@ -1189,7 +1193,10 @@ class _Attributor(_Continuity):
                 return _NONE
         else:
             np = self._first_np(text, 0, len(text), base)
-            if np is None or text[: np.start()].strip():
+            # (Role words of no list may stand before the name: "“...,” capsule communicator
+            # Darnell Whitcombe radioed".)
+            if np is None or (text[: np.start()].strip() and (np.group("desc") or not (
+                    _LOWER_WORDS_THEN_CAPITAL.fullmatch(text, 0, np.start())))):
                 return _NONE
             after = _VERB_AFTER.match(text, np.end())
             if after is None and np.group("desc") and re.fullmatch(r"[\s.]*", text[np.end() :]):
