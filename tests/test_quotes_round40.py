@@ -167,3 +167,20 @@ def test_a_shaped_tag_with_a_lower_case_clause_before_a_name_is_not_one() -> Non
         " loudly.",
     ]
     assert _quote(paragraphs, "We see four good mains,").speaker != "Darnell Whitcombe"
+
+
+def test_her_honour_is_the_judge_the_story_named() -> None:
+    paragraphs = [
+        "Justice Catriona Moncrieff jailed Rami Haddad for two years on Friday.",
+        "\u201cThis was not a momentary lapse,\u201d her Honour said.",
+    ]
+    quote = _quote(paragraphs, "This was not a momentary lapse,")
+    assert (quote.speaker, quote.speaker_kind) == ("Catriona Moncrieff", "name")
+
+
+def test_her_honour_with_no_judge_named_is_no_one() -> None:
+    paragraphs = [
+        "Rami Haddad was jailed for two years on Friday.",
+        "\u201cThis was not a momentary lapse,\u201d her Honour said.",
+    ]
+    assert _quote(paragraphs, "This was not a momentary lapse,").speaker is None

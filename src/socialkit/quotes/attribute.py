@@ -151,6 +151,9 @@ _WHO_AFTER = re.compile(r"\s+who\s+")
 _OBJECT_RELATIVE = re.compile(r",\s+(?:which|what)\s+$")
 
 
+# A judge as the court calls them, right before the verb: "her Honour said".
+_HONOUR = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+Hono(?:u)?r\s+(?:[a-z]+ly\s+)?$")
+_BENCH = ("judge", "justice", "magistrate")
 # Up to three lower-case words before a name: "capsule communicator ".
 _LOWER_WORDS_THEN_CAPITAL = re.compile(r"\s*(?:[a-z][\w-]*\s+){1,3}")
 
@@ -1058,6 +1061,12 @@ class _Attributor(_Continuity):
                 # the story has just quoted by what they are.
                 return Attribution(f"{other.group('det').lower()} {head}", cue, None,
                                    "description")
+            if _HONOUR.search(text, 0, cue_match.start()):
+                # "“...,” her Honour said": how a court's report calls the judge the story
+                # named ("Justice Catriona Moncrieff", "Magistrate Tom Baird").
+                bench = next((e for e in (self.names.by_role(r, start) for r in _BENCH)
+                              if e is not None and e.kind == "person"), None)
+                return Attribution(bench.name if bench else None, cue, None)
             return Attribution(None, cue, None)
         got = self._resolve(np, start, cue)
         if whose and got.speaker and got.kind not in ("description", "organisation") and (
