@@ -184,3 +184,21 @@ def test_her_honour_with_no_judge_named_is_no_one() -> None:
         "\u201cThis was not a momentary lapse,\u201d her Honour said.",
     ]
     assert _quote(paragraphs, "This was not a momentary lapse,").speaker is None
+
+
+def test_a_general_directorate_is_a_body_not_a_general() -> None:
+    paragraphs = [
+        "Two people were killed in flash floods on Tuesday, the General Directorate of Civil"
+        " Defense said.",
+        "The directorate said in a statement that teams had rescued \u201cmore than 60"
+        " people\u201d.",
+    ]
+    quote = _quote(paragraphs, "more than 60 people")
+    assert (quote.speaker, quote.speaker_kind) == (
+        "General Directorate of Civil Defense", "organisation")
+
+
+def test_a_general_before_a_name_is_still_a_title() -> None:
+    paragraphs = ["General Amara Osei of the army said the floods were \u201cthe worst in"
+                  " memory\u201d."]
+    assert _quote(paragraphs, "the worst in memory").speaker == "Amara Osei"

@@ -177,7 +177,7 @@ ORG_WORDS = words(
     "network union coalition senate house congress organization organisation fund bank ministry "
     "government board team club church league federation alliance project society trust museum "
     "hospital army navy council caucus magazine press cnn fbi cia nsa state states republicans "
-    "authority military "
+    "authority military directorate secretariat inspectorate "
     "democrats reuters tmz "
     # Kinds of company or public body a story calls a body by ("the airline said").
     "airline firm lender chamber insurer retailer automaker carmaker utility charity watchdog "

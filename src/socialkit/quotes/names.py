@@ -713,6 +713,9 @@ def _clean_run_cached(run: str) -> tuple[str, int, tuple[str, ...]]:
             break  # "PC World", "Det Norske Veritas", "DS Smith": a body's name, unless a
             # given name follows ("PC Rachel Ibbotson"), or a word and a surname ("PC Harjit
             # Sandhu": a given name the Census lacks)
+        if low in TITLES and low != "the" and len(words) >= 3 and words[2] == "of" and (
+                words[1].lower() in ORG_WORDS) and words[1].lower() not in TITLES:
+            break  # "General Directorate of Civil Defense": a body's name, no general's
         if low == "cr" and w != "Cr":
             break  # "CR Patil": initials; the councillor's title is written "Cr"
         if low in _MEMBER_TITLES and len(words) == 2:
