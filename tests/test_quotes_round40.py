@@ -119,26 +119,6 @@ def test_ms_right_after_a_bearer_whose_sex_no_list_knows_stays_theirs() -> None:
     assert _quote(paragraphs, "Nobody here wanted this,").speaker == "Eilidh McIntyre"
 
 
-def test_a_body_named_for_two_places_may_open_its_sentence() -> None:
-    paragraphs = [
-        "Wexley and Thornbury NHS Foundation Trust, which runs three hospitals, told patients"
-        " that \u201ca small number\u201d of records had been taken.",
-    ]
-    quote = _quote(paragraphs, "a small number")
-    assert (quote.speaker, quote.speaker_kind) == (
-        "Wexley and Thornbury NHS Foundation Trust", "organisation")
-
-
-def test_a_common_noun_opening_its_sentence_is_not_joined_to_a_body() -> None:
-    # The story writes "parents" in lower case too: "Parents and ... Association" opening the
-    # sentence is parents, then a body.
-    paragraphs = [
-        "Parents and Teachers Association members met the head on Monday; parents said the"
-        " plan was \u201crushed\u201d.",
-    ]
-    assert _quote(paragraphs, "rushed").speaker != "Parents and Teachers Association"
-
-
 def test_a_closed_compound_of_a_noun_for_people_is_one_too() -> None:
     paragraphs = [
         "The pair arrived at the restaurant at nine on Saturday.",
@@ -202,3 +182,53 @@ def test_a_general_before_a_name_is_still_a_title() -> None:
     paragraphs = ["General Amara Osei of the army said the floods were \u201cthe worst in"
                   " memory\u201d."]
     assert _quote(paragraphs, "the worst in memory").speaker == "Amara Osei"
+
+
+def test_a_ministry_and_a_charity_or_a_firm_after_and_stay_two() -> None:
+    # Found by the round's review: a one-word body after "and" is no portfolio unless it ends
+    # as the nouns for portfolios do.
+    for second in ("Oxfam", "Microsoft", "ExxonMobil"):
+        paragraphs = [f"The Ministry of Health and {second} said the plan was \u201cnot"
+                      " ready\u201d."]
+        assert _quote(paragraphs, "not ready").speaker != f"Ministry of Health and {second}"
+
+
+def test_her_honour_is_the_one_woman_on_the_bench_not_a_minister() -> None:
+    paragraphs = [
+        "Justice Minister Priya Sood announced a review of sentencing on Monday.",
+        "In the district court, Magistrate Helen Yu jailed the driver for a year.",
+        "\u201cA car is a weapon in the wrong hands,\u201d her Honour said.",
+    ]
+    assert _quote(paragraphs, "A car is a weapon in the wrong hands,").speaker == "Helen Yu"
+    paragraphs = [
+        "Judge Alan Reeve heard the case first; Justice Mary Holt heard the appeal.",
+        "\u201cThe trial judge gave too little weight to it,\u201d her Honour said.",
+    ]
+    assert _quote(paragraphs, "The trial judge gave too little weight to it,").speaker == (
+        "Mary Holt")
+
+
+def test_her_honour_with_two_women_judges_is_no_one() -> None:
+    paragraphs = [
+        "Judge Sarah Lim and Judge Amara Osei sat together on the appeal.",
+        "\u201cThe consultation was adequate,\u201d her Honour said.",
+    ]
+    assert _quote(paragraphs, "The consultation was adequate,").speaker is None
+
+
+def test_a_surname_given_with_a_title_is_no_company() -> None:
+    paragraphs = [
+        "Residents are suing Dunmore Polymers Inc., which runs the plant on the river.",
+        "Dr. Dunmore, a toxicologist hired by the residents, tested soil from 40 gardens.",
+        "Dunmore said the readings were \u201calarming by any standard\u201d.",
+    ]
+    quote = _quote(paragraphs, "alarming by any standard")
+    assert (quote.speaker, quote.speaker_kind) == ("Dunmore", "name")
+
+
+def test_a_clause_before_a_name_is_no_role_of_a_shaped_tag() -> None:
+    paragraphs = [
+        "The crowd fell silent at the gate.",
+        "\u201cGet back from the fence,\u201d was all that Omar Haddad heard.",
+    ]
+    assert _quote(paragraphs, "Get back from the fence,").speaker != "Omar Haddad"

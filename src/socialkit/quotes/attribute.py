@@ -152,7 +152,7 @@ _OBJECT_RELATIVE = re.compile(r",\s+(?:which|what)\s+$")
 
 
 # A judge as the court calls them, right before the verb: "her Honour said".
-_HONOUR = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+Hono(?:u)?r\s+(?:[a-z]+ly\s+)?$")
+_HONOUR = re.compile(r"\b([Hh]is|[Hh]er)\s+Hono(?:u)?r\s+(?:[a-z]+ly\s+)?$")
 _BENCH = ("judge", "justice", "magistrate")
 # Up to three lower-case words before a name: "capsule communicator ".
 _LOWER_WORDS_THEN_CAPITAL = re.compile(r"\s*(?:[a-z][\w-]*\s+){1,3}")
@@ -1061,12 +1061,18 @@ class _Attributor(_Continuity):
                 # the story has just quoted by what they are.
                 return Attribution(f"{other.group('det').lower()} {head}", cue, None,
                                    "description")
-            if _HONOUR.search(text, 0, cue_match.start()):
+            honour = _HONOUR.search(text, 0, cue_match.start())
+            if honour is not None:
                 # "“...,” her Honour said": how a court's report calls the judge the story
-                # named ("Justice Catriona Moncrieff", "Magistrate Tom Baird").
-                bench = next((e for e in (self.names.by_role(r, start) for r in _BENCH)
-                              if e is not None and e.kind == "person"), None)
-                return Attribution(bench.name if bench else None, cue, None)
+                # named ("Justice Catriona Moncrieff", "Magistrate Tom Baird"): the one holder
+                # of a post on the bench of the pronoun's sex, or no one (not the "Justice
+                # Minister", not one of two judges).
+                sex = "f" if honour.group(1).lower() == "her" else "m"
+                bench = {id(e): e for r in _BENCH for e in self.names.role_holders(r)
+                         if e.gender in (sex, None) and e.role_phrase is not None
+                         and e.role_phrase.split()[-1].lower() in _BENCH}
+                one = next(iter(bench.values())) if len(bench) == 1 else None
+                return Attribution(one.name if one else None, cue, None)
             return Attribution(None, cue, None)
         got = self._resolve(np, start, cue)
         if whose and got.speaker and got.kind not in ("description", "organisation") and (
@@ -1204,8 +1210,12 @@ class _Attributor(_Continuity):
             np = self._first_np(text, 0, len(text), base)
             # (Role words of no list may stand before the name: "“...,” capsule communicator
             # Darnell Whitcombe radioed".)
-            if np is None or (text[: np.start()].strip() and (np.group("desc") or not (
-                    _LOWER_WORDS_THEN_CAPITAL.fullmatch(text, 0, np.start())))):
+            lead = text[: np.start()].split() if np is not None else []
+            if np is None or (lead and (np.group("desc") or not (
+                    _LOWER_WORDS_THEN_CAPITAL.fullmatch(text, 0, np.start())) or not (
+                    is_person_noun(lead[-1])) or any(w in NOT_NAMES for w in lead))):
+                # (Role words only, the last a noun for people: "was all that Omar Haddad
+                # heard" is a clause.)
                 return _NONE
             after = _VERB_AFTER.match(text, np.end())
             if after is None and np.group("desc") and re.fullmatch(r"[\s.]*", text[np.end() :]):

@@ -1208,16 +1208,6 @@ def _two_people(prev: str, text: str) -> bool:
     ) and after[-1].lower() not in ORG_WORDS and after[-1].lower() not in COMPANY_WORDS
 
 
-def _never_lower(word: str, masked: str) -> bool:
-    """Whether the story never writes ``word`` in lower case: a word opening a sentence that
-    is a name ("Wexley and Thornbury NHS Foundation Trust, which runs ..."), not a common noun
-    ("Police and Fire Service", "Parents and Teachers Association")."""
-    low = word.lower()
-    return low != word and re.search(
-        rf"(?<![\w’'-]){re.escape(low)}(?![\w’'-])", masked) is None and (
-        low not in NOT_NAMES) and not is_person_noun(low) and not is_plural(low)
-
-
 def _portfolio_goes_on(prev: str, text: str, masked: str, at: int) -> bool:
     """Whether one capitalised word after "and" (or after a comma, with "and" and one more
     after it) is another portfolio of a ministry named "X of Y": "the Ministry of Health and
@@ -1229,8 +1219,9 @@ def _portfolio_goes_on(prev: str, text: str, masked: str, at: int) -> bool:
     if masked[at - 2 : at] == ", " and not re.match(
             r" and [A-Z][\w-]*(?![\w’'-]| [A-Z])", masked[at + len(text) :]):
         return False
-    return not (_is_given(text) or is_surname(text) or text in PLACES or (
-        text.lower() in ORG_WORDS) or text in OUTLETS or (text.isupper() and len(text) > 4))
+    return text.lower().endswith(_PORTFOLIO_ENDINGS) and not (
+        _is_given(text) or is_surname(text) or text in PLACES or (
+            text.lower() in ORG_WORDS) or text in OUTLETS or _INNER_CAPITAL.search(text))
 
 
 def _join_bodies(masked: str) -> list[tuple[str, int]]:
@@ -1284,7 +1275,7 @@ def _join_bodies(masked: str) -> list[tuple[str, int]]:
                     gap in (" and ", ", ") and _portfolio_goes_on(prev, text, masked, at)) or (
                     gap == " and " and text.split()[-1].lower() in ORG_WORDS
                     and len(prev.split()) == 1 and not _is_given(prev)
-                    and (not starts_sentence(masked, prev_at) or _never_lower(prev, masked))) or (
+                    and not starts_sentence(masked, prev_at)) or (
                     # "the Rampada Fire and Emergency Services": after "the", a name that ends
                     # in a word for bodies takes the words joined to it by "and".
                     gap == " and " and (
@@ -1313,6 +1304,12 @@ def _join_bodies(masked: str) -> list[tuple[str, int]]:
     return runs
 
 
+# How the nouns that name a portfolio end ("Welfare", "Energy", "Investment", "Relief",
+# "Communications", "Antiquities", "Meteorology", "Labour", "Heritage", "Youth"): a brand or
+# a charity after "and" ("Oxfam", "Microsoft", "Greenpeace") is a second source.
+_PORTFOLIO_ENDINGS = ("ry", "gy", "ty", "ment", "ion", "ions", "ism", "ure", "ing", "ics",
+                      "ies", "ance", "ence", "are", "ief", "ort", "orts", "ice", "age", "our",
+                      "th")
 # The first word of a government body named for its portfolios.
 _MINISTRY_WORDS = words("ministry department secretariat minister")
 
@@ -1716,6 +1713,10 @@ class NameIndex:
         lone_bearer: dict[int, str] = {}
         lone_surname: dict[int, str] = {}
         bearers = Counter(c[-1] for c in full if len(c) > 1 and full[c].kind == "person")
+        # Words the story gives someone alone with a title ("Dr. Dunmore"): a person's
+        # surname, never the short form of a company that opens with it.
+        titled_alone = {name for _, _, name, titles in raw if " " not in name and (
+            {t.lower().rstrip(".") for t in titles} - {"the"}) & TITLES}
         for start, end, name, titles in raw:
             tokens = tuple(name.split())
             if len(tokens) == 1 and tokens[0].isupper() and len(tokens[0]) > 3 and any(
@@ -1728,6 +1729,9 @@ class NameIndex:
             entity = self._fullest(tokens, by_token, full, last_seen, start, longest,
                                    (first_named, surnamed, first_at), speaking,
                                    titled=bool(titles))
+            if len(tokens) == 1 and entity.kind == "org" and tokens[0] in titled_alone and (
+                    entity.tokens[0] == tokens[0] != entity.tokens[-1]):
+                entity = full.setdefault(tokens, Entity(tokens[0], tokens, "person"))
             title = titles[-1].lower().rstrip(".") if titles else ""
             if len(tokens) == 1 and entity.tokens == tokens and any(
                     t.lower().rstrip(".") in _GIVEN_NAME_TITLES for t in titles):
