@@ -155,7 +155,7 @@ _OBJECT_RELATIVE = re.compile(r",\s+(?:which|what)\s+$")
 _HONOUR = re.compile(r"\b([Hh]is|[Hh]er)\s+Hono(?:u)?r\s+(?:[a-z]+ly\s+)?$")
 _BENCH = ("judge", "justice", "magistrate")
 # Up to three lower-case words before a name: "capsule communicator ".
-_LOWER_WORDS_THEN_CAPITAL = re.compile(r"\s*(?:[a-z][\w-]*\s+){1,3}")
+_LOWER_WORDS = re.compile(r"\s*(?:[a-z][\w-]*\s+){1,3}")
 
 
 class _Attributor(_Continuity):
@@ -1212,7 +1212,7 @@ class _Attributor(_Continuity):
             # Darnell Whitcombe radioed".)
             lead = text[: np.start()].split() if np is not None else []
             if np is None or (lead and (np.group("desc") or not (
-                    _LOWER_WORDS_THEN_CAPITAL.fullmatch(text, 0, np.start())) or not (
+                    _LOWER_WORDS.fullmatch(text, 0, np.start())) or not (
                     is_person_noun(lead[-1])) or any(w in NOT_NAMES for w in lead))):
                 # (Role words only, the last a noun for people: "was all that Omar Haddad
                 # heard" is a clause.)
