@@ -1729,6 +1729,9 @@ class NameIndex:
             entity = self._fullest(tokens, by_token, full, last_seen, start, longest,
                                    (first_named, surnamed, first_at), speaking,
                                    titled=bool(titles))
+            # (Checked here, after the pick, not in _longest: _fullest's "brought in earlier"
+            # walk also reaches a company by its first word; moving the check into _longest
+            # left "Sgt. Reid ... Reid said" with Reid Logistics Inc.)
             if len(tokens) == 1 and entity.kind == "org" and tokens[0] in titled_alone and (
                     entity.tokens[0] == tokens[0] != entity.tokens[-1]):
                 entity = full.setdefault(tokens, Entity(tokens[0], tokens, "person"))

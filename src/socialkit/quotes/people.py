@@ -196,8 +196,11 @@ def is_person_noun(head: str) -> bool:
 def _compound_of_person(word: str) -> bool:
     """A compound whose last part is a listed noun for a person: "eyewitness", "stepdaughter",
     "schoolgirl" (English closes such compounds up, so no list has them all)."""
-    return any(word[k:] in PEOPLE_NOUNS or word[k:] in FEMALE_WORDS or word[k:] in MALE_WORDS
-               or word[k:] in KIN_WORDS for k in range(3, len(word) - 3))
+    return any(word[k:] in _LISTED_PEOPLE for k in range(3, len(word) - 3))
+
+
+# The lexicon's nouns for a person, one set for the compound check's every ending.
+_LISTED_PEOPLE = PEOPLE_NOUNS | FEMALE_WORDS | MALE_WORDS | KIN_WORDS
 
 
 def is_listed_person_noun(word: str) -> bool:
