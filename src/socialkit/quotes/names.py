@@ -207,6 +207,13 @@ _SAID_PRONOUN = re.compile(SUBJECT_VERB_AFTER + r"(?:\s+(?:the\s+)?[a-z]+)?\s+(?
                            r"(?P<pronoun>he|she)\b")
 # The subject's verb right after it reports speech: "Harrington, whose best was 64, said".
 REPORTING_VERB = re.compile(SUBJECT_VERB_AFTER + r"\b")
+# A reporting verb whose clause opens with a subject other than a pronoun of sex: "said
+# members", "said the club" (not "said he", "said that she", "said her", nor an adverb or a
+# preposition: "said afterward, still in his shoulder pads").
+_SAID_CLAUSE = re.compile(
+    SUBJECT_VERB_AFTER + r"\s+(?:that\s+)?(?:(?:the|a|an|this|these|those|some|many|most|all|"
+    r"several|no|every|each|its|their|our|your|my|one|two|three|four|five)\b|(?!(?:always|"
+    r"afterwards|perhaps|sometimes|besides|towards|thus)\b)[a-z]{3,}[^s\W]s\b)")
 # A source the story names by one word only, right before that word: "who gave his name only
 # as Dessie", "identified only by her first name, Ruth" (the sex, if given, is in the words).
 NAMED_ONLY_AS = re.compile(r"\b(?:(?:gave|gives|giving)\s+(?:his|her|their)\s+(?:first\s+)?name"
@@ -2872,7 +2879,22 @@ class NameIndex:
                 # someone else, whose pronouns these are.
                 continue
             clause = _WHO_CLAUSE.match(masked, mention.end, end)
-            found = _GENDERED.findall(masked, clause.end() if clause else mention.end, end)
+            after = clause.end() if clause else mention.end
+            found = _GENDERED.findall(masked, after, end)
+            told = _SAID_CLAUSE.match(masked, after, end)
+            if told is not None and told.group("verb") in CUE_VERBS:
+                # "Club president Deepa Raghunathan said members still ride past the spot
+                # where he was hit": past a cue whose reported clause has a subject of its
+                # own, "he" may be anyone the story is about; only a weak vote.
+                # (A pronoun object there is mostly the speaker's own: "Justice Morenike
+                # Adeyemi-Okonjo said the evidence before her showed".)
+                inner = _GENDERED.findall(masked, told.end(), end)
+                if all(w.lower() in ("he", "she") for w in inner):
+                    found = found[: len(found) - len(inner)]
+                sexes = {"f" if w.lower() == "she" else "m" for w in inner}
+                if not found and len(sexes) == 1:
+                    following.setdefault(id(mention.entity), Counter())[sexes.pop()] += 1
+                    entities[id(mention.entity)] = mention.entity
             if clause is not None:
                 # (In the clause, "his" and "he" are the name's own, "him" someone else.)
                 found += [w for w in _GENDERED.findall(masked, clause.start(), clause.end())

@@ -1,0 +1,34 @@
+"""Round forty-one. Snippets written for these tests."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from tests.quotes_article import quote_with_text
+
+# Each snippet's headline, unless a test gives its own.
+_quote = partial(quote_with_text, title="Riders return to the ridge road")
+
+
+def test_a_pronoun_inside_a_reported_clause_with_its_own_subject_is_weak() -> None:
+    # "where he was hit" is about the rider who died, not the club president: her sex
+    # stays open, and "she said" goes on to her.
+    paragraphs = [
+        "A memorial ride organised by Tomasz Wrobel's club drew 300 riders last spring. Club"
+        " president Ilse Vandermaat said members still ride past the spot where he was hit.",
+        "\u201cWe put a white bike there, and people still leave flowers on it,\u201d she said.",
+    ]
+    quote = _quote(paragraphs, "We put a white bike there, and people still leave flowers on it,")
+    assert quote.speaker == "Ilse Vandermaat"
+
+
+def test_a_possessive_inside_the_reported_clause_still_says_the_sex() -> None:
+    # "the evidence before her" is the judge's own: she stays a woman, and "he said" after
+    # the lawyer's paraphrase is the lawyer's.
+    paragraphs = [
+        "Justice Adaeze Okonjo-Bamidele said the evidence before her showed a pattern of haste.",
+        "Counsel to the developer, Mr Chinedu Obialor, said his client would study the ruling.",
+        "\u201cWe respect the court, but we will appeal,\u201d he said.",
+    ]
+    quote = _quote(paragraphs, "We respect the court, but we will appeal,")
+    assert quote.speaker == "Chinedu Obialor"
