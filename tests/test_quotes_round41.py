@@ -32,3 +32,14 @@ def test_a_possessive_inside_the_reported_clause_still_says_the_sex() -> None:
     ]
     quote = _quote(paragraphs, "We respect the court, but we will appeal,")
     assert quote.speaker == "Chinedu Obialor"
+
+
+def test_a_capitalised_dateline_with_a_full_stop_ends_its_sentence() -> None:
+    # "KASESE. Two ...": a dateline in capitals, then the story's first sentence; the name
+    # index had read "KASESE. Two" as one person.
+    from socialkit.quotes.names import NameIndex
+
+    body = ("KASESE. Two children died after eating meat from a cow that had died of anthrax,"
+            " health officials said on Monday.")
+    names = {m.entity.name for m in NameIndex(body, body).mentions}
+    assert not any(". " in name for name in names)

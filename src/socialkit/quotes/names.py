@@ -578,7 +578,7 @@ def _split_at_sentence_end(run: str, start: int) -> list[tuple[str, int]]:
     for m in re.finditer(r"(\S+)(\s+)", run):
         word = m.group(1)
         if word.endswith(".") and len(word) >= 4 and "." not in word[:-1] and (
-                word[:-1].lower() not in _ABBREVIATIONS) and not word[:-1].isupper():
+                word[:-1].lower() not in _ABBREVIATIONS):
             out.append((run[pos : m.start(2)], start + pos))
             pos = m.end()
     out.append((run[pos:], start + pos))
