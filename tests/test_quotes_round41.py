@@ -43,3 +43,31 @@ def test_a_capitalised_dateline_with_a_full_stop_ends_its_sentence() -> None:
             " health officials said on Monday.")
     names = {m.entity.name for m in NameIndex(body, body).mentions}
     assert not any(". " in name for name in names)
+
+
+def test_a_role_set_off_before_a_name_with_a_body_in_lower_case_is_theirs() -> None:
+    paragraphs = [
+        "Harbourline Cold Chain posted record profits on Sunday.",
+        # (The appositive after the name gives another role, which had hidden this one.)
+        "The group\u2019s chairman, Idris Nasser al-Marzouqi, a former banker, said the board"
+        " would stay cautious.",
+        "Net debt stood at QR410mn at the end of the year.",
+        "\u201cOur father ran this business without a single riyal of debt,\u201d the chairman"
+        " said.",
+    ]
+    quote = _quote(paragraphs, "Our father ran this business without a single riyal of debt,")
+    assert quote.speaker == "Idris Nasser al-Marzouqi"
+
+
+def test_a_role_owned_by_another_person_is_not_the_appositive_s_own() -> None:
+    # "the chief executive's elder brother" is a brother, not a chief executive: the
+    # epithet later is the chief executive named first.
+    paragraphs = [
+        "Chief executive Omar Faisal al-Kuwari said the company had never invested more.",
+        "Its chairman, Tariq Faisal al-Kuwari, the chief executive\u2019s elder brother, said"
+        " the board would stay cautious.",
+        "Revenue rose 22 per cent.",
+        "\u201cAnyone can build four walls and a compressor,\u201d the chief executive said.",
+    ]
+    quote = _quote(paragraphs, "Anyone can build four walls and a compressor,")
+    assert quote.speaker == "Omar Faisal al-Kuwari"

@@ -130,8 +130,13 @@ _FULL_TITLES = {"gov": "governor", "sen": "senator", "rep": "representative", "p
                 "gen": "general", "atty": "attorney", "del": "delegate", "lt": "lieutenant",
                 "sens": "senator", "reps": "representative"}
 # Someone's role set off before a name: "Furey’s promoter, ", "her longtime manager, ".
-_OWNER_ROLE_BEFORE = re.compile(r"(?:\b[A-Z][\w-]*[’']s|\b(?:[Hh]is|[Hh]er|[Tt]heir))"
-                                r"(?:[ \xa0]+[a-z][\w-]*){0,2}?[ \xa0]+([a-z][\w-]*),[ \xa0]+$")
+# (Or, opening a sentence, a body's the story writes in lower case, by its kind: "The group’s
+# chairman, Khalid al-Emadi,"; not "the victim's mother, " nor "After a meeting with the
+# trust's chief executive, Mrs Ann Lee said".)
+_OWNER_ROLE_BEFORE = re.compile(r"(?:\b[A-Z][\w-]*[’']s|\b(?:[Hh]is|[Hh]er|[Tt]heir)|"
+                                r"\b[Tt]he[ \xa0]+(?P<body>[a-z][\w-]*)[’']s)"
+                                r"(?:[ \xa0]+[a-z][\w-]*){0,2}?[ \xa0]+(?P<role>[a-z][\w-]*),"
+                                r"[ \xa0]+$")
 # The last word of a law's or a treaty's name: a thing, never a body or a person.
 _LAW_WORDS = frozenset({"Act", "Bill", "Treaty", "Accord", "Accords", "Convention", "Amendment",
                         "Directive", "Regulations", "Statute", "Protocol"})
@@ -1517,6 +1522,22 @@ def _set_off_before(text: str, start: int) -> bool:
     return 0 < i < start and text[i - 1] == ","
 
 
+# A possessive word in a phrase: "the chief executive’s", "the group's".
+_POSSESSIVE_WORD = re.compile(r"[\w-]+[’']s?(?=\s|$)")
+
+
+def _own_words(appositive: str) -> str:
+    """The words of an appositive that are its person's own: not another person's role it
+    names with a possessive ("the chief executive’s elder brother" is a brother), nor what
+    follows "of" before one ("the son of the group’s founder" is a son). A body's stays
+    ("the group’s 24-year-old leader")."""
+    owner = _POSSESSIVE_WORD.search(appositive)
+    if owner is None or not is_person_noun(re.sub(r"[’']s?$", "", owner.group())):
+        return appositive
+    of = re.search(r"\bof\b", appositive[: owner.start()])
+    return appositive[: of.start()] if of is not None else appositive[owner.end() :]
+
+
 class NameIndex:
     """Entities of one article and every mention of them, in body order."""
 
@@ -2564,10 +2585,12 @@ class NameIndex:
         run_start = start - len(self._prefix.get(start, ""))
         owned = _OWNER_ROLE_BEFORE.search(self.body, max(0, run_start - 60), run_start) if (
             _set_off_before(self.body, run_start)) else None
-        if owned and is_person_noun(owned.group(1)) and not is_plural(owned.group(1)) and (
-                owned.group(1) not in _VERBS):
+        role = owned.group("role") if owned else ""
+        if owned and is_person_noun(role) and not is_plural(role) and role not in _VERBS and (
+                owned.group("body") is None or (owned.group("body") in ORG_WORDS
+                and _starts_sentence(self.body, owned.start()))):
             # "Furey’s promoter, Gerry McAleese, was dismissive": "the promoter" later is him.
-            entity.roles.add(owned.group(1))
+            entity.roles.add(role)
         # "Angela Wynn, media liaison at the Decarceration Collective, told ..."
         m = _APPOSITIVE.match(self.body, end, end + 90)
         first_word = m.group(1).split()[0].lower().rstrip(".") if m and m.group(1).split() else ""
@@ -2577,7 +2600,7 @@ class NameIndex:
             # set off by a comma is someone else, not a role of the name.)
             # Only role words and the capitalised words that qualify them ("the Indiana
             # governor"): "the consultant who treated the patient" is no "patient".
-            found = re.findall(r"\b[A-Za-z][\w-]*", m.group(1))
+            found = re.findall(r"\b[A-Za-z][\w-]*", _own_words(m.group(1)))
             if any(_is_role_head(w) for w in found):
                 entity.roles.update(w.lower() for w in found if w.lower() not in NOT_NAMES and (
                     _is_role_head(w) or w[:1].isupper()))
