@@ -71,3 +71,25 @@ def test_a_role_owned_by_another_person_is_not_the_appositive_s_own() -> None:
     ]
     quote = _quote(paragraphs, "Anyone can build four walls and a compressor,")
     assert quote.speaker == "Omar Faisal al-Kuwari"
+
+
+def test_an_epithet_whose_words_fit_the_holder_is_not_a_newcomer_with_the_same_noun() -> None:
+    paragraphs = [
+        "Chief executive Hamid Rashed al-Sulaiti said the company would build six warehouses.",
+        "Not everyone is convinced. A senior executive at a rival logistics company said food"
+        " importers were planning their own.",
+        "\u201cAnyone can build four walls and a compressor,\u201d the chief executive said.",
+    ]
+    quote = _quote(paragraphs, "Anyone can build four walls and a compressor,")
+    assert quote.speaker == "Hamid Rashed al-Sulaiti"
+
+
+def test_an_epithet_with_only_the_noun_still_goes_to_the_newcomer() -> None:
+    paragraphs = [
+        "Chief executive Hamid Rashed al-Sulaiti said the company would build six warehouses.",
+        "Not everyone is convinced. A senior executive at a rival logistics company said food"
+        " importers were planning their own.",
+        "\u201cAnyone can build four walls and a compressor,\u201d the executive said.",
+    ]
+    quote = _quote(paragraphs, "Anyone can build four walls and a compressor,")
+    assert quote.speaker_kind == "description"

@@ -651,6 +651,13 @@ class _Speakers(_NounPhrases):
                 # agent the story named.
                 return self._described(desc, head, cue)
             newer = self._introduction(head, at)
+            # (Not when the epithet's own words are the named holder's and not the newcomer's:
+            # "Chief executive Hamad al-Emadi ... A senior executive at a rival company ...
+            # “...,” the chief executive said" is still him.)
+            words_ = [w.lower() for w in desc.split()[1:-1]]
+            if newer is not None and words_ and all(w in found.roles for w in words_) and any(
+                    w not in newer.group().lower().split() for w in words_):
+                newer = None
             if newer is not None and not _PREPOSITION_IN.search(newer.group()) and (
                     starts_sentence(self.masked, newer.start())) and not any(
                     m.entity is found for m in self.names.mentions_between(newer.start(), at)):
