@@ -93,3 +93,34 @@ def test_an_epithet_with_only_the_noun_still_goes_to_the_newcomer() -> None:
     ]
     quote = _quote(paragraphs, "Anyone can build four walls and a compressor,")
     assert quote.speaker_kind == "description"
+
+
+def test_a_description_the_story_names_in_the_next_paragraph_is_that_person() -> None:
+    paragraphs = [
+        "A man who waited six hours for an ambulance died after \u201ca series of failures\u201d,"
+        " a coroner has concluded.",
+        "Declan Furlong, 78, fell at his home in Ashgrove on 3 March.",
+        "Senior coroner Mairead Kilbride said the call had been wrongly graded.",
+    ]
+    quote = _quote(paragraphs, "a series of failures")
+    assert (quote.speaker, quote.speaker_kind) == ("Mairead Kilbride", "name")
+
+
+def test_another_of_a_kind_is_not_the_one_named_next() -> None:
+    paragraphs = [
+        "Staff at Ashgrove Hospital say the ward is short of nurses.",
+        "\u201cWe cover three beds each on a good night,\u201d another nurse said.",
+        "Charge nurse Brid Kearney said rotas were drawn up a week late.",
+    ]
+    quote = _quote(paragraphs, "We cover three beds each on a good night,")
+    assert quote.speaker_kind == "description"
+
+
+def test_someone_recalled_inside_a_quotation_is_the_one_named_next() -> None:
+    paragraphs = [
+        "\u201cAt 38 kilometres I looked back,\u201d Kiprop said. \u201cMy coach had told me,"
+        " \u2018Wait for the hill.\u2019 So I waited.\u201d",
+        "His coach, Elijah Kiptanui, said the win came from a disciplined build-up.",
+    ]
+    quote = _quote(paragraphs, "Wait for the hill.")
+    assert (quote.speaker, quote.speaker_kind) == ("Elijah Kiptanui", "name")

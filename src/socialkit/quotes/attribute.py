@@ -37,7 +37,7 @@ from socialkit.quotes.lexicon import (
     words,
 )
 from socialkit.quotes.marks import _MARKS, _last_close, _mark_after, _mark_before, possessive
-from socialkit.quotes.names import LINK_WORDS, Entity
+from socialkit.quotes.names import LINK_WORDS, Entity, Mention
 from socialkit.quotes.nested import reported_inside
 from socialkit.quotes.people import (
     is_given_name,
@@ -667,6 +667,38 @@ class _Attributor(_Continuity):
         # (With ``unsure_sex``, also one whose sex the story never gives.)
         return entity if entity.kind == "person" and entity.gender in (
             (want, None) if unsure_sex else (want,)) else None
+
+    def named_next(self, desc: str, end: int) -> Entity | None:
+        """The person a story names right after quoting them by a description only, by the
+        same noun: "A coroner ruled ... “...” // Area coroner Fiona McAllister said", "“...,”
+        his coach said. // His coach, Isaac Kiprono, said". The one person first named in
+        the two paragraphs after ``end`` with that noun among their roles; None when no one
+        named before ``end`` and no second newcomer holds it too."""
+        words_ = desc.split()
+        qualifier = next((k for k, w in enumerate(words_) if k and w in _QUALIFIER_WORDS),
+                         len(words_))
+        head = words_[qualifier - 1].lower() if qualifier > 1 else ""
+        # ("another nurse", "one hospital chief executive": someone the story keeps apart.)
+        if not (words_[0].lower() in _NAMED_LATER_DETERMINERS or possessive(words_[0])) or (
+                not head.isalpha()) or (
+                is_plural(head)) or not is_person_noun(head) or head in _UNNAMED_HEADS:
+            return None
+        modifiers = [w.lower() for w in words_[1 : qualifier - 1]]
+        para = self._para_of(end)
+        stop = self.article.paragraphs[min(para + 2, len(self.article.paragraphs) - 1)].end
+        firsts: dict[int, Mention] = {}
+        for m in self.names.mentions:
+            firsts.setdefault(id(m.entity), m)
+        holders = {id(m.entity): m for m in firsts.values() if m.entity.kind == "person" and (
+            head in m.entity.roles or head in (m.entity.role_phrase or "").lower().split())}
+        # (Each word before the noun must be the newcomer's too: "a coroner" is "Area coroner
+        # Fiona McAllister", but "a hospital chief executive" no charity's chief executive.)
+        newcomers = [m for m in holders.values() if end <= m.start < stop and all(
+            w in m.entity.roles or w in (m.entity.role_phrase or "").lower().split()
+            for w in modifiers)]
+        if len(newcomers) != 1 or len(holders) != 1:
+            return None
+        return newcomers[0].entity
 
     def alleged(self, f: Found) -> bool:
         """Whether the story reports the words as alleged, not as said ("allegedly told a
@@ -1327,6 +1359,10 @@ def attribute_quotes(article: Article, found: list[Found]) -> list[Quote]:
     quotes: list[Quote] = []
     for index, f in enumerate(marked):
         got = attributor.attribute(index)
+        if got.kind == "description" and got.speaker:
+            named = attributor.named_next(got.speaker, f.spans[-1][1])
+            if named is not None:
+                got = Attribution(named.name, got.cue, got.via)
         attributor.results.append(got)
         text = " ".join(article.body[s:e] for s, e in f.spans)
         entity = kinds.get(got.speaker) if got.speaker and got.kind is None else None
@@ -1364,9 +1400,25 @@ def attribute_quotes(article: Article, found: list[Found]) -> list[Quote]:
     quotes = _echoes(_turns_in_marks(sorted(quotes, key=lambda q: q.start)))
     entities = list({id(e): e for e in kinds.values()}.values())
     inside = reported_inside(article, quotes, entities, attributor.names)
+    for k, q in enumerate(inside):
+        # ("“My coach had told me, ‘Wait for the hill.’” // His coach, Isaac Kiprono, said")
+        named = attributor.named_next(q.speaker, q.end) if (
+            q.speaker and q.speaker_kind == "description") else None
+        if named is not None:
+            inside[k] = replace(q, speaker=named.name, speaker_kind="name",
+                                role=attributor.names.role_of(named))
     return sorted(quotes + inside, key=lambda q: q.start) if inside else quotes
 
 
+# The words after a description's noun that say where or whose ("a nurse at the hospital").
+_QUALIFIER_WORDS = frozenset({"at", "of", "for", "from", "in", "with", "who", "whose", "on",
+                              "to", "close", "familiar", "based"})
+# How a description the story goes on to name opens ("a coroner", "his coach"; or a
+# possessive name: "Kiprop’s coach").
+_NAMED_LATER_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their"})
+# Nouns for sources a story keeps unnamed: whoever it names next is someone else.
+_UNNAMED_HEADS = frozenset({"source", "insider", "official", "spokesperson", "spokesman",
+                            "spokeswoman"})
 # ", as he puts it", "as Hale put it" right after a quotation: whose words they are.
 _AS_PUT_IT_AFTER = re.compile(
     r"[\s,]*(?:[—–]\s*)?as\s+(?P<subj>[Hh]e|[Ss]he|(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)"
