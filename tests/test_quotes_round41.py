@@ -124,3 +124,14 @@ def test_someone_recalled_inside_a_quotation_is_the_one_named_next() -> None:
     ]
     quote = _quote(paragraphs, "Wait for the hill.")
     assert (quote.speaker, quote.speaker_kind) == ("Elijah Kiptanui", "name")
+
+
+def test_a_fragment_then_and_a_verb_is_the_sentence_subject_s() -> None:
+    paragraphs = [
+        "The Wakiso District Land Board, in a statement, said it had \u201cno record\u201d of any"
+        " application by Mr Peter Ssebuliba to cancel the tenants\u2019 interests, and warned"
+        " that evictions without an order would be illegal.",
+    ]
+    quote = _quote(paragraphs, "no record")
+    assert (quote.speaker, quote.speaker_kind) == ("Wakiso District Land Board", "organisation")
+

@@ -311,6 +311,13 @@ class _Attributor(_Continuity):
             # (With no one speaking before it, a tag after the clause is the fragment's: "The
             # plan is “reckless” while the budget shrinks, Ann Price said.")
             got = _NONE
+        elif f.kind == "partial" and (first := _CUE_WORD.search(masked, close_at, after_end)) and (
+                _AND_BEFORE.search(masked, close_at, first.start())) and (
+                _CUE_WORD.search(masked, s_start, open_at)):
+            # "The Land Board said it had “no record” of any application by Mr Ssemakula ...,
+            # and warned that ...": the first tag after the fragment is a second verb of the
+            # sentence's subject, named before it, not of the name just before "and".
+            got = _NONE
         elif next_open < s_end and _NEW_CLAUSE.match(masked, close_at, after_end):
             # "Hale called it “fair,” but critics including the ACLU called it “...”": a clause
             # with a subject of its own that leads into the next quotation is that one's tag.
@@ -1410,6 +1417,8 @@ def attribute_quotes(article: Article, found: list[Found]) -> list[Quote]:
     return sorted(quotes + inside, key=lambda q: q.start) if inside else quotes
 
 
+# "and" or "but" right before a verb, perhaps after an adverb ("..., and warned").
+_AND_BEFORE = re.compile(r"\b(?:and|but)\s+(?:[a-z]+ly\s+)?$")
 # The words after a description's noun that say where or whose ("a nurse at the hospital").
 _QUALIFIER_WORDS = frozenset({"at", "of", "for", "from", "in", "with", "who", "whose", "on",
                               "to", "close", "familiar", "based"})
