@@ -135,3 +135,20 @@ def test_a_fragment_then_and_a_verb_is_the_sentence_subject_s() -> None:
     quote = _quote(paragraphs, "no record")
     assert (quote.speaker, quote.speaker_kind) == ("Wakiso District Land Board", "organisation")
 
+
+
+def test_an_occupation_in_capitals_before_a_given_name_is_no_part_of_the_name() -> None:
+    from socialkit.quotes.names import NameIndex
+
+    body = "Pensioner Margaret Pryddrech said the bus had not come for a week."
+    names = {m.entity.name for m in NameIndex(body, body).mentions}
+    assert names == {"Margaret Pryddrech"}
+
+
+def test_a_given_name_with_an_occupational_ending_stays_a_name() -> None:
+    paragraphs = [
+        "Pieter van Wyk made 112 on the second day.",
+        "\u201cI had a bit of luck,\u201d van Wyk said.",
+    ]
+    quote = _quote(paragraphs, "I had a bit of luck,")
+    assert quote.speaker == "Pieter van Wyk"

@@ -736,7 +736,12 @@ def _clean_run_cached(run: str) -> tuple[str, int, tuple[str, ...]]:
                 words[1].lower() not in NOT_NAMES):
             break  # "June Castellanos", "April Ryan": a month that is a given name, then a name
         # (Nor before a title: "Principal Private Secretary" is an office, no one's name.)
-        role_title = (low in role_words() and len(words) >= 3 and (
+        # ("Coroner Niamh Garvey", "Pensioner Glenys Pugh": a noun for a person by its ending
+        # that is no name itself, before a capitalised given name, is a role as well; not
+        # "Pieter van Wyk".)
+        occupation = is_person_noun(low) and len(low) > 5 and not is_surname(w) and not (
+            _is_given(w)) and len(words) > 1 and words[1][:1].isupper() and _is_given(words[1])
+        role_title = ((low in role_words() or occupation) and len(words) >= 3 and (
             # ("Playwright Ms MacRae": a role before an honorific and a surname.)
             _is_given(words[1]) or low in _RANKS or words[1].lower().rstrip(".") in _HONORIFICS)
             and words[-1].lower().rstrip(".,") not in TITLES and not any(
