@@ -137,12 +137,13 @@ def test_a_fragment_then_and_a_verb_is_the_sentence_subject_s() -> None:
 
 
 
-def test_an_occupation_in_capitals_before_a_given_name_is_no_part_of_the_name() -> None:
+def test_an_occupation_in_capitals_before_a_given_name_is_a_role() -> None:
     from socialkit.quotes.names import NameIndex
 
-    body = "Pensioner Margaret Pryddrech said the bus had not come for a week."
-    names = {m.entity.name for m in NameIndex(body, body).mentions}
-    assert names == {"Margaret Pryddrech"}
+    body = "The inquest heard from Coroner Margaret Pryddrech on Monday."
+    people = {m.entity.name: m.entity for m in NameIndex(body, body).mentions}
+    assert set(people) == {"Margaret Pryddrech"}
+    assert "coroner" in people["Margaret Pryddrech"].roles
 
 
 def test_a_given_name_with_an_occupational_ending_stays_a_name() -> None:
