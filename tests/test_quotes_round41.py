@@ -153,3 +153,23 @@ def test_a_given_name_with_an_occupational_ending_stays_a_name() -> None:
     ]
     quote = _quote(paragraphs, "I had a bit of luck,")
     assert quote.speaker == "Pieter van Wyk"
+
+
+def test_back_in_a_place_sets_the_scene_before_the_subject() -> None:
+    paragraphs = [
+        "Smoke from the smelters now reaches the coast most mornings.",
+        "Back in Tanjung Lasomba, Hasnah said she had stopped drying her seaweed outside.",
+        "\u201cIt turns black,\u201d she said. \u201cWho will buy black seaweed?\u201d",
+    ]
+    quote = _quote(paragraphs, "It turns black, Who will buy black seaweed?")
+    assert quote.speaker == "Hasnah"
+
+
+def test_for_his_part_sets_the_scene_before_the_subject() -> None:
+    paragraphs = [
+        "The survey team has moved on to the next valley.",
+        "For his part, Kowalczyk says he will keep the notebooks going.",
+        "\u201cSomeone has to write it down,\u201d he says.",
+    ]
+    quote = _quote(paragraphs, "Someone has to write it down,")
+    assert quote.speaker == "Kowalczyk"

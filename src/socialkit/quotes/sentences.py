@@ -30,6 +30,10 @@ _PLACE_PREPOSITIONS = words(
     "outside inside across behind beyond near amid among throughout within through under "
     "until upon")
 _LOWER_NEXT = re.compile(r"\s+[a-z0-9]")
+# Adverbial openings that set the scene, then a comma: "Back in Tanjung Lasomba, Hasnah
+# said", "Back at the bowls club, ...", "For his part, Kowalczyk says".
+_IDIOM_OPENING = re.compile(r"(?:Back\s+(?:in|at|on|home)|For\s+(?:his|her|its|their|our)\s+"
+                            r"part)\b")
 # "FLINT, Mich. — ": a dateline opens a wire story's first paragraph and names no speaker.
 _DATELINE = re.compile(
     r"\s*[A-Z][A-Z.'-]{2,}(?:\s[A-Z][A-Z.'-]+)*(?:,[^—–\n]{0,40}?)?\s(?:[—–]|--)\s*")
@@ -42,7 +46,8 @@ def _scene_end(text: str) -> int:
     while (first := _WORD.search(text, lo)) is not None and (
             first.group().lower() in _INTRO or _opens_with_participle(text, first) or (
                 first.group().lower() in _PLACE_PREPOSITIONS
-                and _LOWER_NEXT.match(text, first.end()))):
+                and _LOWER_NEXT.match(text, first.end())) or (
+                _IDIOM_OPENING.match(text, first.start()))):
         comma = text.find(",", lo)
         if comma < 0:
             break
@@ -65,7 +70,8 @@ def scene_phrase_end(text: str) -> int:
     rivals of the subject."""
     first = _WORD.search(text)
     if first is None or first.group().lower() == "according" or not (
-            first.group().lower() in _SCENE_WORDS or _opens_with_participle(text, first)):
+            first.group().lower() in _SCENE_WORDS or _opens_with_participle(text, first)
+            or _IDIOM_OPENING.match(text, first.start())):
         return 0
     return _scene_end(text)
 
