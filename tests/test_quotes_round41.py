@@ -173,3 +173,24 @@ def test_for_his_part_sets_the_scene_before_the_subject() -> None:
     ]
     quote = _quote(paragraphs, "Someone has to write it down,")
     assert quote.speaker == "Kowalczyk"
+
+
+def test_a_source_who_gave_only_a_first_name_set_off_by_commas_is_named_so() -> None:
+    paragraphs = [
+        "Customers queued round the block on the bakery\u2019s last day.",
+        "A customer who gave only her first name, Donna, said she had ordered her wedding cake"
+        " there in 1993.",
+        "\u201cIt\u2019s like losing a relative,\u201d she said.",
+    ]
+    quote = _quote(paragraphs, "It\u2019s like losing a relative,")
+    assert (quote.speaker, quote.speaker_kind) == ("Donna", "name")
+
+
+def test_a_source_who_gave_only_a_surname_is_named_so() -> None:
+    paragraphs = [
+        "For residents, the debate is far from abstract. A 46-year-old woman who gave only her"
+        " surname, Lau, lives with her two sons in a cubicle in Kwun Lam.",
+        "\u201cMy younger son does his homework on the bed,\u201d she said.",
+    ]
+    quote = _quote(paragraphs, "My younger son does his homework on the bed,")
+    assert (quote.speaker, quote.speaker_kind) == ("Lau", "name")

@@ -221,9 +221,11 @@ _SAID_CLAUSE = re.compile(
     r"afterwards|perhaps|sometimes|besides|towards|thus)\b)[a-z]{3,}[^s\W]s\b)")
 # A source the story names by one word only, right before that word: "who gave his name only
 # as Dessie", "identified only by her first name, Ruth" (the sex, if given, is in the words).
-NAMED_ONLY_AS = re.compile(r"\b(?:(?:gave|gives|giving)\s+(?:his|her|their)\s+(?:first\s+)?name"
-                           r"(?:\s+only)?\s+as|identified\s+only\s+(?:as|by\s+(?:his|her|"
-                           r"their)\s+first\s+name,?))\s+$")
+NAMED_ONLY_AS = re.compile(
+    r"\b(?:(?:gave|gives|giving)\s+(?:only\s+)?(?:his|her|their)\s+(?:(?:first|last|family)\s+"
+    # ("who gave only her first name, Donna, said", "gave only her surname, Lau,")
+    r"name|surname|name)(?:\s+only)?(?:\s+as|,)|identified\s+only\s+(?:as|by\s+(?:his|her|"
+    r"their)\s+(?:first\s+name|surname),?))\s+$")
 _OPENER = re.compile(r"[\s\"“”'‘’]*(She|He)\b")
 # A subject pronoun outside a subordinate clause ("Back when he wrote his book, Mr. McKinley
 # said" names McKinley after the "he", which points forward).

@@ -1866,7 +1866,10 @@ class _Speakers(_NounPhrases):
         named_only = NAMED_ONLY_AS.search(self.masked, max(opening, first.start - 60),
                                            first.start)
         if named_only is not None and self.masked[opening : opening + 2].lower() in (
-                "a ", "an", "on") and self._verb_at(first.end + 1):
+                "a ", "an", "on") and (self._verb_at(first.end + 1) or (
+                    # ("A customer who gave only her first name, Donna, said")
+                    self.masked[first.end : first.end + 1] == ","
+                    and self._verb_at(first.end + 2))):
             # "A fan, who gave his name only as Dessie, was blunter.": the one the description
             # brings in, named in its clause, is the subject.
             return first.entity
