@@ -194,3 +194,24 @@ def test_a_source_who_gave_only_a_surname_is_named_so() -> None:
     ]
     quote = _quote(paragraphs, "My younger son does his homework on the bed,")
     assert (quote.speaker, quote.speaker_kind) == ("Lau", "name")
+
+
+def test_the_elder_of_two_brothers_is_the_one_set_off_as_the_older_brother() -> None:
+    paragraphs = [
+        "Emil Haglund, the Wild\u2019s 26-year-old winger, cut around his older brother \u2014"
+        " Predators defenseman Viktor Haglund \u2014 and scored.",
+        "\u201cI told him at breakfast I\u2019d score on him,\u201d Emil Haglund said.",
+        "\u201cHe\u2019s going to be unbearable at Christmas,\u201d the elder Haglund said.",
+    ]
+    quote = _quote(paragraphs, "He\u2019s going to be unbearable at Christmas,")
+    assert quote.speaker == "Viktor Haglund"
+
+
+def test_the_younger_is_the_one_set_off_as_a_son_not_the_father_who_mentions_his_son() -> None:
+    paragraphs = [
+        "Sword of Dunmore's rider Tom Fenwick, son of the trainer, lodged an objection.",
+        "Harry Fenwick, asked what he told his son afterwards, laughed.",
+        "\u201cI had to check him for a stride,\u201d the younger Fenwick said.",
+    ]
+    quote = _quote(paragraphs, "I had to check him for a stride,")
+    assert quote.speaker == "Tom Fenwick"

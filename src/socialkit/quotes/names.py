@@ -427,6 +427,17 @@ _PREPOSITIONS = words("outside inside despite across against among amid amongst 
 _SENIORITY_BEFORE = re.compile(r"\b[Tt]he\s+(younger|elder|older)\s+$")
 _CHILDREN = frozenset({"son", "daughter", "grandson", "granddaughter", "child", "stepson",
                        "stepdaughter"})
+# A kin phrase that says which of a family is older: "son of", "older brother", "her mother".
+_SENIORITY_KIN = (
+    r"\b(?:(?P<elder>father|mother|(?:older|elder|big)\s+(?:brother|sister))|son|daughter|"
+    r"(?:younger|little|kid|baby)\s+(?:brother|sister))\b")
+# Right before the name, perhaps with a role between: "his older brother, flanker ".
+_SENIORITY_BEFORE_NAME = re.compile(_SENIORITY_KIN + r"\s*[,—–]?\s*(?:[\w’'-]+\s+){0,3}$")
+# Heading what is set off after it: "son of the trainer", "the captain's older brother".
+_SENIORITY_AFTER_NAME = re.compile(
+    r"(?:(?:the|his|her|their)\s+)?(?:[\w-]+[’']s\s+)?" + _SENIORITY_KIN)
+# What is set off by a comma right after a name, up to the next comma or sentence end.
+_SET_OFF_AFTER = re.compile(r",\s+([^,.;:!?\n]{1,60})")
 # Words for a parent (no one under 18, "the 16-year-old", is one).
 PARENT_WORDS = frozenset({"mother", "father", "mum", "dad", "mom", "parent", "grandmother",
                           "grandfather", "grandma", "grandad", "granddad", "grandpa", "gran",
@@ -2158,14 +2169,39 @@ class NameIndex:
                        and o.entity.tokens[-1] == surname}
             if len(bearers) != 2:
                 continue
-            kin, other = (_CHILDREN, PARENT_WORDS) if said.group(1) == "younger" else (
+            want = "younger" if said.group(1) == "younger" else "elder"
+            kin, other = (_CHILDREN, PARENT_WORDS) if want == "younger" else (
                 PARENT_WORDS, _CHILDREN)
+            # (Or as the story sets them off: "Tom Fenwick, son of the trainer,", "Saoud
+            # al-Kaabi, the captain's older brother,", "his older brother — Predators defenseman
+            # Viktor Haglund".)
+            told = {key: self._seniority_told(e, masked) for key, e in bearers.items()}
+            opposite = "elder" if want == "younger" else "younger"
             chosen = [e for e in bearers.values() if e.roles & kin] or [
-                e for e in bearers.values() if not e.roles & other]
+                e for key, e in bearers.items() if told[key] == want] or [
+                e for key, e in bearers.items()
+                if not e.roles & other and told[key] != opposite]
             if len(chosen) == 1 and chosen[0] is not m.entity:
                 m.entity.mentions -= 1
                 chosen[0].mentions += 1
                 self.mentions[i] = Mention(m.start, m.end, chosen[0])
+
+    def _seniority_told(self, entity: Entity, masked: str) -> str | None:
+        """"elder" or "younger" when a kin phrase set off right before or after one of the
+        entity's mentions says so ("son of the trainer", "the captain's older brother", "his
+        older brother — "), else None."""
+        for m in self.mentions:
+            if m.entity is not entity:
+                continue
+            before = re.split(r"[.;:!?\n]", masked[max(0, m.start - 60) : m.start])[-1]
+            after = _SET_OFF_AFTER.match(masked, m.end)
+            # (The kin phrase must be theirs, heading what is set off: not "Emeka Okonkwo,
+            # asked what he told his son,".)
+            found = _SENIORITY_BEFORE_NAME.search(before) or (
+                _SENIORITY_AFTER_NAME.match(after.group(1)) if after else None)
+            if found is not None:
+                return "elder" if found.group("elder") else "younger"
+        return None
 
     def set_off_as(self, noun: str, floor: int, at: int) -> Entity | None:
         """The body the story set off as ``noun`` ("Starhaven, the agency behind NOVA9") for
