@@ -215,3 +215,14 @@ def test_the_younger_is_the_one_set_off_as_a_son_not_the_father_who_mentions_his
     ]
     quote = _quote(paragraphs, "I had to check him for a stride,")
     assert quote.speaker == "Tom Fenwick"
+
+
+def test_but_before_a_name_set_off_by_a_description_opens_no_scene() -> None:
+    paragraphs = [
+        "The strike costs the economy up to 100 million euros a day.",
+        "But Friederike Albers, a professor of transport economics at the Munster Institute,"
+        " said the bigger danger lay in the long term.",
+        "\u201cEvery strike drives a few thousand people back into their cars,\u201d she told DW.",
+    ]
+    quote = _quote(paragraphs, "Every strike drives a few thousand people back into their cars,")
+    assert (quote.speaker, quote.speaker_kind) == ("Friederike Albers", "name")

@@ -23,6 +23,9 @@ _INTRO = words(
     # subject of the sentence's own cue.
     "according"
 )
+_CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
+# Of those, the conjunctions and adverbs that join the sentence to the one before.
+_CONJUNCTIONS = words("but and so yet still however meanwhile also then")
 # The rest of the prepositions that open a place or time ("Outside the building after the
 # meeting, ..."), when a lower-case word or a number follows: "Under Armour founder Kevin
 # Plank", "Beyond Meat", "Inside Edition" are names.
@@ -48,6 +51,13 @@ def _scene_end(text: str) -> int:
                 first.group().lower() in _PLACE_PREPOSITIONS
                 and _LOWER_NEXT.match(text, first.end())) or (
                 _IDIOM_OPENING.match(text, first.start()))):
+        if first.group().lower() in _CONJUNCTIONS and _CAPITAL_NEXT.match(text, first.end()):
+            # "But Friederike Albers, a professor at ..., said": a conjunction before a name
+            # opens no phrase of its own; the name may be the subject. (Before a lower-case
+            # word the comma still ends the opening: "But the weapons his country has, he
+            # added, are like ...".)
+            lo = first.end()
+            continue
         comma = text.find(",", lo)
         if comma < 0:
             break
