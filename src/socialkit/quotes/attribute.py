@@ -1302,7 +1302,9 @@ _STATEMENT_WORD = re.compile(r"\b(statement|post|email|letter)\b")
 _THE_CAPITAL_ROLE = re.compile(
     r"(?:\b(?P<verb_before>[a-z]+)[ \xa0]+)?\b[Tt]he[ \xa0]+(?P<role>[A-Z][a-z]+)\b"
     r"(?![ \xa0]+[A-Z])(?:[ \xa0]+(?:[a-z]+ly[ \xa0]+)?(?P<verb_after>[a-z]+))?")
-_TITLE_OF = re.compile(r"\b[Tt]he[ \xa0]+([A-Z][a-z]+)[ \xa0]+of[ \xa0]+[A-Z]")
+# ("\b" stands after the first letter so the regex engine can skip straight to a "T" or a
+# "t", where a pattern opening with "\b" is tried at every character of the story.)
+_TITLE_OF = re.compile(r"[Tt](?<=\b[Tt])he[ \xa0]+([A-Z][a-z]+)[ \xa0]+of[ \xa0]+[A-Z]")
 
 
 def _lower_role(m: re.Match[str]) -> str:

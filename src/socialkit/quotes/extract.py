@@ -19,10 +19,15 @@ _DOUBLE = '"“”„‟«»'
 _SINGLE_OPEN = "‘‚‹'"
 _SINGLE_CLOSE = "’›'"
 _OPEN_BEFORE = "([{—–-/"
-_SPEECH_OPEN = re.compile(r"(?:''|[‘'\"“„«])(?=[A-Z])")
+# (Each pattern that scans a whole paragraph opens with one character class, so the regex
+# engine skips straight to the marks; an alternation opening it is tried at every character.)
+# A mark before a capital; a straight apostrophe may be doubled ('').
+_SPEECH_OPEN = re.compile(r"[‘'\"“„«](?:(?<=')')?(?=[A-Z])")
 # Two apostrophes are one double mark: the convention of the NYT archive's plain text. A run of
 # three is a double mark and a single one, as where a quote inside a quote ends.
-_DOUBLE_RE = re.compile(f"'{{2,3}}|[{re.escape(_DOUBLE)}]")
+# (A straight apostrophe is taken only doubled or tripled: '{2,3}|[...], with its first
+# character first.)
+_DOUBLE_RE = re.compile(f"['{re.escape(_DOUBLE)}](?:(?<=')'{{1,2}}|(?<=[{re.escape(_DOUBLE)}]))")
 _SINGLE_RE = re.compile(f"[{re.escape(_SINGLE_OPEN + _SINGLE_CLOSE)}]")
 _CLOSE_AFTER = ".,;:!?)]}—–-…"
 # Words that begin with an elided letter ('em, ’90s): a single mark there is an apostrophe.
