@@ -1350,7 +1350,10 @@ def _opens(text: str, at: int) -> bool:
 
 # The last quotation mark before a name in its sentence, and the first after it (a ’ inside a
 # word is an apostrophe).
-_MARK_BEFORE = re.compile(r"[“”«»‘\"](?=[^“”«»‘\".!?\n]*\Z)|’(?![\w])(?=[^“”«»‘’\".!?\n]*\Z)")
+# (Every mark is matched first and told apart after, "(?<=’)", so the regex engine skips
+# straight to the marks; an alternation opening the pattern was tried at every character.)
+_MARK_BEFORE = re.compile(r"[“”«»‘\"’](?:(?<=’)(?![\w])(?=[^“”«»‘’\".!?\n]*\Z)"
+                          r"|(?<!’)(?=[^“”«»‘\".!?\n]*\Z))")
 _MARK_AFTER = re.compile(r"[^“”«»‘’\".!?\n]*?(?:[“”«»‘\"]|’(?!\w))")
 
 
@@ -2899,10 +2902,10 @@ class NameIndex:
             if m.start in titled:
                 votes.setdefault(id(m.entity), Counter())[titled[m.start]] += 2
                 entities[id(m.entity)] = m.entity
-            if m.start in held:
-                continue
+            if m.start in held or m.entity.kind != "person":
+                continue  # (what follows reads the words around a person only)
             pair = _AND_KIN_AFTER.match(masked, m.end)
-            if pair is not None and m.entity.kind == "person" and pair.group("noun").lower() in (
+            if pair is not None and pair.group("noun").lower() in (
                     KIN_WORDS) and _starts_sentence(masked, self.run_start(m.start)):
                 # (Only the sentence's subject: "arrived with Chidi Okafor and her husband" is
                 # the subject's husband.)
@@ -2910,9 +2913,10 @@ class NameIndex:
                 votes.setdefault(id(m.entity), Counter())[
                     "f" if pair.group("owner") == "her" else "m"] += 3
                 entities[id(m.entity)] = m.entity
-            named_only = NAMED_ONLY_AS.search(masked, max(0, m.start - 60), m.start)
+            named_only = NAMED_ONLY_AS.search(masked, max(0, m.start - 60), m.start) if (
+                m.entity.gender is None) else None
             stated = re.search(r"\b(his|her)\b", named_only.group()) if named_only else None
-            if stated is not None and m.entity.kind == "person" and m.entity.gender is None:
+            if stated is not None:
                 # "who gave his name only as Dessie": the story says the sex with the name.
                 votes.setdefault(id(m.entity), Counter())[
                     "f" if stated.group(1) == "her" else "m"] += 3
@@ -2920,10 +2924,11 @@ class NameIndex:
             # "His daughter, Maeve Hale-Ortiz, said he died ...": a noun of one sex set off
             # right before or after the name says it, where the pronouns of the sentence may be
             # about someone else.
-            kin = _KIN_BEFORE.search(masked, max(0, m.start - 40), m.start) or (
-                _KIN_AFTER.match(masked, m.end))
+            # (The noun before is set off by a comma: looked for only after one.)
+            kin = (_KIN_BEFORE.search(masked, max(0, m.start - 40), m.start) if _set_off_before(
+                masked, m.start) else None) or _KIN_AFTER.match(masked, m.end)
             noun = kin.group("noun").lower() if kin else ""
-            if m.entity.kind == "person" and (noun in _FEMALE_NOUNS or noun in _MALE_NOUNS):
+            if noun in _FEMALE_NOUNS or noun in _MALE_NOUNS:
                 sex = "f" if noun in _FEMALE_NOUNS else "m"
                 votes.setdefault(id(m.entity), Counter())[sex] += 3
                 entities[id(m.entity)] = m.entity
