@@ -407,11 +407,14 @@ _OPENERS = words("but and or so yet meanwhile later earlier then now also still 
 
 
 # An abbreviation's full stop ("St. Mary's", "U.S. attorney") does not end an apposition.
+# (The words run to the first character that is none of theirs; it must end the apposition.
+# No character both goes on and ends one, so taking the words possessively, "{2,120}+", finds
+# the same end as taking them one at a time and trying the end after each, four times faster.)
 _APPOSITIVE = re.compile(
     r",[ \t]+((?:the |a |an )?(?:[^,.;\n]|(?<=\b[A-Z])\.|(?<=\bSt)\.|(?<=\bMt)\.|(?<=\bFt)\.|"
     # ("the No. 3 seed": a number's abbreviation ends nothing.)
     r"(?<=\bNo)\.(?=\s\d))"
-    r"{2,120}?)(?:[,;]|(?<!\b[A-Z])(?<!\bSt)(?<!\bMt)(?<!\bFt)\.(?!(?<=\bNo\.)\s\d))")
+    r"{2,120}+)(?:[,;]|(?<!\b[A-Z])(?<!\bSt)(?<!\bMt)(?<!\bFt)\.(?!(?<=\bNo\.)\s\d))")
 # Prepositions that may open a sentence before a place's name ("Outside Patria's ...").
 _PREPOSITIONS = words("outside inside despite across against among amid amongst behind beside "
                       "besides beneath through throughout within upon into onto around along "
@@ -588,15 +591,20 @@ def _split_at_sentence_end(run: str, start: int) -> list[tuple[str, int]]:
 def _split_at_headline_verb(run: str, start: int) -> list[tuple[str, int]]:
     """A capitalised run cut at a speech verb written in a headline's capitals between two
     names: "Chris Christie Calls Hillary Clinton" is two people, not one."""
-    words = list(re.finditer(r"\S+", run))
+    # (The words' places are found only for a run that has such a verb: this runs on every
+    # capitalised run of every story, and most have none. str.split and \S+ cut alike.)
+    words = run.split()
     for k in range(1, len(words) - 1):
-        word = words[k].group()
+        word = words[k]
         if word[:1].isupper() and word.endswith("s") and word.lower() in _VERBS and not (
                 is_surname(word)):
-            return [(run[: words[k - 1].end()], start),
-                    *_split_at_headline_verb(run[words[k + 1].start() :],
-                                             start + words[k + 1].start())]
+            spans = [m.span() for m in _NOT_SPACE_RUN.finditer(run)]
+            return [(run[: spans[k - 1][1]], start),
+                    *_split_at_headline_verb(run[spans[k + 1][0] :], start + spans[k + 1][0])]
     return [(run, start)]
+
+
+_NOT_SPACE_RUN = re.compile(r"\S+")
 
 
 _POSSESSIVE_END = re.compile(r"[’']s$")
