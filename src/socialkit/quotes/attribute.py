@@ -673,6 +673,12 @@ class _Attributor(_Continuity):
         supervisor, “...”", "prosecutors alleged that he wrote “...”")."""
         start, _ = self._sentence(f.paragraphs[0], _mark_before(self.body, f.spans[0][0]))
         _, end = self._sentence(f.paragraphs[-1], f.spans[-1][1] - 1)
+        # (A search that ignores case tries every character; the words it looks for are in
+        # few sentences, so it runs only where one of their openings is. The openings hold none
+        # of the letters the search also matches outside ASCII, "s", "i" and "k".)
+        low = self.masked[start:end].lower()
+        if not any(w in low for w in ("alleg", "reportedly", "purportedly", "accu")):
+            return False
         return _ALLEGED.search(self.masked, start, end) is not None
 
     def _parse(self, start: int, end: int, mode: str, last_cue: bool = False,

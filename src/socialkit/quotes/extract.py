@@ -657,11 +657,14 @@ def _has_cue(text: str) -> bool:
     return any(w.lower() in CUE_VERBS for w in _WORD.findall(text))
 
 
+_SHORT_TAIL = re.compile(r"^[,.]?\s*\S+(?:\s+\S+){0,6}\s*[.]?$")
+
+
 def _is_attribution_tail(after: str) -> bool:
     """Whether the rest of a paragraph after a quote is just 'she said.' and the like."""
     tail = after.strip()
     return (len(tail) <= 120 and _has_cue(tail) and tail[:1] in (",", ".", "!", "?", " ", "")) \
-        or (bool(re.match(r"^[,.]?\s*\S+(?:\s+\S+){0,6}\s*[.]?$", tail)) and _has_cue(tail))
+        or (bool(_SHORT_TAIL.match(tail)) and _has_cue(tail))
 
 
 def _is_sentence(text: str) -> bool:

@@ -119,6 +119,8 @@ _ROLE_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<role>(?:(?!(?:It|That|There|Here
 _APPOSED_TO_NAME = re.compile(r"\b[A-Z][\w’'.-]*,\s+$")
 # The role whose holder the role after it serves: "spokeswoman for the", "adviser to".
 _OUTER_ROLE = re.compile(r"\b(?P<head>[a-z][\w-]*)\s+(?:for|to)\s+(?:the\s+)?$")
+# The lower-case words of a sentence, for its nouns of one sex.
+_LOWER_RUN = re.compile(r"[a-z]+")
 _GENDERED = re.compile(r"\b(?:[Ss]he|[Hh]er|herself|[Hh]e|[Hh]is|[Hh]im|himself)\b")
 # A relative clause set off right after a name: its "him" is someone else ("Sunita Dhillon,
 # who ran the final three miles alongside him, said").
@@ -384,10 +386,15 @@ _STYLES = frozenset(_HONORIFICS | {"sir", "dame", "lord", "lady", "comrade"})
 # Forms of address before a name that say no position held.
 _FORMS_OF_ADDRESS = _STYLES | {"rev", "revd", "reverend", "the", "hon", "honourable",
                                "honorable", "rt", "right"}
+# (Here and below, patterns used per name are compiled once, not looked up in re's cache on
+# every call.)
+_AND_ANOTHER = re.compile(r"\s+and\s+(?:a|an|the|now|also|(?P<one>one\s+of))\s+")
+
+
 def _first_office(phrase: str) -> str:
     """``phrase`` up to a second office joined on ("director of the Tax Policy Center and a
     professor at ..."); "Minister for Education and the Arts" is one office."""
-    for m in re.finditer(r"\s+and\s+(?:a|an|the|now|also|(?P<one>one\s+of))\s+", phrase):
+    for m in _AND_ANOTHER.finditer(phrase):
         # (A person's noun in lower case starts the second: "and a professor", "and the other
         # witness"; capitals carry on a name: "and the Environment". "and one of the rebels
         # who backed down" is always a second, and cut short it says the opposite.)
@@ -415,6 +422,15 @@ _APPOSITIVE = re.compile(
     # ("the No. 3 seed": a number's abbreviation ends nothing.)
     r"(?<=\bNo)\.(?=\s\d))"
     r"{2,120}+)(?:[,;]|(?<!\b[A-Z])(?<!\bSt)(?<!\bMt)(?<!\bFt)\.(?!(?<=\bNo\.)\s\d))")
+# Words that make an apposition a clause, not a role ("Ann Lee, who ..."), and its words.
+_CLAUSE_IN_APPOSITION = re.compile(r"\b(?:who|which|where|said|says|told|and)\b")
+_LETTER_WORD = re.compile(r"\b[A-Za-z][\w-]*")
+# An apposition's phrase ends before a clause; a second role joined on ends with "and"/"or";
+# a verb in it makes it no role; where an office set off before a name is held.
+_APPOSITION_CLAUSE = re.compile(r"\s+(?:in|who|which|whose|where|that)\s+")
+_TRAILING_AND = re.compile(r"\s+(?:and|or)$")
+_VERB_IN_PHRASE = re.compile(r"\b(?:said|says|told|is|was|has|had|been)\b")
+_OF_FOR_AT = re.compile(r"\s+(?:of|for|at)\s+")
 # Prepositions that may open a sentence before a place's name ("Outside Patria's ...").
 _PREPOSITIONS = words("outside inside despite across against among amid amongst behind beside "
                       "besides beneath through throughout within upon into onto around along "
@@ -572,13 +588,16 @@ _ABBREVIATIONS = words(
 )
 
 
+_WORD_AND_SPACE = re.compile(r"(\S+)(\s+)")
+
+
 def _split_at_sentence_end(run: str, start: int) -> list[tuple[str, int]]:
     """A capitalised run cut where one of its words ends a sentence."""
     if ". " not in run and ".\xa0" not in run:
         return [(run, start)]
     out: list[tuple[str, int]] = []
     pos = 0
-    for m in re.finditer(r"(\S+)(\s+)", run):
+    for m in _WORD_AND_SPACE.finditer(run):
         word = m.group(1)
         if word.endswith(".") and len(word) >= 4 and "." not in word[:-1] and (
                 word[:-1].lower() not in _ABBREVIATIONS) and not word[:-1].isupper():
@@ -1153,7 +1172,8 @@ def _join_abbreviated_titles(full: dict[tuple[str, ...], Entity],
 
 
 # A ministry's title before its portfolio and holder, "Minister for Agriculture Declan Furlong".
-_OFFICE_FOR = r"(?:Minister|Secretary|Commissioner)(?: of State)? (?:for|of) "
+_OFFICE_WORDS = ("Minister", "Secretary", "Commissioner")
+_OFFICE_FOR = rf"(?:{'|'.join(_OFFICE_WORDS)})(?: of State)? (?:for|of) "
 _PORTFOLIO_BEFORE = re.compile(rf"\b{_OFFICE_FOR}$")
 # The office and its portfolio before the holder's name, a style between them set aside
 # ("the Minister of Budget and Economic Planning, Mr Yakubu Sani-Olatunji").
@@ -2583,13 +2603,13 @@ class NameIndex:
         # "Angela Wynn, media liaison at the Decarceration Collective, told ..."
         m = _APPOSITIVE.match(self.body, end, end + 90)
         first_word = m.group(1).split()[0].lower().rstrip(".") if m and m.group(1).split() else ""
-        if m and not re.search(r"\b(?:who|which|where|said|says|told|and)\b", m.group(1)) and not (
+        if m and not _CLAUSE_IN_APPOSITION.search(m.group(1)) and not (
                 m.group(1)[:1].isdigit()) and first_word not in _HONORIFICS:
             # ("Back in Great Ayton, Mrs Sowerby's daughter, Anne": a person after a name
             # set off by a comma is someone else, not a role of the name.)
             # Only role words and the capitalised words that qualify them ("the Indiana
             # governor"): "the consultant who treated the patient" is no "patient".
-            found = re.findall(r"\b[A-Za-z][\w-]*", m.group(1))
+            found = _LETTER_WORD.findall(m.group(1))
             if any(_is_role_head(w) for w in found):
                 entity.roles.update(w.lower() for w in found if w.lower() not in NOT_NAMES and (
                     _is_role_head(w) or w[:1].isupper()))
@@ -2607,7 +2627,10 @@ class NameIndex:
         """"Port Ellery Mayor Rosa Delgado", "said Wild coach Bruce Boudreau", "Rosa Delgado,
         the mayor of Port Ellery,": the words of a title before the name or of an apposition
         right after it, as the story writes them."""
-        portfolio = _PORTFOLIO_ROLE.search(self.body, max(0, start - 60), start)
+        # (Searched only where an office's word stands before the name, as before few names.)
+        lo = max(0, start - 60)
+        portfolio = _PORTFOLIO_ROLE.search(self.body, lo, start) if any(
+            self.body.find(word, lo, start) >= 0 for word in _OFFICE_WORDS) else None
         if portfolio is not None:
             # "Minister for Agriculture Declan Furlong": the title and its portfolio whole
             # ("for" would end any other role).
@@ -2712,12 +2735,11 @@ class NameIndex:
             # Ruiz, a meteorologist with the weather service": an apposition with an article,
             # or a role word within its first three; where the role is held ("in Norman") is
             # left out.
-            phrase = re.split(r"\s+(?:in|who|which|whose|where|that)\s+",
-                              m.group(1).strip())[0]
+            phrase = _APPOSITION_CLAUSE.split(m.group(1).strip())[0]
             # A second role joined on is more than a credit needs: "director of the Urban-
             # Brookings Tax Policy Center and a professor at the Maxwell School ..." (a role of
             # one office, "lead investigator and director of ...", is kept whole).
-            phrase = re.sub(r"\s+(?:and|or)$", "", _first_office(phrase))
+            phrase = _TRAILING_AND.sub("", _first_office(phrase))
             tokens = phrase.split()
             article = bool(tokens) and tokens[0].lower() in ("the", "a", "an")
             if article:
@@ -2730,7 +2752,7 @@ class NameIndex:
             if tokens and (article or (head is not None and all(
                     t.lower() not in NOT_NAMES and not t.endswith(("ed", "ing"))
                     for t in tokens[:head]))) and not (
-                    re.search(r"\b(?:said|says|told|is|was|has|had|been)\b", phrase)) and not (
+                    _VERB_IN_PHRASE.search(phrase)) and not (
                     # "Asked about Quintero, the Irishman added: ‘I don’t ...": a speech tag of
                     # someone else, not who Quintero is.
                     any(ch in phrase for ch in ":“”\"‘")):
@@ -2747,7 +2769,7 @@ class NameIndex:
             # "Lorraine Achebe, a spokesperson for the Progressive Union, Fenwick’s party,":
             # the role is set off after Achebe, and a possessive is no one set off at all.
             m = None
-        where = re.split(r"\s+(?:of|for|at)\s+", m.group("role"), maxsplit=1)[1:] if m else []
+        where = _OF_FOR_AT.split(m.group("role"), maxsplit=1)[1:] if m else []
         if where and any(w.islower() and (_is_role_head(w) or is_person_noun(w))
                          for w in where[0].split()):
             # "a spokeswoman for the majority leader, Dana Pruitt,": whose office it is names
@@ -2903,7 +2925,7 @@ class NameIndex:
                 votes.setdefault(id(mention.entity), Counter())[sex] += 1
                 entities[id(mention.entity)] = mention.entity
                 nouns = _FEMALE_NOUNS if sex == "f" else _MALE_NOUNS
-                if any(w in nouns for w in re.findall(r"[a-z]+", masked[start:end])):
+                if any(w in nouns for w in _LOWER_RUN.findall(masked, start, end)):
                     # ("Fatima Malik's husband said he ...": the pronoun may be his.)
                     reported[id(mention.entity)] += 1
         for m in self.mentions:
@@ -3443,8 +3465,9 @@ def lesser_office(entity: Entity, head: str, also: tuple[str, ...]) -> bool:
     """Whether the story gave ``entity`` the office ``head`` only as a lesser one: the
     Shadow Chancellor is not "the chancellor", the deputy mayor not "the mayor"."""
     phrase = (entity.role_phrase or "").lower()
-    return any(w not in also and re.search(rf"\b{w}[- ]+{re.escape(head)}\b", phrase)
-               for w in _LESSER)
+    # (The word is looked for before the pattern is built: few phrases hold one.)
+    return any(w not in also and w in phrase and re.search(
+        rf"\b{w}[- ]+{re.escape(head)}\b", phrase) for w in _LESSER)
 
 
 def sentence_bounds(text: str, start: int, end: int) -> list[tuple[int, int]]:
