@@ -449,7 +449,8 @@ def _classify(article: Article, spans: list[tuple[int, int]], paras: list[int]) 
         return None
     if _not_a_quotation(text, words, before, after, prev_words):
         return None
-    if _SLOGAN_AFTER.match(after) or _SLOGAN_BEFORE.search(before):
+    if _SLOGAN_AFTER.match(after) or (any(w in before for w in _SLOGAN_WORDS.split("|")) and (
+            _SLOGAN_BEFORE.search(before))):
         # "the “Meth. We're on it.” campaign", "its campaign “Starts with one.”": a slogan is
         # the name of a campaign, no one's words in the story.
         return None
@@ -575,18 +576,18 @@ def _not_a_quotation(text: str, words: list[str], before: str, after: str,
         return False
     if len(words) == 1 and words[0] in _FUNCTION_WORDS:
         return True  # "she" is a "he"
-    if _NAMED_AS.search(before):
+    if any(w in before for w in _NAMED_AS_WORDS) and _NAMED_AS.search(before):
         return True  # "HP is called “feather duvet lung”", "what's called “farmer's lung”"
     sentence = _sentence_before(before)
     if _speech_in(sentence) or _speech_in(_sentence_after(after)):
         return False
     if _in_alternatives(before, after):
         return True  # it comes across as “too loud” or “too shrill”
-    if re.search(f"[{re.escape(_DOUBLE)}]|''", sentence):
+    if _DOUBLE_MARK.search(sentence):
         # A second quotation in the sentence ("sort “work-related” emails from her “personal
         # messages”"): a series of someone's words, not a term.
         return False
-    if re.search(r"\bknown as(?: the| an?)?$", before):
+    if "known as" in before and _KNOWN_AS.search(before):
         return True  # what has become known as the “Buffett rule”
     if text[:1].isupper() and len(words) > 1:
         return False  # a capitalised run may open a statement: the title rules decide
@@ -604,6 +605,12 @@ def _not_a_quotation(text: str, words: list[str], before: str, after: str,
         ("’s", "'s", "s’", "s'"))
 
 
+# (Each of these patterns ends at the end of the text before a quotation, up to a thousand
+# characters of it, and is tried at every character there: it is searched only when its words
+# are in that text at all.)
+_NAMED_AS_WORDS = ("call", "term", "dub", "nicknamed")
+_DOUBLE_MARK = re.compile(f"[{re.escape(_DOUBLE)}]|''")
+_KNOWN_AS = re.compile(r"\bknown as(?: the| an?)?$")
 # A name given by no one in particular: a passive "is called", "what's called", "the term
 # (often used) is". ("Critics called “reckless”" has a subject and stays a quotation; PolNeAR
 # counts "so-called ''pass through'' income" as Trump's words, so "so-called" is left out.)
@@ -635,11 +642,16 @@ def _speech_in(text: str) -> bool:
                for w in _WORD.findall(text))
 
 
+_JOINED_AFTER = re.compile(rf"\s+(?:or|and)\s+[{re.escape(_DOUBLE)}]|\s+(?:or|and)\s+''")
+_JOINED_BEFORE = re.compile(rf"[{re.escape(_DOUBLE)}]\s+(?:or|and)$|''\s+(?:or|and)$")
+
+
 def _in_alternatives(before: str, after: str) -> bool:
     """“too loud” or “too shrill”: a list of quoted alternatives is the writer's, not a quote."""
-    joined = re.compile(rf"\s+(?:or|and)\s+[{re.escape(_DOUBLE)}]|\s+(?:or|and)\s+''")
-    return bool(joined.match(after)) or bool(
-        re.search(rf"[{re.escape(_DOUBLE)}]\s+(?:or|and)$|''\s+(?:or|and)$", before))
+    # (The text before is searched only when it ends with the conjunction, "$" matching before
+    # a final line break too.)
+    return bool(_JOINED_AFTER.match(after)) or (
+        before.endswith(("or", "and", "or\n", "and\n")) and bool(_JOINED_BEFORE.search(before)))
 
 
 # "According to Limbaugh, “If it was ...”": the quotation opens a statement of its own.
