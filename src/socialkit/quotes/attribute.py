@@ -1507,18 +1507,26 @@ def _echoes(quotes: list[Quote]) -> list[Quote]:
     is that speaker's: a subhead or pull quote lifted from the body ("We write with urgency"
     over a letter that says "so we write with urgency"). Only the quotations within
     ``_ECHO_REACH`` of it are read, so a long story stays linear."""
-    normal = [" ".join(_ECHO_WORD.findall(q.text.lower())) for q in quotes]
+    # (Each quotation's words are read only when a test needs them: most stories credit
+    # every quotation, and need none.)
+    normal: dict[int, str] = {}
+
+    def words_of(k: int) -> str:
+        if k not in normal:
+            normal[k] = " ".join(_ECHO_WORD.findall(quotes[k].text.lower()))
+        return normal[k]
+
     out = []
     for i, quote in enumerate(quotes):
         # (A body the story calls only by its kind, "the doctors' group", gives way too, to a
         # body the words' own credit names: not to a person quoting its words back.)
-        if (quote.speaker is None or quote.unnamed_body) and normal[i].count(" ") >= 2:
+        if (quote.speaker is None or quote.unnamed_body) and words_of(i).count(" ") >= 2:
             lo, hi = max(0, i - _ECHO_REACH), min(len(quotes), i + _ECHO_REACH + 1)
             # (Not from a quotation that holds this one: a transcript turn quoting someone.)
             source = next((quotes[j] for j in range(lo, hi) if j != i and quotes[j].speaker
                            and quotes[j].speaker != quote.speaker and (
                                quote.speaker is None or quotes[j].speaker_kind == "organisation")
-                           and len(normal[j]) > len(normal[i]) and normal[i] in normal[j]
+                           and len(words_of(j)) > len(words_of(i)) and words_of(i) in words_of(j)
                            and not quotes[j].start <= quote.start < quotes[j].end), None)
             if source is not None:
                 quote = replace(quote, speaker=source.speaker, speaker_kind=source.speaker_kind,

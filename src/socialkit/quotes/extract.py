@@ -32,7 +32,9 @@ _SINGLE_RE = re.compile(f"[{re.escape(_SINGLE_OPEN + _SINGLE_CLOSE)}]")
 _CLOSE_AFTER = ".,;:!?)]}—–-…"
 # Words that begin with an elided letter ('em, ’90s): a single mark there is an apostrophe.
 _ELISION = re.compile(r"(?:em|til|cause|tis|twas|n\b|\d)", re.IGNORECASE)
-_WORD = re.compile(r"[^\W_]+(?:[’'-][^\W_]+)*")
+# (Its first letter matched alone, "[^\W_][^\W_]*" for "[^\W_]+", so the regex engine skips
+# straight to the letters between words.)
+_WORD = re.compile(r"[^\W_][^\W_]*(?:[’'-][^\W_]+)*")
 _SMALL_WORDS = words(
     "a an and as at but by de for from in into la le nor of on or the to vs von with"
 )
