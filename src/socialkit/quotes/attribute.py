@@ -690,7 +690,7 @@ class _Attributor(_Continuity):
         text = self.masked[start:end]
         if "(" in text:
             text = _PARENTHESIS.sub(lambda m: " " * len(m.group()), text)
-        if "he " in text:
+        if "he " in text and _THE_CAPITAL.search(text):
             # "the Judge said", "the Minister told": a house style that capitalises an office
             # after "the" still means the office (lower-cased in place, so offsets hold).
             # (Not one the story writes as "the Prince of Wales": "the Prince" is that title.)
@@ -1305,6 +1305,9 @@ _STATEMENT_WORD = re.compile(r"\b(statement|post|email|letter)\b")
 # Minister."); not before another capitalised word ("the Chief Justice", "the Star
 # newspaper"), nor elsewhere in the sentence ("Mr Adesanya said the President had told the
 # council": his words).
+# ("the" and a capital, which every match of _THE_CAPITAL_ROLE holds: looked for first, since
+# the full pattern, which opens with an optional word, is tried at every character.)
+_THE_CAPITAL = re.compile(r"[Tt](?<=\b[Tt])he[ \xa0]+[A-Z]")
 _THE_CAPITAL_ROLE = re.compile(
     r"(?:\b(?P<verb_before>[a-z]+)[ \xa0]+)?\b[Tt]he[ \xa0]+(?P<role>[A-Z][a-z]+)\b"
     r"(?![ \xa0]+[A-Z])(?:[ \xa0]+(?:[a-z]+ly[ \xa0]+)?(?P<verb_after>[a-z]+))?")

@@ -1717,13 +1717,19 @@ class NameIndex:
         for _, _, name, titles in raw:
             titled.setdefault(tuple(name.split()), set()).update(titles)
         # The lower-case word before each name, read only when a role word opens a name of
-        # two words ("Captain Asamoah-Boadu"): few stories have one.
+        # two words ("Captain Asamoah-Boadu"): few stories have one. (Only before the longer
+        # names that end in such a name's surname, the only ones _join_abbreviated_titles
+        # reads it of.)
         word_before: dict[tuple[str, ...], set[str]] = {}
-        if any(len(t) == 2 and is_role_word(t[0].lower()) for t in full):
+        role_surnames = {t[1] for t in full if len(t) == 2 and is_role_word(t[0].lower())}
+        if role_surnames:
             for start, _, name, _ in raw:
+                tokens = tuple(name.split())
+                if len(tokens) < 2 or tokens[-1] not in role_surnames:
+                    continue
                 before = _LAST_WORD.search(masked, max(0, start - 30), start)
                 if before is not None:
-                    word_before.setdefault(tuple(name.split()), set()).add(before.group(1))
+                    word_before.setdefault(tokens, set()).add(before.group(1))
         _join_abbreviated_titles(full, titled, word_before)
         for _, end, name, titles in raw:
             entity = full.get(tuple(name.split()))
@@ -2494,9 +2500,10 @@ class NameIndex:
         # of two thousand callers called "Sam" made "Sam ..." a walk of every caller, per caller).
         rarest = tokens[0] if len(tokens) == 1 else min(
             tokens, key=lambda t: len(by_token.get(t, ())))
+        n = len(tokens)
         for cand in by_token.get(rarest, []):
-            n = len(tokens)
-            if any(cand[i : i + n] == tokens for i in range(len(cand) - n + 1)):
+            # (A name of one word is in every candidate listed under it.)
+            if n == 1 or any(cand[i : i + n] == tokens for i in range(len(cand) - n + 1)):
                 if full[cand].kind != full[tokens].kind and len(cand) > n and (
                         n > 1 or full[cand].kind == "place") and not _company_short(
                             tokens, cand, full[cand].kind):
