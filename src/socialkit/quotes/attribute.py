@@ -712,6 +712,12 @@ class _Attributor(_Continuity):
         supervisor, “...”", "prosecutors alleged that he wrote “...”")."""
         start, _ = self._sentence(f.paragraphs[0], _mark_before(self.body, f.spans[0][0]))
         _, end = self._sentence(f.paragraphs[-1], f.spans[-1][1] - 1)
+        # (A search that ignores case tries every character; the words it looks for are in
+        # few sentences, so it runs only where one of their openings is. The openings hold none
+        # of the letters the search also matches outside ASCII, "s", "i" and "k".)
+        low = self.masked[start:end].lower()
+        if not any(w in low for w in ("alleg", "reportedly", "purportedly", "accu")):
+            return False
         return _ALLEGED.search(self.masked, start, end) is not None
 
     def _parse(self, start: int, end: int, mode: str, last_cue: bool = False,
@@ -723,7 +729,7 @@ class _Attributor(_Continuity):
         text = self.masked[start:end]
         if "(" in text:
             text = _PARENTHESIS.sub(lambda m: " " * len(m.group()), text)
-        if "he " in text:
+        if "he " in text and _THE_CAPITAL.search(text):
             # "the Judge said", "the Minister told": a house style that capitalises an office
             # after "the" still means the office (lower-cased in place, so offsets hold).
             # (Not one the story writes as "the Prince of Wales": "the Prince" is that title.)
@@ -1338,10 +1344,15 @@ _STATEMENT_WORD = re.compile(r"\b(statement|post|email|letter)\b")
 # Minister."); not before another capitalised word ("the Chief Justice", "the Star
 # newspaper"), nor elsewhere in the sentence ("Mr Adesanya said the President had told the
 # council": his words).
+# ("the" and a capital, which every match of _THE_CAPITAL_ROLE holds: looked for first, since
+# the full pattern, which opens with an optional word, is tried at every character.)
+_THE_CAPITAL = re.compile(r"[Tt](?<=\b[Tt])he[ \xa0]+[A-Z]")
 _THE_CAPITAL_ROLE = re.compile(
     r"(?:\b(?P<verb_before>[a-z]+)[ \xa0]+)?\b[Tt]he[ \xa0]+(?P<role>[A-Z][a-z]+)\b"
     r"(?![ \xa0]+[A-Z])(?:[ \xa0]+(?:[a-z]+ly[ \xa0]+)?(?P<verb_after>[a-z]+))?")
-_TITLE_OF = re.compile(r"\b[Tt]he[ \xa0]+([A-Z][a-z]+)[ \xa0]+of[ \xa0]+[A-Z]")
+# ("\b" stands after the first letter so the regex engine can skip straight to a "T" or a
+# "t", where a pattern opening with "\b" is tried at every character of the story.)
+_TITLE_OF = re.compile(r"[Tt](?<=\b[Tt])he[ \xa0]+([A-Z][a-z]+)[ \xa0]+of[ \xa0]+[A-Z]")
 
 
 def _lower_role(m: re.Match[str]) -> str:
@@ -1560,18 +1571,26 @@ def _echoes(quotes: list[Quote]) -> list[Quote]:
     is that speaker's: a subhead or pull quote lifted from the body ("We write with urgency"
     over a letter that says "so we write with urgency"). Only the quotations within
     ``_ECHO_REACH`` of it are read, so a long story stays linear."""
-    normal = [" ".join(_ECHO_WORD.findall(q.text.lower())) for q in quotes]
+    # (Each quotation's words are read only when a test needs them: most stories credit
+    # every quotation, and need none.)
+    normal: dict[int, str] = {}
+
+    def words_of(k: int) -> str:
+        if k not in normal:
+            normal[k] = " ".join(_ECHO_WORD.findall(quotes[k].text.lower()))
+        return normal[k]
+
     out = []
     for i, quote in enumerate(quotes):
         # (A body the story calls only by its kind, "the doctors' group", gives way too, to a
         # body the words' own credit names: not to a person quoting its words back.)
-        if (quote.speaker is None or quote.unnamed_body) and normal[i].count(" ") >= 2:
+        if (quote.speaker is None or quote.unnamed_body) and words_of(i).count(" ") >= 2:
             lo, hi = max(0, i - _ECHO_REACH), min(len(quotes), i + _ECHO_REACH + 1)
             # (Not from a quotation that holds this one: a transcript turn quoting someone.)
             source = next((quotes[j] for j in range(lo, hi) if j != i and quotes[j].speaker
                            and quotes[j].speaker != quote.speaker and (
                                quote.speaker is None or quotes[j].speaker_kind == "organisation")
-                           and len(normal[j]) > len(normal[i]) and normal[i] in normal[j]
+                           and len(words_of(j)) > len(words_of(i)) and words_of(i) in words_of(j)
                            and not quotes[j].start <= quote.start < quotes[j].end), None)
             if source is not None:
                 quote = replace(quote, speaker=source.speaker, speaker_kind=source.speaker_kind,

@@ -19,15 +19,22 @@ _DOUBLE = '"“”„‟«»'
 _SINGLE_OPEN = "‘‚‹'"
 _SINGLE_CLOSE = "’›'"
 _OPEN_BEFORE = "([{—–-/"
-_SPEECH_OPEN = re.compile(r"(?:''|[‘'\"“„«])(?=[A-Z])")
+# (Each pattern that scans a whole paragraph opens with one character class, so the regex
+# engine skips straight to the marks; an alternation opening it is tried at every character.)
+# A mark before a capital; a straight apostrophe may be doubled ('').
+_SPEECH_OPEN = re.compile(r"[‘'\"“„«](?:(?<=')')?(?=[A-Z])")
 # Two apostrophes are one double mark: the convention of the NYT archive's plain text. A run of
 # three is a double mark and a single one, as where a quote inside a quote ends.
-_DOUBLE_RE = re.compile(f"'{{2,3}}|[{re.escape(_DOUBLE)}]")
+# (A straight apostrophe is taken only doubled or tripled: '{2,3}|[...], with its first
+# character first.)
+_DOUBLE_RE = re.compile(f"['{re.escape(_DOUBLE)}](?:(?<=')'{{1,2}}|(?<=[{re.escape(_DOUBLE)}]))")
 _SINGLE_RE = re.compile(f"[{re.escape(_SINGLE_OPEN + _SINGLE_CLOSE)}]")
 _CLOSE_AFTER = ".,;:!?)]}—–-…"
 # Words that begin with an elided letter ('em, ’90s): a single mark there is an apostrophe.
 _ELISION = re.compile(r"(?:em|til|cause|tis|twas|n\b|\d)", re.IGNORECASE)
-_WORD = re.compile(r"[^\W_]+(?:[’'-][^\W_]+)*")
+# (Its first letter matched alone, "[^\W_][^\W_]*" for "[^\W_]+", so the regex engine skips
+# straight to the letters between words.)
+_WORD = re.compile(r"[^\W_][^\W_]*(?:[’'-][^\W_]+)*")
 _SMALL_WORDS = words(
     "a an and as at but by de for from in into la le nor of on or the to vs von with"
 )
@@ -444,7 +451,8 @@ def _classify(article: Article, spans: list[tuple[int, int]], paras: list[int]) 
         return None
     if _not_a_quotation(text, words, before, after, prev_words):
         return None
-    if _SLOGAN_AFTER.match(after) or _SLOGAN_BEFORE.search(before):
+    if _SLOGAN_AFTER.match(after) or (any(w in before for w in _SLOGAN_WORDS.split("|")) and (
+            _SLOGAN_BEFORE.search(before))):
         # "the “Meth. We're on it.” campaign", "its campaign “Starts with one.”": a slogan is
         # the name of a campaign, no one's words in the story.
         return None
@@ -570,18 +578,18 @@ def _not_a_quotation(text: str, words: list[str], before: str, after: str,
         return False
     if len(words) == 1 and words[0] in _FUNCTION_WORDS:
         return True  # "she" is a "he"
-    if _NAMED_AS.search(before):
+    if any(w in before for w in _NAMED_AS_WORDS) and _NAMED_AS.search(before):
         return True  # "HP is called “feather duvet lung”", "what's called “farmer's lung”"
     sentence = _sentence_before(before)
     if _speech_in(sentence) or _speech_in(_sentence_after(after)):
         return False
     if _in_alternatives(before, after):
         return True  # it comes across as “too loud” or “too shrill”
-    if re.search(f"[{re.escape(_DOUBLE)}]|''", sentence):
+    if _DOUBLE_MARK.search(sentence):
         # A second quotation in the sentence ("sort “work-related” emails from her “personal
         # messages”"): a series of someone's words, not a term.
         return False
-    if re.search(r"\bknown as(?: the| an?)?$", before):
+    if "known as" in before and _KNOWN_AS.search(before):
         return True  # what has become known as the “Buffett rule”
     if text[:1].isupper() and len(words) > 1:
         return False  # a capitalised run may open a statement: the title rules decide
@@ -599,6 +607,12 @@ def _not_a_quotation(text: str, words: list[str], before: str, after: str,
         ("’s", "'s", "s’", "s'"))
 
 
+# (Each of these patterns ends at the end of the text before a quotation, up to a thousand
+# characters of it, and is tried at every character there: it is searched only when its words
+# are in that text at all.)
+_NAMED_AS_WORDS = ("call", "term", "dub", "nicknamed")
+_DOUBLE_MARK = re.compile(f"[{re.escape(_DOUBLE)}]|''")
+_KNOWN_AS = re.compile(r"\bknown as(?: the| an?)?$")
 # A name given by no one in particular: a passive "is called", "what's called", "the term
 # (often used) is". ("Critics called “reckless”" has a subject and stays a quotation; PolNeAR
 # counts "so-called ''pass through'' income" as Trump's words, so "so-called" is left out.)
@@ -630,11 +644,16 @@ def _speech_in(text: str) -> bool:
                for w in _WORD.findall(text))
 
 
+_JOINED_AFTER = re.compile(rf"\s+(?:or|and)\s+[{re.escape(_DOUBLE)}]|\s+(?:or|and)\s+''")
+_JOINED_BEFORE = re.compile(rf"[{re.escape(_DOUBLE)}]\s+(?:or|and)$|''\s+(?:or|and)$")
+
+
 def _in_alternatives(before: str, after: str) -> bool:
     """“too loud” or “too shrill”: a list of quoted alternatives is the writer's, not a quote."""
-    joined = re.compile(rf"\s+(?:or|and)\s+[{re.escape(_DOUBLE)}]|\s+(?:or|and)\s+''")
-    return bool(joined.match(after)) or bool(
-        re.search(rf"[{re.escape(_DOUBLE)}]\s+(?:or|and)$|''\s+(?:or|and)$", before))
+    # (The text before is searched only when it ends with the conjunction, "$" matching before
+    # a final line break too.)
+    return bool(_JOINED_AFTER.match(after)) or (
+        before.endswith(("or", "and", "or\n", "and\n")) and bool(_JOINED_BEFORE.search(before)))
 
 
 # "According to Limbaugh, “If it was ...”": the quotation opens a statement of its own.
@@ -652,11 +671,14 @@ def _has_cue(text: str) -> bool:
     return any(w.lower() in CUE_VERBS for w in _WORD.findall(text))
 
 
+_SHORT_TAIL = re.compile(r"^[,.]?\s*\S+(?:\s+\S+){0,6}\s*[.]?$")
+
+
 def _is_attribution_tail(after: str) -> bool:
     """Whether the rest of a paragraph after a quote is just 'she said.' and the like."""
     tail = after.strip()
     return (len(tail) <= 120 and _has_cue(tail) and tail[:1] in (",", ".", "!", "?", " ", "")) \
-        or (bool(re.match(r"^[,.]?\s*\S+(?:\s+\S+){0,6}\s*[.]?$", tail)) and _has_cue(tail))
+        or (bool(_SHORT_TAIL.match(tail)) and _has_cue(tail))
 
 
 def _is_sentence(text: str) -> bool:

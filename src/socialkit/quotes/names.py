@@ -119,6 +119,8 @@ _ROLE_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<role>(?:(?!(?:It|That|There|Here
 _APPOSED_TO_NAME = re.compile(r"\b[A-Z][\w’'.-]*,\s+$")
 # The role whose holder the role after it serves: "spokeswoman for the", "adviser to".
 _OUTER_ROLE = re.compile(r"\b(?P<head>[a-z][\w-]*)\s+(?:for|to)\s+(?:the\s+)?$")
+# The lower-case words of a sentence, for its nouns of one sex.
+_LOWER_RUN = re.compile(r"[a-z]+")
 _GENDERED = re.compile(r"\b(?:[Ss]he|[Hh]er|herself|[Hh]e|[Hh]is|[Hh]im|himself)\b")
 # A relative clause set off right after a name: its "him" is someone else ("Sunita Dhillon,
 # who ran the final three miles alongside him, said").
@@ -229,11 +231,15 @@ NAMED_ONLY_AS = re.compile(
 _OPENER = re.compile(r"[\s\"“”'‘’]*(She|He)\b")
 # A subject pronoun outside a subordinate clause ("Back when he wrote his book, Mr. McKinley
 # said" names McKinley after the "he", which points forward).
-_NOT_AFTER = "".join(rf"(?<!\b{w} )" for w in (
-    "[Ww]hen", "[Ii]f", "[Aa]s", "[Aa]fter", "[Bb]efore", "[Bb]ecause", "[Ss]ince", "[Ww]hile",
-    "[Uu]ntil", "[Oo]nce", "[Tt]hat"))
-_SUBJECT_PRONOUN = {"she": re.compile(_NOT_AFTER + r"\b[Ss]he\b"),
-                    "he": re.compile(_NOT_AFTER + r"\b[Hh]e\b")}
+# (The pronoun comes first and the words it may not follow are looked for behind it, taking it
+# in: a pattern that opens with its first letter lets the regex engine skip straight to it,
+# where eleven look-behinds opening it were tried at every character of the sentence.)
+_NOT_AFTER = ("[Ww]hen", "[Ii]f", "[Aa]s", "[Aa]fter", "[Bb]efore", "[Bb]ecause", "[Ss]ince",
+              "[Ww]hile", "[Uu]ntil", "[Oo]nce", "[Tt]hat")
+_SUBJECT_PRONOUN = {
+    word: re.compile(rf"{first}(?<=\b{first}){word[1:]}\b"
+                     + "".join(rf"(?<!\b{w} {first}{word[1:]})" for w in _NOT_AFTER))
+    for word, first in (("she", "[Ss]"), ("he", "[Hh]"))}
 # A place in title case opening a paragraph before a comma: "Sarband" of "Sarband, Ardavan –".
 _TITLE_DATELINE = re.compile(r"[A-Z][\w’'.-]*(?:[ \xa0][A-Z][\w’'.-]*){0,2}(?=,)")
 # After a dateline's place: its state or country, the agency in brackets, and the dash.
@@ -348,7 +354,10 @@ _THEY_THEM = re.compile(r",?\s+(?:who\s+(?:uses|goes\s+by|prefers)\s+)?(?:the\s+
 _JOINED_BEFORE = re.compile(r"(?:\band|&|,|\bthe)\s+$")
 # "the princess", "The mayor": a role word after "the", which may name someone given it; the
 # phrase's last word ("the legal rights" is no one), so a verb or punctuation follows.
-_THE_WORD = re.compile(r"\b[Tt]he ([a-z][a-z-]+)(?=[,.;:!?]|\s+(?:had|has|was|is|who|and|"
+# (Here and below, "\b" stands after the first letter, "[Tt](?<=\b[Tt])he": a pattern that
+# opens with a letter lets the regex engine skip straight to it, where one that opens with
+# "\b" is tried at every character of the story.)
+_THE_WORD = re.compile(r"[Tt](?<=\b[Tt])he ([a-z][a-z-]+)(?=[,.;:!?]|\s+(?:had|has|was|is|who|and|"
                        r"[a-z]+ed|said|says|told|added)\b)")
 _PRONOUNS_AND_HONORIFICS = words("she her hers herself he him his himself mrs ms miss lady dame "
                                  "mr sir lord")
@@ -391,10 +400,15 @@ _STYLES = frozenset(_HONORIFICS | {"sir", "dame", "lord", "lady", "comrade"})
 # Forms of address before a name that say no position held.
 _FORMS_OF_ADDRESS = _STYLES | {"rev", "revd", "reverend", "the", "hon", "honourable",
                                "honorable", "rt", "right"}
+# (Here and below, patterns used per name are compiled once, not looked up in re's cache on
+# every call.)
+_AND_ANOTHER = re.compile(r"\s+and\s+(?:a|an|the|now|also|(?P<one>one\s+of))\s+")
+
+
 def _first_office(phrase: str) -> str:
     """``phrase`` up to a second office joined on ("director of the Tax Policy Center and a
     professor at ..."); "Minister for Education and the Arts" is one office."""
-    for m in re.finditer(r"\s+and\s+(?:a|an|the|now|also|(?P<one>one\s+of))\s+", phrase):
+    for m in _AND_ANOTHER.finditer(phrase):
         # (A person's noun in lower case starts the second: "and a professor", "and the other
         # witness"; capitals carry on a name: "and the Environment". "and one of the rebels
         # who backed down" is always a second, and cut short it says the opposite.)
@@ -414,11 +428,23 @@ _OPENERS = words("but and or so yet meanwhile later earlier then now also still 
 
 
 # An abbreviation's full stop ("St. Mary's", "U.S. attorney") does not end an apposition.
+# (The words run to the first character that is none of theirs; it must end the apposition.
+# No character both goes on and ends one, so taking the words possessively, "{2,120}+", finds
+# the same end as taking them one at a time and trying the end after each, four times faster.)
 _APPOSITIVE = re.compile(
     r",[ \t]+((?:the |a |an )?(?:[^,.;\n]|(?<=\b[A-Z])\.|(?<=\bSt)\.|(?<=\bMt)\.|(?<=\bFt)\.|"
     # ("the No. 3 seed": a number's abbreviation ends nothing.)
     r"(?<=\bNo)\.(?=\s\d))"
-    r"{2,120}?)(?:[,;]|(?<!\b[A-Z])(?<!\bSt)(?<!\bMt)(?<!\bFt)\.(?!(?<=\bNo\.)\s\d))")
+    r"{2,120}+)(?:[,;]|(?<!\b[A-Z])(?<!\bSt)(?<!\bMt)(?<!\bFt)\.(?!(?<=\bNo\.)\s\d))")
+# Words that make an apposition a clause, not a role ("Ann Lee, who ..."), and its words.
+_CLAUSE_IN_APPOSITION = re.compile(r"\b(?:who|which|where|said|says|told|and)\b")
+_LETTER_WORD = re.compile(r"\b[A-Za-z][\w-]*")
+# An apposition's phrase ends before a clause; a second role joined on ends with "and"/"or";
+# a verb in it makes it no role; where an office set off before a name is held.
+_APPOSITION_CLAUSE = re.compile(r"\s+(?:in|who|which|whose|where|that)\s+")
+_TRAILING_AND = re.compile(r"\s+(?:and|or)$")
+_VERB_IN_PHRASE = re.compile(r"\b(?:said|says|told|is|was|has|had|been)\b")
+_OF_FOR_AT = re.compile(r"\s+(?:of|for|at)\s+")
 # Prepositions that may open a sentence before a place's name ("Outside Patria's ...").
 _PREPOSITIONS = words("outside inside despite across against among amid amongst behind beside "
                       "besides beneath through throughout within upon into onto around along "
@@ -587,13 +613,16 @@ _ABBREVIATIONS = words(
 )
 
 
+_WORD_AND_SPACE = re.compile(r"(\S+)(\s+)")
+
+
 def _split_at_sentence_end(run: str, start: int) -> list[tuple[str, int]]:
     """A capitalised run cut where one of its words ends a sentence."""
     if ". " not in run and ".\xa0" not in run:
         return [(run, start)]
     out: list[tuple[str, int]] = []
     pos = 0
-    for m in re.finditer(r"(\S+)(\s+)", run):
+    for m in _WORD_AND_SPACE.finditer(run):
         word = m.group(1)
         if word.endswith(".") and len(word) >= 4 and "." not in word[:-1] and (
                 word[:-1].lower() not in _ABBREVIATIONS):
@@ -606,15 +635,20 @@ def _split_at_sentence_end(run: str, start: int) -> list[tuple[str, int]]:
 def _split_at_headline_verb(run: str, start: int) -> list[tuple[str, int]]:
     """A capitalised run cut at a speech verb written in a headline's capitals between two
     names: "Chris Christie Calls Hillary Clinton" is two people, not one."""
-    words = list(re.finditer(r"\S+", run))
+    # (The words' places are found only for a run that has such a verb: this runs on every
+    # capitalised run of every story, and most have none. str.split and \S+ cut alike.)
+    words = run.split()
     for k in range(1, len(words) - 1):
-        word = words[k].group()
+        word = words[k]
         if word[:1].isupper() and word.endswith("s") and word.lower() in _VERBS and not (
                 is_surname(word)):
-            return [(run[: words[k - 1].end()], start),
-                    *_split_at_headline_verb(run[words[k + 1].start() :],
-                                             start + words[k + 1].start())]
+            spans = [m.span() for m in _NOT_SPACE_RUN.finditer(run)]
+            return [(run[: spans[k - 1][1]], start),
+                    *_split_at_headline_verb(run[spans[k + 1][0] :], start + spans[k + 1][0])]
     return [(run, start)]
+
+
+_NOT_SPACE_RUN = re.compile(r"\S+")
 
 
 _POSSESSIVE_END = re.compile(r"[’']s$")
@@ -1168,7 +1202,8 @@ def _join_abbreviated_titles(full: dict[tuple[str, ...], Entity],
 
 
 # A ministry's title before its portfolio and holder, "Minister for Agriculture Declan Furlong".
-_OFFICE_FOR = r"(?:Minister|Secretary|Commissioner)(?: of State)? (?:for|of) "
+_OFFICE_WORDS = ("Minister", "Secretary", "Commissioner")
+_OFFICE_FOR = rf"(?:{'|'.join(_OFFICE_WORDS)})(?: of State)? (?:for|of) "
 _PORTFOLIO_BEFORE = re.compile(rf"\b{_OFFICE_FOR}$")
 # The office and its portfolio before the holder's name, a style between them set aside
 # ("the Minister of Budget and Economic Planning, Mr Yakubu Sani-Olatunji").
@@ -1373,7 +1408,10 @@ def _opens(text: str, at: int) -> bool:
 
 # The last quotation mark before a name in its sentence, and the first after it (a ’ inside a
 # word is an apostrophe).
-_MARK_BEFORE = re.compile(r"[“”«»‘\"](?=[^“”«»‘\".!?\n]*\Z)|’(?![\w])(?=[^“”«»‘’\".!?\n]*\Z)")
+# (Every mark is matched first and told apart after, "(?<=’)", so the regex engine skips
+# straight to the marks; an alternation opening the pattern was tried at every character.)
+_MARK_BEFORE = re.compile(r"[“”«»‘\"’](?:(?<=’)(?![\w])(?=[^“”«»‘’\".!?\n]*\Z)"
+                          r"|(?<!’)(?=[^“”«»‘\".!?\n]*\Z))")
 _MARK_AFTER = re.compile(r"[^“”«»‘’\".!?\n]*?(?:[“”«»‘\"]|’(?!\w))")
 
 
@@ -1521,7 +1559,8 @@ def _says_whose_role(text: str, start: int, end: int) -> bool:
 
 
 # "the zoo", "the festival": a lower-case word after "the".
-_THE_LOWER_NOUN = re.compile(r"\b[Tt]he[ \xa0]+([a-z][a-z-]+)\b")
+# ("\b" after the first letter, for speed: see _THE_WORD.)
+_THE_LOWER_NOUN = re.compile(r"[Tt](?<=\b[Tt])he[ \xa0]+([a-z][a-z-]+)\b")
 
 
 def _no_person_shown(entity: Entity) -> bool:
@@ -1724,13 +1763,19 @@ class NameIndex:
         for _, _, name, titles in raw:
             titled.setdefault(tuple(name.split()), set()).update(titles)
         # The lower-case word before each name, read only when a role word opens a name of
-        # two words ("Captain Asamoah-Boadu"): few stories have one.
+        # two words ("Captain Asamoah-Boadu"): few stories have one. (Only before the longer
+        # names that end in such a name's surname, the only ones _join_abbreviated_titles
+        # reads it of.)
         word_before: dict[tuple[str, ...], set[str]] = {}
-        if any(len(t) == 2 and is_role_word(t[0].lower()) for t in full):
+        role_surnames = {t[1] for t in full if len(t) == 2 and is_role_word(t[0].lower())}
+        if role_surnames:
             for start, _, name, _ in raw:
+                tokens = tuple(name.split())
+                if len(tokens) < 2 or tokens[-1] not in role_surnames:
+                    continue
                 before = _LAST_WORD.search(masked, max(0, start - 30), start)
                 if before is not None:
-                    word_before.setdefault(tuple(name.split()), set()).add(before.group(1))
+                    word_before.setdefault(tokens, set()).add(before.group(1))
         _join_abbreviated_titles(full, titled, word_before)
         for _, end, name, titles in raw:
             entity = full.get(tuple(name.split()))
@@ -2050,8 +2095,9 @@ class NameIndex:
                     is_plural(last.lower()) and is_person_noun(last) and not is_surname(last)
                     # (Only a name the story also writes after "the", as a team is: "the
                     # Privateers will retain"; a Dutch surname, "Heijmans said", never is.)
-                    and re.search(rf"\b[Tt]he[ \xa0]+(?:[A-Z][\w’'-]*[ \xa0]+)?{re.escape(last)}\b",
-                                  masked)):
+                    # ("\b" after the first letter, for speed: see _THE_WORD.)
+                    and re.search(rf"[Tt](?<=\b[Tt])he[ \xa0]+(?:[A-Z][\w’'-]*[ \xa0]+)?"
+                                  rf"{re.escape(last)}\b", masked)):
                 entity.kind = "org"
                 entity.gender = None
 
@@ -2525,9 +2571,10 @@ class NameIndex:
         # of two thousand callers called "Sam" made "Sam ..." a walk of every caller, per caller).
         rarest = tokens[0] if len(tokens) == 1 else min(
             tokens, key=lambda t: len(by_token.get(t, ())))
+        n = len(tokens)
         for cand in by_token.get(rarest, []):
-            n = len(tokens)
-            if any(cand[i : i + n] == tokens for i in range(len(cand) - n + 1)):
+            # (A name of one word is in every candidate listed under it.)
+            if n == 1 or any(cand[i : i + n] == tokens for i in range(len(cand) - n + 1)):
                 if full[cand].kind != full[tokens].kind and len(cand) > n and (
                         n > 1 or full[cand].kind == "place") and not _company_short(
                             tokens, cand, full[cand].kind):
@@ -2637,13 +2684,13 @@ class NameIndex:
         # "Angela Wynn, media liaison at the Decarceration Collective, told ..."
         m = _APPOSITIVE.match(self.body, end, end + 90)
         first_word = m.group(1).split()[0].lower().rstrip(".") if m and m.group(1).split() else ""
-        if m and not re.search(r"\b(?:who|which|where|said|says|told|and)\b", m.group(1)) and not (
+        if m and not _CLAUSE_IN_APPOSITION.search(m.group(1)) and not (
                 m.group(1)[:1].isdigit()) and first_word not in _HONORIFICS:
             # ("Back in Great Ayton, Mrs Sowerby's daughter, Anne": a person after a name
             # set off by a comma is someone else, not a role of the name.)
             # Only role words and the capitalised words that qualify them ("the Indiana
             # governor"): "the consultant who treated the patient" is no "patient".
-            found = re.findall(r"\b[A-Za-z][\w-]*", _own_words(m.group(1)))
+            found = _LETTER_WORD.findall(_own_words(m.group(1)))
             if any(_is_role_head(w) for w in found):
                 entity.roles.update(w.lower() for w in found if w.lower() not in NOT_NAMES and (
                     _is_role_head(w) or w[:1].isupper()))
@@ -2661,7 +2708,10 @@ class NameIndex:
         """"Port Ellery Mayor Rosa Delgado", "said Wild coach Bruce Boudreau", "Rosa Delgado,
         the mayor of Port Ellery,": the words of a title before the name or of an apposition
         right after it, as the story writes them."""
-        portfolio = _PORTFOLIO_ROLE.search(self.body, max(0, start - 60), start)
+        # (Searched only where an office's word stands before the name, as before few names.)
+        lo = max(0, start - 60)
+        portfolio = _PORTFOLIO_ROLE.search(self.body, lo, start) if any(
+            self.body.find(word, lo, start) >= 0 for word in _OFFICE_WORDS) else None
         if portfolio is not None:
             # "Minister for Agriculture Declan Furlong": the title and its portfolio whole
             # ("for" would end any other role).
@@ -2766,12 +2816,11 @@ class NameIndex:
             # Ruiz, a meteorologist with the weather service": an apposition with an article,
             # or a role word within its first three; where the role is held ("in Norman") is
             # left out.
-            phrase = re.split(r"\s+(?:in|who|which|whose|where|that)\s+",
-                              m.group(1).strip())[0]
+            phrase = _APPOSITION_CLAUSE.split(m.group(1).strip())[0]
             # A second role joined on is more than a credit needs: "director of the Urban-
             # Brookings Tax Policy Center and a professor at the Maxwell School ..." (a role of
             # one office, "lead investigator and director of ...", is kept whole).
-            phrase = re.sub(r"\s+(?:and|or)$", "", _first_office(phrase))
+            phrase = _TRAILING_AND.sub("", _first_office(phrase))
             tokens = phrase.split()
             article = bool(tokens) and tokens[0].lower() in ("the", "a", "an")
             if article:
@@ -2784,7 +2833,7 @@ class NameIndex:
             if tokens and (article or (head is not None and all(
                     t.lower() not in NOT_NAMES and not t.endswith(("ed", "ing"))
                     for t in tokens[:head]))) and not (
-                    re.search(r"\b(?:said|says|told|is|was|has|had|been)\b", phrase)) and not (
+                    _VERB_IN_PHRASE.search(phrase)) and not (
                     # "Asked about Quintero, the Irishman added: ‘I don’t ...": a speech tag of
                     # someone else, not who Quintero is.
                     any(ch in phrase for ch in ":“”\"‘")):
@@ -2801,7 +2850,7 @@ class NameIndex:
             # "Lorraine Achebe, a spokesperson for the Progressive Union, Fenwick’s party,":
             # the role is set off after Achebe, and a possessive is no one set off at all.
             m = None
-        where = re.split(r"\s+(?:of|for|at)\s+", m.group("role"), maxsplit=1)[1:] if m else []
+        where = _OF_FOR_AT.split(m.group("role"), maxsplit=1)[1:] if m else []
         if where and any(w.islower() and (_is_role_head(w) or is_person_noun(w))
                          for w in where[0].split()):
             # "a spokeswoman for the majority leader, Dana Pruitt,": whose office it is names
@@ -2972,17 +3021,17 @@ class NameIndex:
                 votes.setdefault(id(mention.entity), Counter())[sex] += 1
                 entities[id(mention.entity)] = mention.entity
                 nouns = _FEMALE_NOUNS if sex == "f" else _MALE_NOUNS
-                if any(w in nouns for w in re.findall(r"[a-z]+", masked[start:end])):
+                if any(w in nouns for w in _LOWER_RUN.findall(masked, start, end)):
                     # ("Fatima Malik's husband said he ...": the pronoun may be his.)
                     reported[id(mention.entity)] += 1
         for m in self.mentions:
             if m.start in titled:
                 votes.setdefault(id(m.entity), Counter())[titled[m.start]] += 2
                 entities[id(m.entity)] = m.entity
-            if m.start in held:
-                continue
+            if m.start in held or m.entity.kind != "person":
+                continue  # (what follows reads the words around a person only)
             pair = _AND_KIN_AFTER.match(masked, m.end)
-            if pair is not None and m.entity.kind == "person" and pair.group("noun").lower() in (
+            if pair is not None and pair.group("noun").lower() in (
                     KIN_WORDS) and _starts_sentence(masked, self.run_start(m.start)):
                 # (Only the sentence's subject: "arrived with Chidi Okafor and her husband" is
                 # the subject's husband.)
@@ -2990,9 +3039,10 @@ class NameIndex:
                 votes.setdefault(id(m.entity), Counter())[
                     "f" if pair.group("owner") == "her" else "m"] += 3
                 entities[id(m.entity)] = m.entity
-            named_only = NAMED_ONLY_AS.search(masked, max(0, m.start - 60), m.start)
+            named_only = NAMED_ONLY_AS.search(masked, max(0, m.start - 60), m.start) if (
+                m.entity.gender is None) else None
             stated = re.search(r"\b(his|her)\b", named_only.group()) if named_only else None
-            if stated is not None and m.entity.kind == "person" and m.entity.gender is None:
+            if stated is not None:
                 # "who gave his name only as Dessie": the story says the sex with the name.
                 votes.setdefault(id(m.entity), Counter())[
                     "f" if stated.group(1) == "her" else "m"] += 3
@@ -3000,10 +3050,11 @@ class NameIndex:
             # "His daughter, Maeve Hale-Ortiz, said he died ...": a noun of one sex set off
             # right before or after the name says it, where the pronouns of the sentence may be
             # about someone else.
-            kin = _KIN_BEFORE.search(masked, max(0, m.start - 40), m.start) or (
-                _KIN_AFTER.match(masked, m.end))
+            # (The noun before is set off by a comma: looked for only after one.)
+            kin = (_KIN_BEFORE.search(masked, max(0, m.start - 40), m.start) if _set_off_before(
+                masked, m.start) else None) or _KIN_AFTER.match(masked, m.end)
             noun = kin.group("noun").lower() if kin else ""
-            if m.entity.kind == "person" and (noun in _FEMALE_NOUNS or noun in _MALE_NOUNS):
+            if noun in _FEMALE_NOUNS or noun in _MALE_NOUNS:
                 sex = "f" if noun in _FEMALE_NOUNS else "m"
                 votes.setdefault(id(m.entity), Counter())[sex] += 3
                 entities[id(m.entity)] = m.entity
@@ -3510,8 +3561,9 @@ def lesser_office(entity: Entity, head: str, also: tuple[str, ...]) -> bool:
     """Whether the story gave ``entity`` the office ``head`` only as a lesser one: the
     Shadow Chancellor is not "the chancellor", the deputy mayor not "the mayor"."""
     phrase = (entity.role_phrase or "").lower()
-    return any(w not in also and re.search(rf"\b{w}[- ]+{re.escape(head)}\b", phrase)
-               for w in _LESSER)
+    # (The word is looked for before the pattern is built: few phrases hold one.)
+    return any(w not in also and w in phrase and re.search(
+        rf"\b{w}[- ]+{re.escape(head)}\b", phrase) for w in _LESSER)
 
 
 def sentence_bounds(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -121,12 +121,14 @@ class _NounPhrases(_Story):
         return not rest
 
     # The whole text is scanned (not text[lo:hi]) so a description's look-ahead can see the cue.
-    def _nps(self, text: str, lo: int, hi: int, base: int) -> list[re.Match[str]]:
-        """The speaker-like noun phrases of text[lo:hi], in order."""
+    def _nps(self, text: str, lo: int, hi: int, base: int, *, first: bool = False
+             ) -> list[re.Match[str]]:
+        """The speaker-like noun phrases of text[lo:hi], in order (with ``first``, the first
+        only: the phrases after it change nothing before it, so the scan stops there)."""
         out: list[re.Match[str]] = []
         skip_to = lo
         pos = lo
-        while (found := _NP.search(text, pos)) is not None:
+        while not (first and out) and (found := _NP.search(text, pos)) is not None:
             m = found
             pos = m.end()
             if m.start() >= hi:
@@ -279,7 +281,7 @@ class _NounPhrases(_Story):
                          re.IGNORECASE) is not None
 
     def _first_np(self, text: str, lo: int, hi: int, base: int) -> re.Match[str] | None:
-        found = self._nps(text, lo, hi, base)
+        found = self._nps(text, lo, hi, base, first=True)
         return found[0] if found else None
 
     def _last_np(self, text: str, lo: int, hi: int, base: int) -> re.Match[str] | None:

@@ -94,15 +94,19 @@ _AFTER_PARTICIPLE = words(
     "what why if him them it us me")
 
 
+_LOWER_WORD_NEXT = re.compile(r"\s+([a-z]+)")
+
+
 def _opens_with_participle(text: str, first: re.Match[str]) -> bool:
     """"Citing the cost, ...", "Reached by phone, ...": a participle opening the sentence, then
     its object or preposition, sets the scene; its subject comes after the comma. Told from a
     name ("Manning", "Fielding") by the Census lists and from "United Nations" by the small
     letter after it."""
     word = first.group()
-    nxt = re.match(r"\s+([a-z]+)", text[first.end():])
-    if not (len(word) >= 5 and word.endswith(("ing", "ed")) and word[:1].isupper()
-            and nxt is not None and not is_surname(word) and not is_given_name(word)):
+    if not (len(word) >= 5 and word.endswith(("ing", "ed")) and word[:1].isupper()):
+        return False  # (most sentences: the word after it is not read)
+    nxt = _LOWER_WORD_NEXT.match(text, first.end())
+    if nxt is None or is_surname(word) or is_given_name(word):
         return False
     # "Retired teacher Ann Lee, 70, said", "Leading scorer Ana Ruiz, 24, said": adjectives on
     # the subject itself, whose name ends the phrase; an object or a preposition after the
