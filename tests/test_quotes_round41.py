@@ -226,3 +226,13 @@ def test_but_before_a_name_set_off_by_a_description_opens_no_scene() -> None:
     ]
     quote = _quote(paragraphs, "Every strike drives a few thousand people back into their cars,")
     assert (quote.speaker, quote.speaker_kind) == ("Friederike Albers", "name")
+
+
+def test_a_kalenjin_name_with_arap_is_one_name() -> None:
+    paragraphs = [
+        "Kiptoo arap Cheruiyot, 81, who was among those evicted in 2009, said he had buried his"
+        " wife on the land.",
+        "\u201cYou cannot erase a village with a rubber stamp,\u201d he said.",
+    ]
+    quote = _quote(paragraphs, "You cannot erase a village with a rubber stamp,")
+    assert quote.speaker == "Kiptoo arap Cheruiyot"

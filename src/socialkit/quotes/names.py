@@ -1226,7 +1226,8 @@ def _may_be_given(word: str) -> bool:
 
 
 # Particles of surnames written in lower case after a given name ("Ruud van Leeuwen").
-_PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "del", "di", "du", "ter", "ten"})
+_PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "del", "di", "du", "ter", "ten",
+                        "arap", "binti", "dos", "das"})
 
 
 def _lower_particles(raw: list[tuple[int, int, str, list[str]]]
