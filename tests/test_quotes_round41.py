@@ -236,3 +236,17 @@ def test_a_kalenjin_name_with_arap_is_one_name() -> None:
     ]
     quote = _quote(paragraphs, "You cannot erase a village with a rubber stamp,")
     assert quote.speaker == "Kiptoo arap Cheruiyot"
+
+
+def test_an_age_epithet_is_the_subject_before_it_in_its_own_paragraph() -> None:
+    # Others named in the paragraph before are no rivals for an age (unlike a people's
+    # word, "the Australian", that may fit one of them).
+    paragraphs = [
+        "Rangers lost 4-0 to the Blues on Saturday. Striker Kabelo Thwala scored twice before"
+        " half-time.",
+        "Substitute Bongani Mthethwa and a Thwala penalty completed the rout in the second half.",
+        "Goalkeeper David Mabaso owned up to his mistake after the match. \u201cThe first goal"
+        " is on me,\u201d the 29-year-old said.",
+    ]
+    quote = _quote(paragraphs, "The first goal is on me,")
+    assert quote.speaker == "David Mabaso"

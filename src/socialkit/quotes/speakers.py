@@ -1955,6 +1955,13 @@ class _Speakers(_NounPhrases):
             sentence[0] <= first.start < sentence[1]) and self._para_of(sentence[0]) == para and (
             not _OBJECT_PRONOUN.search(self.masked, *sentence))  # ("defended him": another)
         floor = self.article.paragraphs[max(0, para - 1)].start
+        if _AGE_NOUN.fullmatch(noun) and sentence is not None and self._para_of(
+                sentence[0]) == para and not _OBJECT_PRONOUN.search(self.masked, *sentence):
+            # ("Sipho Mokoena owned up to his mistake. “...,” the 29-year-old said": an age
+            # is no people's word that may fit someone else the paragraph before named; only
+            # a rival in the quotation's own paragraph makes the subject a guess, or one the
+            # sentence acts on: "Manager Gareth Lyle defended him".)
+            floor = self.article.paragraphs[para].start
         if subject is not None and sentence is not None and not is_role_word(noun) and (
                 not introduced) and (
                 not _CUE_WORD.search(self.masked, *sentence)) and any(
@@ -2267,6 +2274,10 @@ _SPEAKS_OR_STANDS = re.compile(
     r"|neither|other|former|sooner|longer|further|whether)\b)[a-z]+er\b|un[a-z]+ed\b))")
 # A cue whose object is the pronoun's other person: "told her to rest", "asked him".
 _TOLD_THEM = re.compile(r"\s*(?:[a-z]+ly\s+)?[a-z]+\s+(?:her|him)\b")
+
+
+# An age as an epithet's noun: "the 29-year-old".
+_AGE_NOUN = re.compile(r"\d{1,3}-year-old")
 
 
 def acted_on_after(text: str, end: int, stop: int) -> bool:
