@@ -250,3 +250,42 @@ def test_an_age_epithet_is_the_subject_before_it_in_its_own_paragraph() -> None:
     ]
     quote = _quote(paragraphs, "The first goal is on me,")
     assert quote.speaker == "David Mabaso"
+
+
+def test_a_source_kept_unnamed_is_not_the_one_named_next() -> None:
+    paragraphs = [
+        "A neighbour who asked not to be named said: \u201cWe heard shouting all night.\u201d",
+        "Neighbour Tom Kerr, who called the police, said officers arrived within minutes.",
+    ]
+    quote = _quote(paragraphs, "We heard shouting all night.")
+    assert quote.speaker_kind == "description"
+
+
+def test_someone_s_lawyer_is_not_a_lawyer_of_another_side_named_next() -> None:
+    paragraphs = [
+        "\u201cShe will appeal,\u201d Volkova\u2019s lawyer said outside court.",
+        "Prosecuting lawyer Dmitri Orlov said the sentence was fair.",
+    ]
+    quote = _quote(paragraphs, "She will appeal,")
+    assert quote.speaker != "Dmitri Orlov"
+
+
+def test_a_parent_of_children_or_a_son_of_a_third_person_says_nothing_of_seniority() -> None:
+    paragraphs = [
+        "Marc Claes, the son of the firm\u2019s first typesetter, now runs the press. His nephew"
+        " Pieter Claes, 45, joined in 2010.",
+        "\u201cThe machines are older than both of us,\u201d the younger Claes said.",
+    ]
+    quote = _quote(paragraphs, "The machines are older than both of us,")
+    assert quote.speaker != "Marc Claes"
+
+
+def test_a_parent_word_that_is_a_sentence_s_subject_is_no_one_s_seniority() -> None:
+    paragraphs = [
+        "Former captain Rhys Pritchard has returned to the club as assistant coach.",
+        "His mother told reporters Owen Pritchard, his younger brother, would also join the"
+        " staff.",
+        "\u201cIt is a family business now,\u201d the elder Pritchard said.",
+    ]
+    quote = _quote(paragraphs, "It is a family business now,")
+    assert quote.speaker == "Rhys Pritchard"

@@ -675,7 +675,7 @@ class _Attributor(_Continuity):
         return entity if entity.kind == "person" and entity.gender in (
             (want, None) if unsure_sex else (want,)) else None
 
-    def named_next(self, desc: str, end: int) -> Entity | None:
+    def named_next(self, desc: str, end: int, start: int | None = None) -> Entity | None:
         """The person a story names right after quoting them by a description only, by the
         same noun: "A coroner ruled ... “...” // Area coroner Fiona McAllister said", "“...,”
         his coach said. // His coach, Isaac Kiprono, said". The one person first named in
@@ -692,6 +692,13 @@ class _Attributor(_Continuity):
             return None
         modifiers = [w.lower() for w in words_[1 : qualifier - 1]]
         para = self._para_of(end)
+        if start is not None and _KEPT_UNNAMED.search(
+                self.masked, self.article.paragraphs[self._para_of(start)].start,
+                self.article.paragraphs[para].end):
+            # ("A neighbour who asked not to be named said", "a teacher said, speaking on
+            # condition of anonymity": the story keeps them unnamed; whoever it names next
+            # is someone else.)
+            return None
         stop = self.article.paragraphs[min(para + 2, len(self.article.paragraphs) - 1)].end
         firsts: dict[int, Mention] = {}
         for m in self.names.mentions:
@@ -702,7 +709,11 @@ class _Attributor(_Continuity):
         # Fiona McAllister", but "a hospital chief executive" no charity's chief executive.)
         newcomers = [m for m in holders.values() if end <= m.start < stop and all(
             w in m.entity.roles or w in (m.entity.role_phrase or "").lower().split()
-            for w in modifiers)]
+            for w in modifiers) and not (
+                # (Someone's "Volkova's lawyer" is no "Prosecuting lawyer Dmitri Orlov": after
+                # a possessive, the newcomer's role may say no more than the noun.)
+                possessive(words_[0]) and any(
+                    w != head for w in (m.entity.role_phrase or "").lower().split()))]
         if len(newcomers) != 1 or len(holders) != 1:
             return None
         return newcomers[0].entity
@@ -1378,7 +1389,7 @@ def attribute_quotes(article: Article, found: list[Found]) -> list[Quote]:
     for index, f in enumerate(marked):
         got = attributor.attribute(index)
         if got.kind == "description" and got.speaker:
-            named = attributor.named_next(got.speaker, f.spans[-1][1])
+            named = attributor.named_next(got.speaker, f.spans[-1][1], f.spans[0][0])
             if named is not None:
                 got = Attribution(named.name, got.cue, got.via)
         attributor.results.append(got)
@@ -1420,7 +1431,7 @@ def attribute_quotes(article: Article, found: list[Found]) -> list[Quote]:
     inside = reported_inside(article, quotes, entities, attributor.names)
     for k, q in enumerate(inside):
         # ("“My coach had told me, ‘Wait for the hill.’” // His coach, Isaac Kiprono, said")
-        named = attributor.named_next(q.speaker, q.end) if (
+        named = attributor.named_next(q.speaker, q.end, q.start) if (
             q.speaker and q.speaker_kind == "description") else None
         if named is not None:
             inside[k] = replace(q, speaker=named.name, speaker_kind="name",
@@ -1433,6 +1444,9 @@ _AND_BEFORE = re.compile(r"\b(?:and|but)\s+(?:[a-z]+ly\s+)?$")
 # The words after a description's noun that say where or whose ("a nurse at the hospital").
 _QUALIFIER_WORDS = frozenset({"at", "of", "for", "from", "in", "with", "who", "whose", "on",
                               "to", "close", "familiar", "based"})
+# Words that say the story keeps a source unnamed.
+_KEPT_UNNAMED = re.compile(r"\b(?:not\s+to\s+be\s+(?:named|identified)|condition\s+of\s+"
+                           r"anonymity|anonymously|declined\s+to\s+(?:be\s+named|give))\b")
 # How a description the story goes on to name opens ("a coroner", "his coach"; or a
 # possessive name: "Kiprop’s coach").
 _NAMED_LATER_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their"})

@@ -224,8 +224,9 @@ _SAID_CLAUSE = re.compile(
 # A source the story names by one word only, right before that word: "who gave his name only
 # as Dessie", "identified only by her first name, Ruth" (the sex, if given, is in the words).
 NAMED_ONLY_AS = re.compile(
-    r"\b(?:(?:gave|gives|giving)\s+(?:only\s+)?(?:his|her|their)\s+(?:(?:first|last|family)\s+"
-    # ("who gave only her first name, Donna, said", "gave only her surname, Lau,")
+    r"\b(?:(?:gave|gives|giving|give)\s+(?:only\s+)?(?:his|her|their)\s+(?:(?:first|last|family)\s+"
+    # ("who gave only her first name, Donna, said", "gave only her surname, Lau,", "would
+    # give only his first name,")
     r"name|surname|name)(?:\s+only)?(?:\s+as|,)|identified\s+only\s+(?:as|by\s+(?:his|her|"
     r"their)\s+(?:first\s+name|surname),?))\s+$")
 _OPENER = re.compile(r"[\s\"“”'‘’]*(She|He)\b")
@@ -454,11 +455,19 @@ _SENIORITY_BEFORE = re.compile(r"\b[Tt]he\s+(younger|elder|older)\s+$")
 _CHILDREN = frozenset({"son", "daughter", "grandson", "granddaughter", "child", "stepson",
                        "stepdaughter"})
 # A kin phrase that says which of a family is older: "son of", "older brother", "her mother".
+# (Not "father of two", "mother of three": no one's parent in the story.)
 _SENIORITY_KIN = (
-    r"\b(?:(?P<elder>father|mother|(?:older|elder|big)\s+(?:brother|sister))|son|daughter|"
+    r"\b(?:(?P<elder>(?:father|mother)(?![\s-]+of[\s-]+(?:\d|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten)\b)|(?:older|elder|big)\s+(?:brother|sister))|(?:son|daughter)"
+    # (A son "of" someone is that person's: "Marc Claes, the son of the firm's first
+    # typesetter," says nothing of the other Claes; "son of the trainer", a role alone, is
+    # of someone the story names.)
+    r"(?!\s+of\b(?!\s+the\s+[a-z]+\s*(?:[,.;—–]|$)))|"
     r"(?:younger|little|kid|baby)\s+(?:brother|sister))\b")
-# Right before the name, perhaps with a role between: "his older brother, flanker ".
-_SENIORITY_BEFORE_NAME = re.compile(_SENIORITY_KIN + r"\s*[,—–]?\s*(?:[\w’'-]+\s+){0,3}$")
+# Right before the name, set off or with only role words between: "his older brother,
+# flanker ", "his older brother Viktor" (not "His mother told reporters Owen").
+_SENIORITY_BEFORE_NAME = re.compile(
+    _SENIORITY_KIN + r"(?:\s*[,—–]\s*(?:[\w’'-]+\s+){0,3}|\s+(?:[A-Z][\w’'-]*\s+){0,2})$")
 # Heading what is set off after it: "son of the trainer", "the captain's older brother".
 _SENIORITY_AFTER_NAME = re.compile(
     r"(?:(?:the|his|her|their)\s+)?(?:[\w-]+[’']s\s+)?" + _SENIORITY_KIN)
