@@ -289,3 +289,17 @@ def test_a_parent_word_that_is_a_sentence_s_subject_is_no_one_s_seniority() -> N
     ]
     quote = _quote(paragraphs, "It is a family business now,")
     assert quote.speaker == "Rhys Pritchard"
+
+
+def test_every_paper_a_via_may_name_holds_one_of_the_words_its_guard_looks_for() -> None:
+    # The guard skips the paper scan when none of _PAPER_WORDS is in the sentence: a paper
+    # added to the pattern without its word there would never be found.
+    import re
+
+    from socialkit.quotes.via import _PAPER, _PAPER_WORDS
+
+    group = re.search(r"\(\?P<doc>([^)]*)\)", _PAPER)
+    assert group is not None
+    for alternative in group.group(1).split("|"):
+        for spelled in {alternative.replace("-?", "-"), alternative.replace("-?", "")}:
+            assert any(word in spelled for word in _PAPER_WORDS), spelled

@@ -37,7 +37,7 @@ from socialkit.quotes.lexicon import (
     words,
 )
 from socialkit.quotes.marks import _MARKS, _last_close, _mark_after, _mark_before, possessive
-from socialkit.quotes.names import LINK_WORDS, Entity, Mention
+from socialkit.quotes.names import LINK_WORDS, Entity
 from socialkit.quotes.nested import reported_inside
 from socialkit.quotes.people import (
     is_given_name,
@@ -678,9 +678,9 @@ class _Attributor(_Continuity):
     def named_next(self, desc: str, end: int, start: int | None = None) -> Entity | None:
         """The person a story names right after quoting them by a description only, by the
         same noun: "A coroner ruled ... “...” // Area coroner Fiona McAllister said", "“...,”
-        his coach said. // His coach, Isaac Kiprono, said". The one person first named in
-        the two paragraphs after ``end`` with that noun among their roles; None when no one
-        named before ``end`` and no second newcomer holds it too."""
+        his coach said. // His coach, Isaac Kiprono, said". Only the story's one holder of
+        that noun, first named in the two paragraphs after ``end`` and holding every word
+        before the noun too; None for a source the story keeps unnamed (from ``start``)."""
         words_ = desc.split()
         qualifier = next((k for k, w in enumerate(words_) if k and w in _QUALIFIER_WORDS),
                          len(words_))
@@ -690,7 +690,6 @@ class _Attributor(_Continuity):
                 not head.isalpha()) or (
                 is_plural(head)) or not is_person_noun(head) or head in _UNNAMED_HEADS:
             return None
-        modifiers = [w.lower() for w in words_[1 : qualifier - 1]]
         para = self._para_of(end)
         if start is not None and _KEPT_UNNAMED.search(
                 self.masked, self.article.paragraphs[self._para_of(start)].start,
@@ -699,24 +698,24 @@ class _Attributor(_Continuity):
             # condition of anonymity": the story keeps them unnamed; whoever it names next
             # is someone else.)
             return None
-        stop = self.article.paragraphs[min(para + 2, len(self.article.paragraphs) - 1)].end
-        firsts: dict[int, Mention] = {}
-        for m in self.names.mentions:
-            firsts.setdefault(id(m.entity), m)
-        holders = {id(m.entity): m for m in firsts.values() if m.entity.kind == "person" and (
-            head in m.entity.roles or head in (m.entity.role_phrase or "").lower().split())}
-        # (Each word before the noun must be the newcomer's too: "a coroner" is "Area coroner
-        # Fiona McAllister", but "a hospital chief executive" no charity's chief executive.)
-        newcomers = [m for m in holders.values() if end <= m.start < stop and all(
-            w in m.entity.roles or w in (m.entity.role_phrase or "").lower().split()
-            for w in modifiers) and not (
-                # (Someone's "Volkova's lawyer" is no "Prosecuting lawyer Dmitri Orlov": after
-                # a possessive, the newcomer's role may say no more than the noun.)
-                possessive(words_[0]) and any(
-                    w != head for w in (m.entity.role_phrase or "").lower().split()))]
-        if len(newcomers) != 1 or len(holders) != 1:
+        people = {id(m.entity): m.entity for m in self.names.mentions
+                  if m.entity.kind == "person"}
+        holders = [e for e in people.values() if head in _role_words(e)]
+        if len(holders) != 1:
             return None
-        return newcomers[0].entity
+        holder = holders[0]
+        first = self.names.first_mention(holder)
+        stop = self.article.paragraphs[min(para + 2, len(self.article.paragraphs) - 1)].end
+        phrase = (holder.role_phrase or "").lower().split()
+        # (Each word before the noun must be the newcomer's too: "a coroner" is "Area coroner
+        # Fiona McAllister", but "a hospital chief executive" no charity's chief executive.
+        # After a possessive the newcomer's role may say no more than the noun: someone's
+        # "Volkova's lawyer" is no "Prosecuting lawyer Dmitri Orlov".)
+        if first is None or not end <= first.start < stop or not all(
+                w.lower() in _role_words(holder) for w in words_[1 : qualifier - 1]) or (
+                possessive(words_[0]) and any(w != head for w in phrase)):
+            return None
+        return holder
 
     def alleged(self, f: Found) -> bool:
         """Whether the story reports the words as alleged, not as said ("allegedly told a
@@ -1444,6 +1443,12 @@ _AND_BEFORE = re.compile(r"\b(?:and|but)\s+(?:[a-z]+ly\s+)?$")
 # The words after a description's noun that say where or whose ("a nurse at the hospital").
 _QUALIFIER_WORDS = frozenset({"at", "of", "for", "from", "in", "with", "who", "whose", "on",
                               "to", "close", "familiar", "based"})
+def _role_words(entity: Entity) -> set[str]:
+    """The words the story gave ``entity`` for what they are: its roles and its role phrase's
+    words ("Area coroner")."""
+    return entity.roles | set((entity.role_phrase or "").lower().split())
+
+
 # Words that say the story keeps a source unnamed.
 _KEPT_UNNAMED = re.compile(r"\b(?:not\s+to\s+be\s+(?:named|identified)|condition\s+of\s+"
                            r"anonymity|anonymously|declined\s+to\s+(?:be\s+named|give))\b")

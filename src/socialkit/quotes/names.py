@@ -1593,6 +1593,9 @@ def _set_off_before(text: str, start: int) -> bool:
 _POSSESSIVE_WORD = re.compile(r"[\w-]+[’']s?(?=\s|$)")
 
 
+_OF_WORD = re.compile(r"\bof\b")
+
+
 def _own_words(appositive: str) -> str:
     """The words of an appositive that are its person's own: not another person's role it
     names with a possessive ("the chief executive’s elder brother" is a brother), nor what
@@ -1601,7 +1604,7 @@ def _own_words(appositive: str) -> str:
     owner = _POSSESSIVE_WORD.search(appositive)
     if owner is None or not is_person_noun(re.sub(r"[’']s?$", "", owner.group())):
         return appositive
-    of = re.search(r"\bof\b", appositive[: owner.start()])
+    of = _OF_WORD.search(appositive, 0, owner.start())
     return appositive[: of.start()] if of is not None else appositive[owner.end() :]
 
 

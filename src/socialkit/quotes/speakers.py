@@ -1772,7 +1772,8 @@ class _Speakers(_NounPhrases):
         # collected a kickout from goalkeeper Fiachra Ó Dónaill. // “...,” the 20-year-old
         # said" is Adewale.)
         subject = (self._subject_just_before(at, noun, last_paragraph=not unnamed,
-                                             objects_aside=True)
+                                             objects_aside=True,
+                                             own_paragraph=other_age is not None)
                    or self._just_quoted(at, noun)
                    or self._epithet_subject(at, fact, objects_aside=True))
         if subject is not None and ((minor and subject.roles & PARENT_WORDS) or (
@@ -1933,8 +1934,8 @@ class _Speakers(_NounPhrases):
         return appositive is not None and bool(_SUBJECT_PAST.match(self.masked, appositive.end()))
 
     def _subject_just_before(self, at: int, noun: str = "", *, last_paragraph: bool = False,
-                             objects_aside: bool = False, clause_aside: bool = False
-                             ) -> Entity | None:
+                             objects_aside: bool = False, clause_aside: bool = False,
+                             own_paragraph: bool = False) -> Entity | None:
         """The subject of the sentence just before the one at ``at`` in its paragraph, when it
         is a person and the only one it names: "Wilk, 22, said he had not hesitated. “...,”
         the Pole said.". (Not across paragraphs: "A man was hurt. Police chief Tom Rees spoke.
@@ -1942,7 +1943,9 @@ class _Speakers(_NounPhrases):
         head, not someone of the other sex ("the actress") or whom the story gave other roles
         and not this one ("the patient" after "Dr. Owen Dempsey said"). With
         ``last_paragraph``, the last sentence of the paragraph before too, when this one opens
-        the paragraph ("Lyle, 47, was appointed in May. // The Welshman posted a message")."""
+        the paragraph ("Lyle, 47, was appointed in May. // The Welshman posted a message").
+        With ``own_paragraph`` (an age), only someone else named in the quotation's own
+        paragraph makes the subject a guess."""
         para = self._para_of(at)
         sentence = self._previous_sentence(at, last_paragraph=last_paragraph)
         subject = self._sole_subject(*sentence, objects_aside=objects_aside,
@@ -1955,7 +1958,7 @@ class _Speakers(_NounPhrases):
             sentence[0] <= first.start < sentence[1]) and self._para_of(sentence[0]) == para and (
             not _OBJECT_PRONOUN.search(self.masked, *sentence))  # ("defended him": another)
         floor = self.article.paragraphs[max(0, para - 1)].start
-        if _AGE_NOUN.fullmatch(noun) and sentence is not None and self._para_of(
+        if own_paragraph and sentence is not None and self._para_of(
                 sentence[0]) == para and not _OBJECT_PRONOUN.search(self.masked, *sentence):
             # ("Sipho Mokoena owned up to his mistake. “...,” the 29-year-old said": an age
             # is no people's word that may fit someone else the paragraph before named; only
@@ -2274,10 +2277,6 @@ _SPEAKS_OR_STANDS = re.compile(
     r"|neither|other|former|sooner|longer|further|whether)\b)[a-z]+er\b|un[a-z]+ed\b))")
 # A cue whose object is the pronoun's other person: "told her to rest", "asked him".
 _TOLD_THEM = re.compile(r"\s*(?:[a-z]+ly\s+)?[a-z]+\s+(?:her|him)\b")
-
-
-# An age as an epithet's noun: "the 29-year-old".
-_AGE_NOUN = re.compile(r"\d{1,3}-year-old")
 
 
 def acted_on_after(text: str, end: int, stop: int) -> bool:
