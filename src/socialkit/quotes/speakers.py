@@ -88,7 +88,6 @@ from socialkit.quotes.tag_patterns import (
     _SUBJECT_PAST,
     _SUBJECT_VERB,
     _TITLED_OPENING,
-    RELATIVE_CLAUSE,
     is_demonym,
 )
 
@@ -98,8 +97,9 @@ _OFFICE_SET_OFF = re.compile(r"[A-Z][^,.;:\n]{0,80},\s+")
 # (The prepositions of names' ``_BEFORE_AN_OBJECT``, and a few of place and company.)
 _AFTER_A_PREPOSITION = re.compile(rf"\b(?:{_BEFORE_AN_OBJECT}|at|over|on|past|alongside)"
                                   r"(?:[ \xa0]+[a-z][\w-]*){0,3},?[ \xa0]+$")
-# A relative clause set off by commas right after a name: ", who trained alongside Tran,".
-_RELATIVE_AFTER_NAME = re.compile(RELATIVE_CLAUSE)
+# A "who" clause set off after a name: it says more of that person. (Not "whose": "Declan
+# Walsh, whose son Kevin qualified," brings in a second person the sentence is also about.)
+_RELATIVE_AFTER_NAME = re.compile(r",\s+who\b[^,;:“”\"]*,")
 
 
 def _is_title(words_: list[str]) -> bool:
@@ -1076,8 +1076,7 @@ class _Speakers(_NounPhrases):
 
     def _subject_before_quote(self, at: int, head: str, *, titled: bool = False,
                               bounds: tuple[int, int] | None = None,
-                              objects_aside: bool = False, clause_aside: bool = False
-                              ) -> Entity | None:
+                              objects_aside: bool = False) -> Entity | None:
         """"Veteran rocker Mick Thornbury, 74, paid tribute to his late bandmate. // “...,” the
         frontman said": the one person the sentence before a quotation that opens its sentence
         is about, who does something there (not "was jailed", "denies murder": the defendant is
@@ -1087,8 +1086,7 @@ class _Speakers(_NounPhrases):
         story gave an occupation of their own ("Showbiz columnist Gary Pemberton")."""
         if bounds is None:
             bounds = self._sentence_before_quote(at)
-        aside = {"objects_aside": objects_aside, "clause_aside": clause_aside}
-        subject = self._sole_subject(*bounds, **aside) if bounds else None
+        subject = self._sole_subject(*bounds, objects_aside=objects_aside) if bounds else None
         acting = bounds
         if subject is None and bounds is not None and _PRONOUN_OPENING.match(
                 self.masked, bounds[0]) and not any(
@@ -1097,7 +1095,8 @@ class _Speakers(_NounPhrases):
             # // “...,” the Swede said": the sentence before goes on with "he" (naming no one
             # else); its antecedent is the subject of the one before that.
             acting = self._previous_sentence(bounds[0])
-            subject = self._sole_subject(*acting, **aside) if acting else None
+            subject = self._sole_subject(*acting, objects_aside=objects_aside) if (
+                acting) else None
             if subject is not None and subject.gender not in (
                     "f" if self.masked[bounds[0]:].lstrip()[:1] == "S" else "m", None):
                 subject = None
@@ -1228,15 +1227,14 @@ class _Speakers(_NounPhrases):
             return True
         return any(_brings_in_one(d) for d in _DESC.finditer(self.masked, floor, at))
 
-    def _epithet_subject(self, at: int, epithet: str, *, objects_aside: bool = False,
-                         clause_aside: bool = False) -> Entity | None:
+    def _epithet_subject(self, at: int, epithet: str, *, objects_aside: bool = False
+                         ) -> Entity | None:
         """"Salvi, who was handed a penalty, accepted responsibility. “...,” the Italian said":
         a people or an age in a tag right after a quotation that opens its sentence is the
         person the sentence before is about, unless someone else is in view, or the story
         has already called them by another people or age."""
         subject = self._subject_before_quote(at, "" if epithet[:1].isupper() else epithet,
-                                             objects_aside=objects_aside,
-                                             clause_aside=clause_aside)
+                                             objects_aside=objects_aside)
         bounds = self._sentence_before_quote(at)
         if subject is None or bounds is None or self._other_in_view(subject, at) or (
                 _OBJECT_PRONOUN.search(self.masked, *bounds)):
@@ -1266,10 +1264,10 @@ class _Speakers(_NounPhrases):
             self._epithets.setdefault(id(reporter.entity), people)
             return reporter.entity
         for step in range(4):
-            holder = (self._subject_just_before(at, last_paragraph=True, clause_aside=True)
+            holder = (self._subject_just_before(at, last_paragraph=True)
                       if step == 0 else self._topic_person(at) if step == 1
                       else self._just_quoted(at) if step == 2
-                      else self._epithet_subject(at, people, clause_aside=True))
+                      else self._epithet_subject(at, people))
             # (Not someone the story ties to another country: "US envoy John Kerry".)
             if holder is not None and self._of_another_land(holder, people):
                 continue
@@ -1803,8 +1801,8 @@ class _Speakers(_NounPhrases):
                 return True
         return False
 
-    def _sole_subject(self, s: int, e: int, *, objects_aside: bool = False,
-                      clause_aside: bool = False) -> Entity | None:
+    def _sole_subject(self, s: int, e: int, *, objects_aside: bool = False
+                      ) -> Entity | None:
         """The person who is the subject of the sentence masked[s:e] and the only person it
         names: "Bridenstine expects to produce three rockets.", "Captain Sean Doyle paid
         tribute to his former boss.", "Wilk, 22, said he had not hesitated."; else None.
@@ -1812,10 +1810,11 @@ class _Speakers(_NounPhrases):
         opens the sentence are not counted (an age or a trade in a tag fits the one the
         sentence follows; a tagless quotation or a people's word may be the object's: "Tom
         Rees met Ana Ruiz. “It went well.”"; so may an age a verb's object: "Higgins embraced
-        Kavanagh. “...,” the 19-year-old said"). With ``clause_aside`` (a people's word), nor
-        are people inside a "who" clause set off after it ("Beltran, who trained alongside
-        Tran, said ... the Argentine said"; an age may be theirs: "Walsh, whose son Kevin
-        qualified, said ... the 24-year-old said")."""
+        Kavanagh. “...,” the 19-year-old said"). People inside a "who" clause set off after
+        the name that opens the sentence are never counted: the clause says more of the
+        subject, not who the sentence is about ("Beltran, who trained alongside Tran, said
+        ... the Argentine said"; "Kowalczyk, who scored his fifth Test try, said ... said the
+        hooker")."""
         # ("Linda Harrow took to Instagram.": a platform read as a name is no second person.)
         # (Nor a name after "a", "an" or a preposition of place the story shows to be no
         # person's: "a nurse at a Marlow City hospital", "a GP in Inverness", "lorries out of
@@ -1833,7 +1832,7 @@ class _Speakers(_NounPhrases):
             # "Kestrel manager Stuart McAllister was in no mood": a name before a role word
             # and a person says whom that person works for, whether read as a body or not.
             people = people[1:]
-        relative = _RELATIVE_AFTER_NAME.match(self.masked, people[0].end, e) if clause_aside and (
+        relative = _RELATIVE_AFTER_NAME.match(self.masked, people[0].end, e) if (
             len(people) > 1 and self.names.run_start(people[0].start) == opening) else None
         if relative is not None:
             # "Beltran, who trained alongside Tran in Spain, said he expected": a name inside
@@ -1934,8 +1933,8 @@ class _Speakers(_NounPhrases):
         return appositive is not None and bool(_SUBJECT_PAST.match(self.masked, appositive.end()))
 
     def _subject_just_before(self, at: int, noun: str = "", *, last_paragraph: bool = False,
-                             objects_aside: bool = False, clause_aside: bool = False,
-                             own_paragraph: bool = False) -> Entity | None:
+                             objects_aside: bool = False, own_paragraph: bool = False
+                             ) -> Entity | None:
         """The subject of the sentence just before the one at ``at`` in its paragraph, when it
         is a person and the only one it names: "Wilk, 22, said he had not hesitated. “...,”
         the Pole said.". (Not across paragraphs: "A man was hurt. Police chief Tom Rees spoke.
@@ -1948,8 +1947,8 @@ class _Speakers(_NounPhrases):
         paragraph makes the subject a guess."""
         para = self._para_of(at)
         sentence = self._previous_sentence(at, last_paragraph=last_paragraph)
-        subject = self._sole_subject(*sentence, objects_aside=objects_aside,
-                                     clause_aside=clause_aside) if sentence else None
+        subject = self._sole_subject(*sentence, objects_aside=objects_aside) if (
+            sentence) else None
         first = self.names.first_mention(subject) if subject is not None else None
         # (Unless that sentence brings the person in, in the quotation's own paragraph: "Pieter
         # van Wyk, a retired fitter waiting for a bus, was more sympathetic. “...,” the

@@ -1,0 +1,37 @@
+"""Round forty-two. Snippets written for these tests."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from tests.quotes_article import quote_with_text
+
+# Each snippet's headline, unless a test gives its own.
+_quote = partial(quote_with_text, title="Scotland fall to late French try")
+
+
+def test_a_name_inside_a_who_clause_is_no_rival_subject_for_a_trade() -> None:
+    # "who packed down beside Hamish Dunbar" says more of Kowalczyk; the sentence is about
+    # him, so "said the hooker" after his paraphrase is his.
+    paragraphs = [
+        "Scotland led at half-time but faded after the break.",
+        "Rory Kowalczyk, who packed down beside Hamish Dunbar for a decade, said the squad"
+        " would not feel sorry for themselves.",
+        "\u201cWe\u2019ll go again,\u201d said the hooker. \u201cWe have Wales in a"
+        " fortnight.\u201d",
+    ]
+    quote = _quote(paragraphs, "We\u2019ll go again, We have Wales in a fortnight.")
+    assert quote.speaker == "Rory Kowalczyk"
+
+
+def test_a_name_inside_a_whose_clause_still_counts_for_an_age() -> None:
+    # "whose son Kevin qualified": the son may be the 24-year-old, so the father is no
+    # sure subject for the age.
+    paragraphs = [
+        "The club held its trials on Saturday.",
+        "Declan Walsh, whose son Kevin Walsh qualified for the final, said the standard had"
+        " never been higher.",
+        "\u201cI could not have done it at that age,\u201d the 24-year-old said.",
+    ]
+    quote = _quote(paragraphs, "I could not have done it at that age,")
+    assert quote.speaker != "Declan Walsh"
