@@ -35,3 +35,18 @@ def test_a_name_inside_a_whose_clause_still_counts_for_an_age() -> None:
     ]
     quote = _quote(paragraphs, "I could not have done it at that age,")
     assert quote.speaker != "Declan Walsh"
+
+
+def test_a_name_joined_by_bin_or_bint_is_one_person_whatever_its_given_name() -> None:
+    # "Al" after "bin Rashid" is the family's article, not a given name Al: the lawyer is
+    # "Saif bin Rashid Al Balushi", not a second "Al Balushi" merged with the witness.
+    paragraphs = [
+        "Among those at the hearing was Maryam bint Hamad Al Balushi, a teacher from Al"
+        " Khoudh, who said she had lost her savings.",
+        "Defence lawyer Saif bin Rashid Al Balushi, who is not related to her, said his client"
+        " would appeal.",
+        "\u201cMy client did not run away. He stayed and answered every question,\u201d Al"
+        " Balushi said.",
+    ]
+    quote = _quote(paragraphs, "My client did not run away. He stayed and answered every question,")
+    assert quote.speaker == "Saif bin Rashid Al Balushi"

@@ -944,7 +944,10 @@ def _clean_run_cached(run: str) -> tuple[str, int, tuple[str, ...]]:
                 and not (i == 1 and _surname_first(words[0]) and not (is_common_given_name(
                     words[1]) and is_surname(
                         _POSSESSIVE_OR_APOSTROPHE_END.sub("", words[-1]).rstrip(".,")))) \
-                and words[i - 1].lower() not in ("of", "the", "de", "van", "von", "al", "&"):
+                and words[i - 1].lower() not in ("of", "the", "de", "van", "von", "al", "&") \
+                and not any(w in _PATRONYMIC_PARTICLES for w in words[:i]):
+            # (Nor after "bin", "bint" or "arap", which join one person's name: "Saif bin
+            # Rashid Al Balushi" is no "Al Balushi" whose given name is Al.)
             # (Nor after "&": "Harrow & Lyle Energy" is a firm, not a Lyle Energy.)
             offset += sum(len(w) + 1 for w in words[:i])
             words = words[i:]
@@ -1234,6 +1237,9 @@ def _may_be_given(word: str) -> bool:
         is_role_word(low))
 
 
+# Words that join a given name to a father's or a clan's ("Saif bin Rashid Al Balushi",
+# "Aisha bint Hamad", "Kibet arap Tanui"): only a person's name holds them.
+_PATRONYMIC_PARTICLES = frozenset({"bin", "bint", "binti", "ibn", "arap"})
 # Particles of surnames written in lower case after a given name ("Ruud van Leeuwen").
 _PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "del", "di", "du", "ter", "ten",
                         "arap", "binti", "dos", "das"})
