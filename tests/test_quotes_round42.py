@@ -50,3 +50,23 @@ def test_a_name_joined_by_bin_or_bint_is_one_person_whatever_its_given_name() ->
     ]
     quote = _quote(paragraphs, "My client did not run away. He stayed and answered every question,")
     assert quote.speaker == "Saif bin Rashid Al Balushi"
+
+
+def test_a_ministry_of_several_portfolios_keeps_a_last_portfolio_of_two_words() -> None:
+    from socialkit.quotes.names import NameIndex
+
+    body = ("The authority will coordinate with the Ministry of Agriculture, Fisheries and Water"
+            " Resources and the local municipality. The Ministry of Culture, Youth and Sport"
+            " said in a statement that he was a treasure.")
+    names = {m.entity.name for m in NameIndex(body, body).mentions}
+    assert "Ministry of Agriculture, Fisheries and Water Resources" in names
+    assert "Ministry of Culture, Youth and Sport" in names
+
+
+def test_a_surname_the_story_gives_in_full_is_no_portfolio() -> None:
+    from socialkit.quotes.names import NameIndex
+
+    body = ("Dr Helen Sport chairs the board. The Ministry of Health and Sport said the board"
+            " would meet.")
+    names = {m.entity.name for m in NameIndex(body, body).mentions}
+    assert "Ministry of Health and Sport" not in names

@@ -1290,19 +1290,24 @@ def _two_people(prev: str, text: str) -> bool:
 
 
 def _portfolio_goes_on(prev: str, text: str, masked: str, at: int) -> bool:
-    """Whether one capitalised word after "and" (or after a comma, with "and" and one more
-    after it) is another portfolio of a ministry named "X of Y": "the Ministry of Health and
-    Welfare", "the Ministry of Trade, Industry and Energy". Not a given name, a surname, a
-    place or a body of its own ("the Ministry of Defence and Reuters" is two sources)."""
+    """Whether one or two capitalised words after "and" (or after a comma, with "and" and more
+    after it) are another portfolio of a ministry named "X of Y": "the Ministry of Health and
+    Welfare", "the Ministry of Trade, Industry and Energy", "the Ministry of Agriculture,
+    Fisheries and Water Resources". Not a given name, a place or a body of its own ("the
+    Ministry of Defence and Reuters" is two sources), nor a surname the story gives someone
+    in full ("the Ministry of Health and Sport" holds a portfolio unless a "Mr Tom Sport" is
+    in the story)."""
     words_ = prev.removeprefix("The ").split()
-    if " of " not in prev or words_[0].lower() not in _MINISTRY_WORDS or " " in text:
+    parts = text.split()
+    if " of " not in prev or words_[0].lower() not in _MINISTRY_WORDS or len(parts) > 2:
         return False
     if masked[at - 2 : at] == ", " and not re.match(
-            r" and [A-Z][\w-]*(?![\w’'-]| [A-Z])", masked[at + len(text) :]):
+            r" and [A-Z][\w-]*(?: [A-Z][\w-]*)?(?![\w’'-]| [A-Z])", masked[at + len(text) :]):
         return False
-    return text.lower().endswith(_PORTFOLIO_ENDINGS) and not (
-        _is_given(text) or is_surname(text) or text in PLACES or (
-            text.lower() in ORG_WORDS) or text in OUTLETS or _INNER_CAPITAL.search(text))
+    return parts[-1].lower().endswith(_PORTFOLIO_ENDINGS) and text not in PLACES and not any(
+        _is_given(w) or w in PLACES or w.lower() in ORG_WORDS or w in OUTLETS
+        or _INNER_CAPITAL.search(w) or (is_surname(w) and re.search(
+            rf"[A-Z][\w’'.-]* {re.escape(w)}\b", masked) is not None) for w in parts)
 
 
 def _join_bodies(masked: str) -> list[tuple[str, int]]:
@@ -1386,11 +1391,11 @@ def _join_bodies(masked: str) -> list[tuple[str, int]]:
 
 
 # How the nouns that name a portfolio end ("Welfare", "Energy", "Investment", "Relief",
-# "Communications", "Antiquities", "Meteorology", "Labour", "Heritage", "Youth"): a brand or
-# a charity after "and" ("Oxfam", "Microsoft", "Greenpeace") is a second source.
+# "Communications", "Antiquities", "Meteorology", "Labour", "Heritage", "Youth", "Resources"):
+# a brand or a charity after "and" ("Oxfam", "Microsoft", "Greenpeace") is a second source.
 _PORTFOLIO_ENDINGS = ("ry", "gy", "ty", "ment", "ion", "ions", "ism", "ure", "ing", "ics",
-                      "ies", "ance", "ence", "are", "ief", "ort", "orts", "ice", "age", "our",
-                      "th")
+                      "ies", "ance", "ence", "are", "ief", "ort", "orts", "ice", "ces", "age",
+                      "our", "th")
 # The first word of a government body named for its portfolios.
 _MINISTRY_WORDS = words("ministry department secretariat minister")
 
