@@ -70,3 +70,18 @@ def test_a_surname_the_story_gives_in_full_is_no_portfolio() -> None:
             " would meet.")
     names = {m.entity.name for m in NameIndex(body, body).mentions}
     assert "Ministry of Health and Sport" not in names
+
+
+
+def test_a_kin_word_then_a_trade_before_the_name_still_make_its_one_subject() -> None:
+    # "Her father, the composer Elias Haddad, arranged": the sentence is his, so the age
+    # in the tag after it is his (the daughter is 34).
+    paragraphs = [
+        "Lina Haddad, 34, said the record was a letter to her grandmother.",
+        "Her father, the composer Elias Haddad, arranged three of the tracks. Speaking from"
+        " his home, the 71-year-old said working with his daughter had been \u201ca"
+        " negotiation, not a collaboration\u201d.",
+    ]
+    quote = _quote(paragraphs, "a negotiation, not a collaboration",
+                   title="Haddad releases her first album in six years")
+    assert quote.speaker == "Elias Haddad"

@@ -1862,6 +1862,17 @@ class _Speakers(_NounPhrases):
             lead_words[0].lower() in ("her", "his", "their", "the", "a", "an")
             or any(possessive(w) for w in lead_words[:2])) and not any(
             w.lower() in CUE_VERBS or w.lower().endswith("ed") for w in lead_words)
+        # "Her father, the composer Elias Haddad, arranged": such a description, then the
+        # name with its trade before it in lower case.
+        described, _, trade = before_run.partition(", ")
+        set_off = set_off or (
+            bool(trade) and 1 < len(described.split()) <= 5 and 1 < len(trade.split()) <= 4
+            and trade.split()[0] in ("the", "a", "an") and trade.islower()
+            and self.masked[first.end : first.end + 1] == ","
+            and (described.split()[0].lower() in ("her", "his", "their", "the", "a", "an")
+                 or any(possessive(w) for w in described.split()[:2]))
+            and not any(w.lower() in CUE_VERBS or w.lower().endswith("ed")
+                        for w in before_run.split()))
         body = next(iter(self.names.mentions_between(opening, first.start)), None)
         named_only = NAMED_ONLY_AS.search(self.masked, max(opening, first.start - 60),
                                            first.start)
