@@ -85,3 +85,22 @@ def test_a_kin_word_then_a_trade_before_the_name_still_make_its_one_subject() ->
     quote = _quote(paragraphs, "a negotiation, not a collaboration",
                    title="Haddad releases her first album in six years")
     assert quote.speaker == "Elias Haddad"
+
+
+def test_a_name_a_copula_and_how_before_a_colon_is_who_speaks() -> None:
+    paragraphs = [
+        "Farmers blocked the road outside the mill for three hours on Monday.",
+        "Haroon Bacchus, the owner of the mill where the protest was held, was blunt: \u201cI"
+        " cannot pay with money I do not have.\u201d",
+    ]
+    quote = _quote(paragraphs, "I cannot pay with money I do not have.")
+    assert quote.speaker == "Haroon Bacchus"
+
+
+def test_a_name_that_was_told_something_before_a_colon_is_not_who_speaks() -> None:
+    paragraphs = [
+        "Farmers blocked the road outside the mill for three hours on Monday.",
+        "Haroon Bacchus, the owner of the mill, was told: \u201cPay us or we stay.\u201d",
+    ]
+    quote = _quote(paragraphs, "Pay us or we stay.")
+    assert quote.speaker != "Haroon Bacchus"

@@ -595,6 +595,11 @@ class _Attributor(_Continuity):
             return got if got.speaker else None
         people = [m for m in self.names.mentions_between(s_start + start, open_at)
                   if m.entity.kind == "person"]
+        if people and self.names.run_start(people[0].start) == s_start + start and (
+                _NAME_COPULA.fullmatch(self.masked, people[0].end, open_at)):
+            # "Haroon Bacchus, the owner of the mill, was blunt:": the person the sentence
+            # opens with, and how they spoke.
+            return Attribution(people[0].entity.name, None, None)
         for first in people[:2]:
             # (The title's own capital may read as a name: "Festival director Naomi Kettering".)
             before = self.masked[s_start + start : first.start].split()
@@ -1626,12 +1631,16 @@ _OWNED_WORDS = re.compile(
     r"(?:message|messages|words|reply|response|answer|advice|verdict|warning|plea|retort|"
     r"assessment|explanation|instructions?|conclusion|view|take|point)\b")
 # "She was direct:", "He was more blunt:": a pronoun, a copula and how, before the colon.
-_PRONOUN_COPULA = re.compile(
-    r"(?:He|She)\s+(?:was|is|had\s+been|has\s+been)\s+(?:(?:more|less|even|[a-z]+ly)\s+)?"
+_COPULA_HOW = (
+    r"\s+(?:was|is|had\s+been|has\s+been)\s+(?:(?:more|less|even|[a-z]+ly)\s+)?"
     # (How they were, not what was done to them: "She was told:", "He was warned:" bring in
     # someone else's words.)
     r"(?![a-z-]*ed\b|(?:told|given|shown|sent|asked|read|taught|left|brought|caught|found|made|"
     r"said|heard|seen|known|written|spoken|informed)\b)[a-z-]+\s*:")
+_PRONOUN_COPULA = re.compile(r"(?:He|She)" + _COPULA_HOW)
+# The same after a name and what is set off after it: "Haroon Bacchus, the owner of the mill
+# where the protest was held, was blunt:".
+_NAME_COPULA = re.compile(r"(?:,[^,;:]{1,120},)?" + _COPULA_HOW + r"[\s“\"‘']*")
 # Of whom a description is: "A friend| of the actress".
 _OF_WHOM = re.compile(r"\s+(?:of|for|at|from|with|in)\s+(?:(?:the|a|an|his|her|their)\s+)?"
                       r"[\w’'-]+")
