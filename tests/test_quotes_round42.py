@@ -108,7 +108,7 @@ def test_a_name_that_was_told_something_before_a_colon_is_not_who_speaks() -> No
 
 def test_a_place_and_a_title_after_an_inverted_tag_lead_to_the_name_that_ends_them() -> None:
     paragraphs = [
-        "More than 4,000 runners took part in the Kapchorwa half marathon on Sunday.",
+        "KAPCHORWA - More than 4,000 runners took part in the half marathon on Sunday.",
         "\u201cOur children run on murram and still beat the world,\u201d said Kapchorwa"
         " district LC5 chairperson Nelson Chelimo Kiptui, who flagged off the race.",
     ]

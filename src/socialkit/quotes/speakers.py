@@ -262,10 +262,11 @@ class _Speakers(_NounPhrases):
                     # after an inverted tag the place and the words after it are the title
                     # of the name that ends the phrase, who speaks.
                     title = _TITLE_AFTER_PLACE.match(self.masked, end)
-                    held = next(iter(self.names.mentions_between(title.end(), title.end() + 1)),
+                    named_at = title.end() if title else -1
+                    held = next(iter(self.names.mentions_between(named_at, named_at + 1)),
                                 None) if title else None
                     if held is not None and held.entity.kind == "person" and (
-                            self.names.run_start(held.start) == title.end()) and (
+                            self.names.run_start(held.start) == named_at) and (
                             self.masked[held.end : held.end + 1] in (",", ".", "")):
                         return Attribution(held.entity.name, cue, None)
                 # "The New York businessman said": a place names no one, but the noun after it
