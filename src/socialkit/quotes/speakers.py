@@ -150,9 +150,9 @@ _AGE_BEFORE_NAME = re.compile(r"\b(\d{1,3})-year-old\s+$")
 _OF_ANOTHER = re.compile(r"\s+(?:of|for)\s+another\b")
 # A name set off by commas right after another ("The Mayor of X, Helen Kirkbride, wrote").
 # An inverted tag's verb right before a name ("said Kapchorwa ..."), and the lower-case words
-# of a title after a place ("district LC5 chairperson ").
+# of a title after a place or a body ("district LC5 chairperson ").
 _CUE_JUST_BEFORE = re.compile(r"\b(?:said|says|added|told)[ \xa0]+$")
-_TITLE_AFTER_PLACE = re.compile(r"(?:[ \xa0]+(?:[a-z][\w-]*|[A-Z]+\d+)){1,4}[ \xa0]+(?=[A-Z])")
+_TITLE_AFTER_BODY = re.compile(r"(?:[ \xa0]+(?:[a-z][\w-]*|[A-Z]+\d+)){1,4}[ \xa0]+(?=[A-Z])")
 _SET_OFF_NAME = re.compile(r",\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),")
 # An indefinite article or a preposition of place right before a name: the name modifies a noun
 # after it or says where ("a Marlow City hospital", "an Arsenal fan", "a GP in Inverness").
@@ -211,6 +211,19 @@ class _Speakers(_NounPhrases):
             whole = np.group("name").rstrip(".,;:!?")
             written = whole if is_demonym(whole) else whole.split()[-1]
             demonym = entity is not None and is_demonym(written)
+            if entity is not None and entity.kind in ("place", "org") and _CUE_JUST_BEFORE.search(
+                    self.masked, max(0, at - 12), at):
+                # "said Kapchorwa district LC5 chairperson Nelson Chelimo Kiptui, who":
+                # after an inverted tag a place or a body and the words after it are the title
+                # of the name that ends the phrase, who speaks.
+                title = _TITLE_AFTER_BODY.match(self.masked, end)
+                named_at = title.end() if title else -1
+                held = next(iter(self.names.mentions_between(named_at, named_at + 1)),
+                            None) if title else None
+                if held is not None and held.entity.kind == "person" and (
+                        self.names.run_start(held.start) == named_at) and (
+                        self.masked[held.end : held.end + 1] in (",", ".", "")):
+                    return Attribution(held.entity.name, cue, None)
             if entity is not None and self._is_epithet(entity, at, np.group("name")):
                 # "the Oklahoma Republican told CNN", "The Welshman posted": a person's name
                 # takes no "the"; capitals ending in a party, a role or a people after it are
@@ -257,18 +270,6 @@ class _Speakers(_NounPhrases):
                     # that is the subject of the cue speaks for its government ("Voters in
                     # Florida said", "the governor of New Mexico said" are someone else).
                     return Attribution(entity.name, cue, None)
-                if _CUE_JUST_BEFORE.search(self.masked, max(0, at - 12), at):
-                    # "said Kapchorwa district LC5 chairperson Nelson Chelimo Kiptui, who":
-                    # after an inverted tag the place and the words after it are the title
-                    # of the name that ends the phrase, who speaks.
-                    title = _TITLE_AFTER_PLACE.match(self.masked, end)
-                    named_at = title.end() if title else -1
-                    held = next(iter(self.names.mentions_between(named_at, named_at + 1)),
-                                None) if title else None
-                    if held is not None and held.entity.kind == "person" and (
-                            self.names.run_start(held.start) == named_at) and (
-                            self.masked[held.end : held.end + 1] in (",", ".", "")):
-                        return Attribution(held.entity.name, cue, None)
                 # "The New York businessman said": a place names no one, but the noun after it
                 # may be a role the story gave someone.
                 role = _PLACE_ROLE.match(self.masked, base + np.end())
