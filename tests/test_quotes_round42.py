@@ -73,19 +73,19 @@ def test_a_surname_the_story_gives_in_full_is_no_portfolio() -> None:
 
 
 
-def test_a_kin_word_then_a_trade_before_the_name_still_make_its_one_subject() -> None:
-    # "Her father, the composer Elias Haddad, arranged": the sentence is his, so the age
-    # in the tag after it is his (the daughter is 34).
-    paragraphs = [
-        "Lina Haddad, 34, said the record was a letter to her grandmother.",
-        "Her father, the composer Elias Haddad, arranged three of the tracks. Speaking from"
-        " his home, the 71-year-old said working with his daughter had been \u201ca"
-        " negotiation, not a collaboration\u201d.",
-    ]
-    quote = _quote(paragraphs, "a negotiation, not a collaboration",
-                   title="Haddad releases her first album in six years")
-    assert quote.speaker == "Elias Haddad"
 
+def test_a_description_then_a_trade_before_the_name_leaves_an_age_unsure() -> None:
+    # (Review: "Her coach, the former sprinter Ato Mensah, watched" makes him the sentence's
+    # subject, but the 19-year-old who speaks is the sprinter the story is about: the shape
+    # was tried this round and dropped, as a guess.)
+    paragraphs = [
+        "Akosua Serwaa won the 200m in 22.8 seconds in Accra on Saturday.",
+        "Her coach, the former sprinter Ato Mensah, watched from the stand. \u201cI knew at the"
+        " bend that I had it,\u201d the 19-year-old said.",
+    ]
+    quote = _quote(paragraphs, "I knew at the bend that I had it,",
+                   title="Serwaa storms to 200m title")
+    assert quote.speaker != "Ato Mensah"
 
 def test_a_name_a_copula_and_how_before_a_colon_is_who_speaks() -> None:
     paragraphs = [
@@ -114,3 +114,37 @@ def test_a_place_and_a_title_after_an_inverted_tag_lead_to_the_name_that_ends_th
     ]
     quote = _quote(paragraphs, "Our children run on murram and still beat the world,")
     assert quote.speaker == "Nelson Chelimo Kiptui"
+
+
+def test_words_that_name_the_subject_after_a_copula_colon_are_not_theirs() -> None:
+    paragraphs = [
+        "Hundreds marched on the town hall on Friday.",
+        "Tom Reed, the mayor who approved the scheme, was unpopular: \u201cReed must go,"
+        " and the scheme with him.\u201d",
+    ]
+    quote = _quote(paragraphs, "Reed must go, and the scheme with him.")
+    assert quote.speaker != "Tom Reed"
+
+
+def test_a_clause_after_a_place_in_an_inverted_tag_is_no_title() -> None:
+    paragraphs = [
+        "KAMPALA - Traders closed their shops on Monday in protest at new market dues.",
+        "\u201cWe cannot pay twice for the same stall,\u201d said Kampala traders who petitioned"
+        " Erias Lukwago.",
+    ]
+    quote = _quote(paragraphs, "We cannot pay twice for the same stall,")
+    assert quote.speaker != "Erias Lukwago"
+
+
+def test_ibn_joins_a_name_and_a_trade_before_a_bin_name_is_no_part_of_it() -> None:
+    paragraphs = [
+        "Catches along the Batinah coast have fallen for a third year.",
+        "Fisherman Khalid bin Salim Al Hashmi said the boats now come back half empty.",
+        "\u201cWe used to fill the boat before sunrise,\u201d he said.",
+        "Dr Yusuf ibn Idris Mahmoud, who studies the fishery, said stocks were recovering"
+        " slowly. \u201cSome families did not know what they had lost,\u201d Dr Mahmoud said.",
+    ]
+    quote = _quote(paragraphs, "We used to fill the boat before sunrise,")
+    assert quote.speaker == "Khalid bin Salim Al Hashmi"
+    quote = _quote(paragraphs, "Some families did not know what they had lost,")
+    assert quote.speaker == "Yusuf ibn Idris Mahmoud"

@@ -596,9 +596,12 @@ class _Attributor(_Continuity):
         people = [m for m in self.names.mentions_between(s_start + start, open_at)
                   if m.entity.kind == "person"]
         if people and self.names.run_start(people[0].start) == s_start + start and (
-                _NAME_COPULA.fullmatch(self.masked, people[0].end, open_at)):
+                _NAME_COPULA.fullmatch(self.masked, people[0].end, open_at)) and not re.search(
+                rf"\b{re.escape(people[0].entity.tokens[-1])}\b",
+                self.body[open_at : open_at + 300].split("\n")[0]):
             # "Haroon Bacchus, the owner of the mill, was blunt:": the person the sentence
-            # opens with, and how they spoke.
+            # opens with, and how they spoke. (Not words that name them: "Tom Reed, the
+            # mayor, was unpopular: “Reed must go.”" is what others say of him.)
             return Attribution(people[0].entity.name, None, None)
         for first in people[:2]:
             # (The title's own capital may read as a name: "Festival director Naomi Kettering".)

@@ -797,7 +797,11 @@ def _clean_run_cached(run: str) -> tuple[str, int, tuple[str, ...]]:
         # "Pieter van Wyk".)
         occupation = is_person_noun(low) and len(low) > 5 and not is_surname(w) and not (
             _is_given(w)) and len(words) > 1 and words[1][:1].isupper() and _is_given(words[1])
-        role_title = ((low in role_words() or occupation) and len(words) >= 3 and (
+        # ("Fisherman Khalid bin Salim Al Hashmi": a noun for a person before a name its
+        # "bin" shows to be one, whatever the Census says of either word.)
+        patronymic = is_person_noun(low) and not _is_given(w) and len(words) > 3 and (
+            words[2] in _PATRONYMIC_PARTICLES)
+        role_title = patronymic or ((low in role_words() or occupation) and len(words) >= 3 and (
             # ("Playwright Ms MacRae": a role before an honorific and a surname.)
             _is_given(words[1]) or low in _RANKS or words[1].lower().rstrip(".") in _HONORIFICS)
             and words[-1].lower().rstrip(".,") not in TITLES and not any(

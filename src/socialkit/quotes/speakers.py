@@ -152,7 +152,11 @@ _OF_ANOTHER = re.compile(r"\s+(?:of|for)\s+another\b")
 # An inverted tag's verb right before a name ("said Kapchorwa ..."), and the lower-case words
 # of a title after a place or a body ("district LC5 chairperson ").
 _CUE_JUST_BEFORE = re.compile(r"\b(?:said|says|added|told)[ \xa0]+$")
-_TITLE_AFTER_BODY = re.compile(r"(?:[ \xa0]+(?:[a-z][\w-]*|[A-Z]+\d+)){1,4}[ \xa0]+(?=[A-Z])")
+# (Words of a title only: no "who", "with" or verb between, as in "said Kampala traders who
+# petitioned Erias Lukwago", and a noun for a person last.)
+_TITLE_AFTER_BODY = re.compile(
+    r"(?:[ \xa0]+(?!(?:who|whom|whose|which|that|with|of|for|to|at|in|on|by|from|and|or|"
+    r"against|about)\b)(?:[a-z][\w-]*|[A-Z]+\d+)){1,4}[ \xa0]+(?=[A-Z])")
 _SET_OFF_NAME = re.compile(r",\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),")
 # An indefinite article or a preposition of place right before a name: the name modifies a noun
 # after it or says where ("a Marlow City hospital", "an Arsenal fan", "a GP in Inverness").
@@ -220,7 +224,9 @@ class _Speakers(_NounPhrases):
                 named_at = title.end() if title else -1
                 held = next(iter(self.names.mentions_between(named_at, named_at + 1)),
                             None) if title else None
+                last = title.group().split()[-1] if title else ""
                 if held is not None and held.entity.kind == "person" and (
+                        is_person_noun(last) or last.endswith("person")) and (
                         self.names.run_start(held.start) == named_at) and (
                         self.masked[held.end : held.end + 1] in (",", ".", "")):
                     return Attribution(held.entity.name, cue, None)
@@ -1879,17 +1885,6 @@ class _Speakers(_NounPhrases):
             lead_words[0].lower() in ("her", "his", "their", "the", "a", "an")
             or any(possessive(w) for w in lead_words[:2])) and not any(
             w.lower() in CUE_VERBS or w.lower().endswith("ed") for w in lead_words)
-        # "Her father, the composer Elias Haddad, arranged": such a description, then the
-        # name with its trade before it in lower case.
-        described, _, trade = before_run.partition(", ")
-        set_off = set_off or (
-            bool(trade) and 1 < len(described.split()) <= 5 and 1 < len(trade.split()) <= 4
-            and trade.split()[0] in ("the", "a", "an") and trade.islower()
-            and self.masked[first.end : first.end + 1] == ","
-            and (described.split()[0].lower() in ("her", "his", "their", "the", "a", "an")
-                 or any(possessive(w) for w in described.split()[:2]))
-            and not any(w.lower() in CUE_VERBS or w.lower().endswith("ed")
-                        for w in before_run.split()))
         body = next(iter(self.names.mentions_between(opening, first.start)), None)
         named_only = NAMED_ONLY_AS.search(self.masked, max(opening, first.start - 60),
                                            first.start)

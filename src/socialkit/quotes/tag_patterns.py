@@ -96,8 +96,8 @@ def _name_run(token: str) -> str:
     # A name's words, with up to two particles between them ("Pieter van der Molen", "Jean de
     # la Fontaine", "Bank of the West"; Kalenjin "Kibet arap Tanui", Malay "Siti binti
     # Abdullah", Portuguese "Maria dos Santos").
-    return (rf"{token}(?:(?: |\xa0)(?:(?:de|da|del|van|von|der|den|al|bin|bint|binti|arap|dos|das|"
-            rf"la|le|du|di|ter|ten|"
+    return (rf"{token}(?:(?: |\xa0)(?:(?:de|da|del|van|von|der|den|al|bin|bint|binti|ibn|arap|"
+            rf"dos|das|la|le|du|di|ter|ten|"
             rf"of the|of)(?: |\xa0)){{0,2}}{token})*")
 
 
