@@ -206,7 +206,15 @@ def _warmed(config: Config, options: ComposeOptions, *, forks: bool) -> Iterator
     if not forks or not can_fork():
         yield
         return
-    warm_up(config, options)
+    # Nothing the warm-up builds is garbage before the children are done with it: the
+    # collector, walking the whole start-up's heap each time it grew, freed nothing.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        warm_up(config, options)
+    finally:
+        if collecting:
+            gc.enable()
     # What the warm-up made lives as long as the children: moved out of the collector's sight, a
     # child's full collections do not walk it (nor write to its pages, which would copy them
     # from this process one by one). Unfrozen once the batch is done, so a long-lived caller's

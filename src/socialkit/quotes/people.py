@@ -93,7 +93,10 @@ def _surnames() -> str:
 
 @cache
 def _surname_set() -> frozenset[str]:
-    names = frozenset(re.findall(r"^\S+", _surnames(), re.MULTILINE))
+    # (Every line follows a newline, the first one too: a literal newline to search for is
+    # found with a fast scan, where "^" in multiline mode is tried at every character, 30% of
+    # the set's cost.)
+    names = frozenset(re.findall(r"\n(\S+)", _surnames()))
     _surnames.cache_clear()  # the set answers from now on: the 3 MB text can go
     return names
 
