@@ -148,3 +148,16 @@ def test_ibn_joins_a_name_and_a_trade_before_a_bin_name_is_no_part_of_it() -> No
     assert quote.speaker == "Khalid bin Salim Al Hashmi"
     quote = _quote(paragraphs, "Some families did not know what they had lost,")
     assert quote.speaker == "Yusuf ibn Idris Mahmoud"
+
+
+def test_an_inner_he_is_the_one_person_the_words_name_even_of_no_known_sex() -> None:
+    # "Sufyan" is a given name the Census lacks: the story never says his sex in a word the
+    # lists know, yet he is the one person the outer speaker's words name before "He told me".
+    paragraphs = [
+        "Sufyan Raja struck an unbeaten 112 as Oman beat Namibia by four wickets.",
+        "Mohammed Al Ghailani admitted he had been nervous. \u201cSufyan kept talking to me"
+        " after every over. He told me, \u2018Forget the score, just look at the next"
+        " ball.\u2019 And that is what I did,\u201d he said.",
+    ]
+    quote = _quote(paragraphs, "Forget the score, just look at the next ball.")
+    assert (quote.speaker, quote.reported_by) == ("Sufyan Raja", "Mohammed Al Ghailani")

@@ -231,6 +231,13 @@ def _named_in_words(said: str, sex: str, outer: str | None, people: list[Entity]
     words = set(re.findall(r"[\w’'-]+", said))
     named = {id(e): e for e in people if len(e.tokens) > 1 and e.gender == sex
              and e.name != outer and (e.tokens[0] in words or e.tokens[-1] in words)}
+    if not named:
+        # ("Sufyan kept talking to me after every over. He told me, ‘...’": a given name the
+        # Census lacks says no sex; the one such person the words name is still the one.)
+        unsure = {id(e): e for e in people if len(e.tokens) > 1 and e.gender is None
+                  and e.name != outer and (e.tokens[0] in words or e.tokens[-1] in words)}
+        if len(unsure) == 1:
+            return list(unsure.values())
     return list(named.values())
 
 
