@@ -59,6 +59,7 @@ from socialkit.quotes.tag_patterns import (
     PLAIN_NAME_RUN_PATTERN,
     is_demonym,
     is_people_of_known_place,
+    word_before,
 )
 
 _VERBS = CUE_VERBS | STANCE_VERBS
@@ -336,14 +337,14 @@ _PLACE_NOUN_AFTER = re.compile(rf"\s+(?:{_PLACE_NOUNS})\b")
 # Who someone is, set off after their name: ", the school's principal", ", a nurse".
 _SET_OFF_WHO = re.compile(r",\s+(?:the|a|an|his|her|their)\s")
 # A preposition of place right before a name: "from Clonbarra Cross", "in Hosakere".
-_AT_PLACE = re.compile(r"\b(?:in|from|near|outside)\s+$")
+_AT_PLACE = word_before("in from near outside")
 # The lower-case word right before a name: "captain " before "Kofi Asamoah-Boadu".
 _LAST_WORD = re.compile(r"\b([a-z]+) $")
 # Prepositions whose object is no subject of the sentence, nor "he" or "she" by default ("on"
 # is not among them: "all eyes were on Thandiwe Mokoena" is about her).
-_NOT_SUBJECT_AFTER = re.compile(r"\b(?:from|at|in|for|of|by|with|to)\s+(?:the\s+)?$")
+_NOT_SUBJECT_AFTER = word_before("from at in for of by with to", the=True)
 # "at Lyneham", "on Marram Close": a name after these is where, not who.
-_AT_OR_IN = re.compile(r"\b(?:at|in|on|from)\s+$")
+_AT_OR_IN = word_before("at in on from")
 # "Asked whether Adeyemi would play,": a name in the question put to someone else.
 _ASKED_WHETHER = re.compile(r"[\s\"“”'‘’]*Asked\s+(?:[a-z]+\s+){0,3}"
                             r"(?:whether|if|why|how|what|about)\b[^,]*$")
@@ -1560,7 +1561,7 @@ def _ends_as_body(cand: tuple[str, ...]) -> bool:
     return last in COMPANY_WORDS or last in ORG_WORDS
 
 
-_OWNER_BEFORE = re.compile(r"\b(?:by|of|from|with)\s+$")
+_OWNER_BEFORE = word_before("by of from with")
 _LOWER_WORD_AFTER = re.compile(r"[ \xa0]+([a-z][\w-]*)")
 # Prepositions whose object a name right after them is ("Asked by Kinsella", "sold to Eoin
 # Fahy"), for the two checks below.

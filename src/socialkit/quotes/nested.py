@@ -50,7 +50,7 @@ from socialkit.quotes.people import (
     is_role_word,
 )
 from socialkit.quotes.speakers import acted_on_after
-from socialkit.quotes.tag_patterns import PLAIN_NAME_RUN_PATTERN
+from socialkit.quotes.tag_patterns import PLAIN_NAME_RUN_PATTERN, word_before
 
 # A speech verb, an optional listener and a comma or colon, right before the inner mark:
 # "said, ", "told me, ", "said to me, ", "asked him: ".
@@ -227,18 +227,15 @@ _PRONOUN_SUBJECT = re.compile(r"(?:^|[,;]\s+|\band\s+)([Hh]e|[Ss]he)\s+[a-z]")
 def _named_in_words(said: str, sex: str, outer: str | None, people: list[Entity]
                     ) -> list[Entity]:
     """The people of ``sex`` other than the outer speaker whom the outer speaker's words
-    ``said`` name ("Viliami was our firstborn ... He said to me")."""
+    ``said`` name ("Viliami was our firstborn ... He said to me"); with none, the one person of
+    no known sex they name."""
     words = set(re.findall(r"[\w’'-]+", said))
-    named = {id(e): e for e in people if len(e.tokens) > 1 and e.gender == sex
+    named = {id(e): e for e in people if len(e.tokens) > 1 and e.gender in (sex, None)
              and e.name != outer and (e.tokens[0] in words or e.tokens[-1] in words)}
-    if not named:
-        # ("Sufyan kept talking to me after every over. He told me, ‘...’": a given name the
-        # Census lacks says no sex; the one such person the words name is still the one.)
-        unsure = {id(e): e for e in people if len(e.tokens) > 1 and e.gender is None
-                  and e.name != outer and (e.tokens[0] in words or e.tokens[-1] in words)}
-        if len(unsure) == 1:
-            return list(unsure.values())
-    return list(named.values())
+    of_sex = [e for e in named.values() if e.gender == sex]
+    # ("Sufyan kept talking to me after every over. He told me, ‘...’": a given name the
+    # Census lacks says no sex; the one such person the words name is still the one.)
+    return of_sex or (list(named.values()) if len(named) == 1 else [])
 
 
 def _paragraphs_back(article: Article, at: int, back: int) -> int:
@@ -283,7 +280,7 @@ _APPOSED = re.compile(r",\s+(?:\(?\d{1,3}\)?,\s+)?")
 # The end of a sentence in the narration.
 _SENTENCE_END = re.compile(r"[.!?]\s")
 # A preposition of place right before a name.
-_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|outside|of)\s+$")
+_PLACE_BEFORE = word_before("in at from near outside of")
 # Nouns for more than one person, whom "he" or "she" is not.
 _COLLECTIVE = frozenset({"family", "crew", "staff", "couple", "pair", "duo", "trio"})
 

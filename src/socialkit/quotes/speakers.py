@@ -149,9 +149,7 @@ _AGE_BEFORE_NAME = re.compile(r"\b(\d{1,3})-year-old\s+$")
 # "the agent of another player": a role of someone the story has not named.
 _OF_ANOTHER = re.compile(r"\s+(?:of|for)\s+another\b")
 # A name set off by commas right after another ("The Mayor of X, Helen Kirkbride, wrote").
-# An inverted tag's verb right before a name ("said Kapchorwa ..."), and the lower-case words
-# of a title after a place or a body ("district LC5 chairperson ").
-_CUE_JUST_BEFORE = re.compile(r"\b(?:said|says|added|told)[ \xa0]+$")
+# The lower-case words of a title after a place or a body ("district LC5 chairperson ").
 # (Words of a title only: no "who", "with" or verb between, as in "said Kampala traders who
 # petitioned Erias Lukwago", and a noun for a person last.)
 _TITLE_AFTER_BODY = re.compile(
@@ -215,8 +213,9 @@ class _Speakers(_NounPhrases):
             whole = np.group("name").rstrip(".,;:!?")
             written = whole if is_demonym(whole) else whole.split()[-1]
             demonym = entity is not None and is_demonym(written)
-            if entity is not None and entity.kind in ("place", "org") and _CUE_JUST_BEFORE.search(
-                    self.masked, max(0, at - 12), at):
+            if entity is not None and entity.kind in ("place", "org") and (
+                    # (An inverted tag: the tag's own verb right before the name.)
+                    self.masked[max(0, at - len(cue) - 2) : at].split()[-1:] == [cue]):
                 # "said Kapchorwa district LC5 chairperson Nelson Chelimo Kiptui, who":
                 # after an inverted tag a place or a body and the words after it are the title
                 # of the name that ends the phrase, who speaks.

@@ -162,13 +162,21 @@ _NEW_CLAUSE = re.compile(r"[\s,]*(?:but|and|while|whereas|yet)\s+(?!" + _ADVERB 
                          r"(?:[A-Z]|the\s|critics|others)")
 # A preposition (and "the") right before a name: the name is its object, not a subject
 # ("Voters in Florida said", "he asked about the Muslim Brotherhood, called ...").
-_AFTER_PREPOSITION = re.compile(
-    r"\b(?:in|of|from|at|for|to|by|about|with|on|into|over|against|across|near|throughout|"
-    r"within|outside|inside)\s+(?:the\s+)?$")
+def word_before(words: str, *, the: bool = False) -> re.Pattern[str]:
+    """One of ``words`` (space-separated) ending the text, with "the" after it if ``the``: what
+    stands right before a name ("from Clonbarra Cross", "at the Galloway Arena"). The many
+    such patterns differ only in their words, so they are made here alike."""
+    after = r"(?:the\s+)?" if the else ""
+    return re.compile(rf"\b(?:{'|'.join(words.split())})\s+{after}$")
+
+
+_AFTER_PREPOSITION = word_before(
+    "in of from at for to by about with on into over against across near throughout within "
+    "outside inside", the=True)
 # "in Novi, Michigan,": a place after "in" (and its state after the town) sets a scene.
 _IN_PLACE = re.compile(r"\b(?:in|at|from|near)\s+(?:[A-Z][\w.-]*\s+){0,3}?(?:[A-Z][\w.-]*,\s+)?$")
 _RELATIVE_SUBJECT = re.compile(r",?\s+(?:who|which)\s+(?:" + _ADVERB + r"\s+)?$")
-_PREPOSITION_END = re.compile(r"\b(?:before|after|while|by|without|when)\s+$")
+_PREPOSITION_END = word_before("before after while by without when")
 # "He went on to say", "wanted to speak": an infinitive cue that is the subject's own.
 _GOES_ON_TO = words("on going want wants plans hopes tries decides")
 _GROUPS = GROUP_NOUNS
