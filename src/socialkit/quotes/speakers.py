@@ -1451,7 +1451,13 @@ class _Speakers(_NounPhrases):
         names = "|".join(_SAME_DOCUMENT.get(head, (head,)))
         word = re.compile(rf"\b(?:{names})s?\b")
         start, _ = self._sentence(para, at)
-        for m in reversed(list(word.finditer(self.masked, floor, start))):
+        # The document's own sentence counts up to its noun: "Halloran Families Together said
+        # in a statement posted on its website that it was “...”".
+        own = word.match(self.masked, at + len(self.masked[at : at + 12]) - len(
+            self.masked[at : at + 12].lstrip()))
+        own = own or re.compile(rf"(?:the|an?)\s+(?:[\w-]+\s+){{0,2}}?(?:{names})s?\b").match(
+            self.masked, at)
+        for m in reversed(list(word.finditer(self.masked, floor, own.end() if own else start))):
             s0, _ = self._sentence(self._para_of(m.start()), m.start())
             by = _DOCUMENT_FROM.match(self.masked, m.end())
             if by is not None:
@@ -1473,7 +1479,9 @@ class _Speakers(_NounPhrases):
             venue = _IN_DOCUMENT.search(self.masked, s0, m.start())
             if venue:
                 return self._subject_of(s0, venue.start())
-            if mentions:
+            if mentions and m.start() < start:
+                # (Its own sentence only names its issuer, never rules out an earlier one:
+                # "The board has approved Ananya Saraogi ..., the filing said.")
                 return None
         return None
 
@@ -1536,7 +1544,7 @@ class _Speakers(_NounPhrases):
         apposed = _APPOSED_NAME.match(self.masked, described.end()) if (
             described is not None) else None
         named = [m for m in self.names.mentions_between(described.end(), apposed.end())
-                 if m.entity.kind == "person"] if described is not None and apposed else []
+                 if m.entity.kind in ("person", "org")] if described is not None and apposed else []
         if named and apposed is not None and self._verb_at(apposed.end()):
             # "In a statement, the university's vice-chancellor, Prof Helen Marsh, said": the
             # name set off after the description.
@@ -1579,6 +1587,10 @@ class _Speakers(_NounPhrases):
         ("The company flat-out denied the allegations"); a person, a body or a description,
         never another document."""
         text = self.masked[start:end].rstrip()
+        if text.endswith(","):
+            # "the Ministry of Interior, in a statement issued in Islamabad, said": the venue
+            # is set off inside the clause, after its subject.
+            text = text[:-1]
         lo = _scene_end(text)
         verb = re.search(r"[a-z][\w’'-]*$", text)
         if verb is None:

@@ -1,0 +1,63 @@
+"""Round forty-three. Snippets written for these tests."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from tests.quotes_article import quote_with_text
+
+# Each snippet's headline, unless a test gives its own.
+_quote = partial(quote_with_text, title="Water board fined over burst main")
+
+
+def test_a_statement_set_off_after_its_issuer_names_the_issuer() -> None:
+    # "the Ministry of Water, in a statement issued in Harare, said": the venue is an aside
+    # inside the clause; its subject issued the statement the next quotation comes from.
+    paragraphs = [
+        "Residents of Mbare went without water for six days last month.",
+        "Meanwhile, the Ministry of Water, in a statement issued in Harare, said the board had"
+        " been warned twice.",
+        "\u201cThe ministry will not hesitate to act again,\u201d the statement said.",
+    ]
+    quote = _quote(paragraphs, "The ministry will not hesitate to act again,")
+    assert (quote.speaker, quote.speaker_kind) == ("Ministry of Water", "organisation")
+
+
+def test_a_body_named_after_a_description_in_a_statement_is_its_issuer() -> None:
+    # "In a statement on Monday, the actress's management company, Silver Reef Entertainment,
+    # threatened ...": the name set off after the description may be a body's as well as a
+    # person's, and is fuller than the story's description.
+    paragraphs = [
+        "The actress Alisa Moreno denied the reports on Friday.",
+        "In a statement on Monday, the actress's management company, Silver Reef"
+        " Entertainment, threatened legal action against blogs.",
+        "\u201cMs Moreno will return to her work. We urge the public to respect her"
+        " privacy,\u201d the statement said.",
+    ]
+    quote = _quote(paragraphs, "Ms Moreno will return to her work. We urge the public to respect"
+                   " her privacy,")
+    assert (quote.speaker, quote.speaker_kind) == ("Silver Reef Entertainment", "organisation")
+
+
+def test_a_statement_introduced_in_the_quotations_own_sentence_names_its_issuer() -> None:
+    # The issuer, the statement and the partial quotation share one sentence; the verb
+    # nearest the quotation ("posted") is the statement's, not a speaker's.
+    paragraphs = [
+        "The trial of the new drug was halted on Tuesday.",
+        "Parents Against Delay said in a statement posted on its website that it was"
+        " \u201cdisappointed but not beaten\u201d.",
+    ]
+    quote = _quote(paragraphs, "disappointed but not beaten")
+    assert quote.speaker == "Parents Against Delay"
+
+
+def test_a_statement_tag_does_not_take_a_name_from_its_own_sentence() -> None:
+    # "the filing said" after a sentence about Ana Ruiz: she is what the filing is about;
+    # its issuer is the company that filed it before.
+    paragraphs = [
+        "Harlow Foods said in a regulatory filing that profit rose 12 per cent.",
+        "The board has approved the appointment of Ana Ruiz, 41, as managing director,"
+        " \u201csubject to the approval of shareholders\u201d, the filing said.",
+    ]
+    quote = _quote(paragraphs, "subject to the approval of shareholders")
+    assert quote.speaker == "Harlow Foods"
