@@ -61,3 +61,29 @@ def test_a_statement_tag_does_not_take_a_name_from_its_own_sentence() -> None:
     ]
     quote = _quote(paragraphs, "subject to the approval of shareholders")
     assert quote.speaker == "Harlow Foods"
+
+
+def test_a_body_named_right_before_a_name_is_where_the_person_works() -> None:
+    # The wire style that runs a body's name into a person's ("Trade Ministry Rahmat
+    # Hidayatullah Lubis said"): the speaker is the person, not the ministry.
+    paragraphs = [
+        "Jakarta (ANTARA) - Coffee exports rose by a third in the first nine months of the"
+        " year, the Trade Ministry said on Tuesday.",
+        "\u201cThe added value must stay in the regions, with the farmers,\u201d Director"
+        " General of Export Development at the Trade Ministry Budi Santoso Hasibuan said here"
+        " on Tuesday.",
+    ]
+    quote = _quote(paragraphs, "The added value must stay in the regions, with the farmers,")
+    assert (quote.speaker, quote.speaker_kind) == ("Budi Santoso Hasibuan", "name")
+
+
+def test_a_club_whose_name_opens_with_club_keeps_its_words() -> None:
+    # "Real Club Deportivo Almazara": "Club" opens a club's name in Spanish; the words after
+    # it are the club's, not a person's.
+    paragraphs = [
+        "Real Club Deportivo Almazara have sacked their head coach after nine games.",
+        "\u201cThe club thanks him for his work,\u201d Real Club Deportivo Almazara said in a"
+        " statement.",
+    ]
+    quote = _quote(paragraphs, "The club thanks him for his work,")
+    assert quote.speaker == "Real Club Deportivo Almazara"

@@ -908,6 +908,23 @@ def _clean_run_cached(run: str) -> tuple[str, int, tuple[str, ...]]:
             offset += sum(len(w) + 1 for w in words[:k])
             words = rest
             break
+    for k in range(len(words) - 3, 0, -1):
+        # "Trade Ministry Rahmat Hidayatullah Lubis", "Chairman of the Gayo Highland Arabica
+        # Farmers Cooperative Ismail Aman Jaya": a body's last word before a name of two words
+        # or more with no word of a body's, a place's or an office's is where the person
+        # works, not part of the name (the wire style of Antara, Bernama and Xinhua). ("Club"
+        # opens a club's name in Spanish, Portuguese and Dutch: "Real Club Deportivo Almazara",
+        # "Club Brugge".)
+        rest = words[k + 1 :]
+        if words[k].lower().rstrip(".,") in ORG_WORDS - {"club"} and all(
+                w[:1].isupper() and w.lower().rstrip(".,") not in ORG_WORDS | COMPANY_WORDS
+                and w.rstrip(".,") not in PLACE_WORDS | OUTLET_WORDS
+                and w.lower().rstrip(".,") not in role_words() for w in rest) and (
+                " ".join(rest) not in PLACES):
+            titles.extend(w.lower() for w in words[: k + 1])
+            offset += sum(len(w) + 1 for w in words[: k + 1])
+            words = rest
+            break
     while words and words[-1].lower().rstrip(".") in ("of", "the", "de", "van", "von", "al"):
         words = words[:-1]
     if len(words) >= 2 and all(_is_parser_title(w) and len(w.rstrip(".")) <= 4 for w in words):

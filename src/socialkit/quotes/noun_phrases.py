@@ -291,7 +291,12 @@ class _NounPhrases(_Story):
             # "James Hall with the New York Police Department said": the body only says where
             # the person works; the person speaks.
             entity = self.names.entity_at(base + found[-2].start(), base + found[-2].end())
-            if entity is not None and entity.kind == "person":
+            last = self.names.entity_at(base + found[-1].start(), base + found[-1].end())
+            if entity is not None and entity.kind == "person" and not (
+                    last is not None and last.kind == "person" and last.roles):
+                # (Unless the body's words run on into a person's name, the run's own:
+                # "Director General of Export Development at the Trade Ministry Budi Santoso
+                # Hasibuan said".)
                 return found[-2]
         if len(found) >= 2 and found[0].group("desc") and _PARTICIPLE_THEN_PREPOSITION.fullmatch(
                 text, found[0].end(), found[-1].start()) and not text[found[-1].end() : hi].strip():
