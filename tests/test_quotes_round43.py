@@ -87,3 +87,27 @@ def test_a_club_whose_name_opens_with_club_keeps_its_words() -> None:
     ]
     quote = _quote(paragraphs, "The club thanks him for his work,")
     assert quote.speaker == "Real Club Deportivo Almazara"
+
+
+def test_a_region_named_by_a_compass_word_is_no_speaker() -> None:
+    # "North Sulawesi" is not in the place lists; a compass word opening a two-word name that
+    # is no given name says it is a region, so "he" is never it.
+    paragraphs = [
+        "The floods in North Sulawesi have cut off three villages.",
+        "According to Lumempouw, the bridge to the coast road on Sulawesi was washed away on"
+        " Monday night. \u201cWe have no way to bring rice in,\u201d he said.",
+    ]
+    quote = _quote(paragraphs, "We have no way to bring rice in,")
+    assert quote.speaker != "North Sulawesi"
+
+
+def test_a_landmark_opened_by_mount_is_no_speaker() -> None:
+    paragraphs = [
+        "The excavation on Mount Youchtas has changed what we know of Minoan metalwork.",
+        "According to Petrakis, the workshop's nearness to the peak sanctuary on Youchtas"
+        " suggests the figurines were made on site. \u201cIt is the first time we can place the"
+        " metalworker and the sanctuary on the same hillside,\u201d he said.",
+    ]
+    quote = _quote(paragraphs, "It is the first time we can place the metalworker and the"
+                   " sanctuary on the same hillside,")
+    assert quote.speaker != "Mount Youchtas"

@@ -1154,7 +1154,15 @@ def _kind(tokens: tuple[str, ...]) -> str:
         return "thing"
     if " ".join(tokens) in PLACES or (len(tokens) > 1 and tokens[-1] in PLACE_WORDS):
         return "place"
+    if len(tokens) == 2 and tokens[0] in _PLACE_OPENERS and not _is_given(tokens[1]):
+        # "North Sulawesi", "Central Aceh", "Mount Youchtas": a region or a landmark the
+        # place lists lack, named by the word that opens it (no one's given name).
+        return "place"
     return "person"
+
+
+_PLACE_OPENERS = frozenset(("North", "South", "East", "West", "Central", "Northern",
+                            "Southern", "Eastern", "Western", "Mount", "Lake", "Cape"))
 
 
 def _is_org(tokens: tuple[str, ...]) -> bool:
