@@ -111,3 +111,26 @@ def test_a_landmark_opened_by_mount_is_no_speaker() -> None:
     quote = _quote(paragraphs, "It is the first time we can place the metalworker and the"
                    " sanctuary on the same hillside,")
     assert quote.speaker != "Mount Youchtas"
+
+
+def test_an_occupation_opening_a_sentence_is_no_part_of_the_name() -> None:
+    # "Archaeologist Nikos Petrakis": a noun for a person by its ending, before two
+    # capitalised words, is a role even when the Census lacks the given name; the card credits
+    # "Nikos Petrakis".
+    paragraphs = [
+        "Archaeologist Nikos Petrakis has led the dig since 2019.",
+        "\u201cIt is the first time we have found a foundry,\u201d he said.",
+    ]
+    quote = _quote(paragraphs, "It is the first time we have found a foundry,")
+    assert quote.speaker == "Nikos Petrakis"
+
+
+def test_a_plural_or_a_participle_opening_a_name_is_kept() -> None:
+    # "Patients First Ireland" is a group's name, "Tracking Lake Levels" a project's: neither
+    # opens with one person's occupation.
+    paragraphs = [
+        "A patients' group has criticised the waiting lists.",
+        "\u201cThis is a damning indictment,\u201d said Patients First Ireland.",
+    ]
+    quote = _quote(paragraphs, "This is a damning indictment,")
+    assert quote.speaker == "Patients First Ireland"

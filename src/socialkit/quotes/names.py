@@ -797,14 +797,22 @@ def _clean_run_cached(run: str) -> tuple[str, int, tuple[str, ...]]:
         # that is no name itself, before a capitalised given name, is a role as well; not
         # "Pieter van Wyk".)
         occupation = is_person_noun(low) and len(low) > 5 and not is_surname(w) and not (
-            _is_given(w)) and len(words) > 1 and words[1][:1].isupper() and _is_given(words[1])
+            _is_given(w)) and len(words) > 1 and words[1][:1].isupper() and (
+                _is_given(words[1]) or (
+                # ("Archaeologist Nikos Petrakis", "Midwife Siti Rahmawati": before two
+                # capitalised words, whatever the Census says of the given name, when the noun
+                # is no title nameparser lists.)
+                len(words) >= 3 and low not in role_words() and low not in TITLES and not (
+                    is_plural(low) or low.endswith("ing")) and all(
+                    x.isalpha() and x.istitle() for x in words[1:3])))
         # ("Fisherman Khalid bin Salim Al Hashmi": a noun for a person before a name its
         # "bin" shows to be one, whatever the Census says of either word.)
         patronymic = is_person_noun(low) and not _is_given(w) and len(words) > 3 and (
             words[2] in _PATRONYMIC_PARTICLES)
         role_title = patronymic or ((low in role_words() or occupation) and len(words) >= 3 and (
             # ("Playwright Ms MacRae": a role before an honorific and a surname.)
-            _is_given(words[1]) or low in _RANKS or words[1].lower().rstrip(".") in _HONORIFICS)
+            _is_given(words[1]) or low in _RANKS or words[1].lower().rstrip(".") in _HONORIFICS
+            or occupation)
             and words[-1].lower().rstrip(".,") not in TITLES and not any(
             x.lower().rstrip(".,") in ORG_WORDS or x.lower().rstrip(".,") in COMPANY_WORDS
             for x in words[1:])) or (
