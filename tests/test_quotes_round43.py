@@ -134,3 +134,15 @@ def test_a_plural_or_a_participle_opening_a_name_is_kept() -> None:
     ]
     quote = _quote(paragraphs, "This is a damning indictment,")
     assert quote.speaker == "Patients First Ireland"
+
+
+def test_the_mother_of_three_is_the_woman_the_story_follows() -> None:
+    # "the mother of three said" is "the mother-of-three" without hyphens: a fact about the
+    # woman the story follows, not someone's mother.
+    paragraphs = [
+        "Euis Komariah, 47, said she heard a loud rumble at around 2 a.m.",
+        "Komariah said her younger brother, Asep Saepudin, 35, was among the missing.",
+        "\u201cI told him to leave it,\u201d the mother of three said in tears.",
+    ]
+    quote = _quote(paragraphs, "I told him to leave it,")
+    assert quote.speaker == "Euis Komariah"

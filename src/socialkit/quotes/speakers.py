@@ -401,6 +401,12 @@ class _Speakers(_NounPhrases):
         if of_ and (parent in FEMALE_WORDS or parent in MALE_WORDS):
             # "the mum-of-two", "a father-of-three": never "the mother" the story named.
             return self._parent_of(desc, head, parent, at, cue)
+        unhyphened = _PARENT_OF_N.match(self.masked, at) if head in FEMALE_WORDS | MALE_WORDS else (
+            None)
+        if unhyphened is not None and head == unhyphened.group(1).lower():
+            # "the mother of three said": the same fact written without hyphens.
+            return self._parent_of(unhyphened.group(), unhyphened.group()[
+                unhyphened.start(1) - at :].lower(), head, at, cue)
         owner_word, _, whose = desc.partition(" ")
         if owner_word.lower() in ("his", "her"):
             # "his attorney said", "her mother told the court": someone of the person "his"
@@ -2246,6 +2252,10 @@ _ONE_OF = re.compile(r"\b(?:" + "|".join(w + "|" + w.lower() for w in _SOME_OF) 
 # After "source" or "insider", words that make it no person: "a source of pride", "insider
 # trading".
 _NOT_A_SOURCE = re.compile(r"\s+(?:of|trading|dealing|information|knowledge)\b")
+# "the mother of three", "a father of two": a parent by the number of their children, unhyphened.
+_PARENT_OF_N = re.compile(r"(?:[Tt]he|[Aa])\s+(mum|mom|mother|dad|father)\s+of\s+"
+                          r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b",
+                          re.IGNORECASE)
 # A sentence opening with where something was said: "In a statement", "In its letter".
 _OPENING_VENUE = re.compile(r"\s*(?:In|Via|Through)\s+(?:a|an|its|their|his|her)\s+"
                             r"(?:[\w-]+\s+){0,2}?")
