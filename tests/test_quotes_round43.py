@@ -146,3 +146,40 @@ def test_the_mother_of_three_is_the_woman_the_story_follows() -> None:
     ]
     quote = _quote(paragraphs, "I told him to leave it,")
     assert quote.speaker == "Euis Komariah"
+
+
+def test_a_letter_someone_had_written_is_theirs() -> None:
+    # "a letter Foley had written to the family": its writer is named right after it.
+    paragraphs = [
+        "Defence barrister Fergus McAlister said his client had had a hard childhood.",
+        "Mr McAlister tendered a letter Foley had written to the Wisniewski family.",
+        "\u201cThere is nothing I can say that will fix what I did,\u201d the letter read.",
+    ]
+    quote = _quote(paragraphs, "There is nothing I can say that will fix what I did,")
+    assert quote.speaker == "Foley"
+
+
+def test_a_letter_issued_by_a_name_set_off_by_a_description_is_theirs() -> None:
+    # "Kang, the group's 24-year-old leader, posted a handwritten letter": the words set off
+    # after the name do not hide who posted it.
+    paragraphs = [
+        "The agency said it would take legal action against the four singers.",
+        "Kang Ha-eun, the group's 24-year-old leader, posted a handwritten letter on the fan"
+        " platform late Wednesday.",
+        "\u201cWe love our fans more than anything,\u201d the letter read.",
+    ]
+    quote = _quote(paragraphs, "We love our fans more than anything,")
+    assert quote.speaker == "Kang Ha-eun"
+
+
+def test_a_letter_dated_and_signed_by_someone_is_theirs() -> None:
+    paragraphs = [
+        "The hospital has had no anaesthetist since March.",
+        "The most recent of those letters, dated January 8 and signed by Dr Anil Kumar Dubey,"
+        " the civil surgeon, asks for a posting within a week.",
+        "\u201cIn the absence of an anaesthetist, the hospital is unable to operate,\u201d the"
+        " letter reads.",
+    ]
+    quote = _quote(paragraphs, "In the absence of an anaesthetist, the hospital is unable to"
+                   " operate,")
+    assert quote.speaker == "Anil Kumar Dubey"

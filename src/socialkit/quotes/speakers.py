@@ -1465,7 +1465,8 @@ class _Speakers(_NounPhrases):
             self.masked, at)
         for m in reversed(list(word.finditer(self.masked, floor, own.end() if own else start))):
             s0, _ = self._sentence(self._para_of(m.start()), m.start())
-            by = _DOCUMENT_FROM.match(self.masked, m.end())
+            by = _DOCUMENT_FROM.match(self.masked, m.end()) or _SIGNED_AFTER_DATE.match(
+                self.masked, m.end())
             if by is not None:
                 # "A victim impact statement from the club's chairman, Phil Garside, was read
                 # to the court", "a statement written by his mother, Losa Fonoti": its author
@@ -1473,9 +1474,23 @@ class _Speakers(_NounPhrases):
                 author = self._named_from(by.end())
                 if author is not None:
                     return Attribution(author.name, None, None)
+            writer = next((x for x in self.names.mentions_between(m.end(), m.end() + 40)
+                           if x.entity.kind == "person"), None)
+            if writer is not None and _WRITER_BETWEEN.fullmatch(
+                    self.masked, m.end(), self.names.run_start(writer.start)) and (
+                    _WROTE_IT.match(self.masked, writer.end)):
+                # "a letter Foley had written to the family": the one who wrote it, named
+                # right after it.
+                return Attribution(writer.entity.name, None, None)
             mentions = [x for x in self.names.mentions_between(s0, m.start())
                         if x.entity.kind in ("person", "org")]
-            if mentions and _ISSUED.match(self.masked[mentions[-1].end : m.start()]):
+            between = self.masked[mentions[-1].end : m.start()] if mentions else ""
+            aside = _APPOSITIVE.match(between)
+            if mentions and (_ISSUED.match(between) or (
+                    aside is not None and _ISSUED.match(between[aside.end() :]))):
+                # ("Kang, the group's 24-year-old leader, posted a handwritten letter",
+                # "Vangelis Stamatopoulos, who watched from the box, issued a statement": words
+                # set off after the name.)
                 return Attribution(mentions[-1].entity.name, None, None)
             if _OPENING_VENUE.fullmatch(self.masked, s0, m.start()):
                 # "In a statement issued on Wednesday night, Kestrel Motors said": the venue
@@ -2256,6 +2271,13 @@ _NOT_A_SOURCE = re.compile(r"\s+(?:of|trading|dealing|information|knowledge)\b")
 _PARENT_OF_N = re.compile(r"(?:[Tt]he|[Aa])\s+(mum|mom|mother|dad|father)\s+of\s+"
                           r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b",
                           re.IGNORECASE)
+# After a document, its date and then who signed it: "letters, dated January 8 and signed by ".
+_SIGNED_AFTER_DATE = re.compile(r"s?,\s+dated\s+[^,;.:!?\n]{1,40}?\s+and\s+(?:signed|written|sent)"
+                                r"\s+by\s+")
+# Between a document and the name of its writer right after it: "a letter (that) Foley".
+_WRITER_BETWEEN = re.compile(r"s?\s+(?:that\s+)?")
+# What the writer did to it: "Foley had written", "Foley wrote", "she signed".
+_WROTE_IT = re.compile(r"\s+(?:had\s+|has\s+)?(?:written|wrote|signed|penned|sent)\b")
 # A sentence opening with where something was said: "In a statement", "In its letter".
 _OPENING_VENUE = re.compile(r"\s*(?:In|Via|Through)\s+(?:a|an|its|their|his|her)\s+"
                             r"(?:[\w-]+\s+){0,2}?")
