@@ -183,3 +183,28 @@ def test_a_letter_dated_and_signed_by_someone_is_theirs() -> None:
     quote = _quote(paragraphs, "In the absence of an anaesthetist, the hospital is unable to"
                    " operate,")
     assert quote.speaker == "Anil Kumar Dubey"
+
+
+def test_a_statement_signed_by_an_aide_is_the_issuers() -> None:
+    # "X, in a statement signed by his secretary, Mr Y, said": X speaks; Y only signed.
+    paragraphs = [
+        "The chieftaincy dispute in Asuokrom has divided the town.",
+        "Nana Kwame Ofori Boateng, in a statement signed by his secretary, Mr Kofi Mensah,"
+        " said he was disappointed.",
+        "\u201cThe traditional council has always stood for peace,\u201d the statement said.",
+    ]
+    quote = _quote(paragraphs, "The traditional council has always stood for peace,")
+    assert quote.speaker != "Kofi Mensah"
+
+
+def test_a_document_signed_by_a_titled_name_set_off_after_a_role() -> None:
+    # "signed by the hospital’s civil surgeon, Dr Anil Kumar Dubey": the title opens the
+    # name's run, so the words before it are the role set off by a comma.
+    paragraphs = [
+        "The hospital has had no anaesthetist since March.",
+        "The most recent of those letters, dated January 8 and signed by the hospital\u2019s"
+        " civil surgeon, Dr Anil Kumar Dubey, describes the situation as critical.",
+        "\u201cThe hospital is unable to operate,\u201d the letter reads.",
+    ]
+    quote = _quote(paragraphs, "The hospital is unable to operate,")
+    assert quote.speaker == "Anil Kumar Dubey"

@@ -1472,6 +1472,13 @@ class _Speakers(_NounPhrases):
                 # to the court", "a statement written by his mother, Losa Fonoti": its author
                 # (never "read by" its reader).
                 author = self._named_from(by.end())
+                venue = _IN_DOCUMENT.search(self.masked, s0, m.start()) if (
+                    author is not None) else None
+                if venue is not None and self.masked[s0 : venue.start()].strip():
+                    # "Nana Ofori Kwasi Amankwatia III, in a statement signed by his Secretary,
+                    # Mr Kofi Owusu-Sekyere, said": the one it speaks for, not who signed it
+                    # (no one when the subject is no one the story names).
+                    return self._subject_of(s0, venue.start())
                 if author is not None:
                     return Attribution(author.name, None, None)
             writer = next((x for x in self.names.mentions_between(m.end(), m.end() + 40)
@@ -1529,7 +1536,9 @@ class _Speakers(_NounPhrases):
                  if x.entity.kind in ("person", "org")]
         if not found:
             return None
-        first, lead = found[0], self.masked[at : found[0].start]
+        # (Up to the title that opens the name's run: "the hospital’s civil surgeon, Dr Anil
+        # Kumar Dubey".)
+        first, lead = found[0], self.masked[at : max(at, self.names.run_start(found[0].start))]
         if len(lead.split()) > 5 or ("," in lead and not lead.endswith(", ")):
             return None
         if _LEAD_PREPOSITION.search(lead) and not lead.endswith(", "):
