@@ -208,3 +208,27 @@ def test_a_document_signed_by_a_titled_name_set_off_after_a_role() -> None:
     ]
     quote = _quote(paragraphs, "The hospital is unable to operate,")
     assert quote.speaker == "Anil Kumar Dubey"
+
+
+def test_the_report_of_a_body_is_the_bodys() -> None:
+    paragraphs = [
+        "Shipowners warned on Monday that carbon rules risk driving business away from ports.",
+        "According to the annual report of the Hellenic Union of Ocean Carriers, presented in"
+        " Piraeus, the fleet grew by 4.2 percent.",
+        "The report describes the past year as \u201cexceptionally profitable but uncertain\u201d.",
+    ]
+    quote = _quote(paragraphs, "exceptionally profitable but uncertain")
+    assert (quote.speaker, quote.speaker_kind) == ("Hellenic Union of Ocean Carriers",
+                                                   "organisation")
+
+
+def test_its_report_is_the_body_that_opens_the_sentence() -> None:
+    paragraphs = [
+        "The Maricopa County Department of Public Health has confirmed 41 heat deaths this"
+        " year, according to its weekly surveillance report released Wednesday.",
+        "The report noted that \u201cindoor deaths continue to be associated with broken air"
+        " conditioning\u201d.",
+    ]
+    quote = _quote(paragraphs, "indoor deaths continue to be associated with broken air"
+                   " conditioning")
+    assert quote.speaker == "Maricopa County Department of Public Health"

@@ -1481,6 +1481,23 @@ class _Speakers(_NounPhrases):
                     return self._subject_of(s0, venue.start())
                 if author is not None:
                     return Attribution(author.name, None, None)
+            of_body = _OF_BODY.match(self.masked, m.end())
+            body = next(iter(self.names.mentions_between(of_body.end(), of_body.end() + 1)),
+                        None) if of_body else None
+            if body is not None and body.entity.kind == "org":
+                # "the annual report of the Hellenic Union of Ocean Carriers": a body's, by "of"
+                # (only a body: "a report of abuse", "the letter of Mr Hale" may be about them).
+                return Attribution(body.entity.name, None, None, "organisation")
+            mentions = [x for x in self.names.mentions_between(s0, m.start())
+                        if x.entity.kind in ("person", "org")]
+            if mentions and mentions[0].entity.kind == "org" and _ITS_DOCUMENT.search(
+                    self.masked, s0, m.start()) and self.names.run_start(mentions[0].start) <= (
+                    s0 + len(self.masked[s0 : m.start()]) - len(self.masked[s0 : m.start()].lstrip(
+                        " \n\"“‘'")) + 4):
+                # "The Maricopa County Department of Public Health has confirmed 41 deaths,
+                # according to its weekly surveillance report": "its" is the body that opens
+                # the sentence.
+                return Attribution(mentions[0].entity.name, None, None, "organisation")
             writer = next((x for x in self.names.mentions_between(m.end(), m.end() + 40)
                            if x.entity.kind == "person"), None)
             if writer is not None and _WRITER_BETWEEN.fullmatch(
@@ -1489,8 +1506,6 @@ class _Speakers(_NounPhrases):
                 # "a letter Foley had written to the family": the one who wrote it, named
                 # right after it.
                 return Attribution(writer.entity.name, None, None)
-            mentions = [x for x in self.names.mentions_between(s0, m.start())
-                        if x.entity.kind in ("person", "org")]
             between = self.masked[mentions[-1].end : m.start()] if mentions else ""
             aside = _APPOSITIVE.match(between)
             if mentions and (_ISSUED.match(between) or (
@@ -2283,6 +2298,10 @@ _PARENT_OF_N = re.compile(r"(?:[Tt]he|[Aa])\s+(mum|mom|mother|dad|father)\s+of\s
 # After a document, its date and then who signed it: "letters, dated January 8 and signed by ".
 _SIGNED_AFTER_DATE = re.compile(r"s?,\s+dated\s+[^,;.:!?\n]{1,40}?\s+and\s+(?:signed|written|sent)"
                                 r"\s+by\s+")
+# After a document, "of" before whose it is: "the annual report of the Hellenic Union".
+_OF_BODY = re.compile(r"s?\s+of\s+(?:the\s+)?(?=[A-Z])")
+# "its" or "their" right before a document: "according to its weekly surveillance report".
+_ITS_DOCUMENT = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,3}$")
 # Between a document and the name of its writer right after it: "a letter (that) Foley".
 _WRITER_BETWEEN = re.compile(r"s?\s+(?:that\s+)?")
 # What the writer did to it: "Foley had written", "Foley wrote", "she signed".
