@@ -232,3 +232,36 @@ def test_its_report_is_the_body_that_opens_the_sentence() -> None:
     quote = _quote(paragraphs, "indoor deaths continue to be associated with broken air"
                    " conditioning")
     assert quote.speaker == "Maricopa County Department of Public Health"
+
+
+def test_an_age_after_he_said_is_the_subject_he_goes_on_from() -> None:
+    # "His son, Giorgos Chatzidakis, ... will keep the workshop open. He said ... // “...,”
+    # the 56-year-old said": "he" goes on from the son, the sentence's subject before it.
+    paragraphs = [
+        "The bouzouki maker Manolis Chatzidakis died on Sunday at 88. Chatzidakis opened his"
+        " workshop in Piraeus in 1961, and his instruments were played by the great names of"
+        " rebetiko.",
+        "Nikos Kontopanos, who bought his first instrument from him in 1979, said the craftsman"
+        " had refused to sell him a more expensive model. \u201cHe looked at my hands and said"
+        " I was not ready,\u201d Kontopanos recalled.",
+        "The Culture Ministry said Chatzidakis had been a living link with the craft.",
+        "His son, Giorgos Chatzidakis, who has worked alongside his father since the 1990s,"
+        " will keep the workshop open. He said his father had finished his last instrument, a"
+        " baglamas for the singer Eleni Vitali, days before he fell ill.",
+        "\u201cHe did not talk much about feelings,\u201d the 56-year-old said.",
+    ]
+    quote = _quote(paragraphs, "He did not talk much about feelings,")
+    assert quote.speaker == "Giorgos Chatzidakis"
+
+
+def test_an_age_after_he_said_is_no_guess_when_he_follows_no_subject() -> None:
+    # "The brothers ... although only Jahmari lives up to the name. He said": no one subject
+    # before "he", so the coach named earlier is not the 17-year-old.
+    paragraphs = [
+        "Head coach Ricardo Gayle said the twins had been the heartbeat of the team.",
+        "The brothers, who are in upper sixth form, are known as the Twin Towers, although only"
+        " Jahmari lives up to the name. He said they had made a promise to their grandmother.",
+        "\u201cShe used to come to every game,\u201d the 17-year-old said.",
+    ]
+    quote = _quote(paragraphs, "She used to come to every game,")
+    assert quote.speaker != "Ricardo Gayle"

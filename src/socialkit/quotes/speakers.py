@@ -1853,6 +1853,8 @@ class _Speakers(_NounPhrases):
                                              own_paragraph=other_age is not None)
                    or self._just_quoted(at, noun)
                    or self._epithet_subject(at, fact, objects_aside=True))
+        if subject is None and other_age is not None:
+            subject = self._pronoun_subject_before(at)
         if subject is not None and ((minor and subject.roles & PARENT_WORDS) or (
                 other_age is not None and other_age(subject))):
             return Attribution(" ".join(desc.split()), cue, None, "description")
@@ -1865,6 +1867,28 @@ class _Speakers(_NounPhrases):
                 m.entity.gender is not None for m in recent[last + 1 :]):
             return Attribution(central.name, cue, None)
         return Attribution(" ".join(desc.split()), cue, None, "description")
+
+    def _pronoun_subject_before(self, at: int) -> Entity | None:
+        """The person "he" or "she" stands for when it opens the sentence just before the one
+        at ``at``, in its paragraph or ending the last: "His son, Giorgos Chatzidakis, will
+        keep the workshop open. He said his father had finished his last instrument. // “...,”
+        the 56-year-old said." """
+        sentence = self._previous_sentence(at, last_paragraph=True)
+        if sentence is None:
+            return None
+        lead = sentence[0] + len(self.masked[sentence[0] : sentence[1]]) - len(
+            self.masked[sentence[0] : sentence[1]].lstrip(" \n\t\"“‘'"))
+        pronoun = _NP.match(self.masked, lead, sentence[1])
+        if pronoun is None or pronoun.group("pronoun") not in ("He", "She") or not (
+                self._verb_at(pronoun.end())):
+            return None
+        # (Only the subject the pronoun goes on from, the sole one of the sentence before it:
+        # "The brothers ... although only Jahmari lives up to the name. He said" is no sure
+        # reading of "he".)
+        before = self._previous_sentence(sentence[0] + 1, last_paragraph=True)
+        subject = self._sole_subject(*before, objects_aside=True) if before else None
+        sex = "m" if pronoun.group("pronoun") == "He" else "f"
+        return subject if subject is not None and subject.gender in (sex, None) else None
 
     def _unnamed_subject_in(self, floor: int, at: int) -> bool:
         """Whether a sentence between ``floor`` and ``at`` opens with someone unnamed brought
