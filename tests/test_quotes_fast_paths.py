@@ -40,3 +40,12 @@ def test_set_off_before_is_a_comma_and_white_space_right_before() -> None:
     assert not _set_off_before("attorney Nora", len("attorney "))
     assert not _set_off_before(",Nora", 1)  # a comma with no space is no apposition
     assert _set_off_before("attorney,\n  Nora", len("attorney,\n  "))
+
+
+def test_the_english_territory_names_read_alone_are_the_merged_locale_s() -> None:
+    # world_places reads CLDR's English data without the root locale merged in (a start-up
+    # saving): the names must be the ones Locale("en").territories gives.
+    from babel import Locale, localedata
+
+    assert localedata.load("en", merge_inherited=False)["territories"] == dict(
+        Locale("en").territories.items())
