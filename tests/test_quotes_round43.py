@@ -265,3 +265,77 @@ def test_an_age_after_he_said_is_no_guess_when_he_follows_no_subject() -> None:
     ]
     quote = _quote(paragraphs, "She used to come to every game,")
     assert quote.speaker != "Ricardo Gayle"
+
+
+def test_the_court_is_the_story_own_fuller_words_for_it() -> None:
+    # "A Piraeus court convicted ... the court said": the body unnamed, as the story first
+    # called it, fuller than "the court".
+    paragraphs = [
+        "A Piraeus court on Tuesday convicted three managers over the deaths of two welders.",
+        "In its ruling, the court said the defendants had shown \u201ca chronic indifference\u201d"
+        " to safety.",
+    ]
+    quote = _quote(paragraphs, "a chronic indifference")
+    assert (quote.speaker, quote.speaker_kind) == ("Piraeus court", "organisation")
+
+
+def test_a_letter_a_man_forwarded_is_not_his() -> None:
+    # Review: "sent" is what a bearer does too; "written by his neighbour" names the writer.
+    paragraphs = [
+        "The inquest heard that the warnings had reached the council twice.",
+        "Gerry Foley said a letter Foley had sent on to them, written by his neighbour Mary"
+        " Kerr, described the damp in detail.",
+        "\u201cThe walls are black with mould,\u201d the letter said.",
+    ]
+    quote = _quote(paragraphs, "The walls are black with mould,")
+    assert quote.speaker != "Gerry Foley"
+
+
+def test_the_letter_a_reply_answers_is_not_the_replys() -> None:
+    paragraphs = [
+        "Seamus Foley, 71, had asked for help with his rent arrears months before the eviction.",
+        "The court was shown the reply from Harlow District Council to a letter Foley had"
+        " written in March.",
+        "\u201cWe regret that we cannot help with arrears of this size,\u201d the letter said.",
+    ]
+    quote = _quote(paragraphs, "We regret that we cannot help with arrears of this size,")
+    assert quote.speaker != "Seamus Foley"
+
+
+def test_a_report_of_a_bodys_failures_is_not_the_bodys() -> None:
+    paragraphs = [
+        "A report of the Child Protection Agency\u2019s failures was published on Monday.",
+        "The report found that \u201cwarnings were missed at every level\u201d.",
+    ]
+    quote = _quote(paragraphs, "warnings were missed at every level")
+    assert quote.speaker != "Child Protection Agency"
+
+
+def test_its_report_with_two_bodies_before_it_is_no_guess() -> None:
+    paragraphs = [
+        "The Ministry of Health said the Red Cross had confirmed 40 cases, according to its"
+        " latest situation report.",
+        "The report said \u201cthe outbreak is not yet under control\u201d.",
+    ]
+    quote = _quote(paragraphs, "the outbreak is not yet under control")
+    assert quote.speaker != "Ministry of Health"
+
+
+def test_a_mother_of_three_named_before_a_second_woman_keeps_her_name() -> None:
+    paragraphs = [
+        "Mary Wanjiru, a mother of three, said the water rose to her waist in minutes.",
+        "Her neighbour, Grace Otieno, 52, said she had never seen anything like it.",
+        "\u201cWe lost everything, even the school books,\u201d the mother of three said.",
+    ]
+    quote = _quote(paragraphs, "We lost everything, even the school books,")
+    assert quote.speaker == "Mary Wanjiru"
+
+
+def test_a_party_or_a_bank_before_capitalised_words_keeps_them() -> None:
+    # A party's wing or a bank's report is no person working at the body.
+    paragraphs = [
+        "Youth leaders have called for a march on Saturday.",
+        "\u201cWe will not be silenced,\u201d the Inkatha Freedom Party Youth Brigade said.",
+    ]
+    quote = _quote(paragraphs, "We will not be silenced,")
+    assert quote.speaker != "Youth Brigade"

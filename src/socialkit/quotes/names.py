@@ -803,7 +803,8 @@ def _clean_run_cached(run: str) -> tuple[str, int, tuple[str, ...]]:
                 # capitalised words, whatever the Census says of the given name, when the noun
                 # is no title nameparser lists.)
                 len(words) >= 3 and low not in role_words() and low not in TITLES and not (
-                    is_plural(low) or low.endswith("ing")) and all(
+                    is_plural(low) or low.endswith("ing")) and not any(
+                    x in PLACES for x in words[1:]) and all(
                     x.isalpha() and x.istitle() for x in words[1:3])))
         # ("Fisherman Khalid bin Salim Al Hashmi": a noun for a person before a name its
         # "bin" shows to be one, whatever the Census says of either word.)
@@ -920,11 +921,13 @@ def _clean_run_cached(run: str) -> tuple[str, int, tuple[str, ...]]:
         # "Trade Ministry Rahmat Hidayatullah Lubis", "Chairman of the Gayo Highland Arabica
         # Farmers Cooperative Ismail Aman Jaya": a body's last word before a name of two words
         # or more with no word of a body's, a place's or an office's is where the person
-        # works, not part of the name (the wire style of Antara, Bernama and Xinhua). ("Club"
-        # opens a club's name in Spanish, Portuguese and Dutch: "Real Club Deportivo Almazara",
-        # "Club Brugge".)
+        # works, not part of the name (the wire style of Antara, Bernama and Xinhua). Only a
+        # unit of government or of members, which names no product or wing after it as a
+        # party, a bank or a fund does ("the Inkatha Freedom Party Youth Brigade", "the World
+        # Bank Global Economic Prospects"), and no place among the words.
         rest = words[k + 1 :]
-        if words[k].lower().rstrip(".,") in ORG_WORDS - {"club"} and all(
+        if words[k].lower().rstrip(".,") in _UNIT_WORDS and not any(
+                w.rstrip(".,") in PLACES for w in rest) and all(
                 w[:1].isupper() and w.lower().rstrip(".,") not in ORG_WORDS | COMPANY_WORDS
                 and w.rstrip(".,") not in PLACE_WORDS | OUTLET_WORDS
                 and w.lower().rstrip(".,") not in role_words() for w in rest) and (
@@ -1169,6 +1172,10 @@ def _kind(tokens: tuple[str, ...]) -> str:
     return "person"
 
 
+# The last word of a unit of government or of members, before the name of who works there.
+_UNIT_WORDS = frozenset(("ministry", "government", "agency", "cooperative", "department",
+                         "directorate", "office", "bureau", "commission", "authority",
+                         "secretariat"))
 _PLACE_OPENERS = frozenset(("North", "South", "East", "West", "Central", "Northern",
                             "Southern", "Eastern", "Western", "Mount", "Lake", "Cape"))
 

@@ -16,6 +16,7 @@ from socialkit.quotes.lexicon import (
     DOCUMENT_NOUNS,
     FEMALE_WORDS,
     MALE_WORDS,
+    NOT_NAMES,
     ORG_WORDS,
     OUTLET_WORDS,
     OUTLETS,
@@ -404,9 +405,12 @@ class _Speakers(_NounPhrases):
         unhyphened = _PARENT_OF_N.match(self.masked, at) if head in FEMALE_WORDS | MALE_WORDS else (
             None)
         if unhyphened is not None and head == unhyphened.group(1).lower():
-            # "the mother of three said": the same fact written without hyphens.
-            return self._parent_of(unhyphened.group(), unhyphened.group()[
+            # "the mother of three said": the same fact written without hyphens (else as
+            # before: "Mary Wanjiru, a mother of three," may be the one "the mother" is).
+            got = self._parent_of(unhyphened.group(), unhyphened.group()[
                 unhyphened.start(1) - at :].lower(), head, at, cue)
+            if got.kind != "description" or not unhyphened.group().lower().startswith("the"):
+                return got
         owner_word, _, whose = desc.partition(" ")
         if owner_word.lower() in ("his", "her"):
             # "his attorney said", "her mother told the court": someone of the person "his"
@@ -668,8 +672,10 @@ class _Speakers(_NounPhrases):
                 return Attribution(_as_description(desc), cue, None, "description")
             if org is None and desc.lower().startswith("the "):
                 # "The county board said in a statement" with no board named: the body as the
-                # story calls it, which is who speaks.
-                return Attribution(_as_description(desc), cue, None, "organisation")
+                # story calls it, which is who speaks; "the court" after "A Piraeus court
+                # convicted ...", in the story's fuller words for it.
+                fuller = self._fuller_words(head, at) if len(desc.split()) == 2 else None
+                return Attribution(fuller or _as_description(desc), cue, None, "organisation")
             return Attribution(org.name if org else None, cue, None)
         found: Entity | None = self.names.by_role(head, at)
         epithet = desc.lower().startswith("the ") and head not in _NOT_EPITHETS
@@ -1484,27 +1490,32 @@ class _Speakers(_NounPhrases):
             of_body = _OF_BODY.match(self.masked, m.end())
             body = next(iter(self.names.mentions_between(of_body.end(), of_body.end() + 1)),
                         None) if of_body else None
-            if body is not None and body.entity.kind == "org":
+            if body is not None and body.entity.kind == "org" and self.masked[
+                    body.end : body.end + 2] not in ("’s", "'s"):
                 # "the annual report of the Hellenic Union of Ocean Carriers": a body's, by "of"
-                # (only a body: "a report of abuse", "the letter of Mr Hale" may be about them).
+                # (only a body, and not one whose something the report is of: "a report of
+                # abuse", "the letter of Mr Hale", "a report of the agency’s failures").
                 return Attribution(body.entity.name, None, None, "organisation")
             mentions = [x for x in self.names.mentions_between(s0, m.start())
                         if x.entity.kind in ("person", "org")]
-            if mentions and mentions[0].entity.kind == "org" and _ITS_DOCUMENT.search(
+            if len(mentions) == 1 and mentions[0].entity.kind == "org" and _ITS_DOCUMENT.search(
                     self.masked, s0, m.start()) and self.names.run_start(mentions[0].start) <= (
                     s0 + len(self.masked[s0 : m.start()]) - len(self.masked[s0 : m.start()].lstrip(
                         " \n\"“‘'")) + 4):
                 # "The Maricopa County Department of Public Health has confirmed 41 deaths,
                 # according to its weekly surveillance report": "its" is the body that opens
-                # the sentence.
+                # the sentence, the only one it names ("The ministry said the Red Cross had
+                # confirmed ..., according to its report" may be either's).
                 return Attribution(mentions[0].entity.name, None, None, "organisation")
             writer = next((x for x in self.names.mentions_between(m.end(), m.end() + 40)
                            if x.entity.kind == "person"), None)
-            if writer is not None and _WRITER_BETWEEN.fullmatch(
+            if writer is not None and not _REPLIED_TO.search(
+                    self.masked, max(0, m.start() - 30), m.start()) and _WRITER_BETWEEN.fullmatch(
                     self.masked, m.end(), self.names.run_start(writer.start)) and (
                     _WROTE_IT.match(self.masked, writer.end)):
                 # "a letter Foley had written to the family": the one who wrote it, named
-                # right after it.
+                # right after it (not a letter answered: "the reply from the council to a
+                # letter Foley had written").
                 return Attribution(writer.entity.name, None, None)
             between = self.masked[mentions[-1].end : m.start()] if mentions else ""
             aside = _APPOSITIVE.match(between)
@@ -1867,6 +1878,19 @@ class _Speakers(_NounPhrases):
                 m.entity.gender is not None for m in recent[last + 1 :]):
             return Attribution(central.name, cue, None)
         return Attribution(" ".join(desc.split()), cue, None, "description")
+
+    def _fuller_words(self, head: str, at: int) -> str | None:
+        """The words the story brought an unnamed body in with, capitals before its noun ("A
+        Piraeus court convicted" -> "Piraeus court"), when it used one set of them only."""
+        found = {" ".join(m.group(1).split()) for m in re.finditer(
+            rf"\b(?:[Aa]n?|[Tt]he)\s+((?:[A-Z][\w’'-]*\s+){{1,3}}){re.escape(head)}\b",
+            self.masked[:at])}
+        if len(found) != 1:
+            return None
+        words_ = next(iter(found)).split()
+        # (Not words made adjectives, "a Facebook-owned company": an epithet of a named firm.)
+        return f"{' '.join(words_)} {head}" if not any(
+            w.lower() in NOT_NAMES or is_adjectival(w) for w in words_) else None
 
     def _pronoun_subject_before(self, at: int) -> Entity | None:
         """The person "he" or "she" stands for when it opens the sentence just before the one
@@ -2317,19 +2341,22 @@ _ONE_OF = re.compile(r"\b(?:" + "|".join(w + "|" + w.lower() for w in _SOME_OF) 
 _NOT_A_SOURCE = re.compile(r"\s+(?:of|trading|dealing|information|knowledge)\b")
 # "the mother of three", "a father of two": a parent by the number of their children, unhyphened.
 _PARENT_OF_N = re.compile(r"(?:[Tt]he|[Aa])\s+(mum|mom|mother|dad|father)\s+of\s+"
-                          r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b",
+                          r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b(?!-)",
                           re.IGNORECASE)
 # After a document, its date and then who signed it: "letters, dated January 8 and signed by ".
 _SIGNED_AFTER_DATE = re.compile(r"s?,\s+dated\s+[^,;.:!?\n]{1,40}?\s+and\s+(?:signed|written|sent)"
                                 r"\s+by\s+")
 # After a document, "of" before whose it is: "the annual report of the Hellenic Union".
 _OF_BODY = re.compile(r"s?\s+of\s+(?:the\s+)?(?=[A-Z])")
-# "its" or "their" right before a document: "according to its weekly surveillance report".
-_ITS_DOCUMENT = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,3}$")
+# "its" right before a document: "according to its weekly surveillance report" (not "their":
+# "two engineers, who said in their report").
+_ITS_DOCUMENT = re.compile(r"\bits\s+(?:[\w-]+\s+){0,3}$")
 # Between a document and the name of its writer right after it: "a letter (that) Foley".
+_REPLIED_TO = re.compile(r"\bto\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+)?$")
 _WRITER_BETWEEN = re.compile(r"s?\s+(?:that\s+)?")
-# What the writer did to it: "Foley had written", "Foley wrote", "she signed".
-_WROTE_IT = re.compile(r"\s+(?:had\s+|has\s+)?(?:written|wrote|signed|penned|sent)\b")
+# What the writer did to it: "Foley had written", "Foley wrote", "she signed" (not "sent",
+# which a letter's bearer does too).
+_WROTE_IT = re.compile(r"\s+(?:had\s+|has\s+)?(?:written|wrote|signed|penned)\b")
 # A sentence opening with where something was said: "In a statement", "In its letter".
 _OPENING_VENUE = re.compile(r"\s*(?:In|Via|Through)\s+(?:a|an|its|their|his|her)\s+"
                             r"(?:[\w-]+\s+){0,2}?")
