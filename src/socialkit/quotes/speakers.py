@@ -1465,9 +1465,7 @@ class _Speakers(_NounPhrases):
         start, _ = self._sentence(para, at)
         # The document's own sentence counts up to its noun: "Halloran Families Together said
         # in a statement posted on its website that it was “...”".
-        own = word.match(self.masked, at + len(self.masked[at : at + 12]) - len(
-            self.masked[at : at + 12].lstrip()))
-        own = own or re.compile(rf"(?:the|an?)\s+(?:[\w-]+\s+){{0,2}}?(?:{names})s?\b").match(
+        own = re.compile(rf"\s*(?:(?:the|an?)\s+(?:[\w-]+\s+){{0,2}}?)?(?:{names})s?\b").match(
             self.masked, at)
         for m in reversed(list(word.finditer(self.masked, floor, own.end() if own else start))):
             s0, _ = self._sentence(self._para_of(m.start()), m.start())
