@@ -339,3 +339,16 @@ def test_a_party_or_a_bank_before_capitalised_words_keeps_them() -> None:
     ]
     quote = _quote(paragraphs, "We will not be silenced,")
     assert quote.speaker != "Youth Brigade"
+
+
+def test_a_statement_opening_the_sentence_is_not_the_signers() -> None:
+    # "In a statement signed by his lawyer, Mark Reid, the footballer said": the lawyer only
+    # signed; the one who speaks comes after the phrase.
+    paragraphs = [
+        "Daniel Osei was charged with assault after a fight outside a nightclub.",
+        "In a statement signed by his lawyer, Mark Reid, the footballer said he had done"
+        " nothing wrong.",
+        "\u201cI was defending my brother,\u201d the statement said.",
+    ]
+    quote = _quote(paragraphs, "I was defending my brother,")
+    assert quote.speaker != "Mark Reid"

@@ -1478,6 +1478,14 @@ class _Speakers(_NounPhrases):
                 author = self._named_from(by.end())
                 venue = _IN_DOCUMENT.search(self.masked, s0, m.start()) if (
                     author is not None) else None
+                signer = next((x for x in self.names.mentions_between(by.end(), by.end() + 120)
+                               if x.entity is author), None) if author is not None else None
+                if signer is not None and _OPENING_VENUE.fullmatch(self.masked, s0, m.start()):
+                    # "In a statement signed by his lawyer, Mark Reid, the footballer said": the
+                    # one who speaks after the phrase, never the signer set off inside it (no
+                    # one when the words after it name no one).
+                    s1 = self._sentence(self._para_of(m.start()), m.start())[1]
+                    return self._subject_after_opening(signer.end, s1)
                 if venue is not None and self.masked[s0 : venue.start()].strip():
                     # "Nana Ofori Kwasi Amankwatia III, in a statement signed by his Secretary,
                     # Mr Kofi Owusu-Sekyere, said": the one it speaks for, not who signed it
