@@ -948,7 +948,7 @@ def _clean_run_cached(run: str) -> tuple[str, int, tuple[str, ...]]:
         # "the Labour MP" name a seat or a party before them, and no one.
         if not any(_is_given(w) for w in words[:-1]) and (
                 len(words) == 2 or words[0].rstrip(".,") in PLACES
-                or words[-2] in ("North", "South", "East", "West", "Central")):
+                or words[-2] in _COMPASS):
             # (Two words or more may be a name the Census lacks, "Apsana Begum MP"; not a
             # seat: "the Hagarsu Central MP".)
             return "", 0, ()
@@ -1172,12 +1172,8 @@ def _kind(tokens: tuple[str, ...]) -> str:
     return "person"
 
 
-# The last word of a unit of government or of members, before the name of who works there.
-_UNIT_WORDS = frozenset(("ministry", "government", "agency", "cooperative", "department",
-                         "directorate", "office", "bureau", "commission", "authority",
-                         "secretariat"))
-_PLACE_OPENERS = frozenset(("North", "South", "East", "West", "Central", "Northern",
-                            "Southern", "Eastern", "Western", "Mount", "Lake", "Cape"))
+_COMPASS = frozenset(("North", "South", "East", "West", "Central"))
+_PLACE_OPENERS = _COMPASS | {"Northern", "Southern", "Eastern", "Western", "Mount", "Lake", "Cape"}
 
 
 def _is_org(tokens: tuple[str, ...]) -> bool:
@@ -1501,6 +1497,9 @@ KINDS_OF_BODY = (COMPANY_NOUNS - words("corp inc co")) | PUBLIC_BODIES | words(
     "carrier group charity club team union startup operator manufacturer "
     "maker developer platform chain brand label publisher consultancy association federation "
     "foundation institute trust consortium organisation organization cooperative co-operative")
+# The last word of a unit of government or of members, before the name of who works there
+# ("Trade Ministry Rahmat Hidayatullah Lubis"): the public bodies and a few more.
+_UNIT_WORDS = PUBLIC_BODIES | words("government cooperative directorate office secretariat")
 
 
 def body_kind(tokens: tuple[str, ...]) -> str | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
+from functools import lru_cache
 
 from socialkit.quotes.extract import Found, _has_cue
 from socialkit.quotes.lexicon import (
@@ -1469,8 +1470,7 @@ class _Speakers(_NounPhrases):
             self.masked, at)
         for m in reversed(list(word.finditer(self.masked, floor, own.end() if own else start))):
             s0, _ = self._sentence(self._para_of(m.start()), m.start())
-            by = _DOCUMENT_FROM.match(self.masked, m.end()) or _SIGNED_AFTER_DATE.match(
-                self.masked, m.end())
+            by = _DOCUMENT_FROM.match(self.masked, m.end())
             if by is not None:
                 # "A victim impact statement from the club's chairman, Phil Garside, was read
                 # to the court", "a statement written by his mother, Losa Fonoti": its author
@@ -1888,9 +1888,10 @@ class _Speakers(_NounPhrases):
     def _fuller_words(self, head: str, at: int) -> str | None:
         """The words the story brought an unnamed body in with, capitals before its noun ("A
         Piraeus court convicted" -> "Piraeus court"), when it used one set of them only."""
-        found = {" ".join(m.group(1).split()) for m in re.finditer(
-            rf"\b(?:[Aa]n?|[Tt]he)\s+((?:[A-Z][\w’'-]*\s+){{1,3}}){re.escape(head)}\b",
-            self.masked[:at])}
+        # (The story up to ``at`` is searched in place: slicing it per tag made a story of
+        # many such tags quadratic.)
+        found = {" ".join(m.group(1).split())
+                 for m in _brought_in_as(head).finditer(self.masked, 0, at)}
         if len(found) != 1:
             return None
         words_ = next(iter(found)).split()
@@ -1912,13 +1913,10 @@ class _Speakers(_NounPhrases):
         if pronoun is None or pronoun.group("pronoun") not in ("He", "She") or not (
                 self._verb_at(pronoun.end())):
             return None
-        # (Only the subject the pronoun goes on from, the sole one of the sentence before it:
-        # "The brothers ... although only Jahmari lives up to the name. He said" is no sure
-        # reading of "he".)
-        before = self._previous_sentence(sentence[0] + 1, last_paragraph=True)
-        subject = self._sole_subject(*before, objects_aside=True) if before else None
-        sex = "m" if pronoun.group("pronoun") == "He" else "f"
-        return subject if subject is not None and subject.gender in (sex, None) else None
+        # (Only the subject the pronoun goes on from, the sole one of the sentence before it,
+        # as for a pronoun before its quotation: "The brothers ... although only Jahmari
+        # lives up to the name. He said" is no sure reading of "he".)
+        return self._subject_just_before_clause(pronoun.group("pronoun").lower(), lead)
 
     def _unnamed_subject_in(self, floor: int, at: int) -> bool:
         """Whether a sentence between ``floor`` and ``at`` opens with someone unnamed brought
@@ -2345,13 +2343,16 @@ _ONE_OF = re.compile(r"\b(?:" + "|".join(w + "|" + w.lower() for w in _SOME_OF) 
 # After "source" or "insider", words that make it no person: "a source of pride", "insider
 # trading".
 _NOT_A_SOURCE = re.compile(r"\s+(?:of|trading|dealing|information|knowledge)\b")
+@lru_cache(maxsize=256)
+def _brought_in_as(head: str) -> re.Pattern[str]:
+    """"A Piraeus court", "the Gauteng police": an article, capitals, then ``head``."""
+    return re.compile(rf"\b(?:[Aa]n?|[Tt]he)\s+((?:[A-Z][\w’'-]*\s+){{1,3}}){re.escape(head)}\b")
+
+
 # "the mother of three", "a father of two": a parent by the number of their children, unhyphened.
 _PARENT_OF_N = re.compile(r"(?:[Tt]he|[Aa])\s+(mum|mom|mother|dad|father)\s+of\s+"
                           r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b(?!-)",
                           re.IGNORECASE)
-# After a document, its date and then who signed it: "letters, dated January 8 and signed by ".
-_SIGNED_AFTER_DATE = re.compile(r"s?,\s+dated\s+[^,;.:!?\n]{1,40}?\s+and\s+(?:signed|written|sent)"
-                                r"\s+by\s+")
 # After a document, "of" before whose it is: "the annual report of the Hellenic Union".
 _OF_BODY = re.compile(r"s?\s+of\s+(?:the\s+)?(?=[A-Z])")
 # "its" right before a document: "according to its weekly surveillance report" (not "their":

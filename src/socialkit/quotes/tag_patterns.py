@@ -412,7 +412,9 @@ _SUBJECT_PRONOUN = re.compile(r"(?:[Ss]he|[Hh]e|[Ii]t)$")
 _OF_PLACE_OR_OWNER = "at|of|for|from|with|in|on|near|outside|inside|behind"
 # After a document's noun, who it comes from: "statement from", "letter written by", "note on
 # behalf of" (not "read by": the reader is not the author).
-_DOCUMENT_FROM = re.compile(r"s?\s+(?:(?:written|issued|released|prepared|signed|sent|made|"
+# (After its date, set off: "letters, dated January 8 and signed by".)
+_DOCUMENT_FROM = re.compile(r"s?(?:,\s+dated\s+[^,;.:!?\n]{1,40}?\s+and)?"
+                            r"\s+(?:(?:written|issued|released|prepared|signed|sent|made|"
                             r"published|commissioned)(?:\s+(?:this|last|on|in|earlier|late|"
                             r"[a-z]+day|week|month|year|morning|night))*\s+)?"
                             r"(?:from|by|on\s+behalf\s+of)\s+")
