@@ -8,7 +8,8 @@ from tests.quotes_article import quotes_by_text as by_text
 
 def test_a_spokesperson_of_a_body_the_index_does_not_know_is_not_the_body_named_before() -> None:
     # "SkyMeridian" is no body the name index knows, so the spokeswoman had gone to the pilots'
-    # union named the sentence before: the airline's line in the union's name.
+    # union named the sentence before: the airline's line in the union's name. (Since round
+    # forty-four the airline itself speaks, as the GUIDE credits an unnamed spokesperson.)
     quotes = by_text([
         "Pilots write to airline chief",
         "Pilots at SkyMeridian have written to the airline's chief executive, the Air Line"
@@ -17,7 +18,7 @@ def test_a_spokesperson_of_a_body_the_index_does_not_know_is_not_the_body_named_
         " but valued feedback from its crews.",
     ])
     quote = quotes["does not comment on internal correspondence"]
-    assert (quote.speaker, quote.speaker_kind) == ("a SkyMeridian spokeswoman", "description")
+    assert (quote.speaker, quote.speaker_kind) == ("SkyMeridian", "organisation")
 
 
 def test_a_guest_at_a_party_is_the_subject_not_the_party() -> None:

@@ -1119,10 +1119,13 @@ def _is_given(word: str) -> bool:
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 
 
-def _cue_follows(text: str, end: int) -> bool:
-    """'Sullivan says ...': a capitalised word that opens a sentence and says something."""
+def _cue_follows(text: str, end: int, *, finite: bool = False) -> bool:
+    """'Sullivan says ...': a capitalised word that opens a sentence and says something. With
+    ``finite``, not a participle: "wrote to the Farming Minister asking for a meeting" says
+    what the letter asked, not that the office speaks."""
     m = _NEXT_WORD.match(text, end)
-    return m is not None and m.group(1) in CUE_VERBS
+    return m is not None and m.group(1) in CUE_VERBS and not (
+        finite and m.group(1).endswith("ing"))
 
 
 def _starts_sentence(text: str, start: int) -> bool:
@@ -1754,7 +1757,7 @@ class NameIndex:
             bare_titles.append((at, run))  # "Dean, a medical doctor, ...": see below
         if not name or not any(ch.islower() or ch.isupper() for ch in name):
             return
-        if _office_only(name) and not _cue_follows(masked, start + len(name)):
+        if _office_only(name) and not _cue_follows(masked, start + len(name), finite=True):
             # "the National President of PPHWUN, Comrade Ikechukwu Obi": the office says what
             # the person set off after it is, not who; no one of its own, or every "He said"
             # after it was the office's. ("the Minority Leader said" stays: the office speaks,
