@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from tests.quotes_article import quote_with_text
+from tests.quotes_article import quote_with_text, reported_quote
 
 # Each snippet's headline, unless a test gives its own.
 _quote = partial(quote_with_text, title="Supermarket wins approval for second store")
@@ -84,3 +84,59 @@ def test_the_minister_who_speaks_is_still_an_office() -> None:
     ]
     quote = _quote(paragraphs, "This is a bad day for tenants,")
     assert quote.speaker is not None
+
+
+def _inner(paragraphs: list[str], words: str) -> tuple[str | None, str | None]:
+    quote = reported_quote(paragraphs, words, title="Mill workers fear for their jobs")
+    assert quote is not None
+    return quote.speaker, quote.speaker_kind
+
+
+def test_a_time_before_the_subject_of_an_inner_quotation_is_passed_over() -> None:
+    # "Last week a German family asked me, ‘...’": the time says when; the family asked.
+    paragraphs = [
+        "Tour guide Ramon Dizon, 58, has worked the bay for 30 years.",
+        "\u201cThe reef is half of what it was. Last week a German family asked me, \u2018Where"
+        " are all the turtles?\u2019 I had no answer,\u201d he said.",
+    ]
+    assert _inner(paragraphs, "Where are all the turtles?") == ("a German family",
+                                                              "description")
+
+
+def test_an_adverb_after_and_before_the_cue_keeps_the_subject() -> None:
+    paragraphs = [
+        "Market trader Mwila Banda, 41, lost her stall on Tuesday.",
+        "\u201cThe officers came this morning and just said, \u2018Close, close, you are"
+        " blocking the road.\u2019 Where do we go?\u201d she said.",
+    ]
+    assert _inner(paragraphs, "Close, close, you are blocking the road.") == (
+        "the officers", "description")
+
+
+def test_a_compound_of_man_is_a_person_who_may_speak_inside_a_quotation() -> None:
+    paragraphs = [
+        "Scaffolder Tomas Reyes, 33, fell four metres when the boards gave way.",
+        "\u201cThe foreman shouted, \u2018Hold the pipe, hold the pipe,\u2019 and then I was on"
+        " the ground,\u201d Reyes said.",
+    ]
+    assert _inner(paragraphs, "Hold the pipe, hold the pipe,") == ("the foreman", "description")
+
+
+def test_people_named_by_a_plural_noun_alone_speak_inside_a_quotation() -> None:
+    paragraphs = [
+        "Paediatric nurse Hana Okoro, 45, runs the ward's night shift.",
+        "\u201cParents tell us, \u2018He only had a little cold.\u2019 By then it is"
+        " pneumonia,\u201d Okoro said.",
+        "\u201cPeople always say, \u2018Oh, that is just winter.\u2019 It is not,\u201d she"
+        " added.",
+    ]
+    assert _inner(paragraphs, "He only had a little cold.") == ("parents", "description")
+    assert _inner(paragraphs, "Oh, that is just winter.") == ("people", "description")
+
+
+def test_everyone_is_still_no_one_to_credit() -> None:
+    paragraphs = [
+        "Coach Lena Varga, 50, took the job in May.",
+        "\u201cEveryone told me, \u2018Do not take it.\u2019 I took it,\u201d Varga said.",
+    ]
+    assert reported_quote(paragraphs, "Do not take it.") is None

@@ -79,6 +79,11 @@ def _last_sentence(before: str) -> str:
     return tail[ends[-1] :] if ends else tail
 
 
+# A time opening a clause before its subject: "Two years ago", "Last week", "On Monday".
+_TIME_LEAD = re.compile(
+    r"^(?:(?:last|this|one|that)\s+(?:week|month|year|night|morning|evening|day|summer|winter|"
+    r"spring|autumn|season|time)|(?:\w+\s+)?(?:days?|weeks?|months?|years?)\s+ago|yesterday|"
+    r"today|on\s+[A-Z]\w+day)\s*,?\s+(?=\S)", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:am|is|are|was|were|be|been|being|get|got|gets)\s+$")
 # What leads a clause before its subject: "And then Aroha put ...", "So somebody said".
 _LEAD = re.compile(r"^(?:(?:and|but|so|then|when|until|after|before|just)\s+)+", re.IGNORECASE)
@@ -106,7 +111,7 @@ _FAMILY_ROLES = {("m", "parent"): {"father", "dad"}, ("f", "parent"): {"mother",
                  ("m", "grandparent"): {"grandfather", "grandad", "granddad"},
                  ("f", "grandparent"): {"grandmother", "nan", "gran", "granny", "grandma"}}
 _CHILD_ROLES = {"parent": {"son", "daughter"}, "grandparent": {"grandson", "granddaughter"}}
-_GENERIC = frozenset({"everyone", "everybody", "people", "nobody", "no one"})
+_GENERIC = frozenset({"everyone", "everybody", "nobody", "no one"})
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
 
 
@@ -116,7 +121,11 @@ def _known_person_noun(word: str) -> bool:
     quotation's "he" or "she" looks back only to someone the speaker set apart so."""
     low = word.lower()
     return is_role_word(low) or low in KIN_WORDS or low in PEOPLE_NOUNS or (
-        low.endswith("s") and (is_role_word(low[:-1]) or low[:-1] in PEOPLE_NOUNS))
+        low.endswith("s") and (is_role_word(low[:-1]) or low[:-1] in PEOPLE_NOUNS)) or (
+        # ("The foreman shouted", "One of the retired policemen came to me": a compound of
+        # "man", as the lexicon's "chairman", is a person's noun; "bosses" a plural in "-es".)
+        len(low) > 5 and low.endswith(("man", "men"))) or (
+        low.endswith("es") and is_role_word(low[:-2]))
 
 
 # Someone the speaker's words bring in: a determiner, then up to three lower-case words, one of
@@ -401,6 +410,9 @@ def _speaker(before: str, words: str, people: list[Entity], elsewhere: frozenset
     # the table and said"): "A policeman grabbed my arm and he said" has a pronoun subject,
     # "Hemi and I both told" two.
     part = _LEAD.sub("", clause.rsplit(",", 1)[-1].strip()).strip()
+    # ("Two years ago the chairman stood ...", "Last week a German family asked me": a time
+    # before the subject says when; "came this morning and just said": an adverb after "and".)
+    part = _AUXILIARIES.sub("", _TIME_LEAD.sub("", part))
     joined = part.endswith(" and")
     part = part.removesuffix(" and").strip()
     # "My coach had told me", "My grandmother used to say", "Dad kept saying": the subject
@@ -446,6 +458,12 @@ def _speaker(before: str, words: str, people: list[Entity], elsewhere: frozenset
         if head in ("somebody", "someone") or is_person_noun(head):
             return part[0].lower() + part[1:], "description"
         return None
+    plural = re.fullmatch(r"(?:[a-z]+\s+)?([a-z]+)", part.lower())
+    if plural is not None and (plural.group(1) == "people" or (
+            is_plural(plural.group(1)) and _known_person_noun(plural.group(1)))):
+        # "Parents tell us, “...”", "People always say, ‘...’": people the speaker names by
+        # a plural noun alone, as the story would credit them.
+        return part.lower(), "description"
     run = _NAME_RUN.match(part)
     if run is None:
         return None
