@@ -140,3 +140,27 @@ def test_everyone_is_still_no_one_to_credit() -> None:
         "\u201cEveryone told me, \u2018Do not take it.\u2019 I took it,\u201d Varga said.",
     ]
     assert reported_quote(paragraphs, "Do not take it.") is None
+
+
+_OBITUARY = [
+    "Mwansa Bwalya, the kalindula singer whose songs carried the Luapula valley to the radio,"
+    " has died aged 79.",
+    "Bwalya recorded 14 albums and toured Zambia for four decades. Born in Kawambwa in 1946,"
+    " Bwalya taught himself the guitar on a tin and fishing line; he played his first show"
+    " at 15.",
+    "President Mulenga called Bwalya \u201ca voice of the whole nation.\u201d",
+    "His daughter, Chanda, said the family had been overwhelmed by messages from fans.",
+    "\u201cHe used to tell us, \u2018A song must carry the village home.\u2019 That is what he"
+    " did,\u201d she said.",
+]
+
+
+def test_he_in_a_tribute_with_no_one_else_in_view_is_the_person_the_story_is_about() -> None:
+    assert _inner(_OBITUARY, "A song must carry the village home.") == ("Mwansa Bwalya", "name")
+
+
+def test_a_title_sung_is_no_inner_quotation_of_the_central_person() -> None:
+    paragraphs = _OBITUARY[:4] + [
+        "\u201cHe sang \u2018Luapula Wind\u2019 slower than ever that night,\u201d she said.",
+    ]
+    assert reported_quote(paragraphs, "Luapula Wind") is None

@@ -79,6 +79,10 @@ def _last_sentence(before: str) -> str:
     return tail[ends[-1] :] if ends else tail
 
 
+# How words said end when no comma or colon sets them off ("kept saying ‘Sorry.’").
+_SPEECH_ENDS = (",", ".", "!", "?", "…")
+# Verbs only of speech, never of a song's or a book's title.
+_SAY = frozenset({"say", "says", "said", "saying", "tell", "tells", "told", "telling"})
 # A time opening a clause before its subject: "Two years ago", "Last week", "On Monday".
 _TIME_LEAD = re.compile(
     r"^(?:(?:last|this|one|that)\s+(?:week|month|year|night|morning|evening|day|summer|winter|"
@@ -193,6 +197,17 @@ def reported_inside(article: Article, quotes: list[Quote], entities: list[Entity
                             # with ‘Nellie Wall,’" names a song.)
                             described = _described_in_story(article, quote, sex, quotes,
                                                             people, names)
+                        if other is None and described is None and not named and (
+                                cue is not None and cue.group("cue") in CUE_VERBS) and (
+                                # (Words set off as speech, or after a verb only of
+                                # speech, "She used to say ‘don't make a fuss’": "She sang
+                                # ‘Sgubhu Se Kasi’ slower" names a song.)
+                                cue.group("stop") or words.endswith(_SPEECH_ENDS)
+                                or cue.group("cue") in _SAY):
+                            # "“He used to tell us, ‘...’”" in a son's tribute, "“She kept
+                            # saying, ‘I’m fine’”" from the idol's agency: with no one of that
+                            # sex in view, the person the story is about.
+                            other = _central_of_sex(names, sex, quote.speaker)
                     who = described or ((other.name, "name") if other is not None else None)
                 if who is None:
                     continue
@@ -245,6 +260,15 @@ def _named_in_words(said: str, sex: str, outer: str | None, people: list[Entity]
     # ("Sufyan kept talking to me after every over. He told me, ‘...’": a given name the
     # Census lacks says no sex; the one such person the words name is still the one.)
     return of_sex or (list(named.values()) if len(named) == 1 else [])
+
+
+def _central_of_sex(names: NameIndex, sex: str, outer: str | None) -> Entity | None:
+    """The story's central person when the story gives them ``sex`` and they are not the
+    outer speaker."""
+    central = names.central_person()
+    if central is None or central.gender != sex or central.name == outer:
+        return None
+    return central
 
 
 def _paragraphs_back(article: Article, at: int, back: int) -> int:
@@ -398,7 +422,7 @@ def _speaker(before: str, words: str, people: list[Entity], elsewhere: frozenset
     verb = cue.group("cue")
     if verb not in CUE_VERBS or verb in STANCE_VERBS or verb in _NAMING:
         return None
-    if not cue.group("stop") and not words.endswith((",", ".", "!", "?", "…")):
+    if not cue.group("stop") and not words.endswith(_SPEECH_ENDS):
         # Speech is set off by a comma or a colon, or ends in its own punctuation: "said
         # ‘Moana’ was the reason", "sang ‘Pōkarekare Ana’" quote a title, not words said.
         return None
