@@ -164,3 +164,24 @@ def test_a_title_sung_is_no_inner_quotation_of_the_central_person() -> None:
         "\u201cHe sang \u2018Luapula Wind\u2019 slower than ever that night,\u201d she said.",
     ]
     assert reported_quote(paragraphs, "Luapula Wind") is None
+
+
+def test_a_name_after_and_opening_a_clause_of_its_own_is_the_inner_speaker() -> None:
+    paragraphs = [
+        "Opener Rohan Desai made 112 on Saturday, his first century for the county.",
+        "\u201cThe ball was coming out nicely and Harry kept telling me, \u2018Keep it simple,"
+        " keep hitting the gaps.\u2019 So I did,\u201d Desai said.",
+        "Captain Harry Lindley said the innings had won the match.",
+    ]
+    assert _inner(paragraphs, "Keep it simple, keep hitting the gaps.") == ("Harry Lindley",
+                                                                            "name")
+
+
+def test_two_names_joined_by_and_are_still_no_one_inner_speaker() -> None:
+    paragraphs = [
+        "Opener Rohan Desai made 112 on Saturday.",
+        "\u201cHarry and Umair kept telling me, \u2018Keep it simple.\u2019 So I did,\u201d"
+        " Desai said.",
+        "Captain Harry Lindley and Umair Saeed were not out at the close.",
+    ]
+    assert reported_quote(paragraphs, "Keep it simple.") is None

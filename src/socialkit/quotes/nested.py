@@ -442,6 +442,13 @@ def _speaker(before: str, words: str, people: list[Entity], elsewhere: frozenset
     # "My coach had told me", "My grandmother used to say", "Dad kept saying": the subject
     # is before the verb's auxiliaries and adverbs.
     part = _AUXILIARIES.sub("", part)
+    if " and " in part:
+        first, last = part.rsplit(" and ", 1)
+        if re.search(r"\b[a-z]{2,}\b", first) and _NAME_RUN.fullmatch(last):
+            # "The ball was coming out nicely and Harry kept telling me": a clause of its own
+            # before "and" leaves the name after it the subject ("Aroha and Hemi told me",
+            # "Hemi and I both told" are two).
+            part = last
     if not part or " and " in f" {part} " or part.lower() in _GENERIC:
         return None
     if part.lower() in ("he", "she"):
