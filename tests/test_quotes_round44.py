@@ -160,7 +160,8 @@ def test_he_in_a_tribute_with_no_one_else_in_view_is_the_person_the_story_is_abo
 
 
 def test_a_title_sung_is_no_inner_quotation_of_the_central_person() -> None:
-    paragraphs = _OBITUARY[:4] + [
+    paragraphs = [
+        *_OBITUARY[:4],
         "\u201cHe sang \u2018Luapula Wind\u2019 slower than ever that night,\u201d she said.",
     ]
     assert reported_quote(paragraphs, "Luapula Wind") is None
