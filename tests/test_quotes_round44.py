@@ -186,3 +186,15 @@ def test_two_names_joined_by_and_are_still_no_one_inner_speaker() -> None:
         "Captain Harry Lindley and Umair Saeed were not out at the close.",
     ]
     assert reported_quote(paragraphs, "Keep it simple.") is None
+
+
+def test_calling_it_after_the_subjects_clause_credits_the_subject() -> None:
+    # "vetoed ..., calling it “...”": the participle reports the subject's words, as
+    # "describing it as" does; a body named inside the clause does not stop it.
+    paragraphs = [
+        "Gov. Ellen Kowalski on Tuesday vetoed a $1.4 billion tax cut passed by the"
+        " Legislature, calling it \u201ca budget-busting giveaway\u201d and setting up an"
+        " override fight.",
+    ]
+    quote = _quote(paragraphs, "a budget-busting giveaway")
+    assert (quote.speaker, quote.cue) == ("Ellen Kowalski", "calling")

@@ -59,8 +59,10 @@ CUE_VERBS = frozenset(
      # "It read: “...”", "the statement read": past and present are spelt alike, and a
      # document's words are quoted so.
      "read"} | {
-    # "..., tweeting, “...”": the participles of these rarely stand as nouns before a quote.
-    "tweeting", "claiming", "noting", "stating", "posting", "insisting", "vowing", "pledging"}
+    # "..., tweeting, “...”": the participles of these rarely stand as nouns before a quote
+    # ("vetoed the bill, calling it “...”": the subject's words, as "describing it as").
+    "tweeting", "claiming", "noting", "stating", "posting", "insisting", "vowing", "pledging",
+    "calling"}
 # Verbs that take a stance on what they quote ("Obama condemned the test as “provocative”"):
 # they credit a partial quotation in their own sentence to their subject, and nothing else.
 STANCE_VERBS = _inflect(
