@@ -198,3 +198,20 @@ def test_calling_it_after_the_subjects_clause_credits_the_subject() -> None:
     ]
     quote = _quote(paragraphs, "a budget-busting giveaway")
     assert (quote.speaker, quote.cue) == ("Ellen Kowalski", "calling")
+
+
+def test_in_what_someone_described_as_credits_that_someone() -> None:
+    # "in what a magistrate described as “...”": the relative clause has its own subject,
+    # not the man the sentence is about; the magistrate is named in the next paragraph.
+    paragraphs = [
+        "A 29-year-old man from Zabbar was jailed for six years, in what a magistrate"
+        " described as \u201ca senseless act\u201d.",
+        "Magistrate Marlene Cassar Mifsud said the man had shown remorse.",
+    ]
+    quote = _quote(paragraphs, "a senseless act")
+    assert (quote.speaker, quote.cue) == ("Marlene Cassar Mifsud", "described")
+    paragraphs = [
+        "A 47-year-old miner was shot dead on Monday, in what his widow has described as"
+        " \u201can execution\u201d.",
+    ]
+    assert _quote(paragraphs, "an execution").speaker == "his widow"

@@ -149,6 +149,11 @@ _WHO_AFTER = re.compile(r"\s+who\s+")
 # "..., which " right before a name: the relative clause's own subject follows ("a share, which
 # Ms Ellwood said reflected").
 _OBJECT_RELATIVE = re.compile(r",\s+(?:which|what)\s+$")
+# "in what" right before a clause's subject ("in what his widow has described as").
+_IN_WHAT = re.compile(r"(?:,\s+|\bin\s+)what\s+$")
+# Only auxiliaries and an adverb between a subject and its verb ("has since described").
+_AUXILIARY_GAP = re.compile(r"\s*(?:(?:has|have|had|was|were|is|would|later|since|"
+                            r"previously|once)\s+)*(?:[a-z]+ly\s+)?")
 
 
 # A judge as the court calls them, right before the verb: "her Honour said".
@@ -956,7 +961,13 @@ class _Attributor(_Continuity):
                 m.entity.kind == "person" and m.end > start + attached.start()
                 for m in self.names.mentions_between(start + attached.start() - 60,
                                                      start + attached.end()))
-            if "," in body and (
+            if (last := self._last_np(text, lo, cue_match.start(), start)) is not None and (
+                    _IN_WHAT.search(text, lo, last.start())) and _AUXILIARY_GAP.fullmatch(
+                    text, last.end(), cue_match.start()):
+                # "was jailed for six years, in what a magistrate described as “...”": the
+                # relative clause has a subject of its own, named or not; they say it.
+                np = last
+            elif "," in body and (
                     named := self._person_after_role(text, lo, cue_match.start(), start)):
                 # "City Stars head coach, Kassim Yakubu, who is no relation to the
                 # match-winner, described": the person set off after the body's role for them.
