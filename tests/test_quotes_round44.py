@@ -215,3 +215,15 @@ def test_in_what_someone_described_as_credits_that_someone() -> None:
         " \u201can execution\u201d.",
     ]
     assert _quote(paragraphs, "an execution").speaker == "his widow"
+
+
+def test_the_stewards_are_people_whose_ruling_is_quoted() -> None:
+    paragraphs = [
+        "Callum Reid was handed a five-second penalty after the race.",
+        "The stewards sided with the Marchetti driver, ruling in their decision document that"
+        " Reid was \u201cwholly or predominantly to blame\u201d for the collision.",
+        "The stewards said Reid had \u201cnot left sufficient room\u201d at the apex.",
+    ]
+    for words in ("wholly or predominantly to blame", "not left sufficient room"):
+        quote = _quote(paragraphs, words)
+        assert (quote.speaker, quote.speaker_kind) == ("the stewards", "description")

@@ -74,7 +74,10 @@ STANCE_VERBS = _inflect(
 # Past forms only, of these: "rules", "rates" and "finds" are nouns too. ("The audit found
 # that the criteria were “drafted for one bidder”"; the attributor credits "found" only
 # before "that".)
-) | {"rated", "ruled", "deemed", "deems", "found"}
+) | {"rated", "ruled", "deemed", "deems", "found",
+     # ("The stewards sided with him, ruling that Reid was “...”": the participle after a
+     # comma; "the ruling", "its ruling" stay nouns after their determiner.)
+     "ruling"}
 # Verbs whose object names where a statement appeared rather than to whom it was made.
 TELL_VERBS = frozenset({"told", "tell", "tells", "telling"})
 
@@ -224,6 +227,8 @@ PEOPLE_NOUNS = words(
     "colleague doctor nurse surgeon physician scientist researcher historian lawmaker "
     "inmate prisoner guard cop soldier pilot crew team neighbor neighbour shopper customer "
     "guest pupil "
+    # ("the stewards said": a race's officials; "-ard" gives no person away, as "guard" here.)
+    "steward "
     # "Her rep told People": the entertainment trade's word for a representative.
     "rep"
 )
