@@ -227,3 +227,15 @@ def test_the_stewards_are_people_whose_ruling_is_quoted() -> None:
     for words in ("wholly or predominantly to blame", "not left sufficient room"):
         quote = _quote(paragraphs, words)
         assert (quote.speaker, quote.speaker_kind) == ("the stewards", "description")
+
+
+def test_a_past_tense_cue_is_no_word_of_a_description() -> None:
+    # "the DGHS urged people with fever to “...”" is the body and its verb; the description
+    # "the DGHS urged people" credited no one.
+    paragraphs = [
+        "The Directorate General of Health Services (DGHS) said cases had doubled.",
+        "In a press release, the DGHS urged people with fever to \u201cget a dengue test within"
+        " the first two days\u201d instead of waiting at home.",
+    ]
+    quote = _quote(paragraphs, "get a dengue test within the first two days")
+    assert (quote.speaker, quote.speaker_kind) == ("DGHS", "organisation")

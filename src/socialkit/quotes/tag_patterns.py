@@ -36,11 +36,15 @@ _NOT_IN_FILLER = _NOT_IN_DESC.replace("|and|or|", "|")
 # A work's title in quotation marks: “Dawson’s Creek”, "Pose".
 _QUOTED_TITLE = r"“[A-Z][^”\n]{0,40}”|\"[A-Z][^\"\n]{0,40}\"|‘[A-Z][^’\n]{0,40}’"
 _CUES = "|".join(sorted(CUE_VERBS, key=len, reverse=True))
+# A cue's past tense, no word of a description: "the DGHS urged people with fever to" is a
+# body and its verb, not "the DGHS urged people".
+_PAST_CUES = "|".join(sorted((w for w in CUE_VERBS if w.endswith("ed") or w in (
+    "said", "told", "wrote", "spoke", "sang")), key=len, reverse=True))
 _DESC_PATTERN = (
     # No verb or clause word inside: "the video should be released but said" is no phrase.
     r"\b(?P<desc>(?:[Tt]he|[Aa]n?|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne|[Tt]his|That)\s+"
     # A work's title in quotation marks may stand among the words: 'the “Pose” actor'.
-    r"(?:(?!" + _NOT_IN_FILLER + r"\b)"
+    r"(?:(?!(?:" + _NOT_IN_FILLER + "|" + _PAST_CUES + r")\b)"
     # (A modifier may hold "&": "one A&E consultant", "an M&S spokesman".)
     r"[\w’'&-]+\s+|(?:" + _QUOTED_TITLE + r")\s+){0,4}?"
     # (Or a member's letters, "the Labour MP", "the Glasgow MSP".)
