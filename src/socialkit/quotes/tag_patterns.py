@@ -44,7 +44,9 @@ _DESC_PATTERN = (
     # No verb or clause word inside: "the video should be released but said" is no phrase.
     r"\b(?P<desc>(?:[Tt]he|[Aa]n?|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne|[Tt]his|That)\s+"
     # A work's title in quotation marks may stand among the words: 'the “Pose” actor'.
-    r"(?:(?!(?:" + _NOT_IN_FILLER + "|" + _PAST_CUES + r")\b)"
+    # (The past tenses are looked up only for a word that ends like one: most words do not.)
+    r"(?:(?!" + _NOT_IN_FILLER + r"\b)(?!(?=[a-z]+(?:ed|id|ld|te|ke|ng)\b)(?:" + _PAST_CUES
+    + r")\b)"
     # (A modifier may hold "&": "one A&E consultant", "an M&S spokesman".)
     r"[\w’'&-]+\s+|(?:" + _QUOTED_TITLE + r")\s+){0,4}?"
     # (Or a member's letters, "the Labour MP", "the Glasgow MSP".)
