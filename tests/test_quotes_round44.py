@@ -239,3 +239,18 @@ def test_a_past_tense_cue_is_no_word_of_a_description() -> None:
     ]
     quote = _quote(paragraphs, "get a dengue test within the first two days")
     assert (quote.speaker, quote.speaker_kind) == ("DGHS", "organisation")
+
+
+def test_the_company_is_the_one_company_the_story_is_about() -> None:
+    # The story opens on a disease, so no lede body stands for "the company"; the company it
+    # names three times does.
+    paragraphs = [
+        "An experimental treatment for Halloran syndrome failed to meet its main goal in a"
+        " trial of 48 children, Corvanta Therapeutics said on Monday.",
+        "Shares of Corvanta fell 31 per cent. Corvanta is based in Cambridge.",
+        "The company said it would still seek approval \u201cin the first quarter of"
+        " 2026\u201d.",
+    ]
+    quote = _quote(paragraphs, "in the first quarter of 2026")
+    assert (quote.speaker, quote.speaker_kind) == ("Corvanta Therapeutics", "organisation")
+

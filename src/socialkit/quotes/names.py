@@ -3445,6 +3445,27 @@ class NameIndex:
         before = [m for m in found if m.start < at]
         return max(before, key=lambda m: m.start).entity if before else None
 
+    def main_company(self, at: int) -> Entity | None:
+        """The company the story names most, when it was named before ``at``, three times or more
+        and more often than any other company: "the company said" in a story about Corvanta
+        Therapeutics that opens on a disease. (Not a paper or a channel, not a public body.)"""
+        counts: dict[int, int] = {}
+        bodies: dict[int, Entity] = {}
+        seen: set[int] = set()
+        for m in self.mentions:
+            e = m.entity
+            if e.kind != "org" or id(e) in self._dateline_bodies or e.name in OUTLETS or (
+                    e.tokens[-1] in OUTLET_WORDS) or not kind_fits("company", e.tokens):
+                continue
+            counts[id(e)] = counts.get(id(e), 0) + 1
+            bodies[id(e)] = e
+            if m.start < at:
+                seen.add(id(e))
+        ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
+        if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return None
+        return bodies[ranked[0][0]] if ranked[0][0] in seen else None
+
     def _lede_displaced(self, lede: Entity, at: int) -> bool:
         """Whether the lede's body, by a word other than a company word, is no "the
         company" at ``at``: a paper ("The Westmere Courier has learned"), or another company
