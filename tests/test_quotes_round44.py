@@ -254,3 +254,45 @@ def test_the_company_is_the_one_company_the_story_is_about() -> None:
     quote = _quote(paragraphs, "in the first quarter of 2026")
     assert (quote.speaker, quote.speaker_kind) == ("Corvanta Therapeutics", "organisation")
 
+
+
+# Review mends (adversarial snippets of round forty-four).
+
+
+def test_a_past_tense_opening_a_description_is_an_adjective() -> None:
+    paragraphs = [
+        "The trial of Tom Baird entered its second week.",
+        "\u201cHe hit me twice,\u201d the alleged victim told the jury.",
+        "\u201cIt was a turning point,\u201d a noted historian said.",
+    ]
+    assert _quote(paragraphs, "He hit me twice,").speaker == "the alleged victim"
+    assert _quote(paragraphs, "It was a turning point,").speaker == "a noted historian"
+
+
+def test_a_people_of_two_words_is_no_body_a_spokesperson_speaks_for() -> None:
+    paragraphs = [
+        "The talks ended without a deal.",
+        "\u201cWe will respond in due course,\u201d a Sri Lankan spokesperson said.",
+    ]
+    quote = _quote(paragraphs, "We will respond in due course,")
+    assert (quote.speaker, quote.speaker_kind) == ("a Sri Lankan spokesperson", "description")
+
+
+def test_the_object_of_a_verb_is_not_the_subject_of_a_participle_after_it() -> None:
+    # "Home fans booed Ramos ..., calling him “...”": the fans called him so, not Ramos.
+    paragraphs = [
+        "Sergio Ramos returned to Seville on Sunday.",
+        "Home fans booed Ramos throughout the second half, calling him \u201ca traitor\u201d"
+        " whenever he touched the ball.",
+    ]
+    assert _quote(paragraphs, "a traitor").speaker != "Sergio Ramos"
+
+
+def test_her_honour_is_the_judge_the_story_named() -> None:
+    paragraphs = [
+        "Justice Catriona Moncrieff jailed the former finance manager for six years.",
+        "She said the offender had lied to colleagues for five years.",
+        "\u201cThis was not a momentary lapse,\u201d her Honour said.",
+    ]
+    assert _quote(paragraphs, "This was not a momentary lapse,").speaker == (
+        "Catriona Moncrieff")

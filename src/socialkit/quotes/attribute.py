@@ -149,6 +149,8 @@ _WHO_AFTER = re.compile(r"\s+who\s+")
 # "..., which " right before a name: the relative clause's own subject follows ("a share, which
 # Ms Ellwood said reflected").
 _OBJECT_RELATIVE = re.compile(r",\s+(?:which|what)\s+$")
+# A past tense right before a name, whose object the name is ("booed Ramos").
+_VERB_BEFORE = re.compile(r"(?<![Tt]he )(?<![Aa] )\b[a-z]{3,}ed\s+$")
 # "in what" right before a clause's subject ("in what his widow has described as").
 _IN_WHAT = re.compile(r"(?:,\s+|\bin\s+)what\s+$")
 # Only auxiliaries and an adverb between a subject and its verb ("has since described").
@@ -743,6 +745,21 @@ class _Attributor(_Continuity):
             return False
         return _ALLEGED.search(self.masked, start, end) is not None
 
+    def _honour(self, text: str, at: int, cue: str) -> Attribution | None:
+        """"“...,” her Honour said": how a court's report calls the judge the story named
+        ("Justice Catriona Moncrieff", "Magistrate Tom Baird"): the one holder of a post on the
+        bench of the pronoun's sex, or no one (not the "Justice Minister", not one of two
+        judges); None when ``text`` does not say "his/her Honour" right before ``at``."""
+        honour = _HONOUR.search(text, 0, at)
+        if honour is None:
+            return None
+        sex = "f" if honour.group(1).lower() == "her" else "m"
+        bench = {id(e): e for r in _BENCH for e in self.names.role_holders(r)
+                 if e.gender in (sex, None) and e.role_phrase is not None
+                 and e.role_phrase.split()[-1].lower() in _BENCH}
+        one = next(iter(bench.values())) if len(bench) == 1 else None
+        return Attribution(one.name if one else None, cue, None)
+
     def _parse(self, start: int, end: int, mode: str, last_cue: bool = False,
                cues: frozenset[str] = CUE_VERBS, tag_shape: bool = False) -> Attribution:
         if end <= start:
@@ -978,9 +995,11 @@ class _Attributor(_Continuity):
                 np = self._first_np(text, lo, cue_match.start(), start)
             elif cue.endswith("ing") and not attached_person and "," not in body:
                 np = self._first_np(text, lo, cue_match.start(), start)
-                if np is not None and _UNNAMED_SUBJECT.match(text[lo : np.start()].strip()):
+                if np is not None and (_UNNAMED_SUBJECT.match(text[lo : np.start()].strip())
+                                       or _VERB_BEFORE.search(text, lo, np.start())):
                     # "several environmental groups granted Mr. Clarke ..., saying": the
-                    # subject is no name we know, and the first name is an object.
+                    # subject is no name we know, and the first name is an object ("Home fans
+                    # booed Ramos ..., calling him “...”": a verb right before it).
                     np = None
             elif (last := self._last_np(text, lo, cue_match.start(), start)) is not None and (
                     last.group("name") and last.end() >= cue_match.start() - 1
@@ -1135,19 +1154,11 @@ class _Attributor(_Continuity):
                 # the story has just quoted by what they are.
                 return Attribution(f"{other.group('det').lower()} {head}", cue, None,
                                    "description")
-            honour = _HONOUR.search(text, 0, cue_match.start())
-            if honour is not None:
-                # "“...,” her Honour said": how a court's report calls the judge the story
-                # named ("Justice Catriona Moncrieff", "Magistrate Tom Baird"): the one holder
-                # of a post on the bench of the pronoun's sex, or no one (not the "Justice
-                # Minister", not one of two judges).
-                sex = "f" if honour.group(1).lower() == "her" else "m"
-                bench = {id(e): e for r in _BENCH for e in self.names.role_holders(r)
-                         if e.gender in (sex, None) and e.role_phrase is not None
-                         and e.role_phrase.split()[-1].lower() in _BENCH}
-                one = next(iter(bench.values())) if len(bench) == 1 else None
-                return Attribution(one.name if one else None, cue, None)
-            return Attribution(None, cue, None)
+            return self._honour(text, cue_match.start(), cue) or Attribution(None, cue, None)
+        if np.end() >= cue_match.start() - 2 and (
+                judge := self._honour(text, cue_match.start(), cue)) is not None:
+            # (The name index may read "Honour" as a name of its own.)
+            return judge
         got = self._resolve(np, start, cue)
         if whose and got.speaker and got.kind not in ("description", "organisation") and (
                 np.group("desc")) and (

@@ -1417,10 +1417,11 @@ class _Speakers(_NounPhrases):
         mods = words_[1:-1]
         if words_[0].lower() not in ("a", "an", "the") or not mods or not all(
                 w[:1].isupper() for w in mods) or (len(mods) == 1 and is_demonym(mods[0])) or (
-                    " ".join(mods) in PLACES):
+                    " ".join(mods) in PLACES) or any(
+                    " ".join(mods)[:-cut] in PLACES for cut in (1, 2, 3)):
             # ("a Chinese foreign ministry spokesman", "a Ukrainian spokesperson", "a Kenya
-            # spokesperson": a people or a place, not the body; "Creative Scotland", "Lothian
-            # Buses" are bodies.)
+            # spokesperson", "a Sri Lankan spokesperson": a people or a place, not the body;
+            # "Creative Scotland", "Lothian Buses" are bodies.)
             return None
         inside = self.names.mentions_between(at, end)
         if inside:

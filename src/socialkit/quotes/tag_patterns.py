@@ -36,8 +36,9 @@ _NOT_IN_FILLER = _NOT_IN_DESC.replace("|and|or|", "|")
 # A work's title in quotation marks: “Dawson’s Creek”, "Pose".
 _QUOTED_TITLE = r"“[A-Z][^”\n]{0,40}”|\"[A-Z][^\"\n]{0,40}\"|‘[A-Z][^’\n]{0,40}’"
 _CUES = "|".join(sorted(CUE_VERBS, key=len, reverse=True))
-# A cue's past tense, no word of a description: "the DGHS urged people with fever to" is a
-# body and its verb, not "the DGHS urged people".
+# A cue's past tense right after a capitalised word is no word of a description: "the DGHS
+# urged people with fever to" is a body and its verb, not "the DGHS urged people" ("the
+# alleged victim", "a noted historian" are descriptions).
 _PAST_CUES = "|".join(sorted((w for w in CUE_VERBS if w.endswith("ed") or w in (
     "said", "told", "wrote", "spoke", "sang")), key=len, reverse=True))
 _DESC_PATTERN = (
@@ -45,10 +46,12 @@ _DESC_PATTERN = (
     r"\b(?P<desc>(?:[Tt]he|[Aa]n?|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne|[Tt]his|That)\s+"
     # A work's title in quotation marks may stand among the words: 'the “Pose” actor'.
     # (The past tenses are looked up only for a word that ends like one: most words do not.)
-    r"(?:(?!" + _NOT_IN_FILLER + r"\b)(?!(?=[a-z]+(?:ed|id|ld|te|ke|ng)\b)(?:" + _PAST_CUES
-    + r")\b)"
+    r"(?:(?!" + _NOT_IN_FILLER + r"\b)"
+    # (Only as a word before another: a head is left to the checks after it.)
+    r"(?:[A-Z][\w’'&-]*\s+(?!(?=[a-z]+(?:ed|id|ld|te|ke|ng)\b)(?:" + _PAST_CUES
+    + r")\s+[\w’'&-])"
     # (A modifier may hold "&": "one A&E consultant", "an M&S spokesman".)
-    r"[\w’'&-]+\s+|(?:" + _QUOTED_TITLE + r")\s+){0,4}?"
+    r"|(?![A-Z])[\w’'&-]+\s+)|(?:" + _QUOTED_TITLE + r")\s+){0,4}?"
     # (Or a member's letters, "the Labour MP", "the Glasgow MSP".)
     r"(?P<head>(?!" + _NOT_IN_DESC + r"\b)(?:[a-z][\w-]*|M[SLE]?P\b)"
     # An adverb or a participle is no head ("the family" and "its ally" are).
