@@ -80,8 +80,9 @@ UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹ
 # (The look-behind, "no letter before", stands after the capital and takes it in: a pattern
 # that opens with a character class lets the regex engine skip straight to the capitals of a
 # story, where one that opens with a look-behind is tried at every character, three times
-# slower over a story.)
-_PLAIN_NAME_TOKEN = rf"[{UPPER}](?<![^\W\d_][{UPPER}])[\w’'.&-]*"
+# slower over a story. Its second character is that capital, so any character will do there:
+# the class again cost a quarter of a millisecond to compile in each of 14 patterns.)
+_PLAIN_NAME_TOKEN = rf"[{UPPER}](?<![^\W\d_].)[\w’'.&-]*"
 NAME_TOKEN = rf"(?:{_PLAIN_NAME_TOKEN}|(?<![\w-])(?:al|el|ad|ash|bin|ibn|abu)-{_PLAIN_NAME_TOKEN})"
 # A text where no word could open with such an article needs only the plain token, and the
 # pattern without the lower-case branch scans a story in half the time.
