@@ -49,3 +49,23 @@ def test_the_english_territory_names_read_alone_are_the_merged_locale_s() -> Non
 
     assert localedata.load("en", merge_inherited=False)["territories"] == dict(
         Locale("en").territories.items())
+
+
+def test_a_cue_verb_found_by_its_word_and_the_set_is_the_alternation_s_match() -> None:
+    # tag_patterns.cue_at_end and cue_before match any word where only one can stand and ask
+    # the set; the alternation of every cue verb they replace must answer the same.
+    from socialkit.quotes.tag_patterns import cue_at_end, cue_before
+
+    cues = "|".join(sorted(CUE_VERBS))
+    at_end = re.compile(r"\b(?:" + cues + r")$")
+    before = re.compile(r"[,—–]\s+(?:" + cues + r")\s+(?:[A-Z][\w.]*[’']s\s+)?$")
+    words = ["said", "saidx", "xsaid", "Said", "5said", "ésaid", "told", "tolds", "the", "noted"]
+    ends = ["", "\n", " ", " \n", "  ", ".", "’s"]
+    texts = [f"{lead}{sep}{w}{end}" for lead in ("", "He", "a, b", "x —", "Kim,")
+             for sep in ("", " ", ", ", ",\n", "— ", "-") for w in words for end in ends]
+    texts += [t + " NBC’s " for t in texts] + [t + " O'Neill's\n" for t in texts]
+    for text in texts:
+        want = at_end.search(text)
+        got = cue_at_end(text)
+        assert (got and (got.span(), got.group())) == (want and (want.span(), want.group())), text
+        assert cue_before(text) is bool(before.search(text)), text

@@ -18,9 +18,9 @@ from socialkit.quotes.speakers import _Speakers
 from socialkit.quotes.story import _NONE, Attribution
 from socialkit.quotes.tag_patterns import (
     _ANY_PRONOUN,
-    _CUE_AT_END,
     _CUE_WORD,
     _NP,
+    cue_at_end,
 )
 
 # A sentence opening with "he" or "she" and a verb: "He added that ...", "she is vague".
@@ -74,7 +74,7 @@ class _Continuity(_Speakers):
             return _NONE
         s, e = sentences[-1]
         text = self.masked[s:e].rstrip(" .\n")
-        cue = _CUE_AT_END.search(text)
+        cue = cue_at_end(text)
         if not cue:
             return self._subject_goes_on(s, e, open_at)
         if "," not in text or not self._lone_np_before(text, cue, s):

@@ -67,7 +67,6 @@ from socialkit.quotes.tag_patterns import (
     _APPOSED,
     _APPOSED_NAME,
     _APPOSITION,
-    _CUE_BEFORE,
     _CUE_WORD,
     _DESC,
     _DOCUMENT_FROM,
@@ -90,6 +89,7 @@ from socialkit.quotes.tag_patterns import (
     _SUBJECT_PAST,
     _SUBJECT_VERB,
     _TITLED_OPENING,
+    cue_before,
     is_demonym,
 )
 
@@ -2289,7 +2289,7 @@ class _Speakers(_NounPhrases):
             if (starts_sentence(masked, m.start) or cue_follows(masked, m.end)
                     or (_AGE_OPENING.search(before) and not self._speaks_of(pronoun))
                     or _CONJUNCTION_OPENING.search(before) or NAMED_ONLY_AS.search(before)
-                    or _CUE_BEFORE.search(before) or _APPOSED.match(masked, m.end)
+                    or cue_before(before) or _APPOSED.match(masked, m.end)
                     or _AFTER_OPENER.search(before) or self._subject_after_clause(m)
                     or (masked[m.end : m.end + 1] == "," and _DESCRIPTION_OPENING.search(
                         masked, max(since, m.start - 80), m.start))):

@@ -198,8 +198,18 @@ _PLACE_ROLE = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+([a-z][\w-]*)(?=[\s,])")
 _CREDIT = re.compile(r"\s*[―—–]\s*((?:[A-Z][\w’'.-]*)(?:\s+[A-Z][\w’'.-]*){0,4})\s*[,.]?\s*$")
 
 # "noted NBC's Dante Chinni": a cue right before a name makes it the cue's subject.
-_CUE_BEFORE = re.compile(r"[,—–]\s+(?:" + "|".join(sorted(CUE_VERBS))
-                         + r")\s+(?:[A-Z][\w.]*[’']s\s+)?$")
+# (Only one word can stand there, the last or the one before a possessive that ends the text:
+# any word is matched and the set says whether it is a cue, which is what an alternation of
+# the 236 cue verbs said, without its 1.6 ms to compile.)
+_WORD_BEFORE_NAME = re.compile(r"[,—–]\s+([a-z]+)\s+(?:[A-Z][\w.]*[’']s\s+)?$")
+
+
+def cue_before(text: str) -> bool:
+    """Whether ``text`` ends in a comma or a dash, a cue verb and perhaps a possessive."""
+    found = _WORD_BEFORE_NAME.search(text)
+    return found is not None and found.group(1) in CUE_VERBS
+
+
 _ROLE_THEN_NAME = re.compile(r"[ \xa0]((?:[a-z][\w-]*[ \xa0]){1,3})(?=[A-Z])")
 # Lower-case words between two names that make them two parties, not a role and its holder.
 _NOT_ROLE_WORDS = words(
@@ -326,7 +336,17 @@ _BARE_PLURAL = re.compile(
 _UNNAMED_SUBJECT = re.compile(r"(?:several|some|many|most|few|other|both|all|two|three|four|"
                               r"five|\d[\d,]*|a|an)\s", re.IGNORECASE)
 _PRONOUN_WORDS = words("He She They It His Her")
-_CUE_AT_END = re.compile(r"\b(?:" + "|".join(sorted(CUE_VERBS)) + r")$")
+# (Only one word can end a text: any word there is matched and the set says whether it is a
+# cue, the same match as an alternation of the cue verbs, without its 1.6 ms to compile.)
+_WORD_AT_END = re.compile(r"\b[a-z]+$")
+
+
+def cue_at_end(text: str) -> re.Match[str] | None:
+    """The cue verb that ends ``text`` (before a final newline, as "$" reads), or None."""
+    found = _WORD_AT_END.search(text)
+    return found if found is not None and found.group() in CUE_VERBS else None
+
+
 # "Henry Crespo, president of the caucus,": an appositive introduces a person.
 _APPOSED = re.compile(r",\s+(?:the |a |an )?(?:[a-z][\w-]*\s+){0,3}?(?:of|at|for|with)\b")
 
