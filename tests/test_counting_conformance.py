@@ -184,3 +184,21 @@ def test_x_divergences_follow_the_reference_implementation() -> None:
     # 🙂‍↔️ (Emoji 15.1) is one emoji sequence: 2, where twitter-text-parser says 5.
     assert counting.weighted_length(newer_emoji["text"]) == newer_emoji["if_recognised_as_emoji"]
     assert check_text("\U0001F642\u200d\u2194\ufe0f", "x").length == 2
+
+
+def test_one_character_clusters_are_what_the_regex_package_segments() -> None:
+    """The characters counted without the `regex` package: every ordered pair of them (CR
+    included) is two clusters by UAX #29 as the package implements it, except CR LF; and a
+    character outside them (a combining mark, ZWJ) still goes to the package."""
+    import regex
+
+    cluster = regex.compile(r"\X", regex.DOTALL)
+    chars = [chr(c) for c in range(0x110000)
+             if counting._ONE_CHARACTER_CLUSTERS.fullmatch(chr(c))]
+    assert len(chars) == 0x300 + 0x6E + 0x20 and "\u200c" not in chars and "\u200d" not in chars
+    text = "".join(a + b for a in chars for b in chars)
+    assert len(cluster.findall(text)) == len(text) - text.count("\r\n")
+    assert counting.grapheme_count(text) == len(text) - text.count("\r\n")
+    for sample in ("“Café,” she said — €5…", "cafe\u0301", "a\u200db", "e\u0301\r\n", "👍🏽 ok"):
+        assert counting.graphemes(sample) == cluster.findall(sample)
+        assert counting.grapheme_count(sample) == len(cluster.findall(sample))

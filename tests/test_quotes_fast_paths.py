@@ -49,3 +49,38 @@ def test_the_english_territory_names_read_alone_are_the_merged_locale_s() -> Non
 
     assert localedata.load("en", merge_inherited=False)["territories"] == dict(
         Locale("en").territories.items())
+
+
+def test_a_cue_verb_found_by_its_word_and_the_set_is_the_alternation_s_match() -> None:
+    # tag_patterns.cue_at_end and cue_before match any word where only one can stand and ask
+    # the set; the alternation of every cue verb they replace must answer the same.
+    from socialkit.quotes.tag_patterns import cue_at_end, cue_before
+
+    cues = "|".join(sorted(CUE_VERBS))
+    at_end = re.compile(r"\b(?:" + cues + r")$")
+    before = re.compile(r"[,—–]\s+(?:" + cues + r")\s+(?:[A-Z][\w.]*[’']s\s+)?$")
+    words = ["said", "saidx", "xsaid", "Said", "5said", "ésaid", "told", "tolds", "the", "noted"]
+    ends = ["", "\n", " ", " \n", "  ", ".", "’s"]
+    texts = [f"{lead}{sep}{w}{end}" for lead in ("", "He", "a, b", "x —", "Kim,")
+             for sep in ("", " ", ", ", ",\n", "— ", "-") for w in words for end in ends]
+    texts += [t + " NBC’s " for t in texts] + [t + " O'Neill's\n" for t in texts]
+    for text in texts:
+        want = at_end.search(text)
+        got = cue_at_end(text)
+        assert (got and (got.span(), got.group())) == (want and (want.span(), want.group())), text
+        assert cue_before(text) is bool(before.search(text)), text
+
+
+def test_a_cue_word_found_among_the_words_is_the_alternation_s_first_match() -> None:
+    # tag_patterns.cue_word walks the lower-case words and asks the set; the alternation of
+    # every cue verb between word boundaries must find the same word, within pos and endpos.
+    from socialkit.quotes.tag_patterns import cue_word
+
+    alternation = re.compile(r"\b(?:" + "|".join(sorted(CUE_VERBS)) + r")\b")
+    text = ("“We will,” Rosa said. Resaid, said2, _said, saidé, ésaid, SAID and Said; she "
+            "told reporters she had tolds nothing—added—and says so.\nHe warned")
+    for pos in range(len(text) + 1):
+        for endpos in (pos, pos + 3, pos + 9, pos + 40, len(text)):
+            want = alternation.search(text, pos, endpos)
+            got = cue_word(text, pos, endpos)
+            assert (got and got.span()) == (want and want.span()), (pos, endpos)

@@ -215,6 +215,10 @@ def test_the_surname_set_answers_as_the_search_does() -> None:
     searched = [bool(w.isalpha() and f"\n{w.upper()} " in people._surnames()) for w in words]
     assert searched == [True, True, True, False, False, True, False, False, False]
     assert [w.upper() in people._surname_set() and w.isalpha() for w in words] == searched
+    # Every line's first word, as the text is searched: the set holds exactly those.
+    import re
+
+    assert people._surname_set() == frozenset(re.findall(r"\n(\S+)", people._surnames()))
     people.is_surname.cache_clear()
     people.load_surnames()
     assert [people.is_surname(w) for w in words] == searched

@@ -467,9 +467,18 @@ def _grapheme_regex() -> Any:
     return regex.compile(r"\X", regex.DOTALL)
 
 
+# Characters that UAX #29 never joins to a neighbour, except CR to LF: Latin letters without
+# combining marks, general punctuation (curly quotes, dashes, "…") and currency signs, whose
+# Grapheme_Cluster_Break is Other or Control; not ZWNJ (Extend) nor ZWJ. A text of only these is
+# one cluster per character, so the `regex` package (8 ms to import, and its pattern) is loaded
+# only for a text that needs it: accents as combining marks, emoji, most other scripts.
+# tests/test_counting_conformance.py checks every pair of them against the package.
+_ONE_CHARACTER_CLUSTERS = re.compile("[\x00-\u02ff\u2000-\u200b\u200e-\u206f\u20a0-\u20bf]*")
+
+
 def graphemes(text: str) -> list[str]:
     """The extended grapheme clusters of ``text`` (UAX #29, as Intl.Segmenter splits them)."""
-    if text.isascii() and "\r" not in text:
+    if "\r" not in text and (text.isascii() or _ONE_CHARACTER_CLUSTERS.fullmatch(text)):
         return list(text)
     found: list[str] = _grapheme_regex().findall(text)
     return found
@@ -477,7 +486,7 @@ def graphemes(text: str) -> list[str]:
 
 def grapheme_count(text: str) -> int:
     """Number of extended grapheme clusters in ``text``."""
-    if text.isascii():
+    if text.isascii() or _ONE_CHARACTER_CLUSTERS.fullmatch(text):
         return len(text) - text.count("\r\n")
     return len(_grapheme_regex().findall(text))
 

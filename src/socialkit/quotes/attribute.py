@@ -70,7 +70,6 @@ from socialkit.quotes.tag_patterns import (
     _COORDINATED_VERB,
     _CREDIT,
     _CUE_AT_OPEN,
-    _CUE_WORD,
     _DESC,
     _DOCUMENTS,
     _GOES_ON_TO,
@@ -105,6 +104,7 @@ from socialkit.quotes.tag_patterns import (
     DETERMINERS,
     NAME_RUN_PATTERN,
     RELATIVE_CLAUSE,
+    cue_word,
     is_source_word,
 )
 from socialkit.quotes.via import _outlet_after
@@ -310,7 +310,7 @@ class _Attributor(_Continuity):
             got = _NONE
         elif f.kind == "partial" and (_SUBORDINATE_AFTER.match(masked, close_at, after_end) or (
                 _CONTRAST_AFTER.match(masked, close_at, after_end))) and (
-                _CUE_WORD.search(masked, s_start, open_at)):
+                cue_word(masked, s_start, open_at)):
             # (Also a clause set against it: "His teacher had told the class “...”, but he
             # said many of his classmates were worried" is the teacher's.)
             # "Flynn said Trump was “absolutely right” when he said ...": the fragment belongs
@@ -318,9 +318,9 @@ class _Attributor(_Continuity):
             # (With no one speaking before it, a tag after the clause is the fragment's: "The
             # plan is “reckless” while the budget shrinks, Ann Price said.")
             got = _NONE
-        elif f.kind == "partial" and (first := _CUE_WORD.search(masked, close_at, after_end)) and (
+        elif f.kind == "partial" and (first := cue_word(masked, close_at, after_end)) and (
                 _AND_BEFORE.search(masked, close_at, first.start())) and (
-                _CUE_WORD.search(masked, s_start, open_at)):
+                cue_word(masked, s_start, open_at)):
             # "The Land Board said it had “no record” of any application by Mr Ssemakula ...,
             # and warned that ...": the first tag after the fragment is a second verb of the
             # sentence's subject, named before it, not of the name just before "and".
@@ -641,7 +641,7 @@ class _Attributor(_Continuity):
             m = _CALLED_AFTER_RELATIVE.match(before, rel.end())
             if m is None and rel.group("word").lower() == "as":
                 m = _PUT_IT_AFTER_AS.match(before, rel.end())
-                if m is not None and _CUE_WORD.search(m.group("rest")):
+                if m is not None and cue_word(m.group("rest")):
                     m = None
             if m is not None:
                 break

@@ -18,9 +18,9 @@ from socialkit.quotes.speakers import _Speakers
 from socialkit.quotes.story import _NONE, Attribution
 from socialkit.quotes.tag_patterns import (
     _ANY_PRONOUN,
-    _CUE_AT_END,
-    _CUE_WORD,
     _NP,
+    cue_at_end,
+    cue_word,
 )
 
 # A sentence opening with "he" or "she" and a verb: "He added that ...", "she is vague".
@@ -32,7 +32,7 @@ _PRONOUN_OPENS = re.compile(r"\s*(?:(?:But|And|Yet)\s+)?([Hh]e|[Ss]he)\s+(?:[a-z
 # said").
 
 
-# Someone else's words inside reported speech: a cue verb (``_CUE_WORD``) or a word for a
+# Someone else's words inside reported speech: a cue verb (``cue_word``) or a word for a
 # message.
 _MESSAGE_WORD = re.compile(r"\b(?:message|messages|post|posts|text|texts|letter|note|email|"
                            r"chant|chants|chanting|calling|shouting|sign|banner)\b")
@@ -74,7 +74,7 @@ class _Continuity(_Speakers):
             return _NONE
         s, e = sentences[-1]
         text = self.masked[s:e].rstrip(" .\n")
-        cue = _CUE_AT_END.search(text)
+        cue = cue_at_end(text)
         if not cue:
             return self._subject_goes_on(s, e, open_at)
         if "," not in text or not self._lone_np_before(text, cue, s):
@@ -116,7 +116,7 @@ class _Continuity(_Speakers):
         first, verb = reporter
         if self.masked[first.end : first.end + 2] in ("’s", "'s"):
             return None
-        if _CUE_WORD.search(self.masked, verb.end(), e) or _MESSAGE_WORD.search(
+        if cue_word(self.masked, verb.end(), e) or _MESSAGE_WORD.search(
                 self.masked, verb.end(), e):
             # "Prosecutor Nadia Hussain told the jury that Loughlin wrote on his page.",
             # "said he was sent the message by an account": the quotation after is the words
@@ -143,7 +143,7 @@ class _Continuity(_Speakers):
             # “Please help me”", "He pointed to a placard. “Save my farm.”")
             return _NONE
         if opening.group(0).lstrip()[:3] in ("But", "And", "Yet") and (
-                _CUE_WORD.search(self.masked, s + opening.end(), e)
+                cue_word(self.masked, s + opening.end(), e)
                 or _MESSAGE_WORD.search(self.masked, s + opening.end(), e)):
             # ("But he said the referee had warned him ...", "And she said a second message
             # arrived": the quotation after may be the referee's or the message.)

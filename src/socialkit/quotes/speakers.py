@@ -67,8 +67,6 @@ from socialkit.quotes.tag_patterns import (
     _APPOSED,
     _APPOSED_NAME,
     _APPOSITION,
-    _CUE_BEFORE,
-    _CUE_WORD,
     _DESC,
     _DOCUMENT_FROM,
     _DOCUMENTS,
@@ -90,6 +88,8 @@ from socialkit.quotes.tag_patterns import (
     _SUBJECT_PAST,
     _SUBJECT_VERB,
     _TITLED_OPENING,
+    cue_before,
+    cue_word,
     is_demonym,
 )
 
@@ -2127,7 +2127,7 @@ class _Speakers(_NounPhrases):
             floor = self.article.paragraphs[para].start
         if subject is not None and sentence is not None and not is_role_word(noun) and (
                 not introduced) and (
-                not _CUE_WORD.search(self.masked, *sentence)) and any(
+                not cue_word(self.masked, *sentence)) and any(
                 m.entity is not subject and m.entity.kind == "person"
                 and not self._modifier_name(m, floor)
                 for m in self.names.mentions_between(floor, at)):
@@ -2319,7 +2319,7 @@ class _Speakers(_NounPhrases):
             if (starts_sentence(masked, m.start) or cue_follows(masked, m.end)
                     or (_AGE_OPENING.search(before) and not self._speaks_of(pronoun))
                     or _CONJUNCTION_OPENING.search(before) or NAMED_ONLY_AS.search(before)
-                    or _CUE_BEFORE.search(before) or _APPOSED.match(masked, m.end)
+                    or cue_before(before) or _APPOSED.match(masked, m.end)
                     or _AFTER_OPENER.search(before) or self._subject_after_clause(m)
                     or (masked[m.end : m.end + 1] == "," and _DESCRIPTION_OPENING.search(
                         masked, max(since, m.start - 80), m.start))):
