@@ -40,6 +40,7 @@ from socialkit.quotes.lexicon import (
     PEOPLE_NOUNS,
     PLACES,
     STANCE_VERBS,
+    TELL_VERBS,
 )
 from socialkit.quotes.names import Entity, NameIndex
 from socialkit.quotes.people import (
@@ -82,7 +83,11 @@ def _last_sentence(before: str) -> str:
 # How words said end when no comma or colon sets them off ("kept saying ‘Sorry.’").
 _SPEECH_ENDS = (",", ".", "!", "?", "…")
 # Verbs only of speech, never of a song's or a book's title.
-_SAY = frozenset({"say", "says", "said", "saying", "tell", "tells", "told", "telling"})
+_SAY = TELL_VERBS | {"say", "says", "said", "saying"}
+# A clause of its own before "and" holds a lower-case word; a plural noun alone, perhaps after
+# one word ("Parents", "the officers").
+_LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
+_PLURAL_ALONE = re.compile(r"(?:[a-z]+\s+)?([a-z]+)")
 # A time opening a clause before its subject: "Two years ago", "Last week", "On Monday".
 _TIME_LEAD = re.compile(
     r"^(?:(?:last|this|one|that)\s+(?:week|month|year|night|morning|evening|day|summer|winter|"
@@ -444,7 +449,7 @@ def _speaker(before: str, words: str, people: list[Entity], elsewhere: frozenset
     part = _AUXILIARIES.sub("", part)
     if " and " in part:
         first, last = part.rsplit(" and ", 1)
-        if re.search(r"\b[a-z]{2,}\b", first) and _NAME_RUN.fullmatch(last):
+        if _LOWER_WORD.search(first) and _NAME_RUN.fullmatch(last):
             # "The ball was coming out nicely and Harry kept telling me": a clause of its own
             # before "and" leaves the name after it the subject ("Aroha and Hemi told me",
             # "Hemi and I both told" are two).
@@ -489,7 +494,7 @@ def _speaker(before: str, words: str, people: list[Entity], elsewhere: frozenset
         if head in ("somebody", "someone") or is_person_noun(head):
             return part[0].lower() + part[1:], "description"
         return None
-    plural = re.fullmatch(r"(?:[a-z]+\s+)?([a-z]+)", part.lower())
+    plural = _PLURAL_ALONE.fullmatch(part.lower())
     if plural is not None and (plural.group(1) == "people" or (
             is_plural(plural.group(1)) and _known_person_noun(plural.group(1)))):
         # "Parents tell us, “...”", "People always say, ‘...’": people the speaker names by

@@ -1415,13 +1415,14 @@ class _Speakers(_NounPhrases):
         named, it lost two blind quotations and three of development in round forty-four."""
         words_ = desc.split()
         mods = words_[1:-1]
+        whose = " ".join(mods)
         if words_[0].lower() not in ("a", "an", "the") or not mods or not all(
-                w[:1].isupper() for w in mods) or (len(mods) == 1 and is_demonym(mods[0])) or (
-                    " ".join(mods) in PLACES) or any(
-                    " ".join(mods)[:-cut] in PLACES for cut in (1, 2, 3)):
+                w[:1].isupper() for w in mods) or (len(mods) == 1 and is_demonym(mods[0])) or any(
+                whose[: len(whose) - cut] in PLACES for cut in range(4)):
             # ("a Chinese foreign ministry spokesman", "a Ukrainian spokesperson", "a Kenya
-            # spokesperson", "a Sri Lankan spokesperson": a people or a place, not the body;
-            # "Creative Scotland", "Lothian Buses" are bodies.)
+            # spokesperson", "a Sri Lankan spokesperson", "a New Zealander": a people or a
+            # place, or a people made of a place's name, not the body; "Creative Scotland",
+            # "Lothian Buses" are bodies.)
             return None
         inside = self.names.mentions_between(at, end)
         if inside:
@@ -1430,7 +1431,7 @@ class _Speakers(_NounPhrases):
                 # ("a Walsh spokesman": a person's spokesperson is not them.)
                 return None
             return entity.name
-        return " ".join(mods)
+        return whose
 
     def _body_before(self, at: int) -> Entity | None:
         """"National Lottery operator Allwyn confirmed the win. A spokesman said": the subject
