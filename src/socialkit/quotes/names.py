@@ -1977,7 +1977,7 @@ class NameIndex:
         self._by_head: dict[str, list[int]] = {}
         self._long_names: list[tuple[int, Entity, frozenset[str]]] | None = None
         self._by_last_word: dict[str, list[Mention]] | None = None
-        self._main_company: tuple[Mention, ...] | None = None
+        self._main_body: dict[str, tuple[Mention, ...]] = {}
         self._named_with: dict[tuple[frozenset[str], bool], list[tuple[int, Entity]]] = {}
         self._role_mentions: list[Mention] | None = None
         self._role_starts: list[int] = []
@@ -3446,26 +3446,27 @@ class NameIndex:
         before = [m for m in found if m.start < at]
         return max(before, key=lambda m: m.start).entity if before else None
 
-    def main_company(self, at: int) -> Entity | None:
-        """The company the story names most, when it was named before ``at``, three times or more
-        and more often than any other company: "the company said" in a story about Corvanta
-        Therapeutics that opens on a disease. (Not a paper or a channel, not a public body.)"""
-        if self._main_company is None:
-            # (Found once per story, with where it is first named: each "the company said"
-            # reading every mention made a story quadratic in them.)
+    def main_body(self, noun: str, at: int) -> Entity | None:
+        """The body of kind ``noun`` the story names most, when it was named before ``at``,
+        three times or more and more often than any other such body: "the company said" in
+        a story about Corvanta Therapeutics that opens on a disease. (Not a paper or a
+        channel; for a company, not a public body.)"""
+        if noun not in self._main_body:
+            # (Found once per story and noun, with where it is first named: each "the company
+            # said" reading every mention made a story quadratic in them.)
             counts: dict[int, int] = {}
             first: dict[int, Mention] = {}
             for m in self.mentions:
                 e = m.entity
                 if e.kind != "org" or id(e) in self._dateline_bodies or e.name in OUTLETS or (
-                        e.tokens[-1] in OUTLET_WORDS) or not kind_fits("company", e.tokens):
+                        e.tokens[-1] in OUTLET_WORDS) or not kind_fits(noun, e.tokens):
                     continue
                 counts[id(e)] = counts.get(id(e), 0) + 1
                 first.setdefault(id(e), m)
             ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
-            self._main_company = (first[ranked[0][0]],) if ranked and ranked[0][1] >= 3 and (
+            self._main_body[noun] = (first[ranked[0][0]],) if ranked and ranked[0][1] >= 3 and (
                 len(ranked) == 1 or ranked[1][1] < ranked[0][1]) else ()
-        return next((m.entity for m in self._main_company if m.start < at), None)
+        return next((m.entity for m in self._main_body[noun] if m.start < at), None)
 
     def _lede_displaced(self, lede: Entity, at: int) -> bool:
         """Whether the lede's body, by a word other than a company word, is no "the

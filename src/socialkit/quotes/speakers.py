@@ -672,8 +672,8 @@ class _Speakers(_NounPhrases):
                 # "the airline said" three paragraphs after "SkyMeridian Airlines" ("the
                 # Rotterdam-headquartered firm" too).
                 org = self.names.recent_company(head, at)
-                if org is None and head in ("company", "firm"):
-                    org = self.names.main_company(at)
+                if org is None and head != "group":
+                    org = self.names.main_body(head, at)
             if org is None and is_body_by_work(head):
                 return Attribution(_as_description(desc), cue, None, "description")
             if org is None and desc.lower().startswith("the "):

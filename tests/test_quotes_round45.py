@@ -1,0 +1,26 @@
+"""Round forty-five. Snippets written for these tests."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from tests.quotes_article import quote_with_text
+
+# Each snippet's headline, unless a test gives its own.
+_quote = partial(quote_with_text, title="Power cuts return as plant breaks down")
+
+
+def test_the_utility_is_the_one_body_the_story_is_about() -> None:
+    # "the utility said" four paragraphs after the utility was last named, in a story that
+    # names it throughout and no other company: as "the company said" is.
+    paragraphs = [
+        "Veldcor Energy has brought back rolling power cuts from 4pm on Tuesday.",
+        "Veldcor Energy said two generating units at Kransfontein had failed overnight.",
+        "In a statement, Veldcor Energy apologised to customers.",
+        "Residents of Ashdale said the cuts came without warning.",
+        "\u201cWe had no lights for six hours,\u201d said Thandi Mokoena, a baker.",
+        "Shops closed early across the township.",
+        "\u201cThe units will return to service by Friday,\u201d the utility said.",
+    ]
+    quote = _quote(paragraphs, "The units will return to service by Friday,")
+    assert (quote.speaker, quote.speaker_kind) == ("Veldcor Energy", "organisation")
