@@ -238,7 +238,8 @@ def test_a_past_tense_cue_is_no_word_of_a_description() -> None:
         " the first two days\u201d instead of waiting at home.",
     ]
     quote = _quote(paragraphs, "get a dengue test within the first two days")
-    assert (quote.speaker, quote.speaker_kind) == ("DGHS", "organisation")
+    assert (quote.speaker, quote.speaker_kind) == (
+        "Directorate General of Health Services", "organisation")
 
 
 def test_the_company_is_the_one_company_the_story_is_about() -> None:

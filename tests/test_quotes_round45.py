@@ -24,3 +24,28 @@ def test_the_utility_is_the_one_body_the_story_is_about() -> None:
     ]
     quote = _quote(paragraphs, "The units will return to service by Friday,")
     assert (quote.speaker, quote.speaker_kind) == ("Veldcor Energy", "organisation")
+
+
+def test_initials_defined_in_brackets_are_the_body_named_in_full() -> None:
+    # "Deutsche Landesbahn (DLB) ... DLB said": the story's own key to its initials; the post
+    # names the body as the story first did.
+    paragraphs = [
+        "Rail operator Deutsche Landesbahn (DLB) cancelled 400 trains on Monday as drivers"
+        " walked out.",
+        "\u201cWe are doing everything in our power to get people home,\u201d DLB said in a"
+        " statement.",
+    ]
+    quote = _quote(paragraphs, "We are doing everything in our power to get people home,")
+    assert (quote.speaker, quote.speaker_kind) == ("Deutsche Landesbahn", "organisation")
+
+
+def test_a_members_party_in_brackets_is_not_the_member() -> None:
+    # "Kwame Asante (NPP)": initials after a person's name are their party, not their name.
+    paragraphs = [
+        "Kwame Asante (NPP) opposed the levy in Parliament on Tuesday.",
+        "\u201cThe traders cannot pay,\u201d Asante said.",
+        "\u201cWe will vote against any increase,\u201d the NPP said in a statement.",
+    ]
+    assert _quote(paragraphs, "The traders cannot pay,").speaker == "Kwame Asante"
+    party = _quote(paragraphs, "We will vote against any increase,")
+    assert party.speaker != "Kwame Asante"

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from types import MappingProxyType
 
+from socialkit.quotes.census import fold_accents
 from socialkit.quotes.lexicon import (
     COMPANY_WORDS,
     CUE_VERBS,
@@ -499,6 +500,8 @@ _KIN_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[A-Z][\w-]*[’']s
                          r"(?:[a-z][\w-]*\s+)?(?P<noun>[a-z]+),\s+$")
 _KIN_AFTER = re.compile(r",\s+(?:his|her|their|the|a)\s+(?:[a-z][\w-]*\s+)?(?P<noun>[a-z]+)\b"
                         r"(?![’'-])")  # ("Ann Lee, the father's lawyer": his, not hers)
+# Initials in brackets right after a body's name: "Deutsche Landesbahn (DLB)".
+_DEFINED_INITIALS = re.compile(r"\s+\((?=[^\W\d_]*[A-ZÀ-Þ][^\W\d_]*[A-ZÀ-Þ])([^\W\d_]{2,7})\)")
 _AFTER_PREPOSITION = re.compile(r"\b(?:by|with|to|from|for)\s+(?:(?:the|a|[a-z]+)\s+){0,2}$")
 _AND_KIN_AFTER = re.compile(r"(?:,\s+\d{1,3},)?\s+and\s+(?P<owner>his|her)\s+(?:[a-z]+\s+)?"
                             r"(?P<noun>[a-z]+)\b(?![’'-])")
@@ -1971,6 +1974,7 @@ class NameIndex:
                                             i and said[i - 1].lower() in _NOT_THE_HOLDER))
             self.mentions.append(Mention(start, end, entity))
         self._relink_acronyms(masked)
+        self._link_defined_initials(masked)
         self._starts = [m.start for m in self.mentions]
         self._central: Entity | None = None
         self._central_known = False
@@ -2090,6 +2094,29 @@ class NameIndex:
                     re.findall(rf"\b[Tt]he {word}\b", masked))
             if counts[word]:
                 self.mentions[i] = Mention(m.start, m.end, next(iter(holders.values())))
+
+    def _link_defined_initials(self, masked: str) -> None:
+        """"the Regional Public Health Authority (RÚVZ) ... The RÚVZ asked": initials the story
+        defines in brackets right after a body's name are that body, named in full."""
+        defined: dict[str, Entity] = {}
+        for m in self.mentions:
+            # (A body, or a name the story shows no person by: "Deutsche Landesbahn (DLB)";
+            # not a member's party, "Kwame Asante (NPP)".)
+            if m.entity.shown_person or len(m.entity.tokens) < 2:
+                continue
+            found = _DEFINED_INITIALS.match(masked, m.end)
+            # (Only initials that open as the name does: "Management Office (CDRRMO)" is the
+            # end of a name the index cut at "and".)
+            if found is not None and fold_accents(found.group(1)[0].lower()) == fold_accents(
+                    m.entity.tokens[0][0].lower()):
+                defined.setdefault(found.group(1), m.entity)
+                m.entity.kind = "org"  # (no person's name has its initials defined)
+        if not defined:
+            return
+        for i, m in enumerate(self.mentions):
+            body = defined.get(masked[m.start : m.end])
+            if body is not None and m.entity is not body and not m.entity.shown_person:
+                self.mentions[i] = Mention(m.start, m.end, body)
 
     def _learn_datelines(self, masked: str) -> None:
         """"WASHINGTON (AP) —", "ARNAVA, Valdoria (Reuters) —": the capitals opening a
