@@ -49,3 +49,38 @@ def test_a_members_party_in_brackets_is_not_the_member() -> None:
     assert _quote(paragraphs, "The traders cannot pay,").speaker == "Kwame Asante"
     party = _quote(paragraphs, "We will vote against any increase,")
     assert party.speaker != "Kwame Asante"
+
+
+def test_a_saints_word_opens_a_place_in_a_bodys_name() -> None:
+    # "Saint Lucia" is a country: its given name is no person's, and the body's name goes on
+    # past "and"; "Royal" and "Saint" inside a police force's name are no titles.
+    paragraphs = [
+        "The Saint Lucia Medical and Dental Association, in a statement on Thursday, urged"
+        " the public to avoid aspirin, saying it could \u201cincrease the risk of bleeding\u201d.",
+        "The Royal Saint Lucia Police Force said the scene was \u201cprocessed overnight\u201d.",
+    ]
+    doctors = _quote(paragraphs, "increase the risk of bleeding")
+    assert (doctors.speaker, doctors.speaker_kind) == (
+        "Saint Lucia Medical and Dental Association", "organisation")
+    assert _quote(paragraphs, "processed overnight").speaker == "Royal Saint Lucia Police Force"
+
+
+def test_fr_is_a_priests_title() -> None:
+    # "Fr Declan Moran" is Father Declan Moran (Irish and British usage), credited by name;
+    # "St Patrick" beside him is a saint named in one word.
+    paragraphs = [
+        "Parish priest Fr Declan Moran spoke at the St Patrick's Day parade on Sunday.",
+        "\u201cThe town turned out in the rain,\u201d Fr Moran said.",
+    ]
+    assert _quote(paragraphs, "The town turned out in the rain,").speaker == "Declan Moran"
+
+
+def test_a_title_in_a_trophys_name_makes_no_person() -> None:
+    # "the Fr Hughes Cup" is a trophy: with "Fr" a title, it must not become a priest who
+    # speaks.
+    paragraphs = [
+        "Kilbrack beat Dunmore by two points in Sunday's county final.",
+        "Accepting the Fr Hughes Cup, the Kilbrack captain thanked the crowd, saying \u201cthis"
+        " one is for the parish\u201d.",
+    ]
+    assert _quote(paragraphs, "this one is for the parish").speaker != "Hughes Cup"

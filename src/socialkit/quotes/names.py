@@ -132,7 +132,7 @@ PARTIES = frozenset({"republican", "democratic", "democrat", "gop", "libertarian
 # "Gov. Mike Pence" is "the governor" later in the story.
 _FULL_TITLES = {"gov": "governor", "sen": "senator", "rep": "representative", "pres": "president",
                 "gen": "general", "atty": "attorney", "del": "delegate", "lt": "lieutenant",
-                "sens": "senator", "reps": "representative"}
+                "sens": "senator", "reps": "representative", "fr": "father"}
 # Someone's role set off before a name: "Furey’s promoter, ", "her longtime manager, ".
 # (Or, opening a sentence, a body's the story writes in lower case, by its kind: "The group’s
 # chairman, Khalid al-Emadi,"; not "the victim's mother, " nor "After a meeting with the
@@ -711,6 +711,12 @@ def is_adjectival(word: str) -> bool:
     return word.lower().endswith(_ADJECTIVE_ENDINGS)
 
 
+# The last words of a trophy, a prize or a contest named after someone ("the Fr Hughes Cup"):
+# a title before it is part of its name. (Not "Park" or "Lane": surnames too.)
+_NAMED_AFTER = frozenset({"Cup", "Trophy", "Shield", "Medal", "Stakes", "Championship",
+                          "Championships", "Tournament", "Awards", "Prize", "Memorial", "Lecture"})
+
+
 @lru_cache(maxsize=4096)
 def _clean_run_cached(run: str) -> tuple[str, int, tuple[str, ...]]:
     # The same runs ("Mr. Trump", "Clinton said") recur through a story and across stories;
@@ -788,6 +794,14 @@ def _clean_run_cached(run: str) -> tuple[str, int, tuple[str, ...]]:
         if low in TITLES and low != "the" and len(words) >= 3 and words[2] == "of" and (
                 words[1].lower() in ORG_WORDS) and words[1].lower() not in TITLES:
             break  # "General Directorate of Civil Defense": a body's name, no general's
+        if low in TITLES and len(words) >= 3 and words[-1].rstrip(".,") in _NAMED_AFTER:
+            break  # "the Fr Hughes Cup", "the Dr Ian Hale Memorial": no one's title
+        if low == "royal" and len(words) >= 2:
+            break  # "Royal Saint Lucia Police Force", "Royal Mail": a body's name, no title
+        if low in ("saint", "st") and len(words) >= 3 and all(
+                x[:1].isupper() for x in words[1:3]):
+            break  # "Saint Lucia Medical", "St John Ambulance": a place's or a saint's name
+            # in a body's; a saint is named in one word or two ("St Patrick")
         if low == "cr" and w != "Cr":
             break  # "CR Patil": initials; the councillor's title is written "Cr"
         if low in _MEMBER_TITLES and len(words) == 2:
@@ -862,7 +876,7 @@ def _clean_run_cached(run: str) -> tuple[str, int, tuple[str, ...]]:
         # word of a body's: the words before it had made her a body, by "State".)
         if (low in TITLES or (low in role_words() and not any(
                 w.lower().rstrip(".,") in ORG_WORDS or w.lower().rstrip(".,") in COMPANY_WORDS
-                for w in words[i + 1 :]))) and low != "the" and (
+                for w in words[i + 1 :]))) and low not in ("the", "saint", "st") and (
                 words[i + 1].lower() not in NOT_NAMES):
             # The words before the title are roles too: "Indiana Gov. Mike Pence" is "the
             # Indiana governor" later in the story.
@@ -980,11 +994,14 @@ def _clean_run_cached(run: str) -> tuple[str, int, tuple[str, ...]]:
                 and not (i == 1 and _surname_first(words[0]) and not (is_common_given_name(
                     words[1]) and is_surname(
                         _POSSESSIVE_OR_APOSTROPHE_END.sub("", words[-1]).rstrip(".,")))) \
-                and words[i - 1].lower() not in ("of", "the", "de", "van", "von", "al", "&") \
+                and words[i - 1].lower().rstrip(".") not in (
+                    "of", "the", "de", "van", "von", "al", "&", "saint", "st", "san", "santa",
+                    "são", "sao") \
                 and not any(w in _PATRONYMIC_PARTICLES for w in words[:i]):
             # (Nor after "bin", "bint" or "arap", which join one person's name: "Saif bin
             # Rashid Al Balushi" is no "Al Balushi" whose given name is Al.)
-            # (Nor after "&": "Harrow & Lyle Energy" is a firm, not a Lyle Energy.)
+            # (Nor after "&": "Harrow & Lyle Energy" is a firm, not a Lyle Energy; nor after
+            # a saint's word, "Saint Lucia Medical", "San Jose Water": a place's name.)
             offset += sum(len(w) + 1 for w in words[:i])
             words = words[i:]
             break
@@ -1357,6 +1374,24 @@ def _portfolio_goes_on(prev: str, text: str, masked: str, at: int) -> bool:
             rf"[A-Z][\w’'.-]* {re.escape(w)}\b", masked) is not None) for w in parts)
 
 
+def _before_and_fits(before: str) -> bool:
+    """Whether a body's words before "and" are few enough to be one name's: two, or three
+    with no "of" ("Saint Lucia Medical and Dental Association"; "the Bank of England and
+    Lloyds Banking Group" are two bodies)."""
+    words_ = before.split()
+    return len(words_) <= 2 or (len(words_) == 3 and "of" not in words_)
+
+
+def _names_no_person(words_: list[str]) -> bool:
+    """Whether the words of a body's name around "and" (bar its last) name no person: no
+    given name (a nationality is none, nor a saint's in a place's name, "Saint Lucia") and no
+    title."""
+    saints = ("Saint", "St", "St.", "San", "Santa")
+    return not any((_is_given(w) and not is_demonym(w) and not (i and words_[i - 1] in saints))
+                   or (w.lower().rstrip(".") in TITLES and w not in saints)
+                   for i, w in enumerate(words_))
+
+
 def _join_bodies(masked: str) -> list[tuple[str, int]]:
     """The capitalised runs of ``masked``, with a body's name joined across "for" (and an
     "and" after it): "Doctors for Camp Closure", "Center for Disease Control and Prevention".
@@ -1420,11 +1455,9 @@ def _join_bodies(masked: str) -> list[tuple[str, int]]:
                     # Office and Environment Agency")
                     and (" of the " in prev or prev.startswith("The ")
                          or masked[max(0, prev_at - 4) : prev_at].lower() == "the ")
-                    and len(prev.removeprefix("The ").rsplit(" of the ", 1)[-1].split()) <= 2
-                    and not any((_is_given(w) and not is_demonym(w))
-                                or w.lower().rstrip(".") in TITLES
-                                for w in prev.removeprefix("The ").rsplit(" of the ", 1)[-1].split()
-                                + text.split()[:-1])):
+                    and _before_and_fits(prev.removeprefix("The ").rsplit(" of the ", 1)[-1])
+                    and _names_no_person(prev.removeprefix("The ").rsplit(" of the ", 1)[-1]
+                                         .split() + text.split()[:-1])):
                 # ("The Food and Drug Administration" opening a sentence; "the Irish Livestock
                 # and Suckler Association": a nationality is no given name.)
                 # ("Halloran & Pike", "Mistry & Bhatt Capital": a firm, never two people; "the
