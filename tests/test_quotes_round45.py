@@ -84,3 +84,19 @@ def test_a_title_in_a_trophys_name_makes_no_person() -> None:
         " one is for the parish\u201d.",
     ]
     assert _quote(paragraphs, "this one is for the parish").speaker != "Hughes Cup"
+
+
+def test_a_portfolio_joined_by_and_is_no_one_and_its_holder_is_the_minister() -> None:
+    # Commonwealth style: the office's portfolios, joined by "and", before the holder's name;
+    # no portfolio word is a person, and "the minister" is the holder.
+    for office, holder in (
+        ("Minister of Territorial Administration and Infrastructure", "Davit Gevorgyan"),
+        ("Minister of Rural Development and Local Government", "Cuthbert Wong Chong"),
+        ("Minister for Rural and Maritime Development and Disaster Management",
+         "Josefa Tuivanuavou"),
+    ):
+        paragraphs = [
+            f"{office} {holder} toured the flooded villages on Tuesday.",
+            "\u201cOur teams are on the ground,\u201d the minister said.",
+        ]
+        assert _quote(paragraphs, "Our teams are on the ground,").speaker == holder

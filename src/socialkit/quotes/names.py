@@ -1281,12 +1281,18 @@ def _join_abbreviated_titles(full: dict[tuple[str, ...], Entity],
 _OFFICE_WORDS = ("Minister", "Secretary", "Commissioner")
 _OFFICE_FOR = rf"(?:{'|'.join(_OFFICE_WORDS)})(?: of State)? (?:for|of) "
 _PORTFOLIO_BEFORE = re.compile(rf"\b{_OFFICE_FOR}$")
+# An office's portfolio up to an "and" right before a run: "Minister for Rural and ",
+# "Minister of Territorial Administration and ".
+_PORTFOLIO_AND_BEFORE = re.compile(
+    rf"\b{_OFFICE_FOR}[A-Z][\w’'-]*(?:,? (?:and )?[A-Z][\w’'-]*){{0,5}},? and $")
+# A portfolio's words going on after a run: ", Fisheries and ...", " and Local Government".
+_PORTFOLIO_GOES_ON = re.compile(r",? and [A-Z]|, [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?,? and [A-Z]")
 # The office and its portfolio before the holder's name, a style between them set aside
 # ("the Minister of Budget and Economic Planning, Mr Yakubu Sani-Olatunji").
 _STYLE_WORD = r"(?:Mr|Mrs|Ms|Dr|Sir|Dame|Prof)"
 _PORTFOLIO_ROLE = re.compile(
     rf"\b(?P<role>{_OFFICE_FOR}[A-Z][\w’'-]*(?:,? (?:and )?(?!{_STYLE_WORD}\b)[A-Z][\w’'-]*)"
-    rf"{{0,4}})(?:,? {_STYLE_WORD}\.?)? $")
+    rf"{{0,6}})(?:,? {_STYLE_WORD}\.?)? $")
 # Irish and Scottish surnames written as two words ("Ruairí Mac Lochlainn", "Aoife Nic Giolla"):
 # the census lists "Mac" as a given name, but before another capitalised word it opens a surname.
 _GAELIC_SURNAME_OPENERS = frozenset({"Mac", "Nic", "Mhic"})
@@ -1778,6 +1784,23 @@ class NameIndex:
                  bare_titles: list[tuple[int, str]] | None = None) -> None:
         name, start, titles = _clean_run(run, at)
         words = name.split()
+        in_portfolio = start == at and (
+            _PORTFOLIO_BEFORE.search(masked, max(0, at - 40), at) is not None
+            or _PORTFOLIO_AND_BEFORE.search(masked, max(0, at - 160), at) is not None)
+        if in_portfolio and len(words) <= 3 and _PORTFOLIO_GOES_ON.match(masked, at + len(run)):
+            # "Minister for Rural and Maritime Development and Disaster Management Josefa
+            # Tuivanuavou": the words of an office's portfolio before "and" are no one.
+            return
+        if in_portfolio and len(words) >= 3 and _PORTFOLIO_AND_BEFORE.search(
+                masked, max(0, at - 160), at):
+            # The last portfolio joined by "and" opens the run of its holder's name: the name
+            # starts after its last word made like a portfolio's ("Local Government Cuthbert
+            # Wong Chong", "Antiquities Hisham Abdel Aziz").
+            last = max((k for k in range(min(3, len(words) - 2))
+                        if words[k].lower().endswith(_PORTFOLIO_ENDINGS)), default=None)
+            if last is not None:
+                dropped = sum(len(w) + 1 for w in words[: last + 1])
+                start, name, words = start + dropped, name[dropped:], words[last + 1 :]
         if len(words) >= 3 and start == at and not _is_given(words[0]) and (
                 _PORTFOLIO_BEFORE.search(masked, max(0, at - 40), at)):
             # (Only a run nothing was cut from yet: a title or a given name placed it.)
@@ -2841,7 +2864,7 @@ class NameIndex:
         the mayor of Port Ellery,": the words of a title before the name or of an apposition
         right after it, as the story writes them."""
         # (Searched only where an office's word stands before the name, as before few names.)
-        lo = max(0, start - 60)
+        lo = max(0, start - 100)
         portfolio = _PORTFOLIO_ROLE.search(self.body, lo, start) if any(
             self.body.find(word, lo, start) >= 0 for word in _OFFICE_WORDS) else None
         if portfolio is not None:
