@@ -100,3 +100,15 @@ def test_a_portfolio_joined_by_and_is_no_one_and_its_holder_is_the_minister() ->
             "\u201cOur teams are on the ground,\u201d the minister said.",
         ]
         assert _quote(paragraphs, "Our teams are on the ground,").speaker == holder
+
+
+def test_an_age_that_acts_before_a_quotation_is_whom_the_age_is() -> None:
+    # "Asked about his second goal, the 19-year-old grinned. “...”": as "he grinned" would,
+    # the age's sentence hands the quotation after it to the person the age is.
+    paragraphs = [
+        "Kai Okafor, 19, scored twice as Harlow beat Dunmore 3-1 on Saturday.",
+        "Asked about his second goal, the 19-year-old grinned. \u201cI saw the keeper off his"
+        " line and thought, why not?\u201d",
+    ]
+    quote = _quote(paragraphs, "I saw the keeper off his line and thought, why not?")
+    assert quote.speaker == "Kai Okafor"

@@ -24,9 +24,10 @@ from socialkit.quotes.tag_patterns import (
 )
 
 # A sentence opening with "he" or "she" and a verb: "He added that ...", "she is vague".
-_PRONOUN_OPENS = re.compile(r"\s*(?:(?:But|And|Yet)\s+)?([Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+)?"
-                            r"(?P<verb>[a-z]+)")
+_PRONOUN_OPENS = re.compile(r"\s*(?:(?:But|And|Yet)\s+)?([Hh]e|[Ss]he|[Tt]he\s+\d{1,3}-year-old)"
+                            r"\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)")
 
+_AGE_EPITHET = re.compile(r"[Tt]he\s+(\d{1,3})-year-old$")
 
 # A subject's verb, as the name index reads one for a sex ("Harrington, whose best was 64,
 # said").
@@ -148,6 +149,13 @@ class _Continuity(_Speakers):
             # ("But he said the referee had warned him ...", "And she said a second message
             # arrived": the quotation after may be the referee's or the message.)
             return _NONE
+        aged = _AGE_EPITHET.match(opening.group(1))
+        if aged is not None:
+            # "Asked about his second goal, the 19-year-old grinned. “...”": whom the age is.
+            got = self._aged(f"the {aged.group(1)}-year-old", int(aged.group(1)),
+                             s + opening.start(1), "said")
+            return Attribution(got.speaker, None, None, got.kind) if (
+                got.speaker and got.kind != "description") else _NONE
         np = _NP.match(self.masked, s + opening.start(1))
         if np is None or not np.group("pronoun"):
             return _NONE
