@@ -112,3 +112,15 @@ def test_an_age_that_acts_before_a_quotation_is_whom_the_age_is() -> None:
     ]
     quote = _quote(paragraphs, "I saw the keeper off his line and thought, why not?")
     assert quote.speaker == "Kai Okafor"
+
+
+def test_a_name_set_off_after_someones_kin_is_the_speaker() -> None:
+    # "Mr Murphy’s wife of 38 years, Bernadette Murphy, said": the name set off before the
+    # cue is the wife's, not the possessive's, however many words the kin noun takes.
+    paragraphs = [
+        "Declan Murphy, 64, died when his tractor overturned in February.",
+        "In a statement, Mr Murphy\u2019s wife of 38 years, Bernadette Murphy, said her husband"
+        " \u201cnever took a day off sick in his life\u201d.",
+    ]
+    quote = _quote(paragraphs, "never took a day off sick in his life")
+    assert quote.speaker == "Bernadette Murphy"

@@ -1045,7 +1045,7 @@ class _Attributor(_Continuity):
                     # the opening's last comma, is the subject.
                     np = nps[-1]
                 elif np is not None and (np.group("desc") or self._after_office(
-                        text, lo, nps[-1])) and nps[-1] is not np and nps[
+                        text, lo, nps[-1]) or possessive(np.group())) and nps[-1] is not np and nps[
                         -1].group("name") and text[nps[-1].start() - 2 : nps[-1].start()] == (
                         ", ") and text[nps[-1].end() : cue_match.start()].strip() == "," and (
                         entity := self.names.entity_at(start + nps[-1].start(),
