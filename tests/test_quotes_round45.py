@@ -124,3 +124,13 @@ def test_a_name_set_off_after_someones_kin_is_the_speaker() -> None:
     ]
     quote = _quote(paragraphs, "never took a day off sick in his life")
     assert quote.speaker == "Bernadette Murphy"
+
+
+def test_an_office_of_a_body_with_its_title_cut_is_no_one() -> None:
+    # "Former Principal of the college W. A. D. Jayasundera said": "Principal" is the office,
+    # never a person of that name.
+    paragraphs = [
+        "Former Principal of the college W. A. D. Jayasundera said the coach had turned down"
+        " offers from Colombo, calling it \u201ca matter of loyalty\u201d.",
+    ]
+    assert _quote(paragraphs, "a matter of loyalty").speaker == "W. A. D. Jayasundera"

@@ -1811,6 +1811,11 @@ class NameIndex:
             # "Lam Ting-kwok Paul".)
             cut = words[0] + " "
             start, name = start + len(cut), name[len(cut) :]
+        if len(words) == 1 and titles and is_role_word(name.lower()) and masked.startswith(
+                " of ", start + len(name)):
+            # "Former Principal of the college W. A. D. Jayasundera": an office of a body,
+            # its title cut, is no one named "Principal".
+            return
         if not name and bare_titles is not None and run.isalpha() and run.istitle() and (
                 _is_role_head(run)):
             bare_titles.append((at, run))  # "Dean, a medical doctor, ...": see below
