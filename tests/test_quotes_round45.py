@@ -134,3 +134,11 @@ def test_an_office_of_a_body_with_its_title_cut_is_no_one() -> None:
         " offers from Colombo, calling it \u201ca matter of loyalty\u201d.",
     ]
     assert _quote(paragraphs, "a matter of loyalty").speaker == "W. A. D. Jayasundera"
+
+
+def test_further_is_an_adverb_not_a_word_of_the_description() -> None:
+    paragraphs = [
+        "Two men were arrested on Monday.",
+        "A police spokesman further said the men would \u201cappear in court on Friday\u201d.",
+    ]
+    assert _quote(paragraphs, "appear in court on Friday").speaker == "a police spokesman"

@@ -26,7 +26,7 @@ from socialkit.quotes.marks import _MARKS
 from socialkit.quotes.people import singular
 
 _NOT_IN_DESC = (
-    r"(?:also|then|now|still|again|later|has|had|have|was|is|will|would|which|who|that|whom|"
+    r"(?:also|further|then|now|still|again|later|has|had|have|was|is|will|would|which|who|that|whom|"
     r"whose|be|been|being|are|were|should|could|can|may|might|must|do|does|did|but|and|or|nor|"
     r"to|as|than|if|when|while|because|a|an|the|it|its|them|him|this|these|those|their|"
     # A pronoun ends a phrase before it: "at the time she described" is "she".
@@ -69,7 +69,7 @@ _DESC_PATTERN = (
     r"(?<!(?<!fami)(?<!\bal)ly)(?<!ed)))(?=\s*(?:,|\.|;|:|$|\s(?:for|of|at|who|in|on|with|and|said|says|also|then|outside|near|from|inside|behind|"
     # An adverb between the subject and its verb: "The company flat-out denied".
     # (An -ly word only before a verb: "a former supply chain clerk says" has no adverb.)
-    r"later|again|now|still|once|not|never|outright|flat-out|"
+    r"later|again|now|still|once|not|never|further|outright|flat-out|"
     # (A cue verb, or a verb's -ed or -s form, or a past tense of those that form none.)
     r"[a-z]+ly\s+(?:[a-z]+(?:ed|s)|" + _cues_but("ed|s")
     + r"|made|took|gave|put|shot|hit|fired|went|came"
@@ -173,7 +173,7 @@ _NOT_THE_SOURCE = re.compile(r"\b(?:to|with|of|for|around|near|close|familiar|pe
                              r"officials?|aides?|friends?|lawyers?|attorneys?|allies)\b")
 _BE = r"(?:is|was|were|are|been|being)"
 # Adverbs that may stand between a subject or "and" and its verb ("also said", "later called").
-_ADVERB = r"(?:also|then|now|still|again|once|later|not|never|[a-z]+ly)"
+_ADVERB = r"(?:also|further|then|now|still|again|once|later|not|never|[a-z]+ly)"
 # "according to Clinton's statement": a possessive before a document is its author's.
 _OWNED_DOCUMENT = re.compile(r"[ \xa0]+(?:[a-z][\w-]*[ \xa0]+){0,2}?(?:" + "|".join(
     ("statement", "report", "letter", "memo", "email", "post", "tweet", "book", "memoir",
