@@ -1788,9 +1788,12 @@ class NameIndex:
         in_portfolio = start == at and (
             _PORTFOLIO_BEFORE.search(masked, max(0, at - 40), at) is not None
             or _PORTFOLIO_AND_BEFORE.search(masked, max(0, at - 160), at) is not None)
-        if in_portfolio and len(words) <= 3 and _PORTFOLIO_GOES_ON.match(masked, at + len(run)):
+        if in_portfolio and len(words) <= 3 and _PORTFOLIO_GOES_ON.match(
+                masked, at + len(run)) and (words[-1].lower().endswith(_PORTFOLIO_ENDINGS) or (
+                len(words) == 1 and not _is_given(words[0]) and not is_surname(words[0]))):
             # "Minister for Rural and Maritime Development and Disaster Management Josefa
-            # Tuivanuavou": the words of an office's portfolio before "and" are no one.
+            # Tuivanuavou": the words of an office's portfolio before "and" are no one. (Not a
+            # holder's name before "and": "Minister for Finance Paschal Donohoe and ...".)
             return
         if in_portfolio and len(words) >= 3 and _PORTFOLIO_AND_BEFORE.search(
                 masked, max(0, at - 160), at):
@@ -2169,7 +2172,10 @@ class NameIndex:
         for m in self.mentions:
             # (A body, or a name the story shows no person by: "Deutsche Landesbahn (DLB)";
             # not a member's party, "Kwame Asante (NPP)".)
-            if m.entity.shown_person or len(m.entity.tokens) < 2:
+            # (Nor a name that may be a person's the Census cannot place, "Sorca Clarke (SF)":
+            # a last word that is a surname.)
+            if m.entity.shown_person or len(m.entity.tokens) < 2 or (
+                    m.entity.kind != "org" and is_surname(m.entity.tokens[-1])):
                 continue
             found = _DEFINED_INITIALS.match(masked, m.end)
             # (Only initials that open as the name does: "Management Office (CDRRMO)" is the

@@ -672,7 +672,9 @@ class _Speakers(_NounPhrases):
                 # "the airline said" three paragraphs after "SkyMeridian Airlines" ("the
                 # Rotterdam-headquartered firm" too).
                 org = self.names.recent_company(head, at)
-                if org is None and head != "group":
+                if org is None and head in ("company", "firm"):
+                    # (Not "the utility" or "the lender": measured, the one body named most
+                    # was as often another utility just quoted, or a central bank.)
                     org = self.names.main_body(head, at)
             if org is None and is_body_by_work(head):
                 return Attribution(_as_description(desc), cue, None, "description")
@@ -1788,7 +1790,12 @@ class _Speakers(_NounPhrases):
         or the story's central person named there with no one of known sex named since; else
         the story's own words."""
         ages = self._ages_stated()
-        stated = next((entity for entity, said, _ in ages.values() if age in said), None)
+        aged = [entity for entity, said, _ in ages.values() if age in said]
+        if len(aged) > 1:
+            # (Two people of that age: "Kai Okafor, 19, and Ben Mills, 19," leave "the
+            # 19-year-old" as the story's own words.)
+            return Attribution(" ".join(desc.split()), cue, None, "description")
+        stated = aged[0] if aged else None
         # Only an age set off in full rules someone out: "Joe Root, 104 not out" states a
         # score, "Tom Hale, 61," an age.
         aged_otherwise = {key for key, (_, _, sure) in ages.items() if sure}
