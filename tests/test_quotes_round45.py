@@ -170,3 +170,14 @@ def test_an_age_two_people_share_names_neither() -> None:
     ]
     assert _quote(paragraphs, "I just closed my eyes and hit it.").speaker is None
     assert _quote(paragraphs, "It was a tap-in,").speaker == "the 19-year-old"
+
+
+def test_an_institution_is_a_body_and_its_initials_its_name() -> None:
+    # "National" before "Lifeboat Institution" is no title: the body's name is whole, and
+    # "the RNLI" it.
+    paragraphs = [
+        "The Royal National Lifeboat Institution (RNLI) rescued three fishermen on Saturday.",
+        "\u201cThe crew did an outstanding job,\u201d the RNLI said.",
+    ]
+    quote = _quote(paragraphs, "The crew did an outstanding job,")
+    assert quote.speaker == "Royal National Lifeboat Institution"

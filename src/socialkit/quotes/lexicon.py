@@ -178,6 +178,7 @@ NOT_NAMES = words(
 ORG_WORDS = words(
     "party campaign committee department court university college school news times post "
     "journal collective association inc corp corporation co company foundation institute "
+    "institution "
     "council agency bureau office commission service police administration center centre group "
     "network union coalition senate house congress organization organisation fund bank ministry "
     "government board team club church league federation alliance project society trust museum "
