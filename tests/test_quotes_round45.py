@@ -181,3 +181,14 @@ def test_an_institution_is_a_body_and_its_initials_its_name() -> None:
     ]
     quote = _quote(paragraphs, "The crew did an outstanding job,")
     assert quote.speaker == "Royal National Lifeboat Institution"
+
+
+def test_portfolios_listed_with_commas_or_set_off_before_the_holder_are_no_one() -> None:
+    cases = (
+        ("Minister for Housing, Local Government and Heritage Darragh O\u2019Brien said the"
+         " target was \u201cwithin reach\u201d.", "within reach", "Darragh O\u2019Brien"),
+        ("Ireland\u2019s Minister for Health, Jennifer Carroll MacNeill, said the hospital would"
+         " be \u201cbuilt on time\u201d.", "built on time", "Jennifer Carroll MacNeill"),
+    )
+    for paragraph, text, holder in cases:
+        assert _quote([paragraph], text).speaker == holder

@@ -1282,10 +1282,12 @@ def _join_abbreviated_titles(full: dict[tuple[str, ...], Entity],
 _OFFICE_WORDS = ("Minister", "Secretary", "Commissioner")
 _OFFICE_FOR = rf"(?:{'|'.join(_OFFICE_WORDS)})(?: of State)? (?:for|of) "
 _PORTFOLIO_BEFORE = re.compile(rf"\b{_OFFICE_FOR}$")
-# An office's portfolio up to an "and" right before a run: "Minister for Rural and ",
-# "Minister of Territorial Administration and ".
+# An office's portfolio up to an "and" or a comma right before a run: "Minister for Rural
+# and ", "Minister of Territorial Administration and ", "Minister for Housing, ".
 _PORTFOLIO_AND_BEFORE = re.compile(
-    rf"\b{_OFFICE_FOR}[A-Z][\w’'-]*(?:,? (?:and )?[A-Z][\w’'-]*){{0,5}},? and $")
+    rf"\b{_OFFICE_FOR}[A-Z][\w’'-]*(?:,? (?:and )?[A-Z][\w’'-]*){{0,5}}(?:,? and|,) $")
+# A holder's name set off after an office's portfolio: ", Jennifer Carroll MacNeill,".
+_HOLDER_SET_OFF = re.compile(r", (?:(?:Mr|Mrs|Ms|Dr)\.? )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,3},")
 # A portfolio's words going on after a run: ", Fisheries and ...", " and Local Government".
 _PORTFOLIO_GOES_ON = re.compile(r",? and [A-Z]|, [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?,? and [A-Z]")
 # The office and its portfolio before the holder's name, a style between them set aside
@@ -1788,9 +1790,14 @@ class NameIndex:
         in_portfolio = start == at and (
             _PORTFOLIO_BEFORE.search(masked, max(0, at - 40), at) is not None
             or _PORTFOLIO_AND_BEFORE.search(masked, max(0, at - 160), at) is not None)
-        if in_portfolio and len(words) <= 3 and _PORTFOLIO_GOES_ON.match(
-                masked, at + len(run)) and (words[-1].lower().endswith(_PORTFOLIO_ENDINGS) or (
-                len(words) == 1 and not _is_given(words[0]) and not is_surname(words[0]))):
+        goes_on = bool(words) and _PORTFOLIO_GOES_ON.match(masked, at + len(run)) is not None and (
+            words[-1].lower().endswith(_PORTFOLIO_ENDINGS) or (
+                len(words) == 1 and not _is_given(words[0]) and not is_surname(words[0])))
+        set_off = bool(words) and _HOLDER_SET_OFF.match(masked, at + len(run)) is not None and (
+            not any(_is_given(w) for w in words))
+        if in_portfolio and len(words) <= 3 and (goes_on or set_off):
+            # ("Minister for Health, Jennifer Carroll MacNeill, said": the portfolio, then
+            # its holder set off.)
             # "Minister for Rural and Maritime Development and Disaster Management Josefa
             # Tuivanuavou": the words of an office's portfolio before "and" are no one. (Not a
             # holder's name before "and": "Minister for Finance Paschal Donohoe and ...".)
