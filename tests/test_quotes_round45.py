@@ -192,3 +192,19 @@ def test_portfolios_listed_with_commas_or_set_off_before_the_holder_are_no_one()
     )
     for paragraph, text, holder in cases:
         assert _quote([paragraph], text).speaker == holder
+
+
+def test_a_noun_for_a_person_before_a_name_the_census_lacks_is_a_role() -> None:
+    # "Magistrate Annelie Oosthuizen", "Defender Callum McTavish": the post credits the name;
+    # a trade bodies have too ("Publisher Oxbow Interactive") leaves the body whole.
+    cases = (
+        ("Magistrate Annelie Oosthuizen said there was \u201cno firm date\u201d.",
+         "no firm date", "Annelie Oosthuizen"),
+        ("Defender Callum McTavish said he had \u201clearned more in six months\u201d.",
+         "learned more in six months", "Callum McTavish"),
+    )
+    for paragraph, text, speaker in cases:
+        assert _quote([paragraph], text).speaker == speaker
+    body = _quote(["Publisher Oxbow Interactive said the studio would \u201cstreamline\u201d."],
+                  "streamline")
+    assert body.speaker != "Oxbow"

@@ -718,6 +718,20 @@ _NAMED_AFTER = frozenset({"Cup", "Trophy", "Shield", "Medal", "Stakes", "Champio
                           "Championships", "Tournament", "Awards", "Prize", "Memorial", "Lecture"})
 
 
+def _name_after_role(words: list[str]) -> bool:
+    """Whether the words after a role word opening a run are a person's name of two or three
+    words the Census may not list ("Advocate Faisal Sheikh", "Entomologist Tahmina Sultana"):
+    each capitalised and of letters, none a role, a body's or a place's word, nor a noun of
+    a portfolio's ending ("National Export Development")."""
+    return 2 <= len(words) <= 3 and all(
+        w[:1].isupper() and not w.isupper() and w.replace("-", "").replace("’", "").replace(
+            "'", "").isalpha() and not is_role_word(w.lower()) and w.lower() not in TITLES
+        and w.lower() not in ORG_WORDS and w.lower() not in COMPANY_WORDS
+        and w not in PLACES and w not in PLACE_WORDS
+        and not w.lower().endswith(("ment", "tion", "sion", "ship", "ness", "ity"))
+        for w in words)
+
+
 @lru_cache(maxsize=4096)
 def _clean_run_cached(run: str) -> tuple[str, int, tuple[str, ...]]:
     # The same runs ("Mr. Trump", "Clinton said") recur through a story and across stories;
@@ -824,6 +838,17 @@ def _clean_run_cached(run: str) -> tuple[str, int, tuple[str, ...]]:
                     is_plural(low) or low.endswith("ing")) and not any(
                     x in PLACES for x in words[1:]) and all(
                     x.isalpha() and x.istitle() for x in words[1:3])))
+        # ("Defender Callum McTavish", "Advocate Faisal Sheikh": a noun for a person before a
+        # name of two or three words, whatever the Census says of the noun or the given name.)
+        # (Not a word for a body's trade, "Publisher Oxbow Interactive", nor a preposition, a
+        # participle, an adjective or a people: "Under Alert Level", "Egyptian Actors"; nor a
+        # short word a name may open with, "Pro Football Focus".)
+        occupation = occupation or (
+            is_person_noun(low) and len(low) > 3 and not is_plural(low) and not _is_given(w)
+            and len(words) >= 3
+            and low not in KINDS_OF_BODY and low not in _PREPOSITIONS
+            and not low.endswith(("ing", "al")) and not is_people_of_known_place(w)
+            and _name_after_role(words[1:]))
         # ("Fisherman Khalid bin Salim Al Hashmi": a noun for a person before a name its
         # "bin" shows to be one, whatever the Census says of either word.)
         patronymic = is_person_noun(low) and not _is_given(w) and len(words) > 3 and (
@@ -831,7 +856,8 @@ def _clean_run_cached(run: str) -> tuple[str, int, tuple[str, ...]]:
         role_title = patronymic or ((low in role_words() or occupation) and len(words) >= 3 and (
             # ("Playwright Ms MacRae": a role before an honorific and a surname.)
             _is_given(words[1]) or low in _RANKS or words[1].lower().rstrip(".") in _HONORIFICS
-            or occupation)
+            or occupation or (len(low) > 3 and low not in KINDS_OF_BODY
+                              and _name_after_role(words[1:])))
             and words[-1].lower().rstrip(".,") not in TITLES and not any(
             x.lower().rstrip(".,") in ORG_WORDS or x.lower().rstrip(".,") in COMPANY_WORDS
             for x in words[1:])) or (
