@@ -131,9 +131,10 @@ class _Continuity(_Speakers):
         """"He added that the dressing room believed the title was possible. “...”", "Asked
         what comes next, she is vague. “...”": a sentence that names no one, whose subject is
         "he" or "she" reporting speech (a cue verb, or "Asked ..." before it), goes on with that
-        person, and so does the quotation after it. A sentence only about someone ("He showed
-        no emotion as the sentence was read. “You are a danger ...”") says nothing of who
-        speaks next."""
+        person, and so does the quotation after it; so does an age that opens it ("Asked
+        about his second goal, the 19-year-old grinned."), for the person the age is. A
+        sentence only about someone ("He showed no emotion as the sentence was read. “You are
+        a danger ...”") says nothing of who speaks next."""
         text = self.masked[s:e]
         lo = _scene_end(text)
         opening = _PRONOUN_OPENS.match(text, lo)
