@@ -534,7 +534,6 @@ _NO_OFFICE = words("former fellow retired acting interim longtime long-time then
 _GIVEN_NAME_TITLES = frozenset({"prince", "princess", "sir", "dame", "sheikh", "sheikha",
                                 "emir", "king", "queen", "infanta", "infante", "pol"})
 # Titles that say a person's sex.
-_WOMENS_HONORIFICS = frozenset({"mrs", "ms", "miss"})
 _TITLE_SEX = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f",
               "lord": "m", "lady": "f"}
 
@@ -1980,8 +1979,6 @@ class NameIndex:
         # surname, never the short form of a company that opens with it.
         titled_alone = {name for _, _, name, titles in raw if " " not in name and (
             {t.lower().rstrip(".") for t in titles} - {"the"}) & TITLES}
-        # Whom each surname was called by each women's honorific ("Mrs Nowak", "Ms Nowak").
-        honorifics: dict[str, dict[str, Entity]] = {}
         for start, end, name, titles in raw:
             tokens = tuple(name.split())
             if len(tokens) == 1 and tokens[0].isupper() and len(tokens[0]) > 3 and any(
@@ -2028,9 +2025,6 @@ class NameIndex:
                 # and "Mr. Obama" anywhere, are not her: a titled surname introduces its own
                 # person, and a title says their sex.
                 entity = full[tokens]
-            if title in _WOMENS_HONORIFICS and len(tokens) == 1 and entity.kind == "person":
-                entity = self._bearer_by_honorific(tokens[0], title, entity, honorifics,
-                                                   by_token, full, first_at, start)
             if title_sex and len(tokens) == 1 and (bearers[tokens[0]] > 1 or (
                     len(entity.tokens) > 1 and gender_of_given_name(entity.tokens[0]) is None)):
                 # (Also the one bearer of a given name that says no sex: "Dr Priyanka Nair
@@ -2732,29 +2726,6 @@ class NameIndex:
             # is still about the one who acts.
             return entity
         return full[newest]
-
-    @staticmethod
-    def _bearer_by_honorific(word: str, title: str, entity: Entity,
-                             honorifics: dict[str, dict[str, Entity]],
-                             by_token: dict[str, list[tuple[str, ...]]],
-                             full: dict[tuple[str, ...], Entity],
-                             first_at: dict[tuple[str, ...], int], at: int) -> Entity:
-        """Of two women who share a surname, the one a story calls by each honorific: British
-        usage keeps "Mrs" for one and "Ms" or "Miss" for the other ("Mrs Pickering" the
-        mother, "Ms Pickering" her daughter): an honorific other than the one the story last
-        gave one of them is the other. (The same honorific is left to the other rules: "Ms
-        McIntyre" may be a second Ms McIntyre the story has just brought in.)"""
-        used = honorifics.setdefault(word, {})
-        bearers = {id(full[c]): full[c] for c in by_token.get(word, [])
-                   if len(c) > 1 and full[c].kind == "person" and surname_of(c) == word
-                   and first_at.get(c, at + 1) < at}
-        if len(bearers) == 2:
-            taken = {id(e) for t, e in used.items() if t != title and id(e) in bearers}
-            free = [e for key, e in bearers.items() if key not in taken]
-            if len(taken) == 1 and len(free) == 1:
-                entity = free[0]
-        used[title] = entity
-        return entity
 
     @staticmethod
     def _bearer_titled_so(word: str, title: str, entity: Entity,
