@@ -302,6 +302,11 @@ PLACES = frozenset(
     Rome|Madrid|Geneva|Tehran|Baghdad|Damascus|Aleppo|Kabul|Jerusalem|Havana|Ottawa|Toronto
     """.replace("|", "\n").splitlines() if line.strip()
 ) | world_places()
+# A trophy, a prize or a contest named after someone is no one: "the Fr Hughes Cup", "the Sam
+# Maguire Cup", "the Ryder Cup", "the Webb Ellis Trophy", "the Dr Ian Hale Memorial".
+CONTEST_WORDS = words(
+    "Cup Trophy Shield Medal Stakes Championship Championships Tournament Awards Prize Memorial "
+    "Lecture")
 # Last words of a place's name: Pier Road, Orange County, Midway Atoll, Lake Erie.
 PLACE_WORDS = words(
     "Street St. Road Avenue Ave. Boulevard Lane Drive Square Plaza County Counties Island "
@@ -311,10 +316,7 @@ PLACE_WORDS = words(
     # Airport", "Trump Tower".
     "Airport Hotel Tower Center Centre Stadium Arena Bridge Building Memorial Library Prison "
     "Station Awards Prize Festival Day Show "
-    # A trophy or a contest named after someone is no one: "the Fr Hughes Cup", "the Sam
-    # Maguire Cup", "the Ryder Cup", "the Webb Ellis Trophy".
-    "Cup Trophy Shield Medal Stakes Championship Championships Tournament"
-)
+) | CONTEST_WORDS
 
 # Kin: "the mother of X" says X is a person; alone, "his mother" says whose only in the story.
 KIN_WORDS = words("mother father sister brother son daughter wife husband parent parents "

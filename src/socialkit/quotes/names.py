@@ -18,6 +18,7 @@ from types import MappingProxyType
 from socialkit.quotes.census import fold_accents
 from socialkit.quotes.lexicon import (
     COMPANY_WORDS,
+    CONTEST_WORDS,
     CUE_VERBS,
     FEMALE_WORDS,
     KIN_WORDS,
@@ -711,12 +712,6 @@ def is_adjectival(word: str) -> bool:
     return word.lower().endswith(_ADJECTIVE_ENDINGS)
 
 
-# The last words of a trophy, a prize or a contest named after someone ("the Fr Hughes Cup"):
-# a title before it is part of its name. (Not "Park" or "Lane": surnames too.)
-_NAMED_AFTER = frozenset({"Cup", "Trophy", "Shield", "Medal", "Stakes", "Championship",
-                          "Championships", "Tournament", "Awards", "Prize", "Memorial", "Lecture"})
-
-
 def _name_after_role(words: list[str]) -> bool:
     """Whether the words after a role word opening a run are a person's name of two or three
     words the Census may not list ("Advocate Faisal Sheikh", "Entomologist Tahmina Sultana"):
@@ -808,7 +803,7 @@ def _clean_run_cached(run: str) -> tuple[str, int, tuple[str, ...]]:
         if low in TITLES and low != "the" and len(words) >= 3 and words[2] == "of" and (
                 words[1].lower() in ORG_WORDS) and words[1].lower() not in TITLES:
             break  # "General Directorate of Civil Defense": a body's name, no general's
-        if low in TITLES and len(words) >= 3 and words[-1].rstrip(".,") in _NAMED_AFTER:
+        if low in TITLES and len(words) >= 3 and words[-1].rstrip(".,") in CONTEST_WORDS:
             break  # "the Fr Hughes Cup", "the Dr Ian Hale Memorial": no one's title
         if low == "royal" and len(words) >= 2:
             break  # "Royal Saint Lucia Police Force", "Royal Mail": a body's name, no title
@@ -2084,7 +2079,7 @@ class NameIndex:
         self._by_head: dict[str, list[int]] = {}
         self._long_names: list[tuple[int, Entity, frozenset[str]]] | None = None
         self._by_last_word: dict[str, list[Mention]] | None = None
-        self._main_body: dict[str, tuple[Mention, ...]] = {}
+        self._main_company: tuple[Mention, ...] | None = None
         self._named_with: dict[tuple[frozenset[str], bool], list[tuple[int, Entity]]] = {}
         self._role_mentions: list[Mention] | None = None
         self._role_starts: list[int] = []
@@ -2918,8 +2913,8 @@ class NameIndex:
         right after it, as the story writes them."""
         # (Searched only where an office's word stands before the name, as before few names.)
         lo = max(0, start - 100)
-        portfolio = _PORTFOLIO_ROLE.search(self.body, lo, start) if any(
-            self.body.find(word, lo, start) >= 0 for word in _OFFICE_WORDS) else None
+        portfolio = _PORTFOLIO_ROLE.search(self.body, lo, start) if (
+            _OFFICE_WORD.search(self.body, lo, start)) else None
         if portfolio is not None:
             # "Minister for Agriculture Declan Furlong": the title and its portfolio whole
             # ("for" would end any other role).
@@ -3582,27 +3577,26 @@ class NameIndex:
         before = [m for m in found if m.start < at]
         return max(before, key=lambda m: m.start).entity if before else None
 
-    def main_body(self, noun: str, at: int) -> Entity | None:
-        """The body of kind ``noun`` the story names most, when it was named before ``at``,
-        three times or more and more often than any other such body: "the company said" in
-        a story about Corvanta Therapeutics that opens on a disease. (Not a paper or a
-        channel; for a company, not a public body.)"""
-        if noun not in self._main_body:
-            # (Found once per story and noun, with where it is first named: each "the company
-            # said" reading every mention made a story quadratic in them.)
+    def main_company(self, at: int) -> Entity | None:
+        """The company the story names most, when it was named before ``at``, three times or more
+        and more often than any other company: "the company said" in a story about Corvanta
+        Therapeutics that opens on a disease. (Not a paper or a channel, not a public body.)"""
+        if self._main_company is None:
+            # (Found once per story, with where it is first named: each "the company said"
+            # reading every mention made a story quadratic in them.)
             counts: dict[int, int] = {}
             first: dict[int, Mention] = {}
             for m in self.mentions:
                 e = m.entity
                 if e.kind != "org" or id(e) in self._dateline_bodies or e.name in OUTLETS or (
-                        e.tokens[-1] in OUTLET_WORDS) or not kind_fits(noun, e.tokens):
+                        e.tokens[-1] in OUTLET_WORDS) or not kind_fits("company", e.tokens):
                     continue
                 counts[id(e)] = counts.get(id(e), 0) + 1
                 first.setdefault(id(e), m)
             ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
-            self._main_body[noun] = (first[ranked[0][0]],) if ranked and ranked[0][1] >= 3 and (
+            self._main_company = (first[ranked[0][0]],) if ranked and ranked[0][1] >= 3 and (
                 len(ranked) == 1 or ranked[1][1] < ranked[0][1]) else ()
-        return next((m.entity for m in self._main_body[noun] if m.start < at), None)
+        return next((m.entity for m in self._main_company if m.start < at), None)
 
     def _lede_displaced(self, lede: Entity, at: int) -> bool:
         """Whether the lede's body, by a word other than a company word, is no "the

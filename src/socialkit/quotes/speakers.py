@@ -675,7 +675,7 @@ class _Speakers(_NounPhrases):
                 if org is None and head in ("company", "firm"):
                     # (Not "the utility" or "the lender": measured, the one body named most
                     # was as often another utility just quoted, or a central bank.)
-                    org = self.names.main_body(head, at)
+                    org = self.names.main_company(at)
             if org is None and is_body_by_work(head):
                 return Attribution(_as_description(desc), cue, None, "description")
             if org is None and desc.lower().startswith("the "):
