@@ -706,9 +706,12 @@ class _Attributor(_Continuity):
                 is_plural(head)) or not is_person_noun(head) or head in _UNNAMED_HEADS:
             return None
         para = self._para_of(end)
+        # (At most 3,000 characters either side: a story printed as one paragraph would make
+        # this a search of the whole text per quotation.)
         if start is not None and _KEPT_UNNAMED.search(
-                self.masked, self.article.paragraphs[self._para_of(start)].start,
-                self.article.paragraphs[para].end):
+                self.masked, max(self.article.paragraphs[self._para_of(start)].start,
+                                 start - 3000),
+                min(self.article.paragraphs[para].end, end + 3000)):
             # ("A neighbour who asked not to be named said", "a teacher said, speaking on
             # condition of anonymity": the story keeps them unnamed; whoever it names next
             # is someone else.)
