@@ -210,6 +210,22 @@ class _Speakers(_NounPhrases):
                 phrase = the + np.group("name") + after[: compound.end()].rstrip()
                 return Attribution(" ".join(phrase.split()), cue, None, "description")
             entity = self.names.entity_at(at, base + np.end())
+            said = np.group("name").rstrip(".,;:!?").split()
+            if (entity is None or entity.kind == "org") and len(said) > 1 and (
+                    said[-1].lower() in TITLES - {"executive"}) and (
+                    is_person_noun(said[-1].lower())) and "of" not in said and (
+                    self.masked[max(0, at - 4) : at].lower() == "the "):
+                # "the High Court Judge said", "the Police Commissioner said": a body's name
+                # and a post in it is the post's holder, as the lower-case words are
+                # ("High Court Judge Nishanthi Abeysundara"), else the story's words for
+                # them, never a body called "High Court Judge". (Not "the Office of the
+                # Prime Minister", whose head is "Office", nor "the Health Service Executive".)
+                holder = self.names.by_role(said[-1].lower(), at, tuple(
+                    w.lower() for w in said[:-1]))
+                if holder is not None and holder.kind == "person":
+                    return Attribution(holder.name, cue, None)
+                return Attribution(_as_description("the " + " ".join(said)), cue, None,
+                                   "description")
             # (The words written here, not the name they stand for: "the CFO" is Marek
             # Zielinski, and his name's ending makes no people of him.)
             whole = np.group("name").rstrip(".,;:!?")
@@ -247,6 +263,14 @@ class _Speakers(_NounPhrases):
                               or self._one_person_in_reach(at)
                               or self._epithet_subject(at, np.group("name")))
                 said_of = {t.lower() for t in entity.tokens}
+                post = entity.tokens[-1].lower()
+                if not demonym and post not in PARTIES and is_role_word(post):
+                    # "the Health Minister said": the story's holder of that post; not
+                    # someone it gave only other posts ("State Department spokesman Ned
+                    # Price" is no minister).
+                    holder = self.names.by_role(post, at) or (holder if holder is not None and (
+                        post in holder.roles or not any(
+                            is_role_word(r) for r in holder.roles)) else None)
                 if holder is not None and not any(
                         (r in PARTIES or r.title() in PLACES) and r not in said_of
                         for r in holder.roles):

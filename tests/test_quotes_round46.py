@@ -1,0 +1,53 @@
+"""Round forty-six. Snippets written for these tests."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from tests.quotes_article import quote_with_text
+
+# Each snippet's headline, unless a test gives its own.
+_quote = partial(quote_with_text, title="Court jails clerk who emptied pensioners' accounts")
+
+
+def test_a_post_in_a_bodys_name_is_its_holder() -> None:
+    # "the High Court Judge said": a court's name and a post in it is the judge the story
+    # named with those words, never a body called "High Court Judge".
+    paragraphs = [
+        "High Court Judge Nishanthi Abeysundara sentenced the former clerk to eight years.",
+        "\u201cThe victims handed over their life savings,\u201d the High Court Judge said.",
+    ]
+    quote = _quote(paragraphs, "The victims handed over their life savings,")
+    assert (quote.speaker, quote.speaker_kind) == ("Nishanthi Abeysundara", "name")
+
+
+def test_a_post_no_one_was_named_with_is_the_storys_words() -> None:
+    # No one holds "Police Commissioner": the story's words, not a body of that name.
+    paragraphs = [
+        "Detectives arrested a second man in Colombo on Tuesday.",
+        "\u201cMore arrests will follow,\u201d the Police Commissioner said.",
+    ]
+    quote = _quote(paragraphs, "More arrests will follow,")
+    assert (quote.speaker, quote.speaker_kind) == ("the Police Commissioner", "description")
+
+
+def test_a_body_whose_name_ends_in_a_post_stays_a_body() -> None:
+    # "the Office of the Prime Minister", "the Health Service Executive" are bodies.
+    paragraphs = [
+        "Patients waited up to 19 hours on trolleys last month.",
+        "\u201cWe regret the distress caused,\u201d the Health Service Executive said.",
+    ]
+    quote = _quote(paragraphs, "We regret the distress caused,")
+    assert (quote.speaker, quote.speaker_kind) == ("Health Service Executive", "organisation")
+
+
+def test_a_post_is_not_someone_given_only_other_posts() -> None:
+    # "the Health Minister said" after State Department spokesman Ned Price: he is no
+    # minister, and the story names no one who is.
+    paragraphs = [
+        "State Department spokesman Ned Price said talks would resume in March.",
+        "\u201cAgain and again we asked for the data,\u201d the Health Minister said.",
+    ]
+    quote = _quote(paragraphs, "Again and again we asked for the data,")
+    assert quote.speaker != "Ned Price"
+    assert (quote.speaker, quote.speaker_kind) == ("the Health Minister", "description")
