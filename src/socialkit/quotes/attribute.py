@@ -716,9 +716,7 @@ class _Attributor(_Continuity):
             # condition of anonymity": the story keeps them unnamed; whoever it names next
             # is someone else.)
             return None
-        people = {id(m.entity): m.entity for m in self.names.mentions
-                  if m.entity.kind == "person"}
-        holders = [e for e in people.values() if head in _role_words(e)]
+        holders = [e for e in self.entities if e.kind == "person" and head in _role_words(e)]
         if len(holders) != 1:
             return None
         holder = holders[0]

@@ -1733,6 +1733,13 @@ def _own_words(appositive: str) -> str:
     return appositive[: of.start()] if of is not None else appositive[owner.end() :]
 
 
+def _two_breaks(masked: str, start: int, end: int) -> bool:
+    """Whether two paragraph breaks lie between ``start`` and ``end`` (as ``count`` > 1, but
+    it stops at the second: a long story's first mention may be megabytes back)."""
+    first = masked.find("\n\n", start, end)
+    return first != -1 and masked.find("\n\n", first + 2, end) != -1
+
+
 class NameIndex:
     """Entities of one article and every mention of them, in body order."""
 
@@ -2713,8 +2720,8 @@ class NameIndex:
         # The sentence that brings them in, from its start.
         opening = max(masked.rfind(". ", 0, brought), masked.rfind("\n", 0, brought))
         if full[newest] is entity or full[newest].roles & KIN_WORDS or (
-                kin is not None and kin.group("noun").lower() in KIN_WORDS) or masked.count(
-                "\n\n", brought, at) > 1 or any(
+                kin is not None and kin.group("noun").lower() in KIN_WORDS) or _two_breaks(
+                masked, brought, at) or any(
                 last_seen.get(c, -1) > opening and not _NO_RELATION_BEFORE.search(
                     masked, max(0, last_seen[c] - 30), last_seen[c])
                 for c in bearers if c != newest):

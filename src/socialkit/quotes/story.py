@@ -49,6 +49,9 @@ class _Story:
         self.results: list[Attribution] = []
         self.people = {m.entity.name: m.entity for m in self.names.mentions
                        if m.entity.kind == "person"}
+        # Every entity the index names, once, in the order first named (asked per quotation;
+        # a walk of every mention each time grows with the story squared).
+        self.entities = list({id(m.entity): m.entity for m in self.names.mentions}.values())
         self._para_starts = [p.start for p in article.paragraphs]
         self._quote_starts = [f.spans[0][0] for f in found]
         # The ages the story gives each person ("Tom Hale, 61,", "Wren, the 19-year-old
