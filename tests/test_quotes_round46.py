@@ -51,3 +51,29 @@ def test_a_post_is_not_someone_given_only_other_posts() -> None:
     quote = _quote(paragraphs, "Again and again we asked for the data,")
     assert quote.speaker != "Ned Price"
     assert (quote.speaker, quote.speaker_kind) == ("the Health Minister", "description")
+
+
+def test_a_whose_clause_set_off_after_a_name_gives_no_role() -> None:
+    # "Nasrin Rahimi, whose husband is Hamid's younger brother,": the clause is about her
+    # husband; she is no "brother", and "she said" after it is hers, not the surgeon's.
+    paragraphs = [
+        "\u201cWe have 40 beds and more than 300 patients,\u201d said Dr Leila Sadat, the"
+        " hospital\u2019s only surgeon.",
+        "Nasrin Rahimi, whose husband is Hamid\u2019s younger brother, was pulled alive from the"
+        " rubble on Sunday morning along with her daughter.",
+        "\u201cI could hear her breathing next to me, but I could not see her,\u201d she said.",
+    ]
+    quote = _quote(paragraphs, "I could hear her breathing next to me, but I could not see her,")
+    assert quote.speaker == "Nasrin Rahimi"
+
+
+def test_an_age_in_brackets_and_a_home_town_stand_between_a_subject_and_its_verb() -> None:
+    # "M.H. Fathima Shamla (31) from Kattankudy said she": the South Asian press's age in
+    # brackets; "she" after the verb says the subject's sex, whoever "he" is later (her son).
+    paragraphs = [
+        "M.H. Fathima Shamla (31) from Kattankudy said she had taken him to a dispensary twice"
+        " before he was referred to hospital. He was put on a drip.",
+        "\u201cThe doctor said it was only a viral fever,\u201d she said.",
+    ]
+    quote = _quote(paragraphs, "The doctor said it was only a viral fever,")
+    assert quote.speaker == "M.H. Fathima Shamla"

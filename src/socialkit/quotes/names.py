@@ -195,7 +195,8 @@ _IS_GENDERED = re.compile(
 # A subject's own verb: after the name, or after a clause set off by commas ("Deepak Sohal,
 # who runs a bakery, said"; "Harrington, whose best was 64, said"; "Moriarty, who trains
 # horses near Cashel, Co Tipperary, said": a place's second comma only when the first fails).
-SUBJECT_VERB_AFTER = (r"(?:,[^,.;:“”\"]{1,120}(?:,[^,.;:“”\"]{1,40})??,|,)?\s+(?:[a-z]+ly\s+)?"
+SUBJECT_VERB_AFTER = (r"(?:\s\(\d{1,3}\)(?:\s(?:from|of)\s[A-Z][\w-]*)?)?"
+                      r"(?:,[^,.;:“”\"]{1,120}(?:,[^,.;:“”\"]{1,40})??,|,)?\s+(?:[a-z]+ly\s+)?"
                       r"(?P<verb>[a-z]+)")
 # A verb of speech and perhaps a few lower-case role words right before a name: "says co-author".
 _CUE_BEFORE = re.compile(r"\b(?P<verb>[a-z]+)[ \xa0]+(?:[a-z][\w-]*[ \xa0]+){0,3}$")
@@ -441,7 +442,7 @@ _APPOSITIVE = re.compile(
     r"(?<=\bNo)\.(?=\s\d))"
     r"{2,120}+)(?:[,;]|(?<!\b[A-Z])(?<!\bSt)(?<!\bMt)(?<!\bFt)\.(?!(?<=\bNo\.)\s\d))")
 # Words that make an apposition a clause, not a role ("Ann Lee, who ..."), and its words.
-_CLAUSE_IN_APPOSITION = re.compile(r"\b(?:who|which|where|said|says|told|and)\b")
+_CLAUSE_IN_APPOSITION = re.compile(r"\b(?:who|whose|which|where|said|says|told|and)\b")
 _LETTER_WORD = re.compile(r"\b[A-Za-z][\w-]*")
 # An apposition's phrase ends before a clause; a second role joined on ends with "and"/"or";
 # a verb in it makes it no role; where an office set off before a name is held.
