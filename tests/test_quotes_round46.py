@@ -77,3 +77,41 @@ def test_an_age_in_brackets_and_a_home_town_stand_between_a_subject_and_its_verb
     ]
     quote = _quote(paragraphs, "The doctor said it was only a viral fever,")
     assert quote.speaker == "M.H. Fathima Shamla"
+
+
+def test_a_posts_initials_before_its_holder_are_the_holder() -> None:
+    # "Municipal Chief Executive (MCE), Mr Yaw Boateng ... the MCE said": the story's key to
+    # the post's initials names the holder, not a body called "MCE".
+    paragraphs = [
+        "The Municipal Chief Executive (MCE), Mr Yaw Boateng, opened the new market on Friday.",
+        "\u201cWe have waited ten years for this,\u201d the MCE said.",
+    ]
+    quote = _quote(paragraphs, "We have waited ten years for this,")
+    assert (quote.speaker, quote.speaker_kind) == ("Yaw Boateng", "name")
+
+
+def test_a_posts_words_are_no_person_once_its_initials_name_the_holder() -> None:
+    # "Health officials" is not the Regional Director of Health Services: "he said" after
+    # "The RDHS said ..." is the director, Dr. Thevarajah.
+    paragraphs = [
+        "Batticaloa Regional Director of Health Services (RDHS) Dr. Sivanesan Thevarajah told"
+        " reporters the outbreak was \"the worst we have seen since 2017\".",
+        "The RDHS said that from Monday, joint teams of Public Health Inspectors, police and"
+        " Army personnel would inspect every house. Health officials have also asked the Zonal"
+        " Director of Education to close schools for a day.",
+        "\u201cEvery household must treat this as its own responsibility,\u201d he said.",
+    ]
+    quote = _quote(paragraphs, "Every household must treat this as its own responsibility,")
+    assert quote.speaker == "Sivanesan Thevarajah"
+
+
+def test_a_bodys_initials_inside_a_post_are_the_body() -> None:
+    # "General Secretary of the Rice Producers Association (RPA), Lekhraj Ramcharran": the
+    # initials are the association's, not its secretary's.
+    paragraphs = [
+        "General Secretary of the Rice Producers Association (RPA), Lekhraj Ramcharran, said"
+        " millers owed farmers for two crops.",
+        "\u201cPay the farmers what they are owed,\u201d the RPA said in a statement.",
+    ]
+    quote = _quote(paragraphs, "Pay the farmers what they are owed,")
+    assert quote.speaker != "Lekhraj Ramcharran"

@@ -503,6 +503,13 @@ _KIN_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[A-Z][\w-]*[’']s
 _KIN_AFTER = re.compile(r",\s+(?:his|her|their|the|a)\s+(?:[a-z][\w-]*\s+)?(?P<noun>[a-z]+)\b"
                         r"(?![’'-])")  # ("Ann Lee, the father's lawyer": his, not hers)
 # Initials in brackets right after a body's name: "Deutsche Landesbahn (DLB)".
+# A post's initials in brackets, then its holder's name: " (RDHS) Dr. ", " (MCE), Mr ". (Three
+# letters or more: "MP", "PM" may be anyone's.)
+_POST_INITIALS = re.compile(r"[ \xa0]\((?=[^\W\d_]*[A-Z][^\W\d_]*[A-Z][^\W\d_]*[A-Z])"
+                            r"(?P<abbr>[^\W\d_]{3,7})\),?[ \xa0]+"
+                            r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Eng|Hon|Rev)\.?[ \xa0]+)?")
+# The capitalised words of a post's name that end where the brackets open.
+_POST_BEFORE = re.compile(r"[A-Z][\w’'-]*(?:[ \xa0](?:of|and|for|the|[A-Z][\w’'-]*))*$")
 _DEFINED_INITIALS = re.compile(r"\s+\((?=[^\W\d_]*[A-ZÀ-Þ][^\W\d_]*[A-ZÀ-Þ])([^\W\d_]{2,7})\)")
 _AFTER_PREPOSITION = re.compile(r"\b(?:by|with|to|from|for)\s+(?:(?:the|a|[a-z]+)\s+){0,2}$")
 _AND_KIN_AFTER = re.compile(r"(?:,\s+\d{1,3},)?\s+and\s+(?P<owner>his|her)\s+(?:[a-z]+\s+)?"
@@ -2201,10 +2208,44 @@ class NameIndex:
             if counts[word]:
                 self.mentions[i] = Mention(m.start, m.end, next(iter(holders.values())))
 
+    def _link_initials_of_posts(self, masked: str, defined: dict[str, Entity]) -> None:
+        """"Batticaloa Regional Director of Health Services (RDHS) Dr. Sivanesan Thevarajah",
+        "The Municipal Chief Executive (MCE), Mr Yaw Boateng": initials for a post, its holder
+        named right after, are the holder ("The RDHS said", "the MCE said")."""
+        starts: dict[int, Mention] | None = None
+        for found in _POST_INITIALS.finditer(masked):
+            post = _POST_BEFORE.search(masked, max(0, found.start() - 120), found.start())
+            if post is None:
+                continue
+            words = post.group().split()
+            head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+            if not is_person_noun(head.lower()) or is_plural(head.lower()):
+                continue  # (a body's initials: "Seed Corporation (CSSC) Hemantha Jayawardena")
+            # The initials are the post's last capitalised words, its head among them: not a
+            # body's inside it, "General Secretary of the Rice Producers Association (RPA),
+            # Lekhraj Ramcharran".
+            abbr = found.group("abbr").upper()
+            capitals = [w for w in words if w[:1].isupper()]
+            initials = capitals[-len(abbr) :] if len(abbr) <= len(capitals) else []
+            if "".join(w[0] for w in initials).upper() != abbr or head not in initials:
+                continue
+            if starts is None:
+                starts = {m.start: m for m in self.mentions}
+            holder = starts.get(found.end())
+            if holder is None or holder.entity.kind != "person":
+                continue
+            defined.setdefault(found.group("abbr"), holder.entity)
+            for m in self.mentions:
+                if m.end == post.end() and not m.entity.shown_person:
+                    # (The post's own words are no person: "Public Health Inspectors" later
+                    # is not the Director of Health Services.)
+                    m.entity.kind = "org"
+
     def _link_defined_initials(self, masked: str) -> None:
         """"the Regional Public Health Authority (RÚVZ) ... The RÚVZ asked": initials the story
         defines in brackets right after a body's name are that body, named in full."""
         defined: dict[str, Entity] = {}
+        self._link_initials_of_posts(masked, defined)
         for m in self.mentions:
             # (Brackets first: the rest is read for the few names that have them.)
             if masked[m.end : m.end + 2] != " (":
