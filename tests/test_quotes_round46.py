@@ -115,3 +115,17 @@ def test_a_bodys_initials_inside_a_post_are_the_body() -> None:
     ]
     quote = _quote(paragraphs, "Pay the farmers what they are owed,")
     assert quote.speaker != "Lekhraj Ramcharran"
+
+
+def test_a_state_centre_named_for_its_sciences_keeps_them_all() -> None:
+    # "the Centre of Malariology, Parasitology and Entomology", "the Ministry of Health,
+    # Wellness and Elderly Affairs": the name goes on past the comma and "and".
+    paragraphs = [
+        "According to the Centre of Malariology, Parasitology and Entomology, \u201cmore than 40"
+        " percent of households\u201d had larvae in their water jars.",
+        "\u201cStay alert,\u201d the Ministry of Health, Wellness and Elderly Affairs said.",
+    ]
+    centre = _quote(paragraphs, "more than 40 percent of households")
+    assert centre.speaker == "Centre of Malariology, Parasitology and Entomology"
+    ministry = _quote(paragraphs, "Stay alert,")
+    assert ministry.speaker == "Ministry of Health, Wellness and Elderly Affairs"

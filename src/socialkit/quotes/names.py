@@ -1510,13 +1510,16 @@ def _join_bodies(masked: str) -> list[tuple[str, int]]:
 
 
 # How the nouns that name a portfolio end ("Welfare", "Energy", "Investment", "Relief",
-# "Communications", "Antiquities", "Meteorology", "Labour", "Heritage", "Youth", "Resources"):
+# "Communications", "Antiquities", "Meteorology", "Labour", "Heritage", "Youth", "Resources",
+# "Wellness", "Affairs"):
 # a brand or a charity after "and" ("Oxfam", "Microsoft", "Greenpeace") is a second source.
 _PORTFOLIO_ENDINGS = ("ry", "gy", "ty", "ment", "ion", "ions", "ism", "ure", "ing", "ics",
                       "ies", "ance", "ence", "are", "ief", "ort", "orts", "ice", "ces", "age",
-                      "our", "th")
+                      "our", "th", "ness", "airs")
 # The first word of a government body named for its portfolios.
-_MINISTRY_WORDS = words("ministry department secretariat minister")
+# (And a state institute named for its sciences: "the Centre of Malariology, Parasitology and
+# Entomology".)
+_MINISTRY_WORDS = words("ministry department secretariat minister centre center institute")
 
 # How far a title's marks may stand from a name inside them.
 _TITLE_REACH = 80
