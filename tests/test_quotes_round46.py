@@ -129,3 +129,24 @@ def test_a_state_centre_named_for_its_sciences_keeps_them_all() -> None:
     assert centre.speaker == "Centre of Malariology, Parasitology and Entomology"
     ministry = _quote(paragraphs, "Stay alert,")
     assert ministry.speaker == "Ministry of Health, Wellness and Elderly Affairs"
+
+
+def test_a_times_full_stop_before_a_day_or_zone_ends_no_sentence() -> None:
+    # "through 6 p.m. Friday, warning of": one sentence, whose subject is the forecaster.
+    paragraphs = [
+        "The National Weather Service issued a snow warning for Cook County through 6 p.m."
+        " Friday, warning of \u201csnowfall rates of 2 to 3 inches per hour\u201d.",
+    ]
+    quote = _quote(paragraphs, "snowfall rates of 2 to 3 inches per hour")
+    assert (quote.speaker, quote.speaker_kind) == ("National Weather Service", "organisation")
+
+
+def test_a_prepositions_object_is_no_participles_subject() -> None:
+    # "issued a rare “tornado emergency” for Corliss ..., warning of": Corliss is where, and
+    # never the one warning.
+    paragraphs = [
+        "The local weather office issued a rare \u201ctornado emergency\u201d for Corliss on"
+        " Wednesday night, warning of a \u201clarge and extremely dangerous tornado\u201d.",
+    ]
+    assert _quote(paragraphs, "tornado emergency").speaker != "Corliss"
+    assert _quote(paragraphs, "large and extremely dangerous tornado").speaker != "Corliss"

@@ -150,6 +150,9 @@ _WHO_AFTER = re.compile(r"\s+who\s+")
 # Ms Ellwood said reflected").
 _OBJECT_RELATIVE = re.compile(r",\s+(?:which|what)\s+$")
 # A past tense right before a name, whose object the name is ("booed Ramos").
+# A preposition right before a name: its object, never a participle's subject.
+_PREPOSITION_RIGHT_BEFORE = re.compile(r"\b(?:for|in|at|to|from|of|with|by|on|near|into|across|"
+                                       r"over|against)\s+$")
 _VERB_BEFORE = re.compile(r"(?<![Tt]he )(?<![Aa] )\b[a-z]{3,}ed\s+$")
 # "in what" right before a clause's subject ("in what his widow has described as").
 _IN_WHAT = re.compile(r"(?:,\s+|\bin\s+)what\s+$")
@@ -997,10 +1000,13 @@ class _Attributor(_Continuity):
             elif cue.endswith("ing") and not attached_person and "," not in body:
                 np = self._first_np(text, lo, cue_match.start(), start)
                 if np is not None and (_UNNAMED_SUBJECT.match(text[lo : np.start()].strip())
-                                       or _VERB_BEFORE.search(text, lo, np.start())):
+                                       or _VERB_BEFORE.search(text, lo, np.start())
+                                       or _PREPOSITION_RIGHT_BEFORE.search(
+                                           text, lo, np.start())):
                     # "several environmental groups granted Mr. Clarke ..., saying": the
                     # subject is no name we know, and the first name is an object ("Home fans
-                    # booed Ramos ..., calling him “...”": a verb right before it).
+                    # booed Ramos ..., calling him “...”": a verb right before it; "issued a
+                    # “tornado emergency” for Corliss ..., warning of": a preposition's object).
                     np = None
             elif (last := self._last_np(text, lo, cue_match.start(), start)) is not None and (
                     last.group("name") and last.end() >= cue_match.start() - 1
@@ -1160,6 +1166,11 @@ class _Attributor(_Continuity):
                 judge := self._honour(text, cue_match.start(), cue)) is not None:
             # (The name index may read "Honour" as a name of its own.)
             return judge
+        if mode == "after" and cue.endswith("ing") and _PREPOSITION_RIGHT_BEFORE.search(
+                text, 0, np.start()):
+            # "issued a rare “tornado emergency” for Corliss ..., warning of": the name after
+            # the quotation is a preposition's object, not the participle's subject.
+            return Attribution(None, cue, None)
         got = self._resolve(np, start, cue)
         if whose and got.speaker and got.kind not in ("description", "organisation") and (
                 np.group("desc")) and (

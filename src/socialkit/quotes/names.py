@@ -489,7 +489,10 @@ _OPENING_PREPOSITION = re.compile(r"(?:^|[.!?]\s+|\n)(?:For|To|With|Like|Unlike|
 _STARTS_SENTENCE = re.compile(r"[.!?:][\"”’']?\s+$|[\"“]$")
 # The full stop comes first so the scanner only tries the look-behinds at a full stop.
 _SENTENCE_END = re.compile(
-    r"[.!?](?<!\b[A-Z]\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bSen\.)"
+    # ("6 p.m. Friday", "11 a.m. CST Wednesday": a time's full stop ends no sentence before a
+    # day or a time zone.)
+    r"[.!?](?!(?<=[ap]\.m\.)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[ECMPA][SD]?T|"
+    r"GMT|UTC|BST|IST|CET|CEST|AEST|AEDT|NZST|NZDT)\b)(?<!\b[A-Z]\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bSen\.)"
     r"(?<!\bRep\.)(?<!\bGov\.)(?<!\bGen\.)(?<!\bJr\.)(?<!\bSr\.)(?<!\bDel\.)(?<!\bRev\.)"
     r"(?<!\bLt\.)(?<!\bCol\.)(?<!\bSgt\.)(?<!\bCapt\.)(?<!\bProf\.)(?<!\bSens\.)(?<!\bReps\.)"
     r"(?<!\bFt\.)(?<!\bMt\.)(?<!\bNo\.)(?<!\bJan\.)(?<!\bFeb\.)(?<!\bAug\.)(?<!\bSept\.)"
