@@ -150,3 +150,16 @@ def test_a_prepositions_object_is_no_participles_subject() -> None:
     ]
     assert _quote(paragraphs, "tornado emergency").speaker != "Corliss"
     assert _quote(paragraphs, "large and extremely dangerous tornado").speaker != "Corliss"
+
+
+def test_a_post_in_a_speakers_words_is_its_holder() -> None:
+    # "In 2021 the Mayor stood in this very hall and said, ‘...’" in a councillor's words:
+    # the story's one mayor said the inner words.
+    paragraphs = [
+        "Kutaisi Mayor Davit Kuprashvili defended the plan at the council session.",
+        "\u201cIn 2021 the Mayor stood in this very hall and said, \u2018No trader will be moved"
+        " without their consent,\u2019 and today we are voting to move them,\u201d Tamar"
+        " Lordkipanidze said.",
+    ]
+    inner = _quote(paragraphs, "No trader will be moved without their consent,")
+    assert (inner.speaker, inner.reported_by) == ("Davit Kuprashvili", "Tamar Lordkipanidze")

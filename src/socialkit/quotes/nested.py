@@ -92,7 +92,9 @@ _PLURAL_ALONE = re.compile(r"(?:[a-z]+\s+)?([a-z]+)")
 _TIME_LEAD = re.compile(
     r"^(?:(?:last|this|one|that)\s+(?:week|month|year|night|morning|evening|day|summer|winter|"
     r"spring|autumn|season|time)|(?:\w+\s+)?(?:days?|weeks?|months?|years?)\s+ago|yesterday|"
-    r"today|on\s+[A-Z]\w+day)\s*,?\s+(?=\S)", re.IGNORECASE)
+    r"today|on\s+[A-Z]\w+day|in\s+(?:19|20)\d\d)\s*,?\s+(?=\S)", re.IGNORECASE)
+# "the Mayor", "the coach": a definite post opening a clause's subject.
+_THE_POST = re.compile(r"[Tt]he\s+([A-Za-z][a-z-]+)\b")
 _PASSIVE = re.compile(r"\b(?:am|is|are|was|were|be|been|being|get|got|gets)\s+$")
 # What leads a clause before its subject: "And then Aroha put ...", "So somebody said".
 _LEAD = re.compile(r"^(?:(?:and|but|so|then|when|until|after|before|just)\s+)+", re.IGNORECASE)
@@ -474,6 +476,15 @@ def _speaker(before: str, words: str, people: list[Entity], elsewhere: frozenset
                       e.roles & _FAMILY_ROLES[called] or (
                           child and not e.roles & (KIN_WORDS | FEMALE_WORDS | MALE_WORDS)))}
         return (family.pop(), "name") if len(family) == 1 else None
+    held = _THE_POST.match(part)
+    if held is not None and (joined or part == held.group()) and is_person_noun(
+            held.group(1).lower()):
+        # "In 2021 the Mayor stood in this very hall and said, ‘...’" in a councillor's
+        # words: the story's one holder of that post, if it is not the speaker.
+        holders = {e.name for e in people if held.group(1).lower() in e.roles
+                   and e.name != outer}
+        if len(holders) == 1:
+            return holders.pop(), "name"
     described = _DESCRIPTION.fullmatch(part)
     if described is not None and described.group("det") and (
             described.group("det").lower() not in _INDEFINITE) and not (
