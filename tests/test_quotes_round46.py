@@ -119,16 +119,16 @@ def test_a_bodys_initials_inside_a_post_are_the_body() -> None:
 
 def test_a_state_centre_named_for_its_sciences_keeps_them_all() -> None:
     # "the Centre of Malariology, Parasitology and Entomology", "the Ministry of Health,
-    # Wellness and Elderly Affairs": the name goes on past the comma and "and".
+    # Labour and Social Affairs": the name goes on past the comma and "and".
     paragraphs = [
         "According to the Centre of Malariology, Parasitology and Entomology, \u201cmore than 40"
         " percent of households\u201d had larvae in their water jars.",
-        "\u201cStay alert,\u201d the Ministry of Health, Wellness and Elderly Affairs said.",
+        "\u201cStay alert,\u201d the Ministry of Health, Labour and Social Affairs said.",
     ]
     centre = _quote(paragraphs, "more than 40 percent of households")
     assert centre.speaker == "Centre of Malariology, Parasitology and Entomology"
     ministry = _quote(paragraphs, "Stay alert,")
-    assert ministry.speaker == "Ministry of Health, Wellness and Elderly Affairs"
+    assert ministry.speaker == "Ministry of Health, Labour and Social Affairs"
 
 
 def test_a_times_full_stop_before_a_day_or_zone_ends_no_sentence() -> None:
@@ -163,3 +163,30 @@ def test_a_post_in_a_speakers_words_is_its_holder() -> None:
     ]
     inner = _quote(paragraphs, "No trader will be moved without their consent,")
     assert (inner.speaker, inner.reported_by) == ("Davit Kuprashvili", "Tamar Lordkipanidze")
+
+
+def test_a_post_with_words_before_it_is_the_holder_of_them_all() -> None:
+    # Review: "the Finance Minister said" after the Health Minister was quoted is not him.
+    paragraphs = [
+        "Finance Minister Enoch Godongwana and Health Minister Aaron Motsoaledi briefed"
+        " Parliament on Tuesday.",
+        "\u201cThe scheme will be phased in over several years,\u201d Motsoaledi said.",
+        "\u201cWe are not going to borrow our way out of this,\u201d the Finance Minister said.",
+    ]
+    assert _quote(paragraphs, "We are not going to borrow our way out of this,").speaker in (
+        "Enoch Godongwana", "the Finance Minister")
+
+
+def test_a_list_after_an_institute_is_no_list_of_its_sciences() -> None:
+    # Review: "the Institute of Aviation Safety, Boeing and Airbus said" names three sources;
+    # "Guinness" after a department is a brewer, not a portfolio.
+    paragraphs = [
+        "\u201cThe new standard will make cabin fires far rarer,\u201d the Institute of Aviation"
+        " Safety, Boeing and Airbus said in a joint statement.",
+        "\u201cThis gives growers certainty,\u201d the Department of Agriculture, Guinness and"
+        " Diageo said.",
+    ]
+    assert _quote(paragraphs, "The new standard will make cabin fires far rarer,").speaker != (
+        "Institute of Aviation Safety, Boeing")
+    assert _quote(paragraphs, "This gives growers certainty,").speaker != (
+        "Department of Agriculture, Guinness")

@@ -1405,7 +1405,12 @@ def _portfolio_goes_on(prev: str, text: str, masked: str, at: int) -> bool:
     in the story)."""
     words_ = prev.removeprefix("The ").split()
     parts = text.split()
-    if " of " not in prev or words_[0].lower() not in _MINISTRY_WORDS or len(parts) > 2:
+    science = words_[0].lower() in _SCIENCE_BODY_WORDS
+    if " of " not in prev or not (words_[0].lower() in _MINISTRY_WORDS or science) or len(
+            parts) > 2:
+        return False
+    if science and not (parts[-1].lower().endswith(_SCIENCE_ENDINGS) and words_[-1].lower(
+            ).endswith(_SCIENCE_ENDINGS)):
         return False
     if masked[at - 2 : at] == ", " and not re.match(
             r" and [A-Z][\w-]*(?: [A-Z][\w-]*)?(?![\w’'-]| [A-Z])", masked[at + len(text) :]):
@@ -1514,15 +1519,18 @@ def _join_bodies(masked: str) -> list[tuple[str, int]]:
 
 # How the nouns that name a portfolio end ("Welfare", "Energy", "Investment", "Relief",
 # "Communications", "Antiquities", "Meteorology", "Labour", "Heritage", "Youth", "Resources",
-# "Wellness", "Affairs"):
+# "Affairs"; not "-ness": "Guinness"):
 # a brand or a charity after "and" ("Oxfam", "Microsoft", "Greenpeace") is a second source.
 _PORTFOLIO_ENDINGS = ("ry", "gy", "ty", "ment", "ion", "ions", "ism", "ure", "ing", "ics",
                       "ies", "ance", "ence", "are", "ief", "ort", "orts", "ice", "ces", "age",
-                      "our", "th", "ness", "airs")
+                      "our", "th", "airs")
 # The first word of a government body named for its portfolios.
-# (And a state institute named for its sciences: "the Centre of Malariology, Parasitology and
-# Entomology".)
-_MINISTRY_WORDS = words("ministry department secretariat minister centre center institute")
+_MINISTRY_WORDS = words("ministry department secretariat minister")
+# A state centre or institute named for its sciences ("the Centre of Malariology, Parasitology
+# and Entomology"), whose list words end as sciences do ("the Institute of Aviation Safety,
+# Boeing and Airbus" are three).
+_SCIENCE_BODY_WORDS = words("centre center institute")
+_SCIENCE_ENDINGS = ("logy", "ics", "ence", "stry", "phy", "ine")
 
 # How far a title's marks may stand from a name inside them.
 _TITLE_REACH = 80

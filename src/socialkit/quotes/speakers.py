@@ -212,20 +212,21 @@ class _Speakers(_NounPhrases):
             entity = self.names.entity_at(at, base + np.end())
             said = np.group("name").rstrip(".,;:!?").split()
             if (entity is None or entity.kind == "org") and len(said) > 1 and (
-                    said[-1].lower() in TITLES - {"executive"}) and (
-                    is_person_noun(said[-1].lower())) and "of" not in said and (
-                    self.masked[max(0, at - 4) : at].lower() == "the "):
+                    said[-1].lower() in TITLES) and is_person_noun(said[-1].lower()) and (
+                    "of" not in said) and self.masked[max(0, at - 4) : at].lower() == "the ":
                 # "the High Court Judge said", "the Police Commissioner said": a body's name
                 # and a post in it is the post's holder, as the lower-case words are
                 # ("High Court Judge Nishanthi Abeysundara"), else the story's words for
                 # them, never a body called "High Court Judge". (Not "the Office of the
-                # Prime Minister", whose head is "Office", nor "the Health Service Executive".)
+                # Prime Minister", whose head is "Office"; "the Health Service Executive" is
+                # a body unless someone holds every word of it.)
                 holder = self.names.by_role(said[-1].lower(), at, tuple(
                     w.lower() for w in said[:-1]))
                 if holder is not None and holder.kind == "person":
                     return Attribution(holder.name, cue, None)
-                return Attribution(_as_description("the " + " ".join(said)), cue, None,
-                                   "description")
+                if said[-1].lower() != "executive":
+                    return Attribution(_as_description("the " + " ".join(said)), cue, None,
+                                       "description")
             # (The words written here, not the name they stand for: "the CFO" is Marek
             # Zielinski, and his name's ending makes no people of him.)
             whole = np.group("name").rstrip(".,;:!?")
@@ -265,11 +266,13 @@ class _Speakers(_NounPhrases):
                 said_of = {t.lower() for t in entity.tokens}
                 post = entity.tokens[-1].lower()
                 if not demonym and post not in PARTIES and is_role_word(post):
-                    # "the Health Minister said": the story's holder of that post; not
-                    # someone it gave only other posts ("State Department spokesman Ned
-                    # Price" is no minister).
-                    holder = self.names.by_role(post, at) or (holder if holder is not None and (
-                        post in holder.roles or not any(
+                    # "the Health Minister said": the story's holder of that post, with every
+                    # word before it ("Finance Minister Enoch Godongwana" is no Health
+                    # Minister); not someone given only other posts ("State Department
+                    # spokesman Ned Price" is no minister).
+                    also = tuple(t.lower() for t in entity.tokens[:-1])
+                    holder = self.names.by_role(post, at, also) or (holder if holder is not None and (
+                        (post in holder.roles and all(w in holder.roles for w in also)) or not any(
                             is_role_word(r) for r in holder.roles)) else None)
                 if holder is not None and not any(
                         (r in PARTIES or r.title() in PLACES) and r not in said_of
