@@ -271,9 +271,10 @@ class _Speakers(_NounPhrases):
                     # Minister); not someone given only other posts ("State Department
                     # spokesman Ned Price" is no minister).
                     also = tuple(t.lower() for t in entity.tokens[:-1])
-                    holder = self.names.by_role(post, at, also) or (holder if holder is not None and (
-                        (post in holder.roles and all(w in holder.roles for w in also)) or not any(
-                            is_role_word(r) for r in holder.roles)) else None)
+                    fits = holder is not None and (
+                        (post in holder.roles and all(w in holder.roles for w in also))
+                        or not any(is_role_word(r) for r in holder.roles))
+                    holder = self.names.by_role(post, at, also) or (holder if fits else None)
                 if holder is not None and not any(
                         (r in PARTIES or r.title() in PLACES) and r not in said_of
                         for r in holder.roles):
