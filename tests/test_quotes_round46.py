@@ -190,3 +190,46 @@ def test_a_list_after_an_institute_is_no_list_of_its_sciences() -> None:
         "Institute of Aviation Safety, Boeing")
     assert _quote(paragraphs, "This gives growers certainty,").speaker != (
         "Department of Agriculture, Guinness")
+
+
+def test_a_post_in_a_speakers_words_is_no_lesser_or_other_office() -> None:
+    # Review: "the General Manager" is not a Director General, nor a Deputy General Manager;
+    # "the President" (capitalised) is not "union president Jane Roe"; "the Mayor" is not the
+    # deputy mayor.
+    paragraphs = [
+        "Director General Nilanthi Abeyratne and Deputy General Manager Kumudu Jayawardena gave"
+        " evidence, as did union president Jane Roe and Deputy Mayor Li Wen.",
+        "\u201cThe General Manager called me in and said, \u2018Sign or go on leave,\u2019 so I"
+        " went,\u201d a clerk told the court.",
+        "\u201cIn 2019 the President said, \u2018Farmers will be taken care of,\u2019 and nothing"
+        " came,\u201d grower Mark Reed said.",
+        "\u201cIn 2015 the Mayor stood here and said, \u2018This hall will never close,\u2019\u201d"
+        " Councillor Tom Hale said.",
+    ]
+    for words in ("Sign or go on leave,", "Farmers will be taken care of,",
+                  "This hall will never close,"):
+        try:
+            speaker = _quote(paragraphs, words).speaker
+        except StopIteration:
+            continue  # (no one credited: no quotation reported inside)
+        assert speaker not in ("Nilanthi Abeyratne", "Kumudu Jayawardena", "Jane Roe", "Li Wen")
+
+
+def test_county_officials_are_no_short_form_of_the_county() -> None:
+    # Review: "County officials ..., saying" after "Erie County" are the county's people.
+    paragraphs = [
+        "Gov. Kathy Hochul declared a state of emergency for Erie County on Thursday.",
+        "County officials issued a travel ban for Buffalo until Saturday, saying \u201canyone on"
+        " the roads is putting lives at risk.\u201d",
+    ]
+    quote = _quote(paragraphs, "anyone on the roads is putting lives at risk.")
+    assert (quote.speaker, quote.speaker_kind) == ("County officials", "description")
+
+
+def test_a_name_after_from_may_author_a_participles_words() -> None:
+    # Review: "an order from Chief Executive Mark Reed ..., citing" is his.
+    paragraphs = [
+        "Employees received a \u201cstay at home\u201d order from Chief Executive Mark Reed on"
+        " Sunday, citing \u201cthe safety of our staff.\u201d",
+    ]
+    assert _quote(paragraphs, "the safety of our staff.").speaker == "Mark Reed"

@@ -151,8 +151,9 @@ _WHO_AFTER = re.compile(r"\s+who\s+")
 _OBJECT_RELATIVE = re.compile(r",\s+(?:which|what)\s+$")
 # A past tense right before a name, whose object the name is ("booed Ramos").
 # A preposition right before a name: its object, never a participle's subject.
-_PREPOSITION_RIGHT_BEFORE = re.compile(r"\b(?:for|in|at|to|from|of|with|by|on|near|into|across|"
-                                       r"over|against)\s+$")
+# ("from" and "by" name an author: "a letter from Principal Jane Doe, warning that".)
+_PREPOSITION_RIGHT_BEFORE = re.compile(r"\b(?:for|in|at|to|of|with|on|near|into|across|over|"
+                                       r"against)\s+$")
 _VERB_BEFORE = re.compile(r"(?<![Tt]he )(?<![Aa] )\b[a-z]{3,}ed\s+$")
 # "in what" right before a clause's subject ("in what his widow has described as").
 _IN_WHAT = re.compile(r"(?:,\s+|\bin\s+)what\s+$")

@@ -1519,11 +1519,12 @@ def _join_bodies(masked: str) -> list[tuple[str, int]]:
 
 # How the nouns that name a portfolio end ("Welfare", "Energy", "Investment", "Relief",
 # "Communications", "Antiquities", "Meteorology", "Labour", "Heritage", "Youth", "Resources",
-# "Affairs"; not "-ness": "Guinness"):
+# "Affairs", "Wellness", "Preparedness"; not "Guinness"):
 # a brand or a charity after "and" ("Oxfam", "Microsoft", "Greenpeace") is a second source.
 _PORTFOLIO_ENDINGS = ("ry", "gy", "ty", "ment", "ion", "ions", "ism", "ure", "ing", "ics",
                       "ies", "ance", "ence", "are", "ief", "ort", "orts", "ice", "ces", "age",
-                      "our", "th", "airs")
+                      "our", "th", "airs", "llness", "siness", "dness", "tness", "reness",
+                      "rness")
 # The first word of a government body named for its portfolios.
 _MINISTRY_WORDS = words("ministry department secretariat minister")
 # A state centre or institute named for its sciences ("the Centre of Malariology, Parasitology

@@ -42,7 +42,7 @@ from socialkit.quotes.lexicon import (
     STANCE_VERBS,
     TELL_VERBS,
 )
-from socialkit.quotes.names import Entity, NameIndex
+from socialkit.quotes.names import _LESSER, Entity, NameIndex, lesser_office
 from socialkit.quotes.people import (
     is_given_name,
     is_listed_person_noun,
@@ -94,7 +94,9 @@ _TIME_LEAD = re.compile(
     r"spring|autumn|season|time)|(?:\w+\s+)?(?:days?|weeks?|months?|years?)\s+ago|yesterday|"
     r"today|on\s+[A-Z]\w+day|in\s+(?:19|20)\d\d)\s*,?\s+(?=\S)", re.IGNORECASE)
 # "the Mayor", "the coach": a definite post opening a clause's subject.
-_THE_POST = re.compile(r"[Tt]he\s+([A-Za-z][a-z-]+)\b")
+# Words that make a post a lesser one wherever they stand in it ("Deputy General Manager").
+_LESSER_WORDS = frozenset(_LESSER) | {"acting"}
+_THE_POST = re.compile(r"[Tt]he\s+((?:[A-Z][a-z-]+\s+)*[A-Z][a-z-]+|[a-z][a-z-]+)\b")
 _PASSIVE = re.compile(r"\b(?:am|is|are|was|were|be|been|being|get|got|gets)\s+$")
 # What leads a clause before its subject: "And then Aroha put ...", "So somebody said".
 _LEAD = re.compile(r"^(?:(?:and|but|so|then|when|until|after|before|just)\s+)+", re.IGNORECASE)
@@ -478,11 +480,20 @@ def _speaker(before: str, words: str, people: list[Entity], elsewhere: frozenset
         return (family.pop(), "name") if len(family) == 1 else None
     held = _THE_POST.match(part)
     if held is not None and (joined or part == held.group()) and is_person_noun(
-            held.group(1).lower()):
+            held.group(1).split()[-1].lower()):
         # "In 2021 the Mayor stood in this very hall and said, ‘...’" in a councillor's
         # words: the story's one holder of that post, if it is not the speaker.
-        holders = {e.name for e in people if held.group(1).lower() in e.roles
-                   and e.name != outer}
+        # (Not a lesser office, "Deputy Mayor Li Wen"; a capitalised post only as the story
+        # wrote it before the holder's name: "union president Jane Roe" is no "the
+        # President".)
+        # (Every word of the post: "the General Manager" is no Director General.)
+        *leading, post = held.group(1).split()
+        also = tuple(w.lower() for w in leading)
+        holders = {e.name for e in people if post.lower() in e.roles and e.name != outer
+                   and all(w in e.roles for w in also)
+                   and not lesser_office(e, post.lower(), also)
+                   and not _LESSER_WORDS & set((e.role_phrase or "").lower().split()) and (
+                       post.islower() or post in (e.role_phrase or "").split())}
         if len(holders) == 1:
             return holders.pop(), "name"
     described = _DESCRIPTION.fullmatch(part)

@@ -183,6 +183,14 @@ class _Speakers(_NounPhrases):
             # 'the “Dawson’s Creek” star told People': a title in quotation marks is a work,
             # never the speaker; better no name than that one.
             return Attribution(None, cue, None)
+        if np.group("name") and (group := _PEOPLE_AFTER.match(self.masked, end)) and (
+                is_plural(group.group(1))) and is_listed_person_noun(group.group(1)) and (
+                not possessive(np.group("name"))) and np.group("name") in (
+                "County", "City", "State", "Council", "Town", "Parish", "District", "Province"):
+            # "County officials issued a travel ban ..., saying": the name only says whose
+            # people they are; they speak, not a short form of "Erie County".
+            return Attribution(_as_description(f"{np.group('name')} {group.group(1)}"), cue,
+                               None, "description")
         if np.group("name"):
             after = self.masked[base + np.end() : base + np.end() + 60]
             cue_at = re.search(rf"[ \xa0]{re.escape(cue)}\b", after)
@@ -212,21 +220,21 @@ class _Speakers(_NounPhrases):
             entity = self.names.entity_at(at, base + np.end())
             said = np.group("name").rstrip(".,;:!?").split()
             if (entity is None or entity.kind == "org") and len(said) > 1 and (
-                    said[-1].lower() in TITLES) and is_person_noun(said[-1].lower()) and (
+                    said[-1].lower() in TITLES - {"executive"}) and (
+                    is_person_noun(said[-1].lower())) and (
                     "of" not in said) and self.masked[max(0, at - 4) : at].lower() == "the ":
                 # "the High Court Judge said", "the Police Commissioner said": a body's name
                 # and a post in it is the post's holder, as the lower-case words are
                 # ("High Court Judge Nishanthi Abeysundara"), else the story's words for
                 # them, never a body called "High Court Judge". (Not "the Office of the
-                # Prime Minister", whose head is "Office"; "the Health Service Executive" is
-                # a body unless someone holds every word of it.)
+                # Prime Minister", whose head is "Office", nor "the Health Service Executive",
+                # a body even where its chief executive is named.)
                 holder = self.names.by_role(said[-1].lower(), at, tuple(
                     w.lower() for w in said[:-1]))
                 if holder is not None and holder.kind == "person":
                     return Attribution(holder.name, cue, None)
-                if said[-1].lower() != "executive":
-                    return Attribution(_as_description("the " + " ".join(said)), cue, None,
-                                       "description")
+                return Attribution(_as_description("the " + " ".join(said)), cue, None,
+                                   "description")
             # (The words written here, not the name they stand for: "the CFO" is Marek
             # Zielinski, and his name's ending makes no people of him.)
             whole = np.group("name").rstrip(".,;:!?")
@@ -2477,6 +2485,8 @@ _NOT_IN_QUALIFIER = words("who and but had has have was is were are said told")
 _BODY_AFTER = re.compile(r"\s+(?:with|at|for|from)\s+(?:the\s+)?[A-Z][\w&’'.-]*"
                          r"(?:\s+(?:of\s+)?[A-Z][\w&’'.-]*){0,3}")
 # What the person is doing, up to the comma or the verb: "a woman walking her dog by the bridge".
+# A plural noun for people right after a local government's word: "County officials".
+_PEOPLE_AFTER = re.compile(r"[ \xa0]+([a-z]+s)\b")
 _PARTICIPLE_AFTER = re.compile(r"\s+[a-z]{2,}ing\s[^,.;:!?\n]{1,50}?"
                                r"(?=\s+(?:said|says|told|tells)\b|,)")
 # The words that bring someone new into a story: "a", "an", "one", "another".
