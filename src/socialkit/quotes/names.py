@@ -491,8 +491,10 @@ _STARTS_SENTENCE = re.compile(r"[.!?:][\"”’']?\s+$|[\"“]$")
 _SENTENCE_END = re.compile(
     # ("6 p.m. Friday", "11 a.m. CST Wednesday": a time's full stop ends no sentence before a
     # day or a time zone.)
-    r"[.!?](?!(?<=[ap]\.m\.)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[ECMPA][SD]?T|"
-    r"GMT|UTC|BST|IST|CET|CEST|AEST|AEDT|NZST|NZDT)\b)(?<!\b[A-Z]\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bSen\.)"
+    # ("AT&T" after a time is no Atlantic Time: a two-letter zone only for the mainland's.)
+    r"[.!?](?!(?<=[ap]\.m\.)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[ECMPA][SD]T|"
+    r"[ECMP]T|GMT|UTC|BST|IST|CET|CEST|AEST|AEDT|NZST|NZDT)\b)"
+    r"(?<!\b[A-Z]\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bSen\.)"
     r"(?<!\bRep\.)(?<!\bGov\.)(?<!\bGen\.)(?<!\bJr\.)(?<!\bSr\.)(?<!\bDel\.)(?<!\bRev\.)"
     r"(?<!\bLt\.)(?<!\bCol\.)(?<!\bSgt\.)(?<!\bCapt\.)(?<!\bProf\.)(?<!\bSens\.)(?<!\bReps\.)"
     r"(?<!\bFt\.)(?<!\bMt\.)(?<!\bNo\.)(?<!\bJan\.)(?<!\bFeb\.)(?<!\bAug\.)(?<!\bSept\.)"

@@ -185,8 +185,7 @@ class _Speakers(_NounPhrases):
             return Attribution(None, cue, None)
         if np.group("name") and (group := _PEOPLE_AFTER.match(self.masked, end)) and (
                 is_plural(group.group(1))) and is_listed_person_noun(group.group(1)) and (
-                not possessive(np.group("name"))) and np.group("name") in (
-                "County", "City", "State", "Council", "Town", "Parish", "District", "Province"):
+                not possessive(np.group("name"))) and np.group("name") in _LOCAL_GOVERNMENT:
             # "County officials issued a travel ban ..., saying": the name only says whose
             # people they are; they speak, not a short form of "Erie County".
             return Attribution(_as_description(f"{np.group('name')} {group.group(1)}"), cue,
@@ -2484,9 +2483,11 @@ _NOT_IN_QUALIFIER = words("who and but had has have was is were are said told")
 # "a volunteer with the Red Cross": where the unnamed person works, a short capitalised name.
 _BODY_AFTER = re.compile(r"\s+(?:with|at|for|from)\s+(?:the\s+)?[A-Z][\w&’'.-]*"
                          r"(?:\s+(?:of\s+)?[A-Z][\w&’'.-]*){0,3}")
-# What the person is doing, up to the comma or the verb: "a woman walking her dog by the bridge".
 # A plural noun for people right after a local government's word: "County officials".
 _PEOPLE_AFTER = re.compile(r"[ \xa0]+([a-z]+s)\b")
+_LOCAL_GOVERNMENT = frozenset({"County", "City", "State", "Council", "Town", "Parish", "District",
+                               "Province"})
+# What the person is doing, up to the comma or the verb: "a woman walking her dog by the bridge".
 _PARTICIPLE_AFTER = re.compile(r"\s+[a-z]{2,}ing\s[^,.;:!?\n]{1,50}?"
                                r"(?=\s+(?:said|says|told|tells)\b|,)")
 # The words that bring someone new into a story: "a", "an", "one", "another".
