@@ -106,6 +106,7 @@ from socialkit.quotes.tag_patterns import (
     RELATIVE_CLAUSE,
     cue_word,
     is_source_word,
+    word_before,
 )
 from socialkit.quotes.via import _outlet_after
 
@@ -152,8 +153,7 @@ _OBJECT_RELATIVE = re.compile(r",\s+(?:which|what)\s+$")
 # A past tense right before a name, whose object the name is ("booed Ramos").
 # A preposition right before a name: its object, never a participle's subject.
 # ("from" and "by" name an author: "a letter from Principal Jane Doe, warning that".)
-_PREPOSITION_RIGHT_BEFORE = re.compile(r"\b(?:for|in|at|to|of|with|on|near|into|across|over|"
-                                       r"against)\s+$")
+_PREPOSITION_RIGHT_BEFORE = word_before("for in at to of with on near into across over against")
 _VERB_BEFORE = re.compile(r"(?<![Tt]he )(?<![Aa] )\b[a-z]{3,}ed\s+$")
 # "in what" right before a clause's subject ("in what his widow has described as").
 _IN_WHAT = re.compile(r"(?:,\s+|\bin\s+)what\s+$")

@@ -507,14 +507,15 @@ _KIN_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[A-Z][\w-]*[’']s
                          r"(?:[a-z][\w-]*\s+)?(?P<noun>[a-z]+),\s+$")
 _KIN_AFTER = re.compile(r",\s+(?:his|her|their|the|a)\s+(?:[a-z][\w-]*\s+)?(?P<noun>[a-z]+)\b"
                         r"(?![’'-])")  # ("Ann Lee, the father's lawyer": his, not hers)
-# Initials in brackets right after a body's name: "Deutsche Landesbahn (DLB)".
+# A style before a holder's name: "Mr", "Dr", "Prof".
+_STYLE_WORD = r"(?:Mr|Mrs|Ms|Dr|Sir|Dame|Prof)"
 # A post's initials in brackets, then its holder's name: " (RDHS) Dr. ", " (MCE), Mr ". (Three
 # letters or more: "MP", "PM" may be anyone's.)
 _POST_INITIALS = re.compile(r"[ \xa0]\((?=[^\W\d_]*[A-Z][^\W\d_]*[A-Z][^\W\d_]*[A-Z])"
-                            r"(?P<abbr>[^\W\d_]{3,7})\),?[ \xa0]+"
-                            r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Eng|Hon|Rev)\.?[ \xa0]+)?")
+                            rf"(?P<abbr>[^\W\d_]{{3,7}})\),?[ \xa0]+(?:{_STYLE_WORD}\.?[ \xa0]+)?")
 # The capitalised words of a post's name that end where the brackets open.
 _POST_BEFORE = re.compile(r"[A-Z][\w’'-]*(?:[ \xa0](?:of|and|for|the|[A-Z][\w’'-]*))*$")
+# Initials in brackets right after a body's name: "Deutsche Landesbahn (DLB)".
 _DEFINED_INITIALS = re.compile(r"\s+\((?=[^\W\d_]*[A-ZÀ-Þ][^\W\d_]*[A-ZÀ-Þ])([^\W\d_]{2,7})\)")
 _AFTER_PREPOSITION = re.compile(r"\b(?:by|with|to|from|for)\s+(?:(?:the|a|[a-z]+)\s+){0,2}$")
 _AND_KIN_AFTER = re.compile(r"(?:,\s+\d{1,3},)?\s+and\s+(?P<owner>his|her)\s+(?:[a-z]+\s+)?"
@@ -1322,12 +1323,11 @@ _OFFICE_WORD = re.compile("|".join(_OFFICE_WORDS))
 _PORTFOLIO_AND_BEFORE = re.compile(
     rf"\b{_OFFICE_FOR}[A-Z][\w’'-]*(?:,? (?:and )?[A-Z][\w’'-]*){{0,5}}(?:,? and|,) $")
 # A holder's name set off after an office's portfolio: ", Jennifer Carroll MacNeill,".
-_HOLDER_SET_OFF = re.compile(r", (?:(?:Mr|Mrs|Ms|Dr)\.? )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,3},")
+_HOLDER_SET_OFF = re.compile(rf", (?:{_STYLE_WORD}\.? )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){{1,3}},")
 # A portfolio's words going on after a run: ", Fisheries and ...", " and Local Government".
 _PORTFOLIO_GOES_ON = re.compile(r",? and [A-Z]|, [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?,? and [A-Z]")
 # The office and its portfolio before the holder's name, a style between them set aside
 # ("the Minister of Budget and Economic Planning, Mr Yakubu Sani-Olatunji").
-_STYLE_WORD = r"(?:Mr|Mrs|Ms|Dr|Sir|Dame|Prof)"
 _PORTFOLIO_ROLE = re.compile(
     rf"\b(?P<role>{_OFFICE_FOR}[A-Z][\w’'-]*(?:,? (?:and )?(?!{_STYLE_WORD}\b)[A-Z][\w’'-]*)"
     rf"{{0,6}})(?:,? {_STYLE_WORD}\.?)? $")

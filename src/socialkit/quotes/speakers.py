@@ -167,6 +167,15 @@ _ARTICLE_OR_PLACE_BEFORE = re.compile(
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z0-9][\w-]*\s+){0,2}$")
 
 
+# White space and opening marks before a sentence's first word.
+_SPACE_AND_MARKS = " \n\t\"“‘'"
+
+
+def _words_start(text: str, start: int, end: int, skip: str | None = None) -> int:
+    """Where text[start:end]'s words begin: past white space, or past ``skip``'s characters."""
+    part = text[start:end]
+    return start + len(part) - len(part.lstrip(skip))
+
 class _Speakers(_NounPhrases):
     """Resolving a tag's noun phrase to an ``Attribution``."""
 
@@ -1248,7 +1257,7 @@ class _Speakers(_NounPhrases):
         """The person opening masked[s:e] by reporting speech, past a phrase setting the scene:
         "In a victim personal statement read to the court, Mr Kowalski, 30, said he had been
         left with a scar" (the phrase names no one who acts)."""
-        lo = s + len(self.masked[s:e]) - len(self.masked[s:e].lstrip())
+        lo = _words_start(self.masked, s, e)
         reporter = self._opening_reporter(lo, e)
         if reporter is None and (scene := scene_phrase_end(self.masked[lo:e])):
             after = lo + scene + len(self.masked[lo + scene : e]) - len(
@@ -1574,8 +1583,7 @@ class _Speakers(_NounPhrases):
                         if x.entity.kind in ("person", "org")]
             if len(mentions) == 1 and mentions[0].entity.kind == "org" and _ITS_DOCUMENT.search(
                     self.masked, s0, m.start()) and self.names.run_start(mentions[0].start) <= (
-                    s0 + len(self.masked[s0 : m.start()]) - len(self.masked[s0 : m.start()].lstrip(
-                        " \n\"“‘'")) + 4):
+                    _words_start(self.masked, s0, m.start(), _SPACE_AND_MARKS) + 4):
                 # "The Maricopa County Department of Public Health has confirmed 41 deaths,
                 # according to its weekly surveillance report": "its" is the body that opens
                 # the sentence, the only one it names ("The ministry said the Red Cross had
@@ -1980,8 +1988,7 @@ class _Speakers(_NounPhrases):
         sentence = self._previous_sentence(at, last_paragraph=True)
         if sentence is None:
             return None
-        lead = sentence[0] + len(self.masked[sentence[0] : sentence[1]]) - len(
-            self.masked[sentence[0] : sentence[1]].lstrip(" \n\t\"“‘'"))
+        lead = _words_start(self.masked, *sentence, _SPACE_AND_MARKS)
         pronoun = _NP.match(self.masked, lead, sentence[1])
         if pronoun is None or pronoun.group("pronoun") not in ("He", "She") or not (
                 self._verb_at(pronoun.end())):
@@ -1999,8 +2006,7 @@ class _Speakers(_NounPhrases):
         starts = self.names._sentence_starts
         hi = bisect_left(starts, at)
         for s0 in starts[max(bisect_left(starts, floor), hi - 8) : hi]:
-            d = _DESC.match(self.masked, s0 + len(self.masked[s0 : s0 + 8]) - len(
-                self.masked[s0 : s0 + 8].lstrip(" \n\t\"“‘'")))
+            d = _DESC.match(self.masked, _words_start(self.masked, s0, s0 + 8, _SPACE_AND_MARKS))
             if d is not None and _brings_in_one(d):
                 return True
         return False
@@ -2027,7 +2033,7 @@ class _Speakers(_NounPhrases):
                   and m.entity.name.lower() not in PLATFORMS and not self._modifier_name(m, s)]
         text = self.masked[s:e]
         lo = _scene_end(text)
-        opening = s + lo + len(text[lo:]) - len(text[lo:].lstrip())
+        opening = s + _words_start(text, lo, len(text))
         # (Someone named in the scene-setting phrase before the subject is no rival: "In an
         # interview with Rusty Humphries, Ham made it clear ...".)
         scene = s + scene_phrase_end(text)
@@ -2274,7 +2280,7 @@ class _Speakers(_NounPhrases):
         for s0, e0 in reversed(self._sentences_before(at, 3)):
             text = self.masked[s0 : min(e0, at)]
             lo = _scene_end(text)
-            m = _PLURAL_OPENING.match(text, lo + len(text[lo:]) - len(text[lo:].lstrip()))
+            m = _PLURAL_OPENING.match(text, _words_start(text, lo, len(text)))
             if m is None:
                 continue
             head = m.group("head").lower()
@@ -2535,7 +2541,7 @@ def _opening_person(text: str) -> re.Match[str] | None:
     sets the scene ("At the village water point, one elder, who did not give his name, said",
     "Her neighbour, who asked not to be named, was blunter")."""
     lo = _scene_end(text)
-    lo += len(text[lo:]) - len(text[lo:].lstrip())
+    lo = _words_start(text, lo, len(text))
     return _person_phrase(text, _DESC.match(text, lo))
 
 
