@@ -124,8 +124,10 @@ _CLAUSE_BREAK = re.compile(r"[,;:()—–]")
 # "Another" or "One" alone as a cue's subject: one more of people just quoted ("Another
 # posted:", "One said:", "A second added").
 _ANOTHER_BEFORE = re.compile(
-    r"(?:^|[.;:!?]\s+|\b(?:and|but)\s+)(?P<det>[Aa]nother|[Oo]ne|[Aa] second|[Aa] third)\s+"
-    r"(?:[a-z]+ly\s+)?$")
+    r"(?:^\s*|[.;:!?]\s+|\b(?:and|but)\s+)"
+    r"(?P<det>[Aa]nother|[Oo]ne|[Aa] (?:second|third|fourth|fifth))\s+(?:[a-z]+ly\s+)?$")
+# An ordinal alone, with the noun left to the quotations before ("A third said:").
+_ORDINAL_ALONE = re.compile(r"[Aa] (?:second|third|fourth|fifth)")
 # A name and the comma setting off what follows it: "Fiona Kelly, ".
 _NAME_THEN_COMMA = re.compile(NAME_RUN_PATTERN + r",\s*$")
 # A description of one of many: "one fan", "a resident", "another shopper" (its noun).
@@ -1115,6 +1117,10 @@ class _Attributor(_Continuity):
                 # the cue is its subject, whatever opened the sentence (as a pronoun is,
                 # below).
                 np = last
+        if np is not None and np.group("desc") and _ORDINAL_ALONE.fullmatch(np.group("desc")):
+            # "A third said: “...”" is one more of the people just quoted (below), not someone
+            # the story calls "a third".
+            np = None
         own = _PRONOUN_SUBJECT.search(text, 0, cue_match.start())
         if own is not None and (np is None or np.start() < own.start()):
             # "The star appeared on a talk show, where she told the host that ...": a pronoun

@@ -425,6 +425,11 @@ class _Speakers(_NounPhrases):
                 people = self._plural_subject_before(at)
                 if people is not None:
                     return Attribution(people, cue, None, "description")
+                # "A council staffer, who asked not to be named, told us ... “...,” they
+                # said": one unnamed source, brought in as the subject just before.
+                one = self._gendered_description(pronoun, at, None)
+                if one is not None:
+                    return one
             if pronoun in ("he", "she"):
                 addressed = self._addressed_in_question(pronoun, at)
                 if addressed is not None:
@@ -936,7 +941,9 @@ class _Speakers(_NounPhrases):
         s_here, _ = self._sentence(para, ref)
         earlier = self._ended_by(para, s_here)
         lo = earlier[-1][0] if earlier else s_here
-        sex_words = FEMALE_WORDS if pronoun == "she" else MALE_WORDS
+        # ("They" for one unnamed source gives no sex: only someone new of any.)
+        sex_words = FEMALE_WORDS if pronoun == "she" else MALE_WORDS if pronoun == "he" else (
+            frozenset())
         last = None
         for m in _DESC.finditer(self.masked, lo, at):
             # Only "a", "an", "another" and "one": they bring in someone new, where "the eldest
@@ -1081,9 +1088,10 @@ class _Speakers(_NounPhrases):
         if m is None or not m.group("desc").lower().startswith(_NEW_ONE) or (
                 not is_person_noun(head) or is_plural(head) or not _has_cue(text[m.end() :])):
             return None
-        sex = "f" if pronoun == "she" else "m"
+        # (A name the story gives a sex is "he" or "she", never an unnamed source's "they".)
+        sexes = {"she": ("f", None), "he": ("m", None)}.get(pronoun, (None,))
         if any(x.entity.kind == "person" and x.entity.shown_person
-               and x.entity.gender in (sex, None)
+               and x.entity.gender in sexes
                for x in self.names.mentions_between(s0 + m.start(), at)):
             return None
         k = bisect_right(self._quote_starts, at) - 1
