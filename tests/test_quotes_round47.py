@@ -58,3 +58,55 @@ def test_they_after_a_named_person_is_not_the_unnamed_source() -> None:
     ]
     quote = _quote(paragraphs, "Everyone knew it was a problem,")
     assert quote.speaker != "a council staffer"
+
+
+def test_a_body_in_the_opening_scene_is_not_the_subject() -> None:
+    # "Delivering sentence at the ... High Court, Justice ... said": the court is where the
+    # scene is set, as a place would be; the judge after the comma speaks.
+    paragraphs = [
+        "Delivering sentence at the Glenmore High Court, Justice Ama Mensah-Pryce said the "
+        "attack was \u201csustained and brutal\u201d and jailed the man for 22 years.",
+    ]
+    quote = _quote(paragraphs, "sustained and brutal")
+    assert (quote.speaker, quote.speaker_kind) == ("Ama Mensah-Pryce", "name")
+
+
+def test_a_body_that_opens_the_sentence_still_speaks() -> None:
+    # (Not a body that is the subject: "The Glenmore High Court, in a ruling, said".)
+    paragraphs = [
+        "The Glenmore High Court, in a ruling on Monday, said the search was "
+        "\u201cunlawful from the start\u201d.",
+    ]
+    quote = _quote(paragraphs, "unlawful from the start")
+    assert (quote.speaker, quote.speaker_kind) == ("Glenmore High Court", "organisation")
+
+
+def test_initials_that_spell_one_holders_post_are_the_holder() -> None:
+    # "the DC said" with one Deputy Commissioner named: the story never defines "DC".
+    paragraphs = [
+        "Sunamganj Deputy Commissioner Mohammad Rashedul Islam Chowdhury told reporters that "
+        "214 shelters had opened.",
+        "\u201cOur main problem is reaching the haor areas,\u201d the DC said.",
+    ]
+    quote = _quote(paragraphs, "Our main problem is reaching the haor areas,")
+    assert (quote.speaker, quote.speaker_kind) == ("Mohammad Rashedul Islam Chowdhury", "name")
+
+
+def test_initials_of_a_body_a_spokeswoman_works_for_stay_the_body() -> None:
+    # "a spokeswoman for the Food and Agriculture Organization": the FAO is the body.
+    paragraphs = [
+        "Hana Tesfaye, a spokeswoman for the Food and Agriculture Organization in Nairobi, "
+        "said feed had reached 30,000 households.",
+        "The FAO said in an appeal that its response was \u201cless than a quarter funded\u201d.",
+    ]
+    quote = _quote(paragraphs, "less than a quarter funded")
+    assert quote.speaker != "Hana Tesfaye"
+
+
+def test_initials_two_holders_share_are_neither() -> None:
+    paragraphs = [
+        "Deputy Commissioner Anwar Hossain and Deputy Commissioner Selina Akter met on Monday.",
+        "\u201cThe embankment will hold,\u201d the DC said.",
+    ]
+    quote = _quote(paragraphs, "The embankment will hold,")
+    assert quote.speaker not in ("Anwar Hossain", "Selina Akter")

@@ -515,6 +515,8 @@ _POST_INITIALS = re.compile(r"[ \xa0]\((?=[^\W\d_]*[A-Z][^\W\d_]*[A-Z][^\W\d_]*[
                             rf"(?P<abbr>[^\W\d_]{{3,7}})\),?[ \xa0]+(?:{_STYLE_WORD}\.?[ \xa0]+)?")
 # The capitalised words of a post's name that end where the brackets open.
 _POST_BEFORE = re.compile(r"[A-Z][\w’'-]*(?:[ \xa0](?:of|and|for|the|[A-Z][\w’'-]*))*$")
+# Initials alone, two to five capitals: "DC", "RDHS".
+_BARE_INITIALS = re.compile(r"[A-Z]{2,5}")
 # Initials in brackets right after a body's name: "Deutsche Landesbahn (DLB)".
 _DEFINED_INITIALS = re.compile(r"\s+\((?=[^\W\d_]*[A-ZÀ-Þ][^\W\d_]*[A-ZÀ-Þ])([^\W\d_]{2,7})\)")
 _AFTER_PREPOSITION = re.compile(r"\b(?:by|with|to|from|for)\s+(?:(?:the|a|[a-z]+)\s+){0,2}$")
@@ -2258,6 +2260,37 @@ class NameIndex:
                     # is not the Director of Health Services.)
                     m.entity.kind = "org"
 
+    def _link_initials_of_holders(self, masked: str, defined: dict[str, Entity]) -> None:
+        """"Sunamganj Deputy Commissioner Mohammad Rashedul Islam Chowdhury ... “...,” the DC
+        said": initials the story never defines, after "the", that spell the post the story
+        gave one person (its last capitalised words, its head among them) are that person."""
+        asked = {masked[m.start : m.end] for m in self.mentions
+                 if m.entity.kind == "org" and len(m.entity.tokens) == 1
+                 and _BARE_INITIALS.fullmatch(m.entity.name) and m.entity.name not in defined
+                 and masked[max(0, m.start - 4) : m.start].lower() == "the "}
+        if not asked:
+            return
+        holders: dict[str, dict[int, Entity]] = {}
+        for m in self.mentions:
+            phrase = m.entity.role_phrase
+            if m.entity.kind != "person" or not phrase:
+                continue
+            words = phrase.split()
+            head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+            if not is_person_noun(head.lower()):
+                continue  # (a body's initials: "a spokeswoman for the U.N. Food and
+                # Agriculture Organization" is no FAO)
+            capitals = [w for w in words if w[:1].isupper()]
+            for k in range(2, len(capitals) + 1):
+                initials = "".join(w[0] for w in capitals[-k:]).upper()
+                if initials in asked and head in capitals[-k:]:
+                    holders.setdefault(initials, {})[id(m.entity)] = m.entity
+        for abbr, people in holders.items():
+            if len(people) == 1:
+                # (One holder only: "the DC" where two deputy commissioners are named is
+                # either.)
+                defined[abbr] = next(iter(people.values()))
+
     def _link_defined_initials(self, masked: str) -> None:
         """"the Regional Public Health Authority (RÚVZ) ... The RÚVZ asked": initials the story
         defines in brackets right after a body's name are that body, named in full."""
@@ -2281,6 +2314,7 @@ class NameIndex:
                     m.entity.tokens[0][0].lower()):
                 defined.setdefault(found.group(1), m.entity)
                 m.entity.kind = "org"  # (no person's name has its initials defined)
+        self._link_initials_of_holders(masked, defined)
         if not defined:
             return
         for i, m in enumerate(self.mentions):

@@ -54,6 +54,12 @@ def _bare_office(phrase: str | None) -> str:
 _CAPITAL_OFFICE = re.compile(r"\s*[Tt]he\s+(?:[A-Z][\w-]*\s+)*?([A-Z][a-z]+)(?=\s+[a-z]|\s*$)")
 
 
+# An opening phrase, a participle's or a preposition's, up to "at the" before a body's name.
+_SCENE_BODY = re.compile(
+    r"\s*(?:[A-Z][a-z]+ing\b[^,.;:]*?\b(?:at|in|outside|inside)|At|In|Outside|Inside)\s+"
+    r"(?:the\s+)?")
+
+
 class _NounPhrases(_Story):
     """Finding the speaker-like noun phrases of a stretch of the masked body."""
 
@@ -83,11 +89,18 @@ class _NounPhrases(_Story):
         return name
 
     def _is_place_before_comma(self, np: re.Match[str], text: str, base: int) -> bool:
-        if not np.group("name") or text[np.end() : np.end() + 1] != "," or not _IN_PLACE.search(
-                text, 0, np.start()):
+        if not np.group("name") or text[np.end() : np.end() + 1] != ",":
             return False
-        entity = self.names.entity_at(base + np.start(), base + np.end())
-        return entity is not None and entity.kind == "place"
+        if _IN_PLACE.search(text, 0, np.start()):
+            entity = self.names.entity_at(base + np.start(), base + np.end())
+            return entity is not None and entity.kind == "place"
+        if _SCENE_BODY.fullmatch(text, 0, np.start()):
+            # "Delivering sentence at the San Fernando High Court, Justice Marlene
+            # Ramcharan-Baptiste said": a body where the scene-setting phrase is set, as a
+            # place would be, and no subject.
+            entity = self.names.entity_at(base + np.start(), base + np.end())
+            return entity is not None and entity.kind == "org"
+        return False
 
     @staticmethod
     def _after_office(text: str, lo: int, name: re.Match[str]) -> bool:
