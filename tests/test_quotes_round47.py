@@ -110,3 +110,13 @@ def test_initials_two_holders_share_are_neither() -> None:
     ]
     quote = _quote(paragraphs, "The embankment will hold,")
     assert quote.speaker not in ("Anwar Hossain", "Selina Akter")
+
+
+def test_initials_a_national_body_bears_are_not_a_holders() -> None:
+    # "National Security Adviser" shares its initials with the National Security Agency.
+    paragraphs = [
+        "National Security Adviser Carla Whitmore met the press.",
+        "\u201cNo data was taken,\u201d the NSA said in a statement.",
+    ]
+    quote = _quote(paragraphs, "No data was taken,")
+    assert quote.speaker != "Carla Whitmore"

@@ -515,6 +515,10 @@ _POST_INITIALS = re.compile(r"[ \xa0]\((?=[^\W\d_]*[A-Z][^\W\d_]*[A-Z][^\W\d_]*[
                             rf"(?P<abbr>[^\W\d_]{{3,7}})\),?[ \xa0]+(?:{_STYLE_WORD}\.?[ \xa0]+)?")
 # The capitalised words of a post's name that end where the brackets open.
 _POST_BEFORE = re.compile(r"[A-Z][\w’'-]*(?:[ \xa0](?:of|and|for|the|[A-Z][\w’'-]*))*$")
+# Words that open bodies' names as often as posts': "National Security Adviser" shares its
+# initials with the National Security Agency, so "the NSA" may be either.
+_OPENS_BODIES = frozenset(("national", "federal", "central", "state", "international",
+                           "european", "united", "royal"))
 # Initials alone, two to five capitals: "DC", "RDHS".
 _BARE_INITIALS = re.compile(r"[A-Z]{2,5}")
 # Initials in brackets right after a body's name: "Deutsche Landesbahn (DLB)".
@@ -2283,7 +2287,8 @@ class NameIndex:
             capitals = [w for w in words if w[:1].isupper()]
             for k in range(2, len(capitals) + 1):
                 initials = "".join(w[0] for w in capitals[-k:]).upper()
-                if initials in asked and head in capitals[-k:]:
+                if initials in asked and head in capitals[-k:] and (
+                        capitals[-k].lower() not in _OPENS_BODIES):
                     holders.setdefault(initials, {})[id(m.entity)] = m.entity
         for abbr, people in holders.items():
             if len(people) == 1:
