@@ -120,3 +120,40 @@ def test_initials_a_national_body_bears_are_not_a_holders() -> None:
     ]
     quote = _quote(paragraphs, "No data was taken,")
     assert quote.speaker != "Carla Whitmore"
+
+
+_SENTENCING = [
+    "Kerwin Alleyne, 31, pleaded guilty to manslaughter in March.",
+    "Justice Marlene Ramcharan-Baptiste jailed him for 22 years on Monday.",
+]
+
+
+def test_a_participle_opening_the_sentence_is_no_part_of_a_name() -> None:
+    # "Addressing Alleyne directly, she said": the participle's object is Kerwin Alleyne,
+    # not someone called "Addressing Alleyne", and "she" is the judge.
+    paragraphs = [*_SENTENCING, "Addressing Alleyne directly, she said: \u201cYou will be "
+                  "a man close to 50 when you leave prison.\u201d"]
+    quote = _quote(paragraphs, "You will be a man close to 50 when you leave prison.")
+    assert (quote.speaker, quote.speaker_kind) == ("Marlene Ramcharan-Baptiste", "name")
+
+
+def test_the_object_of_an_opening_participle_is_not_he() -> None:
+    # "Addressing Foley directly from the witness box, he said": the son just quoted speaks,
+    # not the man he addresses.
+    paragraphs = [
+        "Declan Foley, 34, pleaded guilty to dangerous driving causing death.",
+        "Their son, Piotr Wisniewski, told the court his father had \u201ctaught half the "
+        "street to ride a bike\u201d.",
+        "Addressing Foley directly from the witness box, he said: \u201cDad would have "
+        "forgiven you. I am not there yet.\u201d",
+    ]
+    quote = _quote(paragraphs, "Dad would have forgiven you. I am not there yet.")
+    assert (quote.speaker, quote.speaker_kind) == ("Piotr Wisniewski", "name")
+
+
+def test_a_given_name_ending_in_ing_stays_a_name() -> None:
+    # (A word the lists hold as a given name opens a name: "Irving Alleyne".)
+    paragraphs = [*_SENTENCING, "Irving Alleyne, his brother, said: \u201cHe is not a bad "
+                  "man.\u201d"]
+    quote = _quote(paragraphs, "He is not a bad man.")
+    assert (quote.speaker, quote.speaker_kind) == ("Irving Alleyne", "name")

@@ -519,6 +519,9 @@ _POST_BEFORE = re.compile(r"[A-Z][\wâ€™'-]*(?:[ \xa0](?:of|and|for|the|[A-Z][\wâ
 # initials with the National Security Agency, so "the NSA" may be either.
 _OPENS_BODIES = frozenset(("national", "federal", "central", "state", "international",
                            "european", "united", "royal"))
+# A capitalised word ending like a participle opens the sentence (checked before the scene's
+# end is looked for: most sentences open otherwise).
+_PARTICIPLE_FIRST = re.compile(r"\s*[A-Z][a-z]+ing\b")
 # Initials alone, two to five capitals: "DC", "RDHS".
 _BARE_INITIALS = re.compile(r"[A-Z]{2,5}")
 # Initials in brackets right after a body's name: "Deutsche Landesbahn (DLB)".
@@ -1392,6 +1395,24 @@ def _cut_of_place(raw: list[tuple[int, int, str, list[str]]],
     return out
 
 
+def _cut_participle(raw: list[tuple[int, int, str, list[str]]], masked: str
+                    ) -> list[tuple[int, int, str, list[str]]]:
+    """"Addressing Alleyne directly, she said": a participle opening the sentence, then a
+    surname a longer name of the story ends with, is no part of the name (a word no list of
+    given names or surnames holds: "Manning Alleyne" stays)."""
+    surnames = {n.split()[-1] for _, _, n, _ in raw if " " in n}
+    out = []
+    for start, end, name, titles in raw:
+        first, _, rest = name.partition(" ")
+        if rest in surnames and first.endswith("ing") and " " not in rest and (
+                _starts_sentence(masked, start)) and not _is_given(first) and (
+                not is_surname(first)):
+            out.append((start + len(first) + 1, end, rest, titles))
+        else:
+            out.append((start, end, name, titles))
+    return out
+
+
 def _two_people(prev: str, text: str) -> bool:
     """"Kathryn & Ailsa Tully", "Priya & Rahul Mehta": a given name, "&", a given name and
     a surname are two people of one family, not a firm."""
@@ -1958,7 +1979,8 @@ class NameIndex:
         # interpreter" is a language.)
         raw = [r for r in raw if " " in r[2] or not is_demonym(r[2]) or not (
             _DEMONYM_ROLE_NAME.match(masked, r[1])) or masked[r[0] - 2 : r[0]] != ", "]
-        raw = _share_surnames(_lower_particles(_cut_of_place(raw)), masked)
+        raw = _share_surnames(_lower_particles(_cut_participle(_cut_of_place(raw), masked)),
+                              masked)
         raw = self._join_nicknames(raw)
         full: dict[tuple[str, ...], Entity] = {}
         by_token: dict[str, list[tuple[str, ...]]] = {}
@@ -3290,6 +3312,11 @@ class NameIndex:
             if _ASKED_WHETHER.match(masked, start, mention.start):
                 # "Asked whether Adeyemi would be restricted, he laughed": the name is in the
                 # question; the pronoun is whoever was asked.
+                continue
+            if _PARTICIPLE_FIRST.match(masked, start) and mention.start < start + (
+                    scene_phrase_end(masked[start:end])):
+                # "Addressing Alleyne directly, she said": the participle's object is not the
+                # one "she" is.
                 continue
             if _OBJECT_OF_PREPOSITION.search(masked, max(0, mention.start - 12), mention.start):
                 # "Asked directly by Kinsella whether he would step down, he paused": a name

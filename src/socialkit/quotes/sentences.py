@@ -95,6 +95,8 @@ _AFTER_PARTICIPLE = words(
 
 
 _LOWER_WORD_NEXT = re.compile(r"\s+([a-z]+)")
+# A name of one word or two, then lower-case words only.
+_NAME_THEN_LOWER = re.compile(r"\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:\s+[a-z][\w’'-]*)+\s*")
 
 
 def _opens_with_participle(text: str, first: re.Match[str]) -> bool:
@@ -106,8 +108,14 @@ def _opens_with_participle(text: str, first: re.Match[str]) -> bool:
     if not (len(word) >= 5 and word.endswith(("ing", "ed")) and word[:1].isupper()):
         return False  # (most sentences: the word after it is not read)
     nxt = _LOWER_WORD_NEXT.match(text, first.end())
-    if nxt is None or is_surname(word) or is_given_name(word):
+    if is_surname(word) or is_given_name(word):
         return False
+    if nxt is None:
+        # "Addressing Foley directly from the witness box, he said": its object a name, then
+        # small words that no name ends with ("United Nations officials" is a body's people).
+        comma = text.find(",", first.end())
+        phrase = text[first.end() : comma if comma >= 0 else len(text)]
+        return word.endswith("ing") and bool(_NAME_THEN_LOWER.fullmatch(phrase))
     # "Retired teacher Ann Lee, 70, said", "Leading scorer Ana Ruiz, 24, said": adjectives on
     # the subject itself, whose name ends the phrase; an object or a preposition after the
     # participle ("Citing the cost,") makes it a phrase of its own whatever ends it.

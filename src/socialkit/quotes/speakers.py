@@ -2418,6 +2418,9 @@ class _Speakers(_NounPhrases):
         if entity is None:
             return False
         start, _ = self._sentence(para, at)
+        # (Not in a phrase that only sets the scene: "Addressing Foley directly from the
+        # witness box, he said" is not Foley.)
+        start += scene_phrase_end(self.masked[start:at])
         return any(m.entity is entity for m in self.names.mentions_between(start, at))
 
 
