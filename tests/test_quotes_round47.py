@@ -157,3 +157,37 @@ def test_a_given_name_ending_in_ing_stays_a_name() -> None:
                   "man.\u201d"]
     quote = _quote(paragraphs, "He is not a bad man.")
     assert (quote.speaker, quote.speaker_kind) == ("Irving Alleyne", "name")
+
+
+def test_initials_from_the_bodys_own_language_are_the_body() -> None:
+    # "The Prague Public Transit Company (DPP)": initials of its Czech name, defined in
+    # brackets after the whole name, stand for it.
+    paragraphs = [
+        "The Prague Public Transit Company (DPP) said it would announce the tender \u201cin the "
+        "first half of next year\u201d.",
+    ]
+    quote = _quote(paragraphs, "in the first half of next year")
+    assert (quote.speaker, quote.speaker_kind) == ("Prague Public Transit Company",
+                                                   "organisation")
+
+
+def test_a_portfolio_listed_with_commas_and_the_is_no_one() -> None:
+    # "Minister of Community Development, Culture and the Arts Nyla Seepersad-Browne": the
+    # portfolio's words are no person, and "the Arts" opens no name.
+    paragraphs = [
+        "Minister of Community Development, Culture and the Arts Nyla Seepersad-Browne said "
+        "in a statement that Noel was \u201ca griot in the truest sense of the word\u201d.",
+    ]
+    quote = _quote(paragraphs, "a griot in the truest sense of the word")
+    assert (quote.speaker, quote.speaker_kind) == ("Nyla Seepersad-Browne", "name")
+
+
+def test_a_portfolio_before_a_holder_set_off_is_no_one() -> None:
+    # "Deputy Minister of Health, Dr Khampheng Vongsaly, said": the holder, not the ministry.
+    paragraphs = [
+        "Speaking at the launch in Xaysettha district on Monday, Deputy Minister of Health, "
+        "Dr Khampheng Vongsaly, said: \u201cDengue cannot be solved by the health sector "
+        "alone.\u201d",
+    ]
+    quote = _quote(paragraphs, "Dengue cannot be solved by the health sector alone.")
+    assert (quote.speaker, quote.speaker_kind) == ("Khampheng Vongsaly", "name")

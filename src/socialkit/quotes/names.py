@@ -1330,11 +1330,12 @@ _OFFICE_WORD = re.compile("|".join(_OFFICE_WORDS))
 # An office's portfolio up to an "and" or a comma right before a run: "Minister for Rural
 # and ", "Minister of Territorial Administration and ", "Minister for Housing, ".
 _PORTFOLIO_AND_BEFORE = re.compile(
-    rf"\b{_OFFICE_FOR}[A-Z][\w’'-]*(?:,? (?:and )?[A-Z][\w’'-]*){{0,5}}(?:,? and|,) $")
+    rf"\b{_OFFICE_FOR}[A-Z][\w’'-]*(?:,? (?:and )?[A-Z][\w’'-]*){{0,5}}(?:,? and(?: the)?|,) $")
 # A holder's name set off after an office's portfolio: ", Jennifer Carroll MacNeill,".
 _HOLDER_SET_OFF = re.compile(rf", (?:{_STYLE_WORD}\.? )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){{1,3}},")
 # A portfolio's words going on after a run: ", Fisheries and ...", " and Local Government".
-_PORTFOLIO_GOES_ON = re.compile(r",? and [A-Z]|, [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?,? and [A-Z]")
+_PORTFOLIO_GOES_ON = re.compile(
+    r",? and (?:the )?[A-Z]|, [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?,? and (?:the )?[A-Z]")
 # The office and its portfolio before the holder's name, a style between them set aside
 # ("the Minister of Budget and Economic Planning, Mr Yakubu Sani-Olatunji").
 _PORTFOLIO_ROLE = re.compile(
@@ -1553,7 +1554,7 @@ def _join_bodies(masked: str) -> list[tuple[str, int]]:
 _PORTFOLIO_ENDINGS = ("ry", "gy", "ty", "ment", "ion", "ions", "ism", "ure", "ing", "ics",
                       "ies", "ance", "ence", "are", "ief", "ort", "orts", "ice", "ces", "age",
                       "our", "th", "airs", "llness", "siness", "dness", "tness", "reness",
-                      "rness")
+                      "rness", "arts")
 # The first word of a government body named for its portfolios.
 _MINISTRY_WORDS = words("ministry department secretariat minister")
 # A state centre or institute named for its sciences ("the Centre of Malariology, Parasitology
@@ -1870,11 +1871,14 @@ class NameIndex:
         words = name.split()
         # (The office's words are looked for first: few runs follow one, and the patterns
         # read for every run cost 4% of extraction.)
-        office = _OFFICE_WORD.search(masked, max(0, at - 160), at) if start == at else None
+        # (Or a run that opened with the office itself: "Minister of Community Development,
+        # Culture and the Arts Nyla Seepersad-Browne", its office cut off.)
+        office = _OFFICE_WORD.search(masked, max(0, at - 160), start) if start == at or (
+            _PORTFOLIO_BEFORE.search(masked, at, start)) else None
         after_and = office is not None and (
-            _PORTFOLIO_AND_BEFORE.search(masked, office.start(), at) is not None)
+            _PORTFOLIO_AND_BEFORE.search(masked, office.start(), start) is not None)
         in_portfolio = after_and or (office is not None and (
-            _PORTFOLIO_BEFORE.search(masked, max(0, at - 40), at) is not None))
+            _PORTFOLIO_BEFORE.search(masked, max(0, start - 40), start) is not None))
         if in_portfolio and 0 < len(words) <= 3 and ((
                 _PORTFOLIO_GOES_ON.match(masked, at + len(run)) is not None and (
                     words[-1].lower().endswith(_PORTFOLIO_ENDINGS) or (
@@ -2337,8 +2341,12 @@ class NameIndex:
             found = _DEFINED_INITIALS.match(masked, m.end)
             # (Only initials that open as the name does: "Management Office (CDRRMO)" is the
             # end of a name the index cut at "and".)
-            if found is not None and fold_accents(found.group(1)[0].lower()) == fold_accents(
-                    m.entity.tokens[0][0].lower()):
+            if found is not None and (fold_accents(found.group(1)[0].lower()) == fold_accents(
+                    m.entity.tokens[0][0].lower()) or (
+                    # (Or a body's whole name after "the", its initials from its own language:
+                    # "The Prague Public Transit Company (DPP)".)
+                    m.entity.kind == "org" and len(m.entity.tokens) >= 3
+                    and masked[max(0, m.start - 4) : m.start] in ("the ", "The "))):
                 defined.setdefault(found.group(1), m.entity)
                 m.entity.kind = "org"  # (no person's name has its initials defined)
         self._link_initials_of_holders(masked, defined)
