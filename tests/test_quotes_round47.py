@@ -191,3 +191,14 @@ def test_a_portfolio_before_a_holder_set_off_is_no_one() -> None:
     ]
     quote = _quote(paragraphs, "Dengue cannot be solved by the health sector alone.")
     assert (quote.speaker, quote.speaker_kind) == ("Khampheng Vongsaly", "name")
+
+
+def test_a_tag_set_off_inside_the_sentence_is_its_speakers() -> None:
+    # "The money, she said, was “...”": the pronoun set off with its cue speaks, not the
+    # sentence's subject ("the money").
+    paragraphs = [
+        "His wife Nasrin Akter, who has not left his side since Monday night, said she had "
+        "paid Tk 2,400 for tests. The money, she said, was \u201ca week\u2019s earnings\u201d.",
+    ]
+    quote = _quote(paragraphs, "a week\u2019s earnings")
+    assert (quote.speaker, quote.speaker_kind) == ("Nasrin Akter", "name")

@@ -991,6 +991,11 @@ class _Attributor(_Continuity):
                 # "was jailed for six years, in what a magistrate described as “...”": the
                 # relative clause has a subject of its own, named or not; they say it.
                 np = last
+            elif (aside := _TAG_SET_OFF.search(text, lo, cue_match.start())) is not None and (
+                    _SET_OFF_CLOSES.match(text, cue_match.end())):
+                # "The money, she said, was “a week's earnings”": a tag set off by commas
+                # inside the sentence; its own subject speaks, not the sentence's.
+                np = _NP.match(text, aside.start("who"))
             elif "," in body and (
                     named := self._person_after_role(text, lo, cue_match.start(), start)):
                 # "City Stars head coach, Kassim Yakubu, who is no relation to the
@@ -1370,6 +1375,11 @@ _COMMA_THEN = re.compile(r",\s+")
 # A relative clause set off by commas right before a cue: "Hollins, who was held scoreless
 # in the fourth, said".
 _RELATIVE_SET_OFF = re.compile(RELATIVE_CLAUSE + r"\s*$")
+# A pronoun set off by a comma right before a cue: "The money, she said, was".
+_TAG_SET_OFF = re.compile(r",\s+(?P<who>he|she|they)\s+$")
+# The comma that closes a tag set off inside its sentence, a verb after it: ", was".
+_SET_OFF_CLOSES = re.compile(r",\s+(?:[a-z]+ly\s+)?(?:is|was|were|are|had|has|would|will|could|"
+                             r"remained|seemed|amounted|looked|felt)\b")
 # A subject pronoun of a clause of its own right before a cue: "where she told".
 _PRONOUN_SUBJECT = re.compile(r"\b(?:where|when|while|after|as)\s+(?:he|she|they)\s+"
                               r"(?:[a-z]+ly\s+)?$")
