@@ -202,3 +202,17 @@ def test_a_tag_set_off_inside_the_sentence_is_its_speakers() -> None:
     ]
     quote = _quote(paragraphs, "a week\u2019s earnings")
     assert (quote.speaker, quote.speaker_kind) == ("Nasrin Akter", "name")
+
+
+def test_the_reader_of_a_statement_in_the_opening_phrase_is_not_she() -> None:
+    # "In a victim impact statement read to the court by Persad-Maharaj, the dead man's
+    # widow, Savitri Ramkissoon, said ... // “...,” she wrote": the widow, not the prosecutor
+    # who read it out.
+    paragraphs = [
+        "State prosecutor Nalini Persad-Maharaj asked for a sentence of 25 years.",
+        "In a victim impact statement read to the court by Persad-Maharaj, the dead man\u2019s "
+        "widow, Savitri Ramkissoon, said she had not slept a full night since.",
+        "\u201cEvery night I hear a car pulling up in the yard,\u201d she wrote.",
+    ]
+    quote = _quote(paragraphs, "Every night I hear a car pulling up in the yard,")
+    assert (quote.speaker, quote.speaker_kind) == ("Savitri Ramkissoon", "name")

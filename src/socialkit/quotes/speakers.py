@@ -95,6 +95,7 @@ from socialkit.quotes.tag_patterns import (
 
 # An office opening a sentence, set off before its holder's name: "Chairman of the council, ".
 _OFFICE_SET_OFF = re.compile(r"[A-Z][^,.;:\n]{0,80},\s+")
+_WHOSE_SET_OFF = re.compile(r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s[^,.;:\n]{0,60},\s+")
 # A preposition, then perhaps role words, right before a name: "from goalkeeper ".
 # (The prepositions of names' ``_BEFORE_AN_OBJECT``, and a few of place and company.)
 _AFTER_A_PREPOSITION = re.compile(rf"\b(?:{_BEFORE_AN_OBJECT}|at|over|on|past|alongside)"
@@ -402,7 +403,11 @@ class _Speakers(_NounPhrases):
             if bounds is not None and about is not None and about.gender is None and any(
                     m.entity is not about and m.entity.kind == "person"
                     and m.entity.gender in ("m" if pronoun == "he" else "f", None)
-                    for m in self.names.mentions_or_roles(*bounds, self.masked)):
+                    # (Not one named in a phrase that only sets the scene: "In a statement
+                    # read to the court by Persad-Maharaj, the widow, Savitri Ramkissoon,
+                    # said".)
+                    for m in self.names.mentions_or_roles(bounds[0] + scene_phrase_end(
+                        self.masked[bounds[0] : bounds[1]]), bounds[1], self.masked)):
                 # ("Funmilayo Adeyemi said the mayor had made the same promise twice. “...,” he
                 # said": another the sentence names, by name or role, may be "he" as well as one
                 # whose sex the story never gives.)
@@ -1283,7 +1288,11 @@ class _Speakers(_NounPhrases):
             return None
         office = self.masked[lo : self.names.run_start(first.start)]
         if office and not (_OFFICE_SET_OFF.fullmatch(office) and any(
-                is_role_word(w.lower()) for w in _WORD.findall(office))):
+                is_role_word(w.lower()) for w in _WORD.findall(office))) and not (
+                # (Or who they are to someone, set off: "the dead man's widow, Savitri
+                # Ramkissoon, said".)
+                _WHOSE_SET_OFF.fullmatch(office) and is_person_noun(
+                    _WORD.findall(office)[-1].lower())):
             # (Only an office set off before the name may come first: "Chairman of Cwmgarw
             # Community Council, Alasdair McKinnon, said".)
             return None
