@@ -216,3 +216,15 @@ def test_the_reader_of_a_statement_in_the_opening_phrase_is_not_she() -> None:
     ]
     quote = _quote(paragraphs, "Every night I hear a car pulling up in the yard,")
     assert (quote.speaker, quote.speaker_kind) == ("Savitri Ramkissoon", "name")
+
+
+def test_an_assessment_that_classified_something_is_its_makers() -> None:
+    # "A 2021 assessment by the National Environmental Agency (NEA) classified the valley as a
+    # zone of “...”": the words are the agency's, as "described ... as" would be.
+    paragraphs = [
+        "A 2021 assessment by the National Environmental Agency (NEA) classified the lower "
+        "Akavreta valley as a zone of \u201chigh mudflow and flood hazard\u201d.",
+    ]
+    quote = _quote(paragraphs, "high mudflow and flood hazard")
+    assert (quote.speaker, quote.speaker_kind) == ("National Environmental Agency",
+                                                   "organisation")

@@ -70,7 +70,7 @@ STANCE_VERBS = _inflect(
     "tout laud question characterize characterise brand deride pound paint defend promise "
     "refer:referred,refers,referring liken compare rip:ripped,rips knock deny:denied,denies "
     "lambaste chide scold welcome celebrate blame thank applaud ridicule reject "
-    "cite insist vow pledge predict argue"
+    "cite insist vow pledge predict argue classify:classified,classifies"
 # Past forms only, of these: "rules", "rates" and "finds" are nouns too. ("The audit found
 # that the criteria were “drafted for one bidder”"; the attributor credits "found" only
 # before "that".)
