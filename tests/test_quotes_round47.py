@@ -228,3 +228,25 @@ def test_an_assessment_that_classified_something_is_its_makers() -> None:
     quote = _quote(paragraphs, "high mudflow and flood hazard")
     assert (quote.speaker, quote.speaker_kind) == ("National Environmental Agency",
                                                    "organisation")
+
+
+def test_the_subject_of_a_reported_tellers_cue_speaks() -> None:
+    # "Keane, who ..., alleged that a Brightwater executive told him ... “...”": the
+    # executive's words, reported by Keane.
+    paragraphs = [
+        "Padraig Keane, who stayed on as president of the unit until 2023, alleged that a "
+        "Brightwater executive told him in a meeting that the earnout \u201cwas never going to "
+        "pay out\u201d.",
+    ]
+    quote = _quote(paragraphs, "was never going to pay out")
+    assert (quote.speaker, quote.speaker_kind) == ("a Brightwater executive", "description")
+
+
+def test_a_named_teller_in_a_reported_clause_speaks() -> None:
+    paragraphs = [
+        "Tanisha Okafor, the show's newest star, addressed the drama on a podcast.",
+        "Okafor, 31, claimed Dolores Varga once called her \u201ca social climber with a ring "
+        "light\u201d at a cast dinner.",
+    ]
+    quote = _quote(paragraphs, "a social climber with a ring light")
+    assert (quote.speaker, quote.speaker_kind) == ("Dolores Varga", "name")

@@ -159,6 +159,11 @@ _PREPOSITION_RIGHT_BEFORE = word_before("for in at to of with on near into acros
 _VERB_BEFORE = re.compile(r"(?<![Tt]he )(?<![Aa] )\b[a-z]{3,}ed\s+$")
 # "in what" right before a clause's subject ("in what his widow has described as").
 _IN_WHAT = re.compile(r"(?:,\s+|\bin\s+)what\s+$")
+# Words that bring someone new in: "a Brightwater executive", "one of the robbers".
+_SOMEONE_NEW = ("a ", "an ", "one ")
+# A speech verb opening a reported clause right before its subject: "alleged that ".
+_REPORTED_SUBJECT = re.compile(r"\b(?:said|says|alleged|claimed|revealed|recalled|added)\s+"
+                               r"(?:that\s+)?(?:(?:at|in|on|during)\s+[^,]{1,40}?\s+)?$")
 # Only auxiliaries and an adverb between a subject and its verb ("has since described").
 _AUXILIARY_GAP = re.compile(r"\s*(?:(?:has|have|had|was|were|is|would|later|since|"
                             r"previously|once)\s+)*(?:[a-z]+ly\s+)?")
@@ -1039,6 +1044,16 @@ class _Attributor(_Continuity):
                 # "Hollins, who was held scoreless in the fourth, said": the name before a
                 # clause set off with "who" is the cue's subject, not a noun inside the clause.
                 np = first
+            elif "," in body and cue in CUE_VERBS and (reported := self._last_np(
+                    text, lo, cue_match.start(), start)) is not None and (
+                    reported.group("name") or reported.group().lower().startswith(_SOMEONE_NEW)
+                    ) and _REPORTED_SUBJECT.search(text, lo, reported.start()) and (
+                    _AUXILIARY_GAP.fullmatch(text, reported.end(), cue_match.start())):
+                # "Padraig Keane, who stayed on as president, alleged that a Brightwater
+                # executive told him": the cue is a reported clause's own, and its subject
+                # right before it, named or brought in new, speaks. (Not a definite
+                # description, "the company", "her late husband": measured worse.)
+                np = reported
             elif "," in body and self._tag_after_clause(text, lo, cue_match, start):
                 # "Trump will make news, Kall said: “...”": a whole clause, then a comma and a
                 # lone name or pronoun right before the cue; that name is the tag's subject.
