@@ -250,3 +250,104 @@ def test_a_named_teller_in_a_reported_clause_speaks() -> None:
     ]
     quote = _quote(paragraphs, "a social climber with a ring light")
     assert (quote.speaker, quote.speaker_kind) == ("Dolores Varga", "name")
+
+
+# Found by this round's review (snippets written for it).
+
+
+def test_they_after_a_description_that_names_a_group_is_not_the_one() -> None:
+    paragraphs = [
+        "The families, who have campaigned for five years, met the minister on Tuesday.",
+        "A solicitor for the families said the meeting was \u201clong overdue\u201d.",
+        "\u201cWe want answers, not more sympathy,\u201d they said.",
+    ]
+    quote = _quote(paragraphs, "We want answers, not more sympathy,")
+    assert quote.speaker != "a solicitor"
+
+
+def test_a_deputy_holds_no_post_its_initials_spell() -> None:
+    paragraphs = [
+        "Deputy Prime Minister Angela Rayner visited the estate on Monday.",
+        "\u201cAngela has my full confidence,\u201d the PM said.",
+    ]
+    quote = _quote(paragraphs, "Angela has my full confidence,")
+    assert quote.speaker != "Angela Rayner"
+
+
+def test_the_one_holder_beside_a_deputy_is_the_initials() -> None:
+    paragraphs = [
+        "Prime Minister Keir Starmer and Deputy Prime Minister Angela Rayner visited Hull.",
+        "\u201cThe families here have been through hell,\u201d the PM said.",
+    ]
+    quote = _quote(paragraphs, "The families here have been through hell,")
+    assert (quote.speaker, quote.speaker_kind) == ("Keir Starmer", "name")
+
+
+def test_a_party_after_a_councillors_seat_is_not_the_councils_initials() -> None:
+    paragraphs = [
+        "Jana Horakova, a councillor on the Prague City Council (ANO), said the fare rise was "
+        "\u201ca tax on the poor\u201d.",
+        "ANO said in a statement that its councillors would vote against the budget, calling "
+        "it \u201creckless\u201d.",
+    ]
+    quote = _quote(paragraphs, "reckless")
+    assert quote.speaker != "Prague City Council"
+
+
+def test_a_name_whose_first_word_ends_in_ing_stays_whole() -> None:
+    # "Beijing Guoan said", "Xiaoming Wang, her older brother, said": no participle there.
+    paragraphs = [
+        "Beijing Guoan said the deal would close \u201cwithin days\u201d.",
+        "The swimmer Yi Wang won gold. Xiaoming Wang, her older brother, said: \u201cShe has "
+        "worked for this since she was six.\u201d",
+    ]
+    assert _quote(paragraphs, "within days").speaker == "Beijing Guoan"
+    assert _quote(paragraphs, "She has worked for this since she was six.").speaker == (
+        "Xiaoming Wang")
+
+
+def test_the_object_of_an_opening_participle_is_not_brought_on_stage() -> None:
+    paragraphs = [
+        "Tunde Obi, a neighbour, helped Michael Doran pull stock from the burning shop.",
+        "Doran said he had lost \u201ctwenty years of work\u201d. Thanking Obi for his help, he "
+        "added: \u201cI do not know what I would have done without him.\u201d",
+    ]
+    quote = _quote(paragraphs, "I do not know what I would have done without him.")
+    assert (quote.speaker, quote.speaker_kind) == ("Michael Doran", "name")
+
+
+def test_a_tag_set_off_after_a_named_subject_is_someone_elses() -> None:
+    # "Parrott, he said, was “...”": "he" is the manager, not Parrott.
+    paragraphs = [
+        "Manager Stephen Kenny said Troy Parrott had been unlucky. Parrott, he said, was "
+        "\u201cthe best finisher in the squad\u201d.",
+    ]
+    quote = _quote(paragraphs, "the best finisher in the squad")
+    assert (quote.speaker, quote.speaker_kind) == ("Stephen Kenny", "name")
+
+
+def test_portfolios_end_before_the_holders_given_name() -> None:
+    paragraphs = [
+        "Minister for Agriculture and the Marine Charlie McConalogue said the scheme would be "
+        "\u201cfully funded\u201d.",
+        "Minister for Tourism, Culture, Arts, Gaeltacht, Sport and Media Catherine Martin said: "
+        "\u201cThis is a good day for artists.\u201d",
+        "Minister of Health, Jennifer Carroll MacNeill, said: \u201cFarmers\u2019 mental health "
+        "must be a priority.\u201d",
+    ]
+    assert _quote(paragraphs, "fully funded").speaker == "Charlie McConalogue"
+    assert _quote(paragraphs, "This is a good day for artists.").speaker == "Catherine Martin"
+    assert _quote(paragraphs, "Farmers\u2019 mental health must be a priority.").speaker == (
+        "Jennifer Carroll MacNeill")
+
+
+def test_a_third_set_off_by_a_who_clause_and_one_of_the_organisers() -> None:
+    paragraphs = [
+        "One of the organisers said: \u201cThis is the biggest crowd we have ever had.\u201d",
+        "A second organiser said the parade had passed off \u201cwithout a single "
+        "incident\u201d.",
+        "A third, who has marched every year since 1993, said: \u201cNext year we need a bigger "
+        "route.\u201d",
+    ]
+    quote = _quote(paragraphs, "Next year we need a bigger route.")
+    assert (quote.speaker, quote.speaker_kind) == ("a third organiser", "description")

@@ -125,13 +125,17 @@ _CLAUSE_BREAK = re.compile(r"[,;:()—–]")
 # posted:", "One said:", "A second added").
 _ANOTHER_BEFORE = re.compile(
     r"(?:^\s*|[.;:!?]\s+|\b(?:and|but)\s+)"
-    r"(?P<det>[Aa]nother|[Oo]ne|[Aa] (?:second|third|fourth|fifth))\s+(?:[a-z]+ly\s+)?$")
+    r"(?P<det>[Aa]nother|[Oo]ne|[Aa] (?:second|third|fourth|fifth))"
+    # (A clause set off may come between: "A third, who has lived there for 40 years, said".)
+    r"(?:,\s+who\b[^,;:“”\"]*,)?\s+(?:[a-z]+ly\s+)?$")
 # An ordinal alone, with the noun left to the quotations before ("A third said:").
 _ORDINAL_ALONE = re.compile(r"[Aa] (?:second|third|fourth|fifth)")
 # A name and the comma setting off what follows it: "Fiona Kelly, ".
 _NAME_THEN_COMMA = re.compile(NAME_RUN_PATTERN + r",\s*$")
 # A description of one of many: "one fan", "a resident", "another shopper" (its noun).
-_ONE_OF_MANY = re.compile(r"(?:one|a|an|another)\s+(?P<head>[a-z]+)$")
+_ONE_OF_MANY = re.compile(
+    r"(?:one|a|an|another|a (?:second|third|fourth))\s+(?P<head>[a-z]+)$"
+    r"|one of (?:the|them|those)\s+(?P<heads>[a-z]+s)$")
 # A clause with a subject of its own set against a fragment: ", but he said".
 _CONTRAST_AFTER = re.compile(r"[\s,]*(?:but|yet)\s+(?:he|she|they|I|we|the\s|[A-Z])")
 # A passive speech verb and its agent: "had been told by ", "was described by ".
@@ -1249,7 +1253,7 @@ class _Attributor(_Continuity):
             got = self.results[self.found.index(last)]
             if got.kind == "description" and got.speaker and (
                     described := _ONE_OF_MANY.match(got.speaker)) is not None:
-                head = described.group("head")
+                head = described.group("head") or singular(described.group("heads"))
                 between = self.masked[last.spans[-1][1] : at]
                 # (Not after someone else is brought in: "The club's chief executive, Mark
                 # Ashton, defended the prices. Players were also unhappy. Another posted".)

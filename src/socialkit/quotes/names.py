@@ -519,9 +519,13 @@ _POST_BEFORE = re.compile(r"[A-Z][\w’'-]*(?:[ \xa0](?:of|and|for|the|[A-Z][\w�
 # initials with the National Security Agency, so "the NSA" may be either.
 _OPENS_BODIES = frozenset(("national", "federal", "central", "state", "international",
                            "european", "united", "royal"))
+# A lower-case word right after a name: "Addressing Alleyne directly".
+_LOWER_AFTER = re.compile(r"[ \xa0]+[a-z]")
 # A capitalised word ending like a participle opens the sentence (checked before the scene's
 # end is looked for: most sentences open otherwise).
-_PARTICIPLE_FIRST = re.compile(r"\s*[A-Z][a-z]+ing\b")
+_PARTICIPLE_FIRST = re.compile(r"\s*[A-Z][a-z]+ing\b\s*")
+# A pronoun, its cue and the comma that sets the tag off: "he said,".
+_SET_OFF_TAG = re.compile(r"(?:he|she|they)\s+[a-z]+,")
 # Initials alone, two to five capitals: "DC", "RDHS".
 _BARE_INITIALS = re.compile(r"[A-Z]{2,5}")
 # Initials in brackets right after a body's name: "Deutsche Landesbahn (DLB)".
@@ -1335,7 +1339,7 @@ _PORTFOLIO_AND_BEFORE = re.compile(
 _HOLDER_SET_OFF = re.compile(rf", (?:{_STYLE_WORD}\.? )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){{1,3}},")
 # A portfolio's words going on after a run: ", Fisheries and ...", " and Local Government".
 _PORTFOLIO_GOES_ON = re.compile(
-    r",? and (?:the )?[A-Z]|, [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?,? and (?:the )?[A-Z]")
+    r",? and (?:the )?[A-Z]|(?:, [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)+,? and (?:the )?[A-Z]")
 # The office and its portfolio before the holder's name, a style between them set aside
 # ("the Minister of Budget and Economic Planning, Mr Yakubu Sani-Olatunji").
 _PORTFOLIO_ROLE = re.compile(
@@ -1401,13 +1405,20 @@ def _cut_participle(raw: list[tuple[int, int, str, list[str]]], masked: str
     """"Addressing Alleyne directly, she said": a participle opening the sentence, then a
     surname a longer name of the story ends with, is no part of the name (a word no list of
     given names or surnames holds: "Manning Alleyne" stays)."""
-    surnames = {n.split()[-1] for _, _, n, _ in raw if " " in n}
+    bearers: dict[str, set[str]] = {}
+    for _, _, n, _ in raw:
+        if " " in n:
+            bearers.setdefault(n.split()[-1], set()).add(n)
     out = []
     for start, end, name, titles in raw:
         first, _, rest = name.partition(" ")
-        if rest in surnames and first.endswith("ing") and " " not in rest and (
+        # (Someone else's surname, not the run's own last word: "Beijing Guoan said",
+        # "Sporting Lisbon said" stay whole; and small words after the name before the
+        # comma, as a participle's phrase has: "Xiaoming Wang, her older brother, said" is a
+        # name.)
+        if bearers.get(rest, set()) - {name} and first.endswith("ing") and " " not in rest and (
                 _starts_sentence(masked, start)) and not _is_given(first) and (
-                not is_surname(first)):
+                not is_surname(first)) and _LOWER_AFTER.match(masked, end):
             out.append((start + len(first) + 1, end, rest, titles))
         else:
             out.append((start, end, name, titles))
@@ -1898,6 +1909,12 @@ class NameIndex:
             # Wong Chong", "Antiquities Hisham Abdel Aziz").
             last = max((k for k in range(min(3, len(words) - 2))
                         if words[k].lower().endswith(_PORTFOLIO_ENDINGS)), default=None)
+            if last is None and not is_common_given_name(words[0]):
+                # ("and the Marine Charlie McConalogue": a portfolio of no such ending ends
+                # before the first common given name; not a holder's own, "Jennifer
+                # Carroll".)
+                last = next((k - 1 for k in range(1, min(3, len(words) - 1))
+                             if is_common_given_name(words[k])), None)
             if last is not None:
                 dropped = sum(len(w) + 1 for w in words[: last + 1])
                 start, name, words = start + dropped, name[dropped:], words[last + 1 :]
@@ -2314,7 +2331,10 @@ class NameIndex:
             for k in range(2, len(capitals) + 1):
                 initials = "".join(w[0] for w in capitals[-k:]).upper()
                 if initials in asked and head in capitals[-k:] and (
-                        capitals[-k].lower() not in _OPENS_BODIES):
+                        capitals[-k].lower() not in _OPENS_BODIES) and not any(
+                        # (A deputy holds no post its initials spell: "Deputy Prime Minister
+                        # Angela Rayner" is no PM.)
+                        w.lower() in _LESSER for w in capitals[:-k]):
                     holders.setdefault(initials, {})[id(m.entity)] = m.entity
         for abbr, people in holders.items():
             if len(people) == 1:
@@ -2346,7 +2366,10 @@ class NameIndex:
                     # (Or a body's whole name after "the", its initials from its own language:
                     # "The Prague Public Transit Company (DPP)".)
                     m.entity.kind == "org" and len(m.entity.tokens) >= 3
-                    and masked[max(0, m.start - 4) : m.start] in ("the ", "The "))):
+                    and masked[max(0, m.start - 4) : m.start] in ("the ", "The ")
+                    # (Not a party set off after someone's seat: "Jana Horáková, a
+                    # councillor on the Prague City Council (ANO), said".)
+                    and masked[found.end() : found.end() + 1] != ",")):
                 defined.setdefault(found.group(1), m.entity)
                 m.entity.kind = "org"  # (no person's name has its initials defined)
         self._link_initials_of_holders(masked, defined)
@@ -3819,9 +3842,17 @@ class NameIndex:
             if opening_end > s0 and at >= opening_end:
                 # "Asked by prosecutor Fiona Alderton KC to describe what she saw, she said":
                 # the one the opening phrase brings in by a preposition is not its subject.
-                late = [m for m in here if m.start < opening_end and _AFTER_PREPOSITION.search(
-                    masked, max(s0, self.run_start(m.start) - 40), self.run_start(m.start))]
+                # (Nor the object of a participle opening it: "Thanking Obi for his help, he
+                # added".)
+                late = [m for m in here if m.start < opening_end and (_AFTER_PREPOSITION.search(
+                    masked, max(s0, self.run_start(m.start) - 40), self.run_start(m.start))
+                    or _PARTICIPLE_FIRST.fullmatch(masked, s0, self.run_start(m.start)))]
                 here = [m for m in here if m not in late]
+            if masked[max(0, at - 2) : at] == ", " and _SET_OFF_TAG.match(masked, at):
+                # "Parrott, he said, was “...”": a tag set off inside the sentence is someone
+                # else's, not its subject's.
+                late = here + late
+                here = []
             order.extend(here)
             for s, e in reversed(bounds[:-1]):
                 # "Though it went smoothly, he said, loyalists to Joe Biden ...": the same

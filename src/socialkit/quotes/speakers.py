@@ -57,6 +57,7 @@ from socialkit.quotes.people import (
     is_person_noun,
     is_plural,
     is_role_word,
+    is_surname,
     role_words,
 )
 from socialkit.quotes.sentences import _WORD, _scene_end, scene_phrase_end
@@ -433,7 +434,9 @@ class _Speakers(_NounPhrases):
                 # "A council staffer, who asked not to be named, told us ... “...,” they
                 # said": one unnamed source, brought in as the subject just before.
                 one = self._gendered_description(pronoun, at, None)
-                if one is not None:
+                if one is not None and not self._people_in_subject(at):
+                    # (Not when its subject names people "they" may be: "A solicitor for the
+                    # families said ... “...,” they said".)
                     return one
             if pronoun in ("he", "she"):
                 addressed = self._addressed_in_question(pronoun, at)
@@ -2378,6 +2381,10 @@ class _Speakers(_NounPhrases):
             if masked[m.end : m.end + 2] in ("’s", "'s"):
                 continue  # "Pence’s performance": a possessive is no one brought on stage
             before = masked[max(since, m.start - 30) : m.start]
+            if _OPENING_PARTICIPLE.search(before) and not is_surname(
+                    before.split()[-1]) and not is_given_name(before.split()[-1]):
+                continue  # "Thanking Obi for his help, he added": the participle's object
+
             titled = _TITLED_OPENING.search(before)
             if titled and starts_sentence(masked, m.start - len(titled.group())) and (
                     is_person_noun(titled.group("head") or titled.group("capital"))):
@@ -2423,6 +2430,16 @@ class _Speakers(_NounPhrases):
         s, _ = self._sentence(self._para_of(m.start), m.start)
         return bool(_OPENING_CLAUSE.fullmatch(self.masked, s, m.start)) and self._verb_at(m.end)
 
+    def _people_in_subject(self, at: int) -> bool:
+        """Whether the subject of the sentence before the quotation at ``at``, up to its cue,
+        names people by a plural ("A solicitor for the families said")."""
+        bounds = self._sentence_before_quote(at)
+        if bounds is None:
+            return False
+        cue = cue_word(self.masked, *bounds)
+        head = self.masked[bounds[0] : cue.start() if cue else bounds[1]].lower()
+        return any(is_plural(w) and is_person_noun(w) for w in _WORD.findall(head))
+
     def _named_in_sentence(self, entity: Entity | None, para: int, at: int) -> bool:
         if entity is None:
             return False
@@ -2433,6 +2450,8 @@ class _Speakers(_NounPhrases):
         return any(m.entity is entity for m in self.names.mentions_between(start, at))
 
 
+# A participle opening a sentence, right before its object: "Thanking ".
+_OPENING_PARTICIPLE = re.compile(r"(?:^|[.!?]\s+|\n)[A-Z][a-z]+ing\s+$")
 # "one of the officials": how many of a group spoke.
 _SOME_OF = ("One", "Each", "Another", "Some", "Two", "Three")
 _ONE_OF = re.compile(r"\b(?:" + "|".join(w + "|" + w.lower() for w in _SOME_OF) + r") of\s+$")
