@@ -351,3 +351,14 @@ def test_a_third_set_off_by_a_who_clause_and_one_of_the_organisers() -> None:
     ]
     quote = _quote(paragraphs, "Next year we need a bigger route.")
     assert (quote.speaker, quote.speaker_kind) == ("a third organiser", "description")
+
+
+def test_initials_of_a_post_before_a_style_in_the_holders_phrase() -> None:
+    # "Sylhet Deputy Commissioner Sheikh Rasel Hasan": the post ends before the style.
+    paragraphs = [
+        "Sylhet Deputy Commissioner Sheikh Rasel Hasan told reporters that 300 shelters had "
+        "opened.",
+        "\u201cOur biggest problem is reaching the remote unions,\u201d the DC said.",
+    ]
+    quote = _quote(paragraphs, "Our biggest problem is reaching the remote unions,")
+    assert (quote.speaker, quote.speaker_kind) == ("Rasel Hasan", "name")

@@ -2328,14 +2328,20 @@ class NameIndex:
                 continue  # (a body's initials: "a spokeswoman for the U.N. Food and
                 # Agriculture Organization" is no FAO)
             capitals = [w for w in words if w[:1].isupper()]
-            for k in range(2, len(capitals) + 1):
-                initials = "".join(w[0] for w in capitals[-k:]).upper()
-                if initials in asked and head in capitals[-k:] and (
-                        capitals[-k].lower() not in _OPENS_BODIES) and not any(
-                        # (A deputy holds no post its initials spell: "Deputy Prime Minister
-                        # Angela Rayner" is no PM.)
-                        w.lower() in _LESSER for w in capitals[:-k]):
-                    holders.setdefault(initials, {})[id(m.entity)] = m.entity
+            # The post's words end at its head, or at another noun for people before a style
+            # the phrase took in ("Sylhet Deputy Commissioner Sheikh Rasel Hasan").
+            ends = {len(capitals)} | {j + 1 for j, w in enumerate(capitals)
+                                      if is_person_noun(w.lower()) and "of" not in words[1:]}
+            for end in ends:
+                for k in range(2, end + 1):
+                    post = capitals[end - k : end]
+                    initials = "".join(w[0] for w in post).upper()
+                    if initials in asked and (head in post or end < len(capitals)) and (
+                            post[0].lower() not in _OPENS_BODIES) and not any(
+                            # (A deputy holds no post its initials spell: "Deputy Prime
+                            # Minister Angela Rayner" is no PM.)
+                            w.lower() in _LESSER for w in capitals[: end - k]):
+                        holders.setdefault(initials, {})[id(m.entity)] = m.entity
         for abbr, people in holders.items():
             if len(people) == 1:
                 # (One holder only: "the DC" where two deputy commissioners are named is
