@@ -2310,7 +2310,8 @@ class NameIndex:
     def _link_initials_of_holders(self, masked: str, defined: dict[str, Entity]) -> None:
         """"Sunamganj Deputy Commissioner Mohammad Rashedul Islam Chowdhury ... “...,” the DC
         said": initials the story never defines, after "the", that spell the post the story
-        gave one person (its last capitalised words, its head among them) are that person."""
+        gave one person (capitalised words of its phrase up to its head, or up to another noun
+        for people before a style: "Deputy Commissioner Sheikh") are that person."""
         asked = {masked[m.start : m.end] for m in self.mentions
                  if m.entity.kind == "org" and len(m.entity.tokens) == 1
                  and _BARE_INITIALS.fullmatch(m.entity.name) and m.entity.name not in defined
