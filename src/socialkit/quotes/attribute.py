@@ -48,7 +48,7 @@ from socialkit.quotes.people import (
     singular,
 )
 from socialkit.quotes.sentences import _WORD, _scene_end
-from socialkit.quotes.speakers import _as_description
+from socialkit.quotes.speakers import _NEW_ONE, _as_description
 from socialkit.quotes.story import _NONE, Attribution
 from socialkit.quotes.tag_patterns import (
     _AFTER_PREPOSITION,
@@ -163,8 +163,6 @@ _PREPOSITION_RIGHT_BEFORE = word_before("for in at to of with on near into acros
 _VERB_BEFORE = re.compile(r"(?<![Tt]he )(?<![Aa] )\b[a-z]{3,}ed\s+$")
 # "in what" right before a clause's subject ("in what his widow has described as").
 _IN_WHAT = re.compile(r"(?:,\s+|\bin\s+)what\s+$")
-# Words that bring someone new in: "a Brightwater executive", "one of the robbers".
-_SOMEONE_NEW = ("a ", "an ", "one ")
 # A speech verb opening a reported clause right before its subject: "alleged that ".
 _REPORTED_SUBJECT = re.compile(r"\b(?:said|says|alleged|claimed|revealed|recalled|added)\s+"
                                r"(?:that\s+)?(?:(?:at|in|on|during)\s+[^,]{1,40}?\s+)?$")
@@ -1050,7 +1048,7 @@ class _Attributor(_Continuity):
                 np = first
             elif "," in body and cue in CUE_VERBS and (reported := self._last_np(
                     text, lo, cue_match.start(), start)) is not None and (
-                    reported.group("name") or reported.group().lower().startswith(_SOMEONE_NEW)
+                    reported.group("name") or reported.group().lower().startswith(_NEW_ONE)
                     ) and _REPORTED_SUBJECT.search(text, lo, reported.start()) and (
                     _AUXILIARY_GAP.fullmatch(text, reported.end(), cue_match.start())):
                 # "Padraig Keane, who stayed on as president, alleged that a Brightwater

@@ -53,7 +53,11 @@ from socialkit.quotes.people import (
     role_words,
     singular,
 )
-from socialkit.quotes.sentences import scene_phrase_end
+from socialkit.quotes.sentences import (
+    PARTICIPLE_OPENING,
+    in_participle_opening,
+    scene_phrase_end,
+)
 from socialkit.quotes.tag_patterns import (
     _OWNER_ROLE_APPOSED,
     ARABIC_ARTICLE,
@@ -521,9 +525,6 @@ _OPENS_BODIES = frozenset(("national", "federal", "central", "state", "internati
                            "european", "united", "royal"))
 # A lower-case word right after a name: "Addressing Alleyne directly".
 _LOWER_AFTER = re.compile(r"[ \xa0]+[a-z]")
-# A capitalised word ending like a participle opens the sentence (checked before the scene's
-# end is looked for: most sentences open otherwise).
-_PARTICIPLE_FIRST = re.compile(r"\s*[A-Z][a-z]+ing\b\s*")
 # A pronoun, its cue and the comma that sets the tag off: "he said,".
 _SET_OFF_TAG = re.compile(r"(?:he|she|they)\s+[a-z]+,")
 # Initials alone, two to five capitals: "DC", "RDHS".
@@ -2319,9 +2320,10 @@ class NameIndex:
         if not asked:
             return
         holders: dict[str, dict[int, Entity]] = {}
-        for m in self.mentions:
-            phrase = m.entity.role_phrase
-            if m.entity.kind != "person" or not phrase:
+        people = {id(m.entity): m.entity for m in self.mentions if m.entity.kind == "person"}
+        for person in people.values():
+            phrase = person.role_phrase
+            if not phrase:
                 continue
             words = phrase.split()
             head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
@@ -2342,7 +2344,7 @@ class NameIndex:
                             # (A deputy holds no post its initials spell: "Deputy Prime
                             # Minister Angela Rayner" is no PM.)
                             w.lower() in _LESSER for w in capitals[: end - k]):
-                        holders.setdefault(initials, {})[id(m.entity)] = m.entity
+                        holders.setdefault(initials, {})[id(person)] = person
         for abbr, people in holders.items():
             if len(people) == 1:
                 # (One holder only: "the DC" where two deputy commissioners are named is
@@ -3351,8 +3353,7 @@ class NameIndex:
                 # "Asked whether Adeyemi would be restricted, he laughed": the name is in the
                 # question; the pronoun is whoever was asked.
                 continue
-            if _PARTICIPLE_FIRST.match(masked, start) and mention.start < start + (
-                    scene_phrase_end(masked[start:end])):
+            if in_participle_opening(masked, start, end, mention.start):
                 # "Addressing Alleyne directly, she said": the participle's object is not the
                 # one "she" is.
                 continue
@@ -3853,7 +3854,7 @@ class NameIndex:
                 # added".)
                 late = [m for m in here if m.start < opening_end and (_AFTER_PREPOSITION.search(
                     masked, max(s0, self.run_start(m.start) - 40), self.run_start(m.start))
-                    or _PARTICIPLE_FIRST.fullmatch(masked, s0, self.run_start(m.start)))]
+                    or PARTICIPLE_OPENING.fullmatch(masked, s0, self.run_start(m.start)))]
                 here = [m for m in here if m not in late]
             if masked[max(0, at - 2) : at] == ", " and _SET_OFF_TAG.match(masked, at):
                 # "Parrott, he said, was “...”": a tag set off inside the sentence is someone

@@ -74,6 +74,18 @@ _SCENE_WORDS = words("in on at after before during following while when as since
                      "despite speaking writing asked addressing responding referring")
 
 
+# A capitalised word ending like a participle opens the sentence (matched before the scene's
+# end is looked for: most sentences open otherwise).
+PARTICIPLE_OPENING = re.compile(r"\s*[A-Z][a-z]+ing\b\s*")
+
+
+def in_participle_opening(text: str, start: int, end: int, at: int) -> bool:
+    """Whether ``at`` lies inside the participle's phrase that opens the sentence
+    text[start:end] ("Addressing Alleyne directly, she said"): its object is not the subject."""
+    return PARTICIPLE_OPENING.match(text, start) is not None and at < start + scene_phrase_end(
+        text[start:end])
+
+
 def scene_phrase_end(text: str) -> int:
     """Where a sentence's subject may start past a phrase that sets its scene and holds no one
     who acts in it ("In an interview with X, "), else 0: the people named before it are no

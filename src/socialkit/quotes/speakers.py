@@ -57,10 +57,9 @@ from socialkit.quotes.people import (
     is_person_noun,
     is_plural,
     is_role_word,
-    is_surname,
     role_words,
 )
-from socialkit.quotes.sentences import _WORD, _scene_end, scene_phrase_end
+from socialkit.quotes.sentences import _WORD, _scene_end, in_participle_opening, scene_phrase_end
 from socialkit.quotes.story import Attribution
 from socialkit.quotes.tag_patterns import (
     _AFTER_OPENER,
@@ -2381,8 +2380,8 @@ class _Speakers(_NounPhrases):
             if masked[m.end : m.end + 2] in ("’s", "'s"):
                 continue  # "Pence’s performance": a possessive is no one brought on stage
             before = masked[max(since, m.start - 30) : m.start]
-            if _OPENING_PARTICIPLE.search(before) and not is_surname(
-                    before.split()[-1]) and not is_given_name(before.split()[-1]):
+            if in_participle_opening(masked, *self._sentence(self._para_of(m.start), m.start),
+                                     m.start):
                 continue  # "Thanking Obi for his help, he added": the participle's object
 
             titled = _TITLED_OPENING.search(before)
@@ -2450,8 +2449,6 @@ class _Speakers(_NounPhrases):
         return any(m.entity is entity for m in self.names.mentions_between(start, at))
 
 
-# A participle opening a sentence, right before its object: "Thanking ".
-_OPENING_PARTICIPLE = re.compile(r"(?:^|[.!?]\s+|\n)[A-Z][a-z]+ing\s+$")
 # "one of the officials": how many of a group spoke.
 _SOME_OF = ("One", "Each", "Another", "Some", "Two", "Three")
 _ONE_OF = re.compile(r"\b(?:" + "|".join(w + "|" + w.lower() for w in _SOME_OF) + r") of\s+$")
