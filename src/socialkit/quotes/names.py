@@ -509,6 +509,12 @@ _SENTENCE_END = re.compile(
 # A noun set off before or after a name: "His daughter, Maeve Hale-Ortiz", "Nora, his wife".
 _KIN_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[A-Z][\w-]*[’']s)\s+"
                          r"(?:[a-z][\w-]*\s+)?(?P<noun>[a-z]+),\s+$")
+# A name brought in after a preposition, past a kin noun or a role: "on the arm of her son,
+# director Tamer X", "with his brother, Y".
+_BROUGHT_IN_ASIDE = re.compile(r"\b(?:of|to|with|by|on|at|for|from)\s+(?:(?:the|his|her|their)\s+)?"
+                               r"(?:[a-z][\w-]*\s+){0,2}?(?:[a-z]+,\s+)?(?:[a-z][\w-]*\s+){0,2}$")
+_NO_RELATION_AFTER = re.compile(
+    r"\s*[,(]\s*(?:who\s+is\s+)?(?:no relation|not related|unrelated)\b")
 _KIN_AFTER = re.compile(r",\s+(?:his|her|their|the|a)\s+(?:[a-z][\w-]*\s+)?(?P<noun>[a-z]+)\b"
                         r"(?![’'-])")  # ("Ann Lee, the father's lawyer": his, not hers)
 # A style before a holder's name: "Mr", "Dr", "Prof".
@@ -1769,6 +1775,16 @@ def _no_person_shown(entity: Entity) -> bool:
     return entity.kind == "person" and not _is_given(entity.tokens[0]) and entity.gender is None
 
 
+def _brought_in_aside(text: str, at: int, name: tuple[str, ...]) -> bool:
+    """Whether a person is first named at ``at`` after a preposition, past a kin noun or a
+    role ("walked on stage on the arm of her son, director Tamer El-Gharably"; "campaigning for
+    his wife Hillary Clinton"): a relative the story names in passing, not the one it goes on
+    to call by the surname. (Not one it sets apart as "no relation", who is named to be
+    quoted: "the father of Eilidh McIntyre, no relation to the union official".)"""
+    return bool(_BROUGHT_IN_ASIDE.search(text, max(0, at - 60), at)) and not (
+        _NO_RELATION_AFTER.match(text, at + len(" ".join(name))))
+
+
 def _set_off_before(text: str, start: int) -> bool:
     """Whether ``text[:start]`` ends in a comma and white space ("Kemp's attorney, "): the
     patterns anchored there are tried only then, since a search of the 60 characters before
@@ -2047,6 +2063,7 @@ class NameIndex:
         first_at: dict[tuple[str, ...], int] = {}
         for start, _, name, _ in raw:
             first_at.setdefault(tuple(name.split()), start)
+        aside = {c for c, at in first_at.items() if _brought_in_aside(masked, at, c)}
         # People the story has called by their given name alone ("Nadia", "Marguerite").
         first_named: set[tuple[str, ...]] = set()
         surnamed: Counter[tuple[str, ...]] = Counter()
@@ -2072,7 +2089,7 @@ class NameIndex:
                 tokens = (tokens[0].title(),)
                 full.setdefault(tokens, Entity(tokens[0], tokens, "person"))
             entity = self._fullest(tokens, by_token, full, last_seen, start, longest,
-                                   (first_named, surnamed, first_at), speaking,
+                                   (first_named, surnamed, first_at, aside), speaking,
                                    titled=bool(titles))
             # (Checked here, after the pick, not in _longest: _fullest's "brought in earlier"
             # walk also reaches a company by its first word; moving the check into _longest
@@ -2788,7 +2805,7 @@ class NameIndex:
                  full: dict[tuple[str, ...], Entity], last_seen: dict[tuple[str, ...], int],
                  at: int, longest: dict[tuple[str, ...], list[tuple[str, ...]]],
                  called: tuple[set[tuple[str, ...]], Counter[tuple[str, ...]],
-                               dict[tuple[str, ...], int]],
+                               dict[tuple[str, ...], int], set[tuple[str, ...]]],
                  speaking: frozenset[str] = frozenset(), *, titled: bool = False) -> Entity:
         """The longest name containing ``tokens`` in order: of several, the most named so far,
         then the latest seen. (``called``: whom the story has called by a given name alone,
@@ -2797,7 +2814,7 @@ class NameIndex:
         if best is None:
             # The longest candidates depend on the story's names only, not on the mention.
             best = longest[tokens] = NameIndex._longest(tokens, by_token, full, speaking)
-        first_named, surnamed, first_at = called
+        first_named, surnamed, first_at, aside_set = called
         if len(best) > 1 and len(tokens) == 1:
             # Only people the story has brought in by now: "Scott" before "Tim Scott" is
             # named is the Scott the story has been about.
@@ -2839,8 +2856,9 @@ class NameIndex:
                 # "Valdane" the singer once her mother is "Marguerite"). Only those two
                 # signals count as the story calling someone by it: a pick by numbers (most
                 # named, latest seen) would lock a first guess in.
-                def key(c: tuple[str, ...]) -> tuple[int, bool, int, int]:
-                    return (surnamed[c], c not in first_named, full[c].mentions,
+                def key(c: tuple[str, ...]) -> tuple[int, bool, int, bool, int]:
+                    aside = c in aside_set
+                    return (surnamed[c], c not in first_named, full[c].mentions, not aside,
                             last_seen.get(c, -1))
                 best = sorted(best, key=key, reverse=True)
                 if key(best[0])[:2] != key(best[1])[:2]:
@@ -2891,7 +2909,8 @@ class NameIndex:
             # relation, the other is no speaker there: "Daniel Okafor (no relation to Dr.
             # Okafor)".)
             return entity
-        if _NAMED_AS_OBJECT.search(masked, max(0, brought - 40), brought):
+        if _NAMED_AS_OBJECT.search(masked, max(0, brought - 40), brought) or (
+                _brought_in_aside(masked, brought, newest)):
             # Nor one brought in as an object ("found receiver Marcus Johnson", "singled out
             # midfielder Jack Kenny", "had threatened his assistant, Priya Patel,"): the story
             # is still about the one who acts.

@@ -1,0 +1,51 @@
+"""Round forty-eight. Snippets written for these tests."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from tests.quotes_article import quote_with_text
+
+_quote = partial(quote_with_text, title="Veteran singer honoured at festival")
+
+_HONOURED = [
+    "Veteran singer Mariam Haddad-Ostrova was honoured on Friday at the opening of the "
+    "festival in Limassol.",
+    "The 78-year-old, who has made more than 40 albums, walked onto the stage on the arm of "
+    "her son, producer Karim Haddad-Ostrova, as the orchestra played.",
+    "The festival director described Haddad-Ostrova as \u201cthe voice of three generations\u201d.",
+    "\u201cNobody told me that the voice changes and the love stays,\u201d Haddad-Ostrova told "
+    "the audience.",
+]
+
+
+def test_a_relative_named_in_passing_does_not_take_the_surname() -> None:
+    # The son is named after "on the arm of her son,": in passing. The bare surname stays the
+    # singer's, the story's subject, though he was named last.
+    quote = _quote(_HONOURED, "Nobody told me that the voice changes and the love stays,")
+    assert quote.speaker == "Mariam Haddad-Ostrova"
+
+
+def test_a_relative_brought_in_as_the_subject_takes_the_surname() -> None:
+    # "Her brother, X, said ...": brought in as the one who speaks, he is "Mr Gallagher".
+    paragraphs = [
+        "Michael Gallagher, a retired farmer, was brought to the emergency department at 2am.",
+        "Her brother, Padraig Gallagher, who drove up from Ballyferris, said the family had "
+        "been told there was nowhere to put him.",
+        "\u201cThe nurses were incredible,\u201d Mr Gallagher said.",
+    ]
+    quote = _quote(paragraphs, "The nurses were incredible,")
+    assert quote.speaker == "Padraig Gallagher"
+
+
+def test_one_named_as_no_relation_takes_the_surname() -> None:
+    # "the father of Eilidh McIntyre, no relation to the union official": named to be quoted.
+    paragraphs = [
+        "Morag McIntyre, the union's Scottish secretary, said nurses had no choice.",
+        "\u201cNobody here wanted it,\u201d Ms McIntyre said.",
+        "Among them was the father of Eilidh McIntyre, no relation to the union official, "
+        "whose operation had been put off twice.",
+        "\u201cHe's 81 and he can barely get up the stairs,\u201d said Ms McIntyre, from Larbert.",
+    ]
+    quote = _quote(paragraphs, "He's 81 and he can barely get up the stairs,")
+    assert quote.speaker == "Eilidh McIntyre"
