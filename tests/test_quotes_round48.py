@@ -49,3 +49,41 @@ def test_one_named_as_no_relation_takes_the_surname() -> None:
     ]
     quote = _quote(paragraphs, "He's 81 and he can barely get up the stairs,")
     assert quote.speaker == "Eilidh McIntyre"
+
+
+def test_she_after_a_sentence_with_a_man_as_object_is_its_subject() -> None:
+    # "She said" goes on from the sentence before, whose subject is a woman; her son, named
+    # as its object, is no rival for "she". So "the 34-year-old" is her.
+    paragraphs = [
+        "The ward has had three deaths this month, the hospital said.",
+        "Amina Saleh Al-Qadi, a mother of four from Al-Hawak district, brought her youngest "
+        "son, Hamza, to the hospital after three days of fever. She said a private clinic had "
+        "sent them home.",
+        "\u201cI sold my ring to pay for the taxi,\u201d the 34-year-old said.",
+    ]
+    quote = _quote(paragraphs, "I sold my ring to pay for the taxi,")
+    assert quote.speaker == "Amina Saleh Al-Qadi"
+
+
+def test_a_hyphenated_name_before_district_is_a_place() -> None:
+    # "from Al-Hawak district": "Al" is a given name, but not before a word for a place.
+    from socialkit.quotes.names import NameIndex
+
+    body = "Amina Al-Qadi, a mother from Al-Hawak district, said it was bad."
+    index = NameIndex(body, body)
+    kinds = {m.entity.name: m.entity.kind for m in index.mentions}
+    assert kinds.get("Al-Hawak") == "place"
+
+
+def test_whose_son_a_subject_is_is_no_rival() -> None:
+    # "Al-Harazi's son, Mohammed Ali Al-Harazi, studied ...": the father, named in the
+    # possessive, says who the subject is; "the 27-year-old" is the son.
+    paragraphs = [
+        "\u201cFor us, it is the price of a month of work,\u201d said Ali Hussein Al-Harazi, "
+        "61, who grows coffee above the village.",
+        "Al-Harazi's son, Mohammed Ali Al-Harazi, studied agriculture and returned last year "
+        "to build an export business. He said the first lot had not shipped.",
+        "\u201cWe sorted every bean by hand,\u201d the 27-year-old said.",
+    ]
+    quote = _quote(paragraphs, "We sorted every bean by hand,")
+    assert quote.speaker == "Mohammed Ali Al-Harazi"

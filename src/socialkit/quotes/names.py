@@ -2743,9 +2743,13 @@ class NameIndex:
         where_only: dict[int, bool] = {}
         for m in self.mentions:
             entity = m.entity
-            if entity.kind != "person" or _is_given(entity.tokens[0]):
-                continue
             whole = masked[m.start : m.end] == entity.name
+            # (A given name opening a hyphenated word opens no person's name before a word for
+            # a place: "from Al-Hawak district".)
+            if entity.kind != "person" or (_is_given(entity.tokens[0]) and not (
+                    len(entity.tokens) == 1 and "-" in entity.name and whole
+                    and _PLACE_NOUN_AFTER.match(masked, m.end))):
+                continue
             if whole and _PLACE_NOUN_AFTER.match(masked, m.end):
                 # "Kolathur district", "in Kolathur town": a name before a word for a place is
                 # that place's, whatever the index learned of it (the name as a whole: "Durham

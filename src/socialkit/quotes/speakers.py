@@ -2030,8 +2030,8 @@ class _Speakers(_NounPhrases):
                 return True
         return False
 
-    def _sole_subject(self, s: int, e: int, *, objects_aside: bool = False
-                      ) -> Entity | None:
+    def _sole_subject(self, s: int, e: int, *, objects_aside: bool = False,
+                      sex: str | None = None) -> Entity | None:
         """The person who is the subject of the sentence masked[s:e] and the only person it
         names: "Bridenstine expects to produce three rockets.", "Captain Sean Doyle paid
         tribute to his former boss.", "Wilk, 22, said he had not hesitated."; else None.
@@ -2057,6 +2057,10 @@ class _Speakers(_NounPhrases):
         # interview with Rusty Humphries, Ham made it clear ...".)
         scene = s + scene_phrase_end(text)
         people = [m for m in people if m.start >= scene]
+        if sex is not None:
+            # For "she" ("Fatima Al-Zubairi brought her son, Hamza, to the hospital. She
+            # said"): someone the story says is of the other sex is no rival.
+            people = [m for m in people if m.entity.gender in (sex, None)]
         if len(people) > 1 and self._modifies(people[0], people[1]):
             # "Kestrel manager Stuart McAllister was in no mood": a name before a role word
             # and a person says whom that person works for, whether read as a body or not.
@@ -2075,6 +2079,12 @@ class _Speakers(_NounPhrases):
             people = people[:1] + [m for m in people[1:] if m.entity is people[0].entity or not (
                 _AFTER_A_PREPOSITION.search(self.masked, max(s, m.start - 60),
                                             self.names.run_start(m.start)))]
+        if len(people) > 1 and self.names.run_start(people[0].start) == opening and (
+                _OWNER_SET_OFF.match(self.masked, people[0].end, people[1].start)) and (
+                self.names.run_start(people[1].start) == people[1].start):
+            # "Al-Harazi's son, Mohammed Ali Al-Harazi, studied": the one whose son he is
+            # says who the subject is, as "Her son, ..." does; no rival.
+            people = people[1:]
         if not people or any(m.entity is not people[0].entity for m in people):
             return None
         first = people[0]
@@ -2409,7 +2419,7 @@ class _Speakers(_NounPhrases):
         if want is None or index >= len(self.found) or at >= self.found[index].spans[0][0]:
             return None
         before = self._previous_sentence(at, last_paragraph=False)
-        about = self._sole_subject(*before) if before is not None else None
+        about = self._sole_subject(*before, sex=want) if before is not None else None
         if about is None or about.gender not in (want, None) or len(about.tokens) < 2:
             return None
         # (Not past someone of that sex, by name, in this paragraph or the one before: in
@@ -2494,6 +2504,8 @@ _LEAD_PREPOSITION = re.compile(r"\b(?:of|to|at|on|in|into|about|against|includin
 # Where the words naming a document's author end: a full stop, a verb of its sentence.
 _CLAUSE_END = re.compile(r"[.;:!?]\s|\s(?:was|were|is|are|had|has|said|says|read|which|that)\b")
 # A word for a document ("a statement", "the letter").
+# A possessive, its noun and a comma between a name and the one it sets off: "’s son, ".
+_OWNER_SET_OFF = re.compile(r"[’']s\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*,\s+$")
 _DOCUMENT_WORD = re.compile(r"\b(" + "|".join(sorted(DOCUMENT_NOUNS)) + r")\b")
 # An appositive set off by commas after a name, as a subject's verb reads it.
 _APPOSITIVE = re.compile(_APPOSITION)
