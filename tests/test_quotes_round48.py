@@ -87,3 +87,38 @@ def test_whose_son_a_subject_is_is_no_rival() -> None:
     ]
     quote = _quote(paragraphs, "We sorted every bean by hand,")
     assert quote.speaker == "Mohammed Ali Al-Harazi"
+
+
+def test_st_after_a_given_name_opens_a_surname() -> None:
+    # "Andrea St Hill", "Kevon Andre St Luce": Caribbean surnames "St" opens; no saint's title.
+    paragraphs = [
+        "Kevon Andre St Luce pleaded guilty to manslaughter.",
+        "Defence attorney Andrea St Hill asked the court to consider his early plea.",
+        "\u201cHe is not a hardened criminal,\u201d St Hill said.",
+    ]
+    quote = _quote(paragraphs, "He is not a hardened criminal,")
+    assert (quote.speaker, quote.role) == ("Andrea St Hill", "Defence attorney")
+
+
+def test_a_bare_st_surname_gives_no_title() -> None:
+    # "St Juste added": "St" is part of her surname, never a role shown in a post.
+    paragraphs = [
+        "Village council member Marcella St Juste said the channel needed dredging.",
+        "\u201cToday it is Anse La Raye. Next month it could be Dennery,\u201d St Juste added.",
+    ]
+    quote = _quote(paragraphs, "Today it is Anse La Raye. Next month it could be Dennery,")
+    assert quote.speaker == "Marcella St Juste"
+    assert quote.role != "St"
+
+
+def test_a_which_clause_in_the_opening_phrase_holds_no_subject() -> None:
+    # "In the letter, which she read aloud, St Luce wrote:": the writer speaks, not the
+    # lawyer who read it.
+    paragraphs = [
+        "Kevon Andre St Luce pleaded guilty to manslaughter.",
+        "Defence attorney Andrea St Hill asked the court to consider his early plea.",
+        "In the letter, which she read aloud, St Luce wrote: \u201cI think about Javon every "
+        "day.\u201d",
+    ]
+    quote = _quote(paragraphs, "I think about Javon every day.")
+    assert quote.speaker == "Kevon Andre St Luce"

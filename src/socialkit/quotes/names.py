@@ -899,7 +899,11 @@ def _clean_run_cached(run: str) -> tuple[str, int, tuple[str, ...]]:
         if low in NOT_NAMES or low in TITLES or role_title or chief or (
                 low.startswith("then-") and low[5:] in TITLES) or (
                 w == "Del."):  # "Del. Stacey Plaskett"; "Rosa del Carmen" keeps its particle
-            if low in TITLES or role_title or chief or low.startswith("then-") or w == "Del.":
+            if (low in TITLES or role_title or chief or low.startswith("then-")
+                    or w == "Del.") and (
+                    # ("St Juste added": the first word of a surname "St" opens, after "Marcella
+                    # St Juste", is no one's title.)
+                    w != "St" or len(words) != 2):
                 titles.append(low.removeprefix("then-"))
             elif low == "of" and titles and not any(_is_given(x) for x in words[1:]):
                 # "Chairman of Cwmgarw Community Council, Alasdair McKinnon,": an office of
@@ -941,6 +945,8 @@ def _clean_run_cached(run: str) -> tuple[str, int, tuple[str, ...]]:
             break
     if len(words) >= 3 and words[-2].lower().rstrip(".") in TITLES and (
             words[-2].lower().rstrip(".") not in ("the", "of")) and words[-1][:1].isupper() and (
+            # (After a given name, "St" opens a surname: "Andrea St Hill", "Kevon St Luce".)
+            not (words[-2].rstrip(".") == "St" and _is_given(words[-3]))) and (
             # (Not an office's own name: "Office of the Inspector General".)
             words[-1].lower().rstrip(".,") not in TITLES and "of" not in words) and (
             words[-1].lower().rstrip(".,") not in ORG_WORDS | COMPANY_WORDS) and (
@@ -1052,7 +1058,10 @@ def _clean_run_cached(run: str) -> tuple[str, int, tuple[str, ...]]:
                 and words[i - 1].lower().rstrip(".") not in (
                     "of", "the", "de", "van", "von", "al", "&", "saint", "st", "san", "santa",
                     "são", "sao") \
-                and not any(w in _PATRONYMIC_PARTICLES for w in words[:i]):
+                and not any(w in _PATRONYMIC_PARTICLES for w in words[:i]) \
+                and not (words[i + 1].rstrip(".") == "St" and words[0] not in PLACES
+                         and _may_be_given(words[0])):
+            # (Nor before a surname "St" opens, "Kevon Andre St Luce": a middle name.)
             # (Nor after "bin", "bint" or "arap", which join one person's name: "Saif bin
             # Rashid Al Balushi" is no "Al Balushi" whose given name is Al.)
             # (Nor after "&": "Harrow & Lyle Energy" is a firm, not a Lyle Energy; nor after

@@ -62,6 +62,12 @@ def _scene_end(text: str) -> int:
         if comma < 0:
             break
         lo = comma + 1
+        which = _WORD.search(text, lo)
+        if which is not None and which.group() == "which" and (
+                (after := text.find(",", which.end())) >= 0):
+            # "In the letter, which she read aloud, St Luce wrote:": a clause about the
+            # phrase's noun is part of the phrase.
+            lo = after + 1
     dateline = _DATELINE.match(text, lo)
     return dateline.end() if dateline else lo
 
