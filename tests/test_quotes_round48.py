@@ -122,3 +122,36 @@ def test_a_which_clause_in_the_opening_phrase_holds_no_subject() -> None:
     ]
     quote = _quote(paragraphs, "I think about Javon every day.")
     assert quote.speaker == "Kevon Andre St Luce"
+
+
+_OBITUARY = [
+    "SANA'A, Feb. 20 \u2014 Abdulqader Yahya Al-Kibsi, the singer and oud player, died on "
+    "Tuesday at his home. He was 79.",
+    "His eldest son, Yahya Abdulqader Al-Kibsi, said his father had been ill for two years. "
+    "\u201cHe could still play,\u201d he said.",
+    "In a 2004 interview, Al-Kibsi was dismissive of what he called \u201ckeyboard "
+    "weddings\u201d.",
+    "Yahya Al-Kibsi said the family would open his father's room to students.",
+    "\u201cSomebody must play it every day,\u201d he said.",
+]
+
+
+def test_an_arabic_given_name_the_census_lacks_is_no_trade() -> None:
+    # "Abdulqader" ends as "teacher" does, and "Yahya" after it is a given name the Census
+    # knows: still one person's name, given name, father's name and family name.
+    from socialkit.quotes.names import NameIndex
+
+    body = "\n\n".join(_OBITUARY)
+    names = {m.entity.name for m in NameIndex(body, body).mentions}
+    assert "Abdulqader Yahya Al-Kibsi" in names
+    deputy = "Deputy Minister of Agriculture Abdulmalik Ahmed Al-Thawr defended the fee."
+    assert "Abdulmalik Ahmed Al-Thawr" in {
+        m.entity.name for m in NameIndex(deputy, deputy).mentions}
+
+
+def test_a_given_name_and_surname_are_the_one_whose_name_they_open() -> None:
+    # "Yahya Al-Kibsi" is the son, Yahya Abdulqader Al-Kibsi, not the father, whose father's
+    # name, Yahya, stands second in his.
+    quote = quote_with_text(_OBITUARY, "Somebody must play it every day,",
+                            title="Abdulqader Al-Kibsi, voice of wedding nights, dies at 79")
+    assert quote.speaker == "Yahya Abdulqader Al-Kibsi"

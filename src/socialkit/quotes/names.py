@@ -814,6 +814,8 @@ def _clean_run_cached(run: str) -> tuple[str, int, tuple[str, ...]]:
         low = _POSSESSIVE_END.sub("", w.lower().rstrip("."))
         if titles and titles[-1] in _HONORIFICS and low in TITLES and w[:1].isupper():
             break  # "Mr. King", "Ms. Bishop": after an honorific a title word is the surname
+        if _SERVANT_OF.match(w):
+            break  # "Abdulqader Yahya Al-Kibsi": a given name, though it ends as "teacher" does
         if low in CUE_VERBS and len(words) > 1 and not low.endswith("ing"):
             offset += len(w) + 1  # "Said Ellis": an inverted speech tag opens the sentence
             words = words[1:]
@@ -1049,9 +1051,10 @@ def _clean_run_cached(run: str) -> tuple[str, int, tuple[str, ...]]:
         # (A surname may come first: "Nguyen Thi Minh Anh", "Hoang Minh Chau"; not when the
         # words after it are a name of their own, a common given name to a surname: "Forward
         # Kevin Durant", "Boss Eddie Howe".)
-        if i < len(words) - 1 and _is_given(words[i]) and words[i][:1].isupper() \
+        if i < len(words) - 1 and (_is_given(words[i]) or _SERVANT_OF.match(words[i])) \
+                and words[i][:1].isupper() \
                 and not (words[i] in _GAELIC_SURNAME_OPENERS and _may_be_given(words[i - 1])) \
-                and not any(w.lower() in _GIVEN for w in words[:i]) \
+                and not any(w.lower() in _GIVEN or _SERVANT_OF.match(w) for w in words[:i]) \
                 and not (i == 1 and _surname_first(words[0]) and not (is_common_given_name(
                     words[1]) and is_surname(
                         _POSSESSIVE_OR_APOSTROPHE_END.sub("", words[-1]).rstrip(".,")))) \
@@ -1060,7 +1063,12 @@ def _clean_run_cached(run: str) -> tuple[str, int, tuple[str, ...]]:
                     "são", "sao") \
                 and not any(w in _PATRONYMIC_PARTICLES for w in words[:i]) \
                 and not (words[i + 1].rstrip(".") == "St" and words[0] not in PLACES
-                         and _may_be_given(words[0])):
+                         and _may_be_given(words[0])) \
+                and not (_ARABIC_FAMILY.match(words[-1]) and words[0] not in PLACES
+                         and _may_be_given(words[0]) and "-" not in words[0]
+                         and " of " not in run):
+            # (Nor in an Arabic name, given name, father's and family's: "Abdulqader Yahya
+            # Al-Kibsi" is one person whatever the Census knows of "Abdulqader".)
             # (Nor before a surname "St" opens, "Kevon Andre St Luce": a middle name.)
             # (Nor after "bin", "bint" or "arap", which join one person's name: "Saif bin
             # Rashid Al Balushi" is no "Al Balushi" whose given name is Al.)
@@ -1192,6 +1200,13 @@ def _surname_first(word: str) -> bool:
     low = word.lower()
     return is_surname(word) and word not in PLACES and not is_person_noun(low) and (
         low not in ORG_WORDS) and low not in role_words() and low not in _RANKS
+
+
+# Arabic given names that open with "Abd" ("servant of") and one of the names of God, written
+# as one word ("Abdulqader", "Abdelkader"): the Census lacks most, and "-er" is no trade's.
+_SERVANT_OF = re.compile(r"Abd(?:u|e|i|a|ou)?[lr]?[a-z]{3,}$")
+# An Arabic family name, by its article: "Al-Kibsi", "al-Marri", "El-Gharably".
+_ARABIC_FAMILY = re.compile(r"(?:Al|al|El|el)-[A-Z]")
 
 
 def _is_given(word: str) -> bool:
@@ -2828,6 +2843,16 @@ class NameIndex:
             # The longest candidates depend on the story's names only, not on the mention.
             best = longest[tokens] = NameIndex._longest(tokens, by_token, full, speaking)
         first_named, surnamed, first_at, aside_set = called
+        if len(best) > 1 and len(tokens) > 1 and any(c[0] == tokens[0] for c in best):
+            best = [c for c in best if c[0] == tokens[0]]
+        elif len(tokens) > 1 and best and all(c[0] != tokens[0] for c in best):
+            # "Yahya Al-Kibsi" is Yahya Abdulqader Al-Kibsi, not his father Abdulqader Yahya
+            # Al-Kibsi, whose father's name is Yahya: a given name opens its own name, and a
+            # middle name may be left out.
+            own = [c for c in by_token.get(tokens[0], []) if len(c) > len(tokens)
+                   and c[0] == tokens[0] and c[-1] == tokens[-1] and full[c].kind == "person"
+                   and first_at.get(c, at + 1) <= at]
+            best = own or best
         if len(best) > 1 and len(tokens) == 1:
             # Only people the story has brought in by now: "Scott" before "Tim Scott" is
             # named is the Scott the story has been about.
