@@ -155,3 +155,17 @@ def test_a_given_name_and_surname_are_the_one_whose_name_they_open() -> None:
     quote = quote_with_text(_OBITUARY, "Somebody must play it every day,",
                             title="Abdulqader Al-Kibsi, voice of wedding nights, dies at 79")
     assert quote.speaker == "Yahya Abdulqader Al-Kibsi"
+
+
+def test_a_name_the_new_subject_speaks_of_is_no_rival_for_he() -> None:
+    # "An elderly spice seller ... said he used to hear Al-Kibsi practising": Al-Kibsi is
+    # what the seller heard; "he said" after it is still the seller.
+    paragraphs = [
+        "His eldest son, Yahya Abdulqader Al-Kibsi, said his father had been ill. "
+        "\u201cHe could still play,\u201d he said.",
+        "An elderly spice seller, who has kept a shop on the same lane for four decades and "
+        "asked not to be named, said he used to hear Al-Kibsi practising before dawn. "
+        "\u201cFor 40 years he was my alarm clock,\u201d he said, laughing.",
+    ]
+    quote = _quote(paragraphs, "For 40 years he was my alarm clock,")
+    assert (quote.speaker, quote.speaker_kind) == ("an elderly spice seller", "description")

@@ -977,7 +977,7 @@ class _Speakers(_NounPhrases):
             return Attribution(apposed.name, "said", None)
         if entity is not None and any(
                 x.entity is entity and (entity.gender is not None or not self.masked[
-                    last.end() : x.start].strip(" ,"))
+                    last.end() : x.start].strip(" ,")) and not self._object_of_pronoun(pronoun, x)
                 for x in self.names.mentions_between(last.end(), at)):
             # "a woman, Xi Mei, said": the name in apposition is hers; a name of that sex
             # anywhere after her is who the pronoun goes on with.
@@ -1081,6 +1081,13 @@ class _Speakers(_NounPhrases):
         said = " ".join(self.body[a:b] for a, b in self.found[k].spans)
         return _OF_SEX["m" if pronoun == "he" else "f"].search(said) is not None
 
+    def _object_of_pronoun(self, pronoun: str, x: Mention) -> bool:
+        """Whether the name at ``x`` is the object of a verb whose subject is ``pronoun``, in
+        its own clause: "An elderly spice seller ... said he used to hear Al-Kibsi practising"
+        names Al-Kibsi as what the seller heard, so the "he" after it is still the seller."""
+        return bool(re.search(rf"\b{pronoun}\s+(?:[a-z]+\s+){{1,4}}$",
+                              self.masked[max(0, x.start - 40) : x.start]))
+
     def _new_subject(self, pronoun: str, at: int) -> re.Match[str] | None:
         """"A volunteer with the Red Cross said the shelter was full. “...,” she said": someone
         new, of no stated sex, brought in as the subject of the last sentence before ``at``
@@ -1098,7 +1105,7 @@ class _Speakers(_NounPhrases):
         # (A name the story gives a sex is "he" or "she", never an unnamed source's "they".)
         sexes = {"she": ("f", None), "he": ("m", None)}.get(pronoun, (None,))
         if any(x.entity.kind == "person" and x.entity.shown_person
-               and x.entity.gender in sexes
+               and x.entity.gender in sexes and not self._object_of_pronoun(pronoun, x)
                for x in self.names.mentions_between(s0 + m.start(), at)):
             return None
         k = bisect_right(self._quote_starts, at) - 1
