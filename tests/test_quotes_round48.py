@@ -169,3 +169,18 @@ def test_a_name_the_new_subject_speaks_of_is_no_rival_for_he() -> None:
     ]
     quote = _quote(paragraphs, "For 40 years he was my alarm clock,")
     assert (quote.speaker, quote.speaker_kind) == ("an elderly spice seller", "description")
+
+
+def test_family_who_speak_as_they_are_brought_in_take_the_surname() -> None:
+    # "the dead woman's sister, Savitri Ramkissoon, said ...": brought in speaking, she is the
+    # "Ramkissoon" of the next tag, not the woman who died.
+    paragraphs = [
+        "A Mon Repos man was charged with the murder of 44-year-old vendor Dhanmattie "
+        "Ramkissoon.",
+        "Ramkissoon was selling greens on the market tarmac when an argument broke out.",
+        "Outside the court, the dead woman\u2019s sister, Savitri Ramkissoon, said relatives had "
+        "waited since morning.",
+        "\u201cWe are not here for revenge,\u201d Ramkissoon said.",
+    ]
+    quote = _quote(paragraphs, "We are not here for revenge,")
+    assert quote.speaker == "Savitri Ramkissoon"

@@ -513,6 +513,8 @@ _KIN_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[A-Z][\w-]*[’']s
 # director Tamer X", "with his brother, Y".
 _BROUGHT_IN_ASIDE = re.compile(r"\b(?:of|to|with|by|on|at|for|from)\s+(?:(?:the|his|her|their)\s+)?"
                                r"(?:[a-z][\w-]*\s+){0,2}?(?:[a-z]+,\s+)?(?:[a-z][\w-]*\s+){0,2}$")
+# The verb after a name set off by a comma, past a "who" clause: "Savitri Ramkissoon, said".
+_SPEAKS_AFTER_NAME = re.compile(r",?\s+(?:who\b[^,.]*,\s+)?([a-z]+)\b")
 _NO_RELATION_AFTER = re.compile(
     r"\s*[,(]\s*(?:who\s+is\s+)?(?:no relation|not related|unrelated)\b")
 _KIN_AFTER = re.compile(r",\s+(?:his|her|their|the|a)\s+(?:[a-z][\w-]*\s+)?(?P<noun>[a-z]+)\b"
@@ -2935,8 +2937,13 @@ class NameIndex:
         kin = _KIN_AFTER.match(masked, brought + len(" ".join(newest)))
         # The sentence that brings them in, from its start.
         opening = max(masked.rfind(". ", 0, brought), masked.rfind("\n", 0, brought))
-        if full[newest] is entity or full[newest].roles & KIN_WORDS or (
-                kin is not None and kin.group("noun").lower() in KIN_WORDS) or _two_breaks(
+        speaks = _SPEAKS_AFTER_NAME.match(masked, brought + len(" ".join(newest)))
+        if full[newest] is entity or ((full[newest].roles & KIN_WORDS or (
+                kin is not None and kin.group("noun").lower() in KIN_WORDS)) and not (
+                # (Family who speak as they are brought in are who the surname goes on with:
+                # "the dead woman's sister, Savitri Ramkissoon, said ... “...,” Ramkissoon
+                # said".)
+                speaks and speaks.group(1) in CUE_VERBS)) or _two_breaks(
                 masked, brought, at) or any(
                 last_seen.get(c, -1) > opening and not _NO_RELATION_BEFORE.search(
                     masked, max(0, last_seen[c] - 30), last_seen[c])
