@@ -184,3 +184,16 @@ def test_family_who_speak_as_they_are_brought_in_take_the_surname() -> None:
     ]
     quote = _quote(paragraphs, "We are not here for revenge,")
     assert quote.speaker == "Savitri Ramkissoon"
+
+
+def test_the_police_are_the_force_not_the_station() -> None:
+    # "the police said" after a police station and the force are named: the station is a
+    # building, no body that speaks.
+    paragraphs = [
+        "The accused turned himself in at the Sparendaam Police Station within hours.",
+        "According to a statement issued by the Guyana Police Force (GPF), the vendor was "
+        "selling greens when an argument broke out.",
+        "\u201cThe woman intervened and was stabbed once,\u201d the police said.",
+    ]
+    quote = _quote(paragraphs, "The woman intervened and was stabbed once,")
+    assert (quote.speaker, quote.speaker_kind) == ("Guyana Police Force", "organisation")

@@ -3731,6 +3731,11 @@ class NameIndex:
                 (start, entity) for start, entity, tokens in self._long_names
                 if len(entity.tokens) > len(want) and want <= tokens
                 and (entity.kind == "org" or not bodies_only)), key=lambda t: t[0])
+        if not bodies_only and len(matches) > 1:
+            # "the police said" after "Sparendaam Police Station" and "Guyana Police Force": a
+            # building or a place is no body that speaks.
+            matches = [(start, entity) for start, entity in matches
+                       if entity.tokens[-1] not in PLACE_WORDS]
         found = [entity for start, entity in matches[:2] if start < at]
         return found[0] if len(found) == 1 and (
             len(matches) == 1 or matches[1][0] >= at) else None
