@@ -197,3 +197,15 @@ def test_the_police_are_the_force_not_the_station() -> None:
     ]
     quote = _quote(paragraphs, "The woman intervened and was stabbed once,")
     assert (quote.speaker, quote.speaker_kind) == ("Guyana Police Force", "organisation")
+
+
+def test_the_younger_mr_x_is_the_son() -> None:
+    # "the younger Mr Esparon" is the son, as "the younger Esparon" is.
+    paragraphs = [
+        "\u201cI heard a noise like thunder,\u201d said Mr Ronny Esparon, 56.",
+        "His son, Kevin Esparon, 29, said the family had raised concerns about the slope.",
+        "\u201cEach time they came, they looked, and no one ever came back,\u201d the younger "
+        "Mr Esparon said.",
+    ]
+    quote = _quote(paragraphs, "Each time they came, they looked, and no one ever came back,")
+    assert quote.speaker == "Kevin Esparon"

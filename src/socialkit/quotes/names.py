@@ -458,8 +458,10 @@ _OF_FOR_AT = re.compile(r"\s+(?:of|for|at)\s+")
 _PREPOSITIONS = words("outside inside despite across against among amid amongst behind beside "
                       "besides beneath through throughout within upon into onto around along "
                       "alongside towards toward near beyond under")
-# "the younger Essop", "the elder Okonkwo": which of a family the surname means.
-_SENIORITY_BEFORE = re.compile(r"\b[Tt]he\s+(younger|elder|older)\s+$")
+# "the younger Essop", "the elder Okonkwo", "the younger Mr Esparon": which of a family the
+# surname means.
+_SENIORITY_BEFORE = re.compile(
+    r"\b[Tt]he\s+(younger|elder|older)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?$")
 _CHILDREN = frozenset({"son", "daughter", "grandson", "granddaughter", "child", "stepson",
                        "stepdaughter"})
 # A kin phrase that says which of a family is older: "son of", "older brother", "her mother".
@@ -2619,7 +2621,7 @@ class NameIndex:
         (or the one it does not call a parent) and "the elder" the one it calls a parent (or
         the one it does not call a son or daughter)."""
         for i, m in enumerate(self.mentions):
-            said = _SENIORITY_BEFORE.search(masked, max(0, m.start - 12), m.start)
+            said = _SENIORITY_BEFORE.search(masked, max(0, m.start - 17), m.start)
             if said is None or m.entity.kind != "person":
                 continue
             surname = m.entity.tokens[-1]
