@@ -202,8 +202,11 @@ def test_the_police_are_the_force_not_the_station() -> None:
 def test_the_younger_mr_x_is_the_son() -> None:
     # "the younger Mr Esparon" is the son, as "the younger Esparon" is.
     paragraphs = [
-        "\u201cI heard a noise like thunder,\u201d said Mr Ronny Esparon, 56.",
-        "His son, Kevin Esparon, 29, said the family had raised concerns about the slope.",
+        "A section of the hillside behind the Esparon family's home gave way at around 2am.",
+        "\u201cI heard a noise like thunder,\u201d said Mr Ronny Esparon, 56, who lives in the "
+        "house with his wife, their son and two grandchildren.",
+        "His son, Kevin Esparon, 29, said the family had raised concerns about the slope "
+        "\u201cat least three times\u201d since 2021.",
         "\u201cEach time they came, they looked, and no one ever came back,\u201d the younger "
         "Mr Esparon said.",
     ]
