@@ -212,3 +212,17 @@ def test_the_younger_mr_x_is_the_son() -> None:
     ]
     quote = _quote(paragraphs, "Each time they came, they looked, and no one ever came back,")
     assert quote.speaker == "Kevin Esparon"
+
+
+def test_a_name_set_off_after_a_role_of_a_named_body_speaks() -> None:
+    # 'said the director general of the Division of ... (DRDM), Mr Daniel Sinon.': past the
+    # body the role is of, the name set off is the speaker.
+    paragraphs = [
+        "Heavy rain fell overnight across Mahe.",
+        "\u201cOur teams were on the ground from 1am,\u201d said the director general of the "
+        "Division of Risk and Disaster Management (DRDM), Mr Daniel Sinon.",
+        "\u201cWe are set,\u201d said the head of the Port Board, Mr John Roe.",
+    ]
+    assert _quote(paragraphs, "Our teams were on the ground from 1am,").speaker == (
+        "Daniel Sinon")
+    assert _quote(paragraphs, "We are set,").speaker == "John Roe"

@@ -925,6 +925,11 @@ class _Attributor(_Continuity):
             np = self._first_np(text, cue_match.end(), len(text), start)
             apposed = _COMMA_THEN.match(text, np.end()) if np is not None and np.group(
                 "desc") else None
+            if apposed is None and np is not None and np.group("desc") and (
+                    body := _OF_BODY_NAME.match(text, np.end())):
+                # 'said the director general of the Division of Risk and Disaster Management
+                # (DRDM), Mr Daniel Sinon.': past the body the role is of.
+                apposed = _COMMA_THEN.match(text, body.end())
             if apposed is not None and np is not None:
                 # 'said the study's lead author, Dr. Ines Carvalho of the University of
                 # Lisbon.': the name in apposition to the role is the speaker.
@@ -1388,6 +1393,9 @@ class _Attributor(_Continuity):
 
 
 # A comma and the words up to a name set off after a description ("the lead author, Dr. ").
+# A body's name after a role, perhaps with its initials: " of the Port Authority (PA)".
+_OF_BODY_NAME = re.compile(r"\s+(?:of|at|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:and|of|for|"
+                           r"the|&)\s+)*[A-Z][\w’'-]*)*(?:\s+\([A-Z]{2,}\))?[ \xa0]*")
 _COMMA_THEN = re.compile(r",\s+")
 # A relative clause set off by commas right before a cue: "Hollins, who was held scoreless
 # in the fourth, said".
