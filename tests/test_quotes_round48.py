@@ -226,3 +226,18 @@ def test_a_name_set_off_after_a_role_of_a_named_body_speaks() -> None:
     assert _quote(paragraphs, "Our teams were on the ground from 1am,").speaker == (
         "Daniel Sinon")
     assert _quote(paragraphs, "We are set,").speaker == "John Roe"
+
+
+def test_whose_nephew_set_off_with_a_who_clause_is_still_the_subject() -> None:
+    # "Mr Barbé's nephew, Mr Ralph Barbé, who has led Zenn Takamaka since ..., said ...
+    # “...,” he said": the uncle in the possessive and the band in the clause are no rivals.
+    paragraphs = [
+        "Bass player Mr Roland Quatre, who played alongside Mr Barbé for 22 years, remembered "
+        "a demanding bandleader.",
+        "\u201cOn stage he was the most generous man,\u201d said Mr Quatre, now 70.",
+        "Mr Barb\u00e9's nephew, Mr Ralph Barb\u00e9, who has led Zenn Takamaka since his uncle "
+        "stopped touring in 2018, said the band would go on. \u201cTonton taught me my first "
+        "chords,\u201d he said.",
+    ]
+    quote = _quote(paragraphs, "Tonton taught me my first chords,")
+    assert quote.speaker == "Ralph Barb\u00e9"

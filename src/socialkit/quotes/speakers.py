@@ -2072,8 +2072,17 @@ class _Speakers(_NounPhrases):
             # "Kestrel manager Stuart McAllister was in no mood": a name before a role word
             # and a person says whom that person works for, whether read as a body or not.
             people = people[1:]
+        owned = False
+        if len(people) > 1 and self.names.run_start(people[0].start) == opening and (
+                _OWNER_SET_OFF.match(self.masked, people[0].end,
+                                     self.names.run_start(people[1].start))):
+            # "Al-Harazi's son, Mohammed Ali Al-Harazi, studied": the one whose son he is
+            # says who the subject is, as "Her son, ..." does; no rival.
+            people = people[1:]
+            owned = True
         relative = _RELATIVE_AFTER_NAME.match(self.masked, people[0].end, e) if (
-            len(people) > 1 and self.names.run_start(people[0].start) == opening) else None
+            len(people) > 1 and (owned or self.names.run_start(people[0].start) == opening)
+        ) else None
         if relative is not None:
             # "Beltran, who trained alongside Tran in Spain, said he expected": a name inside
             # a clause set off after the opening name is no rival subject.
@@ -2086,12 +2095,6 @@ class _Speakers(_NounPhrases):
             people = people[:1] + [m for m in people[1:] if m.entity is people[0].entity or not (
                 _AFTER_A_PREPOSITION.search(self.masked, max(s, m.start - 60),
                                             self.names.run_start(m.start)))]
-        if len(people) > 1 and self.names.run_start(people[0].start) == opening and (
-                _OWNER_SET_OFF.match(self.masked, people[0].end, people[1].start)) and (
-                self.names.run_start(people[1].start) == people[1].start):
-            # "Al-Harazi's son, Mohammed Ali Al-Harazi, studied": the one whose son he is
-            # says who the subject is, as "Her son, ..." does; no rival.
-            people = people[1:]
         if not people or any(m.entity is not people[0].entity for m in people):
             return None
         first = people[0]
