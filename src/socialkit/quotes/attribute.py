@@ -926,10 +926,10 @@ class _Attributor(_Continuity):
             apposed = _COMMA_THEN.match(text, np.end()) if np is not None and np.group(
                 "desc") else None
             if apposed is None and np is not None and np.group("desc") and (
-                    body := _OF_BODY_NAME.match(text, np.end())):
+                    of_body := _OF_BODY_NAME.match(text, np.end())):
                 # 'said the director general of the Division of Risk and Disaster Management
                 # (DRDM), Mr Daniel Sinon.': past the body the role is of.
-                apposed = _COMMA_THEN.match(text, body.end())
+                apposed = _COMMA_THEN.match(text, of_body.end())
             if apposed is not None and np is not None:
                 # 'said the study's lead author, Dr. Ines Carvalho of the University of
                 # Lisbon.': the name in apposition to the role is the speaker.
