@@ -241,3 +241,39 @@ def test_whose_nephew_set_off_with_a_who_clause_is_still_the_subject() -> None:
     ]
     quote = _quote(paragraphs, "Tonton taught me my first chords,")
     assert quote.speaker == "Ralph Barb\u00e9"
+
+
+def test_a_titled_st_surname_keeps_its_st() -> None:
+    # Review: "Councillor St Juste said" gave the role "Councillor St"; "Kevon St Luce" (a
+    # given name the Census lacks) gave "Luce".
+    paragraphs = [
+        "Councillor Marcella St Juste chaired the meeting. Band leader Kevon St Luce played.",
+        "\u201cEvery heavy rain, the water comes in,\u201d Councillor St Juste said.",
+        "\u201cI have missed it every single year,\u201d St Luce said.",
+    ]
+    quote = _quote(paragraphs, "Every heavy rain, the water comes in,")
+    assert (quote.speaker, quote.role) == ("Marcella St Juste", "Councillor")
+    assert _quote(paragraphs, "I have missed it every single year,").speaker == (
+        "Kevon St Luce")
+
+
+def test_a_wife_named_alongside_does_not_take_the_surname() -> None:
+    # Review: "alongside his wife Lorna Mackie" names her in passing, as "with" does.
+    paragraphs = [
+        "Independent candidate Duncan Mackie launched his campaign on Saturday in Dunoon, "
+        "alongside his wife Lorna Mackie and their two daughters.",
+        "\u201cPeople here are tired of being an afterthought,\u201d Mackie said.",
+    ]
+    quote = _quote(paragraphs, "People here are tired of being an afterthought,")
+    assert quote.speaker == "Duncan Mackie"
+
+
+def test_a_titled_name_the_new_subject_speaks_of_is_no_rival_for_he() -> None:
+    # Review: "said he used to see Mr Lewis walking his dog": "Mr" before the name.
+    paragraphs = [
+        "George Lewis, 81, died at his home on Sunday.",
+        "A neighbour, who asked not to be named, said he used to see Mr Lewis walking his dog "
+        "every morning. \u201cHe always stopped to talk,\u201d he said.",
+    ]
+    quote = _quote(paragraphs, "He always stopped to talk,")
+    assert quote.speaker_kind == "description"

@@ -513,7 +513,7 @@ _KIN_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[A-Z][\w-]*[’']s
                          r"(?:[a-z][\w-]*\s+)?(?P<noun>[a-z]+),\s+$")
 # A name brought in after a preposition, past a kin noun or a role: "on the arm of her son,
 # director Tamer X", "with his brother, Y".
-_BROUGHT_IN_ASIDE = re.compile(r"\b(?:of|to|with|by|on|at|for|from)\s+(?:(?:the|his|her|their)\s+)?"
+_BROUGHT_IN_ASIDE = re.compile(r"\b(?:of|to|with|by|on|at|for|from|alongside|beside)\s+(?:(?:the|his|her|their)\s+)?"
                                r"(?:[a-z][\w-]*\s+){0,2}?(?:[a-z]+,\s+)?(?:[a-z][\w-]*\s+){0,2}$")
 # The verb after a name set off by a comma, past a "who" clause: "Savitri Ramkissoon, said".
 _SPEAKS_AFTER_NAME = re.compile(r",?\s+(?:who\b[^,.]*,\s+)?([a-z]+)\b")
@@ -905,6 +905,8 @@ def _clean_run_cached(run: str) -> tuple[str, int, tuple[str, ...]]:
         if low in NOT_NAMES or low in TITLES or role_title or chief or (
                 low.startswith("then-") and low[5:] in TITLES) or (
                 w == "Del."):  # "Del. Stacey Plaskett"; "Rosa del Carmen" keeps its particle
+            if w == "St" and len(words) == 2 and titles:
+                break  # "Fr St Pierre", "Councillor St Juste": a titled surname "St" opens
             if (low in TITLES or role_title or chief or low.startswith("then-")
                     or w == "Del.") and (
                     # ("St Juste added": the first word of a surname "St" opens, after "Marcella
@@ -952,7 +954,8 @@ def _clean_run_cached(run: str) -> tuple[str, int, tuple[str, ...]]:
     if len(words) >= 3 and words[-2].lower().rstrip(".") in TITLES and (
             words[-2].lower().rstrip(".") not in ("the", "of")) and words[-1][:1].isupper() and (
             # (After a given name, "St" opens a surname: "Andrea St Hill", "Kevon St Luce".)
-            not (words[-2].rstrip(".") == "St" and _is_given(words[-3]))) and (
+            not (words[-2].rstrip(".") == "St" and (_is_given(words[-3]) or (
+                _may_be_given(words[-3]) and words[-3] not in _PLACE_OPENERS)))) and (
             # (Not an office's own name: "Office of the Inspector General".)
             words[-1].lower().rstrip(".,") not in TITLES and "of" not in words) and (
             words[-1].lower().rstrip(".,") not in ORG_WORDS | COMPANY_WORDS) and (
@@ -1211,6 +1214,10 @@ def _surname_first(word: str) -> bool:
 _SERVANT_OF = re.compile(r"Abd(?:u|e|i|a|ou)?[lr]?[a-z]{3,}$")
 # An Arabic family name, by its article: "Al-Kibsi", "al-Marri", "El-Gharably".
 _ARABIC_FAMILY = re.compile(r"(?:Al|al|El|el)-[A-Z]")
+
+
+# Words that open a place's name before "St": "Port St Lucie", "Mount St Helens".
+_PLACE_OPENERS = frozenset({"Port", "Fort", "Mount", "Cape", "Lake", "Point"})
 
 
 def _is_given(word: str) -> bool:

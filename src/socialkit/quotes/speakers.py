@@ -1085,7 +1085,7 @@ class _Speakers(_NounPhrases):
         """Whether the name at ``x`` is the object of a verb whose subject is ``pronoun``, in
         its own clause: "An elderly spice seller ... said he used to hear Al-Kibsi practising"
         names Al-Kibsi as what the seller heard, so the "he" after it is still the seller."""
-        return bool(re.search(rf"\b{pronoun}\s+(?:[a-z]+\s+){{1,4}}$",
+        return bool(re.search(rf"\b{pronoun}\s+(?:[a-z]+\s+){{1,4}}(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$",
                               self.masked[max(0, x.start - 40) : x.start]))
 
     def _new_subject(self, pronoun: str, at: int) -> re.Match[str] | None:
