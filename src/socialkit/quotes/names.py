@@ -513,8 +513,9 @@ _KIN_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[A-Z][\w-]*[’']s
                          r"(?:[a-z][\w-]*\s+)?(?P<noun>[a-z]+),\s+$")
 # A name brought in after a preposition, past a kin noun or a role: "on the arm of her son,
 # director Tamer X", "with his brother, Y".
-_BROUGHT_IN_ASIDE = re.compile(r"\b(?:of|to|with|by|on|at|for|from|alongside|beside)\s+(?:(?:the|his|her|their)\s+)?"
-                               r"(?:[a-z][\w-]*\s+){0,2}?(?:[a-z]+,\s+)?(?:[a-z][\w-]*\s+){0,2}$")
+_BROUGHT_IN_ASIDE = re.compile(r"\b(?:of|to|with|by|on|at|for|from|alongside|beside)\s+"
+                               r"(?:(?:the|his|her|their)\s+)?(?:[a-z][\w-]*\s+){0,2}?"
+                               r"(?:[a-z]+,\s+)?(?:[a-z][\w-]*\s+){0,2}$")
 # The verb after a name set off by a comma, past a "who" clause: "Savitri Ramkissoon, said".
 _SPEAKS_AFTER_NAME = re.compile(r",?\s+(?:who\b[^,.]*,\s+)?([a-z]+)\b")
 _NO_RELATION_AFTER = re.compile(
