@@ -277,3 +277,33 @@ def test_a_titled_name_the_new_subject_speaks_of_is_no_rival_for_he() -> None:
     ]
     quote = _quote(paragraphs, "He always stopped to talk,")
     assert quote.speaker_kind == "description"
+
+
+def test_a_name_before_the_people_it_gathers_is_no_rival() -> None:
+    # "known to Rytas fans as ...": the club says whose fans; no second person in the
+    # sentence, so "the 36-year-old" is its subject.
+    paragraphs = [
+        "Zalgiris head coach Kestutis Urbonavicius said his players had run out of gas. "
+        "\u201cRytas were better in the moments that decided the game,\u201d he said.",
+        "Zalgiris said in a statement that it would analyse the season calmly.",
+        "Veteran guard Arnas Gedvilas, known to Rytas fans as \u201cthe Professor\u201d, said the "
+        "final was probably the last game of his career. \u201cI think my knees have already "
+        "voted,\u201d the 36-year-old said.",
+    ]
+    quote = _quote(paragraphs, "I think my knees have already voted,")
+    assert quote.speaker == "Arnas Gedvilas"
+
+
+def test_a_one_word_name_before_a_plural_people_noun_modifies_it() -> None:
+    # "as Rytas fans booed": the club says whose fans they are; the name is no person in its
+    # sentence (the blind sets' r36b +3). "Rytas beat Zalgiris" stays as it was.
+    from socialkit.article import article_from_text
+    from socialkit.quotes.attribute import _Attributor
+    from socialkit.quotes.extract import find_quotations
+
+    article = article_from_text(
+        "Final\n\nRytas beat Zalgiris. Arnas Gedvilas said he would retire as Rytas fans "
+        "booed.\n")
+    attributor = _Attributor(article, find_quotations(article))
+    rytas = [m for m in attributor.names.mentions if m.entity.name == "Rytas"]
+    assert [attributor._modifier_name(m, 0) for m in rytas] == [False, True]

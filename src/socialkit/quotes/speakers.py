@@ -2158,6 +2158,12 @@ class _Speakers(_NounPhrases):
             # story shows to be no person's, is no second person in the sentence. ("Novak
             # Djokovic's serve" is still his.)
             return True
+        if not m.entity.shown_person and len(m.entity.tokens) == 1 and (
+                people := _PLURAL_NOUN_NEXT.match(self.masked, m.end)) and is_person_noun(
+                people.group(1)) and is_plural(people.group(1)):
+            # "known to Rytas fans", "Leinster supporters": a name before the people it
+            # gathers says whose they are; no one in the sentence.
+            return True
         before = _ARTICLE_OR_PLACE_BEFORE.search(self.masked, max(floor, m.start - 6), m.start)
         # (A name of two words too, when none of its words is a given name: "a player with
         # Éire Óg", "flies home to Łódź".)
@@ -2514,6 +2520,8 @@ _LEAD_PREPOSITION = re.compile(r"\b(?:of|to|at|on|in|into|about|against|includin
 # Where the words naming a document's author end: a full stop, a verb of its sentence.
 _CLAUSE_END = re.compile(r"[.;:!?]\s|\s(?:was|were|is|are|had|has|said|says|read|which|that)\b")
 # A word for a document ("a statement", "the letter").
+# A lower-case word right after a name: "Rytas fans".
+_PLURAL_NOUN_NEXT = re.compile(r"[ \xa0]+([a-z]+s)\b")
 # A possessive, its noun and a comma between a name and the one it sets off: "’s son, ".
 _OWNER_SET_OFF = re.compile(r"[’']s\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*,\s+$")
 _DOCUMENT_WORD = re.compile(r"\b(" + "|".join(sorted(DOCUMENT_NOUNS)) + r")\b")
