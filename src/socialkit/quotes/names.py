@@ -1212,7 +1212,7 @@ def _surname_first(word: str) -> bool:
 
 # Arabic given names that open with "Abd" ("servant of") and one of the names of God, written
 # as one word ("Abdulqader", "Abdelkader"): the Census lacks most, and "-er" is no trade's.
-_SERVANT_OF = re.compile(r"Abd(?:u|e|i|a|ou)?[lr]?[a-z]{3,}$")
+_SERVANT_OF = re.compile(r"Abd(?:ul|el|al|il|ur|ir|er|ar|oul|ou|i)[a-z]{2,}$")  # (not "Abdomen")
 # An Arabic family name, by its article: "Al-Kibsi", "al-Marri", "El-Gharably".
 _ARABIC_FAMILY = re.compile(r"(?:Al|al|El|el)-[A-Z]")
 
@@ -2856,6 +2856,7 @@ class NameIndex:
             best = longest[tokens] = NameIndex._longest(tokens, by_token, full, speaking)
         first_named, surnamed, first_at, aside_set = called
         if len(best) > 1 and len(tokens) > 1 and any(c[0] == tokens[0] for c in best):
+            # Of longer names holding a given name and a surname, those the given name opens.
             best = [c for c in best if c[0] == tokens[0]]
         elif len(tokens) > 1 and best and all(c[0] != tokens[0] for c in best):
             # "Yahya Al-Kibsi" is Yahya Abdulqader Al-Kibsi, not his father Abdulqader Yahya
