@@ -276,7 +276,8 @@ _PERSON_SET_OFF_AFTER = re.compile(r"(?:,[ \xa0]+(?:the|a|an|his|her|their)[ \xa
                                    r"(?:,|[ \xa0]+(?:of|for|at|in)\b)"
                                    r"|[’']s\b)")
 # "no relation to Dr. " right before a name: named only to tell two bearers apart.
-_NO_RELATION_BEFORE = re.compile(r"\b(?:no relation|not related|unrelated)\s+to\s+"
+_NO_RELATION = r"(?:no relation|not related|unrelated)"
+_NO_RELATION_BEFORE = re.compile(rf"\b{_NO_RELATION}\s+to\s+"
                                  r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+|the\s+)?$")
 # Whom something was told, right before a name: "told ", "spoke to the ", "an interview
 # with ", a document "seen by ", or a photo's credit ("[Ahmad Qaderi/").
@@ -518,8 +519,7 @@ _BROUGHT_IN_ASIDE = re.compile(r"\b(?:of|to|with|by|on|at|for|from|alongside|bes
                                r"(?:[a-z]+,\s+)?(?:[a-z][\w-]*\s+){0,2}$")
 # The verb after a name set off by a comma, past a "who" clause: "Savitri Ramkissoon, said".
 _SPEAKS_AFTER_NAME = re.compile(r",?\s+(?:who\b[^,.]*,\s+)?([a-z]+)\b")
-_NO_RELATION_AFTER = re.compile(
-    r"\s*[,(]\s*(?:who\s+is\s+)?(?:no relation|not related|unrelated)\b")
+_NO_RELATION_AFTER = re.compile(rf"\s*[,(]\s*(?:who\s+is\s+)?{_NO_RELATION}\b")
 _KIN_AFTER = re.compile(r",\s+(?:his|her|their|the|a)\s+(?:[a-z][\w-]*\s+)?(?P<noun>[a-z]+)\b"
                         r"(?![’'-])")  # ("Ann Lee, the father's lawyer": his, not hers)
 # A style before a holder's name: "Mr", "Dr", "Prof".
@@ -956,7 +956,7 @@ def _clean_run_cached(run: str) -> tuple[str, int, tuple[str, ...]]:
             words[-2].lower().rstrip(".") not in ("the", "of")) and words[-1][:1].isupper() and (
             # (After a given name, "St" opens a surname: "Andrea St Hill", "Kevon St Luce".)
             not (words[-2].rstrip(".") == "St" and (_is_given(words[-3]) or (
-                _may_be_given(words[-3]) and words[-3] not in _PLACE_OPENERS)))) and (
+                _may_be_given(words[-3]) and words[-3] not in _PLACE_OPENERS_BEFORE_ST)))) and (
             # (Not an office's own name: "Office of the Inspector General".)
             words[-1].lower().rstrip(".,") not in TITLES and "of" not in words) and (
             words[-1].lower().rstrip(".,") not in ORG_WORDS | COMPANY_WORDS) and (
@@ -1217,10 +1217,6 @@ _SERVANT_OF = re.compile(r"Abd(?:ul|el|al|il|ur|ir|er|ar|oul|ou|i)[a-z]{2,}$")  
 _ARABIC_FAMILY = re.compile(r"(?:Al|al|El|el)-[A-Z]")
 
 
-# Words that open a place's name before "St": "Port St Lucie", "Mount St Helens".
-_PLACE_OPENERS = frozenset({"Port", "Fort", "Mount", "Cape", "Lake", "Point"})
-
-
 def _is_given(word: str) -> bool:
     """A given name of the Census lists; hyphenated, by its first part ("Eva-Marie")."""
     low = word.lower()
@@ -1288,6 +1284,8 @@ def _kind(tokens: tuple[str, ...]) -> str:
 
 _COMPASS = frozenset(("North", "South", "East", "West", "Central"))
 _PLACE_OPENERS = _COMPASS | {"Northern", "Southern", "Eastern", "Western", "Mount", "Lake", "Cape"}
+# And before "St": "Port St Lucie", "Fort St John", "Mount St Helens".
+_PLACE_OPENERS_BEFORE_ST = _PLACE_OPENERS | {"Port", "Fort", "Point"}
 
 
 def _is_org(tokens: tuple[str, ...]) -> bool:
@@ -2146,7 +2144,7 @@ class NameIndex:
                     entity = full[opened[0]]
             if len(tokens) == 1 and entity.kind == "person":
                 entity = self._newly_brought_in(tokens[0], entity, by_token, full, first_at,
-                                                last_seen, start, masked)
+                                                last_seen, start, masked, aside)
             if title and len(tokens) == 1 and title not in _TITLE_SEX:
                 # (A title of sex only, "Mr", is given to one bearer in full and not to
                 # another, "DROWA chairman Peter Kimani Mwangi ... Mr Brian Mwangi, who is
@@ -2928,8 +2926,8 @@ class NameIndex:
                           by_token: dict[str, list[tuple[str, ...]]],
                           full: dict[tuple[str, ...], Entity],
                           first_at: dict[tuple[str, ...], int],
-                          last_seen: dict[tuple[str, ...], int], at: int, masked: str
-                          ) -> Entity:
+                          last_seen: dict[tuple[str, ...], int], at: int, masked: str,
+                          aside: set[tuple[str, ...]]) -> Entity:
         """Of two people who share a surname, the one the story has just brought in by their
         full name (family name last, or first: "Lau Hui Min"; or a given name they open), in
         this paragraph or the last, with no word of the other since: "captain Liam Walsh, no
@@ -2965,8 +2963,7 @@ class NameIndex:
             # relation, the other is no speaker there: "Daniel Okafor (no relation to Dr.
             # Okafor)".)
             return entity
-        if _NAMED_AS_OBJECT.search(masked, max(0, brought - 40), brought) or (
-                _brought_in_aside(masked, brought, newest)):
+        if _NAMED_AS_OBJECT.search(masked, max(0, brought - 40), brought) or newest in aside:
             # Nor one brought in as an object ("found receiver Marcus Johnson", "singled out
             # midfielder Jack Kenny", "had threatened his assistant, Priya Patel,"): the story
             # is still about the one who acts.

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from socialkit.quotes.extract import Found, _has_cue
 from socialkit.quotes.lexicon import (
@@ -229,7 +229,7 @@ class _Speakers(_NounPhrases):
             entity = self.names.entity_at(at, base + np.end())
             said = np.group("name").rstrip(".,;:!?").split()
             if (entity is None or entity.kind == "org") and len(said) > 1 and (
-                    said[-1].lower() in TITLES - {"executive"}) and (
+                    said[-1].lower() in TITLES and said[-1].lower() != "executive") and (
                     is_person_noun(said[-1].lower())) and (
                     "of" not in said) and self.masked[max(0, at - 4) : at].lower() == "the ":
                 # "the High Court Judge said", "the Police Commissioner said": a body's name
@@ -1085,8 +1085,7 @@ class _Speakers(_NounPhrases):
         """Whether the name at ``x`` is the object of a verb whose subject is ``pronoun``, in
         its own clause: "An elderly spice seller ... said he used to hear Al-Kibsi practising"
         names Al-Kibsi as what the seller heard, so the "he" after it is still the seller."""
-        return bool(re.search(rf"\b{pronoun}\s+(?:[a-z]+\s+){{1,4}}(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$",
-                              self.masked[max(0, x.start - 40) : x.start]))
+        return bool(_own_pronoun_verb(pronoun).search(self.masked[max(0, x.start - 40) : x.start]))
 
     def _new_subject(self, pronoun: str, at: int) -> re.Match[str] | None:
         """"A volunteer with the Red Cross said the shelter was full. “...,” she said": someone
@@ -2159,7 +2158,7 @@ class _Speakers(_NounPhrases):
             # Djokovic's serve" is still his.)
             return True
         if not m.entity.shown_person and len(m.entity.tokens) == 1 and (
-                people := _PLURAL_NOUN_NEXT.match(self.masked, m.end)) and is_person_noun(
+                people := _PEOPLE_AFTER.match(self.masked, m.end)) and is_person_noun(
                 people.group(1)) and is_plural(people.group(1)):
             # "known to Rytas fans", "Leinster supporters": a name before the people it
             # gathers says whose they are; no one in the sentence.
@@ -2519,11 +2518,18 @@ _LEAD_PREPOSITION = re.compile(r"\b(?:of|to|at|on|in|into|about|against|includin
                                r"for|with|over|regarding|concerning)\b", re.IGNORECASE)
 # Where the words naming a document's author end: a full stop, a verb of its sentence.
 _CLAUSE_END = re.compile(r"[.;:!?]\s|\s(?:was|were|is|are|had|has|said|says|read|which|that)\b")
-# A word for a document ("a statement", "the letter").
-# A lower-case word right after a name: "Rytas fans".
-_PLURAL_NOUN_NEXT = re.compile(r"[ \xa0]+([a-z]+s)\b")
+
+
+@cache
+def _own_pronoun_verb(pronoun: str) -> re.Pattern[str]:
+    """A pronoun and up to four words of its clause, perhaps a title, right before a name:
+    "he used to hear ", "she last saw Mr " (compiled once per pronoun: asked per mention)."""
+    return re.compile(rf"\b{pronoun}\s+(?:[a-z]+\s+){{1,4}}(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$")
+
+
 # A possessive, its noun and a comma between a name and the one it sets off: "’s son, ".
 _OWNER_SET_OFF = re.compile(r"[’']s\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*,\s+$")
+# A word for a document ("a statement", "the letter").
 _DOCUMENT_WORD = re.compile(r"\b(" + "|".join(sorted(DOCUMENT_NOUNS)) + r")\b")
 # An appositive set off by commas after a name, as a subject's verb reads it.
 _APPOSITIVE = re.compile(_APPOSITION)
@@ -2555,7 +2561,7 @@ _NOT_IN_QUALIFIER = words("who and but had has have was is were are said told")
 # "a volunteer with the Red Cross": where the unnamed person works, a short capitalised name.
 _BODY_AFTER = re.compile(r"\s+(?:with|at|for|from)\s+(?:the\s+)?[A-Z][\w&’'.-]*"
                          r"(?:\s+(?:of\s+)?[A-Z][\w&’'.-]*){0,3}")
-# A plural noun for people right after a local government's word: "County officials".
+# A plural noun right after a name: "County officials", "Rytas fans".
 _PEOPLE_AFTER = re.compile(r"[ \xa0]+([a-z]+s)\b")
 _LOCAL_GOVERNMENT = frozenset({"County", "City", "State", "Council", "Town", "Parish", "District",
                                "Province"})
