@@ -135,6 +135,10 @@ def _is_title(words_: list[str]) -> bool:
 # news copy hold fewer.
 _REACH_SENTENCES = 40
 _PREPOSITION_IN = re.compile(r"\b(?:for|of|to|with|from|about|by|at|in|on|over)\b")
+# A preposition of place or direction right before a name.
+_PLACE_PREPOSITION_BEFORE = re.compile(
+    r"\b(?<!according )(?:to|from|in|at|near|into|towards?|across|outside|around)[ \xa0]+$",
+    re.IGNORECASE)
 # Words that end a noun phrase's modifiers: a preposition or a second article.
 _NOT_MODIFIER = r"(?:for|of|to|with|from|about|by|at|in|on|over|the|a|an)"
 # A spokesperson's noun right after a name: "a WeWork spokesperson".
@@ -2405,6 +2409,11 @@ class _Speakers(_NounPhrases):
             if masked[m.end : m.end + 2] in ("’s", "'s"):
                 continue  # "Pence’s performance": a possessive is no one brought on stage
             before = masked[max(since, m.start - 30) : m.start]
+            if not entity.shown_person and _PLACE_PREPOSITION_BEFORE.search(before):
+                # "from Stanley Bridge to Sidi Bishr, with ...", "the former marketing assistant
+                # from Western Sydney admitted": capitals no given name, sex or role shows to
+                # be a person, after a preposition of place, are where, not who.
+                continue
             if in_participle_opening(masked, *self._sentence(self._para_of(m.start), m.start),
                                      m.start):
                 continue  # "Thanking Obi for his help, he added": the participle's object

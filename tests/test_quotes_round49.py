@@ -1,0 +1,36 @@
+"""Round forty-nine. Snippets written for these tests."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from tests.quotes_article import quote_with_text
+
+_quote = partial(quote_with_text, title="Harbour promenade works begin")
+
+
+def test_a_place_after_a_preposition_is_not_who_she_is() -> None:
+    # "to Ras Tanbal" ends the sentence before the quotation: two capitalised words no given
+    # name, sex or role shows to be a person, after "to", are where the promenade runs.
+    paragraphs = [
+        "Port authority spokesperson Leila Haddad told reporters the owners had been warned.",
+        "\u201cNobody is being moved without notice,\u201d Haddad said.",
+        "She said the promenade would run for three kilometres from the old lighthouse to "
+        "Ras Tanbal, with free public access. \u201cThe beaches will stay free of charge,\u201d "
+        "she said.",
+    ]
+    quote = _quote(paragraphs, "The beaches will stay free of charge,")
+    assert quote.speaker == "Leila Haddad"
+
+
+def test_according_to_still_brings_someone_in() -> None:
+    # "According to Kalogeropoulos": the name after "to" is who the story turns to, not a place.
+    paragraphs = [
+        "\u201cWe were expecting a farmhouse,\u201d said Manolis Kalogeropoulos, the "
+        "archaeologist directing the dig for the Lasithi Ephorate of Antiquities.",
+        "So far the team has recovered more than 300 crucible fragments and 14 stone molds.",
+        "According to Kalogeropoulos, the workshop may have supplied the peak sanctuary on "
+        "Kofinas. \u201cIt changes the map of the region,\u201d he said.",
+    ]
+    quote = _quote(paragraphs, "It changes the map of the region,")
+    assert quote.speaker == "Manolis Kalogeropoulos"
