@@ -34,3 +34,26 @@ def test_according_to_still_brings_someone_in() -> None:
     ]
     quote = _quote(paragraphs, "It changes the map of the region,")
     assert quote.speaker == "Manolis Kalogeropoulos"
+
+
+def _minister(opening: str) -> list[str]:
+    return [
+        "Fishers at the Sarteneja cooperative met on Monday to discuss the lobster price.",
+        f"{opening} visited the cooperative in the afternoon and promised new markets.",
+        "\u201cWe cannot keep all our eggs in one basket,\u201d the minister said.",
+    ]
+
+
+def test_a_portfolio_with_the_is_no_one() -> None:
+    # "Minister of the Blue Economy": the portfolio's words after "of the" are no person who
+    # could be "the minister"; the holder set off after them is.
+    quote = _quote(_minister("The Minister of the Blue Economy, Hon. Marcelino Ayuso,"),
+                   "We cannot keep all our eggs in one basket,")
+    assert (quote.speaker, quote.role) == ("Marcelino Ayuso", "Minister of the Blue Economy")
+
+
+def test_hon_before_a_portfolio_holder_is_a_style() -> None:
+    # "Hon." styles the holder as "Mr" would: the portfolio before it is still their role.
+    quote = _quote(_minister("The Minister for Culture, Hon. Rosanna Toussaint-Bellot,"),
+                   "We cannot keep all our eggs in one basket,")
+    assert (quote.speaker, quote.role) == ("Rosanna Toussaint-Bellot", "Minister for Culture")

@@ -523,7 +523,7 @@ _NO_RELATION_AFTER = re.compile(rf"\s*[,(]\s*(?:who\s+is\s+)?{_NO_RELATION}\b")
 _KIN_AFTER = re.compile(r",\s+(?:his|her|their|the|a)\s+(?:[a-z][\w-]*\s+)?(?P<noun>[a-z]+)\b"
                         r"(?![’'-])")  # ("Ann Lee, the father's lawyer": his, not hers)
 # A style before a holder's name: "Mr", "Dr", "Prof".
-_STYLE_WORD = r"(?:Mr|Mrs|Ms|Dr|Sir|Dame|Prof)"
+_STYLE_WORD = r"(?:Mr|Mrs|Ms|Dr|Sir|Dame|Prof|Hon)"
 # A post's initials in brackets, then its holder's name: " (RDHS) Dr. ", " (MCE), Mr ". (Three
 # letters or more: "MP", "PM" may be anyone's.)
 _POST_INITIALS = re.compile(r"[ \xa0]\((?=[^\W\d_]*[A-Z][^\W\d_]*[A-Z][^\W\d_]*[A-Z])"
@@ -1368,7 +1368,7 @@ def _join_abbreviated_titles(full: dict[tuple[str, ...], Entity],
 
 # A ministry's title before its portfolio and holder, "Minister for Agriculture Declan Furlong".
 _OFFICE_WORDS = ("Minister", "Secretary", "Commissioner")
-_OFFICE_FOR = rf"(?:{'|'.join(_OFFICE_WORDS)})(?: of State)? (?:for|of) "
+_OFFICE_FOR = rf"(?:{'|'.join(_OFFICE_WORDS)})(?: of State)? (?:for|of) (?:the )?"
 _PORTFOLIO_BEFORE = re.compile(rf"\b{_OFFICE_FOR}$")
 # Any of the office's words, looked for before a run's patterns are.
 _OFFICE_WORD = re.compile("|".join(_OFFICE_WORDS))
