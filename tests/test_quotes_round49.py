@@ -57,3 +57,17 @@ def test_hon_before_a_portfolio_holder_is_a_style() -> None:
     quote = _quote(_minister("The Minister for Culture, Hon. Rosanna Toussaint-Bellot,"),
                    "We cannot keep all our eggs in one basket,")
     assert (quote.speaker, quote.role) == ("Rosanna Toussaint-Bellot", "Minister for Culture")
+
+
+def test_a_day_before_an_office_set_off_is_no_name() -> None:
+    # "On Thursday, the Minister, Louis Montegriffo,": "Thursday," is no name the office is
+    # apposed to, so the office is his, and "the minister" later is him, not his opponent.
+    paragraphs = [
+        "During a bad-tempered question time on Thursday, the Minister, Louis Montegriffo, "
+        "said the delay was the contractor's fault.",
+        "The Leader of the Opposition, Christopher Bonfante, said the Government had lost "
+        "control of the project.",
+        "\u201cThen the finishes, then the keys,\u201d the minister said.",
+    ]
+    quote = _quote(paragraphs, "Then the finishes, then the keys,")
+    assert (quote.speaker, quote.role) == ("Louis Montegriffo", "Minister")

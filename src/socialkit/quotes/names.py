@@ -123,7 +123,9 @@ _ROLE_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<role>(?:(?!(?:It|That|There|Here
                           + r"(?:\s+" + _WHERE_WORD + r"){0,3})?"
                           r"),\s+$")
 # A name and a comma right before "a spokesperson for ...": the role is that name's apposition.
-_APPOSED_TO_NAME = re.compile(r"\b[A-Z][\w’'.-]*,\s+$")
+# (Not a day's name: "On Thursday, the Minister, Louis Montegriffo," sets the Minister off.)
+_APPOSED_TO_NAME = re.compile(
+    r"\b(?!(?:" + "|".join(w.title() for w in sorted(WEEKDAYS)) + r"),)[A-Z][\w’'.-]*,\s+$")
 # The role whose holder the role after it serves: "spokeswoman for the", "adviser to".
 _OUTER_ROLE = re.compile(r"\b(?P<head>[a-z][\w-]*)\s+(?:for|to)\s+(?:the\s+)?$")
 # The lower-case words of a sentence, for its nouns of one sex.
