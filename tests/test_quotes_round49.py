@@ -71,3 +71,24 @@ def test_a_day_before_an_office_set_off_is_no_name() -> None:
     ]
     quote = _quote(paragraphs, "Then the finishes, then the keys,")
     assert (quote.speaker, quote.role) == ("Louis Montegriffo", "Minister")
+
+
+_FINAL = [
+    "Belmopan Jaguars won the final in stoppage time on Sunday.",
+    "Captain Kenroy Nunez, 31, levelled from the penalty spot in the 71st minute.",
+    "The winner belonged to 17-year-old Dwayne Nunez, the captain's younger brother, who had "
+    "come off the bench ten minutes earlier.",
+    "\u201cI just closed my eyes and hit it,\u201d the teenager said.",
+]
+
+
+def test_the_teenager_is_the_one_person_aged_thirteen_to_nineteen() -> None:
+    quote = _quote(_FINAL, "I just closed my eyes and hit it,")
+    assert quote.speaker == "Dwayne Nunez"
+
+
+def test_two_teenagers_leave_the_teenager_as_the_story_says() -> None:
+    # With two people in their teens, which one "the teenager" is the story does not say.
+    paragraphs = [_FINAL[0], _FINAL[1].replace("31", "18"), *_FINAL[2:]]
+    quote = _quote(paragraphs, "I just closed my eyes and hit it,")
+    assert (quote.speaker, quote.speaker_kind) == ("the teenager", "description")

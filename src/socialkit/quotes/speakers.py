@@ -611,6 +611,14 @@ class _Speakers(_NounPhrases):
             # "The 58-year-old, a former district nurse, later added:": the age is the
             # subject, said of someone; the description set off after it says more of them.
             return self._aged(f"the {aged.group(1)}-year-old", int(aged.group(1)), at, cue)
+        if head in ("teenager", "teen") and desc.lower() == f"the {head}":
+            # "19-year-old Dwayne Nuñez ... “...,” the teenager said": the one person the story
+            # gave an age from 13 to 19, named before.
+            teens = [entity for entity, said, _ in self._ages_stated().values()
+                     if any(13 <= age <= 19 for age in said)]
+            if len(teens) == 1 and any(m.entity is teens[0] for m in self.names.mentions_between(
+                    0, at)):
+                return Attribution(teens[0].name, cue, None)
         if head in _GROUPS or head in ("man", "woman", "person") or plural or (
                 not desc.lower().startswith(("the ", "his ", "her ", "their "))):
             # "a former employee said", "officials said", "the man wrote": someone the story
