@@ -92,3 +92,16 @@ def test_two_teenagers_leave_the_teenager_as_the_story_says() -> None:
     paragraphs = [_FINAL[0], _FINAL[1].replace("31", "18"), *_FINAL[2:]]
     quote = _quote(paragraphs, "I just closed my eyes and hit it,")
     assert (quote.speaker, quote.speaker_kind) == ("the teenager", "description")
+
+
+def test_a_nickname_in_single_marks_stays_out_of_the_name() -> None:
+    # "Winston 'Bumper' Ferguson": the closing mark is no apostrophe of "Bumper' Ferguson".
+    for opening, closing in (("'", "'"), ("\u2018", "\u2019")):
+        paragraphs = [
+            "Junkanoo leader Percival Bain died on Sunday at the age of 81.",
+            f"Winston {opening}Bumper{closing} Ferguson, who led the rival Raiders for 25 "
+            "years, said the two men had been friends off the parade route.",
+            "\u201cWe fought every Boxing Day and ate together every Sunday,\u201d Ferguson said.",
+        ]
+        quote = _quote(paragraphs, "We fought every Boxing Day and ate together every Sunday,")
+        assert quote.speaker == "Winston Ferguson"

@@ -1896,9 +1896,18 @@ class NameIndex:
             _, end, name, titles = raw[i]
             nxt = raw[i + 1] if i + 1 < len(raw) else None
             nick = _NICKNAME_GAP.fullmatch(self.body, end, nxt[0]) if nxt else None
+            called_as = nick.group(1) if nick is not None else ""
+            if nxt is not None and nick is None and self.body[end : nxt[0]] in (" ‘", " '"):
+                # "Winston 'Bumper' Ferguson": a nickname in single marks is not masked as a
+                # quotation, and its closing mark, read as an apostrophe, joins it to the
+                # surname in one run ("Bumper' Ferguson").
+                first, _, rest = nxt[2].partition(" ")
+                if rest and first[-1:] in "’'" and first[:-1].isalpha() and first[:1].isupper():
+                    called_as = first[:-1]
+                    nxt = (nxt[0] + len(first) + 1, nxt[1], rest, nxt[3])
             words_ = name.split()
             given = words_[-1]
-            if nxt is not None and nick is not None and (
+            if nxt is not None and called_as and (
                     _is_given(given) or not is_surname(given) or len(words_) == 1):
                 # (Only the given names of a longer run: "Five-eighth Jayden" opening a
                 # sentence is a position and a name; "Mary Kate “MK” Gallagher" keeps both.)
@@ -1908,7 +1917,7 @@ class NameIndex:
                 given = " ".join(words_[k:])
                 whole = f"{given} {nxt[2]}"
                 joined.append((end - len(given), nxt[1], whole, titles))
-                for called in (nick.group(1), f"{nick.group(1)} {nxt[2]}"):
+                for called in (called_as, f"{called_as} {nxt[2]}"):
                     # (The nickname with the surname, "Dinny Kearns" after 'Denis "Dinny"
                     # Kearns', is them too.)
                     if called not in nicknames:
