@@ -105,3 +105,16 @@ def test_a_nickname_in_single_marks_stays_out_of_the_name() -> None:
         ]
         quote = _quote(paragraphs, "We fought every Boxing Day and ate together every Sunday,")
         assert quote.speaker == "Winston Ferguson"
+
+
+def test_a_name_whose_clause_says_its_is_a_body() -> None:
+    # "Atlantic Crossing Lines confirmed ... that its service": a thing, so "the company" later
+    # is it, not the chamber of commerce named before it.
+    paragraphs = [
+        "Grand Bahama retailers yesterday warned of a double hit, with the island's Chamber of "
+        "Commerce estimating losses of $8m.",
+        "Atlantic Crossing Lines confirmed on Monday that its Florida service will be suspended.",
+        "\u201cThis was not a decision we took lightly,\u201d the company said in a statement.",
+    ]
+    quote = _quote(paragraphs, "This was not a decision we took lightly,")
+    assert (quote.speaker, quote.speaker_kind) == ("Atlantic Crossing Lines", "organisation")

@@ -303,6 +303,9 @@ _BODY_NOUN_AFTER = re.compile(r"[ \xa0]+(?:(?P<mid>[a-z]+)[ \xa0]+)?([a-z]+)\b")
 # A name set off as a kind of thing: ", the company that", ", a firm which", ", the insurer,",
 # ", the Canadian-Peruvian company that" (not one of a list: "Casemiro, the club, and ...").
 _WHICH_AFTER = re.compile(r",\s+which\s")
+# A name's own verb, then "its" in the clause it opens: " confirmed on Monday that its ".
+_ITS_IN_CLAUSE = re.compile(r"[ \xa0]+[a-z]+(?:[ \xa0]+(?:on|last|this|in)[ \xa0]+[A-Za-z]+)?"
+                            r"(?:[ \xa0]+that)?[ \xa0]+its\b")
 _SET_OFF_KIND = re.compile(r",\s+(?:the|a|an)\s+(?:[A-Za-z][\w-]*\s+){0,2}?([a-z]+)"
                            r"(?:,(?!\s+(?:and|or)\b)|\s+(?:that|which|whose|based|founded|behind)\b)")
 # A word right before a name (of a kind of body: see KINDS_OF_BODY).
@@ -2756,6 +2759,13 @@ class NameIndex:
                 entity.kind = "org"
                 # "the agency said" later is this body, not the band it manages.
                 self._set_off.setdefault(kind.group(1).lower(), []).append((m.start, entity))
+                continue
+            if len(entity.tokens) > 1 and _starts_sentence(masked, m.start) and (
+                    its := _ITS_IN_CLAUSE.match(masked, m.end)) is not None and not (
+                    self.mentions_between(m.end, its.end())):
+                # "Atlantic Crossing Lines confirmed on Monday that its service will be
+                # suspended": English says "its" of a thing, "his" or "her" of a person.
+                entity.kind = "org"
                 continue
             if len(entity.tokens) > 1 and _WHICH_AFTER.match(masked, m.end) and not (
                     # ("a column by Fintan O'Toole, which ...": "which" is the column.)
