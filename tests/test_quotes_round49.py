@@ -118,3 +118,16 @@ def test_a_name_whose_clause_says_its_is_a_body() -> None:
     ]
     quote = _quote(paragraphs, "This was not a decision we took lightly,")
     assert (quote.speaker, quote.speaker_kind) == ("Atlantic Crossing Lines", "organisation")
+
+
+def test_a_subject_set_off_twice_still_reaches_its_verb() -> None:
+    # "X, his granddaughter, who plays cowbell in the front line, said": an appositive and a
+    # "who" clause, then the verb; she is the subject "the 23-year-old" follows.
+    paragraphs = [
+        "Junkanoo leader Percival Bain died at his home on Sunday. He was 84.",
+        "Shavonne Bain, his granddaughter, who plays cowbell in the group's front line, said "
+        "he had been a demanding teacher.",
+        "\u201cHe made me build my first drum when I was seven,\u201d the 23-year-old said.",
+    ]
+    quote = _quote(paragraphs, "He made me build my first drum when I was seven,")
+    assert quote.speaker == "Shavonne Bain"

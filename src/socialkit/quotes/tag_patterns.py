@@ -437,7 +437,7 @@ _IRREGULAR_PAST = "|".join(sorted(words(
     "taught tore told thought threw understood woke wore wept won wrote withdrew"), key=len,
     reverse=True))
 # An apposition set off by commas after a subject: ", a fifth-grader,", ", 22,".
-_APPOSITION = r",[^,;:]{1,90},[”\"’]?"
+_APPOSITION = r",[^,;:]{1,90}(?:,\s+who(?:se)?\b[^,;:]{1,90})?,[”\"’]?"
 _SUBJECT_VERB = re.compile(
     r"(?:\s*\([^()]{0,40}\))?(?:" + _APPOSITION + r")?\s+(?:" + _ADVERB + r"\s+)*(?:(?P<aux>(?:"
     r"(?:has|have|had|is|was|were|are|will|would|could|can|did|does|do|been)\s+(?:"
