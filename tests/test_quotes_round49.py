@@ -131,3 +131,15 @@ def test_a_subject_set_off_twice_still_reaches_its_verb() -> None:
     ]
     quote = _quote(paragraphs, "He made me build my first drum when I was seven,")
     assert quote.speaker == "Shavonne Bain"
+
+
+def test_a_cue_inside_a_relative_clause_after_a_fragment_is_not_the_nouns() -> None:
+    # "by the main contractor, which he said had missed": "he" says it, not the contractor;
+    # the fragment is the minister's, the subject of the sentence before it.
+    paragraphs = [
+        "During question time on Thursday, the Minister, Louis Montegriffo, said the delay was "
+        "the result of \u201cserious shortcomings\u201d by the main contractor, which he said "
+        "had missed three completion dates.",
+    ]
+    quote = _quote(paragraphs, "serious shortcomings")
+    assert (quote.speaker, quote.cue) == ("Louis Montegriffo", "said")

@@ -112,6 +112,8 @@ from socialkit.quotes.via import _outlet_after
 
 # "Kesh's ambassador to the United Nations, " before the name that is the clause's subject.
 _FOUND_THAT = re.compile(r"\bfound\s+that\b")
+# A pronoun right before the cue in a relative clause: ", which he said had".
+_PRONOUN_IN_RELATIVE = re.compile(r"\b(?:which|that|who|whom)[ \xa0]+(?P<who>he|she|they)[ \xa0]+$")
 _OWNER_APPOSITION = re.compile(r"[A-Z][\w.’'-]*(?:[ \xa0][A-Z][\w.’'-]*)*[’']s"
                                r"(?:[ \xa0]+[\w.’'-]+){1,9},\s+")
 
@@ -341,6 +343,12 @@ class _Attributor(_Continuity):
         elif next_open < s_end and _NEW_CLAUSE.match(masked, close_at, after_end):
             # "Hale called it “fair,” but critics including the ACLU called it “...”": a clause
             # with a subject of its own that leads into the next quotation is that one's tag.
+            got = _NONE
+        elif (first := cue_word(masked, close_at, after_end)) and _PRONOUN_IN_RELATIVE.search(
+                masked, close_at, first.start()):
+            # "“serious shortcomings” by the main contractor, which he said had missed three
+            # dates": the first cue after the quotation is a relative clause's own, said by
+            # its pronoun, not by the noun the clause is about; the sentence before says who.
             got = _NONE
         else:
             got = self._parse(close_at, after_end, "after",
