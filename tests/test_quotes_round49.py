@@ -143,3 +143,15 @@ def test_a_cue_inside_a_relative_clause_after_a_fragment_is_not_the_nouns() -> N
     ]
     quote = _quote(paragraphs, "serious shortcomings")
     assert (quote.speaker, quote.cue) == ("Louis Montegriffo", "said")
+
+
+
+def test_a_phrase_setting_the_scene_is_no_role() -> None:
+    # "On the other bench, Mauricio Cantero was delighted": no "other bench" of his.
+    paragraphs = [
+        "Valdemora lost 2-3 at home on Sunday.",
+        "On the other bench, Mauricio Cantero was delighted with his team.",
+        "\u201cTwice we went behind and twice the team reacted,\u201d Cantero said.",
+    ]
+    quote = _quote(paragraphs, "Twice we went behind and twice the team reacted,")
+    assert (quote.speaker, quote.role) == ("Mauricio Cantero", None)

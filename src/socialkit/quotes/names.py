@@ -123,6 +123,9 @@ _ROLE_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<role>(?:(?!(?:It|That|There|Here
                           + r"(?:\s+" + _WHERE_WORD + r"){0,3})?"
                           r"),\s+$")
 # A name and a comma right before "a spokesperson for ...": the role is that name's apposition.
+# A preposition opening a phrase that sets the scene, right before its noun phrase.
+_SCENE_PREPOSITION_BEFORE = re.compile(r"(?:^|[\s(])(?:[Oo]n|[Ii]n|[Aa]t|[Ff]rom|[Bb]ehind|"
+                                       r"[Bb]eside|[Uu]nder|[Oo]ver|[Aa]cross)[ \xa0]+$")
 # (Not a day's name: "On Thursday, the Minister, Louis Montegriffo," sets the Minister off.)
 _APPOSED_TO_NAME = re.compile(
     r"\b(?!(?:" + "|".join(w.title() for w in sorted(WEEKDAYS)) + r"),)[A-Z][\w’'.-]*,\s+$")
@@ -3306,6 +3309,13 @@ class NameIndex:
         # "Kemp's attorney, Nora Vance, said": a role set off before the name.
         m = _ROLE_BEFORE.search(self.body, max(0, start - 60), start) if (
             _set_off_before(self.body, start)) else None
+        if m and m.group("role").split()[0].lower() in ("the", "a", "an") and (
+                _SCENE_PREPOSITION_BEFORE.search(self.body, max(0, m.start("role") - 12),
+                                                 m.start("role"))):
+            # "On the other bench, Mauricio Cantero was delighted": a phrase that sets the
+            # scene, no office of his ("from his younger brother, Karim Haddad" still says
+            # whose brother).
+            m = None
         if m and (self.body[end : end + 2] in ("’s", "'s") or (
                 m.group("role").split()[0].lower() in ("a", "an", "the")
                 and _APPOSED_TO_NAME.search(self.body, max(0, m.start("role") - 40),
