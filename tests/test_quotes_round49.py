@@ -155,3 +155,14 @@ def test_a_phrase_setting_the_scene_is_no_role() -> None:
     ]
     quote = _quote(paragraphs, "Twice we went behind and twice the team reacted,")
     assert (quote.speaker, quote.role) == ("Mauricio Cantero", None)
+
+
+def test_a_given_name_the_census_lacks_opens_a_nicknamed_name() -> None:
+    # "Kerwin ‘Bobo’ Alleyne" opening the story: the nickname shows "Kerwin" to be a name.
+    paragraphs = [
+        "Kerwin \u2018Bobo\u2019 Alleyne, 31, of Rock River Road, Moruga, pleaded guilty in "
+        "the High Court on Monday.",
+        "\u201cI am sorry for what I did,\u201d Alleyne said.",
+    ]
+    quote = _quote(paragraphs, "I am sorry for what I did,")
+    assert quote.speaker == "Kerwin Alleyne"

@@ -292,6 +292,8 @@ _TOLD_BEFORE = re.compile(r"(?:\b(?:told|tell|tells|telling)\s+|\b(?:spoke|speak
 # A plural verb after a name: a team or a people ("Tonga were", "Kerry have"), not one person.
 _NOT_THE_NICKNAMED = re.compile(r"\s+(?:were|are|have|led|lead|trail(?:ed)?)\b")
 # A nickname in quotation marks between two parts of a name: ' "Jacko" ', ' “Tank” '.
+# A capitalised word right before a nickname's opening single mark: "Kerwin ‘".
+_GIVEN_BEFORE_NICKNAME = re.compile(r"(?:^|(?<=[\s(]))([A-Z][\w-]+) [‘']$")
 _NICKNAME_GAP = re.compile(r"[ \xa0][\"“‘']([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)?)[\"”’'][ \xa0]")
 # A word for a body right after capitals, perhaps after one other lower-case word that is no
 # verb nor determiner: "the Save Hatherley Fields campaign group".
@@ -1894,6 +1896,19 @@ class NameIndex:
         them too."""
         if not any(ch in self.body for ch in "\"“‘'"):
             return raw
+        restored: list[tuple[int, int, str, list[str]]] = []
+        for k, run in enumerate(raw):
+            first, _, rest = run[2].partition(" ")
+            given = _GIVEN_BEFORE_NICKNAME.search(self.body, max(0, run[0] - 32), run[0]) if (
+                rest and first[-1:] in "’'" and run[0] > 0 and self.body[run[0] - 1] in "‘'"
+                and (k == 0 or raw[k - 1][1] < run[0] - 2)) else None
+            if given is not None:
+                # "Kerwin ‘Bobo’ Alleyne, 31, pleaded guilty": a given name the census lacks,
+                # dropped as the first word of its sentence; the nickname after it shows it
+                # to be one.
+                restored.append((given.start(1), given.end(1), given.group(1), []))
+            restored.append(run)
+        raw = restored
         joined: list[tuple[int, int, str, list[str]]] = []
         nicknames: dict[str, str] = {}
         introduced: dict[str, int] = {}
