@@ -166,3 +166,17 @@ def test_a_given_name_the_census_lacks_opens_a_nicknamed_name() -> None:
     ]
     quote = _quote(paragraphs, "I am sorry for what I did,")
     assert quote.speaker == "Kerwin Alleyne"
+
+
+def test_a_name_with_a_parent_company_is_a_body() -> None:
+    # "Brightwell Homecare's parent company": a body, so "she" after "told Brightwell" is the
+    # care worker, not the firm read as a woman.
+    paragraphs = [
+        "Brightwell Homecare's parent company, Halcyon Care Group, did not respond to our "
+        "questions.",
+        "Priya says she has found a new sponsor, but she has not yet told Brightwell she is "
+        "leaving.",
+        "\u201cI am scared of the letter that will come,\u201d she said.",
+    ]
+    quote = _quote(paragraphs, "I am scared of the letter that will come,")
+    assert quote.speaker == "Priya"

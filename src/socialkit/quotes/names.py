@@ -331,6 +331,11 @@ _TOLD = r"\b(?:" + "|".join(sorted(TELL_VERBS | words(
 _TOLD_THE = re.compile(_TOLD + "$")
 _TOLD_ROLE = re.compile(_TOLD + r"(?:[a-z][\w-]*\s+){1,2}$")
 # A role held at a name: "the chief executive of ", "a director at " (lower case: a title).
+# What only a body has, after its name's possessive: "’s parent company", "'s board".
+_CORPORATE_OWNED = re.compile(
+    r"[’']s[ \xa0]+(?:(?:former|new|then|interim|acting)[ \xa0]+)?(?:parent[ \xa0]+company|"
+    r"chief[ \xa0]+executive|managing[ \xa0]+director|board|shareholders|subsidiary|"
+    r"headquarters|ceo)\b", re.IGNORECASE)
 _ROLE_OF = re.compile(r"\b([a-z]+)\s+(?:of|at)\s+(?:the\s+)?$")
 # A part played: "played barmaid ", "plays villain ", "starred as ", "the role of ". (Not
 # "played Andy Murray", "played alongside": a name straight after "played" or a preposition is
@@ -2791,6 +2796,12 @@ class NameIndex:
                 # "Marches Water, which runs the Ludcombe works": English says "which" of a
                 # thing and "who" of a person. (A word alone is as often a town:
                 # "Mooiplaas, which has had no power since Friday".)
+                entity.kind = "org"
+                continue
+            if len(entity.tokens) > 1 and _CORPORATE_OWNED.match(masked, m.end):
+                # "Brightwell Homecare's parent company, Halcyon Care Group,", "Severn Vale
+                # Water's chief executive": only a body has a parent company, a board or
+                # shareholders.
                 entity.kind = "org"
                 continue
             role = _ROLE_OF.search(masked, max(0, m.start - 40), m.start)
