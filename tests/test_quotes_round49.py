@@ -180,3 +180,17 @@ def test_a_name_with_a_parent_company_is_a_body() -> None:
     ]
     quote = _quote(paragraphs, "I am scared of the letter that will come,")
     assert quote.speaker == "Priya"
+
+
+def test_a_name_set_off_before_a_dash_aside_is_the_descriptions() -> None:
+    # "ILSA’s chairman, Tom Hennessy — no relation — said": the aside between dashes is no
+    # reason to credit the body whose chairman he is.
+    for aside in ("\u2014 no relation \u2014", "\u2013 the two are cousins \u2013"):
+        paragraphs = [
+            "Tipperary ILSA chairwoman Siobh\u00e1n Ryan-Maher said farmers were angry. "
+            "P\u00e1draig Hennessy, a farmer, agreed.",
+            f"ILSA\u2019s national livestock chairman, Tom Hennessy {aside} said farmers were "
+            "selling cattle \u201cbelow the cost of production\u201d.",
+        ]
+        quote = _quote(paragraphs, "below the cost of production")
+        assert quote.speaker == "Tom Hennessy"

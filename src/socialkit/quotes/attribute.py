@@ -112,6 +112,9 @@ from socialkit.quotes.via import _outlet_after
 
 # "Kesh's ambassador to the United Nations, " before the name that is the clause's subject.
 _FOUND_THAT = re.compile(r"\bfound\s+that\b")
+# What closes a name set off before its cue: a comma, or an aside between dashes and then
+# the name's own comma or none (", Tom Hennessy — no relation — said").
+_SET_OFF_TO_CUE = re.compile(r"\s*(?:[—–][^—–,;:.]{1,60}[—–]\s*,?|,)\s*")
 # A pronoun right before the cue in a relative clause: ", which he said had".
 _PRONOUN_IN_RELATIVE = re.compile(r"\b(?:which|that|who|whom)[ \xa0]+(?P<who>he|she|they)[ \xa0]+$")
 _OWNER_APPOSITION = re.compile(r"[A-Z][\w.’'-]*(?:[ \xa0][A-Z][\w.’'-]*)*[’']s"
@@ -1092,12 +1095,14 @@ class _Attributor(_Continuity):
                 elif np is not None and (np.group("desc") or self._after_office(
                         text, lo, nps[-1]) or possessive(np.group())) and nps[-1] is not np and nps[
                         -1].group("name") and text[nps[-1].start() - 2 : nps[-1].start()] == (
-                        ", ") and text[nps[-1].end() : cue_match.start()].strip() == "," and (
+                        ", ") and _SET_OFF_TO_CUE.fullmatch(
+                        text, nps[-1].end(), cue_match.start()) and (
                         entity := self.names.entity_at(start + nps[-1].start(),
                                                        start + nps[-1].end())) is not None and (
                         entity.kind == "person"):
-                    # "The mayor of Port Alvarado, Terrence Vail, said": the person set off
-                    # right before the cue is the description's name. (So after an office in
+                    # "The mayor of Port Alvarado, Terrence Vail, said" ("ILSA’s chairman,
+                    # Tom Hennessy — no relation — said"): the person set off right before
+                    # the cue is the description's name. (So after an office in
                     # capitals, whose first name is a body's or a place's: "the Special
                     # Adviser on Media to the Minister of Budget, Mr Yakubu Sani, said".)
                     np = nps[-1]
