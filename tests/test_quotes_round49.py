@@ -194,3 +194,14 @@ def test_a_name_set_off_before_a_dash_aside_is_the_descriptions() -> None:
         ]
         quote = _quote(paragraphs, "below the cost of production")
         assert quote.speaker == "Tom Hennessy"
+
+
+def test_a_company_without_its_trade_and_legal_suffix_is_the_company() -> None:
+    paragraphs = [
+        "The marina is promoted by Limassol-based Seaview Meridian Developments Ltd.",
+        "In a written statement, Seaview Meridian said the project had been "
+        "\u201cdesigned hand in hand with independent ecologists\u201d.",
+    ]
+    quote = _quote(paragraphs, "designed hand in hand with independent ecologists")
+    assert (quote.speaker, quote.speaker_kind) == (
+        "Seaview Meridian Developments Ltd", "organisation")

@@ -1774,6 +1774,10 @@ def _company_short(tokens: tuple[str, ...], cand: tuple[str, ...], kind: str) ->
             # "Summit Shield" for "Summit Shield Roofing & Restoration": two words of a firm's
             # name joined by "&", which only a firm's name has.
             len(tokens) >= 2 and "&" in cand[len(tokens):]) or (
+            # "Seaview Meridian" for "Seaview Meridian Developments Ltd": two words or more
+            # of a name that ends in a company's legal suffix, one word of its trade between.
+            len(tokens) >= 2 and len(cand) - len(tokens) <= 2
+            and cand[-1].lower().rstrip(".,") in _CORPORATE) or (
             # "Pellucid" for "Pellucid Health Systems": one word opening a name that ends as a
             # body's does, when it is no one's surname in the Census (the caller also asks
             # that no one in the story bear it); a Census surname only before a company word
