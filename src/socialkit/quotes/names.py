@@ -1908,14 +1908,14 @@ class NameIndex:
         restored: list[tuple[int, int, str, list[str]]] = []
         for k, run in enumerate(raw):
             first, _, rest = run[2].partition(" ")
-            given = _GIVEN_BEFORE_NICKNAME.search(self.body, max(0, run[0] - 32), run[0]) if (
+            opener = _GIVEN_BEFORE_NICKNAME.search(self.body, max(0, run[0] - 32), run[0]) if (
                 rest and first[-1:] in "’'" and run[0] > 0 and self.body[run[0] - 1] in "‘'"
                 and (k == 0 or raw[k - 1][1] < run[0] - 2)) else None
-            if given is not None:
+            if opener is not None:
                 # "Kerwin ‘Bobo’ Alleyne, 31, pleaded guilty": a given name the census lacks,
                 # dropped as the first word of its sentence; the nickname after it shows it
                 # to be one.
-                restored.append((given.start(1), given.end(1), given.group(1), []))
+                restored.append((opener.start(1), opener.end(1), opener.group(1), []))
             restored.append(run)
         raw = restored
         joined: list[tuple[int, int, str, list[str]]] = []
