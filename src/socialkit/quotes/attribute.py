@@ -116,6 +116,8 @@ _FOUND_THAT = re.compile(r"\bfound\s+that\b")
 # the name's own comma or none (", Tom Hennessy — no relation — said").
 _SET_OFF_TO_CUE = re.compile(r"\s*(?:[—–][^—–,;:.]{1,60}[—–]\s*,?|,)\s*")
 # A pronoun right before the cue in a relative clause: ", which he said had".
+# (Looked for first, as few tags hold one: finding the first cue is a walk of the words.)
+_RELATIVE_PRONOUN = re.compile(r"\b(?:which|that|who|whom)[ \xa0]+(?:he|she|they)\b")
 _PRONOUN_IN_RELATIVE = re.compile(r"\b(?:which|that|who|whom)[ \xa0]+(?P<who>he|she|they)[ \xa0]+$")
 _OWNER_APPOSITION = re.compile(r"[A-Z][\w.’'-]*(?:[ \xa0][A-Z][\w.’'-]*)*[’']s"
                                r"(?:[ \xa0]+[\w.’'-]+){1,9},\s+")
@@ -347,8 +349,9 @@ class _Attributor(_Continuity):
             # "Hale called it “fair,” but critics including the ACLU called it “...”": a clause
             # with a subject of its own that leads into the next quotation is that one's tag.
             got = _NONE
-        elif (first := cue_word(masked, close_at, after_end)) and _PRONOUN_IN_RELATIVE.search(
-                masked, close_at, first.start()):
+        elif _RELATIVE_PRONOUN.search(masked, close_at, after_end) and (
+                first := cue_word(masked, close_at, after_end)) and (
+                _PRONOUN_IN_RELATIVE.search(masked, close_at, first.start())):
             # "“serious shortcomings” by the main contractor, which he said had missed three
             # dates": the first cue after the quotation is a relative clause's own, said by
             # its pronoun, not by the noun the clause is about; the sentence before says who.
