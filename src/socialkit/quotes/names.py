@@ -124,8 +124,9 @@ _ROLE_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<role>(?:(?!(?:It|That|There|Here
                           r"),\s+$")
 # A name and a comma right before "a spokesperson for ...": the role is that name's apposition.
 # A preposition opening a phrase that sets the scene, right before its noun phrase.
-_SCENE_PREPOSITION_BEFORE = re.compile(r"(?:^|[\s(])(?:[Oo]n|[Ii]n|[Aa]t|[Ff]rom|[Bb]ehind|"
-                                       r"[Bb]eside|[Uu]nder|[Oo]ver|[Aa]cross)[ \xa0]+$")
+# (Not "under" or "from": "Under the new manager, Tom Hale," is his office.)
+_SCENE_PREPOSITION_BEFORE = re.compile(r"(?:^|[\s(])(?:[Oo]n|[Ii]n|[Aa]t|[Bb]ehind|[Bb]eside|"
+                                       r"[Aa]cross)[ \xa0]+$")
 # (Not a day's name: "On Thursday, the Minister, Louis Montegriffo," sets the Minister off.)
 _APPOSED_TO_NAME = re.compile(
     r"\b(?!(?:" + "|".join(w.title() for w in sorted(WEEKDAYS)) + r"),)[A-Z][\w’'.-]*,\s+$")
@@ -308,9 +309,6 @@ _BODY_NOUN_AFTER = re.compile(r"[ \xa0]+(?:(?P<mid>[a-z]+)[ \xa0]+)?([a-z]+)\b")
 # A name set off as a kind of thing: ", the company that", ", a firm which", ", the insurer,",
 # ", the Canadian-Peruvian company that" (not one of a list: "Casemiro, the club, and ...").
 _WHICH_AFTER = re.compile(r",\s+which\s")
-# A name's own verb, then "its" in the clause it opens: " confirmed on Monday that its ".
-_ITS_IN_CLAUSE = re.compile(r"[ \xa0]+[a-z]+(?:[ \xa0]+(?:on|last|this|in)[ \xa0]+[A-Za-z]+)?"
-                            r"(?:[ \xa0]+that)?[ \xa0]+its\b")
 _SET_OFF_KIND = re.compile(r",\s+(?:the|a|an)\s+(?:[A-Za-z][\w-]*\s+){0,2}?([a-z]+)"
                            r"(?:,(?!\s+(?:and|or)\b)|\s+(?:that|which|whose|based|founded|behind)\b)")
 # A word right before a name (of a kind of body: see KINDS_OF_BODY).
@@ -331,11 +329,13 @@ _TOLD = r"\b(?:" + "|".join(sorted(TELL_VERBS | words(
 _TOLD_THE = re.compile(_TOLD + "$")
 _TOLD_ROLE = re.compile(_TOLD + r"(?:[a-z][\w-]*\s+){1,2}$")
 # A role held at a name: "the chief executive of ", "a director at " (lower case: a title).
-# What only a body has, after its name's possessive: "’s parent company", "'s board".
+# What only a body has, after its name's possessive: "’s parent company", "'s shareholders".
+# (Not "board" or "headquarters": "Ngozi Okeke's board of advisers", a campaign's
+# headquarters.)
 _CORPORATE_OWNED = re.compile(
     r"[’']s[ \xa0]+(?:(?:former|new|then|interim|acting)[ \xa0]+)?(?:parent[ \xa0]+company|"
-    r"chief[ \xa0]+executive|managing[ \xa0]+director|board|shareholders|subsidiary|"
-    r"headquarters|ceo)\b", re.IGNORECASE)
+    r"chief[ \xa0]+executive|managing[ \xa0]+director|shareholders|subsidiary|ceo)\b",
+    re.IGNORECASE)
 _ROLE_OF = re.compile(r"\b([a-z]+)\s+(?:of|at)\s+(?:the\s+)?$")
 # A part played: "played barmaid ", "plays villain ", "starred as ", "the role of ". (Not
 # "played Andy Murray", "played alongside": a name straight after "played" or a preposition is
@@ -1935,10 +1935,13 @@ class NameIndex:
                 if rest and first[-1:] in "’'" and first[:-1].isalpha() and first[:1].isupper():
                     called_as = first[:-1]
                     nxt = (nxt[0] + len(first) + 1, nxt[1], rest, nxt[3])
+                    raw[i + 1] = nxt  # (the surname alone, whether or not a given name joins)
             words_ = name.split()
             given = words_[-1]
             if nxt is not None and called_as and (
-                    _is_given(given) or not is_surname(given) or len(words_) == 1):
+                    _is_given(given) or not is_surname(given) or len(words_) == 1) and not (
+                    # ("Veteran ‘Bumper’ Ferguson": a word for what he is, no given name.)
+                    is_role_word(given.lower()) or given.lower() in NOT_NAMES):
                 # (Only the given names of a longer run: "Five-eighth Jayden" opening a
                 # sentence is a position and a name; "Mary Kate “MK” Gallagher" keeps both.)
                 k = len(words_) - 1
@@ -2787,13 +2790,6 @@ class NameIndex:
                 # "the agency said" later is this body, not the band it manages.
                 self._set_off.setdefault(kind.group(1).lower(), []).append((m.start, entity))
                 continue
-            if len(entity.tokens) > 1 and _starts_sentence(masked, m.start) and (
-                    its := _ITS_IN_CLAUSE.match(masked, m.end)) is not None and not (
-                    self.mentions_between(m.end, its.end())):
-                # "Atlantic Crossing Lines confirmed on Monday that its service will be
-                # suspended": English says "its" of a thing, "his" or "her" of a person.
-                entity.kind = "org"
-                continue
             if len(entity.tokens) > 1 and _WHICH_AFTER.match(masked, m.end) and not (
                     # ("a column by Fintan O'Toole, which ...": "which" is the column.)
                     _OWNER_BEFORE.search(masked, max(0, m.start - 6), m.start)):
@@ -2804,8 +2800,7 @@ class NameIndex:
                 continue
             if len(entity.tokens) > 1 and _CORPORATE_OWNED.match(masked, m.end):
                 # "Brightwell Homecare's parent company, Halcyon Care Group,", "Severn Vale
-                # Water's chief executive": only a body has a parent company, a board or
-                # shareholders.
+                # Water's chief executive": only a body has a parent company or shareholders.
                 entity.kind = "org"
                 continue
             role = _ROLE_OF.search(masked, max(0, m.start - 40), m.start)
