@@ -110,15 +110,16 @@ from socialkit.quotes.tag_patterns import (
 )
 from socialkit.quotes.via import _outlet_after
 
-# "Kesh's ambassador to the United Nations, " before the name that is the clause's subject.
 _FOUND_THAT = re.compile(r"\bfound\s+that\b")
 # What closes a name set off before its cue: a comma, or an aside between dashes and then
 # the name's own comma or none (", Tom Hennessy — no relation — said").
 _SET_OFF_TO_CUE = re.compile(r"\s*(?:[—–][^—–,;:.]{1,60}[—–]\s*,?|,)\s*")
 # A pronoun right before the cue in a relative clause: ", which he said had".
 # (Looked for first, as few tags hold one: finding the first cue is a walk of the words.)
-_RELATIVE_PRONOUN = re.compile(r"\b(?:which|that|who|whom)[ \xa0]+(?:he|she|they)\b")
-_PRONOUN_IN_RELATIVE = re.compile(r"\b(?:which|that|who|whom)[ \xa0]+(?P<who>he|she|they)[ \xa0]+$")
+_RELATIVE_PRONOUN_WORDS = r"\b(?:which|that|who|whom)[ \xa0]+(?:he|she|they)"
+_RELATIVE_PRONOUN = re.compile(_RELATIVE_PRONOUN_WORDS + r"\b")
+_PRONOUN_IN_RELATIVE = re.compile(_RELATIVE_PRONOUN_WORDS + r"[ \xa0]+$")
+# "Kesh's ambassador to the United Nations, " before the name that is the clause's subject.
 _OWNER_APPOSITION = re.compile(r"[A-Z][\w.’'-]*(?:[ \xa0][A-Z][\w.’'-]*)*[’']s"
                                r"(?:[ \xa0]+[\w.’'-]+){1,9},\s+")
 

@@ -122,11 +122,11 @@ _ROLE_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<role>(?:(?!(?:It|That|There|Here
                           r"(?:\s+(?:of|for|at)\s+(?:the\s+)?" + _WHERE_WORD
                           + r"(?:\s+" + _WHERE_WORD + r"){0,3})?"
                           r"),\s+$")
-# A name and a comma right before "a spokesperson for ...": the role is that name's apposition.
 # A preposition opening a phrase that sets the scene, right before its noun phrase.
 # (Not "under" or "from": "Under the new manager, Tom Hale," is his office.)
 _SCENE_PREPOSITION_BEFORE = re.compile(r"(?:^|[\s(])(?:[Oo]n|[Ii]n|[Aa]t|[Bb]ehind|[Bb]eside|"
                                        r"[Aa]cross)[ \xa0]+$")
+# A name and a comma right before "a spokesperson for ...": the role is that name's apposition.
 # (Not a day's name: "On Thursday, the Minister, Louis Montegriffo," sets the Minister off.)
 _APPOSED_TO_NAME = re.compile(
     r"\b(?!(?:" + "|".join(w.title() for w in sorted(WEEKDAYS)) + r"),)[A-Z][\w’'.-]*,\s+$")
@@ -292,9 +292,9 @@ _TOLD_BEFORE = re.compile(r"(?:\b(?:told|tell|tells|telling)\s+|\b(?:spoke|speak
                           r"reviewed)\s+by\s+)(?:the\s+)?$|\w/$")
 # A plural verb after a name: a team or a people ("Tonga were", "Kerry have"), not one person.
 _NOT_THE_NICKNAMED = re.compile(r"\s+(?:were|are|have|led|lead|trail(?:ed)?)\b")
-# A nickname in quotation marks between two parts of a name: ' "Jacko" ', ' “Tank” '.
 # A capitalised word right before a nickname's opening single mark: "Kerwin ‘".
 _GIVEN_BEFORE_NICKNAME = re.compile(r"(?:^|(?<=[\s(]))([A-Z][\w-]+) [‘']$")
+# A nickname in quotation marks between two parts of a name: ' "Jacko" ', ' “Tank” '.
 _NICKNAME_GAP = re.compile(r"[ \xa0][\"“‘']([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)?)[\"”’'][ \xa0]")
 # A word for a body right after capitals, perhaps after one other lower-case word that is no
 # verb nor determiner: "the Save Hatherley Fields campaign group".
@@ -328,14 +328,15 @@ _TOLD = r"\b(?:" + "|".join(sorted(TELL_VERBS | words(
     "asked assured reminded warned informed"))) + r")\s+the\s+"
 _TOLD_THE = re.compile(_TOLD + "$")
 _TOLD_ROLE = re.compile(_TOLD + r"(?:[a-z][\w-]*\s+){1,2}$")
-# A role held at a name: "the chief executive of ", "a director at " (lower case: a title).
-# What only a body has, after its name's possessive: "’s parent company", "'s shareholders".
+# What only a body has, after its name's possessive: "’s parent company", "'s shareholders",
+# "'s chief executive".
 # (Not "board" or "headquarters": "Ngozi Okeke's board of advisers", a campaign's
 # headquarters.)
 _CORPORATE_OWNED = re.compile(
     r"[’']s[ \xa0]+(?:(?:former|new|then|interim|acting)[ \xa0]+)?(?:parent[ \xa0]+company|"
     r"chief[ \xa0]+executive|managing[ \xa0]+director|shareholders|subsidiary|ceo)\b",
     re.IGNORECASE)
+# A role held at a name: "the chief executive of ", "a director at " (lower case: a title).
 _ROLE_OF = re.compile(r"\b([a-z]+)\s+(?:of|at)\s+(?:the\s+)?$")
 # A part played: "played barmaid ", "plays villain ", "starred as ", "the role of ". (Not
 # "played Andy Murray", "played alongside": a name straight after "played" or a preposition is
@@ -1406,6 +1407,13 @@ _PORTFOLIO_ROLE = re.compile(
 _GAELIC_SURNAME_OPENERS = frozenset({"Mac", "Nic", "Mhic"})
 
 
+def _may_open_nickname(word: str) -> bool:
+    """Whether ``word`` before a nickname in marks may be a given name: not a title, a role or
+    a word that opens sentences ("Captain ‘Bumper’ Ferguson", "Yesterday ‘Bumper’ ...")."""
+    low = word.lower().rstrip(".")
+    return not (is_role_word(low) or low in NOT_NAMES or low in TITLES or low in _HONORIFICS)
+
+
 def _may_be_given(word: str) -> bool:
     """Whether ``word`` before "Mac" may be the given name of a Gaelic surname ("Ruairí Mac
     Lochlainn"), not a title or a role ("QB Mac Jones", "Coach Mac Brown": there "Mac" is the
@@ -1775,7 +1783,8 @@ def _company_short(tokens: tuple[str, ...], cand: tuple[str, ...], kind: str) ->
             # name joined by "&", which only a firm's name has.
             len(tokens) >= 2 and "&" in cand[len(tokens):]) or (
             # "Seaview Meridian" for "Seaview Meridian Developments Ltd": two words or more
-            # of a name that ends in a company's legal suffix, one word of its trade between.
+            # of a name that ends in a company's legal suffix, at most one word of its trade
+            # between.
             len(tokens) >= 2 and len(cand) - len(tokens) <= 2
             and cand[-1].lower().rstrip(".,") in _CORPORATE) or (
             # "Pellucid" for "Pellucid Health Systems": one word opening a name that ends as a
@@ -1911,7 +1920,7 @@ class NameIndex:
             opener = _GIVEN_BEFORE_NICKNAME.search(self.body, max(0, run[0] - 32), run[0]) if (
                 rest and first[-1:] in "’'" and run[0] > 0 and self.body[run[0] - 1] in "‘'"
                 and (k == 0 or raw[k - 1][1] < run[0] - 2)) else None
-            if opener is not None:
+            if opener is not None and _may_open_nickname(opener.group(1)):
                 # "Kerwin ‘Bobo’ Alleyne, 31, pleaded guilty": a given name the census lacks,
                 # dropped as the first word of its sentence; the nickname after it shows it
                 # to be one.
@@ -1935,13 +1944,11 @@ class NameIndex:
                 if rest and first[-1:] in "’'" and first[:-1].isalpha() and first[:1].isupper():
                     called_as = first[:-1]
                     nxt = (nxt[0] + len(first) + 1, nxt[1], rest, nxt[3])
-                    raw[i + 1] = nxt  # (the surname alone, whether or not a given name joins)
             words_ = name.split()
             given = words_[-1]
             if nxt is not None and called_as and (
-                    _is_given(given) or not is_surname(given) or len(words_) == 1) and not (
-                    # ("Veteran ‘Bumper’ Ferguson": a word for what he is, no given name.)
-                    is_role_word(given.lower()) or given.lower() in NOT_NAMES):
+                    _is_given(given) or not is_surname(given) or len(words_) == 1) and (
+                    _may_open_nickname(given)):
                 # (Only the given names of a longer run: "Five-eighth Jayden" opening a
                 # sentence is a position and a name; "Mary Kate “MK” Gallagher" keeps both.)
                 k = len(words_) - 1
@@ -2800,7 +2807,8 @@ class NameIndex:
                 continue
             if len(entity.tokens) > 1 and _CORPORATE_OWNED.match(masked, m.end):
                 # "Brightwell Homecare's parent company, Halcyon Care Group,", "Severn Vale
-                # Water's chief executive": only a body has a parent company or shareholders.
+                # Water's chief executive": only a body has a parent company, shareholders or
+                # a chief executive.
                 entity.kind = "org"
                 continue
             role = _ROLE_OF.search(masked, max(0, m.start - 40), m.start)

@@ -135,9 +135,10 @@ def _is_title(words_: list[str]) -> bool:
 # news copy hold fewer.
 _REACH_SENTENCES = 40
 _PREPOSITION_IN = re.compile(r"\b(?:for|of|to|with|from|about|by|at|in|on|over)\b")
-# A preposition of place or direction right before a name.
+# A preposition of place or direction right before a name (not whom one spoke or wrote to).
 _PLACE_PREPOSITION_BEFORE = re.compile(
-    r"\b(?<!according )(?:to|from|in|at|near|into|towards?|across|outside|around)[ \xa0]+$",
+    r"\b(?<!according )(?<!spoke )(?<!spoken )(?<!talked )(?<!talking )(?<!wrote )"
+    r"(?:to|from|in|at|near|into|towards?|across|outside|around)[ \xa0]+$",
     re.IGNORECASE)
 # Words that end a noun phrase's modifiers: a preposition or a second article.
 _NOT_MODIFIER = r"(?:for|of|to|with|from|about|by|at|in|on|over|the|a|an)"
@@ -616,8 +617,8 @@ class _Speakers(_NounPhrases):
             # gave an age from 13 to 19, named before.
             teens = [entity for entity, said, _ in self._ages_stated().values()
                      if any(13 <= age <= 19 for age in said)]
-            if len(teens) == 1 and any(m.entity is teens[0] for m in self.names.mentions_between(
-                    0, at)):
+            first = self.names.first_mention(teens[0]) if len(teens) == 1 else None
+            if first is not None and first.start < at:
                 return Attribution(teens[0].name, cue, None)
         if head in _GROUPS or head in ("man", "woman", "person") or plural or (
                 not desc.lower().startswith(("the ", "his ", "her ", "their "))):
