@@ -1012,7 +1012,9 @@ class _Attributor(_Continuity):
                 m.entity.kind == "person" and m.end > start + attached.start()
                 for m in self.names.mentions_between(start + attached.start() - 60,
                                                      start + attached.end()))
-            if (last := self._last_np(text, lo, cue_match.start(), start)) is not None and (
+            # (The last noun phrase before the cue, found once: most branches below ask for it.)
+            last = self._last_np(text, lo, cue_match.start(), start)
+            if last is not None and (
                     _IN_WHAT.search(text, lo, last.start())) and _AUXILIARY_GAP.fullmatch(
                     text, last.end(), cue_match.start()):
                 # "was jailed for six years, in what a magistrate described as “...”": the
@@ -1043,7 +1045,7 @@ class _Attributor(_Continuity):
                     # booed Ramos ..., calling him “...”": a verb right before it; "issued a
                     # “tornado emergency” for Corliss ..., warning of": a preposition's object).
                     np = None
-            elif (last := self._last_np(text, lo, cue_match.start(), start)) is not None and (
+            elif last is not None and (
                     last.group("name") and last.end() >= cue_match.start() - 1
                     and _OBJECT_RELATIVE.search(text, lo, last.start())
                     # (not when the clause closes before the quotation: "dismissed the
@@ -1066,8 +1068,7 @@ class _Attributor(_Continuity):
                 # "Hollins, who was held scoreless in the fourth, said": the name before a
                 # clause set off with "who" is the cue's subject, not a noun inside the clause.
                 np = first
-            elif "," in body and cue in CUE_VERBS and (reported := self._last_np(
-                    text, lo, cue_match.start(), start)) is not None and (
+            elif "," in body and cue in CUE_VERBS and (reported := last) is not None and (
                     reported.group("name") or reported.group().lower().startswith(_NEW_ONE)
                     ) and _REPORTED_SUBJECT.search(text, lo, reported.start()) and (
                     _AUXILIARY_GAP.fullmatch(text, reported.end(), cue_match.start())):
@@ -1079,7 +1080,7 @@ class _Attributor(_Continuity):
             elif "," in body and self._tag_after_clause(text, lo, cue_match, start):
                 # "Trump will make news, Kall said: “...”": a whole clause, then a comma and a
                 # lone name or pronoun right before the cue; that name is the tag's subject.
-                np = self._last_np(text, lo, cue_match.start(), start)
+                np = last
             elif "," in body:
                 # "Speaking at a rally in Novi, Michigan, Trump says": past a place that ends
                 # the scene-setting phrase.
@@ -1111,7 +1112,7 @@ class _Attributor(_Continuity):
                     # Adviser on Media to the Minister of Budget, Mr Yakubu Sani, said".)
                     np = nps[-1]
             else:
-                np = self._last_np(text, lo, cue_match.start(), start)
+                np = last
                 # (The first phrase is looked for only when a "who" stands before the cue: a
                 # second walk of the phrases for every tag was work for nothing.)
                 first = self._first_np(text, lo, cue_match.start(), start) if (

@@ -314,8 +314,8 @@ PLACE_WORDS = words(
     "Harbour Quay Pier Park Canyon Peninsula Gulf Ocean Sea Strait Asia Africa Europe "
     # Buildings and events named after people are no one: "John F. Kennedy International
     # Airport", "Trump Tower".
-    "Airport Hotel Tower Center Centre Stadium Arena Bridge Building Memorial Library Prison "
-    "Station Awards Prize Festival Day Show "
+    "Airport Hotel Tower Center Centre Stadium Arena Bridge Building Library Prison Station "
+    "Festival Day Show "
 ) | CONTEST_WORDS
 
 # Kin: "the mother of X" says X is a person; alone, "his mother" says whose only in the story.

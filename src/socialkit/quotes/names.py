@@ -1407,11 +1407,17 @@ _PORTFOLIO_ROLE = re.compile(
 _GAELIC_SURNAME_OPENERS = frozenset({"Mac", "Nic", "Mhic"})
 
 
+def _glued_nickname(word: str) -> bool:
+    """Whether ``word`` is a one-word nickname with its closing single mark glued on, as a
+    name run reads it ("Bumper'", "Bobo’")."""
+    return word[-1:] in "’'" and word[:-1].isalpha() and word[:1].isupper()
+
+
 def _may_open_nickname(word: str) -> bool:
     """Whether ``word`` before a nickname in marks may be a given name: not a title, a role or
     a word that opens sentences ("Captain ‘Bumper’ Ferguson", "Yesterday ‘Bumper’ ...")."""
     low = word.lower().rstrip(".")
-    return not (is_role_word(low) or low in NOT_NAMES or low in TITLES or low in _HONORIFICS)
+    return not (is_role_word(low) or low in NOT_NAMES or low in TITLES)
 
 
 def _may_be_given(word: str) -> bool:
@@ -1918,7 +1924,7 @@ class NameIndex:
         for k, run in enumerate(raw):
             first, _, rest = run[2].partition(" ")
             opener = _GIVEN_BEFORE_NICKNAME.search(self.body, max(0, run[0] - 32), run[0]) if (
-                rest and first[-1:] in "’'" and run[0] > 0 and self.body[run[0] - 1] in "‘'"
+                rest and _glued_nickname(first) and run[0] > 0 and self.body[run[0] - 1] in "‘'"
                 and (k == 0 or raw[k - 1][1] < run[0] - 2)) else None
             if opener is not None and _may_open_nickname(opener.group(1)):
                 # "Kerwin ‘Bobo’ Alleyne, 31, pleaded guilty": a given name the census lacks,
@@ -1941,7 +1947,7 @@ class NameIndex:
                 # quotation, and its closing mark, read as an apostrophe, joins it to the
                 # surname in one run ("Bumper' Ferguson").
                 first, _, rest = nxt[2].partition(" ")
-                if rest and first[-1:] in "’'" and first[:-1].isalpha() and first[:1].isupper():
+                if rest and _glued_nickname(first):
                     called_as = first[:-1]
                     nxt = (nxt[0] + len(first) + 1, nxt[1], rest, nxt[3])
             words_ = name.split()
@@ -2020,8 +2026,8 @@ class NameIndex:
             if last is not None:
                 dropped = sum(len(w) + 1 for w in words[: last + 1])
                 start, name, words = start + dropped, name[dropped:], words[last + 1 :]
-        if len(words) >= 3 and start == at and not _is_given(words[0]) and (
-                _PORTFOLIO_BEFORE.search(masked, max(0, at - 40), at)):
+        if len(words) >= 3 and start == at and office is not None and not _is_given(
+                words[0]) and _PORTFOLIO_BEFORE.search(masked, max(0, at - 40), at):
             # (Only a run nothing was cut from yet: a title or a given name placed it.)
             # "Minister for Agriculture Declan Furlong", "Secretary for Security Tang Wing-kei":
             # the portfolio opens the run, when no given name the census knows said where the

@@ -137,7 +137,8 @@ _REACH_SENTENCES = 40
 _PREPOSITION_IN = re.compile(r"\b(?:for|of|to|with|from|about|by|at|in|on|over)\b")
 # A preposition of place or direction right before a name (not whom one spoke or wrote to).
 _PLACE_PREPOSITION_BEFORE = re.compile(
-    r"\b(?<!according )(?<!spoke )(?<!spoken )(?<!talked )(?<!talking )(?<!wrote )"
+    r"\b(?<!according )(?<!spoke )(?<!spoken )(?<!speaking )(?<!talked )(?<!talking )"
+    r"(?<!wrote )"
     r"(?:to|from|in|at|near|into|towards?|across|outside|around)[ \xa0]+$",
     re.IGNORECASE)
 # Words that end a noun phrase's modifiers: a preposition or a second article.
@@ -198,9 +199,9 @@ class _Speakers(_NounPhrases):
             # 'the “Dawson’s Creek” star told People': a title in quotation marks is a work,
             # never the speaker; better no name than that one.
             return Attribution(None, cue, None)
-        if np.group("name") and (group := _PEOPLE_AFTER.match(self.masked, end)) and (
-                is_plural(group.group(1))) and is_listed_person_noun(group.group(1)) and (
-                not possessive(np.group("name"))) and np.group("name") in _LOCAL_GOVERNMENT:
+        if np.group("name") in _LOCAL_GOVERNMENT and (
+                group := _PEOPLE_AFTER.match(self.masked, end)) and (
+                is_plural(group.group(1))) and is_listed_person_noun(group.group(1)):
             # "County officials issued a travel ban ..., saying": the name only says whose
             # people they are; they speak, not a short form of "Erie County".
             return Attribution(_as_description(f"{np.group('name')} {group.group(1)}"), cue,
@@ -965,7 +966,7 @@ class _Speakers(_NounPhrases):
         sex_words = FEMALE_WORDS if pronoun == "she" else MALE_WORDS if pronoun == "he" else (
             frozenset())
         last = None
-        for m in _DESC.finditer(self.masked, lo, at):
+        for m in _DESC.finditer(self.masked, lo, at) if sex_words else ():
             # Only "a", "an", "another" and "one": they bring in someone new, where "the eldest
             # daughter" is most often an apposition to a name.
             if m.group("head").lower() in sex_words and m.group("desc").lower().startswith(
