@@ -114,7 +114,8 @@ def test_newsroom_sources_police_witnesses_and_spokespeople() -> None:
         "“All are in stable condition,” hospital spokeswoman Jen Park said.",
     ])
     police = quotes["He rammed two cruisers before we stopped him,"]
-    assert (police.speaker, police.speaker_kind) == ("police", "description")
+    # (The annotation guide: "police said" is an organisation speaking as a body.)
+    assert (police.speaker, police.speaker_kind) == ("police", "organisation")
     witness = quotes["He just kept going,"]
     assert (witness.speaker, witness.speaker_kind) == ("one witness", "description")
     park = quotes["All are in stable condition,"]

@@ -1191,7 +1191,8 @@ class _Attributor(_Continuity):
                     outlets=False)
                 if org is not None:
                     return Attribution(org.name, cue, None)
-                return Attribution(head, cue, None, "description")
+                # (A force speaks as one body, as "the army" does.)
+                return Attribution(head, cue, None, "organisation")
             if bare and ((head in _GROUPS and is_person_noun(head)) or _unnamed_many(head)):
                 # "officers announced", "Federal prosecutors alleged": people the story
                 # leaves unnamed, with no article before them.

@@ -744,6 +744,10 @@ def _office_only(name: str) -> bool:
             or w.lower().rstrip(".,") in ORG_WORDS for w in words[:-1])
 
 
+# A currency's letters before a sum: "Sh410", "Rs50", "Tk1.2bn", "K2.5m".
+_AMOUNT = re.compile(r"[A-Z][a-z]{0,2}\d[\d.,]*(?:bn|m|k|tn)?")
+
+
 def _clean_run(run: str, start: int) -> tuple[str, int, list[str]]:
     """Drop leading sentence words and titles ("Because Governor Newsom" -> "Newsom")."""
     if _RUN_TOGETHER.search(run):
@@ -753,6 +757,10 @@ def _clean_run(run: str, start: int) -> tuple[str, int, list[str]]:
             # director Aaron Sharockman") repeats nothing.
             return "", start, []
     name, skipped, titles = _clean_run_cached(run)
+    if _AMOUNT.fullmatch(name):
+        # "Sh18 billion", "Rs50 lakh", "K2.5m": a sum in a currency written with letters, no
+        # one's name.
+        return "", start, []
     return name, start + skipped, list(titles)
 
 
@@ -919,6 +927,10 @@ def _clean_run_cached(run: str) -> tuple[str, int, tuple[str, ...]]:
         # "Ch Supt Niamh Gallagher": "Ch" before a rank is "Chief"; "Pol Col Thawatchai", a
         # Thai police rank ("Pol Espargaró", "Pol Pot" are names).
         chief = w in ("Ch", "Pol") and len(words) > 2 and words[1].lower().rstrip(".") in TITLES
+        if low == "national":
+            # "National Dengue Control Unit": a body's first word, never a person's title (a
+            # "national" is someone of a country, not a rank written before a name).
+            role_title = False
         if low in NOT_NAMES or low in TITLES or role_title or chief or (
                 low.startswith("then-") and low[5:] in TITLES) or (
                 w == "Del."):  # "Del. Stacey Plaskett"; "Rosa del Carmen" keeps its particle
@@ -3145,6 +3157,17 @@ class NameIndex:
                     sex = "f" if word in FEMALE_WORDS else "m" if word in MALE_WORDS else None
                     if (sex is None or entity.gender == sex) and word not in held:
                         entity.roles.add(word)
+
+    def closes_scene(self, end: int) -> bool:
+        """Whether the comma at ``end`` closes a phrase that opens the sentence and sets its
+        scene ("In the hills above La Ressource,", "Speaking to Joe Hale,")."""
+        lo = max(0, end - 200)
+        cut = max(self.body.rfind(". ", lo, end), self.body.rfind("\n", lo, end),
+                  self.body.rfind("? ", lo, end), self.body.rfind("! ", lo, end))
+        if cut < 0 and lo > 0:
+            return False
+        s = cut + 1
+        return scene_phrase_end(self.body[s : end + 1]) == end + 1 - s
 
     def _learn_roles(self, entity: Entity, start: int, end: int, titles: list[str]) -> None:
         # "Tulsa police Chief Chuck Jordan", "the state's new Governor, Gavin Newsom"

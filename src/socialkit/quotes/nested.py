@@ -126,6 +126,10 @@ _FAMILY_ROLES = {("m", "parent"): {"father", "dad"}, ("f", "parent"): {"mother",
                  ("m", "grandparent"): {"grandfather", "grandad", "granddad"},
                  ("f", "grandparent"): {"grandmother", "nan", "gran", "granny", "grandma"}}
 _CHILD_ROLES = {"parent": {"son", "daughter"}, "grandparent": {"grandson", "granddaughter"}}
+# A parent or grandparent as the speaker or the story describes them: "my father", "her mum".
+_FAMILY_NOUNS = {**_FAMILY_CALLED, "father": ("m", "parent"), "mother": ("f", "parent"),
+                 "grandfather": ("m", "grandparent"), "grandmother": ("f", "grandparent")}
+_KIN_DESCRIBED = re.compile(r"(?:my|her|his)\s+(" + "|".join(sorted(_FAMILY_NOUNS)) + r")")
 _GENERIC = frozenset({"everyone", "everybody", "nobody", "no one"})
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
 
@@ -223,7 +227,15 @@ def reported_inside(article: Article, quotes: list[Quote], entities: list[Entity
                 if who is None:
                     continue
                 speaker, kind = who
-                if kind == "description" and speaker.split()[0] in ("my", "our"):
+                kin = _KIN_DESCRIBED.fullmatch(speaker) if kind == "description" else None
+                family = _family_member(quote.speaker, _FAMILY_NOUNS[kin.group(1)], people) if (
+                    kin is not None and quote.speaker) else None
+                if family is not None:
+                    # "My father used to say, ‘...’" in Lina Haddad's words, "She said her
+                    # father had been writing a song. // “He kept saying, ‘...’”": the
+                    # parent the story names, by the surname they share.
+                    speaker, kind = family
+                elif kind == "description" and speaker.split()[0] in ("my", "our"):
                     # "my director told us" in Dana Lee's words is her director, as the story
                     # would say it ("our drivers" stays theirs: whose, a body's or a crew's,
                     # the story does not say).
@@ -423,6 +435,26 @@ def _whose(phrase: str, outer: str | None, people: list[Entity]) -> str:
     return f"{outer}’s {rest}"
 
 
+def _family_member(outer: str, called: tuple[str, str], people: list[Entity]
+                   ) -> tuple[str, SpeakerKind] | None:
+    """The one other bearer of the speaker's surname, of the sex ``called`` gives, who is
+    their parent or grandparent: the story calls them so, or it calls the speaker the child
+    and gives them no other family role (not a husband or a brother). A double-barrelled
+    surname holds its parts ("Bernadette Alcindor-Fontenelle" is Alcindor's daughter)."""
+    if len(outer.split()) < 2:
+        return None
+    sex, kin = called
+    surnames = {outer.split()[-1], *outer.split()[-1].split("-")}
+    speaker = next((e for e in people if e.name == outer), None)
+    child = speaker is not None and bool(speaker.roles & _CHILD_ROLES[kin])
+    family = {e.name for e in people if len(e.tokens) > 1 and e.gender == sex
+              and e.tokens[-1] in surnames and e.name != outer
+              and not e.roles & (KIN_WORDS - _FAMILY_ROLES[called]) and (
+                  e.roles & _FAMILY_ROLES[called] or (
+                      child and not e.roles & (KIN_WORDS | FEMALE_WORDS | MALE_WORDS)))}
+    return (family.pop(), "name") if len(family) == 1 else None
+
+
 def _speaker(before: str, words: str, people: list[Entity], elsewhere: frozenset[str] | set[str],
              outer: str | None = None) -> tuple[str, SpeakerKind] | None:
     """(speaker, kind) of the clause that ends right before an inner quotation's mark."""
@@ -467,19 +499,9 @@ def _speaker(before: str, words: str, people: list[Entity], elsewhere: frozenset
         # own words brought in before, in this quotation; one from outside it is left alone.
         return _mentioned_before(before[: len(before) - len(sentence)], part.lower())
     called = _FAMILY_CALLED.get(part.lower())
-    if called is not None and outer is not None and len(outer.split()) > 1:
-        # "Dad just kept saying, ‘...’" in Aroha Ngata-Whaanga's words: the one other bearer
-        # of her surname, of that sex, who is her father: the story calls them so, or it calls
-        # her the daughter and gives them no other family role (not her husband or brother).
-        sex, kin = called
-        speaker = next((e for e in people if e.name == outer), None)
-        child = speaker is not None and bool(speaker.roles & _CHILD_ROLES[kin])
-        family = {e.name for e in people if len(e.tokens) > 1 and e.gender == sex
-                  and e.tokens[-1] == outer.split()[-1] and e.name != outer
-                  and not e.roles & (KIN_WORDS - _FAMILY_ROLES[called]) and (
-                      e.roles & _FAMILY_ROLES[called] or (
-                          child and not e.roles & (KIN_WORDS | FEMALE_WORDS | MALE_WORDS)))}
-        return (family.pop(), "name") if len(family) == 1 else None
+    if called is not None and outer is not None:
+        # "Dad just kept saying, ‘...’" in Aroha Ngata-Whaanga's words.
+        return _family_member(outer, called, people)
     held = _THE_POST.match(part)
     if held is not None and (joined or part == held.group()) and is_person_noun(
             held.group(1).split()[-1].lower()):

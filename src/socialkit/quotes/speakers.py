@@ -231,7 +231,10 @@ class _Speakers(_NounPhrases):
                 # says whose office or campaign; the body is the story's description of it.
                 the = "the " if self.masked[max(0, at - 4) : at].lower() == "the " else ""
                 phrase = the + np.group("name") + after[: compound.end()].rstrip()
-                return Attribution(" ".join(phrase.split()), cue, None, "description")
+                # (A place's police is a force, which speaks as one body.)
+                police = compound.group("head").lower() == "police"
+                return Attribution(" ".join(phrase.split()), cue, None,
+                                   "organisation" if police else "description")
             entity = self.names.entity_at(at, base + np.end())
             said = np.group("name").rstrip(".,;:!?").split()
             if (entity is None or entity.kind == "org") and len(said) > 1 and (
@@ -1459,7 +1462,10 @@ class _Speakers(_NounPhrases):
         named = [m for m in self.names.mentions_between(max(0, found.start() - 80), found.start())
                  if m.entity.kind == "person"]
         if named and self.masked[named[-1].end : found.start()] == ", " and (
-                head not in _SPEAKS_FOR) and not _PREPOSITION_IN.search(found.group()):
+                head not in _SPEAKS_FOR) and not _PREPOSITION_IN.search(found.group()) and (
+                # (Not a name that ends a phrase setting the scene: "In the hills above La
+                # Ressource, a banana farmer ... said".)
+                not self.names.closes_scene(named[-1].end)):
             # (Not "Tom Hale, a lawyer for the student": the student is someone else.)
             # "Blessing Ekanem, a 24-year-old student who said she had waited" ... "the student
             # said": the phrase is set off after her name, so it names her.
@@ -1555,6 +1561,10 @@ class _Speakers(_NounPhrases):
     def _described(desc: str, head: str, cue: str) -> Attribution:
         """The story's description as the speaker, when its head noun is one for people ("a
         former employee", "the doctors"); "a year", "the streets" say no one."""
+        if head == "police":
+            # "police said", "the Gauteng police said": a force speaking as one body, as "the
+            # army" does, not people the story leaves unnamed.
+            return Attribution(_as_description(desc), cue, None, "organisation")
         if is_person_noun(head) or is_body_by_work(head):
             return Attribution(_as_description(desc), cue, None, "description")
         return Attribution(None, cue, None)
@@ -1606,7 +1616,11 @@ class _Speakers(_NounPhrases):
                     # "Nana Ofori Kwasi Amankwatia III, in a statement signed by his Secretary,
                     # Mr Kofi Owusu-Sekyere, said": the one it speaks for, not who signed it
                     # (no one when the subject is no one the story names).
-                    return self._subject_of(s0, venue.start())
+                    subject = self._subject_of(s0, venue.start())
+                    if subject is not None or "signed" in by.group():
+                        return subject
+                    # ("The remarks were echoed in a communiqué issued by the Office of the
+                    # President": a sentence about no one; who issued it is its author.)
                 if author is not None:
                     return Attribution(author.name, None, None)
             of_body = _OF_BODY.match(self.masked, m.end())
@@ -1694,7 +1708,8 @@ class _Speakers(_NounPhrases):
             # is whom the document is about or for, not its author ("from the club's head of
             # security, Ray Dobbs," still names him, set off).
             return None
-        if self.masked[first.end : first.end + 2] not in ("’s", "'s"):
+        if not possessive(self.masked[first.start : first.end + 2].rstrip()):
+            # (Nor "Gittens’ mother, Audrey Gittens": an s-name's bare apostrophe.)
             return first.entity
         apposed = next((x for x in found[1:] if self.masked[:x.start].endswith(", ")), None)
         if apposed is None or apposed.entity.kind != "person" or len(
@@ -1764,17 +1779,20 @@ class _Speakers(_NounPhrases):
         ("The company flat-out denied the allegations"); a person, a body or a description,
         never another document."""
         text = self.masked[start:end].rstrip()
-        if text.endswith(","):
+        set_off = text.endswith(",")
+        if set_off:
             # "the Ministry of Interior, in a statement issued in Islamabad, said": the venue
-            # is set off inside the clause, after its subject.
+            # is set off inside the clause, after its subject, and no verb has come yet.
             text = text[:-1]
         lo = _scene_end(text)
-        verb = re.search(r"[a-z][\w’'-]*$", text)
-        if verb is None:
+        verb = None if set_off else re.search(r"[a-z][\w’'-]*$", text)
+        if verb is None and not set_off:
             return None
-        closing = verb.group() in CUE_VERBS | STANCE_VERBS or verb.group().endswith("ed")
-        np = self._last_np(text, lo, verb.start(), start) if closing else self._first_np(
-            text, lo, len(text), start)
+        if verb is not None and (
+                verb.group() in CUE_VERBS | STANCE_VERBS or verb.group().endswith("ed")):
+            np = self._last_np(text, lo, verb.start(), start)
+        else:
+            np = self._first_np(text, lo, len(text), start)
         if np is None or (np.group("head") or "").lower() in _DOCUMENTS:
             return None
         got = self._resolve(np, start, "said")
@@ -1883,6 +1901,15 @@ class _Speakers(_NounPhrases):
         aged_otherwise = {key for key, (_, _, sure) in ages.items() if sure}
         if stated is not None:
             return Attribution(stated.name, cue, None)
+        if 13 <= age <= 19:
+            # "Teenage striker Ismael Naliupis scored twice ... “...,” the 19-year-old said":
+            # the one person the story called a teenager, when it gave no one that age.
+            teens = {id(m.entity): m.entity for m in self.names.mentions_between(0, at)
+                     if m.entity.kind == "person" and id(m.entity) not in aged_otherwise
+                     and _TEENAGE_BEFORE.search(self.masked, max(0, self.names.run_start(
+                         m.start) - 30), self.names.run_start(m.start))}
+            if len(teens) == 1:
+                return Attribution(next(iter(teens.values())).name, cue, None)
         noun = desc.split()[-1].lower()
         holder = self.names.by_role(noun, at) if is_role_word(noun) and (
             desc.lower().startswith("the ")) else None
@@ -2498,6 +2525,8 @@ _SOME_OF = ("One", "Each", "Another", "Some", "Two", "Three")
 _ONE_OF = re.compile(r"\b(?:" + "|".join(w + "|" + w.lower() for w in _SOME_OF) + r") of\s+$")
 
 
+# "Teenage striker", "teenager", "the teen midfielder" right before a name.
+_TEENAGE_BEFORE = re.compile(r"\b[Tt]een(?:age|aged|ager|)\s+(?:[a-z][\w-]*\s+){0,2}$")
 # Roles of people who speak for someone else, never the person the story follows.
 # After "source" or "insider", words that make it no person: "a source of pride", "insider
 # trading".

@@ -324,7 +324,10 @@ _TITLED_OPENING = re.compile(r"(?<![\w.])(?:[A-Za-z][\w’'-]*\s+){0,2}(?P<head>
 # said"). (Its maker by a verb, "The appeals court ruled" ... "the ruling", named the wrong
 # body: "the appeals court" is no name, and the last body named was a plaintiff.)
 _SAME_DOCUMENT = {"book": ("book", "memoir"), "memoir": ("memoir", "book"),
-                  "ruling": ("ruling", "decision"), "decision": ("decision", "ruling")}
+                  "ruling": ("ruling", "decision"), "decision": ("decision", "ruling"),
+                  # ("a communiqué issued by the Office of the President ... “...,” the
+                  # statement said": one document under two of the story's words for it.)
+                  "statement": ("statement", "communiqué", "communique")}
 _ALLEGED = re.compile(r"\b(?:allegedly|reportedly|purportedly|alleged(?: that)?|alleges|"
                      r"accused of saying)\b", re.IGNORECASE)
 _COLON_TAG = re.compile(r"\s*(?P<name>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s*:\s*")

@@ -1,0 +1,175 @@
+"""Round fifty. Snippets written for these tests."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from tests.quotes_article import quote_with_text
+
+_quote = partial(quote_with_text, title="Dengue cases climb in the east")
+
+
+def test_a_body_set_off_before_its_statement_issued_it() -> None:
+    # "The NDCU, in a statement, urged ...": the venue is set off after the subject, so no verb
+    # comes before it; "the statement said" later is that body's.
+    paragraphs = [
+        "The National Dengue Control Unit (NDCU) said 412 cases were recorded in November.",
+        "The NDCU, in a statement, urged the public to clear breeding sites every Sunday.",
+        "\u201cDengue is a preventable disease. Most breeding places are within houses,\u201d "
+        "the statement said.",
+    ]
+    quote = _quote(paragraphs, "Dengue is a preventable disease. Most breeding places are "
+                   "within houses,")
+    assert (quote.speaker, quote.speaker_kind) == ("National Dengue Control Unit", "organisation")
+
+
+def test_national_opens_a_body_name_and_is_no_title() -> None:
+    paragraphs = [
+        "Cases have doubled since October, officials said.",
+        "The National Dengue Control Unit, in a statement, urged the public to act.",
+        "\u201cDengue is a preventable disease,\u201d the statement said.",
+    ]
+    quote = _quote(paragraphs, "Dengue is a preventable disease,")
+    # (Its kind stays "name": "unit" as a body's word cost a development quotation.)
+    assert quote.speaker == "National Dengue Control Unit"
+
+
+def test_a_communique_issued_by_a_body_is_the_statement() -> None:
+    # A sentence about no one ("The remarks were echoed in ...") leaves the issuer as the
+    # author, and "communiqué" and "statement" are one document.
+    paragraphs = [
+        "The minister defended the cuts on Monday.",
+        "His remarks were echoed in a communiqu\u00e9 issued by the Office of the President in "
+        "the evening. \u201cFiscal balance is not negotiable,\u201d the statement said.",
+    ]
+    quote = _quote(paragraphs, "Fiscal balance is not negotiable,")
+    assert quote.speaker == "Office of the President"
+
+
+def test_the_police_speak_as_a_body() -> None:
+    # The annotation guide credits a force as an organisation, with or without "the".
+    paragraphs = [
+        "Two men were shot outside a tavern in Soweto on Friday night.",
+        "\u201cA 72-hour activation plan has been implemented,\u201d the police said.",
+        "\u201cMembers of the community are urged to come forward,\u201d Gauteng police said.",
+        "\u201cNo arrests have been made,\u201d police said.",
+    ]
+    first = _quote(paragraphs, "A 72-hour activation plan has been implemented,")
+    second = _quote(paragraphs, "Members of the community are urged to come forward,")
+    third = _quote(paragraphs, "No arrests have been made,")
+    assert (first.speaker, first.speaker_kind) == ("the police", "organisation")
+    assert (second.speaker, second.speaker_kind) == ("Gauteng police", "organisation")
+    assert (third.speaker, third.speaker_kind) == ("police", "organisation")
+
+
+def test_a_sum_in_shillings_is_no_name() -> None:
+    # "Sh18 billion" is a sum: "adding that ... Sh18 billion" leaves the body that said it.
+    paragraphs = [
+        "The Kenya Revenue Authority (KRA) won an order freezing the dealer's accounts.",
+        "Ms Ouma told reporters that the company would appeal.",
+        "\u201cWe respect the court, but this is not the end of the matter,\u201d she said.",
+        "In a statement after the ruling, KRA said it would pursue \u201cevery shilling owed "
+        "to the public, no matter how long it takes\u201d, adding that transit fraud had cost "
+        "the exchequer an estimated Sh18 billion over the past three years.",
+    ]
+    quote = _quote(paragraphs, "every shilling owed to the public, no matter how long it takes")
+    assert quote.speaker in ("KRA", "Kenya Revenue Authority")
+
+
+def test_a_name_ending_a_scene_phrase_is_not_described_after_it() -> None:
+    # "In the hills above La Ressource, a banana farmer ...": the comma closes the phrase; the
+    # farmer is the subject, not an apposition of the place.
+    paragraphs = [
+        "The river burst its banks on Sunday.",
+        "In the hills above La Ressource, a banana farmer who asked not to be named said he had "
+        "lost about 300 plants.",
+        "\u201cTwo years of work, gone in one night,\u201d the farmer said.",
+    ]
+    quote = _quote(paragraphs, "Two years of work, gone in one night,")
+    assert (quote.speaker, quote.speaker_kind) == ("a banana farmer", "description")
+
+
+def test_a_name_set_off_after_a_description_still_names_them() -> None:
+    # Guard: "Blessing Ekanem, a 24-year-old student ..." outside a scene phrase names her.
+    paragraphs = [
+        "The queue stretched around the block by dawn.",
+        "Blessing Ekanem, a 24-year-old student who said she had waited since 4am, was first "
+        "in line.",
+        "\u201cI will not miss this,\u201d the student said.",
+    ]
+    quote = _quote(paragraphs, "I will not miss this,")
+    assert quote.speaker == "Blessing Ekanem"
+
+
+def test_the_19_year_old_is_the_teenager_the_story_named() -> None:
+    paragraphs = [
+        "Tafea Stars ended an 11-year wait for the title with a 2-1 win on Saturday.",
+        "Teenage striker Ismael Naliupis scored both goals, to send the stadium into wild "
+        "celebrations.",
+        "The coach, Brian Kalsong Nako, praised the defence.",
+        "\u201cI don't think I have slept properly for a week,\u201d the 19-year-old said.",
+    ]
+    quote = _quote(paragraphs, "I don't think I have slept properly for a week,")
+    assert quote.speaker == "Ismael Naliupis"
+
+
+def test_two_teenagers_leave_the_age_as_words() -> None:
+    # Guard: two people called teenagers, no age given: the story's words.
+    paragraphs = [
+        "Teenage striker Ismael Naliupis and teenage defender Kalo Willie both started.",
+        "\u201cWe were not scared,\u201d the 17-year-old said.",
+    ]
+    quote = _quote(paragraphs, "We were not scared,")
+    assert quote.speaker not in ("Ismael Naliupis", "Kalo Willie")
+
+
+def test_a_statement_prepared_by_an_s_names_mother_is_hers() -> None:
+    # "Gittens’ mother, Audrey Gittens": an s-name's bare apostrophe is a possessive, so the
+    # author is the one set off after it, not the son named before.
+    paragraphs = [
+        "Antonio Gittens, 27, died in hospital less than an hour after the stabbing.",
+        "The prosecutor then read a victim impact statement prepared by Gittens\u2019 mother, "
+        "Audrey Gittens, who sat in the gallery.",
+        "\u201cEvery Sunday I still put out his plate,\u201d the statement read.",
+    ]
+    quote = _quote(paragraphs, "Every Sunday I still put out his plate,")
+    assert quote.speaker == "Audrey Gittens"
+
+
+def test_my_mother_inside_a_daughters_words_is_the_mother_named() -> None:
+    # "She used to say, ‘...’" after "My mother" in Bernadette Alcindor-Fontenelle's words: the
+    # one woman who bears a part of her double-barrelled surname, the story's subject.
+    paragraphs = [
+        "Marie Alcindor, the folk singer, died at her home in Piaye on Sunday, "
+        "her daughter, Bernadette Alcindor-Fontenelle, confirmed.",
+        "Alcindor recorded her only album in 1987. She was 91.",
+        "\u201cMy mother never thought of herself as famous. She used to say, \u2018I am just an "
+        "old lady who remembers things,\u2019 but she remembered for all of us,\u201d "
+        "Alcindor-Fontenelle said.",
+    ]
+    quote = _quote(paragraphs, "I am just an old lady who remembers things,")
+    assert quote.speaker == "Marie Alcindor"
+
+
+def test_a_father_the_narration_describes_is_the_father_named() -> None:
+    paragraphs = [
+        "Cecil Fredericks, the calypsonian, died on Monday at the age of 84.",
+        "His daughter, Marcia Fredericks, said he had been ailing since a stroke in January.",
+        "She said her father had been writing a new song about the river bridge until his "
+        "stroke.",
+        "\u201cHe had the chorus and one verse. He kept saying, \u2018The bridge is not finished "
+        "yet,\u2019 and we didn't know if he meant the song or the bridge,\u201d she said.",
+    ]
+    quote = _quote(paragraphs, "The bridge is not finished yet,")
+    assert quote.speaker == "Cecil Fredericks"
+
+
+def test_my_father_with_no_one_of_the_surname_stays_described() -> None:
+    # Guard: no other bearer of her surname, so the story's words, as before.
+    paragraphs = [
+        "Lina Haddad, 34, released her first album on Friday.",
+        "\u201cMy father used to say, \u2018A song that needs explaining is not finished.\u2019 "
+        "I have tried to follow that,\u201d Haddad said.",
+    ]
+    quote = _quote(paragraphs, "A song that needs explaining is not finished.")
+    assert (quote.speaker, quote.speaker_kind) == ("her father", "description")
