@@ -173,3 +173,15 @@ def test_my_father_with_no_one_of_the_surname_stays_described() -> None:
     ]
     quote = _quote(paragraphs, "A song that needs explaining is not finished.")
     assert (quote.speaker, quote.speaker_kind) == ("her father", "description")
+
+
+def test_a_mother_at_a_village_is_not_the_village() -> None:
+    # "A mother at Ipeukel, who asked not to be named, put it simply:": one unnamed person
+    # and where from; the village is no speaker.
+    paragraphs = [
+        "\u201cThe taro leaves are burnt,\u201d said Chief Yapa Nikiau of Ipeukel.",
+        "A mother at Ipeukel, who asked not to be named, put it simply: \u201cWe cannot eat "
+        "the ash.\u201d",
+    ]
+    quote = _quote(paragraphs, "We cannot eat the ash.")
+    assert (quote.speaker, quote.speaker_kind) == ("a mother at Ipeukel", "description")

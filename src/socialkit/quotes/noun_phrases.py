@@ -335,6 +335,14 @@ class _NounPhrases(_Story):
                 described = _BARE_PLURAL_DESC.match(text, plural.start("head"), found[-1].end())
                 if described is not None:
                     return described
+            one = _ONE_AT.search(text, lo, found[-1].start())
+            if one is not None and is_person_noun(one.group("head").lower()) and (
+                    named is None or named.kind != "org"):
+                # "A mother at Ipeukel, who asked not to be named, put it simply:": one person
+                # the story leaves unnamed, where from; not the place.
+                described = _ONE_AT_DESC.match(text, one.start("desc"), found[-1].end())
+                if described is not None:
+                    return described
         return found[-1] if found else None
 
     def _is_speaker_np(self, m: re.Match[str], base: int) -> bool:
@@ -372,6 +380,12 @@ _WHO_THEN_PREPOSITION = re.compile(
 # A bare plural for people opening a clause, then a preposition, right before a name.
 _BARE_PLURAL = re.compile(r"(?:^|(?<=[,;:.!?\n])\s*|\b(?:and|but)\s+)(?P<head>[A-Za-z][a-z]+s)\s+"
                           r"(?:in|at|near|from|of|outside|across|around)\s+(?:the\s+)?$")
+# One person by a noun, then where from, right before a name: "A mother at Ipeukel".
+_ONE_AT = re.compile(r"(?:^|(?<=[,;:.!?\n])\s*|\b(?:and|but)\s+)(?P<desc>(?:[Aa]n?|[Oo]ne)\s+"
+                     r"(?P<head>[a-z][\w-]*))\s+(?:in|at|near|from|outside)\s+(?:the\s+)?$")
+_ONE_AT_DESC = re.compile(
+    r"(?P<pronoun>(?!))?(?P<name>(?!))?(?P<desc>(?:[Aa]n?|[Oo]ne)\s+(?P<head>[a-z][\w-]*)\s+"
+    r"(?:in|at|near|from|outside)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)")
 # The same words as a description, with the groups of _DESC ("residents in Kalomet").
 _BARE_PLURAL_DESC = re.compile(
     r"(?P<pronoun>(?!))?(?P<name>(?!))?(?P<desc>(?P<head>[A-Za-z][a-z]+s)\s+(?:in|at|near|from|of|"
