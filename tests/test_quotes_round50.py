@@ -185,3 +185,26 @@ def test_a_mother_at_a_village_is_not_the_village() -> None:
     ]
     quote = _quote(paragraphs, "We cannot eat the ash.")
     assert (quote.speaker, quote.speaker_kind) == ("a mother at Ipeukel", "description")
+
+
+def test_a_report_a_body_owns_is_that_bodys() -> None:
+    # The guide: a document with no author is described; "the union’s report" has one, the
+    # one union the story named.
+    paragraphs = [
+        "The Hellenic Union of Ocean Carriers published its annual review on Monday.",
+        "The union\u2019s report calls the levy \u201clayering regional schemes on top of one "
+        "another.\u201d",
+    ]
+    quote = _quote(paragraphs, "layering regional schemes on top of one another.")
+    assert (quote.speaker, quote.speaker_kind) == (
+        "Hellenic Union of Ocean Carriers", "organisation")
+
+
+def test_a_report_no_one_is_said_to_own_stays_described() -> None:
+    # Guard: no owner, no body of that kind: the story's words for the document.
+    paragraphs = [
+        "The Hellenic Union of Ocean Carriers published its annual review on Monday.",
+        "A separate report calls the levy \u201ca tax on distance.\u201d",
+    ]
+    quote = _quote(paragraphs, "a tax on distance.")
+    assert (quote.speaker, quote.speaker_kind) == ("a separate report", "description")

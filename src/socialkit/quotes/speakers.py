@@ -515,6 +515,13 @@ class _Speakers(_NounPhrases):
                 # "The lawsuit, filed by the League of Women Voters, alleges": its author, as
                 # "the statement said" after "a statement from ..." (``_document_author``).
                 return Attribution(maker.name, cue, _DOCUMENTS[head])
+            owned = _BODY_OWNS_DOCUMENT.match(desc)
+            body = self.names.org_with_words([owned.group(1)], at) if owned is not None and (
+                owned.group(1).lower() in ORG_WORDS) else None
+            if body is not None:
+                # "The union’s report calls the plan “...”", "the council's objection letter
+                # says": the one body of that kind the story named wrote it.
+                return Attribution(body.name, cue, _DOCUMENTS[head], "organisation")
             author = self._document_author(head, at)
             if author is None:
                 if _DOCUMENTS[head] is not None:
@@ -2525,6 +2532,8 @@ _SOME_OF = ("One", "Each", "Another", "Some", "Two", "Three")
 _ONE_OF = re.compile(r"\b(?:" + "|".join(w + "|" + w.lower() for w in _SOME_OF) + r") of\s+$")
 
 
+# A kind of body owning a document: "the union’s report", "The council's objection letter".
+_BODY_OWNS_DOCUMENT = re.compile(r"[Tt]he\s+([a-z][\w-]*)[’']s\s")
 # "Teenage striker", "teenager", "the teen midfielder" right before a name.
 _TEENAGE_BEFORE = re.compile(r"\b[Tt]een(?:age|aged|ager|)\s+(?:[a-z][\w-]*\s+){0,2}$")
 # Roles of people who speak for someone else, never the person the story follows.
