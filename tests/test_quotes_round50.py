@@ -208,3 +208,18 @@ def test_a_report_no_one_is_said_to_own_stays_described() -> None:
     ]
     quote = _quote(paragraphs, "a tax on distance.")
     assert (quote.speaker, quote.speaker_kind) == ("a separate report", "description")
+
+
+def test_a_description_never_opens_with_a_clause_verb_or_that() -> None:
+    # "found that students", "said residents" under a dash are no one; the people start
+    # after the clause's "that" or its verb.
+    paragraphs = [
+        "The review of the admissions lottery was published on Monday.",
+        "The report also found that students admitted through the neighbourhood tiers were "
+        "\u201cperforming at levels statistically indistinguishable\u201d from the rest.",
+        "The 31-page indictment describes what it calls a \u201cpay-to-pave\u201d arrangement "
+        "that prosecutors say ran from 2019 until last spring.",
+    ]
+    for words in ("performing at levels statistically indistinguishable", "pay-to-pave"):
+        speaker = _quote(paragraphs, words).speaker or ""
+        assert "that" not in speaker.split() and speaker.split()[:1] != ["found"], speaker

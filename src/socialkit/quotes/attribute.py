@@ -1199,6 +1199,12 @@ class _Attributor(_Continuity):
                 words_ = bare.group("desc").split()
                 while words_[0].lower() in NOT_NAMES:
                     words_ = words_[1:]  # "but critics said"
+                if "that" in words_[:-1] or words_[0].lower() in CUE_VERBS:
+                    # "The report also found that students admitted ... were", "said residents
+                    # had": the people start after the clause's "that" or its verb, never
+                    # with them ("found that students" is no one's description).
+                    words_ = words_[len(words_) - words_[::-1].index("that") :] if (
+                        "that" in words_[:-1]) else words_[1:]
                 if bare.group("desc").split()[0].lower() in ("a", "an", "one") or re.search(
                         r"\b(?:[Aa]n?|[Oo]ne)\s+$", text[: bare.start()]):
                     # "a practice regulators have labeled": the word after "a" is another
