@@ -223,3 +223,26 @@ def test_a_description_never_opens_with_a_clause_verb_or_that() -> None:
     for words in ("performing at levels statistically indistinguishable", "pay-to-pave"):
         speaker = _quote(paragraphs, words).speaker or ""
         assert "that" not in speaker.split() and speaker.split()[:1] != ["found"], speaker
+
+
+def test_someone_new_whose_sex_the_sentence_gives_is_she() -> None:
+    # No cue in the sentence before, but "her joy" gives the new subject the pronoun's sex,
+    # in the quotation's own paragraph.
+    paragraphs = [
+        "Rotich crossed the line in two hours and six minutes.",
+        "One fan, who had travelled from Kapsoiyo with a group of villagers, could not hide "
+        "her joy. \u201cWe prayed for him in church this morning,\u201d she said.",
+    ]
+    quote = _quote(paragraphs, "We prayed for him in church this morning,")
+    assert (quote.speaker, quote.speaker_kind) == ("one fan", "description")
+
+
+def test_someone_new_of_the_other_sex_is_not_she() -> None:
+    # Guard: "his joy" gives him; "she" is no one the story brought in.
+    paragraphs = [
+        "Rotich crossed the line in two hours and six minutes.",
+        "One fan, who had travelled from Kapsoiyo, could not hide his joy. \u201cWe prayed for "
+        "him in church this morning,\u201d she said.",
+    ]
+    quote = _quote(paragraphs, "We prayed for him in church this morning,")
+    assert quote.speaker != "one fan"

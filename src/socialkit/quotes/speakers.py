@@ -1123,7 +1123,14 @@ class _Speakers(_NounPhrases):
         m = _opening_person(text)
         head = m.group("head").lower() if m else ""
         if m is None or not m.group("desc").lower().startswith(_NEW_ONE) or (
-                not is_person_noun(head) or is_plural(head) or not _has_cue(text[m.end() :])):
+                not is_person_noun(head) or is_plural(head)):
+            return None
+        if not _has_cue(text[m.end() :]) and not (
+                # ("One fan, who had travelled from Kapsoiyo, could not hide her joy. “...,”
+                # she said": no cue, but the sentence gives its subject the pronoun's sex, in
+                # the quotation's own paragraph.)
+                pronoun in ("he", "she") and self._para_of(s0) == self._para_of(at)
+                and re.search(r"\bher\b" if pronoun == "she" else r"\bhis\b", text[m.end() :])):
             return None
         # (A name the story gives a sex is "he" or "she", never an unnamed source's "they".)
         sexes = {"she": ("f", None), "he": ("m", None)}.get(pronoun, (None,))
