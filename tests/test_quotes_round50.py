@@ -246,3 +246,49 @@ def test_someone_new_of_the_other_sex_is_not_she() -> None:
     ]
     quote = _quote(paragraphs, "We prayed for him in church this morning,")
     assert quote.speaker != "one fan"
+
+
+def test_names_with_digits_are_not_sums() -> None:
+    # Review guard: only a currency's letters before a sum make it no name.
+    paragraphs = [
+        "Talks resumed in Doha on Monday.",
+        "\u201cWe are committed to the peace process,\u201d M23 said in a statement.",
+    ]
+    quote = _quote(paragraphs, "We are committed to the peace process,")
+    assert quote.speaker == "M23"
+
+
+def test_as_a_teenager_is_not_what_she_is_now() -> None:
+    # Review guard: "As a teenager Grace Okafor sold oranges", then an unnamed 17-year-old.
+    paragraphs = [
+        "As a teenager Grace Okafor sold oranges at the same market; today she chairs it.",
+        "A 17-year-old hawker who gave her name only as Blessing said trade had collapsed.",
+        "\u201cThis market is all I know,\u201d the 17-year-old said.",
+    ]
+    quote = _quote(paragraphs, "This market is all I know,")
+    assert quote.speaker != "Grace Okafor"
+
+
+def test_a_participle_before_people_is_part_of_their_description() -> None:
+    # Review guard: "alleged victims said" keeps "alleged"; only a verb in lower case that is
+    # no participle is cut ("said residents").
+    paragraphs = [
+        "The charges were read out in court on Monday.",
+        "Lawyers for the accused denied them, and alleged victims said the charges were "
+        "\u201clong overdue\u201d.",
+    ]
+    quote = _quote(paragraphs, "long overdue")
+    assert quote.speaker == "alleged victims"
+
+
+def test_his_father_in_a_daughters_words_is_not_hers() -> None:
+    # Review guard: "She said his father ..." in Marcia's words is someone else's father.
+    paragraphs = [
+        "Cecil Fredericks, the calypsonian, died on Monday at the age of 84.",
+        "His daughter, Marcia Fredericks, said the family was grateful.",
+        "She said his father had been writing a new song about the river bridge.",
+        "\u201cHe kept saying, \u2018The bridge is not finished yet,\u2019 and we laughed,\u201d "
+        "she said.",
+    ]
+    quote = _quote(paragraphs, "The bridge is not finished yet,")
+    assert quote.speaker != "Cecil Fredericks"

@@ -1199,10 +1199,13 @@ class _Attributor(_Continuity):
                 words_ = bare.group("desc").split()
                 while words_[0].lower() in NOT_NAMES:
                     words_ = words_[1:]  # "but critics said"
-                if "that" in words_[:-1] or words_[0].lower() in CUE_VERBS:
+                if "that" in words_[:-1] or (
+                        words_[0] in CUE_VERBS and not words_[0].endswith("ed")):
                     # "The report also found that students admitted ... were", "said residents
                     # had": the people start after the clause's "that" or its verb, never
-                    # with them ("found that students" is no one's description).
+                    # with them ("found that students" is no one's description). (Only a verb
+                    # in lower case, and no participle: "Claims adjusters said", "alleged
+                    # victims said" open with their own words.)
                     words_ = words_[len(words_) - words_[::-1].index("that") :] if (
                         "that" in words_[:-1]) else words_[1:]
                 if bare.group("desc").split()[0].lower() in ("a", "an", "one") or re.search(

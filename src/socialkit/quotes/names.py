@@ -8,7 +8,7 @@ pronouns that follow a lone mention; roles ("the governor") from the words aroun
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -744,8 +744,10 @@ def _office_only(name: str) -> bool:
             or w.lower().rstrip(".,") in ORG_WORDS for w in words[:-1])
 
 
-# A currency's letters before a sum: "Sh410", "Rs50", "Tk1.2bn", "K2.5m".
-_AMOUNT = re.compile(r"[A-Z][a-z]{0,2}\d[\d.,]*(?:bn|m|k|tn)?")
+# A currency's letters before a sum: "Sh410", "Rs50", "Tk1.2bn", "K2.5m", "P15" (not "M23",
+# "G7" or "U2", which are names).
+_AMOUNT = re.compile(r"(?:[KTU]?Shs?|[KTU]sh|Rs|Tk|Rp|R[Mm]|Nu|Rf|Dhs?|MK|QR|SR|Le|Br|K|P|N|R)"
+                     r"\d[\d.,]*(?:bn|m|k|tn)?")
 
 
 def _clean_run(run: str, start: int) -> tuple[str, int, list[str]]:
@@ -927,9 +929,10 @@ def _clean_run_cached(run: str) -> tuple[str, int, tuple[str, ...]]:
         # "Ch Supt Niamh Gallagher": "Ch" before a rank is "Chief"; "Pol Col Thawatchai", a
         # Thai police rank ("Pol Espargaró", "Pol Pot" are names).
         chief = w in ("Ch", "Pol") and len(words) > 2 and words[1].lower().rstrip(".") in TITLES
-        if low == "national":
-            # "National Dengue Control Unit": a body's first word, never a person's title (a
-            # "national" is someone of a country, not a rank written before a name).
+        if low == "national" and not any(_is_given(x) for x in words[1:]):
+            # "National Dengue Control Unit": a body's first word, not a person's title (a
+            # "national" is someone of a country; "National Organiser Tom Hale" keeps his
+            # office, before a given name).
             role_title = False
         if low in NOT_NAMES or low in TITLES or role_title or chief or (
                 low.startswith("then-") and low[5:] in TITLES) or (
@@ -3161,13 +3164,14 @@ class NameIndex:
     def closes_scene(self, end: int) -> bool:
         """Whether the comma at ``end`` closes a phrase that opens the sentence and sets its
         scene ("In the hills above La Ressource,", "Speaking to Joe Hale,")."""
-        lo = max(0, end - 200)
-        cut = max(self.body.rfind(". ", lo, end), self.body.rfind("\n", lo, end),
-                  self.body.rfind("? ", lo, end), self.body.rfind("! ", lo, end))
-        if cut < 0 and lo > 0:
+        k = bisect_right(self._sentence_starts, end) - 1
+        if k < 0:
             return False
-        s = cut + 1
-        return scene_phrase_end(self.body[s : end + 1]) == end + 1 - s
+        s, e = self.sentences[k]
+        scene = self._scene_ends.get(s)
+        if scene is None:
+            scene = self._scene_ends[s] = s + scene_phrase_end(self.masked[s:e])
+        return scene == end + 1
 
     def _learn_roles(self, entity: Entity, start: int, end: int, titles: list[str]) -> None:
         # "Tulsa police Chief Chuck Jordan", "the state's new Governor, Gavin Newsom"

@@ -129,7 +129,7 @@ _CHILD_ROLES = {"parent": {"son", "daughter"}, "grandparent": {"grandson", "gran
 # A parent or grandparent as the speaker or the story describes them: "my father", "her mum".
 _FAMILY_NOUNS = {**_FAMILY_CALLED, "father": ("m", "parent"), "mother": ("f", "parent"),
                  "grandfather": ("m", "grandparent"), "grandmother": ("f", "grandparent")}
-_KIN_DESCRIBED = re.compile(r"(?:my|her|his)\s+(" + "|".join(sorted(_FAMILY_NOUNS)) + r")")
+_KIN_DESCRIBED = re.compile(r"(?P<whose>my|her|his)\s+(" + "|".join(sorted(_FAMILY_NOUNS)) + r")")
 _GENERIC = frozenset({"everyone", "everybody", "nobody", "no one"})
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
 
@@ -228,7 +228,13 @@ def reported_inside(article: Article, quotes: list[Quote], entities: list[Entity
                     continue
                 speaker, kind = who
                 kin = _KIN_DESCRIBED.fullmatch(speaker) if kind == "description" else None
-                family = _family_member(quote.speaker, _FAMILY_NOUNS[kin.group(1)], people) if (
+                teller = next((e for e in people if e.name == quote.speaker), None)
+                whose = kin.group("whose") if kin is not None else "my"
+                if whose != "my" and (
+                        teller is None or teller.gender != ("f" if whose == "her" else "m")):
+                    # ("She said his father ..." in Marcia's words is someone else's father.)
+                    kin = None
+                family = _family_member(quote.speaker, _FAMILY_NOUNS[kin.group(2)], people) if (
                     kin is not None and quote.speaker) else None
                 if family is not None:
                     # "My father used to say, ‘...’" in Lina Haddad's words, "She said her
@@ -348,8 +354,8 @@ def _described_in_story(article: Article, quote: Quote, sex: str, quotes: list[Q
     without a name in the quotation's paragraph before it or the paragraph before, when no
     one who may be "he" or "she" is named there or a paragraph further back ("... failed to
     persuade an elderly man to leave. // “He told them, ‘I'm not going.’”" is the elderly
-    man's). A kin word is never linked to a name ("her mother" in a daughter's words was the
-    grandmother the story names)."""
+    man's). A kin word is not linked to a name here ("her mother" in a daughter's words was the
+    grandmother the story names); ``_family_member`` links a parent only by a shared surname."""
     floor = _paragraphs_back(article, quote.start, 1)
     text = list(article.body[floor : quote.start])
     for other in quotes:

@@ -382,10 +382,12 @@ _BARE_PLURAL = re.compile(r"(?:^|(?<=[,;:.!?\n])\s*|\b(?:and|but)\s+)(?P<head>[A
                           r"(?:in|at|near|from|of|outside|across|around)\s+(?:the\s+)?$")
 # One person by a noun, then where from, right before a name: "A mother at Ipeukel".
 _ONE_AT = re.compile(r"(?:^|(?<=[,;:.!?\n])\s*|\b(?:and|but)\s+)(?P<desc>(?:[Aa]n?|[Oo]ne)\s+"
-                     r"(?P<head>[a-z][\w-]*))\s+(?:in|at|near|from|outside)\s+(?:the\s+)?$")
+                     r"(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z][\w-]*))\s+"
+                     r"(?:in|at|near|from|outside|of)\s+(?:the\s+)?$")
 _ONE_AT_DESC = re.compile(
-    r"(?P<pronoun>(?!))?(?P<name>(?!))?(?P<desc>(?:[Aa]n?|[Oo]ne)\s+(?P<head>[a-z][\w-]*)\s+"
-    r"(?:in|at|near|from|outside)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)")
+    r"(?P<pronoun>(?!))?(?P<name>(?!))?(?P<desc>(?:[Aa]n?|[Oo]ne)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?P<head>[a-z][\w-]*)\s+(?:in|at|near|from|outside|of)\s+(?:the\s+)?"
+    r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)")
 # The same words as a description, with the groups of _DESC ("residents in Kalomet").
 _BARE_PLURAL_DESC = re.compile(
     r"(?P<pronoun>(?!))?(?P<name>(?!))?(?P<desc>(?P<head>[A-Za-z][a-z]+s)\s+(?:in|at|near|from|of|"

@@ -517,7 +517,7 @@ class _Speakers(_NounPhrases):
                 return Attribution(maker.name, cue, _DOCUMENTS[head])
             owned = _BODY_OWNS_DOCUMENT.match(desc)
             body = self.names.org_with_words([owned.group(1)], at) if owned is not None and (
-                owned.group(1).lower() in ORG_WORDS) else None
+                owned.group(1).lower() in _DOCUMENT_OWNERS) else None
             if body is not None:
                 # "The union’s report calls the plan “...”", "the council's objection letter
                 # says": the one body of that kind the story named wrote it.
@@ -1130,7 +1130,8 @@ class _Speakers(_NounPhrases):
                 # she said": no cue, but the sentence gives its subject the pronoun's sex, in
                 # the quotation's own paragraph.)
                 pronoun in ("he", "she") and self._para_of(s0) == self._para_of(at)
-                and re.search(r"\bher\b" if pronoun == "she" else r"\bhis\b", text[m.end() :])):
+                and any(x.group(1) == ("her" if pronoun == "she" else "his")
+                        for x in _OWN_THING.finditer(text, m.end()))):
             return None
         # (A name the story gives a sex is "he" or "she", never an unnamed source's "they".)
         sexes = {"she": ("f", None), "he": ("m", None)}.get(pronoun, (None,))
@@ -1917,13 +1918,14 @@ class _Speakers(_NounPhrases):
             return Attribution(stated.name, cue, None)
         if 13 <= age <= 19:
             # "Teenage striker Ismael Naliupis scored twice ... “...,” the 19-year-old said":
-            # the one person the story called a teenager, when it gave no one that age.
-            teens = {id(m.entity): m.entity for m in self.names.mentions_between(0, at)
-                     if m.entity.kind == "person" and id(m.entity) not in aged_otherwise
-                     and _TEENAGE_BEFORE.search(self.masked, max(0, self.names.run_start(
-                         m.start) - 30), self.names.run_start(m.start))}
-            if len(teens) == 1:
-                return Attribution(next(iter(teens.values())).name, cue, None)
+            # the one person the story called a teenager, when it gave no one that age (nor
+            # brought in someone unnamed of that age: "A 17-year-old hawker ... the
+            # 17-year-old said").
+            teens, unnamed = self._teenagers()
+            called = {id(e): e for start, e in teens
+                      if start < at and id(e) not in aged_otherwise}
+            if len(called) == 1 and unnamed.get(age, at) >= at:
+                return Attribution(next(iter(called.values())).name, cue, None)
         noun = desc.split()[-1].lower()
         holder = self.names.by_role(noun, at) if is_role_word(noun) and (
             desc.lower().startswith("the ")) else None
@@ -1936,6 +1938,21 @@ class _Speakers(_NounPhrases):
             return Attribution(holder.name, cue, None)
         return self._followed(desc, noun, f"{age}-year-old {noun}", at, cue, minor=age < 18,
                               other_age=lambda e: id(e) in aged_otherwise)
+
+    def _teenagers(self) -> tuple[list[tuple[int, Entity]], dict[int, int]]:
+        """The people the story calls teenagers by a word before their name ("Teenage striker
+        Ismael Naliupis"), with where; and where it first brings in someone unnamed of each
+        age ("a 17-year-old hawker"). Once per story: a scan per tag made long stories slow."""
+        if self._teens is None:
+            teens = [(m.start, m.entity) for m in self.names.mentions
+                     if m.entity.kind == "person" and _TEENAGE_BEFORE.search(
+                         self.masked, max(0, self.names.run_start(m.start) - 30),
+                         self.names.run_start(m.start))]
+            unnamed: dict[int, int] = {}
+            for found in _UNNAMED_AGE.finditer(self.masked):
+                unnamed.setdefault(int(found.group(1)), found.start())
+            self._teens = (teens, unnamed)
+        return self._teens
 
     def _ages_stated(self) -> dict[int, tuple[Entity, set[int], bool]]:
         """The ages the story states for each person, by entity, in the order first stated,
@@ -2539,10 +2556,20 @@ _SOME_OF = ("One", "Each", "Another", "Some", "Two", "Three")
 _ONE_OF = re.compile(r"\b(?:" + "|".join(w + "|" + w.lower() for w in _SOME_OF) + r") of\s+$")
 
 
-# A kind of body owning a document: "the union’s report", "The council's objection letter".
+# A kind of body owning a document: "the union’s report", "The council's objection letter"
+# (not "state" or "post", words of other names: "Ohio State University", "Morning Post").
+_DOCUMENT_OWNERS = KINDS_OF_BODY | words("district committee board commission authority")
 _BODY_OWNS_DOCUMENT = re.compile(r"[Tt]he\s+([a-z][\w-]*)[’']s\s")
+# "her joy", "his tears": a possessive before a noun, not an object ("hugged her before").
+_OWN_THING = re.compile(r"(?<!ed )\b(her|his)\s+(?!(?:before|after|and|as|when|in|on|at|to|"
+                        r"with|for|from|again|back|up|out|off|that)\b)[a-z][\w-]*")
 # "Teenage striker", "teenager", "the teen midfielder" right before a name.
-_TEENAGE_BEFORE = re.compile(r"\b[Tt]een(?:age|aged|ager|)\s+(?:[a-z][\w-]*\s+){0,2}$")
+# ("As a teenager Grace Okafor sold oranges" says what she was, not what she is; "the teenage
+# son of Tom Hale" is not Hale.)
+_TEENAGE_BEFORE = re.compile(r"(?<![Aa]s a )\b[Tt]een(?:age|aged|ager|)\s+"
+                             r"(?:(?!(?:of|for|to|and|with)\b)[a-z][\w-]*\s+){0,2}$")
+# Someone unnamed brought in by an age: "a 17-year-old hawker", "one 15-year-old".
+_UNNAMED_AGE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(1[3-9])-year-old\b")
 # Roles of people who speak for someone else, never the person the story follows.
 # After "source" or "insider", words that make it no person: "a source of pride", "insider
 # trading".

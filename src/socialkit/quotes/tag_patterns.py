@@ -327,7 +327,9 @@ _SAME_DOCUMENT = {"book": ("book", "memoir"), "memoir": ("memoir", "book"),
                   "ruling": ("ruling", "decision"), "decision": ("decision", "ruling"),
                   # ("a communiqué issued by the Office of the President ... “...,” the
                   # statement said": one document under two of the story's words for it.)
-                  "statement": ("statement", "communiqué", "communique")}
+                  "statement": ("statement", "communiqué", "communique"),
+                  "communiqué": ("communiqué", "communique", "statement"),
+                  "communique": ("communique", "communiqué", "statement")}
 _ALLEGED = re.compile(r"\b(?:allegedly|reportedly|purportedly|alleged(?: that)?|alleges|"
                      r"accused of saying)\b", re.IGNORECASE)
 _COLON_TAG = re.compile(r"\s*(?P<name>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s*:\s*")
