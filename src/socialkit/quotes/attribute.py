@@ -102,6 +102,7 @@ from socialkit.quotes.tag_patterns import (
     _UNNAMED_SUBJECT,
     _VERB_AFTER,
     DETERMINERS,
+    FORCES,
     NAME_RUN_PATTERN,
     RELATIVE_CLAUSE,
     cue_word,
@@ -1184,7 +1185,7 @@ class _Attributor(_Continuity):
         if np is None:
             bare = _BARE_PLURAL.search(text, 0, cue_match.start())
             head = bare.group("head").lower() if bare else ""
-            if bare and head in ORG_WORDS and head in _GROUPS:
+            if bare and head in FORCES:
                 # "police said": the force the story named in this or the last paragraph.
                 org = self.names.recent_org(
                     self.article.paragraphs[max(0, self._para_of(start) - 1)].start, start,

@@ -88,6 +88,7 @@ from socialkit.quotes.tag_patterns import (
     _SUBJECT_PAST,
     _SUBJECT_VERB,
     _TITLED_OPENING,
+    FORCES,
     cue_before,
     cue_word,
     is_demonym,
@@ -231,10 +232,8 @@ class _Speakers(_NounPhrases):
                 # says whose office or campaign; the body is the story's description of it.
                 the = "the " if self.masked[max(0, at - 4) : at].lower() == "the " else ""
                 phrase = the + np.group("name") + after[: compound.end()].rstrip()
-                # (A place's police is a force, which speaks as one body.)
-                police = compound.group("head").lower() == "police"
-                return Attribution(" ".join(phrase.split()), cue, None,
-                                   "organisation" if police else "description")
+                return Attribution(" ".join(phrase.split()), cue, None, "organisation" if (
+                    compound.group("head").lower() in FORCES) else "description")
             entity = self.names.entity_at(at, base + np.end())
             said = np.group("name").rstrip(".,;:!?").split()
             if (entity is None or entity.kind == "org") and len(said) > 1 and (
@@ -1576,9 +1575,7 @@ class _Speakers(_NounPhrases):
     def _described(desc: str, head: str, cue: str) -> Attribution:
         """The story's description as the speaker, when its head noun is one for people ("a
         former employee", "the doctors"); "a year", "the streets" say no one."""
-        if head == "police":
-            # "police said", "the Gauteng police said": a force speaking as one body, as "the
-            # army" does, not people the story leaves unnamed.
+        if head in FORCES:
             return Attribution(_as_description(desc), cue, None, "organisation")
         if is_person_noun(head) or is_body_by_work(head):
             return Attribution(_as_description(desc), cue, None, "description")

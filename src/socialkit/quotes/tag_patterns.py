@@ -15,6 +15,7 @@ from socialkit.quotes.lexicon import (
     CUE_VERBS,
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
+    ORG_WORDS,
     PLACES,
     STANCE_VERBS,
     SUBORDINATORS,
@@ -204,6 +205,9 @@ _PREPOSITION_END = word_before("before after while by without when")
 # "He went on to say", "wanted to speak": an infinitive cue that is the subject's own.
 _GOES_ON_TO = words("on going want wants plans hopes tries decides")
 _GROUPS = GROUP_NOUNS
+# A group's word that is also a body's: a force speaking as one body ("police said", "the
+# Gauteng police said"), as "the army" does; the guide's organisation, not unnamed people.
+FORCES = ORG_WORDS & GROUP_NOUNS
 _PLACE_ROLE = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+([a-z][\w-]*)(?=[\s,])")
 _CREDIT = re.compile(r"\s*[―—–]\s*((?:[A-Z][\w’'.-]*)(?:\s+[A-Z][\w’'.-]*){0,4})\s*[,.]?\s*$")
 
