@@ -292,3 +292,13 @@ def test_his_father_in_a_daughters_words_is_not_hers() -> None:
     ]
     quote = _quote(paragraphs, "The bridge is not finished yet,")
     assert quote.speaker != "Cecil Fredericks"
+
+
+def test_initials_defined_after_a_no_break_space_are_the_body() -> None:
+    # Diff read: the brackets may follow any space, as _DEFINED_INITIALS has it.
+    paragraphs = [
+        "The Deutsche Landesbahn\u00a0(DLB) cancelled 40 trains on Monday.",
+        "\u201cSafety comes first,\u201d the DLB said in a statement.",
+    ]
+    quote = _quote(paragraphs, "Safety comes first,")
+    assert quote.speaker == "Deutsche Landesbahn"

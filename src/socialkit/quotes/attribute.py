@@ -105,6 +105,7 @@ from socialkit.quotes.tag_patterns import (
     FORCES,
     NAME_RUN_PATTERN,
     RELATIVE_CLAUSE,
+    WHO_CLAUSE,
     cue_word,
     is_source_word,
     word_before,
@@ -136,7 +137,7 @@ _ANOTHER_BEFORE = re.compile(
     r"(?:^\s*|[.;:!?]\s+|\b(?:and|but)\s+)"
     r"(?P<det>[Aa]nother|[Oo]ne|[Aa] (?:second|third|fourth|fifth))"
     # (A clause set off may come between: "A third, who has lived there for 40 years, said".)
-    r"(?:,\s+who\b[^,;:“”\"]*,)?\s+(?:[a-z]+ly\s+)?$")
+    r"(?:" + WHO_CLAUSE + r")?\s+(?:[a-z]+ly\s+)?$")
 # An ordinal alone, with the noun left to the quotations before ("A third said:").
 _ORDINAL_ALONE = re.compile(r"[Aa] (?:second|third|fourth|fifth)")
 # A name and the comma setting off what follows it: "Fiona Kelly, ".

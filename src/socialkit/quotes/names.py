@@ -744,6 +744,17 @@ def _office_only(name: str) -> bool:
             or w.lower().rstrip(".,") in ORG_WORDS for w in words[:-1])
 
 
+def _post_head(words: list[str]) -> str:
+    """The head word of a post's name: the word before its "of" ("Director of Health
+    Services"), else its last ("Municipal Chief Executive")."""
+    return words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+
+
+def _initials(words: list[str]) -> str:
+    """The capital initials the words spell: "Regional Director" -> "RD"."""
+    return "".join(w[0] for w in words).upper()
+
+
 # A currency's letters before a sum: "Sh410", "Rs50", "Tk1.2bn", "K2.5m", "P15" (not "M23",
 # "G7" or "U2", which are names).
 _AMOUNT = re.compile(r"(?:[KTU]?Shs?|[KTU]sh|Rs|Tk|Rp|R[Mm]|Nu|Rf|Dhs?|MK|QR|SR|Le|Br|K|P|N|R)"
@@ -2403,12 +2414,13 @@ class NameIndex:
         "The Municipal Chief Executive (MCE), Mr Yaw Boateng": initials for a post, its holder
         named right after, are the holder ("The RDHS said", "the MCE said")."""
         starts: dict[int, Mention] | None = None
+        ends: dict[int, list[Mention]] | None = None
         for found in _POST_INITIALS.finditer(masked):
             post = _POST_BEFORE.search(masked, max(0, found.start() - 120), found.start())
             if post is None:
                 continue
             words = post.group().split()
-            head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+            head = _post_head(words)
             if not is_person_noun(head.lower()) or is_plural(head.lower()):
                 continue  # (a body's initials: "Seed Corporation (CSSC) Hemantha Jayawardena")
             # The initials are the post's last capitalised words, its head among them: not a
@@ -2417,16 +2429,19 @@ class NameIndex:
             abbr = found.group("abbr").upper()
             capitals = [w for w in words if w[:1].isupper()]
             initials = capitals[-len(abbr) :] if len(abbr) <= len(capitals) else []
-            if "".join(w[0] for w in initials).upper() != abbr or head not in initials:
+            if _initials(initials) != abbr or head not in initials:
                 continue
-            if starts is None:
+            if starts is None or ends is None:
                 starts = {m.start: m for m in self.mentions}
+                ends = {}
+                for m in self.mentions:
+                    ends.setdefault(m.end, []).append(m)
             holder = starts.get(found.end())
             if holder is None or holder.entity.kind != "person":
                 continue
             defined.setdefault(found.group("abbr"), holder.entity)
-            for m in self.mentions:
-                if m.end == post.end() and not m.entity.shown_person:
+            for m in ends.get(post.end(), []):
+                if not m.entity.shown_person:
                     # (The post's own words are no person: "Public Health Inspectors" later
                     # is not the Director of Health Services.)
                     m.entity.kind = "org"
@@ -2449,7 +2464,7 @@ class NameIndex:
             if not phrase:
                 continue
             words = phrase.split()
-            head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+            head = _post_head(words)
             if not is_person_noun(head.lower()):
                 continue  # (a body's initials: "a spokeswoman for the U.N. Food and
                 # Agriculture Organization" is no FAO)
@@ -2461,7 +2476,7 @@ class NameIndex:
             for end in ends:
                 for k in range(2, end + 1):
                     post = capitals[end - k : end]
-                    initials = "".join(w[0] for w in post).upper()
+                    initials = _initials(post)
                     if initials in asked and (head in post or end < len(capitals)) and (
                             post[0].lower() not in _OPENS_BODIES) and not any(
                             # (A deputy holds no post its initials spell: "Deputy Prime
@@ -2480,8 +2495,10 @@ class NameIndex:
         defined: dict[str, Entity] = {}
         self._link_initials_of_posts(masked, defined)
         for m in self.mentions:
-            # (Brackets first: the rest is read for the few names that have them.)
-            if masked[m.end : m.end + 2] != " (":
+            # (Brackets first: the rest is read for the few names that have them; after any
+            # space, as _DEFINED_INITIALS has it, a no-break space or a line's end included.)
+            after = masked[m.end : m.end + 3]
+            if not after[:1].isspace() or "(" not in after:
                 continue
             # (A body, or a name the story shows no person by: "Deutsche Landesbahn (DLB)";
             # not a member's party, "Kwame Asante (NPP)".)

@@ -89,6 +89,7 @@ from socialkit.quotes.tag_patterns import (
     _SUBJECT_VERB,
     _TITLED_OPENING,
     FORCES,
+    WHO_CLAUSE,
     cue_before,
     cue_word,
     is_demonym,
@@ -103,7 +104,7 @@ _AFTER_A_PREPOSITION = re.compile(rf"\b(?:{_BEFORE_AN_OBJECT}|at|over|on|past|al
                                   r"(?:[ \xa0]+[a-z][\w-]*){0,3},?[ \xa0]+$")
 # A "who" clause set off after a name: it says more of that person. (Not "whose": "Declan
 # Walsh, whose son Kevin qualified," brings in a second person the sentence is also about.)
-_RELATIVE_AFTER_NAME = re.compile(r",\s+who\b[^,;:“”\"]*,")
+_RELATIVE_AFTER_NAME = re.compile(WHO_CLAUSE)
 
 
 def _is_title(words_: list[str]) -> bool:
@@ -2474,19 +2475,13 @@ class _Speakers(_NounPhrases):
             if masked[m.end : m.end + 2] in ("’s", "'s"):
                 continue  # "Pence’s performance": a possessive is no one brought on stage
             before = masked[max(since, m.start - 30) : m.start]
-            if not entity.shown_person and _PLACE_PREPOSITION_BEFORE.search(before):
-                # "from Stanley Bridge to Sidi Bishr, with ...", "the former marketing assistant
-                # from Western Sydney admitted": capitals no given name, sex or role shows to
-                # be a person, after a preposition of place, are where, not who.
-                continue
-            if in_participle_opening(masked, *self._sentence(self._para_of(m.start), m.start),
-                                     m.start):
-                continue  # "Thanking Obi for his help, he added": the participle's object
-
             titled = _TITLED_OPENING.search(before)
             if titled and starts_sentence(masked, m.start - len(titled.group())) and (
                     is_person_noun(titled.group("head") or titled.group("capital"))):
-                return entity  # "Wild defenseman Ryan Suter, who joked ...": a new subject
+                # "Wild defenseman Ryan Suter, who joked ...": a new subject.
+                if self._not_brought_on(entity, m, before):
+                    continue
+                return entity
             if (starts_sentence(masked, m.start) or cue_follows(masked, m.end)
                     or (_AGE_OPENING.search(before) and not self._speaks_of(pronoun))
                     or _CONJUNCTION_OPENING.search(before) or NAMED_ONLY_AS.search(before)
@@ -2496,8 +2491,22 @@ class _Speakers(_NounPhrases):
                         masked, max(since, m.start - 80), m.start))):
                 # (The last: "The chair of the festival's board, Graham Forsyth, paid
                 # tribute": a name set off after the description opening its sentence.)
+                if self._not_brought_on(entity, m, before):
+                    continue
                 return entity
         return None
+
+    def _not_brought_on(self, entity: Entity, m: Mention, before: str) -> bool:
+        """Whether a name that reads as brought on stage is not, after all: capitals no given
+        name, sex or role shows to be a person, after a preposition of place ("from Stanley
+        Bridge to Sidi Bishr, with ...", "the former marketing assistant from Western Sydney
+        admitted"), are where, not who; a participle's object ("Thanking Obi for his help, he
+        added") is not the subject. (Read only for the few names that would be returned: the
+        sentence look-up is not cheap.)"""
+        if not entity.shown_person and _PLACE_PREPOSITION_BEFORE.search(before):
+            return True
+        return in_participle_opening(self.masked, *self._sentence(
+            self._para_of(m.start), m.start), m.start)
 
     def _subject_just_before_clause(self, pronoun: str, at: int) -> Entity | None:
         """"Former captain Naveed Akhtar Rana was blunter. Writing in his column, he called
@@ -2555,7 +2564,7 @@ _ONE_OF = re.compile(r"\b(?:" + "|".join(w + "|" + w.lower() for w in _SOME_OF) 
 
 # A kind of body owning a document: "the union’s report", "The council's objection letter"
 # (not "state" or "post", words of other names: "Ohio State University", "Morning Post").
-_DOCUMENT_OWNERS = KINDS_OF_BODY | words("district committee board commission authority")
+_DOCUMENT_OWNERS = KINDS_OF_BODY | words("district committee board")
 _BODY_OWNS_DOCUMENT = re.compile(r"[Tt]he\s+([a-z][\w-]*)[’']s\s")
 # "her joy", "his tears": a possessive before a noun, not an object ("hugged her before").
 _OWN_THING = re.compile(r"(?<!ed )\b(her|his)\s+(?!(?:before|after|and|as|when|in|on|at|to|"

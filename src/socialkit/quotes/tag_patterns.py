@@ -129,6 +129,8 @@ def _name_run(token: str) -> str:
 NAME_RUN_PATTERN = _name_run(NAME_TOKEN)
 # A relative clause set off by commas: ", who trained alongside Tran,".
 RELATIVE_CLAUSE = r",\s+(?:who|whose)\b[^,;:“”\"]*,"
+# The same, of "who" only: ", who has lived there for 40 years,".
+WHO_CLAUSE = r",\s+who\b[^,;:“”\"]*,"
 PLAIN_NAME_RUN_PATTERN = _name_run(_PLAIN_NAME_TOKEN)
 _NP = re.compile(
     r"\b(?P<pronoun>[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|[Ii]t)\b"
