@@ -1125,7 +1125,9 @@ class _Speakers(_NounPhrases):
         if m is None or not m.group("desc").lower().startswith(_NEW_ONE) or (
                 not is_person_noun(head) or is_plural(head)):
             return None
-        if not _has_cue(text[m.end() :]) and not (
+        if not _may_be(pronoun, text, m):
+            return None
+        if not _has_cue(text[m.end() :]) and not self._leads_paragraph(m, s0) and not (
                 # ("One fan, who had travelled from Kapsoiyo, could not hide her joy. “...,”
                 # she said": no cue, but the sentence gives its subject the pronoun's sex, in
                 # the quotation's own paragraph.)
@@ -1147,6 +1149,15 @@ class _Speakers(_NounPhrases):
             # to them.)
             return None
         return _person_phrase(self.masked, _DESC.match(self.masked, s0 + m.start()))
+
+    def _leads_paragraph(self, m: re.Match[str], s0: int) -> bool:
+        """Whether the description ``m``, opening the sentence at ``s0``, is the first person its
+        paragraph brings in: "One Nadroga supporter, who travelled from Lautoka, summed up the
+        afternoon. // “...,” he said" is the supporter's with no cue, but "Whitfield said ... A
+        court-appointed receiver has recovered $9 million. // “...,” she said" is Whitfield's."""
+        lead = self._para_starts[self._para_of(s0)]
+        return not any(x.entity.kind == "person"
+                       for x in self.names.mentions_between(lead, s0 + m.start()))
 
     def _read_from(self, at: int, cue: str) -> Attribution:
         """"It read": the document the sentence before ``at`` names last, credited to whoever
@@ -2682,6 +2693,18 @@ _SPEAKS_OR_STANDS = re.compile(
 _TOLD_THEM = re.compile(r"\s*(?:[a-z]+ly\s+)?[a-z]+\s+(?:her|him)\b")
 
 
+def _may_be(pronoun: str, text: str, m: re.Match[str]) -> bool:
+    """Whether the person described by ``m`` at the opening of the sentence ``text`` may be the
+    "he" or "she" of a quotation after it: not when the description names the other sex ("A
+    man died at the scene. “...,” she said") or its subject is acted on ("A 45-year-old woman
+    has been charged ...") or died."""
+    other = MALE_WORDS if pronoun == "she" else FEMALE_WORDS if pronoun == "he" else ()
+    if any(w in other for w in re.findall(r"[a-z]+", m.group("desc").lower())):
+        return False
+    return not (acted_on_after(text, m.end(), len(text))
+                or _PERISHED.match(_SET_OFF.sub("", text[m.end() :], count=1)))
+
+
 def acted_on_after(text: str, end: int, stop: int) -> bool:
     """Whether the verb after a name that ends at ``end`` (before ``stop``) is passive or an
     accusation's ("was jailed", "had been stabbed", "denies murdering"), past a clause set off
@@ -2744,6 +2767,8 @@ _PASSIVE = re.compile(r"\s*(?:(?:has|had|have)\s+)?(?:(?:was|were|been|being|is|
                       r"sent|held|found|given|taken|seen|beaten|shot|"
                       r"hit|struck|"
                       r"caught|told|led|brought|kept|left|charged)\b|den(?:y|ies|ied)\b)")
+# A subject who died: "A man died at the scene".
+_PERISHED = re.compile(r"\s*(?:(?:later|has|had)\s+)?(?:died|dies|drowned|perished)\b")
 # A clause set off right after a name: ", 29,", ", who was handed a penalty,".
 _SET_OFF = re.compile(r"^\s*,[^,.;:]*,")
 # A sentence that goes on with a pronoun for its subject: "He believed ...".
