@@ -19,6 +19,7 @@ _AFTER_HEAD = re.compile(
     r"\s+(?:of|who|whom|whose|that|which|with|at|for|from|in|on|to)\s+|,"
     r"|\s+(?:familiar|close|briefed|involved|knowledgeable|aware)\s+(?:with|to|on|in|of|about)\s")
 _WORD = re.compile(r"[\w’'-]+")
+_GLOTTAL = re.compile("[‘ʻ]")
 
 
 def same_entity(predicted: str | None, gold: list[str] | None) -> bool:
@@ -27,8 +28,11 @@ def same_entity(predicted: str | None, gold: list[str] | None) -> bool:
     "International Monetary Fund" is not the "U.S. PIRG Education Fund")."""
     if predicted is None or not gold:
         return False
-    words = re.findall(r"[\w.'’-]+", predicted)
-    pred = {t.strip(".").lower() for t in words}
+    # (A glottal stop written as an opening mark is part of a Pacific name, "Tu‘ipulotu",
+    # "‘Amelia": the same word with or without it, on either side.)
+    words = re.findall(r"[\w.'’‘ʻ-]+", predicted)
+    pred = {_GLOTTAL.sub("", t.strip(".").lower()) for t in words}
+    gold = [_GLOTTAL.sub("", t) for t in gold]
     if _abbreviates(words, gold):
         return True
     if gold[-1] not in pred:
