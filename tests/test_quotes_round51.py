@@ -48,3 +48,29 @@ def test_a_described_newcomer_of_the_other_sex_or_acted_on_is_not_the_pronoun() 
     assert _quote(paragraphs, "We are appealing for witnesses,").speaker is None
     assert _quote(paragraphs, "It was horrible,").speaker is None
     assert _quote(paragraphs, "I heard the bang from the byre,").speaker == "a local crofter"
+
+
+def test_an_unnamed_speaker_of_a_sex_goes_on_into_the_next_paragraph() -> None:
+    # "the woman said" and then, a paragraph on, "she added" with nobody named in between:
+    # still the woman, not the lawyer named before her.
+    paragraphs = [
+        "His lawyer, Morag Halcrow, called the charge \u201can overreach\u201d.",
+        "A woman who was at the dance that night said she saw the two men arguing.",
+        "\u201cThey were shouting at each other,\u201d the woman said.",
+        "She said she left before the fight moved outside. \u201cI keep thinking about how "
+        "close we parked,\u201d she added.",
+    ]
+    quote = _quote(paragraphs, "I keep thinking about how close we parked,")
+    assert (quote.speaker, quote.speaker_kind) == ("a woman", "description")
+
+
+def test_an_unnamed_speaker_does_not_go_on_past_a_name_or_to_the_other_sex() -> None:
+    paragraphs = [
+        "A woman who was at the dance said she saw the two men arguing.",
+        "\u201cThey were shouting,\u201d the woman said.",
+        "Sergeant Ross Tulloch said officers arrived within minutes. \u201cWe took statements "
+        "from everyone,\u201d he said.",
+        "\u201cNobody was hurt badly,\u201d he added.",
+    ]
+    assert _quote(paragraphs, "We took statements from everyone,").speaker == "Ross Tulloch"
+    assert _quote(paragraphs, "Nobody was hurt badly,").speaker == "Ross Tulloch"

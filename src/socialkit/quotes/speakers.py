@@ -459,6 +459,9 @@ class _Speakers(_NounPhrases):
                     self._described_subject(pronoun, at, cue) if entity is not about else None)
                 if described is not None:
                     return described
+                carried = self._described_just_before(pronoun, at) if introduced is None else None
+                if carried is not None:
+                    return Attribution(carried.speaker, cue, None, "description")
                 if entity is None:
                     entity = self._last_quoted_of_sex(pronoun, at)
             return Attribution(entity.name if entity else None, cue, None)
@@ -1844,6 +1847,26 @@ class _Speakers(_NounPhrases):
             if not skip_unnamed:
                 return None
         return None
+
+    def _described_just_before(self, pronoun: str, at: int) -> Attribution | None:
+        """The unnamed speaker of the quotation just before ``at`` (in this paragraph or the
+        one before), when the story names no person since and their description does not
+        name the other sex: "“...,” the woman said. // She said she left early. “...,” she
+        added" goes on with the woman, not a woman named before her."""
+        if not self.results or len(self.results) > len(self.found):
+            return None
+        last, got = self.found[len(self.results) - 1], self.results[-1]
+        if got.kind != "description" or not got.speaker or (
+                self._para_of(at) - last.paragraphs[-1] > 1):
+            return None
+        words = set(re.findall(r"[a-z]+", got.speaker.lower()))
+        if not got.speaker.lower().startswith(_NEW_ONE) or not words & (
+                FEMALE_WORDS if pronoun == "she" else MALE_WORDS):
+            return None
+        if any(m.entity.kind == "person"
+               for m in self.names.mentions_between(last.spans[-1][1], at)):
+            return None
+        return got
 
     def _person_since(self, last: Found, entity: Entity, at: int) -> bool:
         """Whether someone other than ``entity`` is named between quotation ``last`` and ``at``."""
