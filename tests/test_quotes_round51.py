@@ -74,3 +74,32 @@ def test_an_unnamed_speaker_does_not_go_on_past_a_name_or_to_the_other_sex() -> 
     ]
     assert _quote(paragraphs, "We took statements from everyone,").speaker == "Ross Tulloch"
     assert _quote(paragraphs, "Nobody was hurt badly,").speaker == "Ross Tulloch"
+
+
+def test_a_glottal_stop_written_as_an_opening_mark_is_part_of_the_name() -> None:
+    # Tongan and other Pacific outlets write the glottal stop with the opening single mark,
+    # inside a name and before its first vowel; the name is one person's, spelled as written.
+    paragraphs = [
+        "The Minister of Health, Hon. Dr \u2018Amelia Tu\u2018ipulotu, said the ward would open "
+        "in March.",
+        "\u201cWe have waited a long time for this,\u201d Hon. Tu\u2018ipulotu said.",
+        "The chairman of the Vava\u2018u Rugby Union, Mr Sione \u2018Akau\u2018ola, said the "
+        "boys had done well.",
+        "\u201cWe trained hard,\u201d \u2018Akau\u2018ola said. \u201cEvery morning.\u201d",
+    ]
+    quote = _quote(paragraphs, "We have waited a long time for this,")
+    assert (quote.speaker, quote.speaker_kind) == ("\u2018Amelia Tu\u2018ipulotu", "name")
+    quote = _quote(paragraphs, "We trained hard, Every morning.")
+    assert quote.speaker == "Sione \u2018Akau\u2018ola"
+    # (The same in an outlet that quotes with single marks.)
+    single = [p.replace("\u201c", "\u2018").replace("\u201d", "\u2019") for p in paragraphs]
+    assert _quote(single, "We trained hard, Every morning.").speaker == "Sione \u2018Akau\u2018ola"
+
+
+def test_an_okina_the_story_writes_as_a_letter_stays_a_letter() -> None:
+    paragraphs = [
+        "In Hilo, Ka\u02bbiulani Kahale said the reef needed rest.",
+        "\u201cWe fish less so there is more,\u201d she said. \u201cThat is the old way.\u201d",
+    ]
+    quote = _quote(paragraphs, "We fish less so there is more, That is the old way.")
+    assert quote.speaker == "Ka\u02bbiulani Kahale"

@@ -1549,7 +1549,25 @@ def attribute_quotes(article: Article, found: list[Found]) -> list[Quote]:
         if named is not None:
             inside[k] = replace(q, speaker=named.name, speaker_kind="name",
                                 role=attributor.names.role_of(named))
-    return sorted(quotes + inside, key=lambda q: q.start) if inside else quotes
+    quotes = sorted(quotes + inside, key=lambda q: q.start) if inside else quotes
+    return _as_written(quotes, article.body) if "‘" in article.body else quotes
+
+
+def _as_written(quotes: list[Quote], body: str) -> list[Quote]:
+    """``quotes`` with each name's glottal stops as the story wrote them: the masked text
+    made an opening mark inside a name a letter, the ʻokina ("Tuʻipulotu"); a story that
+    writes "Tu‘ipulotu" gets its own spelling back."""
+    def written(name: str | None) -> str | None:
+        if not name or "ʻ" not in name:
+            return name
+        return _OKINA_WORD.sub(
+            lambda w: w.group() if w.group() in body else w.group().replace("ʻ", "‘"), name)
+    return [replace(q, speaker=written(q.speaker), role=written(q.role))
+            if "ʻ" in (q.speaker or "") + (q.role or "") else q for q in quotes]
+
+
+# A word with an ʻokina in it.
+_OKINA_WORD = re.compile(r"[^\s,]*ʻ[^\s,]*")
 
 
 # "and" or "but" right before a verb, perhaps after an adverb ("..., and warned").

@@ -43,7 +43,21 @@ def _mask(body: str, found: list[Found]) -> str:
             pieces.append(blank)
             pos = e
     pieces.append(body[pos:])
-    return _mask_links("".join(pieces))
+    return _mask_glottal(_mask_links("".join(pieces)))
+
+
+# A glottal stop written as an opening single mark inside or at the start of a Pacific name
+# ("Tu‘ipulotu", "Vava‘u", "‘Amelia"): no quotation opens there (a found quotation's words are
+# blanked after its mark), so the name is one word. Inside a word it becomes a letter, the
+# ʻokina; before a word's first vowel a space, since every name pattern opens with a capital.
+_GLOTTAL_INSIDE = re.compile(r"(?<=[^\W\d_])‘(?=[^\W\d_])")
+_GLOTTAL_OPENING = re.compile(r"(?<![^\s(])‘(?=[AEIOU][a-z])")
+
+
+def _mask_glottal(masked: str) -> str:
+    if "‘" not in masked:
+        return masked
+    return _GLOTTAL_OPENING.sub("ʻ", _GLOTTAL_INSIDE.sub("ʻ", masked))
 
 
 # A web address: no one speaks in "nhtsa.gov/recalls" (whose "recalls" read as a cue verb).
@@ -101,7 +115,7 @@ def _mask_by_chars(body: str, found: list[Found]) -> str:
                     chars[i] = "x"
             if body[e - 1] in ".!?,":
                 chars[e - 1] = body[e - 1]
-    return _mask_links("".join(chars))
+    return _mask_glottal(_mask_links("".join(chars)))
 
 
 def _mark_before(body: str, pos: int) -> int:

@@ -106,7 +106,7 @@ UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹ
 # story, where one that opens with a look-behind is tried at every character, three times
 # slower over a story. Its second character is that capital, so any character will do there:
 # the class again cost a quarter of a millisecond to compile in each of 14 patterns.)
-_PLAIN_NAME_TOKEN = rf"[{UPPER}](?<![^\W\d_].)[\w’'.&-]*"
+_PLAIN_NAME_TOKEN = rf"[{UPPER}ʻ](?<![^\W\d_].)[\w’'.&-]*"
 NAME_TOKEN = rf"(?:{_PLAIN_NAME_TOKEN}|(?<![\w-])(?:al|el|ad|ash|bin|ibn|abu)-{_PLAIN_NAME_TOKEN})"
 # A text where no word could open with such an article needs only the plain token, and the
 # pattern without the lower-case branch scans a story in half the time.
