@@ -103,3 +103,22 @@ def test_an_okina_the_story_writes_as_a_letter_stays_a_letter() -> None:
     ]
     quote = _quote(paragraphs, "We fish less so there is more, That is the old way.")
     assert quote.speaker == "Ka\u02bbiulani Kahale"
+
+
+def test_the_capitalised_office_after_minister_of_something_is_its_holder() -> None:
+    # Commonwealth and Pacific outlets capitalise the office: "the Minister said" after "The
+    # Minister of Health, Jane Hollis," is hers when no other minister of anything is named.
+    paragraphs = [
+        "The Minister of Health, Jane Hollis, announced the plan on 2 June.",
+        "\u201cThe price is a floor, not a ceiling,\u201d the Minister said.",
+    ]
+    quote = _quote(paragraphs, "The price is a floor, not a ceiling,")
+    assert quote.speaker == "Jane Hollis"
+
+
+def test_the_capitalised_office_is_no_one_when_another_of_it_is_named() -> None:
+    for opening in ("The Deputy Minister of Health, Jane Hollis, announced the plan.",
+                    "The Minister of Health, Jane Hollis, met the Minister of Finance."):
+        paragraphs = [opening,
+                      "\u201cThe price is a floor, not a ceiling,\u201d the Minister said."]
+        assert _quote(paragraphs, "The price is a floor, not a ceiling,").speaker is None

@@ -247,6 +247,19 @@ class _NounPhrases(_Story):
             self._offices_of[word] = re.search(rf"\b{word} of\b", self.masked) is not None
         return self._offices_of[word]
 
+    def _one_office_of(self, word: str, held: list[Entity]) -> bool:
+        """Whether every "<word> of ..." the story writes names the office of the one holder
+        of ``word``, set off beside their name in one sentence: "The Minister of Health, Jane
+        Hollis," or "Jane Hollis, the Minister of Health," and no minister of anything else."""
+        if len(held) != 1:
+            return False
+        spans = [(m.start, m.end) for m in self.names.mentions if m.entity is held[0]]
+        for office in re.finditer(rf"\b{word} of\b", self.masked):
+            if not any((0 <= s - office.end() <= 100 and "." not in self.masked[office.end() : s])
+                       or 0 <= office.start() - e <= 8 for s, e in spans):
+                return False
+        return True
+
     def _office_at(self, text: str, the_at: int, base: int) -> re.Match[str] | None:
         """"the Chancellor said" after "Chancellor Rachel Reeves", "the Speaker replied" after
         "The Speaker, Sir Lindsay Hoyle,": a title the story capitalises, as British papers do
@@ -263,9 +276,10 @@ class _NounPhrases(_Story):
         # it, nor one of two princes.
         # ("the Prime Minister": an office of two words, held under its last.)
         head = office.group("head").lower()
-        if self._office_of(office.group("office")):
-            return None  # "The Prince of Wales" is another holder of a prince's title
         held = self.names.role_holders(head)
+        if self._office_of(office.group("office")) and not self._one_office_of(
+                office.group("office"), held):
+            return None  # "The Prince of Wales" is another holder of a prince's title
         if " " in office.group("office").strip():
             # (A qualified office is its own: "Housing Minister Lydia Kowalczyk" holds no
             # "Prime Minister"'s.)
@@ -276,7 +290,10 @@ class _NounPhrases(_Story):
             return None
         holder = held[0]
         first = self.names.first_mention(holder)
-        if _bare_office(holder.role_phrase) != office.group("office").lower() or (
+        bare, called = _bare_office(holder.role_phrase), office.group("office").lower()
+        if not (bare == called or (" " not in called and bare.startswith(called + " of "))) or (
+                # ("the Minister said" after "The Minister of Health, Jane Hollis,": the office
+                # the story capitalises, of whatever; never "Deputy Minister of Health".)
                 first is None) or (
                 first.start >= base + the_at):
             return None
