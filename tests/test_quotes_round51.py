@@ -122,3 +122,16 @@ def test_the_capitalised_office_is_no_one_when_another_of_it_is_named() -> None:
         paragraphs = [opening,
                       "\u201cThe price is a floor, not a ceiling,\u201d the Minister said."]
         assert _quote(paragraphs, "The price is a floor, not a ceiling,").speaker is None
+
+
+def test_a_post_of_state_is_no_short_form_of_a_secretariat_of_state() -> None:
+    # "Secretary of State for Youth and Sport" shares "State" with the secretariat named just
+    # before; the post is the holder's, and the holder set off after it speaks.
+    paragraphs = [
+        "In a statement, the Secretariat of State for Youth and Sport (SEJD) said it had "
+        "approved a bonus for each player. The Secretary of State for Youth and Sport, Leonel "
+        "Ximenes Tilman, who watched from the stand, told journalists the Government was "
+        "\u201cproud\u201d of the team.",
+    ]
+    quote = _quote(paragraphs, "proud")
+    assert (quote.speaker, quote.speaker_kind) == ("Leonel Ximenes Tilman", "name")

@@ -731,6 +731,8 @@ _RUN_TOGETHER = re.compile(r"[a-z]{5}[A-Z]")
 
 
 # What follows a person's name cut before "of" in its run: the body or place they are of.
+# A post and its "of" right before a word: "Secretary of ".
+_POST_OF_BEFORE = re.compile(r"\b([A-Z][a-z]+) of $")
 _OF_AFTER_NAME = re.compile(r" of (?:the )?(?=[A-Z])")
 
 
@@ -2208,6 +2210,13 @@ class NameIndex:
             entity = self._fullest(tokens, by_token, full, last_seen, start, longest,
                                    (first_named, surnamed, first_at, aside), speaking,
                                    titled=bool(titles))
+            if len(tokens) == 1 and entity.kind == "org" and tokens[0] in entity.tokens[1:-1] and (
+                    (post := _POST_OF_BEFORE.search(masked, max(0, start - 30), start))
+                    and _is_role_head(post.group(1))):
+                # "The Secretary of State for Youth and Sport, Leonel Tilman," after "the
+                # Secretariat of State for Youth and Sport": a word inside a body's name, after
+                # a post's "of", is the post's, not the body's short form.
+                continue
             # (Checked here, after the pick, not in _longest: _fullest's "brought in earlier"
             # walk also reaches a company by its first word; moving the check into _longest
             # left "Sgt. Reid ... Reid said" with Reid Logistics Inc.)
