@@ -135,3 +135,15 @@ def test_a_post_of_state_is_no_short_form_of_a_secretariat_of_state() -> None:
     ]
     quote = _quote(paragraphs, "proud")
     assert (quote.speaker, quote.speaker_kind) == ("Leonel Ximenes Tilman", "name")
+
+
+def test_a_described_newcomer_goes_on_through_a_sentence_of_their_pronoun() -> None:
+    paragraphs = [
+        "Mary Fells, a pensioner, said she got her ballot in time.",
+        "\u2018I think people are far too quick to cry foul,\u2019 she said.",
+        "A young father pushing a pram outside the chemist was less sure. He said his elderly "
+        "neighbour had never received her ballot.",
+        "\u2018She rang the council three times and got nowhere,\u2019 he said.",
+    ]
+    quote = _quote(paragraphs, "She rang the council three times and got nowhere,")
+    assert (quote.speaker, quote.speaker_kind) == ("a young father", "description")

@@ -1124,6 +1124,15 @@ class _Speakers(_NounPhrases):
         s0, e0 = bounds
         text = self.masked[s0:e0]
         m = _opening_person(text)
+        if m is None and pronoun in ("he", "she") and _PRONOUN_SPEAKS[pronoun].match(text):
+            # "A young father pushing a pram was less sure. He said his neighbour never got
+            # her ballot. // “...,” he said": the sentence before goes on with the same
+            # pronoun, so the one it refers to is brought in one sentence further back.
+            further = self._previous_sentence(s0)
+            if further is not None and further[1] <= s0:
+                s0, e0 = further
+                text = self.masked[s0:e0]
+                m = _opening_person(text)
         head = m.group("head").lower() if m else ""
         if m is None or not m.group("desc").lower().startswith(_NEW_ONE) or (
                 not is_person_noun(head) or is_plural(head)):
@@ -2700,6 +2709,10 @@ _LOCAL_GOVERNMENT = frozenset({"County", "City", "State", "Council", "Town", "Pa
 _PARTICIPLE_AFTER = re.compile(r"\s+[a-z]{2,}ing\s[^,.;:!?\n]{1,50}?"
                                r"(?=\s+(?:said|says|told|tells)\b|,)")
 # The words that bring someone new into a story: "a", "an", "one", "another".
+# A sentence whose subject, a pronoun, speaks: "He said his neighbour ...".
+_PRONOUN_SPEAKS = {p: re.compile(rf"{p[0].upper()}{p[1:]}\s+(?:[a-z]+ly\s+)?(?:"
+                                 + "|".join(sorted(CUE_VERBS, key=len, reverse=True)) + r")\b")
+                   for p in ("he", "she")}
 _NEW_ONE = ("a ", "an ", "one ", "another ")
 # Someone addressed by title and surname inside a question: ", Mrs Morrow, ", "Dr Hale, ".
 _VOCATIVE = re.compile(r"(?:^|,\s*)(Mr|Mrs|Ms|Miss|Dr)\.?\s+([A-Z][\w’'-]+)\s*[,?]")
