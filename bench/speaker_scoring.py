@@ -14,10 +14,16 @@ import re
 
 # Words after the head noun of a description: "a former employee of the company who ...", and
 # an adjective that opens a phrase after it: "a source close to the couple", "a person
-# familiar with the matter" (the head is "source", "person", not "close", "familiar").
+# familiar with the matter" (the head is "source", "person", not "close", "familiar"); a
+# preposition of place ("a shopkeeper near the bus stand"), or a participle that opens a phrase
+# of its own ("a young father pushing a pram", "a report published last month by ...", "a
+# nursing officer attached to the unit"), not one before the noun ("a retired teacher").
 _AFTER_HEAD = re.compile(
-    r"\s+(?:of|who|whom|whose|that|which|with|at|for|from|in|on|to)\s+|,"
-    r"|\s+(?:familiar|close|briefed|involved|knowledgeable|aware)\s+(?:with|to|on|in|of|about)\s")
+    r"\s+(?:of|who|whom|whose|that|which|with|at|for|from|in|on|to|near|outside|inside|beside|"
+    r"behind|by)\s+|,"
+    r"|\s+(?:familiar|close|briefed|involved|knowledgeable|aware)\s+(?:with|to|on|in|of|about)\s"
+    r"|\s+[a-z]+(?:ing|ed)\s+(?=(?:a|an|the|his|her|their|its|to|by|at|in|on|for|from|with|"
+    r"outside|inside|near|last|this|up|out|down|off)\b)")
 _WORD = re.compile(r"[\w’'-]+")
 _GLOTTAL = re.compile("[‘ʻ]")
 
