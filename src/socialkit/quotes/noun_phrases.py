@@ -42,6 +42,10 @@ _OFFICE = re.compile(r"(?<!\bto )(?<!\bfor )(?<!\bof )(?<!\bwith )(?<!\bby )(?<!
                      r"(?<!\bfrom )(?P<pronoun>(?!))?(?P<name>(?!))?(?P<desc>[Tt]he\s+"
                      r"(?P<office>(?:[A-Z][a-z]+[ \xa0])?(?P<head>[A-Z][a-z]+)))"
                      r"(?=\s+(?!(?:of|for|at|in|to)\b)[a-z]|,)")
+# What an office's "of" takes before its holder's name is set off: "Agriculture, Livestock,
+# Fisheries and Forestry, " (not "Wales opened the hospice, the day after his brother, ").
+_OFFICE_DOMAIN = re.compile(r"\s*(?:(?:the|and|of|for|[A-Z][\w’'.&-]*),?\s+)*?"
+                            r"(?:[A-Z][\w’'.&-]*),\s+(?:(?:Mr|Mrs|Ms|Dr|Hon|Sir|Dame)\.?\s+)*")
 _LOWER_PHRASE = re.compile(r"(?:[ \xa0]+[a-z][\w’'-]*){1,5}(?=,)")
 
 
@@ -249,13 +253,14 @@ class _NounPhrases(_Story):
 
     def _one_office_of(self, word: str, held: list[Entity]) -> bool:
         """Whether every "<word> of ..." the story writes names the office of the one holder
-        of ``word``, set off beside their name in one sentence: "The Minister of Health, Jane
+        of ``word``, set off right beside their name: "The Minister of Health, Jane
         Hollis," or "Jane Hollis, the Minister of Health," and no minister of anything else."""
         if len(held) != 1:
             return False
         spans = [(m.start, m.end) for m in self.names.mentions if m.entity is held[0]]
         for office in re.finditer(rf"\b{word} of\b", self.masked):
-            if not any((0 <= s - office.end() <= 100 and "." not in self.masked[office.end() : s])
+            if not any((0 <= s - office.end() <= 100 and _OFFICE_DOMAIN.fullmatch(
+                            self.masked, office.end(), s))
                        or 0 <= office.start() - e <= 8 for s, e in spans):
                 return False
         return True
