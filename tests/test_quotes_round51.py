@@ -147,3 +147,33 @@ def test_a_described_newcomer_goes_on_through_a_sentence_of_their_pronoun() -> N
     ]
     quote = _quote(paragraphs, "She rang the council three times and got nowhere,")
     assert (quote.speaker, quote.speaker_kind) == ("a young father", "description")
+
+
+def test_the_storys_other_word_for_the_unnamed_source_quoted_last_is_them() -> None:
+    paragraphs = [
+        "Freight rates fell for a third week, brokers said.",
+        "A Lerwick-based shipbroker said owners were laying up older vessels. \u201cNobody "
+        "wants to run a ship at a loss,\u201d he said.",
+        "\u201cThe winter will sort out who survives,\u201d the broker added.",
+        "A taxi driver parked near the pier said he heard two shots.",
+        "\u201cIt used to be a quiet place,\u201d said the man, who asked not to be named.",
+    ]
+    quote = _quote(paragraphs, "The winter will sort out who survives,")
+    assert (quote.speaker, quote.speaker_kind) == ("a Lerwick-based shipbroker", "description")
+    # (A newcomer brought in since, unquoted, ends the run: the man is not the shipbroker.)
+    assert _quote(paragraphs, "It used to be a quiet place,").speaker == "the man"
+
+
+def test_another_word_is_not_the_last_unnamed_source_when_it_cannot_be_them() -> None:
+    paragraphs = [
+        "A father of two said the ferry had been cancelled twice.",
+        "\u201cWe missed the hospital appointment,\u201d he said.",
+        "\u201cThey never tell us anything,\u201d the woman said.",
+        "\u201cWe hoped for better,\u201d the family said.",
+        "The boss of one large haulier, who asked not to be named, said: \u201cWe lose money "
+        "every day the boat is off.\u201d",
+    ]
+    assert _quote(paragraphs, "They never tell us anything,").speaker == "the woman"
+    assert _quote(paragraphs, "We hoped for better,").speaker != "a father of two"
+    assert _quote(paragraphs, "We lose money every day the boat is off.").speaker != (
+        "a father of two")

@@ -58,6 +58,7 @@ from socialkit.quotes.people import (
     is_plural,
     is_role_word,
     role_words,
+    singular,
 )
 from socialkit.quotes.sentences import _WORD, _scene_end, in_participle_opening, scene_phrase_end
 from socialkit.quotes.story import Attribution
@@ -557,6 +558,16 @@ class _Speakers(_NounPhrases):
             earlier = self._introduced_as(head, at, cue, intro) if intro else None
             if earlier is not None:
                 return earlier
+            quoted_as = self._described_quoted_before(head, at) if intro is None and (
+                cue not in ("according to", "in the words of")) and (
+                " ".join(desc.lower().split()) == f"the {head}") and (
+                head not in _GROUPS and head not in _MANY) and (
+                not _QUALIFIED.match(self.masked, base + np.end("desc"))) else None
+            if quoted_as is not None:
+                # "A Piraeus-based shipbroker said ... “...” // “...,” the broker added": the
+                # story's other word for the unnamed source it quoted last; the words it
+                # introduced them with say more.
+                return Attribution(quoted_as, cue, None, "description")
             if head in _ANONYMOUS:
                 # "One industry insider told us ... “...,” the source revealed": a source is
                 # whoever unnamed the sentence before the quotation brought in.
@@ -1877,6 +1888,33 @@ class _Speakers(_NounPhrases):
             return None
         return got
 
+    def _described_quoted_before(self, head: str, at: int) -> str | None:
+        """The description of the unnamed newcomer ("a taxi driver", "one large shareholder")
+        who spoke the last quotation before ``at``, within two paragraphs, when "the <head>"
+        may be them: not of the other sex ("the woman" is no "father of two")."""
+        if not self.results or len(self.results) > len(self.found):
+            return None
+        last, got = self.found[len(self.results) - 1], self.results[-1]
+        if got.kind != "description" or not got.speaker or not got.speaker.lower().startswith(
+                _NEW_ONE) or self._para_of(at) - last.paragraphs[-1] > 2:
+            return None
+        since = last.spans[-1][1]
+        for para in range(last.paragraphs[-1], self._para_of(at) + 1):
+            for s0, e0 in self.sentences[para]:
+                if since <= s0 < at:
+                    opening = _opening_person(self.masked[s0:e0])
+                    if opening is not None and opening.group("desc").lower().startswith(
+                            _NEW_ONE) and is_person_noun(opening.group("head").lower()):
+                        return None  # ("A taxi driver parked near the pier said ...": new)
+        words = set(re.findall(r"[a-z]+", got.speaker.lower()))
+        if not any(is_person_noun(w) or is_person_noun(singular(w)) for w in words) and not (
+                _ONE_OF_PEOPLE.match(got.speaker)):
+            return None  # ("a new case report" is no "the patient")
+        if (head in FEMALE_WORDS and words & MALE_WORDS) or (
+                head in MALE_WORDS and words & FEMALE_WORDS):
+            return None
+        return got.speaker
+
     def _person_since(self, last: Found, entity: Entity, at: int) -> bool:
         """Whether someone other than ``entity`` is named between quotation ``last`` and ``at``."""
         return any(m.entity is not entity and m.entity.kind == "person"
@@ -2713,6 +2751,12 @@ _PARTICIPLE_AFTER = re.compile(r"\s+[a-z]{2,}ing\s[^,.;:!?\n]{1,50}?"
 _PRONOUN_SPEAKS = {p: re.compile(rf"{p[0].upper()}{p[1:]}\s+(?:[a-z]+ly\s+)?(?:"
                                  + "|".join(sorted(CUE_VERBS, key=len, reverse=True)) + r")\b")
                    for p in ("he", "she")}
+# Nouns for several people at once, never one unnamed source gone before ("the family").
+_MANY = frozenset({"family", "couple", "crowd", "group", "team", "household", "panel", "jury"})
+# Words after "the <noun>" that say which one: "The boss of one large dairy supplier".
+_QUALIFIED = re.compile(r"\s+(?:of|at|from|for|in|with|on)\b")
+# "one of the witnesses": one of some people.
+_ONE_OF_PEOPLE = re.compile(r"(?:one|another) of (?:the|his|her|their) [a-z]+es\b", re.IGNORECASE)
 _NEW_ONE = ("a ", "an ", "one ", "another ")
 # Someone addressed by title and surname inside a question: ", Mrs Morrow, ", "Dr Hale, ".
 _VOCATIVE = re.compile(r"(?:^|,\s*)(Mr|Mrs|Ms|Miss|Dr)\.?\s+([A-Z][\w’'-]+)\s*[,?]")
