@@ -177,3 +177,16 @@ def test_another_word_is_not_the_last_unnamed_source_when_it_cannot_be_them() ->
     assert _quote(paragraphs, "We hoped for better,").speaker != "a father of two"
     assert _quote(paragraphs, "We lose money every day the boat is off.").speaker != (
         "a father of two")
+
+
+def test_name_particles_come_from_nameparsers_list() -> None:
+    # Filipino "dela", Spanish "de los": particles from a kept list, not ours.
+    paragraphs = [
+        "Councilor Rolando de los Reyes called the plan \u201ca monument to one "
+        "administration\u201d.",
+        "Ramon dela Paz, a fisherman, said the catch was poor. \u201cIt is the worst year,\u201d "
+        "dela Paz told reporters.",
+    ]
+    assert _quote(paragraphs, "a monument to one administration").speaker == (
+        "Rolando de los Reyes")
+    assert _quote(paragraphs, "It is the worst year,").speaker == "Ramon dela Paz"

@@ -117,13 +117,22 @@ ARABIC_ARTICLE = re.compile(
     r"-(?:(?<=al-)|(?<=el-)|(?<=ad-)|(?<=ash-)|(?<=bin-)|(?<=ibn-)|(?<=abu-))[A-Z]")
 
 
+def _particles() -> str:
+    """The lower-case words between a name's words: nameparser's list of name particles
+    ("van", "dela", "della", "zu", "bin"), the whole words of it, but not those that are
+    English words too ("bar", "do"); with Kalenjin "arap" and a body's "of the" and "of"."""
+    from nameparser.config.particles import PARTICLES
+
+    listed = {p for p in PARTICLES if p.isalpha() and p.islower() and p.isascii()}
+    listed = (listed - {"bar", "bat", "do", "op"}) | {"arap", "ten"}
+    return "|".join(sorted(listed, key=lambda p: (-len(p), p))) + "|of the|of"
+
+
 def _name_run(token: str) -> str:
     # A name's words, with up to two particles between them ("Pieter van der Molen", "Jean de
     # la Fontaine", "Bank of the West"; Kalenjin "Kibet arap Tanui", Malay "Siti binti
-    # Abdullah", Portuguese "Maria dos Santos").
-    return (rf"{token}(?:(?: |\xa0)(?:(?:de|da|del|van|von|der|den|al|bin|bint|binti|ibn|arap|"
-            rf"dos|das|la|le|du|di|ter|ten|"
-            rf"of the|of)(?: |\xa0)){{0,2}}{token})*")
+    # Abdullah", Portuguese "Maria dos Santos", Filipino "Ramon dela Paz").
+    return (rf"{token}(?:(?: |\xa0)(?:(?:{_particles()})(?: |\xa0)){{0,2}}{token})*")
 
 
 NAME_RUN_PATTERN = _name_run(NAME_TOKEN)
