@@ -190,3 +190,21 @@ def test_name_particles_come_from_nameparsers_list() -> None:
     assert _quote(paragraphs, "a monument to one administration").speaker == (
         "Rolando de los Reyes")
     assert _quote(paragraphs, "It is the worst year,").speaker == "Ramon dela Paz"
+
+
+def test_an_age_before_a_noun_and_a_name_is_the_named_persons() -> None:
+    paragraphs = [
+        "Lucy Hollis, who travels in from Tawera with her 16-year-old son, Jack Hollis, said "
+        "they had left home early.",
+        "\u201cWe still missed the bus,\u201d she said.",
+        "\u201cIt happens every week,\u201d the teenager said.",
+    ]
+    assert _quote(paragraphs, "It happens every week,").speaker == "Jack Hollis"
+
+
+def test_an_age_before_a_word_that_is_no_noun_for_a_person_is_nobodys() -> None:
+    paragraphs = [
+        "A 17-year-old in Grade 11 said the roof leaked.",
+        "\u201cWhen it rains the water comes in,\u201d the teenager said.",
+    ]
+    assert _quote(paragraphs, "When it rains the water comes in,").speaker != "Grade"

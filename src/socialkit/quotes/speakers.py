@@ -157,7 +157,8 @@ _AGE_AFTER_NAME = re.compile(
 # "The 36-year-old Murphy was typically understated.": an age before a name opening a sentence.
 _AGE_OPENING = re.compile(r"(?:^|[.!?]\s+|\n)\s*[Tt]he\s+\d{1,3}-year-old\s+$")
 _AGE_THEN_APPOSED = re.compile(r"(?:^|[.!?]\s+|\n)\s*[Tt]he\s+(\d{1,3})-year-old,\s+$")
-_AGE_BEFORE_NAME = re.compile(r"\b(\d{1,3})-year-old\s+$")
+# (Or with one noun for them, set off or not: "her 16-year-old son, Jack Hollis".)
+_AGE_BEFORE_NAME = re.compile(r"\b(\d{1,3})-year-old\s+(?:(?P<noun>[a-z]+),?\s+)?$")
 # "the agent of another player": a role of someone the story has not named.
 _OF_ANOTHER = re.compile(r"\s+(?:of|for)\s+another\b")
 # A name set off by commas right after another ("The Mayor of X, Helen Kirkbride, wrote").
@@ -2046,7 +2047,10 @@ class _Speakers(_NounPhrases):
                 # rookie", "the 19-year-old Wren"; not "Lee, the 27-year-old's agent" nor
                 # "Cole, the 20-year veteran".)
                 after = _AGE_AFTER_NAME.match(self.masked, m.end)
-                before = _AGE_BEFORE_NAME.search(self.masked, max(0, m.start - 20), m.start)
+                before = _AGE_BEFORE_NAME.search(self.masked, max(0, m.start - 36), m.start)
+                if before is not None and before.group("noun") and not is_person_noun(
+                        before.group("noun")):
+                    before = None  # ("a 17-year-old in Grade 11", "the 21-year-old told Tatoli")
                 for found in (after, before):
                     if found is not None:
                         entity, said, sure = self._stated_ages.get(
