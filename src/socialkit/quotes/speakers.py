@@ -1151,7 +1151,8 @@ class _Speakers(_NounPhrases):
             return None
         if not _may_be(pronoun, text, m):
             return None
-        if not _has_cue(text[m.end() :]) and not self._leads_paragraph(m, s0) and not (
+        if not _has_cue(text[m.end() :]) and not (
+                self._leads_paragraph(m, s0) and not _HARMED.search(text, m.end())) and not (
                 # ("One fan, who had travelled from Kapsoiyo, could not hide her joy. “...,”
                 # she said": no cue, but the sentence gives its subject the pronoun's sex, in
                 # the quotation's own paragraph.)
@@ -1908,6 +1909,8 @@ class _Speakers(_NounPhrases):
                             _NEW_ONE) and is_person_noun(opening.group("head").lower()):
                         return None  # ("A taxi driver parked near the pier said ...": new)
         words = set(re.findall(r"[a-z]+", got.speaker.lower()))
+        if head not in _ANYONE and not any(_same_stem(head, w) for w in words):
+            return None  # ("the judge said" after a neighbour is quoted: someone else)
         if not any(is_person_noun(w) or is_person_noun(singular(w)) for w in words) and not (
                 _ONE_OF_PEOPLE.match(got.speaker)):
             return None  # ("a new case report" is no "the patient")
@@ -2755,6 +2758,19 @@ _PARTICIPLE_AFTER = re.compile(r"\s+[a-z]{2,}ing\s[^,.;:!?\n]{1,50}?"
 _PRONOUN_SPEAKS = {p: re.compile(rf"{p[0].upper()}{p[1:]}\s+(?:[a-z]+ly\s+)?(?:"
                                  + "|".join(sorted(CUE_VERBS, key=len, reverse=True)) + r")\b")
                    for p in ("he", "she")}
+# Nouns that say only a person's sex or age: another word for anyone the story quoted.
+_ANYONE = frozenset({"man", "woman", "person", "boy", "girl", "teenager", "teen", "youngster"})
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """Whether two nouns share their stem: "broker" and "shipbroker", "exec" and "executive",
+    "witness" and "witnesses", "official" and "officer"."""
+    if len(a) < 4 or len(b) < 4:
+        return a == b
+    return a.endswith(b) or b.endswith(a) or a[:5] == b[:5] or (
+        min(len(a), len(b)) == 4 and (a.startswith(b) or b.startswith(a)))
+
+
 # Nouns for several people at once, never one unnamed source gone before ("the family").
 _MANY = frozenset({"family", "couple", "crowd", "group", "team", "household", "panel", "jury"})
 # Words after "the <noun>" that say which one: "The boss of one large dairy supplier".
@@ -2851,6 +2867,11 @@ _PASSIVE = re.compile(r"\s*(?:(?:has|had|have)\s+)?(?:(?:was|were|been|being|is|
                       r"sent|held|found|given|taken|seen|beaten|shot|"
                       r"hit|struck|"
                       r"caught|told|led|brought|kept|left|charged)\b|den(?:y|ies|ied)\b)")
+# With no cue, a sentence that says its subject was harmed or charged is no one speaking:
+# "A cyclist suffered fatal injuries when he was hit by a truck", "A 32-year-old man appeared
+# in court charged with ...".
+_HARMED = re.compile(r"\b(?:(?:was|were|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)\b|"
+                     r"fatal|died|dead|killed|injur\w*|charged|accused|arrested|appeared in)")
 # A subject who died: "A man died at the scene".
 _PERISHED = re.compile(r"\s*(?:(?:later|has|had)\s+)?(?:died|dies|drowned|perished)\b")
 # A clause set off right after a name: ", 29,", ", who was handed a penalty,".
