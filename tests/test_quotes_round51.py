@@ -208,3 +208,34 @@ def test_an_age_before_a_word_that_is_no_noun_for_a_person_is_nobodys() -> None:
         "\u201cWhen it rains the water comes in,\u201d the teenager said.",
     ]
     assert _quote(paragraphs, "When it rains the water comes in,").speaker != "Grade"
+
+
+def test_a_colon_after_a_sentence_opening_with_she_is_hers() -> None:
+    paragraphs = [
+        "Justice Mary Kamau said the company could apply for funds. She was blunt about the "
+        "directors\u2019 explanation: \u201cA supplier who is paid would issue an invoice.\u201d",
+    ]
+    quote = _quote(paragraphs, "A supplier who is paid would issue an invoice.")
+    assert quote.speaker == "Mary Kamau"
+
+
+def test_a_colon_after_a_clause_of_another_subject_is_not_the_pronouns() -> None:
+    paragraphs = [
+        "My mother, Olive Meehan, was a nurse.",
+        "She became so upset that I had to change my answer: \u201cOf course I believe in "
+        "the devil.\u201d",
+    ]
+    assert _quote(paragraphs, "Of course I believe in the devil.").speaker != "Olive Meehan"
+
+
+def test_review_mends_a_harmed_newcomer_and_another_word_for_someone_else() -> None:
+    paragraphs = [
+        "Inspector Mosese Tora said the road was closed for six hours.",
+        "A cyclist suffered fatal injuries when he was hit by a truck on the Queens Road.",
+        "\u201cOur thoughts are with the family,\u201d he said.",
+        "A neighbour who lives across the road said she heard the crash.",
+        "\u201cThe engine was still running,\u201d she said.",
+        "\u201cYou may step down,\u201d the judge said.",
+    ]
+    assert _quote(paragraphs, "Our thoughts are with the family,").speaker == "Mosese Tora"
+    assert _quote(paragraphs, "You may step down,").speaker == "the judge"

@@ -48,7 +48,7 @@ from socialkit.quotes.people import (
     singular,
 )
 from socialkit.quotes.sentences import _WORD, _scene_end
-from socialkit.quotes.speakers import _NEW_ONE, _as_description
+from socialkit.quotes.speakers import _NEW_ONE, _as_description, acted_on_after
 from socialkit.quotes.story import _NONE, Attribution
 from socialkit.quotes.tag_patterns import (
     _AFTER_PREPOSITION,
@@ -403,6 +403,21 @@ class _Attributor(_Continuity):
                 s_start, open_at)
             if subject is not None and subject.kind == "person":
                 return Attribution(subject.name, None, None)
+            opening = _PRONOUN_OPENS.match(lead_in) if subject is None else None
+            if opening is not None and not _WORDS_OF_ANOTHER.search(lead_in) and not (
+                    _ANOTHER_SUBJECT.search(lead_in, opening.end())) and not (
+                    _PRONOUN_TAG_AFTER.match(masked, close_at)) and not acted_on_after(
+                    lead_in, opening.end(1), len(lead_in)):
+                # "She was blunt about the directors’ explanation: “...”": the same, when the
+                # subject is "he" or "she", the person the pronoun is. (Not when another
+                # subject takes over, "She became so upset that I had to change my answer:",
+                # nor when the quotation has a tag of its own, "she and Rose-Lynn sing", nor
+                # words said to them: "She was told:".)
+                np = self._first_np(masked[s_start:open_at], 0, open_at - s_start, s_start)
+                got = self._resolve(np, s_start, "said") if np is not None and np.group(
+                    "pronoun") and np.start() == opening.start(1) else _NONE
+                if got.speaker:
+                    return Attribution(got.speaker, None, None, got.kind)
             led = self._colon_lead(s_start, open_at, lead_in)
             if led is not None:
                 return led
@@ -1590,6 +1605,12 @@ _NAMED_LATER_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their"})
 # Nouns for sources a story keeps unnamed: whoever it names next is someone else.
 _UNNAMED_HEADS = frozenset({"source", "insider", "official", "spokesperson", "spokesman",
                             "spokeswoman"})
+# A sentence opening with "he" or "she" as its subject.
+_PRONOUN_OPENS = re.compile(r"\s*(He|She)\s+[a-z]")
+# A tag of the quotation's own opening with a pronoun ("she and Rose-Lynn sing").
+_PRONOUN_TAG_AFTER = re.compile(r"\s*(?:he|she|they)\b")
+# A subject pronoun after it, of a clause of its own.
+_ANOTHER_SUBJECT = re.compile(r"\b(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey)\b")
 # ", as he puts it", "as Hale put it" right after a quotation: whose words they are.
 _AS_PUT_IT_AFTER = re.compile(
     r"[\s,]*(?:[—–]\s*)?as\s+(?P<subj>[Hh]e|[Ss]he|(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)"
