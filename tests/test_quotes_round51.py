@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from tests.quotes_article import quote_with_text
+from tests.quotes_article import quote_with_text, quotes_by_text
 
 _quote = partial(quote_with_text, title="Lerwick crowd packs Gilbertson Park")
 
@@ -239,3 +239,21 @@ def test_review_mends_a_harmed_newcomer_and_another_word_for_someone_else() -> N
     ]
     assert _quote(paragraphs, "Our thoughts are with the family,").speaker == "Mosese Tora"
     assert _quote(paragraphs, "You may step down,").speaker == "the judge"
+
+
+def test_titles_in_single_marks_do_not_make_a_story_of_double_marks_single() -> None:
+    # Two titles in single marks had outvoted one quotation in double marks, and the story's
+    # one real quotation was lost.
+    quotes = quotes_by_text([
+        "A new report, \u2018Island Voices\u2019, said health services were failing.",
+        "\u2018Island Voices\u2019 said clinics had no doctor for six months.",
+        "\u201cWe are not surprised,\u201d said Dr Sela Fonua, who practises in Lifuka.",
+    ])
+    assert quotes["We are not surprised,"].speaker == "Sela Fonua"
+    # (A story quoting in single marks still does.)
+    quotes = quotes_by_text([
+        "\u2018We are not surprised,\u2019 said Dr Sela Fonua. \u2018Nobody is.\u2019",
+        "He added: \u2018It is time.\u2019",
+    ])
+    assert quotes["We are not surprised, Nobody is."].speaker == "Sela Fonua"
+    assert "It is time." in quotes

@@ -191,6 +191,12 @@ def _may_continue(text: str, i: int) -> bool:
     return opens and (not before or before[-1] in ".:,!?—–")
 
 
+# A title or a name in single marks: a few capitalised words and the closing mark, no
+# sentence's punctuation ("‘Island Voices’", "‘Operation Eagle’").
+_TITLE_IN_SINGLES = re.compile(r"[A-Z][\w-]*(?: (?:[A-Z][\w-]*|of|the|and|for|in|on|a))"
+                               r"{0,5}[’'](?![\w])")
+
+
 def _uses_single_marks(paragraphs: list[str]) -> bool:
     """Whether the story marks speech with single quotes (British style) rather than double."""
     single = double = 0
@@ -209,6 +215,11 @@ def _uses_single_marks(paragraphs: list[str]) -> bool:
                 continue
             if m.group() not in "‘'":
                 double += 1
+            elif _TITLE_IN_SINGLES.match(text, m.end()):
+                # ("A new report, ‘Island Voices’, said", "‘Island Voices’ said": a title in
+                # single marks is no speech; two such had made a story of double marks plain
+                # text, its quotations lost.)
+                continue
             elif straight % 2 == 0 and opened <= closed:
                 # (A quote inside a quote, "he kept saying, 'Two an over, Tommy,'", is no sign
                 # of the story's own marks: two such in a story of double marks had made every
