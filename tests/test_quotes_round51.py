@@ -257,3 +257,15 @@ def test_titles_in_single_marks_do_not_make_a_story_of_double_marks_single() -> 
     ])
     assert quotes["We are not surprised, Nobody is."].speaker == "Sela Fonua"
     assert "It is time." in quotes
+
+
+def test_a_defendant_brought_in_is_not_the_next_he() -> None:
+    paragraphs = [
+        "Detective Inspector Ravinesh Lal said the arrest followed a two-week inquiry.",
+        "A 32-year-old man appeared in the Suva Magistrates Court on Monday charged with "
+        "aggravated robbery.",
+        "\u201cWe will be opposing bail because of the seriousness of the offence,\u201d he said.",
+    ]
+    quote = _quote(paragraphs, "We will be opposing bail because of the seriousness of the "
+                   "offence,")
+    assert quote.speaker == "Ravinesh Lal"

@@ -2802,7 +2802,10 @@ def _may_be(pronoun: str, text: str, m: re.Match[str]) -> bool:
     if any(w in other for w in re.findall(r"[a-z]+", m.group("desc").lower())):
         return False
     return not (acted_on_after(text, m.end(), len(text))
-                or _PERISHED.match(_SET_OFF.sub("", text[m.end() :], count=1)))
+                or _PERISHED.match(_SET_OFF.sub("", text[m.end() :], count=1))
+                # (Nor a defendant: "A 32-year-old man appeared in court charged with ...",
+                # where "charged" reads as a cue.)
+                or _ACCUSED.search(text, m.end()))
 
 
 def acted_on_after(text: str, end: int, stop: int) -> bool:
@@ -2872,6 +2875,8 @@ _PASSIVE = re.compile(r"\s*(?:(?:has|had|have)\s+)?(?:(?:was|were|been|being|is|
 # in court charged with ...".
 _HARMED = re.compile(r"\b(?:(?:was|were|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)\b|"
                      r"fatal|died|dead|killed|injur\w*|charged|accused|arrested|appeared in)")
+# A defendant's words: "charged with", "accused of", "appeared in court".
+_ACCUSED = re.compile(r"\b(?:charged with|accused of|appeared (?:in|before))\b")
 # A subject who died: "A man died at the scene".
 _PERISHED = re.compile(r"\s*(?:(?:later|has|had)\s+)?(?:died|dies|drowned|perished)\b")
 # A clause set off right after a name: ", 29,", ", who was handed a penalty,".
