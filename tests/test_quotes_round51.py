@@ -269,3 +269,27 @@ def test_a_defendant_brought_in_is_not_the_next_he() -> None:
     quote = _quote(paragraphs, "We will be opposing bail because of the seriousness of the "
                    "offence,")
     assert quote.speaker == "Ravinesh Lal"
+
+
+def test_whole_read_mends_keep_these_speakers() -> None:
+    paragraphs = [
+        "Sergeant Ross Tulloch said the search had ended.",
+        "A neighbour who knew the man charged with the killing said the family kept to "
+        "themselves.",
+        "\u201cThey were quiet people,\u201d she said.",
+        "A young mother was delighted with the new crossing.",
+        "\u201cI can finally walk my kids to school,\u201d she said.",
+    ]
+    assert _quote(paragraphs, "They were quiet people,").speaker == (
+        "a neighbour who knew the man charged with the killing")
+    # (No one yet: "was delighted" reads as acted on. Never the sergeant.)
+    assert _quote(paragraphs, "I can finally walk my kids to school,").speaker != (
+        "Ross Tulloch")
+    paragraphs = [
+        "Councillor Ann Leask resigned on Monday. She was blunt about why she had gone: "
+        "\u201cNobody listened.\u201d",
+        "A park ranger said the path would reopen. \u201cWe need a dry week,\u201d he said.",
+        "\u201cI got lost twice,\u201d the stranger added.",
+    ]
+    assert _quote(paragraphs, "Nobody listened.").speaker == "Ann Leask"
+    assert _quote(paragraphs, "I got lost twice,").speaker != "a park ranger"

@@ -404,8 +404,9 @@ class _Attributor(_Continuity):
             if subject is not None and subject.kind == "person":
                 return Attribution(subject.name, None, None)
             opening = _PRONOUN_OPENS.match(lead_in) if subject is None else None
-            if opening is not None and not _WORDS_OF_ANOTHER.search(lead_in) and not (
-                    _ANOTHER_SUBJECT.search(lead_in, opening.end())) and not (
+            if opening is not None and not _WORDS_OF_ANOTHER.search(lead_in) and not any(
+                    w.group().lower() != opening.group(1).lower()
+                    for w in _ANOTHER_SUBJECT.finditer(lead_in, opening.end())) and not (
                     _PRONOUN_TAG_AFTER.match(masked, close_at)) and not acted_on_after(
                     lead_in, opening.end(1), len(lead_in)):
                 # "She was blunt about the directors’ explanation: “...”": the same, when the
@@ -1572,11 +1573,17 @@ def _as_written(quotes: list[Quote], body: str) -> list[Quote]:
     """``quotes`` with each name's glottal stops as the story wrote them: the masked text
     made an opening mark inside a name a letter, the ʻokina ("Tuʻipulotu"); a story that
     writes "Tu‘ipulotu" gets its own spelling back."""
+    native: dict[str, bool] = {}  # (each word looked for in the body once, not per quotation)
+
+    def as_in_body(word: str) -> str:
+        if word not in native:
+            native[word] = word in body
+        return word if native[word] else word.replace("ʻ", "‘")
+
     def written(name: str | None) -> str | None:
         if not name or "ʻ" not in name:
             return name
-        return _OKINA_WORD.sub(
-            lambda w: w.group() if w.group() in body else w.group().replace("ʻ", "‘"), name)
+        return _OKINA_WORD.sub(lambda w: as_in_body(w.group()), name)
     return [replace(q, speaker=written(q.speaker), role=written(q.role))
             if "ʻ" in (q.speaker or "") + (q.role or "") else q for q in quotes]
 
@@ -1609,7 +1616,7 @@ _UNNAMED_HEADS = frozenset({"source", "insider", "official", "spokesperson", "sp
 _PRONOUN_OPENS = re.compile(r"\s*(He|She)\s+[a-z]")
 # A tag of the quotation's own opening with a pronoun ("she and Rose-Lynn sing").
 _PRONOUN_TAG_AFTER = re.compile(r"\s*(?:he|she|they)\b")
-# A subject pronoun after it, of a clause of its own.
+# A subject pronoun after it other than its own, of a clause of its own ("so upset that I").
 _ANOTHER_SUBJECT = re.compile(r"\b(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey)\b")
 # ", as he puts it", "as Hale put it" right after a quotation: whose words they are.
 _AS_PUT_IT_AFTER = re.compile(

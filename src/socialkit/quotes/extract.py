@@ -193,8 +193,9 @@ def _may_continue(text: str, i: int) -> bool:
 
 # A title or a name in single marks: a few capitalised words and the closing mark, no
 # sentence's punctuation ("‘Island Voices’", "‘Operation Eagle’").
+# (Two words at least: "‘Stop’" may be speech.)
 _TITLE_IN_SINGLES = re.compile(r"[A-Z][\w-]*(?: (?:[A-Z][\w-]*|of|the|and|for|in|on|a))"
-                               r"{0,5}[’'](?![\w])")
+                               r"{0,4} [A-Z][\w-]*[’'](?![\w])")
 
 
 def _uses_single_marks(paragraphs: list[str]) -> bool:

@@ -211,6 +211,10 @@ GROUP_NOUNS = words(
     "supporters organizers organisers residents people voters witnesses spokesman spokeswoman "
     "spokesperson representative"
 )
+# Nouns for several people at once, never one person ("the family said", "the crew").
+COLLECTIVE_NOUNS = words(
+    "family crew staff couple pair duo trio crowd group team household panel jury"
+)
 # Words for a document, which is never itself a speaker ("the statement said").
 DOCUMENT_NOUNS = words(
     "release statement report post tweet interview video ad letter memo email clip spot ruling "

@@ -48,8 +48,9 @@ def _mask(body: str, found: list[Found]) -> str:
 
 # A glottal stop written as an opening single mark inside or at the start of a Pacific name
 # ("Tu‘ipulotu", "Vava‘u", "‘Amelia"): no quotation opens there (a found quotation's words are
-# blanked after its mark), so the name is one word. Inside a word it becomes a letter, the
-# ʻokina; before a word's first vowel a space, since every name pattern opens with a capital.
+# blanked after its mark), so the name is one word. It becomes a letter, the ʻokina, which
+# the name token may open with. (A single-quoted phrase the finder left unfound, "‘Our Town’",
+# becomes "ʻOur Town’": capitalised words either way.)
 _GLOTTAL_INSIDE = re.compile(r"(?<=[^\W\d_])‘(?=[^\W\d_])")
 _GLOTTAL_OPENING = re.compile(r"(?<![^\s(])‘(?=[AEIOU][a-z])")
 

@@ -730,9 +730,9 @@ _POSSESSIVE_OR_APOSTROPHE_END = re.compile(r"[’']s$|[’']$")
 _RUN_TOGETHER = re.compile(r"[a-z]{5}[A-Z]")
 
 
-# What follows a person's name cut before "of" in its run: the body or place they are of.
 # A post and its "of" right before a word: "Secretary of ".
 _POST_OF_BEFORE = re.compile(r"\b([A-Z][a-z]+) of $")
+# What follows a person's name cut before "of" in its run: the body or place they are of.
 _OF_AFTER_NAME = re.compile(r" of (?:the )?(?=[A-Z])")
 
 
@@ -3746,6 +3746,16 @@ class NameIndex:
             out.append(self.mentions[i])
             i += 1
         return out
+
+    def person_named_between(self, start: int, end: int) -> bool:
+        """Whether a person is named in [start, end), read back from ``end`` to the first
+        person (a story printed as one paragraph made a list of every mention per tag)."""
+        i = bisect_left(self._starts, end) - 1
+        while i >= 0 and self.mentions[i].start >= start:
+            if self.mentions[i].entity.kind == "person":
+                return True
+            i -= 1
+        return False
 
     def _person_between(self, mention: Mention, at: int) -> bool:
         """Whether a person other than ``mention``'s is named after it and before ``at``."""

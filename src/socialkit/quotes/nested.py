@@ -30,6 +30,7 @@ from bisect import bisect_right
 from socialkit.models import Article, Quote, SpeakerKind
 from socialkit.quotes.extract import _DOUBLE, _pair
 from socialkit.quotes.lexicon import (
+    COLLECTIVE_NOUNS,
     CUE_VERBS,
     FEMALE_WORDS,
     GROUP_NOUNS,
@@ -343,8 +344,6 @@ _APPOSED = re.compile(r",\s+(?:\(?\d{1,3}\)?,\s+)?")
 _SENTENCE_END = re.compile(r"[.!?]\s")
 # A preposition of place right before a name.
 _PLACE_BEFORE = word_before("in at from near outside of")
-# Nouns for more than one person, whom "he" or "she" is not.
-_COLLECTIVE = frozenset({"family", "crew", "staff", "couple", "pair", "duo", "trio"})
 
 
 def _described_in_story(article: Article, quote: Quote, sex: str, quotes: list[Quote],
@@ -392,7 +391,7 @@ def _described_in_story(article: Article, quote: Quote, sex: str, quotes: list[Q
             # ("his father, Emeka Okafor,", "Dolores Whitfield, a retired school secretary,":
             # a phrase in apposition to a name describes that person, not someone unnamed.)
             continue
-        if noun in GROUP_NOUNS or noun in ORG_WORDS or noun in _COLLECTIVE or is_plural(
+        if noun in GROUP_NOUNS or noun in ORG_WORDS or noun in COLLECTIVE_NOUNS or is_plural(
                 noun) or noun in outer_roles or (
                 sex == "m" and noun in FEMALE_WORDS) or (sex == "f" and noun in MALE_WORDS):
             continue

@@ -42,7 +42,8 @@ def given_names() -> AccentBlind[str | None]:
 
 
 def gender_of_given_name(word: str) -> str | None:
-    return given_names().get(word.lower())
+    # (A Pacific name's opening glottal stop is no letter of it: "ʻAmelia" is Amelia.)
+    return given_names().get(word.lower().lstrip("ʻ‘"))
 
 
 def may_be_borne_by(word: str, sex: str) -> bool:

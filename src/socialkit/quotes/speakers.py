@@ -13,9 +13,11 @@ from functools import cache, lru_cache
 
 from socialkit.quotes.extract import Found, _has_cue
 from socialkit.quotes.lexicon import (
+    COLLECTIVE_NOUNS,
     CUE_VERBS,
     DOCUMENT_NOUNS,
     FEMALE_WORDS,
+    KIN_WORDS,
     MALE_WORDS,
     NOT_NAMES,
     ORG_WORDS,
@@ -463,7 +465,7 @@ class _Speakers(_NounPhrases):
                     return described
                 carried = self._described_just_before(pronoun, at) if introduced is None else None
                 if carried is not None:
-                    return Attribution(carried.speaker, cue, None, "description")
+                    return Attribution(carried, cue, None, "description")
                 if entity is None:
                     entity = self._last_quoted_of_sex(pronoun, at)
             return Attribution(entity.name if entity else None, cue, None)
@@ -562,7 +564,7 @@ class _Speakers(_NounPhrases):
             quoted_as = self._described_quoted_before(head, at) if intro is None and (
                 cue not in ("according to", "in the words of")) and (
                 " ".join(desc.lower().split()) == f"the {head}") and (
-                head not in _GROUPS and head not in _MANY) and (
+                head not in _GROUPS and head not in COLLECTIVE_NOUNS) and (
                 not _QUALIFIED.match(self.masked, base + np.end("desc"))) else None
             if quoted_as is not None:
                 # "A Piraeus-based shipbroker said ... “...” // “...,” the broker added": the
@@ -1180,9 +1182,8 @@ class _Speakers(_NounPhrases):
         paragraph brings in: "One Nadroga supporter, who travelled from Lautoka, summed up the
         afternoon. // “...,” he said" is the supporter's with no cue, but "Whitfield said ... A
         court-appointed receiver has recovered $9 million. // “...,” she said" is Whitfield's."""
-        lead = self._para_starts[self._para_of(s0)]
-        return not any(x.entity.kind == "person"
-                       for x in self.names.mentions_between(lead, s0 + m.start()))
+        return not self.names.person_named_between(self._para_starts[self._para_of(s0)],
+                                                   s0 + m.start())
 
     def _read_from(self, at: int, cue: str) -> Attribution:
         """"It read": the document the sentence before ``at`` names last, credited to whoever
@@ -1870,54 +1871,69 @@ class _Speakers(_NounPhrases):
                 return None
         return None
 
-    def _described_just_before(self, pronoun: str, at: int) -> Attribution | None:
-        """The unnamed speaker of the quotation just before ``at`` (in this paragraph or the
-        one before), when the story names no person since and their description does not
-        name the other sex: "“...,” the woman said. // She said she left early. “...,” she
-        added" goes on with the woman, not a woman named before her."""
-        if not self.results or len(self.results) > len(self.found):
+    def _last_unnamed_quoted(self, at: int, reach: int) -> tuple[Found, str, str] | None:
+        """The quotation just before ``at``, ending at most ``reach`` paragraphs before it,
+        when its speaker is a newcomer the story left unnamed ("a woman who was at the club",
+        "one of the witnesses"): the quotation, the description and its head noun."""
+        if not self.results:
             return None
         last, got = self.found[len(self.results) - 1], self.results[-1]
-        if got.kind != "description" or not got.speaker or (
-                self._para_of(at) - last.paragraphs[-1] > 1):
+        if got.kind != "description" or not got.speaker or last.spans[-1][1] > at or (
+                not got.speaker.lower().startswith(_NEW_ONE)) or (
+                self._para_of(at) - last.paragraphs[-1] > reach):
             return None
-        words = set(re.findall(r"[a-z]+", got.speaker.lower()))
-        if not got.speaker.lower().startswith(_NEW_ONE) or not words & (
+        desc = _DESC.match(got.speaker)
+        head = desc.group("head").lower() if desc else got.speaker.split()[-1].lower()
+        return last, got.speaker, head
+
+    def _described_just_before(self, pronoun: str, at: int) -> str | None:
+        """The unnamed speaker of the quotation just before ``at`` (in this paragraph or the
+        one before), when the story names no person since and the words up to their noun
+        give the pronoun's sex: "“...,” the woman said. // She said she left early. “...,"
+        she added" goes on with the woman, not a woman named before her."""
+        quoted = self._last_unnamed_quoted(at, 1)
+        if quoted is None:
+            return None
+        last, speaker, head = quoted
+        if not _sex_words_up_to(speaker, head) & (
                 FEMALE_WORDS if pronoun == "she" else MALE_WORDS):
             return None
         if any(m.entity.kind == "person"
                for m in self.names.mentions_between(last.spans[-1][1], at)):
             return None
-        return got
+        return speaker
 
-    def _described_quoted_before(self, head: str, at: int) -> str | None:
-        """The description of the unnamed newcomer ("a taxi driver", "one large shareholder")
-        who spoke the last quotation before ``at``, within two paragraphs, when "the <head>"
-        may be them: not of the other sex ("the woman" is no "father of two")."""
-        if not self.results or len(self.results) > len(self.found):
+    def _described_quoted_before(self, noun: str, at: int) -> str | None:
+        """The description of the unnamed newcomer ("a taxi driver", "a Lerwick-based
+        shipbroker") who spoke the last quotation before ``at``, within two paragraphs, when
+        "the <noun>" may be them: a noun for anyone of their sex ("the man"), or one of the
+        same stem as theirs ("the broker"); and no other unnamed person brought in since."""
+        quoted = self._last_unnamed_quoted(at, 2)
+        if quoted is None:
             return None
-        last, got = self.found[len(self.results) - 1], self.results[-1]
-        if got.kind != "description" or not got.speaker or not got.speaker.lower().startswith(
-                _NEW_ONE) or self._para_of(at) - last.paragraphs[-1] > 2:
+        last, speaker, head = quoted
+        if not is_person_noun(head) and not is_person_noun(singular(head)) and not (
+                head.endswith("es") and is_person_noun(head[:-2])):
+            return None  # ("a new case report" is no "the patient")
+        if noun not in _ANYONE and not _same_stem(noun, head):
+            return None  # ("the judge said" after a neighbour is quoted: someone else)
+        said = _sex_words_up_to(speaker, head)
+        if (noun in FEMALE_WORDS and said & MALE_WORDS) or (
+                noun in MALE_WORDS and said & FEMALE_WORDS):
             return None
         since = last.spans[-1][1]
-        for para in range(last.paragraphs[-1], self._para_of(at) + 1):
-            for s0, e0 in self.sentences[para]:
-                if since <= s0 < at:
-                    opening = _opening_person(self.masked[s0:e0])
-                    if opening is not None and opening.group("desc").lower().startswith(
-                            _NEW_ONE) and is_person_noun(opening.group("head").lower()):
-                        return None  # ("A taxi driver parked near the pier said ...": new)
-        words = set(re.findall(r"[a-z]+", got.speaker.lower()))
-        if head not in _ANYONE and not any(_same_stem(head, w) for w in words):
-            return None  # ("the judge said" after a neighbour is quoted: someone else)
-        if not any(is_person_noun(w) or is_person_noun(singular(w)) for w in words) and not (
-                _ONE_OF_PEOPLE.match(got.speaker)):
-            return None  # ("a new case report" is no "the patient")
-        if (head in FEMALE_WORDS and words & MALE_WORDS) or (
-                head in MALE_WORDS and words & FEMALE_WORDS):
-            return None
-        return got.speaker
+        for para in range(self._para_of(since), self._para_of(at) + 1):
+            starts = self._sentence_starts(para)
+            # (From the quotation on only: a story printed as one paragraph made a walk of
+            # all its sentences per tag.)
+            for s0, e0 in self.sentences[para][bisect_left(starts, since) :]:
+                if s0 >= at:
+                    break
+                opening = _opening_person(self.masked[s0:e0])
+                if opening is not None and opening.group("desc").lower().startswith(
+                        _NEW_ONE) and is_person_noun(opening.group("head").lower()):
+                    return None  # ("A taxi driver parked near the pier said ...": new)
+        return speaker
 
     def _person_since(self, last: Found, entity: Entity, at: int) -> bool:
         """Whether someone other than ``entity`` is named between quotation ``last`` and ``at``."""
@@ -2753,30 +2769,41 @@ _LOCAL_GOVERNMENT = frozenset({"County", "City", "State", "Council", "Town", "Pa
 # What the person is doing, up to the comma or the verb: "a woman walking her dog by the bridge".
 _PARTICIPLE_AFTER = re.compile(r"\s+[a-z]{2,}ing\s[^,.;:!?\n]{1,50}?"
                                r"(?=\s+(?:said|says|told|tells)\b|,)")
-# The words that bring someone new into a story: "a", "an", "one", "another".
 # A sentence whose subject, a pronoun, speaks: "He said his neighbour ...".
 _PRONOUN_SPEAKS = {p: re.compile(rf"{p[0].upper()}{p[1:]}\s+(?:[a-z]+ly\s+)?(?:"
                                  + "|".join(sorted(CUE_VERBS, key=len, reverse=True)) + r")\b")
                    for p in ("he", "she")}
+# Words that open a relative clause.
+_RELATIVE_WORDS = frozenset({"who", "whose", "whom", "that", "which", "where"})
 # Nouns that say only a person's sex or age: another word for anyone the story quoted.
 _ANYONE = frozenset({"man", "woman", "person", "boy", "girl", "teenager", "teen", "youngster"})
 
 
 def _same_stem(a: str, b: str) -> bool:
-    """Whether two nouns share their stem: "broker" and "shipbroker", "exec" and "executive",
-    "witness" and "witnesses", "official" and "officer"."""
-    if len(a) < 4 or len(b) < 4:
+    """Whether two nouns for people share their stem: "broker" and "shipbroker", "exec" and
+    "executive", "witness" and "witnesses", "official" and "officer"; not "ranger" and
+    "stranger", nor "mother" and "grandmother" (a word of kin or sex is only itself)."""
+    if a == b or len(a) < 4 or len(b) < 4:
         return a == b
-    return a.endswith(b) or b.endswith(a) or a[:5] == b[:5] or (
-        min(len(a), len(b)) == 4 and (a.startswith(b) or b.startswith(a)))
+    if {a, b} & (KIN_WORDS | FEMALE_WORDS | MALE_WORDS):
+        return False
+    short, long_ = sorted((a, b), key=len)
+    return (long_.endswith(short) and len(long_) - len(short) >= 4) or (
+        long_.startswith(short)) or a[:5] == b[:5]
 
 
-# Nouns for several people at once, never one unnamed source gone before ("the family").
-_MANY = frozenset({"family", "couple", "crowd", "group", "team", "household", "panel", "jury"})
+def _sex_words_up_to(description: str, head: str) -> set[str]:
+    """The words of a description where it says its person's sex: up to a relative clause
+    ("one woman farmer", "a volunteer, a mother of two"), not in one ("a man whose wife
+    died"); never stopping before its noun ``head``."""
+    words = re.findall(r"[a-z]+", description.lower())
+    cut = next((k for k, w in enumerate(words) if w in _RELATIVE_WORDS), len(words))
+    return set(words[: max(cut, words.index(head) + 1 if head in words else 0)])
+
+
 # Words after "the <noun>" that say which one: "The boss of one large dairy supplier".
 _QUALIFIED = re.compile(r"\s+(?:of|at|from|for|in|with|on)\b")
-# "one of the witnesses": one of some people.
-_ONE_OF_PEOPLE = re.compile(r"(?:one|another) of (?:the|his|her|their) [a-z]+es\b", re.IGNORECASE)
+# The words that bring someone new into a story: "a", "an", "one", "another".
 _NEW_ONE = ("a ", "an ", "one ", "another ")
 # Someone addressed by title and surname inside a question: ", Mrs Morrow, ", "Dr Hale, ".
 _VOCATIVE = re.compile(r"(?:^|,\s*)(Mr|Mrs|Ms|Miss|Dr)\.?\s+([A-Z][\w’'-]+)\s*[,?]")
@@ -2797,15 +2824,15 @@ def _may_be(pronoun: str, text: str, m: re.Match[str]) -> bool:
     """Whether the person described by ``m`` at the opening of the sentence ``text`` may be the
     "he" or "she" of a quotation after it: not when the description names the other sex ("A
     man died at the scene. “...,” she said") or its subject is acted on ("A 45-year-old woman
-    has been charged ...") or died."""
+    has been charged ..."), died, or stands in court accused."""
     other = MALE_WORDS if pronoun == "she" else FEMALE_WORDS if pronoun == "he" else ()
     if any(w in other for w in re.findall(r"[a-z]+", m.group("desc").lower())):
         return False
+    # (Its own verb, past a clause set off after it: "A neighbour who knew the man charged
+    # with the killing said" is a neighbour speaking.)
+    predicate = _SET_OFF.sub("", text[m.end() :], count=1)
     return not (acted_on_after(text, m.end(), len(text))
-                or _PERISHED.match(_SET_OFF.sub("", text[m.end() :], count=1))
-                # (Nor a defendant: "A 32-year-old man appeared in court charged with ...",
-                # where "charged" reads as a cue.)
-                or _ACCUSED.search(text, m.end()))
+                or _PERISHED.match(predicate) or _ACCUSED.match(predicate))
 
 
 def acted_on_after(text: str, end: int, stop: int) -> bool:
@@ -2873,10 +2900,14 @@ _PASSIVE = re.compile(r"\s*(?:(?:has|had|have)\s+)?(?:(?:was|were|been|being|is|
 # With no cue, a sentence that says its subject was harmed or charged is no one speaking:
 # "A cyclist suffered fatal injuries when he was hit by a truck", "A 32-year-old man appeared
 # in court charged with ...".
-_HARMED = re.compile(r"\b(?:(?:was|were|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)\b|"
-                     r"fatal|died|dead|killed|injur\w*|charged|accused|arrested|appeared in)")
-# A defendant's words: "charged with", "accused of", "appeared in court".
-_ACCUSED = re.compile(r"\b(?:charged with|accused of|appeared (?:in|before))\b")
+_HARMED = re.compile(
+    r"\b(?:was|were|been|being)\s+(?:[a-z]+ly\s+)?(?:hit|killed|injured|hurt|struck|stabbed|shot|"
+    r"wounded|attacked|assaulted|arrested|charged|detained|taken|rushed|airlifted|run over|"
+    r"knocked)\b|\b(?:fatal|fatally|died|dead|killed|injured|injuries|charged|accused|"
+    r"arrested)\b")
+# A defendant brought in: "A 32-year-old man appeared in court charged with ...", where
+# "charged" reads as a cue.
+_ACCUSED = re.compile(r"\s*(?:(?:has|had)\s+)?appeared\s+(?:in|before)\b")
 # A subject who died: "A man died at the scene".
 _PERISHED = re.compile(r"\s*(?:(?:later|has|had)\s+)?(?:died|dies|drowned|perished)\b")
 # A clause set off right after a name: ", 29,", ", who was handed a penalty,".

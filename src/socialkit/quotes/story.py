@@ -78,6 +78,7 @@ class _Story:
         self._brought_as: dict[str, int] = {}
         # Whether the story writes "<Office> of" ("the Prince of Wales"), by the office word.
         self._offices_of: dict[str, bool] = {}
+        self._one_office: dict[tuple[str, int], bool] = {}
 
     def _sentence(self, para: int, pos: int) -> tuple[int, int]:
         """The sentence of paragraph ``para`` that holds ``pos`` (else the whole paragraph)."""

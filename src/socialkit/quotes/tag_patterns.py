@@ -124,7 +124,10 @@ def _particles() -> str:
     from nameparser.config.particles import PARTICLES
 
     listed = {p for p in PARTICLES if p.isalpha() and p.islower() and p.isascii()}
-    listed = (listed - {"bar", "bat", "do", "op"}) | {"arap", "ten"}
+    # (With the ones this pattern had before, so that an older nameparser, whose list lacks
+    # "binti", still reads "Siti binti Abdullah".)
+    listed = (listed - {"bar", "bat", "do", "op"}) | words(
+        "de da del van von der den al bin bint binti ibn arap dos das la le du di ter ten")
     return "|".join(sorted(listed, key=lambda p: (-len(p), p))) + "|of the|of"
 
 
