@@ -293,3 +293,24 @@ def test_whole_read_mends_keep_these_speakers() -> None:
     ]
     assert _quote(paragraphs, "Nobody listened.").speaker == "Ann Leask"
     assert _quote(paragraphs, "I got lost twice,").speaker != "a park ranger"
+
+
+def test_second_whole_read_mends() -> None:
+    from socialkit.quotes.people import singular
+
+    # The styles a post's holder takes after its initials, as before _STYLE_WORD was shared.
+    paragraphs = [
+        "The Municipal Chief Executive (MCE), Rev. John Mensah, opened the market on Monday.",
+        "\u201cTraders will pay no tolls this month,\u201d the MCE said.",
+    ]
+    assert _quote(paragraphs, "Traders will pay no tolls this month,").speaker == "John Mensah"
+    # A sibilant's plural, and a singular ending in "-e".
+    assert [singular(w) for w in ("witnesses", "coaches", "headaches", "officials")] == [
+        "witness", "coach", "headache", "official"]
+    # "was worried" is no harm: the resident goes on to speak.
+    paragraphs = [
+        "Sergeant Ross Tulloch said the road would reopen.",
+        "A local resident was worried about the plan and said the road was dangerous. "
+        "\u201cSomebody will get hurt,\u201d she said.",
+    ]
+    assert _quote(paragraphs, "Somebody will get hurt,").speaker == "a local resident"

@@ -1298,8 +1298,9 @@ class _Attributor(_Continuity):
     def _kind_quoted_before(self, at: int) -> str | None:
         """The noun ("fan") of the last speaker the story described as one of many ("One fan",
         "a resident") among the quotations of this and the two paragraphs before ``at``."""
-        for last, _ in self._quoted_back(at, 2):
-            got = self.results[self.found.index(last)]
+        # (Each quotation's result along with it: a look-up of its index per tag made many
+        # "another said" tags quadratic.)
+        for last, got in self._quotations_back(at, 2):
             if got.kind == "description" and got.speaker and (
                     described := _ONE_OF_MANY.match(got.speaker)) is not None:
                 head = described.group("head") or singular(described.group("heads"))

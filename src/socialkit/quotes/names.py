@@ -543,7 +543,10 @@ _STYLE_WORD = r"(?:Mr|Mrs|Ms|Dr|Sir|Dame|Prof|Hon)"
 # A post's initials in brackets, then its holder's name: " (RDHS) Dr. ", " (MCE), Mr ". (Three
 # letters or more: "MP", "PM" may be anyone's.)
 _POST_INITIALS = re.compile(r"[ \xa0]\((?=[^\W\d_]*[A-Z][^\W\d_]*[A-Z][^\W\d_]*[A-Z])"
-                            rf"(?P<abbr>[^\W\d_]{{3,7}})\),?[ \xa0]+(?:{_STYLE_WORD}\.?[ \xa0]+)?")
+                            rf"(?P<abbr>[^\W\d_]{{3,7}})\),?[ \xa0]+"
+                            # (Also the styles a post's holder takes after it: "Miss", "Eng.",
+                            # "Rev.", as before _STYLE_WORD was shared.)
+                            rf"(?:(?:{_STYLE_WORD[3:-1]}|Miss|Eng|Rev)\.?[ \xa0]+)?")
 # The capitalised words of a post's name that end where the brackets open.
 _POST_BEFORE = re.compile(r"[A-Z][\w’'-]*(?:[ \xa0](?:of|and|for|the|[A-Z][\w’'-]*))*$")
 # Words that open bodies' names as often as posts': "National Security Adviser" shares its

@@ -10,6 +10,7 @@ list of ``nameparser``, which is kept for parsing people's names.
 
 from __future__ import annotations
 
+import re
 from functools import cache, lru_cache
 from importlib import resources
 
@@ -176,12 +177,20 @@ def is_plural(word: str) -> bool:
         "people", "police", "men", "women", "children", "staff")
 
 
+# A plural that adds "-es" to a sibilant: "witnesses", "bushes", "boxes", "matches",
+# "coaches", "churches"; not "headaches" or "caches", whose singular ends in "-e".
+_SIBILANT_PLURAL = re.compile(r"(?:ss|sh|x|zz|tch|[aeiou][aeiou]ch|[^aeiou]ch)es$")
+
+
 def singular(word: str) -> str:
     """The lower-case singular of a noun: "prosecutors" -> "prosecutor", "charities" ->
     "charity", "women" -> "woman"; a singular as it is."""
     low = word.lower()
     return _IRREGULAR_SINGULAR.get(low) or (
-        low[:-3] + "y" if low.endswith("ies") else low[:-1] if is_plural(low) else low)
+        low[:-3] + "y" if low.endswith("ies") else
+        # ("witnesses", "coaches", "boxes": the "-es" of a sibilant, not a bare "-s".)
+        low[:-2] if _SIBILANT_PLURAL.search(low) and is_plural(low)
+        else low[:-1] if is_plural(low) else low)
 
 
 def is_person_noun(head: str) -> bool:

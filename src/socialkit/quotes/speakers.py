@@ -1848,16 +1848,21 @@ class _Speakers(_NounPhrases):
         got = self._resolve(np, start, "said")
         return got if got.speaker else None
 
-    def _quoted_back(self, at: int, reach: int) -> Iterator[tuple[Found, Entity | None]]:
+    def _quotations_back(self, at: int, reach: int) -> Iterator[tuple[Found, Attribution]]:
         """The quotations before ``at``, latest first, that end at most ``reach`` paragraphs
-        before ``at``'s, each with the named speaker the story gave it (None when unnamed)."""
+        before ``at``'s, each with what the story gave it."""
         para = self._para_of(at)
         for j in range(len(self.results) - 1, -1, -1):
             last = self.found[j]
             if para - last.paragraphs[-1] > reach:
                 return
-            speaker = self.results[j].speaker
-            yield last, self.people.get(speaker) if speaker else None
+            yield last, self.results[j]
+
+    def _quoted_back(self, at: int, reach: int) -> Iterator[tuple[Found, Entity | None]]:
+        """The quotations before ``at``, latest first, that end at most ``reach`` paragraphs
+        before ``at``'s, each with the named speaker the story gave it (None when unnamed)."""
+        for last, got in self._quotations_back(at, reach):
+            yield last, self.people.get(got.speaker) if got.speaker else None
 
     def _previous_speaker(self, at: int, reach: int, *, skip_unnamed: bool = False
                           ) -> tuple[Found, Entity] | None:
@@ -1875,12 +1880,9 @@ class _Speakers(_NounPhrases):
         """The quotation just before ``at``, ending at most ``reach`` paragraphs before it,
         when its speaker is a newcomer the story left unnamed ("a woman who was at the club",
         "one of the witnesses"): the quotation, the description and its head noun."""
-        if not self.results:
-            return None
-        last, got = self.found[len(self.results) - 1], self.results[-1]
-        if got.kind != "description" or not got.speaker or last.spans[-1][1] > at or (
-                not got.speaker.lower().startswith(_NEW_ONE)) or (
-                self._para_of(at) - last.paragraphs[-1] > reach):
+        last, got = next(self._quotations_back(at, reach), (None, None))
+        if last is None or got is None or got.kind != "description" or not got.speaker or (
+                last.spans[-1][1] > at) or not got.speaker.lower().startswith(_NEW_ONE):
             return None
         desc = _DESC.match(got.speaker)
         head = desc.group("head").lower() if desc else got.speaker.split()[-1].lower()
@@ -2831,8 +2833,8 @@ def _may_be(pronoun: str, text: str, m: re.Match[str]) -> bool:
     # (Its own verb, past a clause set off after it: "A neighbour who knew the man charged
     # with the killing said" is a neighbour speaking.)
     predicate = _SET_OFF.sub("", text[m.end() :], count=1)
-    return not (acted_on_after(text, m.end(), len(text))
-                or _PERISHED.match(predicate) or _ACCUSED.match(predicate))
+    return not (_HARMED_SUBJECT.match(predicate) or _PERISHED.match(predicate)
+                or _ACCUSED.match(predicate))
 
 
 def acted_on_after(text: str, end: int, stop: int) -> bool:
@@ -2900,11 +2902,15 @@ _PASSIVE = re.compile(r"\s*(?:(?:has|had|have)\s+)?(?:(?:was|were|been|being|is|
 # With no cue, a sentence that says its subject was harmed or charged is no one speaking:
 # "A cyclist suffered fatal injuries when he was hit by a truck", "A 32-year-old man appeared
 # in court charged with ...".
-_HARMED = re.compile(
-    r"\b(?:was|were|been|being)\s+(?:[a-z]+ly\s+)?(?:hit|killed|injured|hurt|struck|stabbed|shot|"
-    r"wounded|attacked|assaulted|arrested|charged|detained|taken|rushed|airlifted|run over|"
-    r"knocked)\b|\b(?:fatal|fatally|died|dead|killed|injured|injuries|charged|accused|"
-    r"arrested)\b")
+_HARM_VERBS = (r"(?:hit|killed|injured|hurt|struck|stabbed|shot|wounded|attacked|assaulted|"
+               r"arrested|charged|detained|taken|rushed|airlifted|run over|knocked)")
+_HARMED = re.compile(rf"\b(?:was|were|been|being)\s+(?:[a-z]+ly\s+)?{_HARM_VERBS}\b|"
+                     r"\b(?:fatal|fatally|died|dead|killed|injured|injuries|charged|accused|"
+                     r"arrested)\b")
+# The same as the subject's own verb: "A 45-year-old woman has been charged" (not "was
+# worried", "was delighted": no harm, and the subject may go on to speak).
+_HARMED_SUBJECT = re.compile(rf"\s*(?:(?:has|had|have)\s+)?(?:was|were|been|being|is|are|got)\s+"
+                             rf"(?:[a-z]+ly\s+)?{_HARM_VERBS}\b")
 # A defendant brought in: "A 32-year-old man appeared in court charged with ...", where
 # "charged" reads as a cue.
 _ACCUSED = re.compile(r"\s*(?:(?:has|had)\s+)?appeared\s+(?:in|before)\b")
