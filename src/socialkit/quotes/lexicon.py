@@ -6,6 +6,9 @@ lookups, which is what keeps extraction well above a megabyte a second.
 
 from __future__ import annotations
 
+from functools import cache
+from importlib import resources
+
 from socialkit.quotes.census import is_listed
 
 
@@ -331,3 +334,16 @@ KIN_WORDS = words("mother father sister brother son daughter wife husband parent
 # is no subject of the sentence around it.
 SUBORDINATORS = words("after before when while as because since although though until unless if "
                       "whereas")
+
+
+@cache
+def valences() -> dict[str, float]:
+    """VADER's lexicon (vaderSentiment package): word -> mean valence, -4 to +4, as rated by
+    ten people each. Read on first use, not at import."""
+    lexicon = resources.files("vaderSentiment").joinpath("vader_lexicon.txt")
+    table: dict[str, float] = {}
+    for line in lexicon.read_text(encoding="utf-8").splitlines():
+        word, _, rest = line.partition("\t")
+        if word and rest:
+            table[word] = float(rest.split("\t", 1)[0])
+    return table

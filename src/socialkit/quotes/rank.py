@@ -14,10 +14,9 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
-from functools import cache
-from importlib import resources
 
 from socialkit.models import Article, Quote
+from socialkit.quotes.lexicon import valences
 from socialkit.quotes.names import surname_of
 
 WEIGHTS: dict[str, float] = {
@@ -64,19 +63,6 @@ WEIGHTS: dict[str, float] = {
 }
 
 
-@cache
-def _valences() -> dict[str, float]:
-    """VADER's lexicon (vaderSentiment package): word -> mean valence, -4 to +4, as rated by
-    ten people each. Read on the first ranking, not at import."""
-    lexicon = resources.files("vaderSentiment").joinpath("vader_lexicon.txt")
-    valences: dict[str, float] = {}
-    for line in lexicon.read_text(encoding="utf-8").splitlines():
-        word, _, rest = line.partition("\t")
-        if word and rest:
-            valences[word] = float(rest.split("\t", 1)[0])
-    return valences
-
-
 _LEXICON_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 # VADER's normalisation of a summed valence to (-1, 1): x / sqrt(x^2 + alpha).
 _ALPHA = 15.0
@@ -87,11 +73,11 @@ def _charge(text: str) -> float:
     size of VADER's compound score over the lexicon's words. Its analyser's rules for negation,
     boosters and capitals were left out: they changed no pick on corpus2 and made ranking a
     third of extraction time."""
-    valences = _valences()
+    valence = valences()
     # (The words lower-cased and their apostrophes made straight all at once, joined: the
     # words hold no space, and only ASCII letters and marks.)
     found = " ".join(_LEXICON_WORD.findall(text)).lower().replace("’", "'").split()
-    x = sum(valences.get(w, 0.0) for w in found)
+    x = sum(valence.get(w, 0.0) for w in found)
     return abs(x) / math.sqrt(x * x + _ALPHA)
 _CENSORED = re.compile(
     r"[(\[](?:expletive|expletives|bleep|obscenity|profanity)\b[^)\]]*[)\]]"
