@@ -67,3 +67,20 @@ def test_someone_harmed_is_still_acted_on() -> None:
     ]
     quote = _quote(paragraphs, "Twice we fell behind and twice the boys answered,")
     assert quote.speaker != "Abraham Kollie"
+
+
+def test_a_byline_in_capitals_run_into_the_first_sentence_is_not_part_of_a_name() -> None:
+    paragraphs = [
+        "KOFFA SIRLEAF Hawa Dunbar-Kollie opened the co-op on Friday.",
+        "\u201cThis is our day,\u201d said Dunbar-Kollie, the co-op president.",
+    ]
+    assert _quote(paragraphs, "This is our day,").speaker == "Hawa Dunbar-Kollie"
+
+
+def test_initials_and_one_word_after_capitals_are_not_split_off() -> None:
+    from socialkit.quotes.names import _split_capitals_lead
+
+    assert _split_capitals_lead("W. M. Sarath Ratnayake", 0) == [("W. M. Sarath Ratnayake", 0)]
+    assert _split_capitals_lead("PROTEST FOR PAY Public", 5) == [("PROTEST FOR PAY Public", 5)]
+    assert _split_capitals_lead("ELDON LANGRINE The Rita Rockets", 5) == [
+        ("ELDON LANGRINE", 5), ("The Rita Rockets", 20)]

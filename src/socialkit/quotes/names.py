@@ -1591,8 +1591,8 @@ def _join_bodies(masked: str) -> list[tuple[str, int]]:
     runs: list[tuple[str, int]] = []
     joined = False
     runs_in = _NAME_RUN if ARABIC_ARTICLE.search(masked) else _PLAIN_NAME_RUN
-    for m in runs_in.finditer(masked):
-        text, at = m.group(), m.start()
+    for text, at in (piece for m in runs_in.finditer(masked)
+                     for piece in _split_capitals_lead(m.group(), m.start())):
         if runs:
             prev, prev_at = runs[-1]
             gap = masked[prev_at + len(prev) : at]
@@ -1657,6 +1657,23 @@ def _join_bodies(masked: str) -> list[tuple[str, int]]:
         runs.append((text, at))
         joined = False
     return runs
+
+
+def _split_capitals_lead(run: str, at: int) -> list[tuple[str, int]]:
+    """``run`` at ``at``, split after a lead of two words or more in capitals: "ELDON LANGRINE
+    The Rita Rockets are champions" is a byline set in capitals run into the story's first
+    sentence, two names ("BBC Scotland", one word in capitals, stays whole)."""
+    words_ = run.split(" ")
+    lead = 0
+    while lead < len(words_) and len(words_[lead]) > 1 and words_[lead].isupper() and (
+            words_[lead].replace("-", "").isalpha()):  # (not initials: "W. M. Sarath")
+        lead += 1
+    if lead < 2 or len(words_) - lead < 2 or words_[lead].isupper():
+        # (One word after the capitals opens a sentence and may be any word: "PROTEST FOR
+        # PAY Public school teachers march".)
+        return [(run, at)]
+    head = " ".join(words_[:lead])
+    return [(head, at), (run[len(head) + 1 :], at + len(head) + 1)]
 
 
 # How the nouns that name a portfolio end ("Welfare", "Energy", "Investment", "Relief",
