@@ -84,3 +84,16 @@ def test_initials_and_one_word_after_capitals_are_not_split_off() -> None:
     assert _split_capitals_lead("PROTEST FOR PAY Public", 5) == [("PROTEST FOR PAY Public", 5)]
     assert _split_capitals_lead("ELDON LANGRINE The Rita Rockets", 5) == [
         ("ELDON LANGRINE", 5), ("The Rita Rockets", 20)]
+
+
+def test_a_team_named_inside_a_fans_description_is_not_the_fan() -> None:
+    # The team's name is read as someone's; between "one" and "fan" it says whose fan.
+    paragraphs = [
+        "The Rockets beat the defending champion Kakata Hawks 88-84.",
+        "Not every Hawks supporter took it well. One elderly Kakata fan, still in the stand "
+        "long after the final buzzer, shook his head. \u201cWe were twelve points up,\u201d "
+        "he said.",
+    ]
+    quote = _quote(paragraphs, "We were twelve points up,")
+    assert (quote.speaker_kind, quote.speaker.startswith("one elderly Kakata fan")) == (
+        "description", True)

@@ -1177,6 +1177,7 @@ class _Speakers(_NounPhrases):
         sexes = {"she": ("f", None), "he": ("m", None)}.get(pronoun, (None,))
         if any(x.entity.kind == "person" and x.entity.shown_person
                and x.entity.gender in sexes and not self._object_of_pronoun(pronoun, x)
+               and not self._modifier_name(x, s0)
                for x in self.names.mentions_between(s0 + m.start(), at)):
             return None
         k = bisect_right(self._quote_starts, at) - 1
@@ -1193,8 +1194,9 @@ class _Speakers(_NounPhrases):
         paragraph brings in: "One Nadroga supporter, who travelled from Lautoka, summed up the
         afternoon. // “...,” he said" is the supporter's with no cue, but "Whitfield said ... A
         court-appointed receiver has recovered $9 million. // “...,” she said" is Whitfield's."""
-        return not self.names.person_named_between(self._para_starts[self._para_of(s0)],
-                                                   s0 + m.start())
+        floor = self._para_starts[self._para_of(s0)]
+        return not any(n.entity.kind == "person" and not self._modifier_name(n, floor)
+                       for n in self.names.mentions_between(floor, s0 + m.start()))
 
     def _read_from(self, at: int, cue: str) -> Attribution:
         """"It read": the document the sentence before ``at`` names last, credited to whoever
@@ -2351,6 +2353,14 @@ class _Speakers(_NounPhrases):
             # "known to Rytas fans", "Leinster supporters": a name before the people it
             # gathers says whose they are; no one in the sentence.
             return True
+        if _ONE_OF_KIND_BEFORE.search(self.masked, max(floor, m.start - 40), m.start) and (
+                self.names.run_start(m.start) == m.start) and (
+                noun := _NOUN_AFTER.match(self.masked, m.end)) and is_person_noun(
+                noun.group(1)) and not is_plural(noun.group(1)):
+            # "One Delap fan, who ...", "every Sharks supporter", "one elderly Blackpool
+            # supporter": a name between a word for one of many and a noun for a person says
+            # whose they are; the person is someone else, whoever the name is.
+            return True
         if not m.entity.shown_person and len(m.entity.tokens) == 1 and is_demonym(
                 m.entity.tokens[0]) and _DETERMINER_BEFORE.search(
                 self.masked, max(floor, m.start - 6), m.start) and (
@@ -2787,6 +2797,9 @@ _BODY_AFTER = re.compile(r"\s+(?:with|at|for|from)\s+(?:the\s+)?[A-Z][\w&’'.-]
                          r"(?:\s+(?:of\s+)?[A-Z][\w&’'.-]*){0,3}")
 # A plural noun right after a name: "County officials", "Rytas fans".
 _PEOPLE_AFTER = re.compile(r"[ \xa0]+([a-z]+s)\b")
+_ONE_OF_KIND_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ee]very|[Ee]ach)\s+"
+                                 r"(?:[a-z][a-z-]*\s+){0,2}$")
+_NOUN_AFTER = re.compile(r"[ \xa0]+([a-z][a-z-]*)\b")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|his|her|their|its|our)\s+$")
 _LOCAL_GOVERNMENT = frozenset({"County", "City", "State", "Council", "Town", "Parish", "District",
                                "Province"})
