@@ -2311,6 +2311,10 @@ class _Speakers(_NounPhrases):
             # "A fan, who gave his name only as Dessie, was blunter.": the one the description
             # brings in, named in its clause, is the subject.
             return first.entity
+        if _AMONG_THEN_BE.fullmatch(self.masked, s, self.names.run_start(first.start)):
+            # "Among the survivors discharged last week is Jeneba Massaquoi, a petty trader":
+            # the subject stands after its verb.
+            return first.entity
         if self.names.run_start(first.start) != opening and not set_off and not (
                 opening < first.start and _is_title(lead.split())) and not (
                 # "Brackett Falls High School junior Aaliyah Sorensen organized": the body
@@ -2800,6 +2804,10 @@ _PEOPLE_AFTER = re.compile(r"[ \xa0]+([a-z]+s)\b")
 _ONE_OF_KIND_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ee]very|[Ee]ach)\s+"
                                  r"(?:[a-z][a-z-]*\s+){0,2}$")
 _NOUN_AFTER = re.compile(r"[ \xa0]+([a-z][a-z-]*)\b")
+# An inverted sentence whose subject is the name after its verb: "Among them was Kacper
+# Nowicki", "Also among those injured is ".
+_AMONG_THEN_BE = re.compile(r"(?:(?:Also|Chief)\s+among|Among)\b[^,.;:!?“”\"]{1,120}?\s"
+                            r"(?:is|was|are|were)\s+")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|his|her|their|its|our)\s+$")
 _LOCAL_GOVERNMENT = frozenset({"County", "City", "State", "Council", "Town", "Parish", "District",
                                "Province"})
