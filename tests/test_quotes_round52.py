@@ -106,3 +106,15 @@ def test_the_subject_after_its_verb_in_an_among_sentence_is_the_age_epithet() ->
         "\u201cI thought it was malaria,\u201d the 31-year-old said.",
     ]
     assert _quote(paragraphs, "I thought it was malaria,").speaker == "Korto Flomo"
+
+
+def test_a_team_before_a_role_and_a_name_is_no_rival_for_an_age() -> None:
+    # "Bong Mines" is read as someone's name; before "captain Tarr" it says whose captain.
+    paragraphs = [
+        "Bong Mines had taken the lead through captain Joseph Tarr in the 34th minute.",
+        "\u201cThe linesman did nothing,\u201d Bong Mines coach Amos Zinnah fumed.",
+        "Bong Mines captain Tarr, however, took a different view. The 27-year-old said: "
+        "\u201cWe cannot blame the referee for everything.\u201d",
+    ]
+    quote = _quote(paragraphs, "We cannot blame the referee for everything.")
+    assert (quote.speaker, quote.role) == ("Joseph Tarr", "captain")

@@ -579,7 +579,8 @@ _ROLE_BOUNDARY = words("the a an his her its their our by to with from for of as
                        # ("about guitarist Conor Bleakley": a preposition is no part of a role.)
                        "about against among between including like unlike alongside behind "
                        "beside besides toward towards without despite into onto over under "
-                       "after before during than via")
+                       "after before during than via through across around amid beyond upon "
+                       "within")
 # Words before a role that take a capital only at a sentence's start ("Former Harlow captain",
 # "Fellow councillor"): lower case in a credit.
 _ROLE_MODIFIERS = words("former fellow veteran retired acting interim longtime long-time "

@@ -2429,12 +2429,17 @@ class _Speakers(_NounPhrases):
             # a rival in the quotation's own paragraph makes the subject a guess, or one the
             # sentence acts on: "Manager Gareth Lyle defended him".)
             floor = self.article.paragraphs[para].start
+        named = self.names.mentions_between(floor, at) if subject is not None else []
         if subject is not None and sentence is not None and not is_role_word(noun) and (
                 not introduced) and (
                 not cue_word(self.masked, *sentence)) and any(
                 m.entity is not subject and m.entity.kind == "person"
                 and not self._modifier_name(m, floor)
-                for m in self.names.mentions_between(floor, at)):
+                # (Nor a name before a role word and the subject, "Blackpool captain Samura":
+                # whose captain he is.)
+                and not (k + 1 < len(named) and named[k + 1].entity is subject
+                         and self._modifies(m, named[k + 1]))
+                for k, m in enumerate(named)):
             # An age or a people fits anyone: with someone else named in this paragraph or
             # the last ("Alex de Minaur lost to Novak Djokovic. // Djokovic was too strong.
             # “...,” the Australian said."), the sentence's subject is only a guess, unless
