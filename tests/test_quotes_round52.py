@@ -118,3 +118,24 @@ def test_a_team_before_a_role_and_a_name_is_no_rival_for_an_age() -> None:
     ]
     quote = _quote(paragraphs, "We cannot blame the referee for everything.")
     assert (quote.speaker, quote.role) == ("Joseph Tarr", "captain")
+
+
+def test_his_daughter_is_the_one_daughter_the_story_named() -> None:
+    paragraphs = [
+        "Jamestown fisherman Cyril Thomas has died at the age of 88.",
+        "His daughter, Marion Thomas-Yon, said the family had been overwhelmed by messages.",
+        "A funeral will be held on Saturday. At his request, his ashes will be scattered at sea.",
+        "\u2018The sea was his church,\u2019 his daughter said.",
+    ]
+    assert _quote(paragraphs, "The sea was his church,").speaker == "Marion Thomas-Yon"
+
+
+def test_his_son_is_not_a_daughter_and_two_sons_are_no_one_in_particular() -> None:
+    paragraphs = [
+        "Jamestown fisherman Cyril Thomas has died at the age of 88.",
+        "His son, Derek Thomas, said the family was grateful. His other son, Paul Thomas, is "
+        "at sea.",
+        "A funeral will be held on Saturday.",
+        "\u2018He never missed a tide,\u2019 his son said.",
+    ]
+    assert _quote(paragraphs, "He never missed a tide,").speaker != "Derek Thomas"

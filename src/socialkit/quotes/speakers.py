@@ -498,6 +498,14 @@ class _Speakers(_NounPhrases):
             # ("one of his advisers said": one of them, not all.)
             some = _ONE_OF.search(self.masked, max(0, at - 8), at)
             of = some.group().strip() + " " if some and is_plural(head) else ""
+            kin = self.names.sole_holder(head, at) if head in KIN_WORDS and not of and (
+                whose.lower() == head) else None
+            if kin is not None and kin.gender in (
+                    "f" if head in FEMALE_WORDS else "m" if head in MALE_WORDS else kin.gender,
+                    None):
+                # "His daughter, Valerie Benjamin-Duncan, said ... // “...,” his daughter
+                # said": the one relative of that kind the story named.
+                return Attribution(kin.name, cue, None)
             if owner is None and is_person_noun(head):
                 # "The leader retired on lap 12. His race engineer said": whose the story does
                 # not name near; the story's own words are the source ("his race engineer").
