@@ -139,3 +139,12 @@ def test_his_son_is_not_a_daughter_and_two_sons_are_no_one_in_particular() -> No
         "\u2018He never missed a tide,\u2019 his son said.",
     ]
     assert _quote(paragraphs, "He never missed a tide,").speaker != "Derek Thomas"
+
+
+def test_her_worship_is_a_style_not_part_of_the_name() -> None:
+    paragraphs = [
+        "Three men were remanded after Her Worship Isatu Bangura-Koroma refused them bail.",
+        "\u201cLand business in this city has become a jungle,\u201d Bangura-Koroma said.",
+    ]
+    assert _quote(paragraphs, "Land business in this city has become a jungle,").speaker == (
+        "Isatu Bangura-Koroma")

@@ -175,7 +175,10 @@ NOT_NAMES = words(
     "according asked speaking earlier later today yesterday tomorrow now here many some several "
     "most all both each every other another such one two three four five read more image photo "
     "watch related update editor note americans democrats republicans democratic republican god "
-    "like unlike should would could will can did does do is was were has have had"
+    "like unlike should would could will can did does do is was were has have had "
+    # A style of address after "His" or "Her", no name and no post: "Her Worship Fatmata Sia
+    # Kanu", "His Excellency President ...".
+    "worship lordship ladyship excellency majesty highness eminence"
 )
 
 ORG_WORDS = words(
