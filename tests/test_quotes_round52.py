@@ -148,3 +148,13 @@ def test_her_worship_is_a_style_not_part_of_the_name() -> None:
     ]
     assert _quote(paragraphs, "Land business in this city has become a jungle,").speaker == (
         "Isatu Bangura-Koroma")
+
+
+def test_a_posts_defined_initials_before_its_holders_surname_are_the_holder() -> None:
+    paragraphs = [
+        "The police prosecutor, Assistant Superintendent of Police (ASP) Mohamed Lamin Conteh, "
+        "told the court the matter was straightforward.",
+        "ASP Conteh opposed bail, calling the accused part of \u201ca well-organised "
+        "syndicate\u201d.",
+    ]
+    assert _quote(paragraphs, "a well-organised syndicate").speaker == "Mohamed Lamin Conteh"

@@ -2555,9 +2555,18 @@ class NameIndex:
         if not defined:
             return
         for i, m in enumerate(self.mentions):
-            body = defined.get(masked[m.start : m.end])
+            written = masked[m.start : m.end]
+            body = defined.get(written)
             if body is not None and m.entity is not body and not m.entity.shown_person:
                 self.mentions[i] = Mention(m.start, m.end, body)
+                continue
+            abbr, _, surname = written.partition(" ")
+            holder = defined.get(abbr)
+            if holder is not None and m.entity is not holder and holder.kind == "person" and (
+                    len(holder.tokens) > 1 and surname == holder.tokens[-1]):
+                # "ASP Jalloh" after "Assistant Superintendent of Police (ASP) Abu Bakarr
+                # Jalloh": the post's initials before its holder's surname.
+                self.mentions[i] = Mention(m.start, m.end, holder)
 
     def _learn_datelines(self, masked: str) -> None:
         """"WASHINGTON (AP) —", "ARNAVA, Valdoria (Reuters) —": the capitals opening a
