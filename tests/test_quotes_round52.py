@@ -158,3 +158,13 @@ def test_a_posts_defined_initials_before_its_holders_surname_are_the_holder() ->
         "syndicate\u201d.",
     ]
     assert _quote(paragraphs, "a well-organised syndicate").speaker == "Mohamed Lamin Conteh"
+
+
+def test_a_sentence_read_as_a_noun_phrase_is_no_description() -> None:
+    # "laughter" ends like a word for people; "drew" shows the words are a sentence.
+    paragraphs = [
+        "\u201cMy conscience spoke to me every day,\u201d the defendant replied.",
+        "The answer drew laughter from the gallery, prompting Judge Musa Kargbo to bang his "
+        "gavel and warn that the courtroom \u201cis not a theatre.\u201d",
+    ]
+    assert _quote(paragraphs, "is not a theatre.").speaker != "the answer drew laughter"

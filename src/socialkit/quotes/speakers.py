@@ -1636,6 +1636,10 @@ class _Speakers(_NounPhrases):
         former employee", "the doctors"); "a year", "the streets" say no one."""
         if head in FORCES:
             return Attribution(_as_description(desc), cue, None, "organisation")
+        if _SIMPLE_PAST_ONLY.search(desc):
+            # "The response drew laughter": a sentence read as a noun phrase (its last word
+            # only ends like a word for people) is no one to credit.
+            return Attribution(None, cue, None)
         if is_person_noun(head) or is_body_by_work(head):
             return Attribution(_as_description(desc), cue, None, "description")
         return Attribution(None, cue, None)
@@ -2821,6 +2825,12 @@ _NOUN_AFTER = re.compile(r"[ \xa0]+([a-z][a-z-]*)\b")
 # Nowicki", "Also among those injured is ".
 _AMONG_THEN_BE = re.compile(r"(?:(?:Also|Chief)\s+among|Among)\b[^,.;:!?“”\"]{1,120}?\s"
                             r"(?:is|was|are|were)\s+")
+# Verbs in the simple past that are no participle or adjective ("drew", "began"; not "left",
+# "lost", "spent": "a left winger", "a spent force").
+_SIMPLE_PAST_ONLY = re.compile(r"\s(?:ate|began|blew|broke|came|chose|drank|drew|drove|fell|flew|"
+                               r"forgot|froze|gave|grew|knew|ran|rang|rode|rose|sang|sank|saw|"
+                               r"shook|spoke|stole|swam|swore|threw|took|tore|went|woke|wore|"
+                               r"wrote)\s")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|his|her|their|its|our)\s+$")
 _LOCAL_GOVERNMENT = frozenset({"County", "City", "State", "Council", "Town", "Parish", "District",
                                "Province"})
