@@ -168,3 +168,23 @@ def test_a_sentence_read_as_a_noun_phrase_is_no_description() -> None:
         "gavel and warn that the courtroom \u201cis not a theatre.\u201d",
     ]
     assert _quote(paragraphs, "is not a theatre.").speaker != "the answer drew laughter"
+
+
+def test_said_the_woman_is_the_newcomer_brought_in_past_a_where_clause() -> None:
+    paragraphs = [
+        "Councillors voted 9-3 to raise the water tariff from April.",
+        "Outside the Castle, where a few residents had gathered in the rain, a pensioner said "
+        "she had never been consulted. \u2018Nobody asked me,\u2019 said the woman, who asked "
+        "not to be named.",
+    ]
+    quote = _quote(paragraphs, "Nobody asked me,")
+    assert (quote.speaker, quote.speaker_kind) == ("a pensioner", "description")
+
+
+def test_said_the_man_is_not_a_newcomer_of_the_other_sex() -> None:
+    paragraphs = [
+        "Councillors voted 9-3 to raise the water tariff from April.",
+        "Outside the Castle, where a few residents had gathered, a grandmother said she had "
+        "never been consulted. \u2018Nobody asked us,\u2019 said the man beside her.",
+    ]
+    assert _quote(paragraphs, "Nobody asked us,").speaker != "a grandmother"

@@ -63,10 +63,11 @@ def _scene_end(text: str) -> int:
             break
         lo = comma + 1
         which = _WORD.search(text, lo)
-        if which is not None and which.group() == "which" and (
+        if which is not None and which.group() in ("which", "where", "when") and (
                 (after := text.find(",", which.end())) >= 0):
             # "In the letter, which she read aloud, St Luce wrote:": a clause about the
-            # phrase's noun is part of the phrase.
+            # phrase's noun is part of the phrase ("Outside the Castle, where residents had
+            # gathered, a pensioner said" too).
             lo = after + 1
     dateline = _DATELINE.match(text, lo)
     return dateline.end() if dateline else lo

@@ -657,6 +657,13 @@ class _Speakers(_NounPhrases):
             first = self.names.first_mention(teens[0]) if len(teens) == 1 else None
             if first is not None and first.start < at:
                 return Attribution(teens[0].name, cue, None)
+        if head in ("man", "woman") and desc.lower() == f"the {head}":
+            # "..., a pensioner from Half Tree Hollow said she had never been consulted.
+            # ‘...,’ said the woman": the one the sentence before brought in, in the story's
+            # fuller words.
+            newcomer = self._newcomer_of_sex("she" if head == "woman" else "he", at)
+            if newcomer is not None:
+                return Attribution(_as_description(newcomer), cue, None, "description")
         if head in _GROUPS or head in ("man", "woman", "person") or plural or (
                 not desc.lower().startswith(("the ", "his ", "her ", "their "))):
             # "a former employee said", "officials said", "the man wrote": someone the story
@@ -895,6 +902,26 @@ class _Speakers(_NounPhrases):
         if subject is not None and subject is not holder and not subject.roles:
             return Attribution(subject.name, cue, None)
         return self._described(desc, head, cue)
+
+    def _newcomer_of_sex(self, pronoun: str, at: int) -> str | None:
+        """The description of someone new ("a pensioner from Half Tree Hollow") who is the
+        subject of the sentence before the quotation at ``at``, in its paragraph, past any
+        scene it sets, and may be ``pronoun``; no one named after them. (``_newcomer_before_
+        quote`` finds a source for "the insider", who has no sex to check.)"""
+        k = bisect_right(self._quote_starts, at) - 1
+        end = self.found[k].spans[-1][1] if k >= 0 else at
+        inverted = _INVERTED_CUE_GAP.fullmatch(self.masked, end, at)
+        # (The tag may follow its verb: "‘...,’ said the woman".)
+        bounds = self._sentence_before_quote(end + len(inverted.group(1)) if inverted else at)
+        if bounds is None or self._para_of(bounds[0]) != self._para_of(at):
+            return None
+        text = self.masked[bounds[0] : bounds[1]]
+        m = _opening_person(text)
+        if m is None or not _brings_in_one(m) or not _may_be(pronoun, text, m) or any(
+                x.entity.kind == "person" and x.entity.shown_person
+                for x in self.names.mentions_between(bounds[0] + m.start(), at)):
+            return None
+        return m.group("desc")
 
     def _epithet_of_sentence_before(self, head: str, at: int) -> Entity | None:
         """"Harte, 34, brushed off the injury. “...,” the midfielder said.": after a quotation
@@ -2831,6 +2858,8 @@ _SIMPLE_PAST_ONLY = re.compile(r"\s(?:ate|began|blew|broke|came|chose|drank|drew
                                r"forgot|froze|gave|grew|knew|ran|rang|rode|rose|sang|sank|saw|"
                                r"shook|spoke|stole|swam|swore|threw|took|tore|went|woke|wore|"
                                r"wrote)\s")
+# Between a quotation and an epithet after its verb: "’ said ", "," added ".
+_INVERTED_CUE_GAP = re.compile(r"([^A-Za-z\n]*)(?:said|says|added|told|asked)\s+")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|his|her|their|its|our)\s+$")
 _LOCAL_GOVERNMENT = frozenset({"County", "City", "State", "Council", "Town", "Parish", "District",
                                "Province"})
