@@ -188,3 +188,19 @@ def test_said_the_man_is_not_a_newcomer_of_the_other_sex() -> None:
         "never been consulted. \u2018Nobody asked us,\u2019 said the man beside her.",
     ]
     assert _quote(paragraphs, "Nobody asked us,").speaker != "a grandmother"
+
+
+def test_a_senior_figure_is_someone_and_their_they_is_theirs() -> None:
+    paragraphs = [
+        "The festival faces a structural deficit, its director said.",
+        "One senior figure in the arts sector, who asked not to be named, said Ms Dolo had been "
+        "left exposed. \u201cShe has carried that place for eight years,\u201d they said.",
+    ]
+    quote = _quote(paragraphs, "She has carried that place for eight years,")
+    assert (quote.speaker, quote.speaker_kind) == ("one senior figure", "description")
+
+
+def test_figures_that_count_are_no_one() -> None:
+    from socialkit.quotes.people import is_person_noun
+
+    assert is_person_noun("figure") and not is_person_noun("figures")

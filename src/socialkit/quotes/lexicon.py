@@ -235,7 +235,7 @@ DOCUMENT_NOUNS = words(
 )
 # Nouns for people that no ending gives away ("a source", "officials said").
 PEOPLE_NOUNS = words(
-    "insider witness fan source official critic expert victim suspect family friend people "
+    "insider witness fan source figure official critic expert victim suspect family friend people "
     "police authorities staff crowd audience student parent child children kid teen veteran "
     "colleague doctor nurse surgeon physician scientist researcher historian lawmaker "
     "inmate prisoner guard cop soldier pilot crew team neighbor neighbour shopper customer "
