@@ -167,3 +167,17 @@ def test_an_opening_that_points_at_the_matter_reads_whole_under_the_headline() -
     parts = {q.text[:4]: dict(q.score_parts)["self_contained"]
              for q in rank_quotes(extract_quotes(article), article)}
     assert parts == {"This": 0.75, "He b": 0.0, "And ": 0.0, "It w": 0.75}
+
+
+def test_a_named_voice_ranks_above_an_unnamed_source_saying_as_much() -> None:
+    # The unnamed source speaks first, which "early" rewards; a card credits someone the
+    # reader can place, so the named farmer's words go first.
+    article = article_from_paragraphs([
+        "Floodwater reached the eaves of three farms outside Kakata on Sunday.",
+        ("One farmer, who asked not to be named, said the water came in the night. “We lost "
+         "everything we planted this year, and nobody came to help us,” he said."),
+        ("“We lost everything we planted this year, and the bank still wants its money,” said "
+         "Korto Dolo, who farms rice on the Du River."),
+    ])
+    ranked = rank_quotes(extract_quotes(article), article)
+    assert (ranked[0].speaker_kind, ranked[0].speaker) == ("name", "Korto Dolo")
