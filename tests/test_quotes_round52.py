@@ -204,3 +204,12 @@ def test_figures_that_count_are_no_one() -> None:
     from socialkit.quotes.people import is_person_noun
 
     assert is_person_noun("figure") and not is_person_noun("figures")
+
+
+def test_the_first_word_of_a_portfolio_is_no_second_subject() -> None:
+    paragraphs = [
+        "Asked on Sunday whether she could stay in government if the tax were kept, Economy "
+        "and Finance Minister Mariama Koroma did not hesitate. \u201cNo. I will draw the "
+        "consequences,\u201d she said.",
+    ]
+    assert _quote(paragraphs, "No. I will draw the consequences,").speaker == "Mariama Koroma"

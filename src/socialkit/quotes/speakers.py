@@ -2300,6 +2300,15 @@ class _Speakers(_NounPhrases):
             # "Kestrel manager Stuart McAllister was in no mood": a name before a role word
             # and a person says whom that person works for, whether read as a body or not.
             people = people[1:]
+        elif len(people) > 1 and not people[0].entity.shown_person and (
+                self.masked[people[0].end : self.names.run_start(people[1].start)] == " and "
+                and self.names.run_start(people[1].start) < people[1].start):
+            # "Economy and Finance Minister Nadia Benali-Roussel did not hesitate": the first
+            # word of a portfolio joined to the titled name after it is no second person,
+            # and the subject opens with the portfolio.
+            if self.names.run_start(people[0].start) == opening:
+                opening = self.names.run_start(people[1].start)
+            people = people[1:]
         owned = False
         if len(people) > 1 and self.names.run_start(people[0].start) == opening and (
                 _OWNER_SET_OFF.match(self.masked, people[0].end,
