@@ -213,3 +213,20 @@ def test_the_first_word_of_a_portfolio_is_no_second_subject() -> None:
         "consequences,\u201d she said.",
     ]
     assert _quote(paragraphs, "No. I will draw the consequences,").speaker == "Mariama Koroma"
+
+
+def test_a_second_verb_after_and_a_preposition_has_the_sentences_subject() -> None:
+    paragraphs = [
+        "Committee chair Fatu Sirleaf had to intervene twice to stop members talking over the "
+        "witness, and at one point warned the room that the hearing was \u201cnot a "
+        "tribunal.\u201d",
+    ]
+    assert _quote(paragraphs, "not a tribunal.").speaker == "Fatu Sirleaf"
+
+
+def test_sources_at_a_body_after_although_are_not_the_sentences_subject() -> None:
+    paragraphs = [
+        "Club president Varney Sando left without speaking to reporters, although sources at "
+        "the club insisted the coach's position \u201cis not under discussion\u201d.",
+    ]
+    assert _quote(paragraphs, "is not under discussion").speaker != "Varney Sando"

@@ -169,6 +169,8 @@ _OBJECT_RELATIVE = re.compile(r",\s+(?:which|what)\s+$")
 # A past tense right before a name, whose object the name is ("booed Ramos").
 # A preposition right before a name: its object, never a participle's subject.
 # ("from" and "by" name an author: "a letter from Principal Jane Doe, warning that".)
+# A clause that opens with a preposition before its first noun phrase ("at one point warned").
+_OPENS_WITH_PREPOSITION = re.compile(r"(?:at|in|on|for|after|during|by|with)\s+")
 _PREPOSITION_RIGHT_BEFORE = word_before("for in at to of with on near into across over against")
 _VERB_BEFORE = re.compile(r"(?<![Tt]he )(?<![Aa] )\b[a-z]{3,}ed\s+$")
 # "in what" right before a clause's subject ("in what his widow has described as").
@@ -998,9 +1000,11 @@ class _Attributor(_Continuity):
             subject = self._first_np(text, joint.end(), cue_match.start(), start) if (
                 joint is not None) else None
             if joint is not None and subject is not None and not _SUBORDINATE.search(
+                    text, joint.end(), subject.start()) and not _OPENS_WITH_PREPOSITION.fullmatch(
                     text, joint.end(), subject.start()):
                 # "Trump has been eager to withdraw, but General Mark Milley told US media":
-                # the cue's subject is in the cue's own clause.
+                # the cue's subject is in the cue's own clause. (Not a preposition's object:
+                # "..., and at one point warned the room" goes on with the sentence's subject.)
                 lo = joint.end()
             closed = _last_close(pre, lo)
             after_close = self._first_np(text, closed, cue_match.start(), start) if (
