@@ -230,3 +230,14 @@ def test_sources_at_a_body_after_although_are_not_the_sentences_subject() -> Non
         "the club insisted the coach's position \u201cis not under discussion\u201d.",
     ]
     assert _quote(paragraphs, "is not under discussion").speaker != "Varney Sando"
+
+
+def test_a_date_set_off_inside_a_scene_phrase_goes_on_with_it() -> None:
+    # Without reading past "November 9,", the channel named after it reads as a second
+    # person (the story's "she" makes it a woman) and the minister is no sole subject.
+    paragraphs = [
+        "Asked on Sunday, November 9, on the set of Radio Democracy whether she could stay in "
+        "government, Economy and Finance Minister Mariama Koroma did not hesitate. \u201cNo. I "
+        "will draw the consequences,\u201d she said.",
+    ]
+    assert _quote(paragraphs, "No. I will draw the consequences,").speaker == "Mariama Koroma"

@@ -42,6 +42,12 @@ _DATELINE = re.compile(
     r"\s*[A-Z][A-Z.'-]{2,}(?:\s[A-Z][A-Z.'-]+)*(?:,[^—–\n]{0,40}?)?\s(?:[—–]|--)\s*")
 
 
+_MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|"
+           r"November|December)")
+# A date set off by commas: " November 9,", " 9 November,".
+_DATE_SET_OFF = re.compile(rf"\s+(?:{_MONTHS}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTHS}),")
+
+
 def _scene_end(text: str) -> int:
     """Where a sentence's subject may start: past its scene-setting phrases ("In a post to her
     Instagram stories, ...", "Speaking at a rally in Novi, ...") and a wire dateline."""
@@ -62,6 +68,12 @@ def _scene_end(text: str) -> int:
         if comma < 0:
             break
         lo = comma + 1
+        date = _DATE_SET_OFF.match(text, lo)
+        if date is not None:
+            # "Asked on Sunday, November 9, on the set of ...": a date set off inside the
+            # phrase goes on with it.
+            lo = date.end()
+            continue
         which = _WORD.search(text, lo)
         if which is not None and which.group() in ("which", "where", "when") and (
                 (after := text.find(",", which.end())) >= 0):
