@@ -241,3 +241,12 @@ def test_a_date_set_off_inside_a_scene_phrase_goes_on_with_it() -> None:
         "will draw the consequences,\u201d she said.",
     ]
     assert _quote(paragraphs, "No. I will draw the consequences,").speaker == "Mariama Koroma"
+
+
+def test_a_place_after_from_in_a_relative_clause_is_not_the_subject() -> None:
+    paragraphs = [
+        "A man who identified himself only as a veteran from Gbarnga called Dolo \u201ca "
+        "predator in a golf shirt\u201d and asked for the maximum sentence.",
+    ]
+    quote = _quote(paragraphs, "a predator in a golf shirt")
+    assert (quote.speaker, quote.speaker_kind) == ("a man", "description")

@@ -169,6 +169,9 @@ _OBJECT_RELATIVE = re.compile(r",\s+(?:which|what)\s+$")
 # A past tense right before a name, whose object the name is ("booed Ramos").
 # A preposition right before a name: its object, never a participle's subject.
 # ("from" and "by" name an author: "a letter from Principal Jane Doe, warning that".)
+# A name right after one of these is a preposition's object, no clause's subject: "who
+# identified himself only as a veteran from Dayton called".
+_PLACE_OBJECT_BEFORE = word_before("from in at of near")
 # A clause that opens with a preposition before its first noun phrase ("at one point warned").
 _OPENS_WITH_PREPOSITION = re.compile(r"(?:at|in|on|for|after|during|by|with)\s+")
 _PREPOSITION_RIGHT_BEFORE = word_before("for in at to of with on near into across over against")
@@ -1174,7 +1177,8 @@ class _Attributor(_Continuity):
                 # a clause of its own before a comma, then the subject of the main clause and
                 # its cue.
                 np = last
-            elif last.group("name") and (_CLAUSE_OPENER.search(text, 0, last.start()) or (
+            elif last.group("name") and not _PLACE_OBJECT_BEFORE.search(
+                    text, 0, last.start()) and (_CLAUSE_OPENER.search(text, 0, last.start()) or (
                     # "with Montes describing the shoot as “...”, and co-star Daniel Okafor
                     # joking that": a participle's own subject after "with" or "and".
                     cue.endswith("ing") and _PARTICIPLE_SUBJECT_AFTER.search(
