@@ -250,3 +250,41 @@ def test_a_place_after_from_in_a_relative_clause_is_not_the_subject() -> None:
     ]
     quote = _quote(paragraphs, "a predator in a golf shirt")
     assert (quote.speaker, quote.speaker_kind) == ("a man", "description")
+
+
+def test_a_neighbours_daughter_or_a_first_husband_is_not_his_daughter_or_her_husband() -> None:
+    # Review finding: any named daughter was taken; she must share the family's name.
+    neighbour = [
+        "Retired teacher Frank Doyle has died at the age of 91.",
+        "His neighbour, Mary Ryan, said Doyle had taught three generations. Her daughter, "
+        "Siobhan Ryan, was one of his last pupils.",
+        "\u201cHe never forgot a name,\u201d his daughter said.",
+    ]
+    assert _quote(neighbour, "He never forgot a name,").speaker != "Siobhan Ryan"
+    first_husband = [
+        "Folk singer Mairead Cole has died at the age of 79.",
+        "Her first husband, Tom Reid, a piper, died in 1990. She later married the poet Ian "
+        "Cole.",
+        "\u201cShe never slowed down,\u201d her husband said.",
+    ]
+    assert _quote(first_husband, "She never slowed down,").speaker != "Tom Reid"
+
+
+def test_a_dead_man_honoured_is_not_the_coach_who_speaks_next() -> None:
+    paragraphs = [
+        "\u201cTonight was for the fans,\u201d said Boca coach Fernando Gago.",
+        "Diego Maradona, who died in 2020, was honoured with a minute's applause before "
+        "kick-off.",
+        "\u201cDiego was everything to this club,\u201d the Argentine coach said.",
+    ]
+    assert _quote(paragraphs, "Diego was everything to this club,").speaker != "Diego Maradona"
+
+
+def test_among_those_rescued_was_a_titled_name() -> None:
+    paragraphs = [
+        "Four fishermen were rescued off Kilmore Quay on Sunday.",
+        "\u201cWe were lucky,\u201d said coxswain Eamon Doyle.",
+        "Among those rescued was skipper Tom Furlong, 52.",
+        "\u201cThe boat went over in seconds,\u201d the 52-year-old said.",
+    ]
+    assert _quote(paragraphs, "The boat went over in seconds,").speaker == "Tom Furlong"

@@ -502,7 +502,7 @@ class _Speakers(_NounPhrases):
                 whose.lower() == head) else None
             if kin is not None and kin.gender in (
                     "f" if head in FEMALE_WORDS else "m" if head in MALE_WORDS else kin.gender,
-                    None):
+                    None) and self._of_family(kin, sex, at):
                 # "His daughter, Valerie Benjamin-Duncan, said ... // “...,” his daughter
                 # said": the one relative of that kind the story named.
                 return Attribution(kin.name, cue, None)
@@ -902,6 +902,16 @@ class _Speakers(_NounPhrases):
         if subject is not None and subject is not holder and not subject.roles:
             return Attribution(subject.name, cue, None)
         return self._described(desc, head, cue)
+
+    def _of_family(self, kin: Entity, sex: str, at: int) -> bool:
+        """Whether someone of ``sex`` named before ``at`` shares a surname with ``kin`` (by
+        any part of a double-barrelled one: "Cyril Benjamin" and his daughter "Valerie
+        Benjamin-Duncan"), so that "his daughter" may be kin's: a neighbour's daughter or a
+        first husband the widow did not marry again has another family's name."""
+        parts = set(kin.tokens[-1].split("-"))
+        return any(m.entity is not kin and m.entity.kind == "person" and m.entity.gender == sex
+                   and len(m.entity.tokens) > 1 and parts & set(m.entity.tokens[-1].split("-"))
+                   for m in self.names.mentions_between(0, at))
 
     def _newcomer_of_sex(self, pronoun: str, at: int) -> str | None:
         """The description of someone new ("a pensioner from Half Tree Hollow") who is the
@@ -2359,7 +2369,10 @@ class _Speakers(_NounPhrases):
             # "A fan, who gave his name only as Dessie, was blunter.": the one the description
             # brings in, named in its clause, is the subject.
             return first.entity
-        if _AMONG_THEN_BE.fullmatch(self.masked, s, self.names.run_start(first.start)):
+        among = _AMONG_THEN_BE.match(self.masked, s, self.names.run_start(first.start))
+        if among is not None and all(is_role_word(w) for w in self.masked[
+                among.end() : self.names.run_start(first.start)].split()):
+            # ("Among those rescued was skipper Tom Furlong": a role word before the name.)
             # "Among the survivors discharged last week is Jeneba Massaquoi, a petty trader":
             # the subject stands after its verb.
             return first.entity
@@ -2947,9 +2960,11 @@ def acted_on_after(text: str, end: int, stop: int) -> bool:
     after the name ("who was handed a penalty" is not their own verb)."""
     passive = _PASSIVE.match(_SET_OFF.sub("", text[end:stop], count=1))
     # (Not a feeling VADER's raters call good: "Mauricio Cantero was delighted with his team"
-    # is him feeling, and nothing harmed him; "was praised", "was honoured" are no reason he
-    # would not speak next either.)
-    return passive is not None and valences().get(passive.group().split()[-1], 0.0) <= 0
+    # is him feeling, and nothing harmed him; "was praised" is no reason he would not speak
+    # next either, unless the sentence says he is dead: "Diego Maradona, who died in 2020,
+    # was honoured with a minute's applause".)
+    return passive is not None and (valences().get(passive.group().split()[-1], 0.0) <= 0 or (
+        _DEATH_WORD.search(text, end, stop) is not None))
 
 
 def _person_phrase(text: str, m: re.Match[str] | None) -> re.Match[str] | None:
@@ -3023,6 +3038,8 @@ _HARMED_SUBJECT = re.compile(rf"\s*(?:(?:has|had|have)\s+)?(?:was|were|been|bein
 # "charged" reads as a cue.
 _ACCUSED = re.compile(r"\s*(?:(?:has|had)\s+)?appeared\s+(?:in|before)\b")
 # A subject who died: "A man died at the scene".
+# Words that say someone is dead, anywhere in a sentence about them.
+_DEATH_WORD = re.compile(r"\b(?:died|dies|dead|late|perished|killed|posthumous(?:ly)?)\b")
 _PERISHED = re.compile(r"\s*(?:(?:later|has|had)\s+)?(?:died|dies|drowned|perished)\b")
 # A clause set off right after a name: ", 29,", ", who was handed a penalty,".
 _SET_OFF = re.compile(r"^\s*,[^,.;:]*,")
