@@ -288,3 +288,12 @@ def test_among_those_rescued_was_a_titled_name() -> None:
         "\u201cThe boat went over in seconds,\u201d the 52-year-old said.",
     ]
     assert _quote(paragraphs, "The boat went over in seconds,").speaker == "Tom Furlong"
+
+
+def test_names_in_a_place_phrases_where_clause_are_not_the_newcomer() -> None:
+    paragraphs = [
+        "Outside the court, where Judge Amy Lowe had just jailed Tom Bell, a woman said she was "
+        "relieved. \u2018Justice at last,\u2019 said the woman.",
+    ]
+    quote = _quote(paragraphs, "Justice at last,")
+    assert (quote.speaker, quote.speaker_kind) == ("a woman", "description")

@@ -112,7 +112,11 @@ def scene_phrase_end(text: str) -> int:
     first = _WORD.search(text)
     if first is None or first.group().lower() == "according" or not (
             first.group().lower() in _SCENE_WORDS or _opens_with_participle(text, first)
-            or _IDIOM_OPENING.match(text, first.start())):
+            or _IDIOM_OPENING.match(text, first.start()) or (
+                # ("Outside the court, where Judge Amy Lowe had just jailed Tom Bell, a woman
+                # said": a place, and what happened there; "Among the survivors is X" is X.)
+                first.group().lower() in _PLACE_PREPOSITIONS and first.group() != "Among"
+                and _LOWER_NEXT.match(text, first.end()))):
         return 0
     return _scene_end(text)
 
