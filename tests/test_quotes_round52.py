@@ -297,3 +297,43 @@ def test_names_in_a_place_phrases_where_clause_are_not_the_newcomer() -> None:
     ]
     quote = _quote(paragraphs, "Justice at last,")
     assert (quote.speaker, quote.speaker_kind) == ("a woman", "description")
+
+
+def test_acquitted_or_praised_is_still_done_to_them() -> None:
+    # Review findings: VADER rates "acquitted" and "praised" good, but they are done to the
+    # subject, who is not the judge or the coach speaking next.
+    acquitted = [
+        "Carlos Ruiz was acquitted of all charges on Friday.",
+        "\u201cThe jury has spoken and that is the end of it,\u201d the judge said.",
+    ]
+    assert _quote(acquitted, "The jury has spoken and that is the end of it,").speaker != (
+        "Carlos Ruiz")
+
+
+def test_fell_runners_and_the_man_a_firefighters_daughter_speaks_of() -> None:
+    fell = [
+        "The fell runner from Keswick finished first in a record time.",
+        "\u201cThe last climb nearly broke me,\u201d the fell runner said.",
+    ]
+    assert _quote(fell, "The last climb nearly broke me,").speaker == "the fell runner"
+    other_family = [
+        "Grace Obi, 71, died on Sunday. Her daughter, Ada Obi, said she had been ill for years.",
+        "Firefighter Tom Reyes, 52, was badly burned in the blaze.",
+        "\u201cHe would not stop,\u201d his daughter said.",
+    ]
+    assert _quote(other_family, "He would not stop,").speaker != "Ada Obi"
+
+
+def test_insisted_the_woman_and_a_newcomers_verb() -> None:
+    insisted = [
+        "Councillors voted to raise the tariff.",
+        "A pensioner from Half Tree Hollow said she had never been consulted. \u2018It is a "
+        "disgrace,\u2019 insisted the woman.",
+    ]
+    assert _quote(insisted, "It is a disgrace,").speaker == "a pensioner"
+    grower = [
+        "Mary Cole, 70, won the top prize at the county show on Saturday.",
+        "A rose grower from Hereford came second. \u201cI will be back next year,\u201d the "
+        "rose grower said.",
+    ]
+    assert _quote(grower, "I will be back next year,").speaker == "a rose grower from Hereford"

@@ -246,6 +246,10 @@ PEOPLE_NOUNS = words(
     "rep"
 )
 
+# Plurals of a noun above that more often count something: "a senior figure" is someone, "the
+# figures show" is no one.
+COUNTED_PLURALS = words("figures")
+
 FEMALE_WORDS = words(
     "she her hers herself woman women mother wife daughter sister actress girl queen princess "
     "congresswoman chairwoman spokeswoman businesswoman mrs ms miss lady dame grandmother aunt "

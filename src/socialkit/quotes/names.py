@@ -3817,14 +3817,6 @@ class NameIndex:
                                     bisect_left(self._role_starts, end)]
         return sorted(names + roles, key=lambda m: m.start) if roles else names
 
-    def sole_holder(self, head: str, before: int) -> Entity | None:
-        """The one person named before ``before`` whom the story gave the role ``head``, or
-        None when it named none or several."""
-        holders = {id(self.mentions[i].entity): self.mentions[i].entity
-                   for i in self._holding(head) if self.mentions[i].start < before
-                   and self.mentions[i].entity.kind == "person"}
-        return next(iter(holders.values())) if len(holders) == 1 else None
-
     def _holding(self, head: str) -> list[int]:
         """The indices of the mentions of entities given the role ``head``, in order."""
         # Only the mentions of entities given ``head`` are walked (an index built once per
@@ -3838,10 +3830,12 @@ class NameIndex:
                 if head in m.entity.roles and m.entity.kind != "place"]
         return holders
 
-    def role_holders(self, head: str) -> list[Entity]:
-        """Every person the story gave the role ``head``, in order of first mention."""
+    def role_holders(self, head: str, before: int | None = None) -> list[Entity]:
+        """Every person the story gave the role ``head``, in order of first mention; with
+        ``before``, only those mentioned before it."""
         found = {id(self.mentions[i].entity): self.mentions[i].entity
-                 for i in self._holding(head) if self.mentions[i].entity.kind == "person"}
+                 for i in self._holding(head) if self.mentions[i].entity.kind == "person"
+                 and (before is None or self.mentions[i].start < before)}
         return list(found.values())
 
     def first_mention(self, entity: Entity) -> Mention | None:

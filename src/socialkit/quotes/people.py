@@ -17,6 +17,7 @@ from importlib import resources
 from socialkit.quotes.census import AccentBlind, shares
 from socialkit.quotes.census import is_common_given_name as is_common_given_name
 from socialkit.quotes.lexicon import (
+    COUNTED_PLURALS,
     DOCUMENT_NOUNS,
     FEMALE_WORDS,
     GROUP_NOUNS,
@@ -199,16 +200,12 @@ def is_person_noun(head: str) -> bool:
     low = head.lower()
     one = singular(low)
     if one in DOCUMENT_NOUNS or low in ORG_WORDS or one in ORG_WORDS or low in NOT_NAMES or (
-            low in _COUNTED):
+            low in COUNTED_PLURALS):
         return False
     return (one in PEOPLE_NOUNS or low in PEOPLE_NOUNS or one in GROUP_NOUNS or low in GROUP_NOUNS
             or one in TITLES or one in role_words() or one in FEMALE_WORDS or one in MALE_WORDS
             or (one.endswith(_PERSON_ENDINGS) and not one.endswith(_NOT_PERSON_ENDINGS))
             or _compound_of_person(one))
-
-
-# Plurals of a noun for a person that more often count something: "the figures show".
-_COUNTED = frozenset({"figures"})
 
 
 def _compound_of_person(word: str) -> bool:

@@ -28,9 +28,11 @@ WEIGHTS: dict[str, float] = {
     # first in 21 against 20 (dev) and 18 against 17 (test); the blind holdout unchanged
     # (6 of 20, 17 of 20), at any weight from 0.25 to 3.
     # A source the story leaves unnamed scores half of a named one: a card credits someone
-    # the reader can place. Round fifty-two, one of the editors' picks first: development
-    # 402 -> 406 of 528, blind 98 -> 99 of 120, never-read 133 -> 137 of 192, corpus2 57 of
-    # 68 unchanged (0.25 and 0.75 within one of those; 0, as for a body, cost corpus2 dev one).
+    # the reader can place. (A body the story calls only by its trade, "the regulator", is a
+    # description too, and scores the same half.) Round fifty-two, one of the editors' picks
+    # first: development 402 -> 406 of 528, blind 98 -> 99 of 120, never-read 133 -> 137 of
+    # 192, corpus2 57 of 68 unchanged (0.25 and 0.75 within one of those; 0, as for a body,
+    # cost corpus2 dev one).
     "person": 1.0,
     "length": 2.0,
     "central": 1.5,

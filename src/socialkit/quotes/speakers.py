@@ -76,6 +76,7 @@ from socialkit.quotes.tag_patterns import (
     _DOCUMENTS,
     _GROUPS,
     _IN_DOCUMENT,
+    _IRREGULAR_PAST,
     _ISSUED,
     _MADE_BY,
     _NAME_THEN_BODY,
@@ -498,11 +499,14 @@ class _Speakers(_NounPhrases):
             # ("one of his advisers said": one of them, not all.)
             some = _ONE_OF.search(self.masked, max(0, at - 8), at)
             of = some.group().strip() + " " if some and is_plural(head) else ""
-            kin = self.names.sole_holder(head, at) if head in KIN_WORDS and not of and (
-                whose.lower() == head) else None
+            # (Only "his daughter", not "his late wife", "his younger brother": someone else,
+            # or someone the story may not have named.)
+            kin_named = self.names.role_holders(head, at) if head in KIN_WORDS and not of and (
+                whose.lower() == head) else []
+            kin = kin_named[0] if len(kin_named) == 1 else None
             if kin is not None and kin.gender in (
                     "f" if head in FEMALE_WORDS else "m" if head in MALE_WORDS else kin.gender,
-                    None) and self._of_family(kin, sex, at):
+                    None) and self._of_family(kin, sex, at, owner):
                 # "His daughter, Valerie Benjamin-Duncan, said ... // “...,” his daughter
                 # said": the one relative of that kind the story named.
                 return Attribution(kin.name, cue, None)
@@ -896,19 +900,26 @@ class _Speakers(_NounPhrases):
             return self._described(desc, head, cue)
         return Attribution(found.name, cue, None)
 
-    def _before_or_described(self, desc: str, head: str, cue: str | None, at: int,
+    def _before_or_described(self, desc: str, head: str, cue: str, at: int,
                              holder: Entity) -> Attribution:
+        """For "the Argentine coach said" when the one who holds the role is not the one the
+        story follows: the subject of the sentence before, when it is someone else who holds no
+        role ("On the other bench, Mauricio Cantero was delighted ..."), else the story's
+        words."""
         subject = self._epithet_of_sentence_before(head, at) if head not in _AGENTS else None
         if subject is not None and subject is not holder and not subject.roles:
             return Attribution(subject.name, cue, None)
         return self._described(desc, head, cue)
 
-    def _of_family(self, kin: Entity, sex: str, at: int) -> bool:
+    def _of_family(self, kin: Entity, sex: str, at: int, owner: Entity | None) -> bool:
         """Whether someone of ``sex`` named before ``at`` shares a surname with ``kin`` (by
         any part of a double-barrelled one: "Cyril Benjamin" and his daughter "Valerie
         Benjamin-Duncan"), so that "his daughter" may be kin's: a neighbour's daughter or a
-        first husband the widow did not marry again has another family's name."""
+        first husband the widow did not marry again has another family's name. That someone
+        is ``owner``, when the sentences before name whose relative it is."""
         parts = set(kin.tokens[-1].split("-"))
+        if owner is not None:
+            return owner is not kin and bool(parts & set(owner.tokens[-1].split("-")))
         return any(m.entity is not kin and m.entity.kind == "person" and m.entity.gender == sex
                    and len(m.entity.tokens) > 1 and parts & set(m.entity.tokens[-1].split("-"))
                    for m in self.names.mentions_between(0, at))
@@ -1240,8 +1251,11 @@ class _Speakers(_NounPhrases):
         afternoon. // “...,” he said" is the supporter's with no cue, but "Whitfield said ... A
         court-appointed receiver has recovered $9 million. // “...,” she said" is Whitfield's."""
         floor = self._para_starts[self._para_of(s0)]
-        return not any(n.entity.kind == "person" and not self._modifier_name(n, floor)
-                       for n in self.names.mentions_between(floor, s0 + m.start()))
+        # (The names walked only when there are any: a story printed as one paragraph asks
+        # this per tag.)
+        return not self.names.person_named_between(floor, s0 + m.start()) or not any(
+            n.entity.kind == "person" and not self._modifier_name(n, floor)
+            for n in self.names.mentions_between(floor, s0 + m.start()))
 
     def _read_from(self, at: int, cue: str) -> Attribution:
         """"It read": the document the sentence before ``at`` names last, credited to whoever
@@ -1362,7 +1376,7 @@ class _Speakers(_NounPhrases):
         their own verb.)"""
         for m in self.names.mentions_between(s, e):
             if m.entity is entity:
-                return acted_on_after(self.masked, m.end, e)
+                return acted_on_after(self.masked, m.end, e, feelings_aside=True)
         return False
 
     def _titled_in(self, entity: Entity, s: int, e: int) -> bool:
@@ -1590,8 +1604,9 @@ class _Speakers(_NounPhrases):
             for word in words_[:5]:
                 w = word.group(1)
                 if w.lower() in CUE_VERBS or w.lower() in _NOT_IN_QUALIFIER or (
-                        w.endswith("ed") and w.lower() not in _QUALIFIER_STARTS):
-                    break
+                        w.endswith("ed") and w.lower() not in _QUALIFIER_STARTS) or (
+                        w.lower() in _PAST_FORMS):
+                    break  # ("A rose grower from Hereford came second": its verb.)
                 end = found.end() + word.end()
         phrase = " ".join(self.masked[found.start() : end].split())
         if head in _SPEAKS_FOR:
@@ -2291,7 +2306,8 @@ class _Speakers(_NounPhrases):
         # ("Linda Harrow took to Instagram.": a platform read as a name is no second person.)
         # (Nor a name after "a", "an" or a preposition of place the story shows to be no
         # person's: "a nurse at a Marlow City hospital", "a GP in Inverness", "lorries out of
-        # Carrigdrum"; "a Hale family friend" still names Tom Hale.)
+        # Carrigdrum"; nor whoever is named between "a" or "one" and a noun for a person, "One
+        # Delap fan", "a Hale family friend": see ``_modifier_name``.)
         people = [m for m in self.names.mentions_between(s, e) if m.entity.kind == "person"
                   and m.entity.name.lower() not in PLATFORMS and not self._modifier_name(m, s)
                   and not m.entity.after_the]
@@ -2396,10 +2412,20 @@ class _Speakers(_NounPhrases):
             set_off and self._verb_at(first.end + 1)) else None
 
     def _modifier_name(self, m: Mention, floor: int) -> bool:
-        """Whether the name at ``m``, no person's by anything the story shows, modifies a noun
-        or says where: after "a" or "an" ("a Marlow City hospital"), or a single word after
-        "in", "at", "from", "of", "near" or "outside" ("a GP in Inverness", "22 lorries out of
-        Carrigdrum"; "a goal from Chidi Okafor" names him)."""
+        """Whether the name at ``m`` modifies a noun or says where, and is no one in its
+        sentence: after "a" or "an" ("a Marlow City hospital"), or a single word after "in",
+        "at", "from", "of", "near" or "outside" ("a GP in Inverness", "22 lorries out of
+        Carrigdrum"; "a goal from Chidi Okafor" names him), when the story shows it to be no
+        person's; between a word for one of many and a noun for a person ("One Delap fan",
+        "a Hale family friend"), whoever it is."""
+        key = (m.start, floor)
+        found = self._modifier_names.get(key)
+        if found is None:
+            found = self._modifier_names[key] = self._reads_as_modifier(m, floor)
+        return found
+
+    def _reads_as_modifier(self, m: Mention, floor: int) -> bool:
+        """``_modifier_name``, uncached."""
         if not m.entity.shown_person and self.masked[m.end : m.end + 5] == " and " and any(
                 n.start == m.end + 5 and n.entity.kind == "org"
                 for n in self.names.mentions_between(m.end + 5, m.end + 6)):
@@ -2490,10 +2516,10 @@ class _Speakers(_NounPhrases):
             # a rival in the quotation's own paragraph makes the subject a guess, or one the
             # sentence acts on: "Manager Gareth Lyle defended him".)
             floor = self.article.paragraphs[para].start
-        named = self.names.mentions_between(floor, at) if subject is not None else []
         if subject is not None and sentence is not None and not is_role_word(noun) and (
                 not introduced) and (
-                not cue_word(self.masked, *sentence)) and any(
+                not cue_word(self.masked, *sentence)) and (
+                named := self.names.mentions_between(floor, at)) and any(
                 m.entity is not subject and m.entity.kind == "person"
                 and not self._modifier_name(m, floor)
                 # (Nor a name before a role word and the subject, "Blackpool captain Samura":
@@ -2874,14 +2900,16 @@ _NOUN_AFTER = re.compile(r"[ \xa0]+([a-z][a-z-]*)\b")
 # Nowicki", "Also among those injured is ".
 _AMONG_THEN_BE = re.compile(r"(?:(?:Also|Chief)\s+among|Among)\b[^,.;:!?“”\"]{1,120}?\s"
                             r"(?:is|was|are|were)\s+")
-# Verbs in the simple past that are no participle or adjective ("drew", "began"; not "left",
-# "lost", "spent": "a left winger", "a spent force").
-_SIMPLE_PAST_ONLY = re.compile(r"\s(?:ate|began|blew|broke|came|chose|drank|drew|drove|fell|flew|"
-                               r"forgot|froze|gave|grew|knew|ran|rang|rode|rose|sang|sank|saw|"
-                               r"shook|spoke|stole|swam|swore|threw|took|tore|went|woke|wore|"
-                               r"wrote)\s")
+# Verbs in the simple past that are no participle, noun or adjective ("drew", "began"; not
+# "left", "spent", "fell", "rose": "a left winger", "a spent force", "the fell runner").
+# Every irregular past the tag patterns know ("came", "took"), as a set of words.
+_PAST_FORMS = frozenset(_IRREGULAR_PAST.split("|"))
+_SIMPLE_PAST_ONLY = re.compile(r"\s(?:ate|began|blew|broke|came|chose|drank|drew|drove|flew|"
+                               r"forgot|froze|gave|grew|knew|ran|rang|rode|sang|sank|shook|spoke|"
+                               r"stole|swam|swore|threw|took|tore|went|woke|wore|wrote)\s")
 # Between a quotation and an epithet after its verb: "’ said ", "," added ".
-_INVERTED_CUE_GAP = re.compile(r"([^A-Za-z\n]*)(?:said|says|added|told|asked)\s+")
+_INVERTED_CUE_GAP = re.compile(r"([^A-Za-z\n]*)(?:" + "|".join(sorted(
+    (v for v in CUE_VERBS if v.isalpha()), key=len, reverse=True)) + r")\s+")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|his|her|their|its|our)\s+$")
 _LOCAL_GOVERNMENT = frozenset({"County", "City", "State", "Council", "Town", "Parish", "District",
                                "Province"})
@@ -2954,17 +2982,22 @@ def _may_be(pronoun: str, text: str, m: re.Match[str]) -> bool:
                 or _ACCUSED.match(predicate))
 
 
-def acted_on_after(text: str, end: int, stop: int) -> bool:
+def acted_on_after(text: str, end: int, stop: int, *, feelings_aside: bool = False) -> bool:
     """Whether the verb after a name that ends at ``end`` (before ``stop``) is passive or an
     accusation's ("was jailed", "had been stabbed", "denies murdering"), past a clause set off
-    after the name ("who was handed a penalty" is not their own verb)."""
-    passive = _PASSIVE.match(_SET_OFF.sub("", text[end:stop], count=1))
-    # (Not a feeling VADER's raters call good: "Mauricio Cantero was delighted with his team"
-    # is him feeling, and nothing harmed him; "was praised" is no reason he would not speak
-    # next either, unless the sentence says he is dead: "Diego Maradona, who died in 2020,
-    # was honoured with a minute's applause".)
-    return passive is not None and (valences().get(passive.group().split()[-1], 0.0) <= 0 or (
-        _DEATH_WORD.search(text, end, stop) is not None))
+    after the name ("who was handed a penalty" is not their own verb). With
+    ``feelings_aside``, not a good feeling: see below."""
+    rest = _SET_OFF.sub("", text[end:stop], count=1)
+    passive = _PASSIVE.match(rest)
+    if passive is None:
+        return False
+    # (With ``feelings_aside``, not a feeling VADER's raters call good, with what it is about
+    # after it: "Mauricio Cantero was delighted with his team" is him feeling, and nothing
+    # harmed him. Not "was acquitted of", "was praised by": those are done to him. Not when
+    # the sentence says he is dead: "Diego Maradona, who died in 2020, was honoured with a
+    # minute's applause".)
+    return not (feelings_aside and valences().get(passive.group().split()[-1], 0.0) > 0 and (
+        _FEELING_ABOUT.match(rest, passive.end())) and _DEATH_WORD.search(text, end, stop) is None)
 
 
 def _person_phrase(text: str, m: re.Match[str] | None) -> re.Match[str] | None:
@@ -3038,6 +3071,8 @@ _HARMED_SUBJECT = re.compile(rf"\s*(?:(?:has|had|have)\s+)?(?:was|were|been|bein
 # "charged" reads as a cue.
 _ACCUSED = re.compile(r"\s*(?:(?:has|had)\s+)?appeared\s+(?:in|before)\b")
 # A subject who died: "A man died at the scene".
+# What a feeling is about, right after it: "delighted with", "pleased to", "thrilled that".
+_FEELING_ABOUT = re.compile(r"\s+(?:with|about|that|to|at)\b")
 # Words that say someone is dead, anywhere in a sentence about them.
 _DEATH_WORD = re.compile(r"\b(?:died|dies|dead|late|perished|killed|posthumous(?:ly)?)\b")
 _PERISHED = re.compile(r"\s*(?:(?:later|has|had)\s+)?(?:died|dies|drowned|perished)\b")

@@ -79,6 +79,9 @@ class _Story:
         # Whether the story writes "<Office> of" ("the Prince of Wales"), by the office word.
         self._offices_of: dict[str, bool] = {}
         self._one_office: dict[tuple[str, int], bool] = {}
+        # Whether a mention modifies a noun, by (mention start, floor): asked per tag and per
+        # rival, it read the words around the same mention again and again.
+        self._modifier_names: dict[tuple[int, int], bool] = {}
 
     def _sentence(self, para: int, pos: int) -> tuple[int, int]:
         """The sentence of paragraph ``para`` that holds ``pos`` (else the whole paragraph)."""
