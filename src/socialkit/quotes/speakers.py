@@ -926,23 +926,18 @@ class _Speakers(_NounPhrases):
 
     def _newcomer_of_sex(self, pronoun: str, at: int) -> str | None:
         """The description of someone new ("a pensioner from Half Tree Hollow") who is the
-        subject of the sentence before the quotation at ``at``, in its paragraph, past any
-        scene it sets, and may be ``pronoun``; no one named after them. (``_newcomer_before_
-        quote`` finds a source for "the insider", who has no sex to check.)"""
+        subject of the sentence before the quotation at ``at``, in its paragraph, and may be
+        ``pronoun`` (``_new_subject``), for a tag that may follow its verb ("‘...,’ said the
+        woman")."""
         k = bisect_right(self._quote_starts, at) - 1
         end = self.found[k].spans[-1][1] if k >= 0 else at
         inverted = _INVERTED_CUE_GAP.fullmatch(self.masked, end, at)
-        # (The tag may follow its verb: "‘...,’ said the woman".)
-        bounds = self._sentence_before_quote(end + len(inverted.group(1)) if inverted else at)
+        tag = end + len(inverted.group(1)) if inverted else at
+        bounds = self._sentence_before_quote(tag)
         if bounds is None or self._para_of(bounds[0]) != self._para_of(at):
             return None
-        text = self.masked[bounds[0] : bounds[1]]
-        m = _opening_person(text)
-        if m is None or not _brings_in_one(m) or not _may_be(pronoun, text, m) or any(
-                x.entity.kind == "person" and x.entity.shown_person
-                for x in self.names.mentions_between(bounds[0] + m.start(), at)):
-            return None
-        return m.group("desc")
+        m = self._new_subject(pronoun, tag)
+        return m.group("desc") if m is not None else None
 
     def _epithet_of_sentence_before(self, head: str, at: int) -> Entity | None:
         """"Harte, 34, brushed off the injury. “...,” the midfielder said.": after a quotation
