@@ -337,3 +337,23 @@ def test_insisted_the_woman_and_a_newcomers_verb() -> None:
         "rose grower said.",
     ]
     assert _quote(grower, "I will be back next year,").speaker == "a rose grower from Hereford"
+
+
+def test_a_particle_surname_written_with_a_capital_later_is_the_same_person() -> None:
+    # Whole-diff read: the name runs read nameparser's particles, the later linking an older
+    # hand list of its own, so "Dela Paz said" became someone else.
+    paragraphs = [
+        "Ramon dela Paz, a fisherman from Iloilo, lost his boat in the storm.",
+        "Dela Paz said the government had not come. \u201cNobody has visited us,\u201d Dela "
+        "Paz said.",
+    ]
+    assert _quote(paragraphs, "Nobody has visited us,").speaker == "Ramon dela Paz"
+
+
+def test_a_suffix_is_no_part_of_the_surname_a_daughter_shares() -> None:
+    paragraphs = [
+        "His daughter, Valerie Benjamin-Duncan, said the sea was his life. Cyril Benjamin Jr. "
+        "spent forty years on trawlers.",
+        "\u201cHe was never home,\u201d his daughter said.",
+    ]
+    assert _quote(paragraphs, "He was never home,").speaker == "Valerie Benjamin-Duncan"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from types import MappingProxyType
@@ -63,6 +63,7 @@ from socialkit.quotes.tag_patterns import (
     ARABIC_ARTICLE,
     NAME_RUN_PATTERN,
     PLAIN_NAME_RUN_PATTERN,
+    _particles,
     is_demonym,
     is_people_of_known_place,
     word_before,
@@ -123,7 +124,8 @@ _ROLE_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<role>(?:(?!(?:It|That|There|Here
                           + r"(?:\s+" + _WHERE_WORD + r"){0,3})?"
                           r"),\s+$")
 # A preposition opening a phrase that sets the scene, right before its noun phrase.
-# (Not "under" or "from": "Under the new manager, Tom Hale," is his office.)
+# (Not "under" or "from": "Under the new manager, Tom Hale," is his office; so the general
+# scene reading, which counts "under", is no use here.)
 _SCENE_PREPOSITION_BEFORE = re.compile(r"(?:^|[\s(])(?:[Oo]n|[Ii]n|[Aa]t|[Bb]ehind|[Bb]eside|"
                                        r"[Aa]cross)[ \xa0]+$")
 # A name and a comma right before "a spokesperson for ...": the role is that name's apposition.
@@ -1465,8 +1467,9 @@ def _may_be_given(word: str) -> bool:
 # "Aisha bint Hamad", "Kibet arap Tanui"): only a person's name holds them.
 _PATRONYMIC_PARTICLES = frozenset({"bin", "bint", "binti", "ibn", "arap"})
 # Particles of surnames written in lower case after a given name ("Ruud van Leeuwen").
-_PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "del", "di", "du", "ter", "ten",
-                        "arap", "binti", "dos", "das"})
+# (nameparser's list, as the name runs read them, not a second hand list.)
+_PARTICLES = (frozenset(_particles().split("|")) - _PATRONYMIC_PARTICLES - {"of the", "of"}) | {
+    "arap", "binti"}
 
 
 def _lower_particles(raw: list[tuple[int, int, str, list[str]]]
@@ -1795,6 +1798,12 @@ def surname_of(tokens: tuple[str, ...]) -> str:
     if len(tokens) > 1 and tokens[-1] in _NAME_SUFFIXES:
         return tokens[-2]
     return tokens[-1]
+
+
+def shares_surname(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether two names share a surname, by any part of a double-barrelled one ("Cyril
+    Benjamin Jr." and "Valerie Benjamin-Duncan")."""
+    return bool(set(surname_of(a).split("-")) & set(surname_of(b).split("-")))
 
 
 def _only_there_or_no_ones(entity: Entity) -> bool:
@@ -3777,12 +3786,15 @@ class NameIndex:
             i += 1
         return out
 
-    def person_named_between(self, start: int, end: int) -> bool:
+    def person_named_between(self, start: int, end: int,
+                             aside: Callable[[Mention], bool] | None = None) -> bool:
         """Whether a person is named in [start, end), read back from ``end`` to the first
-        person (a story printed as one paragraph made a list of every mention per tag)."""
+        person (a story printed as one paragraph made a list of every mention per tag); with
+        ``aside``, not one it sets aside."""
         i = bisect_left(self._starts, end) - 1
         while i >= 0 and self.mentions[i].start >= start:
-            if self.mentions[i].entity.kind == "person":
+            if self.mentions[i].entity.kind == "person" and (
+                    aside is None or not aside(self.mentions[i])):
                 return True
             i -= 1
         return False

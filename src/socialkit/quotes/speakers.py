@@ -50,6 +50,7 @@ from socialkit.quotes.names import (
     is_adjectival,
     lesser_office,
     no_comment_after,
+    shares_surname,
     starts_sentence,
 )
 from socialkit.quotes.noun_phrases import _NounPhrases
@@ -917,11 +918,10 @@ class _Speakers(_NounPhrases):
         Benjamin-Duncan"), so that "his daughter" may be kin's: a neighbour's daughter or a
         first husband the widow did not marry again has another family's name. That someone
         is ``owner``, when the sentences before name whose relative it is."""
-        parts = set(kin.tokens[-1].split("-"))
         if owner is not None:
-            return owner is not kin and bool(parts & set(owner.tokens[-1].split("-")))
+            return owner is not kin and shares_surname(kin.tokens, owner.tokens)
         return any(m.entity is not kin and m.entity.kind == "person" and m.entity.gender == sex
-                   and len(m.entity.tokens) > 1 and parts & set(m.entity.tokens[-1].split("-"))
+                   and len(m.entity.tokens) > 1 and shares_surname(kin.tokens, m.entity.tokens)
                    for m in self.names.mentions_between(0, at))
 
     def _newcomer_of_sex(self, pronoun: str, at: int) -> str | None:
@@ -932,7 +932,7 @@ class _Speakers(_NounPhrases):
         k = bisect_right(self._quote_starts, at) - 1
         end = self.found[k].spans[-1][1] if k >= 0 else at
         inverted = _INVERTED_CUE_GAP.fullmatch(self.masked, end, at)
-        tag = end + len(inverted.group(1)) if inverted else at
+        tag = end + len(inverted.group(1)) if inverted and inverted.group(2) in CUE_VERBS else at
         bounds = self._sentence_before_quote(tag)
         if bounds is None or self._para_of(bounds[0]) != self._para_of(at):
             return None
@@ -1248,9 +1248,8 @@ class _Speakers(_NounPhrases):
         floor = self._para_starts[self._para_of(s0)]
         # (The names walked only when there are any: a story printed as one paragraph asks
         # this per tag.)
-        return not self.names.person_named_between(floor, s0 + m.start()) or not any(
-            n.entity.kind == "person" and not self._modifier_name(n, floor)
-            for n in self.names.mentions_between(floor, s0 + m.start()))
+        return not self.names.person_named_between(
+            floor, s0 + m.start(), lambda n: self._modifier_name(n, floor))
 
     def _read_from(self, at: int, cue: str) -> Attribution:
         """"It read": the document the sentence before ``at`` names last, credited to whoever
@@ -2903,8 +2902,7 @@ _SIMPLE_PAST_ONLY = re.compile(r"\s(?:ate|began|blew|broke|came|chose|drank|drew
                                r"forgot|froze|gave|grew|knew|ran|rang|rode|sang|sank|shook|spoke|"
                                r"stole|swam|swore|threw|took|tore|went|woke|wore|wrote)\s")
 # Between a quotation and an epithet after its verb: "’ said ", "," added ".
-_INVERTED_CUE_GAP = re.compile(r"([^A-Za-z\n]*)(?:" + "|".join(sorted(
-    (v for v in CUE_VERBS if v.isalpha()), key=len, reverse=True)) + r")\s+")
+_INVERTED_CUE_GAP = re.compile(r"([^A-Za-z\n]*)([a-z]+)\s+")  # (the word a cue verb)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|his|her|their|its|our)\s+$")
 _LOCAL_GOVERNMENT = frozenset({"County", "City", "State", "Council", "Town", "Parish", "District",
                                "Province"})
