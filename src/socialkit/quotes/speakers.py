@@ -3063,11 +3063,11 @@ _HARMED_SUBJECT = re.compile(rf"\s*(?:(?:has|had|have)\s+)?(?:was|were|been|bein
 # A defendant brought in: "A 32-year-old man appeared in court charged with ...", where
 # "charged" reads as a cue.
 _ACCUSED = re.compile(r"\s*(?:(?:has|had)\s+)?appeared\s+(?:in|before)\b")
-# A subject who died: "A man died at the scene".
 # What a feeling is about, right after it: "delighted with", "pleased to", "thrilled that".
 _FEELING_ABOUT = re.compile(r"\s+(?:with|about|that|to|at)\b")
 # Words that say someone is dead, anywhere in a sentence about them.
 _DEATH_WORD = re.compile(r"\b(?:died|dies|dead|late|perished|killed|posthumous(?:ly)?)\b")
+# A subject who died, as its own verb: "A man died at the scene".
 _PERISHED = re.compile(r"\s*(?:(?:later|has|had)\s+)?(?:died|dies|drowned|perished)\b")
 # A clause set off right after a name: ", 29,", ", who was handed a penalty,".
 _SET_OFF = re.compile(r"^\s*,[^,.;:]*,")
