@@ -237,6 +237,21 @@ the board. \u201cThe channel is the town\u2019s lifeline, https://example.com sh
 </article></body></html>"""
 
 
+def _load_justext_stoplist() -> None:
+    """Build trafilatura's all-language justext stoplist now, in the process that forks.
+
+    trafilatura falls back to justext on pages its own rules read poorly (4 of the 40 news-html
+    pages of bench_batch_cli) and builds the stoplist on first use, about 80-95 ms; each forked
+    worker that met such a page paid it again, a cost only -j2 had. Built here, every worker
+    shares one copy. (A module-level cache of trafilatura's; absent in another version, skipped.)
+    """
+    from trafilatura import external
+
+    init = getattr(external, "jt_stoplist_init", None)
+    if callable(init) and getattr(external, "JT_STOPLIST", True) is None:
+        init()
+
+
 def warm_up(config: Config, options: ComposeOptions) -> None:
     """Compose a small built-in page in memory with the batch's settings, so that imports,
     compiled patterns, templates, fonts and the first card's one-time work are done once, here.
@@ -251,6 +266,7 @@ def warm_up(config: Config, options: ComposeOptions) -> None:
     page = _WARM_UP_PAGE.encode("utf-8")
     with contextlib.suppress(Exception):
         load_surnames()  # every worker asks about hundreds of words: one set, shared
+        _load_justext_stoplist()
         # Posts for every platform, but one small card: what the first card of a process pays
         # (fonts, character maps, logo, the encoder) does not depend on the size.
         result = compose(read_article("-", stdin_bytes=page), config,
