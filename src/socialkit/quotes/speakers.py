@@ -163,7 +163,9 @@ _AGE_AFTER_NAME = re.compile(
 _AGE_OPENING = re.compile(r"(?:^|[.!?]\s+|\n)\s*[Tt]he\s+\d{1,3}-year-old\s+$")
 _AGE_THEN_APPOSED = re.compile(r"(?:^|[.!?]\s+|\n)\s*[Tt]he\s+(\d{1,3})-year-old,\s+$")
 # (Or with one noun for them, set off or not: "her 16-year-old son, Jack Hollis".)
-_AGE_BEFORE_NAME = re.compile(r"\b(\d{1,3})-year-old\s+(?:(?P<noun>[a-z]+),?\s+)?$")
+# (A noun's modifiers may come first: "19-year-old outside hitter Kelly-Ann Sophola".)
+_AGE_BEFORE_NAME = re.compile(
+    r"\b(\d{1,3})-year-old\s+(?:(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z]+),?\s+)?$")
 # "the agent of another player": a role of someone the story has not named.
 _OF_ANOTHER = re.compile(r"\s+(?:of|for)\s+another\b")
 # A name set off by commas right after another ("The Mayor of X, Helen Kirkbride, wrote").

@@ -127,7 +127,10 @@ def _particles() -> str:
     # (With the ones this pattern had before, so that an older nameparser, whose list lacks
     # "binti", still reads "Siti binti Abdullah".)
     listed = (listed - {"bar", "bat", "do", "op"}) | words(
-        "de da del van von der den al bin bint binti ibn arap dos das la le du di ter ten")
+        "de da del van von der den al bin bint binti ibn arap dos das la le du di ter ten") | (
+        # Faroese names join a given name to a farm or village by a preposition ("Turið í
+        # Geil", "Jógvan á Lakjuni", "Annfinn við Áir"), which nameparser's list lacks.
+        words("í á við úr"))
     return "|".join(sorted(listed, key=lambda p: (-len(p), p))) + "|of the|of"
 
 
@@ -267,7 +270,10 @@ _AFTER_OPENER = re.compile(r"(?:^|[.!?]\s+|\n)[A-Z][^,.!?\n]{0,30},\s+$")
 # ("The regulator, the Gas and Electricity Markets Office, said": a body's name too, with its
 # "the" and the small words inside it.)
 # (Capitals outside ASCII open names too: ", Lars Øvergaard,".)
-_APPOSED_NAME = re.compile(rf",\s+(?:the\s+)?(?:[{UPPER}][\w’'.-]*\s+(?:(?:and|of|for|&)\s+)?)+?"
+# (A surname's particles may stand between its words: "Landsverk's head of operations, Jónleif
+# á Lakjuni,", "Pieter van der Molen".)
+_APPOSED_NAME = re.compile(rf",\s+(?:the\s+)?(?:[{UPPER}][\w’'.-]*\s+"
+                           rf"(?:(?:and|for|&|{_particles()})\s+){{0,2}})+?"
                            rf"[{UPPER}][\w’'-]+(?:,|\.(?=\s|$))")
 # After a possessive, a role (lower-case words, then perhaps where: "to the United Nations")
 # and a name set off by commas: "Smith’s attorney, Ray Kim,", "Kesh's ambassador to the United
