@@ -65,3 +65,16 @@ def test_an_age_before_a_role_of_two_words_makes_the_teenager() -> None:
     ]
     quote = _quote(paragraphs, "I did not look at the scoreboard and I did not look at the crowd,")
     assert quote.speaker == "Kelly-Ann Sophola"
+
+
+def test_it_read_is_the_statement_the_body_released_not_a_later_document_word() -> None:
+    # "the decision" closes the sentence, but a decision was not what the club put out.
+    paragraphs = [
+        "Dunmore Rovers Football Club released a statement on Sunday confirming they will seek "
+        "clarification from the league over the decision.",
+        "It read: \u201cThe club is extremely disappointed with the decision to award a penalty "
+        "in the closing stages.\u201d",
+    ]
+    quote = _quote(paragraphs, "The club is extremely disappointed with the decision to award "
+                   "a penalty in the closing stages.")
+    assert (quote.speaker, quote.speaker_kind) == ("Dunmore Rovers Football Club", "organisation")

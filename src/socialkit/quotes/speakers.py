@@ -1258,8 +1258,12 @@ class _Speakers(_NounPhrases):
         issued it; no one when it names none ("a handwritten sign ... It read:") or does not
         say who issued it."""
         before = self._previous_sentence(at)
-        last = next(reversed(list(_DOCUMENT_WORD.finditer(self.masked, *before))), None) if (
-            before) else None
+        named = list(_DOCUMENT_WORD.finditer(self.masked, *before)) if before else []
+        # The one the sentence says was issued, where it names others after it ("Kilbrennan
+        # released a statement confirming they will seek clarification over the decision."):
+        # what reads is what was put out.
+        issued = [m for m in named if before and _ISSUED.search(self.masked, before[0], m.start())]
+        last = (issued or named)[-1] if named else None
         if last is None:
             return Attribution(None, cue, None)
         head = last.group(1).lower()
