@@ -78,3 +78,18 @@ def test_it_read_is_the_statement_the_body_released_not_a_later_document_word() 
     quote = _quote(paragraphs, "The club is extremely disappointed with the decision to award "
                    "a penalty in the closing stages.")
     assert (quote.speaker, quote.speaker_kind) == ("Dunmore Rovers Football Club", "organisation")
+
+
+def test_a_forecasters_warning_speaks_for_the_body_that_issued_it() -> None:
+    # "warning" is spelt as the participle of "warn", and was read as a verb, never a noun.
+    paragraphs = [
+        "The Southland Weather Service issued the warning at 4:18 p.m. Thursday after radar "
+        "estimated 3 inches of rain had fallen. The warning called the situation "
+        "\u201clife-threatening\u201d.",
+        "\u201cAct quickly to protect your life,\u201d the warning said.",
+    ]
+    for words in ("life-threatening", "Act quickly to protect your life,"):
+        quote = _quote(paragraphs, words)
+        assert (quote.speaker, quote.speaker_kind) == ("Southland Weather Service",
+                                                       "organisation")
+

@@ -229,7 +229,7 @@ DOCUMENT_NOUNS = words(
     "remarks book memoir blog message note review audit "
     # Documents of diplomacy, courts, councils and forecasters ("A joint communique ... said").
     "communique communiqué declaration resolution bulletin notice indictment affidavit minutes "
-    "judgment judgement summary "
+    "judgment judgement summary warning advisory alert forecast "
     # (A charge sheet, show notes, a manifesto, an evaluation say what they say, as a report.)
     "sheet notes manifesto leaflet guidance evaluation citation warrant contract proposal"
 )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from socialkit.quotes.lexicon import CUE_VERBS, NOT_NAMES, OUTLET_WORDS, TITLES
+from socialkit.quotes.lexicon import CUE_VERBS, DOCUMENT_NOUNS, NOT_NAMES, OUTLET_WORDS, TITLES
 from socialkit.quotes.marks import possessive
 from socialkit.quotes.names import _OFFICES, Entity, _is_role_head
 from socialkit.quotes.people import is_person_noun, is_plural, is_role_word, singular
@@ -185,9 +185,11 @@ class _NounPhrases(_Story):
                 # "the mayor's spokesman, Tom Black, said": the name in apposition speaks.
                 skip_to = m.end("desc")
                 continue
-            if m.group("desc") and m.group("head") in CUE_VERBS:
+            if m.group("desc") and m.group("head") in CUE_VERBS and (
+                    m.group("head") not in DOCUMENT_NOUNS):
                 # "the 14th-ranked Schwartzman said": adjectives and a name, no noun; the name
-                # after them is the subject.
+                # after them is the subject. (A document's noun spelt as a cue is that
+                # document: "the warning said".)
                 pos = m.start() + m.group("desc").find(" ") + 1
                 continue
             if m.group("name") and (m.group("name").startswith(
@@ -208,7 +210,8 @@ class _NounPhrases(_Story):
                     # "The operator, Bellport Marine, said": the name in apposition speaks.
                     skip_to = desc.end()
                     continue
-                if desc and desc.group("head") not in CUE_VERBS:
+                if desc and (desc.group("head") not in CUE_VERBS
+                             or desc.group("head") in DOCUMENT_NOUNS):
                     out.append(desc)
                     skip_to = desc.end()
                     continue
