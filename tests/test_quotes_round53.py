@@ -93,3 +93,51 @@ def test_a_forecasters_warning_speaks_for_the_body_that_issued_it() -> None:
         assert (quote.speaker, quote.speaker_kind) == ("Southland Weather Service",
                                                        "organisation")
 
+
+
+def test_a_shared_surname_after_a_sentence_whose_subject_bears_it_in_full_is_that_one() -> None:
+    # The story quotes the mother first, so "Ms Kaluba" alone had stayed hers.
+    paragraphs = [
+        "Halina Kaluba, 78, has waited two years for a hip operation.",
+        "\u201cI am asking for someone to tell me where the queue is,\u201d Mrs Kaluba said.",
+        "Her daughter, Kasia Kaluba, 41, said the family had looked into paying privately.",
+        "\u201cMum has some savings, but that is her funeral money,\u201d Ms Kaluba said.",
+    ]
+    assert _quote(paragraphs, "I am asking for someone to tell me where the queue is,"
+                  ).speaker == "Halina Kaluba"
+    assert _quote(paragraphs, "Mum has some savings, but that is her funeral money,"
+                  ).speaker == "Kasia Kaluba"
+
+
+def test_whose_husband_is_not_the_subject_the_name_after_it_is() -> None:
+    paragraphs = [
+        "Trainer Siobhan Kearney saddled the winner for the second year running.",
+        "Siobhan Kearney's husband and assistant trainer Padraig Kearney, who rides the gelding "
+        "out every morning, said the horse had been transformed.",
+        "\u201cWe always thought there was a big one in him,\u201d Kearney said.",
+    ]
+    quote = _quote(paragraphs, "We always thought there was a big one in him,")
+    assert quote.speaker == "Padraig Kearney"
+
+
+def test_a_given_name_tag_names_its_bearer_whoever_spoke_before() -> None:
+    paragraphs = [
+        "Jasmine Whitfield-Nguyen, 27, has been mocked online all week.",
+        "Her sister Linh Whitfield-Nguyen says in a clip that the family is enjoying it.",
+        "\u201cShe has been roasting me nonstop,\u201d Jasmine said.",
+    ]
+    assert _quote(paragraphs, "She has been roasting me nonstop,").speaker == (
+        "Jasmine Whitfield-Nguyen")
+
+
+def test_a_bearer_the_sentence_names_by_given_name_alone_is_not_its_subject_speaking() -> None:
+    # "she says" there is the playwright's, not Ngozi's.
+    paragraphs = [
+        "The playwright Chidinma Eze wrote the play in a year.",
+        "\u201cI wanted to write her as she was,\u201d Eze says.",
+        "Her older sister, Ngozi Eze, a pharmacist, was the first to read a draft.",
+        "Ngozi will be there on opening night, she says, with a row of aunties.",
+        "\u201cOne of my aunties is coming to check I have not disgraced us,\u201d Eze says.",
+    ]
+    quote = _quote(paragraphs, "One of my aunties is coming to check I have not disgraced us,")
+    assert quote.speaker == "Chidinma Eze"

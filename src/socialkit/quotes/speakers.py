@@ -52,6 +52,7 @@ from socialkit.quotes.names import (
     no_comment_after,
     shares_surname,
     starts_sentence,
+    surname_of,
 )
 from socialkit.quotes.noun_phrases import _NounPhrases
 from socialkit.quotes.people import (
@@ -196,6 +197,29 @@ def _words_start(text: str, start: int, end: int, skip: str | None = None) -> in
 
 class _Speakers(_NounPhrases):
     """Resolving a tag's noun phrase to an ``Attribution``."""
+
+    def _surname_bearer_just_before(self, entity: Entity, at: int) -> Entity | None:
+        """For "“...,” Ms Nowak said" after a sentence whose subject is another bearer of the
+        surname, reported speaking ("Her daughter, Kasia Nowak, 41, said the family had ..."):
+        that bearer, whom the story's name index took "Nowak" to be only by the whole story
+        ("Halina Nowak", quoted first). None when the sentence is about anyone else."""
+        before = self._sentence_before_quote(at)
+        if before is None:
+            return None
+        for m in self.names.mentions_between(*before):
+            if m.entity.kind != "person" or self.masked[m.end : m.end + 2] in ("’s", "'s"):
+                continue  # ("Siobhán Kearney's husband ... Pádraig Kearney": whose, not who)
+            written = self.body[m.start : m.end].split()
+            if m.entity is entity or len(written) < 2 or not shares_surname(
+                    m.entity.tokens, entity.tokens):
+                # The sentence's subject is someone else, the one already found, or a bearer
+                # it names by the given name alone ("Ngozi will be there, she says").
+                return None
+            words_after = _WORD.findall(self.masked, m.end, before[1])
+            # (Said by them: "was the first person to read a full draft" is no speech.)
+            return m.entity if any(w in CUE_VERBS and w not in ("read", "reads")
+                                   for w in words_after) else None
+        return None
 
     def _resolve(self, np: re.Match[str], base: int, cue: str) -> Attribution:
         at = base + np.start()
@@ -357,6 +381,14 @@ class _Speakers(_NounPhrases):
                 # took its lone name for a person's (not "said Walsh's spokesman, Tom Hale"
                 # nor "a Walsh spokesman": a person's).
                 return Attribution(entity.name, cue, None, "organisation")
+            bare = [w for w in np.group("name").rstrip(".,;:!?").split() if (
+                w.lower().rstrip(".") not in TITLES)]
+            if entity.kind == "person" and len(bare) == 1 and len(entity.tokens) > 1 and (
+                    bare[0] == surname_of(entity.tokens)):
+                # (The surname alone: "Jasmine said" names her whoever spoke before.)
+                bearer = self._surname_bearer_just_before(entity, at)
+                if bearer is not None:
+                    return Attribution(bearer.name, cue, None)
             return Attribution(entity.name, cue, None)
         if np.group("pronoun"):
             pronoun = np.group("pronoun").lower()
