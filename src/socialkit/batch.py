@@ -266,7 +266,9 @@ def warm_up(config: Config, options: ComposeOptions) -> None:
     page = _WARM_UP_PAGE.encode("utf-8")
     with contextlib.suppress(Exception):
         load_surnames()  # every worker asks about hundreds of words: one set, shared
-        _load_justext_stoplist()
+    with contextlib.suppress(Exception):
+        _load_justext_stoplist()  # (its own: a failure here must not skip the rest)
+    with contextlib.suppress(Exception):
         # Posts for every platform, but one small card: what the first card of a process pays
         # (fonts, character maps, logo, the encoder) does not depend on the size.
         result = compose(read_article("-", stdin_bytes=page), config,

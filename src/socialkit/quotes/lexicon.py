@@ -229,10 +229,12 @@ DOCUMENT_NOUNS = words(
     "remarks book memoir blog message note review audit "
     # Documents of diplomacy, courts, councils and forecasters ("A joint communique ... said").
     "communique communiqué declaration resolution bulletin notice indictment affidavit minutes "
-    "judgment judgement summary warning advisory alert forecast "
+    "judgment judgement summary "
     # (A charge sheet, show notes, a manifesto, an evaluation say what they say, as a report.)
     "sheet notes manifesto leaflet guidance evaluation citation warrant contract proposal"
-)
+) | (FORECAST_DOCUMENTS := words("warning advisory alert forecast"))
+# (Forecasters' documents, "the warning said", are also words before another noun, "the
+# warning signs", "the alert level": no sentence opens a document with them for "It said".)
 # Nouns for people that no ending gives away ("a source", "officials said").
 PEOPLE_NOUNS = words(
     "insider witness fan source figure official critic expert victim suspect family friend people "

@@ -2086,10 +2086,11 @@ class NameIndex:
                 start, name, words = start + dropped, name[dropped:], words[last + 1 :]
         if len(words) >= 3 and office is not None and not _is_given(words[0]) and (
                 _PORTFOLIO_BEFORE.search(masked, max(0, at - 40), at) if start == at else
-                _PORTFOLIO_BEFORE.match(masked, at, start)):
+                _PORTFOLIO_BEFORE.search(masked, at, start)):
             # (Only a run nothing was cut from yet, or only its office: a title or a given
-            # name placed it. "Minister of Culture Jórun Nolsøe": the run opened with the
-            # office, and a given name the census lacks left "Culture" on the name.)
+            # name placed it. "Minister of Culture Jórun Nolsøe", "Former Minister of ...":
+            # the run opened with the office, and a given name the census lacks left
+            # "Culture" on the name.)
             # "Minister for Agriculture Declan Furlong", "Secretary for Security Tang Wing-kei":
             # the portfolio opens the run, when no given name the census knows said where the
             # person starts.

@@ -17,6 +17,7 @@ from socialkit.quotes.lexicon import (
     CUE_VERBS,
     DOCUMENT_NOUNS,
     FEMALE_WORDS,
+    FORECAST_DOCUMENTS,
     KIN_WORDS,
     MALE_WORDS,
     NOT_NAMES,
@@ -26,6 +27,8 @@ from socialkit.quotes.lexicon import (
     PLACES,
     PLATFORMS,
     STANCE_VERBS,
+    SUBORDINATORS,
+    TELL_VERBS,
     TITLES,
     valences,
     words,
@@ -37,6 +40,7 @@ from socialkit.quotes.names import (
     _HONORIFICS,
     _OPENING_PREPOSITION,
     _STYLES,
+    _TITLE_SEX,
     COMPANY_NOUNS,
     KINDS_OF_BODY,
     LINK_WORDS,
@@ -164,9 +168,11 @@ _AGE_AFTER_NAME = re.compile(
 _AGE_OPENING = re.compile(r"(?:^|[.!?]\s+|\n)\s*[Tt]he\s+\d{1,3}-year-old\s+$")
 _AGE_THEN_APPOSED = re.compile(r"(?:^|[.!?]\s+|\n)\s*[Tt]he\s+(\d{1,3})-year-old,\s+$")
 # (Or with one noun for them, set off or not: "her 16-year-old son, Jack Hollis".)
-# (A noun's modifiers may come first: "19-year-old outside hitter Kelly-Ann Sophola".)
+# (A noun's modifiers may come first: "19-year-old outside hitter Kelly-Ann Sophola"; not a
+# phrase of another's, "The 72-year-old widow of fisherman Óli Hansen".)
 _AGE_BEFORE_NAME = re.compile(
-    r"\b(\d{1,3})-year-old\s+(?:(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z]+),?\s+)?$")
+    r"\b(\d{1,3})-year-old\s+(?:(?P<mods>(?:(?!(?:of|for|to|at|in|with|from|by|and|or|his|her|"
+    r"their|its|the|a|an)\s)[a-z][\w-]*\s+){0,2}?)(?P<noun>[a-z]+),?\s+)?$")
 # "the agent of another player": a role of someone the story has not named.
 _OF_ANOTHER = re.compile(r"\s+(?:of|for)\s+another\b")
 # A name set off by commas right after another ("The Mayor of X, Helen Kirkbride, wrote").
@@ -195,31 +201,68 @@ def _words_start(text: str, start: int, end: int, skip: str | None = None) -> in
     part = text[start:end]
     return start + len(part) - len(part.lstrip(skip))
 
+# A possessive, then lower-case words of a role, up to the name they lead to ("’s husband and
+# assistant trainer ", "s’ son, ").
+_WHOSE_ROLE = re.compile(r"(?:[’']s|(?<=s)[’'])(?:[ \xa0]+[a-z][\w-]*){1,5},?[ \xa0]+(?=[A-Z])")
+
+
+# Words that open a clause whose verb is someone else's ("was in court when the judge said").
+_CLAUSE_OPENERS = (SUBORDINATORS - {"as"}) | {"that"}
+# The verbs that only report speech, of a sentence that reports someone's words before theirs.
+_SAYS = TELL_VERBS | {"said", "says", "added", "adds"}
+
+
 class _Speakers(_NounPhrases):
     """Resolving a tag's noun phrase to an ``Attribution``."""
 
-    def _surname_bearer_just_before(self, entity: Entity, at: int) -> Entity | None:
+    def _first_person_speaking(self, s: int, e: int) -> Mention | None:
+        """The first person masked[s:e] names (past a whose-role, see ``_WHOSE_ROLE``), when
+        the sentence's first verb of speech follows with no one else named and no clause opened
+        between: "Siobhán Kearney's husband ... Pádraig Kearney, who rides the gelding out
+        every morning, said". (Not "was in court when the judge said", "thanked her mother,
+        Halina Nowak, who said"; nor a verb that need not report speech, "was the first to read
+        a draft", "called an ambulance".)"""
+        m = next((x for x in self.names.mentions_between(s, e) if x.entity.kind == "person"),
+                 None)
+        role = _WHOSE_ROLE.match(self.masked, m.end) if m is not None else None
+        if role is not None:
+            m = next(iter(self.names.mentions_between(role.end(), role.end() + 1)), None)
+        if m is None:
+            return None
+        cue = next((w for w in _WORD.finditer(self.masked, m.end, e)
+                    if w.group() in CUE_VERBS), None)
+        if cue is None or cue.group() not in _SAYS or self.names.mentions_between(
+                m.end, cue.start()) or any(
+                w in _CLAUSE_OPENERS for w in _WORD.findall(self.masked, m.end, cue.start())):
+            return None
+        return m
+
+    def _surname_bearer_just_before(self, entity: Entity, at: int, sex: str | None
+                                    ) -> Entity | None:
         """For "“...,” Ms Nowak said" after a sentence whose subject is another bearer of the
         surname, reported speaking ("Her daughter, Kasia Nowak, 41, said the family had ..."):
         that bearer, whom the story's name index took "Nowak" to be only by the whole story
-        ("Halina Nowak", quoted first). None when the sentence is about anyone else."""
+        ("Halina Nowak", quoted first). None when the sentence is about anyone else, when its
+        speech is another's, or when the bearer is not of the tag title's ``sex``."""
         before = self._sentence_before_quote(at)
         if before is None:
             return None
-        for m in self.names.mentions_between(*before):
-            if m.entity.kind != "person" or self.masked[m.end : m.end + 2] in ("’s", "'s"):
-                continue  # ("Siobhán Kearney's husband ... Pádraig Kearney": whose, not who)
-            written = self.body[m.start : m.end].split()
-            if m.entity is entity or len(written) < 2 or not shares_surname(
+        m = self._reporter_of(*before) or self._first_person_speaking(*before)
+        if m is not None and _WHOSE_ROLE.match(self.masked, m.end):
+            # "Siobhán Kearney's husband and assistant trainer Pádraig Kearney, who ...,
+            # said": whose role it is; the name after the role reports.
+            role = _WHOSE_ROLE.match(self.masked, m.end)
+            assert role is not None
+            m = next(iter(self.names.mentions_between(role.end(), role.end() + 1)), None)
+        if m is None or m.entity is entity or m.entity.kind != "person" or len(
+                self.body[m.start : m.end].split()) < 2 or not shares_surname(
                     m.entity.tokens, entity.tokens):
-                # The sentence's subject is someone else, the one already found, or a bearer
-                # it names by the given name alone ("Ngozi will be there, she says").
-                return None
-            words_after = _WORD.findall(self.masked, m.end, before[1])
-            # (Said by them: "was the first person to read a full draft" is no speech.)
-            return m.entity if any(w in CUE_VERBS and w not in ("read", "reads")
-                                   for w in words_after) else None
-        return None
+            # (Not a bearer the sentence names by the given name alone: "Ngozi will be there,
+            # she says".)
+            return None
+        if sex is not None and m.entity.gender not in (None, sex):
+            return None  # ("Her son, Piotr Nowak, said ... // “...,” Mrs Nowak said")
+        return m.entity
 
     def _resolve(self, np: re.Match[str], base: int, cue: str) -> Attribution:
         at = base + np.start()
@@ -386,7 +429,9 @@ class _Speakers(_NounPhrases):
             if entity.kind == "person" and len(bare) == 1 and len(entity.tokens) > 1 and (
                     bare[0] == surname_of(entity.tokens)):
                 # (The surname alone: "Jasmine said" names her whoever spoke before.)
-                bearer = self._surname_bearer_just_before(entity, at)
+                titled = [_TITLE_SEX[w.lower().rstrip(".")] for w in np.group("name").split()
+                          if w.lower().rstrip(".") in _TITLE_SEX]
+                bearer = self._surname_bearer_just_before(entity, at, titled[0] if titled else None)
                 if bearer is not None:
                     return Attribution(bearer.name, cue, None)
             return Attribution(entity.name, cue, None)
@@ -1745,7 +1790,9 @@ class _Speakers(_NounPhrases):
         went ("sent a letter to the NAACP").
         """
         para = self._para_of(at)
-        floor = self.article.paragraphs[max(0, para - 3)].start
+        # (At most 3,000 characters back: a story printed as one paragraph made every "the
+        # statement said" read the whole story before it, quadratic in its tags.)
+        floor = max(self.article.paragraphs[max(0, para - 3)].start, at - 3000)
         names = "|".join(_SAME_DOCUMENT.get(head, (head,)))
         word = re.compile(rf"\b(?:{names})s?\b")
         start, _ = self._sentence(para, at)
@@ -2178,9 +2225,14 @@ class _Speakers(_NounPhrases):
                 # "Cole, the 20-year veteran".)
                 after = _AGE_AFTER_NAME.match(self.masked, m.end)
                 before = _AGE_BEFORE_NAME.search(self.masked, max(0, m.start - 36), m.start)
-                if before is not None and before.group("noun") and not is_person_noun(
-                        before.group("noun")):
-                    before = None  # ("a 17-year-old in Grade 11", "the 21-year-old told Tatoli")
+                if before is not None and before.group("noun") and (not is_person_noun(
+                        before.group("noun")) or any(
+                            w in CUE_VERBS or w.endswith("ed")
+                            for w in (before.group("mods") or "").split())):
+                    # ("a 17-year-old in Grade 11", "the 21-year-old told Tatoli"; a verb
+                    # before a role is the age's own, "The 19-year-old thanked head coach
+                    # Marco Rivet".)
+                    before = None
                 for found in (after, before):
                     if found is not None:
                         entity, said, sure = self._stated_ages.get(
@@ -2892,7 +2944,8 @@ def _own_pronoun_verb(pronoun: str) -> re.Pattern[str]:
 # A possessive, its noun and a comma between a name and the one it sets off: "’s son, ".
 _OWNER_SET_OFF = re.compile(r"[’']s\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*,\s+$")
 # A word for a document ("a statement", "the letter").
-_DOCUMENT_WORD = re.compile(r"\b(" + "|".join(sorted(DOCUMENT_NOUNS)) + r")\b")
+_DOCUMENT_WORD = re.compile(
+    r"\b(" + "|".join(sorted(DOCUMENT_NOUNS - FORECAST_DOCUMENTS)) + r")\b")
 # An appositive set off by commas after a name, as a subject's verb reads it.
 _APPOSITIVE = re.compile(_APPOSITION)
 _AGENTS = _SPEAKS_FOR | frozenset({"rep", "representative", "publicist", "attorney", "lawyer",
@@ -3113,7 +3166,7 @@ _SET_OFF = re.compile(r"^\s*,[^,.;:]*,")
 _PRONOUN_OPENING = re.compile(r"\s*(?:He|She)\b")
 # A sentence about a document: "The lawsuit disputes that.", "The new report found".
 _DOCUMENT_OPENING = re.compile(r"\s*(?P<desc>The\s+(?:[a-z][\w’'-]*\s+){0,3}?(" + "|".join(sorted(
-    w for w in _DOCUMENTS if " " not in w)) + r"))\b")
+    w for w in _DOCUMENTS if " " not in w and w not in FORECAST_DOCUMENTS)) + r"))\b")
 # "Pryce himself was more measured."
 _REFLEXIVE = re.compile(r"\s+(?:himself|herself|themselves)\b")
 # An opening clause of one comma's length: "Asked what he would tell the fans who left early, ".

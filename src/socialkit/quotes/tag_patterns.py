@@ -273,7 +273,8 @@ _AFTER_OPENER = re.compile(r"(?:^|[.!?]\s+|\n)[A-Z][^,.!?\n]{0,30},\s+$")
 # (A surname's particles may stand between its words: "Landsverk's head of operations, Jónleif
 # á Lakjuni,", "Pieter van der Molen".)
 _APPOSED_NAME = re.compile(rf",\s+(?:the\s+)?(?:[{UPPER}][\w’'.-]*\s+"
-                           rf"(?:(?:and|for|&|{_particles()})\s+){{0,2}})+?"
+                           rf"(?:(?:and|for|&|{_particles().removesuffix('|of the|of')}|of)\s+)"
+                           r"{0,2})+?"
                            rf"[{UPPER}][\w’'-]+(?:,|\.(?=\s|$))")
 # After a possessive, a role (lower-case words, then perhaps where: "to the United Nations")
 # and a name set off by commas: "Smith’s attorney, Ray Kim,", "Kesh's ambassador to the United
