@@ -63,9 +63,9 @@ from socialkit.quotes.tag_patterns import (
     ARABIC_ARTICLE,
     NAME_RUN_PATTERN,
     PLAIN_NAME_RUN_PATTERN,
-    _particles,
     is_demonym,
     is_people_of_known_place,
+    particle_words,
     word_before,
 )
 
@@ -541,14 +541,15 @@ _NO_RELATION_AFTER = re.compile(rf"\s*[,(]\s*(?:who\s+is\s+)?{_NO_RELATION}\b")
 _KIN_AFTER = re.compile(r",\s+(?:his|her|their|the|a)\s+(?:[a-z][\w-]*\s+)?(?P<noun>[a-z]+)\b"
                         r"(?![’'-])")  # ("Ann Lee, the father's lawyer": his, not hers)
 # A style before a holder's name: "Mr", "Dr", "Prof".
-_STYLE_WORD = r"(?:Mr|Mrs|Ms|Dr|Sir|Dame|Prof|Hon)"
+_STYLE_WORDS = "Mr|Mrs|Ms|Dr|Sir|Dame|Prof|Hon"
+_STYLE_WORD = rf"(?:{_STYLE_WORDS})"
 # A post's initials in brackets, then its holder's name: " (RDHS) Dr. ", " (MCE), Mr ". (Three
 # letters or more: "MP", "PM" may be anyone's.)
 _POST_INITIALS = re.compile(r"[ \xa0]\((?=[^\W\d_]*[A-Z][^\W\d_]*[A-Z][^\W\d_]*[A-Z])"
                             rf"(?P<abbr>[^\W\d_]{{3,7}})\),?[ \xa0]+"
                             # (Also the styles a post's holder takes after it: "Miss", "Eng.",
                             # "Rev.", as before _STYLE_WORD was shared.)
-                            rf"(?:(?:{_STYLE_WORD[3:-1]}|Miss|Eng|Rev)\.?[ \xa0]+)?")
+                            rf"(?:(?:{_STYLE_WORDS}|Miss|Eng|Rev)\.?[ \xa0]+)?")
 # The capitalised words of a post's name that end where the brackets open.
 _POST_BEFORE = re.compile(r"[A-Z][\w’'-]*(?:[ \xa0](?:of|and|for|the|[A-Z][\w’'-]*))*$")
 # Words that open bodies' names as often as posts': "National Security Adviser" shares its
@@ -1468,8 +1469,7 @@ def _may_be_given(word: str) -> bool:
 _PATRONYMIC_PARTICLES = frozenset({"bin", "bint", "binti", "ibn", "arap"})
 # Particles of surnames written in lower case after a given name ("Ruud van Leeuwen").
 # (nameparser's list, as the name runs read them, not a second hand list.)
-_PARTICLES = (frozenset(_particles().split("|")) - _PATRONYMIC_PARTICLES - {"of the", "of"}) | {
-    "arap", "binti"}
+_PARTICLES = particle_words() - (_PATRONYMIC_PARTICLES - {"arap", "binti"})
 
 
 def _lower_particles(raw: list[tuple[int, int, str, list[str]]]

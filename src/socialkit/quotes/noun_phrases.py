@@ -11,7 +11,7 @@ import re
 
 from socialkit.quotes.lexicon import CUE_VERBS, DOCUMENT_NOUNS, NOT_NAMES, OUTLET_WORDS, TITLES
 from socialkit.quotes.marks import possessive
-from socialkit.quotes.names import _OFFICES, Entity, _is_role_head
+from socialkit.quotes.names import _OFFICES, _STYLE_WORD, Entity, _is_role_head
 from socialkit.quotes.people import is_person_noun, is_plural, is_role_word, singular
 from socialkit.quotes.sentences import _WORD
 from socialkit.quotes.story import _Story
@@ -47,7 +47,7 @@ _SET_OFF_THE = re.compile(r",\s+(?:the\s+)?")
 # What an office's "of" takes before its holder's name is set off: "Agriculture, Livestock,
 # Fisheries and Forestry, " (not "Wales opened the hospice, the day after his brother, ").
 _OFFICE_DOMAIN = re.compile(r"\s*(?:(?:the|and|of|for|[A-Z][\w’'.&-]*),?\s+)*?"
-                            r"(?:[A-Z][\w’'.&-]*),\s+(?:(?:Mr|Mrs|Ms|Dr|Hon|Sir|Dame)\.?\s+)*")
+                            rf"(?:[A-Z][\w’'.&-]*),\s+(?:{_STYLE_WORD}\.?\s+)*")
 _LOWER_PHRASE = re.compile(r"(?:[ \xa0]+[a-z][\w’'-]*){1,5}(?=,)")
 
 

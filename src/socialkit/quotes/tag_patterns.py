@@ -117,10 +117,10 @@ ARABIC_ARTICLE = re.compile(
     r"-(?:(?<=al-)|(?<=el-)|(?<=ad-)|(?<=ash-)|(?<=bin-)|(?<=ibn-)|(?<=abu-))[A-Z]")
 
 
-def _particles() -> str:
+def particle_words() -> frozenset[str]:
     """The lower-case words between a name's words: nameparser's list of name particles
     ("van", "dela", "della", "zu", "bin"), the whole words of it, but not those that are
-    English words too ("bar", "do"); with Kalenjin "arap" and a body's "of the" and "of"."""
+    English words too ("bar", "do"); with Kalenjin "arap"."""
     from nameparser.config.particles import PARTICLES
 
     listed = {p for p in PARTICLES if p.isalpha() and p.islower() and p.isascii()}
@@ -131,14 +131,20 @@ def _particles() -> str:
         # Faroese names join a given name to a farm or village by a preposition ("Turið í
         # Geil", "Jógvan á Lakjuni", "Annfinn við Áir"), which nameparser's list lacks.
         words("í á við úr"))
-    return "|".join(sorted(listed, key=lambda p: (-len(p), p))) + "|of the|of"
+    return frozenset(listed)
+
+
+# The particles as an alternation, longest first (a body's "of the" and "of" are added where
+# a name run reads them).
+_PARTICLE_ALTERNATION = "|".join(sorted(particle_words(), key=lambda p: (-len(p), p)))
 
 
 def _name_run(token: str) -> str:
     # A name's words, with up to two particles between them ("Pieter van der Molen", "Jean de
     # la Fontaine", "Bank of the West"; Kalenjin "Kibet arap Tanui", Malay "Siti binti
     # Abdullah", Portuguese "Maria dos Santos", Filipino "Ramon dela Paz").
-    return (rf"{token}(?:(?: |\xa0)(?:(?:{_particles()})(?: |\xa0)){{0,2}}{token})*")
+    particles = f"{_PARTICLE_ALTERNATION}|of the|of"
+    return rf"{token}(?:(?: |\xa0)(?:(?:{particles})(?: |\xa0)){{0,2}}{token})*"
 
 
 NAME_RUN_PATTERN = _name_run(NAME_TOKEN)
@@ -273,7 +279,7 @@ _AFTER_OPENER = re.compile(r"(?:^|[.!?]\s+|\n)[A-Z][^,.!?\n]{0,30},\s+$")
 # (A surname's particles may stand between its words: "Landsverk's head of operations, Jónleif
 # á Lakjuni,", "Pieter van der Molen".)
 _APPOSED_NAME = re.compile(rf",\s+(?:the\s+)?(?:[{UPPER}][\w’'.-]*\s+"
-                           rf"(?:(?:and|for|&|{_particles().removesuffix('|of the|of')}|of)\s+)"
+                           rf"(?:(?:and|for|&|{_PARTICLE_ALTERNATION}|of)\s+)"
                            r"{0,2})+?"
                            rf"[{UPPER}][\w’'-]+(?:,|\.(?=\s|$))")
 # After a possessive, a role (lower-case words, then perhaps where: "to the United Nations")
