@@ -770,6 +770,18 @@ _AMOUNT = re.compile(r"(?:[KTU]?Shs?|[KTU]sh|Rs|Tk|Rp|R[Mm]|Nu|Rf|Dhs?|MK|QR|SR|
                      r"\d[\d.,]*(?:bn|m|k|tn)?")
 
 
+# "the gup said", "the kaumatua told": a lower-case noun as the subject of a cue verb.
+_THE_NOUN_CUE = re.compile(r"\b[Tt]he[ \xa0]+([a-z]{3,})[ \xa0]+([a-z]+)\b")
+
+
+def _said_nouns(masked: str) -> frozenset[str]:
+    """Nouns the story makes speak ("the gup said") that no list of ours knows as an office;
+    capitalised before a name, they are its title ("Khoma Gup Kinley Wangchuk")."""
+    return frozenset(m.group(1) for m in _THE_NOUN_CUE.finditer(masked)
+                     if m.group(2) in CUE_VERBS and not is_role_word(m.group(1))
+                     and m.group(1) not in ORG_WORDS and m.group(1) not in COMPANY_WORDS)
+
+
 def _clean_run(run: str, start: int) -> tuple[str, int, list[str]]:
     """Drop leading sentence words and titles ("Because Governor Newsom" -> "Newsom")."""
     if _RUN_TOGETHER.search(run):
@@ -1962,6 +1974,8 @@ class NameIndex:
         self._prefix: dict[int, str] = {}  # a name's start -> the title words of its run
         self._common: dict[str, bool] = {}
         bare_titles: list[tuple[int, str]] = []
+        self._said_nouns = _said_nouns(masked)
+        self._office_cut: set[int] = set()  # names whose office _said_nouns cut off
         for text, at in _join_bodies(masked):
             for whole, whole_start in _split_at_sentence_end(text, at):
                 for run, run_start in _split_at_headline_verb(whole, whole_start):
@@ -2098,6 +2112,23 @@ class NameIndex:
             # "Lam Ting-kwok Paul".)
             cut = words[0] + " "
             start, name = start + len(cut), name[len(cut) :]
+        words = name.split()
+        if len(words) >= 3 and self._said_nouns:
+            # "Khoma Gup Kinley Wangchuk ... the gup said": a word the story uses as a common
+            # noun that speaks ("the gup said") is an office, not part of a name, though no
+            # list of ours knows it; the name is what follows it (two words at least), and the
+            # office is the person's title. (The story's own usage, not a list: "gup",
+            # "dzongdag", "kaitiaki" and the like.)
+            # (At most one word before it, where the office is: "Khoma Gup". Further in, the
+            # word more often ends a body's name: "Byurakan Astrophysical Observatory".)
+            k = max((i for i in range(min(2, len(words) - 2)) if words[i].isalpha()
+                     and words[i].lower() in self._said_nouns
+                     and _name_after_role(words[i + 1 :])), default=None)
+            if k is not None:
+                dropped = sum(len(w) + 1 for w in words[: k + 1])
+                titles = [*titles, words[k].lower()]
+                start, name = start + dropped, name[dropped:]
+                self._office_cut.add(start)
         if len(words) == 1 and titles and is_role_word(name.lower()) and masked.startswith(
                 " of ", start + len(name)):
             # "Former Principal of the college W. A. D. Jayasundera": an office of a body,
@@ -3776,6 +3807,11 @@ class NameIndex:
     def sentence_starts(self) -> list[int]:
         """Where each sentence of the story starts, in order."""
         return self._sentence_starts
+
+    def office_start(self, start: int) -> int:
+        """Where the name at ``start`` begins with the office the story itself showed to be
+        one before it ("Khoma Gup Kinley Wangchuk", see ``_said_nouns``); else ``start``."""
+        return self.run_start(start) if start in self._office_cut else start
 
     def run_start(self, start: int) -> int:
         """Where the run of the name at ``start`` began, its title words included ("Chair

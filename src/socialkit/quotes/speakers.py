@@ -2802,13 +2802,16 @@ class _Speakers(_NounPhrases):
                 if self._not_brought_on(entity, m, before):
                     continue
                 return entity
-            if (starts_sentence(masked, m.start) or cue_follows(masked, m.end)
+            # (A name's run opening the sentence, with an office no list of ours knows:
+            # "Lungnyi Gup Tshering Dorji, who supported the proposal, said".)
+            opens = self.names.office_start(m.start)
+            if (starts_sentence(masked, opens) or cue_follows(masked, m.end)
                     or (_AGE_OPENING.search(before) and not self._speaks_of(pronoun))
                     or _CONJUNCTION_OPENING.search(before) or NAMED_ONLY_AS.search(before)
                     or cue_before(before) or _APPOSED.match(masked, m.end)
                     or _AFTER_OPENER.search(before) or self._subject_after_clause(m)
                     or (masked[m.end : m.end + 1] == "," and _DESCRIPTION_OPENING.search(
-                        masked, max(since, m.start - 80), m.start))):
+                        masked, max(since, m.start - 80), opens))):
                 # (The last: "The chair of the festival's board, Graham Forsyth, paid
                 # tribute": a name set off after the description opening its sentence.)
                 if self._not_brought_on(entity, m, before):

@@ -1,0 +1,46 @@
+"""Round fifty-four. Snippets written for these tests."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from tests.quotes_article import quote_with_text
+
+_quote = partial(quote_with_text, title="Flash flood washes away footbridge")
+
+
+def test_an_office_the_story_makes_speak_is_cut_from_the_name_it_opens() -> None:
+    # No list of ours knows "tuman" (a district head): "Kalsar Tuman Orzu Bekmurod" was one
+    # person of four words, and "the tuman said" credited no one.
+    paragraphs = [
+        "Kalsar Tuman Orzu Bekmurod, who reached the village at 3am with a rescue team, said "
+        "neighbours had woken one another by shouting from house to house.",
+        "\u201cNobody is sleeping in the village tonight,\u201d the tuman said.",
+    ]
+    quote = _quote(paragraphs, "Nobody is sleeping in the village tonight,")
+    assert quote.speaker == "Orzu Bekmurod"
+
+
+def test_a_name_opened_by_such_an_office_is_the_subject_for_the_pronoun() -> None:
+    paragraphs = [
+        "\u201cWe cannot pour concrete on our best soil,\u201d said Vedra Tuman Pem Lhadon, "
+        "one of four members from the valley.",
+        "\u201cNobody has planted there since 2018,\u201d the tuman said.",
+        "Ostrov Tuman Namgay Dorgel, who chairs the council, said the house would ask for a "
+        "review. \u201cWe need one clear answer from the top,\u201d he said.",
+    ]
+    quote = _quote(paragraphs, "We need one clear answer from the top,")
+    assert quote.speaker == "Namgay Dorgel"
+
+
+def test_a_bodys_last_word_that_speaks_stays_on_the_bodys_name() -> None:
+    # "the observatory said" makes "observatory" speak; it is the third word of the run, a
+    # body's name, and nothing is cut.
+    paragraphs = [
+        "The director of the Byurakan Astrophysical Observatory Hovhannes Ter-Avetisyan "
+        "spoke on Monday.",
+        "\u201cThe dome is safe,\u201d the observatory said in a statement.",
+        "\u201cWe will reopen in May,\u201d Ter-Avetisyan said.",
+    ]
+    quote = _quote(paragraphs, "We will reopen in May,")
+    assert quote.speaker is not None and quote.speaker.endswith("Hovhannes Ter-Avetisyan")
