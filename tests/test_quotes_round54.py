@@ -44,3 +44,16 @@ def test_a_bodys_last_word_that_speaks_stays_on_the_bodys_name() -> None:
     ]
     quote = _quote(paragraphs, "We will reopen in May,")
     assert quote.speaker is not None and quote.speaker.endswith("Hovhannes Ter-Avetisyan")
+
+
+def test_a_cousin_is_a_person_the_story_leaves_unnamed() -> None:
+    # "cousin" was the one kin word no list of people held: "A cousin ... said" was no
+    # subject, and "she" went back to the sister named before.
+    paragraphs = [
+        "Leanne Okpik, the victim\u2019s sister, said the family had waited two years.",
+        "In Pangnirtung, a cousin of both men, who asked not to be named, said the case had "
+        "left people unsure of what to say to each other.",
+        "\u201cNobody here is on one side,\u201d she told Nunatsiaq News by phone.",
+    ]
+    quote = _quote(paragraphs, "Nobody here is on one side,")
+    assert (quote.speaker, quote.speaker_kind) == ("a cousin", "description")

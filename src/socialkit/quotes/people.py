@@ -204,6 +204,7 @@ def is_person_noun(head: str) -> bool:
         return False
     return (one in PEOPLE_NOUNS or low in PEOPLE_NOUNS or one in GROUP_NOUNS or low in GROUP_NOUNS
             or one in TITLES or one in role_words() or one in FEMALE_WORDS or one in MALE_WORDS
+            or one in KIN_WORDS  # ("cousin": the one kin word neither list of a sex holds)
             or (one.endswith(_PERSON_ENDINGS) and not one.endswith(_NOT_PERSON_ENDINGS))
             or _compound_of_person(one))
 
