@@ -57,3 +57,27 @@ def test_a_cousin_is_a_person_the_story_leaves_unnamed() -> None:
     ]
     quote = _quote(paragraphs, "Nobody here is on one side,")
     assert (quote.speaker, quote.speaker_kind) == ("a cousin", "description")
+
+
+def test_a_source_left_unnamed_speaks_on_in_the_next_paragraph() -> None:
+    paragraphs = [
+        "Tourism minister Dale Hinds said the island would recover by the summer.",
+        "The manager of a south coast restaurant, who asked not to be named, said the kitchen "
+        "had taken flying fish off its lunch menu.",
+        "\u201cWe cannot put a dish on the menu at $45 one week and $60 the next,\u201d he said.",
+    ]
+    quote = _quote(paragraphs, "We cannot put a dish on the menu at $45 one week and $60 the next,")
+    assert (quote.speaker, quote.speaker_kind) == (
+        "the manager of a south coast restaurant", "description")
+
+
+def test_a_description_in_the_paragraph_before_without_the_formula_is_not_taken() -> None:
+    # "the pastor" most often recalls someone named before; only the formula for a source
+    # left unnamed on purpose carries a description over a paragraph break.
+    paragraphs = [
+        "Darnell Whitfield has led the church on Fifth Street for 20 years.",
+        "The pastor of the church said he had written to the council twice.",
+        "\u201cI got a form letter back,\u201d he said.",
+    ]
+    quote = _quote(paragraphs, "I got a form letter back,")
+    assert quote.speaker == "Darnell Whitfield"

@@ -1221,10 +1221,17 @@ class _Speakers(_NounPhrases):
         who could be the pronoun after it. The person the story gave that role, else the
         description: news writing keeps "she" for the one the sentence before was about."""
         bounds = self._sentence_before_quote(at)
-        if bounds is None or self._para_of(bounds[0]) != self._para_of(at):
+        # (Or the last sentence of the paragraph before, when the quotation opens its own:
+        # "The manager of a south coast restaurant, who asked not to be named, said ... //
+        # “...,” he said".)
+        if bounds is None or self._para_of(bounds[0]) < self._para_of(at) - 1:
             return None
         s0, e0 = bounds
         text = self.masked[s0:e0]
+        if self._para_of(s0) != self._para_of(at) and not _UNNAMED_SOURCE.search(text):
+            # (Only a source the story says it leaves unnamed: "The witness said ... // “...,”
+            # she said" is most often someone named before, whom "the witness" recalls.)
+            return None
         m = _opening_person(text)
         if m is None or m.group("desc").lower().startswith(_NEW_ONE):
             return None  # (someone new is _gendered_description's)
@@ -1237,10 +1244,14 @@ class _Speakers(_NounPhrases):
         if any(x.entity.kind == "person" and x.entity.gender in (sex, None)
                for x in self.names.mentions_between(s0 + m.start(), at)):
             return None
+        # (Past where they work or what of, up to a comma: "The manager of a south coast
+        # restaurant, who asked not to be named, said"; the phrase is the story's description.)
+        where = _WHERE_OF.match(text, m.end())
+        after = where.end() if where else m.end()
         # (Past a clause set off after the subject: ", who asked not to be named ...,".)
-        set_off = _APPOSITIVE.match(text, m.end())
-        verb_at = set_off.end() if set_off else m.end()
-        if not self._verb_at(s0 + m.end()) or not _SPEAKS_OR_STANDS.match(text, verb_at) or (
+        set_off = _APPOSITIVE.match(text, after)
+        verb_at = set_off.end() if set_off else after
+        if not self._verb_at(s0 + after) or not _SPEAKS_OR_STANDS.match(text, verb_at) or (
                 _TOLD_THEM.match(text, verb_at)):
             # Only a subject who speaks ("told The Ledger", "insisted") or takes a stand ("was
             # blunter", "was unmoved"): "Her lawyer declined to comment", "Her mother was a
@@ -1254,7 +1265,8 @@ class _Speakers(_NounPhrases):
                 if holder.kind != "person" or holder.gender not in (sex, None):
                     return None
                 return Attribution(holder.name, cue, None)
-        return Attribution(_as_description(m.group("desc")), cue, None, "description")
+        return Attribution(_as_description(m.group("desc") + text[m.end() : after]), cue, None,
+                           "description")
 
     def _speaks_of(self, pronoun: str) -> bool:
         """Whether the quotation being attributed speaks of someone as "he" or "she" (the
@@ -2954,6 +2966,15 @@ _DOCUMENT_WORD = re.compile(
     r"\b(" + "|".join(sorted(DOCUMENT_NOUNS - FORECAST_DOCUMENTS)) + r")\b")
 # An appositive set off by commas after a name, as a subject's verb reads it.
 _APPOSITIVE = re.compile(_APPOSITION)
+# The news formula for a source left unnamed on purpose: "who asked not to be named", "on
+# condition of anonymity", "who declined to give her name".
+_UNNAMED_SOURCE = re.compile(
+    r"\bnot\s+to\s+be\s+(?:named|identified)\b|\banonymity\b|\bdeclined\s+to\s+give\s+"
+    r"(?:his|her|their)\s+(?:full\s+)?name|\bdid\s+not\s+(?:want\s+to\s+)?give\s+"
+    r"(?:his|her|their)\s+(?:full\s+)?name")
+# Where a described subject works, or what of, up to the comma that sets off who they are:
+# " of a south coast restaurant", " at the Makhanga clinic".
+_WHERE_OF = re.compile(r"\s+(?:of|at|from|in|with)\s+[a-z][^,.;:!?\n\"“”]{1,50}?(?=,)")
 _AGENTS = _SPEAKS_FOR | frozenset({"rep", "representative", "publicist", "attorney", "lawyer",
                                    "agent", "manager"})
 
