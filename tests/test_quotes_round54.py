@@ -81,3 +81,24 @@ def test_a_description_in_the_paragraph_before_without_the_formula_is_not_taken(
     ]
     quote = _quote(paragraphs, "I got a form letter back,")
     assert quote.speaker == "Darnell Whitfield"
+
+
+def test_one_of_a_group_named_by_its_plural_is_the_pronoun_after_it() -> None:
+    paragraphs = [
+        "Archaeologist Dale Hinds said the coins were found under the old harbour wall.",
+        "One of the volunteers said the moment had been worth the wait.",
+        "\u201cTwelve summers of sand in my sandwiches,\u201d she said.",
+    ]
+    quote = _quote(paragraphs, "Twelve summers of sand in my sandwiches,")
+    assert (quote.speaker, quote.speaker_kind) == ("one of the volunteers", "description")
+
+
+def test_one_of_them_then_who_they_are_is_the_phrase_set_off() -> None:
+    paragraphs = [
+        "A group of farmers travelled from Kasungu to follow the case with their lawyer, "
+        "Dale Hinds.",
+        "One of them, a 63-year-old widow, said she had not received fertiliser in two seasons.",
+        "\u201cEvery year they tell us the fertiliser is finished,\u201d she said.",
+    ]
+    quote = _quote(paragraphs, "Every year they tell us the fertiliser is finished,")
+    assert (quote.speaker, quote.speaker_kind) == ("a 63-year-old widow", "description")

@@ -1304,8 +1304,9 @@ class _Speakers(_NounPhrases):
                 text = self.masked[s0:e0]
                 m = _opening_person(text)
         head = m.group("head").lower() if m else ""
+        one_of = m is not None and m.re is _ONE_OF_PEOPLE
         if m is None or not m.group("desc").lower().startswith(_NEW_ONE) or (
-                not is_person_noun(head) or is_plural(head)):
+                not is_person_noun(head) or (is_plural(head) and not one_of)):
             return None
         if not _may_be(pronoun, text, m):
             return None
@@ -1332,6 +1333,8 @@ class _Speakers(_NounPhrases):
             # ("One questioner claimed ... // “You’re right, we have ...,” he said": a reply
             # to them.)
             return None
+        if one_of:
+            return _ONE_OF_PEOPLE.match(self.masked, s0 + m.start())
         return _person_phrase(self.masked, _DESC.match(self.masked, s0 + m.start()))
 
     def _leads_paragraph(self, m: re.Match[str], s0: int) -> bool:
@@ -3138,7 +3141,26 @@ def _opening_person(text: str) -> re.Match[str] | None:
     "Her neighbour, who asked not to be named, was blunter")."""
     lo = _scene_end(text)
     lo = _words_start(text, lo, len(text))
-    return _person_phrase(text, _DESC.match(text, lo))
+    them = _ONE_OF_THEM.match(text, lo)
+    if them is not None:
+        # "One of them, a 63-year-old widow who asked not to be named, said": the phrase set
+        # off says who.
+        lo = them.end()
+    m = _DESC.match(text, lo)
+    if m is None and them is None:
+        # "One of the volunteers said": one of a group, a person by the group's noun.
+        one = _ONE_OF_PEOPLE.match(text, lo)
+        if one is not None and is_person_noun(singular(one.group("head").lower())):
+            return one
+    return _person_phrase(text, m)
+
+
+# "One of them, ", "One of those, ": someone of a group just named, said again after it.
+_ONE_OF_THEM = re.compile(r"[Oo]ne\s+of\s+(?:them|those|us)\s*,\s+(?=(?:a|an)\s)")
+# "One of the volunteers", "one of her neighbours": one of a group the story names by a plural.
+_ONE_OF_PEOPLE = re.compile(
+    r"(?P<desc>[Oo]ne\s+of\s+(?:the|his|her|their|its|our|those)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?P<head>[a-z][\w-]*s))(?=\s*,|\s+(?:who|said|says|told|tells|added)\b)")
 
 
 # A pronoun for someone of each sex, in a quotation's words ("He came at me").
