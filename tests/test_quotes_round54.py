@@ -102,3 +102,16 @@ def test_one_of_them_then_who_they_are_is_the_phrase_set_off() -> None:
     ]
     quote = _quote(paragraphs, "Every year they tell us the fertiliser is finished,")
     assert (quote.speaker, quote.speaker_kind) == ("a 63-year-old widow", "description")
+
+
+def test_whose_son_in_the_possessive_then_his_name_is_the_subject() -> None:
+    # "Mr Murphy's son Ciaran Murphy": the father's name opened the sentence, and "he" went
+    # to him.
+    paragraphs = [
+        "Joseph Murphy, 67, died when his tractor overturned in 2023, the inquest heard.",
+        "Speaking after the hearing, Mr Murphy's son Ciaran Murphy, 35, said the family "
+        "hoped his father's death would make others think twice.",
+        "\"Dad was old school,\" he said.",
+    ]
+    quote = _quote(paragraphs, "Dad was old school,")
+    assert quote.speaker == "Ciaran Murphy"

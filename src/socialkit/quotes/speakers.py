@@ -1526,11 +1526,16 @@ class _Speakers(_NounPhrases):
         """The person whose name (its title words included) opens masked[lo:e], with the cue
         verb right after the name or after its clause set off by commas ("Harrington, whose
         best was 64, said")."""
-        first = next((m for m in self.names.mentions_between(lo, e)
-                      if m.entity.kind == "person"), None)
-        if first is None:
+        people = [m for m in self.names.mentions_between(lo, e) if m.entity.kind == "person"]
+        if not people:
             return None
+        first = people[0]
         office = self.masked[lo : self.names.run_start(first.start)]
+        if not office and len(people) > 1 and self.masked.startswith(
+                ("’s", "'s"), first.end) and self._modifies(first, people[1]):
+            # "Mr Murphy's son Ciaran Murphy, 35, said": who he is to someone, in the
+            # possessive, then the one who speaks.
+            first, office = people[1], ""
         if office and not (_OFFICE_SET_OFF.fullmatch(office) and any(
                 is_role_word(w.lower()) for w in _WORD.findall(office))) and not (
                 # (Or who they are to someone, set off: "the dead man's widow, Savitri
@@ -2573,6 +2578,9 @@ class _Speakers(_NounPhrases):
         """Whether ``name`` stands before a role word and then ``person`` ("Kestrel manager
         Stuart McAllister", "Parcelly spokesman Evan Kittredge")."""
         words_ = self.masked[name.end : person.start].split()
+        if words_ and words_[0] in ("’s", "'s"):
+            # (Whose, in the possessive: "Mr Murphy's son Ciaran Murphy".)
+            words_ = words_[1:]
         return 1 <= len(words_) <= 2 and all(w.islower() and (is_role_word(w) or (
             is_person_noun(w) and not is_plural(w))) for w in words_)
 
