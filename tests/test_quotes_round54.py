@@ -115,3 +115,15 @@ def test_whose_son_in_the_possessive_then_his_name_is_the_subject() -> None:
     ]
     quote = _quote(paragraphs, "Dad was old school,")
     assert quote.speaker == "Ciaran Murphy"
+
+
+def test_an_age_in_a_possessive_phrase_set_off_after_a_name_is_that_persons() -> None:
+    # The grandfather named before ("Dawa Penjor") kept "the 19-year-old" a description.
+    paragraphs = [
+        "Born in Tang in 1939, Dawa Penjor began singing as a 12-year-old.",
+        "In Tang, neighbours have been gathering at the family home since Monday. Sonam "
+        "Penjor, his 19-year-old grandson, was among those receiving visitors.",
+        "\u201cGrandfather never said he was proud of me,\u201d the 19-year-old said.",
+    ]
+    quote = _quote(paragraphs, "Grandfather never said he was proud of me,")
+    assert quote.speaker == "Sonam Penjor"

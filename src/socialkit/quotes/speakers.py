@@ -163,7 +163,7 @@ _SPOKESPERSON_AFTER = re.compile(r"\s+(?:spokesman|spokeswoman|spokesperson)\b")
 # A person's age stated after or before their name: "Wren, 19,", "Wren, the 19-year-old
 # qualifier"; "19-year-old Wren".
 _AGE_AFTER_NAME = re.compile(
-    r",\s+(?:(\d{1,3})\b(?!-)|(?:the|an?)\s+(\d{1,3})-year-old\b(?![’']s))")
+    r",\s+(?:(\d{1,3})\b(?!-)|(?:the|an?|his|her|their)\s+(\d{1,3})-year-old\b(?![’']s))")
 # A sentence that opens with an age and sets a description off after it: "The 58-year-old, ".
 # "The 36-year-old Murphy was typically understated.": an age before a name opening a sentence.
 _AGE_OPENING = re.compile(r"(?:^|[.!?]\s+|\n)\s*[Tt]he\s+\d{1,3}-year-old\s+$")
@@ -2244,8 +2244,8 @@ class _Speakers(_NounPhrases):
                 if m.entity.kind != "person":
                     continue
                 # ("Wren, 19,", "Wren, the 19-year-old qualifier", "Pike, a 22-year-old
-                # rookie", "the 19-year-old Wren"; not "Lee, the 27-year-old's agent" nor
-                # "Cole, the 20-year veteran".)
+                # rookie", "Sonam Penjor, his 19-year-old grandson", "the 19-year-old Wren";
+                # not "Lee, the 27-year-old's agent" nor "Cole, the 20-year veteran".)
                 after = _AGE_AFTER_NAME.match(self.masked, m.end)
                 before = _AGE_BEFORE_NAME.search(self.masked, max(0, m.start - 36), m.start)
                 if before is not None and before.group("noun") and (not is_person_noun(
