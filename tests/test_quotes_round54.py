@@ -10,12 +10,12 @@ _quote = partial(quote_with_text, title="Flash flood washes away footbridge")
 
 
 def test_an_office_the_story_makes_speak_is_cut_from_the_name_it_opens() -> None:
-    # No list of ours knows "tuman" (a district head): "Kalsar Tuman Orzu Bekmurod" was one
-    # person of four words, and "the tuman said" credited no one.
+    # No list of ours knows "darga" (a district head): "Kalsar Darga Orzu Bekmurod" was one
+    # person of four words, and "the darga said" credited no one.
     paragraphs = [
-        "Kalsar Tuman Orzu Bekmurod, who reached the village at 3am with a rescue team, said "
+        "Kalsar Darga Orzu Bekmurod, who reached the village at 3am with a rescue team, said "
         "neighbours had woken one another by shouting from house to house.",
-        "\u201cNobody is sleeping in the village tonight,\u201d the tuman said.",
+        "\u201cNobody is sleeping in the village tonight,\u201d the darga said.",
     ]
     quote = _quote(paragraphs, "Nobody is sleeping in the village tonight,")
     assert quote.speaker == "Orzu Bekmurod"
@@ -23,10 +23,10 @@ def test_an_office_the_story_makes_speak_is_cut_from_the_name_it_opens() -> None
 
 def test_a_name_opened_by_such_an_office_is_the_subject_for_the_pronoun() -> None:
     paragraphs = [
-        "\u201cWe cannot pour concrete on our best soil,\u201d said Vedra Tuman Pem Lhadon, "
+        "\u201cWe cannot pour concrete on our best soil,\u201d said Vedra Darga Pem Lhadon, "
         "one of four members from the valley.",
-        "\u201cNobody has planted there since 2018,\u201d the tuman said.",
-        "Ostrov Tuman Namgay Dorgel, who chairs the council, said the house would ask for a "
+        "\u201cNobody has planted there since 2018,\u201d the darga said.",
+        "Ostrov Darga Namgay Dorgel, who chairs the council, said the house would ask for a "
         "review. \u201cWe need one clear answer from the top,\u201d he said.",
     ]
     quote = _quote(paragraphs, "We need one clear answer from the top,")
@@ -127,3 +127,43 @@ def test_an_age_in_a_possessive_phrase_set_off_after_a_name_is_that_persons() ->
     ]
     quote = _quote(paragraphs, "Grandfather never said he was proud of me,")
     assert quote.speaker == "Sonam Penjor"
+
+
+def test_a_given_name_that_the_story_also_makes_speak_stays_on_the_name() -> None:
+    # "the hunter said" made "hunter" an office, and "Hunter Lee Morgan" lost his given name.
+    paragraphs = [
+        "Hunter Lee Morgan, who guides elk hunts in the valley, said the season had been poor.",
+        "\u201cThe herd moved north early,\u201d Morgan said.",
+        "A second hunter, who asked not to be named, blamed the drought. \u201cNo rain, no "
+        "grass,\u201d the hunter said.",
+    ]
+    quote = _quote(paragraphs, "The herd moved north early,")
+    assert quote.speaker == "Hunter Lee Morgan"
+
+
+def test_a_buildings_word_that_speaks_is_no_office_before_a_name() -> None:
+    paragraphs = [
+        "Tango Monastery Khenpo Ugyen Namgyel said the fire had started in a butter lamp room.",
+        "\u201cThe old scriptures were carried out by the young monks,\u201d the monastery said "
+        "in a statement.",
+    ]
+    quote = _quote(paragraphs, "The old scriptures were carried out by the young monks,")
+    assert quote.speaker != "Khenpo Ugyen Namgyel"
+
+
+def test_an_age_of_someone_elses_in_a_possessive_phrase_is_not_the_names() -> None:
+    # "her 12-year-old daughter's teacher": the age is the daughter's, not Sarah Quinn's.
+    from socialkit.quotes.speakers import _AGE_AFTER_NAME
+
+    assert _AGE_AFTER_NAME.match(", her 12-year-old daughter's teacher,") is None
+    assert _AGE_AFTER_NAME.match(", his 19-year-old grandson,") is not None
+
+
+def test_why_a_source_is_unnamed_is_left_out_of_the_description() -> None:
+    paragraphs = [
+        "Fire crews were called to the shopping centre at 2pm on Saturday.",
+        "A shopper, who asked not to be named, said people ran for the car park. \u201cPeople "
+        "were screaming and running,\u201d she said.",
+    ]
+    quote = _quote(paragraphs, "People were screaming and running,")
+    assert (quote.speaker, quote.speaker_kind) == ("a shopper", "description")

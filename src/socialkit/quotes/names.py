@@ -2121,8 +2121,13 @@ class NameIndex:
             # "dzongdag", "kaitiaki" and the like.)
             # (At most one word before it, where the office is: "Khoma Gup". Further in, the
             # word more often ends a body's name: "Byurakan Astrophysical Observatory".)
+            # (Nor a word the Census knows as a given name, "Hunter Lee Morgan", "Mason Lee
+            # Carter", whatever "the hunter said" says; nor a building's, "Tango Monastery".
+            # Its surnames are too many to ask: "Darga" is one.)
             k = max((i for i in range(min(2, len(words) - 2)) if words[i].isalpha()
                      and words[i].lower() in self._said_nouns
+                     and not _is_given(words[i])
+                     and not words[i].endswith(("ery", "ory"))
                      and _name_after_role(words[i + 1 :])), default=None)
             if k is not None:
                 dropped = sum(len(w) + 1 for w in words[: k + 1])

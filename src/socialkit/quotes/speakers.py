@@ -163,7 +163,10 @@ _SPOKESPERSON_AFTER = re.compile(r"\s+(?:spokesman|spokeswoman|spokesperson)\b")
 # A person's age stated after or before their name: "Wren, 19,", "Wren, the 19-year-old
 # qualifier"; "19-year-old Wren".
 _AGE_AFTER_NAME = re.compile(
-    r",\s+(?:(\d{1,3})\b(?!-)|(?:the|an?|his|her|their)\s+(\d{1,3})-year-old\b(?![’']s))")
+    r",\s+(?:(\d{1,3})\b(?!-)|(?:the|an?)\s+(\d{1,3})-year-old\b(?![’']s)"
+    # (Whose, then one noun of theirs that is no one else's: "his 19-year-old grandson", not
+    # "her 12-year-old daughter's teacher".)
+    r"|(?:his|her|their)\s+(\d{1,3})-year-old\s+[a-z][\w-]*\b(?![’'-]))")
 # A sentence that opens with an age and sets a description off after it: "The 58-year-old, ".
 # "The 36-year-old Murphy was typically understated.": an age before a name opening a sentence.
 _AGE_OPENING = re.compile(r"(?:^|[.!?]\s+|\n)\s*[Tt]he\s+\d{1,3}-year-old\s+$")
@@ -1180,6 +1183,9 @@ class _Speakers(_NounPhrases):
             if spoken is not None and spoken.kind != "description" and spoken.speaker:
                 return spoken
         who = _WHO_CLAUSE.match(self.masked, end)
+        if who is not None and _UNNAMED_SOURCE.search(who.group()):
+            # ("who asked not to be named" says why there is no name, not who they are.)
+            who = None
         desc = self.masked[last.start("desc") : end] + (who.group() if who else "")
         return Attribution(_as_description(desc), "said", None, "description")
 
@@ -2260,7 +2266,7 @@ class _Speakers(_NounPhrases):
                     if found is not None:
                         entity, said, sure = self._stated_ages.get(
                             id(m.entity), (m.entity, set(), False))
-                        said.add(int(found.group(1) or found.group(2)))
+                        said.add(int(found.group(1) or found.group(2) or found.group(3)))
                         sure = sure or found is before or not found.group(1) or self.masked[
                             found.end() : found.end() + 1] == ","
                         self._stated_ages[id(m.entity)] = (entity, said, sure)
