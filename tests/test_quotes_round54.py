@@ -167,3 +167,17 @@ def test_why_a_source_is_unnamed_is_left_out_of_the_description() -> None:
     ]
     quote = _quote(paragraphs, "People were screaming and running,")
     assert (quote.speaker, quote.speaker_kind) == ("a shopper", "description")
+
+
+def test_a_place_in_where_an_unnamed_source_works_is_no_rival_for_the_pronoun() -> None:
+    # "Oistins" is a name the story never shows to be a place; it stood in the description
+    # and kept "she" from the stall's owner, with no one else named for her.
+    paragraphs = [
+        "Tourism minister Dale Hinds said the island would recover by the summer.",
+        "The owner of a fish stall in Oistins, who asked not to be named, said prices had "
+        "doubled since January.",
+        "\u201cPeople walk up, look at the board and walk away,\u201d she said.",
+    ]
+    quote = _quote(paragraphs, "People walk up, look at the board and walk away,")
+    assert (quote.speaker, quote.speaker_kind) == (
+        "the owner of a fish stall in Oistins", "description")

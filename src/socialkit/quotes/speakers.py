@@ -548,7 +548,9 @@ class _Speakers(_NounPhrases):
                 # lives across the street said he heard the shots. “...,” he said" after the
                 # mayor).
                 described = self._gendered_description(pronoun, at, entity) or (
-                    self._described_subject(pronoun, at, cue) if entity is not about else None)
+                    # (Also when no one is: nobody named before for the pronoun.)
+                    self._described_subject(pronoun, at, cue) if entity is None or (
+                        entity is not about) else None)
                 if described is not None:
                     return described
                 carried = self._described_just_before(pronoun, at) if introduced is None else None
@@ -1247,13 +1249,15 @@ class _Speakers(_NounPhrases):
                 head in ORG_WORDS):
             return None
         sex = "f" if pronoun == "she" else "m"
-        if any(x.entity.kind == "person" and x.entity.gender in (sex, None)
-               for x in self.names.mentions_between(s0 + m.start(), at)):
-            return None
         # (Past where they work or what of, up to a comma: "The manager of a south coast
-        # restaurant, who asked not to be named, said"; the phrase is the story's description.)
+        # restaurant, who asked not to be named, said"; the phrase is the story's description,
+        # and a name in it says where, no rival: "a fish stall in Oistins".)
         where = _WHERE_OF.match(text, m.end())
         after = where.end() if where else m.end()
+        if any(x.entity.kind == "person" and x.entity.gender in (sex, None)
+               and not s0 + m.end() <= x.start < s0 + after
+               for x in self.names.mentions_between(s0 + m.start(), at)):
+            return None
         # (Past a clause set off after the subject: ", who asked not to be named ...,".)
         set_off = _APPOSITIVE.match(text, after)
         verb_at = set_off.end() if set_off else after
