@@ -181,3 +181,25 @@ def test_a_place_in_where_an_unnamed_source_works_is_no_rival_for_the_pronoun() 
     quote = _quote(paragraphs, "People walk up, look at the board and walk away,")
     assert (quote.speaker, quote.speaker_kind) == (
         "the owner of a fish stall in Oistins", "description")
+
+
+def test_a_name_right_after_where_it_is_based_is_a_bodys() -> None:
+    # "Snow Lion Peak Adventures" was a person of four words to the name index, and "the
+    # company said" had no company to be.
+    paragraphs = [
+        "Four climbers were rescued from Mera Peak on Sunday, police said.",
+        "The expedition was organised by Kathmandu-based Snow Lion Peak Adventures. In a "
+        "statement issued on Monday, the company said the team had been climbing on a route "
+        "\u201cfixed by experienced guides\u201d.",
+    ]
+    quote = _quote(paragraphs, "fixed by experienced guides")
+    assert (quote.speaker, quote.speaker_kind) == ("Snow Lion Peak Adventures", "organisation")
+
+
+def test_a_role_between_where_and_the_name_keeps_the_person() -> None:
+    paragraphs = [
+        "Paris-based architect Ana Ruiz said the tower would be finished in May. "
+        "\u201cWe are on time,\u201d she said.",
+    ]
+    quote = _quote(paragraphs, "We are on time,")
+    assert (quote.speaker, quote.speaker_kind) == ("Ana Ruiz", "name")

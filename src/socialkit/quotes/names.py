@@ -315,6 +315,8 @@ _SET_OFF_KIND = re.compile(r",\s+(?:the|a|an)\s+(?:[A-Za-z][\w-]*\s+){0,2}?([a-z
                            r"(?:,(?!\s+(?:and|or)\b)|\s+(?:that|which|whose|based|founded|behind)\b)")
 # A word right before a name (of a kind of body: see KINDS_OF_BODY).
 _KIND_BEFORE = re.compile(r"\b([a-z]+)[ \xa0]+$")
+# Where a body is based, right before its name: "Kathmandu-based ", "Dublin-headquartered ".
+_BASED_BEFORE = re.compile(r"\b[A-Z][\w.’'-]*-(?:based|headquartered|registered|listed)[ \xa0]+$")
 # A verb right after a name that is a clause's subject, not a body's statement or state
 # ("managed", "built", "led", "set up"; not "is", "has", "said").
 _CLAUSE_AFTER_NAME = re.compile(
@@ -2410,6 +2412,7 @@ class NameIndex:
         self._learn_bodies(masked)
         self._learn_employers(masked)
         self._learn_bodies_by_kind_before(masked)
+        self._learn_based_bodies(masked)
         self._learn_workplaces(masked)
         self._relink_by_seniority(masked)
         self._learn_described_bodies(masked)
@@ -2763,6 +2766,19 @@ class NameIndex:
                 # (Not a clause about the body whose subject the name is: "the club Wenger
                 # managed for 22 years", "the charity Mwangi built", "a team Guardiola says
                 # is rebuilding".)
+                entity.kind = "org"
+
+    def _learn_based_bodies(self, masked: str) -> None:
+        """"Kathmandu-based Snow Lion Peak Adventures", "Sydney-headquartered Corvel": a name
+        written right after where it is based, with no noun between ("Paris-based architect
+        Ana Ruiz" has one), is a body's, when the story shows it to be no person."""
+        for m in self.mentions:
+            entity = m.entity
+            if entity.kind != "person" or not _no_person_shown(entity) or (
+                    entity.roles - {"the"}):
+                continue
+            based = _BASED_BEFORE.search(masked, max(0, m.start - 40), self.run_start(m.start))
+            if based is not None:
                 entity.kind = "org"
 
     def _learn_employers(self, masked: str) -> None:
