@@ -156,6 +156,7 @@ def test_an_age_of_someone_elses_in_a_possessive_phrase_is_not_the_names() -> No
     from socialkit.quotes.speakers import _AGE_AFTER_NAME
 
     assert _AGE_AFTER_NAME.match(", her 12-year-old daughter's teacher,") is None
+    assert _AGE_AFTER_NAME.match(", his 17-year-old son Jack and two neighbours") is None
     assert _AGE_AFTER_NAME.match(", his 19-year-old grandson,") is not None
 
 
@@ -203,3 +204,34 @@ def test_a_role_between_where_and_the_name_keeps_the_person() -> None:
     ]
     quote = _quote(paragraphs, "We are on time,")
     assert (quote.speaker, quote.speaker_kind) == ("Ana Ruiz", "name")
+
+
+def test_a_word_the_story_ends_another_name_with_is_no_office() -> None:
+    # "the park said" after "Yeouido Park": the park speaks, and "Park Ji Sung" keeps his
+    # surname.
+    paragraphs = [
+        "Park Ji Sung, the former midfielder, opened a pitch at Yeouido Park on Saturday.",
+        "The park said 4,000 people came.",
+        "\u201cChildren need space to run,\u201d Park Ji Sung said.",
+    ]
+    quote = _quote(paragraphs, "Children need space to run,")
+    assert quote.speaker == "Park Ji Sung"
+
+
+def test_where_a_person_is_based_does_not_make_a_body_of_two_words() -> None:
+    paragraphs = [
+        "London-based Okwui Adebayo-Smith builds furniture from reclaimed timber. "
+        "\u201cEvery plank has a past,\u201d she said.",
+    ]
+    quote = _quote(paragraphs, "Every plank has a past,")
+    assert quote.speaker == "Okwui Adebayo-Smith"
+
+
+def test_a_name_set_off_after_one_of_a_group_is_that_person() -> None:
+    paragraphs = [
+        "Two trekkers were found alive near the pass on Tuesday.",
+        "One of the volunteers who found them, Lhakpa Dorje, said they were very cold. "
+        "\u201cThey could not feel their feet,\u201d he said.",
+    ]
+    quote = _quote(paragraphs, "They could not feel their feet,")
+    assert quote.speaker == "Lhakpa Dorje"

@@ -48,7 +48,7 @@ from socialkit.quotes.people import (
     singular,
 )
 from socialkit.quotes.sentences import _WORD, _scene_end
-from socialkit.quotes.speakers import _NEW_ONE, _as_description, acted_on_after
+from socialkit.quotes.speakers import _NEW_ONE, KEPT_UNNAMED, _as_description, acted_on_after
 from socialkit.quotes.story import _NONE, Attribution
 from socialkit.quotes.tag_patterns import (
     _AFTER_PREPOSITION,
@@ -759,7 +759,7 @@ class _Attributor(_Continuity):
         para = self._para_of(end)
         # (At most 3,000 characters either side: a story printed as one paragraph would make
         # this a search of the whole text per quotation.)
-        if start is not None and _KEPT_UNNAMED.search(
+        if start is not None and KEPT_UNNAMED.search(
                 self.masked, max(self.article.paragraphs[self._para_of(start)].start,
                                  start - 3000),
                 min(self.article.paragraphs[para].end, end + 3000)):
@@ -1613,8 +1613,6 @@ def _role_words(entity: Entity) -> set[str]:
 
 
 # Words that say the story keeps a source unnamed.
-_KEPT_UNNAMED = re.compile(r"\b(?:not\s+to\s+be\s+(?:named|identified)|condition\s+of\s+"
-                           r"anonymity|anonymously|declined\s+to\s+(?:be\s+named|give))\b")
 # How a description the story goes on to name opens ("a coroner", "his coach"; or a
 # possessive name: "Kiprop’s coach").
 _NAMED_LATER_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their"})

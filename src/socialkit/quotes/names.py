@@ -772,16 +772,26 @@ _AMOUNT = re.compile(r"(?:[KTU]?Shs?|[KTU]sh|Rs|Tk|Rp|R[Mm]|Nu|Rf|Dhs?|MK|QR|SR|
                      r"\d[\d.,]*(?:bn|m|k|tn)?")
 
 
-# "the gup said", "the kaumatua told": a lower-case noun as the subject of a cue verb.
-_THE_NOUN_CUE = re.compile(r"\b[Tt]he[ \xa0]+([a-z]{3,})[ \xa0]+([a-z]+)\b")
+# "the gup said", "the kaumatua told": a lower-case noun as the subject of a verb of saying
+# (only these: "the park began", "the hotel called" are no one speaking).
+_THE_NOUN_SAID = re.compile(
+    r"\b[Tt]he[ \xa0]+([a-z]{3,})[ \xa0]+(?:said|says|told|tells|added|adds|explained)\b")
+# The last word of a name of two capitalised words or more: "Yeouido Park", "Tango Monastery".
+_NAME_LAST_WORD = re.compile(r"\b[A-Z][\w’'-]*[ \xa0]+([A-Z][a-z]+)\b(?![ \xa0]+[A-Z])")
 
 
 def _said_nouns(masked: str) -> frozenset[str]:
     """Nouns the story makes speak ("the gup said") that no list of ours knows as an office;
-    capitalised before a name, they are its title ("Khoma Gup Kinley Wangchuk")."""
-    return frozenset(m.group(1) for m in _THE_NOUN_CUE.finditer(masked)
-                     if m.group(2) in CUE_VERBS and not is_role_word(m.group(1))
-                     and m.group(1) not in ORG_WORDS and m.group(1) not in COMPANY_WORDS)
+    capitalised before a name, they are its title ("Khoma Gup Kinley Wangchuk"). Not a word
+    the story also ends another name with: "the park said" after "Yeouido Park" is that park,
+    and "Park Ji Sung" keeps his surname."""
+    said = {m.group(1) for m in _THE_NOUN_SAID.finditer(masked)
+            if not is_role_word(m.group(1)) and m.group(1) not in ORG_WORDS
+            and m.group(1) not in COMPANY_WORDS}
+    if not said:
+        return frozenset()
+    ending = {m.group(1).lower() for m in _NAME_LAST_WORD.finditer(masked)}
+    return frozenset(said - ending)
 
 
 def _clean_run(run: str, start: int) -> tuple[str, int, list[str]]:
@@ -2135,6 +2145,7 @@ class NameIndex:
                 dropped = sum(len(w) + 1 for w in words[: k + 1])
                 titles = [*titles, words[k].lower()]
                 start, name = start + dropped, name[dropped:]
+                words = words[k + 1 :]
                 self._office_cut.add(start)
         if len(words) == 1 and titles and is_role_word(name.lower()) and masked.startswith(
                 " of ", start + len(name)):
@@ -2776,6 +2787,11 @@ class NameIndex:
             entity = m.entity
             if entity.kind != "person" or not _no_person_shown(entity) or (
                     entity.roles - {"the"}):
+                continue
+            if len(entity.tokens) < 3 and not (
+                    is_plural(entity.tokens[-1].lower()) and not is_surname(entity.tokens[-1])):
+                # (A name of three words or more, or one that ends in a plural noun, "Snow Lion
+                # Peak Adventures": "London-based Okwui Adebayo-Smith" is a person.)
                 continue
             based = _BASED_BEFORE.search(masked, max(0, m.start - 40), self.run_start(m.start))
             if based is not None:

@@ -164,9 +164,9 @@ _SPOKESPERSON_AFTER = re.compile(r"\s+(?:spokesman|spokeswoman|spokesperson)\b")
 # qualifier"; "19-year-old Wren".
 _AGE_AFTER_NAME = re.compile(
     r",\s+(?:(\d{1,3})\b(?!-)|(?:the|an?)\s+(\d{1,3})-year-old\b(?![’']s)"
-    # (Whose, then one noun of theirs that is no one else's: "his 19-year-old grandson", not
-    # "her 12-year-old daughter's teacher".)
-    r"|(?:his|her|their)\s+(\d{1,3})-year-old\s+[a-z][\w-]*\b(?![’'-]))")
+    # (Whose, then one noun of theirs set off to its comma: "his 19-year-old grandson,", not
+    # "her 12-year-old daughter's teacher" nor "Tom Reilly, his 17-year-old son Jack".)
+    r"|(?:his|her|their)\s+(\d{1,3})-year-old\s+[a-z][\w-]*(?=,))")
 # A sentence that opens with an age and sets a description off after it: "The 58-year-old, ".
 # "The 36-year-old Murphy was typically understated.": an age before a name opening a sentence.
 _AGE_OPENING = re.compile(r"(?:^|[.!?]\s+|\n)\s*[Tt]he\s+\d{1,3}-year-old\s+$")
@@ -1185,7 +1185,7 @@ class _Speakers(_NounPhrases):
             if spoken is not None and spoken.kind != "description" and spoken.speaker:
                 return spoken
         who = _WHO_CLAUSE.match(self.masked, end)
-        if who is not None and _UNNAMED_SOURCE.search(who.group()):
+        if who is not None and KEPT_UNNAMED.search(who.group()):
             # ("who asked not to be named" says why there is no name, not who they are.)
             who = None
         desc = self.masked[last.start("desc") : end] + (who.group() if who else "")
@@ -1236,10 +1236,6 @@ class _Speakers(_NounPhrases):
             return None
         s0, e0 = bounds
         text = self.masked[s0:e0]
-        if self._para_of(s0) != self._para_of(at) and not _UNNAMED_SOURCE.search(text):
-            # (Only a source the story says it leaves unnamed: "The witness said ... // “...,”
-            # she said" is most often someone named before, whom "the witness" recalls.)
-            return None
         m = _opening_person(text)
         if m is None or m.group("desc").lower().startswith(_NEW_ONE):
             return None  # (someone new is _gendered_description's)
@@ -1261,6 +1257,12 @@ class _Speakers(_NounPhrases):
         # (Past a clause set off after the subject: ", who asked not to be named ...,".)
         set_off = _APPOSITIVE.match(text, after)
         verb_at = set_off.end() if set_off else after
+        if self._para_of(s0) != self._para_of(at) and not (
+                set_off and KEPT_UNNAMED.search(set_off.group())):
+            # (Only a source the story says, in the clause set off after it, it leaves
+            # unnamed: "The witness said ... // “...,” she said" is most often someone named
+            # before, whom "the witness" recalls.)
+            return None
         if not self._verb_at(s0 + after) or not _SPEAKS_OR_STANDS.match(text, verb_at) or (
                 _TOLD_THEM.match(text, verb_at)):
             # Only a subject who speaks ("told The Ledger", "insisted") or takes a stand ("was
@@ -2586,7 +2588,8 @@ class _Speakers(_NounPhrases):
 
     def _modifies(self, name: Mention, person: Mention) -> bool:
         """Whether ``name`` stands before a role word and then ``person`` ("Kestrel manager
-        Stuart McAllister", "Parcelly spokesman Evan Kittredge")."""
+        Stuart McAllister", "Parcelly spokesman Evan Kittredge"), itself in the possessive or
+        not ("Mr Murphy's son Ciaran Murphy")."""
         words_ = self.masked[name.end : person.start].split()
         if words_ and words_[0] in ("’s", "'s"):
             # (Whose, in the possessive: "Mr Murphy's son Ciaran Murphy".)
@@ -2988,11 +2991,11 @@ _DOCUMENT_WORD = re.compile(
 # An appositive set off by commas after a name, as a subject's verb reads it.
 _APPOSITIVE = re.compile(_APPOSITION)
 # The news formula for a source left unnamed on purpose: "who asked not to be named", "on
-# condition of anonymity", "who declined to give her name".
-_UNNAMED_SOURCE = re.compile(
-    r"\bnot\s+to\s+be\s+(?:named|identified)\b|\banonymity\b|\bdeclined\s+to\s+give\s+"
-    r"(?:his|her|their)\s+(?:full\s+)?name|\bdid\s+not\s+(?:want\s+to\s+)?give\s+"
-    r"(?:his|her|their)\s+(?:full\s+)?name")
+# condition of anonymity", "who declined to give her name", "who did not want to give his name".
+KEPT_UNNAMED = re.compile(
+    r"\b(?:not\s+to\s+be\s+(?:named|identified)|condition\s+of\s+anonymity|anonymously|"
+    r"declined\s+to\s+(?:be\s+named|give)|did\s+not\s+(?:want\s+to\s+)?give\s+"
+    r"(?:his|her|their)\s+(?:full\s+)?name)\b")
 # Where a described subject works, or what of, up to the comma that sets off who they are:
 # " of a south coast restaurant", " at the Makhanga clinic".
 _WHERE_OF = re.compile(r"\s+(?:of|at|from|in|with)\s+[a-z][^,.;:!?\n\"“”]{1,50}?(?=,)")
@@ -3168,11 +3171,16 @@ def _opening_person(text: str) -> re.Match[str] | None:
     if m is None and them is None:
         # "One of the volunteers said": one of a group, a person by the group's noun.
         one = _ONE_OF_PEOPLE.match(text, lo)
-        if one is not None and is_person_noun(singular(one.group("head").lower())):
+        if one is not None and is_person_noun(singular(one.group("head").lower())) and (
+                not _NAME_SET_OFF.match(text, one.end())):
+            # (Not when their name is set off after it: "One of the volunteers who found
+            # them, Lhakpa Dorje, said" is Lhakpa Dorje.)
             return one
     return _person_phrase(text, m)
 
 
+# A name set off after a description, past a "who" clause: "..., who found them, Lhakpa Dorje,".
+_NAME_SET_OFF = re.compile(r"(?:\s+who\s[^,.;:]*)?,\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+,")
 # "One of them, ", "One of those, ": someone of a group just named, said again after it.
 _ONE_OF_THEM = re.compile(r"[Oo]ne\s+of\s+(?:them|those|us)\s*,\s+(?=(?:a|an)\s)")
 # "One of the volunteers", "one of her neighbours": one of a group the story names by a plural.
