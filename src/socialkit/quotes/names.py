@@ -316,6 +316,7 @@ _SET_OFF_KIND = re.compile(r",\s+(?:the|a|an)\s+(?:[A-Za-z][\w-]*\s+){0,2}?([a-z
 # A word right before a name (of a kind of body: see KINDS_OF_BODY).
 _KIND_BEFORE = re.compile(r"\b([a-z]+)[ \xa0]+$")
 # Where a body is based, right before its name: "Kathmandu-based ", "Dublin-headquartered ".
+_BASED_WORDS = ("-based", "-headquartered", "-registered", "-listed")
 _BASED_BEFORE = re.compile(r"\b[A-Z][\w.’'-]*-(?:based|headquartered|registered|listed)[ \xa0]+$")
 # A verb right after a name that is a clause's subject, not a body's statement or state
 # ("managed", "built", "led", "set up"; not "is", "has", "said").
@@ -2783,6 +2784,8 @@ class NameIndex:
         """"Kathmandu-based Snow Lion Peak Adventures", "Sydney-headquartered Corvel": a name
         written right after where it is based, with no noun between ("Paris-based architect
         Ana Ruiz" has one), is a body's, when the story shows it to be no person."""
+        if not any(w in masked for w in _BASED_WORDS):
+            return  # (most stories: one look at the text, not one per name)
         for m in self.mentions:
             entity = m.entity
             if entity.kind != "person" or not _no_person_shown(entity) or (
