@@ -317,7 +317,7 @@ _SET_OFF_KIND = re.compile(r",\s+(?:the|a|an)\s+(?:[A-Za-z][\w-]*\s+){0,2}?([a-z
 _KIND_BEFORE = re.compile(r"\b([a-z]+)[ \xa0]+$")
 # Where a body is based, right before its name: "Kathmandu-based ", "Dublin-headquartered ".
 _BASED_WORDS = ("-based", "-headquartered", "-registered", "-listed")
-_BASED_BEFORE = re.compile(r"\b[A-Z][\w.’'-]*-(?:based|headquartered|registered|listed)[ \xa0]+$")
+_BASED_BEFORE = re.compile(r"\b[A-Z][\w.’'-]*(?:" + "|".join(_BASED_WORDS) + r")[ \xa0]+$")
 # A verb right after a name that is a clause's subject, not a body's statement or state
 # ("managed", "built", "led", "set up"; not "is", "has", "said").
 _CLAUSE_AFTER_NAME = re.compile(
@@ -1493,8 +1493,9 @@ def _may_be_given(word: str) -> bool:
 # "Aisha bint Hamad", "Kibet arap Tanui"): only a person's name holds them.
 _PATRONYMIC_PARTICLES = frozenset({"bin", "bint", "binti", "ibn", "arap"})
 # Particles of surnames written in lower case after a given name ("Ruud van Leeuwen").
-# (nameparser's list, as the name runs read them, not a second hand list.)
-_PARTICLES = particle_words() - (_PATRONYMIC_PARTICLES - {"arap", "binti"})
+# (nameparser's list, as the name runs read them, not a second hand list; of the patronymic
+# particles, only "arap" and "binti".)
+_PARTICLES = particle_words() - {"bin", "bint", "ibn"}
 
 
 def _lower_particles(raw: list[tuple[int, int, str, list[str]]]

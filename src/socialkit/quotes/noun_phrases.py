@@ -28,6 +28,9 @@ from socialkit.quotes.tag_patterns import (
     is_demonym,
 )
 
+# A phrase's last word that is a cue, not its noun: "the 14th-ranked Schwartzman said" (a
+# document's noun spelt as a cue is that document: "the warning said").
+_CUE_NOT_NOUN = CUE_VERBS - DOCUMENT_NOUNS
 # A role after a body's name, then a comma: "City Stars head coach, " before the person's name.
 _ROLE_SET_OFF = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?P<role>[a-z][\w-]*),\s+")
 # Lower-case words after "The": a phrase that may stand in apposition to a name.
@@ -185,11 +188,9 @@ class _NounPhrases(_Story):
                 # "the mayor's spokesman, Tom Black, said": the name in apposition speaks.
                 skip_to = m.end("desc")
                 continue
-            if m.group("desc") and m.group("head") in CUE_VERBS and (
-                    m.group("head") not in DOCUMENT_NOUNS):
+            if m.group("desc") and m.group("head") in _CUE_NOT_NOUN:
                 # "the 14th-ranked Schwartzman said": adjectives and a name, no noun; the name
-                # after them is the subject. (A document's noun spelt as a cue is that
-                # document: "the warning said".)
+                # after them is the subject.
                 pos = m.start() + m.group("desc").find(" ") + 1
                 continue
             if m.group("name") and (m.group("name").startswith(
@@ -210,8 +211,7 @@ class _NounPhrases(_Story):
                     # "The operator, Bellport Marine, said": the name in apposition speaks.
                     skip_to = desc.end()
                     continue
-                if desc and (desc.group("head") not in CUE_VERBS
-                             or desc.group("head") in DOCUMENT_NOUNS):
+                if desc and desc.group("head") not in _CUE_NOT_NOUN:
                     out.append(desc)
                     skip_to = desc.end()
                     continue

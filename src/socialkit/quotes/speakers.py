@@ -82,7 +82,6 @@ from socialkit.quotes.tag_patterns import (
     _DOCUMENTS,
     _GROUPS,
     _IN_DOCUMENT,
-    _IRREGULAR_PAST,
     _ISSUED,
     _MADE_BY,
     _NAME_THEN_BODY,
@@ -100,6 +99,7 @@ from socialkit.quotes.tag_patterns import (
     _SUBJECT_VERB,
     _TITLED_OPENING,
     FORCES,
+    IRREGULAR_PAST_WORDS,
     WHO_CLAUSE,
     cue_before,
     cue_word,
@@ -257,8 +257,9 @@ class _Speakers(_NounPhrases):
                 and shares_surname(x.entity.tokens, entity.tokens)
                 for x in self.names.mentions_between(*before)):
             return None
-        # (``_reporter_of``'s name has its verb right after it, never a possessive; a whose-
-        # role is read past in ``_first_person_speaking``.)
+        # (``_reporter_of``'s name has its verb right after it; it reads past a possessive
+        # name before a role and a name, "Mr Murphy's son Ciaran Murphy", through
+        # ``_modifies``; ``_first_person_speaking`` reads past a whose-role set off.)
         m = self._reporter_of(*before) or self._first_person_speaking(*before)
         if m is None or m.entity is entity or m.entity.kind != "person" or len(
                 self.body[m.start : m.end].split()) < 2 or not shares_surname(
@@ -1717,7 +1718,7 @@ class _Speakers(_NounPhrases):
                 w = word.group(1)
                 if w.lower() in CUE_VERBS or w.lower() in _NOT_IN_QUALIFIER or (
                         w.endswith("ed") and w.lower() not in _QUALIFIER_STARTS) or (
-                        w.lower() in _PAST_FORMS):
+                        w.lower() in IRREGULAR_PAST_WORDS):
                     break  # ("A rose grower from Hereford came second": its verb.)
                 end = found.end() + word.end()
         phrase = " ".join(self.masked[found.start() : end].split())
@@ -3038,8 +3039,6 @@ _AMONG_THEN_BE = re.compile(r"(?:(?:Also|Chief)\s+among|Among)\b[^,.;:!?“”\"
                             r"(?:is|was|are|were)\s+")
 # Verbs in the simple past that are no participle, noun or adjective ("drew", "began"; not
 # "left", "spent", "fell", "rose": "a left winger", "a spent force", "the fell runner").
-# Every irregular past the tag patterns know ("came", "took"), as a set of words.
-_PAST_FORMS = frozenset(_IRREGULAR_PAST.split("|"))
 _SIMPLE_PAST_ONLY = re.compile(r"\s(?:ate|began|blew|broke|came|chose|drank|drew|drove|flew|"
                                r"forgot|froze|gave|grew|knew|ran|rang|rode|sang|sank|shook|spoke|"
                                r"stole|swam|swore|threw|took|tore|went|woke|wore|wrote)\s")

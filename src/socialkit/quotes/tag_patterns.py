@@ -463,15 +463,15 @@ _COORDINATED_CUE = re.compile(
 # After a clause's subject: an appositive, auxiliaries or adverbs, then a finite verb.
 # The simple past of the common irregular English verbs (those not ending in -ed), a closed
 # set: "Captain Sean Doyle paid tribute", "Lyle kept the squad".
-_IRREGULAR_PAST = "|".join(sorted(words(
+IRREGULAR_PAST_WORDS = words(
     "arose awoke became began bent bit blew broke brought built burnt bought caught chose clung "
     "came crept dealt dug did drew dreamt drank drove ate fell felt fought found flung flew "
     "forbade forgot forgave froze got gave went grew hung had heard hid hit held hurt kept knelt "
     "knew laid leapt learnt left lent let lit lost made meant met paid put quit rode rang rose ran "
     "said saw sought sold sent set shook shone shot shrank shut sang sank sat slept slid spoke "
     "spent spun spat sprang stood stole stuck stung struck strove swore swept swam swung took "
-    "taught tore told thought threw understood woke wore wept won wrote withdrew"), key=len,
-    reverse=True))
+    "taught tore told thought threw understood woke wore wept won wrote withdrew")
+_IRREGULAR_PAST = "|".join(sorted(IRREGULAR_PAST_WORDS, key=len, reverse=True))
 # An apposition set off by commas after a subject: ", a fifth-grader,", ", 22,".
 _APPOSITION = r",[^,;:]{1,90}(?:,\s+who(?:se)?\b[^,;:]{1,90})?,[”\"’]?"
 _SUBJECT_VERB = re.compile(
