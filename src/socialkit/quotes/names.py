@@ -888,7 +888,9 @@ def _clean_run_cached(run: str) -> tuple[str, int, tuple[str, ...]]:
     while words:
         w = words[0]
         low = _POSSESSIVE_END.sub("", w.lower().rstrip("."))
-        if titles and titles[-1] in _HONORIFICS and low in TITLES and w[:1].isupper():
+        if titles and titles[-1] in _HONORIFICS and low in TITLES and w[:1].isupper() and not (
+                # (Save a judge's "Mrs Justice Dill-Tucker", "Mr Justice Hallam" before a name.)
+                low == "justice" and len(words) > 1):
             break  # "Mr. King", "Ms. Bishop": after an honorific a title word is the surname
         if _SERVANT_OF.match(w):
             break  # "Abdulqader Yahya Al-Kibsi": a given name, though it ends as "teacher" does

@@ -1,0 +1,40 @@
+"""Round fifty-five. Snippets written for these tests."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from tests.quotes_article import quote_with_text
+
+_quote = partial(quote_with_text, title="Judge refuses bail in land case")
+
+
+def test_a_judges_mrs_justice_before_her_surname_is_her_title() -> None:
+    # After "Mrs" a title word is usually the surname ("Mr King"); "Justice" before a name is
+    # the judge's style, and "Justice Dill-Tucker" was a second person.
+    paragraphs = [
+        "Puisne Judge Simone Dill-Tucker described the thefts as a sustained betrayal of the "
+        "club that had trusted her.",
+        "But Mrs Justice Dill-Tucker said the court could not overlook the sums involved. "
+        "\u201cPersonal hardship may explain why a person begins,\u201d she said.",
+    ]
+    quote = _quote(paragraphs, "Personal hardship may explain why a person begins,")
+    assert quote.speaker == "Simone Dill-Tucker"
+
+
+def test_mr_justice_after_a_knight_is_the_same_judge() -> None:
+    paragraphs = [
+        "The judge, Sir Peter Hallam, heard the application on Tuesday.",
+        "Mr Justice Hallam said the delay was not the claimant\u2019s fault. \u201cThe "
+        "papers were filed on time and then lost,\u201d he said.",
+    ]
+    quote = _quote(paragraphs, "The papers were filed on time and then lost,")
+    assert quote.speaker == "Peter Hallam"
+
+
+def test_a_surname_justice_after_mr_alone_stays_a_surname() -> None:
+    paragraphs = [
+        "\u201cWe have waited six years for this road,\u201d Mr Justice said.",
+    ]
+    quote = _quote(paragraphs, "We have waited six years for this road,")
+    assert quote.speaker == "Justice"
