@@ -38,3 +38,29 @@ def test_a_surname_justice_after_mr_alone_stays_a_surname() -> None:
     ]
     quote = _quote(paragraphs, "We have waited six years for this road,")
     assert quote.speaker == "Justice"
+
+
+def test_a_given_name_after_an_opening_preposition_is_the_person_named_in_full() -> None:
+    # "For Henok, the celebrations will continue": the comma closes the opening phrase, no
+    # description sets a new Henok off, so "said Henok" is Henok Mebrahtu.
+    paragraphs = [
+        "Henok Mebrahtu of Halibet Cycling Club won the national road title on Sunday.",
+        "\u201cI kept telling myself that the others were suffering too,\u201d said Henok, 21, "
+        "who grew up in Keren.",
+        "For Henok, the celebrations will continue in Keren, where his family has planned a "
+        "feast.",
+    ]
+    quote = _quote(paragraphs, "I kept telling myself that the others were suffering too,")
+    assert quote.speaker == "Henok Mebrahtu"
+    # A clause after the opening phrase is no description of him either.
+    assert quote.role is None
+
+
+def test_a_given_name_set_off_as_a_brand_is_still_no_person() -> None:
+    paragraphs = [
+        "Zara Okonjo opened her first shop in the market in 2019.",
+        "Zara, the Spanish high-street chain, said it had no plans to open in the city. "
+        "\u201cWe are not looking at new markets this year,\u201d Zara said.",
+    ]
+    quote = _quote(paragraphs, "We are not looking at new markets this year,")
+    assert quote.speaker != "Zara Okonjo"
