@@ -64,3 +64,25 @@ def test_a_given_name_set_off_as_a_brand_is_still_no_person() -> None:
     ]
     quote = _quote(paragraphs, "We are not looking at new markets this year,")
     assert quote.speaker != "Zara Okonjo"
+
+
+def test_a_body_whose_name_has_a_combining_mark_keeps_the_whole_name() -> None:
+    # "Délı̨nę": a dotless i with an ogonek has no precomposed form, so the ogonek stays a
+    # combining mark after NFC, and the name had been cut at it ("Délı").
+    paragraphs = [
+        "The D\u00e9l\u0131\u0328n\u0119 Got\u2019\u0131\u0328n\u0119 Government said in a "
+        "statement it was mourning \u201ca bridge between our people and every "
+        "institution\u201d.",
+    ]
+    quote = _quote(paragraphs, "a bridge between our people and every institution")
+    assert quote.speaker == "D\u00e9l\u0131\u0328n\u0119 Got\u2019\u0131\u0328n\u0119 Government"
+
+
+def test_a_yoruba_name_with_dotted_capitals_and_tone_marks_is_whole() -> None:
+    paragraphs = [
+        "\u1eccl\u00e1b\u00eds\u00ed Ad\u00e9b\u00e1y\u1ecd\u0300 said the market had sold "
+        "out by noon. \u201cWe sold everything we brought,\u201d Ad\u00e9b\u00e1y\u1ecd\u0300 "
+        "said.",
+    ]
+    quote = _quote(paragraphs, "We sold everything we brought,")
+    assert quote.speaker == "\u1eccl\u00e1b\u00eds\u00ed Ad\u00e9b\u00e1y\u1ecd\u0300"

@@ -100,13 +100,18 @@ _DESC_PATTERN = (
 # A word of a name: capitalised (an initial, "J.", is one too), or an Arabic surname with its
 # article joined in lower case ("al-Hassan", "el-Masri").
 # (Capitals outside ASCII open names too: "Conor Ó Murchú", "Émile", "Łukasz", "Şükrü".)
-UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ" + "".join(
+    # (And the dotted and toned capitals of Yoruba and Vietnamese: "Ọlábísí", "Ẹ̀kọ́".)
+    c for c in map(chr, range(0x1E00, 0x1F00)) if c.isupper())
+# Marks that combine with the letter before them and have no precomposed form after NFC:
+# "Délı̨nę" (a dotless i and an ogonek), "Adébáyọ̀". They are no word characters to a pattern.
+COMBINING = "\u0300-\u036f"
 # (The look-behind, "no letter before", stands after the capital and takes it in: a pattern
 # that opens with a character class lets the regex engine skip straight to the capitals of a
 # story, where one that opens with a look-behind is tried at every character, three times
 # slower over a story. Its second character is that capital, so any character will do there:
 # the class again cost a quarter of a millisecond to compile in each of 14 patterns.)
-_PLAIN_NAME_TOKEN = rf"[{UPPER}ʻ](?<![^\W\d_].)[\w’'.&-]*"
+_PLAIN_NAME_TOKEN = rf"[{UPPER}ʻ](?<![^\W\d_].)[\w{COMBINING}’'.&-]*"
 NAME_TOKEN = rf"(?:{_PLAIN_NAME_TOKEN}|(?<![\w-])(?:al|el|ad|ash|bin|ibn|abu)-{_PLAIN_NAME_TOKEN})"
 # A text where no word could open with such an article needs only the plain token, and the
 # pattern without the lower-case branch scans a story in half the time.
