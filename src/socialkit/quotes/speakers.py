@@ -957,10 +957,7 @@ class _Speakers(_NounPhrases):
                     # went further. Speaking to reporters, the congresswoman said" after her
                     # rival's campaign manager.)
                     found = subject = None
-                reports = after_quote and mine and subject is not None and (
-                    bounds is not None and self._reports(subject, *bounds))
-                if not mine or (subject is not None and self._title_before(subject)
-                                and not reports):
+                if not mine or (subject is not None and self._title_before(subject)):
                     # (A title before their name keeps the guard below: "Rovers manager Gareth
                     # Quayle was full of praise. Speaking after the match, the striker said" is
                     # someone else.)
