@@ -86,3 +86,37 @@ def test_a_yoruba_name_with_dotted_capitals_and_tone_marks_is_whole() -> None:
     ]
     quote = _quote(paragraphs, "We sold everything we brought,")
     assert quote.speaker == "\u1eccl\u00e1b\u00eds\u00ed Ad\u00e9b\u00e1y\u1ecd\u0300"
+
+
+def test_a_brand_set_off_after_an_opening_preposition_is_still_no_person() -> None:
+    # Review finding: "For Zara, the Spanish high-street chain, ..." is a description set
+    # off on both sides, so the lone word is the chain, not the Zara named in full before.
+    paragraphs = [
+        "Zara Okonjo opened her first shop in the market in 2019.",
+        "For Zara, the Spanish high-street chain, the city is too small. \u201cWe are not "
+        "looking at new markets this year,\u201d Zara said.",
+    ]
+    quote = _quote(paragraphs, "We are not looking at new markets this year,")
+    assert quote.speaker != "Zara Okonjo"
+
+
+def test_an_apposition_with_its_own_relative_clause_keeps_its_role() -> None:
+    # Review finding: the "is" of "who is now retired" belongs to the apposition's own
+    # clause; the apposition is still his role.
+    paragraphs = [
+        "For Gordon Thibodeaux, a mechanic who is now retired, the new timetable came too "
+        "late. \u201cI used to drive in twice a week,\u201d he said.",
+    ]
+    quote = _quote(paragraphs, "I used to drive in twice a week,")
+    assert (quote.speaker, quote.role) == ("Gordon Thibodeaux", "mechanic")
+
+
+def test_according_to_a_given_name_and_a_clause_is_no_role() -> None:
+    # Review finding: "According to " is longer than the look-back had been.
+    paragraphs = [
+        "Henok Tesfay finished second in the time trial on Sunday.",
+        "According to Henok, the last five kilometres were the hardest of his career. "
+        "\u201cMy legs were gone but the crowd kept me going,\u201d he said.",
+    ]
+    quote = _quote(paragraphs, "My legs were gone but the crowd kept me going,")
+    assert (quote.speaker, quote.role) == ("Henok Tesfay", None)
