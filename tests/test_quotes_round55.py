@@ -120,3 +120,44 @@ def test_according_to_a_given_name_and_a_clause_is_no_role() -> None:
     ]
     quote = _quote(paragraphs, "My legs were gone but the crowd kept me going,")
     assert (quote.speaker, quote.role) == ("Henok Tesfay", None)
+
+
+def test_a_name_ending_in_a_combining_mark_is_not_credited_with_words_naming_it() -> None:
+    # Diff-read finding: "\b" never matches after a combining mark, so the guard that keeps a
+    # quotation that names someone from being theirs let "Adébáyọ̀ must go." go to him.
+    paragraphs = [
+        "Traders gathered outside the council offices on Monday.",
+        "\u1eccl\u00e1b\u00eds\u00ed Ad\u00e9b\u00e1y\u1ecd\u0300, the mayor, was unpopular: "
+        "\"Ad\u00e9b\u00e1y\u1ecd\u0300 must go.\"",
+    ]
+    quote = _quote(paragraphs, "Ad\u00e9b\u00e1y\u1ecd\u0300 must go.")
+    assert quote.speaker is None
+
+
+def test_an_arabic_family_name_opening_with_a_dotted_capital_joins_its_name() -> None:
+    paragraphs = [
+        "\"The manuscripts must stay where they were written,\" \u1e62\u0101li\u1e25 "
+        "al-\u1e24ak\u012bm told the conference.",
+    ]
+    quote = _quote(paragraphs, "The manuscripts must stay where they were written,")
+    assert quote.speaker == "\u1e62\u0101li\u1e25 al-\u1e24ak\u012bm"
+
+
+def test_a_name_with_a_combining_mark_set_off_after_a_role_is_the_speaker() -> None:
+    paragraphs = [
+        "\"They were told in writing, twice,\" Chidi Okafor\u2019s lawyer, "
+        "\u1eccl\u00e1b\u00eds\u00ed Ad\u00e9b\u00e1y\u1ecd\u0300, said.",
+    ]
+    quote = _quote(paragraphs, "They were told in writing, twice,")
+    assert quote.speaker == "\u1eccl\u00e1b\u00eds\u00ed Ad\u00e9b\u00e1y\u1ecd\u0300"
+
+
+def test_an_auxiliary_after_where_the_role_is_held_leaves_the_role() -> None:
+    # Diff-read finding: the auxiliary was looked for past " in ", where the role is cut.
+    paragraphs = [
+        "For Ruth Bell, a councillor in a ward the review could abolish, the proposals came as "
+        "a shock.",
+        "\"I have represented these streets for eleven years,\" she said.",
+    ]
+    quote = _quote(paragraphs, "I have represented these streets for eleven years,")
+    assert (quote.speaker, quote.role) == ("Ruth Bell", "councillor")

@@ -101,6 +101,7 @@ from socialkit.quotes.tag_patterns import (
     _TOLD_AT_OPEN,
     _UNNAMED_SUBJECT,
     _VERB_AFTER,
+    COMBINING,
     DETERMINERS,
     FORCES,
     NAME_RUN_PATTERN,
@@ -655,7 +656,8 @@ class _Attributor(_Continuity):
                   if m.entity.kind == "person"]
         if people and self.names.run_start(people[0].start) == s_start + start and (
                 _NAME_COPULA.fullmatch(self.masked, people[0].end, open_at)) and not re.search(
-                rf"\b{re.escape(people[0].entity.tokens[-1])}\b",
+                # (Not \b: a name may end in a combining mark, "Adébáyọ̀".)
+                rf"(?<![\w{COMBINING}]){re.escape(people[0].entity.tokens[-1])}(?![\w{COMBINING}])",
                 self.body[open_at : open_at + 300].split("\n")[0]):
             # "Haroon Bacchus, the owner of the mill, was blunt:": the person the sentence
             # opens with, and how they spoke. (Not words that name them: "Tom Reed, the

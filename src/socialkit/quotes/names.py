@@ -511,10 +511,10 @@ PARENT_WORDS = frozenset({"mother", "father", "mum", "dad", "mom", "parent", "gr
                           "stepfather", "stepmother"})
 # People who work at a place, right before its name: "pilots at ", "staff at ".
 _WORKERS_AT = re.compile(r"\b([a-z]+)\s+at\s+$")
-# An auxiliary or a modal: a clause's verb, which no apposition has (before any relative
-# clause of its own: "a mechanic who is now retired," is one).
-_AUXILIARY = re.compile(r"^(?:(?!\b(?:who|whose|which|that)\b).)*?\b(?:will|would|can|could|may|"
-                        r"might|must|shall|should|is|are|was|were|has|have|had)\b")
+# An auxiliary or a modal: the verb of a clause, which an apposition's own words (before
+# their relative clause or place: "a mechanic who is now retired,") do not have.
+_AUXILIARY = re.compile(r"\b(?:will|would|can|could|may|might|must|shall|should|is|are|was|"
+                        r"were|has|have|had)\b")
 # A preposition opening a sentence right before a name ("For Colette Thibodeaux, ...").
 _OPENING_PREPOSITION = re.compile(r"(?:^|[.!?]\s+|\n)(?:For|To|With|Like|Unlike|As for|Against|"
                                   r"Despite|After|Before|According to)\s+$")
@@ -1274,21 +1274,22 @@ def _lone_given_names(raw: list[tuple[int, int, str, list[str]]], masked: str
                         # ("For Henok, the celebrations will go on": the phrase the
                         # sentence opens with, not a description set off; "For Zara, the
                         # Spanish high-street chain, ..." is one.)
-                        masked, max(0, start - 30), start) and _clause_after(
-                            masked, start + len(name)))):
+                        masked, max(0, start - 30), start) and _sentence_goes_on(_APPOSITIVE.match(
+                            masked, start + len(name), start + len(name) + 130)))):
                 # (Nor one set off as someone or something of its own: "Mrs. Lakshmi, a
                 # 63-year-old widow", "Zara, the Spanish high-street chain", "Tesla, which".)
                 found.discard(name)
     return frozenset(found)
 
 
-def _clause_after(text: str, end: int) -> bool:
-    """Whether what follows the comma after a name at ``end`` is the sentence going on, not a
-    description set off on both sides: "For Henok, the celebrations will continue", not "For
-    Gordon Thibodeaux, a retired mechanic, the numbers ..."."""
-    m = _APPOSITIVE.match(text, end, end + 130)
-    return m is not None and (not m.group(0).endswith(",") or (
-        _AUXILIARY.search(m.group(1)) is not None))
+def _sentence_goes_on(apposed: re.Match[str] | None) -> bool:
+    """Whether the words ``_APPOSITIVE`` found after a name's comma are the sentence going on,
+    not a description set off on both sides: "For Henok, the celebrations will continue" (no
+    second comma, or an auxiliary or a modal among the description's own words), not "For
+    Gordon Thibodeaux, a retired mechanic, the numbers ...". (Only an auxiliary or a modal is
+    looked for: "the celebrations continued in Keren, where" still reads as a description.)"""
+    return apposed is not None and (not apposed.group(0).endswith(",") or (
+        _AUXILIARY.search(_APPOSITION_CLAUSE.split(apposed.group(1).strip())[0]) is not None))
 
 
 def _capitalised(tokens: list[str] | tuple[str, ...]) -> int:
@@ -3498,12 +3499,12 @@ class NameIndex:
         m = _APPOSITIVE.match(self.body, end, end + 130)
         if m and m.group(1).split() and m.group(1).split()[0].lower().rstrip(".") in _HONORIFICS:
             m = None  # "Great Ayton, Mrs Sowerby's daughter, ...": someone else
-        if m and _clause_after(self.body, end) and (
+        if m and _sentence_goes_on(m) and (
                 _OPENING_PREPOSITION.search(self.body, max(0, start - 16), start)):
             # "For Colette Thibodeaux, the numbers matter less.": the comma closes the opening
             # phrase; what follows is the sentence, no role of hers ("For Gordon Thibodeaux,
             # a retired mechanic, ..." is one, set off on both sides; "For Henok, the
-            # celebrations will continue in Keren, where ..." has a verb, so is none).
+            # celebrations will continue in Keren, where ..." has an auxiliary, so is none).
             m = None
         if m:
             # "Rosa Delgado, the mayor of Port Ellery,", "Michelle Hege, CEO of DH,", "Dana

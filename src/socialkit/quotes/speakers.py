@@ -2678,7 +2678,7 @@ class _Speakers(_NounPhrases):
         name ("For Colette Thibodeaux, the numbers matter less.")."""
         start = self.names.run_start(m.start)
         return starts_sentence(self.masked, start) or _OPENING_PREPOSITION.search(
-            self.masked, max(0, start - 14), start) is not None
+            self.masked, max(0, start - 16), start) is not None
 
     def _people_in_reach(self, at: int) -> list[Mention]:
         """The mentions of people in this and the three paragraphs before ``at``, in order."""

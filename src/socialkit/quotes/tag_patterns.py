@@ -119,7 +119,7 @@ NAME_TOKEN = rf"(?:{_PLAIN_NAME_TOKEN}|(?<![\w-])(?:al|el|ad|ash|bin|ibn|abu)-{_
 # behind it, so the regex engine skips straight to the hyphens, fifteen times faster than
 # trying "a", "e", "b" and "i" everywhere.)
 ARABIC_ARTICLE = re.compile(
-    r"-(?:(?<=al-)|(?<=el-)|(?<=ad-)|(?<=ash-)|(?<=bin-)|(?<=ibn-)|(?<=abu-))[A-Z]")
+    rf"-(?:(?<=al-)|(?<=el-)|(?<=ad-)|(?<=ash-)|(?<=bin-)|(?<=ibn-)|(?<=abu-))[{UPPER}]")
 
 
 def particle_words() -> frozenset[str]:
@@ -283,10 +283,10 @@ _AFTER_OPENER = re.compile(r"(?:^|[.!?]\s+|\n)[A-Z][^,.!?\n]{0,30},\s+$")
 # (Capitals outside ASCII open names too: ", Lars Øvergaard,".)
 # (A surname's particles may stand between its words: "Landsverk's head of operations, Jónleif
 # á Lakjuni,", "Pieter van der Molen".)
-_APPOSED_NAME = re.compile(rf",\s+(?:the\s+)?(?:[{UPPER}][\w’'.-]*\s+"
+_APPOSED_NAME = re.compile(rf",\s+(?:the\s+)?(?:[{UPPER}][\w{COMBINING}’'.-]*\s+"
                            rf"(?:(?:and|for|&|{_PARTICLE_ALTERNATION}|of)\s+)"
                            r"{0,2})+?"
-                           rf"[{UPPER}][\w’'-]+(?:,|\.(?=\s|$))")
+                           rf"[{UPPER}][\w{COMBINING}’'-]+(?:,|\.(?=\s|$))")
 # After a possessive, a role (lower-case words, then perhaps where: "to the United Nations")
 # and a name set off by commas: "Smith’s attorney, Ray Kim,", "Kesh's ambassador to the United
 # Nations, Farouk Alimov,".
