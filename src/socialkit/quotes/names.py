@@ -61,8 +61,10 @@ from socialkit.quotes.sentences import (
 from socialkit.quotes.tag_patterns import (
     _OWNER_ROLE_APPOSED,
     ARABIC_ARTICLE,
+    NAME_CHARS,
     NAME_RUN_PATTERN,
     PLAIN_NAME_RUN_PATTERN,
+    UPPER,
     is_demonym,
     is_people_of_known_place,
     particle_words,
@@ -474,7 +476,10 @@ _LETTER_WORD = re.compile(r"\b[A-Za-z][\w-]*")
 # a verb in it makes it no role; where an office set off before a name is held.
 _APPOSITION_CLAUSE = re.compile(r"\s+(?:in|who|which|whose|where|that)\s+")
 _TRAILING_AND = re.compile(r"\s+(?:and|or)$")
-_VERB_IN_PHRASE = re.compile(r"\b(?:said|says|told|is|was|has|had|been)\b")
+# (A verb of saying, an auxiliary or a modal: "a mechanic who is now retired," is split
+# before "who", "the celebrations will continue" is a clause.)
+_VERB_IN_PHRASE = re.compile(r"\b(?:said|says|told|been|is|are|was|were|has|have|had|will|"
+                             r"would|can|could|may|might|must|shall|should)\b")
 _OF_FOR_AT = re.compile(r"\s+(?:of|for|at)\s+")
 # Prepositions that may open a sentence before a place's name ("Outside Patria's ...").
 _PREPOSITIONS = words("outside inside despite across against among amid amongst behind beside "
@@ -511,13 +516,16 @@ PARENT_WORDS = frozenset({"mother", "father", "mum", "dad", "mom", "parent", "gr
                           "stepfather", "stepmother"})
 # People who work at a place, right before its name: "pilots at ", "staff at ".
 _WORKERS_AT = re.compile(r"\b([a-z]+)\s+at\s+$")
-# An auxiliary or a modal: the verb of a clause, which an apposition's own words (before
-# their relative clause or place: "a mechanic who is now retired,") do not have.
-_AUXILIARY = re.compile(r"\b(?:will|would|can|could|may|might|must|shall|should|is|are|was|"
-                        r"were|has|have|had)\b")
 # A preposition opening a sentence right before a name ("For Colette Thibodeaux, ...").
 _OPENING_PREPOSITION = re.compile(r"(?:^|[.!?]\s+|\n)(?:For|To|With|Like|Unlike|As for|Against|"
                                   r"Despite|After|Before|According to)\s+$")
+
+
+def after_opening_preposition(text: str, start: int) -> bool:
+    """Whether the name at ``start`` follows a preposition that opens its sentence ("For
+    Colette Thibodeaux, ..."); read 16 characters back, room for ". According to "."""
+    return _OPENING_PREPOSITION.search(text, max(0, start - 16), start) is not None
+
 _STARTS_SENTENCE = re.compile(r"[.!?:][\"”’']?\s+$|[\"“]$")
 # The full stop comes first so the scanner only tries the look-behinds at a full stop.
 _SENTENCE_END = re.compile(
@@ -1270,11 +1278,11 @@ def _lone_given_names(raw: list[tuple[int, int, str, list[str]]], masked: str
                     is_person_noun(before[-1]) or is_role_word(before[-1])
                     # (Nor a namesake: "young Cormac", "The boy, also Cormac,".)
                     or before[-1] in _NAMESAKE)) or (_SET_OFF_ANEW.match(
-                        masked, start + len(name)) and not (_OPENING_PREPOSITION.search(
+                        masked, start + len(name)) and not (after_opening_preposition(
                         # ("For Henok, the celebrations will go on": the phrase the
                         # sentence opens with, not a description set off; "For Zara, the
                         # Spanish high-street chain, ..." is one.)
-                        masked, max(0, start - 30), start) and _sentence_goes_on(_APPOSITIVE.match(
+                        masked, start) and _sentence_goes_on(_APPOSITIVE.match(
                             masked, start + len(name), start + len(name) + 130)))):
                 # (Nor one set off as someone or something of its own: "Mrs. Lakshmi, a
                 # 63-year-old widow", "Zara, the Spanish high-street chain", "Tesla, which".)
@@ -1285,11 +1293,13 @@ def _lone_given_names(raw: list[tuple[int, int, str, list[str]]], masked: str
 def _sentence_goes_on(apposed: re.Match[str] | None) -> bool:
     """Whether the words ``_APPOSITIVE`` found after a name's comma are the sentence going on,
     not a description set off on both sides: "For Henok, the celebrations will continue" (no
-    second comma, or an auxiliary or a modal among the description's own words), not "For
-    Gordon Thibodeaux, a retired mechanic, the numbers ...". (Only an auxiliary or a modal is
-    looked for: "the celebrations continued in Keren, where" still reads as a description.)"""
+    second comma, or the verb a role may not have, ``_VERB_IN_PHRASE``, among the
+    description's own words), not "For Gordon Thibodeaux, a retired mechanic, the numbers
+    ...". (No past tense is looked for: "the celebrations continued in Keren, where" still
+    reads as a description.)"""
     return apposed is not None and (not apposed.group(0).endswith(",") or (
-        _AUXILIARY.search(_APPOSITION_CLAUSE.split(apposed.group(1).strip())[0]) is not None))
+        _VERB_IN_PHRASE.search(_APPOSITION_CLAUSE.split(apposed.group(1).strip())[0])
+        is not None))
 
 
 def _capitalised(tokens: list[str] | tuple[str, ...]) -> int:
@@ -1474,7 +1484,8 @@ _OFFICE_WORD = re.compile("|".join(_OFFICE_WORDS))
 _PORTFOLIO_AND_BEFORE = re.compile(
     rf"\b{_OFFICE_FOR}[A-Z][\w’'-]*(?:,? (?:and )?[A-Z][\w’'-]*){{0,5}}(?:,? and(?: the)?|,) $")
 # A holder's name set off after an office's portfolio: ", Jennifer Carroll MacNeill,".
-_HOLDER_SET_OFF = re.compile(rf", (?:{_STYLE_WORD}\.? )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){{1,3}},")
+_HOLDER_SET_OFF = re.compile(rf", (?:{_STYLE_WORD}\.? )?[{UPPER}][{NAME_CHARS}-]+"
+                             rf"(?: [{UPPER}][{NAME_CHARS}-]+){{1,3}},")
 # A portfolio's words going on after a run: ", Fisheries and ...", " and Local Government".
 _PORTFOLIO_GOES_ON = re.compile(
     r",? and (?:the )?[A-Z]|(?:, [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)+,? and (?:the )?[A-Z]")
@@ -3499,8 +3510,7 @@ class NameIndex:
         m = _APPOSITIVE.match(self.body, end, end + 130)
         if m and m.group(1).split() and m.group(1).split()[0].lower().rstrip(".") in _HONORIFICS:
             m = None  # "Great Ayton, Mrs Sowerby's daughter, ...": someone else
-        if m and _sentence_goes_on(m) and (
-                _OPENING_PREPOSITION.search(self.body, max(0, start - 16), start)):
+        if m and after_opening_preposition(self.body, start) and _sentence_goes_on(m):
             # "For Colette Thibodeaux, the numbers matter less.": the comma closes the opening
             # phrase; what follows is the sentence, no role of hers ("For Gordon Thibodeaux,
             # a retired mechanic, ..." is one, set off on both sides; "For Henok, the

@@ -38,7 +38,6 @@ from socialkit.quotes.names import (
     _AGE_AFTER,
     _BEFORE_AN_OBJECT,
     _HONORIFICS,
-    _OPENING_PREPOSITION,
     _STYLES,
     _TITLE_SEX,
     COMPANY_NOUNS,
@@ -50,6 +49,7 @@ from socialkit.quotes.names import (
     REPORTING_VERB,
     Entity,
     Mention,
+    after_opening_preposition,
     cue_follows,
     is_adjectival,
     lesser_office,
@@ -100,6 +100,8 @@ from socialkit.quotes.tag_patterns import (
     _TITLED_OPENING,
     FORCES,
     IRREGULAR_PAST_WORDS,
+    NAME_CHARS,
+    UPPER,
     WHO_CLAUSE,
     cue_before,
     cue_word,
@@ -188,7 +190,8 @@ _OF_ANOTHER = re.compile(r"\s+(?:of|for)\s+another\b")
 _TITLE_AFTER_BODY = re.compile(
     r"(?:[ \xa0]+(?!(?:who|whom|whose|which|that|with|of|for|to|at|in|on|by|from|and|or|"
     r"against|about)\b)(?:[a-z][\w-]*|[A-Z]+\d+)){1,4}[ \xa0]+(?=[A-Z])")
-_SET_OFF_NAME = re.compile(r",\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),")
+_SET_OFF_NAME = re.compile(
+    rf",\s+([{UPPER}][{NAME_CHARS}.-]*(?:\s+[{UPPER}][{NAME_CHARS}.-]*){{1,3}}),")
 # An indefinite article or a preposition of place right before a name: the name modifies a noun
 # after it or says where ("a Marlow City hospital", "an Arsenal fan", "a GP in Inverness").
 _ARTICLE_OR_PLACE_BEFORE = re.compile(
@@ -2677,8 +2680,8 @@ class _Speakers(_NounPhrases):
         """Whether the sentence at ``m`` opens with the name, or with a preposition and the
         name ("For Colette Thibodeaux, the numbers matter less.")."""
         start = self.names.run_start(m.start)
-        return starts_sentence(self.masked, start) or _OPENING_PREPOSITION.search(
-            self.masked, max(0, start - 16), start) is not None
+        return starts_sentence(self.masked, start) or after_opening_preposition(
+            self.masked, start)
 
     def _people_in_reach(self, at: int) -> list[Mention]:
         """The mentions of people in this and the three paragraphs before ``at``, in order."""
@@ -3179,7 +3182,7 @@ def _opening_person(text: str) -> re.Match[str] | None:
 
 
 # A name set off after a description, past a "who" clause: "..., who found them, Lhakpa Dorje,".
-_NAME_SET_OFF = re.compile(r"(?:\s+who\s[^,.;:]*)?,\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+,")
+_NAME_SET_OFF = re.compile(r"(?:\s+who\s[^,.;:]*)?" + _SET_OFF_NAME.pattern)
 # "One of them, ", "One of those, ": someone of a group just named, said again after it.
 _ONE_OF_THEM = re.compile(r"[Oo]ne\s+of\s+(?:them|those|us)\s*,\s+(?=(?:a|an)\s)")
 # "One of the volunteers", "one of her neighbours": one of a group the story names by a plural.

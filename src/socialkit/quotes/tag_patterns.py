@@ -106,12 +106,15 @@ UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹ
 # Marks that combine with the letter before them and have no precomposed form after NFC:
 # "Délı̨nę" (a dotless i and an ogonek), "Adébáyọ̀". They are no word characters to a pattern.
 COMBINING = "\u0300-\u036f"
+# What a name's word is made of after its capital, as a class's contents (each pattern adds
+# its dots, hyphens or ampersands): letters, those marks, apostrophes.
+NAME_CHARS = rf"\w{COMBINING}’'"
 # (The look-behind, "no letter before", stands after the capital and takes it in: a pattern
 # that opens with a character class lets the regex engine skip straight to the capitals of a
 # story, where one that opens with a look-behind is tried at every character, three times
 # slower over a story. Its second character is that capital, so any character will do there:
 # the class again cost a quarter of a millisecond to compile in each of 14 patterns.)
-_PLAIN_NAME_TOKEN = rf"[{UPPER}ʻ](?<![^\W\d_].)[\w{COMBINING}’'.&-]*"
+_PLAIN_NAME_TOKEN = rf"[{UPPER}ʻ](?<![^\W\d_].)[{NAME_CHARS}.&-]*"
 NAME_TOKEN = rf"(?:{_PLAIN_NAME_TOKEN}|(?<![\w-])(?:al|el|ad|ash|bin|ibn|abu)-{_PLAIN_NAME_TOKEN})"
 # A text where no word could open with such an article needs only the plain token, and the
 # pattern without the lower-case branch scans a story in half the time.
@@ -283,10 +286,10 @@ _AFTER_OPENER = re.compile(r"(?:^|[.!?]\s+|\n)[A-Z][^,.!?\n]{0,30},\s+$")
 # (Capitals outside ASCII open names too: ", Lars Øvergaard,".)
 # (A surname's particles may stand between its words: "Landsverk's head of operations, Jónleif
 # á Lakjuni,", "Pieter van der Molen".)
-_APPOSED_NAME = re.compile(rf",\s+(?:the\s+)?(?:[{UPPER}][\w{COMBINING}’'.-]*\s+"
+_APPOSED_NAME = re.compile(rf",\s+(?:the\s+)?(?:[{UPPER}][{NAME_CHARS}.-]*\s+"
                            rf"(?:(?:and|for|&|{_PARTICLE_ALTERNATION}|of)\s+)"
                            r"{0,2})+?"
-                           rf"[{UPPER}][\w{COMBINING}’'-]+(?:,|\.(?=\s|$))")
+                           rf"[{UPPER}][{NAME_CHARS}-]+(?:,|\.(?=\s|$))")
 # After a possessive, a role (lower-case words, then perhaps where: "to the United Nations")
 # and a name set off by commas: "Smith’s attorney, Ray Kim,", "Kesh's ambassador to the United
 # Nations, Farouk Alimov,".
