@@ -754,6 +754,10 @@ _RUN_TOGETHER = re.compile(r"[a-z]{5}[A-Z]")
 
 # A post and its "of" right before a word: "Secretary of ".
 _POST_OF_BEFORE = re.compile(r"\b([A-Z][a-z]+) of $")
+# "the Director of ", "The Deputy Minister for the ": an office capitalised after "the", its head
+# word kept, right before the name of what it is of.
+_OFFICE_OF_BEFORE = re.compile(
+    r"\b[Tt]he\s+(?:[A-Z][a-z]+\s+)?([A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?$")
 # What follows a person's name cut before "of" in its run: the body or place they are of.
 _OF_AFTER_NAME = re.compile(r" of (?:the )?(?=[A-Z])")
 
@@ -2293,6 +2297,15 @@ class NameIndex:
                 # (not a place the lexicon knows: "South Korea said").
                 entity.kind = "person"
         _learn_things_of_the(raw, full, masked)
+        for start, _, name, titles in raw:
+            entity = full.get(tuple(name.split()))
+            office = _OFFICE_OF_BEFORE.search(masked, max(0, start - 60), start) if (
+                entity is not None and entity.kind == "person" and not titles) else None
+            if office is not None and entity is not None and _is_role_head(office.group(1)) and (
+                    not _is_given(entity.tokens[0])):
+                # "The Director of Civil Protection, Colonel Hery Rakotoarisoa,": what an
+                # office the story capitalises after "the" is of is a body, not a person.
+                entity.kind = "org"
         self.mentions: list[Mention] = []
         last_seen: dict[tuple[str, ...], int] = {}
         longest: dict[tuple[str, ...], list[tuple[str, ...]]] = {}

@@ -69,6 +69,11 @@ _SCENE_BODY = re.compile(
     r"(?:the\s+)?")
 
 
+# An office of a body, all its words capitalised: "Director of Fisheries", "Minister for
+# Sanitation", "Commissioner for Trade and Investment".
+_OFFICE_OF_BODY = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:of|for)\s+(?:the\s+)?"
+                             r"[A-Z][\w-]*(?:\s+(?:(?:and|of)\s+)?[A-Z][\w-]*)*")
+
 class _NounPhrases(_Story):
     """Finding the speaker-like noun phrases of a stretch of the masked body."""
 
@@ -183,6 +188,15 @@ class _NounPhrases(_Story):
                 # "Smith’s attorney, Ray Kim, said", "Kesh's ambassador to the United Nations,
                 # Farouk Alimov, dismissed": the name in apposition speaks, not Smith.
                 skip_to = owner_role.end()
+                continue
+            if m.group("name") and text[max(0, m.start() - 4) : m.start()].lower() == "the " and (
+                    _is_role_head(m.group("name").split()[0])) and (
+                    office := _OFFICE_OF_BODY.match(text, m.start())) and _APPOSED_NAME.match(
+                    text, office.end()):
+                # "said the Director of Fisheries, Mr. Tebano Ioane": an office the story
+                # capitalises, of a body, then the name set off after it: the name speaks,
+                # not the body the office is of.
+                skip_to = office.end()
                 continue
             if m.group("desc") and _APPOSED_NAME.match(text, m.end("desc")):
                 # "the mayor's spokesman, Tom Black, said": the name in apposition speaks.

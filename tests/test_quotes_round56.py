@@ -1,0 +1,49 @@
+"""Round fifty-six. Snippets written for these tests."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from tests.quotes_article import quote_with_text
+
+_quote = partial(quote_with_text, title="Lagoon closed to fishing after die-off")
+
+
+def test_the_name_set_off_after_a_capitalised_office_of_a_body_speaks() -> None:
+    # "the Director of Fisheries" is an office; the body it is of was taken for the speaker.
+    paragraphs = [
+        "\u201cWe will not allow fishing in the lagoon until the stocks recover,\u201d said the "
+        "Director of Fisheries, Mr. Tebano Ioane.",
+    ]
+    quote = _quote(paragraphs, "We will not allow fishing in the lagoon until the stocks recover,")
+    assert quote.speaker == "Tebano Ioane"
+
+
+def test_an_office_of_a_body_of_several_words_before_a_titled_name() -> None:
+    paragraphs = [
+        "\u201cThe port will reopen on Monday,\u201d said the Minister for Trade and "
+        "Investment, Dr Adaeze Chukwu.",
+    ]
+    quote = _quote(paragraphs, "The port will reopen on Monday,")
+    assert quote.speaker == "Adaeze Chukwu"
+    assert quote.role == "Minister for Trade and Investment"
+
+
+def test_the_body_an_office_is_of_is_no_person_for_a_later_pronoun() -> None:
+    # "Civil Protection" after "The Director of" was a person, the sentence's subject, and
+    # took "he"; with the colonel's rank before his name it even took him as its role.
+    paragraphs = [
+        "The Director of Civil Protection, Colonel Hery Rakotoarisoa, said the teams were "
+        "ready. \u201cWe have boats in every district,\u201d he said.",
+    ]
+    quote = _quote(paragraphs, "We have boats in every district,")
+    assert quote.speaker == "Hery Rakotoarisoa"
+
+
+def test_a_person_after_a_lower_case_of_is_still_a_person() -> None:
+    paragraphs = [
+        "The wife of Tebano Ioane, Mrs Teaiti Ioane, said she had not slept. \u201cWe "
+        "are still waiting for news of the boat,\u201d she said.",
+    ]
+    quote = _quote(paragraphs, "We are still waiting for news of the boat,")
+    assert quote.speaker == "Teaiti Ioane"
