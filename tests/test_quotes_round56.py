@@ -47,3 +47,38 @@ def test_a_person_after_a_lower_case_of_is_still_a_person() -> None:
     ]
     quote = _quote(paragraphs, "We are still waiting for news of the boat,")
     assert quote.speaker == "Teaiti Ioane"
+
+
+def test_a_title_before_a_given_name_no_list_knows_is_the_person_named_in_full() -> None:
+    # The Horn of Africa's papers write a given name after the title ("Judge Fadumo"); the
+    # judge's words went to a "Fadumo" of her own.
+    paragraphs = [
+        "Presiding judge Hon. Fadumo Ismail Jama said the evidence was overwhelming.",
+        "\u201cThe accused used the trust of his office to sell land that did not belong to "
+        "him,\u201d Judge Fadumo said.",
+    ]
+    quote = _quote(paragraphs, "The accused used the trust of his office to sell land that "
+                   "did not belong to him,")
+    assert quote.speaker == "Fadumo Ismail Jama"
+
+
+def test_a_three_part_name_keeps_its_given_name_before_the_fathers() -> None:
+    # "Mubarik" is in no list and "Hassan" is a listed given name: the run lost its first
+    # word, as "California Jerry Brown" does, and "Mr. Mubarik" was someone else.
+    paragraphs = [
+        "The prosecution, led by Deputy Attorney General Mubarik Hassan Duale, had asked for "
+        "eight years.",
+        "\u201cLand is the number one source of conflict in this country,\u201d Mr. Mubarik "
+        "said.",
+    ]
+    quote = _quote(paragraphs, "Land is the number one source of conflict in this country,")
+    assert quote.speaker == "Mubarik Hassan Duale"
+
+
+def test_a_word_opening_the_sentence_before_a_name_is_still_dropped() -> None:
+    paragraphs = [
+        "Substitute Tobi Adewale headed the winner in the 81st minute.",
+        "\u201cMy mam was in the stand and she was more nervous than me,\u201d he said.",
+    ]
+    quote = _quote(paragraphs, "My mam was in the stand and she was more nervous than me,")
+    assert quote.speaker == "Tobi Adewale"
