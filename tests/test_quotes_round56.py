@@ -82,3 +82,16 @@ def test_a_word_opening_the_sentence_before_a_name_is_still_dropped() -> None:
     ]
     quote = _quote(paragraphs, "My mam was in the stand and she was more nervous than me,")
     assert quote.speaker == "Tobi Adewale"
+
+
+def test_an_age_epithet_is_the_one_person_in_reach_given_no_other_age() -> None:
+    paragraphs = [
+        "Oman were in trouble before Sufyan Raja and 21-year-old Mohammed Al Ghailani added "
+        "139 for the fifth wicket. Al Ghailani made 64 before he was caught, and Raja "
+        "finished the match with a six.",
+        "\u201cWhen I walked in, the message from the dressing room was simple,\u201d the "
+        "29-year-old said.",
+    ]
+    quote = _quote(paragraphs, "When I walked in, the message from the dressing room was "
+                   "simple,")
+    assert quote.speaker == "Sufyan Raja"

@@ -2344,6 +2344,10 @@ class _Speakers(_NounPhrases):
             return Attribution(recent[0].entity.name, cue, None)
         if other_age is not None:
             recent = [m for m in recent if not other_age(m.entity)]
+            if len({id(m.entity) for m in recent}) == 1 and not unnamed:
+                # "Raja and 21-year-old Mohammed Al Ghailani added 139. // “...,” the
+                # 29-year-old said": the one person in reach the story gave no other age.
+                return Attribution(recent[0].entity.name, cue, None)
         # (An object is no rival for an age or a trade: "Adewale, whose family moved here,
         # collected a kickout from goalkeeper Fiachra Ó Dónaill. // “...,” the 20-year-old
         # said" is Adewale.)
