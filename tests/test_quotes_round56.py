@@ -95,3 +95,36 @@ def test_an_age_epithet_is_the_one_person_in_reach_given_no_other_age() -> None:
     quote = _quote(paragraphs, "When I walked in, the message from the dressing room was "
                    "simple,")
     assert quote.speaker == "Sufyan Raja"
+
+
+def test_a_past_tense_before_its_object_ends_a_description() -> None:
+    # "The Association congratulated all eighteen" was credited as a description.
+    paragraphs = [
+        "The Anguilla Boat Racing Association, in a statement on Saturday, said the delay was "
+        "necessary. The Association congratulated all eighteen boats that took part and "
+        "thanked the Marine Unit of the Royal Anguilla Police Force \u201cfor their usual "
+        "vigilance\u201d.",
+    ]
+    quote = _quote(paragraphs, "for their usual vigilance")
+    assert quote.speaker == "Anguilla Boat Racing Association"
+    assert quote.speaker_kind == "organisation"
+
+
+def test_a_participle_before_a_noun_still_describes() -> None:
+    paragraphs = [
+        "\u201cWe did our best with what we had,\u201d the retired teacher said.",
+    ]
+    quote = _quote(paragraphs, "We did our best with what we had,")
+    assert quote.speaker == "the retired teacher"
+
+
+def test_someone_named_in_what_the_subject_said_is_no_rival_for_an_age_epithet() -> None:
+    paragraphs = [
+        "Ronald Le Page, who served as coxswain for 22 years, died on Monday.",
+        "The station\u2019s current coxswain, Nathan Duplain, said the crew still followed many "
+        "of the routines Mr Le Page had introduced. \u2018Half of what we do on a shout, we do "
+        "because Ron did it that way first,\u2019 the 38-year-old said.",
+    ]
+    quote = _quote(paragraphs, "Half of what we do on a shout, we do because Ron did it that "
+                   "way first,")
+    assert quote.speaker == "Nathan Duplain"

@@ -221,6 +221,9 @@ _CLAUSE_OPENERS = (SUBORDINATORS - {"as"}) | {"that"}
 _SAYS = TELL_VERBS | {"said", "says", "added", "adds"}
 
 
+# A word in lower case: a speech verb is looked for among them.
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+
 class _Speakers(_NounPhrases):
     """Resolving a tag's noun phrase to an ``Attribution``."""
 
@@ -2485,6 +2488,14 @@ class _Speakers(_NounPhrases):
             people = people[:1] + [m for m in people[1:] if m.entity is people[0].entity or not (
                 _AFTER_A_PREPOSITION.search(self.masked, max(s, m.start - 60),
                                             self.names.run_start(m.start)))]
+        if objects_aside and len(people) > 1:
+            # "The station's coxswain, Nathan Duplain, said the crew still followed the
+            # routines Mr Le Page had introduced": whoever is named after the speech verb is
+            # in what the subject said, no rival for the sentence's subject.
+            cue_at = next((w.start() for w in _LOWER_WORD.finditer(self.masked, people[0].end, e)
+                           if w.group() in CUE_VERBS), None)
+            if cue_at is not None:
+                people = [m for m in people if m.start < cue_at]
         if not people or any(m.entity is not people[0].entity for m in people):
             return None
         first = people[0]
