@@ -752,9 +752,20 @@ _POSSESSIVE_OR_APOSTROPHE_END = re.compile(r"[’']s$|[’']$")
 _RUN_TOGETHER = re.compile(r"[a-z]{5}[A-Z]")
 
 
+# Where only a name comes next: after a comma, "by" or a speech verb ("Its president, Kadidja
+# Mohamed Houmed", "led by Mubarik Hassan Duale", "said Warsame Ahmed Houmed"); not "against
+# Spurs Mikel Arteta", "for Transport Michal Šindelář", "Substitute Tobi Adewale" opening a
+# sentence.
+_NAME_CONTEXT_BEFORE = re.compile(r"(?:,|\b(?:by|said|says|added|according to))\s+$")
+def _after_role_word(masked: str, at: int) -> bool:
+    """Whether a role or a noun for a person, in lower case, stands right before ``at``
+    ("winger Ilyas Hassan Dualeh", "coach Ahmed Nur Ibrahim"): a name comes next."""
+    before = masked[max(0, at - 30) : at]
+    word = before.split()[-1] if before.endswith(" ") and before.split() else ""
+    return word.islower() and word.isalpha() and (is_role_word(word) or is_person_noun(word))
+
+
 # A post and its "of" right before a word: "Secretary of ".
-# A preposition right before a run: "for Transport Michal Šindelář", "of Culture".
-_WORD_BEFORE_RUN = re.compile(r"\b(?:for|of|and|to|in|at|on|from)\s+$", re.IGNORECASE)
 _POST_OF_BEFORE = re.compile(r"\b([A-Z][a-z]+) of $")
 # "the Director of ", "The Deputy Minister for the ": an office capitalised after "the", its head
 # word kept, right before the name of what it is of.
@@ -816,8 +827,8 @@ def _said_nouns(masked: str) -> frozenset[str]:
 def _clean_run(run: str, start: int, *, mid_sentence: bool = False
                ) -> tuple[str, int, list[str]]:
     """Drop leading sentence words and titles ("Because Governor Newsom" -> "Newsom").
-    ``mid_sentence``: the run neither opens a sentence nor follows a preposition, so its
-    first word is capitalised as a name's is, not as a sentence's or a portfolio's."""
+    ``mid_sentence``: the run follows a comma, "by" or a speech verb, so its first word is
+    capitalised as a name's is, not as a sentence's or a preposition's object."""
     if _RUN_TOGETHER.search(run):
         parts = re.findall(r"[A-Z][a-z]+", run)
         if len(parts) != len(set(parts)):
@@ -860,7 +871,8 @@ def _name_after_role(words: list[str]) -> bool:
 @lru_cache(maxsize=4096)
 def _clean_run_cached(run: str, mid_sentence: bool = False) -> tuple[str, int, tuple[str, ...]]:
     # The same runs ("Mr. Trump", "Clinton said") recur through a story and across stories;
-    # cleaning them was the name index's largest cost, and the result depends on the run only.
+    # cleaning them was the name index's largest cost, and the result depends on the run only
+    # (and on whether a comma, "by" or a speech verb came before it).
     words = run.split()
     if any(w.lower() in _OWNER_WORDS for w in words[1:]):
         # "Why Can't Taylor Swift Perform Her Own Songs?": a headline in title case (a related
@@ -1174,14 +1186,15 @@ def _clean_run_cached(run: str, mid_sentence: bool = False) -> tuple[str, int, t
                 and not (_ARABIC_FAMILY.match(words[-1]) and words[0] not in PLACES
                          and _may_be_given(words[0]) and "-" not in words[0]
                          and " of " not in run) \
-                and not (i == 1 and len(words) == 3 and mid_sentence
+                and not (i == 1 and len(words) == 3 and (mid_sentence or titles)
                          and _unlisted_name(words[0]) and _unlisted_name(words[2])):
             # (Nor in a name of three words that open and end in names no list knows, the
             # given name, the father's and the grandfather's of the Horn of Africa: "Mrs.
             # Kadidja Mohamed Houmed", "led by Mubarik Hassan Duale"; "California Jerry
-            # Brown" ends in a surname. Not where any word is capitalised, opening a
-            # sentence, "Substitute Tobi Adewale headed", or after a portfolio's "for",
-            # "Deputy Mayor for Transport Michal Šindelář".)
+            # Brown" ends in a surname. Only after a title, a comma or "by", where a name is
+            # what comes: a word opening a sentence or after a preposition is capitalised
+            # anyway, "Substitute Tobi Adewale headed", "against Spurs Mikel Arteta", "for
+            # Transport Michal Šindelář".)
             # (Nor in an Arabic name, given name, father's and family's: "Abdulqader Yahya
             # Al-Kibsi" is one person whatever the Census knows of "Abdulqader".)
             # (Nor before a surname "St" opens, "Kevon Andre St Luce": a middle name.)
@@ -2131,8 +2144,8 @@ class NameIndex:
     def _add_run(self, run: str, at: int, raw: list[tuple[int, int, str, list[str]]],
                  initial: list[bool], masked: str,
                  bare_titles: list[tuple[int, str]] | None = None) -> None:
-        name, start, titles = _clean_run(run, at, mid_sentence=not starts_sentence(
-            masked, at) and _WORD_BEFORE_RUN.search(masked, max(0, at - 12), at) is None)
+        name, start, titles = _clean_run(run, at, mid_sentence=_NAME_CONTEXT_BEFORE.search(
+            masked, max(0, at - 14), at) is not None or _after_role_word(masked, at))
         words = name.split()
         # (The office's words are looked for first: few runs follow one, and the patterns
         # read for every run cost 4% of extraction.)

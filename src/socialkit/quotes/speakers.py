@@ -223,6 +223,11 @@ _SAYS = TELL_VERBS | {"said", "says", "added", "adds"}
 
 # A word in lower case: a speech verb is looked for among them.
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
+# Speech verbs whose object is a person: the one after them is no one the speaker speaks of.
+_VERBS_OF_SOMEONE = TELL_VERBS | words(
+    "ask asked asks asking warn warned warns urge urged urges remind reminded reminds assure "
+    "assured assures inform informed informs promise promised promises call called calls "
+    "describe described describes dub dubbed label labelled labeled term termed mock mocked")
 
 class _Speakers(_NounPhrases):
     """Resolving a tag's noun phrase to an ``Attribution``."""
@@ -2347,10 +2352,6 @@ class _Speakers(_NounPhrases):
             return Attribution(recent[0].entity.name, cue, None)
         if other_age is not None:
             recent = [m for m in recent if not other_age(m.entity)]
-            if len({id(m.entity) for m in recent}) == 1 and not unnamed:
-                # "Raja and 21-year-old Mohammed Al Ghailani added 139. // “...,” the
-                # 29-year-old said": the one person in reach the story gave no other age.
-                return Attribution(recent[0].entity.name, cue, None)
         # (An object is no rival for an age or a trade: "Adewale, whose family moved here,
         # collected a kickout from goalkeeper Fiachra Ó Dónaill. // “...,” the 20-year-old
         # said" is Adewale.)
@@ -2492,8 +2493,11 @@ class _Speakers(_NounPhrases):
             # "The station's coxswain, Nathan Duplain, said the crew still followed the
             # routines Mr Le Page had introduced": whoever is named after the speech verb is
             # in what the subject said, no rival for the sentence's subject.
+            # (Not a verb whose object is a listener or whom it names: "Inspector Mary
+            # Achieng told Joseph Kamau that his son had been found", "called Tom a liar".)
             cue_at = next((w.start() for w in _LOWER_WORD.finditer(self.masked, people[0].end, e)
-                           if w.group() in CUE_VERBS), None)
+                           if w.group() in CUE_VERBS and w.group() not in _VERBS_OF_SOMEONE),
+                          None)
             if cue_at is not None:
                 people = [m for m in people if m.start < cue_at]
         if not people or any(m.entity is not people[0].entity for m in people):

@@ -63,8 +63,9 @@ _DESC_PATTERN = (
     r"(?:[A-Z][\w’'&-]*\s+(?!(?=[a-z]+(?:ed|id|ld|te|ke|ng)\b)(?:" + _PAST_CUES
     + r")\s+[\w’'&-])"
     # (A modifier may hold "&": "one A&E consultant", "an M&S spokesman".)
-    # (A past tense before its object is a verb, not a modifier: "The Association
-    # congratulated all eighteen boats"; "the retired teacher" keeps its participle.)
+    # (A past tense before a determiner that opens its object is a verb, not a modifier:
+    # "The Association congratulated all eighteen boats"; "the retired teacher" keeps its
+    # participle. Only before a determiner: "the Emmy nominated actress" is one phrase.)
     r"|(?![A-Z])(?![a-z]+ed\s+(?:all|the|an?|every|each|its|their|his|her|our|both)\s)"
     r"[\w’'&-]+\s+)|(?:" + _QUOTED_TITLE + r")\s+){0,4}?"
     # (Or a member's letters, "the Labour MP", "the Glasgow MSP".)
