@@ -2144,8 +2144,10 @@ class NameIndex:
     def _add_run(self, run: str, at: int, raw: list[tuple[int, int, str, list[str]]],
                  initial: list[bool], masked: str,
                  bare_titles: list[tuple[int, str]] | None = None) -> None:
-        name, start, titles = _clean_run(run, at, mid_sentence=_NAME_CONTEXT_BEFORE.search(
-            masked, max(0, at - 14), at) is not None or _after_role_word(masked, at))
+        # (Where the run came from matters only to a run of three words or more.)
+        name, start, titles = _clean_run(run, at, mid_sentence=run.count(" ") >= 2 and (
+            _NAME_CONTEXT_BEFORE.search(masked, max(0, at - 14), at) is not None
+            or _after_role_word(masked, at)))
         words = name.split()
         # (The office's words are looked for first: few runs follow one, and the patterns
         # read for every run cost 4% of extraction.)
@@ -2337,7 +2339,9 @@ class NameIndex:
         for start, _, name, titles in raw:
             entity = full.get(tuple(name.split()))
             office = _OFFICE_OF_BEFORE.search(masked, max(0, start - 60), start) if (
-                entity is not None and entity.kind == "person" and not titles) else None
+                entity is not None and entity.kind == "person" and not titles
+                and masked[max(0, start - 6) : start].rstrip().endswith(("of", "for", "the"))
+            ) else None
             if office is not None and entity is not None and _is_role_head(office.group(1)) and (
                     not _is_given(entity.tokens[0])):
                 # "The Director of Civil Protection, Colonel Hery Rakotoarisoa,": what an
