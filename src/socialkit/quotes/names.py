@@ -760,9 +760,9 @@ _NAME_CONTEXT_BEFORE = re.compile(r"(?:,|\b(?:by|said|says|added|according to))\
 def _after_role_word(masked: str, at: int) -> bool:
     """Whether a role or a noun for a person, in lower case, stands right before ``at``
     ("winger Ilyas Hassan Dualeh", "coach Ahmed Nur Ibrahim"): a name comes next."""
-    before = masked[max(0, at - 30) : at]
-    word = before.split()[-1] if before.endswith(" ") and before.split() else ""
-    return word.islower() and word.isalpha() and (is_role_word(word) or is_person_noun(word))
+    before = _LAST_WORD.search(masked, max(0, at - 30), at)
+    return before is not None and (
+        is_role_word(word := before.group(1)) or is_person_noun(word))
 
 
 # A post and its "of" right before a word: "Secretary of ".
@@ -2338,11 +2338,11 @@ class NameIndex:
         _learn_things_of_the(raw, full, masked)
         for start, _, name, titles in raw:
             entity = full.get(tuple(name.split()))
-            office = _OFFICE_OF_BEFORE.search(masked, max(0, start - 60), start) if (
-                entity is not None and entity.kind == "person" and not titles
-                and masked[max(0, start - 6) : start].rstrip().endswith(("of", "for", "the"))
-            ) else None
-            if office is not None and entity is not None and _is_role_head(office.group(1)) and (
+            if entity is None or entity.kind != "person" or titles or not masked[
+                    max(0, start - 6) : start].rstrip().endswith(("of", "for", "the")):
+                continue
+            office = _OFFICE_OF_BEFORE.search(masked, max(0, start - 60), start)
+            if office is not None and _is_role_head(office.group(1)) and (
                     not _is_given(entity.tokens[0])):
                 # "The Director of Civil Protection, Colonel Hery Rakotoarisoa,": what an
                 # office the story capitalises after "the" is of is a body, not a person.
@@ -2395,11 +2395,10 @@ class NameIndex:
                     entity.tokens[0] == tokens[0] != entity.tokens[-1]):
                 entity = full.setdefault(tokens, Entity(tokens[0], tokens, "person"))
             title = titles[-1].lower().rstrip(".") if titles else ""
-            if len(tokens) == 1 and entity.tokens == tokens and (any(
-                    t.lower().rstrip(".") in _GIVEN_NAME_TITLES for t in titles) or (
-                    {t.lower().rstrip(".") for t in titles} - {"the"} and not is_surname(
-                        tokens[0]) and not any(c[-1] == tokens[0] and len(c) > 1
-                                               for c in by_token.get(tokens[0], [])))):
+            if len(tokens) == 1 and entity.tokens == tokens and titles and (
+                    bare := {t.lower().rstrip(".") for t in titles} - {"the"}) and (
+                    bare & _GIVEN_NAME_TITLES or (not is_surname(tokens[0]) and not any(
+                        c[-1] == tokens[0] and len(c) > 1 for c in by_token.get(tokens[0], [])))):
                 # "Prince Osahon said" after "Prince Osahon Idahosa", "Sir Keir" after "Sir
                 # Keir Starmer": these titles go before a given name alone, so the one person
                 # brought in by now whose name opens with it. So does any title before a

@@ -221,13 +221,13 @@ _CLAUSE_OPENERS = (SUBORDINATORS - {"as"}) | {"that"}
 _SAYS = TELL_VERBS | {"said", "says", "added", "adds"}
 
 
-# A word in lower case: a speech verb is looked for among them.
-_LOWER_WORD = re.compile(r"\b[a-z]+\b")
 # Speech verbs whose object is a person: the one after them is no one the speaker speaks of.
 _VERBS_OF_SOMEONE = TELL_VERBS | words(
     "ask asked asks asking warn warned warns urge urged urges remind reminded reminds assure "
     "assured assures inform informed informs promise promised promises call called calls "
     "describe described describes dub dubbed label labelled labeled term termed mock mocked")
+# The cues whose object is what was said.
+_CUES_OF_WHAT = CUE_VERBS - _VERBS_OF_SOMEONE
 
 class _Speakers(_NounPhrases):
     """Resolving a tag's noun phrase to an ``Attribution``."""
@@ -2495,11 +2495,9 @@ class _Speakers(_NounPhrases):
             # in what the subject said, no rival for the sentence's subject.
             # (Not a verb whose object is a listener or whom it names: "Inspector Mary
             # Achieng told Joseph Kamau that his son had been found", "called Tom a liar".)
-            cue_at = next((w.start() for w in _LOWER_WORD.finditer(self.masked, people[0].end, e)
-                           if w.group() in CUE_VERBS and w.group() not in _VERBS_OF_SOMEONE),
-                          None)
-            if cue_at is not None:
-                people = [m for m in people if m.start < cue_at]
+            cue = cue_word(self.masked, people[0].end, e, _CUES_OF_WHAT)
+            if cue is not None:
+                people = [m for m in people if m.start < cue.start()]
         if not people or any(m.entity is not people[0].entity for m in people):
             return None
         first = people[0]
