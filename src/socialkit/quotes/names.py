@@ -767,6 +767,9 @@ def _after_role_word(masked: str, at: int) -> bool:
 
 # A post and its "of" right before a word: "Secretary of ".
 _POST_OF_BEFORE = re.compile(r"\b([A-Z][a-z]+) of $")
+# A preposition before "the": "to the ", "for the ".
+_PREPOSITION_BEFORE_THE = re.compile(
+    r"\b(?:to|for|from|with|of|at|on|in|about|against|into|towards?)\s+the\s+$", re.IGNORECASE)
 # "the Director of ", "The Deputy Minister for the ": an office capitalised after "the", its head
 # word kept, right before the name of what it is of.
 _OFFICE_OF_BEFORE = re.compile(
@@ -2343,7 +2346,10 @@ class NameIndex:
                 continue
             office = _OFFICE_OF_BEFORE.search(masked, max(0, start - 60), start)
             if office is not None and _is_role_head(office.group(1)) and (
-                    not _is_given(entity.tokens[0])):
+                    not _is_given(entity.tokens[0])) and not _PREPOSITION_BEFORE_THE.search(
+                    # (Not an office a preposition's object: "A letter to the Mayor of
+                    # Leeds, Sarah Cole," leaves Leeds the place it is.)
+                    masked, max(0, office.start() - 16), office.start() + 4):
                 # "The Director of Civil Protection, Colonel Hery Rakotoarisoa,": what an
                 # office the story capitalises after "the" is of is a body, not a person.
                 entity.kind = "org"
@@ -2398,7 +2404,11 @@ class NameIndex:
             if len(tokens) == 1 and entity.tokens == tokens and titles and (
                     bare := {t.lower().rstrip(".") for t in titles} - {"the"}) and (
                     bare & _GIVEN_NAME_TITLES or (not is_surname(tokens[0]) and not any(
-                        c[-1] == tokens[0] and len(c) > 1 for c in by_token.get(tokens[0], [])))):
+                        c[-1] == tokens[0] and len(c) > 1 for c in by_token.get(tokens[0], []))
+                        # (Nor when the story set the word off as someone new: "Mrs.
+                        # Lakshmi, a 63-year-old widow" after "collector Lakshmi Menon".)
+                        and not any(n == tokens[0] and _SET_OFF_ANEW.match(masked, s + len(n))
+                                    for s, _, n, _ in raw))):
                 # "Prince Osahon said" after "Prince Osahon Idahosa", "Sir Keir" after "Sir
                 # Keir Starmer": these titles go before a given name alone, so the one person
                 # brought in by now whose name opens with it. So does any title before a

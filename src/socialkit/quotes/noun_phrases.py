@@ -11,7 +11,13 @@ import re
 
 from socialkit.quotes.lexicon import CUE_VERBS, DOCUMENT_NOUNS, NOT_NAMES, OUTLET_WORDS, TITLES
 from socialkit.quotes.marks import possessive
-from socialkit.quotes.names import _OFFICES, _STYLE_WORD, Entity, _is_role_head
+from socialkit.quotes.names import (
+    _OFFICES,
+    _PREPOSITION_BEFORE_THE,
+    _STYLE_WORD,
+    Entity,
+    _is_role_head,
+)
 from socialkit.quotes.people import is_person_noun, is_plural, is_role_word, singular
 from socialkit.quotes.sentences import _WORD
 from socialkit.quotes.story import _Story
@@ -190,7 +196,10 @@ class _NounPhrases(_Story):
                 skip_to = owner_role.end()
                 continue
             if m.group("name") and text[max(0, m.start() - 4) : m.start()].lower() == "the " and (
-                    _is_role_head(m.group("name").split()[0])) and (
+                    _is_role_head(m.group("name").split()[0])) and not (
+                    # (Not an office a preposition's object: "A letter to the Mayor of Leeds,
+                    # Sarah Cole, said": the letter speaks, not the one it was sent to.)
+                    _PREPOSITION_BEFORE_THE.search(text, max(0, m.start() - 16), m.start())) and (
                     office := _OFFICE_OF_BODY.match(text, m.start())) and _APPOSED_NAME.match(
                     text, office.end()):
                 # "said the Director of Fisheries, Mr. Tebano Ioane": an office the story
