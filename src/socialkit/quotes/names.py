@@ -757,19 +757,17 @@ _RUN_TOGETHER = re.compile(r"[a-z]{5}[A-Z]")
 # Spurs Mikel Arteta", "for Transport Michal Šindelář", "Substitute Tobi Adewale" opening a
 # sentence.
 _NAME_CONTEXT_BEFORE = re.compile(r"(?:,|\b(?:by|said|says|added|according to))\s+$")
-def _after_role_word(masked: str, at: int) -> bool:
-    """Whether a role or a noun for a person, in lower case, stands right before ``at``
-    ("winger Ilyas Hassan Dualeh", "coach Ahmed Nur Ibrahim"): a name comes next."""
+def _after_role_word(masked: str, at: int, also: frozenset[str] = frozenset()) -> bool:
+    """Whether a role or a noun for a person (or a word of ``also``), in lower case, stands
+    right before ``at`` ("winger Ilyas Hassan Dualeh", "coach Ahmed Nur Ibrahim"): a name
+    comes next."""
     before = _LAST_WORD.search(masked, max(0, at - 30), at)
     return before is not None and (
-        is_role_word(word := before.group(1)) or is_person_noun(word))
+        is_role_word(word := before.group(1)) or is_person_noun(word) or word in also)
 
 
 # A post and its "of" right before a word: "Secretary of ".
 _POST_OF_BEFORE = re.compile(r"\b([A-Z][a-z]+) of $")
-# A preposition before "the": "to the ", "for the ".
-_PREPOSITION_BEFORE_THE = re.compile(
-    r"\b(?:to|for|from|with|of|at|on|in|about|against|into|towards?)\s+the\s+$", re.IGNORECASE)
 # "the Director of ", "The Deputy Minister for the ": an office capitalised after "the", its head
 # word kept, right before the name of what it is of.
 _OFFICE_OF_BEFORE = re.compile(
@@ -1302,25 +1300,24 @@ def _lone_given_names(raw: list[tuple[int, int, str, list[str]]], masked: str
     # before his father "Kofi Mensah" is named is the boy.)
     found = {w for w in lone_at if full_at.get(w, len(masked)) < lone_at[w]}
     for start, name, titles in lone:
-        if name in found:
-            before = masked[max(0, start - 30) : start].split()
-            # (A courtesy title alone brings in no one new: "said Ms. Sreedevi" after
-            # "Sreedevi Nair", as papers in India call a woman by her given name.)
-            if any(t.lower().rstrip(".") not in _HONORIFICS for t in titles) or (
-                    before and before[-1].islower() and (
-                    is_person_noun(before[-1]) or is_role_word(before[-1])
-                    # (Nor a namesake: "young Cormac", "The boy, also Cormac,".)
-                    or before[-1] in _NAMESAKE)) or (_SET_OFF_ANEW.match(
-                        masked, start + len(name)) and not (after_opening_preposition(
-                        # ("For Henok, the celebrations will go on": the phrase the
-                        # sentence opens with, not a description set off; "For Zara, the
-                        # Spanish high-street chain, ..." is one.)
-                        masked, start) and _sentence_goes_on(_APPOSITIVE.match(
-                            masked, start + len(name), start + len(name) + 130)))):
-                # (Nor one set off as someone or something of its own: "Mrs. Lakshmi, a
-                # 63-year-old widow", "Zara, the Spanish high-street chain", "Tesla, which".)
-                found.discard(name)
+        # (A courtesy title alone brings in no one new: "said Ms. Sreedevi" after "Sreedevi
+        # Nair", as papers in India call a woman by her given name. Nor does a role or a
+        # namesake's word before the word, "young Cormac", "The boy, also Cormac,".)
+        if name in found and (any(t.lower().rstrip(".") not in _HONORIFICS for t in titles)
+                              or _after_role_word(masked, start, _NAMESAKE)
+                              or _set_off_anew(masked, start, name)):
+            found.discard(name)
     return frozenset(found)
+
+
+def _set_off_anew(masked: str, start: int, name: str) -> bool:
+    """Whether the lone word ``name`` at ``start`` is set off as someone or something of its
+    own: "Mrs. Lakshmi, a 63-year-old widow", "Zara, the Spanish high-street chain", "Tesla,
+    which". Not the phrase a sentence opens with: "For Henok, the celebrations will go on"
+    ("For Zara, the Spanish high-street chain, ..." is set off)."""
+    end = start + len(name)
+    return _SET_OFF_ANEW.match(masked, end) is not None and not (after_opening_preposition(
+        masked, start) and _sentence_goes_on(_APPOSITIVE.match(masked, end, end + 130)))
 
 
 def _sentence_goes_on(apposed: re.Match[str] | None) -> bool:
@@ -2346,7 +2343,7 @@ class NameIndex:
                 continue
             office = _OFFICE_OF_BEFORE.search(masked, max(0, start - 60), start)
             if office is not None and _is_role_head(office.group(1)) and (
-                    not _is_given(entity.tokens[0])) and not _PREPOSITION_BEFORE_THE.search(
+                    not _is_given(entity.tokens[0])) and not _OBJECT_OF_PREPOSITION.search(
                     # (Not an office a preposition's object: "A letter to the Mayor of
                     # Leeds, Sarah Cole," leaves Leeds the place it is.)
                     masked, max(0, office.start() - 16), office.start() + 4):
@@ -2407,7 +2404,7 @@ class NameIndex:
                         c[-1] == tokens[0] and len(c) > 1 for c in by_token.get(tokens[0], []))
                         # (Nor when the story set the word off as someone new: "Mrs.
                         # Lakshmi, a 63-year-old widow" after "collector Lakshmi Menon".)
-                        and not any(n == tokens[0] and _SET_OFF_ANEW.match(masked, s + len(n))
+                        and not any(n == tokens[0] and _set_off_anew(masked, s, n)
                                     for s, _, n, _ in raw))):
                 # "Prince Osahon said" after "Prince Osahon Idahosa", "Sir Keir" after "Sir
                 # Keir Starmer": these titles go before a given name alone, so the one person

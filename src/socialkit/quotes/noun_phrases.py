@@ -12,8 +12,8 @@ import re
 from socialkit.quotes.lexicon import CUE_VERBS, DOCUMENT_NOUNS, NOT_NAMES, OUTLET_WORDS, TITLES
 from socialkit.quotes.marks import possessive
 from socialkit.quotes.names import (
+    _OBJECT_OF_PREPOSITION,
     _OFFICES,
-    _PREPOSITION_BEFORE_THE,
     _STYLE_WORD,
     Entity,
     _is_role_head,
@@ -199,7 +199,7 @@ class _NounPhrases(_Story):
                     _is_role_head(m.group("name").split()[0])) and not (
                     # (Not an office a preposition's object: "A letter to the Mayor of Leeds,
                     # Sarah Cole, said": the letter speaks, not the one it was sent to.)
-                    _PREPOSITION_BEFORE_THE.search(text, max(0, m.start() - 16), m.start())) and (
+                    _OBJECT_OF_PREPOSITION.search(text, max(0, m.start() - 16), m.start())) and (
                     office := _OFFICE_OF_BODY.match(text, m.start())) and _APPOSED_NAME.match(
                     text, office.end()):
                 # "said the Director of Fisheries, Mr. Tebano Ioane": an office the story

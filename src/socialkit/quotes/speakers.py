@@ -1244,7 +1244,7 @@ class _Speakers(_NounPhrases):
         # (Or the last sentence of the paragraph before, when the quotation opens its own:
         # "The manager of a south coast restaurant, who asked not to be named, said ... //
         # “...,” he said".)
-        if bounds is None or self._para_of(bounds[0]) < self._para_of(at) - 1:
+        if bounds is None or (paras_back := self._para_of(at) - self._para_of(bounds[0])) > 1:
             return None
         s0, e0 = bounds
         text = self.masked[s0:e0]
@@ -1269,7 +1269,7 @@ class _Speakers(_NounPhrases):
         # (Past a clause set off after the subject: ", who asked not to be named ...,".)
         set_off = _APPOSITIVE.match(text, after)
         verb_at = set_off.end() if set_off else after
-        if self._para_of(s0) != self._para_of(at) and not (
+        if paras_back and not (
                 set_off and KEPT_UNNAMED.search(set_off.group())):
             # (Only a source the story says, in the clause set off after it, it leaves
             # unnamed: "The witness said ... // “...,” she said" is most often someone named
