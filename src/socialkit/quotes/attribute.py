@@ -175,6 +175,8 @@ _OBJECT_RELATIVE = re.compile(r",\s+(?:which|what)\s+$")
 _PLACE_OBJECT_BEFORE = word_before("from in at of near")
 # A clause that opens with a preposition before its first noun phrase ("at one point warned").
 _OPENS_WITH_PREPOSITION = re.compile(r"(?:at|in|on|for|after|during|by|with)\s+")
+# The same opening a sentence, after any marks and spaces: "In his letter, ...".
+_OPENING_PREPOSITION = re.compile(r"[\s\"“‘']*(?:[Aa]t|[Ii]n|[Oo]n|[Ff]or|[Aa]fter|[Dd]uring|[Bb]y|[Ww]ith)\s+")
 _PREPOSITION_RIGHT_BEFORE = word_before("for in at to of with on near into across over against")
 _VERB_BEFORE = re.compile(r"(?<![Tt]he )(?<![Aa] )\b[a-z]{3,}ed\s+$")
 # "in what" right before a clause's subject ("in what his widow has described as").
@@ -1137,6 +1139,17 @@ class _Attributor(_Continuity):
                     # the cue is the description's name. (So after an office in
                     # capitals, whose first name is a body's or a place's: "the Special
                     # Adviser on Media to the Minister of Budget, Mr Yakubu Sani, said".)
+                    np = nps[-1]
+                elif np is not None and np.group("desc") and nps[-1] is not np and nps[
+                        -1].group("name") and text[nps[-1].start() - 2 : nps[-1].start()] == (
+                        ", ") and not text[nps[-1].end() : cue_match.start()].strip() and (
+                        _OPENING_PREPOSITION.match(text)) and (
+                        entity := self.names.entity_at(start + nps[-1].start(),
+                                                       start + nps[-1].end())) is not None and (
+                        entity.kind == "person"):
+                    # "In his letter, seen by the paper, Qureshi claimed": phrases that open
+                    # the sentence with a preposition hold only its objects; the name after
+                    # their last comma, right before the cue, is the subject.
                     np = nps[-1]
             else:
                 np = last
