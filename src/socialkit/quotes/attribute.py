@@ -176,7 +176,8 @@ _PLACE_OBJECT_BEFORE = word_before("from in at of near")
 # A clause that opens with a preposition before its first noun phrase ("at one point warned").
 _OPENS_WITH_PREPOSITION = re.compile(r"(?:at|in|on|for|after|during|by|with)\s+")
 # The same opening a sentence, after any marks and spaces: "In his letter, ...".
-_OPENING_PREPOSITION = re.compile(r"[\s\"“‘']*(?:[Aa]t|[Ii]n|[Oo]n|[Ff]or|[Aa]fter|[Dd]uring|[Bb]y|[Ww]ith)\s+")
+_OPENING_PREPOSITION = re.compile(r"[\s\"“‘']*(?:at|in|on|for|after|during|by|with)\s+",
+                                  re.IGNORECASE)
 _PREPOSITION_RIGHT_BEFORE = word_before("for in at to of with on near into across over against")
 _VERB_BEFORE = re.compile(r"(?<![Tt]he )(?<![Aa] )\b[a-z]{3,}ed\s+$")
 # "in what" right before a clause's subject ("in what his widow has described as").
