@@ -27,3 +27,98 @@ def test_a_description_set_off_before_the_cue_still_speaks_after_a_preposition()
     ]
     quote = _quote(paragraphs, "over")
     assert quote.speaker == "the mayor"
+
+
+def test_a_three_word_name_after_ms_keeps_its_first_word() -> None:
+    # "Said" is a Census surname and "Abdalla" a given name, so "Zuhura" was cut off as if it
+    # said whose or where ("California Jerry Brown"); after "Ms" a name is what comes.
+    paragraphs = [
+        "Its owners, Ms Mwanaisha Abdalla Said and her younger sister Ms Zuhura Abdalla Said, "
+        "learnt of the sale only when workers arrived to remove the door.",
+        "\u201cI opened the door in the morning and there were men measuring it,\u201d Ms "
+        "Zuhura told the court.",
+    ]
+    quote = _quote(paragraphs, "I opened the door in the morning and there were men measuring it,")
+    assert quote.speaker == "Zuhura Abdalla Said"
+
+
+def test_a_pilgrims_title_after_dr_is_no_first_name() -> None:
+    # (A guard on the rule above: "Haji" after "Dr" is a title, and the man is the one named
+    # in full before.)
+    paragraphs = [
+        "The campaign was opened by the director, Dr Abdul Hakim bin Haji Ismail.",
+        "Dr Haji Abdul Hakim acknowledged the concern. \u201cWe do not want a campaign that "
+        "lives for one day,\u201d he said.",
+    ]
+    quote = _quote(paragraphs, "We do not want a campaign that lives for one day,")
+    assert quote.speaker == "Abdul Hakim bin Haji Ismail"
+
+
+def test_two_unlisted_words_after_a_role_open_the_name() -> None:
+    # "Mohd Fadzli" was cut from "Abdul Rahim" as a modifier, and "Sabah" took the quote.
+    paragraphs = [
+        "\u201cBrunei deserved it,\u201d said Sabah head coach Mohd Fadzli Abdul Rahim.",
+    ]
+    quote = _quote(paragraphs, "Brunei deserved it,")
+    assert quote.speaker == "Mohd Fadzli Abdul Rahim"
+
+
+def test_anak_joins_an_iban_name() -> None:
+    paragraphs = [
+        "The team was guided by Jalin anak Nyuak, a boatman from Kampong Batang Duri.",
+        "\u201cI have walked that ridge maybe 200 times,\u201d said Jalin anak Nyuak.",
+    ]
+    quote = _quote(paragraphs, "I have walked that ridge maybe 200 times,")
+    assert quote.speaker == "Jalin anak Nyuak"
+
+
+def test_what_follows_a_participle_after_the_quote_is_its_object() -> None:
+    paragraphs = [
+        "Minister for Transport Omar Kassim Nahoda arrived in Wete on Monday.",
+        "He called the accident \u201ca wake-up call that we have ignored too many times\u201d, "
+        "recalling the 2011 sinking of the ferry.",
+    ]
+    quote = _quote(paragraphs, "a wake-up call that we have ignored too many times")
+    assert quote.speaker == "Omar Kassim Nahoda"
+
+
+
+def test_his_tribute_before_a_colon_is_his() -> None:
+    paragraphs = [
+        "Club chairman Mr Hamad Khamis Hamad said the club would name its hall after the late "
+        "violinist. His tribute at the graveside was brief: \u201cThere will be other "
+        "violinists. There will not be another Makame.\u201d",
+    ]
+    quote = _quote(paragraphs, "There will be other violinists. There will not be another Makame.")
+    assert quote.speaker == "Hamad Khamis Hamad"
+
+
+def test_a_name_set_off_after_one_of_many_is_the_subject_an_age_goes_on_with() -> None:
+    # "One of his last students, Mr X," was no subject, so "the 23-year-old" stayed unnamed.
+    paragraphs = [
+        "One of his last students, Mr Abdulwahid Omar Haji, said Mzee Makame had refused to "
+        "let him perform in public for two years.",
+        "\u201cHe was strict, but he never once shouted,\u201d the 23-year-old said.",
+    ]
+    quote = _quote(paragraphs, "He was strict, but he never once shouted,")
+    assert quote.speaker == "Abdulwahid Omar Haji"
+
+
+def test_a_role_in_lower_case_before_a_name_and_a_copula_colon() -> None:
+    paragraphs = [
+        "At the Burnt Pine Foodstore, owner Matt Adams was blunt: \u201cWe\u2019ve got flour "
+        "until about Friday, and then we\u2019ve got nothing.\u201d",
+    ]
+    quote = _quote(paragraphs,
+                   "We\u2019ve got flour until about Friday, and then we\u2019ve got nothing.")
+    assert quote.speaker == "Matt Adams"
+
+
+def test_a_name_given_only_after_an_inverted_cue() -> None:
+    paragraphs = [
+        "\u201cCarriacou sweet, and Carriacou win!\u201d said one of them, a woman who gave her "
+        "name only as Janelle.",
+    ]
+    quote = _quote(paragraphs, "Carriacou sweet, and Carriacou win!")
+    assert quote.speaker == "Janelle"
+

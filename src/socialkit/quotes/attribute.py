@@ -37,7 +37,7 @@ from socialkit.quotes.lexicon import (
     words,
 )
 from socialkit.quotes.marks import _MARKS, _last_close, _mark_after, _mark_before, possessive
-from socialkit.quotes.names import LINK_WORDS, Entity
+from socialkit.quotes.names import LINK_WORDS, NAMED_ONLY_AS, Entity
 from socialkit.quotes.nested import reported_inside
 from socialkit.quotes.people import (
     is_given_name,
@@ -657,7 +657,12 @@ class _Attributor(_Continuity):
             return got if got.speaker else None
         people = [m for m in self.names.mentions_between(s_start + start, open_at)
                   if m.entity.kind == "person"]
-        if people and self.names.run_start(people[0].start) == s_start + start and (
+        # (A role in lower case may stand before the name: "At the Burnt Pine Foodstore,
+        # owner Matt Adams was blunt:".)
+        role = self.masked[s_start + start : self.names.run_start(people[0].start)].split() if (
+            people) else []
+        if people and len(role) <= 2 and all(
+                w.islower() and (is_role_word(w) or is_person_noun(w)) for w in role) and (
                 _NAME_COPULA.fullmatch(self.masked, people[0].end, open_at)) and not re.search(
                 # (Not \b: a name may end in a combining mark, "Adébáyọ̀".)
                 rf"(?<![\w{COMBINING}]){re.escape(people[0].entity.tokens[-1])}(?![\w{COMBINING}])",
@@ -966,6 +971,17 @@ class _Attributor(_Continuity):
                 return self._aged(" ".join(epithet), int(aged.group("age")),
                                   start + aged.start("desc"), cue)
             np = self._first_np(text, cue_match.end(), len(text), start)
+            if cue.endswith("ing") and (np is None or not np.group("pronoun")):
+                # '"a wake-up call", recalling the 2011 sinking of the ferry': what comes
+                # after a participle is its object; no subject stands inverted after it (the
+                # sentence before the quotation says who). (A pronoun is the speaker's own:
+                # '"...", saying he trusted the courts'.)
+                return Attribution(None, cue, None)
+            if np is not None and np.group("desc") and (
+                    named_only := self._named_only_after(text, np.end(), start)) is not None:
+                # '"...," said a woman who gave her name only as Janelle.': the one the
+                # description brings in, as before a cue.
+                return Attribution(named_only.name, cue, None)
             apposed = _COMMA_THEN.match(text, np.end()) if np is not None and np.group(
                 "desc") else None
             if apposed is None and np is not None and np.group("desc") and (
@@ -1295,6 +1311,16 @@ class _Attributor(_Continuity):
             if via:
                 got = Attribution(got.speaker, got.cue, via, got.kind)
         return got
+
+    def _named_only_after(self, text: str, at: int, start: int) -> Entity | None:
+        """The first person named in ``text`` after ``at``, when the story gives the name
+        only: "a woman who gave her name only as Janelle"."""
+        person = next((m for m in self.names.mentions_between(start + at, start + len(text))
+                       if m.entity.kind == "person"), None)
+        if person is None or not NAMED_ONLY_AS.search(
+                self.masked, max(start + at, person.start - 60), person.start):
+            return None
+        return person.entity
 
     def _many_just_named(self, at: int) -> str | None:
         """The noun ("fan") of the people the sentence before ``at`` names by a plural as its
@@ -1804,10 +1830,12 @@ def _echoes(quotes: list[Quote]) -> list[Quote]:
 _ECHO_REACH = 30
 # Whose words a sentence before a colon names as its subject: "Her message to the board was
 # blunt:", "The union leader’s message was simple:", "Kereama's reply was short:".
+# (A tribute, remarks or a speech too: "His tribute at the graveside was brief:".)
 _OWNED_WORDS = re.compile(
     r"(?P<owner>[Hh]er|[Hh]is|(?:[Tt]he\s+)?(?:[\w-]+\s+){0,2}?[\w-]+[’']s)\s+(?:[a-z-]+\s+)?"
     r"(?:message|messages|words|reply|response|answer|advice|verdict|warning|plea|retort|"
-    r"assessment|explanation|instructions?|conclusion|view|take|point)\b")
+    r"assessment|explanation|instructions?|conclusion|view|take|point|tributes?|remarks|"
+    r"comments?|speech|eulogy|statement)\b")
 # "She was direct:", "He was more blunt:": a pronoun, a copula and how, before the colon.
 _COPULA_HOW = (
     r"\s+(?:was|is|had\s+been|has\s+been)\s+(?:(?:more|less|even|[a-z]+ly)\s+)?"

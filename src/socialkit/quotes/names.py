@@ -424,6 +424,9 @@ _NOT_ROLE_WALK = words("that who which whom and or but as than if when while bec
 _ROLE_TITLES = TITLES - {"the"}
 _QUALIFIERS = {"former", "then"}
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "messrs"}
+# Who has made the pilgrimage to Mecca, a title of its own before a Muslim name after "Dr" or
+# "Mr" ("Dr Haji Abdul Hakim"), though a name's word after "bin" ("bin Haji Ismail").
+_PILGRIM = frozenset({"haji", "hajah", "hajjah", "hajji", "alhaji", "alhaja"})
 # Words before a role word that make it someone else's office ("deputy leader" is no leader).
 _NOT_THE_HOLDER = frozenset({"deputy", "vice", "assistant", "shadow", "former", "acting"})
 # "the trust's " or "The " before an office set off before a name.
@@ -1188,7 +1191,11 @@ def _clean_run_cached(run: str, mid_sentence: bool = False) -> tuple[str, int, t
                          and _may_be_given(words[0]) and "-" not in words[0]
                          and " of " not in run) \
                 and not (i == 1 and len(words) == 3 and (mid_sentence or titles)
-                         and _unlisted_name(words[0]) and _unlisted_name(words[2])):
+                         and _unlisted_name(words[0]) and _unlisted_name(words[2])) \
+                and not (i == 1 and len(words) == 3 and titles and titles[-1].rstrip(".")
+                         in _HONORIFICS and _unlisted_name(words[0])
+                         and words[0].lower() not in _PILGRIM) \
+                and not (i >= 2 and mid_sentence and all(_no_modifier(w) for w in words[:i])):
             # (Nor in a name of three words that open and end in names no list knows, the
             # given name, the father's and the grandfather's of the Horn of Africa: "Mrs.
             # Kadidja Mohamed Houmed", "led by Mubarik Hassan Duale"; "California Jerry
@@ -1196,6 +1203,11 @@ def _clean_run_cached(run: str, mid_sentence: bool = False) -> tuple[str, int, t
             # what comes: a word opening a sentence or after a preposition is capitalised
             # anyway, "Substitute Tobi Adewale headed", "against Spurs Mikel Arteta", "for
             # Transport Michal Šindelář".)
+            # (Nor after "Mr", "Ms" or "Dr", whatever the last word: "Ms Zuhura Abdalla Said"
+            # is one woman, though the Census lists "Said"; no one writes "Ms California
+            # Jerry Brown".) (Nor after two words or more that no list knows, where a name
+            # comes: "head coach Mohd Fadzli Abdul Rahim"; a modifier saying whose or where
+            # is one word, and a listed place or body: "California", "Spurs".)
             # (Nor in an Arabic name, given name, father's and family's: "Abdulqader Yahya
             # Al-Kibsi" is one person whatever the Census knows of "Abdulqader".)
             # (Nor before a surname "St" opens, "Kevon Andre St Luce": a middle name.)
@@ -1550,6 +1562,16 @@ def _unlisted_name(word: str) -> bool:
         word) and word not in PLACES and not is_demonym(word) and low not in NOT_NAMES and (
         not is_person_noun(low)) and not is_role_word(low) and low not in ORG_WORDS and (
         low not in COMPANY_WORDS)
+
+
+def _no_modifier(word: str) -> bool:
+    """A capitalised word that says neither whose nor where: no given name, place, title,
+    role, body's word or common word (a surname or a word read as a people's may still open a
+    name: "Mohd", "Fadzli")."""
+    low = word.lower()
+    return word.isalpha() and word.istitle() and not _is_given(word) and (
+        word not in PLACES) and low not in NOT_NAMES and not is_person_noun(low) and (
+        not is_role_word(low)) and low not in ORG_WORDS and low not in COMPANY_WORDS
 
 
 def _may_be_given(word: str) -> bool:

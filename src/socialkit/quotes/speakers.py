@@ -2511,7 +2511,8 @@ class _Speakers(_NounPhrases):
         set_off = before_run.endswith(", ") and 1 < len(lead_words) <= 5 and (
             "," not in before_run[:-2]) and (
             self.masked[first.end : first.end + 1] == ",") and (
-            lead_words[0].lower() in ("her", "his", "their", "the", "a", "an")
+            # ("One of his last students, Mr Abdulwahid Omar Haji, said": one of many.)
+            lead_words[0].lower() in ("her", "his", "their", "the", "a", "an", "one", "another")
             or any(possessive(w) for w in lead_words[:2])) and not any(
             w.lower() in CUE_VERBS or w.lower().endswith("ed") for w in lead_words)
         body = next(iter(self.names.mentions_between(opening, first.start)), None)

@@ -139,7 +139,10 @@ def particle_words() -> frozenset[str]:
     # (With the ones this pattern had before, so that an older nameparser, whose list lacks
     # "binti", still reads "Siti binti Abdullah".)
     listed = (listed - {"bar", "bat", "do", "op"}) | words(
-        "de da del van von der den al bin bint binti ibn arap dos das la le du di ter ten") | (
+        "de da del van von der den al bin bint binti ibn arap dos das la le du di ter ten "
+        # Iban names of Sarawak and Brunei join a child's to a father's name by "anak":
+        # "Jalin anak Nyuak".
+        "anak") | (
         # Faroese names join a given name to a farm or village by a preposition ("Turið í
         # Geil", "Jógvan á Lakjuni", "Annfinn við Áir"), which nameparser's list lacks.
         words("í á við úr"))
