@@ -122,3 +122,52 @@ def test_a_name_given_only_after_an_inverted_cue() -> None:
     quote = _quote(paragraphs, "Carriacou sweet, and Carriacou win!")
     assert quote.speaker == "Janelle"
 
+
+
+def test_his_comments_drawing_a_reply_are_not_the_quotation() -> None:
+    # (A guard: an owned word before a colon is the speaker's only when the sentence says
+    # how the words were; here the colon brings in someone else's reply.)
+    paragraphs = [
+        "Housing minister Tom Hale defended the plan on Monday. His comments drew a sharp reply "
+        "from the tenants' union leader, Aisha Khan: \u201cHe has never rented a flat in his "
+        "life.\u201d",
+    ]
+    quote = _quote(paragraphs, "He has never rented a flat in his life.")
+    assert quote.speaker != "Tom Hale"
+
+
+def test_a_team_before_a_name_after_said_is_no_part_of_it() -> None:
+    # (A guard: two unlisted words open a name only after a role word.)
+    paragraphs = ["\u201cThe boys showed character,\u201d said Sporting Lisbon Ruben Amorim."]
+    quote = _quote(paragraphs, "The boys showed character,")
+    assert quote.speaker == "Ruben Amorim"
+
+
+def test_but_and_a_role_modifier_before_a_name_and_a_copula_colon() -> None:
+    paragraphs = [
+        "In Ashby, shopkeeper Ray Fenton was optimistic: \u201cMore cars means more "
+        "customers.\u201d But fellow resident Ann Lee was blunter: \u201cIt will ruin the "
+        "village.\u201d",
+    ]
+    quote = _quote(paragraphs, "It will ruin the village.")
+    assert quote.speaker == "Ann Lee"
+
+
+def test_police_at_the_scene_is_the_force() -> None:
+    paragraphs = [
+        "The Metropolitan Police said it would review the day.",
+        "Police at the scene said the protest had been \u201cpeaceful and good-humoured\u201d.",
+    ]
+    quote = _quote(paragraphs, "peaceful and good-humoured")
+    assert quote.speaker == "Metropolitan Police"
+
+
+def test_the_release_police_issued_is_the_forces() -> None:
+    paragraphs = [
+        "The Royal Grenada Police Force (RGPF) has confirmed the death.",
+        "In a release issued on Sunday, police said officers found the victim on the road.",
+        "The suspect was detained early on Sunday. \u201cA firearm has been recovered,\u201d the "
+        "release said.",
+    ]
+    quote = _quote(paragraphs, "A firearm has been recovered,")
+    assert quote.speaker == "Royal Grenada Police Force"

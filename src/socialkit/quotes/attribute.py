@@ -37,7 +37,7 @@ from socialkit.quotes.lexicon import (
     words,
 )
 from socialkit.quotes.marks import _MARKS, _last_close, _mark_after, _mark_before, possessive
-from socialkit.quotes.names import LINK_WORDS, NAMED_ONLY_AS, Entity
+from socialkit.quotes.names import _ROLE_MODIFIERS, LINK_WORDS, NAMED_ONLY_AS, Entity
 from socialkit.quotes.nested import reported_inside
 from socialkit.quotes.people import (
     is_given_name,
@@ -175,6 +175,8 @@ _OBJECT_RELATIVE = re.compile(r",\s+(?:which|what)\s+$")
 _PLACE_OBJECT_BEFORE = word_before("from in at of near")
 # A clause that opens with a preposition before its first noun phrase ("at one point warned").
 _OPENS_WITH_PREPOSITION = re.compile(r"(?:at|in|on|for|after|during|by|with)\s+")
+# A force's word opening the sentence, then where: "Police at ", "Gardaí outside the ".
+_FORCE_AT = re.compile(r"[\s\"“‘']*(?P<head>[A-Z][^\W\d_]+)\s+(?:at|in|on|near|outside)\s+")
 # The same opening a sentence, after any marks and spaces: "In his letter, ...".
 _OPENING_PREPOSITION = re.compile(r"[\s\"“‘']*(?:at|in|on|for|after|during|by|with)\s+",
                                   re.IGNORECASE)
@@ -631,6 +633,8 @@ class _Attributor(_Continuity):
         lo = _scene_end(text)
         start = lo + len(text[lo:]) - len(text[lo:].lstrip(" \xa0" + _MARKS))
         owned = _OWNED_WORDS.match(text, start)
+        if owned is not None and owned.group("remarks") and not _WERE_HOW.search(text):
+            owned = None
         if owned is not None:
             # (The owner of the words speaks them, whatever else the sentence names: "the
             # defendant's words to police:" are the defendant's.)
@@ -661,8 +665,11 @@ class _Attributor(_Continuity):
         # owner Matt Adams was blunt:".)
         role = self.masked[s_start + start : self.names.run_start(people[0].start)].split() if (
             people) else []
-        if people and len(role) <= 2 and all(
-                w.islower() and (is_role_word(w) or is_person_noun(w)) for w in role) and (
+        if role and role[0] in ("But", "And", "Yet"):
+            role = role[1:]  # "But fellow resident Ann Lee was blunter:"
+        if people and len(role) <= 3 and all(w.islower() and (
+                is_role_word(w) or is_person_noun(w) or w in _ROLE_MODIFIERS) for w in role) and (
+                not role or role[-1] not in _ROLE_MODIFIERS) and (
                 _NAME_COPULA.fullmatch(self.masked, people[0].end, open_at)) and not re.search(
                 # (Not \b: a name may end in a combining mark, "Adébáyọ̀".)
                 rf"(?<![\w{COMBINING}]){re.escape(people[0].entity.tokens[-1])}(?![\w{COMBINING}])",
@@ -1239,6 +1246,20 @@ class _Attributor(_Continuity):
                 # "TV commercials and billboards in which people say": people named by a plural
                 # noun right before the cue are its subject, not a name further back.
                 np = None
+        force = _FORCE_AT.fullmatch(text, 0, np.start()) if np is not None and np.group(
+            "desc") else None
+        if force is not None:
+            # "Police at the scene said", "Gardaí at the scene said": the force, not where.
+            head = force.group("head")
+            body = self.names.entity_at(start + force.start("head"), start + force.end("head"))
+            if body is not None and body.kind == "org":
+                return Attribution(body.name, cue, None)
+            if head.lower() in FORCES:
+                org = self.names.recent_org(
+                    self.article.paragraphs[max(0, self._para_of(start) - 1)].start, start,
+                    outlets=False)
+                return Attribution(org.name if org is not None else head.lower(), cue, None,
+                                   "organisation")
         if np is None:
             bare = _BARE_PLURAL.search(text, 0, cue_match.start())
             head = bare.group("head").lower() if bare else ""
@@ -1830,12 +1851,15 @@ def _echoes(quotes: list[Quote]) -> list[Quote]:
 _ECHO_REACH = 30
 # Whose words a sentence before a colon names as its subject: "Her message to the board was
 # blunt:", "The union leader’s message was simple:", "Kereama's reply was short:".
-# (A tribute, remarks or a speech too: "His tribute at the graveside was brief:".)
+# (A tribute, remarks or a speech too, when the sentence says how they were: "His tribute at
+# the graveside was brief:"; not "His comments drew a sharp reply from Aisha Khan:".)
 _OWNED_WORDS = re.compile(
     r"(?P<owner>[Hh]er|[Hh]is|(?:[Tt]he\s+)?(?:[\w-]+\s+){0,2}?[\w-]+[’']s)\s+(?:[a-z-]+\s+)?"
     r"(?:message|messages|words|reply|response|answer|advice|verdict|warning|plea|retort|"
-    r"assessment|explanation|instructions?|conclusion|view|take|point|tributes?|remarks|"
-    r"comments?|speech|eulogy|statement)\b")
+    r"assessment|explanation|instructions?|conclusion|view|take|point|"
+    r"(?P<remarks>tributes?|remarks|comments?|speech|eulogy|statement))\b")
+# How the words were, ending the sentence before the colon: "was brief:", "were short:".
+_WERE_HOW = re.compile(r"\b(?:was|were|is|are)\s+(?:[a-z]+\s+)?[a-z-]+\s*:\s*$")
 # "She was direct:", "He was more blunt:": a pronoun, a copula and how, before the colon.
 _COPULA_HOW = (
     r"\s+(?:was|is|had\s+been|has\s+been)\s+(?:(?:more|less|even|[a-z]+ly)\s+)?"

@@ -828,18 +828,19 @@ def _said_nouns(masked: str) -> frozenset[str]:
     return frozenset(said - ending)
 
 
-def _clean_run(run: str, start: int, *, mid_sentence: bool = False
+def _clean_run(run: str, start: int, *, mid_sentence: bool = False, after_role: bool = False
                ) -> tuple[str, int, list[str]]:
     """Drop leading sentence words and titles ("Because Governor Newsom" -> "Newsom").
     ``mid_sentence``: the run follows a comma, "by" or a speech verb, so its first word is
-    capitalised as a name's is, not as a sentence's or a preposition's object."""
+    capitalised as a name's is, not as a sentence's or a preposition's object; ``after_role``:
+    it follows a role word in lower case ("head coach")."""
     if _RUN_TOGETHER.search(run):
         parts = re.findall(r"[A-Z][a-z]+", run)
         if len(parts) != len(set(parts)):
             # The widget repeats the names it runs together; a brand ("PolitiFact executive
             # director Aaron Sharockman") repeats nothing.
             return "", start, []
-    name, skipped, titles = _clean_run_cached(run, mid_sentence)
+    name, skipped, titles = _clean_run_cached(run, mid_sentence, after_role)
     if _AMOUNT.fullmatch(name):
         # "Sh18 billion", "Rs50 lakh", "K2.5m": a sum in a currency written with letters, no
         # one's name.
@@ -873,7 +874,8 @@ def _name_after_role(words: list[str]) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _clean_run_cached(run: str, mid_sentence: bool = False) -> tuple[str, int, tuple[str, ...]]:
+def _clean_run_cached(run: str, mid_sentence: bool = False, after_role: bool = False
+                      ) -> tuple[str, int, tuple[str, ...]]:
     # The same runs ("Mr. Trump", "Clinton said") recur through a story and across stories;
     # cleaning them was the name index's largest cost, and the result depends on the run only
     # (and on whether a comma, "by" or a speech verb came before it).
@@ -1195,7 +1197,7 @@ def _clean_run_cached(run: str, mid_sentence: bool = False) -> tuple[str, int, t
                 and not (i == 1 and len(words) == 3 and titles and titles[-1].rstrip(".")
                          in _HONORIFICS and _unlisted_name(words[0])
                          and words[0].lower() not in _PILGRIM) \
-                and not (i >= 2 and mid_sentence and all(_no_modifier(w) for w in words[:i])):
+                and not (i >= 2 and after_role and all(_no_modifier(w) for w in words[:i])):
             # (Nor in a name of three words that open and end in names no list knows, the
             # given name, the father's and the grandfather's of the Horn of Africa: "Mrs.
             # Kadidja Mohamed Houmed", "led by Mubarik Hassan Duale"; "California Jerry
@@ -1205,9 +1207,9 @@ def _clean_run_cached(run: str, mid_sentence: bool = False) -> tuple[str, int, t
             # Transport Michal Šindelář".)
             # (Nor after "Mr", "Ms" or "Dr", whatever the last word: "Ms Zuhura Abdalla Said"
             # is one woman, though the Census lists "Said"; no one writes "Ms California
-            # Jerry Brown".) (Nor after two words or more that no list knows, where a name
-            # comes: "head coach Mohd Fadzli Abdul Rahim"; a modifier saying whose or where
-            # is one word, and a listed place or body: "California", "Spurs".)
+            # Jerry Brown".) (Nor after two words or more that no list knows, after a role
+            # word: "head coach Mohd Fadzli Abdul Rahim"; a team before the name is no role's,
+            # "said Sporting Lisbon Ruben Amorim".)
             # (Nor in an Arabic name, given name, father's and family's: "Abdulqader Yahya
             # Al-Kibsi" is one person whatever the Census knows of "Abdulqader".)
             # (Nor before a surname "St" opens, "Kevon Andre St Luce": a middle name.)
@@ -2167,9 +2169,10 @@ class NameIndex:
                  initial: list[bool], masked: str,
                  bare_titles: list[tuple[int, str]] | None = None) -> None:
         # (Where the run came from matters only to a run of three words or more.)
-        name, start, titles = _clean_run(run, at, mid_sentence=run.count(" ") >= 2 and (
-            _NAME_CONTEXT_BEFORE.search(masked, max(0, at - 14), at) is not None
-            or _after_role_word(masked, at)))
+        role = run.count(" ") >= 2 and _after_role_word(masked, at)
+        name, start, titles = _clean_run(run, at, mid_sentence=role or (run.count(" ") >= 2 and (
+            _NAME_CONTEXT_BEFORE.search(masked, max(0, at - 14), at) is not None)),
+            after_role=role)
         words = name.split()
         # (The office's words are looked for first: few runs follow one, and the patterns
         # read for every run cost 4% of extraction.)

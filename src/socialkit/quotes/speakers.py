@@ -229,6 +229,10 @@ _VERBS_OF_SOMEONE = TELL_VERBS | words(
 # The cues whose object is what was said.
 _CUES_OF_WHAT = CUE_VERBS - _VERBS_OF_SOMEONE
 
+# A force's word alone as a clause's subject: "police said", "Gardaí said".
+_FORCE_WORD = re.compile(r"([A-Za-zí]+)\b")
+
+
 class _Speakers(_NounPhrases):
     """Resolving a tag's noun phrase to an ``Attribution``."""
 
@@ -2000,6 +2004,15 @@ class _Speakers(_NounPhrases):
             # the body or person the story's words there stand for.
             got = self._resolve(described, 0, "said")
             return Attribution(got.speaker, None, None, got.kind) if got.speaker else None
+        force = _FORCE_WORD.match(self.masked, lead_at, end)
+        if force is not None and force.group(1).lower() in FORCES and self._verb_at(force.end()):
+            # "In a release issued on Sunday, police said": the force the story named in this
+            # or the last paragraph, as for "police said" in a speech tag.
+            para = self._para_of(lead_at)
+            org = self.names.recent_org(self.article.paragraphs[max(0, para - 1)].start,
+                                        lead_at, outlets=False)
+            return Attribution(org.name if org is not None else force.group(1).lower(), None,
+                               None, "organisation")
         if described is not None and described.group("head") and (
                 described.group("head").lower() in _SPEAKS_FOR):
             # "In a statement, a spokesperson for the Department of Primary Industries said":
