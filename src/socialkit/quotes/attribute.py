@@ -1251,9 +1251,10 @@ class _Attributor(_Continuity):
         if force is not None:
             # "Police at the scene said", "Gardaí at the scene said": the force, not where.
             head = force.group("head")
-            body = self.names.entity_at(start + force.start("head"), start + force.end("head"))
-            if body is not None and body.kind == "org":
-                return Attribution(body.name, cue, None)
+            force_body = self.names.entity_at(start + force.start("head"),
+                                              start + force.end("head"))
+            if force_body is not None and force_body.kind == "org":
+                return Attribution(force_body.name, cue, None)
             if head.lower() in FORCES:
                 org = self.names.recent_org(
                     self.article.paragraphs[max(0, self._para_of(start) - 1)].start, start,
