@@ -178,8 +178,7 @@ _OPENS_WITH_PREPOSITION = re.compile(r"(?:at|in|on|for|after|during|by|with)\s+"
 # A force's word opening the sentence, then where: "Police at ", "Gardaí outside the ".
 _FORCE_AT = re.compile(r"[\s\"“‘']*(?P<head>[A-Z][^\W\d_]+)\s+(?:at|in|on|near|outside)\s+")
 # The same opening a sentence, after any marks and spaces: "In his letter, ...".
-_OPENING_PREPOSITION = re.compile(r"[\s\"“‘']*(?:at|in|on|for|after|during|by|with)\s+",
-                                  re.IGNORECASE)
+_OPENING_PREPOSITION = re.compile(r"[\s\"“‘']*" + _OPENS_WITH_PREPOSITION.pattern, re.IGNORECASE)
 _PREPOSITION_RIGHT_BEFORE = word_before("for in at to of with on near into across over against")
 _VERB_BEFORE = re.compile(r"(?<![Tt]he )(?<![Aa] )\b[a-z]{3,}ed\s+$")
 # "in what" right before a clause's subject ("in what his widow has described as").
@@ -1153,8 +1152,10 @@ class _Attributor(_Continuity):
                 elif np is not None and (np.group("desc") or self._after_office(
                         text, lo, nps[-1]) or possessive(np.group())) and nps[-1] is not np and nps[
                         -1].group("name") and text[nps[-1].start() - 2 : nps[-1].start()] == (
-                        ", ") and _SET_OFF_TO_CUE.fullmatch(
-                        text, nps[-1].end(), cue_match.start()) and (
+                        ", ") and (_SET_OFF_TO_CUE.fullmatch(
+                        text, nps[-1].end(), cue_match.start()) or (
+                        np.group("desc") and not text[nps[-1].end() : cue_match.start()].strip()
+                        and _OPENING_PREPOSITION.match(text))) and (
                         entity := self.names.entity_at(start + nps[-1].start(),
                                                        start + nps[-1].end())) is not None and (
                         entity.kind == "person"):
@@ -1163,17 +1164,9 @@ class _Attributor(_Continuity):
                     # the cue is the description's name. (So after an office in
                     # capitals, whose first name is a body's or a place's: "the Special
                     # Adviser on Media to the Minister of Budget, Mr Yakubu Sani, said".)
-                    np = nps[-1]
-                elif np is not None and np.group("desc") and nps[-1] is not np and nps[
-                        -1].group("name") and text[nps[-1].start() - 2 : nps[-1].start()] == (
-                        ", ") and not text[nps[-1].end() : cue_match.start()].strip() and (
-                        _OPENING_PREPOSITION.match(text)) and (
-                        entity := self.names.entity_at(start + nps[-1].start(),
-                                                       start + nps[-1].end())) is not None and (
-                        entity.kind == "person"):
-                    # "In his letter, seen by the paper, Qureshi claimed": phrases that open
-                    # the sentence with a preposition hold only its objects; the name after
-                    # their last comma, right before the cue, is the subject.
+                    # (Or, with no comma after it, after phrases that open the sentence with
+                    # a preposition and hold only its objects: "In his letter, seen by the
+                    # paper, Qureshi claimed".)
                     np = nps[-1]
             else:
                 np = last
@@ -1256,23 +1249,12 @@ class _Attributor(_Continuity):
             if force_body is not None and force_body.kind == "org":
                 return Attribution(force_body.name, cue, None)
             if head.lower() in FORCES:
-                org = self.names.recent_org(
-                    self.article.paragraphs[max(0, self._para_of(start) - 1)].start, start,
-                    outlets=False)
-                return Attribution(org.name if org is not None else head.lower(), cue, None,
-                                   "organisation")
+                return self._force(head.lower(), start, cue)
         if np is None:
             bare = _BARE_PLURAL.search(text, 0, cue_match.start())
             head = bare.group("head").lower() if bare else ""
             if bare and head in FORCES:
-                # "police said": the force the story named in this or the last paragraph.
-                org = self.names.recent_org(
-                    self.article.paragraphs[max(0, self._para_of(start) - 1)].start, start,
-                    outlets=False)
-                if org is not None:
-                    return Attribution(org.name, cue, None)
-                # (A force speaks as one body, as "the army" does.)
-                return Attribution(head, cue, None, "organisation")
+                return self._force(head, start, cue)  # "police said"
             if bare and ((head in _GROUPS and is_person_noun(head)) or _unnamed_many(head)):
                 # "officers announced", "Federal prosecutors alleged": people the story
                 # leaves unnamed, with no article before them.

@@ -426,7 +426,7 @@ _QUALIFIERS = {"former", "then"}
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "messrs"}
 # Who has made the pilgrimage to Mecca, a title of its own before a Muslim name after "Dr" or
 # "Mr" ("Dr Haji Abdul Hakim"), though a name's word after "bin" ("bin Haji Ismail").
-_PILGRIM = frozenset({"haji", "hajah", "hajjah", "hajji", "alhaji", "alhaja"})
+_PILGRIM = frozenset({"haji", "hajah", "hajjah", "alhaja"})
 # Words before a role word that make it someone else's office ("deputy leader" is no leader).
 _NOT_THE_HOLDER = frozenset({"deputy", "vice", "assistant", "shadow", "former", "acting"})
 # "the trust's " or "The " before an office set off before a name.
@@ -1192,11 +1192,10 @@ def _clean_run_cached(run: str, mid_sentence: bool = False, after_role: bool = F
                 and not (_ARABIC_FAMILY.match(words[-1]) and words[0] not in PLACES
                          and _may_be_given(words[0]) and "-" not in words[0]
                          and " of " not in run) \
-                and not (i == 1 and len(words) == 3 and (mid_sentence or titles)
-                         and _unlisted_name(words[0]) and _unlisted_name(words[2])) \
-                and not (i == 1 and len(words) == 3 and titles and titles[-1].rstrip(".")
-                         in _HONORIFICS and _unlisted_name(words[0])
-                         and words[0].lower() not in _PILGRIM) \
+                and not (i == 1 and len(words) == 3 and _unlisted_name(words[0]) and (
+                    ((mid_sentence or titles) and _unlisted_name(words[2]))
+                    or (titles and titles[-1].rstrip(".") in _HONORIFICS
+                        and words[0].lower() not in _PILGRIM))) \
                 and not (i >= 2 and after_role and all(_no_modifier(w) for w in words[:i])):
             # (Nor in a name of three words that open and end in names no list knows, the
             # given name, the father's and the grandfather's of the Horn of Africa: "Mrs.
@@ -1559,11 +1558,7 @@ def _may_open_nickname(word: str) -> bool:
 def _unlisted_name(word: str) -> bool:
     """A capitalised word that only a name can be, and one no list knows: no surname or given
     name the Census lists, no place, people, title, role, body's word or common word."""
-    low = word.lower()
-    return word.isalpha() and word.istitle() and not is_surname(word) and not _is_given(
-        word) and word not in PLACES and not is_demonym(word) and low not in NOT_NAMES and (
-        not is_person_noun(low)) and not is_role_word(low) and low not in ORG_WORDS and (
-        low not in COMPANY_WORDS)
+    return _no_modifier(word) and not is_surname(word) and not is_demonym(word)
 
 
 def _no_modifier(word: str) -> bool:

@@ -229,8 +229,8 @@ _VERBS_OF_SOMEONE = TELL_VERBS | words(
 # The cues whose object is what was said.
 _CUES_OF_WHAT = CUE_VERBS - _VERBS_OF_SOMEONE
 
-# A force's word alone as a clause's subject: "police said", "Gardaí said".
-_FORCE_WORD = re.compile(r"([A-Za-zí]+)\b")
+# A force's word alone as a clause's subject: "police said".
+_FORCE_WORD = re.compile(r"[^\W\d_]+\b")
 
 
 class _Speakers(_NounPhrases):
@@ -1810,6 +1810,13 @@ class _Speakers(_NounPhrases):
             return None
         return entity
 
+    def _force(self, word: str, at: int, cue: str | None) -> Attribution:
+        """"police said" before ``at``: the force the story named in this or the last
+        paragraph, else the word itself (a force speaks as one body, as "the army" does)."""
+        org = self.names.recent_org(self.article.paragraphs[max(0, self._para_of(at) - 1)].start,
+                                    at, outlets=False)
+        return Attribution(org.name if org is not None else word, cue, None, "organisation")
+
     @staticmethod
     def _described(desc: str, head: str, cue: str) -> Attribution:
         """The story's description as the speaker, when its head noun is one for people ("a
@@ -2005,14 +2012,9 @@ class _Speakers(_NounPhrases):
             got = self._resolve(described, 0, "said")
             return Attribution(got.speaker, None, None, got.kind) if got.speaker else None
         force = _FORCE_WORD.match(self.masked, lead_at, end)
-        if force is not None and force.group(1).lower() in FORCES and self._verb_at(force.end()):
-            # "In a release issued on Sunday, police said": the force the story named in this
-            # or the last paragraph, as for "police said" in a speech tag.
-            para = self._para_of(lead_at)
-            org = self.names.recent_org(self.article.paragraphs[max(0, para - 1)].start,
-                                        lead_at, outlets=False)
-            return Attribution(org.name if org is not None else force.group(1).lower(), None,
-                               None, "organisation")
+        if force is not None and force.group().lower() in FORCES and self._verb_at(force.end()):
+            # "In a release issued on Sunday, police said": as "police said" in a speech tag.
+            return self._force(force.group().lower(), lead_at, None)
         if described is not None and described.group("head") and (
                 described.group("head").lower() in _SPEAKS_FOR):
             # "In a statement, a spokesperson for the Department of Primary Industries said":
