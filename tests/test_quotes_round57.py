@@ -171,3 +171,18 @@ def test_the_release_police_issued_is_the_forces() -> None:
     ]
     quote = _quote(paragraphs, "A firearm has been recovered,")
     assert quote.speaker == "Royal Grenada Police Force"
+
+
+def test_a_retired_rank_in_brackets_stays_the_names_title() -> None:
+    # "Col (retd)" cut the rank from the name, so the sentence had no subject and "He" went
+    # to the other Sandhu quoted before.
+    paragraphs = [
+        "Lt Gen (retd) Harjeet Singh Sandhu, who served as Director General of Artillery, "
+        "defended the selection.",
+        "\u201cNobody can fix a trial at Pokhran,\u201d Sandhu said.",
+        "Col (retd) Manpreet Sandhu, a defence analyst, was less certain. He said the ministry "
+        "needed to release a \u201csanitised version\u201d of the report.",
+    ]
+    quote = _quote(paragraphs, "sanitised version")
+    assert quote.speaker == "Manpreet Sandhu"
+    assert quote.role == "Col"

@@ -43,7 +43,32 @@ def _mask(body: str, found: list[Found]) -> str:
             pieces.append(blank)
             pos = e
     pieces.append(body[pos:])
-    return _mask_glottal(_mask_links("".join(pieces)))
+    return _mask_retired(_mask_glottal(_mask_links("".join(pieces))))
+
+
+# A rank's retirement in brackets between the rank and the name, as papers in South Asia and
+# West Africa write it: "Lt Gen (retd) Harjeet Singh Sandhu", "Lt. Col. (Rtd) Sheku Tarawally".
+# (Found by its bracket, then the rank's words looked for right before it: a pattern opening
+# with the rank's capitals tried every capital of a story.)
+_RETIRED = re.compile(r"\((?:[Rr]etd|[Rr]td|[Rr]etired)\.?\) ")
+_RANK_BEFORE = re.compile(r"(?:[A-Z][a-z]*\.? ){1,4}$")
+
+
+def _mask_retired(masked: str) -> str:
+    """``masked`` with a bracketed retirement blanked and the rank moved up against the name
+    ("Col (retd) Manpreet Sandhu" -> "       Col Manpreet Sandhu"), so the rank stays the name's
+    title and the name still opens its sentence."""
+    if "td" not in masked:
+        return masked
+    pieces: list[str] = []
+    pos = 0
+    for m in _RETIRED.finditer(masked):
+        rank = _RANK_BEFORE.search(masked, max(pos, m.start() - 40), m.start())
+        if rank is None:
+            continue
+        pieces += [masked[pos : rank.start()], " " * len(m.group()), rank.group()]
+        pos = m.end()
+    return "".join(pieces) + masked[pos:] if pieces else masked
 
 
 # A glottal stop written as an opening single mark inside or at the start of a Pacific name

@@ -1387,6 +1387,12 @@ def _cue_follows(text: str, end: int, *, finite: bool = False) -> bool:
 
 def _starts_sentence(text: str, start: int) -> bool:
     before = text[max(0, start - 3) : start]
+    if before == "   ":
+        # (A blanked bracket before a name: "issue.        Col Manpreet Sandhu", see
+        # marks._mask_retired.)
+        while start > 0 and text[start - 1] == " ":
+            start -= 1
+        before = text[max(0, start - 3) : start] + " "
     return (start == 0 or before.endswith("\n")
             or bool(_STARTS_SENTENCE.search(before)))
 
