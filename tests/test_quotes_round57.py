@@ -186,3 +186,16 @@ def test_a_retired_rank_in_brackets_stays_the_names_title() -> None:
     quote = _quote(paragraphs, "sanitised version")
     assert quote.speaker == "Manpreet Sandhu"
     assert quote.role == "Col"
+
+
+def test_kin_without_whose_is_no_role_on_a_card() -> None:
+    # "— Zuhura Abdalla Said, younger sister" credited a relation without saying whose.
+    paragraphs = [
+        "Its owners, Ms Mwanaisha Abdalla Said and her younger sister Ms Zuhura Abdalla Said, "
+        "learnt of the sale only when workers arrived to remove the door.",
+        "\u201cI opened the door in the morning and there were men measuring it,\u201d Ms "
+        "Zuhura told the court.",
+    ]
+    quote = _quote(paragraphs, "I opened the door in the morning and there were men measuring it,")
+    assert quote.speaker == "Zuhura Abdalla Said"
+    assert quote.role is None

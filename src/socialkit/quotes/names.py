@@ -36,7 +36,7 @@ from socialkit.quotes.lexicon import (
     WEEKDAYS,
     words,
 )
-from socialkit.quotes.marks import _CLOSING_MARKS, _OPENING_MARKS
+from socialkit.quotes.marks import _CLOSING_MARKS, _OPENING_MARKS, possessive
 from socialkit.quotes.people import (
     PRONOUNS_OF_SEX,
     gender_of_given_name,
@@ -4139,9 +4139,14 @@ class NameIndex:
             return None
         if entity.role_phrase and (all(w.lower().rstrip(".") in _FORMS_OF_ADDRESS
                                        for w in entity.role_phrase.split())
-                                   or entity.role_phrase.split()[-1].lower() in _NO_OFFICE):
+                                   or entity.role_phrase.split()[-1].lower() in _NO_OFFICE
+                                   or (entity.role_phrase.split()[-1].lower() in KIN_WORDS
+                                       and not any(possessive(w)
+                                                   for w in entity.role_phrase.split()))):
             # (Nor a modifier with no office after it: "Former" alone. Not "deputy", "senior"
             # or "junior": each is someone's post or year too.)
+            # (Nor kin without whose: "— Zuhura Abdalla Said, younger sister" says nothing of
+            # her on a card; "Kinsella's mother" says whose.)
             # "the Rev. James Coleman": a form of address is no position ("— James Coleman,
             # Rev." reads as a typo on a card).
             return None
