@@ -37,7 +37,7 @@ from socialkit.quotes.lexicon import (
     words,
 )
 from socialkit.quotes.marks import _MARKS, _last_close, _mark_after, _mark_before, possessive
-from socialkit.quotes.names import _ROLE_MODIFIERS, LINK_WORDS, NAMED_ONLY_AS, Entity
+from socialkit.quotes.names import _ROLE_MODIFIERS, LINK_WORDS, Entity, named_only_as
 from socialkit.quotes.nested import reported_inside
 from socialkit.quotes.people import (
     is_given_name,
@@ -48,7 +48,13 @@ from socialkit.quotes.people import (
     singular,
 )
 from socialkit.quotes.sentences import _WORD, _scene_end
-from socialkit.quotes.speakers import _NEW_ONE, KEPT_UNNAMED, _as_description, acted_on_after
+from socialkit.quotes.speakers import (
+    _NEW_ONE,
+    BUT_AND_YET,
+    KEPT_UNNAMED,
+    _as_description,
+    acted_on_after,
+)
 from socialkit.quotes.story import _NONE, Attribution
 from socialkit.quotes.tag_patterns import (
     _AFTER_PREPOSITION,
@@ -664,7 +670,7 @@ class _Attributor(_Continuity):
         # owner Matt Adams was blunt:".)
         role = self.masked[s_start + start : self.names.run_start(people[0].start)].split() if (
             people) else []
-        if role and role[0] in ("But", "And", "Yet"):
+        if role and role[0] in BUT_AND_YET:
             role = role[1:]  # "But fellow resident Ann Lee was blunter:"
         if people and len(role) <= 3 and all(w.islower() and (
                 is_role_word(w) or is_person_noun(w) or w in _ROLE_MODIFIERS) for w in role) and (
@@ -1321,8 +1327,7 @@ class _Attributor(_Continuity):
         only: "a woman who gave her name only as Janelle"."""
         person = next((m for m in self.names.mentions_between(start + at, start + len(text))
                        if m.entity.kind == "person"), None)
-        if person is None or not NAMED_ONLY_AS.search(
-                self.masked, max(start + at, person.start - 60), person.start):
+        if person is None or not named_only_as(self.masked, person.start, start + at):
             return None
         return person.entity
 

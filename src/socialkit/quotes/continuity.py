@@ -14,7 +14,7 @@ from socialkit.quotes.lexicon import CUE_VERBS
 from socialkit.quotes.marks import _MARKS, _mark_after
 from socialkit.quotes.names import Entity
 from socialkit.quotes.sentences import _scene_end
-from socialkit.quotes.speakers import _Speakers
+from socialkit.quotes.speakers import BUT_AND_YET, _Speakers
 from socialkit.quotes.story import _NONE, Attribution
 from socialkit.quotes.tag_patterns import (
     _ANY_PRONOUN,
@@ -144,7 +144,7 @@ class _Continuity(_Speakers):
             # (Words shown or played are someone else's: "She paused as the recording ended.
             # “Please help me”", "He pointed to a placard. “Save my farm.”")
             return _NONE
-        if opening.group(0).lstrip()[:3] in ("But", "And", "Yet") and (
+        if opening.group(0).lstrip()[:3] in BUT_AND_YET and (
                 cue_word(self.masked, s + opening.end(), e)
                 or _MESSAGE_WORD.search(self.masked, s + opening.end(), e)):
             # ("But he said the referee had warned him ...", "And she said a second message

@@ -50,7 +50,7 @@ def _mask(body: str, found: list[Found]) -> str:
 # West Africa write it: "Lt Gen (retd) Harjeet Singh Sandhu", "Lt. Col. (Rtd) Sheku Tarawally".
 # (Found by its bracket, then the rank's words looked for right before it: a pattern opening
 # with the rank's capitals tried every capital of a story.)
-_RETIRED = re.compile(r"\((?:[Rr]etd|[Rr]td|[Rr]etired)\.?\) ")
+_RETIRED = re.compile(r"\((?:[Rr]et(?:d|ired)?|[Rr]td)\.?\) ")
 _RANK_BEFORE = re.compile(r"(?:[A-Z][a-z]*\.? ){1,4}$")
 
 
@@ -58,8 +58,6 @@ def _mask_retired(masked: str) -> str:
     """``masked`` with a bracketed retirement blanked and the rank moved up against the name
     ("Col (retd) Manpreet Sandhu" -> "       Col Manpreet Sandhu"), so the rank stays the name's
     title and the name still opens its sentence."""
-    if "td" not in masked:
-        return masked
     pieces: list[str] = []
     pos = 0
     for m in _RETIRED.finditer(masked):

@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import lru_cache
 from types import MappingProxyType
 
 from socialkit.quotes.census import fold_accents
@@ -247,6 +247,14 @@ NAMED_ONLY_AS = re.compile(
     # give only his first name,")
     r"name|surname|name)(?:\s+only)?(?:\s+as|,)|identified\s+only\s+(?:as|by\s+(?:his|her|"
     r"their)\s+(?:first\s+name|surname),?))\s+$")
+
+
+def named_only_as(text: str, at: int, lo: int = 0) -> re.Match[str] | None:
+    """``NAMED_ONLY_AS`` in the 60 characters (not before ``lo``) right before the name at
+    ``at``: "who gave his name only as Dessie"."""
+    return NAMED_ONLY_AS.search(text, max(lo, at - 60), at)
+
+
 _OPENER = re.compile(r"[\s\"“”'‘’]*(She|He)\b")
 # A subject pronoun outside a subordinate clause ("Back when he wrote his book, Mr. McKinley
 # said" names McKinley after the "he", which points forward).
@@ -1143,11 +1151,6 @@ def _clean_run_cached(run: str, mid_sentence: bool = False, after_role: bool = F
             break
     while words and words[-1].lower().rstrip(".") in ("of", "the", "de", "van", "von", "al"):
         words = words[:-1]
-    if len(words) >= 2 and all(_is_parser_title(w) and len(w.rstrip(".")) <= 4 for w in words):
-        # "Maj Gen (retd) K Ramaswamy": abbreviated titles cut from their name by a bracket
-        # are no one's name, by nameparser's titles (ours lack "Maj"). (An office in full
-        # words, "the Special Adviser on Media", is still what the story calls someone.)
-        return "", 0, ()
     if len(words) >= 2 and words[-1].lower().rstrip(".,") in _MEMBER_TITLES:
         # "Jane Hollis MP": the letters after a member's name are none of it; "the Athens MP",
         # "the Labour MP" name a seat or a party before them, and no one.
@@ -1194,7 +1197,7 @@ def _clean_run_cached(run: str, mid_sentence: bool = False, after_role: bool = F
                          and " of " not in run) \
                 and not (i == 1 and len(words) == 3 and _unlisted_name(words[0]) and (
                     ((mid_sentence or titles) and _unlisted_name(words[2]))
-                    or (titles and titles[-1].rstrip(".") in _HONORIFICS
+                    or (titles and titles[-1] in _HONORIFICS
                         and words[0].lower() not in _PILGRIM))) \
                 and not (i >= 2 and after_role and all(_no_modifier(w) for w in words[:i])):
             # (Nor in a name of three words that open and end in names no list knows, the
@@ -1230,17 +1233,6 @@ def _clean_run_cached(run: str, mid_sentence: bool = False, after_role: bool = F
         if not words[-1]:
             words = words[:-1]
     return " ".join(words), offset, tuple(titles)
-
-
-def _is_parser_title(word: str) -> bool:
-    return word.lower().rstrip(".,") in _parser_titles()
-
-
-@cache
-def _parser_titles() -> frozenset[str]:
-    from nameparser.config import CONSTANTS
-
-    return frozenset(w.lower() for w in CONSTANTS.titles)
 
 
 def _titles_that_are_surnames(raw: list[tuple[int, int, str, list[str]]], initial: list[bool],
@@ -2170,10 +2162,11 @@ class NameIndex:
                  initial: list[bool], masked: str,
                  bare_titles: list[tuple[int, str]] | None = None) -> None:
         # (Where the run came from matters only to a run of three words or more.)
-        role = run.count(" ") >= 2 and _after_role_word(masked, at)
-        name, start, titles = _clean_run(run, at, mid_sentence=role or (run.count(" ") >= 2 and (
-            _NAME_CONTEXT_BEFORE.search(masked, max(0, at - 14), at) is not None)),
-            after_role=role)
+        long_run = run.count(" ") >= 2
+        role = long_run and _after_role_word(masked, at)
+        mid_sentence = role or (long_run and _NAME_CONTEXT_BEFORE.search(
+            masked, max(0, at - 14), at) is not None)
+        name, start, titles = _clean_run(run, at, mid_sentence=mid_sentence, after_role=role)
         words = name.split()
         # (The office's words are looked for first: few runs follow one, and the patterns
         # read for every run cost 4% of extraction.)
@@ -3847,8 +3840,7 @@ class NameIndex:
                 votes.setdefault(id(m.entity), Counter())[
                     "f" if pair.group("owner") == "her" else "m"] += 3
                 entities[id(m.entity)] = m.entity
-            named_only = NAMED_ONLY_AS.search(masked, max(0, m.start - 60), m.start) if (
-                m.entity.gender is None) else None
+            named_only = named_only_as(masked, m.start) if m.entity.gender is None else None
             stated = re.search(r"\b(his|her)\b", named_only.group()) if named_only else None
             if stated is not None:
                 # "who gave his name only as Dessie": the story says the sex with the name.

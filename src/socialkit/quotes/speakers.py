@@ -53,6 +53,7 @@ from socialkit.quotes.names import (
     cue_follows,
     is_adjectival,
     lesser_office,
+    named_only_as,
     no_comment_after,
     shares_surname,
     starts_sentence,
@@ -2531,8 +2532,7 @@ class _Speakers(_NounPhrases):
             or any(possessive(w) for w in lead_words[:2])) and not any(
             w.lower() in CUE_VERBS or w.lower().endswith("ed") for w in lead_words)
         body = next(iter(self.names.mentions_between(opening, first.start)), None)
-        named_only = NAMED_ONLY_AS.search(self.masked, max(opening, first.start - 60),
-                                           first.start)
+        named_only = named_only_as(self.masked, first.start, opening)
         if named_only is not None and self.masked[opening : opening + 2].lower() in (
                 "a ", "an", "on") and (self._verb_at(first.end + 1) or (
                     # ("A customer who gave only her first name, Donna, said")
@@ -3288,8 +3288,10 @@ _REFLEXIVE = re.compile(r"\s+(?:himself|herself|themselves)\b")
 # (Full stops of abbreviations may stand in it: the sentence ends where the splitter said.)
 # A sentence that opens with a conjunction and then a name ("But Mulcahy, 51, hit back"): the
 # name is its subject as if it opened the sentence.
-_CONJUNCTION_OPENING = re.compile(
-    r"(?:^|[.!?][\"”’]?\s+|\n)(?:But|And|Yet|So|Still|Now|Meanwhile|Then)\s+$")
+# ("But", "And", "Yet" also before a pronoun's clause, and before a role and a name.)
+BUT_AND_YET = ("But", "And", "Yet")
+_CONJUNCTION_OPENING = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n)(?:" + "|".join(
+    (*BUT_AND_YET, "So", "Still", "Now", "Meanwhile", "Then")) + r")\s+$")
 _OPENING_CLAUSE = re.compile(r"[\"“‘]?[A-Z][^,!?;:\n\"“”]{0,150},\s+")
 
 
