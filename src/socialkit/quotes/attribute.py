@@ -672,8 +672,11 @@ class _Attributor(_Continuity):
             people) else []
         if role and role[0] in BUT_AND_YET:
             role = role[1:]  # "But fellow resident Ann Lee was blunter:"
-        if people and len(role) <= 3 and all(w.islower() and (
-                is_role_word(w) or is_person_noun(w) or w in _ROLE_MODIFIERS) for w in role) and (
+        if people and len(role) <= 3 and all((w.islower() and (
+                is_role_word(w) or is_person_noun(w) or w in _ROLE_MODIFIERS)) or (
+                # (A team's or a place's name may open the role: "Demerara captain".)
+                k == 0 and len(role) > 1 and w.istitle() and w.isalpha())
+                for k, w in enumerate(role)) and (
                 not role or role[-1] not in _ROLE_MODIFIERS) and (
                 _NAME_COPULA.fullmatch(self.masked, people[0].end, open_at)) and not re.search(
                 # (Not \b: a name may end in a combining mark, "Adébáyọ̀".)
@@ -741,6 +744,12 @@ class _Attributor(_Continuity):
         for mention in self.names.mentions_between(at, s_start + m.end("subj")):
             if self.masked[mention.end : mention.end + 2] in ("’s", "'s"):
                 continue
+            role = self.masked[at : mention.start].split()
+            if subj[:1].islower() and not (role and role[-1].isalpha() and not is_plural(
+                    role[-1]) and (is_role_word(role[-1]) or is_person_noun(role[-1]))):
+                # (Lower-case words before the name are its role, "operator CalMac", or the
+                # subject is someone else: "what people in Stornoway call".)
+                return None
             if mention.entity.kind in ("person", "org"):
                 return mention.entity, verb
             return None
@@ -1854,7 +1863,9 @@ _COPULA_HOW = (
     # (How they were, not what was done to them: "She was told:", "He was warned:" bring in
     # someone else's words.)
     r"(?![a-z-]*ed\b|(?:told|given|shown|sent|asked|read|taught|left|brought|caught|found|made|"
-    r"said|heard|seen|known|written|spoken|informed)\b)[a-z-]+\s*:")
+    r"said|heard|seen|known|written|spoken|informed)\b)[a-z-]+"
+    # ("was blunt in his assessment:")
+    r"(?:\s+in\s+(?:his|her|their)\s+[a-z]+)?\s*:")
 _PRONOUN_COPULA = re.compile(r"(?:He|She)" + _COPULA_HOW)
 # The same after a name and what is set off after it: "Haroon Bacchus, the owner of the mill
 # where the protest was held, was blunt:".

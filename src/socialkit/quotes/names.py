@@ -836,19 +836,20 @@ def _said_nouns(masked: str) -> frozenset[str]:
     return frozenset(said - ending)
 
 
-def _clean_run(run: str, start: int, *, mid_sentence: bool = False, after_role: bool = False
-               ) -> tuple[str, int, list[str]]:
+def _clean_run(run: str, start: int, *, mid_sentence: bool = False, after_role: bool = False,
+               named_next: bool = False) -> tuple[str, int, list[str]]:
     """Drop leading sentence words and titles ("Because Governor Newsom" -> "Newsom").
     ``mid_sentence``: the run follows a comma, "by" or a speech verb, so its first word is
     capitalised as a name's is, not as a sentence's or a preposition's object; ``after_role``:
-    it follows a role word in lower case ("head coach")."""
+    it follows a role word in lower case ("head coach"); ``named_next``: it follows an
+    office's abbreviation the story defines ("(SP)"), so a name opens it."""
     if _RUN_TOGETHER.search(run):
         parts = re.findall(r"[A-Z][a-z]+", run)
         if len(parts) != len(set(parts)):
             # The widget repeats the names it runs together; a brand ("PolitiFact executive
             # director Aaron Sharockman") repeats nothing.
             return "", start, []
-    name, skipped, titles = _clean_run_cached(run, mid_sentence, after_role)
+    name, skipped, titles = _clean_run_cached(run, mid_sentence, after_role, named_next)
     if _AMOUNT.fullmatch(name):
         # "Sh18 billion", "Rs50 lakh", "K2.5m": a sum in a currency written with letters, no
         # one's name.
@@ -882,8 +883,8 @@ def _name_after_role(words: list[str]) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _clean_run_cached(run: str, mid_sentence: bool = False, after_role: bool = False
-                      ) -> tuple[str, int, tuple[str, ...]]:
+def _clean_run_cached(run: str, mid_sentence: bool = False, after_role: bool = False,
+                      named_next: bool = False) -> tuple[str, int, tuple[str, ...]]:
     # The same runs ("Mr. Trump", "Clinton said") recur through a story and across stories;
     # cleaning them was the name index's largest cost, and the result depends on the run only
     # (and on whether a comma, "by" or a speech verb came before it).
@@ -983,8 +984,11 @@ def _clean_run_cached(run: str, mid_sentence: bool = False, after_role: bool = F
         # ("Coroner Niamh Garvey", "Pensioner Glenys Pugh": a noun for a person by its ending
         # that is no name itself, before a capitalised given name, is a role as well; not
         # "Pieter van Wyk".)
+        # (After an office's abbreviation, a word that only ends like a noun for a person
+        # opens the name: "(SP) Olivier Kayiranga Bizimana".)
         occupation = is_person_noun(low) and len(low) > 5 and not is_surname(w) and not (
             _is_given(w)) and len(words) > 1 and words[1][:1].isupper() and (
+            not named_next or is_listed_person_noun(low)) and (
                 _is_given(words[1]) or (
                 # ("Archaeologist Nikos Petrakis", "Midwife Siti Rahmawati": before two
                 # capitalised words, whatever the Census says of the given name, when the noun
@@ -1000,7 +1004,7 @@ def _clean_run_cached(run: str, mid_sentence: bool = False, after_role: bool = F
         # short word a name may open with, "Pro Football Focus".)
         occupation = occupation or (
             len(words) >= 3 and len(low) > 3 and is_person_noun(low) and not is_plural(low)
-            and not _is_given(w)
+            and not _is_given(w) and (not named_next or is_listed_person_noun(low))
             and low not in KINDS_OF_BODY and low not in _PREPOSITIONS
             and not low.endswith(("ing", "al")) and not is_people_of_known_place(w)
             and _name_after_role(words[1:]))
@@ -1411,6 +1415,11 @@ def _kind(tokens: tuple[str, ...]) -> str:
         # "Skyridge Infra Developers", "Harland Builders": a name ending in a plural noun for
         # people is a firm's or a group's, never one person's ("Bernie Sanders" and "Tom
         # Rogers" end in surnames).
+        return "org"
+    if len(tokens) > 1 and tokens[-1].endswith(("tion", "tions", "sion", "sions")) and not (
+            is_surname(tokens[-1])):
+        # "the Song Celebration", "Daeseong Construction", "Public Prosecution": an event or
+        # a body, whatever given name opens it, never "she".
         return "org"
     if len(tokens) == 2 and tokens[0].lower() in _GIVEN:
         return "person"  # "Jen Park", "Lucy Hall": a given name and a surname that is a word
@@ -2062,6 +2071,38 @@ def _two_breaks(masked: str, start: int, end: int) -> bool:
     return first != -1 and masked.find("\n\n", first + 2, end) != -1
 
 
+# An office with its abbreviation in brackets before a name: "Superintendent of Police (SP)
+# Olivier Bizimana", "Deputy Public Prosecutor (DPP) Ng Wei Ling".
+_DEFINED_TITLE = re.compile(
+    r"((?:[A-Z][a-z]+[ \xa0]+(?:(?:of|for)[ \xa0]+(?:the[ \xa0]+)?)?){1,6})"
+    r"\(([A-Z]{2,6})\)[ \xa0]+(?=[A-Z][a-z])")
+
+
+_ABBREVIATION_BEFORE = re.compile(r"\(([A-Z]{2,6})\)[ \xa0]+$")
+_ABBREVIATION_AT_END = re.compile(r"\b([A-Z]{2,6})[ \xa0]+$")
+
+
+def _defined_titles(masked: str) -> dict[str, tuple[str, str]]:
+    """The abbreviations a story defines for an office before a name (abbreviation -> the
+    office's head word and its words: "SP" -> ("superintendent", "Superintendent of
+    Police")): the initials of the office's last words, whose head, before any "of", is a word
+    for someone's office (not "Cricket Board (GCB)")."""
+    found: dict[str, tuple[str, str]] = {}
+    for m in _DEFINED_TITLE.finditer(masked):
+        words = re.findall(r"[A-Za-z]+", m.group(1))
+        caps = [w for w in words if w[0].isupper()]
+        abbr = m.group(2)
+        for k in range(len(caps)):
+            if "".join(w[0] for w in caps[k:]) == abbr:
+                phrase = words[words.index(caps[k]) :] if caps[k] in words else caps[k:]
+                head = next((w for w, nxt in zip(phrase, [*phrase[1:], ""], strict=True)
+                             if nxt in ("of", "for", "")), phrase[-1]).lower()
+                if is_role_word(head) and head not in ORG_WORDS:
+                    found[abbr] = (head, " ".join(phrase))
+                break
+    return found
+
+
 class NameIndex:
     """Entities of one article and every mention of them, in body order."""
 
@@ -2079,6 +2120,7 @@ class NameIndex:
         bare_titles: list[tuple[int, str]] = []
         self._said_nouns = _said_nouns(masked)
         self._office_cut: set[int] = set()  # names whose office _said_nouns cut off
+        self._defined_titles = _defined_titles(masked)
         for text, at in _join_bodies(masked):
             for whole, whole_start in _split_at_sentence_end(text, at):
                 for run, run_start in _split_at_headline_verb(whole, whole_start):
@@ -2161,12 +2203,27 @@ class NameIndex:
     def _add_run(self, run: str, at: int, raw: list[tuple[int, int, str, list[str]]],
                  initial: list[bool], masked: str,
                  bare_titles: list[tuple[int, str]] | None = None) -> None:
+        first = run.split(" ", 1)[0]
+        if first in self._defined_titles and " " in run:
+            # "SP Bizimana said" after "Superintendent of Police (SP) Olivier Bizimana": the
+            # story's own abbreviation of an office, a title as "Supt" is.
+            rest = run[len(first) + 1 :]
+            before = len(raw)
+            self._add_run(rest, at + len(first) + 1, raw, initial, masked)
+            if len(raw) > before and raw[-1][0] == at + len(first) + 1:
+                s, e, n, t = raw[-1]
+                raw[-1] = (s, e, n, [self._defined_titles[first][0], *t])
+                initial[-1] = False
+            return
         # (Where the run came from matters only to a run of three words or more.)
         long_run = run.count(" ") >= 2
         role = long_run and _after_role_word(masked, at)
         mid_sentence = role or (long_run and _NAME_CONTEXT_BEFORE.search(
             masked, max(0, at - 14), at) is not None)
-        name, start, titles = _clean_run(run, at, mid_sentence=mid_sentence, after_role=role)
+        abbreviation = _ABBREVIATION_BEFORE.search(masked, max(0, at - 10), at)
+        name, start, titles = _clean_run(
+            run, at, mid_sentence=mid_sentence, after_role=role,
+            named_next=abbreviation is not None and abbreviation.group(1) in self._defined_titles)
         words = name.split()
         # (The office's words are looked for first: few runs follow one, and the patterns
         # read for every run cost 4% of extraction.)
@@ -3498,6 +3555,11 @@ class NameIndex:
         """"Port Ellery Mayor Rosa Delgado", "said Wild coach Bruce Boudreau", "Rosa Delgado,
         the mayor of Port Ellery,": the words of a title before the name or of an apposition
         right after it, as the story writes them."""
+        abbreviation = _ABBREVIATION_AT_END.search(masked, max(0, start - 8), start)
+        if abbreviation is not None and abbreviation.group(1) in self._defined_titles:
+            # "ASP Jalloh" after "Assistant Superintendent of Police (ASP) Abu Bakarr Jalloh":
+            # the office as the story spelt it out.
+            return self._defined_titles[abbreviation.group(1)][1]
         # (Searched only where an office's word stands before the name, as before few names.)
         lo = max(0, start - 100)
         portfolio = _PORTFOLIO_ROLE.search(self.body, lo, start) if (

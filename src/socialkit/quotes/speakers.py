@@ -173,6 +173,13 @@ _AGE_AFTER_NAME = re.compile(
 # A sentence that opens with an age and sets a description off after it: "The 58-year-old, ".
 # "The 36-year-old Murphy was typically understated.": an age before a name opening a sentence.
 _AGE_OPENING = re.compile(r"(?:^|[.!?]\s+|\n)\s*[Tt]he\s+\d{1,3}-year-old\s+$")
+# A time opening its sentence with no comma before the subject: "In 2006 Mr MacIver was
+# invited", "On Monday Ms Reid told", "Last year Smith".
+_TIME_OPENING = re.compile(
+    r"(?:^|[.!?][\"”’]?\s+|\n)\s*(?:(?:In|By|Since)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d"
+    r"|(?:On|Last|This)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|Last\s+(?:week|month|year|night)|(?:\w+\s+)(?:days|weeks|months|years)\s+ago)\s+"
+    r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Rev)\.?\s+)?$")
 _AGE_THEN_APPOSED = re.compile(r"(?:^|[.!?]\s+|\n)\s*[Tt]he\s+(\d{1,3})-year-old,\s+$")
 # (Or with one noun for them, set off or not: "her 16-year-old son, Jack Hollis".)
 # (A noun's modifiers may come first: "19-year-old outside hitter Kelly-Ann Sophola"; not a
@@ -2432,7 +2439,11 @@ class _Speakers(_NounPhrases):
         hi = bisect_left(starts, at)
         for s0 in starts[max(bisect_left(starts, floor), hi - 8) : hi]:
             d = _DESC.match(self.masked, _words_start(self.masked, s0, s0 + 8, _SPACE_AND_MARKS))
-            if d is not None and _brings_in_one(d):
+            if d is not None and _brings_in_one(d) and not (
+                    # ("Another suspect, Emmanuel Habimana, admitted": named at once.)
+                    self.masked.startswith(", ", d.end()) and any(
+                        m.start == d.end() + 2 and m.entity.kind == "person"
+                        for m in self.names.mentions_between(d.end(), d.end() + 3))):
                 return True
         return False
 
@@ -2880,6 +2891,7 @@ class _Speakers(_NounPhrases):
             opens = self.names.office_start(m.start)
             if (starts_sentence(masked, opens) or cue_follows(masked, m.end)
                     or (_AGE_OPENING.search(before) and not self._speaks_of(pronoun))
+                    or _TIME_OPENING.search(before)
                     or _CONJUNCTION_OPENING.search(before) or NAMED_ONLY_AS.search(before)
                     or cue_before(before) or _APPOSED.match(masked, m.end)
                     or _AFTER_OPENER.search(before) or self._subject_after_clause(m)

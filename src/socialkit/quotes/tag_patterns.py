@@ -417,7 +417,9 @@ _APPOSED = re.compile(r",\s+(?:the |a |an )?(?:[a-z][\w-]*\s+){0,3}?(?:of|at|for
 # the quotation says whose words it holds, whatever the main clause's subject.
 _RELATIVE_WORD = re.compile(r"(?<![\w’'])(?P<word>what|which|[Aa]s)\s+")
 _CALLED_AFTER_RELATIVE = re.compile(
-    r"(?P<subj>(?:[A-Z]|[Tt]he\s+[A-Z]|(?:[Ss]?he|it)(?=\s))[^;:!?]{0,90}?)\s+"
+    # (A name after its role in lower case too: "what operator CalMac described as".)
+    r"(?P<subj>(?:[A-Z]|[Tt]he\s+[A-Z]|(?:[Ss]?he|it)(?=\s)|(?:[a-z][\w-]*\s+){1,3}(?=[A-Z]))"
+    r"[^;:!?]{0,90}?)\s+"
     r"(?:[a-z]+ly\s+|once\s+)?"
     r"(?P<verb>calls|called|call|describes|described|terms|termed|dubs|dubbed)"
     r"(?:\s+(?:it|them|him|her|this))?(?:\s+as)?(?:,?\s+(?:in|on)\s+[^,;:]{1,50},)?"

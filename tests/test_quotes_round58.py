@@ -1,0 +1,138 @@
+"""Round fifty-eight. Snippets written for these tests."""
+
+from __future__ import annotations
+
+from socialkit.article import read_article
+from socialkit.models import Quote
+from socialkit.quotes import extract_quotes
+from tests.quotes_article import article_from_paragraphs
+
+
+def _quote(paragraphs: list[str], opening: str) -> Quote:
+    """The quotation of ``paragraphs`` that opens with ``opening`` (StopIteration when none)."""
+    article = article_from_paragraphs(paragraphs, title="Gin traders held in border raid")
+    return next(q for q in extract_quotes(article) if q.text.startswith(opening))
+
+
+def test_an_office_abbreviated_in_brackets_is_a_title_later() -> None:
+    # "SP Bizimana" was a person of its own, "SP" read as the first word of the name.
+    paragraphs = [
+        "Superintendent of Police (SP) Olivier Kayiranga Bizimana, the police spokesperson "
+        "for the Eastern Province, said the gin was moved at night.",
+        "\u201cThese are people who knew exactly what they were doing,\u201d SP Bizimana said.",
+    ]
+    quote = _quote(paragraphs, "These are people")
+    assert quote.speaker == "Olivier Kayiranga Bizimana"
+
+
+def test_a_given_name_after_the_abbreviation_is_kept() -> None:
+    # "Olivier" ends like a noun for a person ("cashier"), and was cut off as one; after the
+    # story's own abbreviation of an office, a name is what comes.
+    paragraphs = [
+        "Superintendent of Police (SP) Olivier Kayiranga Bizimana said on Tuesday that "
+        "\u201cthe network is broken\u201d.",
+    ]
+    quote = _quote(paragraphs, "the network is broken")
+    assert quote.speaker == "Olivier Kayiranga Bizimana"
+
+
+def test_the_role_of_an_abbreviated_title_is_the_office_spelt_out() -> None:
+    paragraphs = [
+        "Assistant Superintendent of Police (ASP) Abu Bakarr Jalloh told the court the "
+        "accused had fled.",
+        "\u201cHe ran from the scene,\u201d ASP Jalloh said.",
+    ]
+    quote = _quote(paragraphs, "He ran from")
+    assert (quote.speaker, quote.role) == (
+        "Abu Bakarr Jalloh", "Assistant Superintendent of Police")
+
+
+def test_only_an_office_abbreviated_by_its_initials_is_a_title() -> None:
+    from socialkit.quotes.names import _defined_titles
+
+    text = ("Guyana Cricket Board (GCB) President Bissoondyal Singh spoke. Deputy Public "
+            "Prosecutor (DPP) Ng Wei Ling asked for jail. Upazila Nirbahi Officer (XY) Sharmin "
+            "Akter agreed.")
+    assert _defined_titles(text) == {"DPP": ("prosecutor", "Deputy Public Prosecutor")}
+
+
+def test_a_name_after_its_role_in_lower_case_calls_something_so() -> None:
+    # The subject of "what operator CalMac described as" is CalMac, not the sentence's
+    # subject (who only reported the withdrawal).
+    paragraphs = [
+        "Mrs Annabel Macaulay said the firm had dumped produce since Tuesday, when the vessel "
+        "was withdrawn with what operator CalMac described as \u201ca technical issue with "
+        "the port main engine\u201d.",
+    ]
+    quote = _quote(paragraphs, "a technical issue")
+    assert quote.speaker == "CalMac"
+
+
+def test_lower_case_words_that_are_no_role_leave_the_relative_clause_alone() -> None:
+    paragraphs = [
+        "Mrs Annabel Macaulay said the firm had been hit, in what people in Stornoway call "
+        "\u201ca disaster for the island\u201d.",
+    ]
+    quote = _quote(paragraphs, "a disaster for")
+    assert quote.speaker == "Annabel Macaulay"
+
+
+def test_a_time_opening_without_a_comma_brings_on_a_new_subject() -> None:
+    # "In 2006 Mr MacIver was invited": the name after the year is the sentence's subject,
+    # whom the next "he" goes on about, not the minister quoted before.
+    paragraphs = [
+        "Murdo MacIver, the precentor, died on Monday aged 88.",
+        "Rev Kenneth Macleod, minister of Back Free Church, said the congregation had lost "
+        "\u201ca father in the faith\u201d.",
+        "\u201cThere was nothing tired about it,\u201d he said.",
+        "In 2006 Mr MacIver was invited to sing at a music festival in Nashville.",
+        "He told the Gazette on his return: \u201cThey kept asking me was I nervous.\u201d",
+    ]
+    quote = _quote(paragraphs, "They kept asking")
+    assert quote.speaker == "Murdo MacIver"
+
+
+def test_someone_unnamed_named_at_once_is_no_rival_for_an_age() -> None:
+    # "Another suspect, Emmanuel Habimana," brings in no one unnamed: the 29-year-old is him.
+    paragraphs = [
+        "He said the leader of Kabeza Village, Jean Damascene Habimana, had been receiving "
+        "money.",
+        "Another suspect, Emmanuel Habimana, admitted to transporting the gin.",
+        "\u201cI was paid Rwf3,000 for every jerrycan,\u201d the 29-year-old said.",
+    ]
+    quote = _quote(paragraphs, "I was paid")
+    assert quote.speaker == "Emmanuel Habimana"
+
+
+def test_someone_unnamed_stays_a_rival_for_an_age() -> None:
+    # (A guard: "A man was hurt" brings in someone the age may be.)
+    paragraphs = [
+        "Police chief Tom Rees gave details on Monday.",
+        "A man was hurt in the crash.",
+        "\u201cI never saw the car,\u201d the 34-year-old said.",
+    ]
+    quote = _quote(paragraphs, "I never saw")
+    assert quote.speaker == "the 34-year-old"
+
+
+def test_a_team_name_may_open_the_role_before_a_colon() -> None:
+    paragraphs = [
+        "Berbice won by six wickets.",
+        "Demerara captain Jermaine Fraser was blunt in his assessment: \u201cWe batted "
+        "poorly in both innings.\u201d",
+    ]
+    quote = _quote(paragraphs, "We batted poorly")
+    assert quote.speaker == "Jermaine Fraser"
+
+
+def test_an_event_named_with_a_given_name_is_no_she() -> None:
+    # "Song" is a given name in the Census, so "the Song Celebration" was a woman, and the
+    # nearest "she" for a conductor whose given name the Census lacks.
+    text = ("Choir leader Helju Saarsalu dies\n\n"
+            "Helju Saarsalu, the choral conductor, died on Sunday.\n\n"
+            "Her choirs became a fixture of the Song Celebration from 1969 onwards.\n\n"
+            "\u201cPeople ask me how we survived as a nation. I say: we sang,\u201d she "
+            "said in 2014.")
+    article = read_article("-", stdin_bytes=text.encode())
+    quote = next(q for q in extract_quotes(article) if q.text.startswith("People ask"))
+    assert quote.speaker == "Helju Saarsalu"
