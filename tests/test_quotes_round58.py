@@ -136,3 +136,48 @@ def test_an_event_named_with_a_given_name_is_no_she() -> None:
     article = read_article("-", stdin_bytes=text.encode())
     quote = next(q for q in extract_quotes(article) if q.text.startswith("People ask"))
     assert quote.speaker == "Helju Saarsalu"
+
+
+def test_her_daughter_is_the_daughter_the_story_named() -> None:
+    # "her" read as the daughter herself made the speaker "Anne Jones's daughter".
+    paragraphs = [
+        "Mary Smith, the choral conductor, has died at 87, her daughter Anne Jones told ERR.",
+        "Jones said her mother had insisted that she did not want a large farewell.",
+        "\u201cShe told us, no speeches, only singing. That was very much her,\u201d her "
+        "daughter said.",
+    ]
+    quote = _quote(paragraphs, "She told us")
+    assert quote.speaker == "Anne Jones"
+
+
+def test_an_age_at_the_time_is_an_age_epithet() -> None:
+    paragraphs = [
+        "Helju Saarsalu, the choral conductor, has died at 87.",
+        "In a 2014 interview with ETV, the then 76-year-old described singing in a choir as "
+        "\u201cthe most natural thing in the world\u201d.",
+    ]
+    quote = _quote(paragraphs, "the most natural")
+    assert quote.speaker == "Helju Saarsalu"
+
+
+def test_a_he_the_words_bring_in_themselves_is_no_other_for_an_epithet() -> None:
+    # "He" in the quotation is the grandfather it names first, not someone the speaker is
+    # not; the epithet is the subject of the sentence before.
+    paragraphs = [
+        "Left-arm spinner Shimron Ramdhanie grabbed 6-48 as Demerara were bowled out.",
+        "The 22-year-old Shimron dedicated the performance to his late grandfather.",
+        "\u201cMy grandfather used to sit right there under the tamarind tree. He would always "
+        "watch,\u201d the left-hander said.",
+    ]
+    quote = _quote(paragraphs, "My grandfather")
+    assert quote.speaker == "Shimron Ramdhanie"
+
+
+def test_a_he_with_no_one_named_first_is_still_another() -> None:
+    # (A guard: the victim is the man punched, not the one who punched him.)
+    paragraphs = [
+        "Kyle Dunn, 19, punched a man outside the bar.",
+        "\u201cHe came at me for no reason,\u201d the victim said.",
+    ]
+    quote = _quote(paragraphs, "He came at me")
+    assert quote.speaker == "the victim"

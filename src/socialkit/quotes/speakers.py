@@ -629,6 +629,11 @@ class _Speakers(_NounPhrases):
                                    "description")
             if owner is None or not is_person_noun(head):
                 return Attribution(None, cue, None)
+            if not of and head in KIN_WORDS and whose.lower() == head and (
+                    (owner.role_phrase or "").lower().split()[-1:] == [head]):
+                # "her daughter Anne Jones told ERR. Jones said her mother ... “...,” her
+                # daughter said": the one "her" reads as is that daughter, not her daughter's.
+                return Attribution(owner.name, cue, None)
             return Attribution(f"{of}{owner.name}’s {' '.join(whose.split())}", cue, None,
                                "description")
         one_of = _ONE_OF.search(self.masked, max(0, at - 8), at)
@@ -1075,9 +1080,13 @@ class _Speakers(_NounPhrases):
             return None
         k = bisect_left(self._quote_starts, at) - 1
         said = " ".join(self.body[s:e] for s, e in self.found[k].spans) if k >= 0 else ""
-        if subject.gender is not None and _OF_SEX[subject.gender].search(said):
+        other = _OF_SEX[subject.gender].search(said) if subject.gender is not None else None
+        if other is not None and not any(
+                w in (MALE_WORDS if subject.gender == "m" else FEMALE_WORDS)
+                for w in _LOWER_WORDS.findall(said, 0, other.start())):
             # (The words speak of someone of the subject's sex as another: "Kyle Dunn, 19,
-            # punched a man. // “He came at me for no reason,” the victim said.")
+            # punched a man. // “He came at me for no reason,” the victim said." Not when the
+            # words name that one first: "My grandfather used to sit there. He would tell me".)
             return None
         return subject
 
@@ -3237,6 +3246,7 @@ _ONE_OF_PEOPLE = re.compile(
 
 
 # A pronoun for someone of each sex, in a quotation's words ("He came at me").
+_LOWER_WORDS = re.compile(r"\b[a-z]+\b")
 _OF_SEX = {"m": re.compile(r"\b(?:he|him|his)\b", re.IGNORECASE),
            "f": re.compile(r"\b(?:she|her|hers)\b", re.IGNORECASE)}
 

@@ -320,7 +320,8 @@ _ANY_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Hh]is|[Hh]er|[Tt]
 # "The 56-year-old said", "the 34-year-old striker told", "the 52-year-old sheep and beef
 # farmer said": an epithet by age and what the person does.
 _AGE_EPITHET = re.compile(
-    r"(?P<desc>\b[Tt]he\s+(?P<age>\d{1,3})-year-old"
+    # ("the then 76-year-old": an age at the time, in a story told later.)
+    r"(?P<desc>\b[Tt]he\s+(?:then[\s-]+)?(?P<age>\d{1,3})-year-old"
     # (An auxiliary ends the epithet: "was all the 21-year-old would say".)
     r"(?:\s+(?!(?:his|her|their|the|an?|who|which|that|would|will|could|can|may|might|should"
     r"|must|had|has|have|was|is|were|are|did|does|do)\b)[a-z][\w-]*){0,4})"
@@ -329,7 +330,7 @@ _AGE_EPITHET = re.compile(
 # The same epithet right after an inverted cue: '“...,” said the 27-year-old.' (its nouns up
 # to the clause's end: "said the 27-year-old driver, who ...").
 _AGE_AFTER_CUE = re.compile(
-    r"\s+(?P<desc>[Tt]he\s+(?P<age>\d{1,3})-year-old(?:\s+(?!(?:who|which|that|and|as|after"
+    r"\s+(?P<desc>[Tt]he\s+(?:then[\s-]+)?(?P<age>\d{1,3})-year-old(?:\s+(?!(?:who|which|that|and|as|after"
     r"|before|in|on|at|with|from|of|to|for|when|while)\b)[a-z][\w-]*){0,3})(?=\s*[,.;:!?]|\s*$)")
 # An unnamed source by its closeness to someone: "a source close to the couple", "people
 # familiar with the matter", "an official with knowledge of the talks".
