@@ -181,3 +181,14 @@ def test_a_he_with_no_one_named_first_is_still_another() -> None:
     ]
     quote = _quote(paragraphs, "He came at me")
     assert quote.speaker == "the victim"
+
+
+def test_a_name_after_its_role_is_the_subject_a_fragment_belongs_to() -> None:
+    paragraphs = [
+        "Clarence Noel died on Friday at the age of 88.",
+        "Fellow calypsonian Winston Pierre, 79, who shared a stage with Noel for two decades, "
+        "remembered him as \u201cthe quietest man backstage\u201d.",
+    ]
+    quote = _quote(paragraphs, "the quietest man")
+    assert quote.speaker == "Winston Pierre"
+

@@ -582,8 +582,10 @@ class _Attributor(_Continuity):
         start = lo + len(text[lo:]) - len(text[lo:].lstrip(" \xa0" + _MARKS))
         nps = self._nps(text, start, len(text), s_start)
         if not nps or (nps[0].start() != start and not _OWNER_APPOSITION.fullmatch(
-                text, start, nps[0].start())):
-            # (After "Kesh's ambassador to the United Nations, " the name is the subject.)
+                text, start, nps[0].start()) and not (
+                    nps[0].group("name") and _role_before(text[start : nps[0].start()]))):
+            # (After "Kesh's ambassador to the United Nations, " the name is the subject; so
+            # it is after its role, "Fellow calypsonian Winston Pierre".)
             return None
         np = nps[0]
         rest = text[np.end() :]
@@ -1562,6 +1564,18 @@ _THE_CAPITAL_ROLE = re.compile(
 # ("\b" stands after the first letter so the regex engine can skip straight to a "T" or a
 # "t", where a pattern opening with "\b" is tried at every character of the story.)
 _TITLE_OF = re.compile(r"[Tt](?<=\b[Tt])he[ \xa0]+([A-Z][a-z]+)[ \xa0]+of[ \xa0]+[A-Z]")
+
+
+def _role_before(words: str) -> bool:
+    """Whether ``words`` (right before a name) are its role alone: one to three words, the
+    first perhaps capitalised as a sentence opens, the rest in lower case, the last a noun
+    for a person ("Fellow calypsonian ", "Veteran skipper ")."""
+    parts = words.split()
+    return 2 <= len(parts) <= 3 and words.endswith((" ", "\xa0")) and all(
+        w.isalpha() and (w.islower() or k == 0) for k, w in enumerate(parts)) and (
+        parts[-1].islower() and not is_plural(parts[-1])
+        and (is_role_word(parts[-1]) or is_person_noun(parts[-1])))
+
 
 
 def _lower_role(m: re.Match[str]) -> str:
