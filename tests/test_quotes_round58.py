@@ -192,3 +192,14 @@ def test_a_name_after_its_role_is_the_subject_a_fragment_belongs_to() -> None:
     quote = _quote(paragraphs, "the quietest man")
     assert quote.speaker == "Winston Pierre"
 
+
+
+def test_an_age_opening_a_colon_lead_is_whom_the_story_gave_it() -> None:
+    paragraphs = [
+        "Wayan Sudarsana, 52, grows coffee on terraces above Kintamani.",
+        "\u201cThey pay according to the score,\u201d Sudarsana explained.",
+        "The 52-year-old summed up the mood in his village: \u201cCoffee used to be what we "
+        "planted last.\u201d",
+    ]
+    quote = _quote(paragraphs, "Coffee used to be")
+    assert quote.speaker == "Wayan Sudarsana"

@@ -699,6 +699,11 @@ class _Attributor(_Continuity):
                     return Attribution(subject.name, None, None)
         if people:
             return None
+        age = _AGE_SUBJECT.match(text, start)
+        if age is not None and _SUBJECT_VERB.match(text, age.end()):
+            # "The 52-year-old summed up the mood in his village:": whom the age is.
+            got = self._aged(age.group(), int(age.group("age")), s_start + start, "said")
+            return got if got.speaker else None
         desc = _DESC.match(text, start)
         after = _OF_WHOM.match(text, desc.end()) if desc is not None else None
         if desc is not None and desc.group("desc")[:1].isupper() and _SUBJECT_VERB.match(
@@ -1564,6 +1569,10 @@ _THE_CAPITAL_ROLE = re.compile(
 # ("\b" stands after the first letter so the regex engine can skip straight to a "T" or a
 # "t", where a pattern opening with "\b" is tried at every character of the story.)
 _TITLE_OF = re.compile(r"[Tt](?<=\b[Tt])he[ \xa0]+([A-Z][a-z]+)[ \xa0]+of[ \xa0]+[A-Z]")
+
+
+# An age opening a sentence as its subject: "The 52-year-old summed up".
+_AGE_SUBJECT = re.compile(r"[Tt]he\s+(?:then[\s-]+)?(?P<age>\d{1,3})-year-old\b")
 
 
 def _role_before(words: str) -> bool:
