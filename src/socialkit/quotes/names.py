@@ -2073,9 +2073,11 @@ def _two_breaks(masked: str, start: int, end: int) -> bool:
 
 # An office with its abbreviation in brackets before a name: "Superintendent of Police (SP)
 # Olivier Bizimana", "Deputy Public Prosecutor (DPP) Ng Wei Ling".
-_DEFINED_TITLE = re.compile(
-    r"((?:[A-Z][a-z]+[ \xa0]+(?:(?:of|for)[ \xa0]+(?:the[ \xa0]+)?)?){1,6})"
-    r"\(([A-Z]{2,6})\)[ \xa0]+(?=[A-Z][a-z])")
+# (The brackets are looked for first, then the office before them: a search for the office's
+# words at every capital cost 2.5% of extraction.)
+_BRACKETED_ABBREVIATION = re.compile(r"\(([A-Z]{2,6})\)[ \xa0]+(?=[A-Z][a-z])")
+_OFFICE_BEFORE_BRACKET = re.compile(
+    r"(?<![A-Za-z])((?:[A-Z][a-z]+[ \xa0]+(?:(?:of|for)[ \xa0]+(?:the[ \xa0]+)?)?){1,6})$")
 
 
 _ABBREVIATION_BEFORE = re.compile(r"\(([A-Z]{2,6})\)[ \xa0]+$")
@@ -2088,10 +2090,13 @@ def _defined_titles(masked: str) -> dict[str, tuple[str, str]]:
     Police")): the initials of the office's last words, whose head, before any "of", is a word
     for someone's office (not "Cricket Board (GCB)")."""
     found: dict[str, tuple[str, str]] = {}
-    for m in _DEFINED_TITLE.finditer(masked):
+    for bracket in _BRACKETED_ABBREVIATION.finditer(masked):
+        m = _OFFICE_BEFORE_BRACKET.search(masked, max(0, bracket.start() - 90), bracket.start())
+        if m is None:
+            continue
         words = re.findall(r"[A-Za-z]+", m.group(1))
         caps = [w for w in words if w[0].isupper()]
-        abbr = m.group(2)
+        abbr = bracket.group(1)
         for k in range(len(caps)):
             if "".join(w[0] for w in caps[k:]) == abbr:
                 phrase = words[words.index(caps[k]) :] if caps[k] in words else caps[k:]
