@@ -203,3 +203,26 @@ def test_an_age_opening_a_colon_lead_is_whom_the_story_gave_it() -> None:
     ]
     quote = _quote(paragraphs, "Coffee used to be")
     assert quote.speaker == "Wayan Sudarsana"
+
+
+def test_a_body_in_a_place_speaks_not_the_place() -> None:
+    # "Phnom Penh" was read as a person's name (two capitalised words), and the place after
+    # "in" as the subject of "said".
+    paragraphs = [
+        "Dengue cases rose again in Siem Reap province last week.",
+        "The World Health Organization (WHO) in Cambodia said in a statement that dengue was "
+        "becoming \u201ca year-round threat\u201d across the region.",
+        "The British Embassy in Phnom Penh said it was \u201ccoordinating closely with the "
+        "Cambodian authorities\u201d.",
+    ]
+    assert _quote(paragraphs, "a year-round").speaker == "World Health Organization"
+    assert _quote(paragraphs, "coordinating closely").speaker == "British Embassy"
+
+
+def test_cities_of_more_than_one_word_are_places() -> None:
+    from socialkit.quotes.lexicon import PLACES, world_cities
+
+    cities = world_cities()
+    assert {"Phnom Penh", "Dar es Salaam", "Port Moresby"} <= cities <= PLACES
+    # (No single word, which may be a surname, and none opening with a given name.)
+    assert not any(" " not in c for c in cities) and "Santo Domingo" not in cities

@@ -184,7 +184,7 @@ NOT_NAMES = words(
 ORG_WORDS = words(
     "party campaign committee department court university college school news times post "
     "journal collective association inc corp corporation co company foundation institute "
-    "institution "
+    "institution embassy consulate "
     "council agency bureau office commission service police administration center centre group "
     "network union coalition senate house congress organization organisation fund bank ministry "
     "government board team club church league federation alliance project society trust museum "
@@ -291,6 +291,34 @@ def world_places() -> frozenset[str]:
     return frozenset(p for p in found if not is_listed(p.split()[0]))
 
 
+def world_cities() -> frozenset[str]:
+    """Cities of more than one word that the time-zone database names its zones after (CLDR's,
+    in Babel): "Phnom Penh", "Dar es Salaam", "Port Moresby", "Addis Ababa", which read like
+    a given name and a surname. Not one that opens with someone's given name ("Santo
+    Domingo"); no single word, which may be a surname ("Dawson", "Lima", "Halifax")."""
+    try:
+        from babel.core import get_global
+
+        zones = get_global("zone_territories")
+    except Exception:  # a head start only, as above
+        return frozenset()
+    from socialkit.quotes.census import is_listed  # (census reads no lexicon at import)
+
+    found = set()
+    for zone in zones:
+        region, _, city = zone.partition("/")
+        name = city.replace("_", " ")
+        # (Two parts only: "America/Indiana/Knox" names a county's seat by a surname.)
+        if region in _ZONE_REGIONS and "/" not in city and " " in name and (
+                name.replace(" ", "").isalpha() and not is_listed(name.split()[0])):
+            found.add(name)
+    return frozenset(found)
+
+
+_ZONE_REGIONS = frozenset({"Africa", "America", "Asia", "Atlantic", "Australia", "Europe",
+                           "Indian", "Pacific"})
+
+
 # Places, so that a place is never taken for a speaker ("he said in South Asia"). Names that are
 # just as often people's (Jordan, Austin, Charlotte, Madison, Paris) are left out on purpose.
 PLACES = frozenset(
@@ -317,7 +345,7 @@ PLACES = frozenset(
     Caribbean|Crimea|Baltic|Balkans|Gaza|West Bank|London|Moscow|Beijing|Tokyo|Berlin|Brussels
     Rome|Madrid|Geneva|Tehran|Baghdad|Damascus|Aleppo|Kabul|Jerusalem|Havana|Ottawa|Toronto
     """.replace("|", "\n").splitlines() if line.strip()
-) | world_places()
+) | world_places() | world_cities()
 # A trophy, a prize or a contest named after someone is no one: "the Fr Hughes Cup", "the Sam
 # Maguire Cup", "the Ryder Cup", "the Webb Ellis Trophy", "the Dr Ian Hale Memorial".
 CONTEST_WORDS = words(

@@ -9,7 +9,14 @@ from __future__ import annotations
 
 import re
 
-from socialkit.quotes.lexicon import CUE_VERBS, DOCUMENT_NOUNS, NOT_NAMES, OUTLET_WORDS, TITLES
+from socialkit.quotes.lexicon import (
+    CUE_VERBS,
+    DOCUMENT_NOUNS,
+    NOT_NAMES,
+    ORG_WORDS,
+    OUTLET_WORDS,
+    TITLES,
+)
 from socialkit.quotes.marks import possessive
 from socialkit.quotes.names import (
     _OBJECT_OF_PREPOSITION,
@@ -79,6 +86,10 @@ _SCENE_BODY = re.compile(
 # Sanitation", "Commissioner for Trade and Investment".
 _OFFICE_OF_BODY = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:of|for)\s+(?:the\s+)?"
                              r"[A-Z][\w-]*(?:\s+(?:(?:and|of)\s+)?[A-Z][\w-]*)*")
+
+# Between a body's name and the place of its office: " in ", " (WHO) in ", ") in ".
+_BODY_IN_PLACE = re.compile(r"(?:\s*\([A-Z]{2,8}\)|\))?\s+in\s+")
+
 
 class _NounPhrases(_Story):
     """Finding the speaker-like noun phrases of a stretch of the masked body."""
@@ -373,6 +384,22 @@ class _NounPhrases(_Story):
                 # (Unless the body's words run on into a person's name, the run's own:
                 # "Director General of Export Development at the Trade Ministry Budi Santoso
                 # Hasibuan said".)
+                return found[-2]
+        if len(found) >= 2 and found[-2].group("desc") and found[-1].group("name") and (
+                found[-2].group("head").lower() in ORG_WORDS) and _BODY_IN_PLACE.fullmatch(
+                text, found[-2].end(), found[-1].start()):
+            # "the Japanese embassy in Phnom Penh said": the same, of a body described.
+            place = self.names.entity_at(base + found[-1].start(), base + found[-1].end())
+            if place is None or place.kind == "place":
+                return found[-2]
+        if len(found) >= 2 and found[-2].group("name") and found[-1].group("name") and (
+                _BODY_IN_PLACE.fullmatch(text, found[-2].end(), found[-1].start())):
+            # "The World Health Organization (WHO) in Cambodia said", "UNICEF in Yemen said":
+            # the place only says which office of the body speaks.
+            body = self.names.entity_at(base + found[-2].start(), base + found[-2].end())
+            place = self.names.entity_at(base + found[-1].start(), base + found[-1].end())
+            if body is not None and body.kind == "org" and (
+                    place is None or place.kind == "place"):
                 return found[-2]
         if len(found) >= 2 and found[0].group("desc") and _PARTICIPLE_THEN_PREPOSITION.fullmatch(
                 text, found[0].end(), found[-1].start()) and not text[found[-1].end() : hi].strip():
