@@ -226,3 +226,41 @@ def test_cities_of_more_than_one_word_are_places() -> None:
     assert {"Phnom Penh", "Dar es Salaam", "Port Moresby"} <= cities <= PLACES
     # (No single word, which may be a surname, and none opening with a given name.)
     assert not any(" " not in c for c in cities) and "Santo Domingo" not in cities
+
+
+def test_a_description_named_at_once_is_that_person() -> None:
+    paragraphs = [
+        "One resident said her family had stopped receiving visitors.",
+        "Another resident, retired nurse Huda Yousif Al Shaikh, 61, showed the GDN photographs "
+        "of a manhole, which she said overflows \u201cevery time a tanker is late\u201d.",
+    ]
+    quote = _quote(paragraphs, "every time a tanker")
+    assert quote.speaker == "Huda Yousif Al Shaikh"
+
+
+def test_a_description_left_unnamed_stays_the_source() -> None:
+    # (A guard: a clause set off after it names no one.)
+    paragraphs = [
+        "A neighbour, who would not be named, said the \u201csmell is terrible\u201d.",
+    ]
+    assert _quote(paragraphs, "smell is").speaker == "a neighbour"
+
+
+def test_a_subject_with_a_message_for_someone_before_a_colon_speaks() -> None:
+    paragraphs = [
+        "Mocuba district administrator Ermelinda Tsamba Macuacua said the bridge was closed.",
+        "The administrator had a direct message for motorists: \u201cDo not try to cross "
+        "flooded roads.\u201d",
+    ]
+    quote = _quote(paragraphs, "Do not try")
+    assert quote.speaker == "Ermelinda Tsamba Macuacua"
+
+
+def test_a_tag_of_any_verb_before_according_to_a_document_is_the_speaker() -> None:
+    paragraphs = [
+        "That man is Darius Bruzas, who agreed to cooperate with investigators.",
+        "\u201cMy brother sent me there. I did what I was told,\u201d Bruzas testified, "
+        "according to the verdict.",
+    ]
+    quote = _quote(paragraphs, "My brother sent")
+    assert quote.speaker == "Darius Bruzas"

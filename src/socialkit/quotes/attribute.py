@@ -659,6 +659,19 @@ class _Attributor(_Continuity):
                 return None
             got = self._resolve(desc, s_start, "said")
             return got if got.speaker and got.kind != "description" else None
+        had = _HAD_WORDS_FOR.fullmatch(text, start)
+        if had is not None:
+            # "The administrator had a direct message for motorists:", "Fatou Ceesay had a
+            # simple request for the mayor:": the subject's own words follow.
+            named = self.names.mentions_between(s_start + start, s_start + had.end("who"))
+            if had.group("role"):
+                holder = self.names.by_role(had.group("role").lower(), s_start + start)
+                return Attribution(holder.name, None, None) if holder is not None and (
+                    holder.kind == "person") else None
+            if named and named[0].start == s_start + start and named[0].end == s_start + (
+                    had.end("who")) and named[0].entity.kind in ("person", "org"):
+                return Attribution(named[0].entity.name, None, None)
+            return None
         if _WORDS_OF_ANOTHER.search(lead_in):
             return None
         copula = _PRONOUN_COPULA.fullmatch(lead_in, start)
@@ -929,6 +942,13 @@ class _Attributor(_Continuity):
         # After a quote the nearest cue is its own; before it too; a previous paragraph's
         # introducing sentence names its speaker with its first cue.
         cue_match = found[-1] if mode == "before" and not last_cue else found[0]
+        if mode == "after" and tag_shape and cue_match.group() == "according" and (
+                text[: cue_match.start()].rstrip().endswith(",")):
+            # '“...,” Bruzas testified, according to the verdict.': a tag of its own, whatever
+            # the verb, before the document the words were read in.
+            got = self._shaped_tag(text[: cue_match.start()].rstrip()[:-1], start)
+            if got.speaker:
+                return got
         cue = cue_match.group()
         if cue.lower() in ("according", "words"):
             # "according to the man", "in the words of the patient": the source follows.
@@ -1878,6 +1898,11 @@ _OWNED_WORDS = re.compile(
     r"(?:message|messages|words|reply|response|answer|advice|verdict|warning|plea|retort|"
     r"assessment|explanation|instructions?|conclusion|view|take|point|"
     r"(?P<remarks>tributes?|remarks|comments?|speech|eulogy|statement))\b")
+# A subject's words for someone, before the colon: " had a direct message for motorists:".
+_HAD_WORDS_FOR = re.compile(
+    r"(?P<who>[Tt]he\s+(?P<role>[a-z][\w-]*)|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})"
+    r"\s+(?:also\s+)?(?:had|has)\s+(?:a|an|some|one)\s+(?:[a-z-]+\s+)?(?:message|warning|advice|"
+    r"plea|word|words|request)\s+for\s+[^:]{1,80}:\s*")
 # How the words were, ending the sentence before the colon: "was brief:", "were short:".
 _WERE_HOW = re.compile(r"\b(?:was|were|is|are)\s+(?:[a-z]+\s+)?[a-z-]+\s*:\s*$")
 # "She was direct:", "He was more blunt:": a pronoun, a copula and how, before the colon.

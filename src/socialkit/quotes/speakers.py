@@ -787,6 +787,11 @@ class _Speakers(_NounPhrases):
                 return Attribution(_as_description(newcomer), cue, None, "description")
         if head in _GROUPS or head in ("man", "woman", "person") or plural or (
                 not desc.lower().startswith(("the ", "his ", "her ", "their "))):
+            named = None if plural else self._named_set_off(base + np.end("desc"))
+            if named is not None:
+                # "Another resident, retired nurse Huda Yousif Al Shaikh, 61, showed ...,
+                # which she said": the one the description is, named at once.
+                return Attribution(named.name, cue, None)
             # "a former employee said", "officials said", "the man wrote": someone the story
             # leaves unnamed, credited as the story describes them.
             return self._described(desc, head, cue)
@@ -1027,6 +1032,18 @@ class _Speakers(_NounPhrases):
         if subject is not None and subject is not holder and not subject.roles:
             return Attribution(subject.name, cue, None)
         return self._described(desc, head, cue)
+
+    def _named_set_off(self, end: int) -> Entity | None:
+        """The person named, set off by commas, right after a description ending at ``end``,
+        perhaps after their role in lower case: ", retired nurse Huda Al Shaikh, 61,"."""
+        m = _SET_OFF_ROLE.match(self.masked, end)
+        if m is None:
+            return None
+        found = self.names.mentions_between(m.end(), m.end() + 1)
+        if not found or found[0].start != m.end() or found[0].entity.kind != "person" or (
+                not _SET_OFF_CLOSE.match(self.masked, found[0].end)):
+            return None
+        return found[0].entity
 
     def _of_family(self, kin: Entity, sex: str, at: int, owner: Entity | None) -> bool:
         """Whether someone of ``sex`` named before ``at`` shares a surname with ``kin`` (by
@@ -3247,6 +3264,10 @@ _ONE_OF_PEOPLE = re.compile(
 
 # A pronoun for someone of each sex, in a quotation's words ("He came at me").
 _LOWER_WORDS = re.compile(r"\b[a-z]+\b")
+# A comma, then up to three words of a role in lower case: where a name set off begins.
+_SET_OFF_ROLE = re.compile(r",[ \xa0]+(?:[a-z][\w-]*[ \xa0]+){0,3}")
+# What closes a name set off: a comma, perhaps after an age ("Huda Al Shaikh, 61,").
+_SET_OFF_CLOSE = re.compile(r"(?:,[ \xa0]+\d{1,3})?,")
 _OF_SEX = {"m": re.compile(r"\b(?:he|him|his)\b", re.IGNORECASE),
            "f": re.compile(r"\b(?:she|her|hers)\b", re.IGNORECASE)}
 
