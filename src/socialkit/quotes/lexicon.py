@@ -293,13 +293,17 @@ def world_places() -> frozenset[str]:
 
 def world_cities() -> frozenset[str]:
     """Cities of more than one word that the time-zone database names its zones after (CLDR's,
-    in Babel): "Phnom Penh", "Dar es Salaam", "Port Moresby", "Addis Ababa", which read like
-    a given name and a surname. Not one that opens with someone's given name ("Santo
+    in Babel): "Phnom Penh", "Dar es Salaam", "Port Moresby", "Ho Chi Minh City", which read
+    like a given name and a surname. Not one that opens with someone's given name ("Santo
     Domingo"); no single word, which may be a surname ("Dawson", "Lima", "Halifax")."""
     try:
+        from babel import localedata
         from babel.core import get_global
 
         zones = get_global("zone_territories")
+        # (English's own names where it has them: "Ho Chi Minh City", "Lord Howe Island".)
+        english = {zone: names["city"] for zone, names in localedata.load(
+            "en", merge_inherited=False)["time_zones"].items() if "city" in names}
     except Exception:  # a head start only, as above
         return frozenset()
     from socialkit.quotes.census import is_listed  # (census reads no lexicon at import)
@@ -307,10 +311,12 @@ def world_cities() -> frozenset[str]:
     found = set()
     for zone in zones:
         region, _, city = zone.partition("/")
-        name = city.replace("_", " ")
+        name = english.get(zone, city.replace("_", " "))
         # (Two parts only: "America/Indiana/Knox" names a county's seat by a surname.)
+        # (Not a saint's name, "St Thomas", "St Vincent", which is someone's too.)
         if region in _ZONE_REGIONS and "/" not in city and " " in name and (
-                name.replace(" ", "").isalpha() and not is_listed(name.split()[0])):
+                name.replace(" ", "").isalpha() and not is_listed(name.split()[0])) and (
+                name.split()[0] != "St"):
             found.add(name)
     return frozenset(found)
 

@@ -1417,9 +1417,9 @@ def _kind(tokens: tuple[str, ...]) -> str:
         # Rogers" end in surnames).
         return "org"
     if len(tokens) > 1 and tokens[-1].endswith(("tion", "tions", "sion", "sions")) and not (
-            is_surname(tokens[-1])):
+            is_surname(tokens[-1])) and not is_common_given_name(tokens[0]):
         # "the Song Celebration", "Daeseong Construction", "Public Prosecution": an event or
-        # a body, whatever given name opens it, never "she".
+        # a body, never "she" (a common given name keeps the poet "Andrew Motion").
         return "org"
     if len(tokens) == 2 and tokens[0].lower() in _GIVEN:
         return "person"  # "Jen Park", "Lucy Hall": a given name and a surname that is a word

@@ -385,15 +385,19 @@ class _NounPhrases(_Story):
                 # "Director General of Export Development at the Trade Ministry Budi Santoso
                 # Hasibuan said".)
                 return found[-2]
-        if len(found) >= 2 and found[-2].group("desc") and found[-1].group("name") and (
+        # (Not when the body is someone's: "A spokesperson for the Polish embassy in New
+        # Delhi said" stays the spokesperson.)
+        owned = len(found) >= 3 and _WITH_BODY.fullmatch(text, found[-3].end(), found[-2].start())
+        if not owned and len(found) >= 2 and found[-2].group("desc") and found[-1].group(
+                "name") and (
                 found[-2].group("head").lower() in ORG_WORDS) and _BODY_IN_PLACE.fullmatch(
                 text, found[-2].end(), found[-1].start()):
             # "the Japanese embassy in Phnom Penh said": the same, of a body described.
             place = self.names.entity_at(base + found[-1].start(), base + found[-1].end())
             if place is None or place.kind == "place":
                 return found[-2]
-        if len(found) >= 2 and found[-2].group("name") and found[-1].group("name") and (
-                _BODY_IN_PLACE.fullmatch(text, found[-2].end(), found[-1].start())):
+        if not owned and len(found) >= 2 and found[-2].group("name") and found[-1].group(
+                "name") and _BODY_IN_PLACE.fullmatch(text, found[-2].end(), found[-1].start()):
             # "The World Health Organization (WHO) in Cambodia said", "UNICEF in Yemen said":
             # the place only says which office of the body speaks.
             body = self.names.entity_at(base + found[-2].start(), base + found[-2].end())

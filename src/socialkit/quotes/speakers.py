@@ -1037,7 +1037,11 @@ class _Speakers(_NounPhrases):
         """The person named, set off by commas, right after a description ending at ``end``,
         perhaps after their role in lower case: ", retired nurse Huda Al Shaikh, 61,"."""
         m = _SET_OFF_ROLE.match(self.masked, end)
-        if m is None:
+        role = self.masked[m.start() + 1 : m.end()].split() if m is not None else []
+        if m is None or (role and not (is_role_word(role[-1]) or is_person_noun(role[-1]))) or (
+                any(w in _NOT_OF_A_ROLE for w in role)):
+            # (Only a role before the name: "A neighbour, who knew Mary Jones," and "Another
+            # witness, a friend of Tom Hale," name someone else.)
             return None
         found = self.names.mentions_between(m.end(), m.end() + 1)
         if not found or found[0].start != m.end() or found[0].entity.kind != "person" or (
@@ -3266,6 +3270,9 @@ _ONE_OF_PEOPLE = re.compile(
 _LOWER_WORDS = re.compile(r"\b[a-z]+\b")
 # A comma, then up to three words of a role in lower case: where a name set off begins.
 _SET_OFF_ROLE = re.compile(r",[ \xa0]+(?:[a-z][\w-]*[ \xa0]+){0,3}")
+# Words that make what follows a description's comma no role of its own.
+_NOT_OF_A_ROLE = frozenset({"who", "whose", "which", "a", "an", "the", "of", "for", "with",
+                            "his", "her", "their", "its", "my", "our", "and", "or"})
 # What closes a name set off: a comma, perhaps after an age ("Huda Al Shaikh, 61,").
 _SET_OFF_CLOSE = re.compile(r"(?:,[ \xa0]+\d{1,3})?,")
 _OF_SEX = {"m": re.compile(r"\b(?:he|him|his)\b", re.IGNORECASE),
