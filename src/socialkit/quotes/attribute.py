@@ -104,6 +104,7 @@ from socialkit.quotes.tag_patterns import (
     _SUBORDINATE,
     _SUBORDINATE_AFTER,
     _TAG_AFTER,
+    _THE_AGE,
     _TOLD_AT_OPEN,
     _UNNAMED_SUBJECT,
     _VERB_AFTER,
@@ -663,11 +664,11 @@ class _Attributor(_Continuity):
         if had is not None:
             # "The administrator had a direct message for motorists:", "Fatou Ceesay had a
             # simple request for the mayor:": the subject's own words follow.
-            named = self.names.mentions_between(s_start + start, s_start + had.end("who"))
             if had.group("role"):
                 holder = self.names.by_role(had.group("role").lower(), s_start + start)
                 return Attribution(holder.name, None, None) if holder is not None and (
                     holder.kind == "person") else None
+            named = self.names.mentions_between(s_start + start, s_start + had.end("who"))
             if named and named[0].start == s_start + start and named[0].end == s_start + (
                     had.end("who")) and named[0].entity.kind in ("person", "org"):
                 return Attribution(named[0].entity.name, None, None)
@@ -765,8 +766,7 @@ class _Attributor(_Continuity):
             if self.masked[mention.end : mention.end + 2] in ("’s", "'s"):
                 continue
             role = self.masked[at : mention.start].split()
-            if subj[:1].islower() and not (role and role[-1].isalpha() and not is_plural(
-                    role[-1]) and (is_role_word(role[-1]) or is_person_noun(role[-1]))):
+            if subj[:1].islower() and not (role and role[-1].isalpha() and _one_person(role[-1])):
                 # (Lower-case words before the name are its role, "operator CalMac", or the
                 # subject is someone else: "what people in Stornoway call".)
                 return None
@@ -1592,19 +1592,22 @@ _TITLE_OF = re.compile(r"[Tt](?<=\b[Tt])he[ \xa0]+([A-Z][a-z]+)[ \xa0]+of[ \xa0]
 
 
 # An age opening a sentence as its subject: "The 52-year-old summed up".
-_AGE_SUBJECT = re.compile(r"[Tt]he\s+(?:then[\s-]+)?(?P<age>\d{1,3})-year-old\b")
+_AGE_SUBJECT = re.compile(_THE_AGE + r"\b")
 
 
 def _role_before(words: str) -> bool:
-    """Whether ``words`` (right before a name) are its role alone: one to three words, the
+    """Whether ``words`` (right before a name) are its role alone: two or three words, the
     first perhaps capitalised as a sentence opens, the rest in lower case, the last a noun
     for a person ("Fellow calypsonian ", "Veteran skipper ")."""
     parts = words.split()
     return 2 <= len(parts) <= 3 and words.endswith((" ", "\xa0")) and all(
-        w.isalpha() and (w.islower() or k == 0) for k, w in enumerate(parts)) and (
-        parts[-1].islower() and not is_plural(parts[-1])
-        and (is_role_word(parts[-1]) or is_person_noun(parts[-1])))
+        w.isalpha() and (w.islower() or k == 0) for k, w in enumerate(parts)) and _one_person(
+        parts[-1])
 
+
+def _one_person(word: str) -> bool:
+    """Whether ``word`` is a role or a noun for one person ("operator", "calypsonian")."""
+    return not is_plural(word) and (is_role_word(word) or is_person_noun(word))
 
 
 def _lower_role(m: re.Match[str]) -> str:

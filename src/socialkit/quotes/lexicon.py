@@ -306,8 +306,6 @@ def world_cities() -> frozenset[str]:
             "en", merge_inherited=False)["time_zones"].items() if "city" in names}
     except Exception:  # a head start only, as above
         return frozenset()
-    from socialkit.quotes.census import is_listed  # (census reads no lexicon at import)
-
     found = set()
     for zone in zones:
         region, _, city = zone.partition("/")

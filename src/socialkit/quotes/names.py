@@ -2099,7 +2099,7 @@ def _defined_titles(masked: str) -> dict[str, tuple[str, str]]:
         abbr = bracket.group(1)
         for k in range(len(caps)):
             if "".join(w[0] for w in caps[k:]) == abbr:
-                phrase = words[words.index(caps[k]) :] if caps[k] in words else caps[k:]
+                phrase = words[words.index(caps[k]) :]
                 head = next((w for w, nxt in zip(phrase, [*phrase[1:], ""], strict=True)
                              if nxt in ("of", "for", "")), phrase[-1]).lower()
                 if is_role_word(head) and head not in ORG_WORDS:
@@ -2208,8 +2208,8 @@ class NameIndex:
     def _add_run(self, run: str, at: int, raw: list[tuple[int, int, str, list[str]]],
                  initial: list[bool], masked: str,
                  bare_titles: list[tuple[int, str]] | None = None) -> None:
-        first = run.split(" ", 1)[0]
-        if first in self._defined_titles and " " in run:
+        if self._defined_titles and " " in run and (
+                first := run.split(" ", 1)[0]) in self._defined_titles:
             # "SP Bizimana said" after "Superintendent of Police (SP) Olivier Bizimana": the
             # story's own abbreviation of an office, a title as "Supt" is.
             rest = run[len(first) + 1 :]
@@ -2225,7 +2225,8 @@ class NameIndex:
         role = long_run and _after_role_word(masked, at)
         mid_sentence = role or (long_run and _NAME_CONTEXT_BEFORE.search(
             masked, max(0, at - 14), at) is not None)
-        abbreviation = _ABBREVIATION_BEFORE.search(masked, max(0, at - 10), at)
+        abbreviation = _ABBREVIATION_BEFORE.search(masked, max(0, at - 10), at) if (
+            self._defined_titles) else None
         name, start, titles = _clean_run(
             run, at, mid_sentence=mid_sentence, after_role=role,
             named_next=abbreviation is not None and abbreviation.group(1) in self._defined_titles)
@@ -3560,7 +3561,8 @@ class NameIndex:
         """"Port Ellery Mayor Rosa Delgado", "said Wild coach Bruce Boudreau", "Rosa Delgado,
         the mayor of Port Ellery,": the words of a title before the name or of an apposition
         right after it, as the story writes them."""
-        abbreviation = _ABBREVIATION_AT_END.search(masked, max(0, start - 8), start)
+        abbreviation = _ABBREVIATION_AT_END.search(masked, max(0, start - 8), start) if (
+            self._defined_titles) else None
         if abbreviation is not None and abbreviation.group(1) in self._defined_titles:
             # "ASP Jalloh" after "Assistant Superintendent of Police (ASP) Abu Bakarr Jalloh":
             # the office as the story spelt it out.

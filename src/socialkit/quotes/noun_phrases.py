@@ -388,22 +388,17 @@ class _NounPhrases(_Story):
         # (Not when the body is someone's: "A spokesperson for the Polish embassy in New
         # Delhi said" stays the spokesperson.)
         owned = len(found) >= 3 and _WITH_BODY.fullmatch(text, found[-3].end(), found[-2].start())
-        if not owned and len(found) >= 2 and found[-2].group("desc") and found[-1].group(
-                "name") and (
-                found[-2].group("head").lower() in ORG_WORDS) and _BODY_IN_PLACE.fullmatch(
+        if not owned and len(found) >= 2 and found[-1].group("name") and _BODY_IN_PLACE.fullmatch(
                 text, found[-2].end(), found[-1].start()):
-            # "the Japanese embassy in Phnom Penh said": the same, of a body described.
+            # "The World Health Organization (WHO) in Cambodia said", "UNICEF in Yemen said",
+            # "the Japanese embassy in Phnom Penh said": the place only says which office of
+            # the body, named or described, speaks.
+            body = self.names.entity_at(base + found[-2].start(), base + found[-2].end()) if (
+                found[-2].group("name")) else None
             place = self.names.entity_at(base + found[-1].start(), base + found[-1].end())
-            if place is None or place.kind == "place":
-                return found[-2]
-        if not owned and len(found) >= 2 and found[-2].group("name") and found[-1].group(
-                "name") and _BODY_IN_PLACE.fullmatch(text, found[-2].end(), found[-1].start()):
-            # "The World Health Organization (WHO) in Cambodia said", "UNICEF in Yemen said":
-            # the place only says which office of the body speaks.
-            body = self.names.entity_at(base + found[-2].start(), base + found[-2].end())
-            place = self.names.entity_at(base + found[-1].start(), base + found[-1].end())
-            if body is not None and body.kind == "org" and (
-                    place is None or place.kind == "place"):
+            if (place is None or place.kind == "place") and (
+                    (body is not None and body.kind == "org") or (found[-2].group("desc") and (
+                        found[-2].group("head").lower() in ORG_WORDS))):
                 return found[-2]
         if len(found) >= 2 and found[0].group("desc") and _PARTICIPLE_THEN_PREPOSITION.fullmatch(
                 text, found[0].end(), found[-1].start()) and not text[found[-1].end() : hi].strip():

@@ -84,6 +84,7 @@ from socialkit.quotes.tag_patterns import (
     _GROUPS,
     _IN_DOCUMENT,
     _ISSUED,
+    _LOWER_WORD,
     _MADE_BY,
     _NAME_THEN_BODY,
     _NAMED_BODY,
@@ -1045,7 +1046,7 @@ class _Speakers(_NounPhrases):
             return None
         found = self.names.mentions_between(m.end(), m.end() + 1)
         if not found or found[0].start != m.end() or found[0].entity.kind != "person" or (
-                not _SET_OFF_CLOSE.match(self.masked, found[0].end)):
+                not self.masked.startswith(",", found[0].end)):
             return None
         return found[0].entity
 
@@ -1104,7 +1105,7 @@ class _Speakers(_NounPhrases):
         other = _OF_SEX[subject.gender].search(said) if subject.gender is not None else None
         if other is not None and not any(
                 w in (MALE_WORDS if subject.gender == "m" else FEMALE_WORDS)
-                for w in _LOWER_WORDS.findall(said, 0, other.start())):
+                for w in _LOWER_WORD.findall(said, 0, other.start())):
             # (The words speak of someone of the subject's sex as another: "Kyle Dunn, 19,
             # punched a man. // “He came at me for no reason,” the victim said." Not when the
             # words name that one first: "My grandfather used to sit there. He would tell me".)
@@ -3266,15 +3267,12 @@ _ONE_OF_PEOPLE = re.compile(
     r"(?P<head>[a-z][\w-]*s))(?=\s*,|\s+(?:who|said|says|told|tells|added)\b)")
 
 
-# A pronoun for someone of each sex, in a quotation's words ("He came at me").
-_LOWER_WORDS = re.compile(r"\b[a-z]+\b")
 # A comma, then up to three words of a role in lower case: where a name set off begins.
 _SET_OFF_ROLE = re.compile(r",[ \xa0]+(?:[a-z][\w-]*[ \xa0]+){0,3}")
 # Words that make what follows a description's comma no role of its own.
 _NOT_OF_A_ROLE = frozenset({"who", "whose", "which", "a", "an", "the", "of", "for", "with",
                             "his", "her", "their", "its", "my", "our", "and", "or"})
-# What closes a name set off: a comma, perhaps after an age ("Huda Al Shaikh, 61,").
-_SET_OFF_CLOSE = re.compile(r"(?:,[ \xa0]+\d{1,3})?,")
+# A pronoun for someone of each sex, in a quotation's words ("He came at me").
 _OF_SEX = {"m": re.compile(r"\b(?:he|him|his)\b", re.IGNORECASE),
            "f": re.compile(r"\b(?:she|her|hers)\b", re.IGNORECASE)}
 

@@ -317,11 +317,12 @@ _CLAUSE_JOINT = re.compile(r"[,;]\s+(?:but|and|while|whereas|although|though|yet
 # "..., and when pressed on why the plan ...": a subordinate clause's subject is not the cue's.
 _SUBORDINATE = re.compile(r"\b(?:when|if|because|after|before|as|since|unless|why|until|once)\b")
 _ANY_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Hh]is|[Hh]er|[Tt]heir)\b")
+# "The 56-year-old", "the then 76-year-old" (an age at the time, in a story told later).
+_THE_AGE = r"[Tt]he\s+(?:then[\s-]+)?(?P<age>\d{1,3})-year-old"
 # "The 56-year-old said", "the 34-year-old striker told", "the 52-year-old sheep and beef
 # farmer said": an epithet by age and what the person does.
 _AGE_EPITHET = re.compile(
-    # ("the then 76-year-old": an age at the time, in a story told later.)
-    r"(?P<desc>\b[Tt]he\s+(?:then[\s-]+)?(?P<age>\d{1,3})-year-old"
+    r"(?P<desc>\b" + _THE_AGE +
     # (An auxiliary ends the epithet: "was all the 21-year-old would say".)
     r"(?:\s+(?!(?:his|her|their|the|an?|who|which|that|would|will|could|can|may|might|should"
     r"|must|had|has|have|was|is|were|are|did|does|do)\b)[a-z][\w-]*){0,4})"
@@ -330,7 +331,7 @@ _AGE_EPITHET = re.compile(
 # The same epithet right after an inverted cue: '“...,” said the 27-year-old.' (its nouns up
 # to the clause's end: "said the 27-year-old driver, who ...").
 _AGE_AFTER_CUE = re.compile(
-    r"\s+(?P<desc>[Tt]he\s+(?:then[\s-]+)?(?P<age>\d{1,3})-year-old(?:\s+(?!(?:who|which|that|and|as|after"
+    r"\s+(?P<desc>" + _THE_AGE + r"(?:\s+(?!(?:who|which|that|and|as|after"
     r"|before|in|on|at|with|from|of|to|for|when|while)\b)[a-z][\w-]*){0,3})(?=\s*[,.;:!?]|\s*$)")
 # An unnamed source by its closeness to someone: "a source close to the couple", "people
 # familiar with the matter", "an official with knowledge of the talks".
