@@ -273,8 +273,9 @@ PRONOUNS = {
 
 def world_places() -> frozenset[str]:
     """The world's countries and territories as CLDR names them in English (Babel, which
-    courlan already installs): "Sri Lanka", "Burkina Faso", "Kyrgyzstan". Cities are left to
-    the list below: most of them are someone's surname too ("Halifax", "Mendoza", "Lima")."""
+    courlan already installs): "Sri Lanka", "Burkina Faso", "Kyrgyzstan". Cities of one word
+    are left to the list below (most are someone's surname too: "Halifax", "Mendoza", "Lima");
+    those of more than one word come from ``world_cities``."""
     try:
         from babel import localedata
 

@@ -2095,11 +2095,11 @@ def _defined_titles(masked: str) -> dict[str, tuple[str, str]]:
         if m is None:
             continue
         words = re.findall(r"[A-Za-z]+", m.group(1))
-        caps = [w for w in words if w[0].isupper()]
+        caps = [i for i, w in enumerate(words) if w[0].isupper()]
         abbr = bracket.group(1)
-        for k in range(len(caps)):
-            if "".join(w[0] for w in caps[k:]) == abbr:
-                phrase = words[words.index(caps[k]) :]
+        for k, i in enumerate(caps):
+            if "".join(words[j][0] for j in caps[k:]) == abbr:
+                phrase = words[i:]
                 head = next((w for w, nxt in zip(phrase, [*phrase[1:], ""], strict=True)
                              if nxt in ("of", "for", "")), phrase[-1]).lower()
                 if is_role_word(head) and head not in ORG_WORDS:

@@ -2470,11 +2470,8 @@ class _Speakers(_NounPhrases):
         hi = bisect_left(starts, at)
         for s0 in starts[max(bisect_left(starts, floor), hi - 8) : hi]:
             d = _DESC.match(self.masked, _words_start(self.masked, s0, s0 + 8, _SPACE_AND_MARKS))
-            if d is not None and _brings_in_one(d) and not (
-                    # ("Another suspect, Emmanuel Habimana, admitted": named at once.)
-                    self.masked.startswith(", ", d.end()) and any(
-                        m.start == d.end() + 2 and m.entity.kind == "person"
-                        for m in self.names.mentions_between(d.end(), d.end() + 3))):
+            # (Not one named at once: "Another suspect, Emmanuel Habimana, admitted".)
+            if d is not None and _brings_in_one(d) and self._named_set_off(d.end()) is None:
                 return True
         return False
 
