@@ -205,6 +205,11 @@ _BENCH = ("judge", "justice", "magistrate")
 _LOWER_WORDS = re.compile(r"\s*(?:[a-z][\w-]*\s+){1,3}")
 
 
+# The "of" between a description and the name of what it is of: "The coach of ", "the
+# mayor of the ".
+_OF_THEN = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
 class _Attributor(_Continuity):
     """Attributes one article's quotations in body order (``results`` grows as it goes)."""
 
@@ -1210,6 +1215,15 @@ class _Attributor(_Continuity):
                     # a preposition and hold only its objects: "In his letter, seen by the
                     # paper, Qureshi claimed".)
                     np = nps[-1]
+                elif np is not None and np.group("desc") and len(nps) >= 3 and (
+                        nps[1].group("name") and _OF_THEN.fullmatch(
+                            text, np.end(), nps[1].start())) and (
+                        set_off := self._named_set_off(start + nps[1].end())) is not None:
+                    # "The coach of Željezničar, Mehmed Čolaković, praised the character of
+                    # his team, but admitted that": the person set off after the description
+                    # and what it is of is its subject, however far the cue.
+                    np = nps[2] if self.names.entity_at(
+                        start + nps[2].start(), start + nps[2].end()) is set_off else np
             else:
                 np = last
                 # (The first phrase is looked for only when a "who" stands before the cue: a

@@ -587,9 +587,15 @@ _LOWER_AFTER = re.compile(r"[ \xa0]+[a-z]")
 # A pronoun, its cue and the comma that sets the tag off: "he said,".
 _SET_OFF_TAG = re.compile(r"(?:he|she|they)\s+[a-z]+,")
 # Initials alone, two to five capitals: "DC", "RDHS".
+# A letter joined to a lower-case word is a thing's name, never a person's: "X-ray", "U-turn",
+# "T-shirt" ("A-Rod" has a capital after the hyphen).
+_LETTER_COMPOUND = re.compile(r"[A-Z]-[a-z]{2,}")
 _BARE_INITIALS = re.compile(r"[A-Z]{2,5}")
 # Initials in brackets right after a body's name: "Deutsche Landesbahn (DLB)".
-_DEFINED_INITIALS = re.compile(r"\s+\((?=[^\W\d_]*[A-ZÀ-Þ][^\W\d_]*[A-ZÀ-Þ])([^\W\d_]{2,7})\)")
+# (A second word of capitals may follow, a canton's or a region's: "Ministry of Interior of
+# Sarajevo Canton (MUP KS)".)
+_DEFINED_INITIALS = re.compile(
+    r"\s+\((?=[^\W\d_]*[A-ZÀ-Þ][^\W\d_]*[A-ZÀ-Þ])([^\W\d_]{2,7}(?:[ \xa0][A-Z]{2,4})?)\)")
 _AFTER_PREPOSITION = re.compile(r"\b(?:by|with|to|from|for)\s+(?:(?:the|a|[a-z]+)\s+){0,2}$")
 _AND_KIN_AFTER = re.compile(r"(?:,\s+\d{1,3},)?\s+and\s+(?P<owner>his|her)\s+(?:[a-z]+\s+)?"
                             r"(?P<noun>[a-z]+)\b(?![’'-])")
@@ -773,8 +779,10 @@ def _after_role_word(masked: str, at: int, also: frozenset[str] = frozenset()) -
     right before ``at`` ("winger Ilyas Hassan Dualeh", "coach Ahmed Nur Ibrahim"): a name
     comes next."""
     before = _LAST_WORD.search(masked, max(0, at - 30), at)
+    # (Not a preposition that only ends like a noun for a person: "studied under Bouaphanh".)
     return before is not None and (
-        is_role_word(word := before.group(1)) or is_person_noun(word) or word in also)
+        is_role_word(word := before.group(1)) or is_person_noun(word) or word in also
+    ) and word not in _PREPOSITIONS
 
 
 # A post and its "of" right before a word: "Secretary of ".
@@ -1032,7 +1040,8 @@ def _clean_run_cached(run: str, mid_sentence: bool = False, after_role: bool = F
             # "national" is someone of a country; "National Organiser Tom Hale" keeps his
             # office, before a given name).
             role_title = False
-        if low in NOT_NAMES or low in TITLES or role_title or chief or (
+        if low in NOT_NAMES or low in TITLES or role_title or chief or _LETTER_COMPOUND.fullmatch(
+                w) or (
                 low.startswith("then-") and low[5:] in TITLES) or (
                 w == "Del."):  # "Del. Stacey Plaskett"; "Rosa del Carmen" keeps its particle
             if w == "St" and len(words) == 2 and titles:
@@ -1806,12 +1815,12 @@ def _split_capitals_lead(run: str, at: int) -> list[tuple[str, int]]:
 
 # How the nouns that name a portfolio end ("Welfare", "Energy", "Investment", "Relief",
 # "Communications", "Antiquities", "Meteorology", "Labour", "Heritage", "Youth", "Resources",
-# "Affairs", "Wellness", "Preparedness"; not "Guinness"):
+# "Affairs", "Wellness", "Preparedness", "Commerce"; not "Guinness"):
 # a brand or a charity after "and" ("Oxfam", "Microsoft", "Greenpeace") is a second source.
 _PORTFOLIO_ENDINGS = ("ry", "gy", "ty", "ment", "ion", "ions", "ism", "ure", "ing", "ics",
                       "ies", "ance", "ence", "are", "ief", "ort", "orts", "ice", "ces", "age",
                       "our", "th", "airs", "llness", "siness", "dness", "tness", "reness",
-                      "rness", "arts")
+                      "rness", "arts", "erce")
 # The first word of a government body named for its portfolios.
 _MINISTRY_WORDS = words("ministry department secretariat minister")
 # A state centre or institute named for its sciences ("the Centre of Malariology, Parasitology

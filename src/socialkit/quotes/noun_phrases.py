@@ -88,7 +88,11 @@ _OFFICE_OF_BODY = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:of|for)\s+(?:
                              r"[A-Z][\w-]*(?:\s+(?:(?:and|of)\s+)?[A-Z][\w-]*)*")
 
 # Between a body's name and the place of its office: " in ", " (WHO) in ", ") in ".
-_BODY_IN_PLACE = re.compile(r"(?:\s*\([A-Z]{2,8}\)|\))?\s+in\s+")
+# (Its office may follow an initialism the story gives it, in lower case: "The World Health
+# Organization (WHO) country office in Laos", "... (UNHCR) office in Juba"; the name run stops
+# at the bracket, so the office's words sit between the name and "in".)
+_BODY_IN_PLACE = re.compile(
+    r"(?:(?:\s*\([A-Z]{2,8}\)|\))(?:\s+(?:[a-z]+\s+)?(?P<office>[a-z]+))?)?\s+in\s+")
 
 
 class _NounPhrases(_Story):
@@ -388,8 +392,10 @@ class _NounPhrases(_Story):
         # (Not when the body is someone's: "A spokesperson for the Polish embassy in New
         # Delhi said" stays the spokesperson.)
         owned = len(found) >= 3 and _WITH_BODY.fullmatch(text, found[-3].end(), found[-2].start())
-        if not owned and len(found) >= 2 and found[-1].group("name") and _BODY_IN_PLACE.fullmatch(
-                text, found[-2].end(), found[-1].start()):
+        in_place = _BODY_IN_PLACE.fullmatch(text, found[-2].end(), found[-1].start()) if (
+            len(found) >= 2) else None
+        if not owned and in_place is not None and found[-1].group("name") and (
+                in_place.group("office") is None or in_place.group("office") in ORG_WORDS):
             # "The World Health Organization (WHO) in Cambodia said", "UNICEF in Yemen said",
             # "the Japanese embassy in Phnom Penh said": the place only says which office of
             # the body, named or described, speaks.

@@ -187,8 +187,27 @@ _AGE_THEN_APPOSED = re.compile(r"(?:^|[.!?]\s+|\n)\s*[Tt]he\s+(\d{1,3})-year-old
 # phrase of another's, "The 72-year-old widow of fisherman Óli Hansen".)
 # (Words that end a noun's modifiers, and a conjunction or another's possessive.)
 _NOT_MODIFIER_OF_PERSON = rf"(?:{_NOT_MODIFIER_WORDS}|and|or|his|her|their|its)"
+# Ages written out, as many outlets do below ten or a hundred: "her six-year-old son, Murad".
+_UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+          "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+          "nineteen"]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_AGE_IN_WORDS = (r"(?i:(?:" + "|".join(_TENS) + r")(?:-(?:" + "|".join(_UNITS[:9]) + r"))?|"
+             + "|".join(sorted(_UNITS, key=len, reverse=True)) + ")")
+
+
+def _age_number(written: str) -> int:
+    """An age in figures or words as a number: "34", "six", "Thirty-four"."""
+    if written.isdigit():
+        return int(written)
+    tens, _, unit = written.lower().partition("-")
+    if tens in _TENS:
+        return 20 + 10 * _TENS.index(tens) + (_UNITS.index(unit) + 1 if unit else 0)
+    return _UNITS.index(tens) + 1
+
+
 _AGE_BEFORE_NAME = re.compile(
-    rf"\b(\d{{1,3}})-year-old\s+(?:(?P<mods>(?:(?!{_NOT_MODIFIER_OF_PERSON}\s)[a-z][\w-]*\s+)"
+    rf"\b(\d{{1,3}}|{_AGE_IN_WORDS})-year-old\s+(?:(?P<mods>(?:(?!{_NOT_MODIFIER_OF_PERSON}\s)[a-z][\w-]*\s+)"
     r"{0,2}?)(?P<noun>[a-z]+),?\s+)?$")
 # "the agent of another player": a role of someone the story has not named.
 _OF_ANOTHER = re.compile(r"\s+(?:of|for)\s+another\b")
@@ -2338,7 +2357,7 @@ class _Speakers(_NounPhrases):
                     if found is not None:
                         entity, said, sure = self._stated_ages.get(
                             id(m.entity), (m.entity, set(), False))
-                        said.add(int(found.group(1) or found.group(2) or found.group(3)))
+                        said.add(_age_number(found.group(1) or found.group(2) or found.group(3)))
                         sure = sure or found is before or not found.group(1) or self.masked[
                             found.end() : found.end() + 1] == ","
                         self._stated_ages[id(m.entity)] = (entity, said, sure)
@@ -2406,6 +2425,10 @@ class _Speakers(_NounPhrases):
             return Attribution(recent[0].entity.name, cue, None)
         if other_age is not None:
             recent = [m for m in recent if not other_age(m.entity)]
+            if len({id(m.entity) for m in recent}) == 1 and not unnamed:
+                # "Sevinj Aliyeva ... with her six-year-old son, Murad. // “...,” the
+                # 34-year-old said": the one person in reach the story gave no other age.
+                return Attribution(recent[0].entity.name, cue, None)
         # (An object is no rival for an age or a trade: "Adewale, whose family moved here,
         # collected a kickout from goalkeeper Fiachra Ó Dónaill. // “...,” the 20-year-old
         # said" is Adewale.)
