@@ -130,3 +130,28 @@ def test_a_letter_joined_to_a_word_is_no_one() -> None:
     ]
     quote = _quote(paragraphs, "unopened in a basement")
     assert quote.speaker != "X-ray"
+
+
+def test_a_place_after_from_in_a_colon_lead_names_no_speaker() -> None:
+    # "from Xai-Xai" read as a person had left the described supporter no words.
+    paragraphs = [
+        "The crowd sang until long after the final whistle.",
+        "One supporter, who had driven from Xai-Xai with his two daughters, summed up the "
+        "night: \u201cAt half-time I wanted to leave. Now I will not sleep.\u201d",
+    ]
+    quote = _quote(paragraphs, "At half-time I wanted")
+    assert quote.speaker == "one supporter"
+    assert quote.speaker_kind == "description"
+
+
+def test_a_capital_inside_an_opening_description_names_no_speaker() -> None:
+    # "Sarajevo" inside "One Sarajevo supporter" had been linked to "Novo Sarajevo", read as a
+    # person, and the description lost its words.
+    paragraphs = [
+        "\u201cThirty years I have come here,\u201d said Jasmin Hodžić, a 52-year-old fan from "
+        "Novo Sarajevo.",
+        "One Sarajevo supporter, who would not give his name, was less impressed: \u201cWe gave "
+        "them the match.\u201d",
+    ]
+    quote = _quote(paragraphs, "We gave them the match")
+    assert quote.speaker == "one Sarajevo supporter"

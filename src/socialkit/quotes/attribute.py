@@ -210,6 +210,10 @@ _LOWER_WORDS = re.compile(r"\s*(?:[a-z][\w-]*\s+){1,3}")
 _OF_THEN = re.compile(r"\s+of\s+(?:the\s+)?")
 
 
+# Where someone came from, right before a name: "travelled from ", "a fan from ".
+_FROM_PLACE = re.compile(r"\bfrom\s+$")
+
+
 class _Attributor(_Continuity):
     """Attributes one article's quotations in body order (``results`` grows as it goes)."""
 
@@ -685,8 +689,14 @@ class _Attributor(_Continuity):
             np = _NP.match(text, start)
             got = self._resolve(np, s_start, "said") if np is not None else _NONE
             return got if got.speaker else None
-        people = [m for m in self.names.mentions_between(s_start + start, open_at)
-                  if m.entity.kind == "person"]
+        # (Not a name inside an opening description or where someone came from: "One
+        # Sarajevo supporter, who ...", "One supporter, who had travelled from Xai-Xai with
+        # his two sons, summed up the evening:" name no one who speaks.)
+        opening = _DESC.match(text, start)
+        named = [m for m in self.names.mentions_between(s_start + start, open_at)
+                 if not (opening is not None and m.end <= s_start + opening.end()) and not (
+                     _FROM_PLACE.search(self.masked, max(0, m.start - 8), m.start))]
+        people = [m for m in named if m.entity.kind == "person"]
         # (A role in lower case may stand before the name: "At the Burnt Pine Foodstore,
         # owner Matt Adams was blunt:".)
         role = self.masked[s_start + start : self.names.run_start(people[0].start)].split() if (
@@ -726,8 +736,8 @@ class _Attributor(_Continuity):
         desc = _DESC.match(text, start)
         after = _OF_WHOM.match(text, desc.end()) if desc is not None else None
         if desc is not None and desc.group("desc")[:1].isupper() and _SUBJECT_VERB.match(
-                text, after.end() if after else desc.end()) and not (
-                self.names.mentions_between(s_start, open_at)):
+                text, after.end() if after else desc.end()) and not named and not (
+                self.names.mentions_between(s_start, s_start + start)):
             got = self._resolve(desc, s_start, "said")
             return got if got.speaker else None
         return None
