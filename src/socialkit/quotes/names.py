@@ -336,6 +336,8 @@ _CLAUSE_AFTER_NAME = re.compile(
 # Words before a given name that make it someone else's of the same name.
 _NAMESAKE = words("young little baby also junior")
 # A name set off as someone or something of its own: ", a ", ", the ", ", which ".
+# Words that end like a noun for a person ("-er", "-ever") but are none.
+_ENDS_LIKE_A_NOUN = words("over whether either neither rather never ever together per")
 _SET_OFF_ANEW = re.compile(r",\s+(?:a|an|the|which)\s")
 # A verb's object right before a role phrase: "told the " (of "told the judge Pulaski"), and
 # the same with the role's words.
@@ -587,9 +589,6 @@ _LOWER_AFTER = re.compile(r"[ \xa0]+[a-z]")
 # A pronoun, its cue and the comma that sets the tag off: "he said,".
 _SET_OFF_TAG = re.compile(r"(?:he|she|they)\s+[a-z]+,")
 # Initials alone, two to five capitals: "DC", "RDHS".
-# A letter joined to a lower-case word is a thing's name, never a person's: "X-ray", "U-turn",
-# "T-shirt" ("A-Rod" has a capital after the hyphen).
-_LETTER_COMPOUND = re.compile(r"[A-Z]-[a-z]{2,}")
 _BARE_INITIALS = re.compile(r"[A-Z]{2,5}")
 # Initials in brackets right after a body's name: "Deutsche Landesbahn (DLB)".
 # (A second word of capitals may follow, a canton's or a region's: "Ministry of Interior of
@@ -779,10 +778,11 @@ def _after_role_word(masked: str, at: int, also: frozenset[str] = frozenset()) -
     right before ``at`` ("winger Ilyas Hassan Dualeh", "coach Ahmed Nur Ibrahim"): a name
     comes next."""
     before = _LAST_WORD.search(masked, max(0, at - 30), at)
-    # (Not a preposition that only ends like a noun for a person: "studied under Bouaphanh".)
+    # (Not a preposition or an adverb that only ends like a noun for a person: "studied under
+    # Bouaphanh", "picked Dana over Aigerim".)
     return before is not None and (
         is_role_word(word := before.group(1)) or is_person_noun(word) or word in also
-    ) and word not in _PREPOSITIONS
+    ) and word not in _PREPOSITIONS and word not in _ENDS_LIKE_A_NOUN
 
 
 # A post and its "of" right before a word: "Secretary of ".
@@ -1040,8 +1040,7 @@ def _clean_run_cached(run: str, mid_sentence: bool = False, after_role: bool = F
             # "national" is someone of a country; "National Organiser Tom Hale" keeps his
             # office, before a given name).
             role_title = False
-        if low in NOT_NAMES or low in TITLES or role_title or chief or _LETTER_COMPOUND.fullmatch(
-                w) or (
+        if low in NOT_NAMES or low in TITLES or role_title or chief or (
                 low.startswith("then-") and low[5:] in TITLES) or (
                 w == "Del."):  # "Del. Stacey Plaskett"; "Rosa del Carmen" keeps its particle
             if w == "St" and len(words) == 2 and titles:
@@ -1685,7 +1684,10 @@ def _portfolio_goes_on(prev: str, text: str, masked: str, at: int) -> bool:
     words_ = prev.removeprefix("The ").split()
     parts = text.split()
     science = words_[0].lower() in _SCIENCE_BODY_WORDS
-    if " of " not in prev or not (words_[0].lower() in _MINISTRY_WORDS or science) or len(
+    # (The body's own word may follow a place's or a level's: "Sarajevo Chamber of Commerce",
+    # "Federal Ministry of Health".)
+    head = prev.partition(" of ")[0].split()[-1:]
+    if " of " not in prev or not ((head and head[0].lower() in _MINISTRY_WORDS) or science) or len(
             parts) > 2:
         return False
     if science and not (parts[-1].lower().endswith(_SCIENCE_ENDINGS) and words_[-1].lower(
@@ -1822,7 +1824,7 @@ _PORTFOLIO_ENDINGS = ("ry", "gy", "ty", "ment", "ion", "ions", "ism", "ure", "in
                       "our", "th", "airs", "llness", "siness", "dness", "tness", "reness",
                       "rness", "arts", "erce")
 # The first word of a government body named for its portfolios.
-_MINISTRY_WORDS = words("ministry department secretariat minister")
+_MINISTRY_WORDS = words("ministry department secretariat minister chamber")
 # A state centre or institute named for its sciences ("the Centre of Malariology, Parasitology
 # and Entomology"), whose list words end as sciences do ("the Institute of Aviation Safety,
 # Boeing and Airbus" are three).

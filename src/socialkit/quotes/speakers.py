@@ -163,30 +163,6 @@ _NOT_MODIFIER_WORDS = "for|of|to|with|from|about|by|at|in|on|over|the|a|an"
 _NOT_MODIFIER = rf"(?:{_NOT_MODIFIER_WORDS})"
 # A spokesperson's noun right after a name: "a WeWork spokesperson".
 _SPOKESPERSON_AFTER = re.compile(r"\s+(?:spokesman|spokeswoman|spokesperson)\b")
-# "Tom Hale, 61,": the age a story gives right after a name.
-# A person's age stated after or before their name: "Wren, 19,", "Wren, the 19-year-old
-# qualifier"; "19-year-old Wren".
-_AGE_AFTER_NAME = re.compile(
-    r",\s+(?:(\d{1,3})\b(?!-)|(?:the|an?)\s+(\d{1,3})-year-old\b(?![’']s)"
-    # (Whose, then one noun of theirs set off to its comma: "his 19-year-old grandson,", not
-    # "her 12-year-old daughter's teacher" nor "Tom Reilly, his 17-year-old son Jack".)
-    r"|(?:his|her|their)\s+(\d{1,3})-year-old\s+[a-z][\w-]*(?=,))")
-# A sentence that opens with an age and sets a description off after it: "The 58-year-old, ".
-# "The 36-year-old Murphy was typically understated.": an age before a name opening a sentence.
-_AGE_OPENING = re.compile(r"(?:^|[.!?]\s+|\n)\s*[Tt]he\s+\d{1,3}-year-old\s+$")
-# A time opening its sentence with no comma before the subject: "In 2006 Mr MacIver was
-# invited", "On Monday Ms Reid told", "Last year Smith".
-_TIME_OPENING = re.compile(
-    r"(?:^|[.!?][\"”’]?\s+|\n)\s*(?:(?:In|By|Since)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d"
-    r"|(?:On|Last|This)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    r"|Last\s+(?:week|month|year|night)|(?:\w+\s+)(?:days|weeks|months|years)\s+ago)\s+"
-    r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Rev)\.?\s+)?$")
-_AGE_THEN_APPOSED = re.compile(r"(?:^|[.!?]\s+|\n)\s*[Tt]he\s+(\d{1,3})-year-old,\s+$")
-# (Or with one noun for them, set off or not: "her 16-year-old son, Jack Hollis".)
-# (A noun's modifiers may come first: "19-year-old outside hitter Kelly-Ann Sophola"; not a
-# phrase of another's, "The 72-year-old widow of fisherman Óli Hansen".)
-# (Words that end a noun's modifiers, and a conjunction or another's possessive.)
-_NOT_MODIFIER_OF_PERSON = rf"(?:{_NOT_MODIFIER_WORDS}|and|or|his|her|their|its)"
 # Ages written out, as many outlets do below ten or a hundred: "her six-year-old son, Murad".
 _UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
           "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
@@ -206,6 +182,32 @@ def _age_number(written: str) -> int:
     return _UNITS.index(tens) + 1
 
 
+# "Tom Hale, 61,": the age a story gives right after a name.
+# A person's age stated after or before their name: "Wren, 19,", "Wren, the 19-year-old
+# qualifier"; "19-year-old Wren".
+_AGE_AFTER_NAME = re.compile(
+    # ("Kerim Hodžić, also 19,", "Emin Guliyev, a seven-year-old from Ganja,")
+    r",\s+(?:(?:also\s+)?(\d{1,3})\b(?!-)|(?:the|an?)\s+(\d{1,3}|" + _AGE_IN_WORDS
+    + r")-year-old\b(?![’']s)"
+    # (Whose, then one noun of theirs set off to its comma: "his 19-year-old grandson,", not
+    # "her 12-year-old daughter's teacher" nor "Tom Reilly, his 17-year-old son Jack".)
+    r"|(?:his|her|their)\s+(\d{1,3}|" + _AGE_IN_WORDS + r")-year-old\s+[a-z][\w-]*(?=,))")
+# A sentence that opens with an age and sets a description off after it: "The 58-year-old, ".
+# "The 36-year-old Murphy was typically understated.": an age before a name opening a sentence.
+_AGE_OPENING = re.compile(r"(?:^|[.!?]\s+|\n)\s*[Tt]he\s+\d{1,3}-year-old\s+$")
+# A time opening its sentence with no comma before the subject: "In 2006 Mr MacIver was
+# invited", "On Monday Ms Reid told", "Last year Smith".
+_TIME_OPENING = re.compile(
+    r"(?:^|[.!?][\"”’]?\s+|\n)\s*(?:(?:In|By|Since)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d"
+    r"|(?:On|Last|This)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|Last\s+(?:week|month|year|night)|(?:\w+\s+)(?:days|weeks|months|years)\s+ago)\s+"
+    r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Rev)\.?\s+)?$")
+_AGE_THEN_APPOSED = re.compile(r"(?:^|[.!?]\s+|\n)\s*[Tt]he\s+(\d{1,3})-year-old,\s+$")
+# (Or with one noun for them, set off or not: "her 16-year-old son, Jack Hollis".)
+# (A noun's modifiers may come first: "19-year-old outside hitter Kelly-Ann Sophola"; not a
+# phrase of another's, "The 72-year-old widow of fisherman Óli Hansen".)
+# (Words that end a noun's modifiers, and a conjunction or another's possessive.)
+_NOT_MODIFIER_OF_PERSON = rf"(?:{_NOT_MODIFIER_WORDS}|and|or|his|her|their|its)"
 _AGE_BEFORE_NAME = re.compile(
     rf"\b(\d{{1,3}}|{_AGE_IN_WORDS})-year-old\s+(?:(?P<mods>(?:(?!{_NOT_MODIFIER_OF_PERSON}\s)[a-z][\w-]*\s+)"
     r"{0,2}?)(?P<noun>[a-z]+),?\s+)?$")
@@ -2286,7 +2288,7 @@ class _Speakers(_NounPhrases):
         if len(aged) > 1:
             # (Two people of that age: "Kai Okafor, 19, and Ben Mills, 19," leave "the
             # 19-year-old" as the story's own words.)
-            return Attribution(" ".join(desc.split()), cue, None, "description")
+            return Attribution(_as_description(desc), cue, None, "description")
         stated = aged[0] if aged else None
         # Only an age set off in full rules someone out: "Joe Root, 104 not out" states a
         # score, "Tom Hale, 61," an age.
@@ -2311,7 +2313,7 @@ class _Speakers(_NounPhrases):
             # gave the office, as "the chairman said" is; an age is one more fact, and another
             # age says someone else ("chairman Tom Hale, 61," is no 74-year-old chairman).
             if id(holder) in aged_otherwise:
-                return Attribution(" ".join(desc.split()), cue, None, "description")
+                return Attribution(_as_description(desc), cue, None, "description")
             return Attribution(holder.name, cue, None)
         return self._followed(desc, noun, f"{age}-year-old {noun}", at, cue, minor=age < 18,
                               other_age=lambda e: id(e) in aged_otherwise)
@@ -2441,7 +2443,7 @@ class _Speakers(_NounPhrases):
             subject = self._pronoun_subject_before(at)
         if subject is not None and ((minor and subject.roles & PARENT_WORDS) or (
                 other_age is not None and other_age(subject))):
-            return Attribution(" ".join(desc.split()), cue, None, "description")
+            return Attribution(_as_description(desc), cue, None, "description")
         if subject is not None:
             # "Pryce himself was more measured. “...,” the 31-year-old told Sky Sports."
             return Attribution(subject.name, cue, None)
@@ -2450,7 +2452,7 @@ class _Speakers(_NounPhrases):
         if last is not None and central is not None and not any(
                 m.entity.gender is not None for m in recent[last + 1 :]):
             return Attribution(central.name, cue, None)
-        return Attribution(" ".join(desc.split()), cue, None, "description")
+        return Attribution(_as_description(desc), cue, None, "description")
 
     def _fuller_words(self, head: str, at: int) -> str | None:
         """The words the story brought an unnamed body in with, capitals before its noun ("A
