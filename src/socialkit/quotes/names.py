@@ -337,7 +337,7 @@ _CLAUSE_AFTER_NAME = re.compile(
 _NAMESAKE = words("young little baby also junior")
 # A name set off as someone or something of its own: ", a ", ", the ", ", which ".
 # Words that end like a noun for a person ("-er", "-ever") but are none.
-_ENDS_LIKE_A_NOUN = words("over whether either neither rather never ever together per")
+_ENDS_LIKE_A_NOUN = words("under over whether either neither rather never ever together per")
 _SET_OFF_ANEW = re.compile(r",\s+(?:a|an|the|which)\s")
 # A verb's object right before a role phrase: "told the " (of "told the judge Pulaski"), and
 # the same with the role's words.
@@ -674,8 +674,8 @@ _OFFICES = _ROLE_TITLES - KIN_WORDS - _QUALIFIERS - {"vice", "press", "campaign"
 
 
 # Words with a doer's ending ("-er", "-or") that are none.
-_LIKE_PERSON_NOUNS = words("under after whether either neither other rather together however "
-                           "further junior senior younger older elder clever")
+_LIKE_PERSON_NOUNS = _ENDS_LIKE_A_NOUN | words(
+    "after other however further junior senior younger older elder clever")
 
 
 @dataclass
@@ -782,7 +782,7 @@ def _after_role_word(masked: str, at: int, also: frozenset[str] = frozenset()) -
     # Bouaphanh", "picked Dana over Aigerim".)
     return before is not None and (
         is_role_word(word := before.group(1)) or is_person_noun(word) or word in also
-    ) and word not in _PREPOSITIONS and word not in _ENDS_LIKE_A_NOUN
+    ) and word not in _ENDS_LIKE_A_NOUN
 
 
 # A post and its "of" right before a word: "Secretary of ".

@@ -393,9 +393,9 @@ class _NounPhrases(_Story):
         # Delhi said" stays the spokesperson.)
         owned = len(found) >= 3 and _WITH_BODY.fullmatch(text, found[-3].end(), found[-2].start())
         in_place = _BODY_IN_PLACE.fullmatch(text, found[-2].end(), found[-1].start()) if (
-            len(found) >= 2) else None
-        if not owned and in_place is not None and found[-1].group("name") and (
-                in_place.group("office") is None or in_place.group("office") in ORG_WORDS):
+            not owned and len(found) >= 2 and found[-1].group("name")) else None
+        if in_place is not None and (
+                (office := in_place.group("office")) is None or office in ORG_WORDS):
             # "The World Health Organization (WHO) in Cambodia said", "UNICEF in Yemen said",
             # "the Japanese embassy in Phnom Penh said": the place only says which office of
             # the body, named or described, speaks.

@@ -169,7 +169,7 @@ _UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"
           "nineteen"]
 _TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 _AGE_IN_WORDS = (r"(?i:(?:" + "|".join(_TENS) + r")(?:-(?:" + "|".join(_UNITS[:9]) + r"))?|"
-             + "|".join(sorted(_UNITS, key=len, reverse=True)) + ")")
+             + "|".join(_UNITS) + ")")  # (unsorted: "-year-old" must follow the word)
 
 
 def _age_number(written: str) -> int:
@@ -182,6 +182,8 @@ def _age_number(written: str) -> int:
     return _UNITS.index(tens) + 1
 
 
+# The figures of an age.
+_FIGURES = re.compile(r"\d{1,3}")
 # "Tom Hale, 61,": the age a story gives right after a name.
 # A person's age stated after or before their name: "Wren, 19,", "Wren, the 19-year-old
 # qualifier"; "19-year-old Wren".
@@ -2427,9 +2429,15 @@ class _Speakers(_NounPhrases):
             return Attribution(recent[0].entity.name, cue, None)
         if other_age is not None:
             recent = [m for m in recent if not other_age(m.entity)]
-            if len({id(m.entity) for m in recent}) == 1 and not unnamed:
+            age = _FIGURES.search(fact)
+            if len({id(m.entity) for m in recent}) == 1 and not unnamed and not (
+                    age is not None and re.compile(
+                        rf"(?:\bwho\s+is|\baged|,)\s+{age.group()}\b(?!-)").search(
+                        self.masked, max(0, at - 6000), at)):
                 # "Sevinj Aliyeva ... with her six-year-old son, Murad. // “...,” the
                 # 34-year-old said": the one person in reach the story gave no other age.
+                # (Not when the story gave the age to someone it does not name: "Diego
+                # Ortega's aunt, who is 71, ... “...,” the 71-year-old said".)
                 return Attribution(recent[0].entity.name, cue, None)
         # (An object is no rival for an age or a trade: "Adewale, whose family moved here,
         # collected a kickout from goalkeeper Fiachra Ó Dónaill. // “...,” the 20-year-old

@@ -328,7 +328,7 @@ _AGE_EPITHET = re.compile(
     r"|must|had|has|have|was|is|were|are|did|does|do)\b)[a-z][\w-]*){0,4})"
     # (A clause set off after it says more of them: "The 19-year-old, who made his debut only
     # in February, said".)
-    r"(?:,\s+who\s[^,;:\"“”\n]{1,150},)?"
+    r"(?:" + WHO_CLAUSE + r")?"
     r"\s+(?:(?:would|will|could|can|may|might|should|must|had|has|have|did|does|do)\s+)?"
     r"(?:[a-z]+ly\s+)?$")
 # The same epithet right after an inverted cue: '“...,” said the 27-year-old.' (its nouns up
