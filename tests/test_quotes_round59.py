@@ -184,3 +184,22 @@ def test_a_body_named_for_portfolios_after_a_place() -> None:
     ]
     quote = _quote(paragraphs, "worrying for every")
     assert quote.speaker == "Mostar Chamber of Commerce and Industry"
+
+
+def test_a_post_set_off_after_the_name_says_more_than_an_academic_rank() -> None:
+    paragraphs = [
+        "Professor Nilufar Rahimova, head of the Department of Virology at Tashkent Medical "
+        "Academy, said the season had peaked early.",
+        "\u201cThe first two days decide everything,\u201d Rahimova said.",
+    ]
+    quote = _quote(paragraphs, "The first two days")
+    assert quote.role == "head of the Department of Virology at Tashkent Medical Academy"
+
+
+def test_an_academic_rank_alone_is_still_the_role() -> None:
+    paragraphs = [
+        "Professor Nilufar Rahimova, 61, said the season had peaked early.",
+        "\u201cThe first two days decide everything,\u201d Rahimova said.",
+    ]
+    quote = _quote(paragraphs, "The first two days")
+    assert quote.role == "Professor"

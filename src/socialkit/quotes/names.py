@@ -338,6 +338,8 @@ _NAMESAKE = words("young little baby also junior")
 # A name set off as someone or something of its own: ", a ", ", the ", ", which ".
 # Words that end like a noun for a person ("-er", "-ever") but are none.
 _ENDS_LIKE_A_NOUN = words("under over whether either neither rather never ever together per")
+# Academic ranks, which say less on a card than a post set off after the name.
+_ACADEMIC_RANKS = frozenset({"professor", "prof"})
 _SET_OFF_ANEW = re.compile(r",\s+(?:a|an|the|which)\s")
 # A verb's object right before a role phrase: "told the " (of "told the judge Pulaski"), and
 # the same with the role's words.
@@ -3669,8 +3671,12 @@ class NameIndex:
             if office and opens and _is_role_head(office.group("head")) and (
                     owner.lower().endswith("the ") or owner.endswith(("’s ", "'s "))):
                 return office.group("role")
-        if words and (_heads_role_before_name(words[-1], occupations) or words[-1].lower(
-                ).rstrip(".") in TITLES):
+        # (An academic rank alone says less than the post set off after the name: "Professor
+        # Ramiz Ahmadoglu, head of the Department of Infectious Diseases at ...": the post,
+        # and the rank when none follows.)
+        rank_only = len(words) == 1 and words[0].lower().rstrip(".") in _ACADEMIC_RANKS
+        if words and not rank_only and (_heads_role_before_name(
+                words[-1], occupations) or words[-1].lower().rstrip(".") in TITLES):
             return " ".join(words)
         m = _APPOSITIVE.match(self.body, end, end + 130)
         if m and m.group(1).split() and m.group(1).split()[0].lower().rstrip(".") in _HONORIFICS:
@@ -3710,6 +3716,8 @@ class NameIndex:
                 # (Without an article, only words that qualify the role may come before it:
                 # ", which owns her masters," and ", borrowed against his stake," are none.)
                 return " ".join(tokens)
+        if rank_only:
+            return words[0]
         # "Kemp's attorney, Nora Vance, said": a role set off before the name.
         m = _ROLE_BEFORE.search(self.body, max(0, start - 60), start) if (
             _set_off_before(self.body, start)) else None
