@@ -51,3 +51,11 @@ def quote_with_text(paragraphs: list[str], words: str, title: str = "Title") -> 
 
     quotes = extract_quotes(article_from_paragraphs(paragraphs, title=title))
     return next(q for q in quotes if q.text == words)
+
+
+def quote_opening(paragraphs: list[str], opening: str, title: str = "Title") -> Quote:
+    """The quotation of ``paragraphs`` that opens with ``opening`` (StopIteration when none)."""
+    from socialkit.quotes import extract_quotes
+
+    quotes = extract_quotes(article_from_paragraphs(paragraphs, title=title))
+    return next(q for q in quotes if q.text.startswith(opening))

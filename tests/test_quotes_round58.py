@@ -5,13 +5,11 @@ from __future__ import annotations
 from socialkit.article import read_article
 from socialkit.models import Quote
 from socialkit.quotes import extract_quotes
-from tests.quotes_article import article_from_paragraphs
+from tests.quotes_article import quote_opening
 
 
 def _quote(paragraphs: list[str], opening: str) -> Quote:
-    """The quotation of ``paragraphs`` that opens with ``opening`` (StopIteration when none)."""
-    article = article_from_paragraphs(paragraphs, title="Gin traders held in border raid")
-    return next(q for q in extract_quotes(article) if q.text.startswith(opening))
+    return quote_opening(paragraphs, opening, title="Gin traders held in border raid")
 
 
 def test_an_office_abbreviated_in_brackets_is_a_title_later() -> None:

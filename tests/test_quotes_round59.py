@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 from socialkit.models import Quote
-from socialkit.quotes import extract_quotes
-from tests.quotes_article import article_from_paragraphs
+from tests.quotes_article import quote_opening
 
 
 def _quote(paragraphs: list[str], opening: str) -> Quote:
-    """The quotation of ``paragraphs`` that opens with ``opening`` (StopIteration when none)."""
-    article = article_from_paragraphs(paragraphs, title="Singer who carried a village song dies")
-    return next(q for q in extract_quotes(article) if q.text.startswith(opening))
+    return quote_opening(paragraphs, opening, title="Singer who carried a village song dies")
 
 
 def test_a_given_name_after_a_preposition_ending_like_a_noun_is_still_the_person() -> None:
