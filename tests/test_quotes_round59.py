@@ -200,3 +200,20 @@ def test_an_academic_rank_alone_is_still_the_role() -> None:
     ]
     quote = _quote(paragraphs, "The first two days")
     assert quote.role == "Professor"
+
+
+def test_an_arabic_family_name_spelt_apart_keeps_the_given_names() -> None:
+    # "Al" is a given name ("Al Gore"), so the run split before it: "Al Saffar" was someone
+    # whose given name is Al, and "Hussain said" no one named in full.
+    paragraphs = [
+        "A second-half double from Yousif Jaafar Al Mahroos gave Riffa the title.",
+        "\u201cI did not celebrate the first goal,\u201d Yousif said.",
+    ]
+    quote = _quote(paragraphs, "I did not celebrate")
+    assert quote.speaker == "Yousif Jaafar Al Mahroos"
+
+
+def test_al_as_a_given_name_after_a_place_stays_his() -> None:
+    paragraphs = ["\u201cWe will vote no,\u201d said Texas Rep. Al Green."]
+    quote = _quote(paragraphs, "We will vote no")
+    assert quote.speaker == "Al Green"

@@ -1206,7 +1206,11 @@ def _clean_run_cached(run: str, mid_sentence: bool = False, after_role: bool = F
                 and not any(w in _PATRONYMIC_PARTICLES for w in words[:i]) \
                 and not (words[i + 1].rstrip(".") == "St" and words[0] not in PLACES
                          and _may_be_given(words[0])) \
-                and not (_ARABIC_FAMILY.match(words[-1]) and words[0] not in PLACES
+                and not ((_ARABIC_FAMILY.match(words[-1]) or (
+                             # (Or the family name's article spelt apart, "Hussain Jaafar Al
+                             # Saffar": no "Al Saffar" whose given name is Al.)
+                             words[i] in ("Al", "El") and i == len(words) - 2))
+                         and words[0] not in PLACES
                          and _may_be_given(words[0]) and "-" not in words[0]
                          and " of " not in run) \
                 and not (i == 1 and len(words) == 3 and _unlisted_name(words[0]) and (
