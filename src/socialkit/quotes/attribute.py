@@ -211,7 +211,7 @@ _OF_THEN = re.compile(r"\s+of\s+(?:the\s+)?")
 
 
 # Where someone came from, right before a name: "travelled from ", "a fan from ".
-_FROM_PLACE = re.compile(r"\bfrom\s+$")
+_FROM_PLACE = word_before("from")
 
 
 class _Attributor(_Continuity):
@@ -733,7 +733,7 @@ class _Attributor(_Continuity):
             # "The 52-year-old summed up the mood in his village:": whom the age is.
             got = self._aged(age.group(), int(age.group("age")), s_start + start, "said")
             return got if got.speaker else None
-        desc = _DESC.match(text, start)
+        desc = opening
         after = _OF_WHOM.match(text, desc.end()) if desc is not None else None
         if desc is not None and desc.group("desc")[:1].isupper() and _SUBJECT_VERB.match(
                 text, after.end() if after else desc.end()) and not named and not (

@@ -161,6 +161,12 @@ TITLES = words(
     "comrade"
 )
 
+# Numbers written out, in order: "one" to "nineteen", then the tens from "twenty".
+NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+                "eighteen", "nineteen")
+TENS_WORDS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+
 # Capitalised words that start sentences or name days and months, never people.
 WEEKDAYS = words("monday tuesday wednesday thursday friday saturday sunday")
 NOT_NAMES = words(

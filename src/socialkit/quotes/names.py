@@ -24,6 +24,7 @@ from socialkit.quotes.lexicon import (
     KIN_WORDS,
     MALE_WORDS,
     NOT_NAMES,
+    NUMBER_WORDS,
     ORG_WORDS,
     OUTLET_WORDS,
     OUTLETS,
@@ -509,8 +510,8 @@ _CHILDREN = frozenset({"son", "daughter", "grandson", "granddaughter", "child", 
 # A kin phrase that says which of a family is older: "son of", "older brother", "her mother".
 # (Not "father of two", "mother of three": no one's parent in the story.)
 _SENIORITY_KIN = (
-    r"\b(?:(?P<elder>(?:father|mother)(?![\s-]+of[\s-]+(?:\d|one|two|three|four|five|six|"
-    r"seven|eight|nine|ten)\b)|(?:older|elder|big)\s+(?:brother|sister))|(?:son|daughter)"
+    r"\b(?:(?P<elder>(?:father|mother)(?![\s-]+of[\s-]+(?:\d|" + "|".join(NUMBER_WORDS[:10])
+    + r")\b)|(?:older|elder|big)\s+(?:brother|sister))|(?:son|daughter)"
     # (A son "of" someone is that person's: "Marc Claes, the son of the firm's first
     # typesetter," says nothing of the other Claes; "son of the trainer", a role alone, is
     # of someone the story names.)

@@ -21,6 +21,7 @@ from socialkit.quotes.lexicon import (
     KIN_WORDS,
     MALE_WORDS,
     NOT_NAMES,
+    NUMBER_WORDS,
     ORG_WORDS,
     OUTLET_WORDS,
     OUTLETS,
@@ -29,6 +30,7 @@ from socialkit.quotes.lexicon import (
     STANCE_VERBS,
     SUBORDINATORS,
     TELL_VERBS,
+    TENS_WORDS,
     TITLES,
     valences,
     words,
@@ -164,12 +166,9 @@ _NOT_MODIFIER = rf"(?:{_NOT_MODIFIER_WORDS})"
 # A spokesperson's noun right after a name: "a WeWork spokesperson".
 _SPOKESPERSON_AFTER = re.compile(r"\s+(?:spokesman|spokeswoman|spokesperson)\b")
 # Ages written out, as many outlets do below ten or a hundred: "her six-year-old son, Murad".
-_UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-          "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-          "nineteen"]
-_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-_AGE_IN_WORDS = (r"(?i:(?:" + "|".join(_TENS) + r")(?:-(?:" + "|".join(_UNITS[:9]) + r"))?|"
-             + "|".join(_UNITS) + ")")  # (unsorted: "-year-old" must follow the word)
+# (Unsorted: "-year-old" must follow the word.)
+_AGE_IN_WORDS = (r"(?i:(?:" + "|".join(TENS_WORDS) + r")(?:-(?:" + "|".join(NUMBER_WORDS[:9])
+                 + r"))?|" + "|".join(NUMBER_WORDS) + ")")
 
 
 def _age_number(written: str) -> int:
@@ -177,13 +176,11 @@ def _age_number(written: str) -> int:
     if written.isdigit():
         return int(written)
     tens, _, unit = written.lower().partition("-")
-    if tens in _TENS:
-        return 20 + 10 * _TENS.index(tens) + (_UNITS.index(unit) + 1 if unit else 0)
-    return _UNITS.index(tens) + 1
+    if tens in TENS_WORDS:
+        return 20 + 10 * TENS_WORDS.index(tens) + (NUMBER_WORDS.index(unit) + 1 if unit else 0)
+    return NUMBER_WORDS.index(tens) + 1
 
 
-# The figures of an age.
-_FIGURES = re.compile(r"\d{1,3}")
 # "Tom Hale, 61,": the age a story gives right after a name.
 # A person's age stated after or before their name: "Wren, 19,", "Wren, the 19-year-old
 # qualifier"; "19-year-old Wren".
@@ -261,6 +258,8 @@ _VERBS_OF_SOMEONE = TELL_VERBS | words(
 # The cues whose object is what was said.
 _CUES_OF_WHAT = CUE_VERBS - _VERBS_OF_SOMEONE
 
+# An age given to someone, named or not: ", 71", "who is 71", "aged 71".
+_AGE_GIVEN = re.compile(r"(?:\bwho\s+is|\baged|,)\s+(\d{1,3})\b(?!-)")
 # A force's word alone as a clause's subject: "police said".
 _FORCE_WORD = re.compile(r"[^\W\d_]+\b")
 
@@ -2318,7 +2317,7 @@ class _Speakers(_NounPhrases):
                 return Attribution(_as_description(desc), cue, None, "description")
             return Attribution(holder.name, cue, None)
         return self._followed(desc, noun, f"{age}-year-old {noun}", at, cue, minor=age < 18,
-                              other_age=lambda e: id(e) in aged_otherwise)
+                              age=age, other_age=lambda e: id(e) in aged_otherwise)
 
     def _teenagers(self) -> tuple[list[tuple[int, Entity]], dict[int, int]]:
         """The people the story calls teenagers by a word before their name ("Teenage striker
@@ -2402,7 +2401,7 @@ class _Speakers(_NounPhrases):
         return self._followed(desc, parent, head, at, cue)
 
     def _followed(self, desc: str, noun: str, fact: str, at: int, cue: str, *,
-                  minor: bool = False,
+                  minor: bool = False, age: int | None = None,
                   other_age: Callable[[Entity], bool] | None = None) -> Attribution:
         """An epithet that states a fact about someone the story follows and names no role
         ("the 56-year-old", "the mum-of-two"): the one person named in the last three
@@ -2410,8 +2409,8 @@ class _Speakers(_NounPhrases):
         no one of known sex named since; else the story's own words. With ``minor`` (an age
         under 18), never someone the story calls a parent ("His mother, Mrs Sue Rennie,
         said ... “...,” the 16-year-old said" is her son). Someone ``other_age`` says the
-        story gave another age is never the one ("27-year-old Diego Ortega" is no
-        71-year-old)."""
+        story gave another age than ``age`` is never the one ("27-year-old Diego Ortega" is
+        no 71-year-old)."""
         # (Not a name that only says where: "crashed on the final lap in Misano".)
         recent = [m for m in self._people_in_reach(at) if not self._modifier_name(m, 0)]
         sex = "f" if noun in FEMALE_WORDS else "m" if noun in MALE_WORDS else None
@@ -2429,11 +2428,10 @@ class _Speakers(_NounPhrases):
             return Attribution(recent[0].entity.name, cue, None)
         if other_age is not None:
             recent = [m for m in recent if not other_age(m.entity)]
-            age = _FIGURES.search(fact)
             if len({id(m.entity) for m in recent}) == 1 and not unnamed and not (
-                    age is not None and re.compile(
-                        rf"(?:\bwho\s+is|\baged|,)\s+{age.group()}\b(?!-)").search(
-                        self.masked, max(0, at - 6000), at)):
+                    age is not None and any(
+                        given.group(1) == str(age)
+                        for given in _AGE_GIVEN.finditer(self.masked, max(0, at - 6000), at))):
                 # "Sevinj Aliyeva ... with her six-year-old son, Murad. // “...,” the
                 # 34-year-old said": the one person in reach the story gave no other age.
                 # (Not when the story gave the age to someone it does not name: "Diego
@@ -3057,7 +3055,7 @@ def _brought_in_as(head: str) -> re.Pattern[str]:
 
 # "the mother of three", "a father of two": a parent by the number of their children, unhyphened.
 _PARENT_OF_N = re.compile(r"(?:[Tt]he|[Aa])\s+(mum|mom|mother|dad|father)\s+of\s+"
-                          r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b(?!-)",
+                          r"(?:" + "|".join(NUMBER_WORDS[1:10]) + r"|\d{1,2})\b(?!-)",
                           re.IGNORECASE)
 # After a document, "of" before whose it is: "the annual report of the Hellenic Union".
 _OF_BODY = re.compile(r"s?\s+of\s+(?:the\s+)?(?=[A-Z])")
@@ -3128,7 +3126,7 @@ _FOR_NAME = re.compile(r"\s+for\s+(?:the\s+)?([A-Z][\w&’'.-]*)")
 # A lower-case noun right after a capital ("the Polish embassy"), not a word of the clause.
 # A body's kind after a capital and at most one more word ("the Polish embassy", "the Met
 # police", "the Nigerian high commission"): the capital is the body's modifier, no body itself.
-_BODY_NOUNS = KINDS_OF_BODY | ORG_WORDS | words("embassy consulate mission")
+_BODY_NOUNS = KINDS_OF_BODY | ORG_WORDS | words("mission")
 _NOUN_AFTER_NAME = re.compile(
     r"(?:\s+[a-z][\w-]*)?\s+(?:" + "|".join(sorted(_BODY_NOUNS, key=len, reverse=True))
     + r")\b")
