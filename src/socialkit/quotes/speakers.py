@@ -118,7 +118,10 @@ _WHOSE_SET_OFF = re.compile(r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s[^,.;:\n]{0,60}
 # A preposition, then perhaps role words, right before a name: "from goalkeeper ".
 # (The prepositions of names' ``_BEFORE_AN_OBJECT``, and a few of place and company.)
 _AFTER_A_PREPOSITION = re.compile(rf"\b(?:{_BEFORE_AN_OBJECT}|at|over|on|past|alongside)"
-                                  r"(?:[ \xa0]+[a-z][\w-]*){0,3},?[ \xa0]+$")
+                                  # (A team's or firm's name before a role word too:
+                                  # "from Dandy captain Keishon Bean".)
+                                  r"(?:[ \xa0]+(?:[a-z][\w-]*|[A-Z][\w-]*(?=[ \xa0]+[a-z])))"
+                                  r"{0,3},?[ \xa0]+$")
 # A "who" clause set off after a name: it says more of that person. (Not "whose": "Declan
 # Walsh, whose son Kevin qualified," brings in a second person the sentence is also about.)
 _RELATIVE_AFTER_NAME = re.compile(WHO_CLAUSE)
@@ -2572,9 +2575,12 @@ class _Speakers(_NounPhrases):
             # "Adewale, whose family moved here when he was six, collected a kickout from
             # goalkeeper Fiachra Ó Dónaill": a name that opens the sentence is its subject,
             # and one brought in as an object later is no rival.
+            # (Nor one named only as an owner later on: "from captain Keishon Bean,
+            # Tyrique’s younger brother".)
             people = people[:1] + [m for m in people[1:] if m.entity is people[0].entity or not (
                 _AFTER_A_PREPOSITION.search(self.masked, max(s, m.start - 60),
-                                            self.names.run_start(m.start)))]
+                                            self.names.run_start(m.start))
+                or self.masked[m.end : m.end + 2] in ("’s", "'s"))]
         if objects_aside and len(people) > 1:
             # "The station's coxswain, Nathan Duplain, said the crew still followed the
             # routines Mr Le Page had introduced": whoever is named after the speech verb is
@@ -2752,6 +2758,8 @@ class _Speakers(_NounPhrases):
                 named := self.names.mentions_between(floor, at)) and any(
                 m.entity is not subject and m.entity.kind == "person"
                 and not self._modifier_name(m, floor)
+                and not (objects_aside and sentence[0] <= m.start < sentence[1]
+                         and not is_demonym(subject.name))
                 # (Nor a name before a role word and the subject, "Blackpool captain Samura":
                 # whose captain he is.)
                 and not (k + 1 < len(named) and named[k + 1].entity is subject
