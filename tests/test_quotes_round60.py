@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from socialkit.models import Quote
-from tests.quotes_article import quote_opening
+from tests.quotes_article import quote_opening, reported_quote
 
 
 def _quote(paragraphs: list[str], opening: str) -> Quote:
@@ -45,3 +45,65 @@ def test_an_age_passes_over_an_object_whose_team_and_role_come_first() -> None:
         "\u201cI just told myself, don\u2019t think, just hit it,\u201d the 19-year-old said.",
     ]
     assert _quote(paragraphs, "I just told").speaker == "Jahkeem Gray"
+
+
+def _inner(paragraphs: list[str], words: str) -> Quote | None:
+    return reported_quote(paragraphs, words, title="Clinics fill as the flu season peaks")
+
+
+def test_a_quotation_inside_one_credits_whose_kin_the_speaker_names() -> None:
+    # "His mother told me:": "his" was no determiner the reported source could open with.
+    paragraphs = [
+        "His father and first coach, Ilgar Mammadli, watched the final from the stands.",
+        "\u201cHe refused to stay at home. His mother told me: \u2018Take him with you, or he "
+        "will break everything.\u2019 So I took him,\u201d Mammadli said.",
+    ]
+    inner = _inner(paragraphs, "Take him with you, or he will break everything.")
+    assert inner is not None and (inner.speaker, inner.speaker_kind) == (
+        "his mother", "description")
+
+
+def test_a_plural_noun_before_a_verb_phrase_and_say_reports_them() -> None:
+    # "Every day parents come to us and say:": a time before the subject, and a verb phrase
+    # joined by "and" after a plural noun alone.
+    paragraphs = [
+        "Dr. Ramil Sadigov said the clinic had never been so full.",
+        "\u201cEvery day parents come to us and say: \u2018It is just a cold, we gave him "
+        "antibiotics.\u2019 Antibiotics do not work against viruses,\u201d he said.",
+    ]
+    inner = _inner(paragraphs, "It is just a cold, we gave him antibiotics.")
+    assert inner is not None and (inner.speaker, inner.speaker_kind) == (
+        "parents", "description")
+
+
+def test_a_described_source_after_a_clause_joined_by_and_is_the_inner_speaker() -> None:
+    # "... and the nurse there said": a place's adverb after the subject, and a description,
+    # not only a name, after a clause of its own before "and".
+    paragraphs = [
+        "Jeneba Kamara said she was sent from one clinic to another.",
+        "\u201cI came on a bike to Panguma and the nurse there said, \u2018This is not "
+        "typhoid, go to Kenema now.\u2019 I was so afraid,\u201d she said.",
+    ]
+    inner = _inner(paragraphs, "This is not typhoid, go to Kenema now.")
+    assert inner is not None and (inner.speaker, inner.speaker_kind) == (
+        "the nurse", "description")
+
+
+def test_a_time_subject_and_passive_still_leave_an_inner_quotation_alone() -> None:
+    # "was told" stays passive: only a verb in "-ing" reads "was" as the progressive's.
+    paragraphs = [
+        "Jeneba Kamara said she was sent from one clinic to another.",
+        "\u201cEvery day I was told, \u2018Come back tomorrow.\u2019 I was so afraid,\u201d "
+        "she said.",
+    ]
+    assert _inner(paragraphs, "Come back tomorrow.") is None
+
+
+def test_a_verb_in_ing_after_was_is_the_progressive_not_the_passive() -> None:
+    paragraphs = [
+        "Omar Beridze said the torrent took half his house.",
+        "\u201cMy neighbour was yelling, \u2018The water is coming, get out!\u2019 I took my "
+        "children and ran,\u201d he said.",
+    ]
+    inner = _inner(paragraphs, "The water is coming, get out!")
+    assert inner is not None and inner.speaker == "his neighbour"

@@ -93,7 +93,8 @@ _PLURAL_ALONE = re.compile(r"(?:[a-z]+\s+)?([a-z]+)")
 _TIME_LEAD = re.compile(
     r"^(?:(?:last|this|one|that)\s+(?:week|month|year|night|morning|evening|day|summer|winter|"
     r"spring|autumn|season|time)|(?:\w+\s+)?(?:days?|weeks?|months?|years?)\s+ago|yesterday|"
-    r"today|on\s+[A-Z]\w+day|in\s+(?:19|20)\d\d)\s*,?\s+(?=\S)", re.IGNORECASE)
+    r"today|on\s+[A-Z]\w+day|in\s+(?:19|20)\d\d|every\s+(?:day|week|morning|year|time))"
+    r"\s*,?\s+(?=\S)", re.IGNORECASE)
 # "the Mayor", "the coach": a definite post opening a clause's subject.
 # Words that make a post a lesser one wherever they stand in it ("Deputy General Manager"):
 # stricter than ``lesser_office``, which the story's own tags use (widened there, it cost two
@@ -106,15 +107,18 @@ _LEAD = re.compile(r"^(?:(?:and|but|so|then|when|until|after|before|just)\s+)+",
 _NAME_RUN = re.compile(PLAIN_NAME_RUN_PATTERN)
 # Someone the speaker does not name: "a woman in Ashby Drove", "one of the nurses", "somebody".
 _DESCRIPTION = re.compile(
-    r"(?P<det>a|an|one|another|the|my|our|one\s+of\s+(?:the|our|my|their|his|her))\s+"
+    # ("His mother told me: ‘...’" in the father's words.)
+    r"(?P<det>a|an|one|another|the|my|our|his|her|their|one\s+of\s+(?:the|our|my|their|his|her))\s+"
     r"(?P<words>(?:[a-z][\w-]*\s+){0,3}?)(?P<head>[a-z][\w-]*)"
     r"(?P<where>\s+(?:in|at|from|on|near|outside|of)\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+)?"
     r"|somebody|someone",
     re.IGNORECASE)
 # (Not "would", "could", "will", "never", "did": "Dad would never say", "could have said"
 # are words not said.)
+# ("the nurse there said": a place's adverb after the subject; "My neighbour was shouting":
+# the progressive's "was", reached only with a verb in "-ing", as "was told" is passive.)
 _AUXILIARIES = re.compile(r"(?:\s+(?:had|has|have|always|just|then|once|later|finally|often|"
-                          r"kept|keeps|used\s+to))+$")
+                          r"kept|keeps|used\s+to|there|here|was|were|is|are))+$")
 # What a speaker calls a parent or a grandparent: their sex and which kin they are.
 _FAMILY_CALLED = {**dict.fromkeys(("dad", "daddy", "da", "pa"), ("m", "parent")),
                   **dict.fromkeys(("mum", "mom", "mam", "mammy", "mummy", "mommy", "ma"),
@@ -475,7 +479,7 @@ def _speaker(before: str, words: str, people: list[Entity], elsewhere: frozenset
         # ‘Moana’ was the reason", "sang ‘Pōkarekare Ana’" quote a title, not words said.
         return None
     clause = sentence[: cue.start()]
-    if _PASSIVE.search(clause):
+    if _PASSIVE.search(clause) and not verb.endswith("ing"):
         return None
     # The clause's subject opens its last comma-separated part ("When the box came in,
     # somebody said"), and is all of it but a verb joined by "and" ("Aroha put her hand on
@@ -492,7 +496,11 @@ def _speaker(before: str, words: str, people: list[Entity], elsewhere: frozenset
     part = _AUXILIARIES.sub("", part)
     if " and " in part:
         first, last = part.rsplit(" and ", 1)
-        if _LOWER_WORD.search(first) and _NAME_RUN.fullmatch(last):
+        described = _DESCRIPTION.fullmatch(last)
+        if _LOWER_WORD.search(first) and (_NAME_RUN.fullmatch(last) or (
+                # ("I came on a bike to Panguma and the nurse there said")
+                described is not None and described.group("det") is not None
+                and _known_person_noun(described.group("head")))):
             # "The ball was coming out nicely and Harry kept telling me": a clause of its own
             # before "and" leaves the name after it the subject ("Aroha and Hemi told me",
             # "Hemi and I both told" are two).
@@ -538,6 +546,12 @@ def _speaker(before: str, words: str, people: list[Entity], elsewhere: frozenset
         end = _person_phrase_end(part, 0)
         if end is not None and len(part[end:].split()) <= 6:
             return part[0].lower() + part[1:end], "description"
+        head, _, rest = part.partition(" ")
+        if (head.lower() == "people" or (is_plural(head.lower()) and _known_person_noun(
+                head.lower()))) and len(rest.split()) <= 6:
+            # "Parents come to us and say: ‘...’": a plural noun alone before the verb
+            # phrase, as "Parents tell us" is.
+            return head.lower(), "description"
     if described is not None:
         # "A woman in Ashby Drove told me": the story's own words for a source it does not
         # name, when they are a person's ("a woman", not "a banner").
