@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import time
 from collections import Counter
@@ -135,6 +136,9 @@ def _closest_first(piece: tuple[int, int], span: tuple[int, int]) -> tuple[bool,
 
 
 def _name_tokens(name: str) -> list[str]:
+    # (Initials an annotator kept in brackets after a body's name, "Ministry of Emergency
+    # Situations (MES)", are the same body named twice, not a word its name must hold.)
+    name = re.sub(r"\s*\([^()]*\)", "", name)
     tokens = [t.strip(".").lower() for t in name.replace("’s", "").replace("'s", "").split()]
     return [t for t in tokens if t and t not in ("the", "of", "and")]
 
