@@ -107,3 +107,24 @@ def test_a_verb_in_ing_after_was_is_the_progressive_not_the_passive() -> None:
     ]
     inner = _inner(paragraphs, "The water is coming, get out!")
     assert inner is not None and inner.speaker == "his neighbour"
+
+
+def test_a_colon_lead_says_how_the_subject_felt_about_something() -> None:
+    # "was unhappy with the refereeing:" ended in a phrase after the adjective, and "head"
+    # was no word of a role before the name.
+    paragraphs = [
+        "Budućnost head coach Slavko Jovanović was unhappy with the refereeing: \"We were the "
+        "better team for an hour. The penalty was not a penalty.\"",
+    ]
+    quote = _quote(paragraphs, "We were the better team")
+    assert (quote.speaker, quote.role) == ("Slavko Jovanović", "Budućnost head coach")
+
+
+def test_a_colon_lead_with_a_phrase_after_how_still_needs_a_person_to_have_been_how() -> None:
+    paragraphs = [
+        "Mayor Ana Lukić was scathing about the council's plans: \u201cThey have not asked a "
+        "single resident.\u201d",
+        "The minister was told about the plans: \u201cNobody asked us.\u201d",
+    ]
+    assert _quote(paragraphs, "They have not asked").speaker == "Ana Lukić"
+    assert _quote(paragraphs, "Nobody asked us.").speaker != "Ana Lukić"

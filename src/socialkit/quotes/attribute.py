@@ -704,7 +704,8 @@ class _Attributor(_Continuity):
         if role and role[0] in BUT_AND_YET:
             role = role[1:]  # "But fellow resident Ann Lee was blunter:"
         if people and len(role) <= 3 and all((w.islower() and (
-                is_role_word(w) or is_person_noun(w) or w in _ROLE_MODIFIERS)) or (
+                # ("Budućnost head coach Slavko Jovanović was unhappy:")
+                is_role_word(w) or is_person_noun(w) or w in _ROLE_MODIFIERS or w == "head")) or (
                 # (A team's or a place's name may open the role: "Demerara captain".)
                 k == 0 and len(role) > 1 and w.istitle() and w.isalpha())
                 for k, w in enumerate(role)) and (
@@ -1939,8 +1940,10 @@ _COPULA_HOW = (
     # someone else's words.)
     r"(?![a-z-]*ed\b|(?:told|given|shown|sent|asked|read|taught|left|brought|caught|found|made|"
     r"said|heard|seen|known|written|spoken|informed)\b)[a-z-]+"
-    # ("was blunt in his assessment:")
-    r"(?:\s+in\s+(?:his|her|their)\s+[a-z]+)?\s*:")
+    # ("was blunt in his assessment:", "was unhappy with the refereeing:", "was scathing
+    # about the council's plans:")
+    r"(?:\s+in\s+(?:his|her|their)\s+[a-z]+|\s+(?:with|about|over|of|on)\s+(?:(?:his|her|"
+    r"their|the|a|an|this|that)\s+)?[\w’'-]+(?:\s+[a-z-]+){0,2})?\s*:")
 _PRONOUN_COPULA = re.compile(r"(?:He|She)" + _COPULA_HOW)
 # The same after a name and what is set off after it: "Haroon Bacchus, the owner of the mill
 # where the protest was held, was blunt:".
