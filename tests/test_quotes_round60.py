@@ -128,3 +128,16 @@ def test_a_colon_lead_with_a_phrase_after_how_still_needs_a_person_to_have_been_
     ]
     assert _quote(paragraphs, "They have not asked").speaker == "Ana Lukić"
     assert _quote(paragraphs, "Nobody asked us.").speaker != "Ana Lukić"
+
+
+def test_someone_a_part_is_played_by_is_the_actor_not_the_part() -> None:
+    # "played by" read as playing a part: the actress became a character, never "she".
+    # At the base "she" went to the cinematographer quoted before her.
+    paragraphs = [
+        "\"My son argued with me every day on set. In the end, we were both right,\" Davlat "
+        "Karimov said with a laugh.",
+        "The lead female role is played by Zarina Saidova, a graduate of the Institute of Arts "
+        "who made her screen debut in the film. In an interview after the ceremony, she said: "
+        "\"I grew up in a village very much like the one in the film.\"",
+    ]
+    assert _quote(paragraphs, "I grew up").speaker == "Zarina Saidova"

@@ -364,7 +364,8 @@ _ROLE_OF = re.compile(r"\b([a-z]+)\s+(?:of|at)\s+(?:the\s+)?$")
 _PLAYS_PART = re.compile(
     r"(?:\b(?:starr(?:ed|ing|s)|cast|appear(?:ed|s|ing))\s+as|\brole\s+of|\bplay(?:s|ed|ing)"
     r"(?:\s+(?!(?:against|with|alongside|for|in|at|on|to|and|or|the|a|an|his|her|their|its|"
-    r"under|behind|before|after|beside|off|out|down|up|through)\b)[a-z][a-z-]*){1,2})\s+$")
+    # ("The lead role is played by Zarina Saidzoda": "by" names the actor.)
+    r"under|behind|before|after|beside|off|out|down|up|through|by)\b)[a-z][a-z-]*){1,2})\s+$")
 # Words for a kind of place: "the village of Great Ayton", "Kolathur district".
 _PLACE_NOUNS = ("village|town|city|hamlet|suburb|county|district|borough|province|township|"
                 "municipality")
