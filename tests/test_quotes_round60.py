@@ -141,3 +141,15 @@ def test_someone_a_part_is_played_by_is_the_actor_not_the_part() -> None:
         "\"I grew up in a village very much like the one in the film.\"",
     ]
     assert _quote(paragraphs, "I grew up").speaker == "Zarina Saidova"
+
+
+def test_an_age_after_a_titled_subject_passes_over_her_part_and_an_adjective_name() -> None:
+    # "the widow Anna" in her "who" clause counted when a role opened the sentence, and
+    # "a traditional Muhu fishing boat" made the island a second person.
+    paragraphs = [
+        "Director Kadri Mets, who is 44, said the story was built on family memories.",
+        "Lead actress Liina Aru, who plays the widow Anna, spent three months learning to sail "
+        "a traditional Muhu fishing boat before shooting began.",
+        "\u201cI was seasick for the first two weeks,\u201d the 31-year-old said.",
+    ]
+    assert _quote(paragraphs, "I was seasick").speaker == "Liina Aru"

@@ -230,6 +230,9 @@ _ARTICLE_OR_PLACE_BEFORE = re.compile(
     r"\b(?:(?P<article>[Aa]n?)|in|at|from|of|near|outside|to|into|with)\s+$")
 # "the " right before a tag's capitals, or with an age or adjectives between ("the 36-year-old
 # New Zealander", "the veteran Welshman").
+# "a traditional Muhu fishing boat": "a" and an adjective before a name a noun follows.
+_ARTICLE_AND_ADJECTIVE_BEFORE = re.compile(r"\b[Aa]n?\s+[a-z][a-z-]+\s+$")
+_NOUN_FOLLOWS = re.compile(r"\s+[a-z]")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z0-9][\w-]*\s+){0,2}$")
 
 
@@ -2563,8 +2566,14 @@ class _Speakers(_NounPhrases):
             # says who the subject is, as "Her son, ..." does; no rival.
             people = people[1:]
             owned = True
+        # ("Lead actress Liina Aru, who plays the widow Anna,": a role before the name.)
+        lead_words = self.masked[opening : self.names.run_start(people[0].start)].split() if (
+            people) else []
+        titled = 1 <= len(lead_words) <= 3 and is_role_word(lead_words[-1].lower()) and all(
+            w.istitle() if k == 0 else w.islower() for k, w in enumerate(lead_words))
         relative = _RELATIVE_AFTER_NAME.match(self.masked, people[0].end, e) if (
-            len(people) > 1 and (owned or self.names.run_start(people[0].start) == opening)
+            len(people) > 1 and (owned or titled
+                                 or self.names.run_start(people[0].start) == opening)
         ) else None
         if relative is not None:
             # "Beltran, who trained alongside Tran in Spain, said he expected": a name inside
@@ -2696,6 +2705,13 @@ class _Speakers(_NounPhrases):
         before = _ARTICLE_OR_PLACE_BEFORE.search(self.masked, max(floor, m.start - 6), m.start)
         # (A name of two words too, when none of its words is a given name: "a player with
         # Éire Óg", "flies home to Łódź".)
+        if before is None and not m.entity.shown_person and len(m.entity.tokens) == 1 and (
+                _ARTICLE_AND_ADJECTIVE_BEFORE.search(self.masked, max(floor, m.start - 30),
+                                                     m.start)) and (
+                _NOUN_FOLLOWS.match(self.masked, m.end)):
+            # "spent three months learning to sail a traditional Muhu fishing boat": a word
+            # of the story's read as a name, inside a phrase opened by "a", is no one there.
+            return True
         return before is not None and not m.entity.shown_person and (
             len(m.entity.tokens) <= 2 or before.group("article") is not None)
 
