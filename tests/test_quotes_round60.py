@@ -153,3 +153,27 @@ def test_an_age_after_a_titled_subject_passes_over_her_part_and_an_adjective_nam
         "\u201cI was seasick for the first two weeks,\u201d the 31-year-old said.",
     ]
     assert _quote(paragraphs, "I was seasick").speaker == "Liina Aru"
+
+
+def test_an_age_epithet_far_from_its_cue_is_the_person_it_follows() -> None:
+    # "The 47-year-old Russian specialist, who ..., praised the crowd, saying": the epithet
+    # was read as a description, and "Russian" as a man whose age the story stated.
+    paragraphs = [
+        "Daniyar Toktomatov scored twice. His elder brother, goalkeeper Erzhan Toktomatov, "
+        "saved a penalty in the 81st minute.",
+        "\u201cWe knew Oman would sit deep,\u201d head coach Vadim Korolev told the post-match "
+        "press conference.",
+        "The 47-year-old Russian specialist, who took charge of the team in January, praised "
+        "the crowd, saying the support had been \"like having a twelfth player on the pitch.\"",
+    ]
+    quote = _quote(paragraphs, "like having")
+    assert quote.speaker == "Vadim Korolev"
+
+
+def test_a_nationality_after_an_age_is_no_one_whose_age_the_story_states() -> None:
+    paragraphs = [
+        "Adel Haddad and Tomasz Brandt both scored in the second half.",
+        "The 29-year-old Estonian midfielder, who joined in the summer, admitted the side had "
+        "\"let the fans down too often\".",
+    ]
+    assert _quote(paragraphs, "let the fans").speaker != "Estonian"

@@ -233,6 +233,8 @@ _ARTICLE_OR_PLACE_BEFORE = re.compile(
 # "a traditional Muhu fishing boat": "a" and an adjective before a name a noun follows.
 _ARTICLE_AND_ADJECTIVE_BEFORE = re.compile(r"\b[Aa]n?\s+[a-z][a-z-]+\s+$")
 _NOUN_FOLLOWS = re.compile(r"\s+[a-z]")
+# An epithet that opens with an age: "The 47-year-old Russian specialist".
+_THE_AGE_OPENS = re.compile(r"[Tt]he\s+(\d{1,3})-(?P<unit>year)-old\b")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z0-9][\w-]*\s+){0,2}$")
 
 
@@ -614,6 +616,12 @@ class _Speakers(_NounPhrases):
             return Attribution(entity.name if entity else None, cue, None)
         head = np.group("head").lower()
         desc = np.group("desc")
+        aged = _THE_AGE_OPENS.match(desc)
+        if aged is not None and head != aged.group("unit"):
+            # "The 47-year-old Russian specialist, who took charge in January, praised the
+            # crowd, saying": an age and what the person is, however far from the cue, as
+            # "the 47-year-old specialist said".
+            return self._aged(desc, int(aged.group(1)), at, cue)
         parent, of_, _ = head.partition("-of-")
         if of_ and (parent in FEMALE_WORDS or parent in MALE_WORDS):
             # "the mum-of-two", "a father-of-three": never "the mother" the story named.
@@ -2347,7 +2355,9 @@ class _Speakers(_NounPhrases):
             # (Once per story: a scan of every mention per tag made long stories slow.)
             self._stated_ages = {}
             for m in self.names.mentions:
-                if m.entity.kind != "person":
+                if m.entity.kind != "person" or (
+                        # ("The 47-year-old Russian specialist": a nationality, no one.)
+                        len(m.entity.tokens) == 1 and is_demonym(m.entity.tokens[0])):
                     continue
                 # ("Wren, 19,", "Wren, the 19-year-old qualifier", "Pike, a 22-year-old
                 # rookie", "Sonam Penjor, his 19-year-old grandson", "the 19-year-old Wren";
