@@ -177,3 +177,14 @@ def test_a_nationality_after_an_age_is_no_one_whose_age_the_story_states() -> No
         "\"let the fans down too often\".",
     ]
     assert _quote(paragraphs, "let the fans").speaker != "Estonian"
+
+
+def test_whose_husband_says_she_is_a_woman_for_her_she() -> None:
+    # Neither given name is in the Census: "she said" went to the economist quoted before.
+    paragraphs = [
+        "Economist Bahodur Rajabov said remittances had fallen.",
+        "In Vahdat, Mehrinisso Boboeva, 38, whose husband works on a construction site in "
+        "Yekaterinburg, said the family had already cut back on spending.",
+        "\"I have three children at school and prices keep rising,\" she said.",
+    ]
+    assert _quote(paragraphs, "I have three children").speaker == "Mehrinisso Boboeva"

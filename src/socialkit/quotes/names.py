@@ -1806,6 +1806,10 @@ def _join_bodies(masked: str) -> list[tuple[str, int]]:
     return runs
 
 
+# A "whose" clause set off after a name that opens with a spouse: "Boboeva, 38, whose husband".
+_WHOSE_SPOUSE = re.compile(r",\s+(?:\d{1,3},\s+)?whose\s+(husband|wife)\b")
+
+
 def _split_capitals_lead(run: str, at: int) -> list[tuple[str, int]]:
     """``run`` at ``at``, split after a lead of two words or more in capitals: "ELDON LANGRINE
     The Rita Rockets are champions" is a byline set in capitals run into the story's first
@@ -3778,7 +3782,14 @@ class NameIndex:
         """Each person's sex, from their given name, the nouns the story gives them and the
         pronouns of the sentences about them; mentions starting at ``held`` take no part, but
         for the sex of a title before them in ``titled`` (start -> sex), a vote of two."""
+        # "Mehrinisso Boboeva, 38, whose husband works in Yekaterinburg,": whose spouse the
+        # story names by sex says the person's, as a noun of theirs would.
+        spouse_says = {id(m.entity): "f" if found.group(1) == "husband" else "m"
+                       for m in self.mentions
+                       if (found := _WHOSE_SPOUSE.match(masked, m.end)) is not None}
         for entity in {id(m.entity): m.entity for m in self.mentions}.values():
+            if entity.gender is None and entity.kind == "person" and id(entity) in spouse_says:
+                entity.gender = spouse_says[id(entity)]
             if entity.gender is None and entity.kind == "person":
                 # A lone word may be a surname that is also a given name ("Clinton"): only a
                 # full name's first word says the gender.
