@@ -188,3 +188,25 @@ def test_whose_husband_says_she_is_a_woman_for_her_she() -> None:
         "\"I have three children at school and prices keep rising,\" she said.",
     ]
     assert _quote(paragraphs, "I have three children").speaker == "Mehrinisso Boboeva"
+
+
+def test_a_body_run_into_its_officer_whose_surname_speaks_alone_is_two_names() -> None:
+    # No list knows "Radoš": the body and its commander were one organisation named
+    # "Rescue Service Radoš Kovačević", on every quotation of his.
+    paragraphs = [
+        "Commander of the Herceg Novi Protection and Rescue Service Radoš Kovačević said his "
+        "firefighters had been working \"without a break for 19 hours\".",
+        "\u201cWe had fire on three fronts,\u201d Kovačević told Vijesti.",
+    ]
+    for opening in ("without a break", "We had fire"):
+        quote = _quote(paragraphs, opening)
+        assert (quote.speaker, quote.speaker_kind) == ("Radoš Kovačević", "name")
+
+
+def test_a_body_whose_short_name_is_written_alone_stays_whole() -> None:
+    paragraphs = [
+        "Real Club Deportivo Almazara have sacked head coach Julen Aranburu.",
+        "The defeat left Almazara 18th in the table.",
+        "In a statement, Real Club Deportivo Almazara said it \"thanks Julen for his work\".",
+    ]
+    assert _quote(paragraphs, "thanks Julen").speaker == "Real Club Deportivo Almazara"

@@ -373,6 +373,13 @@ class _Speakers(_NounPhrases):
                 return Attribution(" ".join(phrase.split()), cue, None, "organisation" if (
                     compound.group("head").lower() in FORCES) else "description")
             entity = self.names.entity_at(at, base + np.end())
+            inside = self.names.mentions_between(at, base + np.end())
+            if entity is not None and entity.kind == "org" and len(inside) > 1 and (
+                    inside[-1].entity.kind == "person") and not self.masked[
+                    inside[0].end : inside[-1].start].strip():
+                # "Rescue Service Radoš Kovačević said": a body's name run into its officer's,
+                # who is the one speaking.
+                entity = inside[-1].entity
             said = np.group("name").rstrip(".,;:!?").split()
             if (entity is None or entity.kind == "org") and len(said) > 1 and (
                     said[-1].lower() in TITLES and said[-1].lower() != "executive") and (
