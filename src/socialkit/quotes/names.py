@@ -2426,8 +2426,8 @@ class NameIndex:
         # interpreter" is a language.)
         raw = [r for r in raw if " " in r[2] or not is_demonym(r[2]) or not (
             _DEMONYM_ROLE_NAME.match(masked, r[1])) or masked[r[0] - 2 : r[0]] != ", "]
-        raw = _share_surnames(_lower_particles(_cut_participle(_cut_of_place(_cut_body_before_name(raw, masked)), masked)),
-                              masked)
+        raw = _cut_of_place(_cut_body_before_name(raw, masked))
+        raw = _share_surnames(_lower_particles(_cut_participle(raw, masked)), masked)
         raw = self._join_nicknames(raw)
         full: dict[tuple[str, ...], Entity] = {}
         by_token: dict[str, list[tuple[str, ...]]] = {}
