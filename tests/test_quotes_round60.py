@@ -210,3 +210,25 @@ def test_a_body_whose_short_name_is_written_alone_stays_whole() -> None:
         "In a statement, Real Club Deportivo Almazara said it \"thanks Julen for his work\".",
     ]
     assert _quote(paragraphs, "thanks Julen").speaker == "Real Club Deportivo Almazara"
+
+
+def test_an_inner_quotation_whose_punctuation_stands_outside_its_mark_is_speech() -> None:
+    # "the referee told me ‘I saw what I saw’, and": no comma before the mark and none inside
+    # it; the comma after the closing mark sets it off as words said.
+    paragraphs = [
+        "Referee Aleksandar Bojić sent off two players in the second half.",
+        "\"After the match, the referee told me \u2018I saw what I saw\u2019, and that is the "
+        "end of the conversation for him,\" coach Slavko Jović said.",
+    ]
+    inner = _inner(paragraphs, "I saw what I saw")
+    assert inner is not None and inner.speaker == "Aleksandar Bojić"
+
+
+def test_a_description_with_a_second_determiner_inside_reports_no_one() -> None:
+    paragraphs = [
+        "Daniel Ghiţă won the bronze medal on Saturday.",
+        "\u201cIn the final my coach told me, \u2018Forget the score, watch his left leg.\u2019 I "
+        "did,\u201d Ghiţă said.",
+    ]
+    inner = _inner(paragraphs, "Forget the score, watch his left leg.")
+    assert inner is None or inner.speaker != "the final my coach"

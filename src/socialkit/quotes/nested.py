@@ -135,6 +135,8 @@ _CHILD_ROLES = {"parent": {"son", "daughter"}, "grandparent": {"grandson", "gran
 _FAMILY_NOUNS = {**_FAMILY_CALLED, "father": ("m", "parent"), "mother": ("f", "parent"),
                  "grandfather": ("m", "grandparent"), "grandmother": ("f", "grandparent")}
 _KIN_DESCRIBED = re.compile(r"(?P<whose>my|her|his)\s+(" + "|".join(sorted(_FAMILY_NOUNS)) + r")")
+# A determiner inside a description's words, not after "of" ("one of the workers").
+_SECOND_DETERMINER = re.compile(r"(?<!\bof )\b(?:my|our|his|her|their|the)\s", re.IGNORECASE)
 _GENERIC = frozenset({"everyone", "everybody", "nobody", "no one"})
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
 
@@ -195,7 +197,8 @@ def reported_inside(article: Article, quotes: list[Quote], entities: list[Entity
                 words = body[inner_start:inner_end].strip()
                 if not words:
                     continue
-                who = _speaker(body[start:open_at], words, people, elsewhere, quote.speaker)
+                who = _speaker(body[start:open_at], words, people, elsewhere, quote.speaker,
+                               body[close_at + 1 : close_at + 2])
                 subject = _PRONOUN_SUBJECT.search(_last_sentence(body[start:open_at]))
                 if who is None and subject is not None:
                     # "He looked at me in the huddle and said, ‘Be ready.’": the one other
@@ -465,8 +468,9 @@ def _family_member(outer: str, called: tuple[str, str], people: list[Entity]
 
 
 def _speaker(before: str, words: str, people: list[Entity], elsewhere: frozenset[str] | set[str],
-             outer: str | None = None) -> tuple[str, SpeakerKind] | None:
-    """(speaker, kind) of the clause that ends right before an inner quotation's mark."""
+             outer: str | None = None, after: str = "") -> tuple[str, SpeakerKind] | None:
+    """(speaker, kind) of the clause that ends right before an inner quotation's mark
+    (``after``: the character after its closing mark)."""
     sentence = _last_sentence(before)
     cue = _CUE_BEFORE_MARK.search(sentence)
     if cue is None:
@@ -474,7 +478,9 @@ def _speaker(before: str, words: str, people: list[Entity], elsewhere: frozenset
     verb = cue.group("cue")
     if verb not in CUE_VERBS or verb in STANCE_VERBS or verb in _NAMING:
         return None
-    if not cue.group("stop") and not words.endswith(_SPEECH_ENDS):
+    # (Or its own punctuation outside the closing mark: "the referee told me ‘I saw what I
+    # saw’, and that is the end of it".)
+    if not cue.group("stop") and not words.endswith(_SPEECH_ENDS) and after not in (",", "."):
         # Speech is set off by a comma or a colon, or ends in its own punctuation: "said
         # ‘Moana’ was the reason", "sang ‘Pōkarekare Ana’" quote a title, not words said.
         return None
@@ -534,6 +540,9 @@ def _speaker(before: str, words: str, people: list[Entity], elsewhere: frozenset
         if len(holders) == 1:
             return holders.pop(), "name"
     described = _DESCRIPTION.fullmatch(part)
+    if described is not None and _SECOND_DETERMINER.search(described.group("words") or ""):
+        # ("In the final my coach told me" is no "the final my coach".)
+        described = None
     if described is not None and described.group("det") and (
             described.group("det").lower() not in _INDEFINITE) and not (
             _known_person_noun(described.group("head"))):
