@@ -232,3 +232,19 @@ def test_a_description_with_a_second_determiner_inside_reports_no_one() -> None:
     ]
     inner = _inner(paragraphs, "Forget the score, watch his left leg.")
     assert inner is None or inner.speaker != "the final my coach"
+
+
+def test_congratulating_and_advising_credit_their_subject_with_the_words() -> None:
+    # A ministry of three portfolios, the last "Family", and two verbs that take a stance on
+    # the words they quote.
+    paragraphs = [
+        "The Ministry of Youth, Sports and Family congratulated the players on \u201ca "
+        "performance that has made the whole nation proud\u201d.",
+        "The National Center for Hydrology and Meteorology advised people living along rivers "
+        "to \u201cremain alert and avoid crossing swollen streams.\u201d",
+    ]
+    praised = _quote(paragraphs, "a performance")
+    assert (praised.speaker, praised.speaker_kind) == (
+        "Ministry of Youth, Sports and Family", "organisation")
+    assert _quote(paragraphs, "remain alert").speaker == (
+        "National Center for Hydrology and Meteorology")

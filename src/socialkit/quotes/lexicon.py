@@ -73,6 +73,9 @@ STANCE_VERBS = _inflect(
     "tout laud question characterize characterise brand deride pound paint defend promise "
     "refer:referred,refers,referring liken compare rip:ripped,rips knock deny:denied,denies "
     "lambaste chide scold welcome celebrate blame thank applaud ridicule reject "
+    # ("The GCB congratulated Berbice on “a historic three-peat”", "advised residents to
+    # “remain alert”".)
+    "congratulate advise "
     "cite insist vow pledge predict argue classify:classified,classifies"
 # Past forms only, of these: "rules", "rates" and "finds" are nouns too. ("The audit found
 # that the criteria were “drafted for one bidder”"; the attributor credits "found" only

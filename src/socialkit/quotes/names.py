@@ -1859,7 +1859,7 @@ def _split_capitals_lead(run: str, at: int) -> list[tuple[str, int]]:
 _PORTFOLIO_ENDINGS = ("ry", "gy", "ty", "ment", "ion", "ions", "ism", "ure", "ing", "ics",
                       "ies", "ance", "ence", "are", "ief", "ort", "orts", "ice", "ces", "age",
                       "our", "th", "airs", "llness", "siness", "dness", "tness", "reness",
-                      "rness", "arts", "erce")
+                      "rness", "arts", "erce", "mily")
 # The first word of a government body named for its portfolios.
 _MINISTRY_WORDS = words("ministry department secretariat minister chamber")
 # A state centre or institute named for its sciences ("the Centre of Malariology, Parasitology
