@@ -248,3 +248,41 @@ def test_congratulating_and_advising_credit_their_subject_with_the_words() -> No
         "Ministry of Youth, Sports and Family", "organisation")
     assert _quote(paragraphs, "remain alert").speaker == (
         "National Center for Hydrology and Meteorology")
+
+
+def test_a_whose_husband_clause_after_of_is_the_phrase_heads() -> None:
+    # Found by the review: the cousin's husband made Davron Saidov a woman.
+    paragraphs = [
+        "A cousin of Davron Saidov, whose husband was detained at the border in March, said "
+        "the family had heard nothing for six weeks.",
+        "\u201cNobody tells us where he is,\u201d she said.",
+        "Saidov, a lorry driver, said he had driven to the border post twice. \u201cThey sent me "
+        "away both times,\u201d he said.",
+    ]
+    assert _quote(paragraphs, "Nobody tells us").speaker != "Davron Saidov"
+    assert _quote(paragraphs, "They sent me away").speaker == "Davron Saidov"
+
+
+def test_a_title_sung_with_a_comma_after_its_mark_is_no_inner_quotation() -> None:
+    paragraphs = [
+        "\u201cMy grandfather sang \u2018Bella Ciao\u2019, and the whole square joined in,\u201d "
+        "said Giulia Rossi, 31.",
+    ]
+    assert _inner(paragraphs, "Bella Ciao") is None
+
+
+def test_two_subjects_joined_by_and_report_no_one_inner_speaker() -> None:
+    paragraphs = [
+        "\u201cMy husband and the nurse there said: \u2018Go to Kenema now.\u2019 We went that "
+        "night,\u201d said Mariama Sesay, 34.",
+    ]
+    assert _inner(paragraphs, "Go to Kenema now.") is None
+
+
+def test_an_age_is_no_club_nor_nationality_left_when_the_named_player_has_another_age() -> None:
+    paragraphs = [
+        "BELGRADE \u2014 Serbian striker Luka Jović, 28, scored twice for Partizan.",
+        "The 51-year-old Serbian coach, who took charge in March, said: \u201cLuka was the "
+        "difference.\u201d",
+    ]
+    assert _quote(paragraphs, "Luka was the difference.").speaker not in ("Partizan", "Serbian")

@@ -366,6 +366,8 @@ _PLAYS_PART = re.compile(
     r"(?:\s+(?!(?:against|with|alongside|for|in|at|on|to|and|or|the|a|an|his|her|their|its|"
     # ("The lead role is played by Zarina Saidzoda": "by" names the actor.)
     r"under|behind|before|after|beside|off|out|down|up|through|by)\b)[a-z][a-z-]*){1,2})\s+$")
+# "His stage wife Marta is played by Ilze Bērziņa": the name before is the part.
+_PLAYED_BY = re.compile(r"\s+(?:is|was|will\s+be)\s+played\s+by\b")
 # Words for a kind of place: "the village of Great Ayton", "Kolathur district".
 _PLACE_NOUNS = ("village|town|city|hamlet|suburb|county|district|borough|province|township|"
                 "municipality")
@@ -3212,8 +3214,8 @@ class NameIndex:
         """"who played barmaid Roxy Dawes", "starred as Vic Dawes": a part an actor plays is
         no one in the story, never "he" or "she" (the actor is)."""
         for m in self.mentions:
-            if m.entity.kind == "person" and _PLAYS_PART.search(
-                    masked, max(0, m.start - 40), m.start):
+            if m.entity.kind == "person" and (_PLAYS_PART.search(
+                    masked, max(0, m.start - 40), m.start) or _PLAYED_BY.match(masked, m.end)):
                 m.entity.kind = "thing"
 
     def _learn_places(self, masked: str) -> None:
@@ -3809,12 +3811,14 @@ class NameIndex:
         for the sex of a title before them in ``titled`` (start -> sex), a vote of two."""
         # "Mehrinisso Boboeva, 38, whose husband works in Yekaterinburg,": whose spouse the
         # story names by sex says the person's, as a noun of theirs would.
+        # (Not a name after "of", whose clause may be the phrase's head's: "The mother of
+        # Mohamed Hassan, whose husband died in 2020,".)
         spouse_says = {id(m.entity): "f" if found.group(1) == "husband" else "m"
                        for m in self.mentions
-                       if (found := _WHOSE_SPOUSE.match(masked, m.end)) is not None}
+                       if (found := _WHOSE_SPOUSE.match(masked, m.end)) is not None
+                       and masked[max(0, self.run_start(m.start) - 3) : self.run_start(
+                           m.start)] != "of "}
         for entity in {id(m.entity): m.entity for m in self.mentions}.values():
-            if entity.gender is None and entity.kind == "person" and id(entity) in spouse_says:
-                entity.gender = spouse_says[id(entity)]
             if entity.gender is None and entity.kind == "person":
                 # A lone word may be a surname that is also a given name ("Clinton"): only a
                 # full name's first word says the gender.
@@ -3833,6 +3837,8 @@ class NameIndex:
                     # (Both: "Her husband, Tevita Kauhalalalo" and a "Mrs Kauhalalalo" that
                     # may be his wife; the story's pronouns decide, and then the titles.)
                     entity.gender = "m"
+                elif id(entity) in spouse_says:
+                    entity.gender = spouse_says[id(entity)]
         # A sentence that names one person and then says "she" or "he" tells us that person's
         # gender; votes decide, so one sentence about someone else cannot flip it.
         votes: dict[int, Counter[str]] = {}

@@ -480,7 +480,9 @@ def _speaker(before: str, words: str, people: list[Entity], elsewhere: frozenset
         return None
     # (Or its own punctuation outside the closing mark: "the referee told me ‘I saw what I
     # saw’, and that is the end of it".)
-    if not cue.group("stop") and not words.endswith(_SPEECH_ENDS) and after not in (",", "."):
+    # (Only after a verb only of speech: "sang ‘Bella Ciao’, and" names a song.)
+    if not cue.group("stop") and not words.endswith(_SPEECH_ENDS) and not (
+            after in (",", ".") and verb in _SAY):
         # Speech is set off by a comma or a colon, or ends in its own punctuation: "said
         # ‘Moana’ was the reason", "sang ‘Pōkarekare Ana’" quote a title, not words said.
         return None
@@ -504,9 +506,12 @@ def _speaker(before: str, words: str, people: list[Entity], elsewhere: frozenset
         first, last = part.rsplit(" and ", 1)
         described = _DESCRIPTION.fullmatch(last)
         if _LOWER_WORD.search(first) and (_NAME_RUN.fullmatch(last) or (
-                # ("I came on a bike to Panguma and the nurse there said")
+                # ("I came on a bike to Panguma and the nurse there said"; not "My husband
+                # and the nurse there said", two of them.)
                 described is not None and described.group("det") is not None
-                and _known_person_noun(described.group("head")))):
+                and _known_person_noun(described.group("head"))
+                and not ((joint := _DESCRIPTION.fullmatch(first.strip())) is not None
+                         and _known_person_noun(joint.group("head"))))):
             # "The ball was coming out nicely and Harry kept telling me": a clause of its own
             # before "and" leaves the name after it the subject ("Aroha and Hemi told me",
             # "Hemi and I both told" are two).

@@ -234,7 +234,8 @@ _ARTICLE_OR_PLACE_BEFORE = re.compile(
 _ARTICLE_AND_ADJECTIVE_BEFORE = re.compile(r"\b[Aa]n?\s+[a-z][a-z-]+\s+$")
 _NOUN_FOLLOWS = re.compile(r"\s+[a-z]")
 # An epithet that opens with an age: "The 47-year-old Russian specialist".
-_THE_AGE_OPENS = re.compile(r"[Tt]he\s+(\d{1,3})-(?P<unit>year)-old\b")
+# (Not whose: "The 19-year-old’s mother".)
+_THE_AGE_OPENS = re.compile(r"[Tt]he\s+(\d{1,3})-(?P<unit>year)-old\b(?![’']s)")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z0-9][\w-]*\s+){0,2}$")
 
 
@@ -2434,8 +2435,10 @@ class _Speakers(_NounPhrases):
         said ... “...,” the 16-year-old said" is her son). Someone ``other_age`` says the
         story gave another age than ``age`` is never the one ("27-year-old Diego Ortega" is
         no 71-year-old)."""
-        # (Not a name that only says where: "crashed on the final lap in Misano".)
-        recent = [m for m in self._people_in_reach(at) if not self._modifier_name(m, 0)]
+        # (Not a name that only says where: "crashed on the final lap in Misano", nor a
+        # nationality read as a name: "Kenyan runner Faith Chebet".)
+        recent = [m for m in self._people_in_reach(at) if not self._modifier_name(m, 0)
+                  and not (len(m.entity.tokens) == 1 and is_demonym(m.entity.tokens[0]))]
         sex = "f" if noun in FEMALE_WORDS else "m" if noun in MALE_WORDS else None
         if sex is not None:
             # "the 38-year-old actress": no man in reach is her.
@@ -2451,7 +2454,9 @@ class _Speakers(_NounPhrases):
             return Attribution(recent[0].entity.name, cue, None)
         if other_age is not None:
             recent = [m for m in recent if not other_age(m.entity)]
-            if len({id(m.entity) for m in recent}) == 1 and not unnamed and not (
+            # (The one left must be shown a person: "scored twice for Partizan" leaves a club.)
+            if len({id(m.entity) for m in recent}) == 1 and recent[0].entity.shown_person and (
+                    not unnamed) and not (
                     age is not None and any(
                         given.group(1) == str(age)
                         for given in _AGE_GIVEN.finditer(self.masked, max(0, at - 6000), at))):
