@@ -87,7 +87,8 @@ def system_face_for(cp: int, serif: bool) -> FontRef | None:
         attrs = dict(part.split("=", 1) for part in rest.split(":") if "=" in part)
         family = rest.split(":")[0].split(",")[0]
         style = attrs.get("style", "")
-        if "Regular" not in style.split(","):
+        # (DejaVu calls its regular face "Book"; a machine with no Noto has only it.)
+        if not {"Regular", "Book", "Normal", "Roman"} & set(style.split(",")):
             continue
         score = 0
         score += 4 if family.startswith("Noto") else 0
