@@ -140,9 +140,13 @@ _OUTER_ROLE = re.compile(r"\b(?P<head>[a-z][\w-]*)\s+(?:for|to)\s+(?:the\s+)?$")
 # The lower-case words of a sentence, for its nouns of one sex.
 _LOWER_RUN = re.compile(r"[a-z]+")
 _GENDERED = re.compile(r"\b(?:[Ss]he|[Hh]er|herself|[Hh]e|[Hh]is|[Hh]im|himself)\b")
+# A comma after a name, and perhaps an age set off: "Sunita Dhillon, ", "Boboeva, 38, ".
+_SET_OFF_AFTER_NAME = r",\s+(?:\d{1,3},\s+)?"
 # A relative clause set off right after a name: its "him" is someone else ("Sunita Dhillon,
 # who ran the final three miles alongside him, said").
-_WHO_CLAUSE = re.compile(r",\s+(?:\d{1,3},\s+)?(?:who|whose|whom)\b[^,;:.]*,")
+_WHO_CLAUSE = re.compile(_SET_OFF_AFTER_NAME + r"(?:who|whose|whom)\b[^,;:.]*,")
+# A "whose" clause set off after a name that opens with a spouse: "Boboeva, 38, whose husband".
+_WHOSE_SPOUSE = re.compile(_SET_OFF_AFTER_NAME + r"whose\s+(husband|wife)\b")
 # Party words are kept as roles so that "the Democratic nominee" is not the Republican one.
 PARTIES = frozenset({"republican", "democratic", "democrat", "gop", "libertarian", "green"})
 # "Gov. Mike Pence" is "the governor" later in the story.
@@ -1806,10 +1810,6 @@ def _join_bodies(masked: str) -> list[tuple[str, int]]:
         runs.append((text, at))
         joined = False
     return runs
-
-
-# A "whose" clause set off after a name that opens with a spouse: "Boboeva, 38, whose husband".
-_WHOSE_SPOUSE = re.compile(r",\s+(?:\d{1,3},\s+)?whose\s+(husband|wife)\b")
 
 
 def _cut_body_before_name(raw: list[tuple[int, int, str, list[str]]], masked: str,
@@ -3816,8 +3816,7 @@ class NameIndex:
         spouse_says = {id(m.entity): "f" if found.group(1) == "husband" else "m"
                        for m in self.mentions
                        if (found := _WHOSE_SPOUSE.match(masked, m.end)) is not None
-                       and masked[max(0, self.run_start(m.start) - 3) : self.run_start(
-                           m.start)] != "of "}
+                       and not masked.endswith("of ", 0, self.run_start(m.start))}
         for entity in {id(m.entity): m.entity for m in self.mentions}.values():
             if entity.gender is None and entity.kind == "person":
                 # A lone word may be a surname that is also a given name ("Clinton"): only a

@@ -154,6 +154,12 @@ def _known_person_noun(word: str) -> bool:
         low.endswith("es") and is_role_word(low[:-2]))
 
 
+def _plural_of_people(word: str) -> bool:
+    """Whether ``word``, in lower case, is a plural noun for people ("parents", "people"):
+    people a speaker names by it alone, as the story would credit them."""
+    return word == "people" or (is_plural(word) and _known_person_noun(word))
+
+
 # Someone the speaker's words bring in: a determiner, then up to three lower-case words, one of
 # them a noun the lexicon lists for people ("the younger officer", "my grandson", "one of our
 # drivers"; not "the gaffer came over": "over" only ends like such a noun).
@@ -510,8 +516,10 @@ def _speaker(before: str, words: str, people: list[Entity], elsewhere: frozenset
                 # and the nurse there said", two of them.)
                 described is not None and described.group("det") is not None
                 and _known_person_noun(described.group("head"))
+                # ("somebody" matches with no head, and is a person too.)
                 and not ((joint := _DESCRIPTION.fullmatch(first.strip())) is not None
-                         and _known_person_noun(joint.group("head"))))):
+                         and (joint.group("head") is None
+                              or _known_person_noun(joint.group("head")))))):
             # "The ball was coming out nicely and Harry kept telling me": a clause of its own
             # before "and" leaves the name after it the subject ("Aroha and Hemi told me",
             # "Hemi and I both told" are two).
@@ -561,8 +569,7 @@ def _speaker(before: str, words: str, people: list[Entity], elsewhere: frozenset
         if end is not None and len(part[end:].split()) <= 6:
             return part[0].lower() + part[1:end], "description"
         head, _, rest = part.partition(" ")
-        if (head.lower() == "people" or (is_plural(head.lower()) and _known_person_noun(
-                head.lower()))) and len(rest.split()) <= 6:
+        if _plural_of_people(head.lower()) and len(rest.split()) <= 6:
             # "Parents come to us and say: ‘...’": a plural noun alone before the verb
             # phrase, as "Parents tell us" is.
             return head.lower(), "description"
@@ -574,8 +581,7 @@ def _speaker(before: str, words: str, people: list[Entity], elsewhere: frozenset
             return part[0].lower() + part[1:], "description"
         return None
     plural = _PLURAL_ALONE.fullmatch(part.lower())
-    if plural is not None and (plural.group(1) == "people" or (
-            is_plural(plural.group(1)) and _known_person_noun(plural.group(1)))):
+    if plural is not None and _plural_of_people(plural.group(1)):
         # "Parents tell us, “...”", "People always say, ‘...’": people the speaker names by
         # a plural noun alone, as the story would credit them.
         return part.lower(), "description"

@@ -174,6 +174,12 @@ _AGE_IN_WORDS = (r"(?i:(?:" + "|".join(TENS_WORDS) + r")(?:-(?:" + "|".join(NUMB
                  + r"))?|" + "|".join(NUMBER_WORDS) + ")")
 
 
+def _is_people_word(entity: Entity) -> bool:
+    """Whether ``entity`` is one word for a people ("Russian", "Scot"): an epithet read as a
+    name, no one of its own."""
+    return len(entity.tokens) == 1 and is_demonym(entity.tokens[0])
+
+
 def _age_number(written: str) -> int:
     """An age in figures or words as a number: "34", "six", "Thirty-four"."""
     if written.isdigit():
@@ -228,14 +234,14 @@ _SET_OFF_NAME = re.compile(
 # after it or says where ("a Marlow City hospital", "an Arsenal fan", "a GP in Inverness").
 _ARTICLE_OR_PLACE_BEFORE = re.compile(
     r"\b(?:(?P<article>[Aa]n?)|in|at|from|of|near|outside|to|into|with)\s+$")
-# "the " right before a tag's capitals, or with an age or adjectives between ("the 36-year-old
-# New Zealander", "the veteran Welshman").
 # "a traditional Muhu fishing boat": "a" and an adjective before a name a noun follows.
 _ARTICLE_AND_ADJECTIVE_BEFORE = re.compile(r"\b[Aa]n?\s+[a-z][a-z-]+\s+$")
 _NOUN_FOLLOWS = re.compile(r"\s+[a-z]")
 # An epithet that opens with an age: "The 47-year-old Russian specialist".
 # (Not whose: "The 19-year-old’s mother".)
-_THE_AGE_OPENS = re.compile(r"[Tt]he\s+(\d{1,3})-(?P<unit>year)-old\b(?![’']s)")
+_THE_AGE_OPENS = re.compile(r"[Tt]he\s+(\d{1,3})-year-old\b(?![’']s)")
+# "the " right before a tag's capitals, or with an age or adjectives between ("the 36-year-old
+# New Zealander", "the veteran Welshman").
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z0-9][\w-]*\s+){0,2}$")
 
 
@@ -373,9 +379,9 @@ class _Speakers(_NounPhrases):
                 phrase = the + np.group("name") + after[: compound.end()].rstrip()
                 return Attribution(" ".join(phrase.split()), cue, None, "organisation" if (
                     compound.group("head").lower() in FORCES) else "description")
-            entity = self.names.entity_at(at, base + np.end())
-            inside = self.names.mentions_between(at, base + np.end())
-            if entity is not None and entity.kind == "org" and len(inside) > 1 and (
+            entity = self.names.entity_at(at, end)
+            if entity is not None and entity.kind == "org" and len(
+                    inside := self.names.mentions_between(at, end)) > 1 and (
                     inside[-1].entity.kind == "person") and not self.masked[
                     inside[0].end : inside[-1].start].strip():
                 # "Rescue Service Radoš Kovačević said": a body's name run into its officer's,
@@ -625,7 +631,7 @@ class _Speakers(_NounPhrases):
         head = np.group("head").lower()
         desc = np.group("desc")
         aged = _THE_AGE_OPENS.match(desc)
-        if aged is not None and head != aged.group("unit"):
+        if aged is not None and head != "year":
             # "The 47-year-old Russian specialist, who took charge in January, praised the
             # crowd, saying": an age and what the person is, however far from the cue, as
             # "the 47-year-old specialist said".
@@ -1685,7 +1691,7 @@ class _Speakers(_NounPhrases):
         # (A people, "the Scot said", is an epithet of someone, not a second person.)
         if any(m.entity is not subject and m.entity.kind == "person"
                and m.entity.shown_person and m.entity.name not in self._quoted_names
-               and not (len(m.entity.tokens) == 1 and is_demonym(m.entity.tokens[0]))
+               and not _is_people_word(m.entity)
                for m in self.names.mentions_between(floor, at)):
             return True
         return any(_brings_in_one(d) for d in _DESC.finditer(self.masked, floor, at))
@@ -2363,9 +2369,8 @@ class _Speakers(_NounPhrases):
             # (Once per story: a scan of every mention per tag made long stories slow.)
             self._stated_ages = {}
             for m in self.names.mentions:
-                if m.entity.kind != "person" or (
-                        # ("The 47-year-old Russian specialist": a nationality, no one.)
-                        len(m.entity.tokens) == 1 and is_demonym(m.entity.tokens[0])):
+                # ("The 47-year-old Russian specialist": a nationality, no one.)
+                if m.entity.kind != "person" or _is_people_word(m.entity):
                     continue
                 # ("Wren, 19,", "Wren, the 19-year-old qualifier", "Pike, a 22-year-old
                 # rookie", "Sonam Penjor, his 19-year-old grandson", "the 19-year-old Wren";
@@ -2437,8 +2442,8 @@ class _Speakers(_NounPhrases):
         no 71-year-old)."""
         # (Not a name that only says where: "crashed on the final lap in Misano", nor a
         # nationality read as a name: "Kenyan runner Faith Chebet".)
-        recent = [m for m in self._people_in_reach(at) if not self._modifier_name(m, 0)
-                  and not (len(m.entity.tokens) == 1 and is_demonym(m.entity.tokens[0]))]
+        recent = [m for m in self._people_in_reach(at)
+                  if not self._modifier_name(m, 0) and not _is_people_word(m.entity)]
         sex = "f" if noun in FEMALE_WORDS else "m" if noun in MALE_WORDS else None
         if sex is not None:
             # "the 38-year-old actress": no man in reach is her.
@@ -2588,15 +2593,14 @@ class _Speakers(_NounPhrases):
             # says who the subject is, as "Her son, ..." does; no rival.
             people = people[1:]
             owned = True
-        # ("Lead actress Liina Aru, who plays the widow Anna,": a role before the name.)
-        lead_words = self.masked[opening : self.names.run_start(people[0].start)].split() if (
-            people) else []
-        titled = 1 <= len(lead_words) <= 3 and is_role_word(lead_words[-1].lower()) and all(
-            w.istitle() if k == 0 else w.islower() for k, w in enumerate(lead_words))
-        relative = _RELATIVE_AFTER_NAME.match(self.masked, people[0].end, e) if (
-            len(people) > 1 and (owned or titled
-                                 or self.names.run_start(people[0].start) == opening)
-        ) else None
+        relative: re.Match[str] | None = None
+        if len(people) > 1:
+            # ("Lead actress Liina Aru, who plays the widow Anna,": a role before the name.)
+            role = self.masked[opening : self.names.run_start(people[0].start)].split()
+            titled = 1 <= len(role) <= 3 and is_role_word(role[-1].lower()) and all(
+                w.istitle() if k == 0 else w.islower() for k, w in enumerate(role))
+            if owned or titled or self.names.run_start(people[0].start) == opening:
+                relative = _RELATIVE_AFTER_NAME.match(self.masked, people[0].end, e)
         if relative is not None:
             # "Beltran, who trained alongside Tran in Spain, said he expected": a name inside
             # a clause set off after the opening name is no rival subject.
@@ -2715,9 +2719,8 @@ class _Speakers(_NounPhrases):
             # supporter": a name between a word for one of many and a noun for a person says
             # whose they are; the person is someone else, whoever the name is.
             return True
-        if not m.entity.shown_person and len(m.entity.tokens) == 1 and is_demonym(
-                m.entity.tokens[0]) and _DETERMINER_BEFORE.search(
-                self.masked, max(floor, m.start - 6), m.start) and (
+        if not m.entity.shown_person and _is_people_word(m.entity) and (
+                _DETERMINER_BEFORE.search(self.masked, max(floor, m.start - 6), m.start)) and (
                 after := _PEOPLE_AFTER.match(self.masked, m.end)) and (
                 is_plural(after.group(1)) and after.group(1) not in CUE_VERBS):
             # "one point off the European places": a people's word between a determiner and
@@ -2725,8 +2728,6 @@ class _Speakers(_NounPhrases):
             # is someone).
             return True
         before = _ARTICLE_OR_PLACE_BEFORE.search(self.masked, max(floor, m.start - 6), m.start)
-        # (A name of two words too, when none of its words is a given name: "a player with
-        # Éire Óg", "flies home to Łódź".)
         if before is None and not m.entity.shown_person and len(m.entity.tokens) == 1 and (
                 _ARTICLE_AND_ADJECTIVE_BEFORE.search(self.masked, max(floor, m.start - 30),
                                                      m.start)) and (
@@ -2734,6 +2735,8 @@ class _Speakers(_NounPhrases):
             # "spent three months learning to sail a traditional Muhu fishing boat": a word
             # of the story's read as a name, inside a phrase opened by "a", is no one there.
             return True
+        # (A name of two words too, when none of its words is a given name: "a player with
+        # Éire Óg", "flies home to Łódź".)
         return before is not None and not m.entity.shown_person and (
             len(m.entity.tokens) <= 2 or before.group("article") is not None)
 
@@ -2796,6 +2799,10 @@ class _Speakers(_NounPhrases):
                 named := self.names.mentions_between(floor, at)) and any(
                 m.entity is not subject and m.entity.kind == "person"
                 and not self._modifier_name(m, floor)
+                # (With ``objects_aside``, no one named in the subject's own sentence: it
+                # already set them aside, "Chongo, who replaced Abel Mutola at half-time,
+                # scored"; unless the subject is a people's word read as a name, "The
+                # Portuguese boss had been out of work".)
                 and not (objects_aside and sentence[0] <= m.start < sentence[1]
                          and not is_demonym(subject.name))
                 # (Nor a name before a role word and the subject, "Blackpool captain Samura":
