@@ -233,7 +233,8 @@ _SET_OFF_NAME = re.compile(
 # An indefinite article or a preposition of place right before a name: the name modifies a noun
 # after it or says where ("a Marlow City hospital", "an Arsenal fan", "a GP in Inverness").
 _ARTICLE_OR_PLACE_BEFORE = re.compile(
-    r"\b(?:(?P<article>[Aa]n?)|in|at|from|of|near|outside|to|into|with)\s+$")
+    # ("scored twice for Partizan": whom one plays or works for.)
+    r"\b(?:(?P<article>[Aa]n?)|in|at|from|of|near|outside|to|into|with|for)\s+$")
 # "a traditional Muhu fishing boat": "a" and an adjective before a name a noun follows.
 _ARTICLE_AND_ADJECTIVE_BEFORE = re.compile(r"\b[Aa]n?\s+[a-z][a-z-]+\s+$")
 _NOUN_FOLLOWS = re.compile(r"\s+[a-z]")
@@ -2459,9 +2460,7 @@ class _Speakers(_NounPhrases):
             return Attribution(recent[0].entity.name, cue, None)
         if other_age is not None:
             recent = [m for m in recent if not other_age(m.entity)]
-            # (The one left must be shown a person: "scored twice for Partizan" leaves a club.)
-            if len({id(m.entity) for m in recent}) == 1 and recent[0].entity.shown_person and (
-                    not unnamed) and not (
+            if len({id(m.entity) for m in recent}) == 1 and not unnamed and not (
                     age is not None and any(
                         given.group(1) == str(age)
                         for given in _AGE_GIVEN.finditer(self.masked, max(0, at - 6000), at))):
