@@ -1822,7 +1822,7 @@ def _cut_body_before_name(raw: list[tuple[int, int, str, list[str]]], masked: st
     # (Alone and speaking, as a person's surname does: "Almazara" of "Real Club Deportivo
     # Almazara" is the club's short name, "left Almazara 18th".)
     alone = {n for _, end, n, _ in raw if " " not in n and _cue_follows(masked, end)}
-    out = []
+    out: list[tuple[int, int, str, list[str]]] = []
     for start, end, name, titles in raw:
         words_ = name.split(" ")
         if len(words_) >= 4 and words_[-3].lower() in ORG_WORDS and words_[-1] in alone and (
@@ -3813,9 +3813,9 @@ class NameIndex:
         # story names by sex says the person's, as a noun of theirs would.
         # (Not a name after "of", whose clause may be the phrase's head's: "The mother of
         # Mohamed Hassan, whose husband died in 2020,".)
-        spouse_says = {id(m.entity): "f" if found.group(1) == "husband" else "m"
+        spouse_says = {id(m.entity): "f" if spouse.group(1) == "husband" else "m"
                        for m in self.mentions
-                       if (found := _WHOSE_SPOUSE.match(masked, m.end)) is not None
+                       if (spouse := _WHOSE_SPOUSE.match(masked, m.end)) is not None
                        and not masked.endswith("of ", 0, self.run_start(m.start))}
         for entity in {id(m.entity): m.entity for m in self.mentions}.values():
             if entity.gender is None and entity.kind == "person":

@@ -568,11 +568,11 @@ def _speaker(before: str, words: str, people: list[Entity], elsewhere: frozenset
         end = _person_phrase_end(part, 0)
         if end is not None and len(part[end:].split()) <= 6:
             return part[0].lower() + part[1:end], "description"
-        head, _, rest = part.partition(" ")
-        if _plural_of_people(head.lower()) and len(rest.split()) <= 6:
+        noun, _, phrase = part.partition(" ")
+        if _plural_of_people(noun.lower()) and len(phrase.split()) <= 6:
             # "Parents come to us and say: ‘...’": a plural noun alone before the verb
             # phrase, as "Parents tell us" is.
-            return head.lower(), "description"
+            return noun.lower(), "description"
     if described is not None:
         # "A woman in Ashby Drove told me": the story's own words for a source it does not
         # name, when they are a person's ("a woman", not "a banner").

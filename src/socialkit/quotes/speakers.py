@@ -382,12 +382,12 @@ class _Speakers(_NounPhrases):
                     compound.group("head").lower() in FORCES) else "description")
             entity = self.names.entity_at(at, end)
             if entity is not None and entity.kind == "org" and len(
-                    inside := self.names.mentions_between(at, end)) > 1 and (
-                    inside[-1].entity.kind == "person") and not self.masked[
-                    inside[0].end : inside[-1].start].strip():
+                    run := self.names.mentions_between(at, end)) > 1 and (
+                    run[-1].entity.kind == "person") and not self.masked[
+                    run[0].end : run[-1].start].strip():
                 # "Rescue Service Radoš Kovačević said": a body's name run into its officer's,
                 # who is the one speaking.
-                entity = inside[-1].entity
+                entity = run[-1].entity
             said = np.group("name").rstrip(".,;:!?").split()
             if (entity is None or entity.kind == "org") and len(said) > 1 and (
                     said[-1].lower() in TITLES and said[-1].lower() != "executive") and (
