@@ -8,6 +8,14 @@ from tests.quotes_article import quote_with_text
 
 _quote = partial(quote_with_text, title="MP says gun trials were rigged")
 
+# Two sisters of one surname, the younger quoted by her given name (two tests below).
+_SISTERS = [
+    "Its owners, Ms Mwanaisha Abdalla Said and her younger sister Ms Zuhura Abdalla Said, "
+    "learnt of the sale only when workers arrived to remove the door.",
+    "\u201cI opened the door in the morning and there were men measuring it,\u201d Ms "
+    "Zuhura told the court.",
+]
+
 
 def test_the_name_after_phrases_opening_with_a_preposition_is_the_subject() -> None:
     # "the paper" inside "seen by the paper" was taken for the subject of "claimed".
@@ -32,13 +40,7 @@ def test_a_description_set_off_before_the_cue_still_speaks_after_a_preposition()
 def test_a_three_word_name_after_ms_keeps_its_first_word() -> None:
     # "Said" is a Census surname and "Abdalla" a given name, so "Zuhura" was cut off as if it
     # said whose or where ("California Jerry Brown"); after "Ms" a name is what comes.
-    paragraphs = [
-        "Its owners, Ms Mwanaisha Abdalla Said and her younger sister Ms Zuhura Abdalla Said, "
-        "learnt of the sale only when workers arrived to remove the door.",
-        "\u201cI opened the door in the morning and there were men measuring it,\u201d Ms "
-        "Zuhura told the court.",
-    ]
-    quote = _quote(paragraphs, "I opened the door in the morning and there were men measuring it,")
+    quote = _quote(_SISTERS, "I opened the door in the morning and there were men measuring it,")
     assert quote.speaker == "Zuhura Abdalla Said"
 
 
@@ -190,12 +192,6 @@ def test_a_retired_rank_in_brackets_stays_the_names_title() -> None:
 
 def test_kin_without_whose_is_no_role_on_a_card() -> None:
     # "— Zuhura Abdalla Said, younger sister" credited a relation without saying whose.
-    paragraphs = [
-        "Its owners, Ms Mwanaisha Abdalla Said and her younger sister Ms Zuhura Abdalla Said, "
-        "learnt of the sale only when workers arrived to remove the door.",
-        "\u201cI opened the door in the morning and there were men measuring it,\u201d Ms "
-        "Zuhura told the court.",
-    ]
-    quote = _quote(paragraphs, "I opened the door in the morning and there were men measuring it,")
+    quote = _quote(_SISTERS, "I opened the door in the morning and there were men measuring it,")
     assert quote.speaker == "Zuhura Abdalla Said"
     assert quote.role is None

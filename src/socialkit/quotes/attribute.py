@@ -781,11 +781,12 @@ class _Attributor(_Continuity):
         for mention in self.names.mentions_between(at, s_start + m.end("subj")):
             if self.masked[mention.end : mention.end + 2] in ("’s", "'s"):
                 continue
-            role = self.masked[at : mention.start].split()
-            if subj[:1].islower() and not (role and role[-1].isalpha() and _one_person(role[-1])):
+            if subj[:1].islower():
                 # (Lower-case words before the name are its role, "operator CalMac", or the
                 # subject is someone else: "what people in Stornoway call".)
-                return None
+                role = self.masked[at : mention.start].split()
+                if not (role and role[-1].isalpha() and _one_person(role[-1])):
+                    return None
             if mention.entity.kind in ("person", "org"):
                 return mention.entity, verb
             return None

@@ -340,11 +340,9 @@ _CLAUSE_AFTER_NAME = re.compile(
     r"plans|and|or|of|in|on|at|to|for|with|from|by)\b)[a-z]+\b")
 # Words before a given name that make it someone else's of the same name.
 _NAMESAKE = words("young little baby also junior")
-# A name set off as someone or something of its own: ", a ", ", the ", ", which ".
-# Words that end like a noun for a person ("-er", "-ever") but are none.
-_ENDS_LIKE_A_NOUN = words("under over whether either neither rather never ever together per")
 # Academic ranks, which say less on a card than a post set off after the name.
 _ACADEMIC_RANKS = frozenset({"professor", "prof"})
+# A name set off as someone or something of its own: ", a ", ", the ", ", which ".
 _SET_OFF_ANEW = re.compile(r",\s+(?:a|an|the|which)\s")
 # A verb's object right before a role phrase: "told the " (of "told the judge Pulaski"), and
 # the same with the role's words.
@@ -683,6 +681,8 @@ def _names_an_office(phrase: str | None) -> bool:
 _OFFICES = _ROLE_TITLES - KIN_WORDS - _QUALIFIERS - {"vice", "press", "campaign", "star"}
 
 
+# Words that end like a noun for a person ("-er", "-ever") but are none.
+_ENDS_LIKE_A_NOUN = words("under over whether either neither rather never ever together per")
 # Words with a doer's ending ("-er", "-or") that are none.
 _LIKE_PERSON_NOUNS = _ENDS_LIKE_A_NOUN | words(
     "after other however further junior senior younger older elder clever")
@@ -905,7 +905,7 @@ def _clean_run_cached(run: str, mid_sentence: bool = False, after_role: bool = F
                       named_next: bool = False) -> tuple[str, int, tuple[str, ...]]:
     # The same runs ("Mr. Trump", "Clinton said") recur through a story and across stories;
     # cleaning them was the name index's largest cost, and the result depends on the run only
-    # (and on whether a comma, "by" or a speech verb came before it).
+    # (and on what came before it: the three flags ``_clean_run`` documents).
     words = run.split()
     if any(w.lower() in _OWNER_WORDS for w in words[1:]):
         # "Why Can't Taylor Swift Perform Her Own Songs?": a headline in title case (a related
@@ -1819,21 +1819,26 @@ def _cut_body_before_name(raw: list[tuple[int, int, str, list[str]]], masked: st
     the story writes alone as a name elsewhere ("Kovačević told Vijesti") is a body and its
     officer; the titles go with the person. (A given name the Census knows splits such a run
     already; this is for the ones it does not.)"""
-    # (Alone and speaking, as a person's surname does: "Almazara" of "Real Club Deportivo
-    # Almazara" is the club's short name, "left Almazara 18th".)
-    alone = {n for _, end, n, _ in raw if " " not in n and _cue_follows(masked, end)}
+    # (The one-word names that speak alone are gathered only once a run has this shape: few
+    # stories hold one, and gathering them looks for a cue after every one-word name.)
+    alone: set[str] | None = None
     out: list[tuple[int, int, str, list[str]]] = []
     for start, end, name, titles in raw:
         words_ = name.split(" ")
-        if len(words_) >= 4 and words_[-3].lower() in ORG_WORDS and words_[-1] in alone and (
+        if len(words_) >= 4 and words_[-3].lower() in ORG_WORDS and (
                 _may_be_given(words_[-2])) and not any(
                 w.lower() in ORG_WORDS or w in PLACES for w in words_[-2:]):
-            head = " ".join(words_[:-2])
-            tail = " ".join(words_[-2:])
-            out.append((start, start + len(head), head, []))
-            out.append((end - len(tail), end, tail, titles))
-        else:
-            out.append((start, end, name, titles))
+            if alone is None:
+                # (Alone and speaking, as a person's surname does: "Almazara" of "Real Club
+                # Deportivo Almazara" is the club's short name, "left Almazara 18th".)
+                alone = {n for _, e, n, _ in raw if " " not in n and _cue_follows(masked, e)}
+            if words_[-1] in alone:
+                head = " ".join(words_[:-2])
+                tail = " ".join(words_[-2:])
+                out.append((start, start + len(head), head, []))
+                out.append((end - len(tail), end, tail, titles))
+                continue
+        out.append((start, end, name, titles))
     return out
 
 
@@ -2125,12 +2130,13 @@ def _two_breaks(masked: str, start: int, end: int) -> bool:
 # Olivier Bizimana", "Deputy Public Prosecutor (DPP) Ng Wei Ling".
 # (The brackets are looked for first, then the office before them: a search for the office's
 # words at every capital cost 2.5% of extraction.)
-_BRACKETED_ABBREVIATION = re.compile(r"\(([A-Z]{2,6})\)[ \xa0]+(?=[A-Z][a-z])")
+_BRACKETED = r"\(([A-Z]{2,6})\)[ \xa0]+"
+_BRACKETED_ABBREVIATION = re.compile(_BRACKETED + r"(?=[A-Z][a-z])")
 _OFFICE_BEFORE_BRACKET = re.compile(
     r"(?<![A-Za-z])((?:[A-Z][a-z]+[ \xa0]+(?:(?:of|for)[ \xa0]+(?:the[ \xa0]+)?)?){1,6})$")
-
-
-_ABBREVIATION_BEFORE = re.compile(r"\(([A-Z]{2,6})\)[ \xa0]+$")
+# The same bracket right before a run, whose first word then opens a name ("(SP) Olivier").
+_ABBREVIATION_BEFORE = re.compile(_BRACKETED + "$")
+# The abbreviation used alone as a title later, right before a name: "ASP Jalloh".
 _ABBREVIATION_AT_END = re.compile(r"\b([A-Z]{2,6})[ \xa0]+$")
 
 

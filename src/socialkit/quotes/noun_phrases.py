@@ -389,11 +389,12 @@ class _NounPhrases(_Story):
                 # "Director General of Export Development at the Trade Ministry Budi Santoso
                 # Hasibuan said".)
                 return found[-2]
-        # (Not when the body is someone's: "A spokesperson for the Polish embassy in New
-        # Delhi said" stays the spokesperson.)
-        owned = len(found) >= 3 and _WITH_BODY.fullmatch(text, found[-3].end(), found[-2].start())
         in_place = _BODY_IN_PLACE.fullmatch(text, found[-2].end(), found[-1].start()) if (
-            not owned and len(found) >= 2 and found[-1].group("name")) else None
+            len(found) >= 2 and found[-1].group("name") and not (
+                # (Not when the body is someone's: "A spokesperson for the Polish embassy in
+                # New Delhi said" stays the spokesperson.)
+                len(found) >= 3 and _WITH_BODY.fullmatch(
+                    text, found[-3].end(), found[-2].start()))) else None
         if in_place is not None and (
                 (office := in_place.group("office")) is None or office in ORG_WORDS):
             # "The World Health Organization (WHO) in Cambodia said", "UNICEF in Yemen said",

@@ -200,16 +200,19 @@ _AGE_AFTER_NAME = re.compile(
     # (Whose, then one noun of theirs set off to its comma: "his 19-year-old grandson,", not
     # "her 12-year-old daughter's teacher" nor "Tom Reilly, his 17-year-old son Jack".)
     r"|(?:his|her|their)\s+(\d{1,3}|" + _AGE_IN_WORDS + r")-year-old\s+[a-z][\w-]*(?=,))")
-# A sentence that opens with an age and sets a description off after it: "The 58-year-old, ".
-# "The 36-year-old Murphy was typically understated.": an age before a name opening a sentence.
-_AGE_OPENING = re.compile(r"(?:^|[.!?]\s+|\n)\s*[Tt]he\s+\d{1,3}-year-old\s+$")
+# Where a sentence starts (its full stop and any closing mark), for the look-backs that end
+# in "$": _TIME_OPENING, _CONJUNCTION_OPENING.
+_SENTENCE_STARTS = r"(?:^|[.!?][\"”’]?\s+|\n)"
 # A time opening its sentence with no comma before the subject: "In 2006 Mr MacIver was
 # invited", "On Monday Ms Reid told", "Last year Smith".
 _TIME_OPENING = re.compile(
-    r"(?:^|[.!?][\"”’]?\s+|\n)\s*(?:(?:In|By|Since)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d"
+    _SENTENCE_STARTS + r"\s*(?:(?:In|By|Since)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d"
     r"|(?:On|Last|This)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"|Last\s+(?:week|month|year|night)|(?:\w+\s+)(?:days|weeks|months|years)\s+ago)\s+"
     r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Rev)\.?\s+)?$")
+# "The 36-year-old Murphy was typically understated.": an age before a name opening a sentence.
+_AGE_OPENING = re.compile(r"(?:^|[.!?]\s+|\n)\s*[Tt]he\s+\d{1,3}-year-old\s+$")
+# A sentence that opens with an age and sets a description off after it: "The 58-year-old, ".
 _AGE_THEN_APPOSED = re.compile(r"(?:^|[.!?]\s+|\n)\s*[Tt]he\s+(\d{1,3})-year-old,\s+$")
 # (Or with one noun for them, set off or not: "her 16-year-old son, Jack Hollis".)
 # (A noun's modifiers may come first: "19-year-old outside hitter Kelly-Ann Sophola"; not a
@@ -665,8 +668,8 @@ class _Speakers(_NounPhrases):
             of = some.group().strip() + " " if some and is_plural(head) else ""
             # (Only "his daughter", not "his late wife", "his younger brother": someone else,
             # or someone the story may not have named.)
-            kin_named = self.names.role_holders(head, at) if head in KIN_WORDS and not of and (
-                whose.lower() == head) else []
+            bare_kin = head in KIN_WORDS and not of and whose.lower() == head
+            kin_named = self.names.role_holders(head, at) if bare_kin else []
             kin = kin_named[0] if len(kin_named) == 1 else None
             if kin is not None and kin.gender in (
                     "f" if head in FEMALE_WORDS else "m" if head in MALE_WORDS else kin.gender,
@@ -681,8 +684,7 @@ class _Speakers(_NounPhrases):
                                    "description")
             if owner is None or not is_person_noun(head):
                 return Attribution(None, cue, None)
-            if not of and head in KIN_WORDS and whose.lower() == head and (
-                    (owner.role_phrase or "").lower().split()[-1:] == [head]):
+            if bare_kin and (owner.role_phrase or "").lower().split()[-1:] == [head]:
                 # "her daughter Anne Jones told ERR. Jones said her mother ... “...,” her
                 # daughter said": the one "her" reads as is that daughter, not her daughter's.
                 return Attribution(owner.name, cue, None)
@@ -1089,14 +1091,16 @@ class _Speakers(_NounPhrases):
         """The person named, set off by commas, right after a description ending at ``end``,
         perhaps after their role in lower case: ", retired nurse Huda Al Shaikh, 61,"."""
         m = _SET_OFF_ROLE.match(self.masked, end)
-        role = self.masked[m.start() + 1 : m.end()].split() if m is not None else []
-        if m is None or (role and not (is_role_word(role[-1]) or is_person_noun(role[-1]))) or (
+        if m is None:
+            return None
+        role = m.group()[1:].split()
+        if (role and not (is_role_word(role[-1]) or is_person_noun(role[-1]))) or (
                 any(w in _NOT_OF_A_ROLE for w in role)):
             # (Only a role before the name: "A neighbour, who knew Mary Jones," and "Another
             # witness, a friend of Tom Hale," name someone else.)
             return None
-        found = self.names.mentions_between(m.end(), m.end() + 1)
-        if not found or found[0].start != m.end() or found[0].entity.kind != "person" or (
+        found = self.names.mentions_between(m.end(), m.end() + 1)  # (one starting there)
+        if not found or found[0].entity.kind != "person" or (
                 not self.masked.startswith(",", found[0].end)):
             return None
         return found[0].entity
@@ -3412,14 +3416,14 @@ _DOCUMENT_OPENING = re.compile(r"\s*(?P<desc>The\s+(?:[a-z][\w’'-]*\s+){0,3}?(
     w for w in _DOCUMENTS if " " not in w and w not in FORECAST_DOCUMENTS)) + r"))\b")
 # "Pryce himself was more measured."
 _REFLEXIVE = re.compile(r"\s+(?:himself|herself|themselves)\b")
-# An opening clause of one comma's length: "Asked what he would tell the fans who left early, ".
-# (Full stops of abbreviations may stand in it: the sentence ends where the splitter said.)
 # A sentence that opens with a conjunction and then a name ("But Mulcahy, 51, hit back"): the
 # name is its subject as if it opened the sentence.
 # ("But", "And", "Yet" also before a pronoun's clause, and before a role and a name.)
 BUT_AND_YET = ("But", "And", "Yet")
-_CONJUNCTION_OPENING = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n)(?:" + "|".join(
+_CONJUNCTION_OPENING = re.compile(_SENTENCE_STARTS + r"(?:" + "|".join(
     (*BUT_AND_YET, "So", "Still", "Now", "Meanwhile", "Then")) + r")\s+$")
+# An opening clause of one comma's length: "Asked what he would tell the fans who left early, ".
+# (Full stops of abbreviations may stand in it: the sentence ends where the splitter said.)
 _OPENING_CLAUSE = re.compile(r"[\"“‘]?[A-Z][^,!?;:\n\"“”]{0,150},\s+")
 
 
