@@ -1479,6 +1479,8 @@ def _is_org(tokens: tuple[str, ...]) -> bool:
         return True  # "BBC Scotland", "CNN International": a broadcaster's own station
     if tokens[-1] in OUTLET_WORDS:
         return True
+    if len(tokens) == 1 and len(tokens[0]) > 5 and tokens[0].endswith("news"):
+        return True  # "Azernews", "Euronews": an outlet's name closed up with "news"
     # All-capital short words (TMZ, FBI) are bodies, not people.
     return len(tokens) == 1 and tokens[0].isupper() and 2 <= len(tokens[0]) <= 6
 

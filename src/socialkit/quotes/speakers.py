@@ -283,6 +283,10 @@ _AGE_GIVEN = re.compile(r"(?:\bwho\s+is|\baged|,)\s+(\d{1,3})\b(?!-)")
 _FORCE_WORD = re.compile(r"[^\W\d_]+\b")
 
 
+# A sentence that ends with its own speech tag: ", she said."
+_PRONOUN_TAG_ENDS = re.compile(r",\s+(?P<pronoun>he|she)\s+(?P<verb>[a-z]+)\.?\s*$")
+
+
 class _Speakers(_NounPhrases):
     """Resolving a tag's noun phrase to an ``Attribution``."""
 
@@ -2520,6 +2524,11 @@ class _Speakers(_NounPhrases):
             return None
         lead = _words_start(self.masked, *sentence, _SPACE_AND_MARKS)
         pronoun = _NP.match(self.masked, lead, sentence[1])
+        tag = _PRONOUN_TAG_ENDS.search(self.masked, lead, sentence[1])
+        if tag is not None and tag.group("verb") in CUE_VERBS:
+            # "Sevinj Aliyeva ... spent Tuesday in the queue. Both of her children fell ill,
+            # she said. // “...,” the 34-year-old said": the sentence reports her words.
+            return self._subject_just_before_clause(tag.group("pronoun"), lead)
         if pronoun is None or pronoun.group("pronoun") not in ("He", "She") or not (
                 self._verb_at(pronoun.end())):
             return None

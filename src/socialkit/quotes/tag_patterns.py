@@ -159,7 +159,10 @@ def _name_run(token: str) -> str:
     # la Fontaine", "Bank of the West"; Kalenjin "Kibet arap Tanui", Malay "Siti binti
     # Abdullah", Portuguese "Maria dos Santos", Filipino "Ramon dela Paz").
     particles = f"{_PARTICLE_ALTERNATION}|of the|of"
-    return rf"{token}(?:(?: |\xa0)(?:(?:{particles})(?: |\xa0)){{0,2}}{token})*"
+    # (Not on to a place made an adjective: "Peter Hollis of the Leeds-based firm".)
+    adjective = r"(?![\w.’'-]*-(?:based|born|headquartered|registered|listed)\b)"
+    return (rf"{token}(?:(?: |\xa0)(?:(?:(?:{particles})(?: |\xa0)){{1,2}}{adjective})?"
+            rf"{token})*")
 
 
 NAME_RUN_PATTERN = _name_run(NAME_TOKEN)
@@ -388,7 +391,10 @@ _COLON_TAG = re.compile(r"\s*(?P<name>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-
 # brackets: "Q (Mireille Dufresne, Orbital Ledger): “...”".
 _ASKER_TAG = re.compile(r"\s*Q\s*\((?P<name>[^,():]+)(?:,[^():]*)?\)\s*:\s*")
 # "James Hall with the New York Police Department": a person and the body they work for.
-_WITH_BODY = re.compile(r",?\s+(?:with|of|from|at|for)\s+(?:the\s+)?")
+_WITH_BODY = re.compile(r",?\s+(?:with|of|from|at|for)\s+(?:the\s+)?"
+                        # ("of the Leeds-based firm": where the body is based and its kind.)
+                        r"(?:[A-Z][\w’'.-]*-(?:based|headquartered|registered|listed)\s+"
+                        r"[a-z]+\s+)?")
 # Unnamed people whose words are their body's.
 _SPEAKS_FOR = words("spokesman spokeswoman spokesperson")
 # A plural noun for people right before the cue, with up to two words qualifying it and no
