@@ -48,3 +48,79 @@ def test_an_age_goes_to_the_mother_whose_words_the_sentence_before_reports() -> 
     ]
     assert _quote(paragraphs, "At first I thought").speaker == "Gunel Mammadli"
 
+
+
+def test_role_words_after_a_set_off_description_keep_the_name_the_subject() -> None:
+    # ", team captain Leilani ..." had made the sentence's subject no one, so an age with a
+    # new role fell back to the story's words.
+    paragraphs = [
+        "Mele Fifita scored twice as the island side beat the champions 2-1.",
+        "Her cousin, team captain Sione Fifita, was close to tears at the final whistle. "
+        "\u201cWe have lost to them so many times,\u201d the 27-year-old defender said.",
+    ]
+    assert _quote(paragraphs, "We have lost").speaker == "Sione Fifita"
+
+
+def test_a_nationality_epithet_after_a_quotation_over_paragraphs_is_its_openers() -> None:
+    # The tag closes a quotation that opened right after the coach's own sentence; a second
+    # coach named later in the story does not make the nationality a guess.
+    paragraphs = [
+        "Island head coach Kenji Arakaki said the players had earned their day.",
+        "Arakaki, who took over in 2023, called the win \u201cthe result of boring work.\u201d",
+        "\u201cPeople see the goals, but they do not see the sessions at 5 a.m.",
+        "\u201cThis win is for them,\u201d the Japanese coach said.",
+        "Visiting head coach Manuel Perez credited the hosts.",
+    ]
+    assert _quote(paragraphs, "People see the goals").speaker == "Kenji Arakaki"
+
+
+def test_an_associate_judge_is_the_judge() -> None:
+    paragraphs = [
+        "A former cashier was jailed for three years on Tuesday.",
+        "Superior Court Associate Judge Ramon Cabrera also ordered her to repay the money.",
+        "\u201cThis was a scheme, repeated every week,\u201d Cabrera said.",
+        "The judge said the losses fell hardest on ratepayers \u201cwho can least afford it.\u201d",
+    ]
+    assert _quote(paragraphs, "who can least afford").speaker == "Ramon Cabrera"
+
+
+def test_those_were_the_words_of_names_the_quotation_before() -> None:
+    paragraphs = [
+        "\u201cThis is a case that should never have happened. Two cousins quarrelling over "
+        "fifty dollars.\u201d",
+        "Those were the words of Justice Andrea Baptiste on Monday as she sentenced a "
+        "labourer to 14 years in prison.",
+    ]
+    quote = _quote(paragraphs, "This is a case")
+    assert (quote.speaker, quote.cue) == ("Andrea Baptiste", None)
+
+
+def test_a_quotation_with_a_tag_of_its_own_is_not_the_words_of_the_next_paragraph() -> None:
+    paragraphs = [
+        "\u201cThis is a case that should never have happened,\u201d prosecutor Leon Hart "
+        "said.",
+        "Those were the words of Justice Andrea Baptiste's predecessor too.",
+    ]
+    assert _quote(paragraphs, "This is a case").speaker == "Leon Hart"
+
+
+def test_beginning_to_do_something_is_no_speech_tag() -> None:
+    paragraphs = [
+        "Flash floods closed the coastal road on Sunday.",
+        "According to a roads official at the scene, the highway was \u201cimpassable for all "
+        "vehicles\u201d until after 10 p.m., when the water began to recede.",
+    ]
+    quote = _quote(paragraphs, "impassable")
+    assert (quote.speaker, quote.cue) == ("a roads official", "according to")
+
+
+def test_an_epithet_with_a_party_initials_is_the_one_just_quoted() -> None:
+    # "in the words of general councillor ..." then "the AE councillor said": the one the
+    # sentence before quoted, no one named since.
+    paragraphs = [
+        "Parliament extended the rent freeze by two years on Thursday.",
+        "For Andorra Endavant, the freeze is \u201ca hidden tax on small landlords\u201d, in "
+        "the words of general councillor Jordi Pons. \u201cA retired couple who rent out one "
+        "flat are treated as an investment fund,\u201d the AE councillor said.",
+    ]
+    assert _quote(paragraphs, "A retired couple").speaker == "Jordi Pons"

@@ -230,6 +230,10 @@ class _Attributor(_Continuity):
         after_end = min(s_end, _mark_before(body, next_open + 1)) if next_open < s_end else s_end
         if f.label:
             return Attribution(self.labelled(f.label, f.spans[0][0]), None, None)
+        words_of = self._words_of_next(first_para, last_para, open_at, close_at) if (
+            f.kind == "full") else None
+        if words_of is not None:
+            return Attribution(words_of.name, None, None)
         named = self._named_just_before(s_start, open_at)
         if named is not None:
             return self._with_via(Attribution(named[0].name, named[1], None), s_start, s_end)
@@ -743,6 +747,25 @@ class _Attributor(_Continuity):
             return got if got.speaker else None
         return None
 
+    def _words_of_next(self, first_para: int, last_para: int, open_at: int,
+                       close_at: int) -> Entity | None:
+        """The person a paragraph after a quotation that stands alone names as its source:
+        "“This is a case that should never have happened ...” // Those were the words of
+        Justice Marlene Ollivierre as she sentenced ..."."""
+        paragraphs = self.article.paragraphs
+        if last_para + 1 >= len(paragraphs) or self.masked[
+                paragraphs[first_para].start : open_at].strip() or self.masked[
+                close_at : paragraphs[last_para].end].strip(" .,\n"):
+            return None
+        lead = _WORDS_OF_LEAD.match(self.masked, paragraphs[last_para + 1].start)
+        if lead is None:
+            return None
+        named = next(iter(self.names.mentions_between(lead.end(), lead.end() + 60)), None)
+        if named is None or named.entity.kind == "org" or (
+                self.names.run_start(named.start) != lead.end()):
+            return None
+        return named.entity
+
     def _named_just_before(self, s_start: int, open_at: int) -> tuple[Entity, str] | None:
         """The subject of "what she calls", "which X called" or "as X put it" right before the
         quotation in its sentence, when it is a name or a "he"/"she"/"it" that the sentence's
@@ -934,6 +957,10 @@ class _Attributor(_Continuity):
                 word = word.lower()  # "Said Ellis: ...": an inverted tag opens the sentence
             if word in ("call", "calls", "called", "calling") and mode == "before" and (
                     _CALLED_ON.match(text, m.end())):
+                before_prev, prev_word = prev_word, word
+                continue
+            if word in ("began", "begun") and text.startswith(" to ", m.end()):
+                # "when the water began to recede": beginning to do something says nothing.
                 before_prev, prev_word = prev_word, word
                 continue
             if word == "read" and _READ_SOMETHING.match(text, m.end()):
@@ -1994,6 +2021,11 @@ _NAME_VERB_COLON = re.compile(
 # "Later:", "And finally:".
 # (Only an adverb or a manner may follow: "Then, from the government benches:", "Later, in
 # a written reply:", "Then, a question from the floor:" bring in someone else.)
+# A paragraph that says whose words the quotation before it were: "Those were the words of ",
+# "That was the message from ".
+_WORDS_OF_LEAD = re.compile(r"(?:Those|These|That|This|Such)\s+(?:were|was|are|is)\s+(?:the\s+)?"
+                            r"(?:[a-z]+\s+)?(?:words|message|verdict|warning|view|plea|reaction|"
+                            r"assessment|response|remarks|comments)\s+(?:of|from)\s+")
 _GOES_ON_COLON = re.compile(
     r"\s*(?:(?:And|But)\s+)?(?:Then|Later|Finally|Afterwards|Again|Still)"
     r"(?:,?\s+(?:(?:more|less|much)\s+)?[a-z]+ly|,?\s+with\s+an?\s+[a-z]+)?\s*:\s*[\"“‘']*")

@@ -4556,7 +4556,9 @@ class NameIndex:
 
 
 # Words that make an office another ("Shadow Chancellor", "Deputy Mayor", "vice-president").
-_LESSER = ("shadow", "deputy", "vice", "assistant", "former", "ex", "junior", "associate")
+# (Not "associate": an associate judge or an associate professor is "the judge", "the
+# professor".)
+_LESSER = ("shadow", "deputy", "vice", "assistant", "former", "ex", "junior")
 
 
 def lesser_office(entity: Entity, head: str, also: tuple[str, ...]) -> bool:

@@ -283,6 +283,8 @@ _AGE_GIVEN = re.compile(r"(?:\bwho\s+is|\baged|,)\s+(\d{1,3})\b(?!-)")
 _FORCE_WORD = re.compile(r"[^\W\d_]+\b")
 
 
+# Lower-case role words after a comma, right before a name: ", team captain ".
+_ROLE_AFTER_SET_OFF = re.compile(r", ((?:[a-z][\w-]*[ \xa0]+){1,3})$")
 # A sentence that ends with its own speech tag: ", she said."
 _PRONOUN_TAG_ENDS = re.compile(r",\s+(?P<pronoun>he|she)\s+(?P<verb>[a-z]+)\.?\s*$")
 
@@ -918,15 +920,25 @@ class _Speakers(_NounPhrases):
                 # ("Tuskers captain Vikrant Sharma" is no "the Lions skipper": then the
                 # epithet is read as if no one held the role).
                 sentence = self._previous_sentence(at)
+                # (Or the one reporting speech in the sentence before the quotation the tag
+                # closes, when that runs over paragraphs: "Sato ... called the win “...” //
+                # “People see ... // “This win is for them,” the Japanese coach said.")
+                opened_by = self._sentence_before_quote(at)
+                reporter = self._reporter_of(*opened_by) if opened_by is not None else None
+                opened = reporter is not None and reporter.entity is holder
                 followed = (sentence is not None and self._sole_subject(*sentence) is holder) or (
+                    opened) or (
                     self._topic_person(at) or self._subject_just_before(at, head)
+                    or self._just_quoted(at, head)
                     or self._central_subject_before(at, head)
                     or self._one_person_in_reach(at)) is holder
                 if nationality and (
                         not followed or any(is_demonym(r.title()) and r not in modifiers
-                                            for r in holder.roles) or len({
+                                            for r in holder.roles) or (len({
                             id(m.entity) for m in self.names.mentions
-                            if m.entity.kind == "person" and head in m.entity.roles}) > 1):
+                            if m.entity.kind == "person" and head in m.entity.roles}) > 1
+                            # (Unless the quotation follows the holder's own sentence.)
+                            and not opened)):
                     # (A nationality the holder is not given, "German manager Dieter Krauss"
                     # for "the Portuguese coach", a holder the story is not following, or two
                     # managers, either of whom the nationality may be: the story's own words.)
@@ -2646,6 +2658,11 @@ class _Speakers(_NounPhrases):
         # victim, Paul Dunn, had been stabbed" is no such subject); the name's title stands
         # inside the set-off name ("Her granddaughter, Dr Fiona MacLeod, a GP, said").
         before_run = self.masked[opening : max(opening, self.names.run_start(first.start))]
+        titled_after = _ROLE_AFTER_SET_OFF.search(before_run)
+        if titled_after is not None and is_role_word(titled_after.group(1).split()[-1]):
+            # ("Her older sister, team captain Leilani Camacho, was close to tears": the
+            # name's role words stand after the comma.)
+            before_run = before_run[: titled_after.start() + 2]
         lead_words = before_run[:-2].split()
         set_off = before_run.endswith(", ") and 1 < len(lead_words) <= 5 and (
             "," not in before_run[:-2]) and (
