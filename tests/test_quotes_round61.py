@@ -124,3 +124,36 @@ def test_an_epithet_with_a_party_initials_is_the_one_just_quoted() -> None:
         "flat are treated as an investment fund,\u201d the AE councillor said.",
     ]
     assert _quote(paragraphs, "A retired couple").speaker == "Jordi Pons"
+
+
+def test_an_inverted_tag_past_a_numbered_ward_names_the_councillor() -> None:
+    paragraphs = [
+        "Councillors traded accusations over a US$40 million refuse contract.",
+        "\u201cThis contract was negotiated in a dark room,\u201d said Ward 17 councillor "
+        "Rumbidzai Chikore (CCC), who moved a motion to suspend it.",
+    ]
+    quote = _quote(paragraphs, "This contract")
+    assert (quote.speaker, quote.role) == ("Rumbidzai Chikore", "Ward 17 councillor")
+
+
+def test_a_party_in_brackets_after_a_name_is_a_body_and_their_role() -> None:
+    # "Zanu PF" had been a person; "the Zanu PF councillor" then matched no one.
+    paragraphs = [
+        "Councillors from the CCC and Zanu PF clashed over the refuse contract.",
+        "Ward 9 councillor Tendai Moyo (CCC) said the deal was rushed.",
+        "But Ward 29 councillor Josiah Moyo (Zanu PF) defended the contract.",
+        "\u201cMy namesake is playing politics with people's health,\u201d the Zanu PF "
+        "councillor said.",
+    ]
+    assert _quote(paragraphs, "My namesake").speaker == "Josiah Moyo"
+
+
+def test_initials_in_brackets_before_a_name_stay_the_persons() -> None:
+    paragraphs = [
+        "A former bank clerk was jailed for six years for fraud.",
+        "Deputy Public Prosecutor (DPP) Siti Aminah told the court the scheme was "
+        "\u201csafer than keeping money in the bank\u201d, according to its victims.",
+        "\u201cThe accused exploited relationships of trust,\u201d Siti Aminah said.",
+    ]
+    quote = _quote(paragraphs, "The accused exploited")
+    assert (quote.speaker, quote.speaker_kind) == ("Siti Aminah", "name")

@@ -2664,6 +2664,7 @@ class NameIndex:
         self._learn_employers(masked)
         self._learn_bodies_by_kind_before(masked)
         self._learn_based_bodies(masked)
+        self._learn_bracketed_parties(masked)
         self._learn_workplaces(masked)
         self._relink_by_seniority(masked)
         self._learn_described_bodies(masked)
@@ -3038,6 +3039,29 @@ class NameIndex:
             based = _BASED_BEFORE.search(masked, max(0, m.start - 40), self.run_start(m.start))
             if based is not None:
                 entity.kind = "org"
+
+    def _learn_bracketed_parties(self, masked: str) -> None:
+        """"Ward 29 councillor Josiah Moyo (Zanu PF)": a name in brackets right after a
+        person's is their party or body, when the story shows it to be no person."""
+        if ")" not in masked:
+            return
+        ends = {m.end: m for m in self.mentions if m.entity.kind == "person"}
+        for m in self.mentions:
+            entity = m.entity
+            if entity.kind == "place" or entity.roles - {"the"} or not (
+                    masked[m.start - 2 : m.start] == " (" and masked[m.end : m.end + 1] == ")"):
+                continue
+            before = ends.get(m.start - 2)
+            # (Not initials the story gave the person after it, "Deputy Public Prosecutor
+            # (DPP) Dk Nur Aqilah", nor a place after a dateline's place.)
+            if before is None or before.entity is entity or not (
+                    before.entity.shown_person) or masked[m.start : m.end] != entity.name:
+                continue
+            if _no_person_shown(entity):
+                entity.kind = "org"
+            if entity.kind == "org":
+                # (Their party, as a role: "the Zanu PF councillor said" is him.)
+                before.entity.roles.update(t.lower() for t in entity.tokens)
 
     def _learn_employers(self, masked: str) -> None:
         """"Rovers manager Gareth Quayle", "Meridian barrister Ann Cole": a name written before

@@ -230,7 +230,8 @@ _OF_ANOTHER = re.compile(r"\s+(?:of|for)\s+another\b")
 # petitioned Erias Lukwago", and a noun for a person last.)
 _TITLE_AFTER_BODY = re.compile(
     r"(?:[ \xa0]+(?!(?:who|whom|whose|which|that|with|of|for|to|at|in|on|by|from|and|or|"
-    r"against|about)\b)(?:[a-z][\w-]*|[A-Z]+\d+)){1,4}[ \xa0]+(?=[A-Z])")
+    r"against|about)\b)(?:[a-z][\w-]*|[A-Z]+\d+|\d+)){1,4}[ \xa0]+(?=[A-Z])")
+_NUMBER_THEN_WORD = re.compile(r"[ \xa0]+\d+[ \xa0]+[a-z]")
 _SET_OFF_NAME = re.compile(
     rf",\s+([{UPPER}][{NAME_CHARS}.-]*(?:\s+[{UPPER}][{NAME_CHARS}.-]*){{1,3}}),")
 # An indefinite article or a preposition of place right before a name: the name modifies a noun
@@ -419,7 +420,10 @@ class _Speakers(_NounPhrases):
             whole = np.group("name").rstrip(".,;:!?")
             written = whole if is_demonym(whole) else whole.split()[-1]
             demonym = entity is not None and is_demonym(written)
-            if entity is not None and entity.kind in ("place", "org") and (
+            # (Or a unit numbered after it: "said Ward 17 councillor Tafadzwa Moyo".)
+            numbered = entity is not None and len(entity.tokens) == 1 and (
+                _NUMBER_THEN_WORD.match(self.masked, end) is not None)
+            if entity is not None and (entity.kind in ("place", "org") or numbered) and (
                     # (An inverted tag: the tag's own verb right before the name.)
                     self.masked[max(0, at - len(cue) - 2) : at].split()[-1:] == [cue]):
                 # "said Kapchorwa district LC5 chairperson Nelson Chelimo Kiptui, who":
@@ -433,7 +437,9 @@ class _Speakers(_NounPhrases):
                 if held is not None and held.entity.kind == "person" and (
                         is_person_noun(last) or last.endswith("person")) and (
                         self.names.run_start(held.start) == named_at) and (
-                        self.masked[held.end : held.end + 1] in (",", ".", "")):
+                        self.masked[held.end : held.end + 1] in (",", ".", "")
+                        # (or a party in brackets: "Tafadzwa Moyo (CCC), who")
+                        or self.masked.startswith(" (", held.end)):
                     return Attribution(held.entity.name, cue, None)
             if entity is not None and self._is_epithet(entity, at, np.group("name")):
                 # "the Oklahoma Republican told CNN", "The Welshman posted": a person's name
@@ -913,7 +919,8 @@ class _Speakers(_NounPhrases):
             if holder is not None and (nationality or not any(
                     w[:1].isupper() and w.lower() not in modifiers and re.search(
                         r"[a-z,;]\s+" + re.escape(w) + r"\b", self.body) is not None
-                    for w in (holder.role_phrase or "").split())):
+                    # (A unit numbered in the role is no name: "Ward 29 councillor".)
+                    for w in re.sub(r"\S+\s+\d+\b", "", holder.role_phrase or "").split())):
                 # Else the holder, when the story is following them ("Losing captain Vikrant
                 # Sharma did not hide behind the conditions. “...,” the Tuskers skipper
                 # said."), unless their own role has other capitals the story uses as a name
