@@ -157,3 +157,37 @@ def test_initials_in_brackets_before_a_name_stay_the_persons() -> None:
     ]
     quote = _quote(paragraphs, "The accused exploited")
     assert (quote.speaker, quote.speaker_kind) == ("Siti Aminah", "name")
+
+
+def test_a_letter_from_a_named_person_before_a_colon_is_theirs() -> None:
+    paragraphs = [
+        "Two builders went on trial over a fatal fall from scaffolding.",
+        "The family's lawyer read out a letter from the widow, Rosa Ferreira, who did not "
+        "attend the hearing: \u201cHe used to call that job the last big one. In the end, "
+        "it was.\u201d",
+    ]
+    assert _quote(paragraphs, "He used to call").speaker == "Rosa Ferreira"
+
+
+def test_a_letter_to_someone_is_not_the_recipients() -> None:
+    paragraphs = [
+        "Two builders went on trial over a fatal fall from scaffolding.",
+        "The court heard a letter from the company to Rosa Ferreira, written in May: "
+        "\u201cWe regret the accident.\u201d",
+    ]
+    assert _quote(paragraphs, "We regret").speaker != "Rosa Ferreira"
+
+
+def test_the_ministry_is_not_a_clinic_or_a_council_named_just_before() -> None:
+    # The one body named right before was a clinic, then a district council: "the ministry"
+    # is the story's own "Health ministry".
+    paragraphs = [
+        "Cholera has killed nine people in the district since October.",
+        "Rural District Council chief executive Givemore Dube said funds had not come.",
+        "The Health ministry has set up treatment camps at Chipinge Rural District Council "
+        "offices and Birchenough Bridge Clinic.",
+        "In a public notice, the ministry urged residents to boil all drinking water. "
+        "\u201cCholera can kill within hours, but it is treatable,\u201d the ministry said.",
+    ]
+    quote = _quote(paragraphs, "Cholera can kill")
+    assert (quote.speaker, quote.speaker_kind) == ("Health ministry", "organisation")

@@ -643,6 +643,24 @@ class _Attributor(_Continuity):
             return self.people.get(got.speaker) if got.speaker else None
         return None
 
+    def _written_by(self, s_start: int, text: str) -> Entity | None:
+        """The person a colon lead says the words were written by: "She read out a letter
+        from the widow, Helena Meireles, who did not attend the hearing:"."""
+        sent = _SENT_FROM.search(text)
+        if sent is None:
+            return None
+        at = s_start + sent.end()
+        named = next(iter(self.names.mentions_between(at, s_start + len(text))), None)
+        if named is None or named.entity.kind != "person":
+            return None
+        lead = self.masked[at : self.names.run_start(named.start)]
+        # (Right after "from", or after a description set off before the name: "the
+        # widow, "; then nothing but a clause set off after it before the colon.)
+        if lead and not _SET_OFF_BEFORE_NAME.fullmatch(lead):
+            return None
+        rest = self.masked[named.end : s_start + len(text)].rstrip(" \xa0:")
+        return named.entity if not rest or rest.startswith(", who") else None
+
     def _colon_lead(self, s_start: int, open_at: int, lead_in: str) -> Attribution | None:
         """Who speaks after a sentence that introduces a quotation with a colon, in the shapes
         the clause's subject alone does not give: whose words they are ("Her message to the
@@ -651,6 +669,9 @@ class _Attributor(_Continuity):
         rejected the criticism:"), "She was direct:", and someone the story describes ("A
         friend of the actress painted a very different picture:")."""
         text = self.masked[s_start:open_at]
+        written = self._written_by(s_start, text)
+        if written is not None:
+            return Attribution(written.name, None, None)
         lo = _scene_end(text)
         start = lo + len(text[lo:]) - len(text[lo:].lstrip(" \xa0" + _MARKS))
         owned = _OWNED_WORDS.match(text, start)
@@ -2021,6 +2042,11 @@ _NAME_VERB_COLON = re.compile(
 # "Later:", "And finally:".
 # (Only an adverb or a manner may follow: "Then, from the government benches:", "Later, in
 # a written reply:", "Then, a question from the floor:" bring in someone else.)
+# A document someone sent, before the name of who sent it: "a letter from ", "an email by ".
+_SENT_FROM = re.compile(r"\b(?:a|an|the|his|her|their)\s+(?:[a-z-]+\s+)?(?:letter|note|message|"
+                        r"email|e-mail|text|statement)\s+(?:from|by|written\s+by)\s+")
+# A description set off before the name: "the widow, ", "her late husband's sister, ".
+_SET_OFF_BEFORE_NAME = re.compile(r"(?:the|his|her|their)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+,\s+")
 # A paragraph that says whose words the quotation before it were: "Those were the words of ",
 # "That was the message from ".
 _WORDS_OF_LEAD = re.compile(r"(?:Those|These|That|This|Such)\s+(?:were|was|are|is)\s+(?:the\s+)?"

@@ -1967,8 +1967,20 @@ def kind_fits(noun: str, tokens: tuple[str, ...]) -> bool:
     if noun in PUBLIC_BODIES:
         # (A talent or advertising agency is a company: "the agency said" after "Daon
         # Entertainment" or "Starhaven Entertainment", a K-pop group's.)
-        return kind != "company" or (noun == "agency" and tokens[-1].lower() in _AGENCY_TRADES)
+        # (Nor a place that serves the public: "the ministry said" after "Birchenough Bridge
+        # Clinic" is the ministry that runs it.)
+        # (Nor a public body its name calls another kind: "the ministry" is no "Rural
+        # District Council"; "the regulator" or "the watchdog" may be any.)
+        return (kind != "company" and kind not in _SERVICE_PLACES and not (
+            kind in PUBLIC_BODIES and kind != noun and noun not in ("regulator", "watchdog")
+            and kind not in ("regulator", "watchdog"))) or (
+            noun == "agency" and tokens[-1].lower() in _AGENCY_TRADES)
     return True
+
+
+# Bodies by the place they serve from: no commission, ministry or council.
+_SERVICE_PLACES = frozenset({"hospital", "clinic", "polyclinic", "school", "college",
+                             "university", "museum", "church", "academy", "elementary"})
 
 
 _NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
