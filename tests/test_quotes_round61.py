@@ -191,3 +191,15 @@ def test_the_ministry_is_not_a_clinic_or_a_council_named_just_before() -> None:
     ]
     quote = _quote(paragraphs, "Cholera can kill")
     assert (quote.speaker, quote.speaker_kind) == ("Health ministry", "organisation")
+
+
+def test_a_first_surname_of_two_before_a_relative_is_named_is_the_one_named_so_far() -> None:
+    # "Vilanova" before his son "Pau Vilanova" is named is the father, whose full name holds
+    # it as the first of his two surnames.
+    paragraphs = [
+        "The defendant, Ramon Vilanova Serra, 61, runs a construction company in Escaldes.",
+        "Vilanova denied that he had ordered the rails taken down. \u201cI was not on the "
+        "site that morning,\u201d he said.",
+        "His son, Pau Vilanova, who was site manager at the time, gave a different account.",
+    ]
+    assert _quote(paragraphs, "I was not on the site").speaker == "Ramon Vilanova Serra"

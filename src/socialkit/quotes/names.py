@@ -3370,8 +3370,12 @@ class NameIndex:
             # bring in the one the story names next.)
             # (Nor a first word: "Harlow released a statement" after "Harlow Athletic", before
             # the supporters' group "Harlow Till I Die" is named, is the club.)
+            # (A first surname of two, "Vilanova" of "Ramon Vilanova Serra", too: the
+            # Iberian custom.)
             earlier = [c for c in by_token.get(tokens[0], []) if len(c) > 1 and (
                        (surname_of(c) == tokens[0] and full[c].kind == "person")
+                       or (len(c) >= 3 and c[-2] == tokens[0] and full[c].kind == "person"
+                           and not _is_given(c[-2]))
                        or c[0] == tokens[0]) and first_at.get(c, at + 1) <= at]
             if earlier:
                 most = max(len(c) for c in earlier)
