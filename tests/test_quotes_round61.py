@@ -203,3 +203,38 @@ def test_a_first_surname_of_two_before_a_relative_is_named_is_the_one_named_so_f
         "His son, Pau Vilanova, who was site manager at the time, gave a different account.",
     ]
     assert _quote(paragraphs, "I was not on the site").speaker == "Ramon Vilanova Serra"
+
+
+def test_a_surname_two_share_is_the_one_named_first_over_a_daughter_named_later() -> None:
+    paragraphs = [
+        "Lionel Baptiste, the schoolteacher who won the calypso crown three times, died at "
+        "his home on Sunday. He was 84.",
+        "His daughter, Marcia Baptiste, said he had been ailing since a stroke in January.",
+        "\u201cEven in the hospital he was correcting the nurses\u2019 grammar,\u201d she "
+        "said.",
+        "Baptiste taught English for 36 years, retiring as a headmaster in 2000.",
+        "In a 2015 interview, Baptiste said he had never thought of himself as a musician.",
+        "\u201cI was a teacher who sang,\u201d he said then.",
+    ]
+    assert _quote(paragraphs, "I was a teacher").speaker == "Lionel Baptiste"
+
+
+def test_a_surname_is_not_the_one_first_named_as_not_responding() -> None:
+    paragraphs = [
+        "Police have refused permission for a play about the 1986 mill strike.",
+        "Deputy commissioner of police Ravi Kulkarni did not respond to calls and messages.",
+        "The objections began after Prakash Kulkarni, a councillor seeking re-election, "
+        "posted a video calling for the play to be stopped. He is not related to the officer.",
+        "\u2018The play shows our community as villains,\u2019 Kulkarni said when contacted.",
+    ]
+    assert _quote(paragraphs, "The play shows").speaker == "Prakash Kulkarni"
+
+
+def test_a_titled_surname_still_goes_by_the_title() -> None:
+    paragraphs = [
+        "Among those stranded were Fiona and Alasdair Munro, from Inverness.",
+        "\u2018We came for the sunshine,\u2019 Ms Munro said, laughing.",
+        "Her husband was less amused. \u2018We might fly on Wednesday. Might,\u2019 Mr Munro "
+        "said.",
+    ]
+    assert _quote(paragraphs, "We might fly").speaker == "Alasdair Munro"

@@ -2506,9 +2506,14 @@ class NameIndex:
         last_seen: dict[tuple[str, ...], int] = {}
         longest: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
         first_at: dict[tuple[str, ...], int] = {}
-        for start, _, name, _ in raw:
+        first_end: dict[tuple[str, ...], int] = {}
+        for start, end, name, _ in raw:
             first_at.setdefault(tuple(name.split()), start)
+            first_end.setdefault(tuple(name.split()), end)
+        # (And whoever the story first names as not speaking: "Deputy commissioner Ravindra
+        # Kadam did not respond to calls" is no "Kadam said" after Prakash Kadam is named.)
         aside = {c for c, at in first_at.items() if _brought_in_aside(masked, at, c)}
+        silent = {c for c in first_at if len(c) > 1 and no_comment_after(masked, first_end[c])}
         # People the story has called by their given name alone ("Nadia", "Marguerite").
         first_named: set[tuple[str, ...]] = set()
         surnamed: Counter[tuple[str, ...]] = Counter()
@@ -2534,7 +2539,7 @@ class NameIndex:
                 tokens = (tokens[0].title(),)
                 full.setdefault(tokens, Entity(tokens[0], tokens, "person"))
             entity = self._fullest(tokens, by_token, full, last_seen, start, longest,
-                                   (first_named, surnamed, first_at, aside), speaking,
+                                   (first_named, surnamed, first_at, aside, silent), speaking,
                                    titled=bool(titles))
             if len(tokens) == 1 and entity.kind == "org" and tokens[0] in entity.tokens[1:-1] and (
                     (post := _POST_OF_BEFORE.search(masked, max(0, start - 30), start))
@@ -3336,7 +3341,8 @@ class NameIndex:
                  full: dict[tuple[str, ...], Entity], last_seen: dict[tuple[str, ...], int],
                  at: int, longest: dict[tuple[str, ...], list[tuple[str, ...]]],
                  called: tuple[set[tuple[str, ...]], Counter[tuple[str, ...]],
-                               dict[tuple[str, ...], int], set[tuple[str, ...]]],
+                               dict[tuple[str, ...], int], set[tuple[str, ...]],
+                               set[tuple[str, ...]]],
                  speaking: frozenset[str] = frozenset(), *, titled: bool = False) -> Entity:
         """The longest name containing ``tokens`` in order: of several, the most named so far,
         then the latest seen. (``called``: whom the story has called by a given name alone,
@@ -3345,7 +3351,7 @@ class NameIndex:
         if best is None:
             # The longest candidates depend on the story's names only, not on the mention.
             best = longest[tokens] = NameIndex._longest(tokens, by_token, full, speaking)
-        first_named, surnamed, first_at, aside_set = called
+        first_named, surnamed, first_at, aside_set, silent = called
         if len(best) > 1 and len(tokens) > 1 and any(c[0] == tokens[0] for c in best):
             # Of longer names holding a given name and a surname, those the given name opens.
             best = [c for c in best if c[0] == tokens[0]]
@@ -3402,10 +3408,17 @@ class NameIndex:
                 # "Valdane" the singer once her mother is "Marguerite"). Only those two
                 # signals count as the story calling someone by it: a pick by numbers (most
                 # named, latest seen) would lock a first guess in.
-                def key(c: tuple[str, ...]) -> tuple[int, bool, int, bool, int]:
+                def key(c: tuple[str, ...]) -> tuple[int, bool, int, bool, bool, int]:
                     aside = c in aside_set
+                    # (Then one the story did not first name as not speaking, "Deputy
+                    # commissioner Ravindra Kadam did not respond to calls"; then the one
+                    # named first: "Cecil Fredericks ... died. His daughter, Marcia
+                    # Fredericks, said ... Fredericks taught English" is still him.)
+                    # (A titled surname, "Mr MacLeod", goes by the latest seen: its title
+                    # settles the rest.)
                     return (surnamed[c], c not in first_named, full[c].mentions, not aside,
-                            last_seen.get(c, -1))
+                            c not in silent,
+                            last_seen.get(c, -1) if titled else -first_at.get(c, at))
                 best = sorted(best, key=key, reverse=True)
                 if key(best[0])[:2] != key(best[1])[:2]:
                     surnamed[best[0]] += 1
