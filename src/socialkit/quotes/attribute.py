@@ -115,6 +115,7 @@ from socialkit.quotes.tag_patterns import (
     RELATIVE_CLAUSE,
     WHO_CLAUSE,
     cue_word,
+    is_demonym,
     is_source_word,
     word_before,
 )
@@ -781,9 +782,16 @@ class _Attributor(_Continuity):
         lead = _WORDS_OF_LEAD.match(self.masked, paragraphs[last_para + 1].start)
         if lead is None:
             return None
-        named = next(iter(self.names.mentions_between(lead.end(), lead.end() + 60)), None)
-        if named is None or named.entity.kind == "org" or (
-                self.names.run_start(named.start) != lead.end()):
+        # (Past a people's word and a role: "of Ugandan opposition leader Kizza Besigye".)
+        named = next((m for m in self.names.mentions_between(lead.end(), lead.end() + 80)
+                      if not is_demonym(m.entity.name)), None)
+        if named is None or named.entity.kind != "person" or not (
+                # (A person the story shows to be one: "the message from Harare" is a city.)
+                named.entity.shown_person or named.entity.roles - {"the"}) or not (
+                _ROLE_WORDS_ONLY.fullmatch(self.masked, lead.end(),
+                                           self.names.run_start(named.start))) or (
+                # (Not someone's: "That was the warning from Moses Kuria's lawyer".)
+                self.masked[named.end : named.end + 2] in ("’s", "'s")):
             return None
         return named.entity
 
@@ -2042,8 +2050,13 @@ _NAME_VERB_COLON = re.compile(
 # "Later:", "And finally:".
 # (Only an adverb or a manner may follow: "Then, from the government benches:", "Later, in
 # a written reply:", "Then, a question from the floor:" bring in someone else.)
-# A document someone sent, before the name of who sent it: "a letter from ", "an email by ".
-_SENT_FROM = re.compile(r"\b(?:a|an|the|his|her|their)\s+(?:[a-z-]+\s+)?(?:letter|note|message|"
+# Words before a name that say only who they are: "Ugandan opposition leader ".
+_ROLE_WORDS_ONLY = re.compile(r"(?:[A-Z][a-z]+(?:an|ese|ish|i)\s+)?(?:[a-z][\w-]*\s+){0,3}")
+# A document someone read out or made known, before the name of who sent it: "read out a
+# letter from ", "quoted an email by ". (Not one dismissed or answered: "dismissed a letter
+# from the widow:" is the dismisser's words.)
+_SENT_FROM = re.compile(r"\b(?:read|reads|read\s+out|quoted|quoting|shared|published|released|"
+                        r"posted|heard)\s+(?:from\s+)?(?:a|an|the|his|her|their)\s+(?:[a-z-]+\s+)?(?:letter|note|message|"
                         r"email|e-mail|text|statement)\s+(?:from|by|written\s+by)\s+")
 # A description set off before the name: "the widow, ", "her late husband's sister, ".
 _SET_OFF_BEFORE_NAME = re.compile(r"(?:the|his|her|their)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+,\s+")

@@ -1479,8 +1479,6 @@ def _is_org(tokens: tuple[str, ...]) -> bool:
         return True  # "BBC Scotland", "CNN International": a broadcaster's own station
     if tokens[-1] in OUTLET_WORDS:
         return True
-    if len(tokens) == 1 and len(tokens[0]) > 5 and tokens[0].endswith("news"):
-        return True  # "Azernews", "Euronews": an outlet's name closed up with "news"
     # All-capital short words (TMZ, FBI) are bodies, not people.
     return len(tokens) == 1 and tokens[0].isupper() and 2 <= len(tokens[0]) <= 6
 
@@ -1970,14 +1968,16 @@ def kind_fits(noun: str, tokens: tuple[str, ...]) -> bool:
         # (Nor a place that serves the public: "the ministry said" after "Birchenough Bridge
         # Clinic" is the ministry that runs it.)
         # (Nor a public body its name calls another kind: "the ministry" is no "Rural
-        # District Council"; "the regulator" or "the watchdog" may be any.)
+        # District Council"; "the regulator", "the watchdog" or "the agency" may be any.)
         return (kind != "company" and kind not in _SERVICE_PLACES and not (
-            kind in PUBLIC_BODIES and kind != noun and noun not in ("regulator", "watchdog")
-            and kind not in ("regulator", "watchdog"))) or (
+            kind in PUBLIC_BODIES and kind != noun and noun not in _ANY_PUBLIC_BODY
+            and kind not in _ANY_PUBLIC_BODY)) or (
             noun == "agency" and tokens[-1].lower() in _AGENCY_TRADES)
     return True
 
 
+# Words for any public body: US copy calls a commission or a bureau "the agency".
+_ANY_PUBLIC_BODY = frozenset({"regulator", "watchdog", "agency"})
 # Bodies by the place they serve from: no commission, ministry or council.
 _SERVICE_PLACES = frozenset({"hospital", "clinic", "polyclinic", "school", "college",
                              "university", "museum", "church", "academy", "elementary"})
@@ -2540,7 +2540,7 @@ class NameIndex:
                 full.setdefault(tokens, Entity(tokens[0], tokens, "person"))
             entity = self._fullest(tokens, by_token, full, last_seen, start, longest,
                                    (first_named, surnamed, first_at, aside, silent), speaking,
-                                   titled=bool(titles))
+                                   titled=bool(titles), speaks=_cue_follows(masked, end))
             if len(tokens) == 1 and entity.kind == "org" and tokens[0] in entity.tokens[1:-1] and (
                     (post := _POST_OF_BEFORE.search(masked, max(0, start - 30), start))
                     and _is_role_head(post.group(1))):
@@ -3074,7 +3074,10 @@ class NameIndex:
             if before is None or before.entity is entity or not (
                     before.entity.shown_person) or masked[m.start : m.end] != entity.name:
                 continue
-            if _no_person_shown(entity):
+            if _no_person_shown(entity) and (len(entity.tokens) > 1 or not any(
+                    o.entity is entity and _cue_follows(masked, o.end) for o in self.mentions)):
+                # (Not one word the story has speak, a nickname: "José Manuel Ferreira
+                # (Zeca) ... “...,” Zeca said".)
                 entity.kind = "org"
             if entity.kind == "org":
                 # (Their party, as a role: "the Zanu PF councillor said" is him.)
@@ -3343,7 +3346,8 @@ class NameIndex:
                  called: tuple[set[tuple[str, ...]], Counter[tuple[str, ...]],
                                dict[tuple[str, ...], int], set[tuple[str, ...]],
                                set[tuple[str, ...]]],
-                 speaking: frozenset[str] = frozenset(), *, titled: bool = False) -> Entity:
+                 speaking: frozenset[str] = frozenset(), *, titled: bool = False,
+                 speaks: bool = False) -> Entity:
         """The longest name containing ``tokens`` in order: of several, the most named so far,
         then the latest seen. (``called``: whom the story has called by a given name alone,
         and how often by the surname alone where that was sure.)"""
@@ -3415,10 +3419,11 @@ class NameIndex:
                     # named first: "Cecil Fredericks ... died. His daughter, Marcia
                     # Fredericks, said ... Fredericks taught English" is still him.)
                     # (A titled surname, "Mr MacLeod", goes by the latest seen: its title
-                    # settles the rest.)
+                    # settles the rest; so does a surname that speaks, "Alice Smith was
+                    # killed ... Her brother, Tom Smith, flew in ... “...,” Smith said.")
                     return (surnamed[c], c not in first_named, full[c].mentions, not aside,
                             c not in silent,
-                            last_seen.get(c, -1) if titled else -first_at.get(c, at))
+                            last_seen.get(c, -1) if titled or speaks else -first_at.get(c, at))
                 best = sorted(best, key=key, reverse=True)
                 if key(best[0])[:2] != key(best[1])[:2]:
                     surnamed[best[0]] += 1
@@ -4473,6 +4478,12 @@ class NameIndex:
             if all(w in mention.entity.roles for w in also) and not lesser_office(
                     mention.entity, head, also):
                 return mention.entity
+        # (An associate judge, when no one holds the plain office: "the judge".)
+        for j in range(k - 1, -1, -1):
+            entity = self.mentions[holders[j]].entity
+            if all(w in entity.roles for w in also) and not lesser_office(
+                    entity, head, also, LESSER_BUT_ASSOCIATE):
+                return entity
         return None
 
     def resolve_pronoun(self, pronoun: str, at: int, masked: str, floor: int) -> Entity | None:
@@ -4609,18 +4620,20 @@ class NameIndex:
 
 
 # Words that make an office another ("Shadow Chancellor", "Deputy Mayor", "vice-president").
-# (Not "associate": an associate judge or an associate professor is "the judge", "the
-# professor".)
-_LESSER = ("shadow", "deputy", "vice", "assistant", "former", "ex", "junior")
+# ("Associate" only while someone else holds the plain office: an associate judge with no
+# other judge in the story is "the judge".)
+_LESSER = ("shadow", "deputy", "vice", "assistant", "former", "ex", "junior", "associate")
+LESSER_BUT_ASSOCIATE = _LESSER[:-1]
 
 
-def lesser_office(entity: Entity, head: str, also: tuple[str, ...]) -> bool:
+def lesser_office(entity: Entity, head: str, also: tuple[str, ...],
+                  lesser: tuple[str, ...] = _LESSER) -> bool:
     """Whether the story gave ``entity`` the office ``head`` only as a lesser one: the
     Shadow Chancellor is not "the chancellor", the deputy mayor not "the mayor"."""
     phrase = (entity.role_phrase or "").lower()
     # (The word is looked for before the pattern is built: few phrases hold one.)
     return any(w not in also and w in phrase and re.search(
-        rf"\b{w}[- ]+{re.escape(head)}\b", phrase) for w in _LESSER)
+        rf"\b{w}[- ]+{re.escape(head)}\b", phrase) for w in lesser)
 
 
 def sentence_bounds(text: str, start: int, end: int) -> list[tuple[int, int]]:

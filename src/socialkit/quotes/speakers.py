@@ -44,6 +44,7 @@ from socialkit.quotes.names import (
     _TITLE_SEX,
     COMPANY_NOUNS,
     KINDS_OF_BODY,
+    LESSER_BUT_ASSOCIATE,
     LINK_WORDS,
     NAMED_ONLY_AS,
     PARENT_WORDS,
@@ -1090,8 +1091,11 @@ class _Speakers(_NounPhrases):
         if found is None and epithet and head not in _AGENTS and head not in _ANONYMOUS and (
                 is_person_noun(head)) and not is_plural(head):
             found = self._epithet_of_sentence_before(head, at)
-        if found is not None and epithet and lesser_office(found, head, tuple(
-                w.lower() for w in desc.split())):
+        said_as = tuple(w.lower() for w in desc.split())
+        if found is not None and epithet and lesser_office(found, head, said_as) and not (
+                # (An associate judge whom the story's holders of the office come down to.)
+                not lesser_office(found, head, said_as, LESSER_BUT_ASSOCIATE)
+                and self.names.by_role(head, at) is found):
             # "Shadow Chancellor Mel Stroud called it a con. “...,” the chancellor said": the
             # lesser office is another's.
             found = None
