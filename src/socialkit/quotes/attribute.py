@@ -231,9 +231,8 @@ class _Attributor(_Continuity):
         after_end = min(s_end, _mark_before(body, next_open + 1)) if next_open < s_end else s_end
         if f.label:
             return Attribution(self.labelled(f.label, f.spans[0][0]), None, None)
-        words_of = self._words_of_next(first_para, last_para, open_at, close_at) if (
-            f.kind == "full") else None
-        if words_of is not None:
+        if f.kind == "full" and (words_of := self._words_of_next(
+                first_para, last_para, open_at, close_at)) is not None:
             return Attribution(words_of.name, None, None)
         named = self._named_just_before(s_start, open_at)
         if named is not None:
@@ -775,19 +774,20 @@ class _Attributor(_Continuity):
         "“This is a case that should never have happened ...” // Those were the words of
         Justice Marlene Ollivierre as she sentenced ..."."""
         paragraphs = self.article.paragraphs
-        if last_para + 1 >= len(paragraphs) or self.masked[
-                paragraphs[first_para].start : open_at].strip() or self.masked[
-                close_at : paragraphs[last_para].end].strip(" .,\n"):
+        if last_para + 1 >= len(paragraphs):
             return None
+        # (The next paragraph's opening first: a match at one place, where the quotation's own
+        # paragraph would be read through.)
         lead = _WORDS_OF_LEAD.match(self.masked, paragraphs[last_para + 1].start)
-        if lead is None:
+        if lead is None or self.masked[paragraphs[first_para].start : open_at].strip() or (
+                self.masked[close_at : paragraphs[last_para].end].strip(" .,\n")):
             return None
         # (Past a people's word and a role: "of Ugandan opposition leader Kizza Besigye".)
         named = next((m for m in self.names.mentions_between(lead.end(), lead.end() + 80)
                       if not is_demonym(m.entity.name)), None)
-        if named is None or named.entity.kind != "person" or not (
-                # (A person the story shows to be one: "the message from Harare" is a city.)
-                named.entity.shown_person or named.entity.roles - {"the"}) or not (
+        # (A person the story shows to be one, by a sex, a role or a given name: "the message
+        # from Harare" is a city.)
+        if named is None or not named.entity.shown_person or not (
                 _ROLE_WORDS_ONLY.fullmatch(self.masked, lead.end(),
                                            self.names.run_start(named.start))) or (
                 # (Not someone's: "That was the warning from Moses Kuria's lawyer".)
@@ -2050,14 +2050,18 @@ _NAME_VERB_COLON = re.compile(
 # "Later:", "And finally:".
 # (Only an adverb or a manner may follow: "Then, from the government benches:", "Later, in
 # a written reply:", "Then, a question from the floor:" bring in someone else.)
+_GOES_ON_COLON = re.compile(
+    r"\s*(?:(?:And|But)\s+)?(?:Then|Later|Finally|Afterwards|Again|Still)"
+    r"(?:,?\s+(?:(?:more|less|much)\s+)?[a-z]+ly|,?\s+with\s+an?\s+[a-z]+)?\s*:\s*[\"“‘']*")
 # Words before a name that say only who they are: "Ugandan opposition leader ".
 _ROLE_WORDS_ONLY = re.compile(r"(?:[A-Z][a-z]+(?:an|ese|ish|i)\s+)?(?:[a-z][\w-]*\s+){0,3}")
 # A document someone read out or made known, before the name of who sent it: "read out a
 # letter from ", "quoted an email by ". (Not one dismissed or answered: "dismissed a letter
 # from the widow:" is the dismisser's words.)
 _SENT_FROM = re.compile(r"\b(?:read|reads|read\s+out|quoted|quoting|shared|published|released|"
-                        r"posted|heard)\s+(?:from\s+)?(?:a|an|the|his|her|their)\s+(?:[a-z-]+\s+)?(?:letter|note|message|"
-                        r"email|e-mail|text|statement)\s+(?:from|by|written\s+by)\s+")
+                        r"posted|heard)\s+(?:from\s+)?(?:a|an|the|his|her|their)\s+(?:[a-z-]+\s+)?"
+                        r"(?:letter|note|message|email|e-mail|text|statement)\s+"
+                        r"(?:from|by|written\s+by)\s+")
 # A description set off before the name: "the widow, ", "her late husband's sister, ".
 _SET_OFF_BEFORE_NAME = re.compile(r"(?:the|his|her|their)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+,\s+")
 # A paragraph that says whose words the quotation before it were: "Those were the words of ",
@@ -2065,9 +2069,6 @@ _SET_OFF_BEFORE_NAME = re.compile(r"(?:the|his|her|their)\s+(?:[\w’'-]+\s+){0,
 _WORDS_OF_LEAD = re.compile(r"(?:Those|These|That|This|Such)\s+(?:were|was|are|is)\s+(?:the\s+)?"
                             r"(?:[a-z]+\s+)?(?:words|message|verdict|warning|view|plea|reaction|"
                             r"assessment|response|remarks|comments)\s+(?:of|from)\s+")
-_GOES_ON_COLON = re.compile(
-    r"\s*(?:(?:And|But)\s+)?(?:Then|Later|Finally|Afterwards|Again|Still)"
-    r"(?:,?\s+(?:(?:more|less|much)\s+)?[a-z]+ly|,?\s+with\s+an?\s+[a-z]+)?\s*:\s*[\"“‘']*")
 # Words after which the colon introduces someone else's words or a thing, not the name's:
 # "Police found a note that read:", "Hale quoted his father:".
 _NOT_COLON_SUBJECT = re.compile(

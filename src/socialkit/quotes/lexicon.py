@@ -197,9 +197,8 @@ ORG_WORDS = words(
     "council agency bureau office commission service police administration center centre group "
     "network union coalition senate house congress organization organisation fund bank ministry "
     "government board team club church league federation alliance project society trust museum "
-    "hospital clinic polyclinic army navy council caucus magazine press cnn fbi cia nsa state "
-    "states republicans "
-    "authority military directorate secretariat inspectorate "
+    "hospital clinic polyclinic army navy caucus magazine press cnn fbi cia nsa state states "
+    "republicans authority military directorate secretariat inspectorate "
     "democrats reuters tmz "
     # Kinds of company or public body a story calls a body by ("the airline said").
     "airline firm lender chamber insurer retailer automaker carmaker utility charity watchdog "

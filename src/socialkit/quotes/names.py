@@ -62,6 +62,7 @@ from socialkit.quotes.sentences import (
 from socialkit.quotes.tag_patterns import (
     _OWNER_ROLE_APPOSED,
     ARABIC_ARTICLE,
+    BASED_WORDS,
     NAME_CHARS,
     NAME_RUN_PATTERN,
     PLAIN_NAME_RUN_PATTERN,
@@ -331,8 +332,7 @@ _SET_OFF_KIND = re.compile(r",\s+(?:the|a|an)\s+(?:[A-Za-z][\w-]*\s+){0,2}?([a-z
 # A word right before a name (of a kind of body: see KINDS_OF_BODY).
 _KIND_BEFORE = re.compile(r"\b([a-z]+)[ \xa0]+$")
 # Where a body is based, right before its name: "Kathmandu-based ", "Dublin-headquartered ".
-_BASED_WORDS = ("-based", "-headquartered", "-registered", "-listed")
-_BASED_BEFORE = re.compile(r"\b[A-Z][\w.’'-]*(?:" + "|".join(_BASED_WORDS) + r")[ \xa0]+$")
+_BASED_BEFORE = re.compile(r"\b[A-Z][\w.’'-]*(?:" + "|".join(BASED_WORDS) + r")[ \xa0]+$")
 # A verb right after a name that is a clause's subject, not a body's statement or state
 # ("managed", "built", "led", "set up"; not "is", "has", "said").
 _CLAUSE_AFTER_NAME = re.compile(
@@ -875,8 +875,7 @@ def _clean_run(run: str, start: int, *, mid_sentence: bool = False, after_role: 
     return name, start + skipped, list(titles)
 
 
-_ADJECTIVE_ENDINGS = ("-born", "-based", "-backed", "-raised", "-bred", "-owned", "-led",
-                      "-headquartered", "-listed", "-registered",
+_ADJECTIVE_ENDINGS = ("-born", *BASED_WORDS, "-backed", "-raised", "-bred", "-owned", "-led",
                       "-funded", "-linked", "-made")
 
 
@@ -1969,15 +1968,16 @@ def kind_fits(noun: str, tokens: tuple[str, ...]) -> bool:
         # Clinic" is the ministry that runs it.)
         # (Nor a public body its name calls another kind: "the ministry" is no "Rural
         # District Council"; "the regulator", "the watchdog" or "the agency" may be any.)
-        return (kind != "company" and kind not in _SERVICE_PLACES and not (
-            kind in PUBLIC_BODIES and kind != noun and noun not in _ANY_PUBLIC_BODY
-            and kind not in _ANY_PUBLIC_BODY)) or (
+        other_body = kind != noun and noun in _ONE_KIND_OF_BODY and kind in _ONE_KIND_OF_BODY
+        return (kind != "company" and kind not in _SERVICE_PLACES and not other_body) or (
             noun == "agency" and tokens[-1].lower() in _AGENCY_TRADES)
     return True
 
 
 # Words for any public body: US copy calls a commission or a bureau "the agency".
 _ANY_PUBLIC_BODY = frozenset({"regulator", "watchdog", "agency"})
+# The others, each of one kind only: a commission is no ministry.
+_ONE_KIND_OF_BODY = PUBLIC_BODIES - _ANY_PUBLIC_BODY
 # Bodies by the place they serve from: no commission, ministry or council.
 _SERVICE_PLACES = frozenset({"hospital", "clinic", "polyclinic", "school", "college",
                              "university", "museum", "church", "academy", "elementary"})
@@ -2508,12 +2508,13 @@ class NameIndex:
         first_at: dict[tuple[str, ...], int] = {}
         first_end: dict[tuple[str, ...], int] = {}
         for start, end, name, _ in raw:
-            first_at.setdefault(tuple(name.split()), start)
-            first_end.setdefault(tuple(name.split()), end)
+            key = tuple(name.split())
+            if key not in first_at:
+                first_at[key], first_end[key] = start, end
+        aside = {c for c, at in first_at.items() if _brought_in_aside(masked, at, c)}
         # (And whoever the story first names as not speaking: "Deputy commissioner Ravindra
         # Kadam did not respond to calls" is no "Kadam said" after Prakash Kadam is named.)
-        aside = {c for c, at in first_at.items() if _brought_in_aside(masked, at, c)}
-        silent = {c for c in first_at if len(c) > 1 and no_comment_after(masked, first_end[c])}
+        silent = {c for c, end in first_end.items() if len(c) > 1 and no_comment_after(masked, end)}
         # People the story has called by their given name alone ("Nadia", "Marguerite").
         first_named: set[tuple[str, ...]] = set()
         surnamed: Counter[tuple[str, ...]] = Counter()
@@ -2540,7 +2541,9 @@ class NameIndex:
                 full.setdefault(tokens, Entity(tokens[0], tokens, "person"))
             entity = self._fullest(tokens, by_token, full, last_seen, start, longest,
                                    (first_named, surnamed, first_at, aside, silent), speaking,
-                                   titled=bool(titles), speaks=_cue_follows(masked, end))
+                                   titled=bool(titles),
+                                   # (Read only for one word, a surname two people share.)
+                                   speaks=len(tokens) == 1 and _cue_follows(masked, end))
             if len(tokens) == 1 and entity.kind == "org" and tokens[0] in entity.tokens[1:-1] and (
                     (post := _POST_OF_BEFORE.search(masked, max(0, start - 30), start))
                     and _is_role_head(post.group(1))):
@@ -3041,7 +3044,7 @@ class NameIndex:
         """"Kathmandu-based Snow Lion Peak Adventures", "Sydney-headquartered Corvel": a name
         written right after where it is based, with no noun between ("Paris-based architect
         Ana Ruiz" has one), is a body's, when the story shows it to be no person."""
-        if not any(w in masked for w in _BASED_WORDS):
+        if not any(w in masked for w in BASED_WORDS):
             return  # (most stories: one look at the text, not one per name)
         for m in self.mentions:
             entity = m.entity
@@ -3063,6 +3066,16 @@ class NameIndex:
         if ")" not in masked:
             return
         ends = {m.end: m for m in self.mentions if m.entity.kind == "person"}
+        # Entities some mention of which a cue follows: gathered once, when first asked (not a
+        # walk of every mention per name in brackets).
+        speaking: set[int] | None = None
+
+        def speaks(entity: Entity) -> bool:
+            nonlocal speaking
+            if speaking is None:
+                speaking = {id(o.entity) for o in self.mentions if _cue_follows(masked, o.end)}
+            return id(entity) in speaking
+
         for m in self.mentions:
             entity = m.entity
             if entity.kind == "place" or entity.roles - {"the"} or not (
@@ -3074,8 +3087,7 @@ class NameIndex:
             if before is None or before.entity is entity or not (
                     before.entity.shown_person) or masked[m.start : m.end] != entity.name:
                 continue
-            if _no_person_shown(entity) and (len(entity.tokens) > 1 or not any(
-                    o.entity is entity and _cue_follows(masked, o.end) for o in self.mentions)):
+            if _no_person_shown(entity) and (len(entity.tokens) > 1 or not speaks(entity)):
                 # (Not one word the story has speak, a nickname: "José Manuel Ferreira
                 # (Zeca) ... “...,” Zeca said".)
                 entity.kind = "org"
@@ -3349,8 +3361,10 @@ class NameIndex:
                  speaking: frozenset[str] = frozenset(), *, titled: bool = False,
                  speaks: bool = False) -> Entity:
         """The longest name containing ``tokens`` in order: of several, the most named so far,
-        then the latest seen. (``called``: whom the story has called by a given name alone,
-        and how often by the surname alone where that was sure.)"""
+        then the latest seen (a surname two people share has its own order, below).
+        (``called``: whom the story has called by a given name alone, how often by the surname
+        alone where that was sure, where each name was first seen, and whom it first named in
+        passing or as not speaking; ``speaks``: a cue follows this mention.)"""
         best = longest.get(tokens)
         if best is None:
             # The longest candidates depend on the story's names only, not on the mention.
@@ -3383,9 +3397,8 @@ class NameIndex:
             # (A first surname of two, "Vilanova" of "Ramon Vilanova Serra", too: the
             # Iberian custom.)
             earlier = [c for c in by_token.get(tokens[0], []) if len(c) > 1 and (
-                       (surname_of(c) == tokens[0] and full[c].kind == "person")
-                       or (len(c) >= 3 and c[-2] == tokens[0] and full[c].kind == "person"
-                           and not _is_given(c[-2]))
+                       (full[c].kind == "person" and (surname_of(c) == tokens[0] or (
+                           len(c) >= 3 and c[-2] == tokens[0] and not _is_given(c[-2]))))
                        or c[0] == tokens[0]) and first_at.get(c, at + 1) <= at]
             if earlier:
                 most = max(len(c) for c in earlier)
@@ -4460,7 +4473,10 @@ class NameIndex:
             self._role_mentions = None  # "the actor" may now be a mention of them
 
     def by_role(self, head: str, before: int, also: tuple[str, ...] = ()) -> Entity | None:
-        """The most recent entity before ``before`` that the story gave the role ``head``.
+        """The most recent entity before ``before`` that the story gave the role ``head``, else
+        the first after it; not one who holds it only as a lesser office (``lesser_office``),
+        but an associate one before it ("the judge" of an associate judge) when no one holds
+        it plainly.
 
         With ``also``, only an entity given every one of those words too ("the Democratic
         nominee" skips the Republican one).
@@ -4482,7 +4498,7 @@ class NameIndex:
         for j in range(k - 1, -1, -1):
             entity = self.mentions[holders[j]].entity
             if all(w in entity.roles for w in also) and not lesser_office(
-                    entity, head, also, LESSER_BUT_ASSOCIATE):
+                    entity, head, also, _LESSER_BUT_ASSOCIATE):
                 return entity
         return None
 
@@ -4623,7 +4639,7 @@ class NameIndex:
 # ("Associate" only while someone else holds the plain office: an associate judge with no
 # other judge in the story is "the judge".)
 _LESSER = ("shadow", "deputy", "vice", "assistant", "former", "ex", "junior", "associate")
-LESSER_BUT_ASSOCIATE = _LESSER[:-1]
+_LESSER_BUT_ASSOCIATE = tuple(w for w in _LESSER if w != "associate")
 
 
 def lesser_office(entity: Entity, head: str, also: tuple[str, ...],

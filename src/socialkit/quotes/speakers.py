@@ -44,7 +44,6 @@ from socialkit.quotes.names import (
     _TITLE_SEX,
     COMPANY_NOUNS,
     KINDS_OF_BODY,
-    LESSER_BUT_ASSOCIATE,
     LINK_WORDS,
     NAMED_ONLY_AS,
     PARENT_WORDS,
@@ -225,14 +224,17 @@ _AGE_BEFORE_NAME = re.compile(
     r"{0,2}?)(?P<noun>[a-z]+),?\s+)?$")
 # "the agent of another player": a role of someone the story has not named.
 _OF_ANOTHER = re.compile(r"\s+(?:of|for)\s+another\b")
-# A name set off by commas right after another ("The Mayor of X, Helen Kirkbride, wrote").
-# The lower-case words of a title after a place or a body ("district LC5 chairperson ").
+# The lower-case words of a title after a place or a body ("district LC5 chairperson ", "17
+# councillor " of "Ward 17 councillor").
 # (Words of a title only: no "who", "with" or verb between, as in "said Kampala traders who
 # petitioned Erias Lukwago", and a noun for a person last.)
 _TITLE_AFTER_BODY = re.compile(
     r"(?:[ \xa0]+(?!(?:who|whom|whose|which|that|with|of|for|to|at|in|on|by|from|and|or|"
-    r"against|about)\b)(?:[a-z][\w-]*|[A-Z]+\d+|\d+)){1,4}[ \xa0]+(?=[A-Z])")
+    r"against|about)\b)(?:[a-z][\w-]*|[A-Z]*\d+)){1,4}[ \xa0]+(?=[A-Z])")
+# A number and a lower-case word after a name: the name is a numbered unit's ("Ward 17
+# councillor"), the start of a title.
 _NUMBER_THEN_WORD = re.compile(r"[ \xa0]+\d+[ \xa0]+[a-z]")
+# A name set off by commas right after another ("The Mayor of X, Helen Kirkbride, wrote").
 _SET_OFF_NAME = re.compile(
     rf",\s+([{UPPER}][{NAME_CHARS}.-]*(?:\s+[{UPPER}][{NAME_CHARS}.-]*){{1,3}}),")
 # An indefinite article or a preposition of place right before a name: the name modifies a noun
@@ -421,10 +423,9 @@ class _Speakers(_NounPhrases):
             whole = np.group("name").rstrip(".,;:!?")
             written = whole if is_demonym(whole) else whole.split()[-1]
             demonym = entity is not None and is_demonym(written)
-            # (Or a unit numbered after it: "said Ward 17 councillor Tafadzwa Moyo".)
-            numbered = entity is not None and len(entity.tokens) == 1 and (
-                _NUMBER_THEN_WORD.match(self.masked, end) is not None)
-            if entity is not None and (entity.kind in ("place", "org") or numbered) and (
+            if entity is not None and (entity.kind in ("place", "org") or (
+                    # (Or a unit numbered after it: "said Ward 17 councillor Tafadzwa Moyo".)
+                    len(entity.tokens) == 1 and _NUMBER_THEN_WORD.match(self.masked, end))) and (
                     # (An inverted tag: the tag's own verb right before the name.)
                     self.masked[max(0, at - len(cue) - 2) : at].split()[-1:] == [cue]):
                 # "said Kapchorwa district LC5 chairperson Nelson Chelimo Kiptui, who":
@@ -932,8 +933,7 @@ class _Speakers(_NounPhrases):
                 # closes, when that runs over paragraphs: "Sato ... called the win “...” //
                 # “People see ... // “This win is for them,” the Japanese coach said.")
                 opened_by = self._sentence_before_quote(at)
-                reporter = self._reporter_of(*opened_by) if opened_by is not None else None
-                opened = reporter is not None and reporter.entity is holder
+                opened = opened_by is not None and self._reports(holder, *opened_by)
                 followed = (sentence is not None and self._sole_subject(*sentence) is holder) or (
                     opened) or (
                     self._topic_person(at) or self._subject_just_before(at, head)
@@ -1091,11 +1091,11 @@ class _Speakers(_NounPhrases):
         if found is None and epithet and head not in _AGENTS and head not in _ANONYMOUS and (
                 is_person_noun(head)) and not is_plural(head):
             found = self._epithet_of_sentence_before(head, at)
-        said_as = tuple(w.lower() for w in desc.split())
-        if found is not None and epithet and lesser_office(found, head, said_as) and not (
-                # (An associate judge whom the story's holders of the office come down to.)
-                not lesser_office(found, head, said_as, LESSER_BUT_ASSOCIATE)
-                and self.names.by_role(head, at) is found):
+        if found is not None and epithet and lesser_office(found, head, tuple(
+                w.lower() for w in desc.split())) and (
+                # (Unless the story's holders of the office come down to them, an associate
+                # judge and no other: ``by_role`` gives a lesser office only so.)
+                self.names.by_role(head, at) is not found):
             # "Shadow Chancellor Mel Stroud called it a con. “...,” the chancellor said": the
             # lesser office is another's.
             found = None
@@ -2546,12 +2546,12 @@ class _Speakers(_NounPhrases):
         if sentence is None:
             return None
         lead = _words_start(self.masked, *sentence, _SPACE_AND_MARKS)
-        pronoun = _NP.match(self.masked, lead, sentence[1])
         tag = _PRONOUN_TAG_ENDS.search(self.masked, lead, sentence[1])
         if tag is not None and tag.group("verb") in CUE_VERBS:
             # "Sevinj Aliyeva ... spent Tuesday in the queue. Both of her children fell ill,
             # she said. // “...,” the 34-year-old said": the sentence reports her words.
             return self._subject_just_before_clause(tag.group("pronoun"), lead)
+        pronoun = _NP.match(self.masked, lead, sentence[1])
         if pronoun is None or pronoun.group("pronoun") not in ("He", "She") or not (
                 self._verb_at(pronoun.end())):
             return None

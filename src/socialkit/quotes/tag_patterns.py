@@ -154,13 +154,18 @@ def particle_words() -> frozenset[str]:
 _PARTICLE_ALTERNATION = "|".join(sorted(particle_words(), key=lambda p: (-len(p), p)))
 
 
+# Where a body is based, its place made an adjective: "Kathmandu-based", "Dublin-headquartered".
+BASED_WORDS = ("-based", "-headquartered", "-registered", "-listed")
+_BASED = "|".join(w.removeprefix("-") for w in BASED_WORDS)
+
+
 def _name_run(token: str) -> str:
     # A name's words, with up to two particles between them ("Pieter van der Molen", "Jean de
     # la Fontaine", "Bank of the West"; Kalenjin "Kibet arap Tanui", Malay "Siti binti
     # Abdullah", Portuguese "Maria dos Santos", Filipino "Ramon dela Paz").
     particles = f"{_PARTICLE_ALTERNATION}|of the|of"
     # (Not on to a place made an adjective: "Peter Hollis of the Leeds-based firm".)
-    adjective = r"(?![\w.’'-]*-(?:based|born|headquartered|registered|listed)\b)"
+    adjective = rf"(?![\w.’'-]*-(?:born|{_BASED})\b)"
     return (rf"{token}(?:(?: |\xa0)(?:(?:(?:{particles})(?: |\xa0)){{1,2}}{adjective})?"
             rf"{token})*")
 
@@ -393,8 +398,7 @@ _ASKER_TAG = re.compile(r"\s*Q\s*\((?P<name>[^,():]+)(?:,[^():]*)?\)\s*:\s*")
 # "James Hall with the New York Police Department": a person and the body they work for.
 _WITH_BODY = re.compile(r",?\s+(?:with|of|from|at|for)\s+(?:the\s+)?"
                         # ("of the Leeds-based firm": where the body is based and its kind.)
-                        r"(?:[A-Z][\w’'.-]*-(?:based|headquartered|registered|listed)\s+"
-                        r"[a-z]+\s+)?")
+                        rf"(?:[A-Z][\w’'.-]*-(?:{_BASED})\s+[a-z]+\s+)?")
 # Unnamed people whose words are their body's.
 _SPEAKS_FOR = words("spokesman spokeswoman spokesperson")
 # A plural noun for people right before the cue, with up to two words qualifying it and no
