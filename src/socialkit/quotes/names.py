@@ -121,7 +121,10 @@ _ROLE_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<role>(?:(?!(?:It|That|There|Here
                           + r")[’']s)[a-z][\w-]*[’']s\s+"
                           r")?(?:[a-z][\w-]*\s+)"
                           # (An office a British paper capitalises: "The Speaker, Sir Lindsay".)
-                          r"{0,2}(?P<head>[a-z][\w-]*|(?<=\b[Tt]he\s)[A-Z][a-z]+)"
+                          r"{0,2}(?P<head>[a-z][\w-]*|(?<=\b[Tt]he\s)[A-Z][a-z]+"
+                          # (or two, before where it is held: "the Director General of Health
+                          # Services, Dr Anil Seebaluck", "The Permanent Secretary for ...")
+                          r"(?:\s+[A-Z][a-z]+(?=\s+(?:of|for)\s))?)"
                           # where the role is held: "The mayor of Port Alvarado, Terrence Vail",
                           # "Sweden's deputy director of public prosecutions, Eva-Marie Persson"
                           r"(?:\s+(?:of|for|at)\s+(?:the\s+)?" + _WHERE_WORD
@@ -490,8 +493,27 @@ _APPOSITIVE = re.compile(
     # ("the No. 3 seed": a number's abbreviation ends nothing.)
     r"(?<=\bNo)\.(?=\s\d))"
     r"{2,120}+)(?:[,;]|(?<!\b[A-Z])(?<!\bSt)(?<!\bMt)(?<!\bFt)\.(?!(?<=\bNo\.)\s\d))")
+# A comma, then a name (perhaps after an honorific) set off in its turn.
+_NEXT_NAME_SET_OFF = re.compile(
+    r",\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Hon)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+,")
+_PREPOSITION_BEFORE_NAME = re.compile(r"\b(?:[Ii]n|[Aa]t|[Ff]rom)\s+$")
+
+
+def _office_of_next_name(body: str, start: int, m: re.Match[str]) -> bool:
+    """"At a press conference in Port-Louis, the Director General of Health Services, Dr Anil
+    Seebaluck,": an office set off after a place named in a scene-setting phrase, before a
+    name set off in its turn, is that name's. (A person's own apposition may be followed by a
+    name in a list: "Doina Ungureanu-Vlas, the mayor of Balti, Alexandr Petrenco, ...".)"""
+    return m.group(1).startswith("the ") and bool(
+        _PREPOSITION_BEFORE_NAME.search(body, max(0, start - 6), start)) and bool(
+        _NEXT_NAME_SET_OFF.match(body, m.end() - 1))
 # Words that make an apposition a clause, not a role ("Ann Lee, who ..."), and its words.
-_CLAUSE_IN_APPOSITION = re.compile(r"\b(?:who|whose|which|where|said|says|told|and)\b")
+_CLAUSE_IN_APPOSITION = re.compile(
+    r"\b(?:who|whose|which|where|said|says|told|and)\b"
+    # (A past tense with its object opens the sentence's predicate, no apposition: "The
+    # Leader of the Opposition, Joël Ravaton, questioned the Minister of Energy, ...";
+    # "Ann Lee, retired teacher," stays a role.)
+    r"|^[a-z]+ed\s+(?:the|a|an|his|her|their|its|that)\b")
 _LETTER_WORD = re.compile(r"\b[A-Za-z][\w-]*")
 # An apposition's phrase ends before a clause; a second role joined on ends with "and"/"or";
 # a verb in it makes it no role; where an office set off before a name is held.
@@ -3665,6 +3687,8 @@ class NameIndex:
             entity.roles.add(role)
         # "Angela Wynn, media liaison at the Decarceration Collective, told ..."
         m = _APPOSITIVE.match(self.body, end, end + 90)
+        if m and _office_of_next_name(self.body, start, m):
+            m = None
         first_word = m.group(1).split()[0].lower().rstrip(".") if m and m.group(1).split() else ""
         if m and not _CLAUSE_IN_APPOSITION.search(m.group(1)) and not (
                 m.group(1)[:1].isdigit()) and first_word not in _HONORIFICS:
@@ -3673,6 +3697,11 @@ class NameIndex:
             # Only role words and the capitalised words that qualify them ("the Indiana
             # governor"): "the consultant who treated the patient" is no "patient".
             found = _LETTER_WORD.findall(_own_words(m.group(1)))
+            if len(found) == 2 and found[0].lower() in ("a", "an") and found[1].lower() in (
+                    PARTIES):
+                # "Sen. Ruth Calloway, a Democrat, spoke first": her party, which says she is
+                # not "the Oklahoma Republican".
+                entity.roles.add(found[1].lower())
             if any(_is_role_head(w) for w in found):
                 entity.roles.update(w.lower() for w in found if w.lower() not in NOT_NAMES and (
                     _is_role_head(w) or w[:1].isupper()))
@@ -3784,9 +3813,12 @@ class NameIndex:
             lead = _OFFICE_OWNER.sub("", self.body[max(0, office.start("role") - 40) :
                                                     office.start("role")]) if office else ""
             opens = not lead.strip() or lead.rstrip(" \t\xa0")[-1:] in ".!?,;:\n”\"“"
-            if office and opens and _is_role_head(office.group("head")) and (
-                    owner.lower().endswith("the ") or owner.endswith(("’s ", "'s "))):
-                return office.group("role")
+            led = office is not None and office.group("role").lower().startswith("the ")
+            if office and opens and _is_role_head(office.group("head").split()[-1]) and (
+                    led or owner.lower().endswith("the ") or owner.endswith(("’s ", "'s "))):
+                # (The office may hold its own "the": "Port-Louis, the Director General of
+                # Health Services, Dr Anil Seebaluck,".)
+                return office.group("role")[4:] if led else office.group("role")
         # (An academic rank alone says less than the post set off after the name: "Professor
         # Ramiz Ahmadoglu, head of the Department of Infectious Diseases at ...": the post,
         # and the rank when none follows.)
@@ -3795,6 +3827,8 @@ class NameIndex:
                 words[-1], occupations) or words[-1].lower().rstrip(".") in TITLES):
             return " ".join(words)
         m = _APPOSITIVE.match(self.body, end, end + 130)
+        if m and _office_of_next_name(self.body, start, m):
+            m = None
         if m and m.group(1).split() and m.group(1).split()[0].lower().rstrip(".") in _HONORIFICS:
             m = None  # "Great Ayton, Mrs Sowerby's daughter, ...": someone else
         if m and after_opening_preposition(self.body, start) and _sentence_goes_on(m):
@@ -3824,7 +3858,9 @@ class NameIndex:
                 t.lower() == "head" and tokens[i + 1 : i + 2] == ["of"])), None)
             if tokens and (article or (head is not None and all(
                     t.lower() not in NOT_NAMES and not t.endswith(("ed", "ing"))
-                    for t in tokens[:head]))) and not (
+                    # ("The Leader of the Opposition, Joël Ravaton, spoke first.": the
+                    # sentence's own verb after a name set off, no role.)
+                    and t.lower() not in _VERBS for t in tokens[:head]))) and not (
                     _VERB_IN_PHRASE.search(phrase)) and not (
                     # "Asked about Quintero, the Irishman added: ‘I don’t ...": a speech tag of
                     # someone else, not who Quintero is.
@@ -3857,15 +3893,24 @@ class NameIndex:
             # "a spokeswoman for the majority leader, Dana Pruitt,": whose office it is names
             # another person, and which of the two she is English leaves open.
             m = None
-        if where and any(w.islower() and w != "the" and (
+        if where and any(w.islower() and w not in ("the", "and") and (
                 w in NOT_NAMES or w in _VERBS or w.endswith(("ed", "ing")))
                 for w in where[0].split()):
+            # ("and" joins a portfolio's words: "the Minister of Culture and Creative
+            # Industries, Nuno Silva,".)
             # "Asked whether the director of the agency would resign, Tom Hale said", "After
             # the chairman of the board stepped down, Ana Ruiz said": a clause, no office.
             m = None
-        if m and _is_role_head(m.group("head")):
+        if m and _is_role_head(m.group("head").split()[-1]):
             # '“...,” said a spokesman, Tom Hale.': the cue and the article are not the role.
             role = m.group("role").split()
+            head_at = len(self.body[m.start("role") : m.start("head")].split())
+            the_at = [i for i, w in enumerate(role[:head_at]) if w.lower() == "the"]
+            if m.group("head")[:1].isupper() and the_at:
+                # ("where the Leader of the Opposition, Joël Ravaton,", "to question the
+                # Minister of Energy, Deepak Ramessur,": an office a paper capitalises opens
+                # at its "the"; the words before it are the sentence's.)
+                role = role[the_at[-1] :]
             # ('read by her attorney, Marisa Delgado,': "attorney", not "by her attorney".)
             # (Nor a sentence's opening word before whose it is: "But Kemp's attorney", "On
             # Tuesday Google's top lawyer".)

@@ -393,6 +393,16 @@ class _Speakers(_NounPhrases):
                 phrase = the + np.group("name") + after[: compound.end()].rstrip()
                 return Attribution(" ".join(phrase.split()), cue, None, "organisation" if (
                     compound.group("head").lower() in FORCES) else "description")
+            # (Not after a preposition: "A letter to the Mayor of Leeds, Sarah Cole, said" is
+            # the letter's, not hers.)
+            office = _office_of(np.group("name")) if self.masked[
+                max(0, at - 4) : at].lower() == "the " and not _AFTER_PREPOSITION.search(
+                    self.masked, max(0, at - 30), at) else None
+            if office is not None:
+                # "said the Minister of Energy", "declared the Leader of the Opposition": an
+                # office, whose holder speaks, never the body or place it is of ("Energy").
+                return self._office_holder(*office, at, cue, _OFFICE_GOES_ON.match(
+                    self.masked, end))
             entity = self.names.entity_at(at, end)
             if entity is not None and entity.kind == "org" and len(
                     run := self.names.mentions_between(at, end)) > 1 and (
@@ -1102,6 +1112,20 @@ class _Speakers(_NounPhrases):
         if found is None:
             return self._described(desc, head, cue)
         return Attribution(found.name, cue, None)
+
+    def _office_holder(self, post: str, office: str, at: int, cue: str,
+                       more: re.Match[str] | None) -> Attribution:
+        """The person the story gave ``office`` in those words ("the Minister of Energy,
+        Deepak Ramessur,"), when just one; else the office itself, as a body speaks ("the
+        Governor of Svalbard said" with no governor named: the office's words)."""
+        want = " ".join(office.lower().split())
+        holders = [e for e in self.names.role_holders(post) if e.role_phrase and " ".join(
+            e.role_phrase.lower().split()).removeprefix("the ") == want]
+        if len(holders) == 1:
+            return Attribution(holders[0].name, cue, None)
+        # (Whole, where the tag's name run stopped short of it: "said the Member of the
+        # House of Representatives for Malindi".)
+        return Attribution(office + (more.group() if more else ""), cue, None, "organisation")
 
     def _before_or_described(self, desc: str, head: str, cue: str, at: int,
                              holder: Entity) -> Attribution:
@@ -3140,7 +3164,23 @@ _UNNAMED_AGE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(1[3-9])-year-old\b")
 # After "source" or "insider", words that make it no person: "a source of pride", "insider
 # trading".
 _NOT_A_SOURCE = re.compile(r"\s+(?:of|trading|dealing|information|knowledge)\b")
+# Where an office is held, after its name run: " for Malindi", " of the Castle".
+_OFFICE_GOES_ON = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*")
+
+
 @lru_cache(maxsize=256)
+def _office_of(name: str) -> tuple[str, str] | None:
+    """("minister", "Minister of Energy") for a name run that is an office of a body or a
+    place, "Minister of Energy", "Director General of Health Services"; else None."""
+    said = name.rstrip(".,;:!?").split()
+    k = said.index("of") if "of" in said[1:4] else 0
+    post = said[k - 1].lower() if k else ""
+    if not k or not is_person_noun(post) or not is_role_word(post) or not all(
+            w[:1].isupper() for w in said[:k]):
+        return None
+    return post, " ".join(said)
+
+
 def _brought_in_as(head: str) -> re.Pattern[str]:
     """"A Piraeus court", "the Gauteng police": an article, capitals, then ``head``."""
     return re.compile(rf"\b(?:[Aa]n?|[Tt]he)\s+((?:[A-Z][\w’'-]*\s+){{1,3}}){re.escape(head)}\b")

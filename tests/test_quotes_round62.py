@@ -1,0 +1,99 @@
+"""Round sixty-two. Snippets written for these tests."""
+
+from __future__ import annotations
+
+from socialkit.models import Quote
+from tests.quotes_article import quote_opening
+
+
+def _quote(paragraphs: list[str], opening: str) -> Quote:
+    return quote_opening(paragraphs, opening, title="Water cuts dominate the Assembly")
+
+
+def test_an_office_in_an_inverted_tag_is_its_holder_not_the_body_it_is_of() -> None:
+    # "said the Minister of Energy" had credited "Energy", read as a body.
+    paragraphs = [
+        "The Minister of Energy, Deepak Ramessur, announced new cuts on Tuesday.",
+        "\u201cThe population must be patient,\u201d said the Minister of Energy.",
+    ]
+    quote = _quote(paragraphs, "The population must")
+    assert (quote.speaker, quote.role) == ("Deepak Ramessur", "Minister of Energy")
+
+
+def test_an_office_after_where_the_opens_at_its_the() -> None:
+    # The role had been "where the Leader of the Opposition", "Opposition" a person holding
+    # "Leader of the", and the tag credited "Opposition".
+    paragraphs = [
+        "The water crisis dominated the sitting of the National Assembly, where the Leader of "
+        "the Opposition, Joël Ravaton, used his question to press the government.",
+        "\u201cThe population is tired of promises,\u201d declared the Leader of the "
+        "Opposition, who accused the water authority of failures.",
+    ]
+    quote = _quote(paragraphs, "The population is tired")
+    assert (quote.speaker, quote.role) == ("Joël Ravaton", "Leader of the Opposition")
+
+
+def test_an_office_of_two_capitalised_words_before_an_honorific() -> None:
+    paragraphs = [
+        "At a press conference in Port-Louis, the Director General of Health Services, Dr "
+        "Anil Seebaluck, called on the population not to lower its guard.",
+        "Dr Seebaluck insisted on the role of each household. \u201cTen minutes a week is "
+        "enough to break the chain,\u201d concluded the Director General of Health Services.",
+    ]
+    quote = _quote(paragraphs, "Ten minutes a week")
+    assert (quote.speaker, quote.role) == (
+        "Anil Seebaluck", "Director General of Health Services")
+
+
+def test_an_office_no_one_is_named_to_speaks_as_the_office() -> None:
+    paragraphs = [
+        "Ferries to the outer islands were cancelled for a third day.",
+        "\u201cNo vessel leaves until the swell drops,\u201d said the Governor of Harbour "
+        "Province.",
+    ]
+    quote = _quote(paragraphs, "No vessel leaves")
+    assert (quote.speaker, quote.speaker_kind) == ("Governor of Harbour Province", "organisation")
+
+
+def test_an_office_keeps_where_it_is_held_after_the_name_run() -> None:
+    paragraphs = [
+        "Residents blocked the coast road on Saturday.",
+        "\u201cDevelopment is good, but not at any price,\u201d said the Member of the House "
+        "of Representatives for Malindi.",
+    ]
+    quote = _quote(paragraphs, "Development is good")
+    assert quote.speaker == "Member of the House of Representatives for Malindi"
+
+
+def test_a_portfolio_joined_by_and_is_the_whole_role() -> None:
+    paragraphs = [
+        "The Minister of Culture and Creative Industries, Nuno Silva, opened the festival.",
+        "\u201cOur musicians are our best ambassadors,\u201d Silva said.",
+    ]
+    quote = _quote(paragraphs, "Our musicians")
+    assert (quote.speaker, quote.role) == (
+        "Nuno Silva", "Minister of Culture and Creative Industries")
+
+
+def test_the_verb_after_a_name_set_off_is_no_role() -> None:
+    # ", spoke first." had been read as the role "spoke first".
+    paragraphs = [
+        "The Leader of the Opposition, Joël Ravaton, spoke first.",
+        "\u201cWe will not let this matter drop,\u201d Ravaton said.",
+    ]
+    quote = _quote(paragraphs, "We will not let")
+    assert (quote.speaker, quote.role) == ("Joël Ravaton", "Leader of the Opposition")
+
+
+def test_the_office_a_sentence_s_subject_questioned_is_not_the_subjects() -> None:
+    # ", questioned the Minister of Energy," is the sentence's predicate, not Ravaton's
+    # apposition: he is no minister.
+    paragraphs = [
+        "The Leader of the Opposition, Joël Ravaton, questioned the Minister of Energy, Deepak "
+        "Ramessur, on the cuts.",
+        "\u201cWe are not hiding anything,\u201d said the Minister of Energy.",
+        "\u201cThe minister has had six weeks,\u201d Ravaton said.",
+    ]
+    assert _quote(paragraphs, "We are not hiding").speaker == "Deepak Ramessur"
+    quote = _quote(paragraphs, "The minister has had")
+    assert (quote.speaker, quote.role) == ("Joël Ravaton", "Leader of the Opposition")
