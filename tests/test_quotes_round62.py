@@ -97,3 +97,37 @@ def test_the_office_a_sentence_s_subject_questioned_is_not_the_subjects() -> Non
     assert _quote(paragraphs, "We are not hiding").speaker == "Deepak Ramessur"
     quote = _quote(paragraphs, "The minister has had")
     assert (quote.speaker, quote.role) == ("Joël Ravaton", "Leader of the Opposition")
+
+
+def test_a_group_noun_with_the_holder_s_words_is_the_holder() -> None:
+    # "representative" is also a group's word ("a representative for the firm"): the story
+    # gave Ical every word of "the area representative".
+    paragraphs = [
+        "Toledo West Area Representative Rodwell Ical visited the shelter in Jordan on Tuesday.",
+        "\u201cI understand the frustration of the people,\u201d the area representative told "
+        "reporters.",
+    ]
+    assert _quote(paragraphs, "I understand the frustration").speaker == "Rodwell Ical"
+
+
+def test_he_goes_on_from_one_of_no_stated_sex_whose_words_the_sentence_before_reports() -> None:
+    # Coc, a man, was named in the paragraph before; Ical's given name says no sex, but the
+    # sentence before reports his words.
+    paragraphs = [
+        "Coc said the bridge was under six feet of water. \u201cNobody should try to cross "
+        "it,\u201d he warned.",
+        "Toledo West Area Representative Rodwell Ical, who visited the shelter on Tuesday "
+        "night, acknowledged that repairs had been delayed. He said the contractor "
+        "\u201ccould not mobilise before the rains started.\u201d",
+    ]
+    assert _quote(paragraphs, "could not mobilise").speaker == "Rodwell Ical"
+
+
+def test_a_name_set_off_after_a_description_opening_a_joined_clause_is_brought_on() -> None:
+    paragraphs = [
+        "\u201cWe are not hiding anything,\u201d Deepak Ramessur said.",
+        "This reply provoked an uproar on the opposition benches, and the Speaker, Anand "
+        "Gopee, had to intervene several times. \u201cOrder! Order! This is a question, not a "
+        "public meeting,\u201d he reminded the House.",
+    ]
+    assert _quote(paragraphs, "Order! Order!").speaker == "Anand Gopee"

@@ -863,6 +863,13 @@ class _Speakers(_NounPhrases):
             newcomer = self._newcomer_of_sex("she" if head == "woman" else "he", at)
             if newcomer is not None:
                 return Attribution(_as_description(newcomer), cue, None, "description")
+        if head in _GROUPS and not plural and desc.lower().startswith("the ") and (
+                words_ := [w.lower() for w in desc.split()[1:-1]]):
+            holder = self.names.by_role(head, at, tuple(words_))
+            if holder is not None and holder.kind == "person":
+                # "Toledo West Area Representative Rodwell Ical ... “...,” the area
+                # representative told BBN": the one the story gave every word of it.
+                return Attribution(holder.name, cue, None)
         if head in _GROUPS or head in ("man", "woman", "person") or plural or (
                 not desc.lower().startswith(("the ", "his ", "her ", "their "))):
             named = None if plural else self._named_set_off(base + np.end("desc"))
@@ -3111,7 +3118,11 @@ class _Speakers(_NounPhrases):
         floor = self.article.paragraphs[max(0, para - 1)].start
         if about.gender is None and any(
                 m.entity is not about and m.entity.kind == "person" and m.entity.gender == want
-                for m in self.names.mentions_between(floor, at)):
+                for m in self.names.mentions_between(floor, at)) and not (
+                # (Unless that sentence reports their words: "Toledo West Area Representative
+                # Rodwell Ical, who visited the shelter, acknowledged that repairs had been
+                # delayed. He said the contractor “...”" after Aurelio Coc.)
+                self._reports(about, *before)):
             return None
         return about
 
@@ -3509,7 +3520,10 @@ _OPENING_CLAUSE = re.compile(r"[\"“‘]?[A-Z][^,!?;:\n\"“”]{0,150},\s+")
 _WHO_AFTER = re.compile(r",\s+who\s")
 # A description opening its sentence, then a comma: "The chair of the festival's board, ".
 _DESCRIPTION_OPENING = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The|A|An)\s+[^,.;:\n“”\"]{2,70},\s*$")
+    r"(?:(?:^|(?<=[.!?]\s)|(?<=\n))(?:The|A|An)"
+    # (Or opening a clause joined on: "This reply provoked an uproar, and the Speaker, Anand
+    # Gopee, had to intervene. “...,” he reminded the House.")
+    r"|(?<=, and |, but )(?:the|a|an))\s+[^,.;:\n“”\"]{2,70},\s*$")
 # Between a description and a name set off after it: where they are, if said, and the comma
 # ("A younger soldier| in the unit, |Maksym").
 _PLACE_THEN_APPOSITION = re.compile(r"(?:\s+(?:in|at|on|with|from)\s+[^,.;:]{1,40}?)?\s*,\s*")
