@@ -131,3 +131,15 @@ def test_a_name_set_off_after_a_description_opening_a_joined_clause_is_brought_o
         "public meeting,\u201d he reminded the House.",
     ]
     assert _quote(paragraphs, "Order! Order!").speaker == "Anand Gopee"
+
+
+def test_a_ministry_named_for_a_list_of_portfolios_is_whole() -> None:
+    # "Enterprise" ends as no portfolio word in our list does; a list of three is portfolios.
+    paragraphs = [
+        "Floodwaters cut off four villages in the south of the district.",
+        "The Ministry of Agriculture, Food Security and Enterprise said in a press release "
+        "that extension officers would \u201cassess damage to crops as soon as roads "
+        "reopen.\u201d",
+    ]
+    quote = _quote(paragraphs, "assess damage")
+    assert quote.speaker == "Ministry of Agriculture, Food Security and Enterprise"

@@ -1728,10 +1728,15 @@ def _portfolio_goes_on(prev: str, text: str, masked: str, at: int) -> bool:
     if science and not (parts[-1].lower().endswith(_SCIENCE_ENDINGS) and words_[-1].lower(
             ).endswith(_SCIENCE_ENDINGS)):
         return False
+    listed = masked[at - 2 : at] == ", " or (masked[at - 5 : at] == " and " and ", " in prev)
     if masked[at - 2 : at] == ", " and not re.match(
             r" and [A-Z][\w-]*(?: [A-Z][\w-]*)?(?![\w’'-]| [A-Z])", masked[at + len(text) :]):
         return False
-    return parts[-1].lower().endswith(_PORTFOLIO_ENDINGS) and text not in PLACES and not any(
+    # (A list of three or more, "the Ministry of Agriculture, Food Security and Enterprise",
+    # is portfolios whatever their words end in; a word joined by "and" alone must end as a
+    # portfolio's do.)
+    return (listed or parts[-1].lower().endswith(_PORTFOLIO_ENDINGS)) and (
+        text not in PLACES) and not any(
         _is_given(w) or w in PLACES or w.lower() in ORG_WORDS or w in OUTLETS
         or _INNER_CAPITAL.search(w) or (is_surname(w) and re.search(
             rf"[A-Z][\w’'.-]* {re.escape(w)}\b", masked) is not None) for w in parts)
