@@ -143,3 +143,24 @@ def test_a_ministry_named_for_a_list_of_portfolios_is_whole() -> None:
     ]
     quote = _quote(paragraphs, "assess damage")
     assert quote.speaker == "Ministry of Agriculture, Food Security and Enterprise"
+
+
+def test_an_epithet_no_one_holds_after_the_sentence_reporting_one_persons_words() -> None:
+    paragraphs = [
+        "Defending champion Marlon Quiroz of Team Santa Elena finished third. Quiroz said his "
+        "team had tried to organise a chase but \u201cnobody wanted to pull.\u201d",
+        "\u201cWhen two brothers work together like that, it is very hard to close the "
+        "gap,\u201d the San Ignacio native said.",
+    ]
+    assert _quote(paragraphs, "When two brothers").speaker == "Marlon Quiroz"
+
+
+def test_an_epithet_after_a_sentence_that_reports_no_one_stays_the_storys_words() -> None:
+    # (The near miss: the sentence before the quotation reports no one's words.)
+    paragraphs = [
+        "Defending champion Marlon Quiroz of Team Santa Elena finished third, almost two "
+        "minutes back.",
+        "\u201cWhen two brothers work together like that, it is very hard to close the "
+        "gap,\u201d the San Ignacio native said.",
+    ]
+    assert _quote(paragraphs, "When two brothers").speaker != "Marlon Quiroz"

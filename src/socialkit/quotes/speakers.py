@@ -975,6 +975,15 @@ class _Speakers(_NounPhrases):
             if holder is None and desc.lower().startswith("the ") and is_person_noun(head) and (
                     head not in _AGENTS and head not in _ANONYMOUS and not is_plural(head)):
                 holder = self._epithet_of_sentence_before(head, at)
+            if holder is None and desc.lower().startswith("the ") and is_person_noun(head) and (
+                    head not in _AGENTS and head not in _ANONYMOUS and not is_plural(head)) and (
+                    bounds := self._sentence_before_quote(at)) is not None and (
+                    about := self._sole_subject(*bounds)) is not None and (
+                    self._reports(about, *bounds)) and not is_role_word(head):
+                # "Quiroz said his team had tried a chase but “...” // “...,” the San Ignacio
+                # native said": an epithet no one holds, closing a quotation that follows the
+                # sentence reporting one person's words, is that person.
+                holder = about
             if holder is None and desc.lower().startswith("the ") and head not in _SPEAKS_FOR:
                 # "The This Morning presenter, 41, told her followers" with one person named
                 # so far: an epithet with a name's capitals is that person.
