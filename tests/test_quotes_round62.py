@@ -164,3 +164,11 @@ def test_an_epithet_after_a_sentence_that_reports_no_one_stays_the_storys_words(
         "gap,\u201d the San Ignacio native said.",
     ]
     assert _quote(paragraphs, "When two brothers").speaker != "Marlon Quiroz"
+
+
+def test_a_nickname_of_three_words_after_the_keeps_the_name_whole() -> None:
+    paragraphs = [
+        "Defending champion Oscar \"the Cayo Express\" Quiroz finished third.",
+        "\"We tried to organise a chase,\" Quiroz said.",
+    ]
+    assert _quote(paragraphs, "We tried to organise").speaker == "Oscar Quiroz"
