@@ -172,3 +172,13 @@ def test_a_nickname_of_three_words_after_the_keeps_the_name_whole() -> None:
         "\"We tried to organise a chase,\" Quiroz said.",
     ]
     assert _quote(paragraphs, "We tried to organise").speaker == "Oscar Quiroz"
+
+
+def test_an_office_read_as_a_body_is_the_holder_set_off_after_it() -> None:
+    # "District" made "Toledo District Coordinator" a body, which was credited.
+    paragraphs = [
+        "Floodwaters cut off four villages in the south of the district.",
+        "NEMO\u2019s Toledo District Coordinator, Aurelio Coc, said: \u201cWe have three boats "
+        "in the water right now.\u201d",
+    ]
+    assert _quote(paragraphs, "We have three boats").speaker == "Aurelio Coc"

@@ -412,6 +412,14 @@ class _Speakers(_NounPhrases):
                 # who is the one speaking.
                 entity = run[-1].entity
             said = np.group("name").rstrip(".,;:!?").split()
+            apposed = _SET_OFF_NAME.match(self.masked, end) if entity is not None and (
+                entity.kind == "org") and is_person_noun(said[-1].lower()) else None
+            holder = self.names.entity_at(apposed.start(1), apposed.end(1)) if apposed else None
+            if holder is not None and holder.kind == "person" and _PLACE_SPEAKS.match(
+                    self.masked, end):
+                # "NEMO’s Toledo District Coordinator, Aurelio Coc, said:": an office read as
+                # a body's name, its holder set off after it, who speaks.
+                return Attribution(holder.name, cue, None)
             if (entity is None or entity.kind == "org") and len(said) > 1 and (
                     said[-1].lower() in TITLES and said[-1].lower() != "executive") and (
                     is_person_noun(said[-1].lower())) and (
