@@ -182,3 +182,50 @@ def test_an_office_read_as_a_body_is_the_holder_set_off_after_it() -> None:
         "in the water right now.\u201d",
     ]
     assert _quote(paragraphs, "We have three boats").speaker == "Aurelio Coc"
+
+
+# The review's cases (a helper's adversarial snippets; each failed at the reviewed head).
+
+
+def test_an_office_in_a_list_after_from_stays_the_name_before_its() -> None:
+    paragraphs = [
+        "Letters of support came from Ana Ribeiro, the president of the union, Carlos Mendes, "
+        "the treasurer, and several retired members.",
+        "\u201cWe stand with the nurses,\u201d the union president said.",
+    ]
+    quote = _quote(paragraphs, "We stand with")
+    assert (quote.speaker, quote.role) == ("Ana Ribeiro", "president of the union")
+
+
+def test_a_participle_that_makes_someone_what_they_are_keeps_the_role() -> None:
+    paragraphs = [
+        "Mei Lin Tan, appointed the bank\u2019s chief economist in March, said inflation "
+        "would ease by the end of the year.",
+        "\u201cFood prices have already turned,\u201d the chief economist said.",
+    ]
+    assert _quote(paragraphs, "Food prices").speaker == "Mei Lin Tan"
+
+
+def test_a_job_title_whose_first_word_is_also_a_verb_is_a_role() -> None:
+    paragraphs = [
+        "Declan Furlong, attack coach, said the side had worked on its lineout all week.",
+        "\u201cWe were sharper today,\u201d Furlong said.",
+    ]
+    assert _quote(paragraphs, "We were sharper").role == "attack coach"
+
+
+def test_an_office_split_at_and_by_the_name_run_is_whole() -> None:
+    paragraphs = [
+        "The Minister of Culture and Creative Industries, Nuno Silva, opened the festival.",
+        "\u201cCulture is an economy, not a decoration,\u201d said the Minister of Culture and "
+        "Creative Industries.",
+    ]
+    assert _quote(paragraphs, "Culture is an economy").speaker == "Nuno Silva"
+
+
+def test_an_office_is_its_holder_named_in_other_words() -> None:
+    paragraphs = [
+        "Finance Minister Kwabena Adjei-Mensah presented the budget on Thursday.",
+        "\u201cThis is a budget for growth,\u201d said the Minister of Finance.",
+    ]
+    assert _quote(paragraphs, "This is a budget").speaker == "Kwabena Adjei-Mensah"

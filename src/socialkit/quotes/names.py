@@ -498,16 +498,20 @@ _APPOSITIVE = re.compile(
 # A comma, then a name (perhaps after an honorific) set off in its turn.
 _NEXT_NAME_SET_OFF = re.compile(
     r",\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Hon)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+,")
-_PREPOSITION_BEFORE_NAME = re.compile(r"\b(?:[Ii]n|[Aa]t|[Ff]rom)\s+$")
+# A name inside the scene-setting phrase that opens its sentence: "At a press conference in ".
+_IN_SCENE_PHRASE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:At|In|On|During|After|Before|"
+                              r"Outside|Inside|Speaking|Addressing)\b[^,.;:\n]{0,100}$")
 
 
 def _office_of_next_name(body: str, start: int, m: re.Match[str]) -> bool:
     """"At a press conference in Port-Louis, the Director General of Health Services, Dr Anil
-    Seebaluck,": an office set off after a place named in a scene-setting phrase, before a
-    name set off in its turn, is that name's. (A person's own apposition may be followed by a
-    name in a list: "Doina Ungureanu-Vlas, the mayor of Balti, Alexandr Petrenco, ...".)"""
+    Seebaluck,": an office set off after a place named in the scene-setting phrase that opens
+    the sentence, before a name set off in its turn, is that name's. (A person's own
+    apposition may be followed by a name in a list: "Doina Ungureanu-Vlas, the mayor of
+    Balti, Alexandr Petrenco, ...", "came from Ana Ribeiro, the president of the union,
+    Carlos Mendes, the treasurer".)"""
     return m.group(1).startswith("the ") and bool(
-        _PREPOSITION_BEFORE_NAME.search(body, max(0, start - 6), start)) and bool(
+        _IN_SCENE_PHRASE.search(body, max(0, start - 110), start)) and bool(
         _NEXT_NAME_SET_OFF.match(body, m.end() - 1))
 # Words that make an apposition a clause, not a role ("Ann Lee, who ..."), and its words.
 _CLAUSE_IN_APPOSITION = re.compile(
@@ -515,7 +519,10 @@ _CLAUSE_IN_APPOSITION = re.compile(
     # (A past tense with its object opens the sentence's predicate, no apposition: "The
     # Leader of the Opposition, Joël Ravaton, questioned the Minister of Energy, ...";
     # "Ann Lee, retired teacher," stays a role.)
-    r"|^[a-z]+ed\s+(?:the|a|an|his|her|their|its|that)\b")
+    # ("Mei Lin Tan, appointed the bank's chief economist in March," is one: a participle
+    # that makes someone what they are.)
+    r"|^(?!(?:named|renamed|dubbed|appointed|elected|re-elected|hired|promoted|nominated|"
+    r"chosen|crowned|voted|installed|sworn)\b)[a-z]+ed\s+(?:the|a|an|his|her|their|its|that)\b")
 _LETTER_WORD = re.compile(r"\b[A-Za-z][\w-]*")
 # An apposition's phrase ends before a clause; a second role joined on ends with "and"/"or";
 # a verb in it makes it no role; where an office set off before a name is held.
@@ -667,7 +674,9 @@ _TITLE_SEX = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame":
 def _is_role_head(word: str) -> bool:
     low = word.lower().rstrip(".,")
     if (low in TITLES or low in role_words()) and low not in (
-            "the", "then", "former", "vice", "st", "saint"):
+            # (An ordinal is no office: "Joël Ravaton, spoke first." gives no role "spoke
+            # first"; "First Minister" is a minister.)
+            "the", "then", "former", "vice", "st", "saint", "first"):
         return True
     return word.isalpha() and word.isupper() and 2 <= len(word) <= 4  # CEO, CFO
 
@@ -3865,9 +3874,7 @@ class NameIndex:
                 t.lower() == "head" and tokens[i + 1 : i + 2] == ["of"])), None)
             if tokens and (article or (head is not None and all(
                     t.lower() not in NOT_NAMES and not t.endswith(("ed", "ing"))
-                    # ("The Leader of the Opposition, Joël Ravaton, spoke first.": the
-                    # sentence's own verb after a name set off, no role.)
-                    and t.lower() not in _VERBS for t in tokens[:head]))) and not (
+                    for t in tokens[:head]))) and not (
                     _VERB_IN_PHRASE.search(phrase)) and not (
                     # "Asked about Quintero, the Irishman added: ‘I don’t ...": a speech tag of
                     # someone else, not who Quintero is.

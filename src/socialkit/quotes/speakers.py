@@ -395,9 +395,16 @@ class _Speakers(_NounPhrases):
                     compound.group("head").lower() in FORCES) else "description")
             # (Not after a preposition: "A letter to the Mayor of Leeds, Sarah Cole, said" is
             # the letter's, not hers.)
-            office = _office_of(np.group("name")) if self.masked[
-                max(0, at - 4) : at].lower() == "the " and not _AFTER_PREPOSITION.search(
-                    self.masked, max(0, at - 30), at) else None
+            named, office_at = np.group("name"), at
+            joined = _OFFICE_BEFORE_AND.search(self.masked, max(0, at - 80), at)
+            if joined is not None:
+                # ("said the Minister of Culture and Creative Industries": the name run
+                # found after the "and" ends the office's portfolio.)
+                named, office_at = joined.group(1) + named, joined.start(1)
+            office = _office_of(named) if self.masked[
+                max(0, office_at - 4) : office_at].lower() == "the " and not (
+                    _AFTER_PREPOSITION.search(self.masked, max(0, office_at - 30), office_at)
+            ) else None
             if office is not None:
                 # "said the Minister of Energy", "declared the Leader of the Opposition": an
                 # office, whose holder speaks, never the body or place it is of ("Energy").
@@ -1143,8 +1150,19 @@ class _Speakers(_NounPhrases):
         Deepak Ramessur,"), when just one; else the office itself, as a body speaks ("the
         Governor of Svalbard said" with no governor named: the office's words)."""
         want = " ".join(office.lower().split())
-        holders = [e for e in self.names.role_holders(post) if e.role_phrase and " ".join(
+        named = self.names.role_holders(post)
+        holders = [e for e in named if e.role_phrase and " ".join(
             e.role_phrase.lower().split()).removeprefix("the ") == want]
+        if not holders:
+            # Else the one holder of the post the story gave every capitalised word of where
+            # it is held, in other words: "Finance Minister Kwabena Adjei-Mensah" for "the
+            # Minister of Finance", "Ghana’s President Kojo Asamoah" for "the President of
+            # Ghana".
+            said = office.split()
+            where = {w.strip(",").lower() for w in said[said.index(next(
+                w for w in said if w in ("of", "for"))) + 1 :] if w[:1].isupper()}
+            holders = [e for e in named if where and where <= (e.roles | {
+                re.sub(r"[’']s$", "", w) for w in (e.role_phrase or "").lower().split()})]
         if len(holders) == 1:
             return Attribution(holders[0].name, cue, None)
         # (Whole, where the tag's name run stopped short of it: "said the Member of the
@@ -3192,6 +3210,9 @@ _UNNAMED_AGE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(1[3-9])-year-old\b")
 # After "source" or "insider", words that make it no person: "a source of pride", "insider
 # trading".
 _NOT_A_SOURCE = re.compile(r"\s+(?:of|trading|dealing|information|knowledge)\b")
+# An office's words up to an "and" right before a name run: "the |Minister of Culture and |".
+_OFFICE_BEFORE_AND = re.compile(r"\bthe ((?:[A-Z][a-z]+ ){1,2}(?:of|for) (?:the )?"
+                                r"[A-Z][\w-]*(?:,? [A-Z][\w-]*)* and )$")
 # Where an office is held, after its name run: " for Malindi", " of the Castle".
 _OFFICE_GOES_ON = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*")
 
