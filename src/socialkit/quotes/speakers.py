@@ -3157,7 +3157,7 @@ class _Speakers(_NounPhrases):
                 # (Unless that sentence reports their words: "Toledo West Area Representative
                 # Rodwell Ical, who visited the shelter, acknowledged that repairs had been
                 # delayed. He said the contractor “...”" after Aurelio Coc.)
-                self._reports(about, *before)):
+                before is not None and self._reports(about, *before)):
             return None
         return about
 
