@@ -499,6 +499,8 @@ _APPOSITIVE = re.compile(
 _NEXT_NAME_SET_OFF = re.compile(
     r",\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Hon)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+,")
 # A name inside the scene-setting phrase that opens its sentence: "At a press conference in ".
+# (Read back from the name, so only openers that begin such a phrase; the sentences module's
+# scene reading walks forward from a sentence's start, which this caller does not know.)
 _IN_SCENE_PHRASE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:At|In|On|During|After|Before|"
                               r"Outside|Inside|Speaking|Addressing)\b[^,.;:\n]{0,100}$")
 
@@ -1739,14 +1741,15 @@ def _portfolio_goes_on(prev: str, text: str, masked: str, at: int) -> bool:
     if science and not (parts[-1].lower().endswith(_SCIENCE_ENDINGS) and words_[-1].lower(
             ).endswith(_SCIENCE_ENDINGS)):
         return False
-    listed = masked[at - 2 : at] == ", " or (masked[at - 5 : at] == " and " and ", " in prev)
-    if masked[at - 2 : at] == ", " and not re.match(
+    comma = masked[at - 2 : at] == ", "
+    if comma and not re.match(
             r" and [A-Z][\w-]*(?: [A-Z][\w-]*)?(?![\w’'-]| [A-Z])", masked[at + len(text) :]):
         return False
     # (A list of three or more, "the Ministry of Agriculture, Food Security and Enterprise",
-    # is portfolios whatever their words end in; a word joined by "and" alone must end as a
-    # portfolio's do.)
-    return (listed or parts[-1].lower().endswith(_PORTFOLIO_ENDINGS)) and (
+    # is portfolios whatever their words end in, read at its comma or at the "and" after one;
+    # a word joined by "and" alone must end as a portfolio's do. The caller's gap is ", " or
+    # " and ".)
+    return (comma or ", " in prev or parts[-1].lower().endswith(_PORTFOLIO_ENDINGS)) and (
         text not in PLACES) and not any(
         _is_given(w) or w in PLACES or w.lower() in ORG_WORDS or w in OUTLETS
         or _INNER_CAPITAL.search(w) or (is_surname(w) and re.search(
@@ -3918,13 +3921,13 @@ class NameIndex:
         if m and _is_role_head(m.group("head").split()[-1]):
             # '“...,” said a spokesman, Tom Hale.': the cue and the article are not the role.
             role = m.group("role").split()
-            head_at = len(self.body[m.start("role") : m.start("head")].split())
-            the_at = [i for i, w in enumerate(role[:head_at]) if w.lower() == "the"]
-            if m.group("head")[:1].isupper() and the_at:
+            if m.group("head")[:1].isupper():
                 # ("where the Leader of the Opposition, Joël Ravaton,", "to question the
                 # Minister of Energy, Deepak Ramessur,": an office a paper capitalises opens
                 # at its "the"; the words before it are the sentence's.)
-                role = role[the_at[-1] :]
+                head_at = len(self.body[m.start("role") : m.start("head")].split())
+                the_at = [i for i, w in enumerate(role[:head_at]) if w.lower() == "the"]
+                role = role[the_at[-1] :] if the_at else role
             # ('read by her attorney, Marisa Delgado,': "attorney", not "by her attorney".)
             # (Nor a sentence's opening word before whose it is: "But Kemp's attorney", "On
             # Tuesday Google's top lawyer".)

@@ -368,6 +368,7 @@ class _Speakers(_NounPhrases):
                                None, "description")
         if np.group("name"):
             after = self.masked[base + np.end() : base + np.end() + 60]
+            after_the = self.masked[max(0, at - 4) : at].lower() == "the "
             cue_at = re.search(rf"[ \xa0]{re.escape(cue)}\b", after)
             owned = _OWNED_ROLE.match(after[: cue_at.start() + 1]) if cue_at else None
             if possessive(np.group("name")) and owned and (
@@ -389,7 +390,7 @@ class _Speakers(_NounPhrases):
                     for w in compound.group().split()[:-1]):
                 # "the U.S. attorney's office said", "the Trump campaign said": the name only
                 # says whose office or campaign; the body is the story's description of it.
-                the = "the " if self.masked[max(0, at - 4) : at].lower() == "the " else ""
+                the = "the " if after_the else ""
                 phrase = the + np.group("name") + after[: compound.end()].rstrip()
                 return Attribution(" ".join(phrase.split()), cue, None, "organisation" if (
                     compound.group("head").lower() in FORCES) else "description")
@@ -419,18 +420,16 @@ class _Speakers(_NounPhrases):
                 # who is the one speaking.
                 entity = run[-1].entity
             said = np.group("name").rstrip(".,;:!?").split()
-            apposed = _SET_OFF_NAME.match(self.masked, end) if entity is not None and (
+            holder = self._speaker_set_off(end) if entity is not None and (
                 entity.kind == "org") and is_person_noun(said[-1].lower()) else None
-            holder = self.names.entity_at(apposed.start(1), apposed.end(1)) if apposed else None
-            if holder is not None and holder.kind == "person" and _PLACE_SPEAKS.match(
-                    self.masked, end):
+            if holder is not None:
                 # "NEMO’s Toledo District Coordinator, Aurelio Coc, said:": an office read as
                 # a body's name, its holder set off after it, who speaks.
                 return Attribution(holder.name, cue, None)
             if (entity is None or entity.kind == "org") and len(said) > 1 and (
                     said[-1].lower() in TITLES and said[-1].lower() != "executive") and (
                     is_person_noun(said[-1].lower())) and (
-                    "of" not in said) and self.masked[max(0, at - 4) : at].lower() == "the ":
+                    "of" not in said) and after_the:
                 # "the High Court Judge said", "the Police Commissioner said": a body's name
                 # and a post in it is the post's holder, as the lower-case words are
                 # ("High Court Judge Nishanthi Abeysundara"), else the story's words for
@@ -508,11 +507,8 @@ class _Speakers(_NounPhrases):
                     "the " + np.group("name"))
                 return Attribution(_as_description(phrase), cue, None, "description")
             if entity is not None and entity.kind == "place":
-                apposed = _SET_OFF_NAME.match(self.masked, base + np.end())
-                person = self.names.entity_at(apposed.start(1), apposed.end(1)) if (
-                    apposed) else None
-                if person is not None and person.kind == "person" and _PLACE_SPEAKS.match(
-                        self.masked, base + np.end()) and not _AFTER_PREPOSITION.search(
+                person = self._speaker_set_off(end)
+                if person is not None and not _AFTER_PREPOSITION.search(
                         self.masked, max(0, at - 30), at):
                     # "The Mayor of West Yorkshire, Helen Kirkbride, wrote": the name set off
                     # after the place's title is who speaks. (Not "A letter to the Mayor of
@@ -987,14 +983,14 @@ class _Speakers(_NounPhrases):
             holder = (self._topic_person(at) or self._subject_just_before(at, head)
                       or self._central_subject_before(at, head)) if (
                 head not in _NOT_EPITHETS and desc.lower().startswith("the ")) else None
-            if holder is None and desc.lower().startswith("the ") and is_person_noun(head) and (
-                    head not in _AGENTS and head not in _ANONYMOUS and not is_plural(head)):
+            epithet = desc.lower().startswith("the ") and is_person_noun(head) and (
+                head not in _AGENTS and head not in _ANONYMOUS and not is_plural(head))
+            if holder is None and epithet:
                 holder = self._epithet_of_sentence_before(head, at)
-            if holder is None and desc.lower().startswith("the ") and is_person_noun(head) and (
-                    head not in _AGENTS and head not in _ANONYMOUS and not is_plural(head)) and (
+            if holder is None and epithet and not is_role_word(head) and (
                     bounds := self._sentence_before_quote(at)) is not None and (
                     about := self._sole_subject(*bounds)) is not None and (
-                    self._reports(about, *bounds)) and not is_role_word(head):
+                    self._reports(about, *bounds)):
                 # "Quiroz said his team had tried a chase but “...” // “...,” the San Ignacio
                 # native said": an epithet no one holds, closing a quotation that follows the
                 # sentence reporting one person's words, is that person.
@@ -1144,12 +1140,20 @@ class _Speakers(_NounPhrases):
             return self._described(desc, head, cue)
         return Attribution(found.name, cue, None)
 
+    def _speaker_set_off(self, end: int) -> Entity | None:
+        """The person named set off by commas right at ``end``, when the verb after is a cue:
+        "The Mayor of West Yorkshire, Helen Kirkbride, wrote"."""
+        apposed = _SET_OFF_NAME.match(self.masked, end)
+        person = self.names.entity_at(apposed.start(1), apposed.end(1)) if apposed else None
+        return person if person is not None and person.kind == "person" and (
+            _PLACE_SPEAKS.match(self.masked, end)) else None
+
     def _office_holder(self, post: str, office: str, at: int, cue: str,
                        more: re.Match[str] | None) -> Attribution:
         """The person the story gave ``office`` in those words ("the Minister of Energy,
         Deepak Ramessur,"), when just one; else the office itself, as a body speaks ("the
         Governor of Svalbard said" with no governor named: the office's words)."""
-        want = " ".join(office.lower().split())
+        want = office.lower()  # (its words already one space apart: see _office_of)
         named = self.names.role_holders(post)
         holders = [e for e in named if e.role_phrase and " ".join(
             e.role_phrase.lower().split()).removeprefix("the ") == want]
@@ -1159,8 +1163,8 @@ class _Speakers(_NounPhrases):
             # Minister of Finance", "Ghana’s President Kojo Asamoah" for "the President of
             # Ghana".
             said = office.split()
-            where = {w.strip(",").lower() for w in said[said.index(next(
-                w for w in said if w in ("of", "for"))) + 1 :] if w[:1].isupper()}
+            where = {w.strip(",").lower() for w in said[next(
+                i for i, w in enumerate(said) if w in ("of", "for")) + 1 :] if w[:1].isupper()}
             holders = [e for e in named if where and where <= (e.roles | {
                 re.sub(r"[’']s$", "", w) for w in (e.role_phrase or "").lower().split()})]
         if len(holders) == 1:
@@ -3217,19 +3221,21 @@ _OFFICE_BEFORE_AND = re.compile(r"\bthe ((?:[A-Z][a-z]+ ){1,2}(?:of|for) (?:the 
 _OFFICE_GOES_ON = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*")
 
 
-@lru_cache(maxsize=256)
 def _office_of(name: str) -> tuple[str, str] | None:
     """("minister", "Minister of Energy") for a name run that is an office of a body or a
     place, "Minister of Energy", "Director General of Health Services"; else None."""
     said = name.rstrip(".,;:!?").split()
     k = said.index("of") if "of" in said[1:4] else 0
-    post = said[k - 1].lower() if k else ""
-    if not k or not is_person_noun(post) or not is_role_word(post) or not all(
+    if not k:
+        return None
+    post = said[k - 1].lower()
+    if not is_person_noun(post) or not is_role_word(post) or not all(
             w[:1].isupper() for w in said[:k]):
         return None
     return post, " ".join(said)
 
 
+@lru_cache(maxsize=256)
 def _brought_in_as(head: str) -> re.Pattern[str]:
     """"A Piraeus court", "the Gauteng police": an article, capitals, then ``head``."""
     return re.compile(rf"\b(?:[Aa]n?|[Tt]he)\s+((?:[A-Z][\w’'-]*\s+){{1,3}}){re.escape(head)}\b")
@@ -3556,7 +3562,8 @@ _OPENING_CLAUSE = re.compile(r"[\"“‘]?[A-Z][^,!?;:\n\"“”]{0,150},\s+")
 
 # A "who" clause right after a name: the name is someone's, whatever the census knows of it.
 _WHO_AFTER = re.compile(r",\s+who\s")
-# A description opening its sentence, then a comma: "The chair of the festival's board, ".
+# A description opening its sentence or a clause joined by ", and"/", but", then a comma:
+# "The chair of the festival's board, ".
 _DESCRIPTION_OPENING = re.compile(
     r"(?:(?:^|(?<=[.!?]\s)|(?<=\n))(?:The|A|An)"
     # (Or opening a clause joined on: "This reply provoked an uproar, and the Speaker, Anand
