@@ -3924,10 +3924,9 @@ class NameIndex:
             if m.group("head")[:1].isupper():
                 # ("where the Leader of the Opposition, Joël Ravaton,", "to question the
                 # Minister of Energy, Deepak Ramessur,": an office a paper capitalises opens
-                # at its "the"; the words before it are the sentence's.)
-                head_at = len(self.body[m.start("role") : m.start("head")].split())
-                the_at = [i for i, w in enumerate(role[:head_at]) if w.lower() == "the"]
-                role = role[the_at[-1] :] if the_at else role
+                # at its "the", which the pattern puts right before its head, and the loop
+                # below drops; the words before it are the sentence's.)
+                role = role[len(self.body[m.start("role") : m.start("head")].split()) :]
             # ('read by her attorney, Marisa Delgado,': "attorney", not "by her attorney".)
             # (Nor a sentence's opening word before whose it is: "But Kemp's attorney", "On
             # Tuesday Google's top lawyer".)

@@ -394,23 +394,23 @@ class _Speakers(_NounPhrases):
                 phrase = the + np.group("name") + after[: compound.end()].rstrip()
                 return Attribution(" ".join(phrase.split()), cue, None, "organisation" if (
                     compound.group("head").lower() in FORCES) else "description")
-            # (Not after a preposition: "A letter to the Mayor of Leeds, Sarah Cole, said" is
-            # the letter's, not hers.)
             named, office_at = np.group("name"), at
-            joined = _OFFICE_BEFORE_AND.search(self.masked, max(0, at - 80), at)
+            # (Read back only where an "and" ends right before the name, as the pattern needs.)
+            joined = _OFFICE_BEFORE_AND.search(self.masked, max(0, at - 80), at) if (
+                " and " in self.masked[max(0, at - 6) : at]) else None
             if joined is not None:
                 # ("said the Minister of Culture and Creative Industries": the name run
-                # found after the "and" ends the office's portfolio.)
+                # found after the "and" ends the office's portfolio, its "the" before it.)
                 named, office_at = joined.group(1) + named, joined.start(1)
-            office = _office_of(named) if self.masked[
-                max(0, office_at - 4) : office_at].lower() == "the " and not (
-                    _AFTER_PREPOSITION.search(self.masked, max(0, office_at - 30), office_at)
+            # (Not after a preposition: "A letter to the Mayor of Leeds, Sarah Cole, said" is
+            # the letter's, not hers.)
+            office = _office_in_name(named) if (joined is not None or after_the) and not (
+                _AFTER_PREPOSITION.search(self.masked, max(0, office_at - 30), office_at)
             ) else None
             if office is not None:
                 # "said the Minister of Energy", "declared the Leader of the Opposition": an
                 # office, whose holder speaks, never the body or place it is of ("Energy").
-                return self._office_holder(*office, at, cue, _OFFICE_GOES_ON.match(
-                    self.masked, end))
+                return self._office_holder(*office, cue, end)
             entity = self.names.entity_at(at, end)
             if entity is not None and entity.kind == "org" and len(
                     run := self.names.mentions_between(at, end)) > 1 and (
@@ -1148,12 +1148,12 @@ class _Speakers(_NounPhrases):
         return person if person is not None and person.kind == "person" and (
             _PLACE_SPEAKS.match(self.masked, end)) else None
 
-    def _office_holder(self, post: str, office: str, at: int, cue: str,
-                       more: re.Match[str] | None) -> Attribution:
+    def _office_holder(self, post: str, office: str, cue: str, end: int) -> Attribution:
         """The person the story gave ``office`` in those words ("the Minister of Energy,
         Deepak Ramessur,"), when just one; else the office itself, as a body speaks ("the
-        Governor of Svalbard said" with no governor named: the office's words)."""
-        want = office.lower()  # (its words already one space apart: see _office_of)
+        Governor of Svalbard said" with no governor named: the office's words), and where it
+        is held when the words after the name run ending at ``end`` say it."""
+        want = office.lower()  # (its words already one space apart: see _office_in_name)
         named = self.names.role_holders(post)
         holders = [e for e in named if e.role_phrase and " ".join(
             e.role_phrase.lower().split()).removeprefix("the ") == want]
@@ -1162,15 +1162,17 @@ class _Speakers(_NounPhrases):
             # it is held, in other words: "Finance Minister Kwabena Adjei-Mensah" for "the
             # Minister of Finance", "Ghana’s President Kojo Asamoah" for "the President of
             # Ghana".
+            # (After its first "of": _office_in_name allows only capitals before it.)
             said = office.split()
-            where = {w.strip(",").lower() for w in said[next(
-                i for i, w in enumerate(said) if w in ("of", "for")) + 1 :] if w[:1].isupper()}
+            where = {w.strip(",").lower() for w in said[said.index("of") + 1 :]
+                     if w[:1].isupper()}
             holders = [e for e in named if where and where <= (e.roles | {
                 re.sub(r"[’']s$", "", w) for w in (e.role_phrase or "").lower().split()})]
         if len(holders) == 1:
             return Attribution(holders[0].name, cue, None)
         # (Whole, where the tag's name run stopped short of it: "said the Member of the
         # House of Representatives for Malindi".)
+        more = _OFFICE_GOES_ON.match(self.masked, end)
         return Attribution(office + (more.group() if more else ""), cue, None, "organisation")
 
     def _before_or_described(self, desc: str, head: str, cue: str, at: int,
@@ -3221,9 +3223,10 @@ _OFFICE_BEFORE_AND = re.compile(r"\bthe ((?:[A-Z][a-z]+ ){1,2}(?:of|for) (?:the 
 _OFFICE_GOES_ON = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*")
 
 
-def _office_of(name: str) -> tuple[str, str] | None:
+def _office_in_name(name: str) -> tuple[str, str] | None:
     """("minister", "Minister of Energy") for a name run that is an office of a body or a
-    place, "Minister of Energy", "Director General of Health Services"; else None."""
+    place, "Minister of Energy", "Director General of Health Services"; else None. (Not
+    ``_NounPhrases._office_of``, which asks whether the story writes "<word> of" at all.)"""
     said = name.rstrip(".,;:!?").split()
     k = said.index("of") if "of" in said[1:4] else 0
     if not k:
