@@ -278,6 +278,9 @@ _SUBJECT_PRONOUN = {
     for word, first in (("she", "[Ss]"), ("he", "[Hh]"))}
 # A place in title case opening a paragraph before a comma: "Sarband" of "Sarband, Ardavan –".
 _TITLE_DATELINE = re.compile(r"[A-Z][\w’'.-]*(?:[ \xa0][A-Z][\w’'.-]*){0,2}(?=,)")
+# The same before a dash, with nothing between: "Addis Abeba – The federation".
+_TITLE_DATELINE_DASH = re.compile(r"[A-Z][\w’'.-]*(?:[ \xa0][A-Z][\w’'.-]*){0,2}"
+                                  r"(?=[ \xa0][—–-][ \xa0][A-Z])")
 # After a dateline's place: its state or country, the agency in brackets, and the dash.
 # (Its state and its date may follow the place: "HALVERSTON, Oregon, Oct 24 (Finwire) -".)
 _DATELINE_AFTER = re.compile(r"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z0-9][\w.]*)*){0,2}\s*"
@@ -2989,6 +2992,26 @@ class NameIndex:
                 if x.entity.kind == "person" and _only_there_or_no_ones(x.entity):
                     x.entity.kind = "place"
             break
+        else:
+            # "Addis Abeba – The Ethiopian Athletics Federation has": with no country after
+            # it, a title-case name before the dash opening the story is its dateline too,
+            # unless the story shows it is someone's (not a byline's "Priya Venkataraman –
+            # Oct 3": a given name first; nor a name given a title or a verb of speech).
+            for p0 in (0, masked.find("\n\n") + 2):
+                opening = _TITLE_DATELINE_DASH.match(masked, p0) if p0 >= 0 else None
+                if opening is None or _is_given(opening.group().split()[0]):
+                    continue
+                for x in self.mentions_between(p0, opening.end()):
+                    # (Nor one the story goes on to call by a part of it: "Mehmet Oz —
+                    # Ivy League-trained surgeon — has been" and then "Oz's advice".)
+                    if x.entity.kind == "person" and not (
+                            x.entity.roles or x.entity.gender_from_name) and not any(
+                            y.entity is x.entity and (_cue_follows(masked, y.end) or (
+                                masked[y.start : y.end] != opening.group()))
+                            for y in self.mentions):
+                        x.entity.kind = "place"
+                        places.add(opening.group().upper())
+                break
         # "PORT ALVARADO —" then "the mayor of Port Alvarado": the place the story was filed
         # from, in lower case too, is never who speaks.
         for m in self.mentions:
@@ -3764,6 +3787,7 @@ class NameIndex:
         tokens = before.split()
         if before.endswith((" ", "\xa0")) and tokens:
             taken: list[str] = []
+            noun_cut = False
             for k, token in enumerate(reversed(tokens)):
                 low = token.lower()
                 if low == "in" and not taken and len(words) == 1 and words[0][:1].isupper() and (
@@ -3775,6 +3799,13 @@ class NameIndex:
                     continue
                 if not _ROLE_WORD.fullmatch(token) or low in _ROLE_BOUNDARY or low in _VERBS \
                         or low in NOT_NAMES:
+                    break
+                if token.islower() and any(t[:1].isupper() for t in taken) and not (
+                        low in _ROLE_MODIFIERS or _is_role_head(low) or is_role_word(low)):
+                    # "a call Gulls coach Tony Haddad": a common noun before the team or body
+                    # that qualifies the role is the sentence's, not the role's; the role
+                    # starts after it.
+                    noun_cut = True
                     break
                 taken.append(token)
             rest = tokens[: len(tokens) - len(taken)]
@@ -3796,7 +3827,7 @@ class NameIndex:
                     taken.extend(reversed(rest[k:]))
                     rest = rest[:k]
                     listed = True
-            bounded = bounds(rest)
+            bounded = noun_cut or bounds(rest)
             taken.reverse()
             if taken and (not rest or rest[-1][-1:] in ".!?”\"’") and taken[0][:1].isupper() and (
                     taken[0][1:].islower() and len(taken) > 1 and taken[1][:1].islower()) and (

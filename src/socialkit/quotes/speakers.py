@@ -126,6 +126,10 @@ _AFTER_A_PREPOSITION = re.compile(rf"\b(?:{_BEFORE_AN_OBJECT}|at|over|on|past|al
 # Walsh, whose son Kevin qualified," brings in a second person the sentence is also about.)
 _RELATIVE_AFTER_NAME = re.compile(WHO_CLAUSE)
 
+# The words that make an office a lesser one, as a description says them ("the deputy
+# mayor"); not "former", which the story seldom repeats where it names the holder.
+_LESSER_RANKS = frozenset({"shadow", "deputy", "vice", "assistant", "junior", "associate"})
+
 
 def _is_title(words_: list[str]) -> bool:
     """Whether the words before a subject's name are their title: role words or an age ("Captain
@@ -1042,7 +1046,13 @@ class _Speakers(_NounPhrases):
                 fuller = self._fuller_words(head, at) if len(desc.split()) == 2 else None
                 return Attribution(fuller or _as_description(desc), cue, None, "organisation")
             return Attribution(org.name if org else None, cue, None)
-        found: Entity | None = self.names.by_role(head, at)
+        # ("the former deputy mayor": only one the story made a deputy, not the mayor.)
+        lesser = tuple(w for w in desc.lower().split()[:-1] if w in _LESSER_RANKS)
+        found: Entity | None = self.names.by_role(head, at, lesser) if lesser else None
+        if found is None:
+            # (The story may not have kept the rank as a role word: "Deputy Minister of
+            # Agriculture and Irrigation Abdulmalik Ahmed Al-Thawr" holds "minister".)
+            found = self.names.by_role(head, at)
         epithet = desc.lower().startswith("the ") and head not in _NOT_EPITHETS
         if found is not None and epithet and is_person_noun(head):
             if _OF_ANOTHER.match(self.masked, base + np.end("desc")):
