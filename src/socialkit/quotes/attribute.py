@@ -191,6 +191,16 @@ _PREPOSITION_RIGHT_BEFORE = word_before("for in at to of with on near into acros
 _VERB_BEFORE = re.compile(r"(?<![Tt]he )(?<![Aa] )\b[a-z]{3,}ed\s+$")
 # "in what" right before a clause's subject ("in what his widow has described as").
 _IN_WHAT = re.compile(r"(?:,\s+|\bin\s+)what\s+$")
+# A noun set off after a comma and opening a clause with no "which": ", a call ".
+_ZERO_RELATIVE = re.compile(r",\s+(?:a|an)\s+[a-z]{3,}\s+")
+# What may stand between that noun and the clause's subject named last: its own
+# description set off ("one of the athletes, "), or capitalised words and roles before it.
+# (Never a preposition: "Lan Nguyen, an analyst at Fraser Hollis Securities, described".)
+_SUBJECT_LEAD = re.compile(r"(?!(?:at|in|on|of|for|from|with|by|to|after|over)\s)(?:[a-z]+(?:\s+"
+                           r"[a-z]+){0,3},\s+|(?:[A-Z][\w’'.-]*\s+)*(?:[a-z]+\s+)?)")
+# Past verbs that name what they are said of: "a move fans branded “...”".
+_NAMING_PAST = frozenset({"called", "described", "labelled", "labeled", "branded", "termed",
+                          "dubbed"})
 # A speech verb opening a reported clause right before its subject: "alleged that ".
 _REPORTED_SUBJECT = re.compile(r"\b(?:said|says|alleged|claimed|revealed|recalled|added)\s+"
                                r"(?:that\s+)?(?:(?:at|in|on|during)\s+[^,]{1,40}?\s+)?$")
@@ -1186,6 +1196,21 @@ class _Attributor(_Continuity):
                     text, last.end(), cue_match.start()):
                 # "was jailed for six years, in what a magistrate described as “...”": the
                 # relative clause has a subject of its own, named or not; they say it.
+                np = last
+            elif last is not None and cue in _NAMING_PAST and (last.group("name") or (
+                    # (A body described, "a level the institute described as", not a
+                    # pronoun or a person's description, which the sentence's subject may
+                    # well be: "Halloran will stay on, a job the big man described as".)
+                    last.group("desc") and last.group("head").lower() in ORG_WORDS)) and (
+                    zero := max(_ZERO_RELATIVE.finditer(text, lo, last.start()),
+                                 key=lambda m: m.start(), default=None)) and (
+                    _SUBJECT_LEAD.fullmatch(text, zero.end(), last.start())) and (
+                    # (The name closes its set-off description with a comma.)
+                    _AUXILIARY_GAP.fullmatch(text, last.end() + text.startswith(
+                        ",", last.end()), cue_match.start())):
+                # "was sent off, a call Gulls coach Tony Haddad labelled “gutless”", "a
+                # decision one of the athletes, Tsehay Gebremedhin, described as": a clause
+                # with no "which" after a noun set off; its own subject names the thing.
                 np = last
             elif (aside := _TAG_SET_OFF.search(text, lo, cue_match.start())) is not None and (
                     _SET_OFF_CLOSES.match(text, cue_match.end())):

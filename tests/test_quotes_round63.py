@@ -1,0 +1,90 @@
+"""Round sixty-three. Snippets written for these tests."""
+
+from __future__ import annotations
+
+from socialkit.models import Quote
+from tests.quotes_article import quote_opening
+
+
+def _quote(paragraphs: list[str], opening: str) -> Quote:
+    return quote_opening(paragraphs, opening, title="Squad row grows before the championships")
+
+
+def test_a_title_case_dateline_before_a_dash_is_never_the_speaker() -> None:
+    # "Addis Abeba" had been a person, and the sentence's first name the one who described.
+    paragraphs = [
+        "Bahir Dar \u2013 Two cyclists have been dropped from the regional team for next "
+        "week's tour, in a decision described as \u201chasty and unfair\u201d.",
+        "The federation met in Bahir Dar on Monday to confirm the team.",
+    ]
+    assert _quote(paragraphs, "hasty and unfair").speaker != "Bahir Dar"
+
+
+def test_a_title_case_dateline_keeps_a_person_the_story_names_again_by_surname() -> None:
+    paragraphs = [
+        "Selam Haile \u2013 runner, coach and now author \u2013 has written a memoir of her "
+        "twenty years on the roads.",
+        "\u201cI wrote it for the girls in my village,\u201d Haile said.",
+    ]
+    assert _quote(paragraphs, "I wrote it").speaker == "Selam Haile"
+
+
+def test_a_clause_without_which_after_a_noun_is_said_by_its_own_subject() -> None:
+    # The sentence's subject (the fouled player) had been credited with "gutless".
+    paragraphs = [
+        "Tevita Moala was sin-binned in the second half for a late hit on Sione Latu, a call "
+        "Harbour coach Peni Tonga labelled \u201cgutless\u201d after the match.",
+    ]
+    quote = _quote(paragraphs, "gutless")
+    assert (quote.speaker, quote.role) == ("Peni Tonga", "Harbour coach")
+
+
+def test_the_subject_of_such_a_clause_may_be_set_off_after_its_description() -> None:
+    paragraphs = [
+        "Addis Abeba \u2013 The federation removed two runners from its squad for missing a "
+        "camp in Sululta, a decision one of the athletes, Tsehay Gebru, described as "
+        "\u201cunfair and rushed\u201d.",
+    ]
+    assert _quote(paragraphs, "unfair and rushed").speaker == "Tsehay Gebru"
+
+
+def test_such_a_clause_said_by_a_body_described() -> None:
+    paragraphs = [
+        "The latest figures from the Highland Farm Institute show incomes on hill farms fell "
+        "to \u20ac9,100 last year, a level the institute described as \u201cnot viable without "
+        "support\u201d.",
+    ]
+    assert _quote(paragraphs, "not viable").speaker == "Highland Farm Institute"
+
+
+def test_a_preposition_after_the_noun_is_no_such_clause() -> None:
+    # "an analyst at Fraser Hollis Securities" is her description, not a clause's subject.
+    paragraphs = [
+        "Mai Tran, an analyst at Westbrook Securities Inc., described the offer as "
+        "\u201cfair but not generous\u201d.",
+    ]
+    assert _quote(paragraphs, "fair but not").speaker == "Mai Tran"
+
+
+def test_a_common_noun_before_a_team_is_not_part_of_the_role() -> None:
+    # The role had been "call Harbour coach", "ninth off Monarchs closer".
+    paragraphs = [
+        "The winning run came in the ninth off Monarchs closer Dele Awoniyi, who threw a "
+        "fastball over the middle.",
+        "\u201cI left it right there,\u201d Awoniyi said.",
+    ]
+    quote = _quote(paragraphs, "I left it")
+    assert (quote.speaker, quote.role) == ("Dele Awoniyi", "Monarchs closer")
+
+
+def test_the_deputy_in_a_description_is_the_deputy_not_the_office_holder_named_later() -> None:
+    # "the former deputy mayor" had gone to the mayor the story names further on.
+    paragraphs = [
+        "A regional court on Tuesday jailed former Kralovo deputy mayor Tomas Zeman for five "
+        "years over rigged clinic tenders.",
+        "\u201cNobody has found any money in my accounts,\u201d the former deputy mayor said "
+        "outside the court.",
+        "Kralovo Mayor Hana Dvorakova welcomed the verdict. \u201cToday is a good day for the "
+        "town,\u201d she said.",
+    ]
+    assert _quote(paragraphs, "Nobody has found").speaker == "Tomas Zeman"
