@@ -88,3 +88,14 @@ def test_the_deputy_in_a_description_is_the_deputy_not_the_office_holder_named_l
         "town,\u201d she said.",
     ]
     assert _quote(paragraphs, "Nobody has found").speaker == "Tomas Zeman"
+
+
+def test_a_group_of_people_speaking_as_one_is_described() -> None:
+    # "the jury said" had no speaker, where "the family said" had its description.
+    paragraphs = [
+        "The Gulf fiction prize went on Saturday to a first novel set among pearl divers.",
+        "In its citation, the jury said: \u201cThe book gives voice to the women who waited "
+        "on the shore.\u201d",
+    ]
+    quote = _quote(paragraphs, "The book gives voice")
+    assert (quote.speaker, quote.speaker_kind) == ("the jury", "description")

@@ -2030,7 +2030,8 @@ class _Speakers(_NounPhrases):
             # "The response drew laughter": a sentence read as a noun phrase (its last word
             # only ends like a word for people) is no one to credit.
             return Attribution(None, cue, None)
-        if is_person_noun(head) or is_body_by_work(head):
+        if is_person_noun(head) or is_body_by_work(head) or head in COLLECTIVE_NOUNS:
+            # (A group of people too, "the jury said", as "the family said" is.)
             return Attribution(_as_description(desc), cue, None, "description")
         return Attribution(None, cue, None)
 
