@@ -47,13 +47,14 @@ def test_json_shape() -> None:
 
 def test_no_full_quotation_is_said_on_stderr_with_exit_0(tmp_path: Path) -> None:
     story = tmp_path / "story.txt"
-    story.write_text("Council Delays Vote\n\nThe council delayed its vote on the so-called "
-                     "“harbour tax” until March.\n", encoding="utf-8")
+    story.write_text("Council Delays Vote\n\nThe vote on the harbour levy was delayed until "
+                     "March, to “protect the harbour”.\n", encoding="utf-8")
     result = CliRunner().invoke(main, ["quotes", str(story)])
     score = best_score(str(story))
     assert result.exit_code == 0
     assert result.stderr == f"{story}: no full quotation found\n"
-    assert result.stdout == f"“harbour tax”\n  speaker: unknown\n  kind: partial  score: {score}\n"
+    assert result.stdout == (
+        f"“protect the harbour”\n  speaker: unknown\n  kind: partial  score: {score}\n")
 
 
 def test_json_gives_the_text_the_posts_use_beside_the_verbatim_text(tmp_path: Path) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from socialkit.models import Quote
-from tests.quotes_article import quote_opening
+from tests.quotes_article import quote_opening, quotes_by_text
 
 
 def _quote(paragraphs: list[str], opening: str) -> Quote:
@@ -99,3 +99,49 @@ def test_a_group_of_people_speaking_as_one_is_described() -> None:
     ]
     quote = _quote(paragraphs, "The book gives voice")
     assert (quote.speaker, quote.speaker_kind) == ("the jury", "description")
+
+
+def _found(paragraphs: list[str]) -> set[str]:
+    return set(quotes_by_text(paragraphs))
+
+
+def test_a_name_known_among_people_is_no_quotation() -> None:
+    paragraphs = [
+        "Abdi Kedir, a 24-year-old from Arsi known among fans as \u201cthe Asella Lion\u201d, "
+        "was left out of the squad.",
+        "\u201cI will run again,\u201d Kedir said.",
+    ]
+    assert _found(paragraphs) == {"I will run again,"}
+
+
+def test_a_nickname_whoever_gave_it_is_no_quotation() -> None:
+    paragraphs = [
+        "Researchers have nicknamed the ridge \u201cthe Saw\u201d for its broken teeth of rock.",
+        "\u201cIt is the youngest ridge we know,\u201d said Dr Ana Petrova.",
+    ]
+    assert _found(paragraphs) == {"It is the youngest ridge we know,"}
+
+
+def test_a_term_after_so_called_is_no_quotation_where_no_one_speaks() -> None:
+    paragraphs = [
+        "Hospitals are struggling with so-called \u201ccorridor care\u201d over the winter.",
+        "\u201cWe are full every night,\u201d said nurse Jo Allan.",
+    ]
+    assert _found(paragraphs) == {"We are full every night,"}
+
+
+def test_what_a_group_of_people_calls_a_thing_is_no_quotation() -> None:
+    paragraphs = [
+        "Police closed the coast road, a stretch that residents jokingly call "
+        "\u201cthe river\u201d because it floods whenever it rains.",
+        "\u201cWe cannot get to work,\u201d said Salem Obaid.",
+    ]
+    assert _found(paragraphs) == {"We cannot get to work,"}
+
+
+def test_what_a_group_called_something_in_a_verdict_stays_a_quotation() -> None:
+    paragraphs = [
+        "More than 200 jobs are to go at the plant, in what union leaders have called a "
+        "\u201chammer blow\u201d for the town.",
+    ]
+    assert _found(paragraphs) == {"hammer blow"}

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from socialkit.models import Article, QuoteKind
 from socialkit.quotes.lexicon import CUE_VERBS, STANCE_VERBS, WORK_WORDS, words
+from socialkit.quotes.people import is_person_noun, is_plural, singular
 
 # Double marks of every convention we meet: English “…”, straight "…", German „…“, French «…».
 _DOUBLE = '"“”„‟«»'
@@ -592,16 +593,30 @@ def _not_a_quotation(text: str, words: list[str], before: str, after: str,
         return True  # "she" is a "he"
     if any(w in before for w in _NAMED_AS_WORDS) and _NAMED_AS.search(before):
         return True  # "HP is called “feather duvet lung”", "what's called “farmer's lung”"
+    if ("call" in before or "refer" in before) and (
+            group := _GROUP_NAMES_IT.search(before)) and is_plural(
+            word := group.group(1)) and is_person_noun(singular(word)) and not (
+            # (Not "in what campaigners called a “historic moment”": their verdict.)
+            _WHAT_BEFORE.search(before, max(0, group.start() - 30), group.start())):
+        # "a stretch that residents jokingly call “the Kalba river”", "the scripts the members
+        # referred to as “the menu”": what a group of people calls a thing is its name among
+        # them, no one's words to quote.
+        return True
     sentence = _sentence_before(before)
     if _speech_in(sentence) or _speech_in(_sentence_after(after)):
         return False
+    if before.endswith("so-called"):
+        # "the so-called “corridor care”": a term in the writer's sentence, unless the
+        # sentence reports someone's speech (as PolNeAR reads "Mr. Trump has called for
+        # taxing so-called ''pass through'' income": his words).
+        return True
     if _in_alternatives(before, after):
         return True  # it comes across as “too loud” or “too shrill”
     if _DOUBLE_MARK.search(sentence):
         # A second quotation in the sentence ("sort “work-related” emails from her “personal
         # messages”"): a series of someone's words, not a term.
         return False
-    if "known as" in before and _KNOWN_AS.search(before):
+    if "known" in before and _KNOWN_AS.search(before):
         return True  # what has become known as the “Buffett rule”
     if text[:1].isupper() and len(words) > 1:
         return False  # a capitalised run may open a statement: the title rules decide
@@ -624,7 +639,18 @@ def _not_a_quotation(text: str, words: list[str], before: str, after: str,
 # are in that text at all.)
 _NAMED_AS_WORDS = ("call", "term", "dub", "nicknamed")
 _DOUBLE_MARK = re.compile(f"[{re.escape(_DOUBLE)}]|''")
-_KNOWN_AS = re.compile(r"\bknown as(?: the| an?)?$")
+# (Where or to whom it is known may come between: "known locally as", "known to their
+# fans as", "known among fans as".)
+# A plural noun for people, then "call" or "refer to", then what they call so: "some taxi
+# drivers call", "Regulars simply call it", "that residents have long called the bend".
+_GROUP_NAMES_IT = re.compile(r"\b([a-z]+)(?:\s+[a-z]+ly)?\s+"
+                             r"(?:have\s+(?:long\s+|already\s+)?|had\s+)?"
+                             r"(?:call|called|refer\s+to|referred\s+to)"
+                             r"(?:\s+[^\s,.;:!?\"“”]+){0,5}?(?:\s+as)?(?:\s+(?:the|an?))?$")
+_WHAT_BEFORE = re.compile(r"\bwhat\s+(?:[a-z]+\s+){0,2}$")
+_KNOWN_AS = re.compile(r"\bknown(?:\s+(?:locally|widely|affectionately|simply|informally|"
+                       r"colloquially|(?:in|to|among|on|around|throughout|across|by)\s+"
+                       r"[^,.;:!?\"“”]{1,40}?))?\s+as(?: the| an?)?$")
 # A name given by no one in particular: a passive "is called", "what's called", "the term
 # (often used) is". ("Critics called “reckless”" has a subject and stays a quotation; PolNeAR
 # counts "so-called ''pass through'' income" as Trump's words, so "so-called" is left out.)
@@ -633,7 +659,10 @@ _NAMED_AS = re.compile(
     r"(?:called|termed|dubbed|nicknamed)$|\bterm(?:\s+[a-z]+){0,3}\s+is$"
     # A trade's term: "what meteorologists call a “heat dome”" (a class of people, present
     # tense; "what she called “the mechanism”" is hers and stays).
-    r"|\bwhat\s+(?:[a-z]+\s+){0,2}[a-z]+s\s+(?:call|term|dub)(?:\s+(?:a|an|the))?$")
+    r"|\bwhat\s+(?:[a-z]+\s+){0,2}[a-z]+s\s+(?:call|term|dub)(?:\s+(?:a|an|the))?$"
+    # A nickname, whoever gave it and whomever it names: "nicknamed her", "have nicknamed
+    # the south polar region".
+    r"|\bnicknamed(?:\s+[^\s,.;:!?\"“”]+){0,5}$")
 
 
 def _sentence_before(before: str) -> str:
