@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from socialkit.models import Quote
-from tests.quotes_article import quote_opening, quotes_by_text
+from tests.quotes_article import quote_opening, quotes_by_text, reported_quote
 
 
 def _quote(paragraphs: list[str], opening: str) -> Quote:
@@ -145,3 +145,29 @@ def test_what_a_group_called_something_in_a_verdict_stays_a_quotation() -> None:
         "\u201chammer blow\u201d for the town.",
     ]
     assert _found(paragraphs) == {"hammer blow"}
+
+
+def _inner(paragraphs: list[str], words: str) -> Quote | None:
+    return reported_quote(paragraphs, words)
+
+
+def test_a_name_before_a_long_verb_phrase_and_said_speaks_the_inner_quotation() -> None:
+    paragraphs = [
+        "Striker Adam Novak scored the winner in the third period.",
+        "\u201cAdam came to me in the dressing room and said, \u2018Just stand in front of the "
+        "goalie,\u2019 and I did,\u201d coach Pavel Horak said.",
+    ]
+    inner = _inner(paragraphs, "Just stand in front of the goalie,")
+    assert inner is not None and (inner.speaker, inner.reported_by) == (
+        "Adam Novak", "Pavel Horak")
+
+
+def test_someone_shouting_an_inner_quotation_speaks_it() -> None:
+    paragraphs = [
+        "Omar Beridze, 64, lost his house when the river burst its banks.",
+        "\u201cWe heard thunder. Then a neighbour came running, shouting \u2018the water is "
+        "coming, get out\u2019 and we ran,\u201d Beridze said.",
+    ]
+    inner = _inner(paragraphs, "the water is coming, get out")
+    assert inner is not None and (inner.speaker, inner.speaker_kind) == (
+        "a neighbour", "description")

@@ -68,6 +68,11 @@ _NAMING = frozenset({"call", "calls", "called", "calling", "dub", "dubs", "dubbe
 # A sentence's end inside a quotation: a full stop, ! or ?, with any closing marks after it
 # ("... get it.’ Then she said").
 _SENTENCE_BREAK = re.compile(r"[.!?][”’\"»)]*\s+")
+# Speech whose verb is a noun too ("a shout"), which the story's cue list leaves out: inside
+# a quotation, right before an inner mark, its participle reports words ("was shouting, ‘...’").
+_SPEAKING = frozenset({"shouting", "crying", "chanting", "joking", "replying", "answering",
+                       "repeating", "demanding"})
+_RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "whose", "where", "when"})
 # How far back the clause that brings in an inner quotation is looked for: it is short, and a
 # quotation may run for pages (reading all of it before each inner mark made a long one
 # quadratic).
@@ -482,19 +487,23 @@ def _speaker(before: str, words: str, people: list[Entity], elsewhere: frozenset
     if cue is None:
         return None
     verb = cue.group("cue")
-    if verb not in CUE_VERBS or verb in STANCE_VERBS or verb in _NAMING:
+    if verb not in CUE_VERBS | _SPEAKING or verb in STANCE_VERBS or verb in _NAMING:
         return None
     # (Or its own punctuation outside the closing mark: "the referee told me ‘I saw what I
     # saw’, and that is the end of it".)
     # (Only after a verb only of speech: "sang ‘Bella Ciao’, and" names a song.)
-    if not cue.group("stop") and not words.endswith(_SPEECH_ENDS) and not (
-            after in (",", ".") and verb in _SAY):
+    if not cue.group("stop") and not words.endswith(_SPEECH_ENDS) and (
+            verb not in _SPEAKING) and not (after in (",", ".") and verb in _SAY):
         # Speech is set off by a comma or a colon, or ends in its own punctuation: "said
         # ‘Moana’ was the reason", "sang ‘Pōkarekare Ana’" quote a title, not words said.
         return None
     clause = sentence[: cue.start()]
     if _PASSIVE.search(clause) and not verb.endswith("ing"):
         return None
+    if verb.endswith("ing") and clause.rstrip().endswith(","):
+        # ("Then a neighbour came running, shouting ‘...’": the participle's subject is the
+        # clause's before the comma, as with "and said".)
+        clause = clause.rstrip()[:-1] + " and "
     # The clause's subject opens its last comma-separated part ("When the box came in,
     # somebody said"), and is all of it but a verb joined by "and" ("Aroha put her hand on
     # the table and said"): "A policeman grabbed my arm and he said" has a pronoun subject,
@@ -562,9 +571,11 @@ def _speaker(before: str, words: str, people: list[Entity], elsewhere: frozenset
         # ("the gaffer came over in the warm-up": after "the" or "my", only a word the
         # lexicon knows for people heads the phrase; an ending alone makes "over" one.)
         described = None
-    if described is None and joined:
+    if joined and (described is None or (described.group("head") is not None and not (
+            is_person_noun(described.group("head").lower())))):
         # "The younger officer took his hat off and said": the subject before a verb phrase
-        # joined to the cue by "and".
+        # joined to the cue by "and". (A description read to the verb phrase's last word,
+        # "a neighbour came running", is the person before it.)
         end = _person_phrase_end(part, 0)
         if end is not None and len(part[end:].split()) <= 6:
             return part[0].lower() + part[1:end], "description"
@@ -592,7 +603,9 @@ def _speaker(before: str, words: str, people: list[Entity], elsewhere: frozenset
     # The name must be the clause's whole subject ("Aroha put her hand on the table and
     # said" is Aroha's; "Hemi pointed at the sign that said" is the sign's).
     rest = part[run.end() :].split()
-    if len(rest) > 6:
+    # (A longer verb phrase where "and" joins it to the cue with no clause of its own between:
+    # "Adam came to me in the dressing room and said".)
+    if len(rest) > (10 if joined and not _RELATIVE_WORDS & set(rest) else 6):
         return None
     # The one person of the story with that name, as the speaker calls them: a given name
     # alone ("Aroha" is Aroha Ngata-Winter), or the name in full; never a word of a body's or
