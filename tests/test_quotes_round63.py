@@ -171,3 +171,19 @@ def test_someone_shouting_an_inner_quotation_speaks_it() -> None:
     inner = _inner(paragraphs, "the water is coming, get out")
     assert inner is not None and (inner.speaker, inner.speaker_kind) == (
         "a neighbour", "description")
+
+
+def test_a_place_known_locally_by_a_long_name_is_no_quotation_beside_a_speaker() -> None:
+    paragraphs = [
+        "Police said the bus left the road on the stretch known locally as \u201cla Curva del "
+        "Diablo,\u201d a bend where three people have died since 2019.",
+    ]
+    assert _found(paragraphs) == set()
+
+
+def test_what_someone_was_dubbed_is_a_name() -> None:
+    paragraphs = [
+        "Ogilvie, who was dubbed \u201cthe Houdini of the Championship\u201d after keeping "
+        "Rovers up, said he was proud.",
+    ]
+    assert _found(paragraphs) == set()

@@ -585,7 +585,15 @@ def _not_a_quotation(text: str, words: list[str], before: str, after: str,
     many such fragments as quotations, so each rule here was kept only when it cost no found
     quotation there (docs/BENCHMARKS.md has the rules tried and dropped).
     """
-    if not 1 <= len(words) <= 3 or text.rstrip().endswith(("?", "!", "…")):
+    if text.rstrip().endswith(("?", "!", "…")):
+        return False
+    if len(words) <= 6 and not any(ch in text.rstrip(".,") for ch in ";:") and (
+            ("known" in before and _KNOWN_AS.search(before)) or (
+                ("nicknamed" in before or "dubbed" in before) and _NICKNAMED.search(before))):
+        # What something or someone is known as, or nicknamed, is a name, whoever speaks in
+        # the sentence and however long ("known locally as “la Curva del Diablo,”").
+        return True
+    if not 1 <= len(words) <= 3:
         return False
     if any(ch in text.rstrip(".,") for ch in ",;:"):
         return False
@@ -616,8 +624,6 @@ def _not_a_quotation(text: str, words: list[str], before: str, after: str,
         # A second quotation in the sentence ("sort “work-related” emails from her “personal
         # messages”"): a series of someone's words, not a term.
         return False
-    if "known" in before and _KNOWN_AS.search(before):
-        return True  # what has become known as the “Buffett rule”
     if text[:1].isupper() and len(words) > 1:
         return False  # a capitalised run may open a statement: the title rules decide
     if not prev_words or not before.endswith(prev_words[-1]):
@@ -659,10 +665,10 @@ _NAMED_AS = re.compile(
     r"(?:called|termed|dubbed|nicknamed)$|\bterm(?:\s+[a-z]+){0,3}\s+is$"
     # A trade's term: "what meteorologists call a “heat dome”" (a class of people, present
     # tense; "what she called “the mechanism”" is hers and stays).
-    r"|\bwhat\s+(?:[a-z]+\s+){0,2}[a-z]+s\s+(?:call|term|dub)(?:\s+(?:a|an|the))?$"
-    # A nickname, whoever gave it and whomever it names: "nicknamed her", "have nicknamed
-    # the south polar region".
-    r"|\bnicknamed(?:\s+[^\s,.;:!?\"“”]+){0,5}$")
+    r"|\bwhat\s+(?:[a-z]+\s+){0,2}[a-z]+s\s+(?:call|term|dub)(?:\s+(?:a|an|the))?$")
+# A nickname, whoever gave it and whomever it names: "nicknamed her", "have nicknamed the
+# south polar region".
+_NICKNAMED = re.compile(r"\b(?:nicknamed|dubbed)(?:\s+[^\s,.;:!?\"“”]+){0,5}$")
 
 
 def _sentence_before(before: str) -> str:
