@@ -589,7 +589,13 @@ def _not_a_quotation(text: str, words: list[str], before: str, after: str,
         return False
     if len(words) <= 6 and not any(ch in text.rstrip(".,") for ch in ";:") and (
             ("known" in before and _KNOWN_AS.search(before)) or (
-                ("nicknamed" in before or "dubbed" in before) and _NICKNAMED.search(before))):
+                ("nicknamed" in before or "dubbed" in before) and (
+                    dubbed := _NICKNAMED.search(before)) and (
+                    # (What someone dubs a thing is a name only when it reads as one, "the
+                    # CEO punishment law", or when no one is said to dub it, "who was dubbed";
+                    # "Critics dubbed the stadium “a white elephant”" is their verdict.)
+                    dubbed.group(1) == "nicknamed" or _name_like(text)
+                    or _PASSIVE_DUBBED.search(before, 0, dubbed.start() + 1)))):
         # What something or someone is known as, or nicknamed, is a name, whoever speaks in
         # the sentence and however long ("known locally as “la Curva del Diablo,”").
         return True
@@ -605,7 +611,12 @@ def _not_a_quotation(text: str, words: list[str], before: str, after: str,
             group := _GROUP_NAMES_IT.search(before)) and is_plural(
             word := group.group(1)) and is_person_noun(singular(word)) and not (
             # (Not "in what campaigners called a “historic moment”": their verdict.)
-            _WHAT_BEFORE.search(before, max(0, group.start() - 30), group.start())):
+            _WHAT_BEFORE.search(before, max(0, group.start() - 40), group.start())) and (
+            # (Nor "farmers called “daylight robbery”", "lawmakers called it “a fraud”": a
+            # verdict, not a name; what they call a thing now, "residents call “grey
+            # rain”", is its name among them unless it is "a" something.)
+            _name_like(text) or (group.group(2) in ("call", "refer") and not (
+                _A_BEFORE.search(before) or text.startswith(("a ", "an "))))):
         # "a stretch that residents jokingly call “the Kalba river”", "the scripts the members
         # referred to as “the menu”": what a group of people calls a thing is its name among
         # them, no one's words to quote.
@@ -651,9 +662,12 @@ _DOUBLE_MARK = re.compile(f"[{re.escape(_DOUBLE)}]|''")
 # drivers call", "Regulars simply call it", "that residents have long called the bend".
 _GROUP_NAMES_IT = re.compile(r"\b([a-z]+)(?:\s+[a-z]+ly)?\s+"
                              r"(?:have\s+(?:long\s+|already\s+)?|had\s+)?"
-                             r"(?:call|called|refer\s+to|referred\s+to)"
+                             r"(call|called|refer(?=\s+to)|referred(?=\s+to))(?:\s+to)?"
                              r"(?:\s+[^\s,.;:!?\"“”]+){0,5}?(?:\s+as)?(?:\s+(?:the|an?))?$")
-_WHAT_BEFORE = re.compile(r"\bwhat\s+(?:[a-z]+\s+){0,2}$")
+# An indefinite article, before a quotation or opening it: what "a" thing is called is a
+# verdict on it ("what some call a “holy grail”").
+_A_BEFORE = re.compile(r"(?:^|\s)an?\s*$")
+_WHAT_BEFORE = re.compile(r"\bwhat\s+(?:[a-z]+\s+){0,4}$")
 _KNOWN_AS = re.compile(r"\bknown(?:\s+(?:locally|widely|affectionately|simply|informally|"
                        r"colloquially|(?:in|to|among|on|around|throughout|across|by)\s+"
                        r"[^,.;:!?\"“”]{1,40}?))?\s+as(?: the| an?)?$")
@@ -668,7 +682,17 @@ _NAMED_AS = re.compile(
     r"|\bwhat\s+(?:[a-z]+\s+){0,2}[a-z]+s\s+(?:call|term|dub)(?:\s+(?:a|an|the))?$")
 # A nickname, whoever gave it and whomever it names: "nicknamed her", "have nicknamed the
 # south polar region".
-_NICKNAMED = re.compile(r"\b(?:nicknamed|dubbed)(?:\s+[^\s,.;:!?\"“”]+){0,5}$")
+_NICKNAMED = re.compile(r"\b(nicknamed|dubbed)(?:\s+[^\s,.;:!?\"“”]+){0,5}$")
+# "dubbed" with no one doing it: "who was dubbed", "The younger Park, dubbed".
+_PASSIVE_DUBBED = re.compile(r"(?:\b(?:is|are|was|were|be|been|being|once|later|since|also|"
+                             r"often|widely|quickly|already)|,)\s+$")
+
+
+def _name_like(text: str) -> bool:
+    """Whether quoted words read as a name rather than a verdict: "the Kalba river", "CEO
+    punishment law" ("a white elephant", "daylight robbery" do not)."""
+    return text.startswith("the ") or text[:1].isupper()
+
 
 
 def _sentence_before(before: str) -> str:

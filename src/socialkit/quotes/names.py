@@ -121,7 +121,10 @@ _ROLE_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<role>(?:(?!(?:It|That|There|Here
                           + r")[’']s)[a-z][\w-]*[’']s\s+"
                           r")?(?:[a-z][\w-]*\s+)"
                           # (An office a British paper capitalises: "The Speaker, Sir Lindsay".)
-                          r"{0,2}(?P<head>[a-z][\w-]*|(?<=\b[Tt]he\s)[A-Z][a-z]+"
+                          # (Or opening the paragraph or sentence: "Minister of Finance,
+                          # Hon. Ana Vuti, said" in Pacific and Caribbean papers.)
+                          r"{0,2}(?P<head>[a-z][\w-]*|(?:(?<=\b[Tt]he\s)|(?<![^\n])|(?<=[.!?]\s))"
+                          r"[A-Z][a-z]+"
                           # (or two, before where it is held: "the Director General of Health
                           # Services, Dr Anil Seebaluck", "The Permanent Secretary for ...")
                           r"(?:\s+[A-Z][a-z]+(?=\s+(?:of|for)\s))?)"
@@ -129,6 +132,8 @@ _ROLE_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<role>(?:(?!(?:It|That|There|Here
                           # "Sweden's deputy director of public prosecutions, Eva-Marie Persson"
                           r"(?:\s+(?:of|for|at)\s+(?:the\s+)?" + _WHERE_WORD
                           + r"(?:\s+" + _WHERE_WORD + r"){0,3})?"
+                          # (its initials in brackets after it are no part of it: "Minister of
+                          # Infrastructure Development (MID), Stanley Gapu,")
                           r"),\s+$")
 # A preposition opening a phrase that sets the scene, right before its noun phrase.
 # (Not "under" or "from": "Under the new manager, Tom Hale," is his office; so the general
@@ -3001,6 +3006,12 @@ class NameIndex:
                 opening = _TITLE_DATELINE_DASH.match(masked, p0) if p0 >= 0 else None
                 if opening is None or _is_given(opening.group().split()[0]):
                     continue
+                if any((_is_role_head(w) or is_person_noun(w)) and not is_plural(w)
+                       for w in _LOWER_RUN.findall(
+                           masked[opening.end() : opening.end() + 40].lower())[1:5]):
+                    # ("Kamla Ramdial – The Opposition Leader yesterday accused": the words
+                    # after the dash describe the person the name opening the story is.)
+                    break
                 for x in self.mentions_between(p0, opening.end()):
                     # (Nor one the story goes on to call by a part of it: "Mehmet Oz —
                     # Ivy League-trained surgeon — has been" and then "Oz's advice".)
@@ -3921,6 +3932,13 @@ class NameIndex:
         # "Kemp's attorney, Nora Vance, said": a role set off before the name.
         m = _ROLE_BEFORE.search(self.body, max(0, start - 60), start) if (
             _set_off_before(self.body, start)) else None
+        if m and m.group("head")[:1].isupper() and " " not in self.body[start:end].strip() and (
+                not self.body[max(0, m.start("head") - 4) : m.start("head")].lower().endswith(
+                    "the ")):
+            # ("Minister of Agriculture, Lands, Housing and the Environment Hon. Dr. Samuel
+            # Irish": an office opening its sentence with no "the" is set off only before a
+            # name in full, not before the next word of its portfolio.)
+            m = None
         if m and m.group("role").split()[0].lower() in ("the", "a", "an") and (
                 _SCENE_PREPOSITION_BEFORE.search(self.body, max(0, m.start("role") - 12),
                                                  m.start("role"))):
