@@ -579,11 +579,13 @@ def _not_a_quotation(text: str, words: list[str], before: str, after: str,
                      prev_words: list[str]) -> bool:
     """A scare quote, a term or a word used as a word: no one's words, left out.
 
-    Each rule asks for a short quoted run (one to three words, no inner punctuation) with no cue
+    Most rules ask for a short quoted run (one to three words, no inner punctuation) with no cue
     or stance verb in its sentence, so that the fragments newspapers quote from a speaker
-    ("called the plan “a disaster”", "described her as a “disgrace”") stay. PolNeAR annotates
-    many such fragments as quotations, so each rule here was kept only when it cost no found
-    quotation there (docs/BENCHMARKS.md has the rules tried and dropped).
+    ("called the plan “a disaster”", "described her as a “disgrace”") stay; only a name (what
+    a thing is called, known as or nicknamed) is left out whoever speaks, and one known as or
+    nicknamed of up to six words. PolNeAR annotates many such fragments as quotations, so each
+    rule here was kept only when it cost no found quotation there (docs/BENCHMARKS.md has the
+    rules tried and dropped).
     """
     if text.rstrip().endswith(("?", "!", "…")):
         return False
@@ -597,7 +599,7 @@ def _not_a_quotation(text: str, words: list[str], before: str, after: str,
                     dubbed.group(1) == "nicknamed" or _name_like(text)
                     or _PASSIVE_DUBBED.search(before, 0, dubbed.start() + 1)))):
         # What something or someone is known as, or nicknamed, is a name, whoever speaks in
-        # the sentence and however long ("known locally as “la Curva del Diablo,”").
+        # the sentence, of up to six words ("known locally as “la Curva del Diablo,”").
         return True
     if not 1 <= len(words) <= 3:
         return False
@@ -656,8 +658,6 @@ def _not_a_quotation(text: str, words: list[str], before: str, after: str,
 # are in that text at all.)
 _NAMED_AS_WORDS = ("call", "term", "dub", "nicknamed")
 _DOUBLE_MARK = re.compile(f"[{re.escape(_DOUBLE)}]|''")
-# (Where or to whom it is known may come between: "known locally as", "known to their
-# fans as", "known among fans as".)
 # A plural noun for people, then "call" or "refer to", then what they call so: "some taxi
 # drivers call", "Regulars simply call it", "that residents have long called the bend".
 _GROUP_NAMES_IT = re.compile(r"\b([a-z]+)(?:\s+[a-z]+ly)?\s+"
@@ -668,12 +668,15 @@ _GROUP_NAMES_IT = re.compile(r"\b([a-z]+)(?:\s+[a-z]+ly)?\s+"
 # verdict on it ("what some call a “holy grail”").
 _A_BEFORE = re.compile(r"(?:^|\s)an?\s*$")
 _WHAT_BEFORE = re.compile(r"\bwhat\s+(?:[a-z]+\s+){0,4}$")
+# (Where or to whom it is known may come between: "known locally as", "known to their
+# fans as", "known among fans as".)
 _KNOWN_AS = re.compile(r"\bknown(?:\s+(?:locally|widely|affectionately|simply|informally|"
                        r"colloquially|(?:in|to|among|on|around|throughout|across|by)\s+"
                        r"[^,.;:!?\"“”]{1,40}?))?\s+as(?: the| an?)?$")
 # A name given by no one in particular: a passive "is called", "what's called", "the term
 # (often used) is". ("Critics called “reckless”" has a subject and stays a quotation; PolNeAR
-# counts "so-called ''pass through'' income" as Trump's words, so "so-called" is left out.)
+# counts "so-called ''pass through'' income" as Trump's words, so "so-called" is left out:
+# it names only where the sentence reports no speech.)
 _NAMED_AS = re.compile(
     r"(?:\b(?:is|are|was|were|be|been|being|also|often|commonly|sometimes|now)|[’']s)\s+"
     r"(?:called|termed|dubbed|nicknamed)$|\bterm(?:\s+[a-z]+){0,3}\s+is$"
@@ -692,7 +695,6 @@ def _name_like(text: str) -> bool:
     """Whether quoted words read as a name rather than a verdict: "the Kalba river", "CEO
     punishment law" ("a white elephant", "daylight robbery" do not)."""
     return text.startswith("the ") or text[:1].isupper()
-
 
 
 def _sentence_before(before: str) -> str:

@@ -132,8 +132,8 @@ _ROLE_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<role>(?:(?!(?:It|That|There|Here
                           # "Sweden's deputy director of public prosecutions, Eva-Marie Persson"
                           r"(?:\s+(?:of|for|at)\s+(?:the\s+)?" + _WHERE_WORD
                           + r"(?:\s+" + _WHERE_WORD + r"){0,3})?"
-                          # (its initials in brackets after it are no part of it: "Minister of
-                          # Infrastructure Development (MID), Stanley Gapu,")
+                          # (Not yet with its initials in brackets after it: "Minister of
+                          # Infrastructure Development (MID), Stanley Gapu," reads no role.)
                           r"),\s+$")
 # A preposition opening a phrase that sets the scene, right before its noun phrase.
 # (Not "under" or "from": "Under the new manager, Tom Hale," is his office; so the general
@@ -282,10 +282,10 @@ _SUBJECT_PRONOUN = {
                      + "".join(rf"(?<!\b{w} {first}{word[1:]})" for w in _NOT_AFTER))
     for word, first in (("she", "[Ss]"), ("he", "[Hh]"))}
 # A place in title case opening a paragraph before a comma: "Sarband" of "Sarband, Ardavan –".
-_TITLE_DATELINE = re.compile(r"[A-Z][\w’'.-]*(?:[ \xa0][A-Z][\w’'.-]*){0,2}(?=,)")
+_TITLE_PLACE = r"[A-Z][\w’'.-]*(?:[ \xa0][A-Z][\w’'.-]*){0,2}"
+_TITLE_DATELINE = re.compile(_TITLE_PLACE + r"(?=,)")
 # The same before a dash, with nothing between: "Addis Abeba – The federation".
-_TITLE_DATELINE_DASH = re.compile(r"[A-Z][\w’'.-]*(?:[ \xa0][A-Z][\w’'.-]*){0,2}"
-                                  r"(?=[ \xa0][—–-][ \xa0][A-Z])")
+_TITLE_DATELINE_DASH = re.compile(_TITLE_PLACE + r"(?=[ \xa0][—–-][ \xa0][A-Z])")
 # After a dateline's place: its state or country, the agency in brackets, and the dash.
 # (Its state and its date may follow the place: "HALVERSTON, Oregon, Oct 24 (Finwire) -".)
 _DATELINE_AFTER = re.compile(r"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z0-9][\w.]*)*){0,2}\s*"
@@ -2945,6 +2945,8 @@ class NameIndex:
         """"WASHINGTON (AP) —", "ARNAVA, Valdoria (Reuters) —": the capitals opening a
         paragraph before a dateline's dash are where the story was filed, never who speaks."""
         places: set[str] = set()
+        # Where the story opens: its first paragraph, or the second after a headline the
+        # reader kept.
         openings = (0, masked.find("\n\n") + 2)
         for m in self.mentions:
             dateline = _DATELINE_AFTER.match(masked, m.end) or (
@@ -2978,8 +2980,8 @@ class NameIndex:
         # "Sarband, Ardavan – Hamid Rahimi had been": a dateline in title case opens the
         # story's first paragraph (or the second, after a headline the reader kept), with its
         # country after a comma; both names are places.
-        for p0 in (0, masked.find("\n\n") + 2):
-            opening = _TITLE_DATELINE.match(masked, p0) if p0 >= 0 else None
+        for p0 in openings:
+            opening = _TITLE_DATELINE.match(masked, p0)
             dateline = _DATELINE_AFTER.match(masked, opening.end()) if opening else None
             if opening is None or dateline is None or "," not in dateline.group() or (
                     # (Not a person's name, "Clodagh Breathnach, Tipperary – Young Farmer
@@ -3002,8 +3004,8 @@ class NameIndex:
             # it, a title-case name before the dash opening the story is its dateline too,
             # unless the story shows it is someone's (not a byline's "Priya Venkataraman –
             # Oct 3": a given name first; nor a name given a title or a verb of speech).
-            for p0 in (0, masked.find("\n\n") + 2):
-                opening = _TITLE_DATELINE_DASH.match(masked, p0) if p0 >= 0 else None
+            for p0 in openings:
+                opening = _TITLE_DATELINE_DASH.match(masked, p0)
                 if opening is None or _is_given(opening.group().split()[0]):
                     continue
                 if any((_is_role_head(w) or is_person_noun(w)) and not is_plural(w)

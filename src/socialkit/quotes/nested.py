@@ -51,7 +51,7 @@ from socialkit.quotes.people import (
     is_plural,
     is_role_word,
 )
-from socialkit.quotes.speakers import acted_on_after
+from socialkit.quotes.speakers import _RELATIVE_WORDS, acted_on_after
 from socialkit.quotes.tag_patterns import PLAIN_NAME_RUN_PATTERN, word_before
 
 # A speech verb, an optional listener and a comma or colon, right before the inner mark:
@@ -72,7 +72,8 @@ _SENTENCE_BREAK = re.compile(r"[.!?][”’\"»)]*\s+")
 # a quotation, right before an inner mark, its participle reports words ("was shouting, ‘...’").
 _SPEAKING = frozenset({"shouting", "crying", "chanting", "joking", "replying", "answering",
                        "repeating", "demanding"})
-_RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "whose", "where", "when"})
+# Words that open a clause of its own inside a verb phrase: a relative word, or "when".
+_CLAUSE_OPENERS = _RELATIVE_WORDS | {"when"}
 # How far back the clause that brings in an inner quotation is looked for: it is short, and a
 # quotation may run for pages (reading all of it before each inner mark made a long one
 # quadratic).
@@ -487,7 +488,7 @@ def _speaker(before: str, words: str, people: list[Entity], elsewhere: frozenset
     if cue is None:
         return None
     verb = cue.group("cue")
-    if verb not in CUE_VERBS | _SPEAKING or verb in STANCE_VERBS or verb in _NAMING:
+    if (verb not in CUE_VERBS and verb not in _SPEAKING) or verb in STANCE_VERBS or verb in _NAMING:
         return None
     # (Or its own punctuation outside the closing mark: "the referee told me ‘I saw what I
     # saw’, and that is the end of it".)
@@ -605,7 +606,7 @@ def _speaker(before: str, words: str, people: list[Entity], elsewhere: frozenset
     rest = part[run.end() :].split()
     # (A longer verb phrase where "and" joins it to the cue with no clause of its own between:
     # "Adam came to me in the dressing room and said".)
-    if len(rest) > (10 if joined and not _RELATIVE_WORDS & set(rest) else 6):
+    if len(rest) > (10 if joined and not _CLAUSE_OPENERS & set(rest) else 6):
         return None
     # The one person of the story with that name, as the speaker calls them: a given name
     # alone ("Aroha" is Aroha Ngata-Winter), or the name in full; never a word of a body's or

@@ -40,6 +40,7 @@ from socialkit.quotes.names import (
     _AGE_AFTER,
     _BEFORE_AN_OBJECT,
     _HONORIFICS,
+    _LESSER,
     _STYLES,
     _TITLE_SEX,
     COMPANY_NOUNS,
@@ -127,8 +128,8 @@ _AFTER_A_PREPOSITION = re.compile(rf"\b(?:{_BEFORE_AN_OBJECT}|at|over|on|past|al
 _RELATIVE_AFTER_NAME = re.compile(WHO_CLAUSE)
 
 # The words that make an office a lesser one, as a description says them ("the deputy
-# mayor"); not "former", which the story seldom repeats where it names the holder.
-_LESSER_RANKS = frozenset({"shadow", "deputy", "vice", "assistant", "junior", "associate"})
+# mayor"); not "former" (nor "ex"), which the story seldom repeats where it names the holder.
+_LESSER_RANKS = frozenset(_LESSER) - {"former", "ex"}
 
 
 def _is_title(words_: list[str]) -> bool:
