@@ -221,3 +221,11 @@ def test_an_office_opening_its_sentence_set_off_before_the_name_is_the_role() ->
     ]
     quote = _quote(paragraphs, "There is nothing hidden")
     assert (quote.speaker, quote.role) == ("Stanley Gapu", "Minister of Infrastructure Development")
+
+
+def test_what_someone_is_dubbed_by_no_one_named_is_a_name_whatever_its_case() -> None:
+    paragraphs = [
+        "The younger Park, dubbed \u201cquiet crown prince\u201d by local media, signed for "
+        "three more years on Monday.",
+    ]
+    assert _found(paragraphs) == set()

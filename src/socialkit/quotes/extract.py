@@ -597,7 +597,7 @@ def _not_a_quotation(text: str, words: list[str], before: str, after: str,
                     # CEO punishment law", or when no one is said to dub it, "who was dubbed";
                     # "Critics dubbed the stadium “a white elephant”" is their verdict.)
                     dubbed.group(1) == "nicknamed" or _name_like(text)
-                    or _PASSIVE_DUBBED.search(before, 0, dubbed.start() + 1)))):
+                    or _PASSIVE_DUBBED.search(before, 0, dubbed.start())))):
         # What something or someone is known as, or nicknamed, is a name, whoever speaks in
         # the sentence, of up to six words ("known locally as “la Curva del Diablo,”").
         return True
