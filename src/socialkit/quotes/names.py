@@ -410,11 +410,12 @@ _THEY_THEM = re.compile(r",?\s+(?:who\s+(?:uses|goes\s+by|prefers)\s+)?(?:the\s+
 _JOINED_BEFORE = re.compile(r"(?:\band|&|,|\bthe)\s+$")
 # "the princess", "The mayor": a role word after "the", which may name someone given it; the
 # phrase's last word ("the legal rights" is no one), so a verb or punctuation follows.
-# (Here and below, "\b" stands after the first letter, "[Tt](?<=\b[Tt])he": a pattern that
-# opens with a letter lets the regex engine skip straight to it, where one that opens with
-# "\b" is tried at every character of the story.)
-_THE_WORD = re.compile(r"[Tt](?<=\b[Tt])he ([a-z][a-z-]+)(?=[,.;:!?]|\s+(?:had|has|was|is|who|and|"
-                       r"[a-z]+ed|said|says|told|added)\b)")
+# (Here and below, a pattern for "the" opens with the literal "he" and looks behind it for
+# "\b[Tt]": the regex engine skips to a literal prefix with a fast search, four times faster
+# over a story than to a class, "[Tt]", and far faster than "\b", tried at every character.
+# A match so starts one character after its "the": _THE_WORD's reader steps back to it.)
+_THE_WORD = re.compile(r"he(?<=\b[Tt]he) ([a-z][a-z-]+)(?=[,.;:!?]|\s+(?:had|has|was|is|who|"
+                       r"and|[a-z]+ed|said|says|told|added)\b)")
 _PRONOUNS_AND_HONORIFICS = words("she her hers herself he him his himself mrs ms miss lady dame "
                                  "mr sir lord")
 # A person the story calls by a noun of their sex: "my mother", "the woman", "his son".
@@ -869,8 +870,9 @@ _AMOUNT = re.compile(r"(?:[KTU]?Shs?|[KTU]sh|Rs|Tk|Rp|R[Mm]|Nu|Rf|Dhs?|MK|QR|SR|
 
 # "the gup said", "the kaumatua told": a lower-case noun as the subject of a verb of saying
 # (only these: "the park began", "the hotel called" are no one speaking).
+# ("he" first, for speed: see _THE_WORD.)
 _THE_NOUN_SAID = re.compile(
-    r"\b[Tt]he[ \xa0]+([a-z]{3,})[ \xa0]+(?:said|says|told|tells|added|adds|explained)\b")
+    r"he(?<=\b[Tt]he)[ \xa0]+([a-z]{3,})[ \xa0]+(?:said|says|told|tells|added|adds|explained)\b")
 # The last word of a name of two capitalised words or more: "Yeouido Park", "Tango Monastery".
 _NAME_LAST_WORD = re.compile(r"\b[A-Z][\w’'-]*[ \xa0]+([A-Z][a-z]+)\b(?![ \xa0]+[A-Z])")
 
@@ -2125,8 +2127,8 @@ def _says_whose_role(text: str, start: int, end: int) -> bool:
 
 
 # "the zoo", "the festival": a lower-case word after "the".
-# ("\b" after the first letter, for speed: see _THE_WORD.)
-_THE_LOWER_NOUN = re.compile(r"[Tt](?<=\b[Tt])he[ \xa0]+([a-z][a-z-]+)\b")
+# ("he" first, for speed: see _THE_WORD.)
+_THE_LOWER_NOUN = re.compile(r"he(?<=\b[Tt]he)[ \xa0]+([a-z][a-z-]+)\b")
 
 
 def _no_person_shown(entity: Entity) -> bool:
@@ -4291,10 +4293,11 @@ class NameIndex:
             for m in _THE_WORD.finditer(masked):
                 if m.group(1) not in held:
                     continue
-                holder = self.by_role(m.group(1), m.start())
+                the_at = m.start() - 1  # (the match opens at "he")
+                holder = self.by_role(m.group(1), the_at)
                 if holder is not None and holder.kind == "person" and first_at.get(
-                        id(holder), len(masked)) < m.start():
-                    self._role_mentions.append(Mention(m.start(), m.end(), holder))
+                        id(holder), len(masked)) < the_at:
+                    self._role_mentions.append(Mention(the_at, m.end(), holder))
             self._role_starts = [m.start for m in self._role_mentions]
         names = self.mentions_between(start, end)
         roles = self._role_mentions[bisect_left(self._role_starts, start) :
