@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from types import MappingProxyType
 
 from socialkit.quotes.census import fold_accents
@@ -2554,10 +2554,19 @@ class NameIndex:
             key = tuple(name.split())
             if key not in first_at:
                 first_at[key], first_end[key] = start, end
-        aside = {c for c, at in first_at.items() if _brought_in_aside(masked, at, c)}
+
+        # (These two are read when first asked of a name, and kept: only a surname two people
+        # share asks them, and reading them for every name was 1.5% of extraction.)
+        @cache
+        def aside(c: tuple[str, ...]) -> bool:
+            return c in first_at and _brought_in_aside(masked, first_at[c], c)
+
         # (And whoever the story first names as not speaking: "Deputy commissioner Ravindra
         # Kadam did not respond to calls" is no "Kadam said" after Prakash Kadam is named.)
-        silent = {c for c, end in first_end.items() if len(c) > 1 and no_comment_after(masked, end)}
+        @cache
+        def silent(c: tuple[str, ...]) -> bool:
+            return len(c) > 1 and c in first_end and no_comment_after(masked, first_end[c])
+
         # People the story has called by their given name alone ("Nadia", "Marguerite").
         first_named: set[tuple[str, ...]] = set()
         surnamed: Counter[tuple[str, ...]] = Counter()
@@ -3399,8 +3408,8 @@ class NameIndex:
                  full: dict[tuple[str, ...], Entity], last_seen: dict[tuple[str, ...], int],
                  at: int, longest: dict[tuple[str, ...], list[tuple[str, ...]]],
                  called: tuple[set[tuple[str, ...]], Counter[tuple[str, ...]],
-                               dict[tuple[str, ...], int], set[tuple[str, ...]],
-                               set[tuple[str, ...]]],
+                               dict[tuple[str, ...], int], Callable[[tuple[str, ...]], bool],
+                               Callable[[tuple[str, ...]], bool]],
                  speaking: frozenset[str] = frozenset(), *, titled: bool = False,
                  speaks: bool = False) -> Entity:
         """The longest name containing ``tokens`` in order: of several, the most named so far,
@@ -3412,7 +3421,7 @@ class NameIndex:
         if best is None:
             # The longest candidates depend on the story's names only, not on the mention.
             best = longest[tokens] = NameIndex._longest(tokens, by_token, full, speaking)
-        first_named, surnamed, first_at, aside_set, silent = called
+        first_named, surnamed, first_at, brought_in_aside, silent = called
         if len(best) > 1 and len(tokens) > 1 and any(c[0] == tokens[0] for c in best):
             # Of longer names holding a given name and a surname, those the given name opens.
             best = [c for c in best if c[0] == tokens[0]]
@@ -3469,7 +3478,7 @@ class NameIndex:
                 # signals count as the story calling someone by it: a pick by numbers (most
                 # named, latest seen) would lock a first guess in.
                 def key(c: tuple[str, ...]) -> tuple[int, bool, int, bool, bool, int]:
-                    aside = c in aside_set
+                    aside = brought_in_aside(c)
                     # (Then one the story did not first name as not speaking, "Deputy
                     # commissioner Ravindra Kadam did not respond to calls"; then the one
                     # named first: "Cecil Fredericks ... died. His daughter, Marcia
@@ -3478,7 +3487,7 @@ class NameIndex:
                     # settles the rest; so does a surname that speaks, "Alice Smith was
                     # killed ... Her brother, Tom Smith, flew in ... “...,” Smith said.")
                     return (surnamed[c], c not in first_named, full[c].mentions, not aside,
-                            c not in silent,
+                            not silent(c),
                             last_seen.get(c, -1) if titled or speaks else -first_at.get(c, at))
                 best = sorted(best, key=key, reverse=True)
                 if key(best[0])[:2] != key(best[1])[:2]:
@@ -3498,7 +3507,7 @@ class NameIndex:
                           full: dict[tuple[str, ...], Entity],
                           first_at: dict[tuple[str, ...], int],
                           last_seen: dict[tuple[str, ...], int], at: int, masked: str,
-                          aside: set[tuple[str, ...]]) -> Entity:
+                          aside: Callable[[tuple[str, ...]], bool]) -> Entity:
         """Of two people who share a surname, the one the story has just brought in by their
         full name (family name last, or first: "Lau Hui Min"; or a given name they open), in
         this paragraph or the last, with no word of the other since: "captain Liam Walsh, no
@@ -3534,7 +3543,7 @@ class NameIndex:
             # relation, the other is no speaker there: "Daniel Okafor (no relation to Dr.
             # Okafor)".)
             return entity
-        if _NAMED_AS_OBJECT.search(masked, max(0, brought - 40), brought) or newest in aside:
+        if _NAMED_AS_OBJECT.search(masked, max(0, brought - 40), brought) or aside(newest):
             # Nor one brought in as an object ("found receiver Marcus Johnson", "singled out
             # midfielder Jack Kenny", "had threatened his assistant, Priya Patel,"): the story
             # is still about the one who acts.
