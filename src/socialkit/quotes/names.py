@@ -1776,6 +1776,10 @@ def _names_no_person(words_: list[str]) -> bool:
                    for i, w in enumerate(words_))
 
 
+# What stands between two runs _join_bodies may join: "for", "on", "and", "&" or a comma.
+_JOINING_GAPS = frozenset((" on ", " for ", " and ", " & ", ", "))
+
+
 def _join_bodies(masked: str) -> list[tuple[str, int]]:
     """The capitalised runs of ``masked``, with a body's name joined across "for" (and an
     "and" after it): "Doctors for Camp Closure", "Center for Disease Control and Prevention".
@@ -1788,9 +1792,10 @@ def _join_bodies(masked: str) -> list[tuple[str, int]]:
     runs_in = _NAME_RUN if ARABIC_ARTICLE.search(masked) else _PLAIN_NAME_RUN
     for text, at in (piece for m in runs_in.finditer(masked)
                      for piece in _split_capitals_lead(m.group(), m.start())):
-        if runs:
+        gap = masked[runs[-1][1] + len(runs[-1][0]) : at] if runs else ""
+        # (Every join below is across one of these gaps: the rest, most runs, are not read.)
+        if gap in _JOINING_GAPS:
             prev, prev_at = runs[-1]
-            gap = masked[prev_at + len(prev) : at]
             last = prev.split()[-1]
             if (gap == " on " and last.lower() in ORG_WORDS and len(text.split()) >= 2
                     and text.split()[0].lower() not in NOT_NAMES
@@ -1888,6 +1893,8 @@ def _split_capitals_lead(run: str, at: int) -> list[tuple[str, int]]:
     """``run`` at ``at``, split after a lead of two words or more in capitals: "ELDON LANGRINE
     The Rita Rockets are champions" is a byline set in capitals run into the story's first
     sentence, two names ("BBC Scotland", one word in capitals, stays whole)."""
+    if not run.partition(" ")[0].isupper():
+        return [(run, at)]  # (most runs: no lead in capitals)
     words_ = run.split(" ")
     lead = 0
     while lead < len(words_) and len(words_[lead]) > 1 and words_[lead].isupper() and (
