@@ -2501,10 +2501,12 @@ class NameIndex:
         raw = _cut_of_place(_cut_body_before_name(raw, masked))
         raw = _share_surnames(_lower_particles(_cut_participle(raw, masked)), masked)
         raw = self._join_nicknames(raw)
+        # Each name's words, split once for the walks of the names below.
+        words_of = {name: tuple(name.split()) for _, _, name, _ in raw}
         full: dict[tuple[str, ...], Entity] = {}
         by_token: dict[str, list[tuple[str, ...]]] = {}
         for _, _, name, _ in raw:
-            tokens = tuple(name.split())
+            tokens = words_of[name]
             if tokens not in full:
                 full[tokens] = Entity(name, tokens, _kind(tokens))
                 for t in tokens:
@@ -2512,7 +2514,7 @@ class NameIndex:
         _join_short_given_names(full)
         titled: dict[tuple[str, ...], set[str]] = {}
         for _, _, name, titles in raw:
-            titled.setdefault(tuple(name.split()), set()).update(titles)
+            titled.setdefault(words_of[name], set()).update(titles)
         # The lower-case word before each name, read only when a role word opens a name of
         # two words ("Captain Asamoah-Boadu"): few stories have one. (Only before the longer
         # names that end in such a name's surname, the only ones _join_abbreviated_titles
@@ -2521,7 +2523,7 @@ class NameIndex:
         role_surnames = {t[1] for t in full if len(t) == 2 and is_role_word(t[0].lower())}
         if role_surnames:
             for start, _, name, _ in raw:
-                tokens = tuple(name.split())
+                tokens = words_of[name]
                 if len(tokens) < 2 or tokens[-1] not in role_surnames:
                     continue
                 before = _LAST_WORD.search(masked, max(0, start - 30), start)
@@ -2529,7 +2531,7 @@ class NameIndex:
                     word_before.setdefault(tokens, set()).add(before.group(1))
         _join_abbreviated_titles(full, titled, word_before)
         for _, end, name, titles in raw:
-            entity = full.get(tuple(name.split()))
+            entity = full.get(words_of[name])
             if entity is not None and entity.kind == "place" and len(entity.tokens) > 1 and (
                     titles or _cue_follows(masked, end)) and entity.name not in PLACES and (
                     entity.tokens[0] not in PLACES):
@@ -2539,7 +2541,7 @@ class NameIndex:
                 entity.kind = "person"
         _learn_things_of_the(raw, full, masked)
         for start, _, name, titles in raw:
-            entity = full.get(tuple(name.split()))
+            entity = full.get(words_of[name])
             if entity is None or entity.kind != "person" or titles or not masked[
                     max(0, start - 6) : start].rstrip().endswith(("of", "for", "the")):
                 continue
@@ -2558,7 +2560,7 @@ class NameIndex:
         first_at: dict[tuple[str, ...], int] = {}
         first_end: dict[tuple[str, ...], int] = {}
         for start, end, name, _ in raw:
-            key = tuple(name.split())
+            key = words_of[name]
             if key not in first_at:
                 first_at[key], first_end[key] = start, end
 
@@ -2590,7 +2592,7 @@ class NameIndex:
         titled_alone = {name for _, _, name, titles in raw if " " not in name and (
             {t.lower().rstrip(".") for t in titles} - {"the"}) & TITLES}
         for start, end, name, titles in raw:
-            tokens = tuple(name.split())
+            tokens = words_of[name]
             if len(tokens) == 1 and tokens[0].isupper() and len(tokens[0]) > 3 and any(
                     len(c) > 1 and full[c].kind == "person"
                     for c in by_token.get(tokens[0].title(), [])):
