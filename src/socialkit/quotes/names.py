@@ -898,17 +898,7 @@ def _clean_run(run: str, start: int, *, mid_sentence: bool = False, after_role: 
     capitalised as a name's is, not as a sentence's or a preposition's object; ``after_role``:
     it follows a role word in lower case ("head coach"); ``named_next``: it follows an
     office's abbreviation the story defines ("(SP)"), so a name opens it."""
-    if _RUN_TOGETHER.search(run):
-        parts = re.findall(r"[A-Z][a-z]+", run)
-        if len(parts) != len(set(parts)):
-            # The widget repeats the names it runs together; a brand ("PolitiFact executive
-            # director Aaron Sharockman") repeats nothing.
-            return "", start, []
     name, skipped, titles = _clean_run_cached(run, mid_sentence, after_role, named_next)
-    if _AMOUNT.fullmatch(name):
-        # "Sh18 billion", "Rs50 lakh", "K2.5m": a sum in a currency written with letters, no
-        # one's name.
-        return "", start, []
     return name, start + skipped, list(titles)
 
 
@@ -942,6 +932,24 @@ def _clean_run_cached(run: str, mid_sentence: bool = False, after_role: bool = F
     # The same runs ("Mr. Trump", "Clinton said") recur through a story and across stories;
     # cleaning them was the name index's largest cost, and the result depends on the run only
     # (and on what came before it: the three flags ``_clean_run`` documents).
+    if _RUN_TOGETHER.search(run):
+        parts = re.findall(r"[A-Z][a-z]+", run)
+        if len(parts) != len(set(parts)):
+            # The widget repeats the names it runs together; a brand ("PolitiFact executive
+            # director Aaron Sharockman") repeats nothing.
+            return "", 0, ()
+    name, skipped, titles = _clean_words(run, mid_sentence, after_role, named_next)
+    if _AMOUNT.fullmatch(name):
+        # "Sh18 billion", "Rs50 lakh", "K2.5m": a sum in a currency written with letters, no
+        # one's name.
+        return "", 0, ()
+    return name, skipped, titles
+
+
+def _clean_words(run: str, mid_sentence: bool, after_role: bool, named_next: bool,
+                 ) -> tuple[str, int, tuple[str, ...]]:
+    """The name in ``run`` past its sentence words and titles, how far into the run it
+    starts, and the titles (``_clean_run_cached``, which alone calls it, says the rest)."""
     words = run.split()
     if any(w.lower() in _OWNER_WORDS for w in words[1:]):
         # "Why Can't Taylor Swift Perform Her Own Songs?": a headline in title case (a related
