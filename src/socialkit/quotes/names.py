@@ -3532,10 +3532,11 @@ class NameIndex:
         though the coach was "Walsh" before. (Not someone of the family the story is about:
         "Her father, Venkatesh Raghunathan, ran the till. “...,” Raghunathan recalls" is
         still her.)"""
-        bearers = [c for c in by_token.get(word, []) if len(c) > 1 and full[c].kind == "person"
+        # (Those brought in by now asked first: the rest of the test is dearer.)
+        bearers = [c for c in by_token.get(word, []) if len(c) > 1
+                   and first_at.get(c, at + 1) < at and full[c].kind == "person"
                    and not _is_org(c) and (word == surname_of(c) or (word == c[0] and (
-                       _is_given(word) or (len(c) > 2 and _surname_first(word)))))
-                   and first_at.get(c, at + 1) < at]
+                       _is_given(word) or (len(c) > 2 and _surname_first(word)))))]
         if len(bearers) < 2:
             return entity
         newest = max(bearers, key=lambda c: first_at[c])
