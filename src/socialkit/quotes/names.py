@@ -143,7 +143,11 @@ _APPOSED_TO_NAME = re.compile(
 _OUTER_ROLE = re.compile(r"\b(?P<head>[a-z][\w-]*)\s+(?:for|to)\s+(?:the\s+)?$")
 # The lower-case words of a sentence, for its nouns of one sex.
 _LOWER_RUN = re.compile(r"[a-z]+")
-_GENDERED = re.compile(r"\b(?:[Ss]he|[Hh]er|herself|[Hh]e|[Hh]is|[Hh]im|himself)\b")
+# ("\b[Ss]he|\b[Hh]er|\bherself|\b[Hh]e|\b[Hh]is|\b[Hh]im|\bhimself", each word then "\b": the
+# first letter is matched first and the rest looked for behind it, so the regex engine skips
+# straight to an "s" or an "h", three times faster than trying "\b" at every character.)
+_GENDERED = re.compile(r"[SsHh](?<=\b[SsHh])(?:(?<=[Ss])he|(?<=[Hh])er|(?<=h)erself|(?<=[Hh])e|"
+                       r"(?<=[Hh])is|(?<=[Hh])im|(?<=h)imself)\b")
 # A comma after a name, and perhaps an age set off: "Sunita Dhillon, ", "Boboeva, 38, ".
 _SET_OFF_AFTER_NAME = r",\s+(?:\d{1,3},\s+)?"
 # A relative clause set off right after a name: its "him" is someone else ("Sunita Dhillon,
@@ -4043,6 +4047,10 @@ class NameIndex:
                 sex = "f" if copula.group("noun").lower() in _FEMALE_NOUNS else "m"
                 votes.setdefault(id(subject.entity), Counter())[sex] += 2
                 entities[id(subject.entity)] = subject.entity
+                continue
+            if _GENDERED.search(masked, start, end) is None:
+                # (Every test below reads the sentence's "he", "she", "his" or "her": most
+                # sentences that name someone have none.)
                 continue
             said = _SAID_PRONOUN.match(masked, subject.end, end) if subject else None
             if subject is not None and said and said.group("verb") in CUE_VERBS:
