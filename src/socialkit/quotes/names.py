@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from types import MappingProxyType
 
 from socialkit.quotes.census import fold_accents
@@ -148,7 +148,11 @@ _APPOSED_TO_NAME = re.compile(
 _OUTER_ROLE = re.compile(r"\b(?P<head>[a-z][\w-]*)\s+(?:for|to)\s+(?:the\s+)?$")
 # The lower-case words of a sentence, for its nouns of one sex.
 _LOWER_RUN = re.compile(r"[a-z]+")
-_GENDERED = re.compile(r"\b(?:[Ss]he|[Hh]er|herself|[Hh]e|[Hh]is|[Hh]im|himself)\b")
+# ("\b[Ss]he|\b[Hh]er|\bherself|\b[Hh]e|\b[Hh]is|\b[Hh]im|\bhimself", each word then "\b": the
+# first letter is matched first and the rest looked for behind it, so the regex engine skips
+# straight to an "s" or an "h", three times faster than trying "\b" at every character.)
+_GENDERED = re.compile(r"[SsHh](?<=\b[SsHh])(?:(?<=[Ss])he|(?<=[Hh])er|(?<=h)erself|(?<=[Hh])e|"
+                       r"(?<=[Hh])is|(?<=[Hh])im|(?<=h)imself)\b")
 # A comma after a name, and perhaps an age set off: "Sunita Dhillon, ", "Boboeva, 38, ".
 _SET_OFF_AFTER_NAME = r",\s+(?:\d{1,3},\s+)?"
 # A relative clause set off right after a name: its "him" is someone else ("Sunita Dhillon,
@@ -418,11 +422,12 @@ _THEY_THEM = re.compile(r",?\s+(?:who\s+(?:uses|goes\s+by|prefers)\s+)?(?:the\s+
 _JOINED_BEFORE = re.compile(r"(?:\band|&|,|\bthe)\s+$")
 # "the princess", "The mayor": a role word after "the", which may name someone given it; the
 # phrase's last word ("the legal rights" is no one), so a verb or punctuation follows.
-# (Here and below, "\b" stands after the first letter, "[Tt](?<=\b[Tt])he": a pattern that
-# opens with a letter lets the regex engine skip straight to it, where one that opens with
-# "\b" is tried at every character of the story.)
-_THE_WORD = re.compile(r"[Tt](?<=\b[Tt])he ([a-z][a-z-]+)(?=[,.;:!?]|\s+(?:had|has|was|is|who|and|"
-                       r"[a-z]+ed|said|says|told|added)\b)")
+# (Here and below, a pattern for "the" opens with the literal "he" and looks behind it for
+# "\b[Tt]": the regex engine skips to a literal prefix with a fast search, four times faster
+# over a story than to a class, "[Tt]", and far faster than "\b", tried at every character.
+# A match so starts one character after its "the": _THE_WORD's reader steps back to it.)
+_THE_WORD = re.compile(r"he(?<=\b[Tt]he) ([a-z][a-z-]+)(?=[,.;:!?]|\s+(?:had|has|was|is|who|"
+                       r"and|[a-z]+ed|said|says|told|added)\b)")
 _PRONOUNS_AND_HONORIFICS = words("she her hers herself he him his himself mrs ms miss lady dame "
                                  "mr sir lord")
 # A person the story calls by a noun of their sex: "my mother", "the woman", "his son".
@@ -877,8 +882,9 @@ _AMOUNT = re.compile(r"(?:[KTU]?Shs?|[KTU]sh|Rs|Tk|Rp|R[Mm]|Nu|Rf|Dhs?|MK|QR|SR|
 
 # "the gup said", "the kaumatua told": a lower-case noun as the subject of a verb of saying
 # (only these: "the park began", "the hotel called" are no one speaking).
+# ("he" first, for speed: see _THE_WORD.)
 _THE_NOUN_SAID = re.compile(
-    r"\b[Tt]he[ \xa0]+([a-z]{3,})[ \xa0]+(?:said|says|told|tells|added|adds|explained)\b")
+    r"he(?<=\b[Tt]he)[ \xa0]+([a-z]{3,})[ \xa0]+(?:said|says|told|tells|added|adds|explained)\b")
 # The last word of a name of two capitalised words or more: "Yeouido Park", "Tango Monastery".
 _NAME_LAST_WORD = re.compile(r"\b[A-Z][\w’'-]*[ \xa0]+([A-Z][a-z]+)\b(?![ \xa0]+[A-Z])")
 
@@ -904,17 +910,7 @@ def _clean_run(run: str, start: int, *, mid_sentence: bool = False, after_role: 
     capitalised as a name's is, not as a sentence's or a preposition's object; ``after_role``:
     it follows a role word in lower case ("head coach"); ``named_next``: it follows an
     office's abbreviation the story defines ("(SP)"), so a name opens it."""
-    if _RUN_TOGETHER.search(run):
-        parts = re.findall(r"[A-Z][a-z]+", run)
-        if len(parts) != len(set(parts)):
-            # The widget repeats the names it runs together; a brand ("PolitiFact executive
-            # director Aaron Sharockman") repeats nothing.
-            return "", start, []
     name, skipped, titles = _clean_run_cached(run, mid_sentence, after_role, named_next)
-    if _AMOUNT.fullmatch(name):
-        # "Sh18 billion", "Rs50 lakh", "K2.5m": a sum in a currency written with letters, no
-        # one's name.
-        return "", start, []
     return name, start + skipped, list(titles)
 
 
@@ -948,6 +944,24 @@ def _clean_run_cached(run: str, mid_sentence: bool = False, after_role: bool = F
     # The same runs ("Mr. Trump", "Clinton said") recur through a story and across stories;
     # cleaning them was the name index's largest cost, and the result depends on the run only
     # (and on what came before it: the three flags ``_clean_run`` documents).
+    if _RUN_TOGETHER.search(run):
+        parts = re.findall(r"[A-Z][a-z]+", run)
+        if len(parts) != len(set(parts)):
+            # The widget repeats the names it runs together; a brand ("PolitiFact executive
+            # director Aaron Sharockman") repeats nothing.
+            return "", 0, ()
+    name, skipped, titles = _clean_words(run, mid_sentence, after_role, named_next)
+    if _AMOUNT.fullmatch(name):
+        # "Sh18 billion", "Rs50 lakh", "K2.5m": a sum in a currency written with letters, no
+        # one's name.
+        return "", 0, ()
+    return name, skipped, titles
+
+
+def _clean_words(run: str, mid_sentence: bool, after_role: bool, named_next: bool,
+                 ) -> tuple[str, int, tuple[str, ...]]:
+    """The name in ``run`` past its sentence words and titles, how far into the run it
+    starts, and the titles (``_clean_run_cached``, which alone calls it, says the rest)."""
     words = run.split()
     if any(w.lower() in _OWNER_WORDS for w in words[1:]):
         # "Why Can't Taylor Swift Perform Her Own Songs?": a headline in title case (a related
@@ -1782,6 +1796,10 @@ def _names_no_person(words_: list[str]) -> bool:
                    for i, w in enumerate(words_))
 
 
+# What stands between two runs _join_bodies may join: "for", "on", "and", "&" or a comma.
+_JOINING_GAPS = frozenset((" on ", " for ", " and ", " & ", ", "))
+
+
 def _join_bodies(masked: str) -> list[tuple[str, int]]:
     """The capitalised runs of ``masked``, with a body's name joined across "for" (and an
     "and" after it): "Doctors for Camp Closure", "Center for Disease Control and Prevention".
@@ -1794,9 +1812,10 @@ def _join_bodies(masked: str) -> list[tuple[str, int]]:
     runs_in = _NAME_RUN if ARABIC_ARTICLE.search(masked) else _PLAIN_NAME_RUN
     for text, at in (piece for m in runs_in.finditer(masked)
                      for piece in _split_capitals_lead(m.group(), m.start())):
-        if runs:
+        gap = masked[runs[-1][1] + len(runs[-1][0]) : at] if runs else ""
+        # (Every join below is across one of these gaps: the rest, most runs, are not read.)
+        if gap in _JOINING_GAPS:
             prev, prev_at = runs[-1]
-            gap = masked[prev_at + len(prev) : at]
             last = prev.split()[-1]
             if (gap == " on " and last.lower() in ORG_WORDS and len(text.split()) >= 2
                     and text.split()[0].lower() not in NOT_NAMES
@@ -1894,6 +1913,8 @@ def _split_capitals_lead(run: str, at: int) -> list[tuple[str, int]]:
     """``run`` at ``at``, split after a lead of two words or more in capitals: "ELDON LANGRINE
     The Rita Rockets are champions" is a byline set in capitals run into the story's first
     sentence, two names ("BBC Scotland", one word in capitals, stays whole)."""
+    if not run.partition(" ")[0].isupper():
+        return [(run, at)]  # (most runs: no lead in capitals)
     words_ = run.split(" ")
     lead = 0
     while lead < len(words_) and len(words_[lead]) > 1 and words_[lead].isupper() and (
@@ -2133,8 +2154,8 @@ def _says_whose_role(text: str, start: int, end: int) -> bool:
 
 
 # "the zoo", "the festival": a lower-case word after "the".
-# ("\b" after the first letter, for speed: see _THE_WORD.)
-_THE_LOWER_NOUN = re.compile(r"[Tt](?<=\b[Tt])he[ \xa0]+([a-z][a-z-]+)\b")
+# ("he" first, for speed: see _THE_WORD.)
+_THE_LOWER_NOUN = re.compile(r"he(?<=\b[Tt]he)[ \xa0]+([a-z][a-z-]+)\b")
 
 
 def _no_person_shown(entity: Entity) -> bool:
@@ -2500,10 +2521,12 @@ class NameIndex:
         raw = _cut_of_place(_cut_body_before_name(raw, masked))
         raw = _share_surnames(_lower_particles(_cut_participle(raw, masked)), masked)
         raw = self._join_nicknames(raw)
+        # Each name's words, split once for the walks of the names below.
+        words_of = {name: tuple(name.split()) for _, _, name, _ in raw}
         full: dict[tuple[str, ...], Entity] = {}
         by_token: dict[str, list[tuple[str, ...]]] = {}
         for _, _, name, _ in raw:
-            tokens = tuple(name.split())
+            tokens = words_of[name]
             if tokens not in full:
                 full[tokens] = Entity(name, tokens, _kind(tokens))
                 for t in tokens:
@@ -2511,7 +2534,7 @@ class NameIndex:
         _join_short_given_names(full)
         titled: dict[tuple[str, ...], set[str]] = {}
         for _, _, name, titles in raw:
-            titled.setdefault(tuple(name.split()), set()).update(titles)
+            titled.setdefault(words_of[name], set()).update(titles)
         # The lower-case word before each name, read only when a role word opens a name of
         # two words ("Captain Asamoah-Boadu"): few stories have one. (Only before the longer
         # names that end in such a name's surname, the only ones _join_abbreviated_titles
@@ -2520,7 +2543,7 @@ class NameIndex:
         role_surnames = {t[1] for t in full if len(t) == 2 and is_role_word(t[0].lower())}
         if role_surnames:
             for start, _, name, _ in raw:
-                tokens = tuple(name.split())
+                tokens = words_of[name]
                 if len(tokens) < 2 or tokens[-1] not in role_surnames:
                     continue
                 before = _LAST_WORD.search(masked, max(0, start - 30), start)
@@ -2528,7 +2551,7 @@ class NameIndex:
                     word_before.setdefault(tokens, set()).add(before.group(1))
         _join_abbreviated_titles(full, titled, word_before)
         for _, end, name, titles in raw:
-            entity = full.get(tuple(name.split()))
+            entity = full.get(words_of[name])
             if entity is not None and entity.kind == "place" and len(entity.tokens) > 1 and (
                     titles or _cue_follows(masked, end)) and entity.name not in PLACES and (
                     entity.tokens[0] not in PLACES):
@@ -2538,7 +2561,7 @@ class NameIndex:
                 entity.kind = "person"
         _learn_things_of_the(raw, full, masked)
         for start, _, name, titles in raw:
-            entity = full.get(tuple(name.split()))
+            entity = full.get(words_of[name])
             if entity is None or entity.kind != "person" or titles or not masked[
                     max(0, start - 6) : start].rstrip().endswith(("of", "for", "the")):
                 continue
@@ -2557,13 +2580,22 @@ class NameIndex:
         first_at: dict[tuple[str, ...], int] = {}
         first_end: dict[tuple[str, ...], int] = {}
         for start, end, name, _ in raw:
-            key = tuple(name.split())
+            key = words_of[name]
             if key not in first_at:
                 first_at[key], first_end[key] = start, end
-        aside = {c for c, at in first_at.items() if _brought_in_aside(masked, at, c)}
+
+        # (These two are read when first asked of a name, and kept: only a surname two people
+        # share asks them, and reading them for every name was 1.5% of extraction.)
+        @cache
+        def aside(c: tuple[str, ...]) -> bool:
+            return c in first_at and _brought_in_aside(masked, first_at[c], c)
+
         # (And whoever the story first names as not speaking: "Deputy commissioner Ravindra
         # Kadam did not respond to calls" is no "Kadam said" after Prakash Kadam is named.)
-        silent = {c for c, end in first_end.items() if len(c) > 1 and no_comment_after(masked, end)}
+        @cache
+        def silent(c: tuple[str, ...]) -> bool:
+            return len(c) > 1 and c in first_end and no_comment_after(masked, first_end[c])
+
         # People the story has called by their given name alone ("Nadia", "Marguerite").
         first_named: set[tuple[str, ...]] = set()
         surnamed: Counter[tuple[str, ...]] = Counter()
@@ -2580,7 +2612,7 @@ class NameIndex:
         titled_alone = {name for _, _, name, titles in raw if " " not in name and (
             {t.lower().rstrip(".") for t in titles} - {"the"}) & TITLES}
         for start, end, name, titles in raw:
-            tokens = tuple(name.split())
+            tokens = words_of[name]
             if len(tokens) == 1 and tokens[0].isupper() and len(tokens[0]) > 3 and any(
                     len(c) > 1 and full[c].kind == "person"
                     for c in by_token.get(tokens[0].title(), [])):
@@ -3433,8 +3465,8 @@ class NameIndex:
                  full: dict[tuple[str, ...], Entity], last_seen: dict[tuple[str, ...], int],
                  at: int, longest: dict[tuple[str, ...], list[tuple[str, ...]]],
                  called: tuple[set[tuple[str, ...]], Counter[tuple[str, ...]],
-                               dict[tuple[str, ...], int], set[tuple[str, ...]],
-                               set[tuple[str, ...]]],
+                               dict[tuple[str, ...], int], Callable[[tuple[str, ...]], bool],
+                               Callable[[tuple[str, ...]], bool]],
                  speaking: frozenset[str] = frozenset(), *, titled: bool = False,
                  speaks: bool = False) -> Entity:
         """The longest name containing ``tokens`` in order: of several, the most named so far,
@@ -3446,7 +3478,7 @@ class NameIndex:
         if best is None:
             # The longest candidates depend on the story's names only, not on the mention.
             best = longest[tokens] = NameIndex._longest(tokens, by_token, full, speaking)
-        first_named, surnamed, first_at, aside_set, silent = called
+        first_named, surnamed, first_at, brought_in_aside, silent = called
         if len(best) > 1 and len(tokens) > 1 and any(c[0] == tokens[0] for c in best):
             # Of longer names holding a given name and a surname, those the given name opens.
             best = [c for c in best if c[0] == tokens[0]]
@@ -3503,7 +3535,7 @@ class NameIndex:
                 # signals count as the story calling someone by it: a pick by numbers (most
                 # named, latest seen) would lock a first guess in.
                 def key(c: tuple[str, ...]) -> tuple[int, bool, int, bool, bool, int]:
-                    aside = c in aside_set
+                    aside = brought_in_aside(c)
                     # (Then one the story did not first name as not speaking, "Deputy
                     # commissioner Ravindra Kadam did not respond to calls"; then the one
                     # named first: "Cecil Fredericks ... died. His daughter, Marcia
@@ -3512,7 +3544,7 @@ class NameIndex:
                     # settles the rest; so does a surname that speaks, "Alice Smith was
                     # killed ... Her brother, Tom Smith, flew in ... “...,” Smith said.")
                     return (surnamed[c], c not in first_named, full[c].mentions, not aside,
-                            c not in silent,
+                            not silent(c),
                             last_seen.get(c, -1) if titled or speaks else -first_at.get(c, at))
                 best = sorted(best, key=key, reverse=True)
                 if key(best[0])[:2] != key(best[1])[:2]:
@@ -3532,7 +3564,7 @@ class NameIndex:
                           full: dict[tuple[str, ...], Entity],
                           first_at: dict[tuple[str, ...], int],
                           last_seen: dict[tuple[str, ...], int], at: int, masked: str,
-                          aside: set[tuple[str, ...]]) -> Entity:
+                          aside: Callable[[tuple[str, ...]], bool]) -> Entity:
         """Of two people who share a surname, the one the story has just brought in by their
         full name (family name last, or first: "Lau Hui Min"; or a given name they open), in
         this paragraph or the last, with no word of the other since: "captain Liam Walsh, no
@@ -3540,10 +3572,11 @@ class NameIndex:
         though the coach was "Walsh" before. (Not someone of the family the story is about:
         "Her father, Venkatesh Raghunathan, ran the till. “...,” Raghunathan recalls" is
         still her.)"""
-        bearers = [c for c in by_token.get(word, []) if len(c) > 1 and full[c].kind == "person"
+        # (Those brought in by now asked first: the rest of the test is dearer.)
+        bearers = [c for c in by_token.get(word, []) if len(c) > 1
+                   and first_at.get(c, at + 1) < at and full[c].kind == "person"
                    and not _is_org(c) and (word == surname_of(c) or (word == c[0] and (
-                       _is_given(word) or (len(c) > 2 and _surname_first(word)))))
-                   and first_at.get(c, at + 1) < at]
+                       _is_given(word) or (len(c) > 2 and _surname_first(word)))))]
         if len(bearers) < 2:
             return entity
         newest = max(bearers, key=lambda c: first_at[c])
@@ -3568,7 +3601,7 @@ class NameIndex:
             # relation, the other is no speaker there: "Daniel Okafor (no relation to Dr.
             # Okafor)".)
             return entity
-        if _NAMED_AS_OBJECT.search(masked, max(0, brought - 40), brought) or newest in aside:
+        if _NAMED_AS_OBJECT.search(masked, max(0, brought - 40), brought) or aside(newest):
             # Nor one brought in as an object ("found receiver Marcus Johnson", "singled out
             # midfielder Jack Kenny", "had threatened his assistant, Priya Patel,"): the story
             # is still about the one who acts.
@@ -4066,6 +4099,10 @@ class NameIndex:
                 votes.setdefault(id(subject.entity), Counter())[sex] += 2
                 entities[id(subject.entity)] = subject.entity
                 continue
+            if _GENDERED.search(masked, start, end) is None:
+                # (Every test below reads the sentence's "he", "she", "his" or "her": most
+                # sentences that name someone have none.)
+                continue
             said = _SAID_PRONOUN.match(masked, subject.end, end) if subject else None
             if subject is not None and said and said.group("verb") in CUE_VERBS:
                 # "Deepak Sohal, who runs a bakery on the Linthorpe side, said he expected":
@@ -4342,10 +4379,11 @@ class NameIndex:
             for m in _THE_WORD.finditer(masked):
                 if m.group(1) not in held:
                     continue
-                holder = self.by_role(m.group(1), m.start())
+                the_at = m.start() - 1  # (the match opens at "he")
+                holder = self.by_role(m.group(1), the_at)
                 if holder is not None and holder.kind == "person" and first_at.get(
-                        id(holder), len(masked)) < m.start():
-                    self._role_mentions.append(Mention(m.start(), m.end(), holder))
+                        id(holder), len(masked)) < the_at:
+                    self._role_mentions.append(Mention(the_at, m.end(), holder))
             self._role_starts = [m.start for m in self._role_mentions]
         names = self.mentions_between(start, end)
         roles = self._role_mentions[bisect_left(self._role_starts, start) :
