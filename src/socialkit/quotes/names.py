@@ -678,6 +678,9 @@ _TITLE_SEX = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame":
               "lord": "m", "lady": "f"}
 
 
+# (Here and below, a test of a word or a name that reads only fixed lists is cached: the name
+# index asks it again for each mention and each of its passes, thousands of times a story.)
+@lru_cache(maxsize=4096)
 def _is_role_head(word: str) -> bool:
     low = word.lower().rstrip(".,")
     if (low in TITLES or low in role_words()) and low not in (
@@ -1433,6 +1436,7 @@ _SERVANT_OF = re.compile(r"Abd(?:ul|el|al|il|ur|ir|er|ar|oul|ou|i)[a-z]{2,}$")  
 _ARABIC_FAMILY = re.compile(r"(?:Al|al|El|el)-[A-Z]")
 
 
+@lru_cache(maxsize=4096)
 def _is_given(word: str) -> bool:
     """A given name of the Census lists; hyphenated, by its first part ("Eva-Marie")."""
     low = word.lower()
@@ -1515,6 +1519,7 @@ _PLACE_OPENERS = _COMPASS | {"Northern", "Southern", "Eastern", "Western", "Moun
 _PLACE_OPENERS_BEFORE_ST = _PLACE_OPENERS | {"Port", "Fort", "Point"}
 
 
+@lru_cache(maxsize=4096)
 def _is_org(tokens: tuple[str, ...]) -> bool:
     if "for" in tokens or "&" in tokens or "and" in tokens:
         # Joined by _join_bodies: "Doctors for Camp Closure", "Halloran & Pike", "the Health
