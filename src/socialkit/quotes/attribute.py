@@ -237,8 +237,11 @@ class _Attributor(_Continuity):
         named = self._named_just_before(s_start, open_at)
         if named is not None:
             return self._with_via(Attribution(named[0].name, named[1], None), s_start, s_end)
-        shaped = _SHAPED_BEFORE.search(masked, s_start, open_at)
-        if shaped and f.kind == "full":
+        # (The two tag shapes that end in a colon before the quotation are looked for only where
+        # a colon stands: few sentences have one, and the patterns cost 1% of extraction.)
+        colon_before = f.kind == "full" and masked.find(":", s_start, open_at) >= 0
+        shaped = _SHAPED_BEFORE.search(masked, s_start, open_at) if colon_before else None
+        if shaped:
             # "Her sister Kim Kardashian commented: “So cute!!”": a subject and any verb, then
             # a colon and the quotation, is its speech tag; no list of verbs is needed.
             np = self._last_np(masked, s_start, shaped.start("verb"), 0)
@@ -254,8 +257,7 @@ class _Attributor(_Continuity):
             # sentence of only "then", "later" and the like before a colon goes on with whoever
             # the paragraph just quoted.
             return self.results[index - 1]
-        named_colon = _NAME_VERB_COLON.search(masked, s_start, open_at) if (
-            f.kind == "full") else None
+        named_colon = _NAME_VERB_COLON.search(masked, s_start, open_at) if colon_before else None
         if named_colon:
             # "Kowalczyk reportedly gave a short answer: “...”", "Hale put it simply: “...”":
             # a clause of a name, its verb and a few words, then a colon: the name's words.

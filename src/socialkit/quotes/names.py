@@ -3211,6 +3211,8 @@ class NameIndex:
         names in full with one surname, "the younger" is the one it calls a son or daughter
         (or the one it does not call a parent) and "the elder" the one it calls a parent (or
         the one it does not call a son or daughter)."""
+        if not any(w in masked for w in ("younger", "elder", "older")):
+            return  # (most stories: one look at the text, not a search before every name)
         for i, m in enumerate(self.mentions):
             said = _SENIORITY_BEFORE.search(masked, max(0, m.start - 17), m.start)
             if said is None or m.entity.kind != "person":
@@ -3355,9 +3357,16 @@ class NameIndex:
     def _learn_characters(self, masked: str) -> None:
         """"who played barmaid Roxy Dawes", "starred as Vic Dawes": a part an actor plays is
         no one in the story, never "he" or "she" (the actor is)."""
+        # (The words a part is played with are looked for in the story first: most stories
+        # have none, and the search before every person's name was 1% of extraction.)
+        plays = any(w in masked for w in ("starr", "cast", "appear", "role", "play"))
+        played = "played" in masked
+        if not plays and not played:
+            return
         for m in self.mentions:
-            if m.entity.kind == "person" and (_PLAYS_PART.search(
-                    masked, max(0, m.start - 40), m.start) or _PLAYED_BY.match(masked, m.end)):
+            if m.entity.kind == "person" and ((plays and _PLAYS_PART.search(
+                    masked, max(0, m.start - 40), m.start)) or (
+                    played and _PLAYED_BY.match(masked, m.end))):
                 m.entity.kind = "thing"
 
     def _learn_places(self, masked: str) -> None:
