@@ -2976,6 +2976,9 @@ class NameIndex:
         places: set[str] = set()
         openings = (0, masked.find("\n\n") + 2)
         for m in self.mentions:
+            if not ((m.start == 0 or masked[m.start - 1] == "\n") and masked[
+                    m.start : m.end].isupper()):
+                continue  # (a dateline opens its paragraph in capitals: few names do)
             dateline = _DATELINE_AFTER.match(masked, m.end) or (
                 # "SINGAPORE: A renovation contractor who ...", "LAHORE: The Punjab
                 # government": Asian outlets end the dateline with a colon. Only where the
@@ -2989,8 +2992,7 @@ class NameIndex:
                 ) and not any(
                     _cue_follows(masked, x.end) for x in self.mentions if x.entity is m.entity)
                 else None)
-            if (m.start == 0 or masked[m.start - 1] == "\n") and masked[m.start : m.end].isupper(
-                    ) and dateline:
+            if dateline:
                 m.entity.kind = "place"
                 places.add(masked[m.start : m.end])
                 # The agency in its brackets filed the story; it is no body "the ministry" or
