@@ -619,7 +619,10 @@ _STYLE_WORDS = "Mr|Mrs|Ms|Dr|Sir|Dame|Prof|Hon"
 _STYLE_WORD = rf"(?:{_STYLE_WORDS})"
 # A post's initials in brackets, then its holder's name: " (RDHS) Dr. ", " (MCE), Mr ". (Three
 # letters or more: "MP", "PM" may be anyone's.)
-_POST_INITIALS = re.compile(r"[ \xa0]\((?=[^\W\d_]*[A-Z][^\W\d_]*[A-Z][^\W\d_]*[A-Z])"
+# (The bracket is matched first and the space looked for behind it, so the regex engine skips
+# straight to the brackets, twenty times faster than stopping at every space; a match so
+# starts at its bracket, one after its space: see _link_initials_of_posts.)
+_POST_INITIALS = re.compile(r"\((?<=[ \xa0]\()(?=[^\W\d_]*[A-Z][^\W\d_]*[A-Z][^\W\d_]*[A-Z])"
                             rf"(?P<abbr>[^\W\d_]{{3,7}})\),?[ \xa0]+"
                             # (Also the styles a post's holder takes after it: "Miss", "Eng.",
                             # "Rev.", as before _STYLE_WORD was shared.)
@@ -2847,8 +2850,13 @@ class NameIndex:
         named right after, are the holder ("The RDHS said", "the MCE said")."""
         starts: dict[int, Mention] | None = None
         ends: dict[int, list[Mention]] | None = None
-        for found in _POST_INITIALS.finditer(masked):
-            post = _POST_BEFORE.search(masked, max(0, found.start() - 120), found.start())
+        # (Each match is looked for past the last one's end and the space after it, as one
+        # that opened at the space would be: the space before a bracket is no match's twice.)
+        at = 1
+        while (found := _POST_INITIALS.search(masked, at)) is not None:
+            at = found.end() + 1
+            space = found.start() - 1
+            post = _POST_BEFORE.search(masked, max(0, space - 120), space)
             if post is None:
                 continue
             words = post.group().split()
@@ -3048,8 +3056,8 @@ class NameIndex:
                     is_plural(last.lower()) and is_person_noun(last) and not is_surname(last)
                     # (Only a name the story also writes after "the", as a team is: "the
                     # Privateers will retain"; a Dutch surname, "Heijmans said", never is.)
-                    # ("\b" after the first letter, for speed: see _THE_WORD.)
-                    and re.search(rf"[Tt](?<=\b[Tt])he[ \xa0]+(?:[A-Z][\w’'-]*[ \xa0]+)?"
+                    # ("he" first, for speed: see _THE_WORD.)
+                    and re.search(rf"he(?<=\b[Tt]he)[ \xa0]+(?:[A-Z][\w’'-]*[ \xa0]+)?"
                                   rf"{re.escape(last)}\b", masked)):
                 entity.kind = "org"
                 entity.gender = None
