@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import replace
+from functools import lru_cache
 
 from socialkit.models import Article, Quote, SpeakerKind
 from socialkit.quotes.continuity import _Continuity
@@ -159,6 +160,16 @@ _ONE_OF_MANY = re.compile(
 _CONTRAST_AFTER = re.compile(r"[\s,]*(?:but|yet)\s+(?:he|she|they|I|we|the\s|[A-Z])")
 # A passive speech verb and its agent: "had been told by ", "was described by ".
 _PASSIVE_SPEECH = words("told warned urged described called labelled labeled dubbed asked")
+
+
+@lru_cache(maxsize=8)
+def _words_read_in_tags(cues: frozenset[str]) -> frozenset[str]:
+    """The lower-case words _parse's walk of a tag reads, with ``cues`` for its cues: the cues
+    and the words its exceptions and sources name ("according", "words", "read", ...)."""
+    return cues | _PASSIVE_SPEECH | words("according words call calls called calling began "
+                                          "begun read")
+
+
 _BE_WORDS = words("was were been being is are be get got")
 _BE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_BE_WORDS)) + r")\s+$")
 _BY_THEN = re.compile(r"\s+by\s+")
@@ -967,8 +978,15 @@ class _Attributor(_Continuity):
         if cues.isdisjoint(lowered) and "according" not in lowered and "words" not in lowered:
             return self._shaped_tag(text, start) if tag_shape else _NONE
         prev_end = 0
+        # (Only these words, in any case, are more than stepped over below: most words of a
+        # tag are none of them, and go straight on.)
+        read = _words_read_in_tags(cues)
         for m in _WORD.finditer(text):
             word = m.group()
+            if word.lower() not in read:
+                prev_end = m.end()
+                before_prev, prev_word = prev_word, word
+                continue
             if word in cues and prev_word and (
                     m.start() - prev_end > 1 or text[prev_end] != " ") and (
                     _CLAUSE_BREAK.search(text, prev_end, m.start())):
