@@ -3724,10 +3724,10 @@ class NameIndex:
     def _learn_roles(self, entity: Entity, start: int, end: int, titles: list[str]) -> None:
         # "Tulsa police Chief Chuck Jordan", "the state's new Governor, Gavin Newsom"
         before = self.body[max(0, start - 50) : start].removesuffix(", ")
-        last3 = before.split()[-3:] if before.endswith(" ") else []
+        last3 = before.rsplit(None, 3)[-3:] if before.endswith(" ") else []
         # Most names have no title word among the three before them: skip the word-by-word walk.
         # (Nor a role told something: see _TOLD_THE.)
-        if any(w.lower().removeprefix("then-") in _ROLE_TITLES for w in last3) and not (
+        if not _ROLE_TITLES.isdisjoint([w.lower().removeprefix("then-") for w in last3]) and not (
                 _TOLD_ROLE.search(before)) and not _says_whose_role(self.body, start, end):
             # The up-to-three words right before the name, stopping at punctuation.
             near: list[str] = []
@@ -3781,6 +3781,8 @@ class NameIndex:
             if any(_is_role_head(w) for w in found):
                 entity.roles.update(w.lower() for w in found if w.lower() not in NOT_NAMES and (
                     _is_role_head(w) or w[:1].isupper()))
+        if not titles:
+            return  # (most names: what follows reads their titles)
         entity.roles.update(titles)
         entity.roles.update(_FULL_TITLES[t] for t in titles if t in _FULL_TITLES)
         if entity.gender is None:
