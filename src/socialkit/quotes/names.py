@@ -3466,6 +3466,9 @@ class NameIndex:
         if best is None:
             # The longest candidates depend on the story's names only, not on the mention.
             best = longest[tokens] = NameIndex._longest(tokens, by_token, full, speaking)
+        if len(best) == 1 and best[0] == tokens:
+            # (Most names: no longer one holds it, and none of the tests below changes that.)
+            return full[tokens]
         first_named, surnamed, first_at, brought_in_aside, silent = called
         if len(best) > 1 and len(tokens) > 1 and any(c[0] == tokens[0] for c in best):
             # Of longer names holding a given name and a surname, those the given name opens.
