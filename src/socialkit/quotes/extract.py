@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from socialkit.models import Article, QuoteKind
 from socialkit.quotes.lexicon import CUE_VERBS, STANCE_VERBS, WORK_WORDS, words
@@ -31,6 +32,9 @@ _SPEECH_OPEN = re.compile(r"[‘'\"“„«](?:(?<=')')?(?=[A-Z])")
 _DOUBLE_RE = re.compile(f"['{re.escape(_DOUBLE)}](?:(?<=')'{{1,2}}|(?<=[{re.escape(_DOUBLE)}]))")
 _SINGLE_RE = re.compile(f"[{re.escape(_SINGLE_OPEN + _SINGLE_CLOSE)}]")
 _CLOSE_AFTER = ".,;:!?)]}—–-…"
+# The marks that may stand right before an opening mark, and right after a closing one.
+_MARK_BEFORE_OPEN = _DOUBLE + _SINGLE_OPEN
+_MARK_AFTER_CLOSE = _DOUBLE + _SINGLE_CLOSE
 # Words that begin with an elided letter ('em, ’90s): a single mark there is an apostrophe.
 _ELISION = re.compile(r"(?:em|til|cause|tis|twas|n\b|\d)", re.IGNORECASE)
 # (Its first letter matched alone, "[^\W_][^\W_]*" for "[^\W_]+", so the regex engine skips
@@ -64,8 +68,9 @@ class Found:
     aside: str | None = None  # the name in a turn's label after a role: "CALLER (PETE)"
 
 
-@dataclass(frozen=True)
-class _Mark:
+class _Mark(NamedTuple):
+    # (A named tuple, not a frozen dataclass: one is made for every mark of every paragraph,
+    # and a frozen dataclass sets each field through object.__setattr__.)
     pos: int
     char: str
     ctx_open: bool
@@ -89,11 +94,11 @@ def _marks(text: str, base: int, chars: str) -> list[_Mark]:
             ch = ch[:2]
         prev = text[i - 1] if i > 0 else " "
         nxt = text[i + len(ch)] if i + len(ch) < len(text) else " "
-        ctx_open = (_is_space(prev) or prev in _OPEN_BEFORE or prev in _DOUBLE + _SINGLE_OPEN) and (
+        ctx_open = (_is_space(prev) or prev in _OPEN_BEFORE or prev in _MARK_BEFORE_OPEN) and (
             not _is_space(nxt) or ch in "«»"
         )
         ctx_close = (not _is_space(prev) or ch in "«»") and (
-            _is_space(nxt) or nxt in _CLOSE_AFTER or nxt in _DOUBLE + _SINGLE_CLOSE
+            _is_space(nxt) or nxt in _CLOSE_AFTER or nxt in _MARK_AFTER_CLOSE
         )
         out.append(_Mark(base + i, ch, ctx_open, ctx_close, len(ch)))
     return out

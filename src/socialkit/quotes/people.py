@@ -194,6 +194,9 @@ def singular(word: str) -> str:
         else low[:-1] if is_plural(low) else low)
 
 
+# (Cached: it reads only fixed lists, and the name index and the speaker rules ask it of the
+# same words again and again.)
+@lru_cache(maxsize=4096)
 def is_person_noun(head: str) -> bool:
     """Whether ``head`` is a noun for people (a role, a word for people, or one by its ending),
     singular or plural: "employee", "prosecutors", "the doctors"; not "statement" or "team"."""

@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
+from itertools import repeat
 
 from socialkit.models import Article, Quote
 from socialkit.quotes.lexicon import valences
@@ -83,7 +84,7 @@ def _charge(text: str) -> float:
     # (The words lower-cased and their apostrophes made straight all at once, joined: the
     # words hold no space, and only ASCII letters and marks.)
     found = " ".join(_LEXICON_WORD.findall(text)).lower().replace("’", "'").split()
-    x = sum(valence.get(w, 0.0) for w in found)
+    x = sum(map(valence.get, found, repeat(0.0)))  # (each word's valence, 0 if it has none)
     return abs(x) / math.sqrt(x * x + _ALPHA)
 _CENSORED = re.compile(
     r"[(\[](?:expletive|expletives|bleep|obscenity|profanity)\b[^)\]]*[)\]]"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import sys
+from functools import lru_cache
 
 from socialkit.quotes.lexicon import (
     CUE_VERBS,
@@ -568,6 +569,8 @@ def is_people_of_known_place(word: str) -> bool:
     return is_demonym(word)
 
 
+# (Cached: it reads only fixed lists, and the name index asks it of every one-word name.)
+@lru_cache(maxsize=4096)
 def is_demonym(word: str) -> bool:
     """A word for someone of a people: by its ending (``_DEMONYM``), or a country, state or city
     the lexicon knows with "-an" or "-er" made of it ("Mexican", "Kenyan", "Korean", "Londoner",
