@@ -2370,6 +2370,14 @@ class NameIndex:
         name, start, titles = _clean_run(
             run, at, mid_sentence=mid_sentence, after_role=role,
             named_next=abbreviation is not None and abbreviation.group(1) in self._defined_titles)
+        if not name:
+            # A run of sentence words and titles only ("The", "But", "In": more than a quarter
+            # of all runs). (Nothing below empties a name it is given: each cut leaves two
+            # words at least.)
+            if bare_titles is not None and run.isalpha() and run.istitle() and (
+                    _is_role_head(run)):
+                bare_titles.append((at, run))  # "Dean, a medical doctor, ...": see below
+            return
         words = name.split()
         # (The office's words are looked for first: few runs follow one, and the patterns
         # read for every run cost 4% of extraction.)
@@ -2451,10 +2459,7 @@ class NameIndex:
             # "Former Principal of the college W. A. D. Jayasundera": an office of a body,
             # its title cut, is no one named "Principal".
             return
-        if not name and bare_titles is not None and run.isalpha() and run.istitle() and (
-                _is_role_head(run)):
-            bare_titles.append((at, run))  # "Dean, a medical doctor, ...": see below
-        if not name or not any(ch.islower() or ch.isupper() for ch in name):
+        if not any(ch.islower() or ch.isupper() for ch in name):
             return
         if _office_only(name) and not _cue_follows(masked, start + len(name), finite=True):
             # "the National President of PPHWUN, Comrade Ikechukwu Obi": the office says what
