@@ -593,11 +593,11 @@ _SENTENCE_END = re.compile(
     # ("AT&T" after a time is no Atlantic Time: a two-letter zone only for the mainland's.)
     r"[.!?](?!(?<=[ap]\.m\.)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[ECMPA][SD]T|"
     r"[ECMP]T|GMT|UTC|BST|IST|CET|CEST|AEST|AEDT|NZST|NZDT)\b)"
-    r"(?<!\b[A-Z]\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bSen\.)"
-    r"(?<!\bRep\.)(?<!\bGov\.)(?<!\bGen\.)(?<!\bJr\.)(?<!\bSr\.)(?<!\bDel\.)(?<!\bRev\.)"
-    r"(?<!\bLt\.)(?<!\bCol\.)(?<!\bSgt\.)(?<!\bCapt\.)(?<!\bProf\.)(?<!\bSens\.)(?<!\bReps\.)"
-    r"(?<!\bFt\.)(?<!\bMt\.)(?<!\bNo\.)(?<!\bJan\.)(?<!\bFeb\.)(?<!\bAug\.)(?<!\bSept\.)"
-    r"(?<!\bOct\.)(?<!\bNov\.)(?<!\bDec\.)['\"”’]?\s+(?=[\"“‘'A-Z0-9])"
+    # (The abbreviations that end no sentence, in one look-behind per length: thirty of them
+    # one by one cost a third of the scan.)
+    r"(?<!\b[A-Z]\.)(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Lt|Ft|Mt|No)\.)"
+    r"(?<!\b(?:Mrs|Sen|Rep|Gov|Gen|Del|Rev|Col|Sgt|Jan|Feb|Aug|Oct|Nov|Dec)\.)"
+    r"(?<!\b(?:Capt|Prof|Sens|Reps|Sept)\.)['\"”’]?\s+(?=[\"“‘'A-Z0-9])"
 )
 
 
