@@ -2764,7 +2764,8 @@ class NameIndex:
         self._relink_by_title_sex(titled_sex, full, mixed={
             i for i in titled_sex if self.mentions[i].start in lone_surname
             and len(sexes[lone_surname[self.mentions[i].start]]) > 1})
-        for m in self.mentions:
+        # (Asked only of a story that writes "they/them" at all: few do.)
+        for m in self.mentions if "they/them" in masked else ():
             if m.entity.kind == "person" and _THEY_THEM.match(masked, m.end):
                 m.entity.they = True
         self._learn_teams(masked)
@@ -4024,8 +4025,9 @@ class NameIndex:
         # story names by sex says the person's, as a noun of theirs would.
         # (Not a name after "of", whose clause may be the phrase's head's: "The mother of
         # Mohamed Hassan, whose husband died in 2020,".)
+        # (Read only in a story that writes "whose" at all: few do.)
         spouse_says = {id(m.entity): "f" if spouse.group(1) == "husband" else "m"
-                       for m in self.mentions
+                       for m in (self.mentions if "whose" in masked else ())
                        if (spouse := _WHOSE_SPOUSE.match(masked, m.end)) is not None
                        and not masked.endswith("of ", 0, self.run_start(m.start))}
         for entity in {id(m.entity): m.entity for m in self.mentions}.values():
@@ -4175,6 +4177,9 @@ class NameIndex:
                 if any(w in nouns for w in _LOWER_RUN.findall(masked, start, end)):
                     # ("Fatima Malik's husband said he ...": the pronoun may be his.)
                     reported[id(mention.entity)] += 1
+        # ("gave his name only as", "identified only by her first name": looked for before a
+        # name only in a story that has their words.)
+        named_only_possible = any(w in masked for w in ("gave", "giv", "identified"))
         for m in self.mentions:
             if m.start in titled:
                 votes.setdefault(id(m.entity), Counter())[titled[m.start]] += 2
@@ -4190,7 +4195,8 @@ class NameIndex:
                 votes.setdefault(id(m.entity), Counter())[
                     "f" if pair.group("owner") == "her" else "m"] += 3
                 entities[id(m.entity)] = m.entity
-            named_only = named_only_as(masked, m.start) if m.entity.gender is None else None
+            named_only = named_only_as(masked, m.start) if (
+                m.entity.gender is None and named_only_possible) else None
             stated = re.search(r"\b(his|her)\b", named_only.group()) if named_only else None
             if stated is not None:
                 # "who gave his name only as Dessie": the story says the sex with the name.
