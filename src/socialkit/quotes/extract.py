@@ -469,7 +469,7 @@ def _classify(article: Article, spans: list[tuple[int, int]], paras: list[int]) 
         return None
     if _not_a_quotation(text, words, before, after, prev_words):
         return None
-    if _SLOGAN_AFTER.match(after) or (any(w in before for w in _SLOGAN_WORDS.split("|")) and (
+    if _SLOGAN_AFTER.match(after) or (any(w in before for w in _SLOGAN_WORD_LIST) and (
             _SLOGAN_BEFORE.search(before))):
         # "the “Meth. We're on it.” campaign", "its campaign “Starts with one.”": a slogan is
         # the name of a campaign, no one's words in the story.
@@ -518,6 +518,7 @@ def _classify(article: Article, spans: list[tuple[int, int]], paras: list[int]) 
 
 
 _SLOGAN_WORDS = "slogan|tagline|motto|catchphrase|jingle"
+_SLOGAN_WORD_LIST = tuple(_SLOGAN_WORDS.split("|"))
 _SLOGAN_AFTER = re.compile(r"\s+(?:(?:ad|awareness|advertising|marketing|media)\s+)?"
                            rf"(?:campaign|{_SLOGAN_WORDS})s?\b")
 # Not "campaign" before the quotation: "expects the campaign “to continue ...”" is a body.
@@ -717,9 +718,12 @@ def _sentence_after(after: str) -> str:
 _SPEECH_WORDS = words("calls called call calling")
 
 
+_CUE_OR_SPEECH = CUE_VERBS | STANCE_VERBS | _SPEECH_WORDS
+
+
 def _speech_in(text: str) -> bool:
-    return any(w.lower() in CUE_VERBS or w.lower() in STANCE_VERBS or w.lower() in _SPEECH_WORDS
-               for w in _WORD.findall(text))
+    # (The words lower-cased with map and tested as a set: a generator per word cost more.)
+    return not _CUE_OR_SPEECH.isdisjoint(map(str.lower, _WORD.findall(text)))
 
 
 _JOINED_AFTER = re.compile(rf"\s+(?:or|and)\s+[{re.escape(_DOUBLE)}]|\s+(?:or|and)\s+''")
@@ -746,7 +750,7 @@ _TAG_NEXT = re.compile(r"[\"”’']?\s*(?:(?:he|she|they|I|we)\s+|(?:[A-Z][\w�
 
 
 def _has_cue(text: str) -> bool:
-    return any(w.lower() in CUE_VERBS for w in _WORD.findall(text))
+    return not CUE_VERBS.isdisjoint(map(str.lower, _WORD.findall(text)))
 
 
 _SHORT_TAIL = re.compile(r"^[,.]?\s*\S+(?:\s+\S+){0,6}\s*[.]?$")
