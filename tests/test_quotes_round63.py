@@ -101,17 +101,13 @@ def test_a_group_of_people_speaking_as_one_is_described() -> None:
     assert (quote.speaker, quote.speaker_kind) == ("the jury", "description")
 
 
-def _found(paragraphs: list[str]) -> set[str]:
-    return set(quotes_by_text(paragraphs))
-
-
 def test_a_name_known_among_people_is_no_quotation() -> None:
     paragraphs = [
         "Abdi Kedir, a 24-year-old from Arsi known among fans as \u201cthe Asella Lion\u201d, "
         "was left out of the squad.",
         "\u201cI will run again,\u201d Kedir said.",
     ]
-    assert _found(paragraphs) == {"I will run again,"}
+    assert set(quotes_by_text(paragraphs)) == {"I will run again,"}
 
 
 def test_a_nickname_whoever_gave_it_is_no_quotation() -> None:
@@ -119,7 +115,7 @@ def test_a_nickname_whoever_gave_it_is_no_quotation() -> None:
         "Researchers have nicknamed the ridge \u201cthe Saw\u201d for its broken teeth of rock.",
         "\u201cIt is the youngest ridge we know,\u201d said Dr Ana Petrova.",
     ]
-    assert _found(paragraphs) == {"It is the youngest ridge we know,"}
+    assert set(quotes_by_text(paragraphs)) == {"It is the youngest ridge we know,"}
 
 
 def test_a_term_after_so_called_is_no_quotation_where_no_one_speaks() -> None:
@@ -127,7 +123,7 @@ def test_a_term_after_so_called_is_no_quotation_where_no_one_speaks() -> None:
         "Hospitals are struggling with so-called \u201ccorridor care\u201d over the winter.",
         "\u201cWe are full every night,\u201d said nurse Jo Allan.",
     ]
-    assert _found(paragraphs) == {"We are full every night,"}
+    assert set(quotes_by_text(paragraphs)) == {"We are full every night,"}
 
 
 def test_what_a_group_of_people_calls_a_thing_is_no_quotation() -> None:
@@ -136,7 +132,7 @@ def test_what_a_group_of_people_calls_a_thing_is_no_quotation() -> None:
         "\u201cthe river\u201d because it floods whenever it rains.",
         "\u201cWe cannot get to work,\u201d said Salem Obaid.",
     ]
-    assert _found(paragraphs) == {"We cannot get to work,"}
+    assert set(quotes_by_text(paragraphs)) == {"We cannot get to work,"}
 
 
 def test_what_a_group_called_something_in_a_verdict_stays_a_quotation() -> None:
@@ -144,11 +140,7 @@ def test_what_a_group_called_something_in_a_verdict_stays_a_quotation() -> None:
         "More than 200 jobs are to go at the plant, in what union leaders have called a "
         "\u201chammer blow\u201d for the town.",
     ]
-    assert _found(paragraphs) == {"hammer blow"}
-
-
-def _inner(paragraphs: list[str], words: str) -> Quote | None:
-    return reported_quote(paragraphs, words)
+    assert set(quotes_by_text(paragraphs)) == {"hammer blow"}
 
 
 def test_a_name_before_a_long_verb_phrase_and_said_speaks_the_inner_quotation() -> None:
@@ -157,7 +149,7 @@ def test_a_name_before_a_long_verb_phrase_and_said_speaks_the_inner_quotation() 
         "\u201cAdam came to me in the dressing room and said, \u2018Just stand in front of the "
         "goalie,\u2019 and I did,\u201d coach Pavel Horak said.",
     ]
-    inner = _inner(paragraphs, "Just stand in front of the goalie,")
+    inner = reported_quote(paragraphs, "Just stand in front of the goalie,")
     assert inner is not None and (inner.speaker, inner.reported_by) == (
         "Adam Novak", "Pavel Horak")
 
@@ -168,7 +160,7 @@ def test_someone_shouting_an_inner_quotation_speaks_it() -> None:
         "\u201cWe heard thunder. Then a neighbour came running, shouting \u2018the water is "
         "coming, get out\u2019 and we ran,\u201d Beridze said.",
     ]
-    inner = _inner(paragraphs, "the water is coming, get out")
+    inner = reported_quote(paragraphs, "the water is coming, get out")
     assert inner is not None and (inner.speaker, inner.speaker_kind) == (
         "a neighbour", "description")
 
@@ -178,7 +170,7 @@ def test_a_place_known_locally_by_a_long_name_is_no_quotation_beside_a_speaker()
         "Police said the bus left the road on the stretch known locally as \u201cla Curva del "
         "Diablo,\u201d a bend where three people have died since 2019.",
     ]
-    assert _found(paragraphs) == set()
+    assert set(quotes_by_text(paragraphs)) == set()
 
 
 def test_what_someone_was_dubbed_is_a_name() -> None:
@@ -186,7 +178,7 @@ def test_what_someone_was_dubbed_is_a_name() -> None:
         "Ogilvie, who was dubbed \u201cthe Houdini of the Championship\u201d after keeping "
         "Rovers up, said he was proud.",
     ]
-    assert _found(paragraphs) == set()
+    assert set(quotes_by_text(paragraphs)) == set()
 
 
 def test_a_verdict_someone_dubs_or_a_group_calls_a_thing_stays_a_quotation() -> None:
@@ -201,7 +193,7 @@ def test_a_verdict_someone_dubs_or_a_group_calls_a_thing_stays_a_quotation() -> 
         ("The deal was signed in secret, in what several leading opposition figures called "
          "\u201ca betrayal\u201d of the country.", "a betrayal"),
     ):
-        assert _found([sentence]) == {words}
+        assert set(quotes_by_text([sentence])) == {words}
 
 
 def test_a_name_before_a_dash_and_a_description_of_a_person_is_no_dateline() -> None:
@@ -228,4 +220,4 @@ def test_what_someone_is_dubbed_by_no_one_named_is_a_name_whatever_its_case() ->
         "The younger Park, dubbed \u201cquiet crown prince\u201d by local media, signed for "
         "three more years on Monday.",
     ]
-    assert _found(paragraphs) == set()
+    assert set(quotes_by_text(paragraphs)) == set()

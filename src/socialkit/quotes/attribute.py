@@ -38,7 +38,14 @@ from socialkit.quotes.lexicon import (
     words,
 )
 from socialkit.quotes.marks import _MARKS, _last_close, _mark_after, _mark_before, possessive
-from socialkit.quotes.names import _ROLE_MODIFIERS, LINK_WORDS, Entity, named_only_as
+from socialkit.quotes.names import (
+    _ROLE_MODIFIERS,
+    LINK_WORDS,
+    THE_FROM_HE,
+    Entity,
+    matches_one_on,
+    named_only_as,
+)
 from socialkit.quotes.nested import reported_inside
 from socialkit.quotes.people import (
     is_given_name,
@@ -113,6 +120,7 @@ from socialkit.quotes.tag_patterns import (
     DETERMINERS,
     FORCES,
     NAME_RUN_PATTERN,
+    PUNCT_AT_OPEN,
     RELATIVE_CLAUSE,
     WHO_CLAUSE,
     cue_word,
@@ -141,8 +149,6 @@ _OWNER_APPOSITION = re.compile(r"[A-Z][\w.’'-]*(?:[ \xa0][A-Z][\w.’'-]*)*[�
 _BY_AGENT = re.compile(r"[\s,]*by\b")
 # Punctuation between two words that puts them in different phrases.
 _CLAUSE_BREAK = re.compile(r"[,;:()—–]")
-# The end of tag_patterns' _CUE_AT_OPEN and _TOLD_AT_OPEN: a comma or a colon, then only marks.
-_COMMA_AT_OPEN = re.compile(r"[,:]\s*[" + _MARKS + r"]*\s*$")
 # "Another" or "One" alone as a cue's subject: one more of people just quoted ("Another
 # posted:", "One said:", "A second added").
 _ANOTHER_BEFORE = re.compile(
@@ -166,10 +172,11 @@ _PASSIVE_SPEECH = words("told warned urged described called labelled labeled dub
 
 @lru_cache(maxsize=8)
 def _words_read_in_tags(cues: frozenset[str]) -> frozenset[str]:
-    """The lower-case words _parse's walk of a tag reads, with ``cues`` for its cues: the cues
-    and the words its exceptions and sources name ("according", "words", "read", ...)."""
-    return cues | _PASSIVE_SPEECH | words("according words call calls called calling began "
-                                          "begun read")
+    """The lower-case words _parse's walk of a tag reads, with ``cues`` for its cues: the cues,
+    the passive speech verbs and the words that name a source ("according", "words"). (Its
+    exceptions, "called on", "began to", "read the letter", matter only for those: any other
+    word is stepped over all the same.)"""
+    return cues | _PASSIVE_SPEECH | {"according", "words"}
 
 
 _BE_WORDS = words("was were been being is are be get got")
@@ -373,7 +380,7 @@ class _Attributor(_Continuity):
                 after_end = tag.end()
         # (Both tags end in a comma or a colon against the mark: looked for first, since each
         # pattern is tried at every character of the sentence.)
-        at_open = _COMMA_AT_OPEN.search(masked, s_start, open_at) is not None
+        at_open = PUNCT_AT_OPEN.search(masked, s_start, open_at) is not None
         inner = _CUE_AT_OPEN.search(masked, s_start, open_at) if at_open else None
         if at_open and (inner is None or inner.group("cue") not in CUE_VERBS):
             inner = _TOLD_AT_OPEN.search(masked, s_start, open_at)
@@ -1716,27 +1723,18 @@ _STATEMENT_WORD = re.compile(r"\b(statement|post|email|letter)\b")
 # council": his words).
 # ("the" and a capital, which every match of _THE_CAPITAL_ROLE holds: looked for first, since
 # the full pattern, which opens with an optional word, is tried at every character. It opens
-# with the literal "he", which the regex engine finds with a fast search: see names._THE_WORD.)
-_THE_CAPITAL = re.compile(r"he(?<=\b[Tt]he)[ \xa0]+[A-Z]")
+# with the literal "he", which the regex engine finds with a fast search: see THE_FROM_HE.)
+_THE_CAPITAL = re.compile(THE_FROM_HE + r"[ \xa0]+[A-Z]")
 _THE_CAPITAL_ROLE = re.compile(
     r"(?:\b(?P<verb_before>[a-z]+)[ \xa0]+)?\b[Tt]he[ \xa0]+(?P<role>[A-Z][a-z]+)\b"
     r"(?![ \xa0]+[A-Z])(?:[ \xa0]+(?:[a-z]+ly[ \xa0]+)?(?P<verb_after>[a-z]+))?")
-# (It opens with the literal "he" and looks behind for "\b[Tt]", which the regex engine finds
-# with a fast search: see names._THE_WORD. A match so starts one after its "T".)
-_TITLE_OF = re.compile(r"he(?<=\b[Tt]he)[ \xa0]+([A-Z][a-z]+)[ \xa0]+of[ \xa0]+[A-Z]")
+# (From its "he", for speed: see THE_FROM_HE.)
+_TITLE_OF = re.compile(THE_FROM_HE + r"[ \xa0]+([A-Z][a-z]+)[ \xa0]+of[ \xa0]+[A-Z]")
 
 
 def _titles_of(masked: str) -> set[str]:
     """The offices the story writes as "the X of Y" ("the Prince of Wales")."""
-    found: set[str] = set()
-    # (Each match is looked for one past the last one's end, as a pattern opening at the "T"
-    # would be: a match may end at the "T" of "The", which then opens no match of its own,
-    # "the Minister of The Economy of ...".)
-    at = 1
-    while (m := _TITLE_OF.search(masked, at)) is not None:
-        found.add(m.group(1))
-        at = m.end() + 1
-    return found
+    return {m.group(1) for m in matches_one_on(_TITLE_OF, masked)}
 
 
 # An age opening a sentence as its subject: "The 52-year-old summed up".

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from types import MappingProxyType
@@ -422,12 +422,25 @@ _THEY_THEM = re.compile(r",?\s+(?:who\s+(?:uses|goes\s+by|prefers)\s+)?(?:the\s+
 _JOINED_BEFORE = re.compile(r"(?:\band|&|,|\bthe)\s+$")
 # "the princess", "The mayor": a role word after "the", which may name someone given it; the
 # phrase's last word ("the legal rights" is no one), so a verb or punctuation follows.
-# (Here and below, a pattern for "the" opens with the literal "he" and looks behind it for
-# "\b[Tt]": the regex engine skips to a literal prefix with a fast search, four times faster
-# over a story than to a class, "[Tt]", and far faster than "\b", tried at every character.
-# A match so starts one character after its "the": _THE_WORD's reader steps back to it.)
-_THE_WORD = re.compile(r"he(?<=\b[Tt]he) ([a-z][a-z-]+)(?=[,.;:!?]|\s+(?:had|has|was|is|who|"
+# (Here and wherever a pattern looks for the word "the", it opens with the literal "he" and
+# looks behind it for "\b[Tt]": the regex engine skips to a literal prefix with a fast search,
+# four times faster over a story than to a class, "[Tt]", and far faster than "\b", tried at
+# every character. A match so starts one character after its "the": _THE_WORD's reader steps
+# back to it.)
+THE_FROM_HE = r"he(?<=\b[Tt]he)"
+_THE_WORD = re.compile(THE_FROM_HE + r" ([a-z][a-z-]+)(?=[,.;:!?]|\s+(?:had|has|was|is|who|"
                        r"and|[a-z]+ed|said|says|told|added)\b)")
+
+
+def matches_one_on(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``pattern``'s matches in ``text`` as ``finditer`` gives them for the pattern opening
+    one character sooner, at the one its look-behind takes in (the "T" of ``THE_FROM_HE``,
+    the space before ``_POST_INITIALS``' bracket): each is looked for one past the last one's
+    end, so no character ends one match and opens the next ("the Minister of The Economy")."""
+    at = 1
+    while (m := pattern.search(text, at)) is not None:
+        yield m
+        at = m.end() + 1
 _PRONOUNS_AND_HONORIFICS = words("she her hers herself he him his himself mrs ms miss lady dame "
                                  "mr sir lord")
 # A person the story calls by a noun of their sex: "my mother", "the woman", "his son".
@@ -629,7 +642,7 @@ _STYLE_WORD = rf"(?:{_STYLE_WORDS})"
 # letters or more: "MP", "PM" may be anyone's.)
 # (The bracket is matched first and the space looked for behind it, so the regex engine skips
 # straight to the brackets, twenty times faster than stopping at every space; a match so
-# starts at its bracket, one after its space: see _link_initials_of_posts.)
+# starts at its bracket, one after its space: see matches_one_on.)
 _POST_INITIALS = re.compile(r"\((?<=[ \xa0]\()(?=[^\W\d_]*[A-Z][^\W\d_]*[A-Z][^\W\d_]*[A-Z])"
                             rf"(?P<abbr>[^\W\d_]{{3,7}})\),?[ \xa0]+"
                             # (Also the styles a post's holder takes after it: "Miss", "Eng.",
@@ -888,9 +901,9 @@ _AMOUNT = re.compile(r"(?:[KTU]?Shs?|[KTU]sh|Rs|Tk|Rp|R[Mm]|Nu|Rf|Dhs?|MK|QR|SR|
 
 # "the gup said", "the kaumatua told": a lower-case noun as the subject of a verb of saying
 # (only these: "the park began", "the hotel called" are no one speaking).
-# ("he" first, for speed: see _THE_WORD.)
+# ("he" first, for speed: see THE_FROM_HE.)
 _THE_NOUN_SAID = re.compile(
-    r"he(?<=\b[Tt]he)[ \xa0]+([a-z]{3,})[ \xa0]+(?:said|says|told|tells|added|adds|explained)\b")
+    THE_FROM_HE + r"[ \xa0]+([a-z]{3,})[ \xa0]+(?:said|says|told|tells|added|adds|explained)\b")
 # The last word of a name of two capitalised words or more: "Yeouido Park", "Tango Monastery".
 _NAME_LAST_WORD = re.compile(r"\b[A-Z][\w’'-]*[ \xa0]+([A-Z][a-z]+)\b(?![ \xa0]+[A-Z])")
 
@@ -2162,8 +2175,8 @@ def _says_whose_role(text: str, start: int, end: int) -> bool:
 
 
 # "the zoo", "the festival": a lower-case word after "the".
-# ("he" first, for speed: see _THE_WORD.)
-_THE_LOWER_NOUN = re.compile(r"he(?<=\b[Tt]he)[ \xa0]+([a-z][a-z-]+)\b")
+# ("he" first, for speed: see THE_FROM_HE.)
+_THE_LOWER_NOUN = re.compile(THE_FROM_HE + r"[ \xa0]+([a-z][a-z-]+)\b")
 
 
 def _no_person_shown(entity: Entity) -> bool:
@@ -2868,11 +2881,7 @@ class NameIndex:
         named right after, are the holder ("The RDHS said", "the MCE said")."""
         starts: dict[int, Mention] | None = None
         ends: dict[int, list[Mention]] | None = None
-        # (Each match is looked for past the last one's end and the space after it, as one
-        # that opened at the space would be: the space before a bracket is no match's twice.)
-        at = 1
-        while (found := _POST_INITIALS.search(masked, at)) is not None:
-            at = found.end() + 1
+        for found in matches_one_on(_POST_INITIALS, masked):
             space = found.start() - 1
             post = _POST_BEFORE.search(masked, max(0, space - 120), space)
             if post is None:
@@ -3102,8 +3111,8 @@ class NameIndex:
                     is_plural(last.lower()) and is_person_noun(last) and not is_surname(last)
                     # (Only a name the story also writes after "the", as a team is: "the
                     # Privateers will retain"; a Dutch surname, "Heijmans said", never is.)
-                    # ("he" first, for speed: see _THE_WORD.)
-                    and re.search(rf"he(?<=\b[Tt]he)[ \xa0]+(?:[A-Z][\w’'-]*[ \xa0]+)?"
+                    # ("he" first, for speed: see THE_FROM_HE.)
+                    and re.search(THE_FROM_HE + rf"[ \xa0]+(?:[A-Z][\w’'-]*[ \xa0]+)?"
                                   rf"{re.escape(last)}\b", masked)):
                 entity.kind = "org"
                 entity.gender = None
@@ -3416,12 +3425,12 @@ class NameIndex:
         # (The words a part is played with are looked for in the story first: most stories
         # have none, and the search before every person's name was 1% of extraction.)
         plays = any(w in masked for w in ("starr", "cast", "appear", "role", "play"))
+        if not plays:
+            return  # (nor "played": its "play" is looked for just above)
         played = "played" in masked
-        if not plays and not played:
-            return
         for m in self.mentions:
-            if m.entity.kind == "person" and ((plays and _PLAYS_PART.search(
-                    masked, max(0, m.start - 40), m.start)) or (
+            if m.entity.kind == "person" and (_PLAYS_PART.search(
+                    masked, max(0, m.start - 40), m.start) or (
                     played and _PLAYED_BY.match(masked, m.end))):
                 m.entity.kind = "thing"
 

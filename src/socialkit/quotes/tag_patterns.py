@@ -466,11 +466,14 @@ _CLAIM_OF = re.compile(
     r"[ \xa0]+(?:[a-z]+[ \xa0]+){0,2}?(?:claim|claims|assertion|contention|charge|prediction|"
     r"insistence|warning|promise|pledge|vow|argument|belief)[ \xa0]+(?:that|to)\b[^.;:!?“”\"]{0,80}"
     r"[ \xa0][\"“‘']*$")
+# A comma or a colon, then only marks, right before the opening mark: how both tags below
+# end (attribution looks for it alone first, as few sentences end so).
+PUNCT_AT_OPEN = re.compile(r"[,:]\s*[" + _MARKS + r"]*\s*$")
 # A cue verb, then a comma or colon, right before the opening mark: "he said, “".
-_CUE_AT_OPEN = re.compile(r"\b(?P<cue>[a-z]+)\s*[,:]\s*[" + _MARKS + r"]*\s*$")
+_CUE_AT_OPEN = re.compile(r"\b(?P<cue>[a-z]+)\s*" + PUNCT_AT_OPEN.pattern)
 # Or a telling verb and its object: "told investigators, “", "told the court: “".
 _TOLD_AT_OPEN = re.compile(r"\b(?P<cue>" + "|".join(sorted(TELL_VERBS)) + r")\s+(?:the\s+)?"
-                           r"[a-z]+\s*[,:]\s*[" + _MARKS + r"]*\s*$")
+                           r"[a-z]+\s*" + PUNCT_AT_OPEN.pattern)
 # "“...” and said he was", "but pledged to remain civil", "“...” to the test and warned": a
 # second verb of the same subject, with no subject or cue of its own before the "and" ("the
 # mayor said and added" is a tag of its own).
