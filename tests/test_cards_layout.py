@@ -94,3 +94,14 @@ def test_measurements_are_at_the_reference_size() -> None:
     expected = load_font(theme.quote_font, REF_SIZE).getlength("wide")
     assert items.atoms[0].width == expected
     assert Path(theme.quote_font.path).is_file()
+
+
+def test_a_spaced_dash_never_opens_a_line() -> None:
+    theme = load_theme("light")
+    items = itemize("we will rebuild — together, all of us", FontChain.for_quote(theme))
+    words = ["".join(r.text for r in a.runs) for a in items.atoms]
+    assert words == ["we", "will", "rebuild —", "together,", "all", "of", "us"]
+    # Two dash forms, one after an emoji: each is carried by what comes before it.
+    items = itemize("Tama ni vola 🌊 – we rebuild", FontChain.for_quote(theme))
+    words = ["".join(r.text for r in a.runs) for a in items.atoms]
+    assert words == ["Tama", "ni", "vola", "🌊 –", "we", "rebuild"]

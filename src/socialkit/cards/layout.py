@@ -157,7 +157,9 @@ def _break_before(chars: Sequence[tuple[str, int]], k: int, meta: Sequence[tuple
         FontRef, bool | None, bool]]) -> bool:
     prev, cur = chars[k - 1], chars[k]
     if prev[0].isspace():
-        return not cur[0].isspace()
+        # A spaced dash stays with the word before it: a line opening "— we will" reads as a
+        # new speaker's turn, not the same sentence going on.
+        return not cur[0].isspace() and cur[0] not in "—–"
     if cur[0].isspace():
         return False
     if prev[1] == cur[1] and meta[cur[1]][2]:
