@@ -1,0 +1,42 @@
+"""Round sixty-four: a statement of several sentences ranks above a one-line quotation."""
+
+from __future__ import annotations
+
+from socialkit.quotes import extract_quotes, rank_quotes
+from socialkit.quotes.rank import _sentences_part, score_parts
+from tests.quotes_article import article_from_paragraphs, quotes_by_text
+
+
+def _article() -> list[str]:
+    return [
+        "Harbour master Joe Pike reopened the north quay on Tuesday after four months of repairs.",
+        "Pike said: “We kept the north quay closed for the whole winter while the divers"
+        " checked it.”",
+        "He added: “The divers found the piles sound. The cracks were in the deck. We mended"
+        " the deck.”",
+        "The quay was built in 1962 and lengthened in 1988. It takes the island's fuel tanker"
+        " twice a month, and the ferry company has asked to berth its second boat there from"
+        " the spring. The council will meet on Thursday to set the berthing fees for the year,"
+        " which have not changed since 2019, and to hear a report on the south breakwater.",
+    ]
+
+
+def test_sentences_part_counts_up_to_four_sentence_ends() -> None:
+    article = article_from_paragraphs(_article())
+    quotes = quotes_by_text(_article())
+    one = quotes["We kept the north quay closed for the whole winter while the divers checked it."]
+    three = quotes["The divers found the piles sound. The cracks were in the deck. We mended the"
+                   " deck."]
+    parts = [score_parts(q, article, 1, {}) for q in (one, three)]
+    assert [p["sentences"] for p in parts] == [0.25, 0.75]
+    # A line ending in a comma is not yet a sentence; a mark before a lower-case word is no
+    # end; four sentences are as good as more.
+    assert _sentences_part("We will,") == 0.0
+    assert _sentences_part("It was 4 p.m. on the quay. We waited.") == 0.5
+    assert _sentences_part("Go. Now. Please. Today. Tonight!") == 1.0
+
+
+def test_a_statement_of_several_sentences_ranks_above_an_earlier_single_line() -> None:
+    article = article_from_paragraphs(_article())
+    ranked = rank_quotes(extract_quotes(article), article)
+    assert [q.text[:10] for q in ranked] == ["The divers", "We kept th"]
