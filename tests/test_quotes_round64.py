@@ -40,3 +40,38 @@ def test_a_statement_of_several_sentences_ranks_above_an_earlier_single_line() -
     article = article_from_paragraphs(_article())
     ranked = rank_quotes(extract_quotes(article), article)
     assert [q.text[:10] for q in ranked] == ["The divers", "We kept th"]
+
+
+def _texts(paragraphs: list[str]) -> set[str]:
+    return set(quotes_by_text(paragraphs))
+
+
+def test_a_name_known_to_someone_at_the_start_of_a_sentence_is_no_quotation() -> None:
+    paragraphs = [
+        "Known to his teammates as “Big Sione,” the prop has played 90 tests.",
+        "The fever is known locally in the hill villages as “the shaking sickness” because of"
+        " the chills it brings.",
+        "“We will treat every case,” said the district health officer, Mele Tupou.",
+    ]
+    assert _texts(paragraphs) == {"We will treat every case,"}
+
+
+def test_the_nickname_set_right_before_the_words_is_a_name_not_a_quotation() -> None:
+    paragraphs = [
+        "His knack for late goals earned him the nickname “the ninetieth minute” in Suva.",
+        "Fans gave the stadium the nickname of “the oven”, a nickname the coach said he finds"
+        " “a little unfair on the groundsmen”.",
+    ]
+    # What the coach says of the nickname, a few words after it, is his.
+    assert _texts(paragraphs) == {"a little unfair on the groundsmen"}
+
+
+def test_what_a_group_long_calls_a_building_is_its_name_even_far_from_the_verb() -> None:
+    paragraphs = [
+        "Dockers have long called the old customs shed on the north quay “the cathedral”.",
+        "Police said the gang kept printed call scripts that the members referred to as “the"
+        " script book”.",
+        "Residents called the closure “a betrayal of the whole town”, and the mayor agreed.",
+    ]
+    # A verdict ("a betrayal") stays a quotation; a verb in the object is not the group's.
+    assert _texts(paragraphs) == {"a betrayal of the whole town"}

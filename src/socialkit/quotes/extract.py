@@ -596,13 +596,13 @@ def _not_a_quotation(text: str, words: list[str], before: str, after: str,
     if text.rstrip().endswith(("?", "!", "…")):
         return False
     if len(words) <= 6 and not any(ch in text.rstrip(".,") for ch in ";:") and (
-            ("known" in before and _KNOWN_AS.search(before)) or (
-                ("nicknamed" in before or "dubbed" in before) and (
+            ("nown" in before and _KNOWN_AS.search(before)) or (
+                ("nickname" in before or "dubbed" in before) and (
                     dubbed := _NICKNAMED.search(before)) and (
                     # (What someone dubs a thing is a name only when it reads as one, "the
                     # CEO punishment law", or when no one is said to dub it, "who was dubbed";
                     # "Critics dubbed the stadium “a white elephant”" is their verdict.)
-                    dubbed.group(1) == "nicknamed" or _name_like(text)
+                    dubbed.group(1) != "dubbed" or _name_like(text)
                     or _PASSIVE_DUBBED.search(before, 0, dubbed.start())))):
         # What something or someone is known as, or nicknamed, is a name, whoever speaks in
         # the sentence, of up to six words ("known locally as “la Curva del Diablo,”").
@@ -617,7 +617,7 @@ def _not_a_quotation(text: str, words: list[str], before: str, after: str,
         return True  # "HP is called “feather duvet lung”", "what's called “farmer's lung”"
     if ("call" in before or "refer" in before) and (
             group := _GROUP_NAMES_IT.search(before)) and is_plural(
-            word := group.group(1)) and is_person_noun(singular(word)) and not (
+            word := group.group(1).lower()) and is_person_noun(singular(word)) and not (
             # (Not "in what campaigners called a “historic moment”": their verdict.)
             _WHAT_BEFORE.search(before, max(0, group.start() - 40), group.start())) and (
             # (Nor "farmers called “daylight robbery”", "lawmakers called it “a fraud”": a
@@ -665,20 +665,24 @@ def _not_a_quotation(text: str, words: list[str], before: str, after: str,
 _NAMED_AS_WORDS = ("call", "term", "dub", "nicknamed")
 _DOUBLE_MARK = re.compile(f"[{re.escape(_DOUBLE)}]|''")
 # A plural noun for people, then "call" or "refer to", then what they call so: "some taxi
-# drivers call", "Regulars simply call it", "that residents have long called the bend".
-_GROUP_NAMES_IT = re.compile(r"\b([a-z]+)(?:\s+[a-z]+ly)?\s+"
+# drivers call", "Regulars simply call it", "that residents have long called the bend",
+# "Neighbours have long called the small wooden building on 39th Street". (No call or refer
+# among the words between: in "printed call scripts that the members referred to as" the
+# members name it, not "printed".)
+_GROUP_NAMES_IT = re.compile(r"\b([A-Za-z][a-z]*)(?:\s+[a-z]+ly)?\s+"
                              r"(?:have\s+(?:long\s+|already\s+)?|had\s+)?"
                              r"(call|called|refer(?=\s+to)|referred(?=\s+to))(?:\s+to)?"
-                             r"(?:\s+[^\s,.;:!?\"“”]+){0,5}?(?:\s+as)?(?:\s+(?:the|an?))?$")
+                             r"(?:\s+(?!call|refer)[^\s,.;:!?\"“”]+){0,8}?(?:\s+as)?"
+                             r"(?:\s+(?:the|an?))?$")
 # An indefinite article, before a quotation or opening it: what "a" thing is called is a
 # verdict on it ("what some call a “holy grail”").
 _A_BEFORE = re.compile(r"(?:^|\s)an?\s*$")
 _WHAT_BEFORE = re.compile(r"\bwhat\s+(?:[a-z]+\s+){0,4}$")
-# (Where or to whom it is known may come between: "known locally as", "known to their
-# fans as", "known among fans as".)
-_KNOWN_AS = re.compile(r"\bknown(?:\s+(?:locally|widely|affectionately|simply|informally|"
-                       r"colloquially|(?:in|to|among|on|around|throughout|across|by)\s+"
-                       r"[^,.;:!?\"“”]{1,40}?))?\s+as(?: the| an?)?$")
+# (How, where or to whom it is known may come between, and the sentence may open with it:
+# "known locally as", "Known to their fans as", "known locally in the hill villages as".)
+_KNOWN_AS = re.compile(r"\b[Kk]nown(?:\s+(?:locally|widely|affectionately|simply|informally|"
+                       r"colloquially))?(?:\s+(?:in|to|among|on|around|throughout|across|by)\s+"
+                       r"[^,.;:!?\"“”]{1,40}?)?\s+as(?: the| an?)?$")
 # A name given by no one in particular: a passive "is called", "what's called", "the term
 # (often used) is". ("Critics called “reckless”" has a subject and stays a quotation; PolNeAR
 # counts "so-called ''pass through'' income" as Trump's words, so "so-called" is left out:
@@ -690,8 +694,10 @@ _NAMED_AS = re.compile(
     # tense; "what she called “the mechanism”" is hers and stays).
     r"|\bwhat\s+(?:[a-z]+\s+){0,2}[a-z]+s\s+(?:call|term|dub)(?:\s+(?:a|an|the))?$")
 # A nickname, whoever gave it and whomever it names: "nicknamed her", "have nicknamed the
-# south polar region".
-_NICKNAMED = re.compile(r"\b(nicknamed|dubbed)(?:\s+[^\s,.;:!?\"“”]+){0,5}$")
+# south polar region", "earned him the nickname". (The noun only right before the words: "a
+# nickname she told ERR she finds “flattering”" goes on to her words about it.)
+_NICKNAMED = re.compile(r"\b(?:(nicknamed|dubbed)(?:\s+[^\s,.;:!?\"“”]+){0,5}"
+                        r"|nicknames?(?:\s+of)?)$")
 # "dubbed" with no one doing it: "who was dubbed", "The younger Park, dubbed".
 _PASSIVE_DUBBED = re.compile(r"(?:\b(?:is|are|was|were|be|been|being|once|later|since|also|"
                              r"often|widely|quickly|already)|,)\s+$")
