@@ -75,3 +75,18 @@ def test_what_a_group_long_calls_a_building_is_its_name_even_far_from_the_verb()
     ]
     # A verdict ("a betrayal") stays a quotation; a verb in the object is not the group's.
     assert _texts(paragraphs) == {"a betrayal of the whole town"}
+
+
+def test_a_township_or_village_is_a_place_never_the_speaker() -> None:
+    # The village (and before it the township) had been taken for a person's name, the
+    # description's role attached to it.
+    paragraphs = [
+        "The quake struck at 5:42 a.m. about 20 km east of Taitung County Hall, the Central"
+        " Weather Administration (CWA) said. It registered an intensity of 5-upper in Taitung"
+        " County's Chenggong Township and was felt across the south.",
+        "In Chenggong's Sanxian Village, a shopkeeper who asked not to be named said the"
+        " shaking had knocked her family's photographs to the floor. “I thought the whole wall"
+        " would go,” she said.",
+    ]
+    quote = quotes_by_text(paragraphs)["I thought the whole wall would go,"]
+    assert (quote.speaker, quote.speaker_kind) == ("a shopkeeper", "description")

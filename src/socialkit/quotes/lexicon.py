@@ -370,6 +370,8 @@ PLACE_WORDS = words(
     "Street St. Road Avenue Ave. Boulevard Lane Drive Square Plaza County Counties Island "
     "Islands Atoll Bay River Valley Mountain Mountains Lake Coast Beach Heights Hills Harbor "
     "Harbour Quay Pier Park Canyon Peninsula Gulf Ocean Sea Strait Asia Africa Europe "
+    # Administrative units: "Xiulin Township", "Fushi Village", "Kagoshima Prefecture".
+    "Township Village Province Prefecture Municipality District Region "
     # Buildings and events named after people are no one: "John F. Kennedy International
     # Airport", "Trump Tower".
     "Airport Hotel Tower Center Centre Stadium Arena Bridge Building Library Prison Station "
