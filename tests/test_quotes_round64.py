@@ -90,3 +90,37 @@ def test_a_township_or_village_is_a_place_never_the_speaker() -> None:
     ]
     quote = quotes_by_text(paragraphs)["I thought the whole wall would go,"]
     assert (quote.speaker, quote.speaker_kind) == ("a shopkeeper", "description")
+
+
+def _speaker_and_role(paragraphs: list[str], words: str) -> tuple[str | None, str | None]:
+    quote = quotes_by_text(paragraphs)[words]
+    return quote.speaker, quote.role
+
+
+def test_an_office_keeps_its_holder_across_the_offices_initials_in_brackets() -> None:
+    paragraphs = [
+        "Minister of Traffic, Transport and Urban Planning (VVRP) Eldrich Cijntje, who"
+        " visited Barber on Wednesday, admitted the gullies had been neglected.",
+        "“I will not make promises I cannot keep,” the minister said.",
+        "Director of Public Works (DPW), Ana Ruiz, said crews would start on Monday.",
+        "“We will clear the three main gullies first,” the director said.",
+    ]
+    assert _speaker_and_role(paragraphs, "I will not make promises I cannot keep,") == (
+        "Eldrich Cijntje", "Minister of Traffic, Transport and Urban Planning")
+    assert _speaker_and_role(paragraphs, "We will clear the three main gullies first,") == (
+        "Ana Ruiz", "Director of Public Works")
+
+
+def test_a_deputy_or_vice_holder_keeps_the_lesser_word_and_is_found_by_it() -> None:
+    paragraphs = [
+        "Deputy Director of Public Works Ana Ruiz and Vice President of the Senate, Senator"
+        " Tom Hale, toured the flooded road on Monday.",
+        "“We will reopen it by Friday,” the deputy director said.",
+        "“The money is there,” Hale said.",
+    ]
+    # Neither is the office's holder: a post calling her "Director of Public Works" misstates it.
+    assert _speaker_and_role(paragraphs, "We will reopen it by Friday,") == (
+        "Ana Ruiz", "Deputy Director of Public Works")
+    # The style set off after the office is no word of the portfolio.
+    assert _speaker_and_role(paragraphs, "The money is there,") == (
+        "Tom Hale", "Vice President of the Senate")

@@ -1623,7 +1623,8 @@ def _join_abbreviated_titles(full: dict[tuple[str, ...], Entity],
 
 
 # A ministry's title before its portfolio and holder, "Minister for Agriculture Declan Furlong".
-_OFFICE_WORDS = ("Minister", "Secretary", "Commissioner")
+_OFFICE_WORDS = ("Minister", "Secretary", "Commissioner", "Director", "President", "Governor",
+                 "Chairman", "Chairperson", "Head", "Chief")
 _OFFICE_FOR = rf"(?:{'|'.join(_OFFICE_WORDS)})(?: of State)? (?:for|of) (?:the )?"
 _PORTFOLIO_BEFORE = re.compile(rf"\b{_OFFICE_FOR}$")
 # Any of the office's words, looked for before a run's patterns are.
@@ -1642,7 +1643,12 @@ _PORTFOLIO_GOES_ON = re.compile(
 # ("the Minister of Budget and Economic Planning, Mr Yakubu Sani-Olatunji").
 _PORTFOLIO_ROLE = re.compile(
     rf"\b(?P<role>{_OFFICE_FOR}[A-Z][\w’'-]*(?:,? (?:and )?(?!{_STYLE_WORD}\b)[A-Z][\w’'-]*)"
-    rf"{{0,6}})(?:,? {_STYLE_WORD}\.?)? $")
+    rf"{{0,6}})(?: \([A-Z][A-Za-z&]{{1,7}}\)(?:,(?= ))?)?(?:,? {_STYLE_WORD}\.?)? $")
+# Words before an office that say its holder is not the office's holder, or not yet or no
+# longer: "Deputy ", "Acting ", "Former Vice-".
+_HOLDER_LEAD = re.compile(
+    r"\b(?:(?:" + "|".join(sorted(w.capitalize() for w in _NOT_THE_HOLDER | {"interim"}))
+    + r")[ -])+$")
 # Irish and Scottish surnames written as two words ("Ruairí Mac Lochlainn", "Aoife Nic Giolla"):
 # the census lists "Mac" as a given name, but before another capitalised word it opens a surname.
 _GAELIC_SURNAME_OPENERS = frozenset({"Mac", "Nic", "Mhic"})
@@ -2746,9 +2752,11 @@ class NameIndex:
                     # (Not the head of a deputy's or a former holder's: "deputy leader Ann Lee"
                     # is no "the leader".)
                     said = entity.role_phrase.split()
-                    entity.roles.update(w.lower().strip(".,") for i, w in enumerate(said)
-                                        if _is_role_head(w) and not (
-                                            i and said[i - 1].lower() in _NOT_THE_HOLDER))
+                    # (A lesser office's word too, "deputy", "vice": "the vice minister" asks
+                    # for it, and ``lesser_office`` keeps the plain "the minister" off him.)
+                    entity.roles.update(w.lower().strip(".,") for w, after in zip(
+                        said, [*said[1:], ""], strict=True) if _is_role_head(w) or (
+                            w.lower() in _NOT_THE_HOLDER and _is_role_head(after)))
             self.mentions.append(Mention(start, end, entity))
         self._relink_acronyms(masked)
         self._link_defined_initials(masked)
@@ -3868,7 +3876,17 @@ class NameIndex:
         if portfolio is not None:
             # "Minister for Agriculture Declan Furlong": the title and its portfolio whole
             # ("for" would end any other role).
-            return portfolio.group("role")
+            role = portfolio.group("role")
+            head, comma, last = role.rpartition(", ")
+            if comma and " and " not in f" {last}":
+                # "President of the Senate, Senator Ann Lee": a style set off after the
+                # office, not a portfolio's next word ("Minister of Education, Science and
+                # Sport" goes on to its "and").
+                role = head
+            # "Deputy Minister of Finance Ana Ruiz": the deputy is no minister.
+            lesser = _HOLDER_LEAD.search(self.body, max(0, portfolio.start() - 40),
+                                         portfolio.start())
+            return (lesser.group() if lesser else "") + role
         words = [w for w in self._prefix.get(start, "").split()
                  if w.lower().rstrip(".") not in _HONORIFICS and w.lower() not in _VERBS]
         while words and words[0].lower() in NOT_NAMES:

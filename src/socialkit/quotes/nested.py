@@ -147,6 +147,14 @@ _GENERIC = frozenset({"everyone", "everybody", "nobody", "no one"})
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
 
 
+def _lesser_post(entity: Entity, post: str) -> bool:
+    """Whether ``entity`` holds ``post`` only as a lesser one ("Deputy General Manager" is no
+    "the Manager"). (A lesser word in a post that is not this one says nothing of this:
+    "Deputy Minister of Health, Dr Khampheng" is still a doctor.)"""
+    said = set((entity.role_phrase or "").lower().split())
+    return post in said and not _LESSER_WORDS.isdisjoint(said)
+
+
 def _known_person_noun(word: str) -> bool:
     """A noun the lexicon lists for a person's office, kin or kind ("officer", "grandson",
     "fan"), not one that only ends like one ("over") nor a bare "man" or "dad": an inner
@@ -558,7 +566,7 @@ def _speaker(before: str, words: str, people: list[Entity], elsewhere: frozenset
         holders = {e.name for e in people if post.lower() in e.roles and e.name != outer
                    and all(w in e.roles for w in also)
                    and not lesser_office(e, post.lower(), also)
-                   and not _LESSER_WORDS & set((e.role_phrase or "").lower().split()) and (
+                   and not _lesser_post(e, post.lower()) and (
                        post.islower() or post in (e.role_phrase or "").split())}
         if len(holders) == 1:
             return holders.pop(), "name"
