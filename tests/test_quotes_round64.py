@@ -124,3 +124,18 @@ def test_a_deputy_or_vice_holder_keeps_the_lesser_word_and_is_found_by_it() -> N
     # The style set off after the office is no word of the portfolio.
     assert _speaker_and_role(paragraphs, "The money is there,") == (
         "Tom Hale", "Vice President of the Senate")
+
+
+def test_a_name_saying_where_a_described_source_lives_is_no_rival_for_she() -> None:
+    # "Tera" is a woman's given name: the place had taken "she" from the resident.
+    for opening in ("A resident of Tera Kora who asked not to be named",
+                    "A woman from Tera Kora"):
+        paragraphs = [
+            f"{opening} said the drain behind her house had not been cleaned in years."
+            " “Every rainy season we call, and every rainy season they say next month,” she"
+            " said.",
+        ]
+        quote = quotes_by_text(paragraphs)[
+            "Every rainy season we call, and every rainy season they say next month,"]
+        assert quote.speaker_kind == "description"
+        assert quote.speaker is not None and quote.speaker.startswith(("a resident", "a woman"))

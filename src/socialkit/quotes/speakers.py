@@ -1388,6 +1388,8 @@ class _Speakers(_NounPhrases):
         if entity is not None and any(
                 x.entity is entity and (entity.gender is not None or not self.masked[
                     last.end() : x.start].strip(" ,")) and not self._object_of_pronoun(pronoun, x)
+                # (Not a name that says where they are from: "A resident of Tera Kora said".)
+                and not _WHERE_FROM.fullmatch(self.masked, last.end(), x.start)
                 for x in self.names.mentions_between(last.end(), at)):
             # "a woman, Xi Mei, said": the name in apposition is hers; a name of that sex
             # anywhere after her is who the pronoun goes on with.
@@ -1556,6 +1558,8 @@ class _Speakers(_NounPhrases):
         if any(x.entity.kind == "person" and x.entity.shown_person
                and x.entity.gender in sexes and not self._object_of_pronoun(pronoun, x)
                and not self._modifier_name(x, s0)
+               # (Nor where they live or come from: "A resident of Tera Kora said".)
+               and not _WHERE_FROM.fullmatch(self.masked, s0 + m.end(), x.start)
                for x in self.names.mentions_between(s0 + m.start(), at)):
             return None
         k = bisect_right(self._quote_starts, at) - 1
@@ -3310,6 +3314,8 @@ KEPT_UNNAMED = re.compile(
 # Where a described subject works, or what of, up to the comma that sets off who they are:
 # " of a south coast restaurant", " at the Makhanga clinic".
 _WHERE_OF = re.compile(r"\s+(?:of|at|from|in|with)\s+[a-z][^,.;:!?\n\"“”]{1,50}?(?=,)")
+# Where the one a description brings in lives or comes from, right after it.
+_WHERE_FROM = re.compile(r"\s+(?:of|from|in)\s+")
 _AGENTS = _SPEAKS_FOR | frozenset({"rep", "representative", "publicist", "attorney", "lawyer",
                                    "agent", "manager"})
 
