@@ -139,3 +139,34 @@ def test_a_name_saying_where_a_described_source_lives_is_no_rival_for_she() -> N
             "Every rainy season we call, and every rainy season they say next month,"]
         assert quote.speaker_kind == "description"
         assert quote.speaker is not None and quote.speaker.startswith(("a resident", "a woman"))
+
+
+def test_words_after_the_nickname_stay_a_quotation_unless_they_read_as_a_name() -> None:
+    paragraphs = [
+        "Okoro said he did not mind the nickname “as long as we keep winning.”",
+        "Coach Ana Nowak gave every player nicknames “so nobody felt like a number,” she said.",
+    ]
+    assert _texts(paragraphs) == {"as long as we keep winning.", "so nobody felt like a number,"}
+
+
+def test_a_groups_verdict_stays_a_quotation() -> None:
+    paragraphs = [
+        "Teachers call the new pay deal “insulting,” union leader Marta Silva said on Monday.",
+        "Doctors called the outbreak “the worst yet” on Monday.",
+        "Workers called him “the Manager” behind his back.",
+    ]
+    # Once, of a thing, "the worst yet" is a verdict; what they called him is his name.
+    assert _texts(paragraphs) == {"insulting,", "the worst yet"}
+
+
+def test_an_office_after_of_to_or_for_or_running_across_a_name_is_no_role() -> None:
+    paragraphs = [
+        "The wife of the President of Ghana, Mrs. Rebecca Owusu-Ansah, opened the ward.",
+        "“No mother should die giving life,” the president said in a message.",
+        "President of Ghana John Mensah and Chief Justice Abena Owusu attended the swearing-in.",
+        "“The courts are the last line of defence,” Owusu said.",
+    ]
+    assert _speaker_and_role(paragraphs, "No mother should die giving life,")[0] != (
+        "Rebecca Owusu-Ansah")
+    assert _speaker_and_role(paragraphs, "The courts are the last line of defence,")[1] != (
+        "President of Ghana John Mensah and Chief Justice")

@@ -602,7 +602,7 @@ def _not_a_quotation(text: str, words: list[str], before: str, after: str,
                     # (What someone dubs a thing is a name only when it reads as one, "the
                     # CEO punishment law", or when no one is said to dub it, "who was dubbed";
                     # "Critics dubbed the stadium “a white elephant”" is their verdict.)
-                    dubbed.group(1) != "dubbed" or _name_like(text)
+                    dubbed.group(1) == "nicknamed" or _name_like(text)
                     or _PASSIVE_DUBBED.search(before, 0, dubbed.start())))):
         # What something or someone is known as, or nicknamed, is a name, whoever speaks in
         # the sentence, of up to six words ("known locally as “la Curva del Diablo,”").
@@ -623,8 +623,14 @@ def _not_a_quotation(text: str, words: list[str], before: str, after: str,
             # (Nor "farmers called “daylight robbery”", "lawmakers called it “a fraud”": a
             # verdict, not a name; what they call a thing now, "residents call “grey
             # rain”", is its name among them unless it is "a" something.)
-            _name_like(text) or (group.group(2) in ("call", "refer") and not (
-                _A_BEFORE.search(before) or text.startswith(("a ", "an "))))):
+            # (Once, "Doctors called the outbreak “the worst yet”", only a capitalised name;
+            # and never with a tag right after it: "Teachers call the deal “insulting,” union
+            # leader Marta Silva said".)
+            (text[:1].isupper() if _CALLED_A_THING.match(before, group.start("verb")) and not (
+                group.group("have")) else _name_like(text)) or (
+                group.group("verb") in ("call", "refer") and not (
+                    _A_BEFORE.search(before) or text.startswith(("a ", "an "))))) and not (
+            _TAG_RIGHT_AFTER.match(after) and text.rstrip().endswith(",")):
         # "a stretch that residents jokingly call “the Kalba river”", "the scripts the members
         # referred to as “the menu”": what a group of people calls a thing is its name among
         # them, no one's words to quote.
@@ -670,10 +676,16 @@ _DOUBLE_MARK = re.compile(f"[{re.escape(_DOUBLE)}]|''")
 # among the words between: in "printed call scripts that the members referred to as" the
 # members name it, not "printed".)
 _GROUP_NAMES_IT = re.compile(r"\b([A-Za-z][a-z]*)(?:\s+[a-z]+ly)?\s+"
-                             r"(?:have\s+(?:long\s+|already\s+)?|had\s+)?"
-                             r"(call|called|refer(?=\s+to)|referred(?=\s+to))(?:\s+to)?"
+                             r"(?P<have>have\s+(?:long\s+|already\s+)?|had\s+)?"
+                             r"(?P<verb>call|called|refer(?=\s+to)|referred(?=\s+to))(?:\s+to)?"
                              r"(?:\s+(?!call|refer)[^\s,.;:!?\"“”]+){0,8}?(?:\s+as)?"
                              r"(?:\s+(?:the|an?))?$")
+# "called" a thing once, not him, her or it: "called the outbreak".
+_CALLED_A_THING = re.compile(r"called\s+(?!(?:him|her|it|them|to|as)\b)[a-z]")
+# A tag right after a quotation closed on a comma: "“insulting,” union leader Marta Silva
+# said".
+_TAG_RIGHT_AFTER = re.compile(r"[”\"’']?\s+(?:[^\s,.;:!?]+\s+){1,5}?"
+                              r"(?:said|says|told|tells|added)\b")
 # An indefinite article, before a quotation or opening it: what "a" thing is called is a
 # verdict on it ("what some call a “holy grail”").
 _A_BEFORE = re.compile(r"(?:^|\s)an?\s*$")

@@ -1644,11 +1644,22 @@ _PORTFOLIO_GOES_ON = re.compile(
 _PORTFOLIO_ROLE = re.compile(
     rf"\b(?P<role>{_OFFICE_FOR}[A-Z][\w’'-]*(?:,? (?:and )?(?!{_STYLE_WORD}\b)[A-Z][\w’'-]*)"
     rf"{{0,6}})(?: \([A-Z][A-Za-z&]{{1,7}}\)(?:,(?= ))?)?(?:,? {_STYLE_WORD}\.?)? $")
+# An office that is the object of "of", "to" or "for": someone else's ("wife of the",
+# "Chief of Staff to the", "spokesperson for the").
+_SOMEONE_ELSES_OFFICE = re.compile(r"\b(?:of|to|for)\s+(?:the\s+)?$", re.IGNORECASE)
 # Words before an office that say its holder is not the office's holder, or not yet or no
 # longer: "Deputy ", "Acting ", "Former Vice-".
 _HOLDER_LEAD = re.compile(
     r"\b(?:(?:" + "|".join(sorted(w.capitalize() for w in _NOT_THE_HOLDER | {"interim"}))
     + r")[ -])+$")
+def _runs_across_a_name(role: str) -> bool:
+    """Whether what reads as an office and its portfolio holds a given name before another
+    capitalised word: a person's name, "President of Ghana John Mensah and Chief Justice"."""
+    said = role.split()
+    return any(_is_given(w) and said[i + 1][:1].isupper()
+               for i, w in enumerate(said[1:-1], 1))
+
+
 # Irish and Scottish surnames written as two words ("Ruairí Mac Lochlainn", "Aoife Nic Giolla"):
 # the census lists "Mac" as a given name, but before another capitalised word it opens a surname.
 _GAELIC_SURNAME_OPENERS = frozenset({"Mac", "Nic", "Mhic"})
@@ -3873,6 +3884,13 @@ class NameIndex:
         lo = max(0, start - 100)
         portfolio = _PORTFOLIO_ROLE.search(self.body, lo, start) if self._office_words and (
             _OFFICE_WORD.search(self.body, lo, start)) else None
+        if portfolio is not None and (
+                _SOMEONE_ELSES_OFFICE.search(self.body, lo, portfolio.start())
+                or _runs_across_a_name(portfolio.group("role"))):
+            # "The wife of the President of Ghana, Mrs. Rebecca Owusu-Ansah", "Adviser to the
+            # President of Ukraine Mykola Hrytsenko": the office is another's; and "President
+            # of Ghana John Mensah and Chief Justice Abena Owusu" runs across a name.
+            portfolio = None
         if portfolio is not None:
             # "Minister for Agriculture Declan Furlong": the title and its portfolio whole
             # ("for" would end any other role).
