@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from socialkit.quotes import extract_quotes, rank_quotes
 from socialkit.quotes.rank import _sentences_part, score_parts
-from tests.quotes_article import article_from_paragraphs, quotes_by_text
+from tests.quotes_article import article_from_paragraphs, quote_with_text, quotes_by_text
 
 
 def _article() -> list[str]:
@@ -42,10 +42,6 @@ def test_a_statement_of_several_sentences_ranks_above_an_earlier_single_line() -
     assert [q.text[:10] for q in ranked] == ["The divers", "We kept th"]
 
 
-def _texts(paragraphs: list[str]) -> set[str]:
-    return set(quotes_by_text(paragraphs))
-
-
 def test_a_name_known_to_someone_at_the_start_of_a_sentence_is_no_quotation() -> None:
     paragraphs = [
         "Known to his teammates as “Big Sione,” the prop has played 90 tests.",
@@ -53,7 +49,7 @@ def test_a_name_known_to_someone_at_the_start_of_a_sentence_is_no_quotation() ->
         " the chills it brings.",
         "“We will treat every case,” said the district health officer, Mele Tupou.",
     ]
-    assert _texts(paragraphs) == {"We will treat every case,"}
+    assert set(quotes_by_text(paragraphs)) == {"We will treat every case,"}
 
 
 def test_the_nickname_set_right_before_the_words_is_a_name_not_a_quotation() -> None:
@@ -63,7 +59,7 @@ def test_the_nickname_set_right_before_the_words_is_a_name_not_a_quotation() -> 
         " “a little unfair on the groundsmen”.",
     ]
     # What the coach says of the nickname, a few words after it, is his.
-    assert _texts(paragraphs) == {"a little unfair on the groundsmen"}
+    assert set(quotes_by_text(paragraphs)) == {"a little unfair on the groundsmen"}
 
 
 def test_what_a_group_long_calls_a_building_is_its_name_even_far_from_the_verb() -> None:
@@ -74,7 +70,7 @@ def test_what_a_group_long_calls_a_building_is_its_name_even_far_from_the_verb()
         "Residents called the closure “a betrayal of the whole town”, and the mayor agreed.",
     ]
     # A verdict ("a betrayal") stays a quotation; a verb in the object is not the group's.
-    assert _texts(paragraphs) == {"a betrayal of the whole town"}
+    assert set(quotes_by_text(paragraphs)) == {"a betrayal of the whole town"}
 
 
 def test_a_township_or_village_is_a_place_never_the_speaker() -> None:
@@ -93,7 +89,7 @@ def test_a_township_or_village_is_a_place_never_the_speaker() -> None:
 
 
 def _speaker_and_role(paragraphs: list[str], words: str) -> tuple[str | None, str | None]:
-    quote = quotes_by_text(paragraphs)[words]
+    quote = quote_with_text(paragraphs, words)
     return quote.speaker, quote.role
 
 
@@ -146,7 +142,8 @@ def test_words_after_the_nickname_stay_a_quotation_unless_they_read_as_a_name() 
         "Okoro said he did not mind the nickname “as long as we keep winning.”",
         "Coach Ana Nowak gave every player nicknames “so nobody felt like a number,” she said.",
     ]
-    assert _texts(paragraphs) == {"as long as we keep winning.", "so nobody felt like a number,"}
+    assert set(quotes_by_text(paragraphs)) == {
+        "as long as we keep winning.", "so nobody felt like a number,"}
 
 
 def test_a_groups_verdict_stays_a_quotation() -> None:
@@ -156,7 +153,7 @@ def test_a_groups_verdict_stays_a_quotation() -> None:
         "Workers called him “the Manager” behind his back.",
     ]
     # Once, of a thing, "the worst yet" is a verdict; what they called him is his name.
-    assert _texts(paragraphs) == {"insulting,", "the worst yet"}
+    assert set(quotes_by_text(paragraphs)) == {"insulting,", "the worst yet"}
 
 
 def test_an_office_after_of_to_or_for_or_running_across_a_name_is_no_role() -> None:

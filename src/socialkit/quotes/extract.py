@@ -601,7 +601,9 @@ def _not_a_quotation(text: str, words: list[str], before: str, after: str,
                     dubbed := _NICKNAMED.search(before)) and (
                     # (What someone dubs a thing is a name only when it reads as one, "the
                     # CEO punishment law", or when no one is said to dub it, "who was dubbed";
-                    # "Critics dubbed the stadium “a white elephant”" is their verdict.)
+                    # "Critics dubbed the stadium “a white elephant”" is their verdict. So too
+                    # the words after "the nickname": "did not mind the nickname “as long as
+                    # we keep winning”" are his.)
                     dubbed.group(1) == "nicknamed" or _name_like(text)
                     or _PASSIVE_DUBBED.search(before, 0, dubbed.start())))):
         # What something or someone is known as, or nicknamed, is a name, whoever speaks in
@@ -630,7 +632,7 @@ def _not_a_quotation(text: str, words: list[str], before: str, after: str,
                 group.group("have")) else _name_like(text)) or (
                 group.group("verb") in ("call", "refer") and not (
                     _A_BEFORE.search(before) or text.startswith(("a ", "an "))))) and not (
-            _TAG_RIGHT_AFTER.match(after) and text.rstrip().endswith(",")):
+            text.rstrip().endswith(",") and _TAG_RIGHT_AFTER.match(after)):
         # "a stretch that residents jokingly call “the Kalba river”", "the scripts the members
         # referred to as “the menu”": what a group of people calls a thing is its name among
         # them, no one's words to quote.

@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from itertools import pairwise
 from types import MappingProxyType
 
 from socialkit.quotes.census import fold_accents
@@ -1622,7 +1623,8 @@ def _join_abbreviated_titles(full: dict[tuple[str, ...], Entity],
             full[tokens] = owner
 
 
-# A ministry's title before its portfolio and holder, "Minister for Agriculture Declan Furlong".
+# An office's title before its portfolio and holder: "Minister for Agriculture Declan Furlong",
+# "Director of Public Works Ana Ruiz".
 _OFFICE_WORDS = ("Minister", "Secretary", "Commissioner", "Director", "President", "Governor",
                  "Chairman", "Chairperson", "Head", "Chief")
 _OFFICE_FOR = rf"(?:{'|'.join(_OFFICE_WORDS)})(?: of State)? (?:for|of) (?:the )?"
@@ -1639,8 +1641,9 @@ _HOLDER_SET_OFF = re.compile(rf", (?:{_STYLE_WORD}\.? )?[{UPPER}][{NAME_CHARS}-]
 # A portfolio's words going on after a run: ", Fisheries and ...", " and Local Government".
 _PORTFOLIO_GOES_ON = re.compile(
     r",? and (?:the )?[A-Z]|(?:, [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)+,? and (?:the )?[A-Z]")
-# The office and its portfolio before the holder's name, a style between them set aside
-# ("the Minister of Budget and Economic Planning, Mr Yakubu Sani-Olatunji").
+# The office and its portfolio before the holder's name, the office's initials in brackets or a
+# style between them set aside ("Minister of Traffic, Transport and Urban Planning (VVRP)
+# Eldrich Cijntje", "the Minister of Budget and Economic Planning, Mr Yakubu Sani-Olatunji").
 _PORTFOLIO_ROLE = re.compile(
     rf"\b(?P<role>{_OFFICE_FOR}[A-Z][\w’'-]*(?:,? (?:and )?(?!{_STYLE_WORD}\b)[A-Z][\w’'-]*)"
     rf"{{0,6}})(?: \([A-Z][A-Za-z&]{{1,7}}\)(?:,(?= ))?)?(?:,? {_STYLE_WORD}\.?)? $")
@@ -1652,12 +1655,14 @@ _SOMEONE_ELSES_OFFICE = re.compile(r"\b(?:of|to|for)\s+(?:the\s+)?$", re.IGNOREC
 _HOLDER_LEAD = re.compile(
     r"\b(?:(?:" + "|".join(sorted(w.capitalize() for w in _NOT_THE_HOLDER | {"interim"}))
     + r")[ -])+$")
+
+
 def _runs_across_a_name(role: str) -> bool:
     """Whether what reads as an office and its portfolio holds a given name before another
-    capitalised word: a person's name, "President of Ghana John Mensah and Chief Justice"."""
+    capitalised word: a person's name, "President of Ghana John Mensah and Chief Justice".
+    (The office's own first word is not looked at.)"""
     said = role.split()
-    return any(_is_given(w) and said[i + 1][:1].isupper()
-               for i, w in enumerate(said[1:-1], 1))
+    return any(_is_given(w) and after[:1].isupper() for w, after in pairwise(said[1:]))
 
 
 # Irish and Scottish surnames written as two words ("Ruairí Mac Lochlainn", "Aoife Nic Giolla"):
@@ -2760,11 +2765,10 @@ class NameIndex:
                 if phrase and (entity.role_phrase is None or _names_an_office(phrase)):
                     entity.role_phrase = phrase
                     # "The harbour master, Tom Hale, ...": "the harbour master" later is him.
-                    # (Not the head of a deputy's or a former holder's: "deputy leader Ann Lee"
-                    # is no "the leader".)
-                    said = entity.role_phrase.split()
                     # (A lesser office's word too, "deputy", "vice": "the vice minister" asks
-                    # for it, and ``lesser_office`` keeps the plain "the minister" off him.)
+                    # for it, and ``lesser_office`` keeps the plain "the minister" off him, so
+                    # "deputy leader Ann Lee" is no "the leader".)
+                    said = entity.role_phrase.split()
                     entity.roles.update(w.lower().strip(".,") for w, after in zip(
                         said, [*said[1:], ""], strict=True) if _is_role_head(w) or (
                             w.lower() in _NOT_THE_HOLDER and _is_role_head(after)))

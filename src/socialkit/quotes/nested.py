@@ -101,11 +101,12 @@ _TIME_LEAD = re.compile(
     r"spring|autumn|season|time)|(?:\w+\s+)?(?:days?|weeks?|months?|years?)\s+ago|yesterday|"
     r"today|on\s+[A-Z]\w+day|in\s+(?:19|20)\d\d|every\s+(?:day|week|morning|year|time))"
     r"\s*,?\s+(?=\S)", re.IGNORECASE)
-# "the Mayor", "the coach": a definite post opening a clause's subject.
-# Words that make a post a lesser one wherever they stand in it ("Deputy General Manager"):
-# stricter than ``lesser_office``, which the story's own tags use (widened there, it cost two
-# blind quotations in round forty-six).
+# Words that make a post a lesser one wherever they stand in it ("Deputy General Manager"),
+# when the post's own word is in it too (see ``_lesser_post``): stricter than
+# ``lesser_office``, which the story's own tags use (widened there, it cost two blind
+# quotations in round forty-six).
 _LESSER_WORDS = frozenset(_LESSER) | {"acting"}
+# "the Mayor", "the coach": a definite post opening a clause's subject.
 _THE_POST = re.compile(r"[Tt]he\s+((?:[A-Z][a-z-]+\s+)*[A-Z][a-z-]+|[a-z][a-z-]+)\b")
 _PASSIVE = re.compile(r"\b(?:am|is|are|was|were|be|been|being|get|got|gets)\s+$")
 # What leads a clause before its subject: "And then Aroha put ...", "So somebody said".

@@ -3314,7 +3314,9 @@ KEPT_UNNAMED = re.compile(
 # Where a described subject works, or what of, up to the comma that sets off who they are:
 # " of a south coast restaurant", " at the Makhanga clinic".
 _WHERE_OF = re.compile(r"\s+(?:of|at|from|in|with)\s+[a-z][^,.;:!?\n\"“”]{1,50}?(?=,)")
-# Where the one a description brings in lives or comes from, right after it.
+# Where the one a description brings in lives or comes from, right after it: a name after it
+# is the place, no rival ("A resident of Tera Kora"). (Only up to the name: ``_WHERE_OF``
+# reads a lower-case place on to its comma.)
 _WHERE_FROM = re.compile(r"\s+(?:of|from|in)\s+")
 _AGENTS = _SPEAKS_FOR | frozenset({"rep", "representative", "publicist", "attorney", "lawyer",
                                    "agent", "manager"})
