@@ -618,8 +618,8 @@ def _not_a_quotation(text: str, words: list[str], before: str, after: str,
     if any(w in before for w in _NAMED_AS_WORDS) and _NAMED_AS.search(before):
         return True  # "HP is called “feather duvet lung”", "what's called “farmer's lung”"
     if ("call" in before or "refer" in before) and (
-            group := _GROUP_NAMES_IT.search(before)) and is_plural(
-            word := group.group(1).lower()) and is_person_noun(singular(word)) and not (
+            group := _GROUP_NAMES_IT.search(before, max(0, len(before) - _GROUP_REACH))) and (
+            is_plural(word := group.group(1).lower())) and is_person_noun(singular(word)) and not (
             # (Not "in what campaigners called a “historic moment”": their verdict.)
             _WHAT_BEFORE.search(before, max(0, group.start() - 40), group.start())) and (
             # (Nor "farmers called “daylight robbery”", "lawmakers called it “a fraud”": a
@@ -682,6 +682,9 @@ _GROUP_NAMES_IT = re.compile(r"\b([A-Za-z][a-z]*)(?:\s+[a-z]+ly)?\s+"
                              r"(?P<verb>call|called|refer(?=\s+to)|referred(?=\s+to))(?:\s+to)?"
                              r"(?:\s+(?!call|refer)[^\s,.;:!?\"“”]+){0,8}?(?:\s+as)?"
                              r"(?:\s+(?:the|an?))?$")
+# How far back the group and its verb may stand: eight words of what they call after the verb
+# fit well inside it, and a search from each word of a thousand characters was the rule's cost.
+_GROUP_REACH = 300
 # "called" a thing once, not him, her or it: "called the outbreak".
 _CALLED_A_THING = re.compile(r"called\s+(?!(?:him|her|it|them|to|as)\b)[a-z]")
 # A tag right after a quotation closed on a comma: "“insulting,” union leader Marta Silva
