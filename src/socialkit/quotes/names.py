@@ -1629,6 +1629,8 @@ _OFFICE_WORDS = ("Minister", "Secretary", "Commissioner", "Director", "President
                  "Chairman", "Chairperson", "Head", "Chief")
 _OFFICE_FOR = rf"(?:{'|'.join(_OFFICE_WORDS)})(?: of State)? (?:for|of) (?:the )?"
 _PORTFOLIO_BEFORE = re.compile(rf"\b{_OFFICE_FOR}$")
+# The office and the first words of its portfolio before a run: "Minister of Foreign ".
+_PORTFOLIO_PART_BEFORE = re.compile(rf"\b{_OFFICE_FOR}(?:[A-Z][\w’'-]* ){{0,3}}$")
 # Any of the office's words, looked for before a run's patterns are.
 _OFFICE_WORD = re.compile("|".join(_OFFICE_WORDS))
 # An office's portfolio up to an "and" or a comma right before a run: "Minister for Rural
@@ -2479,6 +2481,15 @@ class NameIndex:
             cut = words[0] + " "
             start, name = start + len(cut), name[len(cut) :]
         words = name.split()
+        while len(words) >= 3 and self._office_words and not _is_given(words[0]) and (
+                words[0].lower().endswith(_PORTFOLIO_ENDINGS)) and not is_surname(words[0]) and (
+                    _PORTFOLIO_PART_BEFORE.search(masked, max(0, start - 60), start)):
+            # A portfolio of two words or more, "Minister of Foreign Affairs Pieter Bakker":
+            # the census lacks "Pieter", and the portfolio goes on while its words end as a
+            # portfolio's nouns do. (Not over a surname: "Health Ching Wei Long".)
+            cut = words[0] + " "
+            start, name = start + len(cut), name[len(cut) :]
+            words = words[1:]
         if len(words) >= 3 and self._said_nouns:
             # "Khoma Gup Kinley Wangchuk ... the gup said": a word the story uses as a common
             # noun that speaks ("the gup said") is an office, not part of a name, though no
