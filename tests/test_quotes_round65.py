@@ -21,3 +21,15 @@ def test_a_portfolio_of_several_words_is_cut_from_a_holder_the_census_lacks() ->
     # A surname is no word of a portfolio, though it ends as one might.
     assert _speaker_and_role(paragraphs, "The clinics stay open.") == (
         "Ching Wei Long", "Minister of Public Health")
+
+
+def test_a_participle_opening_the_sentence_describes_the_name_set_off_after_it() -> None:
+    paragraphs = [
+        "Known to colleagues as a stickler for procedure, Judge Halima Yusuf said that “no"
+        " court can run on goodwill alone.”",
+        "Asked about the delay, the registrar said: “The files were late.”",
+    ]
+    # The description belongs to the judge; it is no one of its own.
+    assert _speaker_and_role(paragraphs, "no court can run on goodwill alone.") == (
+        "Halima Yusuf", "Judge")
+    assert _speaker_and_role(paragraphs, "The files were late.") == ("the registrar", None)

@@ -207,6 +207,11 @@ _OPENS_WITH_PREPOSITION = re.compile(r"(?:at|in|on|for|after|during|by|with)\s+"
 _FORCE_AT = re.compile(r"[\s\"“‘']*(?P<head>[A-Z][^\W\d_]+)\s+(?:at|in|on|near|outside)\s+")
 # The same opening a sentence, after any marks and spaces: "In his letter, ...".
 _OPENING_PREPOSITION = re.compile(r"[\s\"“‘']*" + _OPENS_WITH_PREPOSITION.pattern, re.IGNORECASE)
+# A participle opening a sentence before its preposition, whose phrase describes the subject
+# still to come: "Known to colleagues as ", "Elected in ", "Asked about ".
+_OPENING_PARTICIPLE = re.compile(
+    r"[\s\"“‘']*(?:[A-Z][a-z]+ed|Known|Born)\s+"
+    r"(?:at|in|on|for|after|during|by|with|to|as|about|from)\s+")
 _PREPOSITION_RIGHT_BEFORE = word_before("for in at to of with on near into across over against")
 _VERB_BEFORE = re.compile(r"(?<![Tt]he )(?<![Aa] )\b[a-z]{3,}ed\s+$")
 # "in what" right before a clause's subject ("in what his widow has described as").
@@ -1329,7 +1334,8 @@ class _Attributor(_Continuity):
                         ", ") and (_SET_OFF_TO_CUE.fullmatch(
                         text, nps[-1].end(), cue_match.start()) or (
                         np.group("desc") and not text[nps[-1].end() : cue_match.start()].strip()
-                        and _OPENING_PREPOSITION.match(text))) and (
+                        and (_OPENING_PREPOSITION.match(text) or _OPENING_PARTICIPLE.match(text))
+                        )) and (
                         entity := self.names.entity_at(start + nps[-1].start(),
                                                        start + nps[-1].end())) is not None and (
                         entity.kind == "person"):
