@@ -33,3 +33,16 @@ def test_a_participle_opening_the_sentence_describes_the_name_set_off_after_it()
     assert _speaker_and_role(paragraphs, "no court can run on goodwill alone.") == (
         "Halima Yusuf", "Judge")
     assert _speaker_and_role(paragraphs, "The files were late.") == ("the registrar", None)
+
+
+def test_the_younger_of_two_family_names_written_first_is_the_son() -> None:
+    paragraphs = [
+        "Former chairman Chung Moon-ki was sentenced to four years on Thursday.",
+        "“I accept the court's judgment,” Chung said.",
+        "His eldest son, Chung Tae-hoon, took over as chief executive in 2022.",
+        "“I bow my head to our shareholders,” the younger Chung said.",
+    ]
+    assert _speaker_and_role(paragraphs, "I bow my head to our shareholders,")[0] == (
+        "Chung Tae-hoon")
+    assert _speaker_and_role(paragraphs, "I accept the court's judgment,")[0] == (
+        "Chung Moon-ki")

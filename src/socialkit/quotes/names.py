@@ -3316,10 +3316,18 @@ class NameIndex:
             said = _SENIORITY_BEFORE.search(masked, max(0, m.start - 17), m.start)
             if said is None or m.entity.kind != "person":
                 continue
-            surname = m.entity.tokens[-1]
-            bearers = {id(o.entity): o.entity for o in self.mentions
-                       if o.entity.kind == "person" and len(o.entity.tokens) > 1
-                       and o.entity.tokens[-1] == surname}
+            # (The family name as written there, which opens the full name where the family
+            # name comes first: "the younger Chung" of "Chung Tae-hoon" and "Chung Moon-ki".)
+            surname = masked[m.start : m.end].split()[-1]
+            bearers = {}
+            for place in (-1, 0):
+                # (The family name first only when no two names end with it: "Dumalagan
+                # P300,000" read as a name is no Dumalagan.)
+                bearers = {id(o.entity): o.entity for o in self.mentions
+                           if o.entity.kind == "person" and len(o.entity.tokens) > 1
+                           and o.entity.tokens[place] == surname}
+                if len(bearers) >= 2:
+                    break
             if len(bearers) != 2:
                 continue
             want = "younger" if said.group(1) == "younger" else "elder"
