@@ -46,3 +46,38 @@ def test_the_younger_of_two_family_names_written_first_is_the_son() -> None:
         "Chung Tae-hoon")
     assert _speaker_and_role(paragraphs, "I accept the court's judgment,")[0] == (
         "Chung Moon-ki")
+
+
+def test_an_epithet_after_a_quotation_of_two_paragraphs_is_the_one_just_quoted() -> None:
+    paragraphs = [
+        "Winger Isuru Bandara scored the decisive try in the 79th minute.",
+        "“This one is for the fans,” said Kandy SC captain Dinuka Amarasekara, who was named"
+        " man of the match.",
+        "“We were poor in the first half.",
+        "“But this team does not know how to give up,” the 29-year-old flanker added.",
+    ]
+    # The tag stands two paragraphs after the captain's words, but the quotation it closes
+    # opens right after them; his club's name before his role is no one else.
+    assert _speaker_and_role(paragraphs, "We were poor in the first half. But this team does"
+                             " not know how to give up,")[0] == "Dinuka Amarasekara"
+
+
+def test_a_sports_club_is_a_body() -> None:
+    from socialkit.quotes.names import _is_org
+    assert _is_org(("Harbour", "FC")) and _is_org(("Laxey", "AFC"))
+    # Senior Counsel after a surname is a person.
+    assert not _is_org(("Pretorius", "SC"))
+
+
+def test_a_new_trade_for_the_subject_and_a_coach_named_in_the_words() -> None:
+    paragraphs = [
+        "Karonga Lakeside FC came from behind to beat City Stars 2-1, levelling through"
+        " Chisomo Mhone’s penalty.",
+        "Lakeside captain Mhone, known for his long-range shooting, said the dressing room"
+        " started to believe after the equaliser. “At half-time coach told us we would win."
+        " He was right,” the midfielder said.",
+    ]
+    # "midfielder" is a trade no one in the story holds, so it is one more fact about the
+    # captain; and "He" in his words is the coach they name first, not someone else.
+    assert _speaker_and_role(paragraphs, "At half-time coach told us we would win. He was"
+                             " right,")[0] == "Chisomo Mhone"

@@ -1557,6 +1557,10 @@ def _is_org(tokens: tuple[str, ...]) -> bool:
         return True  # "BBC Scotland", "CNN International": a broadcaster's own station
     if tokens[-1] in OUTLET_WORDS:
         return True
+    if len(tokens) > 1 and tokens[-1] in _CLUB_ENDINGS:
+        # A sports club by its town or its name: "Harbour FC", "Laxey AFC". (Not "SC", which
+        # is as often Senior Counsel after a surname: "Pretorius SC".)
+        return True
     # All-capital short words (TMZ, FBI) are bodies, not people.
     return len(tokens) == 1 and tokens[0].isupper() and 2 <= len(tokens[0]) <= 6
 
@@ -2098,6 +2102,7 @@ _SERVICE_PLACES = frozenset({"hospital", "clinic", "polyclinic", "school", "coll
                              "university", "museum", "church", "academy", "elementary"})
 
 
+_CLUB_ENDINGS = frozenset({"FC", "AFC", "RFC", "CF"})
 _NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 
 

@@ -1263,17 +1263,28 @@ class _Speakers(_NounPhrases):
                 for m in self.names.mentions_between(bounds[1], at)):
             return None
         if is_role_word(head) and head not in subject.roles and any(
-                is_role_word(r) for r in subject.roles):
+                is_role_word(r) for r in subject.roles) and (
+                    self.names.by_role(head, at) is not None
+                    or not _has_cue(self.masked[self.article.paragraphs[
+                        self._para_of(bounds[0])].start : bounds[1]])):
+            # (A role no one in the story holds is one more fact about them, when their
+            # paragraph has reported their words: "Lakeside captain Mhone ... said the
+            # dressing room started to believe. “...,” the midfielder said". Not after one
+            # that only shows them: "Health Secretary Wes Streeting toured the ward. “...,”
+            # the nurse said".)
             return None
         k = bisect_left(self._quote_starts, at) - 1
         said = " ".join(self.body[s:e] for s, e in self.found[k].spans) if k >= 0 else ""
         other = _OF_SEX[subject.gender].search(said) if subject.gender is not None else None
         if other is not None and not any(
-                w in (MALE_WORDS if subject.gender == "m" else FEMALE_WORDS)
+                w in (MALE_WORDS if subject.gender == "m" else FEMALE_WORDS) or (
+                    w not in (FEMALE_WORDS if subject.gender == "m" else MALE_WORDS)
+                    and is_person_noun(w))
                 for w in _LOWER_WORD.findall(said, 0, other.start())):
             # (The words speak of someone of the subject's sex as another: "Kyle Dunn, 19,
             # punched a man. // “He came at me for no reason,” the victim said." Not when the
-            # words name that one first: "My grandfather used to sit there. He would tell me".)
+            # words name that one first: "My grandfather used to sit there. He would tell me",
+            # "At half-time coach told us ... He was right".)
             return None
         return subject
 
@@ -2366,8 +2377,14 @@ class _Speakers(_NounPhrases):
 
     def _person_since(self, last: Found, entity: Entity, at: int) -> bool:
         """Whether someone other than ``entity`` is named between quotation ``last`` and ``at``."""
-        return any(m.entity is not entity and m.entity.kind == "person"
-                   for m in self.names.mentions_between(last.spans[-1][1], at))
+        found = self.names.mentions_between(last.spans[-1][1], at)
+        return any(m.entity is not entity and m.entity.kind == "person" and not (
+            # (Not a name heading the person's own role right before them: "said Kandy SC
+            # captain Dinuka Amarasekara".)
+            k + 1 < len(found) and found[k + 1].entity is entity
+            and (gap := self.masked[m.end : found[k + 1].start].split())
+            and len(gap) <= 3 and all(w.islower() and is_role_word(w) for w in gap))
+            for k, m in enumerate(found))
 
     def _is_epithet(self, entity: Entity, at: int, written: str) -> bool:
         """Whether the capitals at ``at`` are an epithet, not a name: "the Oklahoma Republican",
@@ -2395,7 +2412,11 @@ class _Speakers(_NounPhrases):
         named between that quotation and ``at``: "“...,” Arbeloa said. // Asked about his job,
         the Spaniard shrugged." An epithet right after someone's words is them. With ``noun``,
         not someone of the other sex, nor one the story gave other roles and not this one."""
-        previous = self._previous_speaker(at, 1)
+        # (Counted from where the quotation opens: a tag after a quotation of two paragraphs
+        # stands two after the last one.)
+        opens = self.found[len(self.results)].spans[0][0] if len(self.results) < len(
+            self.found) else at
+        previous = self._previous_speaker(min(at, opens), 1)
         if previous is None or self.results[-1].kind:
             return None
         last, entity = previous
