@@ -81,3 +81,11 @@ def test_a_new_trade_for_the_subject_and_a_coach_named_in_the_words() -> None:
     # captain; and "He" in his words is the coach they name first, not someone else.
     assert _speaker_and_role(paragraphs, "At half-time coach told us we would win. He was"
                              " right,")[0] == "Chisomo Mhone"
+
+
+def test_a_fragment_before_a_participle_with_no_subject_is_the_stance_verbs_subject() -> None:
+    paragraphs = [
+        "Environment Minister Roderick Spiteri dismissed the bill as \"a recycled press"
+        " release\", saying the Opposition had never acted on the issue.",
+    ]
+    assert _speaker_and_role(paragraphs, "a recycled press release")[0] == "Roderick Spiteri"

@@ -443,9 +443,11 @@ class _Attributor(_Continuity):
             before = self._parse(s_start, open_at, "before")
             if before.speaker or not got.cue:
                 got = before
-        if got.speaker or got.cue:
+        if got.speaker or (got.cue and not (f.kind == "partial" and got.cue.endswith("ing"))):
             return self._with_via(got, s_start, s_end)
         if f.kind == "partial":
+            # (Also after a participle with no one of its own: "dismissed the bill as “a
+            # recycled press release”, saying" is the subject's, as the stance says.)
             # "Obama condemned the test as “provocative”": the subject of a stance verb before
             # the fragment, in the fragment's own sentence.
             got = self._parse(s_start, open_at, "before", cues=STANCE_VERBS)
