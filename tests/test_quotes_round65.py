@@ -89,3 +89,13 @@ def test_a_fragment_before_a_participle_with_no_subject_is_the_stance_verbs_subj
         " release\", saying the Opposition had never acted on the issue.",
     ]
     assert _speaker_and_role(paragraphs, "a recycled press release")[0] == "Roderick Spiteri"
+
+
+def test_a_capitalised_lesser_office_after_the_is_the_office() -> None:
+    paragraphs = [
+        "Deputy Health Minister Dr. Kumudini Rathnayake said the system was \"broken from top"
+        " to bottom\".",
+        "\"We are not hiding anything,\" the Deputy Minister said.",
+    ]
+    assert _speaker_and_role(paragraphs, "We are not hiding anything,")[0] == (
+        "Kumudini Rathnayake")

@@ -1734,7 +1734,9 @@ _STATEMENT_WORD = re.compile(r"\b(statement|post|email|letter)\b")
 # with the literal "he", which the regex engine finds with a fast search: see THE_FROM_HE.)
 _THE_CAPITAL = re.compile(THE_FROM_HE + r"[ \xa0]+[A-Z]")
 _THE_CAPITAL_ROLE = re.compile(
-    r"(?:\b(?P<verb_before>[a-z]+)[ \xa0]+)?\b[Tt]he[ \xa0]+(?P<role>[A-Z][a-z]+)\b"
+    r"(?:\b(?P<verb_before>[a-z]+)[ \xa0]+)?\b[Tt]he[ \xa0]+"
+    # (A lesser office's word kept before it: "the Deputy Minister said".)
+    r"(?P<lead>(?:Deputy|Vice|Assistant|Acting)[ \xa0-])?(?P<role>[A-Z][a-z]+)\b"
     r"(?![ \xa0]+[A-Z])(?:[ \xa0]+(?:[a-z]+ly[ \xa0]+)?(?P<verb_after>[a-z]+))?")
 # (From its "he", for speed: see THE_FROM_HE.)
 _TITLE_OF = re.compile(THE_FROM_HE + r"[ \xa0]+([A-Z][a-z]+)[ \xa0]+of[ \xa0]+[A-Z]")
@@ -1770,8 +1772,9 @@ def _lower_role(m: re.Match[str]) -> str:
             m.group("verb_after") not in CUE_VERBS and (
                 m.group("verb_before") not in CUE_VERBS or m.group("verb_after"))):
         return m.group()
-    at = m.start("role") - m.start()
-    return m.group()[:at] + word.lower() + m.group()[at + len(word) :]
+    at = m.start("lead" if m.group("lead") else "role") - m.start()
+    until = m.end("role") - m.start()
+    return m.group()[:at] + m.group()[at:until].lower() + m.group()[until:]
 
 
 def attribute_quotes(article: Article, found: list[Found]) -> list[Quote]:
