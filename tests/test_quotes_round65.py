@@ -99,3 +99,15 @@ def test_a_capitalised_lesser_office_after_the_is_the_office() -> None:
     ]
     assert _speaker_and_role(paragraphs, "We are not hiding anything,")[0] == (
         "Kumudini Rathnayake")
+
+
+def test_a_name_set_off_after_a_description_with_an_age_before_it_is_the_speaker() -> None:
+    paragraphs = [
+        "Another neighbour, 68-year-old Carmen Debono, described the noise of the collapse as"
+        " \"like a bomb going off in the street\".",
+        "A third neighbour, 67-year-old bus driver Ann Hale, said: “We hid.”",
+    ]
+    assert _speaker_and_role(paragraphs, "like a bomb going off in the street") == (
+        "Carmen Debono", None)
+    # An age is no part of a role on a card.
+    assert _speaker_and_role(paragraphs, "We hid.") == ("Ann Hale", "bus driver")

@@ -2102,6 +2102,8 @@ _SERVICE_PLACES = frozenset({"hospital", "clinic", "polyclinic", "school", "coll
                              "university", "museum", "church", "academy", "elementary"})
 
 
+# An age opening a role phrase: "68-year-old ".
+_AGE_OPENING = re.compile(r"\d{1,3}-year-old(?:\s+|$)")
 _CLUB_ENDINGS = frozenset({"FC", "AFC", "RFC", "CF"})
 _NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 
@@ -4623,6 +4625,10 @@ class NameIndex:
             # "the Rev. James Coleman": a form of address is no position ("— James Coleman,
             # Rev." reads as a typo on a card).
             return None
+        if entity.role_phrase and (aged := _AGE_OPENING.match(entity.role_phrase)):
+            # An age is no title or position: "— Carmen Debono, retired nurse", not
+            # "68-year-old retired nurse" (the story's age reads as part of the job on a card).
+            return entity.role_phrase[aged.end() :] or None
         return entity.role_phrase
 
     def recent_org(self, floor: int, at: int, outlets: bool = True, noun: str = "",
