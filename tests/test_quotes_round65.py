@@ -111,3 +111,13 @@ def test_a_name_set_off_after_a_description_with_an_age_before_it_is_the_speaker
         "Carmen Debono", None)
     # An age is no part of a role on a card.
     assert _speaker_and_role(paragraphs, "We hid.") == ("Ann Hale", "bus driver")
+
+
+def test_kin_set_off_after_a_name_is_who_the_kin_later_is() -> None:
+    paragraphs = [
+        "The orchestra will be conducted by Joseph Camilleri, her cousin.",
+        "“Xuereb wrote for an island that was proud,” Maria Camilleri said.",
+        "Her cousin, who will lead a 42-piece orchestra, said the score had presented the"
+        " musicians with \"a puzzle on every page\".",
+    ]
+    assert _speaker_and_role(paragraphs, "a puzzle on every page")[0] == "Joseph Camilleri"

@@ -3885,6 +3885,11 @@ class NameIndex:
                 # "Sen. Ruth Calloway, a Democrat, spoke first": her party, which says she is
                 # not "the Oklahoma Republican".
                 entity.roles.add(found[1].lower())
+            if len(found) == 2 and found[0].lower() in ("his", "her", "their") and (
+                    found[1].lower() in KIN_WORDS):
+                # "Joseph Camilleri, her cousin.": "her cousin" later is him, as "Her
+                # cousin, Joseph Camilleri," would make him.
+                entity.roles.add(found[1].lower())
             if any(_is_role_head(w) for w in found):
                 entity.roles.update(w.lower() for w in found if w.lower() not in NOT_NAMES and (
                     _is_role_head(w) or w[:1].isupper()))
