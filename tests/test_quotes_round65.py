@@ -121,3 +121,12 @@ def test_kin_set_off_after_a_name_is_who_the_kin_later_is() -> None:
         " musicians with \"a puzzle on every page\".",
     ]
     assert _speaker_and_role(paragraphs, "a puzzle on every page")[0] == "Joseph Camilleri"
+
+
+def test_a_science_body_keeps_its_second_science_after_a_word_before_its_head() -> None:
+    paragraphs = [
+        "The National Institute of Meteorology and Hydrology said: \"More rain fell than in"
+        " the whole of December.\"",
+    ]
+    assert _speaker_and_role(paragraphs, "More rain fell than in the whole of December.")[0] == (
+        "National Institute of Meteorology and Hydrology")

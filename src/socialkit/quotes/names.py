@@ -1802,10 +1802,10 @@ def _portfolio_goes_on(prev: str, text: str, masked: str, at: int) -> bool:
     in the story)."""
     words_ = prev.removeprefix("The ").split()
     parts = text.split()
-    science = words_[0].lower() in _SCIENCE_BODY_WORDS
     # (The body's own word may follow a place's or a level's: "Sarajevo Chamber of Commerce",
-    # "Federal Ministry of Health".)
+    # "Federal Ministry of Health", "the National Institute of Meteorology and Hydrology".)
     head = prev.partition(" of ")[0].split()[-1:]
+    science = bool(head) and head[0].lower() in _SCIENCE_BODY_WORDS
     if " of " not in prev or not ((head and head[0].lower() in _MINISTRY_WORDS) or science) or len(
             parts) > 2:
         return False
