@@ -130,3 +130,13 @@ def test_a_science_body_keeps_its_second_science_after_a_word_before_its_head() 
     ]
     assert _speaker_and_role(paragraphs, "More rain fell than in the whole of December.")[0] == (
         "National Institute of Meteorology and Hydrology")
+
+
+def test_a_cue_in_a_subordinate_clause_after_a_fragment_is_not_the_fragments() -> None:
+    paragraphs = [
+        "The Bank of Papua New Guinea (BPNG), in its latest statement, noted that export"
+        " prices had \"moderated significantly\" in the second quarter, although the bank said"
+        " earnings from coffee remained high.",
+    ]
+    assert _speaker_and_role(paragraphs, "moderated significantly")[0] == (
+        "Bank of Papua New Guinea")

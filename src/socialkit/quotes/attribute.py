@@ -206,6 +206,8 @@ _OPENS_WITH_PREPOSITION = re.compile(r"(?:at|in|on|for|after|during|by|with)\s+"
 # A force's word opening the sentence, then where: "Police at ", "Gardaí outside the ".
 _FORCE_AT = re.compile(r"[\s\"“‘']*(?P<head>[A-Z][^\W\d_]+)\s+(?:at|in|on|near|outside)\s+")
 # The same opening a sentence, after any marks and spaces: "In his letter, ...".
+# A subordinate clause opening after a comma: ", although ", ", whereas ".
+_SUBORDINATE_CLAUSE_OPENS = re.compile(r",\s+(?:although|though|whereas|while|because)\s")
 _OPENING_PREPOSITION = re.compile(r"[\s\"“‘']*" + _OPENS_WITH_PREPOSITION.pattern, re.IGNORECASE)
 # A participle opening a sentence before its preposition, whose phrase describes the subject
 # still to come: "Known to colleagues as ", "Elected in ", "Asked about ".
@@ -1176,6 +1178,11 @@ class _Attributor(_Continuity):
                 whose = phrase.group(1)  # 'said a researcher at Stanford University.'
         elif mode == "after":
             clause = pre.strip(" ,:;—–-\n" + _MARKS)
+            if "," in clause and _SUBORDINATE_CLAUSE_OPENS.search(clause):
+                # "prices had “moderated significantly” in the second quarter, although the
+                # bank said earnings ...": the cue is a clause's of its own after the comma,
+                # not the quotation's; the sentence before the quotation says whose it is.
+                return Attribution(None, cue, None)
             if "," in clause and re.match(r"[a-z]", clause) and not re.match(
                     r"(?:he|she|they|it|we|I)\b", clause) and self._lone_np_before(
                         text, cue_match, start):
