@@ -140,3 +140,15 @@ def test_a_cue_in_a_subordinate_clause_after_a_fragment_is_not_the_fragments() -
     ]
     assert _speaker_and_role(paragraphs, "moderated significantly")[0] == (
         "Bank of Papua New Guinea")
+
+
+def test_a_body_its_initials_follow_is_whole_and_its_member_after_it_speaks() -> None:
+    paragraphs = [
+        "“What we have now is a system failure,” said Samagi Jana Balawegaya (SJB) Kurunegala"
+        " District MP Nalaka Jayamanne.",
+        "“It is a failure,” said the Samagi Jana Balawegaya (SJB).",
+    ]
+    assert _speaker_and_role(paragraphs, "What we have now is a system failure,") == (
+        "Nalaka Jayamanne", "Kurunegala District MP")
+    quote = quote_with_text(paragraphs, "It is a failure,")
+    assert (quote.speaker, quote.speaker_kind) == ("Samagi Jana Balawegaya", "organisation")

@@ -1145,6 +1145,18 @@ class _Attributor(_Continuity):
                 return self._aged(" ".join(epithet), int(aged.group("age")),
                                   start + aged.start("desc"), cue)
             np = self._first_np(text, cue_match.end(), len(text), start)
+            if np is not None and np.group("name") and "(" in self.masked[
+                    start + np.end() : start + np.end() + 3] and (
+                    body := self.names.entity_at(start + np.start(), start + np.end())
+                    ) is not None and body.kind == "org" and (
+                    member := self._first_np(text, np.end(), len(text), start)) is not None and (
+                    member.group("name") and not text[np.end() : member.start()].strip()) and (
+                    (person := self.names.entity_at(start + member.start(), start + member.end()))
+                    is not None and person.kind == "person"):
+                # 'said Samagi Jana Balawegaya (SJB) Kurunegala District MP Nalaka Jayamanne':
+                # a party or body with its initials in brackets, then its member's role and
+                # name; the member speaks.
+                np = member
             if cue.endswith("ing") and (np is None or not np.group("pronoun")):
                 # '"a wake-up call", recalling the 2011 sinking of the ferry': what comes
                 # after a participle is its object; no subject stands inverted after it (the

@@ -889,6 +889,10 @@ def _post_head(words: list[str]) -> str:
     return words[words.index("of") - 1] if "of" in words[1:] else words[-1]
 
 
+# Initials in brackets right after a name: " (SJB)".
+_INITIALS_IN_BRACKETS = re.compile(r" \(([A-Z]{2,8})\)")
+
+
 def _initials(words: list[str]) -> str:
     """The capital initials the words spell: "Regional Director" -> "RD"."""
     return "".join(w[0] for w in words).upper()
@@ -2423,9 +2427,17 @@ class NameIndex:
             masked, max(0, at - 14), at) is not None)
         abbreviation = _ABBREVIATION_BEFORE.search(masked, max(0, at - 10), at) if (
             self._defined_titles) else None
-        name, start, titles = _clean_run(
-            run, at, mid_sentence=mid_sentence, after_role=role,
-            named_next=abbreviation is not None and abbreviation.group(1) in self._defined_titles)
+        spelt = _INITIALS_IN_BRACKETS.match(masked, at + len(run)) if " " in run else None
+        if spelt is not None and spelt.group(1) == _initials(run.split()):
+            # "said Samagi Jana Balawegaya (SJB) Kurunegala District MP ...": a run its own
+            # initials follow in brackets is a body's whole name, no word of it a title or a
+            # sentence's (the cuts below had left "Jana Balawegaya" a person).
+            name, start, titles = run, at, []
+        else:
+            name, start, titles = _clean_run(
+                run, at, mid_sentence=mid_sentence, after_role=role,
+                named_next=abbreviation is not None and (
+                    abbreviation.group(1) in self._defined_titles))
         if not name:
             # A run of sentence words and titles only ("The", "But", "In": more than a quarter
             # of all runs). (Nothing below empties a name it is given: each cut leaves two
