@@ -1147,12 +1147,12 @@ class _Attributor(_Continuity):
             np = self._first_np(text, cue_match.end(), len(text), start)
             if np is not None and np.group("name") and "(" in self.masked[
                     start + np.end() : start + np.end() + 3] and (
-                    body := self.names.entity_at(start + np.start(), start + np.end())
-                    ) is not None and body.kind == "org" and (
+                    party := self.names.entity_at(start + np.start(), start + np.end())
+                    ) is not None and party.kind == "org" and (
                     member := self._first_np(text, np.end(), len(text), start)) is not None and (
                     member.group("name") and not text[np.end() : member.start()].strip()) and (
-                    (person := self.names.entity_at(start + member.start(), start + member.end()))
-                    is not None and person.kind == "person"):
+                    (speaker := self.names.entity_at(start + member.start(), start + member.end()))
+                    is not None and speaker.kind == "person"):
                 # 'said Samagi Jana Balawegaya (SJB) Kurunegala District MP Nalaka Jayamanne':
                 # a party or body with its initials in brackets, then its member's role and
                 # name; the member speaks.

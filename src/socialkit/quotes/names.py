@@ -2428,6 +2428,7 @@ class NameIndex:
         abbreviation = _ABBREVIATION_BEFORE.search(masked, max(0, at - 10), at) if (
             self._defined_titles) else None
         spelt = _INITIALS_IN_BRACKETS.match(masked, at + len(run)) if " " in run else None
+        titles: list[str]
         if spelt is not None and spelt.group(1) == _initials(run.split()):
             # "said Samagi Jana Balawegaya (SJB) Kurunegala District MP ...": a run its own
             # initials follow in brackets is a body's whole name, no word of it a title or a
