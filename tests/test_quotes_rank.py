@@ -50,9 +50,11 @@ def test_ranking_is_deterministic_and_keeps_every_quote() -> None:
 
 
 def test_a_charged_statement_outranks_a_procedural_one_of_the_same_shape() -> None:
-    # Both quotations after a long lead, so that their places in the story weigh alike.
+    # Both quotations after a long lead, so that their places in the story weigh alike (and
+    # after the story's first quotation, a short one, so that neither is that one).
     article = article_from_paragraphs([
-        "Mayor Dana Okafor spoke after the flood on Tuesday. " + "The river rose overnight, "
+        "Mayor Dana Okafor spoke after the flood on Tuesday. “Stay home,” she said. "
+        + "The river rose overnight, "
         "and the water reached the market square before dawn. " * 12,
         "“We are reviewing the reports and will share an update with residents next week,” "
         "Okafor said.",

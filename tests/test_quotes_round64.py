@@ -9,7 +9,8 @@ from tests.quotes_article import article_from_paragraphs, quote_with_text, quote
 
 def _article() -> list[str]:
     return [
-        "Harbour master Joe Pike reopened the north quay on Tuesday after four months of repairs.",
+        "Harbour master Joe Pike reopened the north quay on Tuesday after four months of"
+        " repairs. “It is open,” he said.",
         "Pike said: “We kept the north quay closed for the whole winter while the divers"
         " checked it.”",
         "He added: “The divers found the piles sound. The cracks were in the deck. We mended"
@@ -39,7 +40,8 @@ def test_sentences_part_counts_up_to_four_sentence_ends() -> None:
 def test_a_statement_of_several_sentences_ranks_above_an_earlier_single_line() -> None:
     article = article_from_paragraphs(_article())
     ranked = rank_quotes(extract_quotes(article), article)
-    assert [q.text[:10] for q in ranked] == ["The divers", "We kept th"]
+    # (After the story's first quotation, a short one, so that neither is that one.)
+    assert [q.text[:10] for q in ranked][:2] == ["The divers", "We kept th"]
 
 
 def test_a_name_known_to_someone_at_the_start_of_a_sentence_is_no_quotation() -> None:

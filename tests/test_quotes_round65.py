@@ -152,3 +152,21 @@ def test_a_body_its_initials_follow_is_whole_and_its_member_after_it_speaks() ->
         "Nalaka Jayamanne", "Kurunegala District MP")
     quote = quote_with_text(paragraphs, "It is a failure,")
     assert (quote.speaker, quote.speaker_kind) == ("Samagi Jana Balawegaya", "organisation")
+
+
+def test_a_quotation_opening_its_paragraph_and_the_first_one_score_their_parts() -> None:
+    from socialkit.quotes import extract_quotes, rank_quotes
+    from tests.quotes_article import article_from_paragraphs
+
+    paragraphs = [
+        "The harbour reopened on Tuesday, and harbour master Joe Pike said the repairs had"
+        " gone well: “We kept the north quay closed for the whole winter.”",
+        "“The divers found the piles sound, and the deck is mended now,” Pike said.",
+    ]
+    article = article_from_paragraphs(paragraphs)
+    ranked = rank_quotes(extract_quotes(article), article)
+    parts = {q.text: dict(q.score_parts) for q in ranked}
+    inside = parts["We kept the north quay closed for the whole winter."]
+    alone = parts["The divers found the piles sound, and the deck is mended now,"]
+    assert (inside["opens_paragraph"], inside["first_quote"]) == (0.0, 1.0)
+    assert (alone["opens_paragraph"], alone["first_quote"]) == (1.0, 0.0)
