@@ -1052,8 +1052,14 @@ class _Speakers(_NounPhrases):
         found: Entity | None = self.names.by_role(head, at, lesser) if lesser else None
         if found is None:
             # (The story may not have kept the rank as a role word: "Deputy Minister of
-            # Agriculture and Irrigation Abdulmalik Ahmed Al-Thawr" holds "minister".)
+            # Agriculture and Irrigation Abdulmalik Ahmed Al-Thawr" holds "minister". Only
+            # when the rank is in the post the story wrote for them: "Finance Minister Salma
+            # Akter" is no one "the deputy minister" is.)
             found = self.names.by_role(head, at)
+            if lesser and (found is None or not self._rank_written_before(found, lesser)):
+                # (Nor the story's topic: no one it made a deputy is one, whoever it
+                # follows.)
+                return self._described(desc, head, cue)
         epithet = desc.lower().startswith("the ") and head not in _NOT_EPITHETS
         if found is not None and epithet and is_person_noun(head):
             if _OF_ANOTHER.match(self.masked, base + np.end("desc")):
@@ -1196,6 +1202,18 @@ class _Speakers(_NounPhrases):
         if subject is not None and subject is not holder and not subject.roles:
             return Attribution(subject.name, cue, None)
         return self._described(desc, head, cue)
+
+    def _rank_written_before(self, holder: Entity, ranks: tuple[str, ...]) -> bool:
+        """Whether one of ``ranks`` ("deputy") stands among the words of its paragraph up to
+        80 characters before one of the holder's mentions: "Deputy Health Minister for
+        Preventive Services Dr. Cecelia Morris-Gbanyan", however the index split the post."""
+        for m in self.names.mentions:
+            if m.entity is not holder:
+                continue
+            before = self.masked[max(0, m.start - 80) : m.start].rpartition("\n")[2]
+            if any(w in ranks for w in before.lower().replace("-", " ").split()):
+                return True
+        return False
 
     def _named_set_off(self, end: int) -> Entity | None:
         """The person named, set off by commas, right after a description ending at ``end``,
