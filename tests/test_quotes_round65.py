@@ -170,3 +170,27 @@ def test_a_quotation_opening_its_paragraph_and_the_first_one_score_their_parts()
     alone = parts["The divers found the piles sound, and the deck is mended now,"]
     assert (inside["opens_paragraph"], inside["first_quote"]) == (0.0, 1.0)
     assert (alone["opens_paragraph"], alone["first_quote"]) == (1.0, 0.0)
+
+
+def test_a_deputy_is_no_one_the_story_did_not_give_that_rank() -> None:
+    paragraphs = [
+        "Officials in Dhaka met for three hours on Tuesday. Finance Minister Salma Akter led"
+        " the talks.",
+        "“We have agreed the main points,” the Deputy Minister said afterwards.",
+        "Deputy Health Minister for Preventive Services Dr. Cecelia Morris-Gbanyan toured the"
+        " ward.",
+        "“The drugs are on the road,” the deputy minister said.",
+    ]
+    assert _speaker_and_role(paragraphs, "We have agreed the main points,")[0] == (
+        "the deputy minister")
+    assert _speaker_and_role(paragraphs, "The drugs are on the road,")[0] == (
+        "Cecelia Morris-Gbanyan")
+
+
+def test_a_man_named_with_the_in_the_words_is_another_man() -> None:
+    paragraphs = [
+        "Kyle Dunn, 19, punched a man outside a bar in Leeds, the court heard.",
+        "“The officer did nothing. He just stood and watched,” the victim said.",
+    ]
+    assert _speaker_and_role(paragraphs, "The officer did nothing. He just stood and"
+                             " watched,")[0] == "the victim"

@@ -1296,14 +1296,16 @@ class _Speakers(_NounPhrases):
         said = " ".join(self.body[s:e] for s, e in self.found[k].spans) if k >= 0 else ""
         other = _OF_SEX[subject.gender].search(said) if subject.gender is not None else None
         if other is not None and not any(
-                w in (MALE_WORDS if subject.gender == "m" else FEMALE_WORDS) or (
-                    w not in (FEMALE_WORDS if subject.gender == "m" else MALE_WORDS)
-                    and is_person_noun(w))
-                for w in _LOWER_WORD.findall(said, 0, other.start())):
+                w in (MALE_WORDS if subject.gender == "m" else FEMALE_WORDS)
+                for w in _LOWER_WORD.findall(said, 0, other.start())) and not any(
+                is_person_noun(w.group(1)) and w.group(1) not in (
+                    FEMALE_WORDS if subject.gender == "m" else MALE_WORDS)
+                for w in _BARE_PERSON_NOUN.finditer(said, 0, other.start())):
             # (The words speak of someone of the subject's sex as another: "Kyle Dunn, 19,
             # punched a man. // “He came at me for no reason,” the victim said." Not when the
             # words name that one first: "My grandfather used to sit there. He would tell me",
-            # "At half-time coach told us ... He was right".)
+            # "At half-time coach told us ... He was right", a noun with no "the" or "a"
+            # before it, as speakers name their own people.)
             return None
         return subject
 
@@ -3551,6 +3553,10 @@ _SET_OFF_ROLE = re.compile(r",[ \xa0]+(?:\d{1,3}-year-old[ \xa0]+)?(?:[a-z][\w-]
 # Words that make what follows a description's comma no role of its own.
 _NOT_OF_A_ROLE = frozenset({"who", "whose", "which", "a", "an", "the", "of", "for", "with",
                             "his", "her", "their", "its", "my", "our", "and", "or"})
+# A lower-case noun with no determiner before it, as speakers name their own people ("coach
+# told us", "mum said"); "The officer did nothing" is anyone's.
+_BARE_PERSON_NOUN = re.compile(
+    r"(?<![Tt]he )(?<![Aa] )(?<![Aa]n )(?<![Tt]his )(?<![Tt]hat )(?<![Oo]ne )\b([a-z]{3,})\b")
 # A pronoun for someone of each sex, in a quotation's words ("He came at me").
 _OF_SEX = {"m": re.compile(r"\b(?:he|him|his)\b", re.IGNORECASE),
            "f": re.compile(r"\b(?:she|her|hers)\b", re.IGNORECASE)}
