@@ -152,6 +152,10 @@ def test_a_body_its_initials_follow_is_whole_and_its_member_after_it_speaks() ->
         "Nalaka Jayamanne", "Kurunegala District MP")
     quote = quote_with_text(paragraphs, "It is a failure,")
     assert (quote.speaker, quote.speaker_kind) == ("Samagi Jana Balawegaya", "organisation")
+    # Past a role in lower case too.
+    assert _speaker_and_role([
+        "“It is a failure,” said Democratic Alliance (DA) spokesperson Siviwe Gwarube.",
+    ], "It is a failure,")[0] == "Siviwe Gwarube"
 
 
 def test_a_quotation_opening_its_paragraph_and_the_first_one_score_their_parts() -> None:

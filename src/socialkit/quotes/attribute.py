@@ -1149,8 +1149,7 @@ class _Attributor(_Continuity):
                     start + np.end() : start + np.end() + 3] and (
                     party := self.names.entity_at(start + np.start(), start + np.end())
                     ) is not None and party.kind == "org" and (
-                    member := self._first_np(text, np.end(), len(text), start)) is not None and (
-                    member.group("name") and not text[np.end() : member.start()].strip()) and (
+                    member := self._next_name(text, np.end(), start)) is not None and (
                     (speaker := self.names.entity_at(start + member.start(), start + member.end()))
                     is not None and speaker.kind == "person"):
                 # 'said Samagi Jana Balawegaya (SJB) Kurunegala District MP Nalaka Jayamanne':
@@ -1577,6 +1576,21 @@ class _Attributor(_Continuity):
                     return None
                 return head
         return None
+
+    def _next_name(self, text: str, lo: int, base: int) -> re.Match[str] | None:
+        """The name right after ``lo``, past lower-case role words only ("spokesperson",
+        "Ashanti Regional chairman"): the member a body's name heads."""
+        at = lo
+        while (np := self._first_np(text, at, len(text), base)) is not None and not np.group(
+                "name"):
+            if not np.group("desc") or text[at : np.start()].strip() or not all(
+                    is_role_word(w.lower()) or w[:1].isupper() for w in np.group().split()):
+                return None
+            at = np.end()
+        if np is None or any(not (is_role_word(w.lower()) or w[:1].isupper())
+                             for w in text[at : np.start()].split()):
+            return None
+        return np
 
     def _holder_or(self, text: str, lo: int, np: re.Match[str], base: int, cue_at: int
                    ) -> tuple[re.Match[str], str]:
