@@ -53,6 +53,12 @@ def quote_with_text(paragraphs: list[str], words: str, title: str = "Title") -> 
     return next(q for q in quotes if q.text == words)
 
 
+def speaker_and_role(paragraphs: list[str], words: str) -> tuple[str | None, str | None]:
+    """The speaker and the role of the quotation of ``paragraphs`` whose words are ``words``."""
+    quote = quote_with_text(paragraphs, words)
+    return quote.speaker, quote.role
+
+
 def quote_opening(paragraphs: list[str], opening: str, title: str = "Title") -> Quote:
     """The quotation of ``paragraphs`` that opens with ``opening`` (StopIteration when none)."""
     from socialkit.quotes import extract_quotes

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from socialkit.quotes import extract_quotes, rank_quotes
 from socialkit.quotes.rank import _sentences_part, score_parts
-from tests.quotes_article import article_from_paragraphs, quote_with_text, quotes_by_text
+from tests.quotes_article import article_from_paragraphs, quotes_by_text, speaker_and_role
 
 
 def _article() -> list[str]:
@@ -90,11 +90,6 @@ def test_a_township_or_village_is_a_place_never_the_speaker() -> None:
     assert (quote.speaker, quote.speaker_kind) == ("a shopkeeper", "description")
 
 
-def _speaker_and_role(paragraphs: list[str], words: str) -> tuple[str | None, str | None]:
-    quote = quote_with_text(paragraphs, words)
-    return quote.speaker, quote.role
-
-
 def test_an_office_keeps_its_holder_across_the_offices_initials_in_brackets() -> None:
     paragraphs = [
         "Minister of Traffic, Transport and Urban Planning (VVRP) Eldrich Cijntje, who"
@@ -103,9 +98,9 @@ def test_an_office_keeps_its_holder_across_the_offices_initials_in_brackets() ->
         "Director of Public Works (DPW), Ana Ruiz, said crews would start on Monday.",
         "“We will clear the three main gullies first,” the director said.",
     ]
-    assert _speaker_and_role(paragraphs, "I will not make promises I cannot keep,") == (
+    assert speaker_and_role(paragraphs, "I will not make promises I cannot keep,") == (
         "Eldrich Cijntje", "Minister of Traffic, Transport and Urban Planning")
-    assert _speaker_and_role(paragraphs, "We will clear the three main gullies first,") == (
+    assert speaker_and_role(paragraphs, "We will clear the three main gullies first,") == (
         "Ana Ruiz", "Director of Public Works")
 
 
@@ -117,10 +112,10 @@ def test_a_deputy_or_vice_holder_keeps_the_lesser_word_and_is_found_by_it() -> N
         "“The money is there,” Hale said.",
     ]
     # Neither is the office's holder: a post calling her "Director of Public Works" misstates it.
-    assert _speaker_and_role(paragraphs, "We will reopen it by Friday,") == (
+    assert speaker_and_role(paragraphs, "We will reopen it by Friday,") == (
         "Ana Ruiz", "Deputy Director of Public Works")
     # The style set off after the office is no word of the portfolio.
-    assert _speaker_and_role(paragraphs, "The money is there,") == (
+    assert speaker_and_role(paragraphs, "The money is there,") == (
         "Tom Hale", "Vice President of the Senate")
 
 
@@ -165,7 +160,7 @@ def test_an_office_after_of_to_or_for_or_running_across_a_name_is_no_role() -> N
         "President of Ghana John Mensah and Chief Justice Abena Owusu attended the swearing-in.",
         "“The courts are the last line of defence,” Owusu said.",
     ]
-    assert _speaker_and_role(paragraphs, "No mother should die giving life,")[0] != (
+    assert speaker_and_role(paragraphs, "No mother should die giving life,")[0] != (
         "Rebecca Owusu-Ansah")
-    assert _speaker_and_role(paragraphs, "The courts are the last line of defence,")[1] != (
+    assert speaker_and_role(paragraphs, "The courts are the last line of defence,")[1] != (
         "President of Ghana John Mensah and Chief Justice")

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from tests.quotes_article import quote_with_text
-
-
-def _speaker_and_role(paragraphs: list[str], words: str) -> tuple[str | None, str | None]:
-    quote = quote_with_text(paragraphs, words)
-    return quote.speaker, quote.role
+from socialkit.quotes import extract_quotes, rank_quotes
+from socialkit.quotes.names import _is_org
+from tests.quotes_article import article_from_paragraphs, quote_with_text, speaker_and_role
 
 
 def test_a_portfolio_of_several_words_is_cut_from_a_holder_the_census_lacks() -> None:
@@ -16,10 +13,10 @@ def test_a_portfolio_of_several_words_is_cut_from_a_holder_the_census_lacks() ->
         "“We will not sign this agreement,” he said.",
         "Minister of Public Health Ching Wei Long said: “The clinics stay open.”",
     ]
-    assert _speaker_and_role(paragraphs, "We will not sign this agreement,") == (
+    assert speaker_and_role(paragraphs, "We will not sign this agreement,") == (
         "Pieter Bakker", "Minister of Foreign Affairs")
     # A surname is no word of a portfolio, though it ends as one might.
-    assert _speaker_and_role(paragraphs, "The clinics stay open.") == (
+    assert speaker_and_role(paragraphs, "The clinics stay open.") == (
         "Ching Wei Long", "Minister of Public Health")
 
 
@@ -30,9 +27,9 @@ def test_a_participle_opening_the_sentence_describes_the_name_set_off_after_it()
         "Asked about the delay, the registrar said: “The files were late.”",
     ]
     # The description belongs to the judge; it is no one of its own.
-    assert _speaker_and_role(paragraphs, "no court can run on goodwill alone.") == (
+    assert speaker_and_role(paragraphs, "no court can run on goodwill alone.") == (
         "Halima Yusuf", "Judge")
-    assert _speaker_and_role(paragraphs, "The files were late.") == ("the registrar", None)
+    assert speaker_and_role(paragraphs, "The files were late.") == ("the registrar", None)
 
 
 def test_the_younger_of_two_family_names_written_first_is_the_son() -> None:
@@ -42,9 +39,9 @@ def test_the_younger_of_two_family_names_written_first_is_the_son() -> None:
         "His eldest son, Chung Tae-hoon, took over as chief executive in 2022.",
         "“I bow my head to our shareholders,” the younger Chung said.",
     ]
-    assert _speaker_and_role(paragraphs, "I bow my head to our shareholders,")[0] == (
+    assert speaker_and_role(paragraphs, "I bow my head to our shareholders,")[0] == (
         "Chung Tae-hoon")
-    assert _speaker_and_role(paragraphs, "I accept the court's judgment,")[0] == (
+    assert speaker_and_role(paragraphs, "I accept the court's judgment,")[0] == (
         "Chung Moon-ki")
 
 
@@ -58,12 +55,11 @@ def test_an_epithet_after_a_quotation_of_two_paragraphs_is_the_one_just_quoted()
     ]
     # The tag stands two paragraphs after the captain's words, but the quotation it closes
     # opens right after them; his club's name before his role is no one else.
-    assert _speaker_and_role(paragraphs, "We were poor in the first half. But this team does"
+    assert speaker_and_role(paragraphs, "We were poor in the first half. But this team does"
                              " not know how to give up,")[0] == "Dinuka Amarasekara"
 
 
 def test_a_sports_club_is_a_body() -> None:
-    from socialkit.quotes.names import _is_org
     assert _is_org(("Harbour", "FC")) and _is_org(("Laxey", "AFC"))
     # Senior Counsel after a surname is a person.
     assert not _is_org(("Pretorius", "SC"))
@@ -79,7 +75,7 @@ def test_a_new_trade_for_the_subject_and_a_coach_named_in_the_words() -> None:
     ]
     # "midfielder" is a trade no one in the story holds, so it is one more fact about the
     # captain; and "He" in his words is the coach they name first, not someone else.
-    assert _speaker_and_role(paragraphs, "At half-time coach told us we would win. He was"
+    assert speaker_and_role(paragraphs, "At half-time coach told us we would win. He was"
                              " right,")[0] == "Chisomo Mhone"
 
 
@@ -88,7 +84,7 @@ def test_a_fragment_before_a_participle_with_no_subject_is_the_stance_verbs_subj
         "Environment Minister Roderick Spiteri dismissed the bill as \"a recycled press"
         " release\", saying the Opposition had never acted on the issue.",
     ]
-    assert _speaker_and_role(paragraphs, "a recycled press release")[0] == "Roderick Spiteri"
+    assert speaker_and_role(paragraphs, "a recycled press release")[0] == "Roderick Spiteri"
 
 
 def test_a_capitalised_lesser_office_after_the_is_the_office() -> None:
@@ -97,7 +93,7 @@ def test_a_capitalised_lesser_office_after_the_is_the_office() -> None:
         " to bottom\".",
         "\"We are not hiding anything,\" the Deputy Minister said.",
     ]
-    assert _speaker_and_role(paragraphs, "We are not hiding anything,")[0] == (
+    assert speaker_and_role(paragraphs, "We are not hiding anything,")[0] == (
         "Kumudini Rathnayake")
 
 
@@ -107,10 +103,10 @@ def test_a_name_set_off_after_a_description_with_an_age_before_it_is_the_speaker
         " \"like a bomb going off in the street\".",
         "A third neighbour, 67-year-old bus driver Ann Hale, said: “We hid.”",
     ]
-    assert _speaker_and_role(paragraphs, "like a bomb going off in the street") == (
+    assert speaker_and_role(paragraphs, "like a bomb going off in the street") == (
         "Carmen Debono", None)
     # An age is no part of a role on a card.
-    assert _speaker_and_role(paragraphs, "We hid.") == ("Ann Hale", "bus driver")
+    assert speaker_and_role(paragraphs, "We hid.") == ("Ann Hale", "bus driver")
 
 
 def test_kin_set_off_after_a_name_is_who_the_kin_later_is() -> None:
@@ -120,7 +116,7 @@ def test_kin_set_off_after_a_name_is_who_the_kin_later_is() -> None:
         "Her cousin, who will lead a 42-piece orchestra, said the score had presented the"
         " musicians with \"a puzzle on every page\".",
     ]
-    assert _speaker_and_role(paragraphs, "a puzzle on every page")[0] == "Joseph Camilleri"
+    assert speaker_and_role(paragraphs, "a puzzle on every page")[0] == "Joseph Camilleri"
 
 
 def test_a_science_body_keeps_its_second_science_after_a_word_before_its_head() -> None:
@@ -128,7 +124,7 @@ def test_a_science_body_keeps_its_second_science_after_a_word_before_its_head() 
         "The National Institute of Meteorology and Hydrology said: \"More rain fell than in"
         " the whole of December.\"",
     ]
-    assert _speaker_and_role(paragraphs, "More rain fell than in the whole of December.")[0] == (
+    assert speaker_and_role(paragraphs, "More rain fell than in the whole of December.")[0] == (
         "National Institute of Meteorology and Hydrology")
 
 
@@ -138,7 +134,7 @@ def test_a_cue_in_a_subordinate_clause_after_a_fragment_is_not_the_fragments() -
         " prices had \"moderated significantly\" in the second quarter, although the bank said"
         " earnings from coffee remained high.",
     ]
-    assert _speaker_and_role(paragraphs, "moderated significantly")[0] == (
+    assert speaker_and_role(paragraphs, "moderated significantly")[0] == (
         "Bank of Papua New Guinea")
 
 
@@ -148,20 +144,17 @@ def test_a_body_its_initials_follow_is_whole_and_its_member_after_it_speaks() ->
         " District MP Nalaka Jayamanne.",
         "“It is a failure,” said the Samagi Jana Balawegaya (SJB).",
     ]
-    assert _speaker_and_role(paragraphs, "What we have now is a system failure,") == (
+    assert speaker_and_role(paragraphs, "What we have now is a system failure,") == (
         "Nalaka Jayamanne", "Kurunegala District MP")
     quote = quote_with_text(paragraphs, "It is a failure,")
     assert (quote.speaker, quote.speaker_kind) == ("Samagi Jana Balawegaya", "organisation")
     # Past a role in lower case too.
-    assert _speaker_and_role([
+    assert speaker_and_role([
         "“It is a failure,” said Democratic Alliance (DA) spokesperson Siviwe Gwarube.",
     ], "It is a failure,")[0] == "Siviwe Gwarube"
 
 
 def test_a_quotation_opening_its_paragraph_and_the_first_one_score_their_parts() -> None:
-    from socialkit.quotes import extract_quotes, rank_quotes
-    from tests.quotes_article import article_from_paragraphs
-
     paragraphs = [
         "The harbour reopened on Tuesday, and harbour master Joe Pike said the repairs had"
         " gone well: “We kept the north quay closed for the whole winter.”",
@@ -185,9 +178,9 @@ def test_a_deputy_is_no_one_the_story_did_not_give_that_rank() -> None:
         " ward.",
         "“The drugs are on the road,” the deputy minister said.",
     ]
-    assert _speaker_and_role(paragraphs, "We have agreed the main points,")[0] == (
+    assert speaker_and_role(paragraphs, "We have agreed the main points,")[0] == (
         "the deputy minister")
-    assert _speaker_and_role(paragraphs, "The drugs are on the road,")[0] == (
+    assert speaker_and_role(paragraphs, "The drugs are on the road,")[0] == (
         "Cecelia Morris-Gbanyan")
 
 
@@ -196,5 +189,5 @@ def test_a_man_named_with_the_in_the_words_is_another_man() -> None:
         "Kyle Dunn, 19, punched a man outside a bar in Leeds, the court heard.",
         "“The officer did nothing. He just stood and watched,” the victim said.",
     ]
-    assert _speaker_and_role(paragraphs, "The officer did nothing. He just stood and"
+    assert speaker_and_role(paragraphs, "The officer did nothing. He just stood and"
                              " watched,")[0] == "the victim"

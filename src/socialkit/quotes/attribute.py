@@ -206,14 +206,15 @@ _OPENS_WITH_PREPOSITION = re.compile(r"(?:at|in|on|for|after|during|by|with)\s+"
 # A force's word opening the sentence, then where: "Police at ", "Gardaí outside the ".
 _FORCE_AT = re.compile(r"[\s\"“‘']*(?P<head>[A-Z][^\W\d_]+)\s+(?:at|in|on|near|outside)\s+")
 # The same opening a sentence, after any marks and spaces: "In his letter, ...".
-# A subordinate clause opening after a comma: ", although ", ", whereas ".
-_SUBORDINATE_CLAUSE_OPENS = re.compile(r",\s+(?:although|though|whereas|while|because)\s")
 _OPENING_PREPOSITION = re.compile(r"[\s\"“‘']*" + _OPENS_WITH_PREPOSITION.pattern, re.IGNORECASE)
 # A participle opening a sentence before its preposition, whose phrase describes the subject
-# still to come: "Known to colleagues as ", "Elected in ", "Asked about ".
+# still to come: "Known to colleagues as ", "Elected in ", "Asked about ". (Those prepositions
+# and a few more; case kept, as "[A-Z][a-z]+ed" needs it.)
 _OPENING_PARTICIPLE = re.compile(
-    r"[\s\"“‘']*(?:[A-Z][a-z]+ed|Known|Born)\s+"
-    r"(?:at|in|on|for|after|during|by|with|to|as|about|from)\s+")
+    r"[\s\"“‘']*(?:[A-Z][a-z]+ed|Known|Born)\s+(?:(?:to|as|about|from)\s+|"
+    + _OPENS_WITH_PREPOSITION.pattern + ")")
+# A subordinate clause opening after a comma: ", although ", ", whereas ".
+_SUBORDINATE_CLAUSE_OPENS = re.compile(r",\s+(?:although|though|whereas|while|because)\s")
 _PREPOSITION_RIGHT_BEFORE = word_before("for in at to of with on near into across over against")
 _VERB_BEFORE = re.compile(r"(?<![Tt]he )(?<![Aa] )\b[a-z]{3,}ed\s+$")
 # "in what" right before a clause's subject ("in what his widow has described as").
@@ -448,10 +449,10 @@ class _Attributor(_Continuity):
         if got.speaker or (got.cue and not (f.kind == "partial" and got.cue.endswith("ing"))):
             return self._with_via(got, s_start, s_end)
         if f.kind == "partial":
-            # (Also after a participle with no one of its own: "dismissed the bill as “a
-            # recycled press release”, saying" is the subject's, as the stance says.)
             # "Obama condemned the test as “provocative”": the subject of a stance verb before
-            # the fragment, in the fragment's own sentence.
+            # the fragment, in the fragment's own sentence. (Also after a participle with no
+            # one of its own: "dismissed the bill as “a recycled press release”, saying" is
+            # the subject's, as the stance says.)
             got = self._parse(s_start, open_at, "before", cues=STANCE_VERBS)
             if got.speaker and (got.cue != "found" or _FOUND_THAT.search(
                     masked, s_start, open_at)):
@@ -1189,7 +1190,7 @@ class _Attributor(_Continuity):
                 whose = phrase.group(1)  # 'said a researcher at Stanford University.'
         elif mode == "after":
             clause = pre.strip(" ,:;—–-\n" + _MARKS)
-            if "," in clause and _SUBORDINATE_CLAUSE_OPENS.search(clause):
+            if _SUBORDINATE_CLAUSE_OPENS.search(clause):
                 # "prices had “moderated significantly” in the second quarter, although the
                 # bank said earnings ...": the cue is a clause's of its own after the comma,
                 # not the quotation's; the sentence before the quotation says whose it is.
@@ -1583,12 +1584,11 @@ class _Attributor(_Continuity):
         at = lo
         while (np := self._first_np(text, at, len(text), base)) is not None and not np.group(
                 "name"):
-            if not np.group("desc") or text[at : np.start()].strip() or not all(
-                    is_role_word(w.lower()) or w[:1].isupper() for w in np.group().split()):
+            if not np.group("desc") or text[at : np.start()].strip() or not _roles_or_capitals(
+                    np.group()):
                 return None
             at = np.end()
-        if np is None or any(not (is_role_word(w.lower()) or w[:1].isupper())
-                             for w in text[at : np.start()].split()):
+        if np is None or not _roles_or_capitals(text[at : np.start()]):
             return None
         return np
 
@@ -1715,11 +1715,10 @@ class _Attributor(_Continuity):
         return next(iter(found)) if len(found) == 1 else None
 
 
-
-# A comma and the words up to a name set off after a description ("the lead author, Dr. ").
 # A body's name after a role, perhaps with its initials: " of the Port Authority (PA)".
 _OF_BODY_NAME = re.compile(r"\s+(?:of|at|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:and|of|for|"
                            r"the|&)\s+)*[A-Z][\w’'-]*)*(?:\s+\([A-Z]{2,}\))?[ \xa0]*")
+# A comma and the spaces up to a name set off after a description ("the lead author, Dr. ").
 _COMMA_THEN = re.compile(r",\s+")
 # A relative clause set off by commas right before a cue: "Hollins, who was held scoreless
 # in the fourth, said".
@@ -1792,6 +1791,12 @@ def _role_before(words: str) -> bool:
     return 2 <= len(parts) <= 3 and words.endswith((" ", "\xa0")) and all(
         w.isalpha() and (w.islower() or k == 0) for k, w in enumerate(parts)) and _one_person(
         parts[-1])
+
+
+def _roles_or_capitals(words: str) -> bool:
+    """Whether each of ``words`` is a role word or capitalised: what may stand between a body's
+    name and its member's ("Kurunegala District MP", "spokesperson")."""
+    return all(is_role_word(w.lower()) or w[:1].isupper() for w in words.split())
 
 
 def _one_person(word: str) -> bool:

@@ -666,6 +666,9 @@ _BARE_INITIALS = re.compile(r"[A-Z]{2,5}")
 # Sarajevo Canton (MUP KS)".)
 _DEFINED_INITIALS = re.compile(
     r"\s+\((?=[^\W\d_]*[A-ZÀ-Þ][^\W\d_]*[A-ZÀ-Þ])([^\W\d_]{2,7}(?:[ \xa0][A-Z]{2,4})?)\)")
+# Initials in brackets right after a run, compared with the run's own words' initials (see
+# ``_add_run``): plain capitals only, as ``_initials`` spells them, after one space.
+_INITIALS_IN_BRACKETS = re.compile(r" \(([A-Z]{2,8})\)")
 _AFTER_PREPOSITION = re.compile(r"\b(?:by|with|to|from|for)\s+(?:(?:the|a|[a-z]+)\s+){0,2}$")
 _AND_KIN_AFTER = re.compile(r"(?:,\s+\d{1,3},)?\s+and\s+(?P<owner>his|her)\s+(?:[a-z]+\s+)?"
                             r"(?P<noun>[a-z]+)\b(?![’'-])")
@@ -692,6 +695,9 @@ _ROLE_MODIFIERS = words("former fellow veteran retired acting interim longtime l
                         "then-new new local senior junior young")
 # Of those, the ones that are never a post alone.
 _NO_OFFICE = words("former fellow retired acting interim longtime long-time then-new")
+# An age opening a role phrase, which ``role_of`` leaves off: "68-year-old ". (Not
+# speakers' ``_AGE_OPENING``, "The 56-year-old " opening a sentence.)
+_AGE_BEFORE_ROLE = re.compile(r"\d{1,3}-year-old(?:\s+|$)")
 
 
 # Titles that go before a given name alone ("Prince Harry", "Sir Keir", "Dame Judi"; the
@@ -887,10 +893,6 @@ def _post_head(words: list[str]) -> str:
     """The head word of a post's name: the word before its "of" ("Director of Health
     Services"), else its last ("Municipal Chief Executive")."""
     return words[words.index("of") - 1] if "of" in words[1:] else words[-1]
-
-
-# Initials in brackets right after a name: " (SJB)".
-_INITIALS_IN_BRACKETS = re.compile(r" \(([A-Z]{2,8})\)")
 
 
 def _initials(words: list[str]) -> str:
@@ -1548,6 +1550,10 @@ _PLACE_OPENERS = _COMPASS | {"Northern", "Southern", "Eastern", "Western", "Moun
 _PLACE_OPENERS_BEFORE_ST = _PLACE_OPENERS | {"Port", "Fort", "Point"}
 
 
+# A sports club's last word: "Harbour FC".
+_CLUB_ENDINGS = frozenset({"FC", "AFC", "RFC", "CF"})
+
+
 @lru_cache(maxsize=4096)
 def _is_org(tokens: tuple[str, ...]) -> bool:
     if "for" in tokens or "&" in tokens or "and" in tokens:
@@ -2106,9 +2112,6 @@ _SERVICE_PLACES = frozenset({"hospital", "clinic", "polyclinic", "school", "coll
                              "university", "museum", "church", "academy", "elementary"})
 
 
-# An age opening a role phrase: "68-year-old ".
-_AGE_OPENING = re.compile(r"\d{1,3}-year-old(?:\s+|$)")
-_CLUB_ENDINGS = frozenset({"FC", "AFC", "RFC", "CF"})
 _NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 
 
@@ -3339,7 +3342,6 @@ class NameIndex:
             # (The family name as written there, which opens the full name where the family
             # name comes first: "the younger Chung" of "Chung Tae-hoon" and "Chung Moon-ki".)
             surname = masked[m.start : m.end].split()[-1]
-            bearers = {}
             for place in (-1, 0):
                 # (The family name first only when no two names end with it: "Dumalagan
                 # P300,000" read as a name is no Dumalagan.)
@@ -4643,7 +4645,7 @@ class NameIndex:
             # "the Rev. James Coleman": a form of address is no position ("— James Coleman,
             # Rev." reads as a typo on a card).
             return None
-        if entity.role_phrase and (aged := _AGE_OPENING.match(entity.role_phrase)):
+        if entity.role_phrase and (aged := _AGE_BEFORE_ROLE.match(entity.role_phrase)):
             # An age is no title or position: "— Carmen Debono, retired nurse", not
             # "68-year-old retired nurse" (the story's age reads as part of the job on a card).
             return entity.role_phrase[aged.end() :] or None

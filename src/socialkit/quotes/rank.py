@@ -280,7 +280,8 @@ def score_parts(
 ) -> dict[str, float]:
     """Each ranking criterion of ``quote`` as a number in [0, 1]. (``first_voice``: the quote
     is its speaker's first that a post may use, see ``first_voices``; ``headline`` holds the
-    headline's own quotations, see ``headline_quotations``.)
+    headline's own quotations, see ``headline_quotations``; ``first_quote``: the quote is the
+    story's first that a post may use.)
 
     ``mention_counts`` holds each speaker's mentions, counted once per article: counting them
     again for every quote scanned the whole body per quote and was a fifth of extraction time.
@@ -310,6 +311,10 @@ def score_parts(
     }
 
 
+# Spaces and the opening marks a paragraph's quotation may stand after.
+_OPENERS = " \t\xa0\"'“‘«„‚"
+
+
 def _opens_paragraph(body: str, start: int) -> bool:
     """Whether only opening marks and spaces stand between the paragraph's start and the
     quotation's words at ``start``."""
@@ -317,14 +322,10 @@ def _opens_paragraph(body: str, start: int) -> bool:
     return not body[line:start].strip(_OPENERS)
 
 
-_OPENERS = " \t\xa0\"'“‘«„‚"
-
-
-
 def first_voices(quotes: Sequence[Quote]) -> set[int]:
     """Indexes of each speaker's earliest quote in the story that a post may use, when the
     story has more than one such speaker. (With one voice, the first quote is only the earliest,
-    and "early" already weighs that.)"""
+    and "early" and "first_quote" already weigh that.)"""
     first: dict[str, int] = {}
     for i, quote in enumerate(quotes):
         if quote.postable and quote.speaker is not None and (
@@ -340,8 +341,8 @@ def rank_quotes(quotes: Sequence[Quote], article: Article) -> list[Quote]:
     total = sum(WEIGHTS.values())
     firsts = first_voices(quotes)
     headline = headline_quotations(article.title)
-    postable = [i for i, q in enumerate(quotes) if q.postable]
-    first = min(postable, key=lambda i: quotes[i].start, default=None)
+    first = min((i for i, q in enumerate(quotes) if q.postable), key=lambda i: quotes[i].start,
+                default=None)
     scored = []
     for i, quote in enumerate(quotes):
         parts = score_parts(quote, article, top, counts, i in firsts, headline, i == first)

@@ -1265,7 +1265,8 @@ class _Speakers(_NounPhrases):
         """"Harte, 34, brushed off the injury. “...,” the midfielder said.": after a quotation
         that follows a sentence about one person (in its paragraph, or ending the paragraph
         before), with no one else named since, an epithet that fits them is them. It fits when
-        it is no office, or an office the story gave them, or they hold none."""
+        it is no office, or an office the story gave them, or they hold none, or one no one
+        holds when that sentence's paragraph reported their words."""
         bounds = self._sentence_before_quote(at)
         if bounds is None or self._para_of(at) - self._para_of(bounds[0]) > 1 or (
                 bisect_left(self._quote_starts, bounds[0])
@@ -1295,11 +1296,11 @@ class _Speakers(_NounPhrases):
         k = bisect_left(self._quote_starts, at) - 1
         said = " ".join(self.body[s:e] for s, e in self.found[k].spans) if k >= 0 else ""
         other = _OF_SEX[subject.gender].search(said) if subject.gender is not None else None
+        same, opposite = (MALE_WORDS, FEMALE_WORDS) if subject.gender == "m" else (
+            FEMALE_WORDS, MALE_WORDS)
         if other is not None and not any(
-                w in (MALE_WORDS if subject.gender == "m" else FEMALE_WORDS)
-                for w in _LOWER_WORD.findall(said, 0, other.start())) and not any(
-                is_person_noun(w.group(1)) and w.group(1) not in (
-                    FEMALE_WORDS if subject.gender == "m" else MALE_WORDS)
+                w in same for w in _LOWER_WORD.findall(said, 0, other.start())) and not any(
+                is_person_noun(w.group(1)) and w.group(1) not in opposite
                 for w in _BARE_PERSON_NOUN.finditer(said, 0, other.start())):
             # (The words speak of someone of the subject's sex as another: "Kyle Dunn, 19,
             # punched a man. // “He came at me for no reason,” the victim said." Not when the
@@ -2428,6 +2429,11 @@ class _Speakers(_NounPhrases):
             or written.startswith("The ")
         ) and (entity.tokens[-1].lower() in role_words() | TITLES | PARTIES or demonym)
 
+    def _before_this_quotation(self, at: int) -> int:
+        """``at``, or where the quotation being attributed opens when that is earlier."""
+        k = len(self.results)
+        return min(at, self.found[k].spans[0][0]) if k < len(self.found) else at
+
     def _just_quoted(self, at: int, noun: str = "") -> Entity | None:
         """The person quoted last, in this paragraph or the one before, when no one else is
         named between that quotation and ``at``: "“...,” Arbeloa said. // Asked about his job,
@@ -2435,9 +2441,7 @@ class _Speakers(_NounPhrases):
         not someone of the other sex, nor one the story gave other roles and not this one."""
         # (Counted from where the quotation opens: a tag after a quotation of two paragraphs
         # stands two after the last one.)
-        opens = self.found[len(self.results)].spans[0][0] if len(self.results) < len(
-            self.found) else at
-        previous = self._previous_speaker(min(at, opens), 1)
+        previous = self._previous_speaker(self._before_this_quotation(at), 1)
         if previous is None or self.results[-1].kind:
             return None
         last, entity = previous
@@ -3142,7 +3146,7 @@ class _Speakers(_NounPhrases):
         if want is None or not self.results or len(self.results) >= len(self.found):
             return None
         since = self.found[len(self.results) - 1].spans[-1][1]
-        until = min(at, self.found[len(self.results)].spans[0][0])
+        until = self._before_this_quotation(at)
         masked = self.masked
         # ("The chief said investigators ...": a person brought back by their role counts.)
         mentions = self.names.mentions_or_roles(since, until, masked)
@@ -3548,7 +3552,8 @@ _ONE_OF_PEOPLE = re.compile(
     r"(?P<head>[a-z][\w-]*s))(?=\s*,|\s+(?:who|said|says|told|tells|added)\b)")
 
 
-# A comma, then up to three words of a role in lower case: where a name set off begins.
+# A comma, then perhaps an age, then up to three words of a role in lower case: where a name
+# set off begins.
 _SET_OFF_ROLE = re.compile(r",[ \xa0]+(?:\d{1,3}-year-old[ \xa0]+)?(?:[a-z][\w-]*[ \xa0]+){0,3}")
 # Words that make what follows a description's comma no role of its own.
 _NOT_OF_A_ROLE = frozenset({"who", "whose", "which", "a", "an", "the", "of", "for", "with",
