@@ -18,6 +18,7 @@ from itertools import repeat
 
 from socialkit.models import Article, Quote
 from socialkit.quotes.lexicon import valences
+from socialkit.quotes.marks import _OPENING_MARKS
 from socialkit.quotes.names import surname_of
 
 WEIGHTS: dict[str, float] = {
@@ -311,8 +312,9 @@ def score_parts(
     }
 
 
-# Spaces and the opening marks a paragraph's quotation may stand after.
-_OPENERS = " \t\xa0\"'“‘«„‚"
+# Spaces and the opening marks a paragraph's quotation may stand after (the extractor's own
+# list of opening marks, so a mark it opens a quotation with is never "the writer's words").
+_OPENERS = " \t\xa0" + _OPENING_MARKS
 
 
 def _opens_paragraph(body: str, start: int) -> bool:
