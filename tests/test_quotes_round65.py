@@ -191,3 +191,12 @@ def test_a_man_named_with_the_in_the_words_is_another_man() -> None:
     ]
     assert speaker_and_role(paragraphs, "The officer did nothing. He just stood and"
                              " watched,")[0] == "the victim"
+
+
+def test_a_source_named_only_by_surname_after_an_aged_epithet_and_a_place() -> None:
+    paragraphs = [
+        "\"I called my grandmother as soon as I walked out,\" said a 23-year-old university"
+        " student from Daegu, who asked to be identified only by her surname, Lim.",
+    ]
+    assert speaker_and_role(paragraphs, "I called my grandmother as soon as I walked out,")[
+        0] == "Lim"

@@ -1140,6 +1140,10 @@ class _Attributor(_Continuity):
                 # '“...,” said the 27-year-old.': the epithet after an inverted cue, as before
                 # one ("the 27-year-old said"), up to its last noun for a person ("said the
                 # 19-year-old afterwards" is "the 19-year-old").
+                if (named_only := self._named_only_after(text, aged.end(), start)) is not None:
+                    # '“...,” said a 23-year-old university student from Daegu, who asked to be
+                    # identified only by her surname, Lim.': the one the epithet brings in.
+                    return Attribution(named_only.name, cue, None)
                 epithet = aged.group("desc").split()
                 while len(epithet) > 2 and not is_person_noun(epithet[-1].lower()):
                     epithet.pop()
@@ -1529,11 +1533,12 @@ class _Attributor(_Continuity):
     def _named_only_after(self, text: str, at: int, start: int) -> Entity | None:
         """The first person named in ``text`` after ``at``, when the story gives the name
         only: "a woman who gave her name only as Janelle"."""
+        # (Past a place the index may read as someone: "a student from Daegu, who asked to be
+        # identified only by her surname, Lim".)
         person = next((m for m in self.names.mentions_between(start + at, start + len(text))
-                       if m.entity.kind == "person"), None)
-        if person is None or not named_only_as(self.masked, person.start, start + at):
-            return None
-        return person.entity
+                       if m.entity.kind == "person"
+                       and named_only_as(self.masked, m.start, start + at)), None)
+        return person.entity if person is not None else None
 
     def _many_just_named(self, at: int) -> str | None:
         """The noun ("fan") of the people the sentence before ``at`` names by a plural as its
