@@ -2401,11 +2401,10 @@ class _Speakers(_NounPhrases):
         """Whether someone other than ``entity`` is named between quotation ``last`` and ``at``."""
         found = self.names.mentions_between(last.spans[-1][1], at)
         return any(m.entity is not entity and m.entity.kind == "person" and not (
-            # (Not a name heading the person's own role right before them: "said Kandy SC
-            # captain Dinuka Amarasekara".)
+            # (Not a name heading the person's own role right before them, as ``_modifies``
+            # reads one: "said Kandy SC captain Dinuka Amarasekara".)
             k + 1 < len(found) and found[k + 1].entity is entity
-            and (gap := self.masked[m.end : found[k + 1].start].split())
-            and len(gap) <= 3 and all(w.islower() and is_role_word(w) for w in gap))
+            and self._modifies(m, found[k + 1]))
             for k, m in enumerate(found))
 
     def _is_epithet(self, entity: Entity, at: int, written: str) -> bool:
