@@ -149,6 +149,12 @@ def speaker_right(quote: Quote, gold: dict[str, object]) -> bool:
         return same_description(quote.speaker, quote.speaker_kind, speaker)
     if quote.speaker_kind == "description":
         return False
+    # (The initials an annotator kept in brackets are the body's too, whatever language they
+    # abbreviate: "KESH" is the "Albanian Power Corporation (KESH)", whose initials in English
+    # would be APC.)
+    initials = re.findall(r"\(([^()]*)\)", speaker)
+    if quote.speaker is not None and quote.speaker.strip() in initials:
+        return True
     return same_entity(quote.speaker, _name_tokens(speaker))
 
 
