@@ -1371,7 +1371,9 @@ def _share_surnames(raw: list[tuple[int, int, str, list[str]]], masked: str
     out = list(raw)
     # (Not a given name the story also gives someone else in full: "Emma Reid ... Emma and
     # Oliver Stone" leaves a later "Emma" to be decided by the story.)
-    firsts = Counter(r[2].split()[0] for r in raw if " " in r[2])
+    # (The joined name itself does not count: "Tumelo and Thuso Molefhe ... Tumelo Molefhe
+    # scored" is one Tumelo.)
+    fulls = {r[2] for r in raw if " " in r[2]}
     # How often each word stands alone as a name ("Chelsea said in a statement").
     alone = Counter(r[2] for r in raw if " " not in r[2])
     for i in range(len(raw) - 1):
@@ -1385,8 +1387,12 @@ def _share_surnames(raw: list[tuple[int, int, str, list[str]]], masked: str
                     # and the story never uses it alone elsewhere: "Chelsea and Enzo Castelli
                     # agreed terms ... Chelsea said in a statement" is a club and a player.)
                     (_is_given(name) or _is_given(nxt[0])) and name not in PLACES
-                    and alone[name] == 1)) and (
-                nxt[0] != name) and not firsts[name]:
+                    and alone[name] == 1) or (
+                    # (Or names the Census does not list when the story writes the joined
+                    # name in full too: "Tumelo and Thuso Molefhe ... Tumelo Molefhe scored".)
+                    " ".join([name, *nxt[1:]]) in fulls and name not in PLACES)) and (
+                nxt[0] != name) and not any(
+                    f.split()[0] == name and f != " ".join([name, *nxt[1:]]) for f in fulls):
             out[i] = (start, end, " ".join([name, *nxt[1:]]), titles)
     return out
 
