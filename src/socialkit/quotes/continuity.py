@@ -10,11 +10,18 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from socialkit.quotes.lexicon import CUE_VERBS
+from socialkit.quotes.lexicon import CUE_VERBS, ORG_WORDS
 from socialkit.quotes.marks import _MARKS, _mark_after
 from socialkit.quotes.names import Entity
+from socialkit.quotes.people import is_person_noun, is_plural
 from socialkit.quotes.sentences import _scene_end
-from socialkit.quotes.speakers import BUT_AND_YET, _Speakers
+from socialkit.quotes.speakers import (
+    _NEW_ONE,
+    BUT_AND_YET,
+    _as_description,
+    _opening_person,
+    _Speakers,
+)
 from socialkit.quotes.story import _NONE, Attribution
 from socialkit.quotes.tag_patterns import (
     _ANY_PRONOUN,
@@ -28,6 +35,15 @@ _PRONOUN_OPENS = re.compile(r"\s*(?:(?:But|And|Yet)\s+)?([Hh]e|[Ss]he|[Tt]he\s+\
                             r"\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)")
 
 _AGE_EPITHET = re.compile(r"[Tt]he\s+(\d{1,3})-year-old$")
+
+# After a description that opens a sentence, its cue verb: past where they are from or work
+# (" in his 40s", " at one of the private pension funds") and a clause that says more of them,
+# set off by commas or a "who" clause ("who asked not to be named").
+_DESCRIBED_REPORTS = re.compile(
+    r"(?P<where>\s+(?:of|at|from|in|with|on)\s+[^,.;:!?\"“”\n]{1,60}?)?"
+    r"(?:,[^,.;:!?\"“”\n]{1,120},|\s+who\s+[^,.;:!?\"“”\n]{1,80}?)?"
+    r"\s+(?:(?:also|then|later|[a-z]+ly)\s+)?(?:"
+    + "|".join(sorted(CUE_VERBS, key=len, reverse=True)) + r")\b")
 
 # A subject's verb, as the name index reads one for a sex ("Harrington, whose best was 64,
 # said").
@@ -96,7 +112,8 @@ class _Continuity(_Speakers):
             return _NONE
         subject = self._sole_subject(s, e) or self._reporting_subject(s, e)
         if subject is None:
-            return self._pronoun_goes_on(s, e, open_at)
+            described = self._described_reporter(s, e)
+            return described if described.speaker else self._pronoun_goes_on(s, e, open_at)
         if len(subject.tokens) == 1:
             mention = next(m for m in self.names.mentions_between(s, e) if m.entity is subject)
             if self._is_epithet(subject, mention.start, self.masked[mention.start : mention.end]):
@@ -126,6 +143,32 @@ class _Continuity(_Speakers):
         # ("Tom Hale read the letter aloud": reading out is someone else's words.)
         return first.entity if verb.group("verb") != "read" and first.entity.shown_person else (
             None)
+
+    def _described_reporter(self, s: int, e: int) -> Attribution:
+        """"A man in his 40s who asked not to be named said he had spent the night at the
+        community centre. “...”": someone new the story leaves unnamed, who opens the sentence
+        before a quotation with no tag of its own and reports speech by a cue verb, in a
+        sentence that names no person, is the one who goes on speaking, as a named subject is
+        (``_reporting_subject``)."""
+        text = self.masked[s:e]
+        m = _opening_person(text)
+        if m is None or "desc" not in m.re.groupindex or not m.group("desc").lower().startswith(
+                _NEW_ONE):
+            return _NONE
+        head = m.group("head").lower()
+        if not is_person_noun(head) or is_plural(head) or head in ORG_WORDS or any(
+                x.entity.kind == "person" for x in self.names.mentions_between(s, e)):
+            # (Only one person in view: "A nurse said Dr Hale had left. “...”" may go on in
+            # either voice.)
+            return _NONE
+        reports = _DESCRIBED_REPORTS.match(text, m.end())
+        if reports is None or cue_word(self.masked, s + reports.end(), e) or (
+                _MESSAGE_WORD.search(self.masked, s + reports.end(), e)):
+            # (Nor when the words reported are someone else's or a message: "A teacher said
+            # the head had told her ...", "said she got a text".)
+            return _NONE
+        where = reports.group("where") or ""
+        return Attribution(_as_description(m.group("desc") + where), None, None, "description")
 
     def _pronoun_goes_on(self, s: int, e: int, open_at: int) -> Attribution:
         """"He added that the dressing room believed the title was possible. “...”", "Asked

@@ -1,0 +1,54 @@
+"""Round sixty-six: quotation extraction and attribution on fresh sets."""
+
+from __future__ import annotations
+
+from tests.quotes_article import quote_with_text
+
+
+def _speaker(paragraphs: list[str], words: str) -> tuple[str | None, str | None]:
+    quote = quote_with_text(paragraphs, words)
+    return quote.speaker, quote.speaker_kind
+
+
+def test_a_given_name_joined_to_a_full_name_the_story_writes_in_full_shares_its_surname() -> None:
+    paragraphs = [
+        "For 90 minutes on Saturday, Tumelo and Thuso Molefhe did not say a word to each other.",
+        "Jwaneng Galaxy won 2-1, with Tumelo Molefhe scoring the winner against a side marshalled"
+        " by his brother at centre-back.",
+        "“Before the game I told him not to come near me,” Tumelo said with a laugh.",
+    ]
+    # Neither given name is in the Census, but the story writes "Tumelo Molefhe" in full.
+    assert _speaker(paragraphs, "Before the game I told him not to come near me,") == (
+        "Tumelo Molefhe", "name")
+
+
+def test_a_given_name_another_full_name_bears_is_not_joined() -> None:
+    paragraphs = [
+        "Emma Reid opened the shop in 1990. Emma and Oliver Stone bought it last year.",
+        "“We kept the old sign,” Emma said.",
+    ]
+    assert _speaker(paragraphs, "We kept the old sign,")[0] != "Emma Stone"
+
+
+def test_an_unnamed_source_reporting_speech_goes_on_in_the_untagged_quotation_after() -> None:
+    paragraphs = [
+        "Landslides cut the road in two places. A man in his 40s who asked not to be named"
+        " said he had spent the night in the community centre. “The road out is broken. We are"
+        " an island now.”",
+        "A portfolio manager at one of the private pension funds, who asked not to be named,"
+        " said the allocation had been cut back sharply. “We got less than we wanted.”",
+    ]
+    assert _speaker(paragraphs, "The road out is broken. We are an island now.") == (
+        "a man in his 40s", "description")
+    assert _speaker(paragraphs, "We got less than we wanted.") == (
+        "a portfolio manager at one of the private pension funds", "description")
+
+
+def test_an_unnamed_subject_who_does_not_speak_or_reports_another_voice_is_left_alone() -> None:
+    paragraphs = [
+        "A woman was killed when the roof fell. “It happened so fast.”",
+        "A nurse said the doctor had told her to leave. “Get out now.”",
+        "A neighbour said Tom Hale had warned them. “The river is rising.”",
+    ]
+    for words in ("It happened so fast.", "Get out now.", "The river is rising."):
+        assert _speaker(paragraphs, words) == (None, None), words
