@@ -52,3 +52,13 @@ def test_an_unnamed_subject_who_does_not_speak_or_reports_another_voice_is_left_
     ]
     for words in ("It happened so fast.", "Get out now.", "The river is rising."):
         assert _speaker(paragraphs, words) == (None, None), words
+
+
+def test_an_age_and_a_trade_opening_the_sentence_before_an_untagged_quotation() -> None:
+    paragraphs = [
+        "The film is by Ana-Maria Voicu, 34, who grew up in Alba county.",
+        "Speaking to Romania Insider after the gala, the 34-year-old director said the script"
+        " grew out of her own childhood. “Half of my class had a parent working abroad.”",
+    ]
+    assert _speaker(paragraphs, "Half of my class had a parent working abroad.") == (
+        "Ana-Maria Voicu", "name")

@@ -34,7 +34,10 @@ from socialkit.quotes.tag_patterns import (
 _PRONOUN_OPENS = re.compile(r"\s*(?:(?:But|And|Yet)\s+)?([Hh]e|[Ss]he|[Tt]he\s+\d{1,3}-year-old)"
                             r"\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)")
 
-_AGE_EPITHET = re.compile(r"[Tt]he\s+(\d{1,3})-year-old$")
+_AGE_EPITHET = re.compile(r"[Tt]he\s+(\d{1,3})-year-old(?:\s+[a-z][a-z-]*)?$")
+# An age and a noun for a person opening a sentence: "the 34-year-old director said".
+_AGED_NOUN_OPENS = re.compile(r"\s*(?:(?:But|And|Yet)\s+)?([Tt]he\s+\d{1,3}-year-old\s+"
+                              r"(?P<noun>[a-z][a-z-]*))\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)")
 
 # After a description that opens a sentence, its cue verb: past where they are from or work
 # (" in his 40s", " at one of the private pension funds") and a clause that says more of them,
@@ -181,7 +184,16 @@ class _Continuity(_Speakers):
         text = self.masked[s:e]
         lo = _scene_end(text)
         opening = _PRONOUN_OPENS.match(text, lo)
-        if opening is None or self.names.mentions_between(s, e) or not (
+        if opening is not None and opening.group(1)[0] in "Tt" and (
+                opening.group("verb") not in CUE_VERBS):
+            # ("Speaking after the gala, the 34-year-old director said": the age's noun
+            # before the verb, when it is one for a person.)
+            aged_noun = _AGED_NOUN_OPENS.match(text, lo)
+            if aged_noun is not None and is_person_noun(aged_noun.group("noun")):
+                opening = aged_noun
+        # (Someone named in the phrase that sets the scene is no rival: "Speaking to Romania
+        # Insider after the gala, the 34-year-old director said".)
+        if opening is None or self.names.mentions_between(s + lo, e) or not (
                 opening.group("verb") in CUE_VERBS or text[:lo].lstrip().startswith("Asked")
                 or (self._first_person_at(open_at) and not _SHOWN_WORDS.search(text))):
             # (Words shown or played are someone else's: "She paused as the recording ended.
@@ -196,7 +208,7 @@ class _Continuity(_Speakers):
         aged = _AGE_EPITHET.match(opening.group(1))
         if aged is not None:
             # "Asked about his second goal, the 19-year-old grinned. “...”": whom the age is.
-            got = self._aged(f"the {aged.group(1)}-year-old", int(aged.group(1)),
+            got = self._aged("t" + opening.group(1)[1:], int(aged.group(1)),
                              s + opening.start(1), "said")
             return Attribution(got.speaker, None, None, got.kind) if (
                 got.speaker and got.kind != "description") else _NONE
