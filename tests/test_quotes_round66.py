@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.quotes_article import quote_with_text
+from tests.quotes_article import quote_with_text, reported_quote
 
 
 def _speaker(paragraphs: list[str], words: str) -> tuple[str | None, str | None]:
@@ -62,3 +62,15 @@ def test_an_age_and_a_trade_opening_the_sentence_before_an_untagged_quotation() 
     ]
     assert _speaker(paragraphs, "Half of my class had a parent working abroad.") == (
         "Ana-Maria Voicu", "name")
+
+
+def test_the_word_a_tag_used_for_someone_named_is_no_unnamed_inner_speaker() -> None:
+    paragraphs = [
+        "Local councilor Elena Popescu said the roads were still half-finished.",
+        "“The people of Valea Morii are the ones paying,” the councilor said.",
+        "A town hall employee, who spoke on condition of anonymity, described an atmosphere of"
+        " fear. “Nobody dared to ask questions. He liked to say ‘in Valea Morii, I am the law,’"
+        " and he meant it,” the employee said.",
+    ]
+    inner = reported_quote(paragraphs, "in Valea Morii, I am the law,")
+    assert inner is None or inner.speaker != "the councilor"

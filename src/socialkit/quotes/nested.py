@@ -419,6 +419,11 @@ def _described_in_story(article: Article, quote: Quote, sex: str, quotes: list[Q
             # ("his father, Emeka Okafor,", "Dolores Whitfield, a retired school secretary,":
             # a phrase in apposition to a name describes that person, not someone unnamed.)
             continue
+        if m.group()[:3].lower() == "the" and (
+                (holder := names.by_role(noun, begin)) is not None and holder.kind == "person"):
+            # ("... are the ones paying,” the councilor said.": the story's word for someone
+            # it named, Councilor Elena Popescu, is no one unnamed.)
+            continue
         if noun in GROUP_NOUNS or noun in ORG_WORDS or noun in COLLECTIVE_NOUNS or is_plural(
                 noun) or noun in outer_roles or (
                 sex == "m" and noun in FEMALE_WORDS) or (sex == "f" and noun in MALE_WORDS):
