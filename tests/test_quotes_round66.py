@@ -74,3 +74,17 @@ def test_the_word_a_tag_used_for_someone_named_is_no_unnamed_inner_speaker() -> 
     ]
     inner = reported_quote(paragraphs, "in Valea Morii, I am the law,")
     assert inner is None or inner.speaker != "the councilor"
+
+
+def test_a_dateline_in_title_case_before_a_colon_is_a_place_and_so_is_a_ground() -> None:
+    paragraphs = [
+        "Muscat: Sufyan Raja struck an unbeaten 112 as Oman beat Namibia at the Al Amerat"
+        " Cricket Ground on Tuesday.",
+        "Oman were in trouble before Raja and 21-year-old Mohammed Al Ghailani added 139.",
+        "“The message from the dressing room was simple: bat until the end,” the 29-year-old"
+        " said.",
+        "The team flies back to Muscat on Thursday.",
+    ]
+    # Neither the city nor the ground is a second person in reach of "the 29-year-old".
+    assert _speaker(paragraphs, "The message from the dressing room was simple: bat until"
+                    " the end,") == ("Sufyan Raja", "name")

@@ -3077,10 +3077,13 @@ class NameIndex:
         # reader kept.
         openings = (0, masked.find("\n\n") + 2)
         for m in self.mentions:
-            if not ((m.start == 0 or masked[m.start - 1] == "\n") and masked[
-                    m.start : m.end].isupper()):
+            upper = masked[m.start : m.end].isupper()
+            if not ((m.start == 0 or masked[m.start - 1] == "\n") and (upper or (
+                    # ("Muscat: Sufyan Raja struck an unbeaten 112": in title case only before
+                    # a colon where the story opens.)
+                    m.start in openings and _COLON_DATELINE.match(masked, m.end)))):
                 continue  # (a dateline opens its paragraph in capitals: few names do)
-            dateline = _DATELINE_AFTER.match(masked, m.end) or (
+            dateline = (_DATELINE_AFTER.match(masked, m.end) if upper else None) or (
                 # "SINGAPORE: A renovation contractor who ...", "LAHORE: The Punjab
                 # government": Asian outlets end the dateline with a colon. Only where the
                 # story opens, and a capital once, not a transcript's label ("WIERZBICKI:"
@@ -3089,7 +3092,10 @@ class NameIndex:
                     masked[m.start : m.end] + ":") == 1 and not m.entity.shown_person and not any(
                     # ("DUTTON: ..." then "said Dutton": a transcript's label.)
                     x.start != m.start and x.entity.kind == "person" and masked[
-                        m.start : m.end].title() in x.entity.tokens for x in self.mentions
+                        m.start : m.end].title() in x.entity.tokens
+                    # (The place again, shown no one's: "Muscat: ... back to Muscat".)
+                    and (x.entity is not m.entity or x.entity.shown_person)
+                    for x in self.mentions
                 ) and not any(
                     _cue_follows(masked, x.end) for x in self.mentions if x.entity is m.entity)
                 else None)
