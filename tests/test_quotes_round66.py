@@ -88,3 +88,28 @@ def test_a_dateline_in_title_case_before_a_colon_is_a_place_and_so_is_a_ground()
     # Neither the city nor the ground is a second person in reach of "the 29-year-old".
     assert _speaker(paragraphs, "The message from the dressing room was simple: bat until"
                     " the end,") == ("Sufyan Raja", "name")
+
+
+def test_a_source_the_sentence_before_keeps_unnamed_is_the_pronoun_over_a_name() -> None:
+    paragraphs = [
+        "Dr Khin Sandar Oo, who heads the regional health department, said the teams were"
+        " working.",
+        "At the children's hospital, the dengue ward was at twice its capacity last week, a"
+        " nurse who asked not to be named told The Myanmar Times. “We have 60 beds but more"
+        " than 100 patients,” she said.",
+        "“We are competing with places two hours from a city,” Dr Marcela Vidal Ojeda said.",
+        "Housing was also raised by a nurse at KEMH, who asked not to be named. “We had a"
+        " doctor turn us down last year,” she said.",
+    ]
+    assert _speaker(paragraphs, "We have 60 beds but more than 100 patients,") == (
+        "a nurse", "description")
+    assert _speaker(paragraphs, "We had a doctor turn us down last year,") == (
+        "a nurse at KEMH", "description")
+
+
+def test_someone_unnamed_the_words_are_about_is_not_the_pronoun() -> None:
+    paragraphs = [
+        "Police Chief Tom Hale said officers had arrested a man who asked not to be named."
+        " “We will charge him today,” he said.",
+    ]
+    assert _speaker(paragraphs, "We will charge him today,") == ("Tom Hale", "name")

@@ -666,6 +666,9 @@ class _Speakers(_NounPhrases):
                         entity is not about) else None)
                 if described is not None:
                     return described
+                anonymous = self._kept_unnamed_before(pronoun, at)
+                if anonymous is not None:
+                    return Attribution(anonymous, cue, None, "description")
                 carried = self._described_just_before(pronoun, at) if introduced is None else None
                 if carried is not None:
                     return Attribution(carried, cue, None, "description")
@@ -1445,6 +1448,53 @@ class _Speakers(_NounPhrases):
             who = None
         desc = self.masked[last.start("desc") : end] + (who.group() if who else "")
         return Attribution(_as_description(desc), "said", None, "description")
+
+    def _kept_unnamed_before(self, pronoun: str, at: int) -> str | None:
+        """"..., a nurse who asked not to be named told The Myanmar Times. “...,” she said",
+        "Housing was also raised by a nurse at KEMH, who asked not to be named. “...,” she
+        said": someone new whom the sentence just before the quotation, in its paragraph,
+        says it leaves unnamed is the source of the words after it, wherever they stand in
+        the sentence, over anyone named before. (The formula is written of a source whose
+        words follow.) Not one of the pronoun's other sex, nor when a person is named after
+        them."""
+        k = bisect_right(self._quote_starts, at) - 1
+        if k < 0 or re.search(r"[A-Za-z]", self.masked[self.found[k].spans[-1][1] : at]):
+            return None  # (only a tag right after its quotation)
+        ref = self._quote_starts[k] - 1
+        para = self._para_of(ref)
+        if para != self._para_of(at):
+            return None
+        bounds = self._ended_by(para, self._sentence(para, ref)[0])
+        if not bounds:
+            return None
+        s0, e0 = bounds[-1]
+        kept = KEPT_UNNAMED.search(self.masked, s0, e0)
+        if kept is None:
+            return None
+        last = None
+        for m in _DESC.finditer(self.masked, s0, kept.start()):
+            if m.group("desc").lower().startswith(_NEW_ONE):
+                last = m
+        other = MALE_WORDS if pronoun == "she" else FEMALE_WORDS
+        if last is None or kept.start() - last.end() > 80:
+            return None
+        # Only the one who gives the words: the subject of a cue after the formula ("who asked
+        # not to be named told The Myanmar Times"), or the agent of a passive ("raised by a
+        # nurse at KEMH"); not someone the words are about ("officers had arrested a man").
+        cue_after = re.match(r",?\s+(?:[a-z]+ly\s+)?([a-z]+)", self.masked[kept.end() : e0])
+        if not (cue_after is not None and cue_after.group(1) in CUE_VERBS) and (
+                self.masked[max(s0, last.start() - 3) : last.start()] != "by "):
+            return None
+        head = last.group("head").lower()
+        if not is_person_noun(head) or is_plural(head) or head in other or head in ORG_WORDS or (
+                any(w in other for w in last.group("desc").lower().split())):
+            return None
+        if any(x.entity.kind == "person" for x in self.names.mentions_between(last.end(), at)
+               if not _WHERE_FROM.fullmatch(self.masked, last.end(), x.start)):
+            return None
+        where = _BODY_AFTER.match(self.masked, last.end())
+        end = where.end() if where else last.end()
+        return _as_description(self.masked[last.start("desc") : end])
 
     def _addressed_in_question(self, pronoun: str, at: int) -> Entity | None:
         """"“Is it possible, Mrs Morrow, that the man you saw was not him?” Mr Oyelaran
