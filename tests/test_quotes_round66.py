@@ -113,3 +113,38 @@ def test_someone_unnamed_the_words_are_about_is_not_the_pronoun() -> None:
         " “We will charge him today,” he said.",
     ]
     assert _speaker(paragraphs, "We will charge him today,") == ("Tom Hale", "name")
+
+
+def test_an_unnamed_subject_told_something_or_reporting_a_plea_does_not_go_on() -> None:
+    paragraphs = [
+        "Families waited for hours outside the ward on Thursday.",
+        "A woman who asked about her son was told to wait outside with the others. “Nobody"
+        " here can give you information tonight.”",
+        "A nurse who treated the injured said one of them had begged for water for hours."
+        " “Please, just a little water.”",
+    ]
+    assert _speaker(paragraphs, "Nobody here can give you information tonight.") == (None, None)
+    assert _speaker(paragraphs, "Please, just a little water.") == (None, None)
+
+
+def test_someone_named_in_the_phrase_that_sets_the_scene_is_not_the_subject() -> None:
+    paragraphs = [
+        "Kenya's treasury secretary presented the budget on Thursday.",
+        "Speaking alongside central bank governor Kamau Thugge, the 49-year-old said the deficit"
+        " would narrow next year. “We have turned the corner.”",
+        "Former minister Radu Vlase, 61, announced his retirement on Monday.",
+        "Prime Minister Ion Ratiu praised his former rival. “He served with honour,” Ratiu said.",
+        "Asked about Ratiu's tribute, he said he was grateful but unconvinced. “Kind words are"
+        " cheap in this building.”",
+    ]
+    assert _speaker(paragraphs, "We have turned the corner.")[0] != "Kamau Thugge"
+    assert _speaker(paragraphs, "Kind words are cheap in this building.")[0] != "Ion Ratiu"
+
+
+def test_a_body_named_common_ground_still_speaks() -> None:
+    paragraphs = [
+        "Rough sleeping in London rose by a fifth last year, according to Common Ground.",
+        "“These figures should shame every politician,” said Common Ground.",
+    ]
+    assert _speaker(paragraphs, "These figures should shame every politician,")[0] == (
+        "Common Ground")

@@ -45,8 +45,12 @@ _AGED_NOUN_OPENS = re.compile(r"\s*(?:(?:But|And|Yet)\s+)?([Tt]he\s+\d{1,3}-year
 _DESCRIBED_REPORTS = re.compile(
     r"(?P<where>\s+(?:of|at|from|in|with|on)\s+[^,.;:!?\"“”\n]{1,60}?)?"
     r"(?:,[^,.;:!?\"“”\n]{1,120},|\s+who\s+[^,.;:!?\"“”\n]{1,80}?)?"
-    r"\s+(?:(?:also|then|later|[a-z]+ly)\s+)?(?:"
+    r"\s+(?:(?:also|then|later|[a-z]+ly)\s+)?(?P<verb>"
     + "|".join(sorted(CUE_VERBS, key=len, reverse=True)) + r")\b")
+# A verb of being right before a cue makes it passive: "was told", "were asked".
+_BEING_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be|got|get|gets)\s+$")
+# Words in the first person, singular or plural.
+_WE_OR_I = re.compile(r"\b(?:I|me|my|mine|myself|we|We|us|our|Our|ours)\b")
 
 # A subject's verb, as the name index reads one for a sex ("Harrington, whose best was 64,
 # said").
@@ -115,7 +119,7 @@ class _Continuity(_Speakers):
             return _NONE
         subject = self._sole_subject(s, e) or self._reporting_subject(s, e)
         if subject is None:
-            described = self._described_reporter(s, e)
+            described = self._described_reporter(s, e, open_at)
             return described if described.speaker else self._pronoun_goes_on(s, e, open_at)
         if len(subject.tokens) == 1:
             mention = next(m for m in self.names.mentions_between(s, e) if m.entity is subject)
@@ -147,7 +151,7 @@ class _Continuity(_Speakers):
         return first.entity if verb.group("verb") != "read" and first.entity.shown_person else (
             None)
 
-    def _described_reporter(self, s: int, e: int) -> Attribution:
+    def _described_reporter(self, s: int, e: int, open_at: int) -> Attribution:
         """"A man in his 40s who asked not to be named said he had spent the night at the
         community centre. “...”": someone new the story leaves unnamed, who opens the sentence
         before a quotation with no tag of its own and reports speech by a cue verb, in a
@@ -166,9 +170,14 @@ class _Continuity(_Speakers):
             return _NONE
         reports = _DESCRIBED_REPORTS.match(text, m.end())
         if reports is None or cue_word(self.masked, s + reports.end(), e) or (
-                _MESSAGE_WORD.search(self.masked, s + reports.end(), e)):
+                _MESSAGE_WORD.search(self.masked, s + reports.end(), e)) or _BEING_BEFORE.search(
+                text, 0, reports.end() - len(reports.group("verb"))) or not (
+                _WE_OR_I.search(self._quotation_at(open_at))):
             # (Nor when the words reported are someone else's or a message: "A teacher said
-            # the head had told her ...", "said she got a text".)
+            # the head had told her ...", "said she got a text"; nor when the one described is
+            # told something, "A woman who asked about her son was told to wait"; and only
+            # words in the first person, as a source's own go on: "A nurse said one of them
+            # had begged for water. “Please, just a little water.”" are the patient's.)
             return _NONE
         where = reports.group("where") or ""
         return Attribution(_as_description(m.group("desc") + where), None, None, "description")
@@ -193,6 +202,9 @@ class _Continuity(_Speakers):
                 opening = aged_noun
         # (Someone named in the phrase that sets the scene is no rival: "Speaking to Romania
         # Insider after the gala, the 34-year-old director said".)
+        # (Nor is the one it names then the subject: "Speaking alongside governor Kamau Thugge,
+        # the 49-year-old said" is not Thugge.)
+        scene = {m.entity.name for m in self.names.mentions_between(s, s + lo)}
         if opening is None or self.names.mentions_between(s + lo, e) or not (
                 opening.group("verb") in CUE_VERBS or text[:lo].lstrip().startswith("Asked")
                 or (self._first_person_at(open_at) and not _SHOWN_WORDS.search(text))):
@@ -211,12 +223,19 @@ class _Continuity(_Speakers):
             got = self._aged("t" + opening.group(1)[1:], int(aged.group(1)),
                              s + opening.start(1), "said")
             return Attribution(got.speaker, None, None, got.kind) if (
-                got.speaker and got.kind != "description") else _NONE
+                got.speaker and got.kind != "description" and got.speaker not in scene) else _NONE
         np = _NP.match(self.masked, s + opening.start(1))
         if np is None or not np.group("pronoun"):
             return _NONE
         got = self._resolve(np, 0, "said")
-        return Attribution(got.speaker, None, None, got.kind) if got.speaker else _NONE
+        return Attribution(got.speaker, None, None, got.kind) if (
+            got.speaker and got.speaker not in scene) else _NONE
+
+    def _quotation_at(self, at: int) -> str:
+        """The words of the first quotation opening at or after ``at``."""
+        k = bisect_left(self._quote_starts, at)
+        return " ".join(self.body[a:b] for a, b in self.found[k].spans) if k < len(
+            self.found) else ""
 
     def _first_person_at(self, open_at: int) -> bool:
         """Whether the quotation opening at ``open_at`` speaks of "I", "me" or "my"."""

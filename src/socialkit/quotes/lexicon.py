@@ -375,8 +375,6 @@ PLACE_WORDS = words(
     # Buildings and events named after people are no one: "John F. Kennedy International
     # Airport", "Trump Tower".
     "Airport Hotel Tower Center Centre Stadium Arena Bridge Building Library Prison Station "
-    # ("the Al Amerat Cricket Ground", "the Sports Ground".)
-    "Ground "
     "Festival Day Show "
 ) | CONTEST_WORDS
 

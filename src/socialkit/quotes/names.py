@@ -1541,7 +1541,10 @@ def _kind(tokens: tuple[str, ...]) -> str:
         # never "she" (a title of someone, "Duke of the Rhine", "Secretary of the Treasury",
         # is a person's, and so is a given name's "Joan of Arc").
         return "thing"
-    if " ".join(tokens) in PLACES or (len(tokens) > 1 and tokens[-1] in PLACE_WORDS):
+    if " ".join(tokens) in PLACES or (len(tokens) > 1 and tokens[-1] in PLACE_WORDS) or (
+            # ("the Al Amerat Cricket Ground", "Lord's Cricket Ground"; not the charity
+            # Common Ground.)
+            len(tokens) > 2 and tokens[-1] == "Ground"):
         return "place"
     if len(tokens) == 2 and tokens[0] in _PLACE_OPENERS and not _is_given(tokens[1]):
         # "North Sulawesi", "Central Aceh", "Mount Youchtas": a region or a landmark the

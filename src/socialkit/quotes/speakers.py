@@ -2534,6 +2534,12 @@ class _Speakers(_NounPhrases):
             # 19-year-old" as the story's own words.)
             return Attribution(_as_description(desc), cue, None, "description")
         stated = aged[0] if aged else None
+        said_sex = "f" if desc.split()[-1].lower() in FEMALE_WORDS else (
+            "m" if desc.split()[-1].lower() in MALE_WORDS else None)
+        if stated is not None and said_sex is not None and stated.gender not in (said_sex, None):
+            # ("Director Mihai Ionescu, 34, and his lead actress ... the 34-year-old actress
+            # said": the age is his, the noun says someone else.)
+            stated = None
         # Only an age set off in full rules someone out: "Joe Root, 104 not out" states a
         # score, "Tom Hale, 61," an age.
         aged_otherwise = {key for key, (_, _, sure) in ages.items() if sure}
