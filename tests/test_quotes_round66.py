@@ -148,3 +148,38 @@ def test_a_body_named_common_ground_still_speaks() -> None:
     ]
     assert _speaker(paragraphs, "These figures should shame every politician,")[0] == (
         "Common Ground")
+
+
+def test_an_age_whose_noun_is_of_the_other_sex_is_not_the_one_the_story_gave_it() -> None:
+    paragraphs = [
+        "Director Mihai Ionescu, 34, and his lead actress premiered the film in Cluj on Friday.",
+        "“I cried at the end every single time,” the 34-year-old actress said.",
+    ]
+    assert _speaker(paragraphs, "I cried at the end every single time,") == (
+        "the 34-year-old actress", "description")
+
+
+def test_a_source_kept_unnamed_in_words_of_the_other_sex_is_not_the_pronoun() -> None:
+    paragraphs = [
+        "Dr Tom Reed said recruitment was hard.",
+        "Housing was also raised by a mother at KEMH, who asked not to be named. “We had a"
+        " doctor turn us down last year,” he said.",
+    ]
+    assert _speaker(paragraphs, "We had a doctor turn us down last year,") == (
+        "Tom Reed", "name")
+
+
+def test_an_unnamed_source_inside_what_a_named_person_reports_is_not_the_pronoun() -> None:
+    paragraphs = [
+        "Tom Hale said he was questioned by a detective who asked not to be named. “I told"
+        " them everything I knew,” he said.",
+    ]
+    assert _speaker(paragraphs, "I told them everything I knew,") == ("Tom Hale", "name")
+
+
+def test_an_unnamed_source_goes_on_in_words_that_open_in_the_first_person() -> None:
+    paragraphs = [
+        "A man who asked not to be named said he had lost his house. “My whole street is"
+        " gone.”",
+    ]
+    assert _speaker(paragraphs, "My whole street is gone.") == ("a man", "description")

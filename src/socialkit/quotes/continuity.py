@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from socialkit.quotes.lexicon import CUE_VERBS, ORG_WORDS
+from socialkit.quotes.lexicon import CUE_VERBS
 from socialkit.quotes.marks import _MARKS, _mark_after
 from socialkit.quotes.names import Entity
 from socialkit.quotes.people import is_person_noun, is_plural
@@ -25,19 +25,23 @@ from socialkit.quotes.speakers import (
 from socialkit.quotes.story import _NONE, Attribution
 from socialkit.quotes.tag_patterns import (
     _ANY_PRONOUN,
+    _BEING_BEFORE,
+    _CUES,
     _NP,
     cue_at_end,
     cue_word,
 )
 
-# A sentence opening with "he" or "she" and a verb: "He added that ...", "she is vague".
-_PRONOUN_OPENS = re.compile(r"\s*(?:(?:But|And|Yet)\s+)?([Hh]e|[Ss]he|[Tt]he\s+\d{1,3}-year-old)"
-                            r"\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)")
-
-_AGE_EPITHET = re.compile(r"[Tt]he\s+(\d{1,3})-year-old(?:\s+[a-z][a-z-]*)?$")
+# The parts of a sentence's opening: a conjunction, an age for its subject ("the 19-year-old"),
+# and the subject's verb after any adverb.
+_LEAD = r"\s*(?:(?:But|And|Yet)\s+)?"
+_THE_AGED = r"[Tt]he\s+(?P<age>\d{1,3})-year-old"
+_VERB_AFTER = r"\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)"
+# A sentence opening with "he", "she" or an age and a verb: "He added that ...", "she is vague",
+# "the 19-year-old grinned".
+_PRONOUN_OPENS = re.compile(_LEAD + rf"([Hh]e|[Ss]he|{_THE_AGED})" + _VERB_AFTER)
 # An age and a noun for a person opening a sentence: "the 34-year-old director said".
-_AGED_NOUN_OPENS = re.compile(r"\s*(?:(?:But|And|Yet)\s+)?([Tt]he\s+\d{1,3}-year-old\s+"
-                              r"(?P<noun>[a-z][a-z-]*))\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)")
+_AGED_NOUN_OPENS = re.compile(_LEAD + rf"({_THE_AGED}\s+(?P<noun>[a-z][a-z-]*))" + _VERB_AFTER)
 
 # After a description that opens a sentence, its cue verb: past where they are from or work
 # (" in his 40s", " at one of the private pension funds") and a clause that says more of them,
@@ -45,23 +49,18 @@ _AGED_NOUN_OPENS = re.compile(r"\s*(?:(?:But|And|Yet)\s+)?([Tt]he\s+\d{1,3}-year
 _DESCRIBED_REPORTS = re.compile(
     r"(?P<where>\s+(?:of|at|from|in|with|on)\s+[^,.;:!?\"“”\n]{1,60}?)?"
     r"(?:,[^,.;:!?\"“”\n]{1,120},|\s+who\s+[^,.;:!?\"“”\n]{1,80}?)?"
-    r"\s+(?:(?:also|then|later|[a-z]+ly)\s+)?(?P<verb>"
-    + "|".join(sorted(CUE_VERBS, key=len, reverse=True)) + r")\b")
-# A verb of being right before a cue makes it passive: "was told", "were asked".
-_BEING_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be|got|get|gets)\s+$")
-# Words in the first person, singular or plural.
-_WE_OR_I = re.compile(r"\b(?:I|me|my|mine|myself|we|We|us|our|Our|ours)\b")
-
-# A subject's verb, as the name index reads one for a sex ("Harrington, whose best was 64,
-# said").
-
+    r"\s+(?:(?:also|then|later|[a-z]+ly)\s+)?(?P<verb>" + _CUES + r")\b")
+# Words in the first person singular ("I", "me", "my"), and with the plural ("we", "our").
+_I = r"I|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself"
+_FIRST_PERSON = re.compile(rf"\b(?:{_I})\b")
+_WE_OR_I = re.compile(rf"\b(?:{_I}|[Ww]e|[Uu]s|[Oo]ur|[Oo]urs)\b")
 
 # Someone else's words inside reported speech: a cue verb (``cue_word``) or a word for a
 # message.
 _MESSAGE_WORD = re.compile(r"\b(?:message|messages|post|posts|text|texts|letter|note|email|"
                            r"chant|chants|chanting|calling|shouting|sign|banner)\b")
-
-
+# Words for something shown or played ("a recording", "a placard"): a quotation after them is
+# its words, not the subject's.
 _SHOWN_WORDS = re.compile(_MESSAGE_WORD.pattern + r"|\b(?:recording|recordings|tape|video|audio|"
                           r"footage|voicemail|call|placard|placards|poster|sign|signs|read|"
                           r"reads|played|screen|statement)\b")
@@ -159,11 +158,10 @@ class _Continuity(_Speakers):
         (``_reporting_subject``)."""
         text = self.masked[s:e]
         m = _opening_person(text)
-        if m is None or "desc" not in m.re.groupindex or not m.group("desc").lower().startswith(
-                _NEW_ONE):
+        if m is None or not m.group("desc").lower().startswith(_NEW_ONE):
             return _NONE
         head = m.group("head").lower()
-        if not is_person_noun(head) or is_plural(head) or head in ORG_WORDS or any(
+        if not is_person_noun(head) or is_plural(head) or any(
                 x.entity.kind == "person" for x in self.names.mentions_between(s, e)):
             # (Only one person in view: "A nurse said Dr Hale had left. “...”" may go on in
             # either voice.)
@@ -171,7 +169,7 @@ class _Continuity(_Speakers):
         reports = _DESCRIBED_REPORTS.match(text, m.end())
         if reports is None or cue_word(self.masked, s + reports.end(), e) or (
                 _MESSAGE_WORD.search(self.masked, s + reports.end(), e)) or _BEING_BEFORE.search(
-                text, 0, reports.end() - len(reports.group("verb"))) or not (
+                text, 0, reports.start("verb")) or not (
                 _WE_OR_I.search(self._quotation_at(open_at))):
             # (Nor when the words reported are someone else's or a message: "A teacher said
             # the head had told her ...", "said she got a text"; nor when the one described is
@@ -193,7 +191,7 @@ class _Continuity(_Speakers):
         text = self.masked[s:e]
         lo = _scene_end(text)
         opening = _PRONOUN_OPENS.match(text, lo)
-        if opening is not None and opening.group(1)[0] in "Tt" and (
+        if opening is not None and opening.group("age") and (
                 opening.group("verb") not in CUE_VERBS):
             # ("Speaking after the gala, the 34-year-old director said": the age's noun
             # before the verb, when it is one for a person.)
@@ -202,9 +200,6 @@ class _Continuity(_Speakers):
                 opening = aged_noun
         # (Someone named in the phrase that sets the scene is no rival: "Speaking to Romania
         # Insider after the gala, the 34-year-old director said".)
-        # (Nor is the one it names then the subject: "Speaking alongside governor Kamau Thugge,
-        # the 49-year-old said" is not Thugge.)
-        scene = {m.entity.name for m in self.names.mentions_between(s, s + lo)}
         if opening is None or self.names.mentions_between(s + lo, e) or not (
                 opening.group("verb") in CUE_VERBS or text[:lo].lstrip().startswith("Asked")
                 or (self._first_person_at(open_at) and not _SHOWN_WORDS.search(text))):
@@ -217,10 +212,12 @@ class _Continuity(_Speakers):
             # ("But he said the referee had warned him ...", "And she said a second message
             # arrived": the quotation after may be the referee's or the message.)
             return _NONE
-        aged = _AGE_EPITHET.match(opening.group(1))
-        if aged is not None:
+        # (Nor is the one that phrase names then the subject: "Speaking alongside governor Kamau
+        # Thugge, the 49-year-old said" is not Thugge.)
+        scene = {m.entity.name for m in self.names.mentions_between(s, s + lo)}
+        if opening.group("age"):
             # "Asked about his second goal, the 19-year-old grinned. “...”": whom the age is.
-            got = self._aged("t" + opening.group(1)[1:], int(aged.group(1)),
+            got = self._aged("t" + opening.group(1)[1:], int(opening.group("age")),
                              s + opening.start(1), "said")
             return Attribution(got.speaker, None, None, got.kind) if (
                 got.speaker and got.kind != "description" and got.speaker not in scene) else _NONE
@@ -239,11 +236,7 @@ class _Continuity(_Speakers):
 
     def _first_person_at(self, open_at: int) -> bool:
         """Whether the quotation opening at ``open_at`` speaks of "I", "me" or "my"."""
-        k = bisect_left(self._quote_starts, open_at)
-        if k >= len(self.found):
-            return False
-        said = " ".join(self.body[a:b] for a, b in self.found[k].spans)
-        return re.search(r"\b(?:I|me|my|mine|myself)\b", said) is not None
+        return _FIRST_PERSON.search(self._quotation_at(open_at)) is not None
 
     def _next_paragraph_of(self, index: int, got: Attribution) -> Attribution:
         """A paragraph that is only a quotation goes on with the previous paragraph's speaker.

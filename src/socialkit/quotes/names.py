@@ -1374,11 +1374,15 @@ def _share_surnames(raw: list[tuple[int, int, str, list[str]]], masked: str
     # (The joined name itself does not count: "Tumelo and Thuso Molefhe ... Tumelo Molefhe
     # scored" is one Tumelo.)
     fulls = {r[2] for r in raw if " " in r[2]}
+    by_first: dict[str, set[str]] = {}
+    for full in fulls:
+        by_first.setdefault(full.split()[0], set()).add(full)
     # How often each word stands alone as a name ("Chelsea said in a statement").
     alone = Counter(r[2] for r in raw if " " not in r[2])
     for i in range(len(raw) - 1):
         start, end, name, titles = raw[i]
         nxt = raw[i + 1][2].split()
+        joined = " ".join([name, *nxt[1:]])
         if " " not in name and 2 <= len(nxt) <= 3 and (
                 masked[end : raw[i + 1][0]] in (" and ", " & ")) and (
                 (_is_given(name) and _is_given(nxt[0])) or (
@@ -1390,10 +1394,9 @@ def _share_surnames(raw: list[tuple[int, int, str, list[str]]], masked: str
                     and alone[name] == 1) or (
                     # (Or names the Census does not list when the story writes the joined
                     # name in full too: "Tumelo and Thuso Molefhe ... Tumelo Molefhe scored".)
-                    " ".join([name, *nxt[1:]]) in fulls and name not in PLACES)) and (
-                nxt[0] != name) and not any(
-                    f.split()[0] == name and f != " ".join([name, *nxt[1:]]) for f in fulls):
-            out[i] = (start, end, " ".join([name, *nxt[1:]]), titles)
+                    joined in fulls and name not in PLACES)) and (
+                nxt[0] != name) and by_first.get(name, set()) <= {joined}:
+            out[i] = (start, end, joined, titles)
     return out
 
 
@@ -3081,17 +3084,17 @@ class NameIndex:
         openings = (0, masked.find("\n\n") + 2)
         for m in self.mentions:
             upper = masked[m.start : m.end].isupper()
-            if not ((m.start == 0 or masked[m.start - 1] == "\n") and (upper or (
-                    # ("Muscat: Sufyan Raja struck an unbeaten 112": in title case only before
-                    # a colon where the story opens.)
-                    m.start in openings and _COLON_DATELINE.match(masked, m.end)))):
+            colon = _COLON_DATELINE.match(masked, m.end) if m.start in openings else None
+            # ("Muscat: Sufyan Raja struck an unbeaten 112": in title case only before a colon
+            # where the story opens.)
+            if not ((m.start == 0 or masked[m.start - 1] == "\n") and (upper or colon)):
                 continue  # (a dateline opens its paragraph in capitals: few names do)
             dateline = (_DATELINE_AFTER.match(masked, m.end) if upper else None) or (
                 # "SINGAPORE: A renovation contractor who ...", "LAHORE: The Punjab
                 # government": Asian outlets end the dateline with a colon. Only where the
                 # story opens, and a capital once, not a transcript's label ("WIERZBICKI:"
                 # twice, or once for Tomasz Wierzbicki) nor a name that speaks.
-                _COLON_DATELINE.match(masked, m.end) if m.start in openings and masked.count(
+                colon if colon and masked.count(
                     masked[m.start : m.end] + ":") == 1 and not m.entity.shown_person and not any(
                     # ("DUTTON: ..." then "said Dutton": a transcript's label.)
                     x.start != m.start and x.entity.kind == "person" and masked[

@@ -52,7 +52,7 @@ from socialkit.quotes.people import (
     is_role_word,
 )
 from socialkit.quotes.speakers import _RELATIVE_WORDS, acted_on_after
-from socialkit.quotes.tag_patterns import PLAIN_NAME_RUN_PATTERN, word_before
+from socialkit.quotes.tag_patterns import _BEING_BEFORE, PLAIN_NAME_RUN_PATTERN, word_before
 
 # A speech verb, an optional listener and a comma or colon, right before the inner mark:
 # "said, ", "told me, ", "said to me, ", "asked him: ".
@@ -108,7 +108,6 @@ _TIME_LEAD = re.compile(
 _LESSER_WORDS = frozenset(_LESSER) | {"acting"}
 # "the Mayor", "the coach": a definite post opening a clause's subject.
 _THE_POST = re.compile(r"[Tt]he\s+((?:[A-Z][a-z-]+\s+)*[A-Z][a-z-]+|[a-z][a-z-]+)\b")
-_PASSIVE = re.compile(r"\b(?:am|is|are|was|were|be|been|being|get|got|gets)\s+$")
 # What leads a clause before its subject: "And then Aroha put ...", "So somebody said".
 _LEAD = re.compile(r"^(?:(?:and|but|so|then|when|until|after|before|just)\s+)+", re.IGNORECASE)
 _NAME_RUN = re.compile(PLAIN_NAME_RUN_PATTERN)
@@ -419,7 +418,7 @@ def _described_in_story(article: Article, quote: Quote, sex: str, quotes: list[Q
             # ("his father, Emeka Okafor,", "Dolores Whitfield, a retired school secretary,":
             # a phrase in apposition to a name describes that person, not someone unnamed.)
             continue
-        if m.group()[:3].lower() == "the" and (
+        if m.group()[:4].lower() == "the " and (
                 (holder := names.by_role(noun, begin)) is not None and holder.kind == "person"):
             # ("... are the ones paying,” the councilor said.": the story's word for someone
             # it named, Councilor Elena Popescu, is no one unnamed.)
@@ -513,7 +512,7 @@ def _speaker(before: str, words: str, people: list[Entity], elsewhere: frozenset
         # ‘Moana’ was the reason", "sang ‘Pōkarekare Ana’" quote a title, not words said.
         return None
     clause = sentence[: cue.start()]
-    if _PASSIVE.search(clause) and not verb.endswith("ing"):
+    if _BEING_BEFORE.search(clause) and not verb.endswith("ing"):
         return None
     if verb.endswith("ing") and clause.rstrip().endswith(","):
         # ("Then a neighbour came running, shouting ‘...’": the participle's subject is the

@@ -1383,14 +1383,11 @@ class _Speakers(_NounPhrases):
                               entity: Entity | None) -> Attribution | None:
         """The last new person of the pronoun's sex ("one mother", "a man") in this or the
         previous sentence before ``at``, unless ``entity`` is named in apposition to them."""
-        para = self._para_of(at)
-        ref = at
-        k = bisect_right(self._quote_starts, at) - 1
-        if k >= 0 and not re.search(r"[A-Za-z]", self.masked[self.found[k].spans[-1][1] : at]):
-            # A tag right after its quotation ("“... over. I've been saying it,” she said"):
-            # the sentence before is the one before the quotation, not one inside it.
-            ref = self._quote_starts[k] - 1
-            para = self._para_of(ref)
+        # A tag right after its quotation ("“... over. I've been saying it,” she said"): the
+        # sentence before is the one before the quotation, not one inside it.
+        mark = self._mark_tagged(at)
+        ref = at if mark is None else mark
+        para = self._para_of(ref)
         s_here, _ = self._sentence(para, ref)
         earlier = self._ended_by(para, s_here)
         lo = earlier[-1][0] if earlier else s_here
@@ -1402,7 +1399,7 @@ class _Speakers(_NounPhrases):
             # Only "a", "an", "another" and "one": they bring in someone new, where "the eldest
             # daughter" is most often an apposition to a name.
             if m.group("head").lower() in sex_words and m.group("desc").lower().startswith(
-                    ("a ", "an ", "another ", "one ")):
+                    _NEW_ONE):
                 last = m
         if last is None:
             last = self._new_subject(pronoun, at)
@@ -1449,6 +1446,14 @@ class _Speakers(_NounPhrases):
         desc = self.masked[last.start("desc") : end] + (who.group() if who else "")
         return Attribution(_as_description(desc), "said", None, "description")
 
+    def _mark_tagged(self, at: int) -> int | None:
+        """The opening mark of the quotation that a tag at ``at`` follows right after, with
+        no word between ("“...,” she said"); else None."""
+        k = bisect_right(self._quote_starts, at) - 1
+        if k < 0 or re.search(r"[A-Za-z]", self.masked[self.found[k].spans[-1][1] : at]):
+            return None
+        return self._quote_starts[k] - 1
+
     def _kept_unnamed_before(self, pronoun: str, at: int) -> str | None:
         """"..., a nurse who asked not to be named told The Myanmar Times. “...,” she said",
         "Housing was also raised by a nurse at KEMH, who asked not to be named. “...,” she
@@ -1457,10 +1462,9 @@ class _Speakers(_NounPhrases):
         the sentence, over anyone named before. (The formula is written of a source whose
         words follow.) Not one of the pronoun's other sex, nor when a person is named after
         them."""
-        k = bisect_right(self._quote_starts, at) - 1
-        if k < 0 or re.search(r"[A-Za-z]", self.masked[self.found[k].spans[-1][1] : at]):
+        ref = self._mark_tagged(at)
+        if ref is None:
             return None  # (only a tag right after its quotation)
-        ref = self._quote_starts[k] - 1
         para = self._para_of(ref)
         if para != self._para_of(at):
             return None
@@ -1475,9 +1479,13 @@ class _Speakers(_NounPhrases):
         for m in _DESC.finditer(self.masked, s0, kept.start()):
             if m.group("desc").lower().startswith(_NEW_ONE):
                 last = m
-        other = MALE_WORDS if pronoun == "she" else FEMALE_WORDS
-        if last is None or kept.start() - last.end() > 80:
+        if last is None or kept.start() - last.end() > 80 or any(
+                x.entity.kind == "person" for x in self.names.mentions_between(s0, last.start())):
+            # (Not when someone named before them reports the sentence: "Tom Hale said he was
+            # questioned by a detective who asked not to be named. “...,” he said" is Hale.)
             return None
+        if re.search(r"\bhis\b" if pronoun == "she" else r"\bher\b", kept.group()):
+            return None  # ("who declined to give his name ... “...,” she said")
         # Only the one who gives the words: the subject of a cue after the formula ("who asked
         # not to be named told The Myanmar Times"), or the agent of a passive ("raised by a
         # nurse at KEMH"); not someone the words are about ("officers had arrested a man").
@@ -1486,8 +1494,11 @@ class _Speakers(_NounPhrases):
                 self.masked[max(s0, last.start() - 3) : last.start()] != "by "):
             return None
         head = last.group("head").lower()
-        if not is_person_noun(head) or is_plural(head) or head in other or head in ORG_WORDS or (
-                any(w in other for w in last.group("desc").lower().split())):
+        other = MALE_WORDS if pronoun == "she" else FEMALE_WORDS
+        # (Any word of the description, its noun among them, may say the other sex: "a mother",
+        # "a woman nurse".)
+        if not is_person_noun(head) or is_plural(head) or any(
+                w in other for w in last.group("desc").lower().split()):
             return None
         if any(x.entity.kind == "person" for x in self.names.mentions_between(last.end(), at)
                if not _WHERE_FROM.fullmatch(self.masked, last.end(), x.start)):
@@ -2534,8 +2545,8 @@ class _Speakers(_NounPhrases):
             # 19-year-old" as the story's own words.)
             return Attribution(_as_description(desc), cue, None, "description")
         stated = aged[0] if aged else None
-        said_sex = "f" if desc.split()[-1].lower() in FEMALE_WORDS else (
-            "m" if desc.split()[-1].lower() in MALE_WORDS else None)
+        noun = desc.split()[-1].lower()
+        said_sex = "f" if noun in FEMALE_WORDS else "m" if noun in MALE_WORDS else None
         if stated is not None and said_sex is not None and stated.gender not in (said_sex, None):
             # ("Director Mihai Ionescu, 34, and his lead actress ... the 34-year-old actress
             # said": the age is his, the noun says someone else.)
@@ -2555,7 +2566,6 @@ class _Speakers(_NounPhrases):
                       if start < at and id(e) not in aged_otherwise}
             if len(called) == 1 and unnamed.get(age, at) >= at:
                 return Attribution(next(iter(called.values())).name, cue, None)
-        noun = desc.split()[-1].lower()
         holder = self.names.by_role(noun, at) if is_role_word(noun) and (
             desc.lower().startswith("the ")) else None
         if holder is not None and holder.kind == "person":

@@ -326,6 +326,8 @@ _CLAUSE_JOINT = re.compile(r"[,;]\s+(?:but|and|while|whereas|although|though|yet
 # "..., and when pressed on why the plan ...": a subordinate clause's subject is not the cue's.
 _SUBORDINATE = re.compile(r"\b(?:when|if|because|after|before|as|since|unless|why|until|once)\b")
 _ANY_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Hh]is|[Hh]er|[Tt]heir)\b")
+# A verb of being right before a cue makes it passive: "was told", "were asked", "got asked".
+_BEING_BEFORE = re.compile(r"\b(?:am|is|are|was|were|be|been|being|get|got|gets)\s+$")
 # "The 56-year-old", "the then 76-year-old" (an age at the time, in a story told later).
 _THE_AGE = r"[Tt]he\s+(?:then[\s-]+)?(?P<age>\d{1,3})-year-old"
 # "The 56-year-old said", "the 34-year-old striker told", "the 52-year-old sheep and beef
