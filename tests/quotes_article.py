@@ -59,6 +59,13 @@ def speaker_and_role(paragraphs: list[str], words: str) -> tuple[str | None, str
     return quote.speaker, quote.role
 
 
+def speaker_and_kind(paragraphs: list[str], words: str) -> tuple[str | None, str | None]:
+    """The speaker and its kind ("name", "description", ...) of the quotation of
+    ``paragraphs`` whose words are ``words``."""
+    quote = quote_with_text(paragraphs, words)
+    return quote.speaker, quote.speaker_kind
+
+
 def quote_opening(paragraphs: list[str], opening: str, title: str = "Title") -> Quote:
     """The quotation of ``paragraphs`` that opens with ``opening`` (StopIteration when none)."""
     from socialkit.quotes import extract_quotes

@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-from tests.quotes_article import quote_with_text, reported_quote
-
-
-def _speaker(paragraphs: list[str], words: str) -> tuple[str | None, str | None]:
-    quote = quote_with_text(paragraphs, words)
-    return quote.speaker, quote.speaker_kind
+from tests.quotes_article import reported_quote
+from tests.quotes_article import speaker_and_kind as _speaker
 
 
 def test_a_given_name_joined_to_a_full_name_the_story_writes_in_full_shares_its_surname() -> None:

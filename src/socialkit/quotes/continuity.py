@@ -13,12 +13,12 @@ from bisect import bisect_left
 from socialkit.quotes.lexicon import CUE_VERBS
 from socialkit.quotes.marks import _MARKS, _mark_after
 from socialkit.quotes.names import Entity
-from socialkit.quotes.people import is_person_noun, is_plural
+from socialkit.quotes.people import is_person_noun
 from socialkit.quotes.sentences import _scene_end
 from socialkit.quotes.speakers import (
-    _NEW_ONE,
     BUT_AND_YET,
     _as_description,
+    _brings_in_one,
     _opening_person,
     _Speakers,
 )
@@ -55,8 +55,8 @@ _I = r"I|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself"
 _FIRST_PERSON = re.compile(rf"\b(?:{_I})\b")
 _WE_OR_I = re.compile(rf"\b(?:{_I}|[Ww]e|[Uu]s|[Oo]ur|[Oo]urs)\b")
 
-# Someone else's words inside reported speech: a cue verb (``cue_word``) or a word for a
-# message.
+# A word for a message: reported speech that holds one reports someone else's words
+# (``_reports_others``).
 _MESSAGE_WORD = re.compile(r"\b(?:message|messages|post|posts|text|texts|letter|note|email|"
                            r"chant|chants|chanting|calling|shouting|sign|banner)\b")
 # Words for something shown or played ("a recording", "a placard"): a quotation after them is
@@ -64,6 +64,14 @@ _MESSAGE_WORD = re.compile(r"\b(?:message|messages|post|posts|text|texts|letter|
 _SHOWN_WORDS = re.compile(_MESSAGE_WORD.pattern + r"|\b(?:recording|recordings|tape|video|audio|"
                           r"footage|voicemail|call|placard|placards|poster|sign|signs|read|"
                           r"reads|played|screen|statement)\b")
+
+
+def _reports_others(masked: str, pos: int, end: int) -> bool:
+    """Whether the words a subject reports, from ``pos`` to ``end``, hold someone else's words:
+    a cue verb ("told the jury that Loughlin wrote on his page", "said the referee had warned
+    him") or a word for a message ("said she got a text"). The quotation after may be theirs."""
+    return cue_word(masked, pos, end) is not None or (
+        _MESSAGE_WORD.search(masked, pos, end) is not None)
 
 
 class _Continuity(_Speakers):
@@ -140,8 +148,7 @@ class _Continuity(_Speakers):
         first, verb = reporter
         if self.masked[first.end : first.end + 2] in ("’s", "'s"):
             return None
-        if cue_word(self.masked, verb.end(), e) or _MESSAGE_WORD.search(
-                self.masked, verb.end(), e):
+        if _reports_others(self.masked, verb.end(), e):
             # "Prosecutor Nadia Hussain told the jury that Loughlin wrote on his page.",
             # "said he was sent the message by an account": the quotation after is the words
             # reported, someone else's.
@@ -158,18 +165,14 @@ class _Continuity(_Speakers):
         (``_reporting_subject``)."""
         text = self.masked[s:e]
         m = _opening_person(text)
-        if m is None or not m.group("desc").lower().startswith(_NEW_ONE):
-            return _NONE
-        head = m.group("head").lower()
-        if not is_person_noun(head) or is_plural(head) or any(
+        if m is None or not _brings_in_one(m) or any(
                 x.entity.kind == "person" for x in self.names.mentions_between(s, e)):
             # (Only one person in view: "A nurse said Dr Hale had left. “...”" may go on in
             # either voice.)
             return _NONE
         reports = _DESCRIBED_REPORTS.match(text, m.end())
-        if reports is None or cue_word(self.masked, s + reports.end(), e) or (
-                _MESSAGE_WORD.search(self.masked, s + reports.end(), e)) or _BEING_BEFORE.search(
-                text, 0, reports.start("verb")) or not (
+        if reports is None or _reports_others(self.masked, s + reports.end(), e) or (
+                _BEING_BEFORE.search(text, 0, reports.start("verb"))) or not (
                 _WE_OR_I.search(self._quotation_at(open_at))):
             # (Nor when the words reported are someone else's or a message: "A teacher said
             # the head had told her ...", "said she got a text"; nor when the one described is
@@ -206,9 +209,8 @@ class _Continuity(_Speakers):
             # (Words shown or played are someone else's: "She paused as the recording ended.
             # “Please help me”", "He pointed to a placard. “Save my farm.”")
             return _NONE
-        if opening.group(0).lstrip()[:3] in BUT_AND_YET and (
-                cue_word(self.masked, s + opening.end(), e)
-                or _MESSAGE_WORD.search(self.masked, s + opening.end(), e)):
+        if opening.group(0).lstrip()[:3] in BUT_AND_YET and _reports_others(
+                self.masked, s + opening.end(), e):
             # ("But he said the referee had warned him ...", "And she said a second message
             # arrived": the quotation after may be the referee's or the message.)
             return _NONE
@@ -217,6 +219,8 @@ class _Continuity(_Speakers):
         scene = {m.entity.name for m in self.names.mentions_between(s, s + lo)}
         if opening.group("age"):
             # "Asked about his second goal, the 19-year-old grinned. “...”": whom the age is.
+            # (The age and any noun as a tag writes them, "the" in lower case: "the
+            # 34-year-old director".)
             got = self._aged("t" + opening.group(1)[1:], int(opening.group("age")),
                              s + opening.start(1), "said")
             return Attribution(got.speaker, None, None, got.kind) if (
@@ -231,8 +235,7 @@ class _Continuity(_Speakers):
     def _quotation_at(self, at: int) -> str:
         """The words of the first quotation opening at or after ``at``."""
         k = bisect_left(self._quote_starts, at)
-        return " ".join(self.body[a:b] for a, b in self.found[k].spans) if k < len(
-            self.found) else ""
+        return self._words_of(k) if k < len(self.found) else ""
 
     def _first_person_at(self, open_at: int) -> bool:
         """Whether the quotation opening at ``open_at`` speaks of "I", "me" or "my"."""

@@ -53,6 +53,7 @@ from socialkit.quotes.people import (
     listed_for,
     may_be_borne_by,
     role_words,
+    sex_of_noun,
     singular,
 )
 from socialkit.quotes.sentences import (
@@ -3083,12 +3084,14 @@ class NameIndex:
         # reader kept.
         openings = (0, masked.find("\n\n") + 2)
         for m in self.mentions:
+            if not (m.start == 0 or masked[m.start - 1] == "\n"):
+                continue  # (a dateline opens its paragraph)
             upper = masked[m.start : m.end].isupper()
             colon = _COLON_DATELINE.match(masked, m.end) if m.start in openings else None
-            # ("Muscat: Sufyan Raja struck an unbeaten 112": in title case only before a colon
-            # where the story opens.)
-            if not ((m.start == 0 or masked[m.start - 1] == "\n") and (upper or colon)):
-                continue  # (a dateline opens its paragraph in capitals: few names do)
+            if not (upper or colon):
+                # (In capitals, or in title case only before a colon where the story opens:
+                # "Muscat: Sufyan Raja struck an unbeaten 112". Few names open a paragraph so.)
+                continue
             dateline = (_DATELINE_AFTER.match(masked, m.end) if upper else None) or (
                 # "SINGAPORE: A renovation contractor who ...", "LAHORE: The Punjab
                 # government": Asian outlets end the dateline with a colon. Only where the
@@ -3846,7 +3849,7 @@ class NameIndex:
             seen.add(id(entity))
             for role in list(entity.roles & _ROLE_SYNONYMS.keys()):
                 for word in _ROLE_SYNONYMS[role]:
-                    sex = "f" if word in FEMALE_WORDS else "m" if word in MALE_WORDS else None
+                    sex = sex_of_noun(word)
                     if (sex is None or entity.gender == sex) and word not in held:
                         entity.roles.add(word)
 

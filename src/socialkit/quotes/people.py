@@ -236,6 +236,12 @@ def is_listed_person_noun(word: str) -> bool:
 PRONOUNS_OF_SEX = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
 
 
+def sex_of_noun(word: str) -> str | None:
+    """"f" for a lower-case noun that says a woman ("actress", "mother"), "m" for one that says
+    a man ("father"), else None ("nurse", "director")."""
+    return "f" if word in FEMALE_WORDS else "m" if word in MALE_WORDS else None
+
+
 def is_body_by_work(head: str) -> bool:
     """A word for a body by what it does, made like a word for people ("regulator", "lender",
     "insurer", "broadcaster"): the story's words are a fair credit when it names no such

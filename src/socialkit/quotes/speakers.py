@@ -71,6 +71,7 @@ from socialkit.quotes.people import (
     is_plural,
     is_role_word,
     role_words,
+    sex_of_noun,
     singular,
 )
 from socialkit.quotes.sentences import _WORD, _scene_end, in_participle_opening, scene_phrase_end
@@ -715,7 +716,7 @@ class _Speakers(_NounPhrases):
             kin_named = self.names.role_holders(head, at) if bare_kin else []
             kin = kin_named[0] if len(kin_named) == 1 else None
             if kin is not None and kin.gender in (
-                    "f" if head in FEMALE_WORDS else "m" if head in MALE_WORDS else kin.gender,
+                    sex_of_noun(head) or kin.gender,
                     None) and self._of_family(kin, sex, at, owner):
                 # "His daughter, Valerie Benjamin-Duncan, said ... // “...,” his daughter
                 # said": the one relative of that kind the story named.
@@ -1297,7 +1298,7 @@ class _Speakers(_NounPhrases):
             # the nurse said".)
             return None
         k = bisect_left(self._quote_starts, at) - 1
-        said = " ".join(self.body[s:e] for s, e in self.found[k].spans) if k >= 0 else ""
+        said = self._words_of(k) if k >= 0 else ""
         other = _OF_SEX[subject.gender].search(said) if subject.gender is not None else None
         same, opposite = (MALE_WORDS, FEMALE_WORDS) if subject.gender == "m" else (
             FEMALE_WORDS, MALE_WORDS)
@@ -1493,12 +1494,10 @@ class _Speakers(_NounPhrases):
         if not (cue_after is not None and cue_after.group(1) in CUE_VERBS) and (
                 self.masked[max(s0, last.start() - 3) : last.start()] != "by "):
             return None
-        head = last.group("head").lower()
         other = MALE_WORDS if pronoun == "she" else FEMALE_WORDS
         # (Any word of the description, its noun among them, may say the other sex: "a mother",
         # "a woman nurse".)
-        if not is_person_noun(head) or is_plural(head) or any(
-                w in other for w in last.group("desc").lower().split()):
+        if not _brings_in_one(last) or any(w in other for w in last.group("desc").lower().split()):
             return None
         if any(x.entity.kind == "person" for x in self.names.mentions_between(last.end(), at)
                if not _WHERE_FROM.fullmatch(self.masked, last.end(), x.start)):
@@ -1603,7 +1602,7 @@ class _Speakers(_NounPhrases):
         k = len(self.results)  # the quotation being attributed
         if k >= len(self.found) or pronoun not in ("he", "she"):
             return False
-        said = " ".join(self.body[a:b] for a, b in self.found[k].spans)
+        said = self._words_of(k)
         return _OF_SEX["m" if pronoun == "he" else "f"].search(said) is not None
 
     def _object_of_pronoun(self, pronoun: str, x: Mention) -> bool:
@@ -1787,7 +1786,7 @@ class _Speakers(_NounPhrases):
         if head and re.search(rf"\b{re.escape(head)}s?\b", self.masked[bounds[0] : bounds[1]],
                               re.IGNORECASE) and head not in subject.roles:
             return None
-        sex = "f" if head in FEMALE_WORDS else "m" if head in MALE_WORDS else None
+        sex = sex_of_noun(head)
         if sex and subject.gender not in (sex, None):
             return None
         if head not in subject.roles and subject.roles & {"dr", "prof", "rev", "judge"}:
@@ -2507,7 +2506,7 @@ class _Speakers(_NounPhrases):
         last, entity = previous
         if entity.kind != "person" or self._person_since(last, entity, at):
             return None
-        sex = "f" if noun in FEMALE_WORDS else "m" if noun in MALE_WORDS else None
+        sex = sex_of_noun(noun)
         roles = {r for r in entity.roles if is_role_word(r)}
         if (sex and entity.gender not in (sex, None)) or (
                 is_role_word(noun) and roles and noun not in roles):
@@ -2546,7 +2545,7 @@ class _Speakers(_NounPhrases):
             return Attribution(_as_description(desc), cue, None, "description")
         stated = aged[0] if aged else None
         noun = desc.split()[-1].lower()
-        said_sex = "f" if noun in FEMALE_WORDS else "m" if noun in MALE_WORDS else None
+        said_sex = sex_of_noun(noun)
         if stated is not None and said_sex is not None and stated.gender not in (said_sex, None):
             # ("Director Mihai Ionescu, 34, and his lead actress ... the 34-year-old actress
             # said": the age is his, the noun says someone else.)
@@ -2675,7 +2674,7 @@ class _Speakers(_NounPhrases):
         # nationality read as a name: "Kenyan runner Faith Chebet".)
         recent = [m for m in self._people_in_reach(at)
                   if not self._modifier_name(m, 0) and not _is_people_word(m.entity)]
-        sex = "f" if noun in FEMALE_WORDS else "m" if noun in MALE_WORDS else None
+        sex = sex_of_noun(noun)
         if sex is not None:
             # "the 38-year-old actress": no man in reach is her.
             recent = [m for m in recent if m.entity.gender in (sex, None)]
@@ -3057,7 +3056,7 @@ class _Speakers(_NounPhrases):
             return None
         if subject is None or not noun:
             return subject
-        sex = "f" if noun in FEMALE_WORDS else "m" if noun in MALE_WORDS else None
+        sex = sex_of_noun(noun)
         roles = {r for r in subject.roles if is_role_word(r)}
         if (sex and subject.gender not in (sex, None)) or (
                 is_role_word(noun) and roles and noun not in roles):

@@ -110,6 +110,10 @@ class _Story:
         """The sentences of paragraph ``para`` that end at or before ``pos``."""
         return self.sentences[para][: bisect_right(self._sentence_ends(para), pos)]
 
+    def _words_of(self, k: int) -> str:
+        """The words of quotation ``k``, its pieces joined by a space."""
+        return " ".join(self.body[a:b] for a, b in self.found[k].spans)
+
     def _para_of(self, pos: int) -> int:
         """The index of the paragraph that holds ``pos``."""
         return max(0, bisect_right(self._para_starts, pos) - 1)
