@@ -135,10 +135,14 @@ def _closest_first(piece: tuple[int, int], span: tuple[int, int]) -> tuple[bool,
     return (fit < 0.5, -fit if fit >= 0.5 else 0.0)
 
 
+# Words an annotator kept in brackets after a name: a body's initials, "(KESH)".
+_BRACKETED = re.compile(r"\s*\(([^()]*)\)")
+
+
 def _name_tokens(name: str) -> list[str]:
     # (Initials an annotator kept in brackets after a body's name, "Ministry of Emergency
     # Situations (MES)", are the same body named twice, not a word its name must hold.)
-    name = re.sub(r"\s*\([^()]*\)", "", name)
+    name = _BRACKETED.sub("", name)
     tokens = [t.strip(".").lower() for t in name.replace("’s", "").replace("'s", "").split()]
     return [t for t in tokens if t and t not in ("the", "of", "and")]
 
@@ -152,7 +156,7 @@ def speaker_right(quote: Quote, gold: dict[str, object]) -> bool:
     # (The initials an annotator kept in brackets are the body's too, whatever language they
     # abbreviate: "KESH" is the "Albanian Power Corporation (KESH)", whose initials in English
     # would be APC.)
-    initials = re.findall(r"\(([^()]*)\)", speaker)
+    initials = _BRACKETED.findall(speaker)
     if quote.speaker is not None and quote.speaker.strip() in initials:
         return True
     return same_entity(quote.speaker, _name_tokens(speaker))
