@@ -203,7 +203,12 @@ class _Continuity(_Speakers):
                 opening = aged_noun
         # (Someone named in the phrase that sets the scene is no rival: "Speaking to Romania
         # Insider after the gala, the 34-year-old director said".)
-        if opening is None or self.names.mentions_between(s + lo, e) or not (
+        named = [m for m in self.names.mentions_between(s + lo, e) if not (
+            # (Not the outlet or body told: "He told Czech Radio backstage that the role had
+            # been the hardest of his career. “...”" names no one else who may speak.)
+            m.entity.kind == "org" and opening is not None and opening.group("verb") in (
+                "told", "tells") and self.masked[s + opening.end() : m.start].strip() == "")]
+        if opening is None or named or not (
                 opening.group("verb") in CUE_VERBS or text[:lo].lstrip().startswith("Asked")
                 or (self._first_person_at(open_at) and not _SHOWN_WORDS.search(text))):
             # (Words shown or played are someone else's: "She paused as the recording ended.

@@ -1,0 +1,39 @@
+"""Round sixty-seven: quotation extraction and attribution on fresh sets."""
+
+from __future__ import annotations
+
+from tests.quotes_article import speaker_and_kind as _speaker
+
+
+def test_a_currency_code_run_into_a_sum_is_no_body_that_speaks() -> None:
+    paragraphs = [
+        "A statement from one of the victims, a 67-year-old retiree who lost BND46,000, was"
+        " read to the court. It said: “I gave her the money because I knew her mother.”",
+        "The lender plans to raise VND6.2 trillion through a share sale. “We have a combination"
+        " of retained earnings and bank loans,” the company said.",
+    ]
+    assert _speaker(paragraphs, "I gave her the money because I knew her mother.")[0] != (
+        "BND46")
+    assert _speaker(paragraphs, "We have a combination of retained earnings and bank loans,")[
+        0] != "VND6.2"
+
+
+def test_a_strain_of_flu_is_no_body_that_speaks() -> None:
+    paragraphs = [
+        "The farm is three kilometres from the site where the H5N1 strain was found last"
+        " Thursday.",
+        "“It is essential that the virus is stopped as quickly as possible,” the ministry said"
+        " in a statement.",
+    ]
+    assert _speaker(paragraphs, "It is essential that the virus is stopped as quickly as"
+                    " possible,")[0] != "H5N1"
+
+
+def test_the_outlet_a_pronoun_told_is_no_rival_for_the_untagged_quotation_after() -> None:
+    paragraphs = [
+        "Actor John Smith won the award for best actor on Saturday.",
+        "He told Czech Radio backstage that the role had been one of the hardest of his long"
+        " career. “There is a scene where I sing to my dead wife's roses.”",
+    ]
+    assert _speaker(paragraphs, "There is a scene where I sing to my dead wife's roses.") == (
+        "John Smith", "name")
