@@ -37,3 +37,13 @@ def test_the_outlet_a_pronoun_told_is_no_rival_for_the_untagged_quotation_after(
     ]
     assert _speaker(paragraphs, "There is a scene where I sing to my dead wife's roses.") == (
         "John Smith", "name")
+
+
+def test_the_description_named_at_once_is_that_person_not_the_one_introduced_before() -> None:
+    paragraphs = [
+        "“Last week my neighbour waited four hours with chest pains,” one woman told reporters"
+        " outside the health centre in Vis town.",
+        "The woman, 67-year-old retired teacher Nevenka Bogdanović, said the island's older"
+        " residents felt “forgotten by Zagreb” and that many had stopped going.",
+    ]
+    assert _speaker(paragraphs, "forgotten by Zagreb") == ("Nevenka Bogdanović", "name")

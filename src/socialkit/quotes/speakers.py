@@ -781,7 +781,12 @@ class _Speakers(_NounPhrases):
                 is_person_noun(head) or head == "person") and (
                 head not in ORG_WORDS) and self.names.by_role(head, at) is None:
             # "A source close to the couple told ... “...,” the source said": the fuller words
-            # the story introduced them with, not "the source".
+            # the story introduced them with, not "the source"; unless the story names them
+            # at once ("The woman, 67-year-old retired teacher Nevenka Bogdanović, said").
+            named = self._named_set_off(base + np.end("desc")) if desc.lower().startswith(
+                "the ") else None
+            if named is not None:
+                return Attribution(named.name, cue, None)
             intro = self._introduction(head, at)
             if intro is not None and head in _ANONYMOUS and _NOT_A_SOURCE.match(
                     self.masked, intro.end()):
