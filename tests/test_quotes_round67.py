@@ -47,3 +47,21 @@ def test_the_description_named_at_once_is_that_person_not_the_one_introduced_bef
         " residents felt “forgotten by Zagreb” and that many had stopped going.",
     ]
     assert _speaker(paragraphs, "forgotten by Zagreb") == ("Nevenka Bogdanović", "name")
+
+
+def test_a_name_labelled_by_a_kind_of_body_is_that_body_whoever_it_acts_on() -> None:
+    paragraphs = [
+        "Cyclists' union Fietsersbond welcomed the move, but said it “does not go far enough”."
+        " “Fatbikes are a national problem,” the organisation said in a statement.",
+    ]
+    assert _speaker(paragraphs, "Fatbikes are a national problem,") == (
+        "Fietsersbond", "organisation")
+
+
+def test_a_kind_of_body_inside_a_role_is_no_label_of_the_person_after_it() -> None:
+    paragraphs = [
+        "Head coach of the national team Vugar Talibov praised the athlete’s discipline.",
+        "“We were not sure he would be ready for this tournament at all,” Talibov said.",
+    ]
+    assert _speaker(paragraphs, "We were not sure he would be ready for this tournament at"
+                    " all,") == ("Vugar Talibov", "name")

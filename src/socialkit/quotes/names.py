@@ -357,6 +357,10 @@ _BASED_BEFORE = re.compile(r"\b[A-Z][\w.’'-]*(?:" + "|".join(BASED_WORDS) + r"
 _CLAUSE_AFTER_NAME = re.compile(
     r"[ \xa0]+(?!(?:is|are|was|were|has|have|had|will|would|said|says|announced|confirmed|"
     r"plans|and|or|of|in|on|at|to|for|with|from|by)\b)[a-z]+\b")
+# Words that make a kind of body before a name part of a noun phrase of its own ("the
+# national team Vugar Talibov", "of the club Wenger managed"), not a label of the name's.
+_DETERMINERS_OF = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their",
+                             "his", "her", "our", "my", "of"})
 # Words before a given name that make it someone else's of the same name.
 _NAMESAKE = words("young little baby also junior")
 # Academic ranks, which say less on a card than a post set off after the name.
@@ -3259,11 +3263,16 @@ class NameIndex:
             kind = _KIND_BEFORE.search(masked, max(0, m.start - 24), m.start)
             after_article = masked[max(0, kind.start() - 3) : kind.start()] in (
                 "an ", " a ") if kind is not None else False
+            label = kind is not None and not any(
+                w.lower() in _DETERMINERS_OF for w in masked[
+                    max(0, kind.start() - 30) : kind.start()].split()[-2:])
             if kind is not None and kind.group(1) in KINDS_OF_BODY and not (
-                    _CLAUSE_AFTER_NAME.match(masked, m.end)) and not after_article:
+                    not label and _CLAUSE_AFTER_NAME.match(masked, m.end)) and not after_article:
                 # (Not a clause about the body whose subject the name is: "the club Wenger
                 # managed for 22 years", "the charity Mwangi built", "a team Guardiola says
-                # is rebuilding".)
+                # is rebuilding". A kind with no determiner in the two words before it is a
+                # label before the name, as a title is before a person's: "Cyclists' union
+                # Fietsersbond welcomed the move", "what operator CalMac described as".)
                 entity.kind = "org"
 
     def _learn_based_bodies(self, masked: str) -> None:
