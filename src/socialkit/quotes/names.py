@@ -912,7 +912,7 @@ def _initials(words: list[str]) -> str:
 # two, ITV2 and AT5, are broadcasters, named as what was shown or told, never as who spoke).
 # Nor is a code of capitals and digits in turn ("H5N1", a strain of flu).
 _AMOUNT = re.compile(r"(?:[KTU]?Shs?|[KTU]sh|Rs|Tk|Rp|R[Mm]|Nu|Rf|Dhs?|Le|Br|K|P|N|R|[A-Z]{2,3})"
-                     r"\d[\d.,]*(?:bn|m|k|tn)?|[A-Z]+\d+[A-Z]+\d+")
+                     r"\d[\d.,]*(?:bn|mn|m|k|tn)?|[A-Z]+\d+[A-Z]+\d+")
 
 
 # "the gup said", "the kaumatua told": a lower-case noun as the subject of a verb of saying
