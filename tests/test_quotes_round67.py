@@ -65,3 +65,27 @@ def test_a_kind_of_body_inside_a_role_is_no_label_of_the_person_after_it() -> No
     ]
     assert _speaker(paragraphs, "We were not sure he would be ready for this tournament at"
                     " all,") == ("Vugar Talibov", "name")
+
+
+def test_a_broadcaster_or_a_band_named_with_digits_still_speaks() -> None:
+    paragraphs = [
+        "Polish broadcaster TVN24 said it would challenge the fine. “We will not be silenced,”"
+        " TVN24 said in a statement.",
+        "Filipino pop group SB19 cancelled two concerts. “Your safety comes first, always,” SB19"
+        " said in a statement.",
+    ]
+    assert _speaker(paragraphs, "We will not be silenced,") == ("TVN24", "organisation")
+    assert _speaker(paragraphs, "Your safety comes first, always,") == ("SB19", "organisation")
+
+
+def test_a_kind_of_body_that_is_a_verb_or_a_trade_labels_no_person() -> None:
+    paragraphs = [
+        "Critics were quick to brand Mirzoyan a traitor after he signed the border deal.",
+        "“I did what was necessary to avoid a war,” Mirzoyan said in a televised address.",
+        "Crane operator Bekzod Tursunov saw the tower begin to sway moments before it collapsed.",
+        "“I shouted to the men below to run,” Tursunov said.",
+    ]
+    assert _speaker(paragraphs, "I did what was necessary to avoid a war,") == (
+        "Mirzoyan", "name")
+    assert _speaker(paragraphs, "I shouted to the men below to run,") == (
+        "Bekzod Tursunov", "name")

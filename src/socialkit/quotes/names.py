@@ -360,7 +360,10 @@ _CLAUSE_AFTER_NAME = re.compile(
 # Words that make a kind of body before a name part of a noun phrase of its own ("the
 # national team Vugar Talibov", "of the club Wenger managed"), not a label of the name's.
 _DETERMINERS_OF = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their",
-                             "his", "her", "our", "my", "of"})
+                             "his", "her", "our", "my", "of", "every", "each", "any", "which",
+                             "no", "another", "some"})
+# Kinds of body that are verbs too: "to brand Mirzoyan a traitor", "voters trust Mahama".
+_KINDS_ALSO_VERBS = frozenset({"brand", "label", "trust", "bank", "network", "chain"})
 # Words before a given name that make it someone else's of the same name.
 _NAMESAKE = words("young little baby also junior")
 # Academic ranks, which say less on a card than a post set off after the name.
@@ -906,13 +909,16 @@ def _initials(words: list[str]) -> str:
 
 
 # A currency's letters before a sum: "Sh410", "Rs50", "Tk1.2bn", "K2.5m", "P15" (not "M23",
-# "G7" or "U2", which are names). Two or three capitals run into a number are a currency's
-# code or a road's, a flight's or a measure's ("BND46,000", "VND6.2 trillion", "OMR2",
-# "PK12", "PM2.5"): over the bench stories and PolNeAR, 93 of 95 such words are (the other
-# two, ITV2 and AT5, are broadcasters, named as what was shown or told, never as who spoke).
-# Nor is a code of capitals and digits in turn ("H5N1", a strain of flu).
-_AMOUNT = re.compile(r"(?:[KTU]?Shs?|[KTU]sh|Rs|Tk|Rp|R[Mm]|Nu|Rf|Dhs?|Le|Br|K|P|N|R|[A-Z]{2,3})"
-                     r"\d[\d.,]*(?:bn|mn|m|k|tn)?|[A-Z]+\d+[A-Z]+\d+")
+# "G7" or "U2", which are names). Two or three capitals run into a number with a decimal or
+# a unit are a currency's code ("VND6.2 trillion", "QR312.4mn"), and so are they before a
+# thousands comma (``_SUM_GOES_ON``: "BND46,000"); bare, they may be a broadcaster's or a
+# band's name ("TVN24", "TG4", "AKB48"). Nor is a code of capitals and digits in turn
+# ("H5N1", a strain of flu) anyone's.
+_AMOUNT = re.compile(r"(?:[KTU]?Shs?|[KTU]sh|Rs|Tk|Rp|R[Mm]|Nu|Rf|Dhs?|MK|QR|SR|Le|Br|K|P|N|R)"
+                     r"\d[\d.,]*(?:bn|mn|m|k|tn)?|[A-Z]{2,3}\d+(?:[.,]\d[\d.,]*)?(?:bn|mn|m|k|tn)"
+                     r"|[A-Z]{2,3}\d+[.,]\d[\d.,]*|[A-Z]+\d+[A-Z]+\d+")
+_CAPITALS_AND_NUMBER = re.compile(r"[A-Z]{2,3}\d+")
+_SUM_GOES_ON = re.compile(r",\d{3}\b")
 
 
 # "the gup said", "the kaumatua told": a lower-case noun as the subject of a verb of saying
@@ -2464,6 +2470,9 @@ class NameIndex:
                 run, at, mid_sentence=mid_sentence, after_role=role,
                 named_next=abbreviation is not None and (
                     abbreviation.group(1) in self._defined_titles))
+        if name and _CAPITALS_AND_NUMBER.fullmatch(name) and _SUM_GOES_ON.match(
+                masked, start + len(name)):
+            name = ""  # "BND46,000": a sum, its thousands past the comma
         if not name:
             # A run of sentence words and titles only ("The", "But", "In": more than a quarter
             # of all runs). (Nothing below empties a name it is given: each cut leaves two
@@ -3263,7 +3272,10 @@ class NameIndex:
             kind = _KIND_BEFORE.search(masked, max(0, m.start - 24), m.start)
             after_article = masked[max(0, kind.start() - 3) : kind.start()] in (
                 "an ", " a ") if kind is not None else False
-            label = kind is not None and not any(
+            label = kind is not None and kind.group(1) not in _KINDS_ALSO_VERBS and (
+                # (A kind that is someone's trade too labels a lone name only: "Crane
+                # operator Bekzod Tursunov saw" is a man.)
+                len(entity.tokens) == 1 or not is_person_noun(kind.group(1))) and not any(
                 w.lower() in _DETERMINERS_OF for w in masked[
                     max(0, kind.start() - 30) : kind.start()].split()[-2:])
             if kind is not None and kind.group(1) in KINDS_OF_BODY and not (
