@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from socialkit.quotes.lexicon import CUE_VERBS
+from socialkit.quotes.lexicon import CUE_VERBS, TELL_VERBS
 from socialkit.quotes.marks import _MARKS, _mark_after
 from socialkit.quotes.names import Entity
 from socialkit.quotes.people import is_person_noun
@@ -202,13 +202,19 @@ class _Continuity(_Speakers):
             if aged_noun is not None and is_person_noun(aged_noun.group("noun")):
                 opening = aged_noun
         # (Someone named in the phrase that sets the scene is no rival: "Speaking to Romania
-        # Insider after the gala, the 34-year-old director said".)
-        named = [m for m in self.names.mentions_between(s + lo, e) if not (
-            # (Not the outlet or body told: "He told Czech Radio backstage that the role had
-            # been the hardest of his career. “...”" names no one else who may speak.)
-            m.entity.kind == "org" and opening is not None and opening.group("verb") in (
-                "told", "tells") and self.masked[s + opening.end() : m.start].strip() == "")]
-        if opening is None or named or not (
+        # Insider after the gala, the 34-year-old director said"; nor is the outlet or body
+        # told, right after the verb: "He told Czech Radio backstage that the role had been
+        # the hardest of his career. “...”" names no one else who may speak; unless the words
+        # told report someone else's, "He told Sky News the coach had shouted ... “...”", or
+        # the quotation is not in the first person, as the teller's own words go on: "He told
+        # Reuters the patient begged for help. “Please, just a little water.”".)
+        told_at = s + opening.end() if opening is not None and (
+            opening.group("verb") in TELL_VERBS) and not _reports_others(
+            self.masked, s + opening.end(), e) and self._first_person_at(open_at) else None
+        if opening is None or any(not (
+                told_at is not None and m.entity.kind == "org"
+                and not self.masked[told_at : m.start].strip())
+                for m in self.names.mentions_between(s + lo, e)) or not (
                 opening.group("verb") in CUE_VERBS or text[:lo].lstrip().startswith("Asked")
                 or (self._first_person_at(open_at) and not _SHOWN_WORDS.search(text))):
             # (Words shown or played are someone else's: "She paused as the recording ended.

@@ -65,6 +65,7 @@ from socialkit.quotes.tag_patterns import (
     _OWNER_ROLE_APPOSED,
     ARABIC_ARTICLE,
     BASED_WORDS,
+    DETERMINERS,
     NAME_CHARS,
     NAME_RUN_PATTERN,
     PLAIN_NAME_RUN_PATTERN,
@@ -359,9 +360,7 @@ _CLAUSE_AFTER_NAME = re.compile(
     r"plans|and|or|of|in|on|at|to|for|with|from|by)\b)[a-z]+\b")
 # Words that make a kind of body before a name part of a noun phrase of its own ("the
 # national team Vugar Talibov", "of the club Wenger managed"), not a label of the name's.
-_DETERMINERS_OF = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their",
-                             "his", "her", "our", "my", "of", "every", "each", "any", "which",
-                             "no", "another", "some"})
+_DETERMINERS_OF = DETERMINERS | {"of", "which", "some"}
 # Kinds of body that are verbs too: "to brand Mirzoyan a traitor", "voters trust Mahama".
 _KINDS_ALSO_VERBS = frozenset({"brand", "label", "trust", "bank", "network", "chain"})
 # Words before a given name that make it someone else's of the same name.
@@ -914,9 +913,10 @@ def _initials(words: list[str]) -> str:
 # thousands comma (``_SUM_GOES_ON``: "BND46,000"); bare, they may be a broadcaster's or a
 # band's name ("TVN24", "TG4", "AKB48"). Nor is a code of capitals and digits in turn
 # ("H5N1", a strain of flu) anyone's.
+_UNIT = r"(?:bn|mn|m|k|tn)"
 _AMOUNT = re.compile(r"(?:[KTU]?Shs?|[KTU]sh|Rs|Tk|Rp|R[Mm]|Nu|Rf|Dhs?|MK|QR|SR|Le|Br|K|P|N|R)"
-                     r"\d[\d.,]*(?:bn|mn|m|k|tn)?|[A-Z]{2,3}\d+(?:[.,]\d[\d.,]*)?(?:bn|mn|m|k|tn)"
-                     r"|[A-Z]{2,3}\d+[.,]\d[\d.,]*|[A-Z]+\d+[A-Z]+\d+")
+                     rf"\d[\d.,]*{_UNIT}?|[A-Z]{{2,3}}\d+(?:[.,]\d[\d.,]*{_UNIT}?|{_UNIT})"
+                     r"|[A-Z]+\d+[A-Z]+\d+")
 _CAPITALS_AND_NUMBER = re.compile(r"[A-Z]{2,3}\d+")
 _SUM_GOES_ON = re.compile(r",\d{3}\b")
 
@@ -3270,21 +3270,22 @@ class NameIndex:
             if not _no_person_shown(entity) or entity.roles - {"the"}:
                 continue
             kind = _KIND_BEFORE.search(masked, max(0, m.start - 24), m.start)
-            after_article = masked[max(0, kind.start() - 3) : kind.start()] in (
-                "an ", " a ") if kind is not None else False
-            label = kind is not None and kind.group(1) not in _KINDS_ALSO_VERBS and (
+            if kind is None or kind.group(1) not in KINDS_OF_BODY or masked[
+                    max(0, kind.start() - 3) : kind.start()] in ("an ", " a "):
+                # (Nor after "a": "a team Guardiola says is rebuilding" is about the team.)
+                continue
+            # A kind with no determiner in the two words before it is a label before the name,
+            # as a title is before a person's: "Cyclists' union Fietsersbond welcomed the
+            # move", "what operator CalMac described as".
+            label = kind.group(1) not in _KINDS_ALSO_VERBS and (
                 # (A kind that is someone's trade too labels a lone name only: "Crane
                 # operator Bekzod Tursunov saw" is a man.)
                 len(entity.tokens) == 1 or not is_person_noun(kind.group(1))) and not any(
                 w.lower() in _DETERMINERS_OF for w in masked[
                     max(0, kind.start() - 30) : kind.start()].split()[-2:])
-            if kind is not None and kind.group(1) in KINDS_OF_BODY and not (
-                    not label and _CLAUSE_AFTER_NAME.match(masked, m.end)) and not after_article:
-                # (Not a clause about the body whose subject the name is: "the club Wenger
-                # managed for 22 years", "the charity Mwangi built", "a team Guardiola says
-                # is rebuilding". A kind with no determiner in the two words before it is a
-                # label before the name, as a title is before a person's: "Cyclists' union
-                # Fietsersbond welcomed the move", "what operator CalMac described as".)
+            if label or not _CLAUSE_AFTER_NAME.match(masked, m.end):
+                # (Else not a clause about the body whose subject the name is: "the club Wenger
+                # managed for 22 years", "the charity Mwangi built".)
                 entity.kind = "org"
 
     def _learn_based_bodies(self, masked: str) -> None:
