@@ -106,3 +106,11 @@ def test_the_outlet_told_is_skipped_only_before_the_teller_s_own_first_person_wo
         "She told Reuters the patient begged for help. “Please, just a little water.”",
     ]
     assert _speaker(paragraphs, "Please, just a little water.")[0] != "Maria Lopez"
+
+
+def test_a_nationality_ending_in_an_is_no_article_before_a_kind_of_body() -> None:
+    paragraphs = [
+        "German carrier Zeltair cancelled 40 flights. “We apologise to all passengers,” Zeltair"
+        " said.",
+    ]
+    assert _speaker(paragraphs, "We apologise to all passengers,") == ("Zeltair", "organisation")

@@ -361,6 +361,8 @@ _CLAUSE_AFTER_NAME = re.compile(
 # Words that make a kind of body before a name part of a noun phrase of its own ("the
 # national team Vugar Talibov", "of the club Wenger managed"), not a label of the name's.
 _DETERMINERS_OF = DETERMINERS | {"of", "which", "some"}
+# "a " or "an " as a word right before a kind of body.
+_A_OR_AN_BEFORE = re.compile(r"(?<![\w’'-])[Aa]n?[ \xa0]$")
 # Kinds of body that are verbs too: "to brand Mirzoyan a traitor", "voters trust Mahama".
 _KINDS_ALSO_VERBS = frozenset({"brand", "label", "trust", "bank", "network", "chain"})
 # Words before a given name that make it someone else's of the same name.
@@ -3270,9 +3272,10 @@ class NameIndex:
             if not _no_person_shown(entity) or entity.roles - {"the"}:
                 continue
             kind = _KIND_BEFORE.search(masked, max(0, m.start - 24), m.start)
-            if kind is None or kind.group(1) not in KINDS_OF_BODY or masked[
-                    max(0, kind.start() - 3) : kind.start()] in ("an ", " a "):
-                # (Nor after "a": "a team Guardiola says is rebuilding" is about the team.)
+            if kind is None or kind.group(1) not in KINDS_OF_BODY or _A_OR_AN_BEFORE.search(
+                    masked, max(0, kind.start() - 4), kind.start()):
+                # (Nor after "a": "a team Guardiola says is rebuilding" is about the team;
+                # the word, not its letters: "German carrier Zeltair" ends in "an".)
                 continue
             # A kind with no determiner in the two words before it is a label before the name,
             # as a title is before a person's: "Cyclists' union Fietsersbond welcomed the
