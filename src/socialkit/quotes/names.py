@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from itertools import pairwise
+from itertools import chain, pairwise
 from types import MappingProxyType
 
 from socialkit.quotes.census import fold_accents
@@ -4862,7 +4862,7 @@ class NameIndex:
         # paragraph made every pronoun a walk to its start.)
         lo = max(bisect_left(self._sentence_starts, floor), hi - 30)
         bounds = self.sentences[lo:hi]
-        order: list[Mention] = []
+        here: list[Mention] = []
         s0 = at  # where the pronoun's own sentence starts
         same = _SUBJECT_PRONOUN.get(pronoun)
         late: list[Mention] = []
@@ -4884,7 +4884,9 @@ class NameIndex:
                 # else's, not its subject's.
                 late = here + late
                 here = []
-            order.extend(here)
+
+        def earlier() -> Iterator[Mention]:
+            """The candidates of the sentences before the pronoun's, nearest sentence first."""
             for s, e in reversed(bounds[:-1]):
                 # "Though it went smoothly, he said, loyalists to Joe Biden ...": the same
                 # pronoun before any name makes the earlier sentence about the same person, so
@@ -4913,16 +4915,21 @@ class NameIndex:
                 if scene is None:
                     scene = self._scene_ends[s] = s + scene_phrase_end(masked[s:e])
                 set_in = [m for m in found if m.start < scene and m not in owners]
-                order.extend([m for m in found if m not in owners and m not in set_in]
-                             + set_in + owners)
-        order.extend(late)
+                yield from [m for m in found if m not in owners and m not in set_in]
+                yield from set_in
+                yield from owners
+
+        # (Walked only as far as a candidate is taken: most pronouns are settled by the
+        # nearest sentence or two, and reading every sentence back to ``floor`` first was
+        # most of this function's time.)
+        order = _Walked(chain(here, earlier(), late))
         if want is None:
             for m in order:
                 if m.entity.kind == "org" or (pronoun == "they" and m.entity.they):
                     return m.entity
             return None
         sexed = _SEXED_NOUN[want]
-        first = order[0] if order else None
+        first = order.first()
         if first is not None and first.start < s0 and self._reports_unsexed(first, masked) and (
                 not sexed.search(masked, first.end, at)):
             # "Outside the court, Raghunathan said her clients were encouraged. “...,” she
@@ -4977,6 +4984,29 @@ class NameIndex:
         return verb is not None and verb.group("verb") in CUE_VERBS and not any(
             m.entity.kind == "person" for m in self.mentions_between(s, mention.start)) and not (
             _OBJECT_OF_PREPOSITION.search(masked, max(0, mention.start - 12), mention.start))
+
+
+class _Walked:
+    """A walk of candidates, read only as far as asked and kept, so that it may be walked again
+    from the start (each later walk goes on where the furthest one stopped)."""
+
+    def __init__(self, items: Iterator[Mention]) -> None:
+        self._items = items
+        self._seen: list[Mention] = []
+
+    def __iter__(self) -> Iterator[Mention]:
+        i = 0
+        while True:
+            if i == len(self._seen):
+                item = next(self._items, None)
+                if item is None:
+                    return
+                self._seen.append(item)
+            yield self._seen[i]
+            i += 1
+
+    def first(self) -> Mention | None:
+        return next(iter(self), None)
 
 
 # Words that make an office another ("Shadow Chancellor", "Deputy Mayor", "vice-president").
