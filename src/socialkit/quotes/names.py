@@ -1398,9 +1398,11 @@ def _share_surnames(raw: list[tuple[int, int, str, list[str]]], masked: str
     alone = Counter(r[2] for r in raw if " " not in r[2])
     for i in range(len(raw) - 1):
         start, end, name, titles = raw[i]
+        if " " in name:
+            continue  # (the next name is split and joined on only after a lone word)
         nxt = raw[i + 1][2].split()
         joined = " ".join([name, *nxt[1:]])
-        if " " not in name and 2 <= len(nxt) <= 3 and (
+        if 2 <= len(nxt) <= 3 and (
                 masked[end : raw[i + 1][0]] in (" and ", " & ")) and (
                 (_is_given(name) and _is_given(nxt[0])) or (
                     # (One of the two given names the Census lists is enough, "Fiona and
@@ -1430,7 +1432,8 @@ def _lone_given_names(raw: list[tuple[int, int, str, list[str]]], masked: str
     lone: list[tuple[int, str, list[str]]] = []
     for start, _end, name, titles in raw:
         words_ = name.split()
-        if 2 <= _capitalised(words_) <= 3:  # (particles aside: "Poppy van der Merwe")
+        # (Particles aside, "Poppy van der Merwe"; a word alone is never counted.)
+        if len(words_) > 1 and 2 <= _capitalised(words_) <= 3:
             full_at.setdefault(words_[0], start)
         elif len(words_) == 1:
             lone_at.setdefault(name, start)
@@ -2266,10 +2269,14 @@ def _set_off_before(text: str, start: int) -> bool:
     """Whether ``text[:start]`` ends in a comma and white space ("Kemp's attorney, "): the
     patterns anchored there are tried only then, since a search of the 60 characters before
     every mention was a tenth of all extraction time."""
-    i = start
+    # (Most names follow one space and a word: the first two characters settle it, without
+    # the walk back over the white space, asked of every mention several times.)
+    if start < 2 or not text[start - 1].isspace():
+        return False
+    i = start - 1
     while i > 0 and text[i - 1].isspace():
         i -= 1
-    return 0 < i < start and text[i - 1] == ","
+    return i > 0 and text[i - 1] == ","
 
 
 # A possessive word in a phrase: "the chief executive’s", "the group's".
@@ -2573,7 +2580,9 @@ class NameIndex:
             # "Former Principal of the college W. A. D. Jayasundera": an office of a body,
             # its title cut, is no one named "Principal".
             return
-        if not any(ch.islower() or ch.isupper() for ch in name):
+        if not name[:1].isupper() and not any(ch.islower() or ch.isupper() for ch in name):
+            # (A name that opens with a capital, as nearly all do, has one: the walk of its
+            # characters is for the rest.)
             return
         if _office_only(name) and not _cue_follows(masked, start + len(name), finite=True):
             # "the National President of PPHWUN, Comrade Ikechukwu Obi": the office says what
@@ -3898,9 +3907,15 @@ class NameIndex:
         # "Tulsa police Chief Chuck Jordan", "the state's new Governor, Gavin Newsom"
         before = self.body[max(0, start - 50) : start].removesuffix(", ")
         last3 = before.rsplit(None, 3)[-3:] if before.endswith(" ") else []
+        # (The same three words lower-cased, the text lower-cased once rather than each word:
+        # lower-casing moves no white space.)
+        low = before.lower()
+        low3 = low.rsplit(None, 3)[-3:] if last3 else []
+        if "then-" in low:
+            low3 = [w.removeprefix("then-") for w in low3]
         # Most names have no title word among the three before them: skip the word-by-word walk.
         # (Nor a role told something: see _TOLD_THE.)
-        if not _ROLE_TITLES.isdisjoint([w.lower().removeprefix("then-") for w in last3]) and not (
+        if not _ROLE_TITLES.isdisjoint(low3) and not (
                 _TOLD_ROLE.search(before)) and not _says_whose_role(self.body, start, end):
             # The up-to-three words right before the name, stopping at punctuation.
             near: list[str] = []
@@ -3935,7 +3950,8 @@ class NameIndex:
             # "Furey’s promoter, Gerry McAleese, was dismissive": "the promoter" later is him.
             entity.roles.add(role)
         # "Angela Wynn, media liaison at the Decarceration Collective, told ..."
-        m = _APPOSITIVE.match(self.body, end, end + 90)
+        # (An apposition opens with its comma: looked for only after one.)
+        m = _APPOSITIVE.match(self.body, end, end + 90) if self.body.startswith(",", end) else None
         if m and _office_of_next_name(self.body, start, m):
             m = None
         first_word = m.group(1).split()[0].lower().rstrip(".") if m and m.group(1).split() else ""
@@ -4107,7 +4123,8 @@ class NameIndex:
         if words and not rank_only and (_heads_role_before_name(
                 words[-1], occupations) or words[-1].lower().rstrip(".") in TITLES):
             return " ".join(words)
-        m = _APPOSITIVE.match(self.body, end, end + 130)
+        m = _APPOSITIVE.match(self.body, end, end + 130) if self.body.startswith(
+            ",", end) else None
         if m and _office_of_next_name(self.body, start, m):
             m = None
         if m and m.group(1).split() and m.group(1).split()[0].lower().rstrip(".") in _HONORIFICS:
@@ -4529,12 +4546,10 @@ class NameIndex:
         return start - len(self._prefix.get(start, ""))
 
     def mentions_between(self, start: int, end: int) -> list[Mention]:
+        # (The mentions are in body order, as the bisection needs: one slice, not a walk of
+        # them one by one; asked per sentence and per quotation, the walk was 1% of extraction.)
         i = bisect_left(self._starts, start)
-        out = []
-        while i < len(self.mentions) and self.mentions[i].start < end:
-            out.append(self.mentions[i])
-            i += 1
-        return out
+        return self.mentions[i : bisect_left(self._starts, end, i)]
 
     def person_named_between(self, start: int, end: int,
                              aside: Callable[[Mention], bool] | None = None) -> bool:
