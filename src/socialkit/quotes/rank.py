@@ -324,13 +324,16 @@ def _opens_paragraph(body: str, start: int) -> bool:
     return not body[line:start].strip(_OPENERS)
 
 
-def first_voices(quotes: Sequence[Quote]) -> set[int]:
+def first_voices(quotes: Sequence[Quote], postable: Sequence[bool] | None = None) -> set[int]:
     """Indexes of each speaker's earliest quote in the story that a post may use, when the
     story has more than one such speaker. (With one voice, the first quote is only the earliest,
-    and "early" and "first_quote" already weigh that.)"""
+    and "early" and "first_quote" already weigh that.) ``postable`` holds each quote's
+    ``Quote.postable`` when the caller has read it already."""
+    if postable is None:
+        postable = [q.postable for q in quotes]
     first: dict[str, int] = {}
     for i, quote in enumerate(quotes):
-        if quote.postable and quote.speaker is not None and (
+        if postable[i] and quote.speaker is not None and (
                 quote.speaker not in first or quote.start < quotes[first[quote.speaker]].start):
             first[quote.speaker] = i
     return set(first.values()) if len(first) > 1 else set()
@@ -341,9 +344,12 @@ def rank_quotes(quotes: Sequence[Quote], article: Article) -> list[Quote]:
     counts = _mention_counts(article, {q.speaker for q in quotes if q.speaker})
     top = max(counts.values(), default=0)
     total = sum(WEIGHTS.values())
-    firsts = first_voices(quotes)
+    # (Each quote's postability read once: it is asked twice here, and each asking imports
+    # and reads its speaker and its opening again.)
+    postable = [q.postable for q in quotes]
+    firsts = first_voices(quotes, postable)
     headline = headline_quotations(article.title)
-    first = min((i for i, q in enumerate(quotes) if q.postable), key=lambda i: quotes[i].start,
+    first = min((i for i, q in enumerate(quotes) if postable[i]), key=lambda i: quotes[i].start,
                 default=None)
     scored = []
     for i, quote in enumerate(quotes):

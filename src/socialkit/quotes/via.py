@@ -35,7 +35,12 @@ _PAPER_AFTER_CUE = re.compile(
 _PAPER_SET_OFF = re.compile(r",\s+(?:in|via|according to)\s+" + _PAPER)
 _PAPER_OPENING = re.compile(r"^\W*(?:in|according to)\s+" + _PAPER)
 _VIA_OUTLET = re.compile(
-    r"\b(?P<lead>told|tells|tell|to|on|in|with|for|via)\s+(?:an? (?:interview|post|podcast|op-ed|"
+    # (Each word of the lead is told by its first letter before "\b" is tested, as a look-
+    # behind past that letter: a pattern that opens with a letter lets the regex engine skip
+    # straight to the places it may start, where "\b" first was tried at every character of
+    # every quotation's sentence.)
+    r"(?P<lead>t(?<!\w.)(?:old|ells|ell|o)|o(?<!\w.)n|i(?<!\w.)n|w(?<!\w.)ith|f(?<!\w.)or"
+    r"|v(?<!\w.)ia)\s+(?:an? (?:interview|post|podcast|op-ed|"
     r"essay|column|appearance|article|video) (?:with|on|to|in|for)\s+)?"
     # "said, via Brian Batko of the Pittsburgh Post-Gazette": the reporter's paper.
     r"(?:(?<=via )(?:[A-Z][\w’'.-]*\s+){1,3}of\s+)?(?:(?:his|her|their|the)\s+)?"
