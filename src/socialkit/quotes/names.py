@@ -1517,6 +1517,10 @@ def _cue_follows(text: str, end: int, *, finite: bool = False) -> bool:
 
 def _starts_sentence(text: str, start: int) -> bool:
     before = text[max(0, start - 3) : start]
+    if before[-1:] == " " and before[-2:-1].isalnum():
+        # (A word and one space before it, as before most names: no stop, mark or break that
+        # _STARTS_SENTENCE looks for can end the text.)
+        return False
     if before == "   ":
         # (A blanked bracket before a name: "issue.        Col Manpreet Sandhu", see
         # marks._mask_retired.)
@@ -4026,13 +4030,14 @@ class NameIndex:
             lesser = _HOLDER_LEAD.search(self.body, max(0, portfolio.start() - 40),
                                          portfolio.start())
             return (lesser.group() if lesser else "") + role
-        words = [w for w in self._prefix.get(start, "").split()
-                 if w.lower().rstrip(".") not in _HONORIFICS and w.lower() not in _VERBS]
+        prefix_text = self._prefix.get(start, "")  # (most names have none)
+        words = [w for w in prefix_text.split() if w.lower().rstrip(".") not in _HONORIFICS
+                 and w.lower() not in _VERBS] if prefix_text else []
         while words and words[0].lower() in NOT_NAMES:
             words = words[1:]  # "When Afghan President ...": a sentence's first word
         # Role words before the run ("actress Mary Steenburgen", "Wild coach Bruce Boudreau"),
         # back to a boundary: a sentence or clause start, a determiner, a cue or a preposition.
-        run_start = start - len(self._prefix.get(start, ""))
+        run_start = start - len(prefix_text)
         # (Not across a paragraph break: "... for months'\n\nPop star Jessa Raine".)
         before = masked[max(0, run_start - 60) : run_start].rpartition("\n")[2]
         tokens = before.split()
@@ -4100,7 +4105,7 @@ class NameIndex:
                 # form after the fuller role says nothing more.)
                 words = taken + [w for w in words if w.lower().rstrip(".") not in (
                     _ABBREVIATED_RANKS)]
-        prefix = self._prefix.get(start, "").split()
+        prefix = prefix_text.split()
         if prefix and all(w.lower().rstrip(".") in _STYLES for w in prefix) and (
                 _set_off_before(self.body, run_start)) and self.body[end : end + 1] == ",":
             # "The Speaker, Sir Lindsay Hoyle,", "The school's principal, Mrs Folasade
@@ -4290,6 +4295,10 @@ class NameIndex:
                     sex = "f" if opener.group(1).lower() == "she" else "m"
                     following.setdefault(id(subject.entity), Counter())[sex] += 1
                     entities[id(subject.entity)] = subject.entity
+                continue
+            if not people:
+                # (No one to vote for, and no subject to carry on: every test below needs a
+                # person of this sentence, and its pronoun search was wasted on these.)
                 continue
             # (Not a name after a preposition: "By Tuesday the assistant from Western Harrowby
             # admitted she" is where the subject is from; "A lawyer for Oluwaseun Adebayo, who
