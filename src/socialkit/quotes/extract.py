@@ -78,10 +78,6 @@ class _Mark(NamedTuple):
     width: int = 1  # 2 for a double mark written as two apostrophes
 
 
-def _is_space(ch: str) -> bool:
-    return ch.isspace()
-
-
 def _marks(text: str, base: int, chars: str) -> list[_Mark]:
     out = []
     for found in (_DOUBLE_RE if chars == _DOUBLE else _SINGLE_RE).finditer(text):
@@ -89,16 +85,16 @@ def _marks(text: str, base: int, chars: str) -> list[_Mark]:
         ch = found.group()
         if len(ch) == 3:
             # After a word the last two close the quote; before one the first two open it.
-            if i > 0 and not _is_space(text[i - 1]):
+            if i > 0 and not text[i - 1].isspace():
                 i += 1
             ch = ch[:2]
         prev = text[i - 1] if i > 0 else " "
         nxt = text[i + len(ch)] if i + len(ch) < len(text) else " "
-        ctx_open = (_is_space(prev) or prev in _OPEN_BEFORE or prev in _MARK_BEFORE_OPEN) and (
-            not _is_space(nxt) or ch in "«»"
+        ctx_open = (prev.isspace() or prev in _OPEN_BEFORE or prev in _MARK_BEFORE_OPEN) and (
+            not nxt.isspace() or ch in "«»"
         )
-        ctx_close = (not _is_space(prev) or ch in "«»") and (
-            _is_space(nxt) or nxt in _CLOSE_AFTER or nxt in _MARK_AFTER_CLOSE
+        ctx_close = (not prev.isspace() or ch in "«»") and (
+            nxt.isspace() or nxt in _CLOSE_AFTER or nxt in _MARK_AFTER_CLOSE
         )
         out.append(_Mark(base + i, ch, ctx_open, ctx_close, len(ch)))
     return out

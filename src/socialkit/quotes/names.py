@@ -2375,6 +2375,11 @@ class NameIndex:
         self._office_words = _OFFICE_WORD.search(body) is not None
         self._defined_titles = _defined_titles(masked)
         for text, at in _join_bodies(masked):
+            if " " not in text and "\xa0" not in text:
+                # (A run of one word, as most are, has no sentence's end or headline's verb
+                # inside to cut it at.)
+                self._add_run(text, at, raw, initial, masked, bare_titles)
+                continue
             for whole, whole_start in _split_at_sentence_end(text, at):
                 for run, run_start in _split_at_headline_verb(whole, whole_start):
                     self._add_run(run, run_start, raw, initial, masked, bare_titles)
