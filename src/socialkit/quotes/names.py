@@ -752,6 +752,13 @@ def _is_occupation(word: str) -> bool:
 _DOER_ENDINGS = ("er", "or", "ist", "ian", "ee")
 
 
+def _role_bounded(rest: list[str]) -> bool:
+    """Whether the words before a role end where a role may open: at the text's start, a
+    boundary word, a verb, a stop or a possessive (``NameIndex._role_phrase``)."""
+    return not rest or rest[-1].lower() in _ROLE_BOUNDARY or rest[-1].lower() in (
+        _VERBS) or rest[-1][-1:] in ",;:—–(”\"’" or rest[-1].endswith(("’s", "'s"))
+
+
 def _names_an_office(phrase: str | None) -> bool:
     """Whether a role phrase holds one of our titles ("Chief Strategy Officer", "Port Ellery
     mayor"), not only an epithet ("mobile marketing pioneer", "retired schoolteacher")."""
@@ -2752,6 +2759,7 @@ class NameIndex:
         # surname, never the short form of a company that opens with it.
         titled_alone = {name for _, _, name, titles in raw if " " not in name and (
             {t.lower().rstrip(".") for t in titles} - {"the"}) & TITLES}
+        called = (first_named, surnamed, first_at, aside, silent)  # (read by _fullest)
         for start, end, name, titles in raw:
             tokens = words_of[name]
             if len(tokens) == 1 and tokens[0].isupper() and len(tokens[0]) > 3 and any(
@@ -2761,8 +2769,8 @@ class NameIndex:
                 # person the story named "Lorraine Castellanos-Hart".
                 tokens = (tokens[0].title(),)
                 full.setdefault(tokens, Entity(tokens[0], tokens, "person"))
-            entity = self._fullest(tokens, by_token, full, last_seen, start, longest,
-                                   (first_named, surnamed, first_at, aside, silent), speaking,
+            entity = self._fullest(tokens, by_token, full, last_seen, start, longest, called,
+                                   speaking,
                                    titled=bool(titles),
                                    # (Read only for one word, a surname two people share.)
                                    speaks=len(tokens) == 1 and _cue_follows(masked, end))
@@ -3579,10 +3587,12 @@ class NameIndex:
         where_only: dict[int, bool] = {}
         for m in self.mentions:
             entity = m.entity
+            if entity.kind != "person":
+                continue
             whole = masked[m.start : m.end] == entity.name
             # (A given name opening a hyphenated word opens no person's name before a word for
             # a place: "from Al-Hawak district".)
-            if entity.kind != "person" or (_is_given(entity.tokens[0]) and not (
+            if (_is_given(entity.tokens[0]) and not (
                     len(entity.tokens) == 1 and "-" in entity.name and whole
                     and _PLACE_NOUN_AFTER.match(masked, m.end))):
                 continue
@@ -3869,6 +3879,8 @@ class NameIndex:
                     continue
                 if cand not in best:
                     best.append(cand)
+        if len(best) <= 1:
+            return best  # (most names: only themselves; the narrowing below keeps one as it is)
         if len(tokens) == 1 and any(surname_of(c) == tokens[0] and len(c) > 1 for c in best):
             # "Hale said" after "Jonathan Hale ... runs the consultancy Hale Cyber": a word
             # that ends someone's name is their surname before it is the first word of another.
@@ -4070,11 +4082,6 @@ class NameIndex:
                     break
                 taken.append(token)
             rest = tokens[: len(tokens) - len(taken)]
-
-            def bounds(rest: list[str]) -> bool:
-                return not rest or rest[-1].lower() in _ROLE_BOUNDARY or rest[-1].lower() in (
-                    _VERBS) or rest[-1][-1:] in ",;:—–(”\"’" or rest[-1].endswith(("’s", "'s"))
-
             listed = False
             if taken and len(rest) >= 3 and rest[-1] in ("and", "&") and (
                     _is_role_head(rest[-2])):
@@ -4084,11 +4091,11 @@ class NameIndex:
                 k = len(rest) - 2
                 while k > 0 and rest[k - 1].endswith(",") and _is_role_head(rest[k - 1][:-1]):
                     k -= 1
-                if k < len(rest) - 2 and bounds(rest[:k]) and len(taken) + len(rest) - k <= 6:
+                if k < len(rest) - 2 and _role_bounded(rest[:k]) and (
+                        len(taken) + len(rest) - k <= 6):
                     taken.extend(reversed(rest[k:]))
                     rest = rest[:k]
                     listed = True
-            bounded = noun_cut or bounds(rest)
             taken.reverse()
             if taken and (not rest or rest[-1][-1:] in ".!?”\"’") and taken[0][:1].isupper() and (
                     taken[0][1:].islower() and len(taken) > 1 and taken[1][:1].islower()) and (
@@ -4103,7 +4110,8 @@ class NameIndex:
                 _is_role_head(taken[-1]))
             # ("Special Agent in Charge": the words before a title's own "in" are its.)
             title_in = taken[-1:] == ["in"] and len(taken) > 1
-            if taken and bounded and (title_in or _heads_role_before_name(
+            # (Bounded read only where words were taken: most names have none before them.)
+            if taken and (noun_cut or _role_bounded(rest)) and (title_in or _heads_role_before_name(
                     taken[-1], occupations)) and (
                     len(taken) <= (6 if listed else 4)) and not after_to:
                 # ("Liberal Democrat group leader Cllr Priya Nandakumar": the rank's short
@@ -4351,8 +4359,8 @@ class NameIndex:
                 if found and she in (0, len(found)):
                     votes.setdefault(id(subject.entity), Counter())["f" if she else "m"] += 1
                     entities[id(subject.entity)] = subject.entity
-            placed = {key: m for key, m in people.items() if _AT_OR_IN.search(
-                masked, max(0, m.start - 5), m.start) and not m.entity.gender}
+            placed = {key: m for key, m in people.items() if not m.entity.gender and (
+                _AT_OR_IN.search(masked, max(0, m.start - 5), m.start))}
             if len(people) - len(placed) == 1:
                 # "Ngozi Adeyemi was lying on a physio table at Lyneham wondering whether she
                 # would": a name after "at" or "in" whose sex no one knows is where, not who.
@@ -4439,8 +4447,10 @@ class NameIndex:
             # right before or after the name says it, where the pronouns of the sentence may be
             # about someone else.
             # (The noun before is set off by a comma: looked for only after one.)
+            # (And the noun after, after its comma.)
             kin = (_KIN_BEFORE.search(masked, max(0, m.start - 40), m.start) if _set_off_before(
-                masked, m.start) else None) or _KIN_AFTER.match(masked, m.end)
+                masked, m.start) else None) or (_KIN_AFTER.match(masked, m.end) if (
+                    masked.startswith(",", m.end)) else None)
             noun = kin.group("noun").lower() if kin else ""
             if noun in _FEMALE_NOUNS or noun in _MALE_NOUNS:
                 sex = "f" if noun in _FEMALE_NOUNS else "m"
