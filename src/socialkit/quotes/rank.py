@@ -115,7 +115,9 @@ def _censored(text: str) -> bool:
     return (any(ch in text for ch in "([*#@$") or "--" in text) and bool(_CENSORED.search(text))
 
 
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|we|We|our|Our|us|My)\b")
+# (Its words' first letters looked at before the word boundary: see tag_patterns._NP.)
+_FIRST_PERSON = re.compile(r"(?=[ImwWoOuM])\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|we|We|our|Our|us"
+                           r"|My)\b")
 # Openings that lean on the story for their meaning: a word that points back ("That is why
 # ...", "He ...") or goes on from something said before ("And ...", "So ..."), or a conjunctive
 # adverb set off by a comma ("Moreover, Russia also failed ..."; "Instead of telling them ..."

@@ -178,9 +178,13 @@ RELATIVE_CLAUSE = r",\s+(?:who|whose)\b[^,;:“”\"]*,"
 WHO_CLAUSE = r",\s+who\b[^,;:“”\"]*,"
 PLAIN_NAME_RUN_PATTERN = _name_run(_PLAIN_NAME_TOKEN)
 _NP = re.compile(
+    # (The letters any of the three may open with, looked at first: the regex engine tries
+    # this pattern at every character of a tag, and the word-boundary tests that open two of
+    # its branches cost more than a look at one character.)
+    rf"(?=[{UPPER}ʻabehiostw])(?:"
     r"\b(?P<pronoun>[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|[Ii]t)\b"
     rf"|(?P<name>{NAME_RUN_PATTERN})"
-    r"|" + _DESC_PATTERN
+    r"|" + _DESC_PATTERN + ")"
 )
 # Title words that are no noun of a person ("then", "former", "vice", "the").
 _NOT_TITLE_NOUNS = words("the then former vice press campaign st saint sir dame lord lady")
