@@ -43,6 +43,9 @@ def given_names() -> AccentBlind[str | None]:
     return out
 
 
+# (The Census tests below are cached as is_surname is: they read only the fixed lists, through
+# the accent-blind lookups, and the same words are asked of again and again.)
+@lru_cache(maxsize=4096)
 def gender_of_given_name(word: str) -> str | None:
     # (A Pacific name's opening glottal stop is no letter of it: "ʻAmelia" is Amelia.)
     return given_names().get(word.lower().lstrip("ʻ‘"))
@@ -81,6 +84,7 @@ def is_given_name(word: str) -> bool:
     return word.lower() in given_names()
 
 
+@lru_cache(maxsize=4096)
 def is_listed_once(word: str) -> bool:
     """Whether the Census lists ``word`` only at its floor share (0.001 percent) for either
     sex: too few bearers ("Tama", "Kai", "Yuki") to say the sex of one."""
@@ -183,6 +187,7 @@ def is_plural(word: str) -> bool:
 _SIBILANT_PLURAL = re.compile(r"(?:ss|sh|x|zz|tch|[aeiou][aeiou]ch|[^aeiou]ch)es$")
 
 
+@lru_cache(maxsize=4096)  # (a word's singular, asked of the same nouns again and again)
 def singular(word: str) -> str:
     """The lower-case singular of a noun: "prosecutors" -> "prosecutor", "charities" ->
     "charity", "women" -> "woman"; a singular as it is."""
