@@ -351,13 +351,16 @@ def _transcript_turns(article: Article, found: list[Found]) -> list[Found]:
     for index, para in enumerate(article.paragraphs):
         if index in quoted:
             continue
-        qa = _QA_TURN.match(para.text)
-        m = None if qa else _TURN.match(para.text)
+        # (Every label ends at a colon, and most paragraphs have none: the patterns are
+        # tried only where one is.)
+        colon = ":" in para.text
+        qa = _QA_TURN.match(para.text) if para.text.startswith(("Q", "A")) else None
+        m = None if qa or not colon else _TURN.match(para.text)
         written_label = False
         if m is None and not qa and index not in marked:
             # (Not a paragraph with quote marks of its own: 'Gorsuch: "Where does it end?"'
             # is that quotation, credited by its colon.)
-            m = _NAME_TURN.match(para.text)
+            m = _NAME_TURN.match(para.text) if colon else None
             words_ = para.text[m.end() :].split() if m else []
             if words_ and (sum(w[:1].isupper() for w in words_) * 2 > len(words_)
                            or not words_[0][:1].isupper()):

@@ -332,6 +332,7 @@ _NOT_THE_NICKNAMED = re.compile(r"\s+(?:were|are|have|led|lead|trail(?:ed)?)\b")
 _GIVEN_BEFORE_NICKNAME = re.compile(r"(?:^|(?<=[\s(]))([A-Z][\w-]+) [‘']$")
 # A nickname in quotation marks between two parts of a name: ' "Jacko" ', ' “Tank” '.
 # (Or three words after "the": 'Oscar "the Cayo Express" Quiroz'.)
+_NICKNAME_MARKS = ("\"", "“", "‘", "'")  # (the marks _NICKNAME_GAP opens with)
 _NICKNAME_GAP = re.compile(r"[ \xa0][\"“‘']((?:[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)?)"
                            r"|the [A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,2})[\"”’'][ \xa0]")
 # A word for a body right after capitals, perhaps after one other lower-case word that is no
@@ -1465,8 +1466,10 @@ def _set_off_anew(masked: str, start: int, name: str) -> bool:
     which". Not the phrase a sentence opens with: "For Henok, the celebrations will go on"
     ("For Zara, the Spanish high-street chain, ..." is set off)."""
     end = start + len(name)
-    return _SET_OFF_ANEW.match(masked, end) is not None and not (after_opening_preposition(
-        masked, start) and _sentence_goes_on(_APPOSITIVE.match(masked, end, end + 130)))
+    # (The comma looked at before the pattern: few names have one after them.)
+    return masked.startswith(",", end) and _SET_OFF_ANEW.match(masked, end) is not None and not (
+        after_opening_preposition(masked, start)
+        and _sentence_goes_on(_APPOSITIVE.match(masked, end, end + 130)))
 
 
 def _sentence_goes_on(apposed: re.Match[str] | None) -> bool:
@@ -2422,7 +2425,9 @@ class NameIndex:
         while i < len(raw):
             _, end, name, titles = raw[i]
             nxt = raw[i + 1] if i + 1 < len(raw) else None
-            nick = _NICKNAME_GAP.fullmatch(self.body, end, nxt[0]) if nxt else None
+            # (Its opening mark looked at before the pattern: few names have one after them.)
+            nick = _NICKNAME_GAP.fullmatch(self.body, end, nxt[0]) if nxt and (
+                self.body[end + 1 : end + 2] in _NICKNAME_MARKS) else None
             called_as = nick.group(1) if nick is not None else ""
             if nxt is not None and nick is None and self.body[end : nxt[0]] in (" ‘", " '"):
                 # "Winston 'Bumper' Ferguson": a nickname in single marks is not masked as a
@@ -2487,7 +2492,8 @@ class NameIndex:
             masked, max(0, at - 14), at) is not None)
         abbreviation = _ABBREVIATION_BEFORE.search(masked, max(0, at - 10), at) if (
             self._defined_titles) else None
-        spelt = _INITIALS_IN_BRACKETS.match(masked, at + len(run)) if " " in run else None
+        spelt = _INITIALS_IN_BRACKETS.match(masked, at + len(run)) if " " in run and (
+            masked.startswith(" (", at + len(run))) else None
         titles: list[str]
         if spelt is not None and spelt.group(1) == _initials(run.split()):
             # "said Samagi Jana Balawegaya (SJB) Kurunegala District MP ...": a run its own
@@ -2610,8 +2616,8 @@ class NameIndex:
             # after it was the office's. ("the Minority Leader said" stays: the office speaks,
             # and its holder is looked for.)
             return
-        if (_IN_TITLE_MARKS.match(masked, start + len(name)) and start > 0 and (
-                masked[start - 1] in _OPENING_MARKS)) or _inside_marks(
+        if (start > 0 and masked[start - 1] in _OPENING_MARKS and (
+                _IN_TITLE_MARKS.match(masked, start + len(name)))) or _inside_marks(
                     # (A closing single mark may have joined the name as an apostrophe:
                     # "as she puts it on ‘Two Bedroom Ruin’.")
                     masked, start, start + len(name.rstrip("’'"))):
@@ -2625,7 +2631,8 @@ class NameIndex:
             self._prefix[start] = masked[at:start]
         # A title makes a name of what follows, even opening a sentence ("Mr. Sharpton").
         initial.append(_starts_sentence(masked, at) and not titles)
-        of = _OF_AFTER_NAME.match(run, start + len(name) - at)
+        of = _OF_AFTER_NAME.match(run, start + len(name) - at) if run.startswith(
+            " of ", start + len(name) - at) else None
         if of is not None and " " in run[of.end() :].strip():
             # "Dr Nguyen Thi Lan of the Hanoi Institute of Subterranean Biology": the body a
             # person is "of" is a name of its own, which "the Hanoi Institute said" later is.
@@ -4264,7 +4271,8 @@ class NameIndex:
         # (Read only in a story that writes "whose" at all: few do.)
         spouse_says = {id(m.entity): "f" if spouse.group(1) == "husband" else "m"
                        for m in (self.mentions if "whose" in masked else ())
-                       if (spouse := _WHOSE_SPOUSE.match(masked, m.end)) is not None
+                       if masked.startswith(",", m.end)
+                       and (spouse := _WHOSE_SPOUSE.match(masked, m.end)) is not None
                        and not masked.endswith("of ", 0, self.run_start(m.start))}
         for entity in {id(m.entity): m.entity for m in self.mentions}.values():
             if entity.gender is None and entity.kind == "person":
@@ -4951,7 +4959,8 @@ class NameIndex:
                 # A possessive before a role and a name in apposition names whose, not who
                 # ("Creswick's solicitor, Imran Qureshi, said ... “...,” he said" is the
                 # solicitor): the name in apposition comes first.
-                owners = [m for m in found if _OWNER_OF_APPOSED.match(masked, m.end)]
+                owners = [m for m in found if masked.startswith(("’", "'"), m.end)
+                          and _OWNER_OF_APPOSED.match(masked, m.end)]
                 # Someone named in a scene-setting phrase is no subject: "In an interview with
                 # Rusty Humphries, Ham made it clear ..." is about Ham.
                 scene = self._scene_ends.get(s)
