@@ -303,11 +303,14 @@ def find_quotations(article: Article) -> list[Found]:
     found: list[Found] = []
     for spans, paras in _split_at_labels(body, raw):
         clean = [_strip(body, s, e) for s, e in spans]
-        clean = [(s, e) for s, e in clean if e > s and not _STAGE.fullmatch(body, s, e)
+        clean = [(s, e) for s, e in clean if e > s and not (
+                     body.startswith(("(", "["), s) and _STAGE.fullmatch(body, s, e))
                  and not _BYLINE.fullmatch(body, s, e)]
         if not clean or not any(ch.isalnum() for s, e in clean for ch in body[s:e]):
             continue
-        label = _LABEL.match(body, clean[0][0], clean[0][1])
+        # (A label ends at its colon: looked for only where one is.)
+        label = _LABEL.match(body, clean[0][0], clean[0][1]) if body.find(
+            ":", clean[0][0], clean[0][1]) >= 0 else None
         if label:
             # "PENCE: Well, ..." in a quoted transcript: the label names the speaker; the
             # quotation is what follows it.

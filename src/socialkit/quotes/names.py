@@ -3291,6 +3291,7 @@ class NameIndex:
             entity = m.entity
             if (entity.kind != "person" or _is_given(entity.tokens[0])
                     or entity.roles - {"the"} or entity.gender_from_name
+                    or not masked.startswith((" have", " are", " were"), m.end)
                     or not _PLURAL_VERB.match(masked, m.end)
                     or _JOINED_BEFORE.search(masked, max(0, m.start - 6), m.start)
                     or not _starts_sentence(masked, self.run_start(m.start))):
@@ -3542,7 +3543,7 @@ class NameIndex:
                 # follows are that body's name.
                 entity.kind = "org"
                 continue
-            kind = _SET_OFF_KIND.match(masked, m.end)
+            kind = _SET_OFF_KIND.match(masked, m.end) if masked.startswith(",", m.end) else None
             if kind is not None and kind.group(1).lower() in ORG_WORDS and (
                     kind.group(1).lower() != "force"):
                 # ("Nkechi Obi, the driving force behind the festival" is a person.)
@@ -3620,7 +3621,8 @@ class NameIndex:
             if entity.gender is not None:
                 continue
             if (_PLACE_BEFORE.search(masked, max(0, m.start - 14), m.start)
-                    and _PHRASE_ENDS.match(masked, m.end)) or _WHERE_AFTER.match(masked, m.end):
+                    and _PHRASE_ENDS.match(masked, m.end)) or (masked.startswith(
+                        ",", m.end) and _WHERE_AFTER.match(masked, m.end)):
                 # (Only a name that ends its phrase: "on the Musk deal", "at the Meloni
                 # residence" use a person's name as a modifier.)
                 entity.kind = "place"

@@ -193,7 +193,8 @@ _TITLED_DESC = re.compile(
     r"(?P<pronoun>(?!))?(?P<name>(?!))?(?P<desc>[Tt]he\s+(?:[A-Z][\w.-]*\s+){1,3}(?P<head>"
     + "|".join(sorted(w for w in TITLES - _NOT_TITLE_NOUNS if w.isalpha())) + r"))\b")
 # A description alone, with the same groups as _NP so that _resolve reads either.
-_DESC = re.compile(r"(?P<pronoun>(?!))?(?P<name>(?!))?" + _DESC_PATTERN)
+# (Its determiners' first letters looked at before its word boundary: see _NP.)
+_DESC = re.compile(r"(?=[TtAaHhOo])(?P<pronoun>(?!))?(?P<name>(?!))?" + _DESC_PATTERN)
 # What a document is called as where something was said ("in a statement"); the rest say only
 # that it was a document.
 _DOCUMENTS: dict[str, str | None] = {w: None for w in DOCUMENT_NOUNS} | {
