@@ -3856,7 +3856,9 @@ class NameIndex:
         n = len(tokens)
         for cand in by_token.get(rarest, []):
             # (A name of one word is in every candidate listed under it.)
-            if n == 1 or any(cand[i : i + n] == tokens for i in range(len(cand) - n + 1)):
+            # (The name itself first: a name of two words or more is most often its only one.)
+            if n == 1 or cand == tokens or any(
+                    cand[i : i + n] == tokens for i in range(len(cand) - n + 1)):
                 if full[cand].kind != full[tokens].kind and len(cand) > n and (
                         n > 1 or full[cand].kind == "place") and not _company_short(
                             tokens, cand, full[cand].kind):
@@ -4665,8 +4667,8 @@ class NameIndex:
 
     def entity_at(self, start: int, end: int) -> Entity | None:
         """The entity a name mention inside [start, end) names (the first one)."""
-        found = self.mentions_between(start, end)
-        return found[0].entity if found else None
+        i = bisect_left(self._starts, start)  # (mentions_between's first, with no list made)
+        return self.mentions[i].entity if i < len(self._starts) and self._starts[i] < end else None
 
     def central_person(self) -> Entity | None:
         # Computed once: the mentions and their kinds are fixed after __init__, and attribution
