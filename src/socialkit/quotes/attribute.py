@@ -1150,16 +1150,10 @@ class _Attributor(_Continuity):
                 return self._aged(" ".join(epithet), int(aged.group("age")),
                                   start + aged.start("desc"), cue)
             np = self._first_np(text, cue_match.end(), len(text), start)
-            if np is not None and np.group("name") and "(" in self.masked[
-                    start + np.end() : start + np.end() + 3] and (
-                    party := self.names.entity_at(start + np.start(), start + np.end())
-                    ) is not None and party.kind == "org" and (
-                    member := self._next_name(text, np.end(), start)) is not None and (
-                    (speaker := self.names.entity_at(start + member.start(), start + member.end()))
-                    is not None and speaker.kind == "person"):
+            member = self._member_after_body(text, np, start) if np is not None else None
+            if member is not None:
                 # 'said Samagi Jana Balawegaya (SJB) Kurunegala District MP Nalaka Jayamanne':
-                # a party or body with its initials in brackets, then its member's role and
-                # name; the member speaks.
+                # the member speaks, not the party.
                 np = member
             if cue.endswith("ing") and (np is None or not np.group("pronoun")):
                 # '"a wake-up call", recalling the 2011 sinking of the ferry': what comes
@@ -1582,6 +1576,22 @@ class _Attributor(_Continuity):
                     return None
                 return head
         return None
+
+    def _member_after_body(self, text: str, np: re.Match[str], base: int
+                           ) -> re.Match[str] | None:
+        """The person named after ``np`` when ``np`` names a party or body with its initials
+        in brackets, then its member's role and name ("Samagi Jana Balawegaya (SJB) Kurunegala
+        District MP Nalaka Jayamanne"); else None."""
+        if not np.group("name") or "(" not in self.masked[base + np.end() : base + np.end() + 3]:
+            return None
+        party = self.names.entity_at(base + np.start(), base + np.end())
+        if party is None or party.kind != "org":
+            return None
+        member = self._next_name(text, np.end(), base)
+        if member is None:
+            return None
+        speaker = self.names.entity_at(base + member.start(), base + member.end())
+        return member if speaker is not None and speaker.kind == "person" else None
 
     def _next_name(self, text: str, lo: int, base: int) -> re.Match[str] | None:
         """The name right after ``lo``, past lower-case role words only ("spokesperson",

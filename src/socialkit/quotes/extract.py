@@ -354,8 +354,9 @@ def _transcript_turns(article: Article, found: list[Found]) -> list[Found]:
     for index, para in enumerate(article.paragraphs):
         if index in quoted:
             continue
-        # (Every label ends at a colon, and most paragraphs have none: the patterns are
-        # tried only where one is.)
+        # (Every label but a question's or an answer's ends at a colon, and most paragraphs
+        # have none: the patterns are tried only where one is; "Q." and "A." only where the
+        # paragraph opens with its letter.)
         colon = ":" in para.text
         qa = _QA_TURN.match(para.text) if para.text.startswith(("Q", "A")) else None
         m = None if qa or not colon else _TURN.match(para.text)
@@ -598,6 +599,7 @@ def _not_a_quotation(text: str, words: list[str], before: str, after: str,
     if text.rstrip().endswith(("?", "!", "…")):
         return False
     if len(words) <= 6 and not any(ch in text.rstrip(".,") for ch in ";:") and (
+            # ("nown": "known" or "Known", as _KNOWN_AS reads it, looked for first.)
             ("nown" in before and _KNOWN_AS.search(before)) or (
                 ("nickname" in before or "dubbed" in before) and (
                     dubbed := _NICKNAMED.search(before)) and (

@@ -333,7 +333,8 @@ _GIVEN_BEFORE_NICKNAME = re.compile(r"(?:^|(?<=[\s(]))([A-Z][\w-]+) [‘']$")
 # A nickname in quotation marks between two parts of a name: ' "Jacko" ', ' “Tank” '.
 # (Or three words after "the": 'Oscar "the Cayo Express" Quiroz'.)
 _NICKNAME_MARKS = ("\"", "“", "‘", "'")  # (the marks _NICKNAME_GAP opens with)
-_NICKNAME_GAP = re.compile(r"[ \xa0][\"“‘']((?:[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)?)"
+_NICKNAME_GAP = re.compile(rf"[ \xa0][{''.join(_NICKNAME_MARKS)}]"
+                           r"((?:[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)?)"
                            r"|the [A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,2})[\"”’'][ \xa0]")
 # A word for a body right after capitals, perhaps after one other lower-case word that is no
 # verb nor determiner: "the Save Hatherley Fields campaign group".

@@ -1231,7 +1231,7 @@ class _Speakers(_NounPhrases):
         if m is None:
             return None
         # (An age before the role or the name is no role: ", 68-year-old Carmen Debono,".)
-        role = [w for w in m.group()[1:].split() if not w[:1].isdigit()]
+        role = m.group("role").split()
         if (role and not (is_role_word(role[-1]) or is_person_noun(role[-1]))) or (
                 any(w in _NOT_OF_A_ROLE for w in role)):
             # (Only a role before the name: "A neighbour, who knew Mary Jones," and "Another
@@ -3623,7 +3623,8 @@ _ONE_OF_PEOPLE = re.compile(
 
 # A comma, then perhaps an age, then up to three words of a role in lower case: where a name
 # set off begins.
-_SET_OFF_ROLE = re.compile(r",[ \xa0]+(?:\d{1,3}-year-old[ \xa0]+)?(?:[a-z][\w-]*[ \xa0]+){0,3}")
+_SET_OFF_ROLE = re.compile(
+    r",[ \xa0]+(?:\d{1,3}-year-old[ \xa0]+)?(?P<role>(?:[a-z][\w-]*[ \xa0]+){0,3})")
 # Words that make what follows a description's comma no role of its own.
 _NOT_OF_A_ROLE = frozenset({"who", "whose", "which", "a", "an", "the", "of", "for", "with",
                             "his", "her", "their", "its", "my", "our", "and", "or"})
