@@ -143,6 +143,9 @@ def _is_title(words_: list[str]) -> bool:
 
     if words_ and all(titled(w) for w in words_):
         return True
+    # ("43-year-old market woman Comfort Saye": an age before what the person is.)
+    while len(words_) > 1 and _AGE_WORD.fullmatch(words_[0]):
+        words_ = words_[1:]
     lead = 0
     while lead < min(3, len(words_) - 1) and words_[lead][:1].isupper():
         lead += 1
@@ -3302,7 +3305,13 @@ class _Speakers(_NounPhrases):
         """"Asked what he would tell the fans, Baptiste smiled.": a name right after the
         opening clause of its sentence, with its verb after it, is the sentence's subject."""
         s, _ = self._sentence(self._para_of(m.start), m.start)
-        return bool(_OPENING_CLAUSE.fullmatch(self.masked, s, m.start)) and self._verb_at(m.end)
+        clause = _OPENING_CLAUSE.match(self.masked, s, m.start)
+        if clause is None:
+            return False
+        # ("At a shelter at the school, 43-year-old market woman Comfort Saye sat": the
+        # person's age and what they are may stand between the clause and the name.)
+        between = self.masked[clause.end() : m.start].split()
+        return (not between or _is_title(between)) and self._verb_at(m.end)
 
     def _people_in_subject(self, at: int) -> bool:
         """Whether the subject of the sentence before the quotation at ``at``, up to its cue,

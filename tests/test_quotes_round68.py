@@ -1,0 +1,39 @@
+"""Round sixty-eight: quotation extraction and attribution on fresh sets."""
+
+from __future__ import annotations
+
+from tests.quotes_article import speaker_and_kind as _speaker
+
+
+def test_madam_is_an_honorific_before_a_surname_the_story_named_in_full() -> None:
+    # (West African and South Asian papers write "Madam" as others write "Mrs".)
+    paragraphs = [
+        "“We are asking the Government to take a decision on relocation,” said NDMA Executive"
+        " Director Josephine M. Flomo, who toured the affected communities on Sunday.",
+        "Madam Flomo said the agency had distributed rice and mattresses, but warned that"
+        " stocks were “running dangerously low”.",
+    ]
+    assert _speaker(paragraphs, "running dangerously low") == ("Josephine M. Flomo", "name")
+
+
+def test_an_age_and_a_trade_after_an_opening_clause_bring_someone_on_stage() -> None:
+    paragraphs = [
+        "“This time, we are asking the Government to take a decision,” said agency director"
+        " Josephine Flomo, who toured the affected communities on Sunday.",
+        "At a makeshift shelter at the Jacob Town Public School, 43-year-old market woman"
+        " Comfort Saye sat on a bench holding her youngest child. Her two-room zinc house, she"
+        " said, was under water by 3 a.m. on Saturday.",
+        "“The water came inside like a river,” she said.",
+    ]
+    assert _speaker(paragraphs, "The water came inside like a river,") == (
+        "Comfort Saye", "name")
+
+
+def test_a_person_a_present_participle_places_is_the_subject_not_the_place() -> None:
+    paragraphs = [
+        "“We lost everything,” the father of six said, standing outside Kabobola Primary"
+        " School, where displaced families are sheltering.",
+        "A woman sheltering at the school who asked not to be named said families had received"
+        " “only one blanket for six people” on the first night.",
+    ]
+    assert _speaker(paragraphs, "only one blanket for six people") == ("a woman", "description")
