@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from socialkit.quotes import extract_quotes, rank_quotes
+from tests.quotes_article import article_from_paragraphs
 from tests.quotes_article import speaker_and_kind as _speaker
 
 
@@ -37,3 +39,19 @@ def test_a_person_a_present_participle_places_is_the_subject_not_the_place() -> 
         " “only one blanket for six people” on the first night.",
     ]
     assert _speaker(paragraphs, "only one blanket for six people") == ("a woman", "description")
+
+
+def test_a_lawyer_speaking_for_a_client_is_not_the_card_quote() -> None:
+    paragraphs = [
+        "A former council treasurer was jailed for six years on Friday for stealing public"
+        " money over a decade.",
+        "“This was not a moment of weakness. It was a planned and sustained theft from the"
+        " people of this town,” Judge Mary Okafor said as she passed sentence.",
+        "“My client has shown genuine remorse. He has lost his job, his home and his good"
+        " name,” defence lawyer Tom Hale said outside the court.",
+    ]
+    article = article_from_paragraphs(paragraphs, "Former treasurer jailed")
+    ranked = rank_quotes(extract_quotes(article), article)
+    assert [q.speaker for q in ranked] == ["Mary Okafor", "Tom Hale"]
+    assert dict(ranked[1].score_parts)["own_case"] == 0.0
+    assert dict(ranked[0].score_parts)["own_case"] == 1.0

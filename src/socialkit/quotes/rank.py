@@ -85,6 +85,12 @@ WEIGHTS: dict[str, float] = {
     # set a pick); then blind +4 of 120, never read +8 of 360, corpus2 unchanged.
     "opens_paragraph": 1.0,
     "first_quote": 0.25,
+    # A lawyer speaking for "my client" argues a case on someone else's behalf: the card the
+    # desk makes from a court story carries the judge's, the prosecutor's, the victim's or the
+    # defendant's own words. Over the editors' first picks, 2.0 put one first in 3 more of 360
+    # development articles, 5 more of 372 read and 2 more of 396 never read, blind and corpus2
+    # unchanged (0.25 and 0.5 gave +2, +2 and -1 never read; 3.0 the same as 2.0).
+    "own_case": 2.0,
 }
 
 
@@ -311,7 +317,12 @@ def score_parts(
         "sentences": _sentences_part(text),
         "opens_paragraph": 1.0 if _opens_paragraph(article.body, quote.start) else 0.0,
         "first_quote": 1.0 if first_quote else 0.0,
+        "own_case": 0.0 if _FOR_A_CLIENT.search(text) else 1.0,
     }
+
+
+# A lawyer's words for the one they represent: "My client has shown genuine remorse".
+_FOR_A_CLIENT = re.compile(r"\b(?:[Mm]y|[Oo]ur)\s+clients?\b")
 
 
 # Spaces and the opening marks a paragraph's quotation may stand after (the extractor's own
