@@ -55,3 +55,26 @@ def test_a_lawyer_speaking_for_a_client_is_not_the_card_quote() -> None:
     assert [q.speaker for q in ranked] == ["Mary Okafor", "Tom Hale"]
     assert dict(ranked[1].score_parts)["own_case"] == 0.0
     assert dict(ranked[0].score_parts)["own_case"] == 1.0
+
+
+def test_an_inner_quotation_from_a_noun_for_a_person_by_its_ending() -> None:
+    paragraphs = [
+        "“They paid me every week, so I believed them. The agent told me, ‘This is guaranteed,"
+        " sister, you cannot lose.’ Then the website disappeared,” Sok Sreyleak said.",
+    ]
+    quotes = extract_quotes(article_from_paragraphs(paragraphs))
+    inner = [q for q in quotes if q.reported_by is not None]
+    assert [(q.text, q.speaker, q.speaker_kind, q.reported_by) for q in inner] == [
+        ("This is guaranteed, sister, you cannot lose.", "the agent", "description",
+         "Sok Sreyleak")]
+
+
+def test_an_adverb_between_an_inner_speaker_and_the_verb() -> None:
+    paragraphs = [
+        "Wicketkeeper Tomas Reid said his late grandfather had taught him the game.",
+        "“My grandfather still tells me, ‘Bowl straight and let the pitch do the work,’ every"
+        " time I call him,” Reid said.",
+    ]
+    quotes = extract_quotes(article_from_paragraphs(paragraphs))
+    inner = [q for q in quotes if q.reported_by is not None]
+    assert [(q.speaker, q.speaker_kind) for q in inner] == [("his grandfather", "description")]

@@ -124,6 +124,7 @@ _DESCRIPTION = re.compile(
 # ("the nurse there said": a place's adverb after the subject; "My neighbour was shouting":
 # the progressive's "was", reached only with a verb in "-ing", as "was told" is passive.)
 _AUXILIARIES = re.compile(r"(?:\s+(?:had|has|have|always|just|then|once|later|finally|often|"
+                          r"still|never|also|again|even|sometimes|would|will|"
                           r"kept|keeps|used\s+to|there|here|was|were|is|are))+$")
 # What a speaker calls a parent or a grandparent: their sex and which kin they are.
 _FAMILY_CALLED = {**dict.fromkeys(("dad", "daddy", "da", "pa"), ("m", "parent")),
@@ -581,7 +582,11 @@ def _speaker(before: str, words: str, people: list[Entity], elsewhere: frozenset
         described = None
     if described is not None and described.group("det") and (
             described.group("det").lower() not in _INDEFINITE) and not (
-            _known_person_noun(described.group("head"))):
+            _known_person_noun(described.group("head"))) and (
+            # ("The agent told me": a noun for a person by its ending alone will do when it
+            # is all of the subject, right before the speech verb.)
+            joined or described.group("words") or described.group("where")
+            or not is_person_noun(described.group("head"))):
         # ("the gaffer came over in the warm-up": after "the" or "my", only a word the
         # lexicon knows for people heads the phrase; an ending alone makes "over" one.)
         described = None
