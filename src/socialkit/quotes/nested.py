@@ -124,7 +124,9 @@ _DESCRIPTION = re.compile(
 # ("the nurse there said": a place's adverb after the subject; "My neighbour was shouting":
 # the progressive's "was", reached only with a verb in "-ing", as "was told" is passive.)
 _AUXILIARIES = re.compile(r"(?:\s+(?:had|has|have|always|just|then|once|later|finally|often|"
-                          r"still|never|also|again|even|sometimes|would|will|"
+                          # (Not "never": "My father would never say ‘...’" was said by
+                          # no one.)
+                          r"still|also|again|even|sometimes|would|will|"
                           r"kept|keeps|used\s+to|there|here|was|were|is|are))+$")
 # What a speaker calls a parent or a grandparent: their sex and which kin they are.
 _FAMILY_CALLED = {**dict.fromkeys(("dad", "daddy", "da", "pa"), ("m", "parent")),
