@@ -78,3 +78,15 @@ def test_an_adverb_between_an_inner_speaker_and_the_verb() -> None:
     quotes = extract_quotes(article_from_paragraphs(paragraphs))
     inner = [q for q in quotes if q.reported_by is not None]
     assert [(q.speaker, q.speaker_kind) for q in inner] == [("his grandfather", "description")]
+
+
+def test_the_doctor_in_a_patients_account_is_not_the_one_the_story_calls_dr() -> None:
+    paragraphs = [
+        "At the provincial hospital, paediatric ward chief Dr Nhim Vuthy said the ward was"
+        " treating 140 children.",
+        "“On the fourth day she started bleeding from her nose. The doctor told me, ‘If you had"
+        " waited one more day, we could have lost her,’” said Chea Lina, a mother of two.",
+    ]
+    quotes = extract_quotes(article_from_paragraphs(paragraphs))
+    inner = [q for q in quotes if q.reported_by is not None]
+    assert [(q.speaker, q.speaker_kind) for q in inner] == [("the doctor", "description")]

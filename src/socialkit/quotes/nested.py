@@ -43,7 +43,7 @@ from socialkit.quotes.lexicon import (
     STANCE_VERBS,
     TELL_VERBS,
 )
-from socialkit.quotes.names import _LESSER, Entity, NameIndex, lesser_office
+from socialkit.quotes.names import _LESSER, _ROLE_SYNONYMS, Entity, NameIndex, lesser_office
 from socialkit.quotes.people import (
     is_given_name,
     is_listed_person_noun,
@@ -156,6 +156,16 @@ def _lesser_post(entity: Entity, post: str) -> bool:
     "Deputy Minister of Health, Dr Khampheng" is still a doctor.)"""
     said = set((entity.role_phrase or "").lower().split())
     return post in said and not _LESSER_WORDS.isdisjoint(said)
+
+
+def _post_by_title_only(entity: Entity, post: str) -> bool:
+    """Whether ``entity`` is "the doctor" only because the story wrote "Dr" before their name:
+    in a speaker's account of their own day ("The doctor told me, ‘...’") that is whichever
+    doctor they saw, not the one the story named. (A post the story gave in words, "paediatric
+    ward chief", or as the title itself, "Mayor Li Wen", stays theirs.)"""
+    low = post.lower()
+    return low not in (entity.role_phrase or "").lower().split() and any(
+        low in _ROLE_SYNONYMS.get(title, ()) for title in entity.roles)
 
 
 def _known_person_noun(word: str) -> bool:
@@ -574,8 +584,8 @@ def _speaker(before: str, words: str, people: list[Entity], elsewhere: frozenset
         holders = {e.name for e in people if post.lower() in e.roles and e.name != outer
                    and all(w in e.roles for w in also)
                    and not lesser_office(e, post.lower(), also)
-                   and not _lesser_post(e, post.lower()) and (
-                       post.islower() or post in (e.role_phrase or "").split())}
+                   and not _lesser_post(e, post.lower()) and not _post_by_title_only(e, post)
+                   and (post.islower() or post in (e.role_phrase or "").split())}
         if len(holders) == 1:
             return holders.pop(), "name"
     described = _DESCRIPTION.fullmatch(part)
