@@ -90,3 +90,15 @@ def test_the_doctor_in_a_patients_account_is_not_the_one_the_story_calls_dr() ->
     quotes = extract_quotes(article_from_paragraphs(paragraphs))
     inner = [q for q in quotes if q.reported_by is not None]
     assert [(q.speaker, q.speaker_kind) for q in inner] == [("the doctor", "description")]
+
+
+def test_an_inner_speaker_with_an_adjective_or_a_place_before_the_verb() -> None:
+    paragraphs = [
+        "“When I was a boy we saw hundreds of them. The old men used to say, ‘When the seal"
+        " goes, the fish go too.’ I hope they were wrong,” said fisherman Jaan Kuusk.",
+        "“Prices fell again. The buyer at the gate told me, ‘Take it or leave it.’ Then he drove"
+        " off,” said farmer Gocha Tsiklauri.",
+    ]
+    quotes = extract_quotes(article_from_paragraphs(paragraphs))
+    inner = [(q.speaker, q.reported_by) for q in quotes if q.reported_by is not None]
+    assert inner == [("the old men", "Jaan Kuusk"), ("the buyer at the gate", "Gocha Tsiklauri")]

@@ -595,10 +595,12 @@ def _speaker(before: str, words: str, people: list[Entity], elsewhere: frozenset
     if described is not None and described.group("det") and (
             described.group("det").lower() not in _INDEFINITE) and not (
             _known_person_noun(described.group("head"))) and (
-            # ("The agent told me": a noun for a person by its ending alone will do when it
-            # is all of the subject, right before the speech verb.)
-            joined or described.group("words") or described.group("where")
-            or not is_person_noun(described.group("head"))):
+            # ("The agent told me", "The buyer at the gate told me", "The old men used to
+            # say": a noun the lexicon lists for people, or one by its ending alone right after
+            # the determiner, will do when it heads the whole subject before the speech verb;
+            # "My father would never say" has no head in "never".)
+            joined or not (is_listed_person_noun(described.group("head")) or (
+                not described.group("words") and is_person_noun(described.group("head"))))):
         # ("the gaffer came over in the warm-up": after "the" or "my", only a word the
         # lexicon knows for people heads the phrase; an ending alone makes "over" one.)
         described = None
