@@ -127,8 +127,9 @@ VIA_DOCUMENTS = ("press release", "statement", "interview", "op-ed", "letter", "
 # Titles and roles that precede a name (President Obama) and are not part of it.
 TITLES = words(
     "mr mrs ms miss dr prof fr sir sens reps govs messrs dame lord lady rev president vice gov "
-    # ("Madam Flomo": West African and South Asian papers' "Mrs".)
-    "madam madame mme "
+    # ("Madam Flomo": West African and South Asian papers' "Mrs". Not the French "Madame",
+    # which opens names of things: "Madame Tussauds", "Madame Figaro".)
+    "madam "
     "governor sen senator rep representative congressman congresswoman mayor judge justice "
     "chief secretary attorney general gen col lt sgt capt officer detective sheriff speaker "
     "chairman chairwoman chair minister prime king queen prince princess pope bishop father "

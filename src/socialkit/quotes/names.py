@@ -484,7 +484,7 @@ _NOT_ROLE_WALK = words("that who which whom and or but as than if when while bec
                         "is was are were be been being has have had will would")
 _ROLE_TITLES = TITLES - {"the"}
 _QUALIFIERS = {"former", "then"}
-_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "messrs", "madam", "madame", "mme"}
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "messrs", "madam"}
 # Who has made the pilgrimage to Mecca, a title of its own before a Muslim name after "Dr" or
 # "Mr" ("Dr Haji Abdul Hakim"), though a name's word after "bin" ("bin Haji Ismail").
 _PILGRIM = frozenset({"haji", "hajah", "hajjah", "alhaja"})
@@ -716,9 +716,8 @@ _AGE_BEFORE_ROLE = re.compile(r"\d{1,3}-year-old(?:\s+|$)")
 _GIVEN_NAME_TITLES = frozenset({"prince", "princess", "sir", "dame", "sheikh", "sheikha",
                                 "emir", "king", "queen", "infanta", "infante", "pol"})
 # Titles that say a person's sex.
-_TITLE_SEX = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "madam": "f", "madame": "f",
-              "mme": "f", "sir": "m", "dame": "f",
-              "lord": "m", "lady": "f"}
+_TITLE_SEX = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "madam": "f", "sir": "m",
+              "dame": "f", "lord": "m", "lady": "f"}
 
 
 # (Here and below, a test of a word or a name that reads only fixed lists is cached: the name

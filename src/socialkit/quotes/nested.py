@@ -43,7 +43,7 @@ from socialkit.quotes.lexicon import (
     STANCE_VERBS,
     TELL_VERBS,
 )
-from socialkit.quotes.names import _LESSER, _ROLE_SYNONYMS, Entity, NameIndex, lesser_office
+from socialkit.quotes.names import _LESSER, Entity, NameIndex, lesser_office
 from socialkit.quotes.people import (
     is_given_name,
     is_listed_person_noun,
@@ -119,14 +119,12 @@ _DESCRIPTION = re.compile(
     r"(?P<where>\s+(?:in|at|from|on|near|outside|of)\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+)?"
     r"|somebody|someone",
     re.IGNORECASE)
-# (Not "would", "could", "will", "never", "did": "Dad would never say", "could have said"
-# are words not said.)
+# (Not "would", "could", "will", "never", "did": "Dad would never say", "could have said",
+# "would have said" are words not said.)
 # ("the nurse there said": a place's adverb after the subject; "My neighbour was shouting":
 # the progressive's "was", reached only with a verb in "-ing", as "was told" is passive.)
 _AUXILIARIES = re.compile(r"(?:\s+(?:had|has|have|always|just|then|once|later|finally|often|"
-                          # (Not "never": "My father would never say ‘...’" was said by
-                          # no one.)
-                          r"still|also|again|even|sometimes|would|will|"
+                          r"still|also|again|even|sometimes|"
                           r"kept|keeps|used\s+to|there|here|was|were|is|are))+$")
 # What a speaker calls a parent or a grandparent: their sex and which kin they are.
 _FAMILY_CALLED = {**dict.fromkeys(("dad", "daddy", "da", "pa"), ("m", "parent")),
@@ -159,13 +157,18 @@ def _lesser_post(entity: Entity, post: str) -> bool:
 
 
 def _post_by_title_only(entity: Entity, post: str) -> bool:
-    """Whether ``entity`` is "the doctor" only because the story wrote "Dr" before their name:
-    in a speaker's account of their own day ("The doctor told me, ‘...’") that is whichever
-    doctor they saw, not the one the story named. (A post the story gave in words, "paediatric
-    ward chief", or as the title itself, "Mayor Li Wen", stays theirs.)"""
-    low = post.lower()
-    return low not in (entity.role_phrase or "").lower().split() and any(
-        low in _ROLE_SYNONYMS.get(title, ()) for title in entity.roles)
+    """Whether ``entity`` is "the doctor" only because the story wrote "Dr" before their name
+    ("paediatric ward chief Dr Nhim Vuthy", "Dr Chhim Sopheak, director of ..."): in a
+    patient's account ("The doctor told me, ‘...’") that is whichever doctor they saw, and the
+    story's words "the doctor" credit them without guessing. (Over the read sets five of five
+    such doctors were someone else. Other titles' synonyms stay: "Sen. Maria Cantu" is "the
+    senator", "Capt. Lim" "the captain", whoever speaks of them.)"""
+    return post.lower() == "doctor" and "dr" in entity.roles and (
+        "doctor" not in (entity.role_phrase or "").lower().split())
+
+
+# Whom a speech verb's words were for: "told me", "said to us".
+_LISTENER = re.compile(r"\s(?:to\s+)?(?:me|him|her|us|them)\b")
 
 
 def _known_person_noun(word: str) -> bool:
@@ -595,14 +598,16 @@ def _speaker(before: str, words: str, people: list[Entity], elsewhere: frozenset
     if described is not None and described.group("det") and (
             described.group("det").lower() not in _INDEFINITE) and not (
             _known_person_noun(described.group("head"))) and (
-            # ("The agent told me", "The buyer at the gate told me", "The old men used to
-            # say": a noun the lexicon lists for people, or one by its ending alone right after
-            # the determiner, will do when it heads the whole subject before the speech verb;
-            # "My father would never say" has no head in "never".)
             joined or not (is_listed_person_noun(described.group("head")) or (
-                not described.group("words") and is_person_noun(described.group("head"))))):
+                not described.group("words") and is_person_noun(described.group("head"))
+                and _LISTENER.search(cue.group())))):
         # ("the gaffer came over in the warm-up": after "the" or "my", only a word the
-        # lexicon knows for people heads the phrase; an ending alone makes "over" one.)
+        # lexicon knows for people heads a phrase "and" joins to the cue; an ending alone
+        # makes "over" one. Heading the whole subject before the speech verb, a noun the
+        # lexicon lists for people will do, "The old men used to say", "The buyer at the
+        # gate told me"; so will one by its ending alone right after the determiner when the
+        # words were for someone, "The agent told me": a river or a poster may "say", but
+        # only a person tells "me". "My father would never say" has no head in "never".)
         described = None
     if joined and (described is None or (described.group("head") is not None and not (
             is_person_noun(described.group("head").lower())))):

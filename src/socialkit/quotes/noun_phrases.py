@@ -412,7 +412,9 @@ class _NounPhrases(_Story):
                     not text[found[-1].end() : hi].strip()
                     or _WHO_CLAUSE_TO_END.fullmatch(text, found[-1].end(), hi)):
             # "A joint communique issued after nine hours of talks in the Almaran capital
-            # said": a phrase a participle opens only says more of the one before it.
+            # said", "A woman sheltering at the school who asked not to be named said": a
+            # phrase a participle opens only says more of the one before it, as a "who"
+            # clause after it does.
             return found[0]
         if len(found) >= 2 and found[-1].group("name") and not found[-2].group("pronoun") and (
                 _WHO_THEN_PREPOSITION.fullmatch(text, found[-2].end(), found[-1].start())):
@@ -464,17 +466,15 @@ class _NounPhrases(_Story):
         return True
 
 
-# A "who" clause that runs on to the cue: "A woman sheltering at the school who asked not to be
-# named said".
-_WHO_CLAUSE_TO_END = re.compile(r"\s*,?\s*who\s+[^,;:]*,?\s*")
-
-
 # A participle after a phrase, up to a preposition before another: " issued after nearly nine
 # hours of talks in " (no comma: one phrase, not a list or a clause).
 _PARTICIPLE_THEN_PREPOSITION = re.compile(
-    r"\s+(?:[a-z]+ed|[a-z]{3,}ing|sent|seen|written|given|shown|drawn|taken|held|made|put|read|signed|"
-    r"issued)\s+[^,;:]*?\b(?:to|in|at|from|for|with|near|on|by|of|into|outside|after|before|"
-    r"during|between|among)\s+(?:the\s+)?")
+    r"\s+(?:[a-z]+ed|[a-z]{3,}ing|sent|seen|written|given|shown|drawn|taken|held|made|put|read|"
+    r"signed|issued)\s+[^,;:]*?\b(?:to|in|at|from|for|with|near|on|by|of|into|outside|after|"
+    r"before|during|between|among)\s+(?:the\s+)?")
+# A "who" clause that runs on to the cue: " who asked not to be named " (with its commas, if
+# set off; ``tag_patterns.WHO_CLAUSE`` asks for both).
+_WHO_CLAUSE_TO_END = re.compile(r"\s*,?\s*who\s+[^,;:]*,?\s*")
 # A relative clause after a phrase, up to a preposition right before a name: " who had moved
 # to ", ", who works with ".
 _WHO_THEN_PREPOSITION = re.compile(

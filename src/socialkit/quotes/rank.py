@@ -322,7 +322,9 @@ def score_parts(
 
 
 # A lawyer's words for the one they represent: "My client has shown genuine remorse".
-_FOR_A_CLIENT = re.compile(r"\b(?:[Mm]y|[Oo]ur)\s+clients?\b")
+# (One client: "our clients" is a firm's word for its customers, "my clients" a social
+# worker's.)
+_FOR_A_CLIENT = re.compile(r"\b(?:[Mm]y|[Oo]ur)\s+client\b")
 
 
 # Spaces and the opening marks a paragraph's quotation may stand after (the extractor's own

@@ -143,7 +143,7 @@ def _is_title(words_: list[str]) -> bool:
 
     if words_ and all(titled(w) for w in words_):
         return True
-    # ("43-year-old market woman Comfort Saye": an age before what the person is.)
+    # ("43-year-old market woman Comfort Saye": an age, or "the", before what the person is.)
     while len(words_) > 1 and _AGE_WORD.fullmatch(words_[0]):
         words_ = words_[1:]
     lead = 0
