@@ -102,3 +102,29 @@ def test_an_inner_speaker_with_an_adjective_or_a_place_before_the_verb() -> None
     quotes = extract_quotes(article_from_paragraphs(paragraphs))
     inner = [(q.speaker, q.reported_by) for q in quotes if q.reported_by is not None]
     assert inner == [("the old men", "Jaan Kuusk"), ("the buyer at the gate", "Gocha Tsiklauri")]
+
+
+def test_the_reviews_near_misses_stay_as_they_were() -> None:
+    # "Madame" opens names of things; a river "says" nothing; a senator the story names is
+    # "the senator" in anyone's account; "our clients" are a firm's customers.
+    tussauds = ["“We are thrilled to welcome one of Africa's biggest stars,” Madame Tussauds said"
+                " in a statement."]
+    assert _speaker(tussauds, "We are thrilled to welcome one of Africa's biggest stars,")[0] == (
+        "Madame Tussauds")
+    river = ["“The river used to say, ‘Take what you need,’ my grandmother said,” recalled"
+             " fisherman Abdul Karim. “Now it says nothing.”"]
+    assert [q for q in extract_quotes(article_from_paragraphs(river))
+            if q.reported_by is not None] == []
+    senator = [
+        "Sen. Maria Cantu met families of the missing fishermen on Tuesday.",
+        "“The senator told me, ‘I will call the Coast Guard myself,’” said Rosa Delgado, whose"
+        " husband has been missing since Friday.",
+    ]
+    inner = [q.speaker for q in extract_quotes(article_from_paragraphs(senator))
+             if q.reported_by is not None]
+    assert inner == ["Maria Cantu"]
+    bank = ["“Our clients have been asking for this for years,” chief executive Thabo Nkosi"
+            " said."]
+    article = article_from_paragraphs(bank)
+    ranked = rank_quotes(extract_quotes(article), article)
+    assert dict(ranked[0].score_parts)["own_case"] == 1.0
