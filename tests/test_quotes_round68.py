@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+from socialkit.models import Quote
 from socialkit.quotes import extract_quotes, rank_quotes
 from tests.quotes_article import article_from_paragraphs
 from tests.quotes_article import speaker_and_kind as _speaker
+
+
+def _inner(paragraphs: list[str]) -> list[Quote]:
+    """The quotations of ``paragraphs`` reported inside another (``Quote.reported_by`` set)."""
+    return [q for q in extract_quotes(article_from_paragraphs(paragraphs))
+            if q.reported_by is not None]
 
 
 def test_madam_is_an_honorific_before_a_surname_the_story_named_in_full() -> None:
@@ -62,9 +69,7 @@ def test_an_inner_quotation_from_a_noun_for_a_person_by_its_ending() -> None:
         "“They paid me every week, so I believed them. The agent told me, ‘This is guaranteed,"
         " sister, you cannot lose.’ Then the website disappeared,” Sok Sreyleak said.",
     ]
-    quotes = extract_quotes(article_from_paragraphs(paragraphs))
-    inner = [q for q in quotes if q.reported_by is not None]
-    assert [(q.text, q.speaker, q.speaker_kind, q.reported_by) for q in inner] == [
+    assert [(q.text, q.speaker, q.speaker_kind, q.reported_by) for q in _inner(paragraphs)] == [
         ("This is guaranteed, sister, you cannot lose.", "the agent", "description",
          "Sok Sreyleak")]
 
@@ -75,9 +80,8 @@ def test_an_adverb_between_an_inner_speaker_and_the_verb() -> None:
         "“My grandfather still tells me, ‘Bowl straight and let the pitch do the work,’ every"
         " time I call him,” Reid said.",
     ]
-    quotes = extract_quotes(article_from_paragraphs(paragraphs))
-    inner = [q for q in quotes if q.reported_by is not None]
-    assert [(q.speaker, q.speaker_kind) for q in inner] == [("his grandfather", "description")]
+    assert [(q.speaker, q.speaker_kind) for q in _inner(paragraphs)] == [
+        ("his grandfather", "description")]
 
 
 def test_the_doctor_in_a_patients_account_is_not_the_one_the_story_calls_dr() -> None:
@@ -87,9 +91,8 @@ def test_the_doctor_in_a_patients_account_is_not_the_one_the_story_calls_dr() ->
         "“On the fourth day she started bleeding from her nose. The doctor told me, ‘If you had"
         " waited one more day, we could have lost her,’” said Chea Lina, a mother of two.",
     ]
-    quotes = extract_quotes(article_from_paragraphs(paragraphs))
-    inner = [q for q in quotes if q.reported_by is not None]
-    assert [(q.speaker, q.speaker_kind) for q in inner] == [("the doctor", "description")]
+    assert [(q.speaker, q.speaker_kind) for q in _inner(paragraphs)] == [
+        ("the doctor", "description")]
 
 
 def test_an_inner_speaker_with_an_adjective_or_a_place_before_the_verb() -> None:
@@ -99,8 +102,7 @@ def test_an_inner_speaker_with_an_adjective_or_a_place_before_the_verb() -> None
         "“Prices fell again. The buyer at the gate told me, ‘Take it or leave it.’ Then he drove"
         " off,” said farmer Gocha Tsiklauri.",
     ]
-    quotes = extract_quotes(article_from_paragraphs(paragraphs))
-    inner = [(q.speaker, q.reported_by) for q in quotes if q.reported_by is not None]
+    inner = [(q.speaker, q.reported_by) for q in _inner(paragraphs)]
     assert inner == [("the old men", "Jaan Kuusk"), ("the buyer at the gate", "Gocha Tsiklauri")]
 
 
@@ -113,16 +115,13 @@ def test_the_reviews_near_misses_stay_as_they_were() -> None:
         "Madame Tussauds")
     river = ["“The river used to say, ‘Take what you need,’ my grandmother said,” recalled"
              " fisherman Abdul Karim. “Now it says nothing.”"]
-    assert [q for q in extract_quotes(article_from_paragraphs(river))
-            if q.reported_by is not None] == []
+    assert _inner(river) == []
     senator = [
         "Sen. Maria Cantu met families of the missing fishermen on Tuesday.",
         "“The senator told me, ‘I will call the Coast Guard myself,’” said Rosa Delgado, whose"
         " husband has been missing since Friday.",
     ]
-    inner = [q.speaker for q in extract_quotes(article_from_paragraphs(senator))
-             if q.reported_by is not None]
-    assert inner == ["Maria Cantu"]
+    assert [q.speaker for q in _inner(senator)] == ["Maria Cantu"]
     bank = ["“Our clients have been asking for this for years,” chief executive Thabo Nkosi"
             " said."]
     article = article_from_paragraphs(bank)

@@ -332,9 +332,7 @@ _NOT_THE_NICKNAMED = re.compile(r"\s+(?:were|are|have|led|lead|trail(?:ed)?)\b")
 _GIVEN_BEFORE_NICKNAME = re.compile(r"(?:^|(?<=[\s(]))([A-Z][\w-]+) [‘']$")
 # A nickname in quotation marks between two parts of a name: ' "Jacko" ', ' “Tank” '.
 # (Or three words after "the": 'Oscar "the Cayo Express" Quiroz'.)
-_NICKNAME_MARKS = ("\"", "“", "‘", "'")  # (the marks _NICKNAME_GAP opens with)
-_NICKNAME_GAP = re.compile(rf"[ \xa0][{''.join(_NICKNAME_MARKS)}]"
-                           r"((?:[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)?)"
+_NICKNAME_GAP = re.compile(r"[ \xa0][\"“‘']((?:[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)?)"
                            r"|the [A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,2})[\"”’'][ \xa0]")
 # A word for a body right after capitals, perhaps after one other lower-case word that is no
 # verb nor determiner: "the Save Hatherley Fields campaign group".
@@ -1467,8 +1465,7 @@ def _set_off_anew(masked: str, start: int, name: str) -> bool:
     which". Not the phrase a sentence opens with: "For Henok, the celebrations will go on"
     ("For Zara, the Spanish high-street chain, ..." is set off)."""
     end = start + len(name)
-    # (The comma looked at before the pattern: few names have one after them.)
-    return masked.startswith(",", end) and _SET_OFF_ANEW.match(masked, end) is not None and not (
+    return _SET_OFF_ANEW.match(masked, end) is not None and not (
         after_opening_preposition(masked, start)
         and _sentence_goes_on(_APPOSITIVE.match(masked, end, end + 130)))
 
@@ -2426,9 +2423,7 @@ class NameIndex:
         while i < len(raw):
             _, end, name, titles = raw[i]
             nxt = raw[i + 1] if i + 1 < len(raw) else None
-            # (Its opening mark looked at before the pattern: few names have one after them.)
-            nick = _NICKNAME_GAP.fullmatch(self.body, end, nxt[0]) if nxt and (
-                self.body[end + 1 : end + 2] in _NICKNAME_MARKS) else None
+            nick = _NICKNAME_GAP.fullmatch(self.body, end, nxt[0]) if nxt else None
             called_as = nick.group(1) if nick is not None else ""
             if nxt is not None and nick is None and self.body[end : nxt[0]] in (" ‘", " '"):
                 # "Winston 'Bumper' Ferguson": a nickname in single marks is not masked as a
@@ -2632,8 +2627,7 @@ class NameIndex:
             self._prefix[start] = masked[at:start]
         # A title makes a name of what follows, even opening a sentence ("Mr. Sharpton").
         initial.append(_starts_sentence(masked, at) and not titles)
-        of = _OF_AFTER_NAME.match(run, start + len(name) - at) if run.startswith(
-            " of ", start + len(name) - at) else None
+        of = _OF_AFTER_NAME.match(run, start + len(name) - at)
         if of is not None and " " in run[of.end() :].strip():
             # "Dr Nguyen Thi Lan of the Hanoi Institute of Subterranean Biology": the body a
             # person is "of" is a name of its own, which "the Hanoi Institute said" later is.
@@ -3292,7 +3286,6 @@ class NameIndex:
             entity = m.entity
             if (entity.kind != "person" or _is_given(entity.tokens[0])
                     or entity.roles - {"the"} or entity.gender_from_name
-                    or not masked.startswith((" have", " are", " were"), m.end)
                     or not _PLURAL_VERB.match(masked, m.end)
                     or _JOINED_BEFORE.search(masked, max(0, m.start - 6), m.start)
                     or not _starts_sentence(masked, self.run_start(m.start))):
@@ -3544,7 +3537,7 @@ class NameIndex:
                 # follows are that body's name.
                 entity.kind = "org"
                 continue
-            kind = _SET_OFF_KIND.match(masked, m.end) if masked.startswith(",", m.end) else None
+            kind = _SET_OFF_KIND.match(masked, m.end)
             if kind is not None and kind.group(1).lower() in ORG_WORDS and (
                     kind.group(1).lower() != "force"):
                 # ("Nkechi Obi, the driving force behind the festival" is a person.)
@@ -3622,8 +3615,7 @@ class NameIndex:
             if entity.gender is not None:
                 continue
             if (_PLACE_BEFORE.search(masked, max(0, m.start - 14), m.start)
-                    and _PHRASE_ENDS.match(masked, m.end)) or (masked.startswith(
-                        ",", m.end) and _WHERE_AFTER.match(masked, m.end)):
+                    and _PHRASE_ENDS.match(masked, m.end)) or _WHERE_AFTER.match(masked, m.end):
                 # (Only a name that ends its phrase: "on the Musk deal", "at the Meloni
                 # residence" use a person's name as a modifier.)
                 entity.kind = "place"
@@ -3987,8 +3979,7 @@ class NameIndex:
             # "Furey’s promoter, Gerry McAleese, was dismissive": "the promoter" later is him.
             entity.roles.add(role)
         # "Angela Wynn, media liaison at the Decarceration Collective, told ..."
-        # (An apposition opens with its comma: looked for only after one.)
-        m = _APPOSITIVE.match(self.body, end, end + 90) if self.body.startswith(",", end) else None
+        m = _APPOSITIVE.match(self.body, end, end + 90)
         if m and _office_of_next_name(self.body, start, m):
             m = None
         first_word = m.group(1).split()[0].lower().rstrip(".") if m and m.group(1).split() else ""
@@ -4018,10 +4009,7 @@ class NameIndex:
         entity.roles.update(_FULL_TITLES[t] for t in titles if t in _FULL_TITLES)
         if entity.gender is None:
             for word in titles:
-                if word in FEMALE_WORDS:
-                    entity.gender = "f"
-                elif word in MALE_WORDS:
-                    entity.gender = "m"
+                entity.gender = sex_of_noun(word) or entity.gender
 
     def _role_phrase(self, start: int, end: int, masked: str, *, occupations: bool = True
                      ) -> str | None:
@@ -4157,8 +4145,7 @@ class NameIndex:
         if words and not rank_only and (_heads_role_before_name(
                 words[-1], occupations) or words[-1].lower().rstrip(".") in TITLES):
             return " ".join(words)
-        m = _APPOSITIVE.match(self.body, end, end + 130) if self.body.startswith(
-            ",", end) else None
+        m = _APPOSITIVE.match(self.body, end, end + 130)
         if m and _office_of_next_name(self.body, start, m):
             m = None
         if m and m.group(1).split() and m.group(1).split()[0].lower().rstrip(".") in _HONORIFICS:
@@ -4276,8 +4263,7 @@ class NameIndex:
         # (Read only in a story that writes "whose" at all: few do.)
         spouse_says = {id(m.entity): "f" if spouse.group(1) == "husband" else "m"
                        for m in (self.mentions if "whose" in masked else ())
-                       if masked.startswith(",", m.end)
-                       and (spouse := _WHOSE_SPOUSE.match(masked, m.end)) is not None
+                       if (spouse := _WHOSE_SPOUSE.match(masked, m.end)) is not None
                        and not masked.endswith("of ", 0, self.run_start(m.start))}
         for entity in {id(m.entity): m.entity for m in self.mentions}.values():
             if entity.gender is None and entity.kind == "person":
@@ -4460,10 +4446,8 @@ class NameIndex:
             # right before or after the name says it, where the pronouns of the sentence may be
             # about someone else.
             # (The noun before is set off by a comma: looked for only after one.)
-            # (And the noun after, after its comma.)
             kin = (_KIN_BEFORE.search(masked, max(0, m.start - 40), m.start) if _set_off_before(
-                masked, m.start) else None) or (_KIN_AFTER.match(masked, m.end) if (
-                    masked.startswith(",", m.end)) else None)
+                masked, m.start) else None) or _KIN_AFTER.match(masked, m.end)
             noun = kin.group("noun").lower() if kin else ""
             if noun in _FEMALE_NOUNS or noun in _MALE_NOUNS:
                 sex = "f" if noun in _FEMALE_NOUNS else "m"
@@ -4964,8 +4948,7 @@ class NameIndex:
                 # A possessive before a role and a name in apposition names whose, not who
                 # ("Creswick's solicitor, Imran Qureshi, said ... “...,” he said" is the
                 # solicitor): the name in apposition comes first.
-                owners = [m for m in found if masked.startswith(("’", "'"), m.end)
-                          and _OWNER_OF_APPOSED.match(masked, m.end)]
+                owners = [m for m in found if _OWNER_OF_APPOSED.match(masked, m.end)]
                 # Someone named in a scene-setting phrase is no subject: "In an interview with
                 # Rusty Humphries, Ham made it clear ..." is about Ham.
                 scene = self._scene_ends.get(s)

@@ -64,7 +64,6 @@ _CUE_BEFORE_MARK = re.compile(
 # Verbs that name rather than report ("called him ‘Tito’", "calls it “the wall”").
 _NAMING = frozenset({"call", "calls", "called", "calling", "dub", "dubs", "dubbed", "describe",
                      "describes", "described", "describing", "term", "termed"})
-# A verb before the cue that makes it passive: "we were told it was “...”" has no subject.
 # A sentence's end inside a quotation: a full stop, ! or ?, with any closing marks after it
 # ("... get it.’ Then she said").
 _SENTENCE_BREAK = re.compile(r"[.!?][”’\"»)]*\s+")
@@ -529,7 +528,7 @@ def _speaker(before: str, words: str, people: list[Entity], elsewhere: frozenset
         return None
     clause = sentence[: cue.start()]
     if _BEING_BEFORE.search(clause) and not verb.endswith("ing"):
-        return None
+        return None  # (passive: "we were told it was “...”" has no subject)
     if verb.endswith("ing") and clause.rstrip().endswith(","):
         # ("Then a neighbour came running, shouting ‘...’": the participle's subject is the
         # clause's before the comma, as with "and said".)

@@ -37,7 +37,6 @@ _LOWER_NEXT = re.compile(r"\s+[a-z0-9]")
 # said", "Back at the bowls club, ...", "For his part, Kowalczyk says".
 _IDIOM_OPENING = re.compile(r"(?:Back\s+(?:in|at|on|home)|For\s+(?:his|her|its|their|our)\s+"
                             r"part)\b")
-_IDIOM_WORDS = ("Back", "For")  # (the words _IDIOM_OPENING opens with, asked of first)
 # "FLINT, Mich. — ": a dateline opens a wire story's first paragraph and names no speaker.
 _DATELINE = re.compile(
     r"\s*[A-Z][A-Z.'-]{2,}(?:\s[A-Z][A-Z.'-]+)*(?:,[^—–\n]{0,40}?)?\s(?:[—–]|--)\s*")
@@ -57,7 +56,7 @@ def _scene_end(text: str) -> int:
             first.group().lower() in _INTRO or _opens_with_participle(text, first) or (
                 first.group().lower() in _PLACE_PREPOSITIONS
                 and _LOWER_NEXT.match(text, first.end())) or (
-                first.group() in _IDIOM_WORDS and _IDIOM_OPENING.match(text, first.start()))):
+                _IDIOM_OPENING.match(text, first.start()))):
         if first.group().lower() in _CONJUNCTIONS and _CAPITAL_NEXT.match(text, first.end()):
             # "But Friederike Albers, a professor at ..., said": a conjunction before a name
             # opens no phrase of its own; the name may be the subject. (Before a lower-case
@@ -113,7 +112,7 @@ def scene_phrase_end(text: str) -> int:
     first = _WORD.search(text)
     if first is None or first.group().lower() == "according" or not (
             first.group().lower() in _SCENE_WORDS or _opens_with_participle(text, first)
-            or (first.group() in _IDIOM_WORDS and _IDIOM_OPENING.match(text, first.start())) or (
+            or _IDIOM_OPENING.match(text, first.start()) or (
                 # ("Outside the court, where Judge Amy Lowe had just jailed Tom Bell, a woman
                 # said": a place, and what happened there; "Among the survivors is X" is X.)
                 first.group().lower() in _PLACE_PREPOSITIONS and first.group() != "Among"
