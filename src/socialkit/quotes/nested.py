@@ -135,11 +135,15 @@ _FAMILY_CALLED = {**dict.fromkeys(("dad", "daddy", "da", "pa"), ("m", "parent"))
 # The roles the story may give them, and the speaker's own role to them.
 _FAMILY_ROLES = {("m", "parent"): {"father", "dad"}, ("f", "parent"): {"mother", "mum", "mom"},
                  ("m", "grandparent"): {"grandfather", "grandad", "granddad"},
-                 ("f", "grandparent"): {"grandmother", "nan", "gran", "granny", "grandma"}}
-_CHILD_ROLES = {"parent": {"son", "daughter"}, "grandparent": {"grandson", "granddaughter"}}
+                 ("f", "grandparent"): {"grandmother", "nan", "gran", "granny", "grandma"},
+                 ("m", "child"): {"son"}, ("f", "child"): {"daughter"}}
+_CHILD_ROLES = {"parent": {"son", "daughter"}, "grandparent": {"grandson", "granddaughter"},
+                # (The speaker's role to a child of theirs: "His father, Rubén Arriaga".)
+                "child": {"father", "mother", "dad", "mum", "mom"}}
 # A parent or grandparent as the speaker or the story describes them: "my father", "her mum".
 _FAMILY_NOUNS = {**_FAMILY_CALLED, "father": ("m", "parent"), "mother": ("f", "parent"),
-                 "grandfather": ("m", "grandparent"), "grandmother": ("f", "grandparent")}
+                 "grandfather": ("m", "grandparent"), "grandmother": ("f", "grandparent"),
+                 "son": ("m", "child"), "daughter": ("f", "child")}
 _KIN_DESCRIBED = re.compile(r"(?P<whose>my|her|his)\s+(" + "|".join(sorted(_FAMILY_NOUNS)) + r")")
 # A determiner inside a description's words, not after "of" ("one of the workers").
 _SECOND_DETERMINER = re.compile(r"(?<!\bof )\b(?:my|our|his|her|their|the)\s", re.IGNORECASE)
@@ -242,7 +246,10 @@ def reported_inside(article: Article, quotes: list[Quote], entities: list[Entity
                     # someone ("The manager called me in. He shut the door and said", "My dad
                     # was a firefighter too. He always said"), whom no name can stand for.
                     sex = "m" if subject.group(1).lower() == "he" else "f"
-                    said = body[quote.start : open_at]
+                    # (Their words alone: "Zurab Kipiani said" between two parts of his
+                    # quotation names no one he speaks of.)
+                    said = " ".join(body[a : min(b, open_at)] for a, b in quote.spans
+                                    if a < open_at)
                     other = None
                     described = None
                     if not _describes_someone(said):
@@ -306,7 +313,9 @@ def _mentioned_before(earlier: str, pronoun: str) -> tuple[str, SpeakerKind] | N
     found: tuple[int, int] | None = None
     for det in _DETERMINER.finditer(earlier):
         end = _person_phrase_end(earlier, det.start(), other)
-        if end is not None and not is_plural(earlier[det.start() : end].split()[-1]):
+        if end is not None and not is_plural(earlier[det.start() : end].split()[-1]) and (
+                # ("the director’s secretary": the director owns; the secretary speaks.)
+                not earlier.startswith(("’s", "'s"), end)):
             # (Not "the nurses": "He kept apologising to the nurses. He kept saying" is one.)
             found = (det.start(), end)
     if found is None or re.search(r"\b(?:he|she|they|him|her)\b", earlier[found[1] :]):
@@ -325,7 +334,8 @@ def _named_in_words(said: str, sex: str, outer: str | None, people: list[Entity]
     """The people of ``sex`` other than the outer speaker whom the outer speaker's words
     ``said`` name ("Viliami was our firstborn ... He said to me"); with none, the one person of
     no known sex they name."""
-    words = set(re.findall(r"[\w’'-]+", said))
+    # (Not "I": "I was a small boy" names no "Under-19 Division I".)
+    words = set(re.findall(r"[\w’'-]+", said)) - {"I"}
     named = {id(e): e for e in people if len(e.tokens) > 1 and e.gender in (sex, None)
              and e.name != outer and (e.tokens[0] in words or e.tokens[-1] in words)}
     of_sex = [e for e in named.values() if e.gender == sex]
@@ -468,11 +478,29 @@ def _described_in_story(article: Article, quote: Quote, sex: str, quotes: list[Q
     return phrase[0].lower() + phrase[1:], "description"
 
 
+# A verb that makes the description after it say what someone already named is: "I was a
+# small boy", "He was not an easy teacher", "He did not like to be called a master".
+_PREDICATE_BEFORE = re.compile(
+    r"\b(?:am|is|are|was|were|be|been|[’']m|called|became|become)"
+    r"(?:\s+(?:not|never|always|just|only|still|really|quite|such))*\s+$", re.IGNORECASE)
+
+
 def _describes_someone(said: str) -> bool:
-    """Whether ``said`` brings in someone by a noun for people after a determiner ("The
-    manager called me in", "My dad was a firefighter"): whom no name can stand for."""
-    return any(is_listed_person_noun(word) for det in _DETERMINER.finditer(said)
-               for word in re.findall(r"[a-z][\w-]*", said[det.end() : det.end() + 40].lower())[:3])
+    """Whether ``said`` brings in one person by a noun for people after a determiner, before
+    the sentence of the inner quotation's cue ("The manager called me in", "My dad was a
+    firefighter"): whom no name can stand for. Not people ("the old men in the villages"),
+    not a predicate ("I was a small boy"), not someone in the cue's own clause ("He looked
+    at the man and said"): none of them is the "he" or "she"."""
+    earlier = said[: len(said) - len(_last_sentence(said))]
+    for det in _DETERMINER.finditer(earlier):
+        if _PREDICATE_BEFORE.search(earlier[max(0, det.start() - 40) : det.start()]):
+            continue
+        # (Its words up to a stop: "the square. Master kept me" is no square master.)
+        phrase = re.split(r"[.,;:!?]", earlier[det.end() : det.end() + 40], maxsplit=1)[0]
+        words = re.findall(r"[a-z][\w-]*", phrase.lower())[:3]
+        if any(is_listed_person_noun(word) and not is_plural(word) for word in words):
+            return True
+    return False
 
 
 def _whose(phrase: str, outer: str | None, people: list[Entity]) -> str:
@@ -490,8 +518,9 @@ def _whose(phrase: str, outer: str | None, people: list[Entity]) -> str:
 def _family_member(outer: str, called: tuple[str, str], people: list[Entity]
                    ) -> tuple[str, SpeakerKind] | None:
     """The one other bearer of the speaker's surname, of the sex ``called`` gives, who is
-    their parent or grandparent: the story calls them so, or it calls the speaker the child
-    and gives them no other family role (not a husband or a brother). A double-barrelled
+    their parent, grandparent or child: the story calls them so, or it calls the speaker
+    their counterpart (the child, the father) and gives them no other family role (not a
+    husband or a brother). A double-barrelled
     surname holds its parts ("Bernadette Alcindor-Fontenelle" is Alcindor's daughter)."""
     if len(outer.split()) < 2:
         return None
@@ -567,7 +596,14 @@ def _speaker(before: str, words: str, people: list[Entity], elsewhere: frozenset
     if part.lower() in ("he", "she"):
         # "I asked the fourth official. He told me, ‘...’": "he" is someone the speaker's
         # own words brought in before, in this quotation; one from outside it is left alone.
-        return _mentioned_before(before[: len(before) - len(sentence)], part.lower())
+        # (So is one in a clause of its own before it: "When my father taught me to hold
+        # the strings, he always said".)
+        # (Not one the pronoun already acts on there: "he sang to the nurse, all four
+        # verses, and then he told her" is still the singer.)
+        opening = clause.rsplit(",", 1)[0] if "," in clause else ""
+        if re.search(r"\b(?:[Hh]e|[Ss]he)\b", opening):
+            opening = ""
+        return _mentioned_before(before[: len(before) - len(sentence)] + opening, part.lower())
     called = _FAMILY_CALLED.get(part.lower())
     if called is not None and outer is not None:
         # "Dad just kept saying, ‘...’" in Aroha Ngata-Whaanga's words.

@@ -1,0 +1,84 @@
+"""Round sixty-nine: whom "he" or "she" is when a quotation reports another's words."""
+
+from __future__ import annotations
+
+from socialkit.models import Quote
+from socialkit.quotes import extract_quotes
+from tests.quotes_article import article_from_paragraphs
+
+
+def _inner(paragraphs: list[str]) -> dict[str, str | None]:
+    """The quotations of ``paragraphs`` reported inside another, text to speaker."""
+    quotes: list[Quote] = extract_quotes(article_from_paragraphs(paragraphs))
+    return {q.text: q.speaker for q in quotes if q.reported_by is not None}
+
+
+def test_people_in_the_plural_and_the_tellers_own_surname_do_not_stop_the_name_said() -> None:
+    # "the old men" is no one "he" can be; "Zurab Kipiani said" between the two parts of his
+    # quotation names no one he speaks of (Levan Kipiani shares only the surname).
+    paragraphs = [
+        "Vakhtang Kipiani, who spent four decades recording folk choirs in the mountain"
+        " villages of western Georgia, has died at 81.",
+        "His son, Levan Kipiani, announced the news on Sunday evening.",
+        "Vakhtang’s younger brother Zurab Kipiani, 77, said his brother had never been"
+        " interested in fame.",
+        "“Vakhtang never cared about the stage. He cared about the old men in the villages,”"
+        " Zurab Kipiani said. “He used to say, ‘When an old singer dies, a library burns,’ and"
+        " every summer he drove up there with a tape recorder.”",
+    ]
+    assert _inner(paragraphs) == {"When an old singer dies, a library burns,": "Vakhtang Kipiani"}
+
+
+def test_a_predicate_is_no_one_new_and_i_is_no_name() -> None:
+    # "I was a small boy" describes the speaker; "I" is no word of "Under-19 Division I".
+    paragraphs = [
+        "Mervyn Perera, who coached cricket at a school for three decades, died at his home"
+        " on Sunday. He was 83.",
+        "Former national opener Chaminda Silva, who played under Perera from 1979 to 1984,"
+        " said he owed his career to the coach's patience.",
+        "\"I was a small boy who could not hit the ball off the square. Master kept me in the"
+        " side for two seasons,\" Silva said yesterday. \"He used to say, 'Runs will come, but"
+        " first learn to stay.' I repeated that to myself in every innings.\"",
+        "A minute's silence will be observed at all Under-19 Division I matches this weekend.",
+    ]
+    assert _inner(paragraphs) == {"Runs will come, but first learn to stay.": "Mervyn Perera"}
+
+
+def test_someone_in_a_clause_before_the_pronoun_is_who_it_means() -> None:
+    paragraphs = [
+        "A family marionette troupe in Mandalay marked its 50th year on Saturday.",
+        "Its founder, U Sein Win, now 78, watched from the front row. \"When my grandfather"
+        " taught me to hold the strings, he always said, ‘A puppet has no heart of its own.’"
+        " I have taught every student the same thing,\" he said after the show.",
+    ]
+    assert _inner(paragraphs) == {"A puppet has no heart of its own.": "U Sein Win’s grandfather"}
+
+
+def test_a_son_the_teller_speaks_of_is_the_one_who_shares_his_surname() -> None:
+    paragraphs = [
+        "Quarterback Tomás Arriaga threw for 312 yards in his first game back from knee"
+        " surgery on Saturday.",
+        "The Roadrunners won 31-17 in front of a crowd of more than 28,000.",
+        "His father, Rubén Arriaga, drove up from San Antonio for the game. The elder Arriaga"
+        " said his son called him after almost every rehab session.",
+        "“Some of those calls were very short,” he said with a laugh. “He would"
+        " just say, ‘It hurts, Papi,’ and hang up.”",
+    ]
+    assert _inner(paragraphs) == {"It hurts, Papi,": "Tomás Arriaga"}
+
+
+def test_a_possessor_or_someone_the_pronoun_acts_on_is_not_who_it_means() -> None:
+    # Near misses of the clause before the pronoun: "the director’s secretary" speaks, not
+    # the director; "he sang to the nurse ... and then he told her" is still the singer.
+    paragraphs = [
+        "Farmers in the district have waited eight months for the new irrigation permits.",
+        "“Every week I went to the office. When I asked the director’s secretary why, she"
+        " said, ‘The files are upstairs.’ Nobody ever brought them down,” said farmer Meron"
+        " Abebe.",
+        "Clarence Noel, the calypsonian known as Cascadoo, died on Tuesday in hospital.",
+        "“He sang his last calypso to the nurse, all four verses, and then he told her, ‘Now I"
+        " could rest,’” his daughter, Marcia Noel, said.",
+    ]
+    inner = _inner(paragraphs)
+    assert inner.get("The files are upstairs.") != "the director"
+    assert inner.get("Now I could rest,") != "the nurse"
