@@ -5,6 +5,7 @@ from __future__ import annotations
 from socialkit.models import Quote
 from socialkit.quotes import extract_quotes
 from tests.quotes_article import article_from_paragraphs
+from tests.quotes_article import speaker_and_kind as _speaker
 
 
 def _inner(paragraphs: list[str]) -> dict[str, str | None]:
@@ -82,3 +83,17 @@ def test_a_possessor_or_someone_the_pronoun_acts_on_is_not_who_it_means() -> Non
     inner = _inner(paragraphs)
     assert inner.get("The files are upstairs.") != "the director"
     assert inner.get("Now I could rest,") != "the nurse"
+
+
+def test_the_statement_is_the_bodys_that_a_which_clause_sets_off_before_its_verb() -> None:
+    paragraphs = [
+        "Two harbour pilots were suspended on Monday after a cargo ship ran aground in the"
+        " channel at Port Lindell.",
+        "The Lindell Harbour Authority (LHA), which manages the port and its pilot service,"
+        " said in a statement that it had opened an inquiry into the grounding.",
+        "“Safety on the channel comes before any timetable. We will publish what the inquiry"
+        " finds,” the statement read.",
+    ]
+    assert _speaker(paragraphs, "Safety on the channel comes before any timetable. We will"
+                    " publish what the inquiry finds,") == (
+        "Lindell Harbour Authority", "organisation")

@@ -115,6 +115,9 @@ from socialkit.quotes.tag_patterns import (
 )
 
 # An office opening a sentence, set off before its holder's name: "Chairman of the council, ".
+# A clause set off before a verb: ", which carried out a parallel investigation, ".
+_CLAUSE_SET_OFF = re.compile(r",\s+(?:which|who|whose)\b[^,;:“”\"]*,\s*$")
+_INITIALS_GAP = re.compile(r"(?:\s+\([^()\s]{1,12}\))?")
 _OFFICE_SET_OFF = re.compile(r"[A-Z][^,.;:\n]{0,80},\s+")
 _WHOSE_SET_OFF = re.compile(r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s[^,.;:\n]{0,60},\s+")
 # A preposition, then perhaps role words, right before a name: "from goalkeeper ".
@@ -2369,6 +2372,14 @@ class _Speakers(_NounPhrases):
         if verb is not None and (
                 verb.group() in CUE_VERBS | STANCE_VERBS or verb.group().endswith("ed")):
             np = self._last_np(text, lo, verb.start(), start)
+            clause = _CLAUSE_SET_OFF.search(text, lo, verb.start())
+            first = self._first_np(text, lo, clause.start(), start) if clause else None
+            if first is not None and first.group("name") and _INITIALS_GAP.fullmatch(
+                    text, first.end(), clause.start()):
+                # "The Inspectorate of Government (IG), which carried out a parallel
+                # investigation, said in a statement": the name before a clause set off with
+                # "which" or "who" (its initials between), not a noun inside the clause.
+                np = first
         else:
             np = self._first_np(text, lo, len(text), start)
         if np is None or (np.group("head") or "").lower() in _DOCUMENTS:
