@@ -2374,7 +2374,7 @@ class _Speakers(_NounPhrases):
             np = self._last_np(text, lo, verb.start(), start)
             clause = _CLAUSE_SET_OFF.search(text, lo, verb.start())
             first = self._first_np(text, lo, clause.start(), start) if clause else None
-            if first is not None and first.group("name") and _INITIALS_GAP.fullmatch(
+            if clause and first is not None and first.group("name") and _INITIALS_GAP.fullmatch(
                     text, first.end(), clause.start()):
                 # "The Inspectorate of Government (IG), which carried out a parallel
                 # investigation, said in a statement": the name before a clause set off with
