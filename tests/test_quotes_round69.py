@@ -97,3 +97,29 @@ def test_the_statement_is_the_bodys_that_a_which_clause_sets_off_before_its_verb
     assert _speaker(paragraphs, "Safety on the channel comes before any timetable. We will"
                     " publish what the inquiry finds,") == (
         "Lindell Harbour Authority", "organisation")
+
+
+def test_a_statement_the_story_never_brought_in_is_the_last_body_quoted() -> None:
+    paragraphs = [
+        "A former water-utility director was jailed for five years on Tuesday for taking"
+        " bribes on pipe contracts.",
+        "The anti-corruption office ACO said after the verdict that the sentence sent \"a clear"
+        " message to everyone who manages public money\".",
+        "\"Public utilities are not the private companies of their directors. We will go on"
+        " investigating every report we receive,\" the statement read.",
+    ]
+    assert _speaker(paragraphs, "Public utilities are not the private companies of their"
+                    " directors. We will go on investigating every report we receive,") == (
+        "ACO", "organisation")
+
+
+def test_the_name_set_off_after_a_named_ones_kin_speaks_after_an_opening_statement() -> None:
+    paragraphs = [
+        "A boat captain was jailed for six years on Friday for the death of a dive instructor"
+        " in a collision in the sound.",
+        "In a victim impact statement read to the court by the Crown, Whittaker’s mother, Lorna"
+        " Whittaker, described the loss of her only daughter.",
+        "“Every morning I still set out two cups. I still wait for her,” the statement read.",
+    ]
+    assert _speaker(paragraphs, "Every morning I still set out two cups. I still wait for"
+                    " her,") == ("Lorna Whittaker", "name")

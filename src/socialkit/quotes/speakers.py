@@ -117,6 +117,8 @@ from socialkit.quotes.tag_patterns import (
 # An office opening a sentence, set off before its holder's name: "Chairman of the council, ".
 # A clause set off before a verb: ", which carried out a parallel investigation, ".
 _CLAUSE_SET_OFF = re.compile(r",\s+(?:which|who|whose)\b[^,;:“”\"]*,\s*$")
+# A named owner's noun: "’s mother", "'s chief executive".
+_NAMED_OWNER_NOUN = re.compile(r"[’']s\s+(?:[a-z-]+\s+){0,2}[a-z-]+")
 _INITIALS_GAP = re.compile(r"(?:\s+\([^()\s]{1,12}\))?")
 _OFFICE_SET_OFF = re.compile(r"[A-Z][^,.;:\n]{0,80},\s+")
 _WHOSE_SET_OFF = re.compile(r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s[^,.;:\n]{0,60},\s+")
@@ -764,6 +766,16 @@ class _Speakers(_NounPhrases):
                 # says": the one body of that kind the story named wrote it.
                 return Attribution(body.name, cue, _DOCUMENTS[head], "organisation")
             author = self._document_author(head, at)
+            if author is None and _DOCUMENTS[head] is not None and desc.lower().startswith(
+                    "the "):
+                # "USKOK said after the verdict that the sentence sent “...”. // “...,” the
+                # statement read.": a statement the story never brought in is the last one
+                # a body was quoted in, in this paragraph or the one before.
+                latest = next(self._quotations_back(at, 1), None)
+                body = next((e for e in self.entities if e.name == latest[1].speaker), None) if (
+                    latest is not None and latest[1].speaker) else None
+                if body is not None and body.kind == "org":
+                    return Attribution(body.name, cue, _DOCUMENTS[head], "organisation")
             if author is None:
                 if _DOCUMENTS[head] is not None:
                     # A statement or a press release is always someone's: "— the statement"
@@ -2340,6 +2352,15 @@ class _Speakers(_NounPhrases):
                 # (Only a body: "a spokesperson for Rihanna" speaks for her, in her name.)
                 return Attribution(body.name, None, None, "organisation")
         first = next(iter(self.names.mentions_between(comma, end)), None)
+        kin = _NAMED_OWNER_NOUN.match(self.masked, first.end) if first is not None else None
+        apposed = _APPOSED_NAME.match(self.masked, kin.end()) if kin is not None else None
+        named = [m for m in self.names.mentions_between(kin.end(), apposed.end())
+                 if m.entity.kind in ("person", "org")] if kin is not None and apposed else []
+        if named and apposed is not None and self._verb_at(apposed.end()):
+            # "In a victim impact statement read to the court by Powery, Whittaker’s mother,
+            # Lorna Whittaker, described": the name set off after a named one's kin, post or
+            # body ("Dumalagan's talent management agency, Northstar Talent Management,").
+            return Attribution(named[0].entity.name, None, None)
         if first is None or first.entity.kind not in ("person", "org") or not self._verb_at(
                 first.end):
             return None
