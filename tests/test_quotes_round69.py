@@ -123,3 +123,13 @@ def test_the_name_set_off_after_a_named_ones_kin_speaks_after_an_opening_stateme
     ]
     assert _speaker(paragraphs, "Every morning I still set out two cups. I still wait for"
                     " her,") == ("Lorna Whittaker", "name")
+
+
+def test_no_subject_after_a_preposition_before_a_colon() -> None:
+    # "bus" ends like a verb in "-s"; "the prison" after "to" is no one who speaks.
+    paragraphs = [
+        "A district engineer was remanded to Harlow Prison on Tuesday over a roads contract.",
+        "Mr Tom Lubega, who wore a grey suit throughout the hearing, told journalists as he"
+        " was led to the prison bus: \"I am innocent. Those roads exist.\"",
+    ]
+    assert _speaker(paragraphs, "I am innocent. Those roads exist.") == ("Tom Lubega", "name")

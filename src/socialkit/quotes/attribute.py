@@ -284,7 +284,10 @@ class _Attributor(_Continuity):
             # a colon and the quotation, is its speech tag; no list of verbs is needed.
             np = self._last_np(masked, s_start, shaped.start("verb"), 0)
             if np is not None and np.end() == shaped.start("verb") - 1 and np.group(
-                    "pronoun") not in ("I", "we", "We"):
+                    "pronoun") not in ("I", "we", "We") and not _AFTER_PREPOSITION.search(
+                    # (No subject after a preposition: "as he was led to the prison bus:"
+                    # has no "prison" that "bus"es.)
+                    masked, max(s_start, np.start() - 20), np.start()):
                 got = self._resolve(np, 0, shaped.group("verb"))
                 if got.speaker:
                     return self._with_via(got, s_start, s_end)
