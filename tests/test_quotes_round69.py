@@ -133,3 +133,12 @@ def test_no_subject_after_a_preposition_before_a_colon() -> None:
         " was led to the prison bus: \"I am innocent. Those roads exist.\"",
     ]
     assert _speaker(paragraphs, "I am innocent. Those roads exist.") == ("Tom Lubega", "name")
+
+
+def test_a_description_before_a_long_verb_phrase_joined_to_the_cue_speaks() -> None:
+    paragraphs = [
+        "Iris Scott, 97, is one of the last survivors of the 1932 hurricane on the island.",
+        "\"I was five years old. My grandmother put all of us children under the table and"
+        " said, ‘If the house go, hold on to the legs.’ I held on all night,\" she said.",
+    ]
+    assert _inner(paragraphs) == {"If the house go, hold on to the legs.": "her grandmother"}

@@ -650,7 +650,10 @@ def _speaker(before: str, words: str, people: list[Entity], elsewhere: frozenset
         # joined to the cue by "and". (A description read to the verb phrase's last word,
         # "a neighbour came running", is the person before it.)
         end = _person_phrase_end(part, 0)
-        if end is not None and len(part[end:].split()) <= 6:
+        # (As long a verb phrase as after a name, with no clause of its own: "My grandmother
+        # put all of us children under the table and said".)
+        if end is not None and len(part[end:].split()) <= (
+                10 if not _CLAUSE_OPENERS & set(part[end:].split()) else 6):
             return part[0].lower() + part[1:end], "description"
         noun, _, phrase = part.partition(" ")
         if _plural_of_people(noun.lower()) and len(phrase.split()) <= 6:
