@@ -142,3 +142,14 @@ def test_a_description_before_a_long_verb_phrase_joined_to_the_cue_speaks() -> N
         " said, ‘If the house go, hold on to the legs.’ I held on all night,\" she said.",
     ]
     assert _inner(paragraphs) == {"If the house go, hold on to the legs.": "her grandmother"}
+
+
+def test_the_holder_set_off_after_a_capitalised_post_and_its_initials_speaks() -> None:
+    paragraphs = [
+        "Three district officials were remanded on Tuesday over a roads contract.",
+        "The Mukono Resident District Commissioner (RDC), Ms Rose Nassali, welcomed the"
+        " prosecution, describing it as \"a warning to all technical officers who think they"
+        " are untouchable\".",
+    ]
+    assert _speaker(paragraphs, "a warning to all technical officers who think they are"
+                    " untouchable") == ("Rose Nassali", "name")

@@ -64,6 +64,8 @@ _SET_OFF_THE = re.compile(r",\s+(?:the\s+)?")
 # Fisheries and Forestry, " (not "Wales opened the hospice, the day after his brother, ").
 _OFFICE_DOMAIN = re.compile(r"\s*(?:(?:the|and|of|for|[A-Z][\w’'.&-]*),?\s+)*?"
                             rf"(?:[A-Z][\w’'.&-]*),\s+(?:{_STYLE_WORD}\.?\s+)*")
+# A post's initials in brackets after it, if any: " (RDC)" (blanked out in a masked text).
+_INITIALS_AFTER = re.compile(r"(?:\s*\([A-Z]{2,8}\))?\s*")
 _LOWER_PHRASE = re.compile(r"(?:[ \xa0]+[a-z][\w’'-]*){1,5}(?=,)")
 
 
@@ -221,6 +223,18 @@ class _NounPhrases(_Story):
                 # capitalises, of a body, then the name set off after it: the name speaks,
                 # not the body the office is of.
                 skip_to = office.end()
+                continue
+            post = m.group("name").removeprefix("The ").removeprefix("the ").split() if (
+                m.group("name")) else []
+            if len(post) > 1 and _is_role_head(post[-1].lower()) and (
+                    text[max(0, m.start() - 4) : m.start()].lower() == "the "
+                    or m.group("name")[:4].lower() == "the ") and (
+                    initials := _INITIALS_AFTER.match(text, m.end("name"))) and (
+                    _APPOSED_NAME.match(text, initials.end())):
+                # "The Mukono Resident District Commissioner (RDC), Ms Rose Nassali,
+                # welcomed": a post the story capitalises, its initials, then its holder's
+                # name set off: the name speaks, not a body the capitals were read as.
+                skip_to = initials.end()
                 continue
             if m.group("desc") and _APPOSED_NAME.match(text, m.end("desc")):
                 # "the mayor's spokesman, Tom Black, said": the name in apposition speaks.
