@@ -153,3 +153,15 @@ def test_the_holder_set_off_after_a_capitalised_post_and_its_initials_speaks() -
     ]
     assert _speaker(paragraphs, "a warning to all technical officers who think they are"
                     " untouchable") == ("Rose Nassali", "name")
+
+
+def test_a_bodys_post_set_off_before_a_name_opens_the_sentence_an_age_goes_on_from() -> None:
+    paragraphs = [
+        "Fisheries minister Hassan Omar Bileh opened a cold store for fish in Obock on"
+        " Saturday.",
+        "The centre will be run by the Obock Fishermen's Cooperative, which has 214 members."
+        " Its president, Mrs. Amina Said Farah, said the cooperative had waited ten years.",
+        "\"Without ice, the buyers set the price,\" the 46-year-old said.",
+    ]
+    assert _speaker(paragraphs, "Without ice, the buyers set the price,") == (
+        "Amina Said Farah", "name")

@@ -2917,7 +2917,9 @@ class _Speakers(_NounPhrases):
             "," not in before_run[:-2]) and (
             self.masked[first.end : first.end + 1] == ",") and (
             # ("One of his last students, Mr Abdulwahid Omar Haji, said": one of many.)
-            lead_words[0].lower() in ("her", "his", "their", "the", "a", "an", "one", "another")
+            # ("Its president, Mrs. Kadidja Mohamed Houmed, said": a body's.)
+            lead_words[0].lower() in ("her", "his", "their", "its", "the", "a", "an", "one",
+                                      "another")
             or any(possessive(w) for w in lead_words[:2])) and not any(
             w.lower() in CUE_VERBS or w.lower().endswith("ed") for w in lead_words)
         body = next(iter(self.names.mentions_between(opening, first.start)), None)
