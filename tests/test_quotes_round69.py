@@ -165,3 +165,17 @@ def test_a_bodys_post_set_off_before_a_name_opens_the_sentence_an_age_goes_on_fr
     ]
     assert _speaker(paragraphs, "Without ice, the buyers set the price,") == (
         "Amina Said Farah", "name")
+
+
+def test_the_younger_of_two_or_a_name_with_a_who_clause_before_a_colon_speaks() -> None:
+    paragraphs = [
+        "Goalkeeper Luka Marić saved a penalty in the last minute as Kvarner won 28-27. His"
+        " father, Zoran Marić, coached the club for a decade.",
+        "Asked about the decisive save, the younger Marić was almost lost for words: “I just"
+        " picked a corner and hoped.”",
+        "Captain Ivo Horvat, who scored nine goals, was less modest about the win: “We were"
+        " the better team for fifty minutes.”",
+    ]
+    assert _speaker(paragraphs, "I just picked a corner and hoped.") == ("Luka Marić", "name")
+    assert _speaker(paragraphs, "We were the better team for fifty minutes.") == (
+        "Ivo Horvat", "name")
