@@ -55,17 +55,42 @@ def test_someone_in_a_clause_before_the_pronoun_is_who_it_means() -> None:
     assert _inner(paragraphs) == {"A puppet has no heart of its own.": "U Sein Win’s grandfather"}
 
 
-def test_a_son_the_teller_speaks_of_is_the_one_who_shares_his_surname() -> None:
+def test_the_review_near_misses_of_whom_he_means() -> None:
+    # A subordinate clause's object is not its subject ("When the doctor examined my
+    # husband, he said" is the doctor); a name in the narration between a quotation's parts
+    # counts ("who trained under Rui Costa"); a place is no one ("at Cork City"); a mother's
+    # "my son" is not the unrelated councillor who shares her surname.
     paragraphs = [
-        "Quarterback Tomás Arriaga threw for 312 yards in his first game back from knee"
-        " surgery on Saturday.",
-        "The Roadrunners won 31-17 in front of a crowd of more than 28,000.",
-        "His father, Rubén Arriaga, drove up from San Antonio for the game. The elder Arriaga"
-        " said his son called him after almost every rehab session.",
-        "“Some of those calls were very short,” he said with a laugh. “He would"
-        " just say, ‘It hurts, Papi,’ and hang up.”",
+        "“When the doctor examined my husband, he said, ‘You should have come sooner,’” said"
+        " Fatima Begum, 61, from Bradford.",
+        "“I owe everything to him,” said Ana Lima, who trained under Rui Costa for a decade in"
+        " Lisbon. “He used to say, ‘Again, again, until it hurts.’”",
+        "“Kevin Moore was the best player I coached,” said Sean Walsh, who managed Moore at"
+        " Cork City. “He once said to me, ‘Gaffer, just let me play.’”",
+        "Maureen Doyle, a mother of three from Derry, lost her son in 1972. Local councillor"
+        " Brian Doyle, who is not related, backed the family.",
+        "“My son always told me, ‘Mammy, don’t worry about me,’” Maureen Doyle said.",
     ]
-    assert _inner(paragraphs) == {"It hurts, Papi,": "Tomás Arriaga"}
+    inner = _inner(paragraphs)
+    assert inner["You should have come sooner,"] == "the doctor"
+    assert inner["Again, again, until it hurts."] == "Rui Costa"
+    assert inner.get("Gaffer, just let me play.") != "Cork City"
+    assert inner["Mammy, don’t worry about me,"] == "her son"
+
+
+def test_the_statement_and_the_owners_noun_near_misses() -> None:
+    # "the statement said" after someone else is brought in is not the body quoted before;
+    # a name's noun set off inside what a subject said is no subject.
+    paragraphs = [
+        "“This is a disgrace,” the Teachers Union said on Monday.",
+        "Governor Lee defended the cuts on Tuesday. “Our budget is balanced and fair,” the"
+        " statement said.",
+        "In a statement on Monday, lawyers for the family said Okoro’s employer, Zenith Bank,"
+        " had ignored repeated warnings.",
+        "“This death was preventable,” the statement said.",
+    ]
+    assert _speaker(paragraphs, "Our budget is balanced and fair,")[0] != "Teachers Union"
+    assert _speaker(paragraphs, "This death was preventable,")[0] != "Zenith Bank"
 
 
 def test_a_possessor_or_someone_the_pronoun_acts_on_is_not_who_it_means() -> None:

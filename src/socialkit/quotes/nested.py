@@ -135,15 +135,11 @@ _FAMILY_CALLED = {**dict.fromkeys(("dad", "daddy", "da", "pa"), ("m", "parent"))
 # The roles the story may give them, and the speaker's own role to them.
 _FAMILY_ROLES = {("m", "parent"): {"father", "dad"}, ("f", "parent"): {"mother", "mum", "mom"},
                  ("m", "grandparent"): {"grandfather", "grandad", "granddad"},
-                 ("f", "grandparent"): {"grandmother", "nan", "gran", "granny", "grandma"},
-                 ("m", "child"): {"son"}, ("f", "child"): {"daughter"}}
-_CHILD_ROLES = {"parent": {"son", "daughter"}, "grandparent": {"grandson", "granddaughter"},
-                # (The speaker's role to a child of theirs: "His father, Rubén Arriaga".)
-                "child": {"father", "mother", "dad", "mum", "mom"}}
+                 ("f", "grandparent"): {"grandmother", "nan", "gran", "granny", "grandma"}}
+_CHILD_ROLES = {"parent": {"son", "daughter"}, "grandparent": {"grandson", "granddaughter"}}
 # A parent or grandparent as the speaker or the story describes them: "my father", "her mum".
 _FAMILY_NOUNS = {**_FAMILY_CALLED, "father": ("m", "parent"), "mother": ("f", "parent"),
-                 "grandfather": ("m", "grandparent"), "grandmother": ("f", "grandparent"),
-                 "son": ("m", "child"), "daughter": ("f", "child")}
+                 "grandfather": ("m", "grandparent"), "grandmother": ("f", "grandparent")}
 _KIN_DESCRIBED = re.compile(r"(?P<whose>my|her|his)\s+(" + "|".join(sorted(_FAMILY_NOUNS)) + r")")
 # A determiner inside a description's words, not after "of" ("one of the workers").
 _SECOND_DETERMINER = re.compile(r"(?<!\bof )\b(?:my|our|his|her|their|the)\s", re.IGNORECASE)
@@ -246,14 +242,17 @@ def reported_inside(article: Article, quotes: list[Quote], entities: list[Entity
                     # someone ("The manager called me in. He shut the door and said", "My dad
                     # was a firefighter too. He always said"), whom no name can stand for.
                     sex = "m" if subject.group(1).lower() == "he" else "f"
-                    # (Their words alone: "Zurab Kipiani said" between two parts of his
-                    # quotation names no one he speaks of.)
+                    # (Their words alone say whom they describe: "the 54-year-old said"
+                    # between two parts of a quotation is the teller.)
                     said = " ".join(body[a : min(b, open_at)] for a, b in quote.spans
                                     if a < open_at)
                     other = None
                     described = None
                     if not _describes_someone(said):
-                        named = _named_in_words(said, sex, quote.speaker, people)
+                        # (A name may stand in the narration between the parts: "said Ana
+                        # Lima, who trained under Rui Costa. “He used to say, ‘...’”".)
+                        named = _named_in_words(body[quote.start : open_at], sex,
+                                                quote.speaker, people)
                         other = named[0] if len(named) == 1 else None if named else (
                             _named_in_story(article, quote, sex, names))
                         cue = _CUE_BEFORE_MARK.search(_last_sentence(body[start:open_at]))
@@ -304,6 +303,9 @@ def reported_inside(article: Article, quotes: list[Quote], entities: list[Entity
 
 
 _DETERMINER = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Mm]y|[Oo]ur)\s+")
+# A word that opens a clause of its own before the main one: "When my father taught me, ".
+_SUBORDINATOR = re.compile(r"\s*(?:[Ww]hen|[Aa]s|[Aa]fter|[Bb]efore|[Bb]ecause|[Ww]hile|[Oo]nce|"
+                           r"[Ss]ince|[Ii]f|[Uu]ntil|[Ww]henever)\s+")
 
 
 def _mentioned_before(earlier: str, pronoun: str) -> tuple[str, SpeakerKind] | None:
@@ -334,14 +336,19 @@ def _named_in_words(said: str, sex: str, outer: str | None, people: list[Entity]
     """The people of ``sex`` other than the outer speaker whom the outer speaker's words
     ``said`` name ("Viliami was our firstborn ... He said to me"); with none, the one person of
     no known sex they name."""
-    # (Not "I": "I was a small boy" names no "Under-19 Division I".)
-    words = set(re.findall(r"[\w’'-]+", said)) - {"I"}
+    # (Not "I": "I was a small boy" names no "Under-19 Division I"; nor a word of the
+    # teller's own name: "Zurab Kipiani said" between the parts of his quotation names no
+    # Levan Kipiani.)
+    words = set(re.findall(r"[\w’'-]+", said)) - {"I", *(outer or "").split()}
     named = {id(e): e for e in people if len(e.tokens) > 1 and e.gender in (sex, None)
              and e.name != outer and (e.tokens[0] in words or e.tokens[-1] in words)}
     of_sex = [e for e in named.values() if e.gender == sex]
     # ("Sufyan kept talking to me after every over. He told me, ‘...’": a given name the
-    # Census lacks says no sex; the one such person the words name is still the one.)
-    return of_sex or (list(named.values()) if len(named) == 1 else [])
+    # Census lacks says no sex; the one such person the words name is still the one. Not a
+    # name only where a place is: "who managed Moore at Cork City".)
+    unsexed = [e for e in named.values() if not re.search(
+        rf"\b(?:in|at|from|near)\s+{re.escape(e.tokens[0])}\b", said)]
+    return of_sex or (unsexed if len(named) == 1 else [])
 
 
 def _central_of_sex(names: NameIndex, sex: str, outer: str | None) -> Entity | None:
@@ -518,9 +525,8 @@ def _whose(phrase: str, outer: str | None, people: list[Entity]) -> str:
 def _family_member(outer: str, called: tuple[str, str], people: list[Entity]
                    ) -> tuple[str, SpeakerKind] | None:
     """The one other bearer of the speaker's surname, of the sex ``called`` gives, who is
-    their parent, grandparent or child: the story calls them so, or it calls the speaker
-    their counterpart (the child, the father) and gives them no other family role (not a
-    husband or a brother). A double-barrelled
+    their parent or grandparent: the story calls them so, or it calls the speaker the child
+    and gives them no other family role (not a husband or a brother). A double-barrelled
     surname holds its parts ("Bernadette Alcindor-Fontenelle" is Alcindor's daughter)."""
     if len(outer.split()) < 2:
         return None
@@ -596,14 +602,19 @@ def _speaker(before: str, words: str, people: list[Entity], elsewhere: frozenset
     if part.lower() in ("he", "she"):
         # "I asked the fourth official. He told me, ‘...’": "he" is someone the speaker's
         # own words brought in before, in this quotation; one from outside it is left alone.
-        # (So is one in a clause of its own before it: "When my father taught me to hold
-        # the strings, he always said".)
-        # (Not one the pronoun already acts on there: "he sang to the nurse, all four
-        # verses, and then he told her" is still the singer.)
+        # (So is the subject of a clause of its own before it: "When my father taught me to
+        # hold the strings, he always said"; not its object, "When the doctor examined my
+        # husband, he said", nor anyone after a subject the pronoun cannot be, "When I
+        # visited Kofi Annan with my editor, he said".)
         opening = clause.rsplit(",", 1)[0] if "," in clause else ""
-        if re.search(r"\b(?:[Hh]e|[Ss]he)\b", opening):
-            opening = ""
-        return _mentioned_before(before[: len(before) - len(sentence)] + opening, part.lower())
+        # (Not when the pronoun is already there: "When the nurse asked him to rest, he
+        # said" is the one she asked.)
+        lead = None if re.search(r"\b(?:[Hh]e|[Ss]he|him|her)\b", opening) else (
+            _SUBORDINATOR.match(opening))
+        end = _person_phrase_end(opening, lead.end()) if lead is not None and (
+            _DETERMINER.match(opening, lead.end())) else None
+        subject = f" {opening[lead.end() : end]}" if lead is not None and end is not None else ""
+        return _mentioned_before(before[: len(before) - len(sentence)] + subject, part.lower())
     called = _FAMILY_CALLED.get(part.lower())
     if called is not None and outer is not None:
         # "Dad just kept saying, ‘...’" in Aroha Ngata-Whaanga's words.

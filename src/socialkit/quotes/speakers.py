@@ -774,7 +774,11 @@ class _Speakers(_NounPhrases):
                 latest = next(self._quotations_back(at, 1), None)
                 body = next((e for e in self.entities if e.name == latest[1].speaker), None) if (
                     latest is not None and latest[1].speaker) else None
-                if body is not None and body.kind == "org":
+                if body is not None and body.kind == "org" and latest is not None and not any(
+                        m.entity is not body and m.entity.kind in ("person", "org")
+                        for m in self.names.mentions_between(latest[0].spans[-1][1], at)):
+                    # (Only when no one else is named since: "Governor Lee defended the cuts.
+                    # “...,” the statement said" is his.)
                     return Attribution(body.name, cue, _DOCUMENTS[head], "organisation")
             if author is None:
                 if _DOCUMENTS[head] is not None:
@@ -2352,7 +2356,10 @@ class _Speakers(_NounPhrases):
                 # (Only a body: "a spokesperson for Rihanna" speaks for her, in her name.)
                 return Attribution(body.name, None, None, "organisation")
         first = next(iter(self.names.mentions_between(comma, end)), None)
-        kin = _NAMED_OWNER_NOUN.match(self.masked, first.end) if first is not None else None
+        # (The owner opens the clause: "lawyers for the family said Okoro’s employer, Zenith
+        # Bank, had ignored" names the bank inside what they said.)
+        kin = _NAMED_OWNER_NOUN.match(self.masked, first.end) if first is not None and (
+            self.names.run_start(first.start) == lead_at) else None
         apposed = _APPOSED_NAME.match(self.masked, kin.end()) if kin is not None else None
         named = [m for m in self.names.mentions_between(kin.end(), apposed.end())
                  if m.entity.kind in ("person", "org")] if kin is not None and apposed else []
