@@ -36,6 +36,14 @@ def quotes_by_text(paragraphs: list[str]) -> dict[str, Quote]:
     return {q.text: q for q in extract_quotes(article_from_paragraphs(paragraphs))}
 
 
+def reported_quotes(paragraphs: list[str]) -> list[Quote]:
+    """The quotations of ``paragraphs`` reported inside another (``Quote.reported_by`` set)."""
+    from socialkit.quotes import extract_quotes
+
+    return [q for q in extract_quotes(article_from_paragraphs(paragraphs))
+            if q.reported_by is not None]
+
+
 def reported_quote(paragraphs: list[str], words: str, title: str = "Title") -> Quote | None:
     """The quotation reported inside another in ``paragraphs`` whose words are ``words``
     (``Quote.reported_by`` set), or None when it is not listed."""

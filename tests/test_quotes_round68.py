@@ -2,16 +2,10 @@
 
 from __future__ import annotations
 
-from socialkit.models import Quote
 from socialkit.quotes import extract_quotes, rank_quotes
 from tests.quotes_article import article_from_paragraphs
+from tests.quotes_article import reported_quotes as _inner
 from tests.quotes_article import speaker_and_kind as _speaker
-
-
-def _inner(paragraphs: list[str]) -> list[Quote]:
-    """The quotations of ``paragraphs`` reported inside another (``Quote.reported_by`` set)."""
-    return [q for q in extract_quotes(article_from_paragraphs(paragraphs))
-            if q.reported_by is not None]
 
 
 def test_madam_is_an_honorific_before_a_surname_the_story_named_in_full() -> None:

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from socialkit.models import Quote
-from socialkit.quotes import extract_quotes
-from tests.quotes_article import article_from_paragraphs
+from tests.quotes_article import reported_quotes
 from tests.quotes_article import speaker_and_kind as _speaker
 
 
 def _inner(paragraphs: list[str]) -> dict[str, str | None]:
     """The quotations of ``paragraphs`` reported inside another, text to speaker."""
-    quotes: list[Quote] = extract_quotes(article_from_paragraphs(paragraphs))
-    return {q.text: q.speaker for q in quotes if q.reported_by is not None}
+    return {q.text: q.speaker for q in reported_quotes(paragraphs)}
 
 
 def test_people_in_the_plural_and_the_tellers_own_surname_do_not_stop_the_name_said() -> None:

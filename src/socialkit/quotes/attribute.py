@@ -282,11 +282,11 @@ class _Attributor(_Continuity):
         if shaped:
             # "Her sister Kim Kardashian commented: “So cute!!”": a subject and any verb, then
             # a colon and the quotation, is its speech tag; no list of verbs is needed.
+            # (No subject after a preposition: "as he was led to the prison bus:" has no
+            # "prison" that "bus"es.)
             np = self._last_np(masked, s_start, shaped.start("verb"), 0)
             if np is not None and np.end() == shaped.start("verb") - 1 and np.group(
                     "pronoun") not in ("I", "we", "We") and not _AFTER_PREPOSITION.search(
-                    # (No subject after a preposition: "as he was led to the prison bus:"
-                    # has no "prison" that "bus"es.)
                     masked, max(s_start, np.start() - 20), np.start()):
                 got = self._resolve(np, 0, shaped.group("verb"))
                 if got.speaker:
@@ -2173,7 +2173,7 @@ def _unnamed_many(head: str) -> bool:
 
 
 # A clause that opens its sentence or follows a comma, of a name, its verb (an adverb may come
-# first) and up to seven words, ending in a colon right before the quotation.
+# first) and up to eight words, ending in a colon right before the quotation.
 # (The name may be "the younger" of two, and a clause with "who" may be set off after it:
 # "the younger Vukić was almost lost for words:", "Tomáš Kratochvíl, who has overseen the
 # project since 2022, was blunt about why it had taken so long:". Not "The Spaniard, who

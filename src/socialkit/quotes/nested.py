@@ -234,7 +234,8 @@ def reported_inside(article: Article, quotes: list[Quote], entities: list[Entity
                     continue
                 who = _speaker(body[start:open_at], words, people, elsewhere, quote.speaker,
                                body[close_at + 1 : close_at + 2])
-                subject = _PRONOUN_SUBJECT.search(_last_sentence(body[start:open_at]))
+                cue_sentence = _last_sentence(body[start:open_at])
+                subject = _PRONOUN_SUBJECT.search(cue_sentence)
                 if who is None and subject is not None:
                     # "He looked at me in the huddle and said, ‘Be ready.’": the one other
                     # person of that sex the speaker's words name before, or, when they name
@@ -255,7 +256,7 @@ def reported_inside(article: Article, quotes: list[Quote], entities: list[Entity
                                                 quote.speaker, people)
                         other = named[0] if len(named) == 1 else None if named else (
                             _named_in_story(article, quote, sex, names))
-                        cue = _CUE_BEFORE_MARK.search(_last_sentence(body[start:open_at]))
+                        cue = _CUE_BEFORE_MARK.search(cue_sentence)
                         if not named and cue is not None and cue.group("cue") in CUE_VERBS:
                             # (Only with a speech verb before the mark: "He wanted to work
                             # with ‘Nellie Wall,’" names a song.)
@@ -306,6 +307,8 @@ _DETERMINER = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Mm]y|[Oo]ur)\s+")
 # A word that opens a clause of its own before the main one: "When my father taught me, ".
 _SUBORDINATOR = re.compile(r"\s*(?:[Ww]hen|[Aa]s|[Aa]fter|[Bb]efore|[Bb]ecause|[Ww]hile|[Oo]nce|"
                            r"[Ss]ince|[Ii]f|[Uu]ntil|[Ww]henever)\s+")
+# A pronoun for one person other than the speaker, as subject or object: "he", "her".
+_THIRD_PERSON = re.compile(r"\b(?:[Hh]e|[Ss]he|him|her)\b")
 
 
 def _mentioned_before(earlier: str, pronoun: str) -> tuple[str, SpeakerKind] | None:
@@ -315,10 +318,10 @@ def _mentioned_before(earlier: str, pronoun: str) -> tuple[str, SpeakerKind] | N
     found: tuple[int, int] | None = None
     for det in _DETERMINER.finditer(earlier):
         end = _person_phrase_end(earlier, det.start(), other)
+        # (Not "the nurses": "He kept apologising to the nurses. He kept saying" is one. Nor
+        # an owner: in "the director’s secretary" the secretary speaks.)
         if end is not None and not is_plural(earlier[det.start() : end].split()[-1]) and (
-                # ("the director’s secretary": the director owns; the secretary speaks.)
                 not earlier.startswith(("’s", "'s"), end)):
-            # (Not "the nurses": "He kept apologising to the nurses. He kept saying" is one.)
             found = (det.start(), end)
     if found is None or re.search(r"\b(?:he|she|they|him|her)\b", earlier[found[1] :]):
         return None
@@ -335,7 +338,8 @@ def _named_in_words(said: str, sex: str, outer: str | None, people: list[Entity]
                     ) -> list[Entity]:
     """The people of ``sex`` other than the outer speaker whom the outer speaker's words
     ``said`` name ("Viliami was our firstborn ... He said to me"); with none, the one person of
-    no known sex they name."""
+    no known sex they name, unless its first word follows "in", "at", "from" or "near" as a
+    place's would ("at Cork City")."""
     # (Not "I": "I was a small boy" names no "Under-19 Division I"; nor a word of the
     # teller's own name: "Zurab Kipiani said" between the parts of his quotation names no
     # Levan Kipiani.)
@@ -346,9 +350,11 @@ def _named_in_words(said: str, sex: str, outer: str | None, people: list[Entity]
     # ("Sufyan kept talking to me after every over. He told me, ‘...’": a given name the
     # Census lacks says no sex; the one such person the words name is still the one. Not a
     # name only where a place is: "who managed Moore at Cork City".)
-    unsexed = [e for e in named.values() if not re.search(
-        rf"\b(?:in|at|from|near)\s+{re.escape(e.tokens[0])}\b", said)]
-    return of_sex or (unsexed if len(named) == 1 else [])
+    if of_sex or len(named) != 1:
+        return of_sex
+    (one,) = named.values()
+    at_place = re.search(rf"\b(?:in|at|from|near)\s+{re.escape(one.tokens[0])}\b", said)
+    return [] if at_place else [one]
 
 
 def _central_of_sex(names: NameIndex, sex: str, outer: str | None) -> Entity | None:
@@ -542,6 +548,13 @@ def _family_member(outer: str, called: tuple[str, str], people: list[Entity]
     return (family.pop(), "name") if len(family) == 1 else None
 
 
+def _verb_phrase_fits(rest: list[str], joined: bool) -> bool:
+    """Whether ``rest``, the words between a subject and the cue, are few enough to be the
+    subject's own verb phrase: up to six, or ten where "and" joins them to the cue with no
+    clause of its own between ("Adam came to me in the dressing room and said")."""
+    return len(rest) <= (10 if joined and not _CLAUSE_OPENERS & set(rest) else 6)
+
+
 def _speaker(before: str, words: str, people: list[Entity], elsewhere: frozenset[str] | set[str],
              outer: str | None = None, after: str = "") -> tuple[str, SpeakerKind] | None:
     """(speaker, kind) of the clause that ends right before an inner quotation's mark
@@ -606,14 +619,15 @@ def _speaker(before: str, words: str, people: list[Entity], elsewhere: frozenset
         # hold the strings, he always said"; not its object, "When the doctor examined my
         # husband, he said", nor anyone after a subject the pronoun cannot be, "When I
         # visited Kofi Annan with my editor, he said".)
-        opening = clause.rsplit(",", 1)[0] if "," in clause else ""
+        opening = clause.rpartition(",")[0]
+        subject = ""
         # (Not when the pronoun is already there: "When the nurse asked him to rest, he
         # said" is the one she asked.)
-        lead = None if re.search(r"\b(?:[Hh]e|[Ss]he|him|her)\b", opening) else (
-            _SUBORDINATOR.match(opening))
-        end = _person_phrase_end(opening, lead.end()) if lead is not None and (
-            _DETERMINER.match(opening, lead.end())) else None
-        subject = f" {opening[lead.end() : end]}" if lead is not None and end is not None else ""
+        lead = None if _THIRD_PERSON.search(opening) else _SUBORDINATOR.match(opening)
+        if lead is not None and _DETERMINER.match(opening, lead.end()):
+            end = _person_phrase_end(opening, lead.end())
+            if end is not None:
+                subject = f" {opening[lead.end() : end]}"
         return _mentioned_before(before[: len(before) - len(sentence)] + subject, part.lower())
     called = _FAMILY_CALLED.get(part.lower())
     if called is not None and outer is not None:
@@ -661,10 +675,9 @@ def _speaker(before: str, words: str, people: list[Entity], elsewhere: frozenset
         # joined to the cue by "and". (A description read to the verb phrase's last word,
         # "a neighbour came running", is the person before it.)
         end = _person_phrase_end(part, 0)
-        # (As long a verb phrase as after a name, with no clause of its own: "My grandmother
-        # put all of us children under the table and said".)
-        if end is not None and len(part[end:].split()) <= (
-                10 if not _CLAUSE_OPENERS & set(part[end:].split()) else 6):
+        # (As long a verb phrase as after a name: "My grandmother put all of us children
+        # under the table and said".)
+        if end is not None and _verb_phrase_fits(part[end:].split(), joined):
             return part[0].lower() + part[1:end], "description"
         noun, _, phrase = part.partition(" ")
         if _plural_of_people(noun.lower()) and len(phrase.split()) <= 6:
@@ -690,9 +703,7 @@ def _speaker(before: str, words: str, people: list[Entity], elsewhere: frozenset
     # The name must be the clause's whole subject ("Aroha put her hand on the table and
     # said" is Aroha's; "Hemi pointed at the sign that said" is the sign's).
     rest = part[run.end() :].split()
-    # (A longer verb phrase where "and" joins it to the cue with no clause of its own between:
-    # "Adam came to me in the dressing room and said".)
-    if len(rest) > (10 if joined and not _CLAUSE_OPENERS & set(rest) else 6):
+    if not _verb_phrase_fits(rest, joined):
         return None
     # The one person of the story with that name, as the speaker calls them: a given name
     # alone ("Aroha" is Aroha Ngata-Winter), or the name in full; never a word of a body's or

@@ -224,13 +224,15 @@ class _NounPhrases(_Story):
                 # not the body the office is of.
                 skip_to = office.end()
                 continue
-            # (The cheap tests first: this runs for every phrase of every tag.)
-            if m.group("name") and (m.group("name")[:4].lower() == "the " or text[
-                    max(0, m.start() - 4) : m.start()].lower() == "the ") and (
+            # (The cheap tests first, the patterns last: this runs for every phrase of every
+            # tag.)
+            name = m.group("name")
+            if name and (name[:4].lower() == "the " or text[
+                    max(0, m.start() - 4) : m.start()].lower() == "the ") and len(
+                    post := name.split()[-2:]) > 1 and post[0].lower() != "the" and (
+                    _is_role_head(post[-1].lower())) and (
                     initials := _INITIALS_AFTER.match(text, m.end("name"))) and (
-                    _APPOSED_NAME.match(text, initials.end())) and len(
-                    post := m.group("name").split()[-2:]) > 1 and post[0].lower() != "the" and (
-                    _is_role_head(post[-1].lower())):
+                    _APPOSED_NAME.match(text, initials.end())):
                 # "The Mukono Resident District Commissioner (RDC), Ms Rose Nassali,
                 # welcomed": a post the story capitalises, its initials, then its holder's
                 # name set off: the name speaks, not a body the capitals were read as.

@@ -114,12 +114,13 @@ from socialkit.quotes.tag_patterns import (
     is_demonym,
 )
 
-# An office opening a sentence, set off before its holder's name: "Chairman of the council, ".
 # A clause set off before a verb: ", which carried out a parallel investigation, ".
 _CLAUSE_SET_OFF = re.compile(r",\s+(?:which|who|whose)\b[^,;:“”\"]*,\s*$")
 # A named owner's noun: "’s mother", "'s chief executive".
 _NAMED_OWNER_NOUN = re.compile(r"[’']s\s+(?:[a-z-]+\s+){0,2}[a-z-]+")
+# A name's initials in brackets after it, if any: " (IG)".
 _INITIALS_GAP = re.compile(r"(?:\s+\([^()\s]{1,12}\))?")
+# An office opening a sentence, set off before its holder's name: "Chairman of the council, ".
 _OFFICE_SET_OFF = re.compile(r"[A-Z][^,.;:\n]{0,80},\s+")
 _WHOSE_SET_OFF = re.compile(r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s[^,.;:\n]{0,60},\s+")
 # A preposition, then perhaps role words, right before a name: "from goalkeeper ".
@@ -772,14 +773,15 @@ class _Speakers(_NounPhrases):
                 # statement read.": a statement the story never brought in is the last one
                 # a body was quoted in, in this paragraph or the one before.
                 latest = next(self._quotations_back(at, 1), None)
-                body = next((e for e in self.entities if e.name == latest[1].speaker), None) if (
-                    latest is not None and latest[1].speaker) else None
-                if body is not None and body.kind == "org" and latest is not None and not any(
-                        m.entity is not body and m.entity.kind in ("person", "org")
-                        for m in self.names.mentions_between(latest[0].spans[-1][1], at)):
-                    # (Only when no one else is named since: "Governor Lee defended the cuts.
-                    # “...,” the statement said" is his.)
-                    return Attribution(body.name, cue, _DOCUMENTS[head], "organisation")
+                if latest is not None and latest[1].speaker:
+                    previous, given = latest
+                    quoted_body = next((e for e in self.entities if e.name == given.speaker), None)
+                    if quoted_body is not None and quoted_body.kind == "org" and not any(
+                            m.entity is not quoted_body and m.entity.kind in ("person", "org")
+                            for m in self.names.mentions_between(previous.spans[-1][1], at)):
+                        # (Only when no one else is named since: "Governor Lee defended the
+                        # cuts. “...,” the statement said" is his.)
+                        return Attribution(quoted_body.name, cue, _DOCUMENTS[head], "organisation")
             if author is None:
                 if _DOCUMENTS[head] is not None:
                     # A statement or a press release is always someone's: "— the statement"
@@ -2310,6 +2312,18 @@ class _Speakers(_NounPhrases):
             return None
         return apposed.entity
 
+    def _name_set_off_at(self, at: int) -> Attribution | None:
+        """The person or body named set off by commas right at ``at`` (", Prof Helen Marsh,"),
+        when a subject's verb follows it."""
+        apposed = _APPOSED_NAME.match(self.masked, at)
+        if apposed is None:
+            return None
+        named = next((m for m in self.names.mentions_between(at, apposed.end())
+                      if m.entity.kind in ("person", "org")), None)
+        if named is None or not self._verb_at(apposed.end()):
+            return None
+        return Attribution(named.entity.name, None, None)
+
     def _subject_after_opening(self, start: int, end: int) -> Attribution | None:
         """The name opening the clause after the first comma in masked[start:end], when a
         verb follows it ("..., Kestrel Motors said it was disappointed")."""
@@ -2326,14 +2340,11 @@ class _Speakers(_NounPhrases):
             got = self._resolve(pronoun, 0, "said")
             return Attribution(got.speaker, None, None, got.kind) if got.speaker else None
         described = _DESC.match(self.masked, lead_at, end)
-        apposed = _APPOSED_NAME.match(self.masked, described.end()) if (
-            described is not None) else None
-        named = [m for m in self.names.mentions_between(described.end(), apposed.end())
-                 if m.entity.kind in ("person", "org")] if described is not None and apposed else []
-        if named and apposed is not None and self._verb_at(apposed.end()):
-            # "In a statement, the university's vice-chancellor, Prof Helen Marsh, said": the
-            # name set off after the description.
-            return Attribution(named[0].entity.name, None, None)
+        # "In a statement, the university's vice-chancellor, Prof Helen Marsh, said": the name
+        # set off after the description.
+        set_off = self._name_set_off_at(described.end()) if described is not None else None
+        if set_off is not None:
+            return set_off
         if described is not None and described.group("desc").lower().startswith("the ") and (
                 self._verb_at(described.end())):
             # "In a statement released two hours later, the district attorney's office said":
@@ -2358,16 +2369,14 @@ class _Speakers(_NounPhrases):
         first = next(iter(self.names.mentions_between(comma, end)), None)
         # (The owner opens the clause: "lawyers for the family said Okoro’s employer, Zenith
         # Bank, had ignored" names the bank inside what they said.)
-        kin = _NAMED_OWNER_NOUN.match(self.masked, first.end) if first is not None and (
+        owned = _NAMED_OWNER_NOUN.match(self.masked, first.end) if first is not None and (
             self.names.run_start(first.start) == lead_at) else None
-        apposed = _APPOSED_NAME.match(self.masked, kin.end()) if kin is not None else None
-        named = [m for m in self.names.mentions_between(kin.end(), apposed.end())
-                 if m.entity.kind in ("person", "org")] if kin is not None and apposed else []
-        if named and apposed is not None and self._verb_at(apposed.end()):
-            # "In a victim impact statement read to the court by Powery, Whittaker’s mother,
-            # Lorna Whittaker, described": the name set off after a named one's kin, post or
-            # body ("Dumalagan's talent management agency, Northstar Talent Management,").
-            return Attribution(named[0].entity.name, None, None)
+        # "In a victim impact statement read to the court by Powery, Whittaker’s mother, Lorna
+        # Whittaker, described": the name set off after a named one's kin, post or body
+        # ("Dumalagan's talent management agency, Northstar Talent Management,").
+        set_off = self._name_set_off_at(owned.end()) if owned is not None else None
+        if set_off is not None:
+            return set_off
         if first is None or first.entity.kind not in ("person", "org") or not self._verb_at(
                 first.end):
             return None
@@ -2399,7 +2408,6 @@ class _Speakers(_NounPhrases):
             return None
         if verb is not None and (
                 verb.group() in CUE_VERBS | STANCE_VERBS or verb.group().endswith("ed")):
-            np = self._last_np(text, lo, verb.start(), start)
             clause = _CLAUSE_SET_OFF.search(text, lo, verb.start())
             first = self._first_np(text, lo, clause.start(), start) if clause else None
             if clause and first is not None and first.group("name") and _INITIALS_GAP.fullmatch(
@@ -2407,7 +2415,9 @@ class _Speakers(_NounPhrases):
                 # "The Inspectorate of Government (IG), which carried out a parallel
                 # investigation, said in a statement": the name before a clause set off with
                 # "which" or "who" (its initials between), not a noun inside the clause.
-                np = first
+                np: re.Match[str] | None = first
+            else:
+                np = self._last_np(text, lo, verb.start(), start)
         else:
             np = self._first_np(text, lo, len(text), start)
         if np is None or (np.group("head") or "").lower() in _DOCUMENTS:
