@@ -201,3 +201,14 @@ def test_the_younger_of_two_or_a_name_with_a_who_clause_before_a_colon_speaks() 
     assert _speaker(paragraphs, "I just picked a corner and hoped.") == ("Luka Marić", "name")
     assert _speaker(paragraphs, "We were the better team for fifty minutes.") == (
         "Ivo Horvat", "name")
+
+
+def test_a_name_after_at_is_still_a_person_when_it_owns_the_place() -> None:
+    # The whole-change read's case: "at Sufyan Malik’s house" is his, not a place's name.
+    paragraphs = [
+        "Sufyan Malik, the academy's first coach, died last week aged 70.",
+        "Bowler Imran Qadir said the coach had changed his life.",
+        "“I practised at Sufyan Malik’s house every evening. He told me, ‘Bowl it full,’ and I"
+        " did,” Qadir said.",
+    ]
+    assert _inner(paragraphs) == {"Bowl it full,": "Sufyan Malik"}

@@ -338,8 +338,8 @@ def _named_in_words(said: str, sex: str, outer: str | None, people: list[Entity]
                     ) -> list[Entity]:
     """The people of ``sex`` other than the outer speaker whom the outer speaker's words
     ``said`` name ("Viliami was our firstborn ... He said to me"); with none, the one person of
-    no known sex they name, unless its first word follows "in", "at", "from" or "near" as a
-    place's would ("at Cork City")."""
+    no known sex they name, unless its name follows "in", "at", "from" or "near" as a place's
+    would ("at Cork City")."""
     # (Not "I": "I was a small boy" names no "Under-19 Division I"; nor a word of the
     # teller's own name: "Zurab Kipiani said" between the parts of his quotation names no
     # Levan Kipiani.)
@@ -353,7 +353,10 @@ def _named_in_words(said: str, sex: str, outer: str | None, people: list[Entity]
     if of_sex or len(named) != 1:
         return of_sex
     (one,) = named.values()
-    at_place = re.search(rf"\b(?:in|at|from|near)\s+{re.escape(one.tokens[0])}\b", said)
+    # (Not someone's: "at Sufyan Malik’s house" is still his.)
+    at_place = re.search(
+        rf"\b(?:in|at|from|near)\s+{re.escape(one.tokens[0])}(?:\s+[A-Z][\w-]*)*+(?![\w’'])",
+        said)
     return [] if at_place else [one]
 
 
