@@ -44,6 +44,11 @@ def reported_quotes(paragraphs: list[str]) -> list[Quote]:
             if q.reported_by is not None]
 
 
+def reported_speakers(paragraphs: list[str]) -> dict[str, str | None]:
+    """The quotations of ``paragraphs`` reported inside another, text to speaker."""
+    return {q.text: q.speaker for q in reported_quotes(paragraphs)}
+
+
 def reported_quote(paragraphs: list[str], words: str, title: str = "Title") -> Quote | None:
     """The quotation reported inside another in ``paragraphs`` whose words are ``words``
     (``Quote.reported_by`` set), or None when it is not listed."""

@@ -2,13 +2,8 @@
 
 from __future__ import annotations
 
-from tests.quotes_article import reported_quotes
+from tests.quotes_article import reported_speakers as _inner
 from tests.quotes_article import speaker_and_kind as _speaker
-
-
-def _inner(paragraphs: list[str]) -> dict[str, str | None]:
-    """The quotations of ``paragraphs`` reported inside another, text to speaker."""
-    return {q.text: q.speaker for q in reported_quotes(paragraphs)}
 
 
 def test_people_in_the_plural_and_the_tellers_own_surname_do_not_stop_the_name_said() -> None:

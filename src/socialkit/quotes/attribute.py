@@ -2174,14 +2174,14 @@ def _unnamed_many(head: str) -> bool:
 
 # A clause that opens its sentence or follows a comma, of a name, its verb (an adverb may come
 # first) and up to eight words, ending in a colon right before the quotation.
-# (The name may be "the younger" of two, and a clause with "who" may be set off after it:
-# "the younger Vukić was almost lost for words:", "Tomáš Kratochvíl, who has overseen the
-# project since 2022, was blunt about why it had taken so long:". Not "The Spaniard, who
-# took charge in the summer, added:", a people's word read as a name.)
+# (The name may be "the younger" of two, and a clause with "who" (``WHO_CLAUSE``) may be set
+# off after it: "the younger Vukić was almost lost for words:", "Tomáš Kratochvíl, who has
+# overseen the project since 2022, was blunt about why it had taken so long:". Not "The
+# Spaniard, who took charge in the summer, added:", a people's word read as a name.)
 _NAME_VERB_COLON = re.compile(
     r"(?:^|(?<=[,.!?\n])\s*)(?:the\s+(?:younger|elder|older)\s+)?"
     r"(?P<name>(?!(?:The|A|An)\s)[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
-    r"(?:,\s+who\b[^,:;“”\"]*,)?"
+    r"(?:" + WHO_CLAUSE + r")?"
     r"(?P<rest>\s+(?:[a-z]+ly\s+)?[a-z][\w’'-]*(?:\s+[\w’'-]+){0,8})\s*:\s*[\"“‘']*$")
 # A sentence of only a word for what comes next, before a colon: "Then, more seriously:",
 # "Later:", "And finally:".

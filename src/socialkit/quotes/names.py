@@ -675,9 +675,11 @@ _BARE_INITIALS = re.compile(r"[A-Z]{2,5}")
 # Sarajevo Canton (MUP KS)".)
 _DEFINED_INITIALS = re.compile(
     r"\s+\((?=[^\W\d_]*[A-ZÀ-Þ][^\W\d_]*[A-ZÀ-Þ])([^\W\d_]{2,7}(?:[ \xa0][A-Z]{2,4})?)\)")
-# Initials in brackets right after a run, compared with the run's own words' initials (see
-# ``_add_run``): plain capitals only, as ``_initials`` spells them, after one space.
-_INITIALS_IN_BRACKETS = re.compile(r" \(([A-Z]{2,8})\)")
+# Initials in brackets, plain capitals only, as ``_initials`` spells them: "(SJB)", "(RDC)".
+_BRACKETED_INITIALS = r"\(([A-Z]{2,8})\)"
+# The same right after a run, after one space, compared with the run's own words' initials
+# (see ``_add_run``).
+_INITIALS_IN_BRACKETS = re.compile(" " + _BRACKETED_INITIALS)
 _AFTER_PREPOSITION = re.compile(r"\b(?:by|with|to|from|for)\s+(?:(?:the|a|[a-z]+)\s+){0,2}$")
 _AND_KIN_AFTER = re.compile(r"(?:,\s+\d{1,3},)?\s+and\s+(?P<owner>his|her)\s+(?:[a-z]+\s+)?"
                             r"(?P<noun>[a-z]+)\b(?![’'-])")
@@ -923,10 +925,13 @@ def _initials(words: list[str]) -> str:
 # band's name ("TVN24", "TG4", "AKB48"). Nor is a code of capitals and digits in turn
 # ("H5N1", a strain of flu) anyone's.
 _UNIT = r"(?:bn|mn|m|k|tn)"
+# Such a code run into its number ("BND46"), one pattern for ``_AMOUNT`` and for the test
+# before a thousands comma.
+_CODE_AND_NUMBER = r"[A-Z]{2,3}\d+"
 _AMOUNT = re.compile(r"(?:[KTU]?Shs?|[KTU]sh|Rs|Tk|Rp|R[Mm]|Nu|Rf|Dhs?|MK|QR|SR|Le|Br|K|P|N|R)"
-                     rf"\d[\d.,]*{_UNIT}?|[A-Z]{{2,3}}\d+(?:[.,]\d[\d.,]*{_UNIT}?|{_UNIT})"
+                     rf"\d[\d.,]*{_UNIT}?|{_CODE_AND_NUMBER}(?:[.,]\d[\d.,]*{_UNIT}?|{_UNIT})"
                      r"|[A-Z]+\d+[A-Z]+\d+")
-_CAPITALS_AND_NUMBER = re.compile(r"[A-Z]{2,3}\d+")
+_CAPITALS_AND_NUMBER = re.compile(_CODE_AND_NUMBER)
 _SUM_GOES_ON = re.compile(r",\d{3}\b")
 
 

@@ -52,12 +52,19 @@ from socialkit.quotes.people import (
     is_role_word,
 )
 from socialkit.quotes.speakers import _RELATIVE_WORDS, acted_on_after
-from socialkit.quotes.tag_patterns import _BEING_BEFORE, PLAIN_NAME_RUN_PATTERN, word_before
+from socialkit.quotes.tag_patterns import (
+    _AT_A_PLACE,
+    _BEING_BEFORE,
+    PLAIN_NAME_RUN_PATTERN,
+    word_before,
+)
 
+# The pronouns a speech verb's listener may be: "told me", "said to us".
+_HEARERS = r"me|him|her|us|them"
 # A speech verb, an optional listener and a comma or colon, right before the inner mark:
 # "said, ", "told me, ", "said to me, ", "asked him: ".
 _CUE_BEFORE_MARK = re.compile(
-    r"(?P<cue>[a-z]+)(?:\s+(?:to\s+)?(?:me|him|her|us|them|the\s+\w+))?"
+    rf"(?P<cue>[a-z]+)(?:\s+(?:to\s+)?(?:{_HEARERS}|the\s+\w+))?"
     # ("said to me last month, ", "told us yesterday, ".)
     r"(?:\s+(?:(?:last|this|that|one)\s+(?:week|month|year|night|morning|day)|yesterday|today))?"
     r"\s*(?P<stop>[,:]?)\s*$")
@@ -166,8 +173,8 @@ def _post_by_title_only(entity: Entity, post: str) -> bool:
         "doctor" not in (entity.role_phrase or "").lower().split())
 
 
-# Whom a speech verb's words were for: "told me", "said to us".
-_LISTENER = re.compile(r"\s(?:to\s+)?(?:me|him|her|us|them)\b")
+# A listener of ``_CUE_BEFORE_MARK``'s by a pronoun: "told me", "said to us".
+_LISTENER = re.compile(rf"\s(?:to\s+)?(?:{_HEARERS})\b")
 
 
 def _known_person_noun(word: str) -> bool:
@@ -355,8 +362,7 @@ def _named_in_words(said: str, sex: str, outer: str | None, people: list[Entity]
     (one,) = named.values()
     # (Not someone's: "at Sufyan Malik’s house" is still his.)
     at_place = re.search(
-        rf"\b(?:in|at|from|near)\s+{re.escape(one.tokens[0])}(?:\s+[A-Z][\w-]*)*+(?![\w’'])",
-        said)
+        rf"{_AT_A_PLACE}{re.escape(one.tokens[0])}(?:\s+[A-Z][\w-]*)*+(?![\w’'])", said)
     return [] if at_place else [one]
 
 

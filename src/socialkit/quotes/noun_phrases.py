@@ -19,6 +19,7 @@ from socialkit.quotes.lexicon import (
 )
 from socialkit.quotes.marks import possessive
 from socialkit.quotes.names import (
+    _BRACKETED_INITIALS,
     _OBJECT_OF_PREPOSITION,
     _OFFICES,
     _STYLE_WORD,
@@ -64,8 +65,9 @@ _SET_OFF_THE = re.compile(r",\s+(?:the\s+)?")
 # Fisheries and Forestry, " (not "Wales opened the hospice, the day after his brother, ").
 _OFFICE_DOMAIN = re.compile(r"\s*(?:(?:the|and|of|for|[A-Z][\w’'.&-]*),?\s+)*?"
                             rf"(?:[A-Z][\w’'.&-]*),\s+(?:{_STYLE_WORD}\.?\s+)*")
-# A post's initials in brackets after it, if any: " (RDC)" (blanked out in a masked text).
-_INITIALS_AFTER = re.compile(r"(?:\s*\([A-Z]{2,8}\))?\s*")
+# A post's initials in brackets after it, if any, as the name index reads a body's: " (RDC)"
+# (blanked out in a masked text).
+_INITIALS_AFTER = re.compile(rf"(?:\s*{_BRACKETED_INITIALS})?\s*")
 _LOWER_PHRASE = re.compile(r"(?:[ \xa0]+[a-z][\w’'-]*){1,5}(?=,)")
 
 
@@ -94,7 +96,7 @@ _OFFICE_OF_BODY = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:of|for)\s+(?:
 # Organization (WHO) country office in Laos", "... (UNHCR) office in Juba"; the name run stops
 # at the bracket, so the office's words sit between the name and "in".)
 _BODY_IN_PLACE = re.compile(
-    r"(?:(?:\s*\([A-Z]{2,8}\)|\))(?:\s+(?:[a-z]+\s+)?(?P<office>[a-z]+))?)?\s+in\s+")
+    rf"(?:(?:\s*{_BRACKETED_INITIALS}|\))(?:\s+(?:[a-z]+\s+)?(?P<office>[a-z]+))?)?\s+in\s+")
 
 
 class _NounPhrases(_Story):
@@ -212,8 +214,12 @@ class _NounPhrases(_Story):
                 # Farouk Alimov, dismissed": the name in apposition speaks, not Smith.
                 skip_to = owner_role.end()
                 continue
-            if m.group("name") and text[max(0, m.start() - 4) : m.start()].lower() == "the " and (
-                    _is_role_head(m.group("name").split()[0])) and not (
+            # (The cheap tests first, the patterns last: this runs for every phrase of every
+            # tag. Whether "the" stands right before a name is asked by three tests below, and
+            # read once.)
+            name = m.group("name")
+            the_before = bool(name) and text[max(0, m.start() - 4) : m.start()].lower() == "the "
+            if the_before and _is_role_head(name.split()[0]) and not (
                     # (Not an office a preposition's object: "A letter to the Mayor of Leeds,
                     # Sarah Cole, said": the letter speaks, not the one it was sent to.)
                     _OBJECT_OF_PREPOSITION.search(text, max(0, m.start() - 16), m.start())) and (
@@ -224,11 +230,7 @@ class _NounPhrases(_Story):
                 # not the body the office is of.
                 skip_to = office.end()
                 continue
-            # (The cheap tests first, the patterns last: this runs for every phrase of every
-            # tag.)
-            name = m.group("name")
-            if name and (name[:4].lower() == "the " or text[
-                    max(0, m.start() - 4) : m.start()].lower() == "the ") and len(
+            if name and (name[:4].lower() == "the " or the_before) and len(
                     post := name.split()[-2:]) > 1 and post[0].lower() != "the" and (
                     _is_role_head(post[-1].lower())) and (
                     initials := _INITIALS_AFTER.match(text, m.end("name"))) and (
@@ -293,8 +295,7 @@ class _NounPhrases(_Story):
                     # (A past tense is a verb between two parties, "Benioff introduced Cook",
                     # never a role.)
                     continue
-            office = self._office_at(text, m.start() - 4, base) if m.group("name") and (
-                m.start() >= 4 and text[m.start() - 4 : m.start()].lower() == "the ") else None
+            office = self._office_at(text, m.start() - 4, base) if the_before else None
             if office is not None:
                 out.append(office)
                 skip_to = office.end()

@@ -250,8 +250,10 @@ def word_before(words: str, *, the: bool = False) -> re.Pattern[str]:
 _AFTER_PREPOSITION = word_before(
     "in of from at for to by about with on into over against across near throughout within "
     "outside inside", the=True)
+# The prepositions before a place's name: "in Novi", "at Cork City".
+_AT_A_PLACE = r"\b(?:in|at|from|near)\s+"
 # "in Novi, Michigan,": a place after "in" (and its state after the town) sets a scene.
-_IN_PLACE = re.compile(r"\b(?:in|at|from|near)\s+(?:[A-Z][\w.-]*\s+){0,3}?(?:[A-Z][\w.-]*,\s+)?$")
+_IN_PLACE = re.compile(_AT_A_PLACE + r"(?:[A-Z][\w.-]*\s+){0,3}?(?:[A-Z][\w.-]*,\s+)?$")
 _RELATIVE_SUBJECT = re.compile(r",?\s+(?:who|which)\s+(?:" + _ADVERB + r"\s+)?$")
 _PREPOSITION_END = word_before("before after while by without when")
 # "He went on to say", "wanted to speak": an infinitive cue that is the subject's own.
