@@ -41,6 +41,7 @@ from socialkit.quotes.lexicon import (
     PEOPLE_NOUNS,
     PLACES,
     STANCE_VERBS,
+    SUBORDINATORS,
     TELL_VERBS,
 )
 from socialkit.quotes.names import _LESSER, Entity, NameIndex, lesser_office
@@ -312,8 +313,9 @@ def reported_inside(article: Article, quotes: list[Quote], entities: list[Entity
 
 _DETERMINER = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Mm]y|[Oo]ur)\s+")
 # A word that opens a clause of its own before the main one: "When my father taught me, ".
-_SUBORDINATOR = re.compile(r"\s*(?:[Ww]hen|[Aa]s|[Aa]fter|[Bb]efore|[Bb]ecause|[Ww]hile|[Oo]nce|"
-                           r"[Ss]ince|[Ii]f|[Uu]ntil|[Ww]henever)\s+")
+# (The lexicon's words for one, as the name index reads them, with "once" and "whenever".)
+_SUBORDINATOR = re.compile(r"\s*(?:" + "|".join(sorted(SUBORDINATORS | {"once", "whenever"}))
+                           + r")\s+", re.IGNORECASE)
 # A pronoun for one person other than the speaker, as subject or object: "he", "her".
 _THIRD_PERSON = re.compile(r"\b(?:[Hh]e|[Ss]he|him|her)\b")
 
