@@ -278,11 +278,9 @@ class _NounPhrases(_Story):
                     out.append(titled)
                     skip_to = titled.end()
                     continue
-            if m.group("name") and _ROLE_THEN_NAME.match(text, m.end()):
+            if m.group("name") and (role := _ROLE_THEN_NAME.match(text, m.end())):
                 # "MSNBC host Chris Matthews", "Clinton spokesman Brian Fallon": the name after
                 # the role is the person; the one before only says whose role it is.
-                role = _ROLE_THEN_NAME.match(text, m.end())
-                assert role is not None
                 # (Past a title the name index keeps out of the name: "group leader Cllr
                 # Priya Nandakumar".)
                 titled_name = _TITLE_WORDS.match(text, role.end())
