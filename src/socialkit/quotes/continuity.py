@@ -28,20 +28,21 @@ from socialkit.quotes.tag_patterns import (
     _BEING_BEFORE,
     _CUES,
     _NP,
+    _THE_AGE,
     cue_at_end,
     cue_word,
 )
 
-# The parts of a sentence's opening: a conjunction, an age for its subject ("the 19-year-old"),
+# The parts of a sentence's opening: a conjunction, an age for its subject ("the 19-year-old",
+# "the then 76-year-old"),
 # and the subject's verb after any adverb.
 _LEAD = r"\s*(?:(?:But|And|Yet)\s+)?"
-_THE_AGED = r"[Tt]he\s+(?P<age>\d{1,3})-year-old"
 _VERB_AFTER = r"\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)"
 # A sentence opening with "he", "she" or an age and a verb: "He added that ...", "she is vague",
 # "the 19-year-old grinned".
-_PRONOUN_OPENS = re.compile(_LEAD + rf"([Hh]e|[Ss]he|{_THE_AGED})" + _VERB_AFTER)
+_PRONOUN_OPENS = re.compile(_LEAD + rf"([Hh]e|[Ss]he|{_THE_AGE})" + _VERB_AFTER)
 # An age and a noun for a person opening a sentence: "the 34-year-old director said".
-_AGED_NOUN_OPENS = re.compile(_LEAD + rf"({_THE_AGED}\s+(?P<noun>[a-z][a-z-]*))" + _VERB_AFTER)
+_AGED_NOUN_OPENS = re.compile(_LEAD + rf"({_THE_AGE}\s+(?P<noun>[a-z][a-z-]*))" + _VERB_AFTER)
 
 # After a description that opens a sentence, its cue verb: past where they are from or work
 # (" in his 40s", " at one of the private pension funds") and a clause that says more of them,
