@@ -177,6 +177,12 @@ _OWNER_ROLE_BEFORE = re.compile(r"(?:\b[A-Z][\w-]*[’']s|\b(?:[Hh]is|[Hh]er|[Tt
                                 r"\b[Tt]he[ \xa0]+(?P<body>[a-z][\w-]*)[’']s)"
                                 r"(?:[ \xa0]+[a-z][\w-]*){0,2}?[ \xa0]+(?P<role>[a-z][\w-]*),"
                                 r"[ \xa0]+$")
+# Two nouns for one person, joined by "and" and set off before the name: "His manager and
+# older brother, ", "her sister and manager, " (not "her sister and their mother, ").
+_OWNER_ROLES_BEFORE = re.compile(r"(?:\b[A-Z][\w-]*[’']s|\b(?:[Hh]is|[Hh]er|[Tt]heir))"
+                                 r"(?:[ \xa0]+[a-z][\w-]*){0,2}?[ \xa0]+(?P<first>[a-z][\w-]*)"
+                                 r"[ \xa0]+and(?:[ \xa0]+(?!(?:his|her|their)\b)[a-z][\w-]*)?"
+                                 r"[ \xa0]+(?P<role>[a-z][\w-]*),[ \xa0]+$")
 # The last word of a law's or a treaty's name: a thing, never a body or a person.
 _LAW_WORDS = frozenset({"Act", "Bill", "Treaty", "Accord", "Accords", "Convention", "Amendment",
                         "Directive", "Regulations", "Statute", "Protocol"})
@@ -1962,6 +1968,10 @@ def _join_bodies(masked: str) -> list[tuple[str, int]]:
                     and not any(w.lower().rstrip(".") in TITLES or is_role_word(w.lower())
                                 for w in text.split())) or (
                     gap in (" and ", ", ") and _portfolio_goes_on(prev, text, masked, at)) or (
+                    # "the Office of Disaster Preparedness and Management (ODPM)": the body's
+                    # own initials in brackets spell the words across "and".
+                    gap == " and " and " of " in prev and _spelled_by_initials(
+                        f"{prev} {text}", masked, at + len(text))) or (
                     gap == " and " and text.split()[-1].lower() in ORG_WORDS
                     and len(prev.split()) == 1 and not _is_given(prev)
                     and not starts_sentence(masked, prev_at)) or (
@@ -1989,6 +1999,14 @@ def _join_bodies(masked: str) -> list[tuple[str, int]]:
         runs.append((text, at))
         joined = False
     return runs
+
+
+def _spelled_by_initials(name: str, masked: str, end: int) -> bool:
+    """Whether initials in brackets right after ``end`` are those of the capitalised words of
+    ``name`` ("Office of Disaster Preparedness Management" for "(ODPM)")."""
+    found = _INITIALS_IN_BRACKETS.match(masked, end)
+    return found is not None and found.group(1) == _initials(
+        [w for w in name.removeprefix("The ").split() if w[:1].isupper()])
 
 
 def _cut_body_before_name(raw: list[tuple[int, int, str, list[str]]], masked: str,
@@ -3581,8 +3599,11 @@ class NameIndex:
             return  # (nor "played": its "play" is looked for just above)
         played = "played" in masked
         for m in self.mentions:
-            if m.entity.kind == "person" and (_PLAYS_PART.search(
-                    masked, max(0, m.start - 40), m.start) or (
+            # (Not a name whose work is what is played: "stop playing dancehall artiste
+            # Rohan Morrison's new single".)
+            if m.entity.kind == "person" and ((_PLAYS_PART.search(
+                    masked, max(0, m.start - 40), m.start) and masked[
+                    m.end : m.end + 2] not in ("’s", "'s")) or (
                     played and _PLAYED_BY.match(masked, m.end))):
                 m.entity.kind = "thing"
 
@@ -3983,6 +4004,16 @@ class NameIndex:
                 and _starts_sentence(self.body, owned.start()))):
             # "Furey’s promoter, Gerry McAleese, was dismissive": "the promoter" later is him.
             entity.roles.add(role)
+        both = _OWNER_ROLES_BEFORE.search(self.body, max(0, run_start - 60), run_start) if (
+            _set_off_before(self.body, run_start)) else None
+        if both is not None:
+            nouns = [both.group("first"), both.group("role")]
+            if all(is_person_noun(w) and not is_plural(w) and w not in _VERBS for w in nouns) and (
+                    sum(w in KIN_WORDS for w in nouns) < 2):
+                # "His manager and older brother, Kirk Morrison,": "the manager" later is him,
+                # as is "the brother" (two words for kin are two people: "her sister and
+                # mother").
+                entity.roles.update(nouns)
         # "Angela Wynn, media liaison at the Decarceration Collective, told ..."
         m = _APPOSITIVE.match(self.body, end, end + 90)
         if m and _office_of_next_name(self.body, start, m):
