@@ -56,6 +56,7 @@ from socialkit.quotes.speakers import _RELATIVE_WORDS, acted_on_after
 from socialkit.quotes.tag_patterns import (
     _AT_A_PLACE,
     _BEING_BEFORE,
+    IRREGULAR_PAST_WORDS,
     PLAIN_NAME_RUN_PATTERN,
     word_before,
 )
@@ -65,7 +66,7 @@ _HEARERS = r"me|him|her|us|them"
 # A speech verb, an optional listener and a comma or colon, right before the inner mark:
 # "said, ", "told me, ", "said to me, ", "asked him: ".
 _CUE_BEFORE_MARK = re.compile(
-    rf"(?P<cue>[a-z]+)(?:\s+(?:to\s+)?(?:{_HEARERS}|the\s+\w+))?"
+    rf"(?P<cue>[a-z]+)(?:\s+(?:to\s+)?(?:{_HEARERS}|(?:the|our|my|his|her|their)\s+\w+))?"
     # ("said to me last month, ", "told us yesterday, ".)
     r"(?:\s+(?:(?:last|this|that|one)\s+(?:week|month|year|night|morning|day)|yesterday|today))?"
     r"\s*(?P<stop>[,:]?)\s*$")
@@ -106,7 +107,10 @@ _PLURAL_ALONE = re.compile(r"(?:[a-z]+\s+)?([a-z]+)")
 _TIME_LEAD = re.compile(
     r"^(?:(?:last|this|one|that)\s+(?:week|month|year|night|morning|evening|day|summer|winter|"
     r"spring|autumn|season|time)|(?:\w+\s+)?(?:days?|weeks?|months?|years?)\s+ago|yesterday|"
-    r"today|on\s+[A-Z]\w+day|in\s+(?:19|20)\d\d|every\s+(?:day|week|morning|year|time))"
+    r"today|on\s+[A-Z]\w+day|in\s+(?:19|20)\d\d|every\s+(?:day|week|morning|year|time)"
+    # ("Before the game the old boys came", "In the final my coach told me": an event
+    # before the subject, with no comma; "before" may already be gone as a conjunction.)
+    r"|(?:(?:before|after|during|in|at)\s+)?the\s+[a-z]+(?=\s+(?:the|my|our|one|a|an)\s))"
     r"\s*,?\s+(?=\S)", re.IGNORECASE)
 # Words that make a post a lesser one wherever they stand in it ("Deputy General Manager"),
 # when the post's own word is in it too (see ``_lesser_post``): stricter than
@@ -189,6 +193,27 @@ def _known_person_noun(word: str) -> bool:
         # "man", as the lexicon's "chairman", is a person's noun; "bosses" a plural in "-es".)
         len(low) > 5 and low.endswith(("man", "men"))) or (
         low.endswith("es") and is_role_word(low[:-2]))
+
+
+def _agent_phrase_end(text: str) -> int | None:
+    """Where a determiner and a noun for a person by its ending ("The buyer", "one elder",
+    "the old boys") end, when a verb in the past follows the noun: "The buyer looked at it
+    and said". (Only before a past verb: "the gaffer came over" reads its noun by the verb
+    after it, where "over" ends like a noun for a person.)"""
+    m = _PERSON_PHRASE.match(text)
+    if m is None:
+        return None
+    # (The noun is one of the first two words: "the old boys", not "the game the old".)
+    for word in list(re.finditer(r"[a-z][\w-]*", m.group(1)))[:2]:
+        end = m.start(1) + word.end()
+        verb = _WORD_AFTER.match(text, end)
+        if verb is not None and is_person_noun(word.group()) and (
+                verb.group(1).endswith("ed") or verb.group(1) in IRREGULAR_PAST_WORDS):
+            return end
+    return None
+
+
+_WORD_AFTER = re.compile(r"\s+([a-z]+)")
 
 
 def _plural_of_people(word: str) -> bool:
@@ -685,7 +710,7 @@ def _speaker(before: str, words: str, people: list[Entity], elsewhere: frozenset
         # "The younger officer took his hat off and said": the subject before a verb phrase
         # joined to the cue by "and". (A description read to the verb phrase's last word,
         # "a neighbour came running", is the person before it.)
-        end = _person_phrase_end(part, 0)
+        end = _person_phrase_end(part, 0) or _agent_phrase_end(part)
         # (As long a verb phrase as after a name: "My grandmother put all of us children
         # under the table and said".)
         if end is not None and _verb_phrase_fits(part[end:].split(), joined):
@@ -711,6 +736,9 @@ def _speaker(before: str, words: str, people: list[Entity], elsewhere: frozenset
     if run is None:
         return None
     names = run.group().split()
+    while len(names) > 1 and is_role_word(names[0].lower().rstrip(".")):
+        # ("Coach Rayad tell me": the title before a given name is no word of the name.)
+        names = names[1:]
     # The name must be the clause's whole subject ("Aroha put her hand on the table and
     # said" is Aroha's; "Hemi pointed at the sign that said" is the sign's).
     rest = part[run.end() :].split()
