@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from tests.quotes_article import reported_speakers as _inner
 from tests.quotes_article import speaker_and_kind as _speaker
 
 
@@ -16,3 +17,95 @@ def test_the_then_age_that_opens_a_sentence_goes_on_with_its_person() -> None:
     ]
     assert _speaker(paragraphs, "I carried the books upstairs first.") == (
         "Helju Saarsalu", "name")
+
+
+def test_a_singer_whose_song_is_played_is_still_a_person() -> None:
+    # "playing ... Rohan Morrison's new single" plays his song, not a part called Rohan
+    # Morrison: he stays the person the age tag after his own sentence is.
+    paragraphs = [
+        "The Broadcasting Commission has told stations to stop playing dancehall artiste Rohan"
+        " \"Vybz Tuff\" Morrison's new single, saying it glorifies gun violence.",
+        "Morrison, who grew up in Tivoli Gardens, responded on Instagram hours later.",
+        "“Dem ban the song but dem cyaan ban the reality,” the 27-year-old wrote.",
+    ]
+    assert _speaker(paragraphs, "Dem ban the song but dem cyaan ban the reality,") == (
+        "Rohan Morrison", "name")
+
+
+def test_two_nouns_joined_by_and_before_a_name_are_both_roles() -> None:
+    paragraphs = [
+        "Rohan Morrison's new single was banned from the airwaves on Monday.",
+        "His manager and older brother, Kirk Morrison, said the team was consulting its"
+        " lawyers.",
+        "\"Rohan never call no name and never promote nothing,\" the manager said.",
+    ]
+    assert _speaker(paragraphs, "Rohan never call no name and never promote nothing,") == (
+        "Kirk Morrison", "name")
+
+
+def test_a_body_and_its_initials_before_a_role_and_a_name() -> None:
+    # "Fiji Rugby Union (FRU) competitions manager Asenaca Rokoua": the initials stand
+    # between the body and the role; the person named after the role is the source.
+    paragraphs = [
+        "The final drew one of the largest provincial crowds in recent years.",
+        "\"Close to 11,000 people came through the gates,\" according to Fiji Rugby Union"
+        " (FRU) competitions manager Asenaca Rokoua.",
+    ]
+    assert _speaker(paragraphs, "Close to 11,000 people came through the gates,") == (
+        "Asenaca Rokoua", "name")
+
+
+def test_initials_that_spell_a_body_across_and_keep_its_whole_name() -> None:
+    paragraphs = [
+        "Heavy rain flooded parts of Penal and Debe overnight.",
+        "The Office of Disaster Preparedness and Management (ODPM) said shelters had been"
+        " opened and urged residents to “move to higher ground immediately”.",
+    ]
+    assert _speaker(paragraphs, "move to higher ground immediately") == (
+        "Office of Disaster Preparedness and Management", "organisation")
+
+
+def test_that_was_the_message_from_a_captain_whose_team_is_named_first() -> None:
+    paragraphs = [
+        "\"We did it for the old men who built this union.\"",
+        "That was the message from an emotional Nadroga captain Viliame Seru after his side"
+        " edged Naitasiri 24-19 in the final.",
+    ]
+    assert _speaker(paragraphs, "We did it for the old men who built this union.") == (
+        "Viliame Seru", "name")
+
+
+def test_someone_described_before_a_verb_in_the_past_said_the_inner_words() -> None:
+    # "The buyer looked at it and said": a noun for a person by its ending, with a verb in
+    # the past after it, is the one the speaker brings in.
+    paragraphs = [
+        "Fisherman Mohamed Ali Hamadou said prices at the landing site had halved since May.",
+        "“I brought in a kingfish of twelve kilos. The buyer looked at it and said, ‘Half"
+        " price, or you can throw it back in the sea,’” Hamadou said.",
+    ]
+    assert _inner(paragraphs) == {
+        "Half price, or you can throw it back in the sea,": "the buyer"}
+
+
+def test_an_event_before_the_subject_and_a_possessive_hearer() -> None:
+    # "Before the game the old boys came ... and told us", "Many people tell our teams".
+    paragraphs = [
+        "Captain Viliame Seru said former players had visited the squad all week.",
+        "“Before the game the old boys came into the changing room and told us, ‘Don’t come"
+        " home without the cup,’ so we had no choice,” Seru said.",
+        "Divisional medical officer Dr Litia Cakau said people waited too long to seek care.",
+        "\"Many people tell our teams, ‘It is just the flu,’ and they stay at home,\" Dr Cakau"
+        " said.",
+    ]
+    assert _inner(paragraphs) == {"Don’t come home without the cup,": "the old boys",
+                                  "It is just the flu,": "many people"}
+
+
+def test_a_title_before_a_given_name_in_the_speakers_words() -> None:
+    paragraphs = [
+        "Spinner Jaden Mohammed took nine wickets in the match.",
+        "“I just try to hit the same spot. Coach Rayad tell me, ‘Be boring, and the wickets"
+        " will come,’ and that is what I do,” the young spinner said.",
+        "Head coach Rayad Mohammed, who is not related to the bowler, praised the squad.",
+    ]
+    assert _inner(paragraphs) == {"Be boring, and the wickets will come,": "Rayad Mohammed"}

@@ -39,6 +39,7 @@ from socialkit.quotes.lexicon import (
 )
 from socialkit.quotes.marks import _MARKS, _last_close, _mark_after, _mark_before, possessive
 from socialkit.quotes.names import (
+    _LOWER_WORD_AFTER,
     _ROLE_MODIFIERS,
     LINK_WORDS,
     THE_FROM_HE,
@@ -831,8 +832,11 @@ class _Attributor(_Continuity):
                 self.masked[close_at : paragraphs[last_para].end].strip(" .,\n")):
             return None
         # (Past a people's word and a role: "of Ugandan opposition leader Kizza Besigye".)
+        # (Past a body's name before a role: "from an emotional Nadroga captain Viliame Seru".)
         named = next((m for m in self.names.mentions_between(lead.end(), lead.end() + 80)
-                      if not is_demonym(m.entity.name)), None)
+                      if not is_demonym(m.entity.name) and not (
+                          m.entity.kind != "person" and _LOWER_WORD_AFTER.match(
+                              self.masked, m.end))), None)
         # (A person the story shows to be one, by a sex, a role or a given name: "the message
         # from Harare" is a city.)
         if named is None or not named.entity.shown_person or not (
@@ -2190,8 +2194,10 @@ _NAME_VERB_COLON = re.compile(
 _GOES_ON_COLON = re.compile(
     r"\s*(?:(?:And|But)\s+)?(?:Then|Later|Finally|Afterwards|Again|Still)"
     r"(?:,?\s+(?:(?:more|less|much)\s+)?[a-z]+ly|,?\s+with\s+an?\s+[a-z]+)?\s*:\s*[\"“‘']*")
-# Words before a name that say only who they are: "Ugandan opposition leader ".
-_ROLE_WORDS_ONLY = re.compile(r"(?:[A-Z][a-z]+(?:an|ese|ish|i)\s+)?(?:[a-z][\w-]*\s+){0,3}")
+# Words before a name that say only who they are: "Ugandan opposition leader ", "an emotional
+# Nadroga captain " (a name only before a word in lower case: the team's, not a second person).
+_ROLE_WORDS_ONLY = re.compile(r"(?:[A-Z][a-z]+(?:an|ese|ish|i)\s+)?"
+                              r"(?:(?:[A-Z][\w’'-]*\s+){0,2}[a-z][\w-]*\s+){0,3}")
 # A document someone read out or made known, before the name of who sent it: "read out a
 # letter from ", "quoted an email by ". (Not one dismissed or answered: "dismissed a letter
 # from the widow:" is the dismisser's words.)

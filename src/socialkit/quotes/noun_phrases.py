@@ -278,9 +278,12 @@ class _NounPhrases(_Story):
                     out.append(titled)
                     skip_to = titled.end()
                     continue
-            if m.group("name") and (role := _ROLE_THEN_NAME.match(text, m.end())):
+            initials = _INITIALS_AFTER.match(text, m.end()) if m.group("name") else None
+            if initials is not None and (role := _ROLE_THEN_NAME.match(text, initials.end() - 1)):
                 # "MSNBC host Chris Matthews", "Clinton spokesman Brian Fallon": the name after
-                # the role is the person; the one before only says whose role it is.
+                # the role is the person; the one before only says whose role it is (its
+                # initials may stand between: "Fiji Rugby Union (FRU) competitions manager
+                # Asenaca Rokoua").
                 # (Past a title the name index keeps out of the name: "group leader Cllr
                 # Priya Nandakumar".)
                 titled_name = _TITLE_WORDS.match(text, role.end())
