@@ -109,3 +109,17 @@ def test_a_title_before_a_given_name_in_the_speakers_words() -> None:
         "Head coach Rayad Mohammed, who is not related to the bowler, praised the squad.",
     ]
     assert _inner(paragraphs) == {"Be boring, and the wickets will come,": "Rayad Mohammed"}
+
+
+def test_a_posts_field_in_brackets_is_no_one() -> None:
+    # "(Finance)" after "Deputy General Manager" says which manager; read as a person it
+    # had stopped the age tag reaching the one person named.
+    paragraphs = [
+        "Among the prosecution witnesses was Kumudu Jayawardena, a former Deputy General"
+        " Manager (Finance) of the CSSC, who is not related to the accused.",
+        "She testified that she had raised written objections to three payments.",
+        "\"I am not proud of it, but I had two children in school,\" the 58-year-old told"
+        " Court.",
+    ]
+    assert _speaker(paragraphs, "I am not proud of it, but I had two children in school,") == (
+        "Kumudu Jayawardena", "name")

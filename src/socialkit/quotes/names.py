@@ -2001,6 +2001,10 @@ def _join_bodies(masked: str) -> list[tuple[str, int]]:
     return runs
 
 
+# The word before a bracket: "Manager (".
+_WORD_BEFORE_BRACKET = re.compile(r"\b([A-Za-z]+) \($")
+
+
 def _spelled_by_initials(name: str, masked: str, end: int) -> bool:
     """Whether initials in brackets right after ``end`` are those of the capitalised words of
     ``name`` ("Office of Disaster Preparedness Management" for "(ODPM)")."""
@@ -2527,6 +2531,13 @@ class NameIndex:
         if name and _CAPITALS_AND_NUMBER.fullmatch(name) and _SUM_GOES_ON.match(
                 masked, start + len(name)):
             name = ""  # "BND46,000": a sum, its thousands past the comma
+        if name == run and " " not in run and masked[at - 1 : at] == "(" and masked[
+                at + len(run) : at + len(run) + 1] == ")" and (
+                bracketed := _WORD_BEFORE_BRACKET.search(masked, max(0, at - 30), at)) and (
+                _is_role_head(bracketed.group(1))) and not _is_given(run) and not is_surname(run):
+            # "Deputy General Manager (Finance)", "Director (Operations)": the post's field in
+            # brackets, no one.
+            name = ""
         if not name:
             # A run of sentence words and titles only ("The", "But", "In": more than a quarter
             # of all runs). (Nothing below empties a name it is given: each cut leaves two
