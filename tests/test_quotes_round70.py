@@ -151,3 +151,24 @@ def test_an_epithet_with_no_word_of_the_introduction_stays_someone_else() -> Non
     ]
     assert _speaker(paragraphs, "Nobody told us the water was closed,") == (
         "the young fisherman", "description")
+
+
+def test_a_body_that_opens_the_sentence_of_a_partial_quotation_with_no_cue() -> None:
+    # "forecast", "congratulated ... on" are no cue verbs; the body that is the sentence's
+    # subject is whose words the fragment is. A people's word is no body.
+    paragraphs = [
+        "The Bangladesh Meteorological Department (BMD) forecast \"moderate to heavy rainfall"
+        " at places\" over the next three days.",
+        "The Guyana Cricket Board (GCB) met on Saturday.",
+        "On Sunday evening, the GCB congratulated Berbice on “a historic three-peat”.",
+        "Romanian director Ana Voicu's debut \"Iarna lui Matei\" won the top prize.",
+        "The Turkish State Meteorological Service (MGM) had issued an \"orange\" warning for"
+        " the region.",
+    ]
+    assert _speaker(paragraphs, "moderate to heavy rainfall at places") == (
+        "Bangladesh Meteorological Department", "organisation")
+    assert _speaker(paragraphs, "a historic three-peat") == (
+        "Guyana Cricket Board", "organisation")
+    assert _speaker(paragraphs, "Iarna lui Matei") == (None, None)
+    # (A word alone is a term, not words said.)
+    assert _speaker(paragraphs, "orange") == (None, None)

@@ -48,6 +48,7 @@ from socialkit.quotes.names import (
     named_only_as,
 )
 from socialkit.quotes.nested import reported_inside
+from socialkit.quotes.noun_phrases import _INITIALS_AFTER
 from socialkit.quotes.people import (
     is_given_name,
     is_listed_person_noun,
@@ -59,9 +60,11 @@ from socialkit.quotes.people import (
 from socialkit.quotes.sentences import _WORD, _scene_end
 from socialkit.quotes.speakers import (
     _NEW_ONE,
+    _SPACE_AND_MARKS,
     BUT_AND_YET,
     KEPT_UNNAMED,
     _as_description,
+    _words_start,
     acted_on_after,
 )
 from socialkit.quotes.story import _NONE, Attribution
@@ -256,6 +259,26 @@ _FROM_PLACE = word_before("from")
 
 class _Attributor(_Continuity):
     """Attributes one article's quotations in body order (``results`` grows as it goes)."""
+
+    def body_subject(self, index: int) -> Entity | None:
+        """The body named as the subject of the sentence a partial quotation stands in:
+        "The Bangladesh Meteorological Department (BMD) forecast “...”", "the GCB
+        congratulated Berbice on “...”"."""
+        f = self.found[index]
+        open_at = _mark_before(self.body, f.spans[0][0])
+        s_start, _ = self._sentence(f.paragraphs[0], open_at)
+        lead = s_start + _scene_end(self.masked[s_start:open_at])
+        opening = _words_start(self.masked, lead, open_at, _SPACE_AND_MARKS)
+        lead = opening + 4 if self.masked[opening : opening + 4] in ("The ", "the ") else opening
+        first = next(iter(self.names.mentions_between(lead, open_at)), None)
+        if first is None or self.names.run_start(first.start) not in (opening, lead) or (
+                first.entity.kind != "org") or is_demonym(first.entity.name):
+            return None  # (nor a people's word: 'Romanian director ... "Iarna lui Matei"')
+        # (Its verb next, past its initials: "The Corporation “sincerely regrets”", "the GCB
+        # congratulated Berbice on “...”", "The Met Department (BMD) forecast “...”".)
+        after = _INITIALS_AFTER.match(self.masked, first.end)
+        return first.entity if after is not None and _VERB_OR_MARK.match(
+            self.masked, after.end()) else None
 
     def attribute(self, index: int) -> Attribution:
         f = self.found[index]
@@ -1849,6 +1872,11 @@ def attribute_quotes(article: Article, found: list[Found]) -> list[Quote]:
     quotes: list[Quote] = []
     for index, f in enumerate(marked):
         got = attributor.attribute(index)
+        if not got.speaker and got.cue is None and f.kind == "partial" and _FEW_WORDS.fullmatch(
+                article.body, f.spans[0][0], f.spans[-1][1]) is None:
+            body_subject = attributor.body_subject(index)
+            if body_subject is not None:
+                got = Attribution(body_subject.name, None, got.via, "organisation")
         if got.kind == "description" and got.speaker:
             named = attributor.named_next(got.speaker, f.spans[-1][1], f.spans[0][0])
             if named is not None:
@@ -2198,6 +2226,10 @@ _GOES_ON_COLON = re.compile(
 # Nadroga captain " (a name only before a word in lower case: the team's, not a second person).
 _ROLE_WORDS_ONLY = re.compile(r"(?:[A-Z][a-z]+(?:an|ese|ish|i)\s+)?"
                               r"(?:(?:[A-Z][\w’'-]*\s+){0,2}[a-z][\w-]*\s+){0,3}")
+# A word alone, a term rather than speech: "premetro", "orange".
+_FEW_WORDS = re.compile(r"\W*\w+\W*")
+# A lower-case word or an opening mark: what follows a subject in its predicate.
+_VERB_OR_MARK = re.compile(r"[a-z]|[“\"‘]")
 # A document someone read out or made known, before the name of who sent it: "read out a
 # letter from ", "quoted an email by ". (Not one dismissed or answered: "dismissed a letter
 # from the widow:" is the dismisser's words.)
