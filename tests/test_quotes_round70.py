@@ -172,3 +172,16 @@ def test_a_body_that_opens_the_sentence_of_a_partial_quotation_with_no_cue() -> 
     assert _speaker(paragraphs, "Iarna lui Matei") == (None, None)
     # (A word alone is a term, not words said.)
     assert _speaker(paragraphs, "orange") == (None, None)
+
+
+def test_a_minister_responsible_for_a_portfolio() -> None:
+    # "the Minister responsible for Utilities, Hon. Marlon Fleming,": a portfolio as "Minister
+    # of" writes one; "Utilities" is no one, and "the Minister" later is him.
+    paragraphs = [
+        "Mr. Rogers raised the water crisis in the House for the third time.",
+        "Responding, the Minister responsible for Utilities, Hon. Marlon Fleming, acknowledged"
+        " the hardship.",
+        "“I will not stand here and pretend that everything is fine,” the Minister said.",
+    ]
+    assert _speaker(paragraphs, "I will not stand here and pretend that everything is fine,") == (
+        "Marlon Fleming", "name")

@@ -1700,7 +1700,9 @@ def _join_abbreviated_titles(full: dict[tuple[str, ...], Entity],
 # "Director of Public Works Ana Ruiz".
 _OFFICE_WORDS = ("Minister", "Secretary", "Commissioner", "Director", "President", "Governor",
                  "Chairman", "Chairperson", "Head", "Chief")
-_OFFICE_FOR = rf"(?:{'|'.join(_OFFICE_WORDS)})(?: of State)? (?:for|of) (?:the )?"
+# ("the Minister responsible for Utilities", "the Minister in charge of Sport".)
+_OFFICE_FOR = (rf"(?:{'|'.join(_OFFICE_WORDS)})(?: of State)? "
+               r"(?:for|of|responsible for|in charge of) (?:the )?")
 _PORTFOLIO_BEFORE = re.compile(rf"\b{_OFFICE_FOR}$")
 # The office and the first words of its portfolio before a run: "Minister of Foreign ".
 _PORTFOLIO_PART_BEFORE = re.compile(rf"\b{_OFFICE_FOR}(?:[A-Z][\w’'-]* ){{0,3}}$")
