@@ -125,34 +125,6 @@ def test_a_posts_field_in_brackets_is_no_one() -> None:
         "Kumudu Jayawardena", "name")
 
 
-def test_an_epithet_that_repeats_a_word_of_the_persons_introduction() -> None:
-    # "the marine biologist" is no title the story gave Dr Tovosia, yet "marine" is a word of
-    # the sentence that brought her in: the epithet is her, not someone unnamed.
-    # (The story's central person, as the epithet rule asks: named three times.)
-    paragraphs = [
-        "“This is the most severe bleaching we have recorded in Marovo,” says Dr Elison"
-        " Tovosia, a senior lecturer in marine science at SINU who led the survey team.",
-        "“Some of the shallow reefs near Seghe look like they have been covered in snow,” the"
-        " marine biologist says.",
-        "Dr Tovosia says sea temperatures stayed above 30 degrees for most of February.",
-        "Tovosia says the team will return to the lagoon in August.",
-    ]
-    assert _speaker(paragraphs, "Some of the shallow reefs near Seghe look like they have been"
-                                " covered in snow,") == ("Elison Tovosia", "name")
-
-
-def test_an_epithet_with_no_word_of_the_introduction_stays_someone_else() -> None:
-    paragraphs = [
-        "“We are doing everything we can,” says Dr Elison Tovosia, a senior lecturer in marine"
-        " science at SINU.",
-        "“Nobody told us the water was closed,” the young fisherman says.",
-        "Dr Tovosia says sea temperatures stayed above 30 degrees for most of February.",
-        "Tovosia says the team will return to the lagoon in August.",
-    ]
-    assert _speaker(paragraphs, "Nobody told us the water was closed,") == (
-        "the young fisherman", "description")
-
-
 def test_a_body_that_opens_the_sentence_of_a_partial_quotation_with_no_cue() -> None:
     # "forecast", "congratulated ... on" are no cue verbs; the body that is the sentence's
     # subject is whose words the fragment is. A people's word is no body.

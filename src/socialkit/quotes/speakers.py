@@ -1161,8 +1161,7 @@ class _Speakers(_NounPhrases):
                     # someone else.)
                     subject = None
             if found is not None and found is not subject and head not in found.roles and any(
-                    is_role_word(r) for r in found.roles) and not self._fits_introduction(
-                        found, desc, head):
+                    is_role_word(r) for r in found.roles):
                 # "the patient wrote" after quoting "Dr. Owen Dempsey": the story gave him a
                 # title, and it is not this one, so the epithet is someone else ("Health
                 # Secretary Wes Streeting said ... // “...,” the nurse said" too). Not the
@@ -1190,23 +1189,6 @@ class _Speakers(_NounPhrases):
         if found is None:
             return self._described(desc, head, cue)
         return Attribution(found.name, cue, None)
-
-    def _fits_introduction(self, entity: Entity, desc: str, head: str) -> bool:
-        """Whether a word before the epithet's noun is one a sentence that names the person
-        used: "Dr Elison Tovosia, a senior lecturer in marine science, ... the
-        marine biologist says", "the headquarters of the Oilfields Workers' Trade Union, where
-        president general Kareem Ashby ... the union leader described"."""
-        modifiers = [w for w in desc.lower().split()[1:] if w != head and len(w) > 3
-                     and w.isalpha()]
-        if not modifiers:
-            return False
-        for m in self.names.mentions:
-            if m.entity is entity:
-                s0, e0 = self._sentence(self._para_of(m.start), m.start)
-                if any(re.search(rf"\b{w}\b", self.masked[s0:e0], re.IGNORECASE)
-                       for w in modifiers):
-                    return True
-        return False
 
     def _speaker_set_off(self, end: int) -> Entity | None:
         """The person named set off by commas right at ``end``, when the verb after is a cue:
