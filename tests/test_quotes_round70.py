@@ -157,3 +157,26 @@ def test_a_minister_responsible_for_a_portfolio() -> None:
     ]
     assert _speaker(paragraphs, "I will not stand here and pretend that everything is fine,") == (
         "Marlon Fleming", "name")
+
+
+def test_round70_review_cases_stay_as_before() -> None:
+    # Found by the round's adversarial review: two people joined by "and a" ("His wife and a
+    # friend, Maria Lopez,"); a body that others act on ("was accused of", "faces"); a noun
+    # after a body; a letter or documents of a body that name someone; an inner quotation's
+    # description that names the teller's office.
+    paragraphs = [
+        "His wife and a friend, Maria Lopez, found him unconscious on Sunday.",
+        "\"He was not breathing,\" the wife told police.",
+        "The BBC was accused of “institutional bias” in the report.",
+        "The Reserve Bank of Fiji (RBF) faces “serious questions” over the loan.",
+        "Fiji Airways passengers spent “eight hours of hell” at Nadi airport.",
+        "“Three players will be disciplined,” according to Kenya Rugby Union (KRU) letter"
+        " addressing coach Kevin Wambua.",
+    ]
+    assert _speaker(paragraphs, "He was not breathing,") == ("the wife", "description")
+    for words in ("institutional bias", "serious questions", "eight hours of hell"):
+        assert _speaker(paragraphs, words) == (None, None)
+    assert _speaker(paragraphs, "Three players will be disciplined,") == (
+        "Kenya Rugby Union", "organisation")
+    assert _inner(["\"Every time the coach told his players, ‘Keep it simple,’ they listened,\""
+                   " assistant coach Marika Vunibaka said."]) == {"Keep it simple,": "the coach"}

@@ -276,9 +276,19 @@ class _Attributor(_Continuity):
             return None  # (nor a people's word: 'Romanian director ... "Iarna lui Matei"')
         # (Its verb next, past its initials: "The Corporation “sincerely regrets”", "the GCB
         # congratulated Berbice on “...”", "The Met Department (BMD) forecast “...”".)
+        # (Not a verb that makes the body what others act on, "was accused of", "faces",
+        # "has been called", nor a noun after it: "Fiji Airways passengers spent".)
         after = _INITIALS_AFTER.match(self.masked, first.end)
-        return first.entity if after is not None and _VERB_OR_MARK.match(
-            self.masked, after.end()) else None
+        verb = _WORD.match(self.masked, after.end()) if after is not None else None
+        if verb is None and after is not None and _VERB_OR_MARK.match(self.masked, after.end()):
+            return first.entity  # (its words right after it: "The Corporation “regrets”")
+        if verb is None or not verb.group().islower() or is_person_noun(verb.group()) or (
+                verb.group() in _NOT_ITS_OWN_ACT):
+            return None
+        # (An auxiliary before its own act: "had on Saturday issued a warning of “...”"; not
+        # a passive, "has been called “...”".)
+        return None if verb.group() in _AUXILIARIES_OF_ACTS and _PASSIVE_NEXT.match(
+            self.masked, verb.end()) else first.entity
 
     def attribute(self, index: int) -> Attribution:
         f = self.found[index]
@@ -1922,7 +1932,9 @@ def attribute_quotes(article: Article, found: list[Found]) -> list[Quote]:
         # ("“My coach had told me, ‘Wait for the hill.’” // His coach, Isaac Kiprono, said")
         named = attributor.named_next(q.speaker, q.end, q.start) if (
             q.speaker and q.speaker_kind == "description") else None
-        if named is not None:
+        # (Never the teller: "“Every time the coach told his players, ‘...’ they listened,”
+        # assistant coach Marika Vunibaka said" reports the head coach.)
+        if named is not None and named.name != q.reported_by:
             inside[k] = replace(q, speaker=named.name, speaker_kind="name",
                                 role=attributor.names.role_of(named))
     quotes = sorted(quotes + inside, key=lambda q: q.start) if inside else quotes
@@ -2228,8 +2240,13 @@ _ROLE_WORDS_ONLY = re.compile(r"(?:[A-Z][a-z]+(?:an|ese|ish|i)\s+)?"
                               r"(?:(?:[A-Z][\w’'-]*\s+){0,2}[a-z][\w-]*\s+){0,3}")
 # A word alone, a term rather than speech: "premetro", "orange".
 _FEW_WORDS = re.compile(r"\W*\w+\W*")
-# A lower-case word or an opening mark: what follows a subject in its predicate.
-_VERB_OR_MARK = re.compile(r"[a-z]|[“\"‘]")
+# An opening mark: the body's words right after its name.
+_VERB_OR_MARK = re.compile(r"[“\"‘]")
+# Verbs after a body that make it what others act on, or that only help another verb.
+_NOT_ITS_OWN_ACT = words("is was were are be been being faces face faced suffered suffers "
+                         "received receives got gets became becomes remains remained")
+_AUXILIARIES_OF_ACTS = words("has have had will would could can may might must should")
+_PASSIVE_NEXT = re.compile(r"(?:\s+[\w’'-]+){0,2}?\s+(?:be|been|being)\b")
 # A document someone read out or made known, before the name of who sent it: "read out a
 # letter from ", "quoted an email by ". (Not one dismissed or answered: "dismissed a letter
 # from the widow:" is the dismisser's words.)

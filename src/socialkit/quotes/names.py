@@ -178,10 +178,12 @@ _OWNER_ROLE_BEFORE = re.compile(r"(?:\b[A-Z][\w-]*[’']s|\b(?:[Hh]is|[Hh]er|[Tt
                                 r"(?:[ \xa0]+[a-z][\w-]*){0,2}?[ \xa0]+(?P<role>[a-z][\w-]*),"
                                 r"[ \xa0]+$")
 # Two nouns for one person, joined by "and" and set off before the name: "His manager and
-# older brother, ", "her sister and manager, " (not "her sister and their mother, ").
+# older brother, ", "her sister and manager, " (not "her sister and their mother, ", nor "His
+# wife and a friend, ": two people).
 _OWNER_ROLES_BEFORE = re.compile(r"(?:\b[A-Z][\w-]*[’']s|\b(?:[Hh]is|[Hh]er|[Tt]heir))"
                                  r"(?:[ \xa0]+[a-z][\w-]*){0,2}?[ \xa0]+(?P<first>[a-z][\w-]*)"
-                                 r"[ \xa0]+and(?:[ \xa0]+(?!(?:his|her|their)\b)[a-z][\w-]*)?"
+                                 r"[ \xa0]+and(?:[ \xa0]+(?!(?:his|her|their|a|an|the|one)\b)"
+                                 r"[a-z][\w-]*)?"
                                  r"[ \xa0]+(?P<role>[a-z][\w-]*),[ \xa0]+$")
 # The last word of a law's or a treaty's name: a thing, never a body or a person.
 _LAW_WORDS = frozenset({"Act", "Bill", "Treaty", "Accord", "Accords", "Convention", "Amendment",

@@ -290,6 +290,11 @@ class _NounPhrases(_Story):
                 name_at = base + (titled_name.end() if titled_name else role.end())
                 nxt = self.names.entity_at(name_at, name_at + 1)
                 between = role.group(1).split()
+                if initials.end() - 1 > m.end() and any(
+                        w.endswith("ing") or singular(w) in DOCUMENT_NOUNS for w in between):
+                    # (Past initials, only a role before the name: "Kenya Rugby Union (KRU)
+                    # letter addressing coach Kevin Wambua" is the union's letter.)
+                    nxt = None
                 if nxt is not None and nxt.kind == "person" and not (
                         set(between) & _NOT_ROLE_WORDS) and not any(
                             w.endswith("ed") and len(w) > 4 for w in between):
