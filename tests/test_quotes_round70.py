@@ -63,6 +63,13 @@ def test_initials_that_spell_a_body_across_and_keep_its_whole_name() -> None:
     ]
     assert _speaker(paragraphs, "move to higher ground immediately") == (
         "Office of Disaster Preparedness and Management", "organisation")
+    # (With no "of" before the "and" too: "Trinidad and Tobago Meteorological Service".)
+    assert _speaker([
+        *paragraphs,
+        "The Trinidad and Tobago Meteorological Service (TTMS) said the alert stood and warned"
+        " of \"further showers over the southern half of the island\"."],
+        "further showers over the southern half of the island") == (
+        "Trinidad and Tobago Meteorological Service", "organisation")
 
 
 def test_that_was_the_message_from_a_captain_whose_team_is_named_first() -> None:
@@ -73,6 +80,13 @@ def test_that_was_the_message_from_a_captain_whose_team_is_named_first() -> None
     ]
     assert _speaker(paragraphs, "We did it for the old men who built this union.") == (
         "Viliame Seru", "name")
+    # (A place's name before the role too, which the story never shows to be a person's.)
+    assert _speaker([
+        "\"We have lost everything we planted this season.\"",
+        "That was the message from an emotional Penal farmer Rookmin Maharaj after the river"
+        " burst its banks.",
+        "Maharaj, 52, said she had tried to sell what was left of her crop.",
+    ], "We have lost everything we planted this season.") == ("Rookmin Maharaj", "name")
 
 
 def test_someone_described_before_a_verb_in_the_past_said_the_inner_words() -> None:

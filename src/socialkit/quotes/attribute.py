@@ -865,10 +865,11 @@ class _Attributor(_Continuity):
                 self.masked[close_at : paragraphs[last_para].end].strip(" .,\n")):
             return None
         # (Past a people's word and a role: "of Ugandan opposition leader Kizza Besigye".)
-        # (Past a body's name before a role: "from an emotional Nadroga captain Viliame Seru".)
+        # (Past a team's or a place's name before a role: "from an emotional Nadroga captain
+        # Viliame Seru", "an emotional Penal farmer Rookmin Maharaj".)
         named = next((m for m in self.names.mentions_between(lead.end(), lead.end() + 80)
                       if not is_demonym(m.entity.name) and not (
-                          m.entity.kind != "person" and _LOWER_WORD_AFTER.match(
+                          not m.entity.shown_person and _LOWER_WORD_AFTER.match(
                               self.masked, m.end))), None)
         # (A person the story shows to be one, by a sex, a role or a given name: "the message
         # from Harare" is a city.)

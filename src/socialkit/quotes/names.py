@@ -1974,7 +1974,7 @@ def _join_bodies(masked: str) -> list[tuple[str, int]]:
                     gap in (" and ", ", ") and _portfolio_goes_on(prev, text, masked, at)) or (
                     # "the Office of Disaster Preparedness and Management (ODPM)": the body's
                     # own initials in brackets spell the words across "and".
-                    gap == " and " and " of " in prev and _spelled_by_initials(
+                    gap == " and " and _spelled_by_initials(
                         f"{prev} {text}", masked, at + len(text))) or (
                     gap == " and " and text.split()[-1].lower() in ORG_WORDS
                     and len(prev.split()) == 1 and not _is_given(prev)
