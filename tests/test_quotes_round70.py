@@ -194,3 +194,13 @@ def test_round70_review_cases_stay_as_before() -> None:
         "Kenya Rugby Union", "organisation")
     assert _inner(["\"Every time the coach told his players, ‘Keep it simple,’ they listened,\""
                    " assistant coach Marika Vunibaka said."]) == {"Keep it simple,": "the coach"}
+
+
+def test_whole_change_read_cases() -> None:
+    # Found by the round's whole-change read: a listener by whose they are counts as one for
+    # every possessive ("his players" as "her players").
+    assert _inner([
+        "Striker Ana Lopes said the team had been nervous before the final.",
+        "“We were shaking. The trainer told his players, ‘Stay calm and pass,’ and we did,”"
+        " Lopes said.",
+    ]) == {"Stay calm and pass,": "the trainer"}

@@ -267,11 +267,13 @@ class _Attributor(_Continuity):
         f = self.found[index]
         open_at = _mark_before(self.body, f.spans[0][0])
         s_start, _ = self._sentence(f.paragraphs[0], open_at)
-        lead = s_start + _scene_end(self.masked[s_start:open_at])
-        opening = _words_start(self.masked, lead, open_at, _SPACE_AND_MARKS)
-        lead = opening + 4 if self.masked[opening : opening + 4] in ("The ", "the ") else opening
-        first = next(iter(self.names.mentions_between(lead, open_at)), None)
-        if first is None or self.names.run_start(first.start) not in (opening, lead) or (
+        opening = _words_start(self.masked, s_start + _scene_end(self.masked[s_start:open_at]),
+                               open_at, _SPACE_AND_MARKS)
+        # (The subject's name, past a "the" that opens the sentence.)
+        name_at = opening + 4 if self.masked[opening : opening + 4] in ("The ", "the ") else (
+            opening)
+        first = next(iter(self.names.mentions_between(name_at, open_at)), None)
+        if first is None or self.names.run_start(first.start) not in (opening, name_at) or (
                 first.entity.kind != "org") or is_demonym(first.entity.name):
             return None  # (nor a people's word: 'Romanian director ... "Iarna lui Matei"')
         # (Its verb next, past its initials: "The Corporation “sincerely regrets”", "the GCB
@@ -279,8 +281,9 @@ class _Attributor(_Continuity):
         # (Not a verb that makes the body what others act on, "was accused of", "faces",
         # "has been called", nor a noun after it: "Fiji Airways passengers spent".)
         after = _INITIALS_AFTER.match(self.masked, first.end)
-        verb = _WORD.match(self.masked, after.end()) if after is not None else None
-        if verb is None and after is not None and _VERB_OR_MARK.match(self.masked, after.end()):
+        assert after is not None  # (every part of it is optional)
+        verb = _WORD.match(self.masked, after.end())
+        if verb is None and _OPENING_MARK.match(self.masked, after.end()):
             return first.entity  # (its words right after it: "The Corporation “regrets”")
         if verb is None or not verb.group().islower() or is_person_noun(verb.group()) or (
                 verb.group() in _NOT_ITS_OWN_ACT):
@@ -1883,7 +1886,7 @@ def attribute_quotes(article: Article, found: list[Found]) -> list[Quote]:
     quotes: list[Quote] = []
     for index, f in enumerate(marked):
         got = attributor.attribute(index)
-        if not got.speaker and got.cue is None and f.kind == "partial" and _FEW_WORDS.fullmatch(
+        if not got.speaker and got.cue is None and f.kind == "partial" and _ONE_WORD.fullmatch(
                 article.body, f.spans[0][0], f.spans[-1][1]) is None:
             body_subject = attributor.body_subject(index)
             if body_subject is not None:
@@ -2240,9 +2243,9 @@ _GOES_ON_COLON = re.compile(
 _ROLE_WORDS_ONLY = re.compile(r"(?:[A-Z][a-z]+(?:an|ese|ish|i)\s+)?"
                               r"(?:(?:[A-Z][\w’'-]*\s+){0,2}[a-z][\w-]*\s+){0,3}")
 # A word alone, a term rather than speech: "premetro", "orange".
-_FEW_WORDS = re.compile(r"\W*\w+\W*")
+_ONE_WORD = re.compile(r"\W*\w+\W*")
 # An opening mark: the body's words right after its name.
-_VERB_OR_MARK = re.compile(r"[“\"‘]")
+_OPENING_MARK = re.compile(r"[“\"‘]")
 # Verbs after a body that make it what others act on, or that only help another verb.
 _NOT_ITS_OWN_ACT = words("is was were are be been being faces face faced suffered suffers "
                          "received receives got gets became becomes remains remained")

@@ -34,8 +34,7 @@ from socialkit.quotes.tag_patterns import (
 )
 
 # The parts of a sentence's opening: a conjunction, an age for its subject ("the 19-year-old",
-# "the then 76-year-old"),
-# and the subject's verb after any adverb.
+# "the then 76-year-old": ``_THE_AGE``) and the subject's verb after any adverb.
 _LEAD = r"\s*(?:(?:But|And|Yet)\s+)?"
 _VERB_AFTER = r"\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)"
 # A sentence opening with "he", "she" or an age and a verb: "He added that ...", "she is vague",

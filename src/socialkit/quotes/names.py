@@ -173,14 +173,16 @@ _FULL_TITLES = {"gov": "governor", "sen": "senator", "rep": "representative", "p
 # (Or, opening a sentence, a body's the story writes in lower case, by its kind: "The group’s
 # chairman, Khalid al-Emadi,"; not "the victim's mother, " nor "After a meeting with the
 # trust's chief executive, Mrs Ann Lee said".)
-_OWNER_ROLE_BEFORE = re.compile(r"(?:\b[A-Z][\w-]*[’']s|\b(?:[Hh]is|[Hh]er|[Tt]heir)|"
+# (Whose: a capitalised possessive or "his", "her", "their".)
+_OWNER_OF_ROLE = r"\b[A-Z][\w-]*[’']s|\b(?:[Hh]is|[Hh]er|[Tt]heir)"
+_OWNER_ROLE_BEFORE = re.compile(rf"(?:{_OWNER_OF_ROLE}|"
                                 r"\b[Tt]he[ \xa0]+(?P<body>[a-z][\w-]*)[’']s)"
                                 r"(?:[ \xa0]+[a-z][\w-]*){0,2}?[ \xa0]+(?P<role>[a-z][\w-]*),"
                                 r"[ \xa0]+$")
 # Two nouns for one person, joined by "and" and set off before the name: "His manager and
 # older brother, ", "her sister and manager, " (not "her sister and their mother, ", nor "His
 # wife and a friend, ": two people).
-_OWNER_ROLES_BEFORE = re.compile(r"(?:\b[A-Z][\w-]*[’']s|\b(?:[Hh]is|[Hh]er|[Tt]heir))"
+_OWNER_ROLES_BEFORE = re.compile(rf"(?:{_OWNER_OF_ROLE})"
                                  r"(?:[ \xa0]+[a-z][\w-]*){0,2}?[ \xa0]+(?P<first>[a-z][\w-]*)"
                                  r"[ \xa0]+and(?:[ \xa0]+(?!(?:his|her|their|a|an|the|one)\b)"
                                  r"[a-z][\w-]*)?"
@@ -688,6 +690,9 @@ _BRACKETED_INITIALS = r"\(([A-Z]{2,8})\)"
 # The same right after a run, after one space, compared with the run's own words' initials
 # (see ``_add_run``).
 _INITIALS_IN_BRACKETS = re.compile(" " + _BRACKETED_INITIALS)
+# The word before a bracket, a post's field in it: "Manager (" before "Finance)" (see
+# ``_add_run``).
+_WORD_BEFORE_BRACKET = re.compile(r"\b([A-Za-z]+) \($")
 _AFTER_PREPOSITION = re.compile(r"\b(?:by|with|to|from|for)\s+(?:(?:the|a|[a-z]+)\s+){0,2}$")
 _AND_KIN_AFTER = re.compile(r"(?:,\s+\d{1,3},)?\s+and\s+(?P<owner>his|her)\s+(?:[a-z]+\s+)?"
                             r"(?P<noun>[a-z]+)\b(?![’'-])")
@@ -2003,10 +2008,6 @@ def _join_bodies(masked: str) -> list[tuple[str, int]]:
         runs.append((text, at))
         joined = False
     return runs
-
-
-# The word before a bracket: "Manager (".
-_WORD_BEFORE_BRACKET = re.compile(r"\b([A-Za-z]+) \($")
 
 
 def _spelled_by_initials(name: str, masked: str, end: int) -> bool:
@@ -3616,9 +3617,9 @@ class NameIndex:
         for m in self.mentions:
             # (Not a name whose work is what is played: "stop playing dancehall artiste
             # Rohan Morrison's new single".)
-            if m.entity.kind == "person" and ((_PLAYS_PART.search(
-                    masked, max(0, m.start - 40), m.start) and masked[
-                    m.end : m.end + 2] not in ("’s", "'s")) or (
+            if m.entity.kind == "person" and ((
+                    masked[m.end : m.end + 2] not in ("’s", "'s") and _PLAYS_PART.search(
+                        masked, max(0, m.start - 40), m.start)) or (
                     played and _PLAYED_BY.match(masked, m.end))):
                 m.entity.kind = "thing"
 
@@ -4011,8 +4012,9 @@ class NameIndex:
                 entity.roles.update(w for w in near if w not in NOT_NAMES or w in PARTIES)
         # (Before the name's title or honorific: "His mother, Mrs Sue Rennie,".)
         run_start = start - len(self._prefix.get(start, ""))
+        set_off = _set_off_before(self.body, run_start)
         owned = _OWNER_ROLE_BEFORE.search(self.body, max(0, run_start - 60), run_start) if (
-            _set_off_before(self.body, run_start)) else None
+            set_off) else None
         role = owned.group("role") if owned else ""
         if owned and is_person_noun(role) and not is_plural(role) and role not in _VERBS and (
                 owned.group("body") is None or (owned.group("body") in ORG_WORDS
@@ -4020,7 +4022,7 @@ class NameIndex:
             # "Furey’s promoter, Gerry McAleese, was dismissive": "the promoter" later is him.
             entity.roles.add(role)
         both = _OWNER_ROLES_BEFORE.search(self.body, max(0, run_start - 60), run_start) if (
-            _set_off_before(self.body, run_start)) else None
+            set_off) else None
         if both is not None:
             nouns = [both.group("first"), both.group("role")]
             if all(is_person_noun(w) and not is_plural(w) and w not in _VERBS for w in nouns) and (

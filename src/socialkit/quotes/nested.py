@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from itertools import islice
 
 from socialkit.models import Article, Quote, SpeakerKind
 from socialkit.quotes.extract import _DOUBLE, _pair
@@ -44,7 +45,7 @@ from socialkit.quotes.lexicon import (
     SUBORDINATORS,
     TELL_VERBS,
 )
-from socialkit.quotes.names import _LESSER, Entity, NameIndex, lesser_office
+from socialkit.quotes.names import _LESSER, _NEXT_WORD, Entity, NameIndex, lesser_office
 from socialkit.quotes.people import (
     is_given_name,
     is_listed_person_noun,
@@ -63,10 +64,12 @@ from socialkit.quotes.tag_patterns import (
 
 # The pronouns a speech verb's listener may be: "told me", "said to us".
 _HEARERS = r"me|him|her|us|them"
+# A listener by a pronoun or by whose they are: "told me", "said to us", "tell our teams".
+_LISTENER_WORDS = rf"(?:{_HEARERS}|(?:the|our|my|his|her|their)\s+\w+)"
 # A speech verb, an optional listener and a comma or colon, right before the inner mark:
 # "said, ", "told me, ", "said to me, ", "asked him: ".
 _CUE_BEFORE_MARK = re.compile(
-    rf"(?P<cue>[a-z]+)(?:\s+(?:to\s+)?(?:{_HEARERS}|(?:the|our|my|his|her|their)\s+\w+))?"
+    rf"(?P<cue>[a-z]+)(?:\s+(?:to\s+)?{_LISTENER_WORDS})?"
     # ("said to me last month, ", "told us yesterday, ".)
     r"(?:\s+(?:(?:last|this|that|one)\s+(?:week|month|year|night|morning|day)|yesterday|today))?"
     r"\s*(?P<stop>[,:]?)\s*$")
@@ -178,8 +181,8 @@ def _post_by_title_only(entity: Entity, post: str) -> bool:
         "doctor" not in (entity.role_phrase or "").lower().split())
 
 
-# A listener of ``_CUE_BEFORE_MARK``'s by a pronoun: "told me", "said to us".
-_LISTENER = re.compile(rf"\s(?:to\s+)?(?:{_HEARERS})\b")
+# A listener of ``_CUE_BEFORE_MARK``'s: "told me", "said to us", "told his players".
+_LISTENER = re.compile(rf"\s(?:to\s+)?{_LISTENER_WORDS}\b")
 
 
 def _known_person_noun(word: str) -> bool:
@@ -204,16 +207,13 @@ def _agent_phrase_end(text: str) -> int | None:
     if m is None:
         return None
     # (The noun is one of the first two words: "the old boys", not "the game the old".)
-    for word in list(re.finditer(r"[a-z][\w-]*", m.group(1)))[:2]:
+    for word in islice(re.finditer(r"[a-z][\w-]*", m.group(1)), 2):
         end = m.start(1) + word.end()
-        verb = _WORD_AFTER.match(text, end)
+        verb = _NEXT_WORD.match(text, end)
         if verb is not None and is_person_noun(word.group()) and (
                 verb.group(1).endswith("ed") or verb.group(1) in IRREGULAR_PAST_WORDS):
             return end
     return None
-
-
-_WORD_AFTER = re.compile(r"\s+([a-z]+)")
 
 
 def _plural_of_people(word: str) -> bool:

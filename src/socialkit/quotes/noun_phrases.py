@@ -293,7 +293,9 @@ class _NounPhrases(_Story):
                 if initials.end() - 1 > m.end() and any(
                         w.endswith("ing") or singular(w) in DOCUMENT_NOUNS for w in between):
                     # (Past initials, only a role before the name: "Kenya Rugby Union (KRU)
-                    # letter addressing coach Kevin Wambua" is the union's letter.)
+                    # letter addressing coach Kevin Wambua" is the union's letter. The masked
+                    # text may have blanked the initials, so the test is the gap they leave,
+                    # not the bracket.)
                     nxt = None
                 if nxt is not None and nxt.kind == "person" and not (
                         set(between) & _NOT_ROLE_WORDS) and not any(
