@@ -198,24 +198,6 @@ def _known_person_noun(word: str) -> bool:
         low.endswith("es") and is_role_word(low[:-2]))
 
 
-def _agent_phrase_end(text: str) -> int | None:
-    """Where a determiner and a noun for a person by its ending ("The buyer", "one elder",
-    "the old boys") end, when a verb in the past follows the noun: "The buyer looked at it
-    and said". (Only before a past verb: "the gaffer came over" reads its noun by the verb
-    after it, where "over" ends like a noun for a person.)"""
-    m = _PERSON_PHRASE.match(text)
-    if m is None:
-        return None
-    # (The noun is one of the first two words: "the old boys", not "the game the old".)
-    for word in islice(re.finditer(r"[a-z][\w-]*", m.group(1)), 2):
-        end = m.start(1) + word.end()
-        verb = _NEXT_WORD.match(text, end)
-        if verb is not None and is_person_noun(word.group()) and (
-                verb.group(1).endswith("ed") or verb.group(1) in IRREGULAR_PAST_WORDS):
-            return end
-    return None
-
-
 def _plural_of_people(word: str) -> bool:
     """Whether ``word``, in lower case, is a plural noun for people ("parents", "people"):
     people a speaker names by it alone, as the story would credit them."""
@@ -230,16 +212,25 @@ _PERSON_PHRASE = re.compile(
     r"((?:\s+[a-z][\w-]*){1,3})")
 
 
-def _person_phrase_end(text: str, start: int, exclude: frozenset[str] = frozenset()
-                       ) -> int | None:
+def _person_phrase_end(text: str, start: int, exclude: frozenset[str] = frozenset(), *,
+                       by_ending: bool = False) -> int | None:
     """Where such a phrase opening at ``start`` ends, at its noun for people (one not in
-    ``exclude``); None when none opens there."""
+    ``exclude``); None when none opens there. With ``by_ending``, also at a noun for a person
+    by its ending alone among its first two words, when a verb in the past follows it ("The
+    buyer looked at it and said", "the old boys came"; only before a past verb: in "the
+    gaffer came over", "over" ends like such a noun, and "the game the old" has none)."""
     m = _PERSON_PHRASE.match(text, start)
     if m is None:
         return None
     for word in re.finditer(r"[a-z][\w-]*", m.group(1)):
         if _known_person_noun(word.group()) and word.group() not in exclude:
             return m.start(1) + word.end()
+    for word in islice(re.finditer(r"[a-z][\w-]*", m.group(1)), 2) if by_ending else ():
+        end = m.start(1) + word.end()
+        verb = _NEXT_WORD.match(text, end)
+        if verb is not None and is_person_noun(word.group()) and (
+                verb.group(1).endswith("ed") or verb.group(1) in IRREGULAR_PAST_WORDS):
+            return end
     return None
 
 
@@ -710,7 +701,7 @@ def _speaker(before: str, words: str, people: list[Entity], elsewhere: frozenset
         # "The younger officer took his hat off and said": the subject before a verb phrase
         # joined to the cue by "and". (A description read to the verb phrase's last word,
         # "a neighbour came running", is the person before it.)
-        end = _person_phrase_end(part, 0) or _agent_phrase_end(part)
+        end = _person_phrase_end(part, 0, by_ending=True)
         # (As long a verb phrase as after a name: "My grandmother put all of us children
         # under the table and said".)
         if end is not None and _verb_phrase_fits(part[end:].split(), joined):
