@@ -332,6 +332,24 @@ def world_cities() -> frozenset[str]:
     return frozenset(found)
 
 
+def world_languages() -> frozenset[str]:
+    """The languages official somewhere, as CLDR names them in English (Babel): "Dutch",
+    "French", "Irish", "Welsh", "Swedish". English names most peoples by their language, so
+    these are words for someone of a people too ("the Dutch captain", "Irish coach ...")."""
+    try:
+        from babel import localedata
+        from babel.core import get_global
+
+        names = localedata.load("en", merge_inherited=False)["languages"]
+        spoken = get_global("territory_languages")
+    except Exception:  # a head start only, as above
+        return frozenset()
+    official = {code for languages in spoken.values() for code, info in languages.items()
+                if info.get("official_status")}
+    return frozenset(names[c] for c in official if c in names and names[c].isalpha()
+                     and len(names[c]) > 3)
+
+
 _ZONE_REGIONS = frozenset({"Africa", "America", "Asia", "Atlantic", "Australia", "Europe",
                            "Indian", "Pacific"})
 

@@ -2905,11 +2905,13 @@ class NameIndex:
                     # "The harbour master, Tom Hale, ...": "the harbour master" later is him.
                     # (A lesser office's word too, "deputy", "vice": "the vice minister" asks
                     # for it, and ``lesser_office`` keeps the plain "the minister" off him, so
-                    # "deputy leader Ann Lee" is no "the leader".)
+                    # "deputy leader Ann Lee" is no "the leader".) A people's word before the
+                    # title is theirs too: "Dutch captain Femke Linden" is "the Dutch captain".
                     said = entity.role_phrase.split()
                     entity.roles.update(w.lower().strip(".,") for w, after in zip(
                         said, [*said[1:], ""], strict=True) if _is_role_head(w) or (
-                            w.lower() in _NOT_THE_HOLDER and _is_role_head(after)))
+                            (w.lower() in _NOT_THE_HOLDER or is_demonym(w))
+                            and _is_role_head(after)))
             self.mentions.append(Mention(start, end, entity))
         self._relink_acronyms(masked)
         self._link_defined_initials(masked)

@@ -1889,12 +1889,19 @@ class _Speakers(_NounPhrases):
             return None
         first = people[0]
         office = self.masked[lo : self.names.run_start(first.start)]
-        if not office and len(people) > 1 and self.masked.startswith(
+        if len(people) > 1 and people[1].entity.role_phrase and " ".join(self.masked[
+                lo : self.names.run_start(people[1].start)].split()) == (
+                people[1].entity.role_phrase):
+            # "Henveiru head coach Ricardo Fonseca said": a team's name the index took for a
+            # person's opens the role the story gives the name after it, who speaks.
+            first, office = people[1], ""
+        elif not office and len(people) > 1 and self.masked.startswith(
                 ("’s", "'s"), first.end) and self._modifies(first, people[1]):
             # "Mr Murphy's son Ciaran Murphy, 35, said": who he is to someone, in the
             # possessive, then the one who speaks.
             first, office = people[1], ""
-        if office and not (_OFFICE_SET_OFF.fullmatch(office) and any(
+        if office and " ".join(office.split()) != first.entity.role_phrase and not (
+                _OFFICE_SET_OFF.fullmatch(office) and any(
                 is_role_word(w.lower()) for w in _WORD.findall(office))) and not (
                 # (Or who they are to someone, set off: "the dead man's widow, Savitri
                 # Ramkissoon, said".)

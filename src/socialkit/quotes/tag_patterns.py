@@ -23,6 +23,7 @@ from socialkit.quotes.lexicon import (
     TELL_VERBS,
     TITLES,
     words,
+    world_languages,
 )
 from socialkit.quotes.marks import _MARKS
 from socialkit.quotes.people import singular
@@ -572,6 +573,9 @@ _DEMONYM = re.compile(r"^(?:[A-Z][a-z]+(?:man|woman|ian|ard|ese)|Pole|Scot|Dane|
                       r"Aussie)$")
 
 
+_LANGUAGES = world_languages()
+
+
 def is_people_of_known_place(word: str) -> bool:
     """Whether ``word`` is a people by a place the lexicon knows ("Pakistani" of Pakistan,
     "Somali" of Somalia), not only by its ending: a word ending in "-i" that opens someone's
@@ -586,8 +590,8 @@ def is_people_of_known_place(word: str) -> bool:
 def is_demonym(word: str) -> bool:
     """A word for someone of a people: by its ending (``_DEMONYM``), or a country, state or city
     the lexicon knows with "-an" or "-er" made of it ("Mexican", "Kenyan", "Korean", "Londoner",
-    "New Zealander")."""
-    if _DEMONYM.search(word):
+    "New Zealander"), or a language official somewhere ("Dutch", "French", "Irish": CLDR's)."""
+    if _DEMONYM.search(word) or word in _LANGUAGES:
         return True
     if len(word) >= 5 and word.endswith("i") and word[:1].isupper() and word[1:].islower():
         # "Pakistani", "Kashmiri", "Emirati": most capitalised words ending so are peoples.

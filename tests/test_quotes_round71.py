@@ -1,0 +1,63 @@
+"""Round seventy-one: a people's word in a role, and a role opened by a team's name."""
+
+from __future__ import annotations
+
+import pytest
+
+from socialkit.quotes.tag_patterns import is_demonym
+from tests.quotes_article import speaker_and_kind as _speaker
+
+
+@pytest.mark.parametrize("word", ["Dutch", "French", "Irish", "Welsh", "Swedish", "Polish"])
+def test_a_language_official_somewhere_is_a_peoples_word(word: str) -> None:
+    # English names most peoples by their language; CLDR's list of languages (Babel) says
+    # what the -ish and -ch endings alone cannot.
+    assert is_demonym(word)
+
+
+@pytest.mark.parametrize("word", ["Dutchman", "Kenyan"])
+def test_the_endings_still_say_a_people(word: str) -> None:
+    assert is_demonym(word)
+
+
+def test_a_peoples_word_before_a_title_is_part_of_the_role() -> None:
+    # "Dutch captain Femke Linden": "the Dutch captain" right after is her, though the
+    # sentence before is about the goalkeeper who saved her penalty.
+    paragraphs = [
+        "Goalkeeper Orsolya Biro made 14 saves, including a penalty from Dutch captain Femke"
+        " Linden early in the fourth quarter. “I picked my corner and she was already there,”"
+        " the Dutch captain said.",
+    ]
+    assert _speaker(paragraphs, "I picked my corner and she was already there,") == (
+        "Femke Linden", "name")
+
+
+def test_a_role_without_commas_before_the_reporter_still_reports() -> None:
+    # "Home coach Ricardo Fonseca said ...": the role the index read for the name opens the
+    # sentence, so he reports speech, and "the Portuguese coach" closing the next quotation
+    # is him, not the other coach named before.
+    for opening in ("Home coach", "Speaking afterwards, home coach"):
+        paragraphs = [
+            "Visiting coach Tom Hale blamed the pitch for the defeat.",
+            f"{opening} Ricardo Fonseca said the comeback was the result of a change in"
+            " attitude after the break.",
+            "\"At half-time I told them to play. I am very proud of this group,\" the"
+            " Portuguese coach said.",
+        ]
+        assert _speaker(paragraphs, "At half-time I told them to play. I am very proud of this"
+                        " group,") == ("Ricardo Fonseca", "name"), opening
+
+
+def test_a_teams_name_read_as_a_person_opens_the_role() -> None:
+    # "Henveiru head coach Ricardo Fonseca said": "Henveiru" is a word no list knows, read as
+    # someone's name; it only opens his role, and he is the one reporting speech.
+    paragraphs = [
+        "Farukolhu had led since the 34th minute through a header from their Brazilian striker"
+        " Leandro Vasconcelos.",
+        "Speaking at the post-match press conference, Henveiru head coach Ricardo Fonseca said"
+        " the comeback was the result of a change in attitude after the break.",
+        "\"At half-time I told them to play. I am very proud of this group,\" the Portuguese"
+        " coach said.",
+    ]
+    assert _speaker(paragraphs, "At half-time I told them to play. I am very proud of this"
+                    " group,") == ("Ricardo Fonseca", "name")
