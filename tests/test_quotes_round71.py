@@ -6,6 +6,7 @@ import pytest
 
 from socialkit.quotes.tag_patterns import is_demonym
 from tests.quotes_article import speaker_and_kind as _speaker
+from tests.quotes_article import speaker_and_role as _speaker_role
 
 
 @pytest.mark.parametrize("word", ["Dutch", "French", "Irish", "Welsh", "Swedish", "Polish"])
@@ -61,3 +62,25 @@ def test_a_teams_name_read_as_a_person_opens_the_role() -> None:
     ]
     assert _speaker(paragraphs, "At half-time I told them to play. I am very proud of this"
                     " group,") == ("Ricardo Fonseca", "name")
+
+
+def test_an_office_with_its_portfolios_capital_set_off_before_a_name() -> None:
+    # "The Health Minister, Paul Renouf," is "the minister" later, as "The housing minister,
+    # Paul Renouf," already was.
+    paragraphs = [
+        "The Health Minister, Paul Renouf, said the plan was flawed.",
+        "\"I do not doubt the sincerity of this proposition,\" the minister said.",
+    ]
+    assert _speaker_role(paragraphs, "I do not doubt the sincerity of this proposition,") == (
+        "Paul Renouf", "Health Minister")
+
+
+def test_an_office_set_off_before_a_title_and_name_is_the_role() -> None:
+    # "The Housing Minister, Deputy Paul Renouf,": Jersey's members are all "Deputy"; the
+    # office set off before the title says who he is, as a style ("Sir") already let it.
+    paragraphs = [
+        "The Housing Minister, Deputy Paul Renouf, said the plan was flawed.",
+        "\"I do not doubt the sincerity of this proposition,\" the minister said.",
+    ]
+    assert _speaker_role(paragraphs, "I do not doubt the sincerity of this proposition,") == (
+        "Paul Renouf", "Housing Minister")

@@ -126,7 +126,11 @@ _ROLE_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<role>(?:(?!(?:It|That|There|Here
                           # (An office a British paper capitalises: "The Speaker, Sir Lindsay".)
                           # (Or opening the paragraph or sentence: "Minister of Finance,
                           # Hon. Ana Vuti, said" in Pacific and Caribbean papers.)
-                          r"{0,2}(?P<head>[a-z][\w-]*|(?:(?<=\b[Tt]he\s)|(?<![^\n])|(?<=[.!?]\s))"
+                          r"{0,2}(?P<head>[a-z][\w-]*"
+                          # (after "the", with its portfolio's capital before it: "The Housing
+                          # Minister, Deputy Paul Renouf,")
+                          r"|(?<=\b[Tt]he\s)[A-Z][a-z]+\s+[A-Z][a-z]+(?=,)"
+                          r"|(?:(?<=\b[Tt]he\s)|(?<![^\n])|(?<=[.!?]\s))"
                           r"[A-Z][a-z]+"
                           # (or two, before where it is held: "the Director General of Health
                           # Services, Dr Anil Seebaluck", "The Permanent Secretary for ...")
@@ -4174,7 +4178,10 @@ class NameIndex:
                 words = taken + [w for w in words if w.lower().rstrip(".") not in (
                     _ABBREVIATED_RANKS)]
         prefix = prefix_text.split()
-        if prefix and all(w.lower().rstrip(".") in _STYLES for w in prefix) and (
+        # (Or a title: "The Housing Minister, Deputy Paul Renouf,", "The president of the
+        # college, Prof Declan Byrne,".)
+        if prefix and all(w.lower().rstrip(".") in _STYLES or _is_role_head(w)
+                          for w in prefix) and (
                 _set_off_before(self.body, run_start)) and self.body[end : end + 1] == ",":
             # "The Speaker, Sir Lindsay Hoyle,", "The school's principal, Mrs Folasade
             # Adeyemi-Bakare,": a knighthood or an honorific is no role; the office set off
