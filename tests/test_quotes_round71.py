@@ -84,3 +84,24 @@ def test_an_office_set_off_before_a_title_and_name_is_the_role() -> None:
     ]
     assert _speaker_role(paragraphs, "I do not doubt the sincerity of this proposition,") == (
         "Paul Renouf", "Housing Minister")
+
+
+def test_a_saints_name_without_a_possessive_is_a_place_not_a_person() -> None:
+    # "in St Ouen": a parish named after a saint, not a second person in reach, so "the
+    # 38-year-old" is the one person the story named.
+    paragraphs = [
+        "The letters were found in a farmhouse in St Ouen by James Bisson while he was"
+        " clearing out his late great-uncle's house.",
+        "Many were still tied in bundles and tucked inside a biscuit tin.",
+        "\"I almost put the tin in the skip,\" the 38-year-old said.",
+    ]
+    assert _speaker(paragraphs, "I almost put the tin in the skip,") == ("James Bisson", "name")
+
+
+def test_a_saints_name_with_a_possessive_is_left_as_the_story_says() -> None:
+    # "St. Brendan’s" is the hospital; its spokesperson is credited in the story's words.
+    paragraphs = [
+        "A spokesperson for St. Brendan’s said the patient was kept in \"for observation\".",
+    ]
+    assert _speaker(paragraphs, "for observation") == (
+        "a spokesperson for St. Brendan’s", "description")

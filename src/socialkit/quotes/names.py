@@ -142,6 +142,8 @@ _ROLE_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<role>(?:(?!(?:It|That|There|Here
                           # (Not yet with its initials in brackets after it: "Minister of
                           # Infrastructure Development (MID), Stanley Gapu," reads no role.)
                           r"),\s+$")
+# A saint's title right before a one-word name: "St Helier", "Saint Ouen".
+_SAINT_BEFORE = re.compile(r"\b(?:St\.?|Saint)[ \xa0]+$")
 # A preposition opening a phrase that sets the scene, right before its noun phrase.
 # (Not "under" or "from": "Under the new manager, Tom Hale," is his office; so the general
 # scene reading, which counts "under", is no use here.)
@@ -2752,6 +2754,23 @@ class NameIndex:
                 # surname ("Park", "Hall"), but a title or a speech verb says it is a person
                 # (not a place the lexicon knows: "South Korea said").
                 entity.kind = "person"
+        # "St Helier", "St Ouen": a town or a parish named after a saint (a saint is no one a
+        # story quotes), never a person in reach of an epithet. (Not "St. Brendan’s", the
+        # hospital or school, which speaks through its spokesperson as the story says.)
+        sainted: dict[tuple[str, ...], re.Match[str] | None] = {}
+        for start, end, name, _ in raw:
+            tokens = words_of[name]
+            if len(tokens) == 1 and full[tokens].kind == "person":
+                saint = _SAINT_BEFORE.search(masked, max(0, start - 7), start)
+                if saint is None or masked.startswith(("’s", "'s"), end):
+                    sainted[tokens] = None
+                elif sainted.get(tokens, saint) is not None:
+                    sainted[tokens] = saint
+        for tokens, saint in sainted.items():
+            if saint is not None:
+                # (Named as the story writes the place: "St Helier".)
+                full[tokens].kind = "place"
+                full[tokens].name = f"{saint.group().strip()} {full[tokens].name}"
         _learn_things_of_the(raw, full, masked)
         for start, _, name, titles in raw:
             entity = full.get(words_of[name])
