@@ -105,3 +105,18 @@ def test_a_saints_name_with_a_possessive_is_left_as_the_story_says() -> None:
     ]
     assert _speaker(paragraphs, "for observation") == (
         "a spokesperson for St. Brendan’s", "description")
+
+
+def test_an_age_closing_a_quotation_after_a_reporting_sentence_is_its_reporter() -> None:
+    # The uncle reports speech in the paragraph before; "the 51-year-old" closing the next
+    # quotation is him, not his sister-in-law quoted before him.
+    paragraphs = [
+        "Their mother, Patrice Moss, sat in the back of the courtroom yesterday.",
+        "\"Nothing brings back my sons,\" Patrice Moss told reporters outside the court.",
+        "The brothers' uncle, Delano Moss, described Rashad as a \"quiet, church-going\" young"
+        " man who worked as a mechanic, and Tavaris as a student who hoped to become an"
+        " engineer.",
+        "“He was so proud of that,” said the 51-year-old. “Now we have to bury him.”",
+    ]
+    assert _speaker(paragraphs, "He was so proud of that, Now we have to bury him.") == (
+        "Delano Moss", "name")

@@ -2770,6 +2770,18 @@ class _Speakers(_NounPhrases):
                                              own_paragraph=other_age is not None)
                    or self._just_quoted(at, noun)
                    or self._epithet_subject(at, fact, objects_aside=True))
+        if subject is None and (bounds := self._sentence_before_quote(at)) is not None and (
+                reporter := self._reporter_of(*bounds)) is not None and (
+                verb := REPORTING_VERB.match(self.masked, reporter.end, bounds[1])) and not any(
+                m.entity is not reporter.entity and m.entity.kind == "person"
+                for m in self.names.mentions_between(reporter.end, verb.end() + 3 if (
+                    verb.group("verb") in TELL_VERBS) else verb.end())):
+            # "The brothers' uncle, Delano Moss, described Rashad as ... // “...,” said the
+            # 51-year-old": the one who opens the sentence before the quotation by reporting
+            # speech, over the paragraph break. (Not with someone else named before the verb,
+            # "Bernadette Walsh, whose son Kevin qualified, said", nor told: "Inspector Mary
+            # Achieng told Joseph Kamau": either may be the one.)
+            subject = reporter.entity
         if subject is None and other_age is not None:
             subject = self._pronoun_subject_before(at)
         if subject is not None and ((minor and subject.roles & PARENT_WORDS) or (
