@@ -120,3 +120,29 @@ def test_an_age_closing_a_quotation_after_a_reporting_sentence_is_its_reporter()
     ]
     assert _speaker(paragraphs, "He was so proud of that, Now we have to bury him.") == (
         "Delano Moss", "name")
+
+
+def test_someone_unnamed_after_among_was_is_the_subject() -> None:
+    # "Among the first visitors was a retired teacher ...": the subject after its verb is
+    # the one "she" goes on with, not a body named before whose name shows no person.
+    paragraphs = [
+        "In a statement, Jersey Heritage said entry would be free on Liberation Day.",
+        "Among the first visitors yesterday was a retired teacher from Trinity, who did not want"
+        " to give her name.",
+        "\"My father never spoke about those years,\" she said.",
+    ]
+    assert _speaker(paragraphs, "My father never spoke about those years,") == (
+        "a retired teacher from Trinity", "description")
+
+
+def test_a_sentence_opened_by_the_same_pronoun_carries_the_newcomer() -> None:
+    # "She stood ..." between the newcomer's sentence and the quotation goes on with her,
+    # speaking or not.
+    paragraphs = [
+        "In a statement, Jersey Heritage said entry would be free on Liberation Day.",
+        "A retired teacher from Trinity was among the first visitors yesterday. She stood for"
+        " several minutes in front of a single page.",
+        "\"My father never spoke about those years,\" she said.",
+    ]
+    assert _speaker(paragraphs, "My father never spoke about those years,") == (
+        "a retired teacher from Trinity", "description")

@@ -3569,8 +3569,7 @@ _PRONOUN_VERB = re.compile(r"(He|She)\s+(?:[a-z]+ly\s+)?([a-z]+)\b")
 
 def _pronoun_speaks(pronoun: str, text: str) -> bool:
     found = _PRONOUN_VERB.match(text)
-    return found is not None and found.group(1).lower() == pronoun and (
-        found.group(2) in CUE_VERBS)
+    return found is not None and found.group(1).lower() == pronoun
 # Words that open a relative clause.
 _RELATIVE_WORDS = frozenset({"who", "whose", "whom", "that", "which", "where"})
 # Nouns that say only a person's sex or age: another word for anyone the story quoted.
@@ -3671,8 +3670,14 @@ def _opening_person(text: str) -> re.Match[str] | None:
     """The description of a person that opens the sentence ``text``, after any phrase that
     sets the scene ("At the village water point, one elder, who did not give his name, said",
     "Her neighbour, who asked not to be named, was blunter")."""
-    lo = _scene_end(text)
-    lo = _words_start(text, lo, len(text))
+    among = _AMONG_THEM_WAS.match(text, _words_start(text, 0, len(text)))
+    if among is not None:
+        # "Among the first visitors was a retired teacher from Trinity, who did not want to
+        # give her name": the subject comes after its verb (no scene set before it).
+        lo = among.end()
+    else:
+        lo = _scene_end(text)
+        lo = _words_start(text, lo, len(text))
     them = _ONE_OF_THEM.match(text, lo)
     if them is not None:
         # "One of them, a 63-year-old widow who asked not to be named, said": the phrase set
@@ -3692,6 +3697,9 @@ def _opening_person(text: str) -> re.Match[str] | None:
 
 # A name set off after a description, past a "who" clause: "..., who found them, Lhakpa Dorje,".
 _NAME_SET_OFF = re.compile(r"(?:\s+who\s[^,.;:]*)?" + _SET_OFF_NAME.pattern)
+# "Among the first visitors yesterday was ": a sentence whose subject, someone unnamed, comes
+# after its verb.
+_AMONG_THEM_WAS = re.compile(r"[Aa]mong\s[^,.;:\n]{1,80}?\s(?:was|is)\s+(?=(?:a|an)\s)")
 # "One of them, ", "One of those, ": someone of a group just named, said again after it.
 _ONE_OF_THEM = re.compile(r"[Oo]ne\s+of\s+(?:them|those|us)\s*,\s+(?=(?:a|an)\s)")
 # "One of the volunteers", "one of her neighbours": one of a group the story names by a plural.
