@@ -146,3 +146,17 @@ def test_a_sentence_opened_by_the_same_pronoun_carries_the_newcomer() -> None:
     ]
     assert _speaker(paragraphs, "My father never spoke about those years,") == (
         "a retired teacher from Trinity", "description")
+
+
+def test_one_of_them_set_off_before_a_newcomer_is_still_the_subject() -> None:
+    # "One of them, an elderly man ..., said": the man is the sentence's subject, so "he"
+    # after it is him, not the federation president quoted before.
+    paragraphs = [
+        "Federation president Mr. Asmerom Haile praised the thousands of spectators who lined"
+        " the route. “Cycling is not only a sport here,” he said.",
+        "One of them, an elderly man who had watched the finish from the steps of Cinema Roma,"
+        " said he had not seen such a close finish since the 1970s. “You could not have put a"
+        " coin between their wheels,” he said.",
+    ]
+    assert _speaker(paragraphs, "You could not have put a coin between their wheels,") == (
+        "an elderly man", "description")

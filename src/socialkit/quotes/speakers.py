@@ -1457,11 +1457,15 @@ class _Speakers(_NounPhrases):
             # "a woman, Xi Mei, said": the name in apposition is hers; a name of that sex
             # anywhere after her is who the pronoun goes on with.
             return None
+        opens_at = self._sentence(para, last.start())[0]
+        one_of = _ONE_OF_THEM.match(self.masked, opens_at)
         if entity is not None and entity.gender is not None and self.masked[
-                self._sentence(para, last.start())[0] : last.start()].strip():
+                opens_at : last.start()].strip() and not (
+                one_of is not None and one_of.end() == last.start()):
             # Over a named person of that sex, only someone the story brings in as a sentence's
-            # subject ("A man who lives across the street said ..."), not an object ("Police
-            # Chief Tom Hale said officers had arrested a man. “...,” he said").
+            # subject ("A man who lives across the street said ...", "One of them, an elderly
+            # man, said"), not an object ("Police Chief Tom Hale said officers had arrested a
+            # man. “...,” he said").
             return None
         if last.group("head").lower() in _SPEAKS_FOR:
             # "A spokeswoman for Slanemore Meats said ... “...,” she said": the body she speaks
