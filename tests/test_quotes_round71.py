@@ -160,3 +160,15 @@ def test_one_of_them_set_off_before_a_newcomer_is_still_the_subject() -> None:
     ]
     assert _speaker(paragraphs, "You could not have put a coin between their wheels,") == (
         "an elderly man", "description")
+
+
+def test_put_after_a_description_is_its_verb() -> None:
+    # "Another resident put it more simply:": "put" is the description's verb, as "said" or
+    # "was" would be, so the colon lead credits the resident.
+    paragraphs = [
+        "Police said the fire started on Sunday. One resident described the blaze as"
+        " \"terrifying\".",
+        "Another resident put it more simply: “Pointe Michel is quiet today. Too quiet.”",
+    ]
+    assert _speaker(paragraphs, "Pointe Michel is quiet today. Too quiet.") == (
+        "another resident", "description")
