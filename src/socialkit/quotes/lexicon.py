@@ -346,6 +346,8 @@ def world_languages() -> frozenset[str]:
         return frozenset()
     official = {code for languages in spoken.values() for code, info in languages.items()
                 if info.get("official_status")}
+    # (One word of four letters or more: "Scottish Gaelic", "Tok Pisin" come before no title,
+    # and "Ga", "Ewe" are as often an abbreviation or a common word.)
     return frozenset(names[c] for c in official if c in names and names[c].isalpha()
                      and len(names[c]) > 3)
 

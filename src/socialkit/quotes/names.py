@@ -2222,6 +2222,32 @@ def _only_there_or_no_ones(entity: Entity) -> bool:
         _is_given(entity.tokens[0]) or entity.gender_from_name or entity.roles))
 
 
+def _learn_places_of_saints(raw: list[tuple[int, int, str, list[str]]],
+                            full: dict[tuple[str, ...], Entity],
+                            words_of: dict[str, tuple[str, ...]], masked: str) -> None:
+    """"St Helier", "St Ouen": a person's name of one word that the story only ever writes
+    after a saint's title is a town or a parish named after the saint (a saint is no one a
+    story quotes), never a person in reach of an epithet. (Not with a possessive after it:
+    "St. Brendan’s", the hospital or school, speaks through its spokesperson as the story
+    says.)"""
+    saint_before: dict[tuple[str, ...], str] = {}
+    not_sainted: set[tuple[str, ...]] = set()
+    for start, end, name, _ in raw:
+        tokens = words_of[name]
+        if len(tokens) != 1 or full[tokens].kind != "person":
+            continue
+        saint = _SAINT_BEFORE.search(masked, max(0, start - 7), start)
+        if saint is None or masked.startswith(("’s", "'s"), end):
+            not_sainted.add(tokens)
+        else:
+            # (Named as the story writes the place: "St Helier", "Saint Ouen".)
+            saint_before[tokens] = saint.group().strip()
+    for tokens, saint in saint_before.items():
+        if tokens not in not_sainted:
+            full[tokens].kind = "place"
+            full[tokens].name = f"{saint} {full[tokens].name}"
+
+
 def _learn_things_of_the(raw: list[tuple[int, int, str, list[str]]],
                          full: dict[tuple[str, ...], Entity], masked: str) -> None:
     """"developers selling through the Kestrel Store": a name of two words or more that the
@@ -2754,23 +2780,7 @@ class NameIndex:
                 # surname ("Park", "Hall"), but a title or a speech verb says it is a person
                 # (not a place the lexicon knows: "South Korea said").
                 entity.kind = "person"
-        # "St Helier", "St Ouen": a town or a parish named after a saint (a saint is no one a
-        # story quotes), never a person in reach of an epithet. (Not "St. Brendan’s", the
-        # hospital or school, which speaks through its spokesperson as the story says.)
-        sainted: dict[tuple[str, ...], re.Match[str] | None] = {}
-        for start, end, name, _ in raw:
-            tokens = words_of[name]
-            if len(tokens) == 1 and full[tokens].kind == "person":
-                saint = _SAINT_BEFORE.search(masked, max(0, start - 7), start)
-                if saint is None or masked.startswith(("’s", "'s"), end):
-                    sainted[tokens] = None
-                elif sainted.get(tokens, saint) is not None:
-                    sainted[tokens] = saint
-        for tokens, saint in sainted.items():
-            if saint is not None:
-                # (Named as the story writes the place: "St Helier".)
-                full[tokens].kind = "place"
-                full[tokens].name = f"{saint.group().strip()} {full[tokens].name}"
+        _learn_places_of_saints(raw, full, words_of, masked)
         _learn_things_of_the(raw, full, masked)
         for start, _, name, titles in raw:
             entity = full.get(words_of[name])

@@ -1457,11 +1457,8 @@ class _Speakers(_NounPhrases):
             # "a woman, Xi Mei, said": the name in apposition is hers; a name of that sex
             # anywhere after her is who the pronoun goes on with.
             return None
-        opens_at = self._sentence(para, last.start())[0]
-        one_of = _ONE_OF_THEM.match(self.masked, opens_at)
-        if entity is not None and entity.gender is not None and self.masked[
-                opens_at : last.start()].strip() and not (
-                one_of is not None and one_of.end() == last.start()):
+        if entity is not None and entity.gender is not None and not self._opens_sentence(
+                para, last):
             # Over a named person of that sex, only someone the story brings in as a sentence's
             # subject ("A man who lives across the street said ...", "One of them, an elderly
             # man, said"), not an object ("Police Chief Tom Hale said officers had arrested a
@@ -1479,6 +1476,15 @@ class _Speakers(_NounPhrases):
             who = None
         desc = self.masked[last.start("desc") : end] + (who.group() if who else "")
         return Attribution(_as_description(desc), "said", None, "description")
+
+    def _opens_sentence(self, para: int, desc: re.Match[str]) -> bool:
+        """Whether the description ``desc`` opens its sentence, alone or after "One of them, "
+        ("One of them, an elderly man, said"): the sentence's subject."""
+        opens_at = self._sentence(para, desc.start())[0]
+        if not self.masked[opens_at : desc.start()].strip():
+            return True
+        one_of = _ONE_OF_THEM.match(self.masked, opens_at)
+        return one_of is not None and one_of.end() == desc.start()
 
     def _mark_tagged(self, at: int) -> int | None:
         """The opening mark of the quotation that a tag at ``at`` follows right after, with
@@ -1654,7 +1660,7 @@ class _Speakers(_NounPhrases):
         s0, e0 = bounds
         text = self.masked[s0:e0]
         m = _opening_person(text)
-        if m is None and pronoun in ("he", "she") and _pronoun_speaks(pronoun, text):
+        if m is None and pronoun in ("he", "she") and _goes_on_with(pronoun, text):
             # "A young father pushing a pram was less sure. He said his neighbour never got
             # her ballot. // “...,” he said": the sentence before goes on with the same
             # pronoun, so the one it refers to is brought in one sentence further back.
@@ -1873,16 +1879,21 @@ class _Speakers(_NounPhrases):
         return reporter is not None and reporter.entity is subject
 
     def _reporter_of(self, s: int, e: int) -> Mention | None:
-        """The person opening masked[s:e] by reporting speech, past a phrase setting the scene:
-        "In a victim personal statement read to the court, Mr Kowalski, 30, said he had been
-        left with a scar" (the phrase names no one who acts)."""
+        """The person opening masked[s:e] by reporting speech (``_reporting_of``)."""
+        reporting = self._reporting_of(s, e)
+        return reporting[0] if reporting is not None else None
+
+    def _reporting_of(self, s: int, e: int) -> tuple[Mention, re.Match[str]] | None:
+        """The person opening masked[s:e] by reporting speech, past a phrase setting the scene,
+        and their verb: "In a victim personal statement read to the court, Mr Kowalski, 30,
+        said he had been left with a scar" (the phrase names no one who acts)."""
         lo = _words_start(self.masked, s, e)
-        reporter = self._opening_reporter(lo, e)
-        if reporter is None and (scene := scene_phrase_end(self.masked[lo:e])):
+        reporting = self._opening_reporter(lo, e)
+        if reporting is None and (scene := scene_phrase_end(self.masked[lo:e])):
             after = lo + scene + len(self.masked[lo + scene : e]) - len(
                 self.masked[lo + scene : e].lstrip())
-            reporter = self._opening_reporter(after, e)
-        return reporter[0] if reporter is not None else None
+            reporting = self._opening_reporter(after, e)
+        return reporting
 
     def _opening_reporter(self, lo: int, e: int) -> tuple[Mention, re.Match[str]] | None:
         """The person whose name (its title words included) opens masked[lo:e], with the cue
@@ -1893,9 +1904,7 @@ class _Speakers(_NounPhrases):
             return None
         first = people[0]
         office = self.masked[lo : self.names.run_start(first.start)]
-        if len(people) > 1 and people[1].entity.role_phrase and " ".join(self.masked[
-                lo : self.names.run_start(people[1].start)].split()) == (
-                people[1].entity.role_phrase):
+        if len(people) > 1 and self._role_phrase_before(lo, people[1]):
             # "Henveiru head coach Ricardo Fonseca said": a team's name the index took for a
             # person's opens the role the story gives the name after it, who speaks.
             first, office = people[1], ""
@@ -1904,7 +1913,7 @@ class _Speakers(_NounPhrases):
             # "Mr Murphy's son Ciaran Murphy, 35, said": who he is to someone, in the
             # possessive, then the one who speaks.
             first, office = people[1], ""
-        if office and " ".join(office.split()) != first.entity.role_phrase and not (
+        if office and not self._role_phrase_before(lo, first) and not (
                 _OFFICE_SET_OFF.fullmatch(office) and any(
                 is_role_word(w.lower()) for w in _WORD.findall(office))) and not (
                 # (Or who they are to someone, set off: "the dead man's widow, Savitri
@@ -1916,6 +1925,12 @@ class _Speakers(_NounPhrases):
             return None
         verb = REPORTING_VERB.match(self.masked, first.end, e)
         return (first, verb) if verb is not None and verb.group("verb") in CUE_VERBS else None
+
+    def _role_phrase_before(self, lo: int, m: Mention) -> bool:
+        """Whether masked[lo:] up to ``m``'s name, its title words included, is all the role
+        the name index read for it ("Henveiru head coach Ricardo Fonseca said")."""
+        return bool(m.entity.role_phrase) and " ".join(self.masked[
+            lo : self.names.run_start(m.start)].split()) == m.entity.role_phrase
 
     def _other_in_view(self, subject: Entity, at: int) -> bool:
         """Whether someone other than ``subject`` is in view at ``at``: named in this
@@ -2774,18 +2789,8 @@ class _Speakers(_NounPhrases):
                                              own_paragraph=other_age is not None)
                    or self._just_quoted(at, noun)
                    or self._epithet_subject(at, fact, objects_aside=True))
-        if subject is None and (bounds := self._sentence_before_quote(at)) is not None and (
-                reporter := self._reporter_of(*bounds)) is not None and (
-                verb := REPORTING_VERB.match(self.masked, reporter.end, bounds[1])) and not any(
-                m.entity is not reporter.entity and m.entity.kind == "person"
-                for m in self.names.mentions_between(reporter.end, verb.end() + 3 if (
-                    verb.group("verb") in TELL_VERBS) else verb.end())):
-            # "The brothers' uncle, Delano Moss, described Rashad as ... // “...,” said the
-            # 51-year-old": the one who opens the sentence before the quotation by reporting
-            # speech, over the paragraph break. (Not with someone else named before the verb,
-            # "Bernadette Walsh, whose son Kevin qualified, said", nor told: "Inspector Mary
-            # Achieng told Joseph Kamau": either may be the one.)
-            subject = reporter.entity
+        if subject is None:
+            subject = self._lone_reporter_before_quote(at)
         if subject is None and other_age is not None:
             subject = self._pronoun_subject_before(at)
         if subject is not None and ((minor and subject.roles & PARENT_WORDS) or (
@@ -2800,6 +2805,24 @@ class _Speakers(_NounPhrases):
                 m.entity.gender is not None for m in recent[last + 1 :]):
             return Attribution(central.name, cue, None)
         return Attribution(_as_description(desc), cue, None, "description")
+
+    def _lone_reporter_before_quote(self, at: int) -> Entity | None:
+        """"The brothers' uncle, Delano Moss, described Rashad as ... // “...,” said the
+        51-year-old": the one who opens the sentence before the quotation by reporting speech,
+        over the paragraph break. Not with someone else named before the verb ("Bernadette
+        Walsh, whose son Kevin qualified, said"), nor right after a verb of telling
+        ("Inspector Mary Achieng told Joseph Kamau"): either may be the one."""
+        bounds = self._sentence_before_quote(at)
+        reporting = self._reporting_of(*bounds) if bounds is not None else None
+        if reporting is None:
+            return None
+        reporter, verb = reporting
+        # (Whom they told, named after the verb's space: "told Joseph Kamau".)
+        upto = verb.end() + 3 if verb.group("verb") in TELL_VERBS else verb.end()
+        if self.names.person_named_between(reporter.end, upto,
+                                           lambda m: m.entity is reporter.entity):
+            return None
+        return reporter.entity
 
     def _fuller_words(self, head: str, at: int) -> str | None:
         """The words the story brought an unnamed body in with, capitals before its noun ("A
@@ -3566,13 +3589,14 @@ _LOCAL_GOVERNMENT = frozenset({"County", "City", "State", "Council", "Town", "Pa
 # What the person is doing, up to the comma or the verb: "a woman walking her dog by the bridge".
 _PARTICIPLE_AFTER = re.compile(r"\s+[a-z]{2,}ing\s[^,.;:!?\n]{1,50}?"
                                r"(?=\s+(?:said|says|told|tells)\b|,)")
-# A sentence whose subject, a pronoun, speaks: "He said his neighbour ...".
-# (Its verb read by the set: an alternation of the cue verbs cost 1.5 ms a pronoun to compile.)
-_PRONOUN_VERB = re.compile(r"(He|She)\s+(?:[a-z]+ly\s+)?([a-z]+)\b")
+# A sentence whose subject is a pronoun, a word in lower case after it: "He said his
+# neighbour ...", "She was less sure".
+_OPENING_PRONOUN = re.compile(r"(He|She)\s+[a-z]+\b")
 
 
-def _pronoun_speaks(pronoun: str, text: str) -> bool:
-    found = _PRONOUN_VERB.match(text)
+def _goes_on_with(pronoun: str, text: str) -> bool:
+    """Whether the sentence ``text`` opens with ``pronoun`` ("he" or "she") as its subject."""
+    found = _OPENING_PRONOUN.match(text)
     return found is not None and found.group(1).lower() == pronoun
 # Words that open a relative clause.
 _RELATIVE_WORDS = frozenset({"who", "whose", "whom", "that", "which", "where"})
@@ -3674,7 +3698,7 @@ def _opening_person(text: str) -> re.Match[str] | None:
     """The description of a person that opens the sentence ``text``, after any phrase that
     sets the scene ("At the village water point, one elder, who did not give his name, said",
     "Her neighbour, who asked not to be named, was blunter")."""
-    among = _AMONG_THEM_WAS.match(text, _words_start(text, 0, len(text)))
+    among = _AMONG_WAS.match(text, _words_start(text, 0, len(text)))
     if among is not None:
         # "Among the first visitors was a retired teacher from Trinity, who did not want to
         # give her name": the subject comes after its verb (no scene set before it).
@@ -3703,7 +3727,7 @@ def _opening_person(text: str) -> re.Match[str] | None:
 _NAME_SET_OFF = re.compile(r"(?:\s+who\s[^,.;:]*)?" + _SET_OFF_NAME.pattern)
 # "Among the first visitors yesterday was ": a sentence whose subject, someone unnamed, comes
 # after its verb.
-_AMONG_THEM_WAS = re.compile(r"[Aa]mong\s[^,.;:\n]{1,80}?\s(?:was|is)\s+(?=(?:a|an)\s)")
+_AMONG_WAS = re.compile(r"[Aa]mong\s[^,.;:\n]{1,80}?\s(?:was|is)\s+(?=(?:a|an)\s)")
 # "One of them, ", "One of those, ": someone of a group just named, said again after it.
 _ONE_OF_THEM = re.compile(r"[Oo]ne\s+of\s+(?:them|those|us)\s*,\s+(?=(?:a|an)\s)")
 # "One of the volunteers", "one of her neighbours": one of a group the story names by a plural.
