@@ -9,11 +9,17 @@ from tests.quotes_article import speaker_and_kind as _speaker
 from tests.quotes_article import speaker_and_role as _speaker_role
 
 
-@pytest.mark.parametrize("word", ["Dutch", "French", "Irish", "Welsh", "Swedish", "Polish"])
+@pytest.mark.parametrize("word", ["Dutch", "French", "Danish", "Welsh", "Swedish", "Polish"])
 def test_a_language_official_somewhere_is_a_peoples_word(word: str) -> None:
     # English names most peoples by their language; CLDR's list of languages (Babel) says
     # what the -ish and -ch endings alone cannot.
     assert is_demonym(word)
+
+
+@pytest.mark.parametrize("word", ["Shona", "Nauru"])
+def test_a_language_that_is_a_given_name_or_a_country_is_no_peoples_word(word: str) -> None:
+    # As the place lists do: a given name the Census lists, a country's own name.
+    assert not is_demonym(word)
 
 
 @pytest.mark.parametrize("word", ["Dutchman", "Kenyan"])

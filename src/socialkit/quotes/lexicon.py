@@ -340,16 +340,19 @@ def world_languages() -> frozenset[str]:
         from babel import localedata
         from babel.core import get_global
 
-        names = localedata.load("en", merge_inherited=False)["languages"]
+        english = localedata.load("en", merge_inherited=False)
+        names, lands = english["languages"], set(english["territories"].values())
         spoken = get_global("territory_languages")
     except Exception:  # a head start only, as above
         return frozenset()
     official = {code for languages in spoken.values() for code, info in languages.items()
                 if info.get("official_status")}
     # (One word of four letters or more: "Scottish Gaelic", "Tok Pisin" come before no title,
-    # and "Ga", "Ewe" are as often an abbreviation or a common word.)
+    # and "Ga", "Ewe" are as often an abbreviation or a common word. Not a given name the
+    # Census lists, "Shona", as the place lists leave them out; nor a country's own name,
+    # "Nauru", "Tuvalu".)
     return frozenset(names[c] for c in official if c in names and names[c].isalpha()
-                     and len(names[c]) > 3)
+                     and len(names[c]) > 3 and not is_listed(names[c]) and names[c] not in lands)
 
 
 _ZONE_REGIONS = frozenset({"Africa", "America", "Asia", "Atlantic", "Australia", "Europe",
