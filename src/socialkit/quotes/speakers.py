@@ -1664,6 +1664,8 @@ class _Speakers(_NounPhrases):
             # "A young father pushing a pram was less sure. He said his neighbour never got
             # her ballot. // “...,” he said": the sentence before goes on with the same
             # pronoun, so the one it refers to is brought in one sentence further back.
+            # (Speaking or not: "A retired teacher was among the first visitors. She stood
+            # for several minutes in front of a single page. // “...,” she said".)
             further = self._previous_sentence(s0)
             if further is not None and further[1] <= s0:
                 s0, e0 = further
@@ -3598,6 +3600,8 @@ def _goes_on_with(pronoun: str, text: str) -> bool:
     """Whether the sentence ``text`` opens with ``pronoun`` ("he" or "she") as its subject."""
     found = _OPENING_PRONOUN.match(text)
     return found is not None and found.group(1).lower() == pronoun
+
+
 # Words that open a relative clause.
 _RELATIVE_WORDS = frozenset({"who", "whose", "whom", "that", "which", "where"})
 # Nouns that say only a person's sex or age: another word for anyone the story quoted.
