@@ -1650,6 +1650,13 @@ class _Speakers(_NounPhrases):
         names Al-Kibsi as what the seller heard, so the "he" after it is still the seller."""
         return bool(_own_pronoun_verb(pronoun).search(self.masked[max(0, x.start - 40) : x.start]))
 
+    def _of_sex_named_before(self, pronoun: str, at: int) -> bool:
+        """Whether a person of ``pronoun``'s sex is named in ``at``'s paragraph or the one
+        before, before ``at``."""
+        sex = "f" if pronoun == "she" else "m"
+        return any(m.entity.kind == "person" and m.entity.gender == sex
+                   for m in self.names.mentions_between(self._reach(at, 1), at))
+
     def _new_subject(self, pronoun: str, at: int) -> re.Match[str] | None:
         """"A volunteer with the Red Cross said the shelter was full. “...,” she said": someone
         new, of no stated sex, brought in as the subject of the last sentence before ``at``
@@ -1667,7 +1674,11 @@ class _Speakers(_NounPhrases):
             # (Speaking or not: "A retired teacher was among the first visitors. She stood
             # for several minutes in front of a single page. // “...,” she said".)
             further = self._previous_sentence(s0)
-            if further is not None and further[1] <= s0:
+            if further is not None and further[1] <= s0 and (
+                    _speaks_first(text) or not self._of_sex_named_before(pronoun, further[0])):
+                # (Not speaking, only when no one of that sex is named before: "Grace Njeri
+                # found the wallet. A passenger asked what she would do. // She handed it to
+                # the police. // “...,” she said" is Grace Njeri.)
                 s0, e0 = further
                 text = self.masked[s0:e0]
                 m = _opening_person(text)
@@ -1996,7 +2007,8 @@ class _Speakers(_NounPhrases):
         bounds = self._sentence_before_quote(self.found[k].spans[-1][1]) if k >= 0 else None
         reporter = self._reporter_of(*bounds) if bounds is not None else None
         if reporter is not None and not self._of_another_land(reporter.entity, people) and (
-                self._epithets.get(id(reporter.entity), people) == people):
+                self._epithets.get(id(reporter.entity), people) == people) and not (
+                self._introduced_as_of(people, reporter.entity, at)):
             # "Chairman of the council, Alasdair McKinnon, said ... // “...,” said the Scot":
             # the one reporting speech right before the quotation.
             self._epithets.setdefault(id(reporter.entity), people)
@@ -2016,6 +2028,15 @@ class _Speakers(_NounPhrases):
         # "US envoy John Kerry met Mexican foreign minister Marcelo Ebrard. Kerry said ...":
         # with no one else to take it, whoever the story gave that people.
         return given if given is not None and given.kind == "person" else None
+
+    def _introduced_as_of(self, people: str, other_than: Entity, at: int) -> bool:
+        """Whether the story brought someone else in before ``at`` with ``people`` among the
+        three words before their name ("Brazilian striker Leandro Vasconcelos"): "the
+        Brazilian" may be them, whoever reports speech before the quotation."""
+        return any(
+            m.entity is not other_than and m.entity.kind == "person"
+            and people in self.masked[max(0, m.start - 30) : m.start].split()[-3:]
+            for m in self.names.mentions_between(0, at))
 
     def _newcomer_before_quote(self, at: int) -> str | None:
         """The unnamed person ("One industry insider", "a senior aide") opening the sentence
@@ -3594,6 +3615,14 @@ _PARTICIPLE_AFTER = re.compile(r"\s+[a-z]{2,}ing\s[^,.;:!?\n]{1,50}?"
 # A sentence whose subject is a pronoun, a word in lower case after it: "He said his
 # neighbour ...", "She was less sure".
 _OPENING_PRONOUN = re.compile(r"(He|She)\s+[a-z]+\b")
+# "He said", "She quickly added": a sentence the pronoun opens by speaking.
+_PRONOUN_SPEAKS = re.compile(r"(?:He|She)\s+(?:[a-z]+ly\s+)?([a-z]+)\b")
+
+
+def _speaks_first(text: str) -> bool:
+    """Whether the sentence ``text`` opens with "he" or "she" and a verb of speech."""
+    found = _PRONOUN_SPEAKS.match(text)
+    return found is not None and found.group(1) in CUE_VERBS
 
 
 def _goes_on_with(pronoun: str, text: str) -> bool:

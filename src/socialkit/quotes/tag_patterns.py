@@ -96,7 +96,9 @@ _DESC_PATTERN = (
     # An irregular participle after the head: "An internal email sent to senior staff warned".
     r"sent|seen|written|given|taken|shown|drawn|made|held|kept|left|brought|found|stuck|"
     r"caught|hit|hurt|born|bitten|heard|paid|sold|led|worn|thrown|grown|known|won|lost|"
-    r"stood|sat|met|shot|struck|spent|built|bought|put|"
+    r"stood|sat|met|shot|struck|spent|built|bought|"
+    # ("put", not "put it to the minister": whom it was put to answers.)
+    r"put(?![^.,;:!?\n]*?\bto\s+(?:the|a|an|his|her|their|[A-Z]))|"
     # (A word the hyphen joins to the next is a modifier, not a verb: "a senior
     # dressing-room source said".)
     # (The whole look-ahead asks only whether something matches: the cues that "[a-z]+ed"
