@@ -1654,7 +1654,9 @@ class _Speakers(_NounPhrases):
         """Whether a person of ``pronoun``'s sex is named in ``at``'s paragraph or the one
         before, before ``at``."""
         sex = "f" if pronoun == "she" else "m"
-        return any(m.entity.kind == "person" and m.entity.gender == sex
+        # (Or of no sex the story says, but shown a person: "President Samia Suluhu Hassan".)
+        return any(m.entity.kind == "person" and (m.entity.gender == sex or (
+            m.entity.gender is None and m.entity.shown_person))
                    for m in self.names.mentions_between(self._reach(at, 1), at))
 
     def _new_subject(self, pronoun: str, at: int) -> re.Match[str] | None:
