@@ -221,3 +221,16 @@ def test_a_peoples_word_another_was_introduced_with_is_not_the_reporters() -> No
         "“I am happy, but we lost,” the Brazilian said.",
     ]
     assert _speaker(paragraphs, "I am happy, but we lost,")[0] != "Ricardo Fonseca"
+
+
+def test_a_pronoun_chain_does_not_pass_a_titled_person_of_unknown_sex() -> None:
+    # "President Samia Suluhu Hassan": a given name no list knows, but a person the story
+    # shows; "She thanked the staff" goes on with her, not the nurse.
+    paragraphs = [
+        "President Samia Suluhu Hassan visited the hospital in Dodoma. A nurse who asked not to"
+        " be named told her the wards were overcrowded.",
+        "She thanked the staff for their dedication.",
+        "“You are the heroes of this country,” she said.",
+    ]
+    assert _speaker(paragraphs, "You are the heroes of this country,") == (
+        "Samia Suluhu Hassan", "name")
