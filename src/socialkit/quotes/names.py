@@ -2252,10 +2252,10 @@ def _learn_places_of_saints(raw: list[tuple[int, int, str, list[str]]],
         else:
             # (Named as the story writes the place: "St Helier", "Saint Ouen".)
             saint_before[tokens] = saint.group().strip()
-    for tokens, saint in saint_before.items():
+    for tokens, title in saint_before.items():
         if tokens not in not_sainted:
             full[tokens].kind = "place"
-            full[tokens].name = f"{saint} {full[tokens].name}"
+            full[tokens].name = f"{title} {full[tokens].name}"
 
 
 def _learn_things_of_the(raw: list[tuple[int, int, str, list[str]]],
