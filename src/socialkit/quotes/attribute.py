@@ -270,8 +270,7 @@ class _Attributor(_Continuity):
         opening = _words_start(self.masked, s_start + _scene_end(self.masked[s_start:open_at]),
                                open_at, _SPACE_AND_MARKS)
         # (The subject's name, past a "the" that opens the sentence.)
-        name_at = opening + 4 if self.masked[opening : opening + 4] in ("The ", "the ") else (
-            opening)
+        name_at = opening + 4 if self.masked.startswith(("The ", "the "), opening) else opening
         first = next(iter(self.names.mentions_between(name_at, open_at)), None)
         if first is None or self.names.run_start(first.start) not in (opening, name_at) or (
                 first.entity.kind != "org") or is_demonym(first.entity.name):
@@ -871,8 +870,8 @@ class _Attributor(_Continuity):
         # (Past a team's or a place's name before a role: "from an emotional Nadroga captain
         # Viliame Seru", "an emotional Penal farmer Rookmin Maharaj".)
         named = next((m for m in self.names.mentions_between(lead.end(), lead.end() + 80)
-                      if not is_demonym(m.entity.name) and not (
-                          not m.entity.shown_person and _LOWER_WORD_AFTER.match(
+                      if not is_demonym(m.entity.name) and (
+                          m.entity.shown_person or not _LOWER_WORD_AFTER.match(
                               self.masked, m.end))), None)
         # (A person the story shows to be one, by a sex, a role or a given name: "the message
         # from Harare" is a city.)

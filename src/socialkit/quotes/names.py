@@ -143,8 +143,9 @@ _ROLE_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<role>(?:(?!(?:It|That|There|Here
                           # Infrastructure Development (MID), Stanley Gapu," reads no role.)
                           r"),\s+$")
 # A preposition of place, or "and" in a list of places, right before a name: "in St Helier".
-_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|near|across|to|of|around|outside|"
-                                       r"into|through|between|and|for)[ \xa0]+$")
+# (Not speakers' _PLACE_PREPOSITION_BEFORE, which leaves out "of", "and" and "for".)
+_PLACE_LEAD_BEFORE = re.compile(r"\b(?:in|at|from|near|across|to|of|around|outside|"
+                                r"into|through|between|and|for)[ \xa0]+$")
 # A saint's title right before a one-word name: "St Helier", "Saint Ouen".
 _SAINT_BEFORE = re.compile(r"\b(?:St\.?|Saint)[ \xa0]+$")
 # A preposition opening a phrase that sets the scene, right before its noun phrase.
@@ -2245,8 +2246,8 @@ def _learn_places_of_saints(raw: list[tuple[int, int, str, list[str]]],
                 # (Only where a place is written: "in St Helier", "from St Ouen", "one St
                 # Agnes resident"; "St Clair, who has coached the team since 2019," and "St
                 # Louis scored" are people.)
-                not _PLACE_PREPOSITION_BEFORE.search(masked, max(0, saint.start() - 12),
-                                                     saint.start())
+                not _PLACE_LEAD_BEFORE.search(masked, max(0, saint.start() - 12),
+                                              saint.start())
                 and not (after is not None and is_person_noun(singular(after.group(1))))):
             not_sainted.add(tokens)
         else:

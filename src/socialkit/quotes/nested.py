@@ -62,14 +62,12 @@ from socialkit.quotes.tag_patterns import (
     word_before,
 )
 
-# The pronouns a speech verb's listener may be: "told me", "said to us".
-_HEARERS = r"me|him|her|us|them"
-# A listener by a pronoun or by whose they are: "told me", "said to us", "tell our teams".
-_LISTENER_WORDS = rf"(?:{_HEARERS}|(?:the|our|my|his|her|their)\s+\w+)"
 # A speech verb, an optional listener and a comma or colon, right before the inner mark:
 # "said, ", "told me, ", "said to me, ", "asked him: ".
+# (A listener by a pronoun or by whose they are: "told me", "said to us", "tell our teams".)
 _CUE_BEFORE_MARK = re.compile(
-    rf"(?P<cue>[a-z]+)(?:\s+(?:to\s+)?{_LISTENER_WORDS})?"
+    r"(?P<cue>[a-z]+)(?:\s+(?:to\s+)?"
+    r"(?P<listener>me|him|her|us|them|(?:the|our|my|his|her|their)\s+\w+))?"
     # ("said to me last month, ", "told us yesterday, ".)
     r"(?:\s+(?:(?:last|this|that|one)\s+(?:week|month|year|night|morning|day)|yesterday|today))?"
     r"\s*(?P<stop>[,:]?)\s*$")
@@ -179,10 +177,6 @@ def _post_by_title_only(entity: Entity, post: str) -> bool:
     senator", "Capt. Lim" "the captain", whoever speaks of them.)"""
     return post.lower() == "doctor" and "dr" in entity.roles and (
         "doctor" not in (entity.role_phrase or "").lower().split())
-
-
-# A listener of ``_CUE_BEFORE_MARK``'s: "told me", "said to us", "told his players".
-_LISTENER = re.compile(rf"\s(?:to\s+)?{_LISTENER_WORDS}\b")
 
 
 def _known_person_noun(word: str) -> bool:
@@ -687,7 +681,7 @@ def _speaker(before: str, words: str, people: list[Entity], elsewhere: frozenset
             _known_person_noun(described.group("head"))) and (
             joined or not (is_listed_person_noun(described.group("head")) or (
                 not described.group("words") and is_person_noun(described.group("head"))
-                and _LISTENER.search(cue.group())))):
+                and cue.group("listener") is not None))):
         # ("the gaffer came over in the warm-up": after "the" or "my", only a word the
         # lexicon knows for people heads a phrase "and" joins to the cue; an ending alone
         # makes "over" one. Heading the whole subject before the speech verb, a noun the

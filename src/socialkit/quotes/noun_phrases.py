@@ -65,8 +65,8 @@ _SET_OFF_THE = re.compile(r",\s+(?:the\s+)?")
 # Fisheries and Forestry, " (not "Wales opened the hospice, the day after his brother, ").
 _OFFICE_DOMAIN = re.compile(r"\s*(?:(?:the|and|of|for|[A-Z][\w’'.&-]*),?\s+)*?"
                             rf"(?:[A-Z][\w’'.&-]*),\s+(?:{_STYLE_WORD}\.?\s+)*")
-# A post's initials in brackets after it, if any, as the name index reads a body's: " (RDC)"
-# (blanked out in a masked text).
+# A post's or a body's initials in brackets after it, if any, as the name index reads a
+# body's: " (RDC)", " (IG)" (blanked out in a masked text).
 _INITIALS_AFTER = re.compile(rf"(?:\s*{_BRACKETED_INITIALS})?\s*")
 _LOWER_PHRASE = re.compile(r"(?:[ \xa0]+[a-z][\w’'-]*){1,5}(?=,)")
 

@@ -41,6 +41,7 @@ from socialkit.quotes.names import (
     _BEFORE_AN_OBJECT,
     _HONORIFICS,
     _LESSER,
+    _OWNER_OF_APPOSED,
     _STYLES,
     _TITLE_SEX,
     COMPANY_NOUNS,
@@ -62,7 +63,7 @@ from socialkit.quotes.names import (
     starts_sentence,
     surname_of,
 )
-from socialkit.quotes.noun_phrases import _NounPhrases
+from socialkit.quotes.noun_phrases import _INITIALS_AFTER, _NounPhrases
 from socialkit.quotes.people import (
     is_body_by_work,
     is_given_name,
@@ -116,10 +117,6 @@ from socialkit.quotes.tag_patterns import (
 
 # A clause set off before a verb: ", which carried out a parallel investigation, ".
 _CLAUSE_SET_OFF = re.compile(r",\s+(?:which|who|whose)\b[^,;:“”\"]*,\s*$")
-# A named owner's noun: "’s mother", "'s chief executive".
-_NAMED_OWNER_NOUN = re.compile(r"[’']s\s+(?:[a-z-]+\s+){0,2}[a-z-]+")
-# A name's initials in brackets after it, if any: " (IG)".
-_INITIALS_GAP = re.compile(r"(?:\s+\([^()\s]{1,12}\))?")
 # An office opening a sentence, set off before its holder's name: "Chairman of the council, ".
 _OFFICE_SET_OFF = re.compile(r"[A-Z][^,.;:\n]{0,80},\s+")
 _WHOSE_SET_OFF = re.compile(r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s[^,.;:\n]{0,60},\s+")
@@ -767,21 +764,10 @@ class _Speakers(_NounPhrases):
                 # says": the one body of that kind the story named wrote it.
                 return Attribution(body.name, cue, _DOCUMENTS[head], "organisation")
             author = self._document_author(head, at)
-            if author is None and _DOCUMENTS[head] is not None and desc.lower().startswith(
-                    "the "):
-                # "USKOK said after the verdict that the sentence sent “...”. // “...,” the
-                # statement read.": a statement the story never brought in is the last one
-                # a body was quoted in, in this paragraph or the one before.
-                latest = next(self._quotations_back(at, 1), None)
-                if latest is not None and latest[1].speaker:
-                    previous, given = latest
-                    quoted_body = next((e for e in self.entities if e.name == given.speaker), None)
-                    if quoted_body is not None and quoted_body.kind == "org" and not any(
-                            m.entity is not quoted_body and m.entity.kind in ("person", "org")
-                            for m in self.names.mentions_between(previous.spans[-1][1], at)):
-                        # (Only when no one else is named since: "Governor Lee defended the
-                        # cuts. “...,” the statement said" is his.)
-                        return Attribution(quoted_body.name, cue, _DOCUMENTS[head], "organisation")
+            quoted_body = self._body_quoted_last(at) if author is None and (
+                _DOCUMENTS[head] is not None and desc.lower().startswith("the ")) else None
+            if quoted_body is not None:
+                return Attribution(quoted_body.name, cue, _DOCUMENTS[head], "organisation")
             if author is None:
                 if _DOCUMENTS[head] is not None:
                     # A statement or a press release is always someone's: "— the statement"
@@ -1424,13 +1410,7 @@ class _Speakers(_NounPhrases):
         # ("They" for one unnamed source gives no sex: only someone new of any.)
         sex_words = FEMALE_WORDS if pronoun == "she" else MALE_WORDS if pronoun == "he" else (
             frozenset())
-        last = None
-        for m in _DESC.finditer(self.masked, lo, at) if sex_words else ():
-            # Only "a", "an", "another" and "one": they bring in someone new, where "the eldest
-            # daughter" is most often an apposition to a name.
-            if m.group("head").lower() in sex_words and m.group("desc").lower().startswith(
-                    _NEW_ONE):
-                last = m
+        last = self._last_new_one(lo, at, sex_words) if sex_words else None
         if last is None:
             last = self._new_subject(pronoun, at)
             if last is None:
@@ -1477,6 +1457,18 @@ class _Speakers(_NounPhrases):
         desc = self.masked[last.start("desc") : end] + (who.group() if who else "")
         return Attribution(_as_description(desc), "said", None, "description")
 
+    def _last_new_one(self, lo: int, hi: int, heads: frozenset[str] | None = None
+                      ) -> re.Match[str] | None:
+        """The last description in masked[lo:hi] that brings someone new in, its noun one of
+        ``heads`` if given ("one mother", "a man"). Only "a", "an", "another" and "one"
+        (``_NEW_ONE``): "the eldest daughter" is most often an apposition to a name."""
+        last = None
+        for m in _DESC.finditer(self.masked, lo, hi):
+            if m.group("desc").lower().startswith(_NEW_ONE) and (
+                    heads is None or m.group("head").lower() in heads):
+                last = m
+        return last
+
     def _opens_sentence(self, para: int, desc: re.Match[str]) -> bool:
         """Whether the description ``desc`` opens its sentence, alone or after "One of them, "
         ("One of them, an elderly man, said"): the sentence's subject."""
@@ -1515,10 +1507,7 @@ class _Speakers(_NounPhrases):
         kept = KEPT_UNNAMED.search(self.masked, s0, e0)
         if kept is None:
             return None
-        last = None
-        for m in _DESC.finditer(self.masked, s0, kept.start()):
-            if m.group("desc").lower().startswith(_NEW_ONE):
-                last = m
+        last = self._last_new_one(s0, kept.start())
         if last is None or kept.start() - last.end() > 80 or any(
                 x.entity.kind == "person" for x in self.names.mentions_between(s0, last.start())):
             # (Not when someone named before them reports the sentence: "Tom Hale said he was
@@ -1669,7 +1658,8 @@ class _Speakers(_NounPhrases):
         s0, e0 = bounds
         text = self.masked[s0:e0]
         m = _opening_person(text)
-        if m is None and pronoun in ("he", "she") and _goes_on_with(pronoun, text):
+        opening = _PRONOUN_VERB.match(text) if m is None and pronoun in ("he", "she") else None
+        if opening is not None and opening.group(1).lower() == pronoun:
             # "A young father pushing a pram was less sure. He said his neighbour never got
             # her ballot. // “...,” he said": the sentence before goes on with the same
             # pronoun, so the one it refers to is brought in one sentence further back.
@@ -1677,7 +1667,8 @@ class _Speakers(_NounPhrases):
             # for several minutes in front of a single page. // “...,” she said".)
             further = self._previous_sentence(s0)
             if further is not None and further[1] <= s0 and (
-                    _speaks_first(text) or not self._of_sex_named_before(pronoun, further[0])):
+                    opening.group(2) in CUE_VERBS
+                    or not self._of_sex_named_before(pronoun, further[0])):
                 # (Not speaking, only when no one of that sex is named before: "Grace Njeri
                 # found the wallet. A passenger asked what she would do. // She handed it to
                 # the police. // “...,” she said" is Grace Njeri.)
@@ -2037,7 +2028,7 @@ class _Speakers(_NounPhrases):
         Brazilian" may be them, whoever reports speech before the quotation."""
         return any(
             m.entity is not other_than and m.entity.kind == "person"
-            and people in self.masked[max(0, m.start - 30) : m.start].split()[-3:]
+            and people in self._words_before(m.start)
             for m in self.names.mentions_between(0, at))
 
     def _newcomer_before_quote(self, at: int) -> str | None:
@@ -2064,12 +2055,16 @@ class _Speakers(_NounPhrases):
         of: by a role ("us") or by the words before their first mention ("US envoy John
         Kerry", "British minister ...")."""
         first = self.names.first_mention(holder)
-        # (Only the words of its own sentence: "... in Berlin on Sunday. // Amos Kiplagat".)
-        before = re.split(r"[.!?\n]", self.masked[max(0, first.start - 30) : first.start])[
-            -1].split()[-3:] if first is not None else []
+        before = self._words_before(first.start) if first is not None else []
         lands = [r for r in holder.roles if r.upper() in PLACES or r.title() in PLACES] + [
             w.lower() for w in before if w in PLACES or is_demonym(w)]
         return bool(lands) and not any(people.lower().startswith(r[:4]) for r in lands)
+
+    def _words_before(self, start: int) -> list[str]:
+        """The up to three words before a name at ``start`` that say who they are, as the
+        story brings them in: "US envoy John Kerry", "Brazilian striker Leandro Vasconcelos".
+        (Only the words of its own sentence: "... in Berlin on Sunday. // Amos Kiplagat".)"""
+        return re.split(r"[.!?\n]", self.masked[max(0, start - 30) : start])[-1].split()[-3:]
 
     def _introduction(self, head: str, at: int) -> re.Match[str] | None:
         """The last "a"/"an"/"one"/"another" phrase with ``head`` in the eight paragraphs
@@ -2219,6 +2214,22 @@ class _Speakers(_NounPhrases):
                  if m.entity.kind != "person" and m.entity.name.split()[-1] == word
                  and len(m.entity.name.split()) > 1}
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def _body_quoted_last(self, at: int) -> Entity | None:
+        """"USKOK said after the verdict that the sentence sent “...”. // “...,” the statement
+        read.": the body quoted last, in this paragraph or the one before, whose statement a
+        story that never brought one in means; only when no one else is named since
+        ("Governor Lee defended the cuts. “...,” the statement said" is his)."""
+        latest = next(self._quotations_back(at, 1), None)
+        if latest is None or not latest[1].speaker:
+            return None
+        previous, given = latest
+        body = next((e for e in self.entities if e.name == given.speaker), None)
+        if body is None or body.kind != "org" or any(
+                m.entity is not body and m.entity.kind in ("person", "org")
+                for m in self.names.mentions_between(previous.spans[-1][1], at)):
+            return None
+        return body
 
     def _document_author(self, head: str, at: int) -> Attribution | None:
         """Who issued "the statement" or "the clip": named where the story introduced it.
@@ -2420,7 +2431,7 @@ class _Speakers(_NounPhrases):
         first = next(iter(self.names.mentions_between(comma, end)), None)
         # (The owner opens the clause: "lawyers for the family said Okoro’s employer, Zenith
         # Bank, had ignored" names the bank inside what they said.)
-        owned = _NAMED_OWNER_NOUN.match(self.masked, first.end) if first is not None and (
+        owned = _OWNER_OF_APPOSED.match(self.masked, first.end) if first is not None and (
             self.names.run_start(first.start) == lead_at) else None
         # "In a victim impact statement read to the court by Powery, Whittaker’s mother, Lorna
         # Whittaker, described": the name set off after a named one's kin, post or body
@@ -2461,7 +2472,7 @@ class _Speakers(_NounPhrases):
                 verb.group() in CUE_VERBS | STANCE_VERBS or verb.group().endswith("ed")):
             clause = _CLAUSE_SET_OFF.search(text, lo, verb.start())
             first = self._first_np(text, lo, clause.start(), start) if clause else None
-            if clause and first is not None and first.group("name") and _INITIALS_GAP.fullmatch(
+            if clause and first is not None and first.group("name") and _INITIALS_AFTER.fullmatch(
                     text, first.end(), clause.start()):
                 # "The Inspectorate of Government (IG), which carried out a parallel
                 # investigation, said in a statement": the name before a clause set off with
@@ -3614,23 +3625,10 @@ _LOCAL_GOVERNMENT = frozenset({"County", "City", "State", "Council", "Town", "Pa
 # What the person is doing, up to the comma or the verb: "a woman walking her dog by the bridge".
 _PARTICIPLE_AFTER = re.compile(r"\s+[a-z]{2,}ing\s[^,.;:!?\n]{1,50}?"
                                r"(?=\s+(?:said|says|told|tells)\b|,)")
-# A sentence whose subject is a pronoun, a word in lower case after it: "He said his
-# neighbour ...", "She was less sure".
-_OPENING_PRONOUN = re.compile(r"(He|She)\s+[a-z]+\b")
-# "He said", "She quickly added": a sentence the pronoun opens by speaking.
-_PRONOUN_SPEAKS = re.compile(r"(?:He|She)\s+(?:[a-z]+ly\s+)?([a-z]+)\b")
-
-
-def _speaks_first(text: str) -> bool:
-    """Whether the sentence ``text`` opens with "he" or "she" and a verb of speech."""
-    found = _PRONOUN_SPEAKS.match(text)
-    return found is not None and found.group(1) in CUE_VERBS
-
-
-def _goes_on_with(pronoun: str, text: str) -> bool:
-    """Whether the sentence ``text`` opens with ``pronoun`` ("he" or "she") as its subject."""
-    found = _OPENING_PRONOUN.match(text)
-    return found is not None and found.group(1).lower() == pronoun
+# A sentence whose subject is a pronoun, its verb (an adverb may come first) after it: "He said
+# his neighbour ...", "She quickly added", "She was less sure".
+# (Its verb read by the set: an alternation of the cue verbs cost 1.5 ms a pronoun to compile.)
+_PRONOUN_VERB = re.compile(r"(He|She)\s+(?:[a-z]+ly\s+)?([a-z]+)\b")
 
 
 # Words that open a relative clause.
