@@ -260,6 +260,15 @@ PEOPLE_NOUNS = words(
     "rep"
 )
 
+# A team sport's positions, which name a player only before their name ("veteran centre Arnas
+# Gedvilas", "tighthead prop Sione Tupou") and no ending gives away: elsewhere most are
+# everyday words ("the centre", "going forward", "a lock").
+PLAYING_POSITIONS = words(
+    "centre center forward guard prop lock flanker hooker fly-half scrum-half full-back fullback "
+    "wing wing-back centre-back center-back half-back quarterback linebacker shortstop catcher "
+    "playmaker point-guard"
+)
+
 # Plurals of a noun above that more often count something: "a senior figure" is someone, "the
 # figures show" is no one.
 COUNTED_PLURALS = words("figures")

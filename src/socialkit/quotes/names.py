@@ -31,6 +31,7 @@ from socialkit.quotes.lexicon import (
     OUTLETS,
     PLACE_WORDS,
     PLACES,
+    PLAYING_POSITIONS,
     STANCE_VERBS,
     SUBORDINATORS,
     TELL_VERBS,
@@ -769,9 +770,10 @@ def _is_occupation(word: str) -> bool:
     made like one ("the brilliant Lionel Messi", "to see Taylor Swift", "the younger Tom
     Hale"), a preposition ("a 7-5 victory over Luka Varga"), a rank's adjective ("including
     junior Valeria Escobedo") or a company's epithet ("retail giant Home Depot", whose "-ant"
-    is no doer's ending)."""
+    is no doer's ending); or a team sport's playing position ("centre Josh Harland")."""
     return (word.islower() and len(word) >= 6 and word.endswith(_DOER_ENDINGS)
-            and is_person_noun(word) and not is_plural(word) and word not in _LIKE_PERSON_NOUNS)
+            and is_person_noun(word) and not is_plural(word) and word not in _LIKE_PERSON_NOUNS
+            ) or word in PLAYING_POSITIONS
 
 
 _DOER_ENDINGS = ("er", "or", "ist", "ian", "ee")
@@ -1159,7 +1161,10 @@ def _clean_words(run: str, mid_sentence: bool, after_role: bool, named_next: boo
             and not _is_given(w) and (not named_next or is_listed_person_noun(low))
             and low not in KINDS_OF_BODY and low not in _PREPOSITIONS
             and not low.endswith(("ing", "al")) and not is_people_of_known_place(w)
-            and _name_after_role(words[1:]))
+            and _name_after_role(words[1:])) or (
+            # ("Guard Lukas Vaitkevicius", "Prop Sione Tupou": a playing position, though
+            # "Guard" is a surname too.)
+            low in PLAYING_POSITIONS and len(words) >= 3 and _name_after_role(words[1:]))
         # ("Fisherman Khalid bin Salim Al Hashmi": a noun for a person before a name its
         # "bin" shows to be one, whatever the Census says of either word.)
         patronymic = is_person_noun(low) and not _is_given(w) and len(words) > 3 and (

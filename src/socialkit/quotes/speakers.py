@@ -1935,8 +1935,11 @@ class _Speakers(_NounPhrases):
     def _role_phrase_before(self, lo: int, m: Mention) -> bool:
         """Whether masked[lo:] up to ``m``'s name, its title words included, is all the role
         the name index read for it ("Henveiru head coach Ricardo Fonseca said")."""
-        return bool(m.entity.role_phrase) and " ".join(self.masked[
-            lo : self.names.run_start(m.start)].split()) == m.entity.role_phrase
+        # (The index writes a role opening its sentence in lower case: "Veteran centre Arnas
+        # Gedvilas" has "veteran centre".)
+        phrase = m.entity.role_phrase
+        return bool(phrase) and " ".join(self.masked[
+            lo : self.names.run_start(m.start)].split()).lower() == (phrase or "").lower()
 
     def _other_in_view(self, subject: Entity, at: int) -> bool:
         """Whether someone other than ``subject`` is in view at ``at``: named in this

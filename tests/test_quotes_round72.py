@@ -1,0 +1,48 @@
+"""Round seventy-two: a team sport's playing positions as roles."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quotes_article import speaker_and_kind as _speaker
+from tests.quotes_article import speaker_and_role as _speaker_role
+
+
+@pytest.mark.parametrize(("lead", "role"), [
+    ("Veteran centre Arnas Gedvilas", "veteran centre"),
+    ("Rytas forward Tomas Kairys", "Rytas forward"),
+    ("Tighthead prop Sione Tupou", "Tighthead prop"),
+    ("Former Scotland fly-half Duncan Fairlie", "Former Scotland fly-half"),
+])
+def test_a_playing_position_before_a_name_is_the_role(lead: str, role: str) -> None:
+    # No ending gives a position away ("centre", "prop"), and elsewhere most are everyday
+    # words; right before a name they say who the player is, as "striker" does.
+    paragraphs = [f"{lead} said the final was the best game of the season. “We earned it,” he"
+                  " said."]
+    assert _speaker_role(paragraphs, "We earned it,")[1] == role
+
+
+@pytest.mark.parametrize("lead", ["Guard", "Prop", "Centre"])
+def test_a_playing_position_opening_a_sentence_is_no_part_of_the_name(lead: str) -> None:
+    # "Guard" is a surname in the Census too: before a name of two words it is the position.
+    paragraphs = [f"{lead} Lukas Vaitkevicius scored 24 points. “I hoped it would be him,”"
+                  " Vaitkevicius said."]
+    assert _speaker(paragraphs, "I hoped it would be him,") == ("Lukas Vaitkevicius", "name")
+
+
+def test_a_position_word_in_a_bodys_name_stays_the_bodys() -> None:
+    paragraphs = ["Lock Company Left said on Monday it would close. “We tried,” the group said."]
+    assert _speaker(paragraphs, "We tried,")[0] != "Company Left"
+
+
+def test_an_age_after_a_player_named_with_a_position_is_the_player() -> None:
+    # The position read as the role the index gives the name, the sentence before the
+    # quotation is the player's report, with a team the index takes for a person in view.
+    paragraphs = [
+        "Zalgiris said in a statement on Monday that it would “analyse the season calmly”"
+        " before making any decisions.",
+        "Veteran centre Arnas Gedvilas said the final was probably the last game of his"
+        " career. “I think my knees have already voted,” the 36-year-old said.",
+    ]
+    assert _speaker(paragraphs, "I think my knees have already voted,") == (
+        "Arnas Gedvilas", "name")
