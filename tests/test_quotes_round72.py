@@ -46,3 +46,25 @@ def test_an_age_after_a_player_named_with_a_position_is_the_player() -> None:
     ]
     assert _speaker(paragraphs, "I think my knees have already voted,") == (
         "Arnas Gedvilas", "name")
+
+
+def test_a_name_after_a_sentences_opening_for_is_brought_on_stage() -> None:
+    # "For Joseph Cortes, rehearsals have meant ...": the sentence is about him, so the "he"
+    # who speaks next is him, not the last man quoted.
+    paragraphs = [
+        "“Some of the people on that stage lived it,” Mr Vasquez said.",
+        "For Joseph Cortes, rehearsals have meant reliving the most painful day of his"
+        " childhood. The 68-year-old said he had agreed to take part only after his daughter"
+        " persuaded him. “I told her I was too old for theatre,” he said.",
+    ]
+    assert _speaker(paragraphs, "I told her I was too old for theatre,") == (
+        "Joseph Cortes", "name")
+
+
+def test_a_name_after_for_that_is_no_opening_is_not_brought_on() -> None:
+    # ("He played for Tom Hale, who ..." names no topic: the preposition opens no sentence.)
+    paragraphs = [
+        "“Some of the people on that stage lived it,” Mr Vasquez said.",
+        "He once worked for Tom Hale, a builder in the town. “It was hard work,” he said.",
+    ]
+    assert _speaker(paragraphs, "It was hard work,") == ("Vasquez", "name")

@@ -223,6 +223,9 @@ _TIME_OPENING = re.compile(
     r"|Last\s+(?:week|month|year|night)|(?:\w+\s+)(?:days|weeks|months|years)\s+ago)\s+"
     r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Rev)\.?\s+)?$")
 # "The 36-year-old Murphy was typically understated.": an age before a name opening a sentence.
+# A preposition opening a sentence on someone, who is then its topic: "For Joseph Cortes,
+# rehearsals have meant ...", "According to Ms Lee, the plan failed."
+_TOPIC_OPENING = re.compile(r"(?:^|[.!?]\s+|\n)\s*(?:For|As for|To|According to)\s+$")
 _AGE_OPENING = re.compile(r"(?:^|[.!?]\s+|\n)\s*[Tt]he\s+\d{1,3}-year-old\s+$")
 # A sentence that opens with an age and sets a description off after it: "The 58-year-old, ".
 _AGE_THEN_APPOSED = re.compile(r"(?:^|[.!?]\s+|\n)\s*[Tt]he\s+(\d{1,3})-year-old,\s+$")
@@ -3389,6 +3392,7 @@ class _Speakers(_NounPhrases):
                     or _CONJUNCTION_OPENING.search(before) or NAMED_ONLY_AS.search(before)
                     or cue_before(before) or _APPOSED.match(masked, m.end)
                     or _AFTER_OPENER.search(before) or self._subject_after_clause(m)
+                    or (masked[m.end : m.end + 1] == "," and _TOPIC_OPENING.search(before))
                     or (masked[m.end : m.end + 1] == "," and _DESCRIPTION_OPENING.search(
                         masked, max(since, m.start - 80), opens))):
                 # (The last: "The chair of the festival's board, Graham Forsyth, paid
