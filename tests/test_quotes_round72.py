@@ -68,3 +68,25 @@ def test_a_name_after_for_that_is_no_opening_is_not_brought_on() -> None:
         "He once worked for Tom Hale, a builder in the town. “It was hard work,” he said.",
     ]
     assert _speaker(paragraphs, "It was hard work,") == ("Vasquez", "name")
+
+
+@pytest.mark.parametrize("seat", ["Portsmouth", "St Andrew South-East"])
+def test_where_a_legislator_sits_set_off_before_them_is_no_speaker(seat: str) -> None:
+    # "Parliamentary Representative for Portsmouth, Hon. Julian Dangleben-Pierre, said": the
+    # constituency, which shows no given name or sex, is a place; the legislator speaks.
+    paragraphs = [
+        f"Parliamentary Representative for {seat}, Julian Dangleben-Pierre, said he was"
+        " “deeply saddened” by the killing.",
+    ]
+    assert _speaker(paragraphs, "deeply saddened") == ("Julian Dangleben-Pierre", "name")
+
+
+def test_a_team_before_two_role_words_and_a_name_is_a_body() -> None:
+    # "Zalgiris head coach Kestutis Urbonavicius": as "Rovers manager Gareth Quayle", the
+    # name before the role and the person is whom they work for.
+    paragraphs = [
+        "Rytas beat Zalgiris 84-79 on Sunday to win the title.",
+        "Zalgiris head coach Kestutis Urbonavicius said his players had “run out of gas”.",
+        "Zalgiris said in a statement that it would “analyse the season calmly”.",
+    ]
+    assert _speaker(paragraphs, "analyse the season calmly") == ("Zalgiris", "organisation")

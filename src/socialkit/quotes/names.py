@@ -70,6 +70,7 @@ from socialkit.quotes.tag_patterns import (
     NAME_CHARS,
     NAME_RUN_PATTERN,
     PLAIN_NAME_RUN_PATTERN,
+    SITS_FOR,
     UPPER,
     is_demonym,
     is_people_of_known_place,
@@ -323,8 +324,9 @@ _COLON_DATELINE = re.compile(r":[ \xa0]+(?=[A-Z])")
 # A plural verb right after a name, and what may join two names before it ("Smith and Jones
 # have" are two people).
 _PLURAL_VERB = re.compile(r" (?:have|are|were)\b(?! (?:been )?(?:told|asked|invited)\b)")
-# A role word between a name and the next: "Rovers manager Gareth Quayle".
-_ROLE_THEN_NAME = re.compile(r" ([a-z][a-z-]+) (?=[A-Z])")
+# A role word, perhaps after another word of it, between a name and the next: "Rovers manager
+# Gareth Quayle", "Zalgiris head coach Kestutis Urbonavicius".
+_ROLE_THEN_NAME = re.compile(r"(?: [a-z][a-z-]+)? ([a-z][a-z-]+) (?=[A-Z])")
 # After a people's word: a role in lower case, then a name of two words ("Serbian super-fixer
 # Dragan Petrović").
 _DEMONYM_ROLE_NAME = re.compile(r"(?: [a-z][a-z-]+){1,2} [A-Z][\w’'-]+ [A-Z]")
@@ -3010,6 +3012,7 @@ class NameIndex:
         self._learn_based_bodies(masked)
         self._learn_bracketed_parties(masked)
         self._learn_workplaces(masked)
+        self._learn_constituencies(masked)
         self._relink_by_seniority(masked)
         self._learn_described_bodies(masked)
         self._learn_bodies_called_by_kind(masked)
@@ -3482,12 +3485,24 @@ class NameIndex:
                 # modifier is still a person's (Census given names miss many).
                 continue
             role = _ROLE_THEN_NAME.match(masked, m.end)
-            if role is None or not is_role_word(role.group(1)):
+            if role is None or not is_role_word(role.group(1)) or is_demonym(entity.name):
+                # (A people's word is no employer: "Mexican foreign minister Marcelo Ebrard".)
                 continue
             holder = starts.get(role.end())
             if holder is not None and holder.entity is not entity and (
                     holder.entity.kind == "person" and len(holder.entity.tokens) >= 2):
                 entity.kind = "org"
+
+    def _learn_constituencies(self, masked: str) -> None:
+        """"Parliamentary Representative for Portsmouth, Hon. Julian Dangleben-Pierre,": a
+        name a legislator sits for, set off before the legislator's name, is a place, when the
+        story shows it to be no person (no given name or sex)."""
+        if " for " not in masked:
+            return
+        for m in self.mentions:
+            if _no_person_shown(m.entity) and SITS_FOR.search(
+                    masked, max(0, m.start - 30), m.start) and masked[m.end : m.end + 1] == ",":
+                m.entity.kind = "place"
 
     def _learn_workplaces(self, masked: str) -> None:
         """"pilots at Celtavia", "staff at Orrin": one word that people work at, which the

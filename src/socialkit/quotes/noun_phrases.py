@@ -39,6 +39,7 @@ from socialkit.quotes.tag_patterns import (
     _ROLE_THEN_NAME,
     _TITLED_DESC,
     _WITH_BODY,
+    SITS_FOR,
     is_demonym,
 )
 
@@ -130,7 +131,10 @@ class _NounPhrases(_Story):
     def _is_place_before_comma(self, np: re.Match[str], text: str, base: int) -> bool:
         if not np.group("name") or text[np.end() : np.end() + 1] != ",":
             return False
-        if _IN_PLACE.search(text, 0, np.start()):
+        if _IN_PLACE.search(text, 0, np.start()) or SITS_FOR.search(
+                text, max(0, np.start() - 30), np.start()):
+            # (Or where a legislator sits: "Parliamentary Representative for Portsmouth, Hon.
+            # Julian Dangleben-Pierre, said".)
             entity = self.names.entity_at(base + np.start(), base + np.end())
             return entity is not None and entity.kind == "place"
         if _SCENE_BODY.fullmatch(text, 0, np.start()):
