@@ -90,3 +90,30 @@ def test_a_team_before_two_role_words_and_a_name_is_a_body() -> None:
         "Zalgiris said in a statement that it would “analyse the season calmly”.",
     ]
     assert _speaker(paragraphs, "analyse the season calmly") == ("Zalgiris", "organisation")
+
+
+def test_she_after_a_sentence_opened_by_an_office_someone_holds_is_that_person() -> None:
+    # "The Minister rejected the claim. Speaking on ..., she said": the story capitalises the
+    # office after "the"; the minister it named long before is who "she" is.
+    paragraphs = [
+        "The Minister for Health and Care, Janine Bonfante, said the unit would open in spring.",
+        "“Every patient who goes home the same day frees a bed,” Ms Bonfante said.",
+        "The unit will have six beds and two theatres, and will open on weekdays.",
+        "Orthopaedic waiting lists have grown since 2020, according to the GHA's own figures.",
+        "In a press release, the Opposition said: “The Government likes to announce buildings.”",
+        "GSD health spokesman Marcus Danino said the figures were wrong. “It is a waiting room"
+        " with the lights off,” Mr Danino said.",
+        "The Minister rejected the claim. Speaking on GBC’s “Viewpoint” programme on Thursday,"
+        " she said the figures were “audited, published and open to anyone”.",
+    ]
+    assert _speaker(paragraphs, "audited, published and open to anyone") == (
+        "Janine Bonfante", "name")
+
+
+def test_she_after_an_office_of_the_other_sex_is_not_its_holder() -> None:
+    paragraphs = [
+        "The Minister for Health, Paul Renouf, said the unit would open in spring.",
+        "The Minister rejected the claim. Speaking on radio on Thursday, she said the figures"
+        " were “audited and published”.",
+    ]
+    assert _speaker(paragraphs, "audited and published")[0] != "Paul Renouf"

@@ -3424,6 +3424,8 @@ class _Speakers(_NounPhrases):
             return None
         before = self._previous_sentence(at, last_paragraph=False)
         about = self._sole_subject(*before, sex=want) if before is not None else None
+        if about is None and before is not None:
+            about = self._role_holder_opening(*before, want, at)
         if about is None or about.gender not in (want, None) or len(about.tokens) < 2:
             return None
         # (Not past someone of that sex, by name, in this paragraph or the one before: in
@@ -3440,6 +3442,23 @@ class _Speakers(_NounPhrases):
                 before is not None and self._reports(about, *before)):
             return None
         return about
+
+    def _role_holder_opening(self, s: int, e: int, want: str, at: int) -> Entity | None:
+        """"The Minister rejected the claim. Speaking on GBC's “Viewpoint”, she said ...": the
+        one the story gave the role that opens the sentence masked[s:e] after "the", when that
+        subject speaks or takes a stand and the sentence names no one."""
+        # (A house style that capitalises an office after "the", "The Minister", still means
+        # the office: lower-cased in place, so offsets hold.)
+        text = _CAPITAL_OFFICE_OPENING.sub(lambda c: c.group(1) + c.group(2).lower() if (
+            is_role_word(c.group(2).lower())) else c.group(), self.masked[s:e], count=1)
+        m = _opening_person(text)
+        if m is None or not m.group("desc").lower().startswith("the ") or not (
+                _SPEAKS_OR_STANDS.match(text, m.end())) or any(
+                x.entity.kind == "person" for x in self.names.mentions_between(s, e)):
+            return None
+        holder = self.names.by_role(m.group("head").lower(), at)
+        return holder if holder is not None and holder.kind == "person" and (
+            holder.gender in (want, None)) else None
 
     def _subject_after_clause(self, m: Mention) -> bool:
         """"Asked what he would tell the fans, Baptiste smiled.": a name right after the
@@ -3732,6 +3751,10 @@ def _person_phrase(text: str, m: re.Match[str] | None) -> re.Match[str] | None:
         if is_person_noun(word.group(1)):
             return _DESC.fullmatch(text, m.start(), end) or m
     return m
+
+
+# "The Minister" opening a sentence: an office capitalised after "the".
+_CAPITAL_OFFICE_OPENING = re.compile(r"^(\W*[Tt]he\s+)([A-Z][a-z]+)\b")
 
 
 def _opening_person(text: str) -> re.Match[str] | None:
