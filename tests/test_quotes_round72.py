@@ -117,3 +117,27 @@ def test_she_after_an_office_of_the_other_sex_is_not_its_holder() -> None:
         " were “audited and published”.",
     ]
     assert _speaker(paragraphs, "audited and published")[0] != "Paul Renouf"
+
+
+def test_a_given_name_only_ever_written_after_the_is_a_thing() -> None:
+    # "The Bill, which will be debated ...": legislation, not a man called Bill, so it is no
+    # second person in reach of the epithet that closes the MP's words.
+    paragraphs = [
+        "The Bill, which will be debated when the House sits again, would apply to all"
+        " employees, with a lower “training rate” for new workers.",
+        "Opposition spokesman Craig Simmons said his party supported a minimum wage.",
+        "“Nobody on this side is against paying people properly,” Mr Simmons said.",
+        "“Ask the small restaurant what happens when its wage bill jumps,” the Warwick North MP"
+        " added.",
+    ]
+    assert _speaker(paragraphs, "Ask the small restaurant what happens when its wage bill jumps,"
+                    ) == ("Craig Simmons", "name")
+
+
+def test_a_people_after_the_is_still_someone() -> None:
+    paragraphs = [
+        "Massimo Rinaldi, the Corsa Aurelia boss, was furious after the race.",
+        "“For me it was obvious from the first replay,” the Italian said.",
+    ]
+    assert _speaker(paragraphs, "For me it was obvious from the first replay,") == (
+        "Massimo Rinaldi", "name")

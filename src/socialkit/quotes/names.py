@@ -3019,6 +3019,7 @@ class NameIndex:
         self._learn_role_synonyms()
         self._learn_places(masked)
         self._learn_characters(masked)
+        self._learn_things_after_the(masked)
         self._dateline_bodies: set[int] = set()
         self._learn_datelines(masked)
         # The first name of the story's first paragraph: a company there is what it is about.
@@ -3492,6 +3493,23 @@ class NameIndex:
             if holder is not None and holder.entity is not entity and (
                     holder.entity.kind == "person" and len(holder.entity.tokens) >= 2):
                 entity.kind = "org"
+
+    def _learn_things_after_the(self, masked: str) -> None:
+        """"The Bill, which will be debated ...": one word the story only ever writes right
+        after "the", and never before a verb of speech, is a thing, whatever given name it
+        is: a person's name takes no "the"."""
+        only: dict[int, bool] = {}
+        for m in self.mentions:
+            entity = m.entity
+            if entity.kind != "person" or len(entity.tokens) != 1 or entity.roles - {"the"} or (
+                    is_demonym(entity.name)):
+                continue  # (a people after "the" is someone: "the Italian said")
+            only[id(entity)] = only.get(id(entity), True) and masked[
+                max(0, m.start - 4) : m.start] in ("the ", "The ") and not _cue_follows(
+                masked, m.end)
+        for m in self.mentions:
+            if only.get(id(m.entity)):
+                m.entity.kind = "thing"
 
     def _learn_constituencies(self, masked: str) -> None:
         """"Parliamentary Representative for Portsmouth, Hon. Julian Dangleben-Pierre,": a
