@@ -141,3 +141,27 @@ def test_a_people_after_the_is_still_someone() -> None:
     ]
     assert _speaker(paragraphs, "For me it was obvious from the first replay,") == (
         "Massimo Rinaldi", "name")
+
+
+def test_an_epithet_after_a_player_who_speaks_of_his_brother_as_he_is_the_player() -> None:
+    # "He played well": the "he" is the brother the sentence before names, not a sign that
+    # someone else speaks; and "elder brother" is no office that rules "the skipper" out.
+    paragraphs = [
+        "Chukwudi Nwosu scored the winner against a side captained by his elder brother,"
+        " Ifeanyi Nwosu.",
+        "“I tried not to celebrate too much,” Chukwudi Nwosu said.",
+        "Ifeanyi Nwosu, who embraced his brother at full-time, was less keen to talk. ‘He"
+        " played well. Today is his day, I will deal with him at home,’ the Enyimba skipper"
+        " said with a smile.",
+    ]
+    assert _speaker(paragraphs, "He played well. Today is his day, I will deal with him at home,"
+                    ) == ("Ifeanyi Nwosu", "name")
+
+
+def test_an_epithet_after_someone_whose_words_speak_of_another_man_is_not_them() -> None:
+    # ("Kyle Dunn, 19, punched a man. “He came at me for no reason,” the victim said.")
+    paragraphs = [
+        "Kyle Dunn punched a man outside the bar. “He came at me for no reason,” the victim"
+        " said.",
+    ]
+    assert _speaker(paragraphs, "He came at me for no reason,")[0] != "Kyle Dunn"

@@ -1305,7 +1305,8 @@ class _Speakers(_NounPhrases):
                 for m in self.names.mentions_between(bounds[1], at)):
             return None
         if is_role_word(head) and head not in subject.roles and any(
-                is_role_word(r) for r in subject.roles) and (
+                # (A kin word is no office, though nameparser lists "Brother" as a title.)
+                is_role_word(r) and r not in KIN_WORDS for r in subject.roles) and (
                     self.names.by_role(head, at) is not None
                     or not _has_cue(self.masked[self.article.paragraphs[
                         self._para_of(bounds[0])].start : bounds[1]])):
@@ -1323,7 +1324,12 @@ class _Speakers(_NounPhrases):
         if other is not None and not any(
                 w in same for w in _LOWER_WORD.findall(said, 0, other.start())) and not any(
                 is_person_noun(w.group(1)) and w.group(1) not in opposite
-                for w in _BARE_PERSON_NOUN.finditer(said, 0, other.start())):
+                for w in _BARE_PERSON_NOUN.finditer(said, 0, other.start())) and not (
+                # (Nor when the words or the sentence before name that one as the subject's
+                # kin: "Nwosu, who embraced his brother, ... ‘He played well,’"; "‘He's my
+                # little brother,’".)
+                _names_kin_of_sex(said + " " + self.masked[bounds[0] : bounds[1]],
+                                  subject.gender)):
             # (The words speak of someone of the subject's sex as another: "Kyle Dunn, 19,
             # punched a man. // “He came at me for no reason,” the victim said." Not when the
             # words name that one first: "My grandfather used to sit there. He would tell me",
@@ -3810,6 +3816,19 @@ _NOT_OF_A_ROLE = frozenset({"who", "whose", "which", "a", "an", "the", "of", "fo
 # told us", "mum said"); "The officer did nothing" is anyone's.
 _BARE_PERSON_NOUN = re.compile(
     r"(?<![Tt]he )(?<![Aa] )(?<![Aa]n )(?<![Tt]his )(?<![Tt]hat )(?<![Oo]ne )\b([a-z]{3,})\b")
+# Someone's relative, in a quotation's words or the sentence before it: "my little brother",
+# "his son" (the kin word's sex read from the lexicon's lists).
+# (The noun right after the possessive, or after one word more: "my little brother".)
+_OWNED_KIN = re.compile(r"\b(?:[Mm]y|[Hh]is|[Oo]ur|[Hh]er|[Tt]heir)\s+([a-z]+)(?:\s+([a-z]+))?")
+
+
+def _names_kin_of_sex(text: str, sex: str | None) -> bool:
+    """Whether ``text`` names someone's relative of ``sex`` ("m" or "f")."""
+    of_sex = MALE_WORDS if sex == "m" else FEMALE_WORDS if sex == "f" else frozenset()
+    return any(w in KIN_WORDS and w in of_sex
+               for k in _OWNED_KIN.finditer(text) for w in k.groups() if w)
+
+
 # A pronoun for someone of each sex, in a quotation's words ("He came at me").
 _OF_SEX = {"m": re.compile(r"\b(?:he|him|his)\b", re.IGNORECASE),
            "f": re.compile(r"\b(?:she|her|hers)\b", re.IGNORECASE)}
