@@ -165,3 +165,14 @@ def test_an_epithet_after_someone_whose_words_speak_of_another_man_is_not_them()
         " said.",
     ]
     assert _speaker(paragraphs, "He came at me for no reason,")[0] != "Kyle Dunn"
+
+
+@pytest.mark.parametrize("formula", ["who did not want to be named", "who did not wish to be named",
+                                     "who asked for anonymity"])
+def test_the_formula_for_a_source_kept_unnamed_is_no_part_of_the_description(formula: str) -> None:
+    # As "who asked not to be named": it says why there is no name, not who they are, and a
+    # card reads "— a shopkeeper".
+    paragraphs = [f"A shopkeeper, {formula}, said trade had halved. “The drain outside is"
+                  " blocked with sand,” he said."]
+    assert _speaker(paragraphs, "The drain outside is blocked with sand,") == (
+        "a shopkeeper", "description")

@@ -3595,9 +3595,11 @@ _DOCUMENT_WORD = re.compile(
 # An appositive set off by commas after a name, as a subject's verb reads it.
 _APPOSITIVE = re.compile(_APPOSITION)
 # The news formula for a source left unnamed on purpose: "who asked not to be named", "on
-# condition of anonymity", "who declined to give her name", "who did not want to give his name".
+# condition of anonymity", "who declined to give her name", "who did not want to give his name",
+# "who did not want to be named", "who asked for anonymity".
 KEPT_UNNAMED = re.compile(
-    r"\b(?:not\s+to\s+be\s+(?:named|identified)|condition\s+of\s+anonymity|anonymously|"
+    r"\b(?:not\s+(?:(?:want|wish)\s+)?to\s+be\s+(?:named|identified)|condition\s+of\s+anonymity|"
+    r"anonymously|(?:asked\s+for|requested)\s+anonymity|"
     r"declined\s+to\s+(?:be\s+named|give)|did\s+not\s+(?:want\s+to\s+)?give\s+"
     r"(?:his|her|their)\s+(?:full\s+)?name)\b")
 # Where a described subject works, or what of, up to the comma that sets off who they are:
