@@ -81,17 +81,6 @@ def test_where_a_legislator_sits_set_off_before_them_is_no_speaker(seat: str) ->
     assert _speaker(paragraphs, "deeply saddened") == ("Julian Dangleben-Pierre", "name")
 
 
-def test_a_team_before_two_role_words_and_a_name_is_a_body() -> None:
-    # "Zalgiris head coach Kestutis Urbonavicius": as "Rovers manager Gareth Quayle", the
-    # name before the role and the person is whom they work for.
-    paragraphs = [
-        "Rytas beat Zalgiris 84-79 on Sunday to win the title.",
-        "Zalgiris head coach Kestutis Urbonavicius said his players had “run out of gas”.",
-        "Zalgiris said in a statement that it would “analyse the season calmly”.",
-    ]
-    assert _speaker(paragraphs, "analyse the season calmly") == ("Zalgiris", "organisation")
-
-
 def test_she_after_a_sentence_opened_by_an_office_someone_holds_is_that_person() -> None:
     # "The Minister rejected the claim. Speaking on ..., she said": the story capitalises the
     # office after "the"; the minister it named long before is who "she" is.
@@ -176,3 +165,44 @@ def test_the_formula_for_a_source_kept_unnamed_is_no_part_of_the_description(for
                   " blocked with sand,” he said."]
     assert _speaker(paragraphs, "The drain outside is blocked with sand,") == (
         "a shopkeeper", "description")
+
+
+# Mends after the round's adversarial review.
+
+
+def test_a_leaders_surname_before_two_role_words_stays_a_person() -> None:
+    # "Tinubu campaign spokesman Bayo Onanuga": whose spokesman, a person named in full
+    # before; only a role of one word after a name makes it a body ("Rovers manager").
+    paragraphs = [
+        "Bola Tinubu arrived in Abuja on Monday. Tinubu campaign spokesman Bayo Onanuga said the"
+        " trip was routine.",
+        "“We are ready for the election,” Tinubu said.",
+    ]
+    assert _speaker(paragraphs, "We are ready for the election,") == ("Bola Tinubu", "name")
+
+
+@pytest.mark.parametrize("paragraphs", [
+    ["Sipho Dlamini was shot dead in Soweto on Friday. His brother Thabo found the body.",
+     "“He was my best friend,” the neighbour said."],
+    ["Kyle Dunn, 19, punched a man outside a nightclub in Leeds, where his brother works.",
+     "“He came at me for no reason,” the neighbour said."],
+    ["Tom Hale, 31, was jailed for attacking a man in Hull. His father, Jim Hale, wept in court.",
+     "“He has never said sorry,” the neighbour said."],
+])
+def test_a_relative_named_as_the_subject_or_beside_another_man_is_no_exemption(
+        paragraphs: list[str]) -> None:
+    # The "he" of the words may well be the relative or the man the sentence brings in; the
+    # epithet stays the story's own words.
+    quote = paragraphs[1].split("”")[0].lstrip("“")
+    assert _speaker(paragraphs, quote) == ("the neighbour", "description")
+
+
+@pytest.mark.parametrize(("paragraphs", "words"), [
+    (["Moving forward Jane Okoye will handle the company's Asian operations, the firm said.",
+      "“I am excited to get started,” Okoye said in a statement."],
+     "I am excited to get started,"),
+    (["The community centre Mary Jones founded in 1990 will close next month.",
+      "“It breaks my heart,” Jones said."], "It breaks my heart,"),
+])
+def test_a_positions_everyday_sense_is_no_role(paragraphs: list[str], words: str) -> None:
+    assert _speaker_role(paragraphs, words)[1] is None

@@ -324,9 +324,8 @@ _COLON_DATELINE = re.compile(r":[ \xa0]+(?=[A-Z])")
 # A plural verb right after a name, and what may join two names before it ("Smith and Jones
 # have" are two people).
 _PLURAL_VERB = re.compile(r" (?:have|are|were)\b(?! (?:been )?(?:told|asked|invited)\b)")
-# A role word, perhaps after another word of it, between a name and the next: "Rovers manager
-# Gareth Quayle", "Zalgiris head coach Kestutis Urbonavicius".
-_ROLE_THEN_NAME = re.compile(r"(?: [a-z][a-z-]+)? ([a-z][a-z-]+) (?=[A-Z])")
+# A role word between a name and the next: "Rovers manager Gareth Quayle".
+_ROLE_THEN_NAME = re.compile(r" ([a-z][a-z-]+) (?=[A-Z])")
 # After a people's word: a role in lower case, then a name of two words ("Serbian super-fixer
 # Dragan Petrović").
 _DEMONYM_ROLE_NAME = re.compile(r"(?: [a-z][a-z-]+){1,2} [A-Z][\w’'-]+ [A-Z]")
@@ -779,6 +778,21 @@ def _is_occupation(word: str) -> bool:
 
 
 _DOER_ENDINGS = ("er", "or", "ist", "ian", "ee")
+
+
+def _position_in_place(taken: list[str], rest: list[str]) -> bool:
+    """Whether a playing position heading the role words ``taken`` reads as one: after a
+    team's or a people's capitals, a rank ("veteran"), another position ("centre forward") or
+    nothing but a preposition ("passed to centre Josh Harland"); not an everyday word's other
+    sense ("Moving forward Jane Okoye", "the community centre Mary Jones founded", "at the
+    centre Daniel Okoro"). True for any other head."""
+    if taken[-1].lower() not in PLAYING_POSITIONS:
+        return True
+    if len(taken) == 1:
+        return not rest or rest[-1].lower() not in ("the", "a", "an", "this", "that", "its")
+    before = taken[-2]
+    return (before[:1].isupper() and not before.lower().endswith("ing")) or (
+        before.lower() in _ROLE_MODIFIERS or before.lower() in PLAYING_POSITIONS)
 
 
 def _role_bounded(rest: list[str]) -> bool:
@@ -3486,8 +3500,7 @@ class NameIndex:
                 # modifier is still a person's (Census given names miss many).
                 continue
             role = _ROLE_THEN_NAME.match(masked, m.end)
-            if role is None or not is_role_word(role.group(1)) or is_demonym(entity.name):
-                # (A people's word is no employer: "Mexican foreign minister Marcelo Ebrard".)
+            if role is None or not is_role_word(role.group(1)):
                 continue
             holder = starts.get(role.end())
             if holder is not None and holder.entity is not entity and (
@@ -4249,7 +4262,7 @@ class NameIndex:
             title_in = taken[-1:] == ["in"] and len(taken) > 1
             # (Bounded read only where words were taken: most names have none before them.)
             if taken and (noun_cut or _role_bounded(rest)) and (title_in or _heads_role_before_name(
-                    taken[-1], occupations)) and (
+                    taken[-1], occupations)) and _position_in_place(taken, rest) and (
                     len(taken) <= (6 if listed else 4)) and not after_to:
                 # ("Liberal Democrat group leader Cllr Priya Nandakumar": the rank's short
                 # form after the fuller role says nothing more.)

@@ -1325,11 +1325,7 @@ class _Speakers(_NounPhrases):
                 w in same for w in _LOWER_WORD.findall(said, 0, other.start())) and not any(
                 is_person_noun(w.group(1)) and w.group(1) not in opposite
                 for w in _BARE_PERSON_NOUN.finditer(said, 0, other.start())) and not (
-                # (Nor when the words or the sentence before name that one as the subject's
-                # kin: "Nwosu, who embraced his brother, ... ‘He played well,’"; "‘He's my
-                # little brother,’".)
-                _names_kin_of_sex(said + " " + self.masked[bounds[0] : bounds[1]],
-                                  subject.gender)):
+                self._kin_is_the_other(subject, said, bounds)):
             # (The words speak of someone of the subject's sex as another: "Kyle Dunn, 19,
             # punched a man. // “He came at me for no reason,” the victim said." Not when the
             # words name that one first: "My grandfather used to sit there. He would tell me",
@@ -1337,6 +1333,25 @@ class _Speakers(_NounPhrases):
             # before it, as speakers name their own people.)
             return None
         return subject
+
+    def _kin_is_the_other(self, subject: Entity, said: str, bounds: tuple[int, int]) -> bool:
+        """Whether the "he" or "she" of the words ``said`` is the subject's relative, so no sign
+        that someone else speaks: the words say so ("‘He's my little brother,’"), or the
+        sentence before, after the subject's name, gives the subject one of that sex and
+        brings no one else of it in ("Nwosu, who embraced his brother at full-time, was less
+        keen to talk"; not "Kyle Dunn punched a man outside a bar where his brother works",
+        nor "His brother Emeka watched", whose subject is the brother)."""
+        sex = subject.gender
+        if sex is None:
+            return False
+        if (said_kin := _IS_MY_KIN.match(said)) and _names_kin_of_sex(said_kin.group(), sex):
+            return True
+        named = next((m for m in self.names.mentions_between(*bounds)
+                      if m.entity is subject), None)
+        sex_words = MALE_WORDS if sex == "m" else FEMALE_WORDS
+        return named is not None and _names_kin_of_sex(
+            self.masked[named.end : bounds[1]], sex) and self._last_new_one(
+            bounds[0], bounds[1], sex_words) is None
 
     def _owner_of(self, sex: str, at: int, *, unsure_sex: bool = False) -> Entity | None:
         """Whom "his" or "her" at ``at`` stands for: the one person of that sex named in this
@@ -3820,6 +3835,9 @@ _BARE_PERSON_NOUN = re.compile(
     r"(?<![Tt]he )(?<![Aa] )(?<![Aa]n )(?<![Tt]his )(?<![Tt]hat )(?<![Oo]ne )\b([a-z]{3,})\b")
 # Someone's relative, in a quotation's words or the sentence before it: "my little brother",
 # "his son" (the kin word's sex read from the lexicon's lists).
+# Words opening with who "he" or "she" is to the speaker: "He's my little brother".
+_IS_MY_KIN = re.compile(r"\s*(?:[Hh]e|[Ss]he)(?:['’]s|\s+is|\s+was)\s+(?:my|our)\s+(?:[a-z]+\s+)?"
+                        r"[a-z]+")
 # (The noun right after the possessive, or after one word more: "my little brother".)
 _OWNED_KIN = re.compile(r"\b(?:[Mm]y|[Hh]is|[Oo]ur|[Hh]er|[Tt]heir)\s+([a-z]+)(?:\s+([a-z]+))?")
 
