@@ -628,9 +628,13 @@ PARENT_WORDS = frozenset({"mother", "father", "mum", "dad", "mom", "parent", "gr
                           "stepfather", "stepmother"})
 # People who work at a place, right before its name: "pilots at ", "staff at ".
 _WORKERS_AT = re.compile(r"\b([a-z]+)\s+at\s+$")
+# The prepositions of _OPENING_PREPOSITION that open a sentence on the one named after them,
+# its topic: "For Colette Thibodeaux, ...", "According to Ms Lee, ..." (speakers'
+# _TOPIC_OPENING).
+TOPIC_PREPOSITIONS = r"For|To|As for|According to"
 # A preposition opening a sentence right before a name ("For Colette Thibodeaux, ...").
-_OPENING_PREPOSITION = re.compile(r"(?:^|[.!?]\s+|\n)(?:For|To|With|Like|Unlike|As for|Against|"
-                                  r"Despite|After|Before|According to)\s+$")
+_OPENING_PREPOSITION = re.compile(r"(?:^|[.!?]\s+|\n)(?:" + TOPIC_PREPOSITIONS + r"|With|Like|"
+                                  r"Unlike|Against|Despite|After|Before)\s+$")
 
 
 def after_opening_preposition(text: str, start: int) -> bool:
@@ -783,9 +787,10 @@ _DOER_ENDINGS = ("er", "or", "ist", "ian", "ee")
 def _position_in_place(taken: list[str], rest: list[str]) -> bool:
     """Whether a playing position heading the role words ``taken`` reads as one: after a
     team's or a people's capitals, a rank ("veteran"), another position ("centre forward") or
-    nothing but a preposition ("passed to centre Josh Harland"); not an everyday word's other
-    sense ("Moving forward Jane Okoye", "the community centre Mary Jones founded", "at the
-    centre Daniel Okoro"). True for any other head."""
+    nothing but a preposition ("a pass from centre Josh Harland"; not "to", after which
+    ``NameIndex._role_phrase`` takes no occupation alone); not an everyday word's other sense
+    ("Moving forward Jane Okoye", "the community centre Mary Jones founded", "at the centre
+    Daniel Okoro"). True for any other head."""
     if taken[-1].lower() not in PLAYING_POSITIONS:
         return True
     if len(taken) == 1:
@@ -3510,7 +3515,8 @@ class NameIndex:
     def _learn_things_after_the(self, masked: str) -> None:
         """"The Bill, which will be debated ...": one word the story only ever writes right
         after "the", and never before a verb of speech, is a thing, whatever given name it
-        is: a person's name takes no "the"."""
+        is: a person's name takes no "the". (``_learn_things_of_the`` reads names of two
+        words or more, from the runs.)"""
         only: dict[int, bool] = {}
         for m in self.mentions:
             entity = m.entity
@@ -3531,8 +3537,9 @@ class NameIndex:
         if " for " not in masked:
             return
         for m in self.mentions:
-            if _no_person_shown(m.entity) and SITS_FOR.search(
-                    masked, max(0, m.start - 30), m.start) and masked[m.end : m.end + 1] == ",":
+            # (The comma first, the pattern last: this asks every name of a story with "for".)
+            if masked[m.end : m.end + 1] == "," and _no_person_shown(m.entity) and (
+                    SITS_FOR.search(masked, max(0, m.start - 30), m.start)):
                 m.entity.kind = "place"
 
     def _learn_workplaces(self, masked: str) -> None:

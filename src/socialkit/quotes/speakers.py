@@ -51,6 +51,7 @@ from socialkit.quotes.names import (
     PARENT_WORDS,
     PARTIES,
     REPORTING_VERB,
+    TOPIC_PREPOSITIONS,
     Entity,
     Mention,
     after_opening_preposition,
@@ -222,10 +223,11 @@ _TIME_OPENING = re.compile(
     r"|(?:On|Last|This)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"|Last\s+(?:week|month|year|night)|(?:\w+\s+)(?:days|weeks|months|years)\s+ago)\s+"
     r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Rev)\.?\s+)?$")
+# A preposition opening a sentence on someone, who is then its topic (names'
+# TOPIC_PREPOSITIONS): "For Joseph Cortes, rehearsals have meant ...", "According to Ms Lee,
+# the plan failed."
+_TOPIC_OPENING = re.compile(r"(?:^|[.!?]\s+|\n)\s*(?:" + TOPIC_PREPOSITIONS + r")\s+$")
 # "The 36-year-old Murphy was typically understated.": an age before a name opening a sentence.
-# A preposition opening a sentence on someone, who is then its topic: "For Joseph Cortes,
-# rehearsals have meant ...", "According to Ms Lee, the plan failed."
-_TOPIC_OPENING = re.compile(r"(?:^|[.!?]\s+|\n)\s*(?:For|As for|To|According to)\s+$")
 _AGE_OPENING = re.compile(r"(?:^|[.!?]\s+|\n)\s*[Tt]he\s+\d{1,3}-year-old\s+$")
 # A sentence that opens with an age and sets a description off after it: "The 58-year-old, ".
 _AGE_THEN_APPOSED = re.compile(r"(?:^|[.!?]\s+|\n)\s*[Tt]he\s+(\d{1,3})-year-old,\s+$")
@@ -1959,11 +1961,13 @@ class _Speakers(_NounPhrases):
     def _role_phrase_before(self, lo: int, m: Mention) -> bool:
         """Whether masked[lo:] up to ``m``'s name, its title words included, is all the role
         the name index read for it ("Henveiru head coach Ricardo Fonseca said")."""
+        phrase = m.entity.role_phrase
+        if not phrase:
+            return False
         # (The index writes a role opening its sentence in lower case: "Veteran centre Arnas
         # Gedvilas" has "veteran centre".)
-        phrase = m.entity.role_phrase
-        return bool(phrase) and " ".join(self.masked[
-            lo : self.names.run_start(m.start)].split()).lower() == (phrase or "").lower()
+        return " ".join(self.masked[
+            lo : self.names.run_start(m.start)].split()).lower() == phrase.lower()
 
     def _other_in_view(self, subject: Entity, at: int) -> bool:
         """Whether someone other than ``subject`` is in view at ``at``: named in this
@@ -3413,9 +3417,9 @@ class _Speakers(_NounPhrases):
                     or _CONJUNCTION_OPENING.search(before) or NAMED_ONLY_AS.search(before)
                     or cue_before(before) or _APPOSED.match(masked, m.end)
                     or _AFTER_OPENER.search(before) or self._subject_after_clause(m)
-                    or (masked[m.end : m.end + 1] == "," and _TOPIC_OPENING.search(before))
-                    or (masked[m.end : m.end + 1] == "," and _DESCRIPTION_OPENING.search(
-                        masked, max(since, m.start - 80), opens))):
+                    or (masked[m.end : m.end + 1] == "," and (
+                        _TOPIC_OPENING.search(before) or _DESCRIPTION_OPENING.search(
+                            masked, max(since, m.start - 80), opens)))):
                 # (The last: "The chair of the festival's board, Graham Forsyth, paid
                 # tribute": a name set off after the description opening its sentence.)
                 if self._not_brought_on(entity, m, before):
@@ -3446,7 +3450,7 @@ class _Speakers(_NounPhrases):
         before = self._previous_sentence(at, last_paragraph=False)
         about = self._sole_subject(*before, sex=want) if before is not None else None
         if about is None and before is not None:
-            about = self._role_holder_opening(*before, want, at)
+            about = self._role_holder_opening(*before, at)
         if about is None or about.gender not in (want, None) or len(about.tokens) < 2:
             return None
         # (Not past someone of that sex, by name, in this paragraph or the one before: in
@@ -3464,10 +3468,11 @@ class _Speakers(_NounPhrases):
             return None
         return about
 
-    def _role_holder_opening(self, s: int, e: int, want: str, at: int) -> Entity | None:
+    def _role_holder_opening(self, s: int, e: int, at: int) -> Entity | None:
         """"The Minister rejected the claim. Speaking on GBC's “Viewpoint”, she said ...": the
         one the story gave the role that opens the sentence masked[s:e] after "the", when that
-        subject speaks or takes a stand and the sentence names no one."""
+        subject speaks or takes a stand and the sentence names no one. (Of either sex: the
+        caller tests whoever it finds against the pronoun.)"""
         # (A house style that capitalises an office after "the", "The Minister", still means
         # the office: lower-cased in place, so offsets hold.)
         text = _CAPITAL_OFFICE_OPENING.sub(lambda c: c.group(1) + c.group(2).lower() if (
@@ -3478,8 +3483,7 @@ class _Speakers(_NounPhrases):
                 x.entity.kind == "person" for x in self.names.mentions_between(s, e)):
             return None
         holder = self.names.by_role(m.group("head").lower(), at)
-        return holder if holder is not None and holder.kind == "person" and (
-            holder.gender in (want, None)) else None
+        return holder if holder is not None and holder.kind == "person" else None
 
     def _subject_after_clause(self, m: Mention) -> bool:
         """"Asked what he would tell the fans, Baptiste smiled.": a name right after the
@@ -3678,8 +3682,6 @@ _PARTICIPLE_AFTER = re.compile(r"\s+[a-z]{2,}ing\s[^,.;:!?\n]{1,50}?"
 # his neighbour ...", "She quickly added", "She was less sure".
 # (Its verb read by the set: an alternation of the cue verbs cost 1.5 ms a pronoun to compile.)
 _PRONOUN_VERB = re.compile(r"(He|She)\s+(?:[a-z]+ly\s+)?([a-z]+)\b")
-
-
 # Words that open a relative clause.
 _RELATIVE_WORDS = frozenset({"who", "whose", "whom", "that", "which", "where"})
 # Nouns that say only a person's sex or age: another word for anyone the story quoted.
@@ -3833,19 +3835,18 @@ _NOT_OF_A_ROLE = frozenset({"who", "whose", "which", "a", "an", "the", "of", "fo
 # told us", "mum said"); "The officer did nothing" is anyone's.
 _BARE_PERSON_NOUN = re.compile(
     r"(?<![Tt]he )(?<![Aa] )(?<![Aa]n )(?<![Tt]his )(?<![Tt]hat )(?<![Oo]ne )\b([a-z]{3,})\b")
-# Someone's relative, in a quotation's words or the sentence before it: "my little brother",
-# "his son" (the kin word's sex read from the lexicon's lists).
 # Words opening with who "he" or "she" is to the speaker: "He's my little brother".
 _IS_MY_KIN = re.compile(r"\s*(?:[Hh]e|[Ss]he)(?:['’]s|\s+is|\s+was)\s+(?:my|our)\s+(?:[a-z]+\s+)?"
                         r"[a-z]+")
-# (The noun right after the possessive, or after one word more: "my little brother".)
+# Someone's relative, in a quotation's words or the sentence before it: "my little brother",
+# "his son". (The noun right after the possessive, or after one word more.)
 _OWNED_KIN = re.compile(r"\b(?:[Mm]y|[Hh]is|[Oo]ur|[Hh]er|[Tt]heir)\s+([a-z]+)(?:\s+([a-z]+))?")
 
 
-def _names_kin_of_sex(text: str, sex: str | None) -> bool:
-    """Whether ``text`` names someone's relative of ``sex`` ("m" or "f")."""
-    of_sex = MALE_WORDS if sex == "m" else FEMALE_WORDS if sex == "f" else frozenset()
-    return any(w in KIN_WORDS and w in of_sex
+def _names_kin_of_sex(text: str, sex: str) -> bool:
+    """Whether ``text`` names someone's relative of ``sex`` ("m" or "f"; the kin word's sex
+    as ``sex_of_noun`` reads it)."""
+    return any(w in KIN_WORDS and sex_of_noun(w) == sex
                for k in _OWNED_KIN.finditer(text) for w in k.groups() if w)
 
 

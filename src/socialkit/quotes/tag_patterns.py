@@ -256,10 +256,10 @@ _AFTER_PREPOSITION = word_before(
 # The prepositions before a place's name: "in Novi", "at Cork City".
 _AT_A_PLACE = r"\b(?:in|at|from|near)\s+"
 # "in Novi, Michigan,": a place after "in" (and its state after the town) sets a scene.
+_IN_PLACE = re.compile(_AT_A_PLACE + r"(?:[A-Z][\w.-]*\s+){0,3}?(?:[A-Z][\w.-]*,\s+)?$")
 # A legislator's seat before the place's name: "Representative for ", "MP for ".
 SITS_FOR = re.compile(r"\b(?:Representative|MP|Member of Parliament|Senator|MHA|MLA|MNA|MHK|"
                       r"Member|Parliamentarian)\s+for\s+$")
-_IN_PLACE = re.compile(_AT_A_PLACE + r"(?:[A-Z][\w.-]*\s+){0,3}?(?:[A-Z][\w.-]*,\s+)?$")
 _RELATIVE_SUBJECT = re.compile(r",?\s+(?:who|which)\s+(?:" + _ADVERB + r"\s+)?$")
 _PREPOSITION_END = word_before("before after while by without when")
 # "He went on to say", "wanted to speak": an infinitive cue that is the subject's own.
