@@ -143,6 +143,8 @@ _SET_OFF_TO_CUE = re.compile(r"\s*(?:[—–][^—–,;:.]{1,60}[—–]\s*,?|,)
 _RELATIVE_PRONOUN_WORDS = r"\b(?:which|that|who|whom)[ \xa0]+(?:he|she|they)"
 _RELATIVE_PRONOUN = re.compile(_RELATIVE_PRONOUN_WORDS + r"\b")
 _PRONOUN_IN_RELATIVE = re.compile(_RELATIVE_PRONOUN_WORDS + r"[ \xa0]+$")
+# "what" and a pronoun right before a cue: "for what it called".
+_WHAT_PRONOUN_BEFORE = re.compile(r"\bwhat[ \xa0]+(?:he|she|it|they)[ \xa0]+$")
 # "Kesh's ambassador to the United Nations, " before the name that is the clause's subject.
 _OWNER_APPOSITION = re.compile(r"[A-Z][\w.’'-]*(?:[ \xa0][A-Z][\w.’'-]*)*[’']s"
                                r"(?:[ \xa0]+[\w.’'-]+){1,9},\s+")
@@ -256,6 +258,11 @@ _OF_THEN = re.compile(r"\s+of\s+(?:the\s+)?")
 # Where someone came from, right before a name: "travelled from ", "a fan from ".
 _FROM_PLACE = word_before("from")
 
+
+# "according to him," / "according to her.": a pronoun as the source, before a stop or a comma
+# (not "according to her lawyer").
+_OBJECT_PRONOUN = re.compile(r"[ \xa0]+(him|her|them)(?=[,.;]|$)")
+_SUBJECT_FORM = {"him": "he ", "her": "she", "them": "they"}  # (each as long as the other)
 
 class _Attributor(_Continuity):
     """Attributes one article's quotations in body order (``results`` grows as it goes)."""
@@ -470,6 +477,13 @@ class _Attributor(_Continuity):
             # "“serious shortcomings” by the main contractor, which he said had missed three
             # dates": the first cue after the quotation is a relative clause's own, said by
             # its pronoun, not by the noun the clause is about; the sentence before says who.
+            got = _NONE
+        elif f.kind == "partial" and (first := cue_word(masked, close_at, after_end)) and (
+                _WHAT_PRONOUN_BEFORE.search(masked, close_at, first.start())) and (
+                cue_word(masked, s_start, open_at)):
+            # "the LDEA said the conviction was “...” by its officers, and thanked the
+            # Judiciary for what it called the speedy handling": a free relative's cue has
+            # words of its own after it; the fragment is the subject's, whose cue is before it.
             got = _NONE
         else:
             got = self._parse(close_at, after_end, "after",
@@ -1122,6 +1136,14 @@ class _Attributor(_Continuity):
             # "according to the man", "in the words of the patient": the source follows.
             cue = "according to" if cue.lower() == "according" else "in the words of"
             np = self._first_np(text, cue_match.end() + 3, len(text), start)
+            whom = _OBJECT_PRONOUN.match(text, cue_match.end() + 3)
+            if whom is not None:
+                # "According to him, his players “gave everything”": the one "him" is, not
+                # the clause's subject. (Read as its subject's form in the same letters' room,
+                # so that where it stands is unchanged.)
+                pronoun = whom.group(1)
+                np = _NP.match(text[: whom.start(1)] + _SUBJECT_FORM[pronoun]
+                               + text[whom.end(1) :], whom.start(1))
             if np is None or _NOT_THE_SOURCE.search(text, cue_match.end() + 3, np.start()) or (
                     np.group("name") and possessive(np.group("name"))
                     and not _OWNED_DOCUMENT.match(text, np.end())):

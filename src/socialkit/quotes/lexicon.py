@@ -364,6 +364,18 @@ def world_languages() -> frozenset[str]:
                      and len(names[c]) > 3 and not is_listed(names[c]) and names[c] not in lands)
 
 
+@cache
+def english_stopwords() -> frozenset[str]:
+    """English's function words ("about", "around", "some", "almost"), by jusText's stoplist
+    (a general resource, which trafilatura installs); empty without it."""
+    try:
+        import justext
+
+        return frozenset(w.lower() for w in justext.get_stoplist("English"))
+    except Exception:  # a head start only, as the place lists above
+        return frozenset()
+
+
 _ZONE_REGIONS = frozenset({"Africa", "America", "Asia", "Atlantic", "Australia", "Europe",
                            "Indian", "Pacific"})
 

@@ -37,6 +37,7 @@ from socialkit.quotes.lexicon import (
     TELL_VERBS,
     TITLES,
     WEEKDAYS,
+    english_stopwords,
     words,
 )
 from socialkit.quotes.marks import _CLOSING_MARKS, _OPENING_MARKS, possessive
@@ -548,6 +549,14 @@ _OPENERS = words("but and or so yet meanwhile later earlier then now also still 
 # (The words run to the first character that is none of theirs; it must end the apposition.
 # No character both goes on and ends one, so taking the words possessively, "{2,120}+", finds
 # the same end as taking them one at a time and trying the end after each, four times faster.)
+# A name's own verb and "as" a role: "was testifying as the first prosecution witness",
+# "appeared as a defence witness", "served as the club's treasurer" (a role's own words,
+# no preposition among them: "as a result of").
+_AS_ROLE_AFTER = re.compile(
+    r"[ \xa0]+(?:(?:is|was|had[ \xa0]+been|has[ \xa0]+been)[ \xa0]+)?[a-z]+(?:ing|ed)"
+    r"(?:[ \xa0]+in)?[ \xa0]+as[ \xa0]+(?:the|a|an|its|their|his|her)[ \xa0]+"
+    r"(?P<words>(?:(?!(?:of|in|for|to|at|by|from|with|on|and|or|who|that)\b)[a-z][\w’'-]*"
+    r"(?:[ \xa0]+|(?=[,.;:]|$))){1,4})")
 _APPOSITIVE = re.compile(
     r",[ \t]+((?:the |a |an )?(?:[^,.;\n]|(?<=\b[A-Z])\.|(?<=\bSt)\.|(?<=\bMt)\.|(?<=\bFt)\.|"
     # ("the No. 3 seed": a number's abbreviation ends nothing.)
@@ -1593,6 +1602,22 @@ def _starts_sentence(text: str, start: int) -> bool:
             or bool(_STARTS_SENTENCE.search(before)))
 
 
+def _after_dateline(text: str, start: int) -> bool:
+    """Whether the word at ``start`` opens a wire story's first sentence after its dateline's
+    dash ("POINT LISAS — About 300 workers")."""
+    if text[max(0, start - 2) : start] not in ("— ", "– ", "- ", "—\xa0", "–\xa0", "-\xa0"):
+        return False
+    line = text.rfind("\n", 0, start) + 1
+    return start - line < 90 and _DATELINE_BEFORE.fullmatch(text, line, start) is not None
+
+
+# A dateline from its line's start to the dash after it: "POINT LISAS — ", "HALVERSTON,
+# Oregon, Oct 24 (Finwire) - ".
+_DATELINE_BEFORE = re.compile(
+    r"[A-Z][A-Z.'’-]{2,}(?:[ \xa0][A-Z][A-Z.'’-]+)*(?:,[^—–\n]{0,40}?)?"
+    r"(?:[ \xa0]*\([^)\n]{1,40}\))?[ \xa0](?:[—–-]|--)[ \xa0]+")
+
+
 _NOBLE = frozenset({"duke", "duchess", "earl", "countess", "baron", "baroness", "marquess",
                     "viscount", "emperor", "empress", "archbishop", "sheikh", "sultan", "emir",
                     "emira", "shah"})
@@ -1650,6 +1675,12 @@ _COMPASS = frozenset(("North", "South", "East", "West", "Central"))
 _PLACE_OPENERS = _COMPASS | {"Northern", "Southern", "Eastern", "Western", "Mount", "Lake", "Cape"}
 # And before "St": "Port St Lucie", "Fort St John", "Mount St Helens".
 _PLACE_OPENERS_BEFORE_ST = _PLACE_OPENERS | {"Port", "Fort", "Point"}
+
+
+# A portfolio's "and" after its first words: "Deputy Natural Resources| and |Environmental".
+_AND_PORTFOLIO = re.compile(r"[ \xa0]+(?:and|&)[ \xa0]+")
+_LESSER_RANKS = frozenset({"deputy", "assistant", "acting", "junior", "associate", "shadow",
+                           "interim", "vice"})
 
 
 # A sports club's last word: "Harbour FC".
@@ -2742,6 +2773,35 @@ class NameIndex:
             # (Not one word: "Tom Baird of Chelsea" made a person called Chelsea.)
             self._add_run(run[of.end() :], at + of.end(), raw, initial, masked)
 
+    def _join_portfolios(self, raw: list[tuple[int, int, str, list[str]]], masked: str
+                         ) -> list[tuple[int, int, str, list[str]]]:
+        """"Deputy Natural Resources and Environmental Sustainability Minister Nik Azrul":
+        a lesser rank and the capitals after it, then "and" and the rest of a portfolio's
+        words up to its office, are one title of the name after them, not a person
+        ("Natural Resources", a deputy) and a minister of the second words alone."""
+        out: list[tuple[int, int, str, list[str]]] = []
+        skip = -1
+        for i, (start, end, name, titles) in enumerate(raw):
+            if i == skip:
+                continue
+            nxt = raw[i + 1] if i + 1 < len(raw) else None
+            # (The rank may have been read as the name's first word: "Acting Works".)
+            joined = _AND_PORTFOLIO.match(masked, end) if nxt is not None and (
+                set(titles) <= _LESSER_RANKS) and (
+                    titles or name.split()[0].lower() in _LESSER_RANKS) else None
+            if nxt is not None and joined is not None and nxt[3] and is_role_word(
+                    nxt[3][-1]) and joined.end() == nxt[0] - len(
+                    self._prefix.get(nxt[0], "")) and not any(
+                    _is_given(w) for w in name.split()):
+                at = start - len(self._prefix.get(start, ""))
+                self._prefix[nxt[0]] = masked[at : nxt[0]]
+                out.append((nxt[0], nxt[1], nxt[2],
+                            [*titles, *(w.lower() for w in name.split()), *nxt[3]]))
+                skip = i + 1
+                continue
+            out.append((start, end, name, titles))
+        return out
+
     def _build(self, raw: list[tuple[int, int, str, list[str]]], initial: list[bool],
                masked: str) -> None:
         # "Shares of Northwind Logistics fell": a plural common noun and "of" opening the
@@ -2749,6 +2809,11 @@ class NameIndex:
         # one word after it).
         raw = [(r[0] + len(r[2]) - len(rest), r[1], rest, r[3]) if first and (
             rest := _after_plural_of(r[2])) else r for r, first in zip(raw, initial, strict=True)]
+        # ("POINT LISAS — About 300 workers": the word after a dateline opens a sentence too,
+        # but the lede's subject often stands there, "SEOUL — Starhaven, the agency behind":
+        # only English's function words are set aside there.)
+        initial = [first or (" " not in r[2] and r[2].lower() in english_stopwords() and (
+            _after_dateline(masked, r[0]))) for r, first in zip(raw, initial, strict=True)]
         # A capitalised word that only ever starts sentences ("Using her platform") is no name.
         # A full name opening the story ("Marc Benioff runs ...") makes its surname a name too.
         # ("Kenji Matsuda, Brightwater Capital:" opening a transcript's line makes "Matsuda"
@@ -2777,6 +2842,7 @@ class NameIndex:
         raw = [r for r in raw if " " in r[2] or not is_demonym(r[2]) or not (
             _DEMONYM_ROLE_NAME.match(masked, r[1])) or masked[r[0] - 2 : r[0]] != ", "]
         raw = _cut_of_place(_cut_body_before_name(raw, masked))
+        raw = self._join_portfolios(raw, masked)
         raw = _share_surnames(_lower_particles(_cut_participle(raw, masked)), masked)
         raw = self._join_nicknames(raw)
         # Each name's words, split once for the walks of the names below.
@@ -4135,6 +4201,13 @@ class NameIndex:
                 # as is "the brother" (two words for kin are two people: "her sister and
                 # mother").
                 entity.roles.update(nouns)
+        served = _AS_ROLE_AFTER.match(self.body, end, end + 90)
+        noun = next((w for w in reversed(served.group("words").split()) if (
+            _is_role_head(w) or is_listed_person_noun(w))), "") if served else ""
+        if noun and not is_plural(noun):
+            # "Isatou Manneh was testifying as the first prosecution witness": "the witness"
+            # later is her, as "Isatou Manneh, the first prosecution witness," would make her.
+            entity.roles.add(noun)
         # "Angela Wynn, media liaison at the Decarceration Collective, told ..."
         m = _APPOSITIVE.match(self.body, end, end + 90)
         if m and _office_of_next_name(self.body, start, m):

@@ -1,0 +1,97 @@
+"""Round seventy-three: a dateline's first word, a portfolio joined by "and", a role taken
+"as", "according to him" and "for what it called"."""
+
+from __future__ import annotations
+
+import pytest
+
+from socialkit.quotes.names import NameIndex
+from tests.quotes_article import speaker_and_kind as _speaker
+from tests.quotes_article import speaker_and_role as _speaker_role
+
+
+@pytest.mark.parametrize("dateline", ["POINT LISAS — ", "PORT LOUIS (Reuters) - ",
+                                      "HALVERSTON, Oregon, Oct 24 (Finwire) - "])
+def test_the_word_after_a_datelines_dash_opens_a_sentence(dateline: str) -> None:
+    # "About" had become a person, the nearest name to "management blaming".
+    paragraphs = [
+        f"{dateline}About 300 workers at Gulf Coast Methanol Ltd (GCML) were told yesterday that"
+        " the plant will be idled, with management blaming “persistent and worsening” gas"
+        " curtailments.",
+    ]
+    assert _speaker(paragraphs, "persistent and worsening")[0] != "About"
+
+
+@pytest.mark.parametrize(("lead", "role"), [
+    ("Deputy Natural Resources and Environmental Sustainability Minister",
+     "Deputy Natural Resources and Environmental Sustainability Minister"),
+    ("Acting Works and Transport Minister", "Acting Works and Transport Minister"),
+])
+def test_a_lesser_rank_and_a_portfolio_with_and_are_one_title(lead: str, role: str) -> None:
+    # The rank and the first words were read as a person ("Natural Resources", a deputy),
+    # who took the next "he".
+    paragraphs = [f"{lead} Nik Azrul Haqim Nik Mat said the villages would get help.",
+                  "“Every year, the same villages go under,” he said."]
+    assert _speaker_role(paragraphs, "Every year, the same villages go under,") == (
+        "Nik Azrul Haqim Nik Mat", role)
+
+
+def test_two_people_joined_by_and_keep_their_own_titles() -> None:
+    paragraphs = ["Deputy Director Tom Hale and Finance Minister Jo Park met on Monday.",
+                  "“We agreed on the budget,” Park said."]
+    assert _speaker_role(paragraphs, "We agreed on the budget,") == ("Jo Park", "Finance Minister")
+
+
+def test_a_role_taken_as_is_the_persons() -> None:
+    # "the witness" later is the one the story said was testifying as a witness.
+    paragraphs = [
+        "Isatou Manneh was testifying as the first prosecution witness in the case against"
+        " Lamin Fofana, led in evidence by police prosecutor Sub-Inspector Modou Jobe.",
+        "“I called the accused that same day. His phone was off,” the witness told the court.",
+    ]
+    assert _speaker(paragraphs, "I called the accused that same day. His phone was off,") == (
+        "Isatou Manneh", "name")
+
+
+@pytest.mark.parametrize(("sentence", "role"), [
+    ("Isatou Manneh was testifying as the first prosecution witness.", "witness"),
+    ("Isatou Manneh has been serving as the club's treasurer since 2019.", "treasurer"),
+    ("Isatou Manneh was waiting as a result of the delays.", None),
+    ("Isatou Manneh was working as a matter of course.", None),
+])
+def test_a_role_taken_as_is_read_from_the_words_after_as(sentence: str, role: str | None
+                                                          ) -> None:
+    names = NameIndex(sentence, sentence)
+    roles = {m.entity.name: m.entity.roles for m in names.mentions}["Isatou Manneh"]
+    assert roles == ({role} if role else set())
+
+
+@pytest.mark.parametrize("sentence", [
+    "According to him, his players “gave everything” and would now rest.",
+    "His players “gave everything”, according to him.",
+])
+def test_according_to_a_pronoun_is_whom_the_pronoun_is(sentence: str) -> None:
+    # Not the clause's subject ("his players").
+    paragraphs = ["Rangers coach Lamin Saidykhan was gracious in defeat: “We had three clear"
+                  " chances.”", sentence]
+    assert _speaker(paragraphs, "gave everything") == ("Lamin Saidykhan", "name")
+
+
+def test_according_to_her_lawyer_is_still_the_lawyer() -> None:
+    paragraphs = ["Ama Owusu was released on Monday.",
+                  "She had “done nothing wrong”, according to her lawyer."]
+    assert _speaker(paragraphs, "done nothing wrong")[0] != "Ama Owusu"
+
+
+def test_a_free_relatives_cue_after_a_fragment_is_not_its_tag() -> None:
+    # "for what it called the speedy handling" says what the LDEA called the handling; the
+    # fragment is the LDEA's, by the "said" before it, and "it" is no judiciary.
+    paragraphs = [
+        "The Liberia Drug Enforcement Agency (LDEA) arrested the men in March.",
+        "In a statement issued Wednesday, the LDEA said the conviction was \"the result of"
+        " months of painstaking work\" by its officers, and thanked the Judiciary for what it"
+        " called the speedy handling of the case.",
+    ]
+    assert _speaker(paragraphs, "the result of months of painstaking work") == (
+        "Liberia Drug Enforcement Agency", "organisation")
+
