@@ -95,3 +95,30 @@ def test_a_free_relatives_cue_after_a_fragment_is_not_its_tag() -> None:
     assert _speaker(paragraphs, "the result of months of painstaking work") == (
         "Liberia Drug Enforcement Agency", "organisation")
 
+
+
+def test_the_utility_may_be_an_authority() -> None:
+    # A public utility is as often an authority ("the Water and Sewerage Authority").
+    paragraphs = [
+        "The Guam Waterworks Authority said in a statement that crews were working around the"
+        " clock.",
+        "\"We ask for their patience,\" the utility said.",
+    ]
+    assert _speaker(paragraphs, "We ask for their patience,") == (
+        "Guam Waterworks Authority", "organisation")
+
+
+def test_the_utility_is_still_no_council() -> None:
+    paragraphs = ["Yona Municipal Council said the village would get tankers.",
+                  "\"We ask for their patience,\" the utility said."]
+    assert _speaker(paragraphs, "We ask for their patience,")[0] != "Yona Municipal Council"
+
+
+def test_a_written_submission_is_its_authors() -> None:
+    paragraphs = [
+        "The Health Insurance Organisation said in a written submission to the committee that"
+        " it had received 212 complaints. \"Any provider who asks for extra payment is in"
+        " breach of their contract,\" the submission said.",
+    ]
+    assert _speaker(paragraphs, "Any provider who asks for extra payment is in breach of their"
+                    " contract,") == ("Health Insurance Organisation", "organisation")

@@ -243,7 +243,9 @@ DOCUMENT_NOUNS = words(
     "communique communiqué declaration resolution bulletin notice indictment affidavit minutes "
     "judgment judgement summary "
     # (A charge sheet, show notes, a manifesto, an evaluation say what they say, as a report.)
-    "sheet notes manifesto leaflet guidance evaluation citation warrant contract proposal"
+    "sheet notes manifesto leaflet guidance evaluation citation warrant contract proposal "
+    # (A written submission to a committee or an inquiry: "the submission said".)
+    "submission"
 ) | (FORECAST_DOCUMENTS := words("warning advisory alert forecast"))
 # (Forecasters' documents, "the warning said", are also words before another noun, "the
 # warning signs", "the alert level": no sentence opens a document with them for "It said".)

@@ -2235,6 +2235,10 @@ def kind_fits(noun: str, tokens: tuple[str, ...]) -> bool:
         # "the district said" is a body its name calls a district, not the last body named
         # (the agency it is at odds with, the paper reporting it).
         return "District" in tokens
+    if noun == "utility":
+        # (A public utility is as often an authority: "the Guam Waterworks Authority ... the
+        # utility said", "the Water and Sewerage Authority"; never a council or a ministry.)
+        return kind in (None, "company", "authority")
     if noun in COMPANY_NOUNS and noun != "group":
         return kind in (None, "company")  # (not "the United States", not a council)
     if noun in PUBLIC_BODIES:
