@@ -122,3 +122,13 @@ def test_a_written_submission_is_its_authors() -> None:
     ]
     assert _speaker(paragraphs, "Any provider who asks for extra payment is in breach of their"
                     " contract,") == ("Health Insurance Organisation", "organisation")
+
+
+@pytest.mark.parametrize(("lead", "role"), [("Substitute", None),
+                                          ("Second-half substitute", "Second-half substitute")])
+def test_a_substitute_before_a_name_is_no_part_of_it(lead: str, role: str | None) -> None:
+    # Said of a player as a position is: the player's role after a word, and no part of the
+    # name opening a sentence.
+    paragraphs = [f"{lead} Bakary Jammeh headed home the winner in the 88th minute.",
+                  "“I was praying on the bench,” Jammeh said."]
+    assert _speaker_role(paragraphs, "I was praying on the bench,") == ("Bakary Jammeh", role)

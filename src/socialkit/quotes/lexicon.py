@@ -268,7 +268,9 @@ PEOPLE_NOUNS = words(
 PLAYING_POSITIONS = words(
     "centre center forward guard prop lock flanker hooker fly-half scrum-half full-back fullback "
     "wing wing-back centre-back center-back half-back quarterback linebacker shortstop catcher "
-    "playmaker point-guard"
+    "playmaker point-guard "
+    # Not a position, but said of a player the same way: "Substitute Bakary Jammeh headed home".
+    "substitute"
 )
 
 # Plurals of a noun above that more often count something: "a senior figure" is someone, "the
