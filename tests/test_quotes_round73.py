@@ -132,3 +132,26 @@ def test_a_substitute_before_a_name_is_no_part_of_it(lead: str, role: str | None
     paragraphs = [f"{lead} Bakary Jammeh headed home the winner in the 88th minute.",
                   "“I was praying on the bench,” Jammeh said."]
     assert _speaker_role(paragraphs, "I was praying on the bench,") == ("Bakary Jammeh", role)
+
+
+@pytest.mark.parametrize(("lead", "role"), [
+    ("Deputy Mayor for Transport Michal Šindelář", "Deputy Mayor for Transport"),
+    ("Mayor of Corriverton Deonarine Sahadeo", "Mayor of Corriverton"),
+])
+def test_a_mayors_office_and_its_portfolio_or_town_are_the_title(lead: str, role: str) -> None:
+    paragraphs = [f"{lead} said the line would open in 2028.",
+                  "“We have waited long enough,” he said."]
+    assert _speaker_role(paragraphs, "We have waited long enough,") == (
+        lead.removeprefix(role).strip(), role)
+
+
+@pytest.mark.parametrize("lead", [
+    "Deputy Mayor for Transport Tomáš Kratochvíl (STAN), who has overseen the project since"
+    " 2022, was blunt about why it had taken so long:",
+    "Tomáš Kratochvíl (STAN) was blunt:",
+])
+def test_a_subject_with_a_long_title_or_bracketed_party_speaks_after_the_colon(lead: str
+                                                                              ) -> None:
+    paragraphs = [f"{lead} \"Every previous city leadership promised this tram.\""]
+    assert _speaker(paragraphs, "Every previous city leadership promised this tram.") == (
+        "Tomáš Kratochvíl", "name")

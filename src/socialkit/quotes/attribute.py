@@ -826,6 +826,10 @@ class _Attributor(_Continuity):
             people) else []
         if role and role[0] in BUT_AND_YET:
             role = role[1:]  # "But fellow resident Ann Lee was blunter:"
+        if people and role and " ".join(role) == people[0].entity.role_phrase:
+            # ("Deputy Mayor for Transport Tomáš Kratochvíl": the title the name reader gave
+            # the name, whatever its words.)
+            role = []
         if people and len(role) <= 3 and all((w.islower() and (
                 # ("Budućnost head coach Slavko Jovanović was unhappy:")
                 is_role_word(w) or is_person_noun(w) or w in _ROLE_MODIFIERS or w == "head")) or (
@@ -2198,13 +2202,16 @@ _COPULA_HOW = (
     r"(?![a-z-]*ed\b|(?:told|given|shown|sent|asked|read|taught|left|brought|caught|found|made|"
     r"said|heard|seen|known|written|spoken|informed)\b)[a-z-]+"
     # ("was blunt in his assessment:", "was unhappy with the refereeing:", "was scathing
-    # about the council's plans:")
+    # about the council's plans:", "was blunt about why it had taken so long:")
     r"(?:\s+in\s+(?:his|her|their)\s+[a-z]+|\s+(?:with|about|over|of|on)\s+(?:(?:his|her|"
-    r"their|the|a|an|this|that)\s+)?[\w’'-]+(?:\s+[a-z-]+){0,2})?\s*:")
+    r"their|the|a|an|this|that)\s+)?[\w’'-]+(?:\s+[a-z-]+){0,5})?\s*:")
 _PRONOUN_COPULA = re.compile(r"(?:He|She)" + _COPULA_HOW)
 # The same after a name and what is set off after it: "Haroon Bacchus, the owner of the mill
 # where the protest was held, was blunt:".
-_NAME_COPULA = re.compile(r"(?:,[^,;:]{1,120},)?" + _COPULA_HOW + r"[\s“\"‘']*")
+# (A party's or a body's initials in brackets may follow the name: "Tomáš Kratochvíl (STAN), who
+# has overseen the project, was blunt:".)
+_NAME_COPULA = re.compile(r"(?:[ \xa0]\([A-Z][\w&.-]{1,10}\))?(?:,[^,;:]{1,120},)?" + _COPULA_HOW
+                          + r"[\s“\"‘']*")
 # Of whom a description is: "A friend| of the actress".
 _OF_WHOM = re.compile(r"\s+(?:of|for|at|from|with|in)\s+(?:(?:the|a|an|his|her|their)\s+)?"
                       r"[\w’'-]+")

@@ -1773,7 +1773,7 @@ def _join_abbreviated_titles(full: dict[tuple[str, ...], Entity],
 # An office's title before its portfolio and holder: "Minister for Agriculture Declan Furlong",
 # "Director of Public Works Ana Ruiz".
 _OFFICE_WORDS = ("Minister", "Secretary", "Commissioner", "Director", "President", "Governor",
-                 "Chairman", "Chairperson", "Head", "Chief")
+                 "Chairman", "Chairperson", "Head", "Chief", "Mayor")
 # ("the Minister responsible for Utilities", "the Minister in charge of Sport".)
 _OFFICE_FOR = (rf"(?:{'|'.join(_OFFICE_WORDS)})(?: of State)? "
                r"(?:for|of|responsible for|in charge of) (?:the )?")
@@ -2662,6 +2662,12 @@ class NameIndex:
         # Culture and the Arts Nyla Seepersad-Browne", its office cut off.)
         office = _OFFICE_WORD.search(masked, max(0, at - 160), start) if self._office_words and (
             start == at or _PORTFOLIO_BEFORE.search(masked, at, start)) else None
+        if office is not None and office.group() == "Mayor" and _SOMEONE_ELSES_OFFICE.search(
+                masked, max(0, office.start() - 12), office.start()):
+            # "A letter to the Mayor of Leeds, Sarah Cole, said": a mayor after "to the", "of
+            # the" or "for the" is the object's, and the town keeps its reading as a place.
+            # (A minister's portfolio would become a name of its own: "Health".)
+            office = None
         after_and = office is not None and (
             _PORTFOLIO_AND_BEFORE.search(masked, office.start(), start) is not None)
         in_portfolio = after_and or (office is not None and (
