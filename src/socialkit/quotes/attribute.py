@@ -144,7 +144,10 @@ _RELATIVE_PRONOUN_WORDS = r"\b(?:which|that|who|whom)[ \xa0]+(?:he|she|they)"
 _RELATIVE_PRONOUN = re.compile(_RELATIVE_PRONOUN_WORDS + r"\b")
 _PRONOUN_IN_RELATIVE = re.compile(_RELATIVE_PRONOUN_WORDS + r"[ \xa0]+$")
 # "what" and a pronoun right before a cue: "for what it called".
-_WHAT_PRONOUN_BEFORE = re.compile(r"\bwhat[ \xa0]+(?:he|she|it|they)[ \xa0]+$")
+# (After a preposition only: ", what he called his only way of playing," is an apposition to the
+# fragment's own noun, and says whose it is.)
+_WHAT_PRONOUN_BEFORE = re.compile(
+    r"\b(?:for|of|to|about|with|at|on|by|over|from)[ \xa0]+what[ \xa0]+(?:he|she|it|they)[ \xa0]+$")
 # "Kesh's ambassador to the United Nations, " before the name that is the clause's subject.
 _OWNER_APPOSITION = re.compile(r"[A-Z][\w.’'-]*(?:[ \xa0][A-Z][\w.’'-]*)*[’']s"
                                r"(?:[ \xa0]+[\w.’'-]+){1,9},\s+")

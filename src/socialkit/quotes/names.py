@@ -552,10 +552,15 @@ _OPENERS = words("but and or so yet meanwhile later earlier then now also still 
 # A name's own verb and "as" a role: "was testifying as the first prosecution witness",
 # "appeared as a defence witness", "served as the club's treasurer" (a role's own words,
 # no preposition among them: "as a result of").
+# (Not a role left or feigned: "resigned as the party's treasurer", "was replaced as captain",
+# "posed as a police officer".)
 _AS_ROLE_AFTER = re.compile(
-    r"[ \xa0]+(?:(?:is|was|had[ \xa0]+been|has[ \xa0]+been)[ \xa0]+)?[a-z]+(?:ing|ed)"
+    r"[ \xa0]+(?:(?:is|was|had[ \xa0]+been|has[ \xa0]+been)[ \xa0]+)?"
+    r"(?!(?:resign|replac|sack|dismiss|oust|remov|fir|ax|pos|dress|disguis|masquerad|retir|"
+    r"demot|suspend|depos|unseat)(?:ed|ing)\b)[a-z]+(?:ing|ed)"
     r"(?:[ \xa0]+in)?[ \xa0]+as[ \xa0]+(?:the|a|an|its|their|his|her)[ \xa0]+"
-    r"(?P<words>(?:(?!(?:of|in|for|to|at|by|from|with|on|and|or|who|that)\b)[a-z][\w’'-]*"
+    r"(?P<words>(?:(?!(?:of|in|for|to|at|by|from|with|on|and|or|who|that|since|until|before|"
+    r"after|during|when|while|last|this|between|under)\b)[a-z][\w’'-]*"
     r"(?:[ \xa0]+|(?=[,.;:]|$))){1,4})")
 _APPOSITIVE = re.compile(
     r",[ \t]+((?:the |a |an )?(?:[^,.;\n]|(?<=\b[A-Z])\.|(?<=\bSt)\.|(?<=\bMt)\.|(?<=\bFt)\.|"
@@ -1611,6 +1616,13 @@ def _after_dateline(text: str, start: int) -> bool:
     return start - line < 90 and _DATELINE_BEFORE.fullmatch(text, line, start) is not None
 
 
+# What follows a function word opening a sentence ("About 300 workers", "Some residents"): a
+# number, or a lower-case word that is no verb of its own ("United has agreed" is a name's).
+_USED_AS_A_WORD = re.compile(
+    r"[ \xa0]+(?:\d|(?!(?:has|have|had|will|would|is|was|are|were|can|could|may|might|must|"
+    r"should|did|does|do)\b)[a-z]+\b(?<!ed)(?<!said)(?<!says))")
+
+
 # A dateline from its line's start to the dash after it: "POINT LISAS — ", "HALVERSTON,
 # Oregon, Oct 24 (Finwire) - ".
 _DATELINE_BEFORE = re.compile(
@@ -2235,10 +2247,12 @@ def kind_fits(noun: str, tokens: tuple[str, ...]) -> bool:
         # "the district said" is a body its name calls a district, not the last body named
         # (the agency it is at odds with, the paper reporting it).
         return "District" in tokens
-    if noun == "utility":
-        # (A public utility is as often an authority: "the Guam Waterworks Authority ... the
-        # utility said", "the Water and Sewerage Authority"; never a council or a ministry.)
-        return kind in (None, "company", "authority")
+    if noun == "utility" and kind == "authority":
+        # (A public utility is as often an authority, one named for what it supplies: "the
+        # Guam Waterworks Authority ... the utility said", "the Water and Sewerage Authority";
+        # never the authority that regulates it, nor a port's or a housing authority.)
+        return any(t.lower().startswith(_SUPPLIES) for t in tokens) and not any(
+            t.lower().startswith("regulat") for t in tokens)
     if noun in COMPANY_NOUNS and noun != "group":
         return kind in (None, "company")  # (not "the United States", not a council)
     if noun in PUBLIC_BODIES:
@@ -2254,6 +2268,9 @@ def kind_fits(noun: str, tokens: tuple[str, ...]) -> bool:
     return True
 
 
+# What a utility supplies, as the words of an authority's name open: "Waterworks", "Power",
+# "Electricity", "Sewerage".
+_SUPPLIES = ("water", "power", "electric", "energy", "sewer", "gas")
 # Words for any public body: US copy calls a commission or a bureau "the agency".
 _ANY_PUBLIC_BODY = frozenset({"regulator", "watchdog", "agency"})
 # The others, each of one kind only: a commission is no ministry.
@@ -2799,10 +2816,15 @@ class NameIndex:
             joined = _AND_PORTFOLIO.match(masked, end) if nxt is not None and (
                 set(titles) <= _LESSER_RANKS) and (
                     titles or name.split()[0].lower() in _LESSER_RANKS) else None
-            if nxt is not None and joined is not None and nxt[3] and is_role_word(
+            # (Only portfolios: the first words end as a portfolio's noun does or in no
+            # surname, and more of them stand before the office; "Deputy Ramirez and Sheriff
+            # Dan Ortiz", "Deputy Ó Ríordáin and Minister Norma Foley" are two people.)
+            if nxt is not None and joined is not None and len(nxt[3]) >= 2 and is_role_word(
                     nxt[3][-1]) and joined.end() == nxt[0] - len(
                     self._prefix.get(nxt[0], "")) and not any(
-                    _is_given(w) for w in name.split()):
+                    _is_given(w) for w in name.split()) and (name.split()[-1].lower().endswith(
+                    _PORTFOLIO_ENDINGS) or not is_surname(name.split()[-1])) and not (
+                    is_role_word(nxt[3][-2])):
                 at = start - len(self._prefix.get(start, ""))
                 self._prefix[nxt[0]] = masked[at : nxt[0]]
                 out.append((nxt[0], nxt[1], nxt[2],
@@ -2821,9 +2843,12 @@ class NameIndex:
             rest := _after_plural_of(r[2])) else r for r, first in zip(raw, initial, strict=True)]
         # ("POINT LISAS — About 300 workers": the word after a dateline opens a sentence too,
         # but the lede's subject often stands there, "SEOUL — Starhaven, the agency behind":
-        # only English's function words are set aside there.)
+        # only a word of English's stoplist that is no one's name, used as one (before a
+        # number or a word that is no verb: "About 300", not "Total has agreed", "Time named").)
         initial = [first or (" " not in r[2] and r[2].lower() in english_stopwords() and (
-            _after_dateline(masked, r[0]))) for r, first in zip(raw, initial, strict=True)]
+            _after_dateline(masked, r[0])) and not is_surname(r[2]) and not _is_given(r[2]) and (
+            _USED_AS_A_WORD.match(masked, r[1]) is not None))
+            for r, first in zip(raw, initial, strict=True)]
         # A capitalised word that only ever starts sentences ("Using her platform") is no name.
         # A full name opening the story ("Marc Benioff runs ...") makes its surname a name too.
         # ("Kenji Matsuda, Brightwater Capital:" opening a transcript's line makes "Matsuda"
@@ -4212,9 +4237,10 @@ class NameIndex:
                 # mother").
                 entity.roles.update(nouns)
         served = _AS_ROLE_AFTER.match(self.body, end, end + 90)
-        noun = next((w for w in reversed(served.group("words").split()) if (
-            _is_role_head(w) or is_listed_person_noun(w))), "") if served else ""
-        if noun and not is_plural(noun):
+        # (The role's noun is the phrase's last word: a verb after it makes "as" open a
+        # clause, "was jailed as the victim's father wept", whose subject is someone else.)
+        noun = served.group("words").split()[-1] if served else ""
+        if noun and (_is_role_head(noun) or is_listed_person_noun(noun)) and not is_plural(noun):
             # "Isatou Manneh was testifying as the first prosecution witness": "the witness"
             # later is her, as "Isatou Manneh, the first prosecution witness," would make her.
             entity.roles.add(noun)
