@@ -1790,6 +1790,7 @@ _OFFICE_WORDS = ("Minister", "Secretary", "Commissioner", "Director", "President
 _OFFICE_FOR = (rf"(?:{'|'.join(_OFFICE_WORDS)})(?: of State)? "
                r"(?:for|of|responsible for|in charge of) (?:the )?")
 _PORTFOLIO_BEFORE = re.compile(rf"\b{_OFFICE_FOR}$")
+_OFFICE_FOR_ANYWHERE = re.compile(rf"\b{_OFFICE_FOR}")
 # The office and the first words of its portfolio before a run: "Minister of Foreign ".
 _PORTFOLIO_PART_BEFORE = re.compile(rf"\b{_OFFICE_FOR}(?:[A-Z][\w’'-]* ){{0,3}}$")
 # Any of the office's words, looked for before a run's patterns are.
@@ -2533,7 +2534,9 @@ class NameIndex:
         # stories do not, now the list holds "President", "Director" and "Chief", and the
         # searches for one before every run and every role are then skipped. The masked text
         # holds no more of them.)
-        self._office_words = _OFFICE_WORD.search(body) is not None
+        # (Every use asks for an office and its "of" or "for": a story with neither reads none
+        # of their patterns. "Mayor" alone is in most US political stories.)
+        self._office_words = _OFFICE_FOR_ANYWHERE.search(body) is not None
         self._defined_titles = _defined_titles(masked)
         for text, at in _join_bodies(masked):
             if " " not in text and "\xa0" not in text:
@@ -2813,8 +2816,9 @@ class NameIndex:
                 continue
             nxt = raw[i + 1] if i + 1 < len(raw) else None
             # (The rank may have been read as the name's first word: "Acting Works".)
-            joined = _AND_PORTFOLIO.match(masked, end) if nxt is not None and (
-                set(titles) <= _LESSER_RANKS) and (
+            # (The "and" looked at first, by its letters: few names have one right after them.)
+            joined = _AND_PORTFOLIO.match(masked, end) if nxt is not None and (masked[
+                end + 1 : end + 4] == "and" or masked[end + 1 : end + 2] == "&") and (set(titles) <= _LESSER_RANKS) and (
                     titles or name.split()[0].lower() in _LESSER_RANKS) else None
             # (Only portfolios: the first words end as a portfolio's noun does or in no
             # surname, and more of them stand before the office; "Deputy Ramirez and Sheriff
@@ -4236,7 +4240,9 @@ class NameIndex:
                 # as is "the brother" (two words for kin are two people: "her sister and
                 # mother").
                 entity.roles.update(nouns)
-        served = _AS_ROLE_AFTER.match(self.body, end, end + 90)
+        # (" as " looked for first: few names are followed by one.)
+        served = _AS_ROLE_AFTER.match(self.body, end, end + 90) if self.body.find(
+            " as ", end, end + 40) >= 0 else None
         # (The role's noun is the phrase's last word: a verb after it makes "as" open a
         # clause, "was jailed as the victim's father wept", whose subject is someone else.)
         noun = served.group("words").split()[-1] if served else ""
