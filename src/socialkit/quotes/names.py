@@ -2817,8 +2817,9 @@ class NameIndex:
             nxt = raw[i + 1] if i + 1 < len(raw) else None
             # (The rank may have been read as the name's first word: "Acting Works".)
             # (The "and" looked at first, by its letters: few names have one right after them.)
-            joined = _AND_PORTFOLIO.match(masked, end) if nxt is not None and (masked[
-                end + 1 : end + 4] == "and" or masked[end + 1 : end + 2] == "&") and (set(titles) <= _LESSER_RANKS) and (
+            joined = _AND_PORTFOLIO.match(masked, end) if nxt is not None and (
+                masked[end + 1 : end + 4] == "and" or masked[end + 1 : end + 2] == "&") and (
+                    set(titles) <= _LESSER_RANKS) and (
                     titles or name.split()[0].lower() in _LESSER_RANKS) else None
             # (Only portfolios: the first words end as a portfolio's noun does or in no
             # surname, and more of them stand before the office; "Deputy Ramirez and Sheriff
