@@ -481,7 +481,8 @@ class _Attributor(_Continuity):
             # dates": the first cue after the quotation is a relative clause's own, said by
             # its pronoun, not by the noun the clause is about; the sentence before says who.
             got = _NONE
-        elif f.kind == "partial" and (first := cue_word(masked, close_at, after_end)) and (
+        elif f.kind == "partial" and masked.find("what", close_at, after_end) >= 0 and (
+                first := cue_word(masked, close_at, after_end)) and (
                 _WHAT_PRONOUN_BEFORE.search(masked, close_at, first.start())) and (
                 cue_word(masked, s_start, open_at)):
             # "the LDEA said the conviction was “...” by its officers, and thanked the
@@ -1142,15 +1143,13 @@ class _Attributor(_Continuity):
         if cue.lower() in ("according", "words"):
             # "according to the man", "in the words of the patient": the source follows.
             cue = "according to" if cue.lower() == "according" else "in the words of"
-            np = self._first_np(text, cue_match.end() + 3, len(text), start)
             whom = _OBJECT_PRONOUN.match(text, cue_match.end() + 3)
-            if whom is not None:
-                # "According to him, his players “gave everything”": the one "him" is, not
-                # the clause's subject. (Read as its subject's form in the same letters' room,
-                # so that where it stands is unchanged.)
-                pronoun = whom.group(1)
-                np = _NP.match(text[: whom.start(1)] + _SUBJECT_FORM[pronoun]
-                               + text[whom.end(1) :], whom.start(1))
+            # "According to him, his players “gave everything”": the one "him" is, not the
+            # clause's subject. (Read as its subject's form in the same letters' room, so that
+            # where it stands is unchanged.)
+            np = _NP.match(text[: whom.start(1)] + _SUBJECT_FORM[whom.group(1)]
+                           + text[whom.end(1) :], whom.start(1)) if whom is not None else (
+                self._first_np(text, cue_match.end() + 3, len(text), start))
             if np is None or _NOT_THE_SOURCE.search(text, cue_match.end() + 3, np.start()) or (
                     np.group("name") and possessive(np.group("name"))
                     and not _OWNED_DOCUMENT.match(text, np.end())):

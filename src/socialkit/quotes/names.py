@@ -59,6 +59,7 @@ from socialkit.quotes.people import (
     singular,
 )
 from socialkit.quotes.sentences import (
+    DATELINE,
     PARTICIPLE_OPENING,
     in_participle_opening,
     scene_phrase_end,
@@ -1613,7 +1614,7 @@ def _after_dateline(text: str, start: int) -> bool:
     if text[max(0, start - 2) : start] not in ("— ", "– ", "- ", "—\xa0", "–\xa0", "-\xa0"):
         return False
     line = text.rfind("\n", 0, start) + 1
-    return start - line < 90 and _DATELINE_BEFORE.fullmatch(text, line, start) is not None
+    return start - line < 90 and DATELINE.fullmatch(text, line, start) is not None
 
 
 # What follows a function word opening a sentence ("About 300 workers", "Some residents"): a
@@ -1623,11 +1624,6 @@ _USED_AS_A_WORD = re.compile(
     r"should|did|does|do)\b)[a-z]+\b(?<!ed)(?<!said)(?<!says))")
 
 
-# A dateline from its line's start to the dash after it: "POINT LISAS — ", "HALVERSTON,
-# Oregon, Oct 24 (Finwire) - ".
-_DATELINE_BEFORE = re.compile(
-    r"[A-Z][A-Z.'’-]{2,}(?:[ \xa0][A-Z][A-Z.'’-]+)*(?:,[^—–\n]{0,40}?)?"
-    r"(?:[ \xa0]*\([^)\n]{1,40}\))?[ \xa0](?:[—–-]|--)[ \xa0]+")
 
 
 _NOBLE = frozenset({"duke", "duchess", "earl", "countess", "baron", "baroness", "marquess",
@@ -1691,8 +1687,6 @@ _PLACE_OPENERS_BEFORE_ST = _PLACE_OPENERS | {"Port", "Fort", "Point"}
 
 # A portfolio's "and" after its first words: "Deputy Natural Resources| and |Environmental".
 _AND_PORTFOLIO = re.compile(r"[ \xa0]+(?:and|&)[ \xa0]+")
-_LESSER_RANKS = frozenset({"deputy", "assistant", "acting", "junior", "associate", "shadow",
-                           "interim", "vice"})
 
 
 # A sports club's last word: "Harbour FC".
@@ -2815,25 +2809,24 @@ class NameIndex:
             if i == skip:
                 continue
             nxt = raw[i + 1] if i + 1 < len(raw) else None
-            # (The rank may have been read as the name's first word: "Acting Works".)
+            words = name.split()
             # (The "and" looked at first, by its letters: few names have one right after them.)
+            # (The rank may have been read as the name's first word: "Acting Works".)
             joined = _AND_PORTFOLIO.match(masked, end) if nxt is not None and (
                 masked[end + 1 : end + 4] == "and" or masked[end + 1 : end + 2] == "&") and (
                     set(titles) <= _LESSER_RANKS) and (
-                    titles or name.split()[0].lower() in _LESSER_RANKS) else None
+                    titles or words[0].lower() in _LESSER_RANKS) else None
             # (Only portfolios: the first words end as a portfolio's noun does or in no
             # surname, and more of them stand before the office; "Deputy Ramirez and Sheriff
             # Dan Ortiz", "Deputy Ó Ríordáin and Minister Norma Foley" are two people.)
             if nxt is not None and joined is not None and len(nxt[3]) >= 2 and is_role_word(
-                    nxt[3][-1]) and joined.end() == nxt[0] - len(
-                    self._prefix.get(nxt[0], "")) and not any(
-                    _is_given(w) for w in name.split()) and (name.split()[-1].lower().endswith(
-                    _PORTFOLIO_ENDINGS) or not is_surname(name.split()[-1])) and not (
-                    is_role_word(nxt[3][-2])):
+                    nxt[3][-1]) and not is_role_word(nxt[3][-2]) and joined.end() == nxt[0] - len(
+                    self._prefix.get(nxt[0], "")) and not any(_is_given(w) for w in words) and (
+                    words[-1].lower().endswith(_PORTFOLIO_ENDINGS) or not is_surname(words[-1])):
                 at = start - len(self._prefix.get(start, ""))
                 self._prefix[nxt[0]] = masked[at : nxt[0]]
                 out.append((nxt[0], nxt[1], nxt[2],
-                            [*titles, *(w.lower() for w in name.split()), *nxt[3]]))
+                            [*titles, *(w.lower() for w in words), *nxt[3]]))
                 skip = i + 1
                 continue
             out.append((start, end, name, titles))
@@ -5329,6 +5322,9 @@ class _Walked:
 # ("Associate" only while someone else holds the plain office: an associate judge with no
 # other judge in the story is "the judge".)
 _LESSER = ("shadow", "deputy", "vice", "assistant", "former", "ex", "junior", "associate")
+# The lesser ranks a holder has now, and those of a stand-in: "Deputy", "Acting" ("Deputy
+# Natural Resources and ... Minister").
+_LESSER_RANKS = frozenset(_LESSER) - {"former", "ex"} | {"acting", "interim"}
 _LESSER_BUT_ASSOCIATE = tuple(w for w in _LESSER if w != "associate")
 
 

@@ -38,8 +38,10 @@ _LOWER_NEXT = re.compile(r"\s+[a-z0-9]")
 _IDIOM_OPENING = re.compile(r"(?:Back\s+(?:in|at|on|home)|For\s+(?:his|her|its|their|our)\s+"
                             r"part)\b")
 # "FLINT, Mich. — ": a dateline opens a wire story's first paragraph and names no speaker.
-_DATELINE = re.compile(
-    r"\s*[A-Z][A-Z.'-]{2,}(?:\s[A-Z][A-Z.'-]+)*(?:,[^—–\n]{0,40}?)?\s(?:[—–]|--)\s*")
+# (Its agency may follow in brackets and a hyphen stand for the dash: "PORT LOUIS (Reuters) - ".)
+DATELINE = re.compile(
+    r"\s*[A-Z][A-Z.'’-]{2,}(?:\s[A-Z][A-Z.'’-]+)*(?:,[^—–\n]{0,40}?)?"
+    r"(?:\s*\([^)\n]{1,40}\))?\s(?:[—–-]|--)\s*")
 
 
 _MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|"
@@ -81,7 +83,7 @@ def _scene_end(text: str) -> int:
             # phrase's noun is part of the phrase ("Outside the Castle, where residents had
             # gathered, a pensioner said" too).
             lo = after + 1
-    dateline = _DATELINE.match(text, lo)
+    dateline = DATELINE.match(text, lo)
     return dateline.end() if dateline else lo
 
 
