@@ -597,7 +597,10 @@ _CLAUSE_IN_APPOSITION = re.compile(
     # ("Mei Lin Tan, appointed the bank's chief economist in March," is one: a participle
     # that makes someone what they are.)
     r"|^(?!(?:named|renamed|dubbed|appointed|elected|re-elected|hired|promoted|nominated|"
-    r"chosen|crowned|voted|installed|sworn)\b)[a-z]+ed\s+(?:the|a|an|his|her|their|its|that)\b")
+    r"chosen|crowned|voted|installed|sworn)\b)[a-z]+ed\s+(?:the|a|an|his|her|their|its|that)\b"
+    # (A preposition of company or order opens the sentence going on, no apposition: "nine
+    # points ahead of Sweeney, with Lady Kaye in third place" gives Sweeney no "lady".)
+    r"|^(?:with|without|behind|alongside|ahead|including|followed|against|beside)\b")
 _LETTER_WORD = re.compile(r"\b[A-Za-z][\w-]*")
 # An apposition's phrase ends before a clause; a second role joined on ends with "and"/"or";
 # a verb in it makes it no role; where an office set off before a name is held.
