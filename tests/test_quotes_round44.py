@@ -134,12 +134,16 @@ def test_people_named_by_a_plural_noun_alone_speak_inside_a_quotation() -> None:
     assert _inner(paragraphs, "Oh, that is just winter.") == ("people", "description")
 
 
-def test_everyone_is_still_no_one_to_credit() -> None:
+def test_everyone_is_credited_as_the_story_says() -> None:
+    # (Round seventy-four: the annotators credit "everybody" as a description, and so do we
+    # now; read +1, never read +1. "Nobody" stays no one: tests/test_quotes_round74.py.)
     paragraphs = [
         "Coach Lena Varga, 50, took the job in May.",
         "\u201cEveryone told me, \u2018Do not take it.\u2019 I took it,\u201d Varga said.",
     ]
-    assert reported_quote(paragraphs, "Do not take it.") is None
+    quote = reported_quote(paragraphs, "Do not take it.")
+    assert quote is not None and (quote.speaker, quote.speaker_kind) == (
+        "everyone", "description")
 
 
 _OBITUARY = [

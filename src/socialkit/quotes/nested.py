@@ -69,7 +69,9 @@ _CUE_BEFORE_MARK = re.compile(
     r"(?P<cue>[a-z]+)(?:\s+(?:to\s+)?"
     r"(?P<listener>me|him|her|us|them|(?:the|our|my|his|her|their)\s+\w+))?"
     # ("said to me last month, ", "told us yesterday, ".)
-    r"(?:\s+(?:(?:last|this|that|one)\s+(?:week|month|year|night|morning|day)|yesterday|today))?"
+    # ("asked me the other day, ", "ask me every night, ", "told me once, ".)
+    r"(?:\s+(?:(?:last|this|that|one|every)\s+(?:week|month|year|night|morning|day|time)|"
+    r"the\s+other\s+day|yesterday|today|once|again))?"
     r"\s*(?P<stop>[,:]?)\s*$")
 # Verbs that name rather than report ("called him ‘Tito’", "calls it “the wall”").
 _NAMING = frozenset({"call", "calls", "called", "calling", "dub", "dubs", "dubbed", "describe",
@@ -121,8 +123,13 @@ _LESSER_WORDS = frozenset(_LESSER) | {"acting"}
 # "the Mayor", "the coach": a definite post opening a clause's subject.
 _THE_POST = re.compile(r"[Tt]he\s+((?:[A-Z][a-z-]+\s+)*[A-Z][a-z-]+|[a-z][a-z-]+)\b")
 # What leads a clause before its subject: "And then Aroha put ...", "So somebody said".
-_LEAD = re.compile(r"^(?:(?:and|but|so|then|when|until|after|before|just)\s+)+", re.IGNORECASE)
+_LEAD = re.compile(r"^(?:(?:and|but|so|then|now|when|until|after|before|just)\s+)+",
+                   re.IGNORECASE)
 _NAME_RUN = re.compile(PLAIN_NAME_RUN_PATTERN)
+# "that" opening a clause of its own, before its subject: "told the court that a clerk".
+_THAT_CLAUSE = re.compile(r"\bthat\s+(?=(?:a|an|the|my|our|his|her|their|one)\s)")
+# A verb of hearing before whom it heard speak: "I have heard parents (say)".
+_HEARD = re.compile(r"\b(?:heard|hear|hears|hearing)\s+(\S.*)$")
 # Someone the speaker does not name: "a woman in Ashby Drove", "one of the nurses", "somebody".
 _DESCRIPTION = re.compile(
     # ("His mother told me: ‘...’" in the father's words.)
@@ -137,7 +144,7 @@ _DESCRIPTION = re.compile(
 # the progressive's "was", reached only with a verb in "-ing", as "was told" is passive.)
 _AUXILIARIES = re.compile(r"(?:\s+(?:had|has|have|always|just|then|once|later|finally|often|"
                           r"still|also|again|even|sometimes|"
-                          r"kept|keeps|used\s+to|there|here|was|were|is|are))+$")
+                          r"kept|keeps|keep|used\s+to|there|here|was|were|is|are))+$")
 # What a speaker calls a parent or a grandparent: their sex and which kin they are.
 _FAMILY_CALLED = {**dict.fromkeys(("dad", "daddy", "da", "pa"), ("m", "parent")),
                   **dict.fromkeys(("mum", "mom", "mam", "mammy", "mummy", "mommy", "ma"),
@@ -615,6 +622,15 @@ def _speaker(before: str, words: str, people: list[Entity], elsewhere: frozenset
     # "My coach had told me", "My grandmother used to say", "Dad kept saying": the subject
     # is before the verb's auxiliaries and adverbs.
     part = _AUXILIARIES.sub("", part)
+    said_that = max(_THAT_CLAUSE.finditer(part), key=lambda m: m.end(), default=None)
+    if said_that is not None:
+        # "He told this court that a clerk at the gate said to him, ‘...’": the subject is
+        # the clause's after "that".
+        part = part[said_that.end() :]
+    heard = _HEARD.search(part)
+    if heard is not None:
+        # "I have heard parents say, ‘...’": whom the speaker heard is who spoke.
+        part = heard.group(1)
     if " and " in part:
         first, last = part.rsplit(" and ", 1)
         described = _DESCRIPTION.fullmatch(last)
@@ -631,6 +647,9 @@ def _speaker(before: str, words: str, people: list[Entity], elsewhere: frozenset
             # before "and" leaves the name after it the subject ("Aroha and Hemi told me",
             # "Hemi and I both told" are two).
             part = last
+    if part.lower() in ("everyone", "everybody") and verb in CUE_VERBS:
+        # "Everybody keeps saying, ‘...’": the words are everyone's, as the story says.
+        return part.lower(), "description"
     if not part or " and " in f" {part} " or part.lower() in _GENERIC:
         return None
     if part.lower() in ("he", "she"):
@@ -652,8 +671,11 @@ def _speaker(before: str, words: str, people: list[Entity], elsewhere: frozenset
         return _mentioned_before(before[: len(before) - len(sentence)] + subject, part.lower())
     called = _FAMILY_CALLED.get(part.lower())
     if called is not None and outer is not None:
-        # "Dad just kept saying, ‘...’" in Aroha Ngata-Whaanga's words.
-        return _family_member(outer, called, people)
+        # "Dad just kept saying, ‘...’" in Aroha Ngata-Whaanga's words; when the story
+        # names no such parent, the speaker's own as the story would say it ("Mum still
+        # tells us" is "her mum").
+        return _family_member(outer, called, people) or (
+            _whose(f"my {part.lower()}", outer, people), "description")
     held = _THE_POST.match(part)
     if held is not None and (joined or part == held.group()) and is_person_noun(
             held.group(1).split()[-1].lower()):
@@ -676,7 +698,14 @@ def _speaker(before: str, words: str, people: list[Entity], elsewhere: frozenset
     if described is not None and _SECOND_DETERMINER.search(described.group("words") or ""):
         # ("In the final my coach told me" is no "the final my coach".)
         described = None
-    if described is not None and described.group("det") and (
+    # "The clinic told her, ‘...’", "the pharmacy told me": a body the speaker's words name
+    # by its kind alone, telling someone, is the source as the story would credit it
+    # ("the clinic"), as "the regulator" is.
+    body_told = described is not None and verb in TELL_VERBS and (
+        cue.group("listener") is not None) and (
+        described.group("det").lower() in ("the", "my", "our")) and not described.group(
+        "words") and described.group("head").lower() in ORG_WORDS
+    if described is not None and not body_told and described.group("det") and (
             described.group("det").lower() not in _INDEFINITE) and not (
             _known_person_noun(described.group("head"))) and (
             joined or not (is_listed_person_noun(described.group("head")) or (
@@ -709,7 +738,7 @@ def _speaker(before: str, words: str, people: list[Entity], elsewhere: frozenset
         # "A woman in Ashby Drove told me": the story's own words for a source it does not
         # name, when they are a person's ("a woman", not "a banner").
         head = (described.group("head") or part).lower()
-        if head in ("somebody", "someone") or is_person_noun(head):
+        if head in ("somebody", "someone") or is_person_noun(head) or body_told:
             return part[0].lower() + part[1:], "description"
         return None
     plural = _PLURAL_ALONE.fullmatch(part.lower())

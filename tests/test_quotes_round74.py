@@ -1,0 +1,99 @@
+"""Round seventy-four: who speaks inside a quotation (a time after the listener, "keep
+saying", a body telling someone, "heard X say", a "that" clause, "everybody", a parent the
+story does not name), and an apposition that is the sentence going on."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quotes_article import reported_quote
+from tests.quotes_article import speaker_and_kind as _speaker
+
+
+def _inner(paragraphs: list[str], words: str) -> tuple[str | None, str | None]:
+    quote = reported_quote(paragraphs, words)
+    return (quote.speaker, quote.speaker_kind) if quote is not None else (None, None)
+
+
+@pytest.mark.parametrize(("cue", "speaker"), [
+    ("My grandson asked me the other day, ", "her grandson"),
+    ("Her children ask me every night, ", "her children"),
+    ("My neighbour told me once, ", "her neighbour"),
+])
+def test_a_time_after_the_listener_still_names_the_inner_speaker(cue: str, speaker: str) -> None:
+    paragraphs = ["Marie-Claire Begué, 71, said her pension no longer covers the rent.",
+                  f"“{cue}‘Granny, are we poor now?’ What do I tell him?” she said."]
+    assert _inner(paragraphs, "Granny, are we poor now?") == (speaker, "description")
+
+
+def test_people_who_keep_telling_are_the_inner_speakers() -> None:
+    paragraphs = ["Philomena Felix, whose son died in 2019, said the case is not over.",
+                  "“People keep telling me ‘let it go, Mammy, let it go.’ I cannot,” she said."]
+    assert _inner(paragraphs, "let it go, Mammy, let it go.") == ("people", "description")
+
+
+@pytest.mark.parametrize("body", ["clinic", "hospital"])
+def test_a_body_that_told_someone_is_the_inner_speaker(body: str) -> None:
+    paragraphs = [
+        "Marios Loizides, 44, said his mother had waited five months for a scan.",
+        f"“She called us in tears. The {body} told her, ‘If you want to be seen this month, it"
+        " is €80.’ That is not a health system,” he said.",
+    ]
+    assert _inner(paragraphs, "If you want to be seen this month, it is €80.") == (
+        f"the {body}", "description")
+
+
+def test_a_body_that_only_says_is_no_inner_speaker() -> None:
+    # A banner or a sign "says" too: only a body telling someone speaks.
+    paragraphs = ["Marios Loizides, 44, said his mother had waited five months for a scan.",
+                  "“The hospital said, ‘Wait.’ So we waited,” he said."]
+    assert _inner(paragraphs, "Wait.")[0] != "the hospital"
+
+
+def test_whom_the_speaker_heard_is_the_inner_speaker() -> None:
+    paragraphs = ["Dr Kristjan Leppik said vaccination had fallen to 81 per cent.",
+                  "\"I have heard parents say, 'We'll wait and see.' Measles does not wait,\""
+                  " he said."]
+    assert _inner(paragraphs, "We'll wait and see.") == ("parents", "description")
+
+
+def test_the_subject_after_that_is_the_inner_speaker() -> None:
+    paragraphs = [
+        "Mustafa Ali Kuku, the former land registrar, gave evidence on Monday.",
+        "\"I told this court that a clerk at the gate said to him, 'Wait for the colonel's"
+        " call,' and he waited,\" Kuku said.",
+    ]
+    assert _inner(paragraphs, "Wait for the colonel's call,") == (
+        "a clerk at the gate", "description")
+
+
+def test_everybody_is_the_inner_speaker_as_the_story_says() -> None:
+    paragraphs = ["Sandra Buyck has farmed beside the river for 30 years.",
+                  "“Everybody keeps saying, ‘It turned last time, it’ll turn again.’ I am not"
+                  " so sure,” Sandra Buyck said."]
+    assert _inner(paragraphs, "It turned last time, it’ll turn again.") == (
+        "everybody", "description")
+
+
+def test_nobody_is_still_no_inner_speaker() -> None:
+    paragraphs = ["Sandra Buyck has farmed beside the river for 30 years.",
+                  "“Nobody said, ‘Leave.’ So we stayed,” Sandra Buyck said."]
+    assert _inner(paragraphs, "Leave.") == (None, None)
+
+
+def test_a_parent_the_story_does_not_name_is_the_speakers_own() -> None:
+    paragraphs = ["Valentina Ibarra, 34, still has the record her mother bought in 1989.",
+                  "“Mum still tells us, ‘You two wore out that disc,’ and she is right,”"
+                  " Valentina Ibarra said."]
+    assert _inner(paragraphs, "You two wore out that disc,") == ("her mum", "description")
+
+
+def test_a_preposition_after_a_names_comma_gives_it_no_role() -> None:
+    # "with Lady Kaye" made Sweeney a woman, so "he said" went to the last man quoted.
+    paragraphs = [
+        "Tishawn Allen, 24, won the crown, ending the reign of veteran Kenrick Sweeney.",
+        "“I still can't believe it,” Allen said. “Kenny is the reason I started singing.”",
+        "The judges gave him 412 points, nine ahead of Sweeney, with Lady Kaye in third place.",
+        "Sweeney, 58, was gracious in defeat. \"The young man earned it,\" he said.",
+    ]
+    assert _speaker(paragraphs, "The young man earned it,") == ("Kenrick Sweeney", "name")
