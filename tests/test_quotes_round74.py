@@ -97,3 +97,37 @@ def test_a_preposition_after_a_names_comma_gives_it_no_role() -> None:
         "Sweeney, 58, was gracious in defeat. \"The young man earned it,\" he said.",
     ]
     assert _speaker(paragraphs, "The young man earned it,") == ("Kenrick Sweeney", "name")
+
+
+def test_whom_the_court_charged_is_the_defendant() -> None:
+    paragraphs = [
+        "Former comptroller Mr. Emmanuel Togba Sackie, 47, who is charged along with two others"
+        " with economic sabotage, was cross-examined on Tuesday by Cllr. Ruth Kollie.",
+        "“You saw the money leave the ministry. When did your conscience speak?” she asked.",
+        "“My conscience spoke to me every day, Counselor,” the defendant replied.",
+    ]
+    assert _speaker(paragraphs, "My conscience spoke to me every day, Counselor,") == (
+        "Emmanuel Togba Sackie", "name")
+
+
+def test_the_defendant_who_addressed_the_judge_is_she() -> None:
+    # "appeared before Justice ..." had given "Davy Hill", her home, the judge's roles, and
+    # "she" went to it.
+    paragraphs = [
+        "Sherlene Ryan-Buffonge, 41, of Davy Hill, appeared before Justice Marlon Hewitt-Scott"
+        " in the High Court at Brades, where she admitted 14 counts of theft.",
+        "Defence counsel Mr Ravinder Ponteen said his client had repaid EC$12,500.",
+        "The defendant, who wept in the dock, briefly addressed the judge. \"I am sorry to every"
+        " customer,\" she said.",
+    ]
+    assert _speaker(paragraphs, "I am sorry to every customer,") == (
+        "Sherlene Ryan-Buffonge", "name")
+
+
+def test_a_lawyer_who_pleads_with_the_jury_is_no_defendant() -> None:
+    paragraphs = [
+        "Prosecutor Dana Whitlock pleaded with the jury on Monday. Kofi Mensah, 33, who is"
+        " charged with robbery, listened.",
+        "“I did not do it,” the defendant said.",
+    ]
+    assert _speaker(paragraphs, "I did not do it,") == ("Kofi Mensah", "name")

@@ -507,6 +507,22 @@ _NOT_ROLE_WALK = words("that who which whom and or but as than if when while bec
 _ROLE_TITLES = TITLES - {"the"}
 _QUALIFIERS = {"former", "then"}
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "messrs", "madam"}
+# Those a court story names who are not on trial: its judges, lawyers, witnesses and police.
+_COURT_OFFICERS = words(
+    "judge justice magistrate registrar lawyer attorney counsel prosecutor barrister solicitor "
+    "advocate witness officer detective inspector sergeant constable superintendent police "
+    "cllr counselor counsellor jury juror")
+# What a court does to a defendant, or a defendant does in court, right after their name,
+# past an age, a home or a clause set off by commas: "pleaded not guilty", "appeared before
+# Justice ...", "admitted 14 counts", "was jailed", ", who is charged".
+_DEFENDANT_AFTER = re.compile(
+    r"(?:,\s+(?:\d{1,3}|(?:of|who|an?|the|his|her)\s[^,.;:\n“”\"]{1,80}?))*,?\s+(?:who\s+)?"
+    r"(?:(?:is|was|were|has\s+been|had\s+been)\s+"
+    r"(?:also\s+)?(?:charged|accused|indicted|convicted|acquitted|sentenced|jailed|fined|"
+    r"remanded|found\s+(?:not\s+)?guilty)|(?:pleaded|pleads)\s+(?:not\s+)?(?:guilty|innocent)|"
+    r"appeared\s+(?:in\s+court|before)|"
+    r"admitted\s+\w+\s+(?:counts?|charges?)|denied\s+(?:the\s+|all\s+)?charges?|"
+    r"stood\s+trial|stands\s+trial|faces\s+(?:\w+\s+)?charges?)\b")
 # Who has made the pilgrimage to Mecca, a title of its own before a Muslim name after "Dr" or
 # "Mr" ("Dr Haji Abdul Hakim"), though a name's word after "bin" ("bin Haji Ismail").
 _PILGRIM = frozenset({"haji", "hajah", "hajjah", "alhaja"})
@@ -598,6 +614,10 @@ _CLAUSE_IN_APPOSITION = re.compile(
     # that makes someone what they are.)
     r"|^(?!(?:named|renamed|dubbed|appointed|elected|re-elected|hired|promoted|nominated|"
     r"chosen|crowned|voted|installed|sworn)\b)[a-z]+ed\s+(?:the|a|an|his|her|their|its|that)\b"
+    # ("Sherlene Ryan-Buffonge, 41, of Salem, appeared before Justice Marlon Hewitt-Scott":
+    # a past verb and its preposition are the predicate, whose judge is no role of Salem's.)
+    r"|^(?!(?:based|born|raised|trained|qualified|stationed|posted|seconded)\b)[a-z]+ed\s+"
+    r"(?:before|to|in|at|on|for|with|from|into|outside)\b"
     # (A preposition of company or order opens the sentence going on, no apposition: "nine
     # points ahead of Sweeney, with Lady Kaye in third place" gives Sweeney no "lady".)
     r"|^(?:with|without|behind|alongside|ahead|including|followed|against|beside)\b")
@@ -3133,6 +3153,7 @@ class NameIndex:
         self._learn_based_bodies(masked)
         self._learn_bracketed_parties(masked)
         self._learn_workplaces(masked)
+        self._learn_defendants(masked)
         self._learn_constituencies(masked)
         self._relink_by_seniority(masked)
         self._learn_described_bodies(masked)
@@ -3643,6 +3664,21 @@ class NameIndex:
             if masked[m.end : m.end + 1] == "," and _no_person_shown(m.entity) and (
                     SITS_FOR.search(masked, max(0, m.start - 30), m.start)):
                 m.entity.kind = "place"
+
+    def _learn_defendants(self, masked: str) -> None:
+        """"Sherlene Ryan-Buffonge, 41, of Davy Hill, appeared before Justice ...", "Mr.
+        Emmanuel Togba Sackie, 47, who is charged ...": the person a court story has plead,
+        stand trial, be charged or sentenced is "the defendant" and "the accused" later, in
+        a story that calls someone so."""
+        if "defendant" not in masked and "accused" not in masked:
+            return  # (most stories: one look at the text, not a search after every name)
+        for m in self.mentions:
+            entity = m.entity
+            if entity.kind != "person" or entity.roles & _COURT_OFFICERS or (
+                    _NOT_SUBJECT_AFTER.search(masked, max(0, m.start - 9), m.start)):
+                continue  # (a judge, a lawyer or a witness is no defendant, nor "of Salem")
+            if _DEFENDANT_AFTER.match(masked, m.end):
+                entity.roles.update(("defendant", "accused"))
 
     def _learn_workplaces(self, masked: str) -> None:
         """"pilots at Celtavia", "staff at Orrin": one word that people work at, which the
