@@ -131,3 +131,13 @@ def test_a_lawyer_who_pleads_with_the_jury_is_no_defendant() -> None:
         "“I did not do it,” the defendant said.",
     ]
     assert _speaker(paragraphs, "I did not do it,") == ("Kofi Mensah", "name")
+
+
+def test_a_tag_set_off_after_a_name_says_nothing_of_its_sex() -> None:
+    # "The Hazard Level, he said," had made the level a man, who then took the next "he".
+    paragraphs = [
+        "MVO Director Dr. Keiran Wescott said the swarm was ending.",
+        "The Director explained that the flux was low. The Hazard Level, he said, remains at 1.",
+        "\"People should not panic,\" he said.",
+    ]
+    assert _speaker(paragraphs, "People should not panic,") == ("Keiran Wescott", "name")

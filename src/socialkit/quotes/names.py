@@ -4693,6 +4693,11 @@ class NameIndex:
                 # ‘...’": a sentence whose subject is "she" or "he" before the name is about
                 # someone else, whose pronouns these are.
                 continue
+            if masked.startswith(", ", mention.end) and _SET_OFF_TAG.match(
+                    masked, mention.end + 2):
+                # "The Hazard Level, he said, remains at 1.": a tag set off right after the
+                # name is someone else's speech about it (as resolve_pronoun reads it).
+                continue
             clause = _WHO_CLAUSE.match(masked, mention.end, end)
             after = clause.end() if clause else mention.end
             found = _GENDERED.findall(masked, after, end)
