@@ -141,3 +141,16 @@ def test_a_tag_set_off_after_a_name_says_nothing_of_its_sex() -> None:
         "\"People should not panic,\" he said.",
     ]
     assert _speaker(paragraphs, "People should not panic,") == ("Keiran Wescott", "name")
+
+
+@pytest.mark.parametrize("noun", ["Scientists", "Residents"])
+def test_a_plural_noun_for_people_after_a_dateline_is_no_name(noun: str) -> None:
+    paragraphs = [f"PLYMOUTH – {noun} at the Montserrat Volcano Observatory (MVO) say the"
+                  " earthquake swarm under the volcano is “not unusual”."]
+    assert _speaker(paragraphs, "not unusual")[0] != noun
+
+
+def test_a_name_after_a_dateline_is_still_a_name() -> None:
+    paragraphs = ["PLYMOUTH – Brathwaite at the Montserrat Volcano Observatory (MVO) said the"
+                  " swarm was “not unusual”."]
+    assert _speaker(paragraphs, "not unusual") == ("Brathwaite", "name")

@@ -2865,8 +2865,10 @@ class NameIndex:
         # ("POINT LISAS — About 300 workers": the word after a dateline opens a sentence too,
         # but the lede's subject often stands there, "SEOUL — Starhaven, the agency behind":
         # only a word of English's stoplist that is no one's name, used as one (before a
-        # number or a word that is no verb: "About 300", not "Total has agreed", "Time named").)
-        initial = [first or (" " not in r[2] and r[2].lower() in english_stopwords() and (
+        # number or a word that is no verb: "About 300", not "Total has agreed", "Time named").
+        # So is a plural noun for people: "PLYMOUTH – Scientists at the MVO say".)
+        initial = [first or (" " not in r[2] and (r[2].lower() in english_stopwords() or (
+            is_plural(r[2].lower()) and is_listed_person_noun(r[2].lower()))) and (
             _after_dateline(masked, r[0])) and not is_surname(r[2]) and not _is_given(r[2]) and (
             _USED_AS_A_WORD.match(masked, r[1]) is not None))
             for r, first in zip(raw, initial, strict=True)]
