@@ -154,3 +154,20 @@ def test_a_name_after_a_dateline_is_still_a_name() -> None:
     paragraphs = ["PLYMOUTH – Brathwaite at the Montserrat Volcano Observatory (MVO) said the"
                   " swarm was “not unusual”."]
     assert _speaker(paragraphs, "not unusual") == ("Brathwaite", "name")
+
+
+@pytest.mark.parametrize("tag", ["counsel asked", "defence counsel asked"])
+def test_counsel_with_no_article_is_the_lawyer_the_story_named(tag: str) -> None:
+    paragraphs = [
+        "Under cross-examination by defence counsel Aji Fatou Ceesay, the witness maintained"
+        " that the accused never mentioned a dispute.",
+        f"\"Is it not true that my client told you to wait?\" {tag}.",
+    ]
+    assert _speaker(paragraphs, "Is it not true that my client told you to wait?") == (
+        "Aji Fatou Ceesay", "name")
+
+
+def test_counsel_for_someone_after_the_cue_is_no_bare_post() -> None:
+    paragraphs = ["Defence counsel Aji Fatou Ceesay cross-examined the witness on Monday.",
+                  "\"The land was never his,\" said counsel for the State, Modou Jallow."]
+    assert _speaker(paragraphs, "The land was never his,")[0] != "Aji Fatou Ceesay"

@@ -247,6 +247,12 @@ _AUXILIARY_GAP = re.compile(r"\s*(?:(?:has|have|had|was|were|is|would|later|sinc
 
 
 # A judge as the court calls them, right before the verb: "her Honour said".
+# A lawyer called by the post alone, as court reports do, right before the cue or after it:
+# "” counsel asked", "said defence counsel".
+_BARE_COUNSEL_BEFORE = re.compile(r"[\s,”’\"']*(?:(?:defence|defense|prosecuting|state|crown)\s+)?"
+                                  r"counsel\s+(?:then\s+)?")
+_BARE_COUNSEL_AFTER = re.compile(r"\s+(?:defence\s+|defense\s+|prosecuting\s+)?counsel\b"
+                                 r"(?!\s+(?:for|of)\b)")
 _HONOUR = re.compile(r"\b([Hh]is|[Hh]er)\s+Hono(?:u)?r\s+(?:[a-z]+ly\s+)?$")
 _BENCH = ("judge", "justice", "magistrate")
 # Up to three lower-case words before a name: "capsule communicator ".
@@ -1042,6 +1048,19 @@ class _Attributor(_Continuity):
         one = next(iter(bench.values())) if len(bench) == 1 else None
         return Attribution(one.name if one else None, cue, None)
 
+    def _counsel(self, text: str, cue_match: re.Match[str], start: int, cue: str
+                 ) -> Attribution | None:
+        """"“...?” counsel asked", "said defence counsel": how a court's report calls a
+        lawyer the story named ("defence counsel Aji Fatou Ceesay"), with no article: the
+        story's last holder of the post before; None when the tag says no bare "counsel"."""
+        bare = _BARE_COUNSEL_BEFORE.fullmatch(text, 0, cue_match.start()) or (
+            _BARE_COUNSEL_AFTER.match(text, cue_match.end()))
+        if bare is None:
+            return None
+        holder = self.names.by_role("counsel", start + cue_match.start())
+        return Attribution(holder.name, cue, None) if holder is not None and (
+            holder.kind == "person") else None
+
     def _parse(self, start: int, end: int, mode: str, last_cue: bool = False,
                cues: frozenset[str] = CUE_VERBS, tag_shape: bool = False) -> Attribution:
         if end <= start:
@@ -1564,7 +1583,8 @@ class _Attributor(_Continuity):
                 # the story has just quoted by what they are.
                 return Attribution(f"{other.group('det').lower()} {head}", cue, None,
                                    "description")
-            return self._honour(text, cue_match.start(), cue) or Attribution(None, cue, None)
+            return self._honour(text, cue_match.start(), cue) or self._counsel(
+                text, cue_match, start, cue) or Attribution(None, cue, None)
         if np.end() >= cue_match.start() - 2 and (
                 judge := self._honour(text, cue_match.start(), cue)) is not None:
             # (The name index may read "Honour" as a name of its own.)
