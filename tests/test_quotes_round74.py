@@ -171,3 +171,25 @@ def test_counsel_for_someone_after_the_cue_is_no_bare_post() -> None:
     paragraphs = ["Defence counsel Aji Fatou Ceesay cross-examined the witness on Monday.",
                   "\"The land was never his,\" said counsel for the State, Modou Jallow."]
     assert _speaker(paragraphs, "The land was never his,")[0] != "Aji Fatou Ceesay"
+
+
+def test_the_agent_of_a_passive_sentence_is_whom_it_is_about() -> None:
+    paragraphs = [
+        "Co-author Dr Elena Marchetti said the find showed how much remained unknown.",
+        "The team was guided on all its trips by Awang Jalin anak Nyuak, a boatman and guide"
+        " from Kampong Batang Duri who has worked with visiting scientists for 30 years. He"
+        " led the researchers to the ridge on each of their return visits.",
+        "“I have walked that ridge maybe 200 times,” the 58-year-old said.",
+    ]
+    assert _speaker(paragraphs, "I have walked that ridge maybe 200 times,") == (
+        "Awang Jalin anak Nyuak", "name")
+
+
+def test_a_person_acted_on_by_the_agent_keeps_the_sentence() -> None:
+    paragraphs = [
+        "Councillor Maria Ortiz said the road would reopen on Friday.",
+        "The driver was arrested at the scene by Inspector Tom Rees. He was taken to hospital"
+        " with minor injuries.",
+        "“I did not see the bend,” the 34-year-old said.",
+    ]
+    assert _speaker(paragraphs, "I did not see the bend,")[0] != "Tom Rees"

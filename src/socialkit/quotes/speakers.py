@@ -3028,6 +3028,17 @@ class _Speakers(_NounPhrases):
             cue = cue_word(self.masked, people[0].end, e, _CUES_OF_WHAT)
             if cue is not None:
                 people = [m for m in people if m.start < cue.start()]
+        agent = _PASSIVE_BY.fullmatch(self.masked, opening, self.names.run_start(
+            people[0].start)) if people else None
+        if agent is not None and any(is_person_noun(w.lower()) for w in re.findall(
+                r"[a-z]+", agent.group("subject"))):
+            agent = None  # ("The man was arrested by Inspector Tom Rees": the man is no one)
+        if agent is not None:
+            # (Whoever is named after a preposition past the agent, "a guide from Kampong
+            # Batang Duri", is no rival.)
+            people = people[:1] + [m for m in people[1:] if m.entity is people[0].entity or not (
+                _AFTER_A_PREPOSITION.search(self.masked, max(s, m.start - 60),
+                                            self.names.run_start(m.start)))]
         if not people or any(m.entity is not people[0].entity for m in people):
             return None
         first = people[0]
@@ -3069,6 +3080,12 @@ class _Speakers(_NounPhrases):
             # "Among the survivors discharged last week is Jeneba Massaquoi, a petty trader":
             # the subject stands after its verb.
             return first.entity
+        if agent is not None:
+            # "The letters were found by James Bisson while clearing out his late
+            # great-uncle's house.", "The team was guided on all its trips by Awang Jalin anak
+            # Nyuak": the one who did it, when the grammatical subject is no one, is whom the
+            # sentence is about.
+            return first.entity if not self.masked.startswith(("’s", "'s"), first.end) else None
         if self.names.run_start(first.start) != opening and not set_off and not (
                 opening < first.start and _is_title(lead.split())) and not (
                 # "Brackett Falls High School junior Aaliyah Sorensen organized": the body
@@ -3909,6 +3926,12 @@ _PRONOUN_OPENING = re.compile(r"\s*(?:He|She)\b")
 _DOCUMENT_OPENING = re.compile(r"\s*(?P<desc>The\s+(?:[a-z][\w’'-]*\s+){0,3}?(" + "|".join(sorted(
     w for w in _DOCUMENTS if " " not in w and w not in FORECAST_DOCUMENTS)) + r"))\b")
 # "Pryce himself was more measured."
+# A passive sentence up to its agent's name: "The letters were found by ", "The team was
+# guided on all its trips by " (a subject of a few words, no clause of its own).
+_PASSIVE_BY = re.compile(
+    r"(?P<subject>(?:[A-Z][\w’'-]*|[Tt]he\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2}))\s+"
+    r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:[a-z]+ly\s+)?"
+    r"[a-z]+(?:ed|en|wn|ht|ung|ade|ound|ept)\s+(?:[a-z][\w’'-]*\s+){0,5}?by\s+")
 _REFLEXIVE = re.compile(r"\s+(?:himself|herself|themselves)\b")
 # A sentence that opens with a conjunction and then a name ("But Mulcahy, 51, hit back"): the
 # name is its subject as if it opened the sentence.
