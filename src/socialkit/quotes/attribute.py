@@ -246,13 +246,27 @@ _AUXILIARY_GAP = re.compile(r"\s*(?:(?:has|have|had|was|were|is|would|later|sinc
                             r"previously|once)\s+)*(?:[a-z]+ly\s+)?")
 
 
-# A judge as the court calls them, right before the verb: "her Honour said".
 # A lawyer called by the post alone, as court reports do, right before the cue or after it:
 # "” counsel asked", "said defence counsel".
-_BARE_COUNSEL_BEFORE = re.compile(r"[\s,”’\"']*(?:(?:defence|defense|prosecuting|state|crown)\s+)?"
-                                  r"counsel\s+(?:then\s+)?")
-_BARE_COUNSEL_AFTER = re.compile(r"\s+(?:defence\s+|defense\s+|prosecuting\s+)?counsel\b"
-                                 r"(?!\s+(?:for|of)\b)")
+_BARE_COUNSEL_BEFORE = re.compile(
+    r"[\s,”’\"']*(?:(?P<side>defence|defense|prosecuting|prosecution|state|crown)\s+)?"
+    r"counsel\s+(?:then\s+)?", re.IGNORECASE)
+_BARE_COUNSEL_AFTER = re.compile(
+    r"\s+(?:(?P<side>defence|defense|prosecuting|prosecution)\s+)?counsel\b"
+    r"(?!\s+(?:for|of)\b)")
+# A side's lawyer as the story names them: "Prosecuting counsel", "counsel for the accused".
+_SIDE_OF_COUNSEL = re.compile(
+    r"\b(?:(?P<a>defence|defense|prosecuting|prosecution|state|crown)\s+counsel|"
+    r"counsel\s+for\s+the\s+(?P<b>accused|defence|defense|prosecution|state|crown))\b",
+    re.IGNORECASE)
+_FOR_THE_ACCUSED = frozenset({"defence", "defense", "accused"})
+# The words a lawyer's role holds for the side the tag names.
+_DEFENCE_WORDS = frozenset({"defence", "defense"})
+_PROSECUTION_WORDS = frozenset({"prosecuting", "prosecution", "state", "crown", "prosecutor"})
+_COUNSEL_SIDES = {**dict.fromkeys(_DEFENCE_WORDS, _DEFENCE_WORDS),
+                  **dict.fromkeys(("prosecuting", "prosecution", "state", "crown"),
+                                  _PROSECUTION_WORDS)}
+# A judge as the court calls them, right before the verb: "her Honour said".
 _HONOUR = re.compile(r"\b([Hh]is|[Hh]er)\s+Hono(?:u)?r\s+(?:[a-z]+ly\s+)?$")
 _BENCH = ("judge", "justice", "magistrate")
 # Up to three lower-case words before a name: "capsule communicator ".
@@ -1052,14 +1066,24 @@ class _Attributor(_Continuity):
                  ) -> Attribution | None:
         """"“...?” counsel asked", "said defence counsel": how a court's report calls a
         lawyer the story named ("defence counsel Aji Fatou Ceesay"), with no article: the
-        story's last holder of the post before; None when the tag says no bare "counsel"."""
+        story's one holder of the post (of the side the tag names); None when the tag says no
+        bare "counsel", or when either side's lawyer may be meant."""
         bare = _BARE_COUNSEL_BEFORE.fullmatch(text, 0, cue_match.start()) or (
             _BARE_COUNSEL_AFTER.match(text, cue_match.end()))
         if bare is None:
             return None
-        holder = self.names.by_role("counsel", start + cue_match.start())
-        return Attribution(holder.name, cue, None) if holder is not None and (
-            holder.kind == "person") else None
+        side = _COUNSEL_SIDES.get((bare.group("side") or "").lower())
+        # The one lawyer the story gives the post (of the side the tag names: "defence
+        # counsel said" is no prosecutor); of two, "counsel asked" may be either.
+        holders = [e for e in self.names.role_holders("counsel")
+                   if side is None or side & _role_words(e)]
+        if side is None and len({(m.group("a") or m.group("b")).lower() in _FOR_THE_ACCUSED
+                                 for m in _SIDE_OF_COUNSEL.finditer(self.masked)}) > 1:
+            # (Both sides' lawyers named, "Prosecuting counsel Ann Lee ... Defence counsel Tom
+            # Bay": "counsel asked" may be either, whether the name reader gave both the post
+            # or not.)
+            return None
+        return Attribution(holders[0].name, cue, None) if len(holders) == 1 else None
 
     def _parse(self, start: int, end: int, mode: str, last_cue: bool = False,
                cues: frozenset[str] = CUE_VERBS, tag_shape: bool = False) -> Attribution:

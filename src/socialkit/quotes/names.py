@@ -515,14 +515,21 @@ _COURT_OFFICERS = words(
 # What a court does to a defendant, or a defendant does in court, right after their name,
 # past an age, a home or a clause set off by commas: "pleaded not guilty", "appeared before
 # Justice ...", "admitted 14 counts", "was jailed", ", who is charged".
+# (A "who" clause only in the present, "who is charged": "who was fined in 2018" is someone's
+# past; someone who "appeared in court to give evidence" is a witness.)
 _DEFENDANT_AFTER = re.compile(
-    r"(?:,\s+(?:\d{1,3}|(?:of|who|an?|the|his|her)\s[^,.;:\n“”\"]{1,80}?))*,?\s+(?:who\s+)?"
-    r"(?:(?:is|was|were|has\s+been|had\s+been)\s+"
+    r"(?:,\s+(?:\d{1,3}|(?:of|an?|the|his|her)\s[^,.;:\n“”\"]{1,80}?))*,?\s+"
+    r"(?:who\s+(?:is|are)\s+(?:also\s+)?(?:charged|accused|on\s+trial)|"
+    r"who\s+(?:faces|stands\s+trial|denies)|denies\b|"
+    r"(?:is|was|were|has\s+been|had\s+been)\s+"
     r"(?:also\s+)?(?:charged|accused|indicted|convicted|acquitted|sentenced|jailed|fined|"
     r"remanded|found\s+(?:not\s+)?guilty)|(?:pleaded|pleads)\s+(?:not\s+)?(?:guilty|innocent)|"
-    r"appeared\s+(?:in\s+court|before)|"
+    r"appeared\s+(?:in\s+court|before)(?![^.;]{0,40}?\b(?:to\s+(?:give|testify)|"
+    r"as\s+a\s+witness|on\s+behalf|for\s+the\s+(?:prosecution|state|crown|defen[cs]e)))|"
     r"admitted\s+\w+\s+(?:counts?|charges?)|denied\s+(?:the\s+|all\s+)?charges?|"
     r"stood\s+trial|stands\s+trial|faces\s+(?:\w+\s+)?charges?)\b")
+# A second subject joined on before a name: "Sylvia Hart, 62, and her son Marcus".
+_JOINED_BEFORE = re.compile(r"\band\s+(?:(?:his|her|their)\s+[a-z]+\s+)?$")
 # Who has made the pilgrimage to Mecca, a title of its own before a Muslim name after "Dr" or
 # "Mr" ("Dr Haji Abdul Hakim"), though a name's word after "bin" ("bin Haji Ismail").
 _PILGRIM = frozenset({"haji", "hajah", "hajjah", "alhaja"})
@@ -3674,13 +3681,18 @@ class NameIndex:
         a story that calls someone so."""
         if "defendant" not in masked and "accused" not in masked:
             return  # (most stories: one look at the text, not a search after every name)
+        tried: dict[int, Entity] = {}
         for m in self.mentions:
             entity = m.entity
             if entity.kind != "person" or entity.roles & _COURT_OFFICERS or (
-                    _NOT_SUBJECT_AFTER.search(masked, max(0, m.start - 9), m.start)):
+                    _NOT_SUBJECT_AFTER.search(masked, max(0, m.start - 9), m.start)) or (
+                    _JOINED_BEFORE.search(masked, max(0, m.start - 30), m.start)):
                 continue  # (a judge, a lawyer or a witness is no defendant, nor "of Salem")
             if _DEFENDANT_AFTER.match(masked, m.end):
-                entity.roles.update(("defendant", "accused"))
+                tried[id(entity)] = entity
+        if len(tried) == 1:
+            # (Only one: of two the court dealt with, "the defendant" may be either.)
+            next(iter(tried.values())).roles.update(("defendant", "accused"))
 
     def _learn_workplaces(self, masked: str) -> None:
         """"pilots at Celtavia", "staff at Orrin": one word that people work at, which the

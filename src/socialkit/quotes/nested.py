@@ -128,7 +128,10 @@ _LEAD = re.compile(r"^(?:(?:and|but|so|then|now|when|until|after|before|just)\s+
 _NAME_RUN = re.compile(PLAIN_NAME_RUN_PATTERN)
 # "that" opening a clause of its own, before its subject: "told the court that a clerk".
 _THAT_CLAUSE = re.compile(r"\bthat\s+(?=(?:a|an|the|my|our|his|her|their|one)\s)")
-# A verb of hearing before whom it heard speak: "I have heard parents (say)".
+# A verb of hearing before whom it heard speak, and the bare or "-ing" verb it takes: "I have
+# heard parents say" ("I heard the doctor and said" is the speaker's own).
+_BARE_SPEECH = frozenset({"say", "saying", "tell", "telling", "ask", "asking", "shout",
+                          "shouting", "call", "calling"})
 _HEARD = re.compile(r"\b(?:heard|hear|hears|hearing)\s+(\S.*)$")
 # Someone the speaker does not name: "a woman in Ashby Drove", "one of the nurses", "somebody".
 _DESCRIPTION = re.compile(
@@ -627,7 +630,7 @@ def _speaker(before: str, words: str, people: list[Entity], elsewhere: frozenset
         # "He told this court that a clerk at the gate said to him, ‘...’": the subject is
         # the clause's after "that".
         part = part[said_that.end() :]
-    heard = _HEARD.search(part)
+    heard = _HEARD.search(part) if verb in _BARE_SPEECH and not joined else None
     if heard is not None:
         # "I have heard parents say, ‘...’": whom the speaker heard is who spoke.
         part = heard.group(1)
@@ -647,7 +650,7 @@ def _speaker(before: str, words: str, people: list[Entity], elsewhere: frozenset
             # before "and" leaves the name after it the subject ("Aroha and Hemi told me",
             # "Hemi and I both told" are two).
             part = last
-    if part.lower() in ("everyone", "everybody") and verb in CUE_VERBS:
+    if part.lower() in ("everyone", "everybody"):
         # "Everybody keeps saying, ‘...’": the words are everyone's, as the story says.
         return part.lower(), "description"
     if not part or " and " in f" {part} " or part.lower() in _GENERIC:
@@ -671,11 +674,8 @@ def _speaker(before: str, words: str, people: list[Entity], elsewhere: frozenset
         return _mentioned_before(before[: len(before) - len(sentence)] + subject, part.lower())
     called = _FAMILY_CALLED.get(part.lower())
     if called is not None and outer is not None:
-        # "Dad just kept saying, ‘...’" in Aroha Ngata-Whaanga's words; when the story
-        # names no such parent, the speaker's own as the story would say it ("Mum still
-        # tells us" is "her mum").
-        return _family_member(outer, called, people) or (
-            _whose(f"my {part.lower()}", outer, people), "description")
+        # "Dad just kept saying, ‘...’" in Aroha Ngata-Whaanga's words.
+        return _family_member(outer, called, people)
     held = _THE_POST.match(part)
     if held is not None and (joined or part == held.group()) and is_person_noun(
             held.group(1).split()[-1].lower()):
@@ -703,7 +703,8 @@ def _speaker(before: str, words: str, people: list[Entity], elsewhere: frozenset
     # ("the clinic"), as "the regulator" is.
     body_told = described is not None and verb in TELL_VERBS and (
         cue.group("listener") is not None) and (
-        described.group("det").lower() in ("the", "my", "our")) and not described.group(
+        # (Not "our club", whose the story does not say; "my club" is "his club".)
+        described.group("det").lower() in ("the", "my")) and not described.group(
         "words") and described.group("head").lower() in ORG_WORDS
     if described is not None and not body_told and described.group("det") and (
             described.group("det").lower() not in _INDEFINITE) and not (

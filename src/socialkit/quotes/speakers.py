@@ -3037,8 +3037,8 @@ class _Speakers(_NounPhrases):
             # (Whoever is named after a preposition past the agent, "a guide from Kampong
             # Batang Duri", is no rival.)
             people = people[:1] + [m for m in people[1:] if m.entity is people[0].entity or not (
-                _AFTER_A_PREPOSITION.search(self.masked, max(s, m.start - 60),
-                                            self.names.run_start(m.start)))]
+                _WHERE_FROM_BEFORE.search(self.masked, max(s, m.start - 30),
+                                          self.names.run_start(m.start)))]
         if not people or any(m.entity is not people[0].entity for m in people):
             return None
         first = people[0]
@@ -3925,13 +3925,17 @@ _PRONOUN_OPENING = re.compile(r"\s*(?:He|She)\b")
 # A sentence about a document: "The lawsuit disputes that.", "The new report found".
 _DOCUMENT_OPENING = re.compile(r"\s*(?P<desc>The\s+(?:[a-z][\w’'-]*\s+){0,3}?(" + "|".join(sorted(
     w for w in _DOCUMENTS if " " not in w and w not in FORECAST_DOCUMENTS)) + r"))\b")
-# "Pryce himself was more measured."
 # A passive sentence up to its agent's name: "The letters were found by ", "The team was
-# guided on all its trips by " (a subject of a few words, no clause of its own).
+# guided on all its trips by " (a subject of a few words after "the", no clause of its own;
+# never a pronoun or a name: "He was replaced by" is about him).
 _PASSIVE_BY = re.compile(
-    r"(?P<subject>(?:[A-Z][\w’'-]*|[Tt]he\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2}))\s+"
+    r"(?P<subject>[Tt]he\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2})\s+"
     r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:[a-z]+ly\s+)?"
     r"[a-z]+(?:ed|en|wn|ht|ung|ade|ound|ept)\s+(?:[a-z][\w’'-]*\s+){0,5}?by\s+")
+# Where someone is from or at, right before a name: "a guide from ", "a nurse at the ".
+# (Not "to" or "against": "presented by Mayor Tom Ray to volunteer Sam Cole" names a rival.)
+_WHERE_FROM_BEFORE = re.compile(r"\b(?:from|in|at|of|near|outside)\s+(?:the\s+)?$")
+# "Pryce himself was more measured."
 _REFLEXIVE = re.compile(r"\s+(?:himself|herself|themselves)\b")
 # A sentence that opens with a conjunction and then a name ("But Mulcahy, 51, hit back"): the
 # name is its subject as if it opened the sentence.
