@@ -268,3 +268,19 @@ def test_he_was_replaced_by_is_about_him() -> None:
     paragraphs = ["Coach Dean Morris left on Friday. He was replaced by Ian Platt, his assistant.",
                   "“It was time,” the 58-year-old said."]
     assert _speaker(paragraphs, "It was time,")[0] != "Ian Platt"
+
+
+@pytest.mark.parametrize("tag", ["said Crown counsel", "said state counsel"])
+def test_a_side_before_counsel_after_the_cue_is_no_name(tag: str) -> None:
+    # "said Crown counsel" had credited a person "Crown".
+    paragraphs = ["Crown counsel Maria Gomez opposed bail, and state counsel Maria Gomez agreed.",
+                  f"“The accused will abscond,” {tag}."]
+    assert _speaker(paragraphs, "The accused will abscond,") == ("Maria Gomez", "name")
+
+
+@pytest.mark.parametrize("opening", ["Everyone I spoke to", "Everybody I met"])
+def test_everyone_opening_a_sentence_is_no_name(opening: str) -> None:
+    paragraphs = ["Maria Lopez runs the bakery on Main Street.",
+                  f"{opening} said the same: “It cannot go on.”"]
+    assert _speaker(paragraphs, "It cannot go on.")[0] not in (
+        f"{opening.split()[0]} I", opening.split()[0])

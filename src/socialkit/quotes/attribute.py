@@ -252,8 +252,8 @@ _BARE_COUNSEL_BEFORE = re.compile(
     r"[\s,”’\"']*(?:(?P<side>defence|defense|prosecuting|prosecution|state|crown)\s+)?"
     r"counsel\s+(?:then\s+)?", re.IGNORECASE)
 _BARE_COUNSEL_AFTER = re.compile(
-    r"\s+(?:(?P<side>defence|defense|prosecuting|prosecution)\s+)?counsel\b"
-    r"(?!\s+(?:for|of)\b)")
+    r"\s+(?:(?P<side>defence|defense|prosecuting|prosecution|[Ss]tate|[Cc]rown)\s+)?counsel\b"
+    r"(?!\s+(?:for|of)\b)(?![ \xa0]+[A-Z])")
 # A side's lawyer as the story names them: "Prosecuting counsel", "counsel for the accused".
 _SIDE_OF_COUNSEL = re.compile(
     r"\b(?:(?P<a>defence|defense|prosecuting|prosecution|state|crown)\s+counsel|"
@@ -1263,6 +1263,9 @@ class _Attributor(_Continuity):
                     epithet.pop()
                 return self._aged(" ".join(epithet), int(aged.group("age")),
                                   start + aged.start("desc"), cue)
+            if "ounsel" in text and _BARE_COUNSEL_AFTER.match(text, cue_match.end()):
+                # ("said Crown counsel.": no one named "Crown"; the post's one holder.)
+                return self._counsel(text, cue_match, start, cue) or Attribution(None, cue, None)
             np = self._first_np(text, cue_match.end(), len(text), start)
             member = self._member_after_body(text, np, start) if np is not None else None
             if member is not None:

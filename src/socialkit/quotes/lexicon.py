@@ -188,6 +188,8 @@ NOT_NAMES = words(
     "most all both each every other another such one two three four five read more image photo "
     "watch related update editor note americans democrats republicans democratic republican god "
     "like unlike should would could will can did does do is was were has have had "
+    # ("Everyone I spoke to said the same:" had made a person "Everyone I".)
+    "everyone everybody anyone anybody someone somebody nobody "
     # A style of address after "His" or "Her", no name and no post: "Her Worship Fatmata Sia
     # Kanu", "His Excellency President ...".
     "worship lordship ladyship excellency majesty highness eminence"
