@@ -284,3 +284,18 @@ def test_everyone_opening_a_sentence_is_no_name(opening: str) -> None:
                   f"{opening} said the same: “It cannot go on.”"]
     assert _speaker(paragraphs, "It cannot go on.")[0] not in (
         f"{opening.split()[0]} I", opening.split()[0])
+
+
+def test_a_name_in_a_clause_after_the_first_quotation_is_no_new_subject() -> None:
+    paragraphs = [
+        "Director of the TMS, Mr Fialua Taomia, told Fenui News that high tides are forecast.",
+        "He said the tides were \"not a surprise\" as the Service had been issuing advisories"
+        " since January, but urged the public to \"take every warning seriously.\"",
+    ]
+    assert _speaker(paragraphs, "take every warning seriously.") == ("Fialua Taomia", "name")
+
+
+def test_a_name_after_the_first_quotation_still_opens_a_new_tag() -> None:
+    paragraphs = ["Oz is “smart as hell,” Steve Mosko wrote in an email, and “the best talker"
+                  " on television.”"]
+    assert _speaker(paragraphs, "the best talker on television.") == ("Steve Mosko", "name")

@@ -1339,7 +1339,11 @@ class _Attributor(_Continuity):
             closed = _last_close(pre, lo)
             after_close = self._first_np(text, closed, cue_match.start(), start) if (
                 closed) else None
-            if closed and ((after_close is not None and after_close.group("name"))
+            if closed and ((after_close is not None and after_close.group("name") and not (
+                    # (Not a name inside a clause of its own after the quotation: "the tides
+                    # were “not a surprise” as the Service had been issuing advisories since
+                    # January, but urged": the sentence's subject goes on.)
+                    _SUBORDINATE.search(text, closed, after_close.start())))
                            or _NEW_CLAUSE.match(pre, closed)):
                 # "Oz is “smart as hell,” Steve Mosko wrote ..., and “...”": the tag after an
                 # earlier quotation of the sentence names who goes on speaking.
