@@ -248,24 +248,23 @@ _AUXILIARY_GAP = re.compile(r"\s*(?:(?:has|have|had|was|were|is|would|later|sinc
 
 # A lawyer called by the post alone, as court reports do, right before the cue or after it:
 # "” counsel asked", "said defence counsel".
-_BARE_COUNSEL_BEFORE = re.compile(
-    r"[\s,”’\"']*(?:(?P<side>defence|defense|prosecuting|prosecution|state|crown)\s+)?"
-    r"counsel\s+(?:then\s+)?", re.IGNORECASE)
-_BARE_COUNSEL_AFTER = re.compile(
-    r"\s+(?:(?P<side>defence|defense|prosecuting|prosecution|[Ss]tate|[Cc]rown)\s+)?counsel\b"
-    r"(?!\s+(?:for|of)\b)(?![ \xa0]+[A-Z])")
-# A side's lawyer as the story names them: "Prosecuting counsel", "counsel for the accused".
-_SIDE_OF_COUNSEL = re.compile(
-    r"\b(?:(?P<a>defence|defense|prosecuting|prosecution|state|crown)\s+counsel|"
-    r"counsel\s+for\s+the\s+(?P<b>accused|defence|defense|prosecution|state|crown))\b",
-    re.IGNORECASE)
-_FOR_THE_ACCUSED = frozenset({"defence", "defense", "accused"})
-# The words a lawyer's role holds for the side the tag names.
+# The words a lawyer's role holds for each side a tag may name ("defence counsel", "Crown
+# counsel"), and one pattern of those words for the patterns below.
 _DEFENCE_WORDS = frozenset({"defence", "defense"})
 _PROSECUTION_WORDS = frozenset({"prosecuting", "prosecution", "state", "crown", "prosecutor"})
 _COUNSEL_SIDES = {**dict.fromkeys(_DEFENCE_WORDS, _DEFENCE_WORDS),
-                  **dict.fromkeys(("prosecuting", "prosecution", "state", "crown"),
-                                  _PROSECUTION_WORDS)}
+                  **dict.fromkeys(_PROSECUTION_WORDS - {"prosecutor"}, _PROSECUTION_WORDS)}
+_SIDE = "|".join(sorted(_COUNSEL_SIDES))
+_BARE_COUNSEL_BEFORE = re.compile(
+    rf"[\s,”’\"']*(?:(?P<side>{_SIDE})\s+)?counsel\s+(?:then\s+)?", re.IGNORECASE)
+# (Not "counsel for the State", nor the post before a name: "said Crown counsel Tom Rees".)
+_BARE_COUNSEL_AFTER = re.compile(
+    rf"\s+(?:(?P<side>(?i:{_SIDE}))\s+)?counsel\b(?!\s+(?:for|of)\b)(?![ \xa0]+[A-Z])")
+# A side's lawyer as the story names them: "Prosecuting counsel", "counsel for the accused".
+_SIDE_OF_COUNSEL = re.compile(
+    rf"\b(?:(?P<a>{_SIDE})\s+counsel|counsel\s+for\s+the\s+(?P<b>accused|{_SIDE}))\b",
+    re.IGNORECASE)
+_FOR_THE_ACCUSED = _DEFENCE_WORDS | {"accused"}
 # A judge as the court calls them, right before the verb: "her Honour said".
 _HONOUR = re.compile(r"\b([Hh]is|[Hh]er)\s+Hono(?:u)?r\s+(?:[a-z]+ly\s+)?$")
 _BENCH = ("judge", "justice", "magistrate")

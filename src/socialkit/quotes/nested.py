@@ -166,7 +166,9 @@ _FAMILY_NOUNS = {**_FAMILY_CALLED, "father": ("m", "parent"), "mother": ("f", "p
 _KIN_DESCRIBED = re.compile(r"(?P<whose>my|her|his)\s+(" + "|".join(sorted(_FAMILY_NOUNS)) + r")")
 # A determiner inside a description's words, not after "of" ("one of the workers").
 _SECOND_DETERMINER = re.compile(r"(?<!\bof )\b(?:my|our|his|her|their|the)\s", re.IGNORECASE)
-_GENERIC = frozenset({"everyone", "everybody", "nobody", "no one"})
+# Everyone, whose words the story gives as everyone's; and no one, whose words nobody said.
+_EVERYONE = frozenset({"everyone", "everybody"})
+_GENERIC = frozenset({"nobody", "no one"})
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
 
 
@@ -650,7 +652,7 @@ def _speaker(before: str, words: str, people: list[Entity], elsewhere: frozenset
             # before "and" leaves the name after it the subject ("Aroha and Hemi told me",
             # "Hemi and I both told" are two).
             part = last
-    if part.lower() in ("everyone", "everybody"):
+    if part.lower() in _EVERYONE:
         # "Everybody keeps saying, ‘...’": the words are everyone's, as the story says.
         return part.lower(), "description"
     if not part or " and " in f" {part} " or part.lower() in _GENERIC:

@@ -114,6 +114,7 @@ from socialkit.quotes.tag_patterns import (
     cue_before,
     cue_word,
     is_demonym,
+    word_before,
 )
 
 # A clause set off before a verb: ", which carried out a parallel investigation, ".
@@ -3028,8 +3029,11 @@ class _Speakers(_NounPhrases):
             cue = cue_word(self.masked, people[0].end, e, _CUES_OF_WHAT)
             if cue is not None:
                 people = [m for m in people if m.start < cue.start()]
+        # (Asked only where "by" stands right before the first name: most sentences have none.)
         agent = _PASSIVE_BY.fullmatch(self.masked, opening, self.names.run_start(
-            people[0].start)) if people else None
+            people[0].start)) if people and _BY_BEFORE.search(
+                self.masked, max(0, self.names.run_start(people[0].start) - 4),
+                self.names.run_start(people[0].start)) else None
         if agent is not None and any(is_person_noun(w.lower()) for w in re.findall(
                 r"[a-z]+", agent.group("subject"))):
             agent = None  # ("The man was arrested by Inspector Tom Rees": the man is no one)
@@ -3934,7 +3938,8 @@ _PASSIVE_BY = re.compile(
     r"[a-z]+(?:ed|en|wn|ht|ung|ade|ound|ept)\s+(?:[a-z][\w’'-]*\s+){0,5}?by\s+")
 # Where someone is from or at, right before a name: "a guide from ", "a nurse at the ".
 # (Not "to" or "against": "presented by Mayor Tom Ray to volunteer Sam Cole" names a rival.)
-_WHERE_FROM_BEFORE = re.compile(r"\b(?:from|in|at|of|near|outside)\s+(?:the\s+)?$")
+_WHERE_FROM_BEFORE = word_before("from in at of near outside", the=True)
+_BY_BEFORE = word_before("by")
 # "Pryce himself was more measured."
 _REFLEXIVE = re.compile(r"\s+(?:himself|herself|themselves)\b")
 # A sentence that opens with a conjunction and then a name ("But Mulcahy, 51, hit back"): the
