@@ -42,6 +42,7 @@ from socialkit.quotes.names import (
     _HONORIFICS,
     _LESSER,
     _OWNER_OF_APPOSED,
+    _SENIORITY_BEFORE,
     _STYLES,
     _TITLE_SEX,
     COMPANY_NOUNS,
@@ -559,7 +560,9 @@ class _Speakers(_NounPhrases):
             bare = [w for w in np.group("name").rstrip(".,;:!?").split() if (
                 w.lower().rstrip(".") not in TITLES)]
             if entity.kind == "person" and len(bare) == 1 and len(entity.tokens) > 1 and (
-                    bare[0] == surname_of(entity.tokens)):
+                    bare[0] == surname_of(entity.tokens)) and not (
+                    # (Not "the older Lapin": the name index chose which bearer the words say.)
+                    _SENIORITY_BEFORE.search(self.masked, max(0, at - 17), at)):
                 # (The surname alone: "Jasmine said" names her whoever spoke before.)
                 titled = [_TITLE_SEX[w.lower().rstrip(".")] for w in np.group("name").split()
                           if w.lower().rstrip(".") in _TITLE_SEX]

@@ -1,0 +1,29 @@
+"""Round seventy-five: "the older Sokolov" of two brothers, as the name index reads it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quotes_article import speaker_and_kind as _speaker
+
+
+@pytest.mark.parametrize(("which", "speaker"), [
+    ("older", "Dmitri Sokolov"), ("elder", "Dmitri Sokolov"),
+])
+def test_the_older_of_two_brothers_is_not_whoever_spoke_last(which: str, speaker: str) -> None:
+    paragraphs = [
+        "Dmitri Sokolov, 58, was milking his goats when he saw smoke rising over the ridge "
+        "behind the village.",
+        "\"I saw the sky go red and I knew. Ten minutes later the shed was burning,\" Sokolov "
+        "told reporters by phone from the district centre, where he is staying with his "
+        "daughter. \"I took the papers and the dog. That is all I have now.\"",
+        "His younger brother, Pavel Sokolov, who lives three streets away, said the village's "
+        "only fire engine had been sent to another blaze that morning.",
+        "\"They kept telling us help was coming. It came when there was nothing left,\" Pavel "
+        "Sokolov said.",
+        f"\"We have asked for a proper fire station for years,\" the {which} Sokolov added. "
+        "\"Every year they say there is no money.\"",
+    ]
+    assert _speaker(paragraphs, "We have asked for a proper fire station for years, Every "
+                    "year they say there is no money.") == (
+        speaker, "name")
