@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.quotes_article import quote_with_text
 from tests.quotes_article import speaker_and_kind as _speaker
 
 
@@ -27,3 +28,27 @@ def test_the_older_of_two_brothers_is_not_whoever_spoke_last(which: str, speaker
     assert _speaker(paragraphs, "We have asked for a proper fire station for years, Every "
                     "year they say there is no money.") == (
         speaker, "name")
+
+
+@pytest.mark.parametrize(("first", "again"), [
+    ("Corporal Daniel Bascombe", "Cpl Bascombe"), ("Corporal Daniel Bascombe", "Cpl. Bascombe"),
+    ("Private Daniel Bascombe", "Pte Bascombe"), ("Brigadier Daniel Bascombe", "Brig Bascombe"),
+])
+def test_a_short_rank_before_a_surname_is_the_ranked_person(first: str, again: str) -> None:
+    paragraphs = [
+        f"Police prosecutor {first} told the court the Crown would object to bail.",
+        f"\"Your Worship, these witnesses live a stone's throw from the accused,\" {again} said.",
+    ]
+    assert _speaker(paragraphs, "Your Worship, these witnesses live a stone's throw from the "
+                    "accused,") == ("Daniel Bascombe", "name")
+
+
+@pytest.mark.parametrize("rank", ["Const.", "Cmdr.", "Cpl."])
+def test_a_short_rank_alone_gives_way_to_the_post_set_off_after_the_name(rank: str) -> None:
+    paragraphs = [
+        f"{rank} Jordan Leblanc, spokesperson for the harbour police, said officers were "
+        "still looking for the driver.",
+        "\"Someone always knows something,\" Leblanc said.",
+    ]
+    quote = quote_with_text(paragraphs, "Someone always knows something,")
+    assert (quote.speaker, quote.role) == ("Jordan Leblanc", "spokesperson for the harbour police")

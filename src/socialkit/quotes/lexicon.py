@@ -144,6 +144,9 @@ TITLES = words(
     "economist correspondent secretary press campaign nominee prosecutor meteorologist owner "
     # UK abbreviated ranks ("Cllr Reeve said", "PC Ibbotson told the inquest").
     "cllr pc wpc insp supt det dci dsi di ds "
+    # Abbreviated ranks of armies and of Commonwealth police ("Cpl Bascombe said" after
+    # "Corporal Daniel Bascombe", "Brig Tshering", "Pte Akhtar", "ASP Mohammed").
+    "cpl maj brig cdr cmdr adm pte pvt const asp "
     # Australia's and New Zealand's councillor ("Cr Linh Tran"), Chicago's alderman ("Ald.
     # Raymond Okafor").
     "cr ald "

@@ -182,7 +182,9 @@ PARTIES = frozenset({"republican", "democratic", "democrat", "gop", "libertarian
 # "Gov. Mike Pence" is "the governor" later in the story.
 _FULL_TITLES = {"gov": "governor", "sen": "senator", "rep": "representative", "pres": "president",
                 "gen": "general", "atty": "attorney", "del": "delegate", "lt": "lieutenant",
-                "sens": "senator", "reps": "representative", "fr": "father"}
+                "sens": "senator", "reps": "representative", "fr": "father", "cpl": "corporal",
+                "maj": "major", "brig": "brigadier", "cdr": "commander", "cmdr": "commander",
+                "adm": "admiral", "pte": "private", "pvt": "private", "const": "constable"}
 # Someone's role set off before a name: "Furey’s promoter, ", "her longtime manager, ".
 # (Or, opening a sentence, a body's the story writes in lower case, by its kind: "The group’s
 # chairman, Khalid al-Emadi,"; not "the victim's mother, " nor "After a meeting with the
@@ -393,6 +395,10 @@ _KINDS_ALSO_VERBS = frozenset({"brand", "label", "trust", "bank", "network", "ch
 _NAMESAKE = words("young little baby also junior")
 # Academic ranks, which say less on a card than a post set off after the name.
 _ACADEMIC_RANKS = frozenset({"professor", "prof"})
+# Ranks written short that say less than a post set off after the name, as an academic rank
+# does: "Const. Jordan Leblanc, spokesperson for the service,".
+_SHORT_RANKS = frozenset({"cpl", "maj", "brig", "cdr", "cmdr", "adm", "pte", "pvt", "const",
+                          "asp"})
 # A name set off as someone or something of its own: ", a ", ", the ", ", which ".
 _SET_OFF_ANEW = re.compile(r",\s+(?:a|an|the|which)\s")
 # A verb's object right before a role phrase: "told the " (of "told the judge Pulaski"), and
@@ -909,7 +915,8 @@ class Mention:
 # word of three letters or more ending in one ends a sentence ("... Urban League. Scott said").
 _ABBREVIATIONS = words(
     "sen sens gov rep reps gen jr sr inc co corp ltd st mt ft lt col sgt capt prof dr mr mrs ms "
-    "rev del atty pres messrs bros no jan feb mar apr aug sept oct nov dec adm cmdr gens hon"
+    "rev del atty pres messrs bros no jan feb mar apr aug sept oct nov dec adm cmdr gens hon "
+    "cpl maj brig cdr pte pvt const"
 )
 
 
@@ -4463,7 +4470,8 @@ class NameIndex:
         # (An academic rank alone says less than the post set off after the name: "Professor
         # Ramiz Ahmadoglu, head of the Department of Infectious Diseases at ...": the post,
         # and the rank when none follows.)
-        rank_only = len(words) == 1 and words[0].lower().rstrip(".") in _ACADEMIC_RANKS
+        rank_only = len(words) == 1 and words[0].lower().rstrip(".") in (
+            _ACADEMIC_RANKS | _SHORT_RANKS)
         if words and not rank_only and (_heads_role_before_name(
                 words[-1], occupations) or words[-1].lower().rstrip(".") in TITLES):
             return " ".join(words)
