@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from functools import partial
 
+import pytest
+
 from tests.quotes_article import quote_with_text, quotes_by_text
 
 _quote = partial(quote_with_text, title="Lerwick crowd packs Gilbertson Park")
@@ -116,12 +118,19 @@ def test_the_capitalised_office_after_minister_of_something_is_its_holder() -> N
     assert quote.speaker == "Jane Hollis"
 
 
-def test_the_capitalised_office_is_no_one_when_another_of_it_is_named() -> None:
-    for opening in ("The Deputy Minister of Health, Jane Hollis, announced the plan.",
-                    "The Minister of Health, Jane Hollis, met the Minister of Finance."):
-        paragraphs = [opening,
-                      "\u201cThe price is a floor, not a ceiling,\u201d the Minister said."]
-        assert _quote(paragraphs, "The price is a floor, not a ceiling,").speaker is None
+@pytest.mark.parametrize(("opening", "expected"), [
+    # (No one of the post named: the story's own words for it, as "the minister said" is;
+    # round seventy-five, where the capitalised post stopped crediting no one.)
+    ("The Deputy Minister of Health, Jane Hollis, announced the plan.",
+     ("the Minister", "description")),
+    # (Two posts of the word named: which one speaks, the story does not say.)
+    ("The Minister of Health, Jane Hollis, met the Minister of Finance.", (None, None)),
+])
+def test_the_capitalised_office_is_no_one_when_another_of_it_is_named(
+        opening: str, expected: tuple[str | None, str | None]) -> None:
+    paragraphs = [opening, "\u201cThe price is a floor, not a ceiling,\u201d the Minister said."]
+    quote = _quote(paragraphs, "The price is a floor, not a ceiling,")
+    assert (quote.speaker, quote.speaker_kind) == expected
 
 
 def test_a_post_of_state_is_no_short_form_of_a_secretariat_of_state() -> None:

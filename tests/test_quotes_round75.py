@@ -52,3 +52,40 @@ def test_a_short_rank_alone_gives_way_to_the_post_set_off_after_the_name(rank: s
     ]
     quote = quote_with_text(paragraphs, "Someone always knows something,")
     assert (quote.speaker, quote.role) == ("Jordan Leblanc", "spokesperson for the harbour police")
+
+
+@pytest.mark.parametrize(("post", "speaker"), [
+    ("Commissioner", ("Dwight Ballantyne", "name")),
+    ("Commissioner of Police", ("Dwight Ballantyne", "name")),
+])
+def test_a_capitalised_post_after_the_is_its_holder(post: str,
+                                                     speaker: tuple[str, str]) -> None:
+    paragraphs = [
+        "But Opposition Leader Dr Kendol Providence said the Bill hands the Commissioner of "
+        "Police “sweeping discretion” to refuse permission for a march.",
+        "Commissioner of Police Dwight Ballantyne, when contacted by this newspaper, said his "
+        "officers would apply the new law evenly.",
+        f"“The police will apply the law fairly, to everybody,” the {post} said.",
+    ]
+    assert _speaker(paragraphs, "The police will apply the law fairly, to everybody,") == speaker
+
+
+def test_a_capitalised_post_with_no_holder_keeps_its_capitals() -> None:
+    paragraphs = [
+        "Two people died after landslides in three villages on Sunday night, the Civil "
+        "Protection Authority said.",
+        "“On behalf of the Government, I express my deepest condolences,” the Secretary of State "
+        "said.",
+    ]
+    assert _speaker(paragraphs, "On behalf of the Government, I express my deepest "
+                    "condolences,") == ("the Secretary of State", "description")
+
+
+def test_a_post_after_a_preposition_is_not_the_speaker() -> None:
+    paragraphs = [
+        "Transport for London said it had made a fair offer.",
+        "A spokesperson for the Mayor of London said: “The Mayor is clear that strikes are in "
+        "nobody's interest.”",
+    ]
+    assert _speaker(paragraphs, "The Mayor is clear that strikes are in nobody's interest.") != (
+        "Transport for London", "organisation")

@@ -48,7 +48,7 @@ from socialkit.quotes.names import (
     named_only_as,
 )
 from socialkit.quotes.nested import reported_inside
-from socialkit.quotes.noun_phrases import _INITIALS_AFTER
+from socialkit.quotes.noun_phrases import _INITIALS_AFTER, as_written
 from socialkit.quotes.people import (
     is_given_name,
     is_listed_person_noun,
@@ -1625,6 +1625,8 @@ class _Attributor(_Continuity):
             # the quotation is a preposition's object, not the participle's subject.
             return Attribution(None, cue, None)
         got = self._resolve(np, start, cue)
+        if got.kind == "description" and got.speaker:
+            got = replace(got, speaker=as_written(got.speaker, np, text))
         if whose and got.speaker and got.kind not in ("description", "organisation") and (
                 np.group("desc")) and (
                 got.speaker in whose or np.group("head").lower() in _SPEAKS_FOR) and not (

@@ -204,6 +204,24 @@ class _NounPhrases(_Story):
                     out.append(office)
                     skip_to = pos = office.end()
                     continue
+                word = run.group() if run else ""
+                if " " not in word and is_role_word(word.lower()) and named is None and not (
+                        is_demonym(word)) and not _OBJECT_OF_PREPOSITION.search(
+                        text, max(0, m.start() - 16), m.start()) and len(set(re.findall(
+                            # (Not where the story names two posts of that word: "the Minister
+                            # of Health, Jane Hollis, met the Minister of Finance".)
+                            rf"\b{word}\s+of\s+(?:the\s+)?([A-Z][\w-]*)",
+                            self.masked[: base + m.start()]))) < 2:
+                    # "the Commissioner said", "the Secretary of State said": a post the story
+                    # capitalises is the post, as "the commissioner said" is (its holder, or
+                    # the story's words for them, capitals restored by ``as_written``). Not a
+                    # preposition's object: "A spokesperson for the Mayor of London said".
+                    lowered = text[:after_the] + word.lower() + text[after_the + len(word) :]
+                    if (as_post := _NP.match(lowered, m.start())) is not None and (
+                            as_post.group("desc")):
+                        out.append(as_post)
+                        pos = as_post.end()
+                        continue
                 # ("the CFO said": initials the name index tied to a person's title.)
                 pos = after_the if run and (run.group().split()[-1] in OUTLET_WORDS or (
                     named is not None and named.kind == "org") or " " in run.group()
@@ -524,3 +542,16 @@ _ONE_AT_DESC = re.compile(
 _BARE_PLURAL_DESC = re.compile(
     r"(?P<pronoun>(?!))?(?P<name>(?!))?(?P<desc>(?P<head>[A-Za-z][a-z]+s)\s+(?:in|at|near|from|of|"
     r"outside|across|around)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)")
+
+
+def as_written(speaker: str, np: re.Match[str], text: str) -> str:
+    """``speaker``, a description read from ``np``, with the capitals of ``text`` where ``np``
+    was read from a copy with a capitalised post in lower case ("the secretary of State" is
+    "the Secretary of State")."""
+    if np.string is text or len(np.string) != len(text):
+        return speaker
+    at = next((k for k, (a, b) in enumerate(zip(np.string, text, strict=True)) if a != b), None)
+    if at is None:
+        return speaker
+    word = re.match(r"[\w-]+", text[at:])
+    return speaker.replace(word.group().lower(), word.group(), 1) if word else speaker
