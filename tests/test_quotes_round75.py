@@ -89,3 +89,20 @@ def test_a_post_after_a_preposition_is_not_the_speaker() -> None:
     ]
     assert _speaker(paragraphs, "The Mayor is clear that strikes are in nobody's interest.") != (
         "Transport for London", "organisation")
+
+
+@pytest.mark.parametrize(("post", "tag"), [
+    ("Secretary of State for Civil Protection", "the Secretary of State"),
+    ("Minister of State for Civil Protection", "the Minister of State"),
+])
+def test_a_post_of_state_for_a_portfolio_set_off_before_the_name_is_its_role(
+        post: str, tag: str) -> None:
+    paragraphs = [
+        f"The {post}, Gaspar Soares da Cruz, who visited the area on Monday, said the "
+        "Government would help every family.",
+        f"“On behalf of the Government, I express my deepest condolences,” {tag} said.",
+    ]
+    quote = quote_with_text(paragraphs, "On behalf of the Government, I express my deepest "
+                            "condolences,")
+    assert (quote.speaker, quote.speaker_kind, quote.role) == (
+        "Gaspar Soares da Cruz", "name", post)

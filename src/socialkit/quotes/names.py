@@ -141,8 +141,10 @@ _ROLE_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<role>(?:(?!(?:It|That|There|Here
                           r"(?:\s+[A-Z][a-z]+(?=\s+(?:of|for)\s))?)"
                           # where the role is held: "The mayor of Port Alvarado, Terrence Vail",
                           # "Sweden's deputy director of public prosecutions, Eva-Marie Persson"
+                          # (Twice, a post of its own first: "The Secretary of State for Civil
+                          # Protection, Gaspar Soares da Cruz,", "Minister of State for ...".)
                           r"(?:\s+(?:of|for|at)\s+(?:the\s+)?" + _WHERE_WORD
-                          + r"(?:\s+" + _WHERE_WORD + r"){0,3})?"
+                          + r"(?:\s+" + _WHERE_WORD + r"){0,3}){0,2}"
                           # (Not yet with its initials in brackets after it: "Minister of
                           # Infrastructure Development (MID), Stanley Gapu," reads no role.)
                           r"),\s+$")
@@ -4547,11 +4549,12 @@ class NameIndex:
             # "a spokeswoman for the majority leader, Dana Pruitt,": whose office it is names
             # another person, and which of the two she is English leaves open.
             m = None
-        if where and any(w.islower() and w not in ("the", "and") and (
+        if where and any(w.islower() and w not in ("the", "and", "of", "for") and (
                 w in NOT_NAMES or w in _VERBS or w.endswith(("ed", "ing")))
                 for w in where[0].split()):
             # ("and" joins a portfolio's words: "the Minister of Culture and Creative
-            # Industries, Nuno Silva,".)
+            # Industries, Nuno Silva,"; "for" opens a second post's: "The Secretary of State
+            # for Civil Protection, Gaspar Soares da Cruz,".)
             # "Asked whether the director of the agency would resign, Tom Hale said", "After
             # the chairman of the board stepped down, Ana Ruiz said": a clause, no office.
             m = None
