@@ -224,7 +224,11 @@ class _NounPhrases(_Story):
                         continue
                 # ("the CFO said": initials the name index tied to a person's title.)
                 pos = after_the if run and (run.group().split()[-1] in OUTLET_WORDS or (
-                    named is not None and named.kind == "org") or " " in run.group()
+                    named is not None and named.kind == "org") or " " in run.group() or (
+                        # ("the Gup said" after "Lunana Gup Kinley Dorji": a title the story
+                        # wrote inside one person's name, which the name index read as theirs.)
+                        named is not None and named.kind == "person"
+                        and run.group() in named.tokens[1:-1])
                     or is_demonym(run.group()) or (
                         named is not None and named.kind == "person" and run.group().isupper()
                     )) else m.end("head")
