@@ -106,3 +106,28 @@ def test_a_post_of_state_for_a_portfolio_set_off_before_the_name_is_its_role(
                             "condolences,")
     assert (quote.speaker, quote.speaker_kind, quote.role) == (
         "Gaspar Soares da Cruz", "name", post)
+
+
+@pytest.mark.parametrize(("first", "again"), [
+    ("Cde Lovemore Matambo", "Cde Matambo"), ("Dasho Tshering Penjor", "Dasho Penjor"),
+])
+def test_a_title_kept_before_the_surname_is_the_person_named_in_full(first: str,
+                                                                    again: str) -> None:
+    paragraphs = [
+        f"{first}, who toured the flooded wards on Saturday, said the state would pay for "
+        "new roofs.",
+        "Residents said the water had risen a metre in an hour.",
+        f"“Nobody will be left behind in this district,” {again} told the crowd.",
+    ]
+    assert _speaker(paragraphs, "Nobody will be left behind in this district,") == (
+        first, "name")
+
+
+def test_a_title_inside_a_name_run_is_that_person_after_the() -> None:
+    paragraphs = [
+        "Lunana Gup Kinley Dorji said the people of Thanza have lived below the lakes for "
+        "generations.",
+        "“We are not afraid of the lake, but we are afraid of being forgotten,” the Gup said.",
+    ]
+    assert _speaker(paragraphs, "We are not afraid of the lake, but we are afraid of being "
+                    "forgotten,") == ("Lunana Gup Kinley Dorji", "name")

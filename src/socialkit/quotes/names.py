@@ -4158,7 +4158,14 @@ class NameIndex:
             # (A name of one word is in every candidate listed under it.)
             # (The name itself first: a name of two words or more is most often its only one.)
             if n == 1 or cand == tokens or any(
-                    cand[i : i + n] == tokens for i in range(len(cand) - n + 1)):
+                    cand[i : i + n] == tokens for i in range(len(cand) - n + 1)) or (
+                    # "Perit Mizzi" after "Perit Adrian Mizzi", "Dasho Penjor" after "Dasho
+                    # Tshering Penjor": a title the story keeps before the name (no given
+                    # name the Census knows), then the surname.
+                    n == 2 and 3 <= len(cand) <= 4 and cand[0] == tokens[0]
+                    and cand[-1] == tokens[-1] and full[cand].kind == "person"
+                    and full[tokens].kind == "person" and not _is_given(tokens[0])
+                    and not is_surname(tokens[0])):
                 if full[cand].kind != full[tokens].kind and len(cand) > n and (
                         n > 1 or full[cand].kind == "place") and not _company_short(
                             tokens, cand, full[cand].kind):
