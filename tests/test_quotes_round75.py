@@ -131,3 +131,16 @@ def test_a_title_inside_a_name_run_is_that_person_after_the() -> None:
     ]
     assert _speaker(paragraphs, "We are not afraid of the lake, but we are afraid of being "
                     "forgotten,") == ("Lunana Gup Kinley Dorji", "name")
+
+
+@pytest.mark.parametrize("lead", [
+    "The head of the nephrology unit", "The acting head of the nephrology unit",
+])
+def test_a_longer_description_set_off_before_the_name_still_opens_the_sentence(
+        lead: str) -> None:
+    paragraphs = [
+        f"{lead}, Dr Sangay Wangmo, said the breakdown had only exposed a bigger problem. "
+        "“Ten years ago we had around 80 patients. Today we have more than 240.”",
+    ]
+    assert _speaker(paragraphs, "Ten years ago we had around 80 patients. Today we have more "
+                    "than 240.") == ("Sangay Wangmo", "name")

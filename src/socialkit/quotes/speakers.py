@@ -3061,7 +3061,7 @@ class _Speakers(_NounPhrases):
             # name's role words stand after the comma.)
             before_run = before_run[: titled_after.start() + 2]
         lead_words = before_run[:-2].split()
-        set_off = before_run.endswith(", ") and 1 < len(lead_words) <= 5 and (
+        set_off = before_run.endswith(", ") and 1 < len(lead_words) <= 8 and (
             "," not in before_run[:-2]) and (
             self.masked[first.end : first.end + 1] == ",") and (
             # ("One of his last students, Mr Abdulwahid Omar Haji, said": one of many.)
