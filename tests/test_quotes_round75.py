@@ -144,3 +144,24 @@ def test_a_longer_description_set_off_before_the_name_still_opens_the_sentence(
     ]
     assert _speaker(paragraphs, "Ten years ago we had around 80 patients. Today we have more "
                     "than 240.") == ("Sangay Wangmo", "name")
+
+
+def test_a_word_only_ever_before_a_number_is_no_person_in_reach() -> None:
+    paragraphs = [
+        "\"We went to sleep with the water at the bottom of the steps,\" said Milagros "
+        "Aguon Santos, who has lived along Route 4 near the bay for four decades.",
+        "The 63-year-old said she lost a refrigerator and \"almost all of my late husband's "
+        "pictures.\"",
+    ]
+    assert _speaker(paragraphs, "almost all of my late husband's pictures.") == (
+        "Milagros Aguon Santos", "name")
+
+
+def test_a_name_also_written_before_a_number_is_still_a_person() -> None:
+    paragraphs = [
+        "Rakibul Hasan took 6 for 52 as Bangladesh won by 88 runs.",
+        "Rakibul 6 for 52 was the best return by a visiting spinner here.",
+        "Rakibul, who bowled 31 overs in the match, spoke through an interpreter. \"This is "
+        "the best day of my life,\" he said.",
+    ]
+    assert _speaker(paragraphs, "This is the best day of my life,") == ("Rakibul Hasan", "name")

@@ -442,6 +442,9 @@ _PLACE_BEFORE = re.compile(r"\b(?:on|at|onto|into|inside|outside|near|behind|acr
 _WHERE_AFTER = re.compile(r",\s+where\b")
 # A word for a place after a name: "Kolathur district", "Hosakere village".
 _PLACE_NOUN_AFTER = re.compile(rf"\s+(?:{_PLACE_NOUNS})\b")
+# A number right after a word, with no comma between (an age has one: "Hale, 61,"): "Route 4",
+# "Ward 12", "Article 370", "Chapter 11" name a thing, never a person.
+_NUMBER_RIGHT_AFTER = re.compile(r"[ \xa0]\d")
 # Who someone is, set off after their name: ", the school's principal", ", a nurse".
 _SET_OFF_WHO = re.compile(r",\s+(?:the|a|an|his|her|their)\s")
 # A preposition of place right before a name: "from Clonbarra Cross", "in Hosakere".
@@ -3894,11 +3897,15 @@ class NameIndex:
         read around such a name are noise: "where he is shooting his next film"), after "on
         the", "at the" and the like, or before ", where", is a place: never "he"."""
         where_only: dict[int, bool] = {}
+        numbered: dict[int, bool] = {}
         for m in self.mentions:
             entity = m.entity
             if entity.kind != "person":
                 continue
             whole = masked[m.start : m.end] == entity.name
+            numbered[id(entity)] = numbered.get(id(entity), True) and len(
+                entity.tokens) == 1 and whole and not entity.shown_person and bool(
+                _NUMBER_RIGHT_AFTER.match(masked, m.end))
             # (A given name opening a hyphenated word opens no person's name before a word for
             # a place: "from Al-Hawak district".)
             if (_is_given(entity.tokens[0]) and not (
@@ -3931,6 +3938,11 @@ class NameIndex:
             if where_only.get(id(m.entity)) and len(m.entity.tokens) > 1 and (
                     m.entity.kind == "person"):
                 m.entity.kind = "place"
+            if numbered.get(id(m.entity)) and m.entity.kind == "person":
+                # "Route 4", "Ward 12", "Article 370": a word the story only ever writes
+                # right before a number names a thing (not "Rakibul 5 for 48" in a story
+                # that also has "Rakibul, who bowled 31 overs").
+                m.entity.kind = "thing"
             # "Speaking in Spanish, the 27-year-old said": a language, by its ending, that the
             # story names only after "in" is no one.
             tokens = m.entity.tokens
