@@ -165,3 +165,14 @@ def test_a_name_also_written_before_a_number_is_still_a_person() -> None:
         "the best day of my life,\" he said.",
     ]
     assert _speaker(paragraphs, "This is the best day of my life,") == ("Rakibul Hasan", "name")
+
+
+@pytest.mark.parametrize("venue", ["in a statement", "in a press release"])
+def test_a_body_with_its_initials_speaks_in_its_statement(venue: str) -> None:
+    paragraphs = [
+        "Engineers have installed water level sensors at several places along the river.",
+        f"The Department of Disaster Management (DDM) {venue} said that \"community "
+        "preparedness remains the strongest line of defence\" and that drills will be held.",
+    ]
+    assert _speaker(paragraphs, "community preparedness remains the strongest line of "
+                    "defence") == ("Department of Disaster Management", "organisation")

@@ -2494,6 +2494,9 @@ class _Speakers(_NounPhrases):
         ("The company flat-out denied the allegations"); a person, a body or a description,
         never another document."""
         text = self.masked[start:end].rstrip()
+        # (The body's initials in brackets may end it: "The Department of Local Governance
+        # and Disaster Management (DLGDM) in a press release said".)
+        text = _INITIALS_AT_END.sub("", text)
         set_off = text.endswith(",")
         if set_off:
             # "the Ministry of Interior, in a statement issued in Islamabad, said": the venue
@@ -3608,6 +3611,8 @@ _WRITER_BETWEEN = re.compile(r"s?\s+(?:that\s+)?")
 # which a letter's bearer does too).
 _WROTE_IT = re.compile(r"\s+(?:had\s+|has\s+)?(?:written|wrote|signed|penned)\b")
 # A sentence opening with where something was said: "In a statement", "In its letter".
+# A body's initials in brackets ending a clause's words: " (DLGDM)".
+_INITIALS_AT_END = re.compile(r"\s*\([A-Z][\w&.-]{1,12}\)$")
 _OPENING_VENUE = re.compile(r"\s*(?:In|Via|Through)\s+(?:a|an|its|their|his|her)\s+"
                             r"(?:[\w-]+\s+){0,2}?")
 # After "from" and what a document came from, the "by" that names its maker.
