@@ -176,3 +176,36 @@ def test_a_body_with_its_initials_speaks_in_its_statement(venue: str) -> None:
     ]
     assert _speaker(paragraphs, "community preparedness remains the strongest line of "
                     "defence") == ("Department of Disaster Management", "organisation")
+
+
+def test_a_post_spelt_out_before_its_initials_and_the_name_is_the_names_role() -> None:
+    paragraphs = [
+        "The Opposition Leader (OL) Dasho Tshering Penjor said the plan lacked clear targets.",
+        "Farmers in the east want cheaper loans, the minister said.",
+        "“If only 312 people have received loans, the plan is working for the banks,” the OL "
+        "said.",
+    ]
+    quote = quote_with_text(paragraphs, "If only 312 people have received loans, the plan is "
+                            "working for the banks,")
+    assert (quote.speaker, quote.role) == ("Dasho Tshering Penjor", "Opposition Leader")
+
+
+def test_the_initials_of_a_defined_rank_after_the_are_its_holder() -> None:
+    paragraphs = [
+        "Assistant Superintendent of Police (ASP) Abu Bakarr Jalloh said the road was closed.",
+        "Farmers want the road reopened, the minister said.",
+        "“We will look into it,” the ASP said.",
+    ]
+    assert _speaker(paragraphs, "We will look into it,") == ("Abu Bakarr Jalloh", "name")
+
+
+def test_a_defined_rank_gives_way_to_the_post_set_off_after_the_name() -> None:
+    paragraphs = [
+        "Superintendent of Police (SP) Olivier Bizimana, the police spokesperson for the Eastern "
+        "Province, said three suspects had been arrested.",
+        "“These are people who knew exactly what they were doing,” SP Bizimana said.",
+    ]
+    quote = quote_with_text(paragraphs, "These are people who knew exactly what they were "
+                            "doing,")
+    assert (quote.speaker, quote.role) == (
+        "Olivier Bizimana", "police spokesperson for the Eastern Province")

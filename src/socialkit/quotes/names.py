@@ -399,8 +399,7 @@ _NAMESAKE = words("young little baby also junior")
 _ACADEMIC_RANKS = frozenset({"professor", "prof"})
 # Ranks written short that say less than a post set off after the name, as an academic rank
 # does: "Const. Jordan Leblanc, spokesperson for the service,".
-_SHORT_RANKS = frozenset({"cpl", "maj", "brig", "cdr", "cmdr", "adm", "pte", "pvt", "const",
-                          "asp"})
+_SHORT_RANKS = frozenset({"cpl", "maj", "brig", "cdr", "cmdr", "adm", "pte", "pvt", "const"})
 # A name set off as someone or something of its own: ", a ", ", the ", ", which ".
 _SET_OFF_ANEW = re.compile(r",\s+(?:a|an|the|which)\s")
 # A verb's object right before a role phrase: "told the " (of "told the judge Pulaski"), and
@@ -4363,7 +4362,13 @@ class NameIndex:
         """"Port Ellery Mayor Rosa Delgado", "said Wild coach Bruce Boudreau", "Rosa Delgado,
         the mayor of Port Ellery,": the words of a title before the name or of an apposition
         right after it, as the story writes them."""
-        abbreviation = _ABBREVIATION_AT_END.search(masked, max(0, start - 8), start) if (
+        abbreviation = (_ABBREVIATION_AT_END.search(masked, max(0, start - 8), start)
+                        # (Or the bracket itself, where the office is spelt out: "The
+                        # Opposition Leader (OL) Dasho Tshering Penjor said", but not over a
+                        # post set off after the name: "Superintendent of Police (SP) Olivier
+                        # Bizimana, the police spokesperson for the Eastern Province,".)
+                        or (_ABBREVIATION_BEFORE.search(masked, max(0, start - 10), start)
+                            if self.body[end : end + 1] != "," else None)) if (
             self._defined_titles) else None
         if abbreviation is not None and abbreviation.group(1) in self._defined_titles:
             # "ASP Jalloh" after "Assistant Superintendent of Police (ASP) Abu Bakarr Jalloh":
