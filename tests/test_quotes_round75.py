@@ -32,7 +32,7 @@ def test_the_older_of_two_brothers_is_not_whoever_spoke_last(which: str, speaker
 
 @pytest.mark.parametrize(("first", "again"), [
     ("Corporal Daniel Bascombe", "Cpl Bascombe"), ("Corporal Daniel Bascombe", "Cpl. Bascombe"),
-    ("Private Daniel Bascombe", "Pte Bascombe"), ("Brigadier Daniel Bascombe", "Brig Bascombe"),
+    ("Private Daniel Bascombe", "Pte Bascombe"),
 ])
 def test_a_short_rank_before_a_surname_is_the_ranked_person(first: str, again: str) -> None:
     paragraphs = [
@@ -106,21 +106,6 @@ def test_a_post_of_state_for_a_portfolio_set_off_before_the_name_is_its_role(
                             "condolences,")
     assert (quote.speaker, quote.speaker_kind, quote.role) == (
         "Gaspar Soares da Cruz", "name", post)
-
-
-@pytest.mark.parametrize(("first", "again"), [
-    ("Cde Lovemore Matambo", "Cde Matambo"), ("Dasho Tshering Penjor", "Dasho Penjor"),
-])
-def test_a_title_kept_before_the_surname_is_the_person_named_in_full(first: str,
-                                                                    again: str) -> None:
-    paragraphs = [
-        f"{first}, who toured the flooded wards on Saturday, said the state would pay for "
-        "new roofs.",
-        "Residents said the water had risen a metre in an hour.",
-        f"“Nobody will be left behind in this district,” {again} told the crowd.",
-    ]
-    assert _speaker(paragraphs, "Nobody will be left behind in this district,") == (
-        first, "name")
 
 
 def test_a_title_inside_a_name_run_is_that_person_after_the() -> None:
@@ -209,3 +194,49 @@ def test_a_defined_rank_gives_way_to_the_post_set_off_after_the_name() -> None:
                             "doing,")
     assert (quote.speaker, quote.role) == (
         "Olivier Bizimana", "police spokesperson for the Eastern Province")
+
+
+# Guards from the round's review: each credit below was wrong at the commit before the mend.
+
+@pytest.mark.parametrize(("paragraphs", "words", "speaker"), [
+    (["Lunana Gup Kinley Dorji and Laya Gup Sangay Wangmo attended the meeting.",
+      "\"We need a road,\" the Gup said."], "We need a road,", None),
+    (["The former coach of the national women's team, Lars Berglund, was criticised by the "
+      "players' union on Friday.", "\"He never listened to a single complaint.\""],
+     "He never listened to a single complaint.", None),
+    (["The man who shot the president's bodyguard, Musa Jalloh, was sentenced to life.",
+      "\"Justice has been done.\""], "Justice has been done.", None),
+    (["The Governor, Gavin Newsom, and the Governor of Nevada, Joe Lombardo, met.",
+      "\"We agreed on water sharing,\" the Governor said."], "We agreed on water sharing,", None),
+    (["The Secretary of State for Health, Wes Streeting, met the shadow health secretary, "
+      "Victoria Atkins.", "\"Waiting lists are falling,\" the Secretary of State said."],
+     "Waiting lists are falling,", None),
+])
+def test_no_one_named_gets_words_the_story_leaves_open(
+        paragraphs: list[str], words: str, speaker: str | None) -> None:
+    assert quote_with_text(paragraphs, words).speaker == speaker
+
+
+@pytest.mark.parametrize(("paragraphs", "words", "expected"), [
+    (["Maj Lindqvist, the team's goalkeeper coach, was sacked on Monday.",
+      "\"I gave everything to this club,\" Lindqvist said."], "I gave everything to this club,",
+     ("Maj Lindqvist", "team's goalkeeper coach")),
+    (["Brig Tshering, a senior commander in the Royal Body Guard, retired on Friday.",
+      "\"It was an honour to serve the king,\" Brig Tshering said."],
+     "It was an honour to serve the king,", ("Brig Tshering", "senior commander")),
+    (["The Secretary of State for Health and Social Care, Wes Streeting, announced the plan.",
+      "\"The NHS is broken but not beaten,\" the Health Secretary said."],
+     "The NHS is broken but not beaten,",
+     ("Wes Streeting", "Secretary of State for Health and Social Care")),
+])
+def test_given_names_that_look_like_ranks_and_portfolios_said_again(
+        paragraphs: list[str], words: str, expected: tuple[str, str]) -> None:
+    quote = quote_with_text(paragraphs, words)
+    assert (quote.speaker, quote.role) == expected
+
+
+def test_a_spokesman_for_a_secretary_of_state_is_not_the_secretary() -> None:
+    paragraphs = ["A spokesman for the Secretary of State for Transport, Mark Harper, said the "
+                  "strikes were unjustified.", "\"Passengers deserve better,\" the spokesman said."]
+    quote = quote_with_text(paragraphs, "Passengers deserve better,")
+    assert quote.speaker != "Mark Harper"

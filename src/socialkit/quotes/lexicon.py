@@ -145,8 +145,9 @@ TITLES = words(
     # UK abbreviated ranks ("Cllr Reeve said", "PC Ibbotson told the inquest").
     "cllr pc wpc insp supt det dci dsi di ds "
     # Abbreviated ranks of armies and of Commonwealth police ("Cpl Bascombe said" after
-    # "Corporal Daniel Bascombe", "Brig Tshering", "Pte Akhtar").
-    "cpl maj brig cdr cmdr adm pte pvt const "
+    # "Corporal Daniel Bascombe", "Pte Akhtar"; not "Maj" nor "Brig", as often a given name or
+    # the one name a Bhutanese officer goes by: "Maj Sjöwall", "Brig Tshering, a commander").
+    "cpl cdr cmdr adm pte pvt const "
     # Australia's and New Zealand's councillor ("Cr Linh Tran"), Chicago's alderman ("Ald.
     # Raymond Okafor").
     "cr ald "

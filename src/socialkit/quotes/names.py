@@ -185,8 +185,8 @@ PARTIES = frozenset({"republican", "democratic", "democrat", "gop", "libertarian
 _FULL_TITLES = {"gov": "governor", "sen": "senator", "rep": "representative", "pres": "president",
                 "gen": "general", "atty": "attorney", "del": "delegate", "lt": "lieutenant",
                 "sens": "senator", "reps": "representative", "fr": "father", "cpl": "corporal",
-                "maj": "major", "brig": "brigadier", "cdr": "commander", "cmdr": "commander",
-                "adm": "admiral", "pte": "private", "pvt": "private", "const": "constable"}
+                "cdr": "commander", "cmdr": "commander", "adm": "admiral", "pte": "private",
+                "pvt": "private", "const": "constable"}
 # Someone's role set off before a name: "Furey’s promoter, ", "her longtime manager, ".
 # (Or, opening a sentence, a body's the story writes in lower case, by its kind: "The group’s
 # chairman, Khalid al-Emadi,"; not "the victim's mother, " nor "After a meeting with the
@@ -399,7 +399,8 @@ _NAMESAKE = words("young little baby also junior")
 _ACADEMIC_RANKS = frozenset({"professor", "prof"})
 # Ranks written short that say less than a post set off after the name, as an academic rank
 # does: "Const. Jordan Leblanc, spokesperson for the service,".
-_SHORT_RANKS = frozenset({"cpl", "maj", "brig", "cdr", "cmdr", "adm", "pte", "pvt", "const"})
+# ("Maj" is no rank here: it is as often a given name, "Maj Sjöwall".)
+_SHORT_RANKS = frozenset({"cpl", "cdr", "cmdr", "adm", "pte", "pvt", "const"})
 # A name set off as someone or something of its own: ", a ", ", the ", ", which ".
 _SET_OFF_ANEW = re.compile(r",\s+(?:a|an|the|which)\s")
 # A verb's object right before a role phrase: "told the " (of "told the judge Pulaski"), and
@@ -441,6 +442,11 @@ _PLACE_BEFORE = re.compile(r"\b(?:on|at|onto|into|inside|outside|near|behind|acr
 _WHERE_AFTER = re.compile(r",\s+where\b")
 # A word for a place after a name: "Kolathur district", "Hosakere village".
 _PLACE_NOUN_AFTER = re.compile(rf"\s+(?:{_PLACE_NOUNS})\b")
+# A capitalised office and its portfolio: "Minister of Health", "Secretary of State for Health
+# and Social Care" (the portfolio's words, group 1).
+_PORTFOLIO_WORDS = re.compile(
+    r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:of|for)\s+(?:the\s+)?((?:[A-Z][\w-]*|and|of|for)"
+    r"(?:\s+(?:[A-Z][\w-]*|and|of|for))*)$")
 # A number right after a word, with no comma between (an age has one: "Hale, 61,"): "Route 4",
 # "Ward 12", "Article 370", "Chapter 11" name a thing, never a person.
 _NUMBER_RIGHT_AFTER = re.compile(r"[ \xa0]\d")
@@ -920,7 +926,7 @@ class Mention:
 _ABBREVIATIONS = words(
     "sen sens gov rep reps gen jr sr inc co corp ltd st mt ft lt col sgt capt prof dr mr mrs ms "
     "rev del atty pres messrs bros no jan feb mar apr aug sept oct nov dec adm cmdr gens hon "
-    "cpl maj brig cdr pte pvt const"
+    "cpl cdr pte pvt const"
 )
 
 
@@ -3124,6 +3130,13 @@ class NameIndex:
                         said, [*said[1:], ""], strict=True) if _is_role_head(w) or (
                             (w.lower() in _NOT_THE_HOLDER or is_demonym(w))
                             and _is_role_head(after)))
+                    portfolio = _PORTFOLIO_WORDS.match(entity.role_phrase)
+                    if portfolio is not None:
+                        # "The Minister of Health, Jane Hollis," is "the Health Minister"
+                        # later, as "Health Minister Jane Hollis" would be: the portfolio's
+                        # words are hers too.
+                        entity.roles.update(
+                            w.lower() for w in re.findall(r"[A-Z][\w-]*", portfolio.group(1)))
             self.mentions.append(Mention(start, end, entity))
         self._relink_acronyms(masked)
         self._link_defined_initials(masked)
@@ -4169,14 +4182,7 @@ class NameIndex:
             # (A name of one word is in every candidate listed under it.)
             # (The name itself first: a name of two words or more is most often its only one.)
             if n == 1 or cand == tokens or any(
-                    cand[i : i + n] == tokens for i in range(len(cand) - n + 1)) or (
-                    # "Perit Mizzi" after "Perit Adrian Mizzi", "Dasho Penjor" after "Dasho
-                    # Tshering Penjor": a title the story keeps before the name (no given
-                    # name the Census knows), then the surname.
-                    n == 2 and 3 <= len(cand) <= 4 and cand[0] == tokens[0]
-                    and cand[-1] == tokens[-1] and full[cand].kind == "person"
-                    and full[tokens].kind == "person" and not _is_given(tokens[0])
-                    and not is_surname(tokens[0])):
+                    cand[i : i + n] == tokens for i in range(len(cand) - n + 1)):
                 if full[cand].kind != full[tokens].kind and len(cand) > n and (
                         n > 1 or full[cand].kind == "place") and not _company_short(
                             tokens, cand, full[cand].kind):
@@ -4546,6 +4552,12 @@ class NameIndex:
         # "Kemp's attorney, Nora Vance, said": a role set off before the name.
         m = _ROLE_BEFORE.search(self.body, max(0, start - 60), start) if (
             _set_off_before(self.body, start)) else None
+        if m and not m.group("head").split()[-1][:1].isupper() and len(_OF_FOR_AT.findall(
+                m.group("role")[m.end("head") - m.start("role") :])) > 1:
+            # (A second post's words only after an office a paper capitalises, "The Secretary
+            # of State for Transport, Mark Harper,"; "A spokesman for the Secretary of State
+            # for Transport, Mark Harper," is the spokesman's office, not Harper's.)
+            m = None
         if m and m.group("head")[:1].isupper() and " " not in self.body[start:end].strip() and (
                 not self.body[max(0, m.start("head") - 4) : m.start("head")].lower().endswith(
                     "the ")):

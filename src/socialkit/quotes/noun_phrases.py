@@ -211,7 +211,10 @@ class _NounPhrases(_Story):
                             # (Not where the story names two posts of that word: "the Minister
                             # of Health, Jane Hollis, met the Minister of Finance".)
                             rf"\b{word}\s+of\s+(?:the\s+)?([A-Z][\w-]*)",
-                            self.masked[: base + m.start()]))) < 2:
+                            self.masked[: base + m.start()]))) < 2 and len(
+                        # (Nor where two people hold the post: "The Governor, Gavin Newsom,
+                        # and the Governor of Nevada, Joe Lombardo, met".)
+                        self.names.role_holders(word.lower(), base + m.start())) < 2:
                     # "the Commissioner said", "the Secretary of State said": a post the story
                     # capitalises is the post, as "the commissioner said" is (its holder, or
                     # the story's words for them, capitals restored by ``as_written``). Not a
@@ -228,7 +231,9 @@ class _NounPhrases(_Story):
                         # ("the Gup said" after "Lunana Gup Kinley Dorji": a title the story
                         # wrote inside one person's name, which the name index read as theirs.)
                         named is not None and named.kind == "person"
-                        and run.group() in named.tokens[1:-1])
+                        and run.group() in named.tokens[1:-1] and len({
+                            id(x.entity) for x in self.names.mentions
+                            if run.group() in x.entity.tokens[1:-1]}) == 1)
                     or is_demonym(run.group()) or (
                         named is not None and named.kind == "person" and run.group().isupper()
                     )) else m.end("head")

@@ -3064,7 +3064,14 @@ class _Speakers(_NounPhrases):
             # name's role words stand after the comma.)
             before_run = before_run[: titled_after.start() + 2]
         lead_words = before_run[:-2].split()
-        set_off = before_run.endswith(", ") and 1 < len(lead_words) <= 8 and (
+        # (A description of six words or more, "The head of the nephrology unit, Dr Kinley
+        # Pelden, said", only with no clause of its own and before no passive: not "The man
+        # who shot the president's bodyguard, Musa Jalloh, was sentenced", nor "..., Lars
+        # Berglund, was criticised by the players' union", whose next words are another's.)
+        long_lead = not _RELATIVE_WORDS.intersection(w.lower() for w in lead_words) and not (
+            _PASSIVE_RIGHT_AFTER.match(self.masked, first.end))
+        set_off = before_run.endswith(", ") and 1 < len(lead_words) <= (
+            8 if long_lead else 5) and (
             "," not in before_run[:-2]) and (
             self.masked[first.end : first.end + 1] == ",") and (
             # ("One of his last students, Mr Abdulwahid Omar Haji, said": one of many.)
@@ -3611,6 +3618,11 @@ _WRITER_BETWEEN = re.compile(r"s?\s+(?:that\s+)?")
 # which a letter's bearer does too).
 _WROTE_IT = re.compile(r"\s+(?:had\s+|has\s+)?(?:written|wrote|signed|penned)\b")
 # A sentence opening with where something was said: "In a statement", "In its letter".
+# A passive right after a name set off by commas: ", was criticised by", ", was sentenced".
+_PASSIVE_RIGHT_AFTER = re.compile(
+    r",\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?"
+    r"(?:[a-z]+(?:ed|en)|shot|hit|held|left|led|told|taken|found|sent|brought|caught|struck)\b")
+_RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which", "that"})
 # A body's initials in brackets ending a clause's words: " (DLGDM)".
 _INITIALS_AT_END = re.compile(r"\s*\([A-Z][\w&.-]{1,12}\)$")
 _OPENING_VENUE = re.compile(r"\s*(?:In|Via|Through)\s+(?:a|an|its|their|his|her)\s+"
