@@ -210,7 +210,7 @@ class _NounPhrases(_Story):
                         text, max(0, m.start() - 16), m.start()) and len(set(re.findall(
                             # (Not where the story names two posts of that word: "the Minister
                             # of Health, Jane Hollis, met the Minister of Finance".)
-                            rf"\b{word}\s+of\s+(?:the\s+)?([A-Z][\w-]*)",
+                            rf"\b{re.escape(word)}\s+of\s+(?:the\s+)?([A-Z][\w-]*)",
                             self.masked[: base + m.start()]))) < 2 and len(
                         # (Nor where two people hold the post: "The Governor, Gavin Newsom,
                         # and the Governor of Nevada, Joe Lombardo, met".)
