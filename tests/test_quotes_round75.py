@@ -240,3 +240,14 @@ def test_a_spokesman_for_a_secretary_of_state_is_not_the_secretary() -> None:
                   "strikes were unjustified.", "\"Passengers deserve better,\" the spokesman said."]
     quote = quote_with_text(paragraphs, "Passengers deserve better,")
     assert quote.speaker != "Mark Harper"
+
+
+def test_a_post_spelt_out_before_its_initials_reaches_past_an_honorific() -> None:
+    paragraphs = [
+        "The Opposition Leader (OL) Dr Marlon Baptiste said the Bill hands the police "
+        "\"sweeping discretion\" over marches.",
+        "\"This is a Bill that will be used against trade unions and farmers,\" the OL said.",
+    ]
+    quote = quote_with_text(paragraphs, "This is a Bill that will be used against trade unions "
+                            "and farmers,")
+    assert (quote.speaker, quote.role) == ("Marlon Baptiste", "Opposition Leader")

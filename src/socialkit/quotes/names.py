@@ -4373,7 +4373,10 @@ class NameIndex:
                         # Opposition Leader (OL) Dasho Tshering Penjor said", but not over a
                         # post set off after the name: "Superintendent of Police (SP) Olivier
                         # Bizimana, the police spokesperson for the Eastern Province,".)
-                        or (_ABBREVIATION_BEFORE.search(masked, max(0, start - 10), start)
+                        or (_ABBREVIATION_BEFORE.search(
+                            # (Before the run, past an honorific: "(OL) Dr Marlon Baptiste".)
+                            masked, max(0, start - len(self._prefix.get(start, "")) - 10),
+                            start - len(self._prefix.get(start, "")))
                             if self.body[end : end + 1] != "," else None)) if (
             self._defined_titles) else None
         if abbreviation is not None and abbreviation.group(1) in self._defined_titles:
