@@ -124,8 +124,14 @@ OUTLET_WORDS = words(
 )
 VIA_DOCUMENTS = ("press release", "statement", "interview", "op-ed", "letter", "memo")
 
+# Abbreviated ranks of armies and of Commonwealth police ("Cpl Bascombe said" after "Corporal
+# Daniel Bascombe", "Pte Akhtar"): titles (below), and no more than a rank where a post is set
+# off after the name. Not "Maj" nor "Brig", as often a given name or the one name a Bhutanese
+# officer goes by ("Maj Sjöwall", "Brig Tshering, a commander").
+SHORT_RANKS = words("cpl cdr cmdr adm pte pvt const")
+
 # Titles and roles that precede a name (President Obama) and are not part of it.
-TITLES = words(
+TITLES = SHORT_RANKS | words(
     "mr mrs ms miss dr prof fr sir sens reps govs messrs dame lord lady rev president vice gov "
     # ("Madam Flomo": West African and South Asian papers' "Mrs". Not the French "Madame",
     # which opens names of things: "Madame Tussauds", "Madame Figaro".)
@@ -144,10 +150,6 @@ TITLES = words(
     "economist correspondent secretary press campaign nominee prosecutor meteorologist owner "
     # UK abbreviated ranks ("Cllr Reeve said", "PC Ibbotson told the inquest").
     "cllr pc wpc insp supt det dci dsi di ds "
-    # Abbreviated ranks of armies and of Commonwealth police ("Cpl Bascombe said" after
-    # "Corporal Daniel Bascombe", "Pte Akhtar"; not "Maj" nor "Brig", as often a given name or
-    # the one name a Bhutanese officer goes by: "Maj Sjöwall", "Brig Tshering, a commander").
-    "cpl cdr cmdr adm pte pvt const "
     # Australia's and New Zealand's councillor ("Cr Linh Tran"), Chicago's alderman ("Ald.
     # Raymond Okafor").
     "cr ald "

@@ -32,6 +32,7 @@ from socialkit.quotes.lexicon import (
     PLACE_WORDS,
     PLACES,
     PLAYING_POSITIONS,
+    SHORT_RANKS,
     STANCE_VERBS,
     SUBORDINATORS,
     TELL_VERBS,
@@ -399,8 +400,7 @@ _NAMESAKE = words("young little baby also junior")
 _ACADEMIC_RANKS = frozenset({"professor", "prof"})
 # Ranks written short that say less than a post set off after the name, as an academic rank
 # does: "Const. Jordan Leblanc, spokesperson for the service,".
-# ("Maj" is no rank here: it is as often a given name, "Maj Sjöwall".)
-_SHORT_RANKS = frozenset({"cpl", "cdr", "cmdr", "adm", "pte", "pvt", "const"})
+
 # A name set off as someone or something of its own: ", a ", ", the ", ", which ".
 _SET_OFF_ANEW = re.compile(r",\s+(?:a|an|the|which)\s")
 # A verb's object right before a role phrase: "told the " (of "told the judge Pulaski"), and
@@ -925,9 +925,8 @@ class Mention:
 # word of three letters or more ending in one ends a sentence ("... Urban League. Scott said").
 _ABBREVIATIONS = words(
     "sen sens gov rep reps gen jr sr inc co corp ltd st mt ft lt col sgt capt prof dr mr mrs ms "
-    "rev del atty pres messrs bros no jan feb mar apr aug sept oct nov dec adm cmdr gens hon "
-    "cpl cdr pte pvt const"
-)
+    "rev del atty pres messrs bros no jan feb mar apr aug sept oct nov dec adm cmdr gens hon"
+) | SHORT_RANKS
 
 
 _WORD_AND_SPACE = re.compile(r"(\S+)(\s+)")
@@ -4506,7 +4505,7 @@ class NameIndex:
         # Ramiz Ahmadoglu, head of the Department of Infectious Diseases at ...": the post,
         # and the rank when none follows.)
         rank_only = len(words) == 1 and words[0].lower().rstrip(".") in (
-            _ACADEMIC_RANKS | _SHORT_RANKS)
+            _ACADEMIC_RANKS | SHORT_RANKS)
         if words and not rank_only and (_heads_role_before_name(
                 words[-1], occupations) or words[-1].lower().rstrip(".") in TITLES):
             return " ".join(words)

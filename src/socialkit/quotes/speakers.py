@@ -39,6 +39,7 @@ from socialkit.quotes.marks import _CLOSING_MARKS, _MARKS, _OPENING_MARKS, posse
 from socialkit.quotes.names import (
     _AGE_AFTER,
     _BEFORE_AN_OBJECT,
+    _BRACKETED_INITIALS,
     _HONORIFICS,
     _LESSER,
     _OWNER_OF_APPOSED,
@@ -3624,7 +3625,7 @@ _PASSIVE_RIGHT_AFTER = re.compile(
     r"(?:[a-z]+(?:ed|en)|shot|hit|held|left|led|told|taken|found|sent|brought|caught|struck)\b")
 _RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which", "that"})
 # A body's initials in brackets ending a clause's words: " (DLGDM)".
-_INITIALS_AT_END = re.compile(r"\s*\([A-Z][\w&.-]{1,12}\)$")
+_INITIALS_AT_END = re.compile(rf"\s*{_BRACKETED_INITIALS}$")
 _OPENING_VENUE = re.compile(r"\s*(?:In|Via|Through)\s+(?:a|an|its|their|his|her)\s+"
                             r"(?:[\w-]+\s+){0,2}?")
 # After "from" and what a document came from, the "by" that names its maker.
