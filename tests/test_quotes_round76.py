@@ -1,0 +1,50 @@
+"""Round seventy-six: "Her message to residents was direct:" after a sentence reporting her."""
+
+from __future__ import annotations
+
+from tests.quotes_article import speaker_and_kind as _speaker
+
+_RIVER = "If the river is rising, do not wait for somebody to tell you to move."
+
+
+def test_her_message_after_a_sentence_reporting_her_is_hers() -> None:
+    # (The place read as a name of unknown sex is no rival for "her": the sentence before
+    # opens with her reporting speech.)
+    paragraphs = [
+        "Floodwater swept through Riche Fond on Sunday morning, and National Emergency "
+        "Management Organisation director Lorna Baptiste-Charles said three people were "
+        "missing.",
+        "Many residents of Riche Fond said they had gone to bed on Saturday believing the worst "
+        "had passed, after hearing what they took to be an all-clear on local radio. "
+        "Baptiste-Charles said no such message had been issued by her organisation.",
+        f"Her message to residents was direct: \"{_RIVER}\"",
+    ]
+    assert _speaker(paragraphs, _RIVER) == ("Lorna Baptiste-Charles", "name")
+
+
+def test_his_tribute_after_a_sentence_reporting_him_is_his() -> None:
+    paragraphs = [
+        "Mourners filled the streets of Stone Town on Friday for the burial of violinist Mzee "
+        "Juma Makame, who died on Wednesday aged 91.",
+        "His daughter, Mwanaisha Juma, said Makame had played at her wedding. \"He wrote that "
+        "song for my mother after they quarrelled,\" she said.",
+        "Ikhwan Safaa chairman Mr Salum Khamis Omar said the club would name its rehearsal hall "
+        "in Darajani after the late violinist. His tribute at the graveside was brief: \"There "
+        "will be other violinists. There will not be another Makame.\"",
+    ]
+    assert _speaker(paragraphs, "There will be other violinists. There will not be another "
+                    "Makame.") == ("Salum Khamis Omar", "name")
+
+
+def test_her_message_is_not_a_reporter_of_unknown_sex_past_a_woman() -> None:
+    # (The sentence before reports someone the story gives no sex; a woman named before may be
+    # "her": no guess.)
+    paragraphs = [
+        "Floodwater swept through Riche Fond on Sunday morning, and shelter manager Marcia "
+        "Felix said three people were missing.",
+        "Many residents of Riche Fond said they had gone to bed believing the worst had passed. "
+        "Disaster office chief Kwabena Osei-Tutu said no such message had been issued by the "
+        "office.",
+        f"Her message to residents was direct: \"{_RIVER}\"",
+    ]
+    assert _speaker(paragraphs, _RIVER) == (None, None)
