@@ -48,3 +48,42 @@ def test_her_message_is_not_a_reporter_of_unknown_sex_past_a_woman() -> None:
         f"Her message to residents was direct: \"{_RIVER}\"",
     ]
     assert _speaker(paragraphs, _RIVER) == (None, None)
+
+
+def test_a_long_title_with_its_initials_opens_a_colon_lead() -> None:
+    # (The title the name index gave him, "Assistant Commissioner of Police", with its
+    # initials in brackets after it.)
+    paragraphs = [
+        "A 24-year-old man was shot dead on Banak Street on Saturday night, police said.",
+        "At a press briefing this afternoon at the Queen Street police station, Assistant "
+        "Commissioner of Police (ACP) Marlon Tillett, commander of the Eastern Division, was "
+        "direct: \"We believe this was a retaliation.\"",
+    ]
+    assert _speaker(paragraphs, "We believe this was a retaliation.") == (
+        "Marlon Tillett", "name")
+
+
+def test_a_style_is_no_role_that_rules_out_an_epithet() -> None:
+    # ("Mr" is no office: the subject of the sentence before may be "the MSM leader", though
+    # the story gave the Leader of the Opposition the word.)
+    paragraphs = [
+        "The price of cooking gas dominated Tuesday's sitting of the National Assembly, with the "
+        "Leader of the Opposition accusing the government of neglect.",
+        "Opening the Private Notice Question, Mr Rajesh Sewtohul asked the minister to explain "
+        "why the retail price had been raised twice since July. \"The people of this country "
+        "were promised relief,\" the MSM leader told the House.",
+        "The minister, Vikash Doorgakant, replied that the subsidy would remain.",
+    ]
+    assert _speaker(paragraphs, "The people of this country were promised relief,") == (
+        "Rajesh Sewtohul", "name")
+
+
+def test_a_style_is_no_role_that_rules_out_the_one_just_quoted() -> None:
+    paragraphs = [
+        "Floodwater from the Xekong river reached 13.6 metres on Monday night, and Mr Vilay "
+        "Phommachanh ordered schools in the province closed.",
+        "\"This is the highest level we have seen since 2018,\" Mr Vilay said on Tuesday.",
+        "The governor instructed district authorities to move the elderly first, telling "
+        "officials: \"Count the damage later.\"",
+    ]
+    assert _speaker(paragraphs, "Count the damage later.") == ("Vilay Phommachanh", "name")

@@ -59,6 +59,7 @@ from socialkit.quotes.people import (
 )
 from socialkit.quotes.sentences import _WORD, _scene_end
 from socialkit.quotes.speakers import (
+    _INITIALS_AT_END,
     _NEW_ONE,
     _SPACE_AND_MARKS,
     BUT_AND_YET,
@@ -849,9 +850,11 @@ class _Attributor(_Continuity):
             people) else []
         if role and role[0] in BUT_AND_YET:
             role = role[1:]  # "But fellow resident Ann Lee was blunter:"
-        if people and role and " ".join(role) == people[0].entity.role_phrase:
+        if people and role and _INITIALS_AT_END.sub("", " ".join(role)) == (
+                people[0].entity.role_phrase):
             # ("Deputy Mayor for Transport Tomáš Kratochvíl": the title the name reader gave
-            # the name, whatever its words.)
+            # the name, whatever its words; its initials in brackets after it too, "Assistant
+            # Commissioner of Police (ACP) Marlon Tillett".)
             role = []
         if people and len(role) <= 3 and all((w.islower() and (
                 # ("Budućnost head coach Slavko Jovanović was unhappy:")

@@ -1157,7 +1157,7 @@ class _Speakers(_NounPhrases):
                     # someone else.)
                     subject = None
             if found is not None and found is not subject and head not in found.roles and any(
-                    is_role_word(r) for r in found.roles):
+                    is_role_word(r) and r not in _STYLE_WORDS for r in found.roles):
                 # "the patient wrote" after quoting "Dr. Owen Dempsey": the story gave him a
                 # title, and it is not this one, so the epithet is someone else ("Health
                 # Secretary Wes Streeting said ... // “...,” the nurse said" too). Not the
@@ -1313,7 +1313,7 @@ class _Speakers(_NounPhrases):
             return None
         if is_role_word(head) and head not in subject.roles and any(
                 # (A kin word is no office, though nameparser lists "Brother" as a title.)
-                is_role_word(r) and r not in KIN_WORDS for r in subject.roles) and (
+                is_role_word(r) and r not in KIN_WORDS | _STYLE_WORDS for r in subject.roles) and (
                     self.names.by_role(head, at) is not None
                     or not _has_cue(self.masked[self.article.paragraphs[
                         self._para_of(bounds[0])].start : bounds[1]])):
@@ -2673,7 +2673,7 @@ class _Speakers(_NounPhrases):
         if entity.kind != "person" or self._person_since(last, entity, at):
             return None
         sex = sex_of_noun(noun)
-        roles = {r for r in entity.roles if is_role_word(r)}
+        roles = {r for r in entity.roles if is_role_word(r) and r not in _STYLE_WORDS}
         if (sex and entity.gender not in (sex, None)) or (
                 is_role_word(noun) and roles and noun not in roles):
             return None
@@ -3272,7 +3272,9 @@ class _Speakers(_NounPhrases):
         if subject is None or not noun:
             return subject
         sex = sex_of_noun(noun)
-        roles = {r for r in subject.roles if is_role_word(r)}
+        # (A style is no role that rules out another: "Mr Rajesh Sewtohul" may be "the MSM
+        # leader".)
+        roles = {r for r in subject.roles if is_role_word(r) and r not in _STYLE_WORDS}
         if (sex and subject.gender not in (sex, None)) or (
                 is_role_word(noun) and roles and noun not in roles):
             return None
