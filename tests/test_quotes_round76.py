@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.quotes_article import speaker_and_kind as _speaker
 
 _RIVER = "If the river is rising, do not wait for somebody to tell you to move."
@@ -87,3 +89,33 @@ def test_a_style_is_no_role_that_rules_out_the_one_just_quoted() -> None:
         "officials: \"Count the damage later.\"",
     ]
     assert _speaker(paragraphs, "Count the damage later.") == ("Vilay Phommachanh", "name")
+
+
+_BAIL = "Two brothers charged with robbing a supermarket were refused bail on Monday."
+
+
+@pytest.mark.parametrize(("paragraphs", "said", "speaker"), [
+    ([
+        "The Supreme Court on Friday refused to lift the freeze on the assets of a former "
+        "water board chief.",
+        "His counsel, Senior Counsel Yousouf Joomun, said his client would consider an appeal.",
+        "Mr Joomun added that the order had left his client unable to pay his children's fees. "
+        "\"He is not a rich man,\" the barrister said.",
+    ], "He is not a rich man,", ("Yousouf Joomun", "name")),
+    ([
+        _BAIL,
+        "But Attorney-at-law Marcus DeFreitas, who represents the brothers, argued that his "
+        "clients had no previous convictions.",
+        "\"They are not going anywhere,\" the lawyer said.",
+    ], "They are not going anywhere,", ("Marcus DeFreitas", "name")),
+    # (A law officer of the state is no one's lawyer: "the lawyer" is someone else.)
+    ([
+        _BAIL,
+        "Attorney General Marcus DeFreitas, who was in court, said the State would oppose any "
+        "appeal.",
+        "\"They are not going anywhere,\" the lawyer said.",
+    ], "They are not going anywhere,", ("the lawyer", "description")),
+])
+def test_a_lawyer_named_by_one_word_is_called_by_another(
+        paragraphs: list[str], said: str, speaker: tuple[str, str]) -> None:
+    assert _speaker(paragraphs, said) == speaker

@@ -243,7 +243,19 @@ _ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     # A parent the story calls "dad" or "mum" is "the father" or "the mother" later (not the
     # other way: "a father of three" is no one's "dad").
     "dad": ("father",), "mum": ("mother",), "mom": ("mother",),
+    # A lawyer is named by one word and called by another ("Senior Counsel Yousouf Joomun ...
+    # the barrister said", "Attorney-at-law Marcus DeFreitas ... the lawyer said"); not a law
+    # officer of the state ("Advocate General", "Attorney General"), see _learn_role_synonyms.
+    "lawyer": ("counsel", "attorney", "advocate"),
+    "counsel": ("lawyer", "barrister", "advocate", "attorney"),
+    "barrister": ("lawyer", "counsel", "advocate"), "advocate": ("lawyer", "counsel"),
+    "attorney": ("lawyer", "counsel"), "attorney-at-law": ("lawyer", "attorney", "counsel"),
+    "atty": ("lawyer", "attorney", "counsel"), "solicitor": ("lawyer",),
 }
+# The words that make a lawyer's word a state office's ("Attorney General").
+_LAW_OFFICES = frozenset({"general", "district", "state", "prosecuting", "crown"})
+_LAWYER_WORDS = frozenset({"lawyer", "counsel", "barrister", "advocate", "attorney",
+                           "attorney-at-law", "atty", "solicitor"})
 # "X is a mother of three", "X was one of the first women": a copula and a gendered noun.
 _IS_GENDERED = re.compile(
     r",?\s+(?:is|was|has\s+been|became)\s+(?:(?:a|an|the|one\s+of\s+the|one\s+of)\s+)?"
@@ -4245,6 +4257,8 @@ class NameIndex:
                 continue
             seen.add(id(entity))
             for role in list(entity.roles & _ROLE_SYNONYMS.keys()):
+                if role in _LAWYER_WORDS and entity.roles & _LAW_OFFICES:
+                    continue
                 for word in _ROLE_SYNONYMS[role]:
                     sex = sex_of_noun(word)
                     if (sex is None or entity.gender == sex) and word not in held:
