@@ -119,3 +119,29 @@ _BAIL = "Two brothers charged with robbing a supermarket were refused bail on Mo
 def test_a_lawyer_named_by_one_word_is_called_by_another(
         paragraphs: list[str], said: str, speaker: tuple[str, str]) -> None:
     assert _speaker(paragraphs, said) == speaker
+
+
+_SENTENCED = ("Three men were jailed for 20 years on Tuesday for trafficking cocaine through the "
+              "Freeport of Monrovia.")
+
+
+def test_a_participle_the_census_lists_as_a_surname_still_sets_the_scene() -> None:
+    # ("Handing" is a surname in the Census; no name stands right before "down the".)
+    paragraphs = [
+        _SENTENCED,
+        "Handing down the sentence, Resident Circuit Judge Nyanquoi B. Kpadeh said the evidence "
+        "was \"overwhelming and largely unchallenged.\"",
+    ]
+    assert _speaker(paragraphs, "overwhelming and largely unchallenged.") == (
+        "Nyanquoi B. Kpadeh", "name")
+
+
+@pytest.mark.parametrize("style", ["Cllr.", "Atty.", "Supt.", "Insp.", "Ald.", "Det."])
+def test_a_style_with_a_full_stop_ends_no_sentence(style: str) -> None:
+    paragraphs = [
+        _SENTENCED,
+        f"\"Today's judgment is a victory for the rule of law,\" said County Attorney {style} "
+        "Wilfred S. Kpakolo, who led the prosecution.",
+    ]
+    assert _speaker(paragraphs, "Today's judgment is a victory for the rule of law,") == (
+        "Wilfred S. Kpakolo", "name")

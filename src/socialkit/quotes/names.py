@@ -725,9 +725,9 @@ _SENTENCE_END = re.compile(
     r"[ECMP]T|GMT|UTC|BST|IST|CET|CEST|AEST|AEDT|NZST|NZDT)\b)"
     # (The abbreviations that end no sentence, in one look-behind per length: thirty of them
     # one by one cost a third of the scan.)
-    r"(?<!\b[A-Z]\.)(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Lt|Ft|Mt|No)\.)"
-    r"(?<!\b(?:Mrs|Sen|Rep|Gov|Gen|Del|Rev|Col|Sgt|Jan|Feb|Aug|Oct|Nov|Dec)\.)"
-    r"(?<!\b(?:Capt|Prof|Sens|Reps|Sept)\.)['\"”’]?\s+(?=[\"“‘'A-Z0-9])"
+    r"(?<!\b[A-Z]\.)(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Lt|Ft|Mt|No|Rt)\.)"
+    r"(?<!\b(?:Mrs|Sen|Rep|Gov|Gen|Del|Rev|Col|Sgt|Jan|Feb|Aug|Oct|Nov|Dec|Ald|Det|Amb)\.)"
+    r"(?<!\b(?:Capt|Prof|Sens|Reps|Sept|Cllr|Atty|Supt|Insp)\.)['\"”’]?\s+(?=[\"“‘'A-Z0-9])"
 )
 
 
@@ -937,7 +937,10 @@ class Mention:
 # word of three letters or more ending in one ends a sentence ("... Urban League. Scott said").
 _ABBREVIATIONS = words(
     "sen sens gov rep reps gen jr sr inc co corp ltd st mt ft lt col sgt capt prof dr mr mrs ms "
-    "rev del atty pres messrs bros no jan feb mar apr aug sept oct nov dec adm cmdr gens hon"
+    "rev del atty pres messrs bros no jan feb mar apr aug sept oct nov dec adm cmdr gens hon "
+    # (Styles with a full stop after them: "Cllr. Wilfred S. Kpakolo", Liberia's
+    # counsellor-at-law; "Ald.", "Supt.", "Insp.", "Det.", "Amb.", "Msgr.", "Rt. Hon.")
+    "cllr ald supt insp det amb msgr rt"
 ) | SHORT_RANKS
 
 

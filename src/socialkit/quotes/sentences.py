@@ -132,6 +132,8 @@ _AFTER_PARTICIPLE = words(
 
 
 _LOWER_WORD_NEXT = re.compile(r"\s+([a-z]+)")
+# The words after a participle that no name takes after it: a determiner or a particle.
+_AFTER_NAMESAKE_PARTICIPLE = words("the a an his her its their our my this these those down")
 # A name of one word or two, then lower-case words only.
 _NAME_THEN_LOWER = re.compile(r"\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:\s+[a-z][\w’'-]*)+\s*")
 
@@ -145,7 +147,10 @@ def _opens_with_participle(text: str, first: re.Match[str]) -> bool:
     if not (len(word) >= 5 and word.endswith(("ing", "ed")) and word[:1].isupper()):
         return False  # (most sentences: the word after it is not read)
     nxt = _LOWER_WORD_NEXT.match(text, first.end())
-    if is_surname(word) or is_given_name(word):
+    if (is_surname(word) or is_given_name(word)) and not (
+            # ("Handing down the sentence, Judge Kpadeh said": a name the Census lists, but no
+            # name stands right before "the" or "down".)
+            nxt is not None and nxt.group(1) in _AFTER_NAMESAKE_PARTICIPLE):
         return False
     if nxt is None:
         # "Addressing Foley directly from the witness box, he said": its object a name, then
