@@ -145,3 +145,22 @@ def test_a_style_with_a_full_stop_ends_no_sentence(style: str) -> None:
     ]
     assert _speaker(paragraphs, "Today's judgment is a victory for the rule of law,") == (
         "Wilfred S. Kpakolo", "name")
+
+
+@pytest.mark.parametrize("did", [
+    "confirmed on Monday that its three-times-weekly service to Freeport Harbour will be "
+    "suspended from November 15.",
+    "reported its first loss in a decade on Monday.",
+])
+def test_a_name_that_takes_its_is_a_body(did: str) -> None:
+    # ("Atlantic Crossing Lines" has no body word; "its" says it is one, and "the company" is
+    # it, not the Chamber of Commerce.)
+    paragraphs = [
+        "Freeport's tour operators warned yesterday that the suspension of a ferry service will "
+        "hurt an economy still recovering, with the Grand Bahama Chamber of Commerce estimating "
+        "losses of $8m.",
+        f"Atlantic Crossing Lines {did}",
+        "\"This was not a decision we took lightly,\" the company said in a statement.",
+    ]
+    assert _speaker(paragraphs, "This was not a decision we took lightly,") == (
+        "Atlantic Crossing Lines", "organisation")

@@ -343,6 +343,9 @@ _COLON_DATELINE = re.compile(r":[ \xa0]+(?=[A-Z])")
 # A plural verb right after a name, and what may join two names before it ("Smith and Jones
 # have" are two people).
 _PLURAL_VERB = re.compile(r" (?:have|are|were)\b(?! (?:been )?(?:told|asked|invited)\b)")
+# What a body does with "its" right after its name: "Atlantic Crossing Lines confirmed on
+# Monday that its service", "Vestlaks reported its first loss".
+_ITS_AFTER = re.compile(r"\s+(?:[a-z]+\s+){1,2}its\b|[^.;:!?“”\"\n]{0,60}?\bthat\s+its\b")
 # A role word between a name and the next: "Rovers manager Gareth Quayle".
 _ROLE_THEN_NAME = re.compile(r" ([a-z][a-z-]+) (?=[A-Z])")
 # After a people's word: a role in lower case, then a name of two words ("Serbian super-fixer
@@ -3569,7 +3572,7 @@ class NameIndex:
             entity = m.entity
             if (entity.kind != "person" or _is_given(entity.tokens[0])
                     or entity.roles - {"the"} or entity.gender_from_name
-                    or not _PLURAL_VERB.match(masked, m.end)
+                    or not (_PLURAL_VERB.match(masked, m.end) or _ITS_AFTER.match(masked, m.end))
                     or _JOINED_BEFORE.search(masked, max(0, m.start - 6), m.start)
                     or not _starts_sentence(masked, self.run_start(m.start))):
                 # (Only a name opening its sentence: "The fans who booed Kofi Pryce were
