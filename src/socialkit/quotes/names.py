@@ -253,7 +253,8 @@ _ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "atty": ("lawyer", "attorney", "counsel"), "solicitor": ("lawyer",),
 }
 # The words that make a lawyer's word a state office's ("Attorney General").
-_LAW_OFFICES = frozenset({"general", "district", "state", "prosecuting", "crown"})
+_LAW_OFFICES = frozenset({"general", "district", "state", "prosecuting", "crown", "county",
+                          "city", "us", "u.s.", "u.s", "federal", "public"})
 _LAWYER_WORDS = frozenset({"lawyer", "counsel", "barrister", "advocate", "attorney",
                            "attorney-at-law", "atty", "solicitor"})
 # "X is a mother of three", "X was one of the first women": a copula and a gendered noun.
@@ -345,7 +346,11 @@ _COLON_DATELINE = re.compile(r":[ \xa0]+(?=[A-Z])")
 _PLURAL_VERB = re.compile(r" (?:have|are|were)\b(?! (?:been )?(?:told|asked|invited)\b)")
 # What a body does with "its" right after its name: "Atlantic Crossing Lines confirmed on
 # Monday that its service", "Vestlaks reported its first loss".
-_ITS_AFTER = re.compile(r"\s+(?:[a-z]+\s+){1,2}its\b|[^.;:!?“”\"\n]{0,60}?\bthat\s+its\b")
+# (Not a verb of speech: "Lukashenko said its borders were closed" is his country's.)
+_ITS_AFTER = re.compile(
+    r"\s+(?:has\s+|had\s+|have\s+)?(?:reported|announced|posted|recorded|suspended|confirmed|"
+    r"launched|cut|raised|increased|reduced|expanded|closed|opened|resumed|cancelled|canceled)"
+    r"\b[^.;:!?“”\"\n]{0,40}?\bits\b")
 # A role word between a name and the next: "Rovers manager Gareth Quayle".
 _ROLE_THEN_NAME = re.compile(r" ([a-z][a-z-]+) (?=[A-Z])")
 # After a people's word: a role in lower case, then a name of two words ("Serbian super-fixer
@@ -959,7 +964,8 @@ def _split_at_sentence_end(run: str, start: int) -> list[tuple[str, int]]:
     for m in _WORD_AND_SPACE.finditer(run):
         word = m.group(1)
         if word.endswith(".") and len(word) >= 4 and "." not in word[:-1] and (
-                word[:-1].lower() not in _ABBREVIATIONS):
+                word[:-1].lower() not in _ABBREVIATIONS or word[:-1].isupper()):
+            # (Capitals are a body's initials, no style: "referred to the DET. Minister".)
             out.append((run[pos : m.start(2)], start + pos))
             pos = m.end()
     out.append((run[pos:], start + pos))
@@ -3572,7 +3578,8 @@ class NameIndex:
             entity = m.entity
             if (entity.kind != "person" or _is_given(entity.tokens[0])
                     or entity.roles - {"the"} or entity.gender_from_name
-                    or not (_PLURAL_VERB.match(masked, m.end) or _ITS_AFTER.match(masked, m.end))
+                    or not (_PLURAL_VERB.match(masked, m.end) or (
+                        entity.gender is None and _ITS_AFTER.match(masked, m.end)))
                     or _JOINED_BEFORE.search(masked, max(0, m.start - 6), m.start)
                     or not _starts_sentence(masked, self.run_start(m.start))):
                 # (Only a name opening its sentence: "The fans who booed Kofi Pryce were
@@ -4252,23 +4259,32 @@ class NameIndex:
         """"PC Rachel Ibbotson ... “...,” the officer said": the nouns a story uses again for
         someone it introduced by a rank or an abbreviation (PC, Cllr, Sgt, Rep.), given to
         them as roles; a gendered noun only for someone of that sex."""
-        seen: set[int] = set()
         # (Never a word someone else holds in so many words: "general manager Joe Douglas" is
         # not "the coach" of a story that names its head coach.)
         held = {r for m in self.mentions if m.entity.kind == "person" for r in m.entity.roles}
+        proposed: dict[int, tuple[Entity, set[str]]] = {}
         for m in self.mentions:
             entity = m.entity
-            if id(entity) in seen or entity.kind != "person" or not (
+            if id(entity) in proposed or entity.kind != "person" or not (
                     entity.roles & _ROLE_SYNONYMS.keys()):
                 continue
-            seen.add(id(entity))
-            for role in list(entity.roles & _ROLE_SYNONYMS.keys()):
-                if role in _LAWYER_WORDS and entity.roles & _LAW_OFFICES:
+            words_: set[str] = set()
+            # (The office's first word may stand before the run, read as a place: "US
+            # Attorney Damian Williams".)
+            before = {w.lower().strip(".,") for w in self.masked[
+                max(0, self.run_start(m.start) - 12) : m.start].split()[-3:]}
+            for role in entity.roles & _ROLE_SYNONYMS.keys():
+                if role in _LAWYER_WORDS and (entity.roles | before) & _LAW_OFFICES:
                     continue
-                for word in _ROLE_SYNONYMS[role]:
-                    sex = sex_of_noun(word)
-                    if (sex is None or entity.gender == sex) and word not in held:
-                        entity.roles.add(word)
+                words_.update(word for word in _ROLE_SYNONYMS[role] if word not in held and (
+                    (sex := sex_of_noun(word)) is None or entity.gender == sex))
+            proposed[id(entity)] = (entity, words_)
+        # (Nor a lawyer's word two lawyers would both be given: "Barrister Shanthi Gunaratne
+        # and solicitor Imran Qureshi ... the lawyer said" may be either.)
+        given = Counter(word for _, words_ in proposed.values() for word in words_)
+        for entity, words_ in proposed.values():
+            entity.roles.update(word for word in words_
+                                if given[word] == 1 or word not in _LAWYER_WORDS)
 
     def closes_scene(self, end: int) -> bool:
         """Whether the comma at ``end`` closes a phrase that opens the sentence and sets its

@@ -133,7 +133,8 @@ _AFTER_PARTICIPLE = words(
 
 _LOWER_WORD_NEXT = re.compile(r"\s+([a-z]+)")
 # The words after a participle that no name takes after it: a determiner or a particle.
-_AFTER_NAMESAKE_PARTICIPLE = words("the a an his her its their our my this these those down")
+# (Not "this": "Keating this week said the deal" is a name and its time.)
+_AFTER_NAMESAKE_PARTICIPLE = words("the a an his her its their our my down")
 # A name of one word or two, then lower-case words only.
 _NAME_THEN_LOWER = re.compile(r"\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:\s+[a-z][\w’'-]*)+\s*")
 

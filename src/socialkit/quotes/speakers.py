@@ -1371,12 +1371,11 @@ class _Speakers(_NounPhrases):
             if m.entity.kind == "person" and m.entity.gender in (sex, None)}
         owner = next(iter(near.values())) if len(near) == 1 else None
         if len(near) > 1 and (reporter := self._reporter_of(*sentences[-1])) is not None and id(
-                reporter.entity) in near and (reporter.entity.gender == sex or not any(
-                    entity.gender == sex for entity in near.values())):
+                reporter.entity) in near and reporter.entity.gender == sex:
             # "Auguste-Charles said no such message had been issued. // Her message to
             # residents was direct:": the one the sentence before opens with, reporting
-            # speech, whoever else it or the one before names. (Not someone of unknown sex
-            # past one the story says is of the pronoun's.)
+            # speech, whoever else it or the one before names. (Only someone the story says
+            # is of the pronoun's sex: "Wiremu Parata said ... Her message" is no guess.)
             owner = reporter.entity
         if not near:
             owner = self._last_quoted("she" if sex == "f" else "he", at)
