@@ -254,7 +254,7 @@ _ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
 }
 # The words that make a lawyer's word a state office's ("Attorney General").
 _LAW_OFFICES = frozenset({"general", "district", "state", "prosecuting", "crown", "county",
-                          "city", "us", "u.s.", "u.s", "federal", "public"})
+                          "city", "us", "u.s.", "federal", "public"})
 _LAWYER_WORDS = frozenset({"lawyer", "counsel", "barrister", "advocate", "attorney",
                            "attorney-at-law", "atty", "solicitor"})
 # "X is a mother of three", "X was one of the first women": a copula and a gendered noun.
@@ -735,7 +735,7 @@ _SENTENCE_END = re.compile(
     # one by one cost a third of the scan.)
     r"(?<!\b[A-Z]\.)(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Lt|Ft|Mt|No|Rt)\.)"
     r"(?<!\b(?:Mrs|Sen|Rep|Gov|Gen|Del|Rev|Col|Sgt|Jan|Feb|Aug|Oct|Nov|Dec|Ald|Det|Amb)\.)"
-    r"(?<!\b(?:Capt|Prof|Sens|Reps|Sept|Cllr|Atty|Supt|Insp)\.)['\"”’]?\s+(?=[\"“‘'A-Z0-9])"
+    r"(?<!\b(?:Capt|Prof|Sens|Reps|Sept|Cllr|Atty|Supt|Insp|Msgr)\.)['\"”’]?\s+(?=[\"“‘'A-Z0-9])"
 )
 
 
@@ -947,7 +947,9 @@ _ABBREVIATIONS = words(
     "sen sens gov rep reps gen jr sr inc co corp ltd st mt ft lt col sgt capt prof dr mr mrs ms "
     "rev del atty pres messrs bros no jan feb mar apr aug sept oct nov dec adm cmdr gens hon "
     # (Styles with a full stop after them: "Cllr. Wilfred S. Kpakolo", Liberia's
-    # counsellor-at-law; "Ald.", "Supt.", "Insp.", "Det.", "Amb.", "Msgr.", "Rt. Hon.")
+    # counsellor-at-law; "Ald.", "Supt.", "Insp.", "Det.", "Amb.", "Msgr.", "Rt."; the same as
+    # _SENTENCE_END's look-behinds, which leave out "Hon.": "Hon. Ayuso" ends a sentence
+    # before the name, so that it joins "Marcelino Ayuso".)
     "cllr ald supt insp det amb msgr rt"
 ) | SHORT_RANKS
 
@@ -4271,7 +4273,7 @@ class NameIndex:
             words_: set[str] = set()
             # (The office's first word may stand before the run, read as a place: "US
             # Attorney Damian Williams".)
-            before = {w.lower().strip(".,") for w in self.masked[
+            before = {w.lower().rstrip(",") for w in self.masked[
                 max(0, self.run_start(m.start) - 12) : m.start].split()[-3:]}
             for role in entity.roles & _ROLE_SYNONYMS.keys():
                 if role in _LAWYER_WORDS and (entity.roles | before) & _LAW_OFFICES:

@@ -1157,7 +1157,7 @@ class _Speakers(_NounPhrases):
                     # someone else.)
                     subject = None
             if found is not None and found is not subject and head not in found.roles and any(
-                    is_role_word(r) and r not in _STYLE_WORDS for r in found.roles):
+                    _offices(found.roles)):
                 # "the patient wrote" after quoting "Dr. Owen Dempsey": the story gave him a
                 # title, and it is not this one, so the epithet is someone else ("Health
                 # Secretary Wes Streeting said ... // “...,” the nurse said" too). Not the
@@ -1313,7 +1313,7 @@ class _Speakers(_NounPhrases):
             return None
         if is_role_word(head) and head not in subject.roles and any(
                 # (A kin word is no office, though nameparser lists "Brother" as a title.)
-                is_role_word(r) and r not in KIN_WORDS | _STYLE_WORDS for r in subject.roles) and (
+                _offices(subject.roles) - KIN_WORDS) and (
                     self.names.by_role(head, at) is not None
                     or not _has_cue(self.masked[self.article.paragraphs[
                         self._para_of(bounds[0])].start : bounds[1]])):
@@ -1399,7 +1399,7 @@ class _Speakers(_NounPhrases):
                     if not re.fullmatch(r"[\w’'-]+\.?", word):
                         break  # punctuation ends the words right before the name
                     near.append(word.lower().rstrip("."))
-                if any(is_role_word(w) and w not in _STYLE_WORDS for w in near):
+                if _offices(set(near)):
                     self._titled_people.add(id(m.entity))
         return id(entity) in self._titled_people
 
@@ -2672,7 +2672,7 @@ class _Speakers(_NounPhrases):
         if entity.kind != "person" or self._person_since(last, entity, at):
             return None
         sex = sex_of_noun(noun)
-        roles = {r for r in entity.roles if is_role_word(r) and r not in _STYLE_WORDS}
+        roles = _offices(entity.roles)
         if (sex and entity.gender not in (sex, None)) or (
                 is_role_word(noun) and roles and noun not in roles):
             return None
@@ -3271,9 +3271,7 @@ class _Speakers(_NounPhrases):
         if subject is None or not noun:
             return subject
         sex = sex_of_noun(noun)
-        # (A style is no role that rules out another: "Mr Rajesh Sewtohul" may be "the MSM
-        # leader".)
-        roles = {r for r in subject.roles if is_role_word(r) and r not in _STYLE_WORDS}
+        roles = _offices(subject.roles)
         if (sex and subject.gender not in (sex, None)) or (
                 is_role_word(noun) and roles and noun not in roles):
             return None
@@ -3996,6 +3994,12 @@ _DESCRIPTION_OPENING = re.compile(
 # Between a description and a name set off after it: where they are, if said, and the comma
 # ("A younger soldier| in the unit, |Maksym").
 _PLACE_THEN_APPOSITION = re.compile(r"(?:\s+(?:in|at|on|with|from)\s+[^,.;:]{1,40}?)?\s*,\s*")
+
+
+def _offices(roles: set[str]) -> set[str]:
+    """The words of ``roles`` that name a title or an occupation, not a style: "Mr Rajesh
+    Sewtohul" may be "the MSM leader", where "Senator Hale" is no "governor"."""
+    return {r for r in roles if is_role_word(r) and r not in _STYLE_WORDS}
 
 
 def _as_description(desc: str) -> str:
