@@ -1079,13 +1079,15 @@ class _Attributor(_Continuity):
         # counsel said" is no prosecutor); of two, "counsel asked" may be either.
         holders = [e for e in self.names.role_holders("counsel")
                    if side is None or side & _role_words(e)]
+        if len(holders) != 1:
+            return None
         if side is None and len({(m.group("a") or m.group("b")).lower() in _FOR_THE_ACCUSED
                                  for m in _SIDE_OF_COUNSEL.finditer(self.masked)}) > 1:
             # (Both sides' lawyers named, "Prosecuting counsel Ann Lee ... Defence counsel Tom
             # Bay": "counsel asked" may be either, whether the name reader gave both the post
             # or not.)
             return None
-        return Attribution(holders[0].name, cue, None) if len(holders) == 1 else None
+        return Attribution(holders[0].name, cue, None)
 
     def _parse(self, start: int, end: int, mode: str, last_cue: bool = False,
                cues: frozenset[str] = CUE_VERBS, tag_shape: bool = False) -> Attribution:

@@ -128,7 +128,9 @@ VIA_DOCUMENTS = ("press release", "statement", "interview", "op-ed", "letter", "
 # Daniel Bascombe", "Pte Akhtar"): titles (below), and no more than a rank where a post is set
 # off after the name. Not "Maj" nor "Brig", as often a given name or the one name a Bhutanese
 # officer goes by ("Maj Sjöwall", "Brig Tshering, a commander").
-SHORT_RANKS = words("cpl cdr cmdr adm pte pvt const")
+SHORT_RANK_NAMES = {"cpl": "corporal", "cdr": "commander", "cmdr": "commander",
+                    "adm": "admiral", "pte": "private", "pvt": "private", "const": "constable"}
+SHORT_RANKS = frozenset(SHORT_RANK_NAMES)
 
 # Titles and roles that precede a name (President Obama) and are not part of it.
 TITLES = SHORT_RANKS | words(

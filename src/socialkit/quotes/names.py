@@ -32,6 +32,7 @@ from socialkit.quotes.lexicon import (
     PLACE_WORDS,
     PLACES,
     PLAYING_POSITIONS,
+    SHORT_RANK_NAMES,
     SHORT_RANKS,
     STANCE_VERBS,
     SUBORDINATORS,
@@ -185,9 +186,8 @@ PARTIES = frozenset({"republican", "democratic", "democrat", "gop", "libertarian
 # "Gov. Mike Pence" is "the governor" later in the story.
 _FULL_TITLES = {"gov": "governor", "sen": "senator", "rep": "representative", "pres": "president",
                 "gen": "general", "atty": "attorney", "del": "delegate", "lt": "lieutenant",
-                "sens": "senator", "reps": "representative", "fr": "father", "cpl": "corporal",
-                "cdr": "commander", "cmdr": "commander", "adm": "admiral", "pte": "private",
-                "pvt": "private", "const": "constable"}
+                "sens": "senator", "reps": "representative", "fr": "father",
+                **SHORT_RANK_NAMES}
 # Someone's role set off before a name: "Furey’s promoter, ", "her longtime manager, ".
 # (Or, opening a sentence, a body's the story writes in lower case, by its kind: "The group’s
 # chairman, Khalid al-Emadi,"; not "the victim's mother, " nor "After a meeting with the
@@ -945,7 +945,7 @@ class Mention:
 # word of three letters or more ending in one ends a sentence ("... Urban League. Scott said").
 _ABBREVIATIONS = words(
     "sen sens gov rep reps gen jr sr inc co corp ltd st mt ft lt col sgt capt prof dr mr mrs ms "
-    "rev del atty pres messrs bros no jan feb mar apr aug sept oct nov dec adm cmdr gens hon "
+    "rev del atty pres messrs bros no jan feb mar apr aug sept oct nov dec gens hon "
     # (Styles with a full stop after them: "Cllr. Wilfred S. Kpakolo", Liberia's
     # counsellor-at-law; "Ald.", "Supt.", "Insp.", "Det.", "Amb.", "Msgr.", "Rt."; the same as
     # _SENTENCE_END's look-behinds, which leave out "Hon.": "Hon. Ayuso" ends a sentence
@@ -1694,8 +1694,6 @@ def _after_dateline(text: str, start: int) -> bool:
 _USED_AS_A_WORD = re.compile(
     r"[ \xa0]+(?:\d|(?!(?:has|have|had|will|would|is|was|are|were|can|could|may|might|must|"
     r"should|did|does|do)\b)[a-z]+\b(?<!ed)(?<!said)(?<!says))")
-
-
 
 
 _NOBLE = frozenset({"duke", "duchess", "earl", "countess", "baron", "baroness", "marquess",
@@ -2886,8 +2884,8 @@ class NameIndex:
             # (The rank may have been read as the name's first word: "Acting Works".)
             joined = _AND_PORTFOLIO.match(masked, end) if nxt is not None and (
                 masked[end + 1 : end + 4] == "and" or masked[end + 1 : end + 2] == "&") and (
-                    set(titles) <= _LESSER_RANKS) and (
-                    titles or words[0].lower() in _LESSER_RANKS) else None
+                    set(titles) <= _RANKS_HELD_NOW) and (
+                    titles or words[0].lower() in _RANKS_HELD_NOW) else None
             # (Only portfolios: the first words end as a portfolio's noun does or in no
             # surname, and more of them stand before the office; "Deputy Ramirez and Sheriff
             # Dan Ortiz", "Deputy Ó Ríordáin and Minister Norma Foley" are two people.)
@@ -5467,9 +5465,12 @@ class _Walked:
 # ("Associate" only while someone else holds the plain office: an associate judge with no
 # other judge in the story is "the judge".)
 _LESSER = ("shadow", "deputy", "vice", "assistant", "former", "ex", "junior", "associate")
+# The words that make an office a lesser one, as a description says them ("the deputy mayor");
+# not "former" (nor "ex"), which the story seldom repeats where it names the holder.
+LESSER_RANKS = frozenset(_LESSER) - {"former", "ex"}
 # The lesser ranks a holder has now, and those of a stand-in: "Deputy", "Acting" ("Deputy
 # Natural Resources and ... Minister").
-_LESSER_RANKS = frozenset(_LESSER) - {"former", "ex"} | {"acting", "interim"}
+_RANKS_HELD_NOW = LESSER_RANKS | {"acting", "interim"}
 _LESSER_BUT_ASSOCIATE = tuple(w for w in _LESSER if w != "associate")
 
 

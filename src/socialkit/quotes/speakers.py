@@ -41,13 +41,13 @@ from socialkit.quotes.names import (
     _BEFORE_AN_OBJECT,
     _BRACKETED_INITIALS,
     _HONORIFICS,
-    _LESSER,
     _OWNER_OF_APPOSED,
     _SENIORITY_BEFORE,
     _STYLES,
     _TITLE_SEX,
     COMPANY_NOUNS,
     KINDS_OF_BODY,
+    LESSER_RANKS,
     LINK_WORDS,
     NAMED_ONLY_AS,
     PARENT_WORDS,
@@ -135,9 +135,6 @@ _AFTER_A_PREPOSITION = re.compile(rf"\b(?:{_BEFORE_AN_OBJECT}|at|over|on|past|al
 # Walsh, whose son Kevin qualified," brings in a second person the sentence is also about.)
 _RELATIVE_AFTER_NAME = re.compile(WHO_CLAUSE)
 
-# The words that make an office a lesser one, as a description says them ("the deputy
-# mayor"); not "former" (nor "ex"), which the story seldom repeats where it names the holder.
-_LESSER_RANKS = frozenset(_LESSER) - {"former", "ex"}
 
 
 def _is_title(words_: list[str]) -> bool:
@@ -1077,7 +1074,7 @@ class _Speakers(_NounPhrases):
                 return Attribution(fuller or _as_description(desc), cue, None, "organisation")
             return Attribution(org.name if org else None, cue, None)
         # ("the former deputy mayor": only one the story made a deputy, not the mayor.)
-        lesser = tuple(w for w in desc.lower().split()[:-1] if w in _LESSER_RANKS)
+        lesser = tuple(w for w in desc.lower().split()[:-1] if w in LESSER_RANKS)
         found: Entity | None = self.names.by_role(head, at, lesser) if lesser else None
         if found is None:
             # (The story may not have kept the rank as a role word: "Deputy Minister of
@@ -3625,14 +3622,13 @@ _WRITER_BETWEEN = re.compile(r"s?\s+(?:that\s+)?")
 # What the writer did to it: "Foley had written", "Foley wrote", "she signed" (not "sent",
 # which a letter's bearer does too).
 _WROTE_IT = re.compile(r"\s+(?:had\s+|has\s+)?(?:written|wrote|signed|penned)\b")
-# A sentence opening with where something was said: "In a statement", "In its letter".
 # A passive right after a name set off by commas: ", was criticised by", ", was sentenced".
 _PASSIVE_RIGHT_AFTER = re.compile(
     r",\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?"
     r"(?:[a-z]+(?:ed|en)|shot|hit|held|left|led|told|taken|found|sent|brought|caught|struck)\b")
-_RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which", "that"})
 # A body's initials in brackets ending a clause's words: " (DLGDM)".
 _INITIALS_AT_END = re.compile(rf"\s*{_BRACKETED_INITIALS}$")
+# A sentence opening with where something was said: "In a statement", "In its letter".
 _OPENING_VENUE = re.compile(r"\s*(?:In|Via|Through)\s+(?:a|an|its|their|his|her)\s+"
                             r"(?:[\w-]+\s+){0,2}?")
 # After "from" and what a document came from, the "by" that names its maker.
