@@ -26,3 +26,55 @@ def test_a_surname_or_a_person_noun_after_the_is_no_body(word: str) -> None:
         f"The {word} said the plan was \"{_FRAUD}\" and would not survive the winter.",
     ]
     assert _speaker(paragraphs, _FRAUD)[1] != "organisation"
+
+
+_DECISIONS = "I made decisions I should not have made, and I understand that people are angry."
+
+
+def test_the_accused_is_a_description_of_the_one_on_trial() -> None:
+    paragraphs = [
+        "A 61-year-old former trustee went on trial before the Criminal Court on Tuesday, "
+        "accused of diverting 4.3 million francs from eleven foundations.",
+        f"“{_DECISIONS}” the accused said.",
+    ]
+    assert _speaker(paragraphs, _DECISIONS) == ("the accused", "description")
+
+
+def test_the_accused_is_the_one_the_story_has_standing_trial() -> None:
+    answer = "That is not true, my lord,"
+    paragraphs = [
+        "Alhagie Momodou Sowe, 58, is standing trial before Justice Ebrima Kijera on five "
+        "counts, including forgery.",
+        "Under cross-examination, State Counsel Lamin Darboe put it to him: “You collected "
+        "D1.2 million from the complainant.”",
+        f"\"{answer}\" the accused replied.",
+    ]
+    assert _speaker(paragraphs, answer) == ("Alhagie Momodou Sowe", "name")
+
+
+_NEVER = "No. I never touched him. I was trying to leave,"
+
+
+def test_the_witness_answering_a_question_is_the_one_questioned() -> None:
+    paragraphs = [
+        "Arjun Menon, 29, a delivery rider, told the court he was punched in the face.",
+        "Under cross-examination by defence lawyer Keith Farrugia, Mr Menon denied having "
+        "raised his voice or touched the accused.",
+        "‘Isn’t it true that you pushed my client first?’ Mr Farrugia asked.",
+        f"‘{_NEVER}’ the witness replied.",
+    ]
+    assert _speaker(paragraphs, _NEVER) == ("Arjun Menon", "name")
+
+
+def test_the_witness_answering_a_question_is_never_the_one_who_asked() -> None:
+    # (The sentence before the question names two people besides the one questioned: no
+    # one is sure, and the story's own words are better than the asker's name.)
+    paragraphs = [
+        "Nkhoma told the court that coupons were sold to anyone with money.",
+        "But under cross-examination by defence lawyer Chancy Msowoya, who represents Mhango "
+        "and Phiri-Mwase, Nkhoma conceded that she had never seen either of his clients at "
+        "the depot.",
+        "“So you cannot tell this court that the district officer was involved?” Msowoya asked.",
+        f"“{_NEVER}” the witness replied.",
+    ]
+    assert _speaker(paragraphs, _NEVER)[0] != "Chancy Msowoya"

@@ -266,6 +266,8 @@ PEOPLE_NOUNS = words(
     "colleague doctor nurse surgeon physician scientist researcher historian lawmaker "
     "inmate prisoner guard cop soldier pilot crew team neighbor neighbour shopper customer "
     "guest pupil "
+    # ("the accused told the court": a court's word for the one on trial, as "defendant" is.)
+    "accused "
     # ("the stewards said": a race's officials; "-ard" gives no person away, as "guard" here.)
     "steward "
     # "Her rep told People": the entertainment trade's word for a representative.

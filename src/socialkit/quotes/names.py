@@ -559,7 +559,7 @@ _DEFENDANT_AFTER = re.compile(
     r"who\s+(?:faces|stands\s+trial|denies)|denies\b|"
     r"(?:is|was|were|has\s+been|had\s+been)\s+"
     r"(?:also\s+)?(?:charged|accused|indicted|convicted|acquitted|sentenced|jailed|fined|"
-    r"remanded|found\s+(?:not\s+)?guilty)|(?:pleaded|pleads)\s+(?:not\s+)?(?:guilty|innocent)|"
+    r"remanded|found\s+(?:not\s+)?guilty|standing\s+trial|on\s+trial)|(?:pleaded|pleads)\s+(?:not\s+)?(?:guilty|innocent)|"
     r"appeared\s+(?:in\s+court|before)(?![^.;]{0,40}?\b(?:to\s+(?:give|testify)|"
     r"as\s+a\s+witness|on\s+behalf|for\s+the\s+(?:prosecution|state|crown|defen[cs]e)))|"
     r"admitted\s+\w+\s+(?:counts?|charges?)|denied\s+(?:the\s+|all\s+)?charges?|"

@@ -1301,6 +1301,21 @@ class _Speakers(_NounPhrases):
             # “changed his life”, the court heard. // “...,” the witness said." brings in the
             # witness.)
             return None
+        k = bisect_left(self._quote_starts, at) - 1
+        if k >= 1 and bounds[0] - self.found[k - 1].spans[-1][1] <= 3 and (
+                self._words_of(k - 1).rstrip().endswith("?")):
+            # "Under cross-examination by defence lawyer Keith Farrugia, Mr Menon denied ...
+            # // ‘Isn’t it true that you pushed my client first?’ Mr Farrugia asked. // ‘No. I
+            # never touched him,’ the witness replied.": the sentence before is the tag of a
+            # question, and whoever answers it is not the one who asked but the one the
+            # sentence before the question was about.
+            asker = self._sole_subject(*bounds)
+            before = self._sentence_before_quote(self.found[k - 1].spans[0][0])
+            answerer = self._sole_subject(*before) if before is not None and (
+                self._para_of(self.found[k - 1].spans[0][0]) - self._para_of(before[0]) <= 1
+            ) else None
+            return answerer if answerer is not None and answerer is not asker and (
+                answerer.kind == "person") else None
         subject = self._subject_before_quote(at, head)
         # (Not a name that holds a title, which the index could not tell from a body's: "PC
         # World said ..." is a shop.)
@@ -1320,7 +1335,6 @@ class _Speakers(_NounPhrases):
             # that only shows them: "Health Secretary Wes Streeting toured the ward. “...,”
             # the nurse said".)
             return None
-        k = bisect_left(self._quote_starts, at) - 1
         said = self._words_of(k) if k >= 0 else ""
         other = _OF_SEX[subject.gender].search(said) if subject.gender is not None else None
         same, opposite = (MALE_WORDS, FEMALE_WORDS) if subject.gender == "m" else (

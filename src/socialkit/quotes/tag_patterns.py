@@ -72,8 +72,10 @@ _DESC_PATTERN = (
     r"[\w’'&-]+\s+)|(?:" + _QUOTED_TITLE + r")\s+){0,4}?"
     # (Or a member's letters, "the Labour MP", "the Glasgow MSP".)
     r"(?P<head>(?!" + _NOT_IN_DESC + r"\b)(?:[a-z][\w-]*|M[SLE]?P\b)"
-    # An adverb or a participle is no head ("the family" and "its ally" are).
-    r"(?<!(?<!fami)(?<!\bal)ly)(?<!ed)))(?=\s*(?:,|\.|;|:|$|\s(?:for|of|at|who|in|on|with|and|said|says|also|then|outside|near|from|inside|behind|"
+    # An adverb or a participle is no head ("the family" and "its ally" are, and so is "the
+    # accused", a court's word for the one on trial, though only as a subject: "touched the
+    # accused." ends a sentence with its object).
+    r"(?<!(?<!fami)(?<!\bal)ly)(?<!(?<!accus)ed)(?!(?<=accused)\s*(?:[.;!?]|$))))(?=\s*(?:,|\.|;|:|$|\s(?:for|of|at|who|in|on|with|and|said|says|also|then|outside|near|from|inside|behind|"
     # An adverb between the subject and its verb: "The company flat-out denied".
     # (An -ly word only before a verb: "a former supply chain clerk says" has no adverb.)
     r"later|again|now|still|once|not|never|further|outright|flat-out|"
