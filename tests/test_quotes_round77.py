@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.quotes_article import quotes_by_text
 from tests.quotes_article import speaker_and_kind as _speaker
 
 _FRAUD = "a budget built on sand"
@@ -78,3 +79,22 @@ def test_the_witness_answering_a_question_is_never_the_one_who_asked() -> None:
         f"“{_NEVER}” the witness replied.",
     ]
     assert _speaker(paragraphs, _NEVER)[0] != "Chancy Msowoya"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The trial has drawn attention because of anger over the so-called \"land mafia\", a "
+    "network of officials and middlemen accused of selling the same plots twice.",
+    "Sukuta Stars, the league's so-called \"small team\", finished two points clear and "
+    "conceded the fewest goals.",
+])
+def test_a_so_called_term_is_no_quotation_whatever_its_clause_after_says(sentence: str) -> None:
+    paragraphs = ["The season ended on Sunday.", sentence]
+    assert list(quotes_by_text(paragraphs)) == []
+
+
+def test_a_so_called_term_in_a_sentence_reporting_speech_stays_a_quotation() -> None:
+    # (PolNeAR reads it as the speaker's words.)
+    paragraphs = ["The season ended on Sunday.",
+                  "Mr. Trump has called for taxing so-called \"pass through\" income at a "
+                  "lower rate."]
+    assert list(quotes_by_text(paragraphs)) == ["pass through"]
