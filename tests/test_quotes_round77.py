@@ -107,3 +107,31 @@ def test_a_longer_quotation_after_so_called_is_still_read() -> None:
     paragraphs = ["The assembly met on Tuesday.",
                   f"The minister said the so-called reform was \"{words}\"."]
     assert list(quotes_by_text(paragraphs)) == [words]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Locals have long called the mountain \"the Sleeping Giant\" because of its ridge.",
+    "The fixture, which supporters of both clubs still call the \"Oriental derby\", has been "
+    "played since 1921.",
+    "The goal ended what supporters in Sandys had taken to calling “the drought”, a run of "
+    "near misses.",
+    "Residents have for years referred to the slope above Bunambale as \"the hill that "
+    "walks\", and a survey agrees.",
+    "Most of the gear was in what fishermen call “ghost nets” drifting off the reef.",
+])
+def test_what_people_have_come_to_call_a_thing_is_its_name(sentence: str) -> None:
+    paragraphs = ["The council met on Monday.", sentence]
+    assert list(quotes_by_text(paragraphs)) == []
+
+
+@pytest.mark.parametrize(("sentence", "words"), [
+    # One verdict, a demand, and a verdict on someone's thing stay quotations.
+    ("The mayor has called the deal \"a disaster for the town\".", "a disaster for the town"),
+    ("Residents have long called for \"a proper footbridge\" over the river.",
+     "a proper footbridge"),
+    ("Clinton contrasted her approach with what they call Donald Trump’s “self-centered "
+     "message.”", "self-centered message."),
+])
+def test_a_verdict_or_a_demand_stays_a_quotation(sentence: str, words: str) -> None:
+    paragraphs = ["The council met on Monday.", sentence]
+    assert list(quotes_by_text(paragraphs)) == [words]

@@ -613,6 +613,17 @@ def _not_a_quotation(text: str, words: list[str], before: str, after: str,
         # What something or someone is known as, or nicknamed, is a name, whoever speaks in
         # the sentence, of up to six words ("known locally as “la Curva del Diablo,”").
         return True
+    if len(words) <= 6 and not any(ch in text.rstrip(".,") for ch in ";:") and (
+            "call" in before or "refer" in before or "dub" in before or "label" in before) and (
+            _NAMED_BY_HABIT.search(before, max(0, len(before) - _GROUP_REACH))) and not (
+            text.rstrip().endswith(",") and _TAG_RIGHT_AFTER.match(after)) and not (
+            before.rstrip().endswith(("’s", "'s"))):
+        # "Locals have long called the mountain “the Sleeping Giant”", "what supporters in
+        # Sandys had taken to calling “the drought”", "which supporters of both clubs still
+        # call the “Oriental derby”": what people have come to call a thing, or call it now
+        # and again, is its name, no one's words to quote. (Not what they call someone's
+        # thing: "what they call Donald Trump’s “self-centered message”" is their verdict.)
+        return True
     if not 1 <= len(words) <= 3:
         return False
     if any(ch in text.rstrip(".,") for ch in ",;:"):
@@ -688,6 +699,24 @@ _GROUP_NAMES_IT = re.compile(r"\b([A-Za-z][a-z]*)(?:\s+[a-z]+ly)?\s+"
                              r"(?P<verb>call|called|refer(?=\s+to)|referred(?=\s+to))(?:\s+to)?"
                              r"(?:\s+(?!call|refer)[^\s,.;:!?\"“”]+){0,8}?(?:\s+as)?"
                              r"(?:\s+(?:the|an?))?$")
+# A name given by habit: "have long called", "have for years referred to", "had taken to
+# calling", "have started calling", "came to call", "still call", "affectionately called",
+# "now jokingly call"; or what a group or "they" call a thing ("what fishermen call", "which
+# they call the", "which supporters of both clubs still call"). Then up to eight words of what
+# is so called ("the mountain", "the slope above Bunambale as"). (Not "have called for": a
+# demand; nor a bare "has called", one verdict: "Trump has called the deal “a disaster”".)
+_HABIT = (r"(?:long|always|fondly|affectionately|jokingly|mockingly|simply|still|now|often|"
+          r"commonly|locally|for\s+(?:years|decades|generations|centuries))")
+_NAMED_BY_HABIT = re.compile(
+    r"(?:\b(?:have|has|had)\s+(?:" + _HABIT + r"\s+)+(?:called|referred\s+to|dubbed|labell?ed)"
+    r"|\b(?:taken|started|begun|began|come|came)\s+to\s+(?:call(?:ing)?|refer(?:ring)?\s+to)"
+    r"|\b(?:started|begun|began)\s+(?:calling|referring\s+to)"
+    r"|\b(?:is|are|was|were)\s+(?:" + _HABIT + r"\s+)+(?:called|referred\s+to|dubbed)"
+    r"|\b(?:affectionately|jokingly|mockingly|fondly)\s+(?:call|calls|called|referred\s+to)"
+    r"|\b(?:what|which)\s+(?:they|people|many|(?:[A-Za-z]+\s+)?[a-z]+(?:s|men)(?:\s+(?:of|in|on|at|from)\s+"
+    r"[^,.;:!?\"“”]{1,30}?)?)\s+(?:" + _HABIT + r"\s+)*(?:call|refer\s+to))"
+    r"(?!\s+for\b)(?:\s+(?!call|refer)[^\s,.;:!?\"“”]+){0,8}?(?:\s+as)?"
+    r"(?:\s+(?:the|its|their))?$")
 # How far back the group and its verb may stand: eight words of what they call after the verb
 # fit well inside it, and a search from each word of a thousand characters was the rule's cost.
 _GROUP_REACH = 300
