@@ -135,3 +135,24 @@ def test_what_people_have_come_to_call_a_thing_is_its_name(sentence: str) -> Non
 def test_a_verdict_or_a_demand_stays_a_quotation(sentence: str, words: str) -> None:
     paragraphs = ["The council met on Monday.", sentence]
     assert list(quotes_by_text(paragraphs)) == [words]
+
+
+@pytest.mark.parametrize("sentence", [
+    "He founded the ensemble in 1971, and its 1978 album “Hajnali szél” (Dawn Wind) sold "
+    "more than 200,000 copies.",
+    "The problem was raised in the documentary \"Otoci bez liječnika\" (Islands Without "
+    "Doctors), which aired last month.",
+    "The minister told the news show “Aktuaalne kaamera” (AK) on Monday that talks would go "
+    "on.",
+])
+def test_a_title_the_story_translates_or_abbreviates_is_a_work(sentence: str) -> None:
+    paragraphs = ["The festival opened on Friday.", sentence]
+    assert list(quotes_by_text(paragraphs)) == []
+
+
+def test_a_quotation_translated_as_a_sentence_stays_a_quotation() -> None:
+    words = "Nem adjuk fel a harcot"
+    paragraphs = ["The festival opened on Friday.",
+                  f"The mayor shouted “{words}” (we will not give up the fight) to the "
+                  "crowd."]
+    assert list(quotes_by_text(paragraphs)) == [words]

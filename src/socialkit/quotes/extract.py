@@ -477,6 +477,13 @@ def _classify(article: Article, spans: list[tuple[int, int]], paras: list[int]) 
         # "the “Meth. We're on it.” campaign", "its campaign “Starts with one.”": a slogan is
         # the name of a campaign, no one's words in the story.
         return None
+    if len(words) <= _LONGEST_NAMED_TITLE and _translated_title(after, words):
+        # "its 1978 album “Hajnali szél” (Dawn Wind)", "the documentary “Otoci bez liječnika”
+        # (Islands Without Doctors)", "the show “Aktuaalne kaamera” (AK)": a title the
+        # story translates in title case, or spells by its initials, is a work's or a
+        # show's name, no one's words (a quotation's translation reads as a sentence:
+        # "(Long live the republic)").
+        return None
     work_before = bool(prev_words) and (prev_words[-1].lower() in WORK_WORDS
                                         or before.endswith(("’s", "'s", "s’", "s'")))
     # "her new documentary “13th”", "Davis' commentary, “Melania, tell ...”": a work's title
@@ -526,6 +533,27 @@ _SLOGAN_AFTER = re.compile(r"\s+(?:(?:ad|awareness|advertising|marketing|media)\
                            rf"(?:campaign|{_SLOGAN_WORDS})s?\b")
 # Not "campaign" before the quotation: "expects the campaign “to continue ...”" is a body.
 _SLOGAN_BEFORE = re.compile(rf"\b(?:{_SLOGAN_WORDS})[?:]?\s*$")
+
+
+# A bracket right after a closing mark: "(Dawn Wind)", "(AK)".
+_BRACKET_AFTER = re.compile(r"\s*\(([^()\n:;,.!?]{1,80})\)")
+# Words a title in English leaves in lower case: "Islands Without Doctors" keeps "Without";
+# "On the Banks of the Nemunas" lowers "the" and "of".
+_TITLE_SMALL_WORDS = words("a an the of and or in on at to for from by with into nor but as")
+
+
+def _translated_title(after: str, words: list[str]) -> bool:
+    """Whether the bracket right after a quotation gives it in English title case, two words
+    or more ("(The Cat King)", "(Winter Bus)"), or spells its words' initials ("(AK)")."""
+    bracket = _BRACKET_AFTER.match(after)
+    if bracket is None:
+        return False
+    said = bracket.group(1).split()
+    if len(said) == 1 and said[0].isupper() and len(said[0]) >= 2:
+        return said[0] == "".join(w[0] for w in words).upper()
+    return len(said) >= 2 and said[0][:1].isupper() and all(
+        w[:1].isupper() or w in _TITLE_SMALL_WORDS for w in said) and any(
+        w[:1].isupper() for w in said[1:])
 
 
 # Right after "book", "film" or "album" a title may run long, with its subtitle: "his book
