@@ -156,3 +156,27 @@ def test_a_quotation_translated_as_a_sentence_stays_a_quotation() -> None:
                   f"The mayor shouted “{words}” (we will not give up the fight) to the "
                   "crowd."]
     assert list(quotes_by_text(paragraphs)) == [words]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The storm, still remembered in the villages as “the great water”, killed 40 people.",
+    "Farmers in the valley, long regarded as the island's \"food basket\", lost their crops.",
+    "Regions designated as \"medically vulnerable\" get more doctors.",
+    "The town, often described as the “guesthouse capital” of the atolls, is busy.",
+])
+def test_the_name_or_class_a_thing_is_filed_under_is_no_quotation(sentence: str) -> None:
+    paragraphs = ["The report came out on Monday.", sentence]
+    assert list(quotes_by_text(paragraphs)) == []
+
+
+@pytest.mark.parametrize(("sentence", "words"), [
+    ("The play was described by one critic at the time as “kitchen-sink Chekhov”.",
+     "kitchen-sink Chekhov"),
+    ("He told reporters the sea was being treated as “the poor cousin” of policy.",
+     "the poor cousin"),
+    ("An audit classified the anchoring as \"high risk, immediate correction required,\" "
+     "the court heard.", "high risk, immediate correction required,"),
+])
+def test_someones_description_of_a_thing_stays_a_quotation(sentence: str, words: str) -> None:
+    paragraphs = ["The report came out on Monday.", sentence]
+    assert list(quotes_by_text(paragraphs)) == [words]

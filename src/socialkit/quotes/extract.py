@@ -652,6 +652,14 @@ def _not_a_quotation(text: str, words: list[str], before: str, after: str,
         # and again, is its name, no one's words to quote. (Not what they call someone's
         # thing: "what they call Donald Trump’s “self-centered message”" is their verdict.)
         return True
+    if len(words) <= 6 and not any(ch in text.rstrip(".,") for ch in ",;:") and (
+            " as" in before[-120:]) and _FILED_AS.search(before, max(0, len(before) - 120)) and (
+            not (text.rstrip().endswith(",") and _TAG_RIGHT_AFTER.match(after))):
+        # "classified as a “red zone”", "designated as “medically vulnerable”", "still
+        # remembered in the villages as “the great water”", "long regarded as the island's
+        # “food basket”", "often described as the “guesthouse capital”": the class or the
+        # name a thing is filed under, no one's words.
+        return True
     if not 1 <= len(words) <= 3:
         return False
     if any(ch in text.rstrip(".,") for ch in ",;:"):
@@ -745,6 +753,18 @@ _NAMED_BY_HABIT = re.compile(
     r"[^,.;:!?\"“”]{1,30}?)?)\s+(?:" + _HABIT + r"\s+)*(?:call|refer\s+to))"
     r"(?!\s+for\b)(?:\s+(?!call|refer)[^\s,.;:!?\"“”]+){0,8}?(?:\s+as)?"
     r"(?:\s+(?:the|its|their))?$")
+# A thing filed under a class or a name: "marked as", "designated as", "certified as",
+# "remembered locally as", "long regarded as the island's", "often described as". (Not
+# one remembered or known by someone: "Winston Pierre remembered him as “the quietest man
+# backstage”" is his tribute. Only "described" after an adverb of habit: "Ruiz described the plan as",
+# "was described by one critic as", "described in the report as" give someone's or a
+# document's words; nor "treated as", a verdict: "the Mediterranean was being treated as “the
+# poor cousin”"; nor "classified as", as often an audit's words as a class.)
+_FILED_AS = re.compile(
+    r"(?:\b(?:designated|marked|categori[sz]ed|certified|confirmed|"
+    r"regarded|remembered|knew|known|marketed|labell?ed)(?!\s+(?:him|her|them|me|us)\b)"
+    r"|\b(?:often|widely|commonly|long|usually)\s+described)"
+    r"(?:\s+[^\s.;:!?\"“”]+){0,6}?\s+as(?:\s+(?:the|an?|its|their))?(?:\s+[\w-]+[’']s)?$")
 # How far back the group and its verb may stand: eight words of what they call after the verb
 # fit well inside it, and a search from each word of a thousand characters was the rule's cost.
 _GROUP_REACH = 300
