@@ -754,12 +754,12 @@ _NAMED_BY_HABIT = re.compile(
     r"(?!\s+for\b)(?:\s+(?!call|refer)[^\s,.;:!?\"“”]+){0,8}?(?:\s+as)?"
     r"(?:\s+(?:the|its|their))?$")
 # A thing filed under a class or a name: "marked as", "designated as", "certified as",
-# "remembered locally as", "long regarded as the island's", "often described as". (Not
-# one remembered or known by someone: "Winston Pierre remembered him as “the quietest man
-# backstage”" is his tribute. Only "described" after an adverb of habit: "Ruiz described the plan as",
-# "was described by one critic as", "described in the report as" give someone's or a
-# document's words; nor "treated as", a verdict: "the Mediterranean was being treated as “the
-# poor cousin”"; nor "classified as", as often an audit's words as a class.)
+# "remembered locally as", "long regarded as the island's", "often described as". (Not one
+# remembered or known by someone: "Winston Pierre remembered him as “the quietest man
+# backstage”" is his tribute. Only "described" after an adverb of habit: "Ruiz described
+# the plan as", "was described by one critic as", "described in the report as" give
+# someone's or a document's words; nor "treated as", a verdict: "the Mediterranean was being
+# treated as “the poor cousin”"; nor "classified as", as often an audit's words as a class.)
 _FILED_AS = re.compile(
     r"(?:\b(?:designated|marked|categori[sz]ed|certified|confirmed|"
     r"regarded|remembered|knew|known|marketed|labell?ed)(?!\s+(?:him|her|them|me|us)\b)"
