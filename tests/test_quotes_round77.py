@@ -180,3 +180,28 @@ def test_the_name_or_class_a_thing_is_filed_under_is_no_quotation(sentence: str)
 def test_someones_description_of_a_thing_stays_a_quotation(sentence: str, words: str) -> None:
     paragraphs = ["The report came out on Monday.", sentence]
     assert list(quotes_by_text(paragraphs)) == [words]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The beans will reach Riyadh under the “Kopi Indonesia untuk Dunia” program next year.",
+    "Residents collected 1,100 objections through their \"Ħalli l-Qbajjar Trankwill\" petition.",
+    "Her 1963 album, “Mga Awit ng Puso,” became one of the best-selling records of its time.",
+    "His best-known composition, \"Szegedi rapszódia\", is still played every spring.",
+])
+def test_a_title_set_off_after_its_work_or_before_its_scheme_is_no_quotation(
+        sentence: str) -> None:
+    paragraphs = ["The archive opened on Monday.", sentence]
+    assert list(quotes_by_text(paragraphs)) == []
+
+
+@pytest.mark.parametrize(("sentence", "words"), [
+    # A memoir or a programme is where words come from: they stay quotations.
+    ("She wrote in her memoir, “I never wanted the crown, and I never wore it.”",
+     "I never wanted the crown, and I never wore it."),
+    ("He told the breakfast programme, “We will not back down on this.”",
+     "We will not back down on this."),
+])
+def test_words_set_off_after_a_memoir_or_a_programme_stay_quotations(
+        sentence: str, words: str) -> None:
+    paragraphs = ["The archive opened on Monday.", sentence]
+    assert list(quotes_by_text(paragraphs)) == [words]

@@ -472,6 +472,17 @@ def _classify(article: Article, spans: list[tuple[int, int]], paras: list[int]) 
         return None
     if _not_a_quotation(text, words, before, after, prev_words):
         return None
+    if _SCHEME_AFTER.match(after) and len(words) <= 6:
+        # "under the “Kopi Indonesia untuk Dunia” program", "its “Ħalli l-Qbajjar Trankwill”
+        # petition": the name of a scheme, its noun right after it.
+        return None
+    if len(words) <= 8 and before.endswith(",") and bool(prev_words) and (
+            prev_words[-1].lower() in _ARTWORKS) and before.endswith(prev_words[-1] + ","):
+        # "Her 1963 album, “Mga Awit ng Puso,” became", "His best-known composition, “Szegedi
+        # rapszódia”": a work's title set off after it, whatever its language or case. (Not
+        # after a book or a memoir, which a quotation may come from: "wrote in her memoir,
+        # “...”"; nor a show or a programme, where one is said.)
+        return None
     if _SLOGAN_AFTER.match(after) or (any(w in before for w in _SLOGAN_WORD_LIST) and (
             _SLOGAN_BEFORE.search(before))):
         # "the “Meth. We're on it.” campaign", "its campaign “Starts with one.”": a slogan is
@@ -527,6 +538,11 @@ def _classify(article: Article, spans: list[tuple[int, int]], paras: list[int]) 
     return Found(tuple(spans), tuple(paras), kind, standalone)
 
 
+# A scheme's noun right after its quoted name: "the “Habitatge per a Tothom” programme".
+_SCHEME_AFTER = re.compile(r"[”\"’']?\s+(?:programme|program|petition|scheme|initiative)s?\b")
+# Works of art or music whose title may be set off after them by a comma.
+_ARTWORKS = words("song album single track anthem hymn poem film movie musical opera painting "
+                  "composition")
 _SLOGAN_WORDS = "slogan|tagline|motto|catchphrase|jingle"
 _SLOGAN_WORD_LIST = tuple(_SLOGAN_WORDS.split("|"))
 _SLOGAN_AFTER = re.compile(r"\s+(?:(?:ad|awareness|advertising|marketing|media)\s+)?"
