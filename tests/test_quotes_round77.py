@@ -205,3 +205,23 @@ def test_words_set_off_after_a_memoir_or_a_programme_stay_quotations(
         sentence: str, words: str) -> None:
     paragraphs = ["The archive opened on Monday.", sentence]
     assert list(quotes_by_text(paragraphs)) == [words]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The study, titled \"Circadian gene variation and seasonal depressive symptoms in 152,000 "
+    "adults\", was published on Wednesday.",
+    "It was described in the journal under the title “A new species of pitcher plant from "
+    "the Belalong massif”.",
+    "Residents of the region use the word “sail” for the sudden walls of water.",
+    "Zhungdra, literally \"central music\", is among the oldest forms of song.",
+])
+def test_a_title_after_titled_or_a_word_used_as_a_word_is_no_quotation(sentence: str) -> None:
+    paragraphs = ["The paper came out on Monday.", sentence]
+    assert list(quotes_by_text(paragraphs)) == []
+
+
+def test_a_placard_stays_a_quotation() -> None:
+    # (Our annotators have counted a placard's words both ways: they stay.)
+    paragraphs = ["The paper came out on Monday.",
+                  "Traders held placards reading “The market is our home”."]
+    assert list(quotes_by_text(paragraphs)) == ["The market is our home"]

@@ -472,6 +472,16 @@ def _classify(article: Article, spans: list[tuple[int, int]], paras: list[int]) 
         return None
     if _not_a_quotation(text, words, before, after, prev_words):
         return None
+    if len(words) <= _LONGEST_NAMED_TITLE and _TITLED_BEFORE.search(
+            before, max(0, len(before) - 40)):
+        # "The study, titled “Circadian gene variation and seasonal ...”", "under the title
+        # “A new species of Nepenthes ...”": what follows "titled" is a title, whatever its
+        # case.
+        return None
+    if len(words) <= 2 and _WORD_AS_WORD_BEFORE.search(before, max(0, len(before) - 30)):
+        # "use the word “sail” for", "translate the word “probation.”", "Zhungdra, literally
+        # “central music”": a word used as a word, or a gloss.
+        return None
     if _SCHEME_AFTER.match(after) and len(words) <= 6:
         # "under the “Kopi Indonesia untuk Dunia” program", "its “Ħalli l-Qbajjar Trankwill”
         # petition": the name of a scheme, its noun right after it.
@@ -538,6 +548,10 @@ def _classify(article: Article, spans: list[tuple[int, int]], paras: list[int]) 
     return Found(tuple(spans), tuple(paras), kind, standalone)
 
 
+# "titled", "entitled", "under the title" right before a quotation.
+_TITLED_BEFORE = re.compile(r"\b(?:titled|entitled|under\s+the\s+title),?$")
+# "the word", "the term", "literally" right before a quotation.
+_WORD_AS_WORD_BEFORE = re.compile(r"\b(?:(?:the|a|this|that)\s+(?:word|term)|literally),?$")
 # A scheme's noun right after its quoted name: "the “Habitatge per a Tothom” programme".
 _SCHEME_AFTER = re.compile(r"[”\"’']?\s+(?:programme|program|petition|scheme|initiative)s?\b")
 # Works of art or music whose title may be set off after them by a comma.
