@@ -225,3 +225,19 @@ def test_a_placard_stays_a_quotation() -> None:
     paragraphs = ["The paper came out on Monday.",
                   "Traders held placards reading “The market is our home”."]
     assert list(quotes_by_text(paragraphs)) == ["The market is our home"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "As the final whistle sounded, the south stand struck up “Oben am jungen Rhein”, the "
+    "national anthem.",
+    "Her second-act aria, \"Terra di nessuno\", drew the longest applause of the evening.",
+])
+def test_a_title_set_off_as_a_work_of_music_is_no_quotation(sentence: str) -> None:
+    paragraphs = ["The season closed on Saturday.", sentence]
+    assert list(quotes_by_text(paragraphs)) == []
+
+
+def test_words_before_a_song_that_speaks_stay_a_quotation() -> None:
+    words = "We will rise again,"
+    paragraphs = ["The season closed on Saturday.", f"“{words}” the anthem says."]
+    assert list(quotes_by_text(paragraphs)) == [words]

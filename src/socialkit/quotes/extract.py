@@ -482,6 +482,10 @@ def _classify(article: Article, spans: list[tuple[int, int]], paras: list[int]) 
         # "use the word “sail” for", "translate the word “probation.”", "Zhungdra, literally
         # “central music”": a word used as a word, or a gloss.
         return None
+    if len(words) <= 8 and _ARTWORK_SET_OFF_AFTER.match(after):
+        # "struck up “Oben am jungen Rhein”, the national anthem", "“Ha'ånen Hinanao,” an
+        # original musical": a title the story sets off as a work of art or music.
+        return None
     if _SCHEME_AFTER.match(after) and len(words) <= 6:
         # "under the “Kopi Indonesia untuk Dunia” program", "its “Ħalli l-Qbajjar Trankwill”
         # petition": the name of a scheme, its noun right after it.
@@ -556,7 +560,12 @@ _WORD_AS_WORD_BEFORE = re.compile(r"\b(?:(?:the|a|this|that)\s+(?:word|term)|lit
 _SCHEME_AFTER = re.compile(r"[”\"’']?\s+(?:programme|program|petition|scheme|initiative)s?\b")
 # Works of art or music whose title may be set off after them by a comma.
 _ARTWORKS = words("song album single track anthem hymn poem film movie musical opera painting "
-                  "composition")
+                  "composition aria ballad lullaby concert documentary")
+# An apposition after a closing mark that says what the quoted run is: ", the national
+# anthem", ", an original musical written by" (its head noun, up to three words in).
+_ARTWORK_SET_OFF_AFTER = re.compile(r"[”\"’']?,?[”\"’']?,\s+(?:the|an?|his|her|their|its)\s+"
+                                    r"(?:[\w’'-]+\s+){0,3}?(" + "|".join(sorted(_ARTWORKS))
+                                    + r")\b(?!\s+(?:said|says|told|added|reads?|stated?))")
 _SLOGAN_WORDS = "slogan|tagline|motto|catchphrase|jingle"
 _SLOGAN_WORD_LIST = tuple(_SLOGAN_WORDS.split("|"))
 _SLOGAN_AFTER = re.compile(r"\s+(?:(?:ad|awareness|advertising|marketing|media)\s+)?"
