@@ -241,3 +241,29 @@ def test_words_before_a_song_that_speaks_stay_a_quotation() -> None:
     words = "We will rise again,"
     paragraphs = ["The season closed on Saturday.", f"“{words}” the anthem says."]
     assert list(quotes_by_text(paragraphs)) == [words]
+
+
+_PRICE_TAG = "What we have in front of us today is a good idea without a price tag."
+
+
+@pytest.mark.parametrize(("after", "speaker"), [
+    ("That was the verdict of Free List (FL) MP Georg Kaiser, whose party backs the leave.",
+     "Georg Kaiser"),
+    ("The words came from the Secretary of State for Education and Culture, Lorenzo Berti, "
+     "who attended the premiere.", "Lorenzo Berti"),
+])
+def test_the_sentence_after_a_quotation_that_names_its_source(after: str, speaker: str) -> None:
+    paragraphs = [
+        "Daniela Büchel (FBP), a mother of three from Ruggell, said she would back the bill. "
+        "\"We heard the same arguments before,\" she said.",
+        f"“{_PRICE_TAG}” {after}",
+    ]
+    assert _speaker(paragraphs, _PRICE_TAG) == (speaker, "name")
+
+
+def test_the_verdict_of_a_body_where_someone_works_names_no_one() -> None:
+    paragraphs = [
+        "The debate went on into the evening.",
+        f"“{_PRICE_TAG}” That was the verdict of the court in Vaduz, where Georg Kaiser sat.",
+    ]
+    assert _speaker(paragraphs, _PRICE_TAG)[0] != "Georg Kaiser"

@@ -902,26 +902,43 @@ class _Attributor(_Continuity):
         "“This is a case that should never have happened ...” // Those were the words of
         Justice Marlene Ollivierre as she sentenced ..."."""
         paragraphs = self.article.paragraphs
-        if last_para + 1 >= len(paragraphs):
-            return None
-        # (The next paragraph's opening first: a match at one place, where the quotation's own
-        # paragraph would be read through.)
-        lead = _WORDS_OF_LEAD.match(self.masked, paragraphs[last_para + 1].start)
-        if lead is None or self.masked[paragraphs[first_para].start : open_at].strip() or (
-                self.masked[close_at : paragraphs[last_para].end].strip(" .,\n")):
+        # (Or the sentence right after it in its paragraph: "“What we have in front of us
+        # today is a good idea without a price tag.” That was the verdict of Free List (FL) MP
+        # Georg Kaiser, whose party ...".)
+        after = len(self.masked[close_at : paragraphs[last_para].end]) - len(
+            self.masked[close_at : paragraphs[last_para].end].lstrip(" \xa0"))
+        lead = _WORDS_OF_LEAD.match(self.masked, close_at + after) if after else None
+        if lead is None:
+            if last_para + 1 >= len(paragraphs):
+                return None
+            # (The next paragraph's opening first: a match at one place, where the
+            # quotation's own paragraph would be read through.)
+            lead = _WORDS_OF_LEAD.match(self.masked, paragraphs[last_para + 1].start)
+            if lead is None or self.masked[close_at : paragraphs[last_para].end].strip(
+                    " .,\n"):
+                return None
+        if self.masked[paragraphs[first_para].start : open_at].strip():
             return None
         # (Past a people's word and a role: "of Ugandan opposition leader Kizza Besigye".)
         # (Past a team's or a place's name before a role: "from an emotional Nadroga captain
         # Viliame Seru", "an emotional Penal farmer Rookmin Maharaj".)
-        named = next((m for m in self.names.mentions_between(lead.end(), lead.end() + 80)
-                      if not is_demonym(m.entity.name) and (
-                          m.entity.shown_person or not _LOWER_WORD_AFTER.match(
-                              self.masked, m.end))), None)
+        # (Past a body's name or an office in capitals set off before the name: "of Free
+        # List (FL) MP Georg Kaiser", "from the Secretary of State for Education and
+        # Culture, Lorenzo Berti": the first one the story shows to be a person, with no
+        # other person before.)
+        around = self.names.mentions_between(lead.end(), lead.end() + 100)
+        named = next((m for m in around if not is_demonym(m.entity.name) and (
+            m.entity.shown_person or not _LOWER_WORD_AFTER.match(self.masked, m.end))), None)
+        if named is not None and not named.entity.shown_person:
+            named = next((m for m in around if m.entity.shown_person and m.start > named.start
+                          and not is_demonym(m.entity.name)), None)
         # (A person the story shows to be one, by a sex, a role or a given name: "the message
         # from Harare" is a city.)
         if named is None or not named.entity.shown_person or not (
                 _ROLE_WORDS_ONLY.fullmatch(self.masked, lead.end(),
-                                           self.names.run_start(named.start))) or (
+                                           self.names.run_start(named.start))
+                or _OFFICE_IN_CAPITALS.fullmatch(self.masked, lead.end(),
+                                                 self.names.run_start(named.start))) or (
                 # (Not someone's: "That was the warning from Moses Kuria's lawyer".)
                 self.masked[named.end : named.end + 2] in ("’s", "'s")):
             return None
@@ -2349,9 +2366,16 @@ _SENT_FROM = re.compile(r"\b(?:read|reads|read\s+out|quoted|quoting|shared|publi
 _SET_OFF_BEFORE_NAME = re.compile(r"(?:the|his|her|their)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+,\s+")
 # A paragraph that says whose words the quotation before it were: "Those were the words of ",
 # "That was the message from ".
-_WORDS_OF_LEAD = re.compile(r"(?:Those|These|That|This|Such)\s+(?:were|was|are|is)\s+(?:the\s+)?"
-                            r"(?:[a-z]+\s+)?(?:words|message|verdict|warning|view|plea|reaction|"
-                            r"assessment|response|remarks|comments)\s+(?:of|from)\s+")
+_WORDS_OF_LEAD = re.compile(r"(?:(?:Those|These|That|This|Such)\s+(?:were|was|are|is)\s+"
+                            r"(?:the\s+)?(?:[a-z]+\s+)?(?:words|message|verdict|warning|view|plea|"
+                            r"reaction|assessment|response|remarks|comments)\s+(?:of|from)"
+                            r"|The\s+(?:words|remarks|comments|warning|plea)\s+(?:came|come)\s+"
+                            r"from)\s+")
+# An office or a body in capitals before a name ("the Secretary of State for Education and
+# Culture, ", "Free List (FL) MP "): capitalised words, their small joining words and a
+# body's bracketed initials, set off by a comma or not.
+_OFFICE_IN_CAPITALS = re.compile(r"(?:the\s+)?(?:(?:[A-Z][\w’'-]*|of|for|and|the|\([A-Z]{2,6}\))"
+                                 r"(?:,\s+|\s+)){1,10}")
 # Words after which the colon introduces someone else's words or a thing, not the name's:
 # "Police found a note that read:", "Hale quoted his father:".
 _NOT_COLON_SUBJECT = re.compile(
