@@ -10,25 +10,6 @@ from tests.quotes_article import speaker_and_kind as _speaker
 _FRAUD = "a budget built on sand"
 
 
-@pytest.mark.parametrize("body", ["Kremlin", "Opposition", "Presidency", "Elysée"])
-def test_one_word_only_after_the_that_speaks_is_a_body(body: str) -> None:
-    paragraphs = [
-        "Lawmakers spent a third day debating the spending plan on Wednesday.",
-        f"The {body} said the plan was \"{_FRAUD}\" and would not survive the winter.",
-    ]
-    assert _speaker(paragraphs, _FRAUD) == (body, "organisation")
-
-
-@pytest.mark.parametrize("word", ["Hawks", "Dubliner"])
-def test_a_surname_or_a_person_noun_after_the_is_no_body(word: str) -> None:
-    # (A Census surname, or a noun for a person: it may still be someone.)
-    paragraphs = [
-        "Lawmakers spent a third day debating the spending plan on Wednesday.",
-        f"The {word} said the plan was \"{_FRAUD}\" and would not survive the winter.",
-    ]
-    assert _speaker(paragraphs, _FRAUD)[1] != "organisation"
-
-
 _DECISIONS = "I made decisions I should not have made, and I understand that people are angry."
 
 
@@ -117,7 +98,7 @@ def test_a_longer_quotation_after_so_called_is_still_read() -> None:
     "near misses.",
     "Residents have for years referred to the slope above Bunambale as \"the hill that "
     "walks\", and a survey agrees.",
-    "Most of the gear was in what fishermen call “ghost nets” drifting off the reef.",
+    "Most of the gear was in what fishermen call “the graveyard” off the reef.",
 ])
 def test_what_people_have_come_to_call_a_thing_is_its_name(sentence: str) -> None:
     paragraphs = ["The council met on Monday.", sentence]
@@ -138,7 +119,7 @@ def test_a_verdict_or_a_demand_stays_a_quotation(sentence: str, words: str) -> N
 
 
 @pytest.mark.parametrize("sentence", [
-    "He founded the ensemble in 1971, and its 1978 album “Hajnali szél” (Dawn Wind) sold "
+    "He founded the ensemble in 1971, and its 1978 album “Hajnali szél” (Morning Breeze) sold "
     "more than 200,000 copies.",
     "The problem was raised in the documentary \"Otoci bez liječnika\" (Islands Without "
     "Doctors), which aired last month.",
@@ -267,3 +248,61 @@ def test_the_verdict_of_a_body_where_someone_works_names_no_one() -> None:
         f"“{_PRICE_TAG}” That was the verdict of the court in Vaduz, where Georg Kaiser sat.",
     ]
     assert _speaker(paragraphs, _PRICE_TAG)[0] != "Georg Kaiser"
+
+
+# Guards from the round's review: speech the new rules must leave alone.
+@pytest.mark.parametrize(("sentence", "words"), [
+    ("\"Demand is up forty percent,\" programme lead Kirsty Moore said.",
+     "Demand is up forty percent,"),
+    ("Asked about the album, \"I wrote it in a week,\" the singer said.",
+     "I wrote it in a week,"),
+    ("Recalling the film, \"I was nineteen and terrified,\" the actor said.",
+     "I was nineteen and terrified,"),
+    ("Ms Ruiz regarded the ruling as \"a disgrace to the bench\".", "a disgrace to the bench"),
+    ("Police confirmed what one resident described as \"a huge bang\".", "a huge bang"),
+    ("Little is known about what police described as \"a targeted attack\".",
+     "a targeted attack"),
+    ("Ortega has long called the rule \"a giveaway to Wall Street\".",
+     "a giveaway to Wall Street"),
+    ("Liz Truss started calling her critics \"the anti-growth coalition\" that summer.",
+     "the anti-growth coalition"),
+    ("Opposition lawmakers condemned what they call \"a power grab\".", "a power grab"),
+    ("The WHO has now called the outbreak \"a global emergency\".", "a global emergency"),
+    ("The production is \"a triumph\" (The Observer).", "a triumph"),
+    ("\"We will not be moved\" (Mayor Sadiq Khan).", "We will not be moved"),
+    ("The players were literally \"shaking,\" coach Ana Lind said.", "shaking,"),
+    ("She replied with the word \"never.\"", "never."),
+    ("Pensioners are entitled \"to live with dignity,\" the minister said.",
+     "to live with dignity,"),
+])
+def test_speech_after_the_rounds_trigger_words_stays_a_quotation(
+        sentence: str, words: str) -> None:
+    paragraphs = ["The town met on Monday.", sentence]
+    assert list(quotes_by_text(paragraphs)) == [words]
+
+
+def test_the_witness_answering_a_question_put_to_them_by_name_is_them() -> None:
+    paragraphs = [
+        "Ms Vance opened the prosecution case on Monday against Daniel Okafor.",
+        "\"Isn't it true you were at the house?\" Ms Vance asked Mr Okafor.",
+        "\"I was at work,\" the witness replied.",
+    ]
+    assert _speaker(paragraphs, "I was at work,")[0] == "Daniel Okafor"
+
+
+def test_an_epithet_going_on_after_a_question_is_not_read_as_an_answer() -> None:
+    paragraphs = [
+        "Pensioner Mary Dunn, 81, addressed the council on Tuesday.",
+        "\"Who will fix the lifts?\" Dunn asked.",
+        "\"We have waited three years,\" the pensioner added.",
+    ]
+    assert _speaker(paragraphs, "We have waited three years,")[0] == "Mary Dunn"
+
+
+@pytest.mark.parametrize("epithet", ["Texan", "Emir", "Springbok"])
+def test_an_epithet_after_the_is_never_made_a_body(epithet: str) -> None:
+    # (A one-word name after "the" that speaks is as often someone's epithet as a body:
+    # a rule that made such words bodies was dropped in review.)
+    paragraphs = ["Samuel Okoro shot a 66 on Sunday to lead by two.",
+                  f"\"I'm not done yet,\" the {epithet} said."]
+    assert _speaker(paragraphs, "I'm not done yet,")[1] != "organisation"

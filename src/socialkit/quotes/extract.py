@@ -13,8 +13,17 @@ from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from socialkit.models import Article, QuoteKind
-from socialkit.quotes.lexicon import CUE_VERBS, STANCE_VERBS, WORK_WORDS, words
-from socialkit.quotes.people import is_person_noun, is_plural, singular
+from socialkit.quotes.census import is_common_given_name
+from socialkit.quotes.lexicon import (
+    CUE_VERBS,
+    OUTLET_WORDS,
+    OUTLETS,
+    STANCE_VERBS,
+    TITLES,
+    WORK_WORDS,
+    words,
+)
+from socialkit.quotes.people import is_person_noun, is_plural, is_surname, singular
 
 # Double marks of every convention we meet: English “…”, straight "…", German „…“, French «…».
 _DOUBLE = '"“”„‟«»'
@@ -472,8 +481,8 @@ def _classify(article: Article, spans: list[tuple[int, int]], paras: list[int]) 
         return None
     if _not_a_quotation(text, words, before, after, prev_words):
         return None
-    if len(words) <= _LONGEST_NAMED_TITLE and _TITLED_BEFORE.search(
-            before, max(0, len(before) - 40)):
+    if len(words) <= _LONGEST_NAMED_TITLE and not text.startswith("to ") and (
+            _TITLED_BEFORE.search(before, max(0, len(before) - 40))):
         # "The study, titled “Circadian gene variation and seasonal ...”", "under the title
         # “A new species of Nepenthes ...”": what follows "titled" is a title, whatever its
         # case.
@@ -486,16 +495,21 @@ def _classify(article: Article, spans: list[tuple[int, int]], paras: list[int]) 
         # "struck up “Oben am jungen Rhein”, the national anthem", "“Ha'ånen Hinanao,” an
         # original musical": a title the story sets off as a work of art or music.
         return None
-    if _SCHEME_AFTER.match(after) and len(words) <= 6:
+    if len(words) <= 6 and (scheme := _SCHEME_AFTER.match(after)) and (
+            after[scheme.end() : scheme.end() + 1] in (",", ".", "") or not _has_cue(
+                " ".join(after[scheme.end() : scheme.end() + 80].split()[:6]))):
         # "under the “Kopi Indonesia untuk Dunia” program", "its “Ħalli l-Qbajjar Trankwill”
-        # petition": the name of a scheme, its noun right after it.
+        # petition": the name of a scheme, its noun right after it (not the title of one
+        # who speaks, a cue in the words after it: "“...,” programme lead Ana Ruiz said").
         return None
     if len(words) <= 8 and before.endswith(",") and bool(prev_words) and (
-            prev_words[-1].lower() in _ARTWORKS) and before.endswith(prev_words[-1] + ","):
+            prev_words[-1].lower() in _ARTWORKS) and before.endswith(prev_words[-1] + ",") and (
+            not _ABOUT_A_WORK.search(before, max(0, len(before) - 80))):
         # "Her 1963 album, “Mga Awit ng Puso,” became", "His best-known composition, “Szegedi
         # rapszódia”": a work's title set off after it, whatever its language or case. (Not
         # after a book or a memoir, which a quotation may come from: "wrote in her memoir,
-        # “...”"; nor a show or a programme, where one is said.)
+        # “...”"; nor a show or a programme, where one is said; nor what a sentence says of
+        # a work: "said of the film,", "Asked about the album,", "In the song,".)
         return None
     if _SLOGAN_AFTER.match(after) or (any(w in before for w in _SLOGAN_WORD_LIST) and (
             _SLOGAN_BEFORE.search(before))):
@@ -553,9 +567,21 @@ def _classify(article: Article, spans: list[tuple[int, int]], paras: list[int]) 
 
 
 # "titled", "entitled", "under the title" right before a quotation.
-_TITLED_BEFORE = re.compile(r"\b(?:titled|entitled|under\s+the\s+title),?$")
+# (Not the adjective: "Pensioners are entitled “to live with dignity”", "felt entitled".)
+_TITLED_BEFORE = re.compile(r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bfelt )"
+                            r"(?<!\bfeel )(?<!\bfeels )(?<!\bbeing )(?<!\bbeen )"
+                            r"\b(?:titled|entitled|under\s+the\s+title),?$")
 # "the word", "the term", "literally" right before a quotation.
-_WORD_AS_WORD_BEFORE = re.compile(r"\b(?:(?:the|a|this|that)\s+(?:word|term)|literally),?$")
+# (Not "replied with the word “no,”", an answer; nor "literally" as an intensifier: "was
+# literally “shaking,”"; a gloss follows the term it glosses and a comma.)
+_WORD_AS_WORD_BEFORE = re.compile(r"(?:(?<!\bwith )\b(?:the|a|this|that)\s+(?:word|term)"
+                                  r"|,\s+literally),?$")
+# A work as a preposition's object, or a participle's, before a comma: "said of the film,",
+# "Asked about the album,", "On the single,", "Pointing at the painting,".
+_ABOUT_A_WORK = re.compile(r"\b(?:[Oo]f|[Aa]bout|[Oo]n|[Ii]n|[Aa]fter|[Dd]uring|[Aa]t|[Tt]o|[Ff]or|"
+                           r"[Ff]rom|[Ww]ith|[Bb]y|[Ii]nto|[Oo]ver|[Bb]efore|[A-Za-z]+ing)\s+"
+                           r"(?:the|this|that|his|her|their|its|a|an|our|my)\s+"
+                           r"(?:[\w’'-]+\s+){0,3}?[\w’'-]+,$")
 # A scheme's noun right after its quoted name: "the “Habitatge per a Tothom” programme".
 _SCHEME_AFTER = re.compile(r"[”\"’']?\s+(?:programme|program|petition|scheme|initiative)s?\b")
 # Works of art or music whose title may be set off after them by a comma.
@@ -588,6 +614,14 @@ def _translated_title(after: str, words: list[str]) -> bool:
     if bracket is None:
         return False
     said = bracket.group(1).split()
+    if any(w == "I" or w.startswith(("I’", "I'")) for w in said):
+        return False  # a sentence's translation: "(I'll Be Back)"
+    if bracket.group(1) in OUTLETS or " ".join(said[1:]) in OUTLETS or said[0] in OUTLETS or (
+            said[-1] in OUTLET_WORDS) or any(w.lower() in TITLES for w in said) or (
+            len(said) == 2 and is_common_given_name(said[0]) and is_surname(said[1])):
+        # A source's name: "(The Observer)", "(Time Out)", "(Mayor Sadiq Khan)", "(Jake
+        # Morris)".
+        return False
     if len(said) == 1 and said[0].isupper() and len(said[0]) >= 2:
         return said[0] == "".join(w[0] for w in words).upper()
     return len(said) >= 2 and said[0][:1].isupper() and all(
@@ -684,12 +718,16 @@ def _not_a_quotation(text: str, words: list[str], before: str, after: str,
             "call" in before or "refer" in before or "dub" in before or "label" in before) and (
             _NAMED_BY_HABIT.search(before, max(0, len(before) - _GROUP_REACH))) and not (
             text.rstrip().endswith(",") and _TAG_RIGHT_AFTER.match(after)) and not (
-            before.rstrip().endswith(("’s", "'s"))):
+            before.rstrip().endswith(("’s", "'s"))) and (
+            _name_like(text) or before.endswith(("the", "The"))):
         # "Locals have long called the mountain “the Sleeping Giant”", "what supporters in
         # Sandys had taken to calling “the drought”", "which supporters of both clubs still
         # call the “Oriental derby”": what people have come to call a thing, or call it now
         # and again, is its name, no one's words to quote. (Not what they call someone's
-        # thing: "what they call Donald Trump’s “self-centered message”" is their verdict.)
+        # thing: "what they call Donald Trump’s “self-centered message”" is their verdict;
+        # and only what reads as a name, a capital or "the" opening it or right before it:
+        # "has long called the rule “a giveaway to Wall Street”", "what they call “a betrayal”",
+        # "started calling the strikes “political blackmail”" are verdicts.)
         return True
     if len(words) <= 6 and not any(ch in text.rstrip(".,") for ch in ",;:") and (
             " as" in before[-120:]) and _FILED_AS.search(before, max(0, len(before) - 120)) and (
@@ -776,16 +814,20 @@ _GROUP_NAMES_IT = re.compile(r"\b([A-Za-z][a-z]*)(?:\s+[a-z]+ly)?\s+"
                              r"(?:\s+(?:the|an?))?$")
 # A name given by habit: "have long called", "have for years referred to", "had taken to
 # calling", "have started calling", "came to call", "still call", "affectionately called",
-# "now jokingly call"; or what a group or "they" call a thing ("what fishermen call", "which
-# they call the", "which supporters of both clubs still call"). Then up to eight words of what
-# is so called ("the mountain", "the slope above Bunambale as"). (Not "have called for": a
-# demand; nor a bare "has called", one verdict: "Trump has called the deal “a disaster”".)
-_HABIT = (r"(?:long|always|fondly|affectionately|jokingly|mockingly|simply|still|now|often|"
+# with a group or "they" before those that start ("Liz Truss started calling her critics “the
+# anti-growth coalition”" is hers); or what a group or "they" call a thing ("what fishermen
+# call", "which they call the", "which supporters of both clubs still call"). Then up to eight
+# words of what is so called ("the mountain", "the slope above Bunambale as"). (Not "have
+# called for": a demand; nor a bare "has called", one verdict: "Trump has called the deal “a
+# disaster”"; nor "now", which is one: "The WHO has now called the outbreak".)
+_HABIT = (r"(?:long|always|fondly|affectionately|jokingly|mockingly|simply|still|often|"
           r"commonly|locally|for\s+(?:years|decades|generations|centuries))")
 _NAMED_BY_HABIT = re.compile(
     r"(?:\b(?:have|has|had)\s+(?:" + _HABIT + r"\s+)+(?:called|referred\s+to|dubbed|labell?ed)"
-    r"|\b(?:taken|started|begun|began|come|came)\s+to\s+(?:call(?:ing)?|refer(?:ring)?\s+to)"
-    r"|\b(?:started|begun|began)\s+(?:calling|referring\s+to)"
+    r"|\b(?:they|people|[a-z]+s|[a-z]+men)(?:\s+(?:of|in|on|at|from)\s+[^,.;:!?\"“”]{1,30}?)?"
+    r"\s+(?:have\s+|had\s+)?(?:[a-z]+ly\s+)?"
+    r"(?:(?:taken|started|begun|began|come|came)\s+to\s+(?:call(?:ing)?|refer(?:ring)?\s+to)"
+    r"|(?:started|begun|began)\s+(?:calling|referring\s+to))"
     r"|\b(?:is|are|was|were)\s+(?:" + _HABIT + r"\s+)+(?:called|referred\s+to|dubbed)"
     r"|\b(?:affectionately|jokingly|mockingly|fondly)\s+(?:call|calls|called|referred\s+to)"
     r"|\b(?:what|which)\s+(?:they|people|many|(?:[A-Za-z]+\s+)?[a-z]+(?:s|men)(?:\s+(?:of|in|on|at|from)\s+"
@@ -794,16 +836,20 @@ _NAMED_BY_HABIT = re.compile(
     r"(?:\s+(?:the|its|their))?$")
 # A thing filed under a class or a name: "marked as", "designated as", "certified as",
 # "remembered locally as", "long regarded as the island's", "often described as". (Not one
-# remembered or known by someone: "Winston Pierre remembered him as “the quietest man
-# backstage”" is his tribute. Only "described" after an adverb of habit: "Ruiz described
+# remembered, regarded or known by someone, its object right after the verb: "Winston Pierre
+# remembered him as “the quietest man backstage”", "regarded the ruling as", "confirmed what
+# one resident described as"; nor across a comma: "known as a pragmatist, described the deal
+# as". Only "described" after an adverb of habit: "Ruiz described
 # the plan as", "was described by one critic as", "described in the report as" give
 # someone's or a document's words; nor "treated as", a verdict: "the Mediterranean was being
 # treated as “the poor cousin”"; nor "classified as", as often an audit's words as a class.)
 _FILED_AS = re.compile(
     r"(?:\b(?:designated|marked|categori[sz]ed|certified|confirmed|"
-    r"regarded|remembered|knew|known|marketed|labell?ed)(?!\s+(?:him|her|them|me|us)\b)"
-    r"|\b(?:often|widely|commonly|long|usually)\s+described)"
-    r"(?:\s+[^\s.;:!?\"“”]+){0,6}?\s+as(?:\s+(?:the|an?|its|their))?(?:\s+[\w-]+[’']s)?$")
+    r"regarded|remembered|knew|known|marketed|labell?ed)"
+    r"|\b(?:often|widely|commonly|usually)\s+described)"
+    r"(?!\s+(?:him|her|them|me|us|it|the|a|an|this|that|these|those|his|their|its|our|my|"
+    r"what|which|who|such)\b)(?!\s+[A-Z])"
+    r"(?:\s+(?!(?:what|which|who|described|called|termed|dubbed)\b)[^\s,.;:!?\"“”]+){0,6}?\s+as(?:\s+(?:the|an?|its|their))?(?:\s+[\w-]+[’']s)?$")
 # How far back the group and its verb may stand: eight words of what they call after the verb
 # fit well inside it, and a search from each word of a thousand characters was the rule's cost.
 _GROUP_REACH = 300

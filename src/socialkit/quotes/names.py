@@ -3698,25 +3698,17 @@ class NameIndex:
         is: a person's name takes no "the". (``_learn_things_of_the`` reads names of two
         words or more, from the runs.)"""
         only: dict[int, bool] = {}
-        speaks: set[int] = set()
         for m in self.mentions:
             entity = m.entity
             if entity.kind != "person" or len(entity.tokens) != 1 or entity.roles - {"the"} or (
                     is_demonym(entity.name)):
                 continue  # (a people after "the" is someone: "the Italian said")
-            after_the = masked[max(0, m.start - 4) : m.start] in ("the ", "The ")
-            if after_the and _cue_follows(masked, m.end):
-                speaks.add(id(entity))
-            only[id(entity)] = only.get(id(entity), True) and after_the
+            only[id(entity)] = only.get(id(entity), True) and masked[
+                max(0, m.start - 4) : m.start] in ("the ", "The ") and not _cue_follows(
+                masked, m.end)
         for m in self.mentions:
             if only.get(id(m.entity)):
-                # ("The Kremlin said", "the Opposition said": one that speaks, yet no person,
-                # when nothing shows one: no given name, surname, sex or noun for a person, as
-                # "the Dubliner said" has.)
-                word = m.entity.tokens[0]
-                m.entity.kind = "thing" if id(m.entity) not in speaks else "org" if (
-                    _no_person_shown(m.entity) and not is_surname(word)
-                    and not is_person_noun(word.lower())) else "person"
+                m.entity.kind = "thing"
 
     def _learn_constituencies(self, masked: str) -> None:
         """"Parliamentary Representative for Portsmouth, Hon. Julian Dangleben-Pierre,": a

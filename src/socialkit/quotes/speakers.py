@@ -1303,13 +1303,22 @@ class _Speakers(_NounPhrases):
             return None
         k = bisect_left(self._quote_starts, at) - 1
         if k >= 1 and bounds[0] - self.found[k - 1].spans[-1][1] <= 3 and (
-                self._words_of(k - 1).rstrip().endswith("?")):
+                self._words_of(k - 1).rstrip().endswith("?")) and (
+                _ANSWERS.match(self.masked, at)):
             # "Under cross-examination by defence lawyer Keith Farrugia, Mr Menon denied ...
             # // ‘Isn’t it true that you pushed my client first?’ Mr Farrugia asked. // ‘No. I
             # never touched him,’ the witness replied.": the sentence before is the tag of a
             # question, and whoever answers it is not the one who asked but the one the
             # sentence before the question was about.
+            # (Only a tag that answers, "replied", "answered": "‘...?’ Dunn asked. // ‘...,’
+            # the pensioner added" goes on with the asker's own words. And the one asked,
+            # when the tag names them: "Ms Vance asked Mr Okafor.")
             asker = self._sole_subject(*bounds)
+            asked = next((m.entity for m in self.names.mentions_between(*bounds)
+                          if m.entity.kind == "person" and _ASKED_BEFORE.search(
+                              self.masked, max(bounds[0], m.start - 30), m.start)), None)
+            if asked is not None:
+                return asked
             before = self._sentence_before_quote(self.found[k - 1].spans[0][0])
             answerer = self._sole_subject(*before) if before is not None and (
                 self._para_of(self.found[k - 1].spans[0][0]) - self._para_of(before[0]) <= 1
@@ -3932,6 +3941,11 @@ _OBJECT_PRONOUN = re.compile(r"\bhim\b|\bher\b(?=\s*(?:[.,;:!?]|$|\s+(?:to|for|w
                              r"before|at|in|on|by|as|and|from)\b))")
 # Nouns for someone the story will not name: "the source said" is whoever it brought in.
 _ANONYMOUS = frozenset({"source", "insider"})
+# "asked" right before the one asked, past a title: "Ms Vance asked Mr Okafor".
+_ASKED_BEFORE = re.compile(r"\basked\s+(?:[A-Z][a-z]{0,3}\.?\s+)?$")
+# An epithet's tag that answers a question: "the witness replied", "the accused answered".
+_ANSWERS = re.compile(r"[^,.;:!?\"“”]{1,60}?\s(?:replied|replies|answered|answers|responded|"
+                      r"responds|retorted|retorts|shot\s+back|countered|counters)\b")
 # A sentence whose subject is acted on or accused: "was jailed", "had been stabbed", "denies".
 _PASSIVE = re.compile(r"\s*(?:(?:has|had|have)\s+)?(?:(?:was|were|been|being|is|are|got)\s+"
                       # (An irregular participle by its ending: "bitten", "stolen", "thrown".)
