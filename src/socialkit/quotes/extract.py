@@ -517,7 +517,7 @@ def _classify(article: Article, spans: list[tuple[int, int]], paras: list[int]) 
         # the name of a campaign, no one's words in the story.
         return None
     if len(words) <= _LONGEST_NAMED_TITLE and _translated_title(after, words):
-        # "its 1978 album “Hajnali szél” (Dawn Wind)", "the documentary “Otoci bez liječnika”
+        # "its 1978 album “Hajnali szél” (Morning Breeze)", "the documentary “Otoci bez liječnika”
         # (Islands Without Doctors)", "the show “Aktuaalne kaamera” (AK)": a title the
         # story translates in title case, or spells by its initials, is a work's or a
         # show's name, no one's words (a quotation's translation reads as a sentence:
@@ -600,7 +600,8 @@ _SLOGAN_AFTER = re.compile(r"\s+(?:(?:ad|awareness|advertising|marketing|media)\
 _SLOGAN_BEFORE = re.compile(rf"\b(?:{_SLOGAN_WORDS})[?:]?\s*$")
 
 
-# A bracket right after a closing mark: "(Dawn Wind)", "(AK)".
+# A bracket right after a closing mark: "(Morning Breeze)", "(AK)". (A given name and a
+# surname in one, "(Dawn Wind)", reads as a source's name and is left to the other rules.)
 _BRACKET_AFTER = re.compile(r"\s*\(([^()\n:;,.!?]{1,80})\)")
 # Words a title in English leaves in lower case: "Islands Without Doctors" keeps "Without";
 # "On the Banks of the Nemunas" lowers "the" and "of".
@@ -830,7 +831,8 @@ _NAMED_BY_HABIT = re.compile(
     r"|(?:started|begun|began)\s+(?:calling|referring\s+to))"
     r"|\b(?:is|are|was|were)\s+(?:" + _HABIT + r"\s+)+(?:called|referred\s+to|dubbed)"
     r"|\b(?:affectionately|jokingly|mockingly|fondly)\s+(?:call|calls|called|referred\s+to)"
-    r"|\b(?:what|which)\s+(?:they|people|many|(?:[A-Za-z]+\s+)?[a-z]+(?:s|men)(?:\s+(?:of|in|on|at|from)\s+"
+    r"|\b(?:what|which)\s+(?:they|people|many|(?:[A-Za-z]+\s+)?[a-z]+(?:s|men)"
+    r"(?:\s+(?:of|in|on|at|from)\s+"
     r"[^,.;:!?\"“”]{1,30}?)?)\s+(?:" + _HABIT + r"\s+)*(?:call|refer\s+to))"
     r"(?!\s+for\b)(?:\s+(?!call|refer)[^\s,.;:!?\"“”]+){0,8}?(?:\s+as)?"
     r"(?:\s+(?:the|its|their))?$")
@@ -849,7 +851,8 @@ _FILED_AS = re.compile(
     r"|\b(?:often|widely|commonly|usually)\s+described)"
     r"(?!\s+(?:him|her|them|me|us|it|the|a|an|this|that|these|those|his|their|its|our|my|"
     r"what|which|who|such)\b)(?!\s+[A-Z])"
-    r"(?:\s+(?!(?:what|which|who|described|called|termed|dubbed)\b)[^\s,.;:!?\"“”]+){0,6}?\s+as(?:\s+(?:the|an?|its|their))?(?:\s+[\w-]+[’']s)?$")
+    r"(?:\s+(?!(?:what|which|who|described|called|termed|dubbed)\b)[^\s,.;:!?\"“”]+){0,6}?"
+    r"\s+as(?:\s+(?:the|an?|its|their))?(?:\s+[\w-]+[’']s)?$")
 # How far back the group and its verb may stand: eight words of what they call after the verb
 # fit well inside it, and a search from each word of a thousand characters was the rule's cost.
 _GROUP_REACH = 300
