@@ -481,13 +481,17 @@ def _classify(article: Article, spans: list[tuple[int, int]], paras: list[int]) 
         return None
     if _not_a_quotation(text, words, before, after, prev_words):
         return None
+    # (Each pattern below is tried only where its words stand: they are rare, and every
+    # quotation asks.)
     if len(words) <= _LONGEST_NAMED_TITLE and not text.startswith("to ") and (
-            _TITLED_BEFORE.search(before, max(0, len(before) - 40))):
+            "titl" in before[-30:]) and _TITLED_BEFORE.search(before, max(0, len(before) - 40)):
         # "The study, titled “Circadian gene variation and seasonal ...”", "under the title
         # “A new species of Nepenthes ...”": what follows "titled" is a title, whatever its
         # case.
         return None
-    if len(words) <= 2 and _WORD_AS_WORD_BEFORE.search(before, max(0, len(before) - 30)):
+    if len(words) <= 2 and ("word" in before[-20:] or "term" in before[-20:] or (
+            "literally" in before[-20:])) and _WORD_AS_WORD_BEFORE.search(
+                before, max(0, len(before) - 30)):
         # "use the word “sail” for", "translate the word “probation.”", "Zhungdra, literally
         # “central music”": a word used as a word, or a gloss.
         return None
@@ -516,7 +520,8 @@ def _classify(article: Article, spans: list[tuple[int, int]], paras: list[int]) 
         # "the “Meth. We're on it.” campaign", "its campaign “Starts with one.”": a slogan is
         # the name of a campaign, no one's words in the story.
         return None
-    if len(words) <= _LONGEST_NAMED_TITLE and _translated_title(after, words):
+    if len(words) <= _LONGEST_NAMED_TITLE and "(" in after[:3] and _translated_title(
+            after, words):
         # "its 1978 album “Hajnali szél” (Morning Breeze)", "the documentary “Otoci bez liječnika”
         # (Islands Without Doctors)", "the show “Aktuaalne kaamera” (AK)": a title the
         # story translates in title case, or spells by its initials, is a work's or a
@@ -716,7 +721,7 @@ def _not_a_quotation(text: str, words: list[str], before: str, after: str,
         # the sentence, of up to six words ("known locally as “la Curva del Diablo,”").
         return True
     if len(words) <= 6 and not any(ch in text.rstrip(".,") for ch in ";:") and (
-            "call" in before or "refer" in before or "dub" in before or "label" in before) and (
+            any(w in before[-_GROUP_REACH:] for w in _HABIT_VERBS)) and (
             _NAMED_BY_HABIT.search(before, max(0, len(before) - _GROUP_REACH))) and not (
             text.rstrip().endswith(",") and _TAG_RIGHT_AFTER.match(after)) and not (
             before.rstrip().endswith(("’s", "'s"))) and (
@@ -731,7 +736,8 @@ def _not_a_quotation(text: str, words: list[str], before: str, after: str,
         # "started calling the strikes “political blackmail”" are verdicts.)
         return True
     if len(words) <= 6 and not any(ch in text.rstrip(".,") for ch in ",;:") and (
-            " as" in before[-120:]) and _FILED_AS.search(before, max(0, len(before) - 120)) and (
+            " as" in before[-120:]) and any(w in before[-120:] for w in _FILED_VERBS) and (
+            _FILED_AS.search(before, max(0, len(before) - 120))) and (
             not (text.rstrip().endswith(",") and _TAG_RIGHT_AFTER.match(after))):
         # "classified as a “red zone”", "designated as “medically vulnerable”", "still
         # remembered in the villages as “the great water”", "long regarded as the island's
@@ -821,6 +827,7 @@ _GROUP_NAMES_IT = re.compile(r"\b([A-Za-z][a-z]*)(?:\s+[a-z]+ly)?\s+"
 # words of what is so called ("the mountain", "the slope above Bunambale as"). (Not "have
 # called for": a demand; nor a bare "has called", one verdict: "Trump has called the deal “a
 # disaster”"; nor "now", which is one: "The WHO has now called the outbreak".)
+_HABIT_VERBS = ("call", "refer", "dub", "label")
 _HABIT = (r"(?:long|always|fondly|affectionately|jokingly|mockingly|simply|still|often|"
           r"commonly|locally|for\s+(?:years|decades|generations|centuries))")
 _NAMED_BY_HABIT = re.compile(
@@ -845,6 +852,8 @@ _NAMED_BY_HABIT = re.compile(
 # the plan as", "was described by one critic as", "described in the report as" give
 # someone's or a document's words; nor "treated as", a verdict: "the Mediterranean was being
 # treated as “the poor cousin”"; nor "classified as", as often an audit's words as a class.)
+_FILED_VERBS = ("designated", "marked", "categori", "certified", "confirmed", "regarded",
+                "remembered", "knew", "known", "marketed", "label", "described")
 _FILED_AS = re.compile(
     r"(?:\b(?:designated|marked|categori[sz]ed|certified|confirmed|"
     r"regarded|remembered|knew|known|marketed|labell?ed)"
