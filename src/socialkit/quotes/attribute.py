@@ -905,8 +905,10 @@ class _Attributor(_Continuity):
         # (Or the sentence right after it in its paragraph: "“What we have in front of us
         # today is a good idea without a price tag.” That was the verdict of Free List (FL) MP
         # Georg Kaiser, whose party ...".)
-        after = len(self.masked[close_at : paragraphs[last_para].end]) - len(
-            self.masked[close_at : paragraphs[last_para].end].lstrip(" \xa0"))
+        # (A few characters past the mark only: a slice to the paragraph's end for every
+        # quotation made a story of one long paragraph quadratic.)
+        gap = self.masked[close_at : min(close_at + 8, paragraphs[last_para].end)]
+        after = len(gap) - len(gap.lstrip(" \xa0"))
         lead = _WORDS_OF_LEAD.match(self.masked, close_at + after) if after else None
         if lead is None:
             if last_para + 1 >= len(paragraphs):
