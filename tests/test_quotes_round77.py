@@ -306,3 +306,16 @@ def test_an_epithet_after_the_is_never_made_a_body(epithet: str) -> None:
     paragraphs = ["Samuel Okoro shot a 66 on Sunday to lead by two.",
                   f"\"I'm not done yet,\" the {epithet} said."]
     assert _speaker(paragraphs, "I'm not done yet,")[1] != "organisation"
+
+
+@pytest.mark.parametrize("word", ["accused", "defendant"])
+def test_the_one_on_trial_is_never_the_prosecutor_before(word: str) -> None:
+    # (Found by the round's new-user check: "the accused said" had gone to the prosecutor
+    # the sentence before was about, as "the defendant said" already did.)
+    words = "I never took a cent for myself,"
+    paragraphs = [
+        "A former clerk went on trial on Tuesday, accused of pocketing berth fees.",
+        "Prosecutor Ana Ruiz told the court the money had been hidden in a drawer.",
+        f"“{words}” the {word} said.",
+    ]
+    assert _speaker(paragraphs, words) == (f"the {word}", "description")

@@ -544,7 +544,7 @@ _ROLE_TITLES = TITLES - {"the"}
 _QUALIFIERS = {"former", "then"}
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "messrs", "madam"}
 # Those a court story names who are not on trial: its judges, lawyers, witnesses and police.
-_COURT_OFFICERS = words(
+COURT_OFFICERS = words(
     "judge justice magistrate registrar lawyer attorney counsel prosecutor barrister solicitor "
     "advocate witness officer detective inspector sergeant constable superintendent police "
     "cllr counselor counsellor jury juror")
@@ -3733,7 +3733,7 @@ class NameIndex:
         tried: dict[int, Entity] = {}
         for m in self.mentions:
             entity = m.entity
-            if entity.kind != "person" or entity.roles & _COURT_OFFICERS or (
+            if entity.kind != "person" or entity.roles & COURT_OFFICERS or (
                     _NOT_SUBJECT_AFTER.search(masked, max(0, m.start - 9), m.start)) or (
                     _JOINED_BEFORE.search(masked, max(0, m.start - 30), m.start)):
                 continue  # (a judge, a lawyer or a witness is no defendant, nor "of Salem")

@@ -46,6 +46,7 @@ from socialkit.quotes.names import (
     _STYLES,
     _TITLE_SEX,
     COMPANY_NOUNS,
+    COURT_OFFICERS,
     KINDS_OF_BODY,
     LESSER_RANKS,
     LINK_WORDS,
@@ -1326,6 +1327,10 @@ class _Speakers(_NounPhrases):
             return answerer if answerer is not None and answerer is not asker and (
                 answerer.kind == "person") else None
         subject = self._subject_before_quote(at, head)
+        if subject is not None and head in _ON_TRIAL and subject.roles & COURT_OFFICERS:
+            # "Prosecutor Ana Ruiz told the court ... // “...,” the accused said": the one on
+            # trial is never the court's prosecutor, judge, lawyer or witness.
+            return None
         # (Not a name that holds a title, which the index could not tell from a body's: "PC
         # World said ..." is a shop.)
         if subject is None or subject.tokens[0].lower().rstrip(".") in TITLES or any(
@@ -3943,6 +3948,8 @@ _OBJECT_PRONOUN = re.compile(r"\bhim\b|\bher\b(?=\s*(?:[.,;:!?]|$|\s+(?:to|for|w
 _ANONYMOUS = frozenset({"source", "insider"})
 # "asked" right before the one asked, past a title: "Ms Vance asked Mr Okafor".
 _ASKED_BEFORE = re.compile(r"\basked\s+(?:[A-Z][a-z]{0,3}\.?\s+)?$")
+# The one a court tries, as the story calls them.
+_ON_TRIAL = frozenset({"accused", "defendant", "co-accused"})
 # An epithet's tag that answers a question: "the witness replied", "the accused answered".
 _ANSWERS = re.compile(r"[^,.;:!?\"“”]{1,60}?\s(?:replied|replies|answered|answers|responded|"
                       r"responds|retorted|retorts|shot\s+back|countered|counters)\b")
