@@ -583,8 +583,8 @@ _WORD_AS_WORD_BEFORE = re.compile(r"(?:(?<!\bwith )\b(?:the|a|this|that)\s+(?:wo
                                   r"|,\s+literally),?$")
 # A work as a preposition's object, or a participle's, before a comma: "said of the film,",
 # "Asked about the album,", "On the single,", "Pointing at the painting,".
-_ABOUT_A_WORK = re.compile(r"\b(?:[Oo]f|[Aa]bout|[Oo]n|[Ii]n|[Aa]fter|[Dd]uring|[Aa]t|[Tt]o|[Ff]or|"
-                           r"[Ff]rom|[Ww]ith|[Bb]y|[Ii]nto|[Oo]ver|[Bb]efore|[A-Za-z]+ing)\s+"
+_ABOUT_A_WORK = re.compile(r"\b(?i:of|about|on|in|after|during|at|to|for|from|with|by|into|over|"
+                           r"before|[a-z]+ing)\s+"
                            r"(?:the|this|that|his|her|their|its|a|an|our|my)\s+"
                            r"(?:[\w’'-]+\s+){0,3}?[\w’'-]+,$")
 # A scheme's noun right after its quoted name: "the “Habitatge per a Tothom” programme".
@@ -608,9 +608,6 @@ _SLOGAN_BEFORE = re.compile(rf"\b(?:{_SLOGAN_WORDS})[?:]?\s*$")
 # A bracket right after a closing mark: "(Morning Breeze)", "(AK)". (A given name and a
 # surname in one, "(Dawn Wind)", reads as a source's name and is left to the other rules.)
 _BRACKET_AFTER = re.compile(r"\s*\(([^()\n:;,.!?]{1,80})\)")
-# Words a title in English leaves in lower case: "Islands Without Doctors" keeps "Without";
-# "On the Banks of the Nemunas" lowers "the" and "of".
-_TITLE_SMALL_WORDS = words("a an the of and or in on at to for from by with into nor but as")
 
 
 def _translated_title(after: str, words: list[str]) -> bool:
@@ -631,7 +628,9 @@ def _translated_title(after: str, words: list[str]) -> bool:
     if len(said) == 1 and said[0].isupper() and len(said[0]) >= 2:
         return said[0] == "".join(w[0] for w in words).upper()
     return len(said) >= 2 and said[0][:1].isupper() and all(
-        w[:1].isupper() or w in _TITLE_SMALL_WORDS for w in said) and any(
+        # (The small words a title leaves in lower case, as _looks_like_title reads them:
+        # "On the Banks of the Nemunas"; "Islands Without Doctors" keeps "Without".)
+        w[:1].isupper() or w in _SMALL_WORDS for w in said) and any(
         w[:1].isupper() for w in said[1:])
 
 

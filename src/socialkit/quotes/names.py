@@ -544,6 +544,8 @@ _ROLE_TITLES = TITLES - {"the"}
 _QUALIFIERS = {"former", "then"}
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "messrs", "madam"}
 # Those a court story names who are not on trial: its judges, lawyers, witnesses and police.
+# What a story calls the one its court tries ("the defendant", "the accused").
+ON_TRIAL = ("defendant", "accused")
 COURT_OFFICERS = words(
     "judge justice magistrate registrar lawyer attorney counsel prosecutor barrister solicitor "
     "advocate witness officer detective inspector sergeant constable superintendent police "
@@ -3741,7 +3743,7 @@ class NameIndex:
                 tried[id(entity)] = entity
         if len(tried) == 1:
             # (Only one: of two the court dealt with, "the defendant" may be either.)
-            next(iter(tried.values())).roles.update(("defendant", "accused"))
+            next(iter(tried.values())).roles.update(ON_TRIAL)
 
     def _learn_workplaces(self, masked: str) -> None:
         """"pilots at Celtavia", "staff at Orrin": one word that people work at, which the

@@ -51,6 +51,7 @@ from socialkit.quotes.names import (
     LESSER_RANKS,
     LINK_WORDS,
     NAMED_ONLY_AS,
+    ON_TRIAL,
     PARENT_WORDS,
     PARTIES,
     REPORTING_VERB,
@@ -3948,8 +3949,8 @@ _OBJECT_PRONOUN = re.compile(r"\bhim\b|\bher\b(?=\s*(?:[.,;:!?]|$|\s+(?:to|for|w
 _ANONYMOUS = frozenset({"source", "insider"})
 # "asked" right before the one asked, past a title: "Ms Vance asked Mr Okafor".
 _ASKED_BEFORE = re.compile(r"\basked\s+(?:[A-Z][a-z]{0,3}\.?\s+)?$")
-# The one a court tries, as the story calls them.
-_ON_TRIAL = frozenset({"accused", "defendant", "co-accused"})
+# The one a court tries, as the story calls them (and one of several tried together).
+_ON_TRIAL = frozenset({*ON_TRIAL, "co-accused"})
 # An epithet's tag that answers a question: "the witness replied", "the accused answered".
 _ANSWERS = re.compile(r"[^,.;:!?\"“”]{1,60}?\s(?:replied|replies|answered|answers|responded|"
                       r"responds|retorted|retorts|shot\s+back|countered|counters)\b")
