@@ -301,6 +301,15 @@ _VERBS_OF_SOMEONE = TELL_VERBS | words(
 _CUES_OF_WHAT = CUE_VERBS - _VERBS_OF_SOMEONE
 
 # An age given to someone, named or not: ", 71", "who is 71", "aged 71".
+# Someone else the sentence that names a person is about, before the name: "He was replaced
+# by Ian Platt", "The 19-year-old thanked coach Marco Rivet", "A 17-year-old and his father
+# Tom Hale"; or after it: "Manager Gareth Lyle defended him", "... by Inspector Tom Rees. He
+# was taken to hospital".
+_SOMEONE_BEFORE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Tt]hey)\b"
+                             r"|\b(?:[Tt]he|[Aa]n?)\s+\d{1,3}-year-old\b")
+_THE_NOUN = re.compile(r"\b[Tt]he\s+([a-z][a-z-]+)\b")
+_SOMEONE_AFTER = re.compile(r"\bhim\b|\bher\b(?=\s*(?:[.,;:!?]|$|\s+(?:to|for|with|after|before|"
+                            r"at|in|on|by|as|and|from)\b))|[.!?]\s+(?:He|She)\b")
 _AGE_GIVEN = re.compile(r"(?:\bwho\s+is|\baged|,)\s+(\d{1,3})\b(?!-)")
 # A force's word alone as a clause's subject: "police said".
 _FORCE_WORD = re.compile(r"[^\W\d_]+\b")
@@ -2912,7 +2921,43 @@ class _Speakers(_NounPhrases):
         if last is not None and central is not None and not any(
                 m.entity.gender is not None for m in recent[last + 1 :]):
             return Attribution(central.name, cue, None)
+        # "A few streets away, Ana Sofia Mendes was counting the damage at her café. //
+        # “...,” the 38-year-old said": a fact is how a story goes on about whom it has just
+        # brought in, with no one else named since.
+        introduced = None if unnamed else self._last_introduced(at)
+        if introduced is not None and not (minor and introduced.roles & PARENT_WORDS) and not (
+                other_age is not None and other_age(introduced)) and (
+                sex is None or introduced.gender in (sex, None)):
+            return Attribution(introduced.name, cue, None)
         return Attribution(_as_description(desc), cue, None, "description")
+
+    def _last_introduced(self, at: int) -> Entity | None:
+        """The person the story is on just before ``at``: the last one named in the
+        quotation's own paragraph, or in the paragraph before too when the quotation opens
+        its own, with no one else named there since the story brought them in."""
+        para = self._para_of(at)
+        own = self.article.paragraphs[para].start
+        opens = not self.masked[own:self._before_this_quotation(at)].strip(" \"“”'‘’")
+        floor = self.article.paragraphs[max(0, para - 1)].start if opens else own
+        named = [m for m in self.names.mentions_between(floor, at)
+                 if m.entity.kind == "person" and not self._modifier_name(m, floor)]
+        if not named or not named[-1].entity.shown_person:
+            return None
+        last = named[-1].entity
+        first = self.names.first_mention(last)
+        since = first.start if first is not None else floor
+        if any(m.entity is not last and m.start >= since for m in named):
+            return None
+        para = self._para_of(named[-1].start)
+        opening = next((s0 for s0, e0 in self.sentences[para] if s0 <= named[-1].start < e0),
+                       self.article.paragraphs[para].start)
+        run = self.names.run_start(named[-1].start)
+        if _SOMEONE_BEFORE.search(self.masked, opening, run) or any(
+                is_person_noun(w.group(1)) and not is_plural(w.group(1))
+                for w in _THE_NOUN.finditer(self.masked, opening, run)) or (
+                _SOMEONE_AFTER.search(self.masked, named[-1].end, self._before_this_quotation(at))):
+            return None
+        return last
 
     def _lone_reporter_before_quote(self, at: int) -> Entity | None:
         """"The brothers' uncle, Delano Moss, described Rashad as ... // “...,” said the
