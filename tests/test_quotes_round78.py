@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from tests.quotes_article import quote_opening
 from tests.quotes_article import speaker_and_kind as _speaker
 
 _SANDBAGS = "We stacked sandbags all night and still the water came under the door,"
@@ -78,3 +79,52 @@ def test_not_someone_of_the_other_sex() -> None:
         f"“{_CAMERA}” the 29-year-old actress said.",
     ]
     assert _speaker(paragraphs, _CAMERA)[1] == "description"
+
+
+_TRUCKS = ("Four hundred days without a single lorry on the road, and now they tell us it "
+           "starts again in May.")
+
+
+def test_the_words_of_the_paragraph_after_a_lede_with_a_dateline() -> None:
+    paragraphs = [
+        f"POUEMBOUT – “{_TRUCKS}”",
+        "Those were the words of Yvon Wadrawane, the union delegate at the mine, on Thursday, "
+        "hours after the province signed the rescue agreement.",
+    ]
+    assert _speaker(paragraphs, _TRUCKS) == ("Yvon Wadrawane", "name")
+
+
+_HALF_TIME = "At half-time I told them it was forty-five minutes for the whole season."
+
+
+def test_that_was_a_named_person_after_words_that_stand_alone() -> None:
+    paragraphs = [
+        f"\"{_HALF_TIME}",
+        "\"Nobody in that dressing room wanted to be the team that went down.\"",
+        "That was Jomala IK head coach Niklas Fagerholm after his side beat Kotka 2-1 on "
+        "Saturday.",
+    ]
+    assert quote_opening(paragraphs, _HALF_TIME[:20]).speaker == "Niklas Fagerholm"
+
+
+_WAITED = "Nobody waited for me. When I looked back I saw only one rider,"
+
+
+def test_that_was_after_words_with_their_own_tag_is_whom_they_were_about() -> None:
+    paragraphs = [
+        "Pello Etxeberria finished fourth, two minutes down on the winner.",
+        f"“{_WAITED}” Etxeberria said. “My brother.”",
+        "That was Daniel Etxeberria, 24, who dropped back from the front group.",
+    ]
+    assert quote_opening(paragraphs, _WAITED[:20]).speaker == "Pello Etxeberria"
+
+
+_COFFEE = "If the farmer is not paid, next year he will cut the coffee down."
+
+
+def test_a_name_set_off_after_its_role_before_a_verb_and_a_colon() -> None:
+    paragraphs = [
+        "The cooperative buys cherries from 1,200 families in Letefoho.",
+        f"Its president, Joanico da Silva, put it simply: “{_COFFEE}”",
+    ]
+    assert _speaker(paragraphs, _COFFEE) == ("Joanico da Silva", "name")

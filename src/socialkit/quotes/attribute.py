@@ -20,6 +20,7 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 from functools import lru_cache
+from itertools import pairwise
 
 from socialkit.models import Article, Quote, SpeakerKind
 from socialkit.quotes.continuity import _Continuity
@@ -57,7 +58,7 @@ from socialkit.quotes.people import (
     is_role_word,
     singular,
 )
-from socialkit.quotes.sentences import _WORD, _scene_end
+from socialkit.quotes.sentences import _WORD, DATELINE, _scene_end
 from socialkit.quotes.speakers import (
     _INITIALS_AT_END,
     _NEW_ONE,
@@ -103,6 +104,7 @@ from socialkit.quotes.tag_patterns import (
     _NP,
     _OWNED_DOCUMENT,
     _PARENTHESIS,
+    _PARTICLE_ALTERNATION,
     _PHRASE_AFTER,
     _PREPOSITION_END,
     _PREPOSITION_NEXT,
@@ -336,7 +338,7 @@ class _Attributor(_Continuity):
         if f.label:
             return Attribution(self.labelled(f.label, f.spans[0][0]), None, None)
         if f.kind == "full" and (words_of := self._words_of_next(
-                first_para, last_para, open_at, close_at)) is not None:
+                first_para, last_para, open_at, close_at, f.spans)) is not None:
             return Attribution(words_of.name, None, None)
         named = self._named_just_before(s_start, open_at)
         if named is not None:
@@ -374,7 +376,12 @@ class _Attributor(_Continuity):
                 if m.end == named_colon.end("name")), None)
             verb = named_colon.group("rest").split()[0].lower()
             if entity is not None and entity.kind in ("person", "org") and not (
-                    _NOT_COLON_SUBJECT.search(named_colon.group("rest"))) and not (
+                    _NOT_COLON_SUBJECT.search(named_colon.group("rest"))) and (
+                    # (A name set off, only after the role that opens the sentence: "Its
+                    # president, Joanico da Costa, put it simply:", not "A letter to the Mayor
+                    # of Leeds, Sarah Cole, said:".)
+                    not named_colon.group("rest").startswith(",") or _ROLE_SET_OFF.fullmatch(
+                        masked, s_start, named_colon.start("name"))) and not (
                     # ("Celtic fans chanted:": a noun for people, not a verb; "Mendoza's lawyer
                     # put it bluntly:": someone of the name's.)
                     is_person_noun(verb) or (is_plural(verb) and is_person_noun(singular(verb)))
@@ -897,7 +904,7 @@ class _Attributor(_Continuity):
         return None
 
     def _words_of_next(self, first_para: int, last_para: int, open_at: int,
-                       close_at: int) -> Entity | None:
+                       close_at: int, spans: tuple[tuple[int, int], ...]) -> Entity | None:
         """The person a paragraph after a quotation that stands alone names as its source:
         "“This is a case that should never have happened ...” // Those were the words of
         Justice Marlene Ollivierre as she sentenced ..."."""
@@ -919,7 +926,15 @@ class _Attributor(_Continuity):
             if lead is None or self.masked[close_at : paragraphs[last_para].end].strip(
                     " .,\n"):
                 return None
-        if self.masked[paragraphs[first_para].start : open_at].strip():
+        if lead.group("bare") and any(
+                re.search(r"[A-Za-z]", self.masked[end:start])
+                for (_, end), (start, _) in pairwise(spans)):
+            # (A bare "That was Josu Arrieta, 24," after words with a tag of their own, "“...,”
+            # Arrieta said. “... My brother.”", is whom the words were about.)
+            return None
+        before = self.masked[paragraphs[first_para].start : open_at]
+        if before.strip() and DATELINE.fullmatch(before) is None:
+            # (A wire story's dateline may stand before it: "THIO – “Six hundred days ...”".)
             return None
         # (Past a people's word and a role: "of Ugandan opposition leader Kizza Besigye".)
         # (Past a team's or a place's name before a role: "from an emotional Nadroga captain
@@ -2334,9 +2349,16 @@ def _unnamed_many(head: str) -> bool:
 # Spaniard, who took charge in the summer, added:", a people's word read as a name.)
 _NAME_VERB_COLON = re.compile(
     r"(?:^|(?<=[,.!?\n])\s*)(?:the\s+(?:younger|elder|older)\s+)?"
-    r"(?P<name>(?!(?:The|A|An)\s)[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
+    # (With a particle inside: "Joanico da Costa".)
+    r"(?P<name>(?!(?:The|A|An)\s)[A-Z][\w’'.-]*(?:\s+(?:(?:" + _PARTICLE_ALTERNATION
+    + r")\s+)?[A-Z][\w’'.-]*){0,3})"
     r"(?:" + WHO_CLAUSE + r")?"
-    r"(?P<rest>\s+(?:[a-z]+ly\s+)?[a-z][\w’'-]*(?:\s+[\w’'-]+){0,8})\s*:\s*[\"“‘']*$")
+    # (A name set off after its role, "The president, Joanico Soares, put it simply:".)
+    r"(?P<rest>,?\s+(?:[a-z]+ly\s+)?[a-z][\w’'-]*(?:\s+[\w’'-]+){0,8})\s*:\s*[\"“‘']*$")
+# A role that opens a sentence, set off before the name: "Its president, ", "The club's
+# new coach, ".
+_ROLE_SET_OFF = re.compile(r"\s*(?:The|Its|Their|His|Her|Our)\s+(?:[\w’'-]+\s+){0,3}?"
+                           r"[a-z][\w-]*,\s+")
 # A sentence of only a word for what comes next, before a colon: "Then, more seriously:",
 # "Later:", "And finally:".
 # (Only an adverb or a manner may follow: "Then, from the government benches:", "Later, in
@@ -2372,7 +2394,11 @@ _WORDS_OF_LEAD = re.compile(r"(?:(?:Those|These|That|This|Such)\s+(?:were|was|ar
                             r"(?:the\s+)?(?:[a-z]+\s+)?(?:words|message|verdict|warning|view|plea|"
                             r"reaction|assessment|response|remarks|comments)\s+(?:of|from)"
                             r"|The\s+(?:words|remarks|comments|warning|plea)\s+(?:came|come)\s+"
-                            r"from)\s+")
+                            r"from"
+                            # ("That was IFK Mariehamn head coach Robin Lindqvist after his side
+                            # beat KuPS", after words with no tag of their own: see
+                            # _words_of_next.)
+                            r"|(?P<bare>(?:That|This)\s+(?:was|is))(?=\s+(?:the\s+)?[A-Z]))\s+")
 # An office or a body in capitals before a name ("the Secretary of State for Education and
 # Culture, ", "Free List (FL) MP "): capitalised words, their small joining words and a
 # body's bracketed initials, set off by a comma or not.
