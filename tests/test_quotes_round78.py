@@ -128,3 +128,51 @@ def test_a_name_set_off_after_its_role_before_a_verb_and_a_colon() -> None:
         f"Its president, Joanico da Silva, put it simply: “{_COFFEE}”",
     ]
     assert _speaker(paragraphs, _COFFEE) == ("Joanico da Silva", "name")
+
+
+def _texts(paragraphs: list[str]) -> list[str]:
+    from tests.quotes_article import quotes_by_text
+
+    return list(quotes_by_text(paragraphs))
+
+
+def test_a_term_glossed_after_it_as_what_something_is_known_as_is_no_quotation() -> None:
+    assert _texts([
+        "Farmers have complained for years about the state of the \"kokers\", as the sluices "
+        "that drain the polders are known locally.",
+        "Parliament debated spending the “osan mina”, as oil money is popularly known in "
+        "Tetum, on new roads.",
+    ]) == []
+
+
+def test_what_a_crowd_sang_is_a_song_s_title() -> None:
+    assert _texts([
+        "When the final whistle blew, the home stand sang \"Vår ö i havet\" as the players "
+        "gathered in the centre circle.",
+        "Thousands of fans were singing “Mu kodu on meri” long after the trophy was lifted.",
+    ]) == []
+
+
+def test_a_work_set_off_after_a_noun_s_of_is_its_title() -> None:
+    assert _texts([
+        "The coffee families are also the subject of a new documentary, \"Kafé, Ai-Horis ba "
+        "Ita\", which was screened last week in Gleno.",
+    ]) == []
+
+
+_FILM = "It is the most honest thing I have ever made."
+
+
+def test_guard_what_someone_said_of_a_work_is_theirs() -> None:
+    assert _speaker([
+        f"Director Ana Lúcia Pereira said of the documentary, “{_FILM}”",
+    ], _FILM) == ("Ana Lúcia Pereira", "name")
+
+
+_SUNG = "in the church and in the rum shop, both."
+
+
+def test_guard_words_after_sing_that_are_not_a_title_stay() -> None:
+    paragraphs = ["Marlene Joseph dedicated the win to her grandmother, who she said taught "
+                  f"her to sing \"{_SUNG}\""]
+    assert _SUNG in _texts(paragraphs)

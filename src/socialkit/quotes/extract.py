@@ -489,6 +489,12 @@ def _classify(article: Article, spans: list[tuple[int, int]], paras: list[int]) 
         # “A new species of Nepenthes ...”": what follows "titled" is a title, whatever its
         # case.
         return None
+    if len(words) <= 8 and text[:1].isupper() and not terminal and (
+            "sing" in before[-12:] or "sang" in before[-8:]) and _SUNG_BEFORE.search(
+                before, max(0, len(before) - 12)):
+        # "the home stand sang “Ålänningens sång”", "tens of thousands sang “Mu isamaa on
+        # minu arm”": what is sung is a song's title, whatever its language.
+        return None
     if len(words) <= 2 and ("word" in before[-20:] or "term" in before[-20:] or (
             "literally" in before[-20:])) and _WORD_AS_WORD_BEFORE.search(
                 before, max(0, len(before) - 30)):
@@ -583,10 +589,14 @@ _WORD_AS_WORD_BEFORE = re.compile(r"(?:(?<!\bwith )\b(?:the|a|this|that)\s+(?:wo
                                   r"|,\s+literally),?$")
 # A work as a preposition's object, or a participle's, before a comma: "said of the film,",
 # "Asked about the album,", "On the single,", "Pointing at the painting,".
-_ABOUT_A_WORK = re.compile(r"\b(?i:of|about|on|in|after|during|at|to|for|from|with|by|into|over|"
-                           r"before|[a-z]+ing)\s+"
+# ("of" only after a verb of speech or thought: "the subject of a new documentary, “...”" is
+# the work's title.)
+_ABOUT_A_WORK = re.compile(r"\b(?i:(?:(?<=said )|(?<=says )|(?<=wrote )|(?<=spoke )|(?<=speaks )|"
+                           r"(?<=thinks )|(?<=thought ))of|about|on|in|after|during|at|to|for|"
+                           r"from|with|by|into|over|before|[a-z]+ing)\s+"
                            r"(?:the|this|that|his|her|their|its|a|an|our|my)\s+"
                            r"(?:[\w’'-]+\s+){0,3}?[\w’'-]+,$")
+_SUNG_BEFORE = re.compile(r"\b(?:sang|sing|sings|singing)\s*$")
 # A scheme's noun right after its quoted name: "the “Habitatge per a Tothom” programme".
 _SCHEME_AFTER = re.compile(r"[”\"’']?\s+(?:programme|program|petition|scheme|initiative)s?\b")
 # Works of art or music whose title may be set off after them by a comma.
@@ -707,6 +717,9 @@ def _not_a_quotation(text: str, words: list[str], before: str, after: str,
     if len(words) <= 6 and not any(ch in text.rstrip(".,") for ch in ";:") and (
             # ("nown": "known" or "Known", as _KNOWN_AS reads it, looked for first.)
             ("nown" in before and _KNOWN_AS.search(before)) or (
+                # (Or after it: "the “kokers”, as the sluices that drain the polders are
+                # known locally", "“Schlichtung” as it is known in German".)
+                " as " in after[:6] and _KNOWN_AFTER.match(after)) or (
                 ("nickname" in before or "dubbed" in before) and (
                     dubbed := _NICKNAMED.search(before)) and (
                     # (What someone dubs a thing is a name only when it reads as one, "the
@@ -879,6 +892,8 @@ _WHAT_BEFORE = re.compile(r"\bwhat\s+(?:[a-z]+\s+){0,4}$")
 _KNOWN_AS = re.compile(r"\b[Kk]nown(?:\s+(?:locally|widely|affectionately|simply|informally|"
                        r"colloquially))?(?:\s+(?:in|to|among|on|around|throughout|across|by)\s+"
                        r"[^,.;:!?\"“”]{1,40}?)?\s+as(?: the| an?)?$")
+_KNOWN_AFTER = re.compile(r"[”\"’']?,?\s+as\s+(?:[\w’'-]+\s+){1,8}?(?:is|are|was|were)\s+"
+                          r"(?:[a-z]+ly\s+)?(?:known|called)\b")
 # A name given by no one in particular: a passive "is called", "what's called", "the term
 # (often used) is". ("Critics called “reckless”" has a subject and stays a quotation; PolNeAR
 # counts "so-called ''pass through'' income" as Trump's words, so "so-called" is left out:
