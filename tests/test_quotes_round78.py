@@ -176,3 +176,23 @@ def test_guard_words_after_sing_that_are_not_a_title_stay() -> None:
     paragraphs = ["Marlene Joseph dedicated the win to her grandmother, who she said taught "
                   f"her to sing \"{_SUNG}\""]
     assert _SUNG in _texts(paragraphs)
+
+
+def test_a_title_translated_in_title_case_with_the_or_a_rank_word_is_a_title() -> None:
+    # ("The" and "King" are titles of people to nameparser: only one before a name says
+    # the bracket is a source.)
+    assert _texts([
+        "The Audience Award went to the documentary \"Ultimul tren spre Sighet\" (The Last "
+        "Train to Sighet) by Radu Mihai.",
+        "The best known of his books, “Mačji kralj” (The Cat King), has been reprinted 23 "
+        "times.",
+    ]) == []
+
+
+_STEP = "a step backwards for the whole city"
+
+
+def test_guard_a_source_in_brackets_with_a_title_before_the_name() -> None:
+    paragraphs = [f"The council's plan was “{_STEP}” (Mayor Sadiq Khan), and the vote was "
+                  "put off until March."]
+    assert _STEP in _texts(paragraphs)

@@ -630,7 +630,9 @@ def _translated_title(after: str, words: list[str]) -> bool:
     if any(w == "I" or w.startswith(("I’", "I'")) for w in said):
         return False  # a sentence's translation: "(I'll Be Back)"
     if bracket.group(1) in OUTLETS or " ".join(said[1:]) in OUTLETS or said[0] in OUTLETS or (
-            said[-1] in OUTLET_WORDS) or any(w.lower() in TITLES for w in said) or (
+            said[-1] in OUTLET_WORDS) or any(
+                # (A title before a name, not "The" nor the last word: "(The Cat King)".)
+                w.lower() in TITLES and w.lower() != "the" for w in said[:-1]) or (
             len(said) == 2 and is_common_given_name(said[0]) and is_surname(said[1])):
         # A source's name: "(The Observer)", "(Time Out)", "(Mayor Sadiq Khan)", "(Jake
         # Morris)".
