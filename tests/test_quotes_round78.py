@@ -196,3 +196,28 @@ def test_guard_a_source_in_brackets_with_a_title_before_the_name() -> None:
     paragraphs = [f"The council's plan was “{_STEP}” (Mayor Sadiq Khan), and the vote was "
                   "put off until March."]
     assert _STEP in _texts(paragraphs)
+
+
+def test_a_compound_of_men_is_a_plural_of_people() -> None:
+    from socialkit.quotes.people import is_person_noun, is_plural, singular
+
+    assert [singular(w) for w in ("fishermen", "policemen", "firemen")] == [
+        "fisherman", "policeman", "fireman"]
+    assert is_plural("fishermen") and is_person_noun("fishermen")
+    assert not is_plural("specimen") and not is_plural("abdomen") and singular("Yemen") == "yemen"
+
+
+def test_what_locals_or_a_group_opening_the_sentence_call_a_thing_is_its_name() -> None:
+    assert _texts([
+        "Fires burn for weeks in the dry season, which locals call \"the smoke months\".",
+        "Investigators came to call them the \"ghost gang\".",
+    ]) == []
+
+
+_GRAB = "daylight robbery"
+
+
+def test_guard_what_locals_call_a_thing_once_is_their_verdict() -> None:
+    paragraphs = [f"Locals called the new parking charges “{_GRAB},” union leader Marta Silva "
+                  "said."]
+    assert _GRAB + "," in _texts(paragraphs) or _GRAB in _texts(paragraphs)

@@ -736,7 +736,8 @@ def _not_a_quotation(text: str, words: list[str], before: str, after: str,
         return True
     if len(words) <= 6 and not any(ch in text.rstrip(".,") for ch in ";:") and (
             any(w in before[-_GROUP_REACH:] for w in _HABIT_VERBS)) and (
-            _NAMED_BY_HABIT.search(before, max(0, len(before) - _GROUP_REACH))) and not (
+            habit := _NAMED_BY_HABIT.search(before, max(0, len(before) - _GROUP_REACH))) and (
+            not habit.group("group") or is_person_noun(habit.group("group"))) and not (
             text.rstrip().endswith(",") and _TAG_RIGHT_AFTER.match(after)) and not (
             before.rstrip().endswith(("’s", "'s"))) and (
             _name_like(text) or before.endswith(("the", "The"))):
@@ -768,7 +769,9 @@ def _not_a_quotation(text: str, words: list[str], before: str, after: str,
         return True  # "HP is called “feather duvet lung”", "what's called “farmer's lung”"
     if ("call" in before or "refer" in before) and (
             group := _GROUP_NAMES_IT.search(before, max(0, len(before) - _GROUP_REACH))) and (
-            is_plural(word := group.group(1).lower())) and is_person_noun(singular(word)) and not (
+            is_plural(word := group.group(1).lower())) and (
+                # ("Locals call the gorge": people of a place, a plural only.)
+                is_person_noun(singular(word)) or word == "locals") and not (
             # (Not "in what campaigners called a “historic moment”": their verdict.)
             _WHAT_BEFORE.search(before, max(0, group.start() - 40), group.start())) and (
             # (Nor "farmers called “daylight robbery”", "lawmakers called it “a fraud”": a
@@ -846,7 +849,10 @@ _HABIT = (r"(?:long|always|fondly|affectionately|jokingly|mockingly|simply|still
           r"commonly|locally|for\s+(?:years|decades|generations|centuries))")
 _NAMED_BY_HABIT = re.compile(
     r"(?:\b(?:have|has|had)\s+(?:" + _HABIT + r"\s+)+(?:called|referred\s+to|dubbed|labell?ed)"
-    r"|\b(?:they|people|[a-z]+s|[a-z]+men)(?:\s+(?:of|in|on|at|from)\s+[^,.;:!?\"“”]{1,30}?)?"
+    # (A group may open the sentence, "Investigators came to call": a noun for people, which
+    # the reader checks; not a surname, "Truss started calling".)
+    r"|\b(?:[Tt]hey|[Pp]eople|[a-z]+s|[a-z]+men|(?P<group>[A-Z][a-z]*(?:s|men)))"
+    r"(?:\s+(?:of|in|on|at|from)\s+[^,.;:!?\"“”]{1,30}?)?"
     r"\s+(?:have\s+|had\s+)?(?:[a-z]+ly\s+)?"
     r"(?:(?:taken|started|begun|began|come|came)\s+to\s+(?:call(?:ing)?|refer(?:ring)?\s+to)"
     r"|(?:started|begun|began)\s+(?:calling|referring\s+to))"

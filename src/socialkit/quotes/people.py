@@ -179,7 +179,15 @@ _IRREGULAR_SINGULAR = {"men": "man", "women": "woman", "children": "child", "peo
 
 def is_plural(word: str) -> bool:
     return (word.endswith("s") and not word.endswith(("ss", "us", "is"))) or word in (
-        "people", "police", "men", "women", "children", "staff")
+        "people", "police", "men", "women", "children", "staff") or (
+        # (A compound of "men": "fishermen", "policemen"; not "specimen", "abdomen".)
+        word.endswith("men") and len(word) > 5 and word.lower() not in _SINGULAR_MEN)
+
+
+# The English nouns ending in "men" that are singular (no compound of "man").
+_SINGULAR_MEN = frozenset({"specimen", "abdomen", "regimen", "acumen", "stamen", "albumen",
+                           "bitumen", "cerumen", "dolmen", "gravamen", "foramen", "hymen",
+                           "examen", "yemen", "lumen", "rumen", "tegmen"})
 
 
 # A plural that adds "-es" to a sibilant: "witnesses", "bushes", "boxes", "matches",
@@ -193,6 +201,7 @@ def singular(word: str) -> str:
     "charity", "women" -> "woman"; a singular as it is."""
     low = word.lower()
     return _IRREGULAR_SINGULAR.get(low) or (
+        low[:-3] + "man" if low.endswith("men") and is_plural(low) else
         low[:-3] + "y" if low.endswith("ies") else
         # ("witnesses", "coaches", "boxes": the "-es" of a sibilant, not a bare "-s".)
         low[:-2] if _SIBILANT_PLURAL.search(low) and is_plural(low)
