@@ -2937,8 +2937,12 @@ class _Speakers(_NounPhrases):
         its own, with no one else named there since the story brought them in."""
         para = self._para_of(at)
         own = self.article.paragraphs[para].start
-        opens = not self.masked[own:self._before_this_quotation(at)].strip(" \"“”'‘’")
-        floor = self.article.paragraphs[max(0, para - 1)].start if opens else own
+        quoted = self._before_this_quotation(at)
+        # (Read a few characters only, and no more than 3,000 back: a story printed as one
+        # paragraph asks for each quotation.)
+        opens = quoted - own <= 8 and not self.masked[own:quoted].strip(" \"“”'‘’")
+        floor = max(self.article.paragraphs[max(0, para - 1)].start if opens else own,
+                    at - 3000)
         named = [m for m in self.names.mentions_between(floor, at)
                  if m.entity.kind == "person" and not self._modifier_name(m, floor)]
         if not named or not named[-1].entity.shown_person:
@@ -2949,13 +2953,14 @@ class _Speakers(_NounPhrases):
         if any(m.entity is not last and m.start >= since for m in named):
             return None
         para = self._para_of(named[-1].start)
-        opening = next((s0 for s0, e0 in self.sentences[para] if s0 <= named[-1].start < e0),
-                       self.article.paragraphs[para].start)
+        sentences = self.sentences[para]
+        k = bisect_right(sentences, (named[-1].start, len(self.masked))) - 1
+        opening = sentences[k][0] if k >= 0 else self.article.paragraphs[para].start
         run = self.names.run_start(named[-1].start)
         if _SOMEONE_BEFORE.search(self.masked, opening, run) or any(
                 is_person_noun(w.group(1)) and not is_plural(w.group(1))
                 for w in _THE_NOUN.finditer(self.masked, opening, run)) or (
-                _SOMEONE_AFTER.search(self.masked, named[-1].end, self._before_this_quotation(at))):
+                _SOMEONE_AFTER.search(self.masked, named[-1].end, quoted)):
             return None
         return last
 
