@@ -221,3 +221,60 @@ def test_guard_what_locals_call_a_thing_once_is_their_verdict() -> None:
     paragraphs = [f"Locals called the new parking charges “{_GRAB},” union leader Marta Silva "
                   "said."]
     assert _GRAB + "," in _texts(paragraphs) or _GRAB in _texts(paragraphs)
+
+
+# Guards from the review of this round's rules (each went wrong before the mends).
+
+_ROAD = "It has been a long road, and I would not change a day of it,"
+
+
+def test_guard_an_age_is_no_guess_between_two_people_in_reach() -> None:
+    for second in ("Her coach, Trevor Painter, was in tears in the stands.",
+                   "Former president Donald Trump attacked her at a rally."):
+        paragraphs = ["Olympic champion Keely Hodgkinson won the 800m in Paris on Monday. "
+                      + second, f"“{_ROAD}” the 22-year-old said."]
+        assert _speaker(paragraphs, _ROAD)[0] in (None, "the 22-year-old", "Keely Hodgkinson")
+
+
+_DADDY = "Daddy, please don't go."
+
+
+def test_guard_that_was_someone_recalling_or_quoting_words_not_theirs() -> None:
+    for after in ("recalling what his daughter said as he left for Helmand",
+                  "quoting the president at a news conference"):
+        paragraphs = [f"“{_DADDY}”", f"That was Sergeant Mark Rowe, {after}."]
+        assert _speaker(paragraphs, _DADDY)[0] != "Mark Rowe"
+
+
+_NOT_DONE = "We are not done yet, and we will be back."
+
+
+def test_guard_a_name_set_off_beside_someone_else_who_speaks() -> None:
+    paragraphs = ["The first lady, Jill Biden, stood beside him as he said: "
+                  f"“{_NOT_DONE}”"]
+    assert _speaker(paragraphs, _NOT_DONE)[0] != "Jill Biden"
+
+
+def test_guard_words_spoken_as_something_was_called_or_is_known_to_be_stay() -> None:
+    texts = _texts([
+        "The coach yelled “Go, go, go” as the relay team was called to the blocks.",
+        "Officials described the compound as “off limits”, as the area is known to be mined.",
+        "She whispered “thank you” as her name was called at the ceremony.",
+    ])
+    assert texts == ["Go, go, go", "off limits", "thank you"]
+
+
+def test_guard_a_source_in_brackets_after_words_spoken() -> None:
+    texts = _texts([
+        "The senator called the deal “a great day for the state” (The Hill).",
+        "“The game is far from over.” (Assistant Coach)",
+    ])
+    assert texts == ["a great day for the state", "The game is far from over."]
+
+
+def test_guard_what_a_group_calls_a_thing_in_a_word_is_their_verdict() -> None:
+    texts = _texts([
+        "Locals call the council's plan “madness”.",
+        "Fishermen call the new quotas “criminal”.",
+    ])
+    assert texts == ["madness", "criminal"]

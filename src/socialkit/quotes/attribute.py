@@ -380,8 +380,11 @@ class _Attributor(_Continuity):
                     # (A name set off, only after the role that opens the sentence: "Its
                     # president, Joanico da Costa, put it simply:", not "A letter to the Mayor
                     # of Leeds, Sarah Cole, said:".)
-                    not named_colon.group("rest").startswith(",") or _ROLE_SET_OFF.fullmatch(
-                        masked, s_start, named_colon.start("name"))) and not (
+                    not named_colon.group("rest").startswith(",") or (_ROLE_SET_OFF.fullmatch(
+                        masked, s_start, named_colon.start("name"))
+                        # (Nor with someone else in the verb's words: "stood beside him as he
+                        # said:", "keeps the note he left:".)
+                        and not _ANOTHER_PRONOUN.search(named_colon.group("rest")))) and not (
                     # ("Celtic fans chanted:": a noun for people, not a verb; "Mendoza's lawyer
                     # put it bluntly:": someone of the name's.)
                     is_person_noun(verb) or (is_plural(verb) and is_person_noun(singular(verb)))
@@ -957,7 +960,11 @@ class _Attributor(_Continuity):
                 or _OFFICE_IN_CAPITALS.fullmatch(self.masked, lead.end(),
                                                  self.names.run_start(named.start))) or (
                 # (Not someone's: "That was the warning from Moses Kuria's lawyer".)
-                self.masked[named.end : named.end + 2] in ("’s", "'s")):
+                self.masked[named.end : named.end + 2] in ("’s", "'s")) or (
+                # (A bare "That was" names one speaking then, "after his side beat KuPS";
+                # not one "recalling what his daughter said", "quoting President Putin",
+                # "in the 90th minute".)
+                lead.group("bare") and not _SPOKE_WHEN.match(self.masked, named.end)):
             return None
         return named.entity
 
@@ -2355,6 +2362,11 @@ _NAME_VERB_COLON = re.compile(
     r"(?:" + WHO_CLAUSE + r")?"
     # (A name set off after its role, "The president, Joanico Soares, put it simply:".)
     r"(?P<rest>,?\s+(?:[a-z]+ly\s+)?[a-z][\w’'-]*(?:\s+[\w’'-]+){0,8})\s*:\s*[\"“‘']*$")
+_ANOTHER_PRONOUN = re.compile(r"\b(?:he|she|they|him|her|them)\b")
+# When the one a bare "That was" names spoke: "after his side beat KuPS", ", 44, speaking
+# to reporters"; with no "though" or "but" to say the words were not theirs.
+_SPOKE_WHEN = re.compile(r"(?:,\s+\d{1,3},)?,?\s+(?:after|speaking|addressing|talking)\b"
+                         r"(?![^.!?\n]*\b(?:though|although|but|quoting|recalling|reading)\b)")
 # A role that opens a sentence, set off before the name: "Its president, ", "The club's
 # new coach, ".
 _ROLE_SET_OFF = re.compile(r"\s*(?:The|Its|Their|His|Her|Our)\s+(?:[\w’'-]+\s+){0,3}?"

@@ -527,7 +527,7 @@ def _classify(article: Article, spans: list[tuple[int, int]], paras: list[int]) 
         # the name of a campaign, no one's words in the story.
         return None
     if len(words) <= _LONGEST_NAMED_TITLE and "(" in after[:3] and _translated_title(
-            after, words):
+            after, words, not terminal and not _speech_in(" ".join(prev_words[-5:]))):
         # "its 1978 album “Hajnali szél” (Morning Breeze)", "the documentary “Otoci bez liječnika”
         # (Islands Without Doctors)", "the show “Aktuaalne kaamera” (AK)": a title the
         # story translates in title case, or spells by its initials, is a work's or a
@@ -620,9 +620,12 @@ _SLOGAN_BEFORE = re.compile(rf"\b(?:{_SLOGAN_WORDS})[?:]?\s*$")
 _BRACKET_AFTER = re.compile(r"\s*\(([^()\n:;,.!?]{1,80})\)")
 
 
-def _translated_title(after: str, words: list[str]) -> bool:
+def _translated_title(after: str, words: list[str], unspoken: bool) -> bool:
     """Whether the bracket right after a quotation gives it in English title case, two words
-    or more ("(The Cat King)", "(Winter Bus)"), or spells its words' initials ("(AK)")."""
+    or more ("(The Cat King)", "(Winter Bus)"), or spells its words' initials ("(AK)").
+    With ``unspoken`` (no end punctuation in the quotation, no verb of speech in the five
+    words before it), a title's "The" or last word is no source's ("(The Cat King)"); after
+    speech, "(The Hill)", "(The Rock)" and "(Assistant Coach)" credit someone."""
     bracket = _BRACKET_AFTER.match(after)
     if bracket is None:
         return False
@@ -631,8 +634,9 @@ def _translated_title(after: str, words: list[str]) -> bool:
         return False  # a sentence's translation: "(I'll Be Back)"
     if bracket.group(1) in OUTLETS or " ".join(said[1:]) in OUTLETS or said[0] in OUTLETS or (
             said[-1] in OUTLET_WORDS) or any(
-                # (A title before a name, not "The" nor the last word: "(The Cat King)".)
-                w.lower() in TITLES and w.lower() != "the" for w in said[:-1]) or (
+                # (A capitalised title: "the" inside a title is none, "(Under the Scale)".)
+                w[:1].isupper() and w.lower() in TITLES and not (unspoken and w == "The")
+                for w in (said[:-1] if unspoken else said)) or (
             len(said) == 2 and is_common_given_name(said[0]) and is_surname(said[1])):
         # A source's name: "(The Observer)", "(Time Out)", "(Mayor Sadiq Khan)", "(Jake
         # Morris)".
@@ -721,7 +725,11 @@ def _not_a_quotation(text: str, words: list[str], before: str, after: str,
             ("nown" in before and _KNOWN_AS.search(before)) or (
                 # (Or after it: "the “kokers”, as the sluices that drain the polders are
                 # known locally", "“Schlichtung” as it is known in German".)
-                " as " in after[:6] and _KNOWN_AFTER.match(after)) or (
+                " as " in after[:6] and _KNOWN_AFTER.match(after)
+                # (Not a verdict a verb of speech brings in: "described the ruling as “a
+                # betrayal”, as the case is known", "called it “a scandal”, as ...".)
+                and not (prev_words and prev_words[-1].lower() in ("as", "it", "them") and (
+                    _speech_in(" ".join(prev_words[-4:]))))) or (
                 ("nickname" in before or "dubbed" in before) and (
                     dubbed := _NICKNAMED.search(before)) and (
                     # (What someone dubs a thing is a name only when it reads as one, "the
@@ -783,7 +791,13 @@ def _not_a_quotation(text: str, words: list[str], before: str, after: str,
             (text[:1].isupper() if _CALLED_A_THING.match(before, group.start("verb")) and not (
                 group.group("have")) else _name_like(text)) or (
                 group.group("verb") in ("call", "refer") and not (
-                    _A_BEFORE.search(before) or text.startswith(("a ", "an "))))) and not (
+                    _A_BEFORE.search(before) or text.startswith(("a ", "an "))) and (
+                    # (What they call a thing they name, "call the gorge “the valley of
+                    # stones”", reads as a name; "Locals call the plan “madness”",
+                    # "Fishermen call the ban “unworkable”" are verdicts.)
+                    not _CALL_OBJECT.match(before, group.start("verb"))
+                    or _name_like(text) or text.startswith(("the ", "The "))
+                    or before.endswith(("the", "the "))))) and not (
             text.rstrip().endswith(",") and _TAG_RIGHT_AFTER.match(after)):
         # "a stretch that residents jokingly call “the Kalba river”", "the scripts the members
         # referred to as “the menu”": what a group of people calls a thing is its name among
@@ -885,6 +899,8 @@ _FILED_AS = re.compile(
 # How far back the group and its verb may stand: eight words of what they call after the verb
 # fit well inside it, and a search from each word of a thousand characters was the rule's cost.
 _GROUP_REACH = 300
+# "call" a thing with its object before the name: "call the crossing", "call it".
+_CALL_OBJECT = re.compile(r"call\s+(?!(?:to|as)\b)[a-z]")
 # "called" a thing once, not him, her or it: "called the outbreak".
 _CALLED_A_THING = re.compile(r"called\s+(?!(?:him|her|it|them|to|as)\b)[a-z]")
 # A tag right after a quotation closed on a comma: "“insulting,” union leader Marta Silva
@@ -900,8 +916,12 @@ _WHAT_BEFORE = re.compile(r"\bwhat\s+(?:[a-z]+\s+){0,4}$")
 _KNOWN_AS = re.compile(r"\b[Kk]nown(?:\s+(?:locally|widely|affectionately|simply|informally|"
                        r"colloquially))?(?:\s+(?:in|to|among|on|around|throughout|across|by)\s+"
                        r"[^,.;:!?\"“”]{1,40}?)?\s+as(?: the| an?)?$")
-_KNOWN_AFTER = re.compile(r"[”\"’']?,?\s+as\s+(?:[\w’'-]+\s+){1,8}?(?:is|are|was|were)\s+"
-                          r"(?:[a-z]+ly\s+)?(?:known|called)\b")
+# (What a thing is known or called: not "as her name was called", "as he was called off",
+# "known to be": no person's pronoun, and the clause ends or says where.)
+_KNOWN_AFTER = re.compile(r"[”\"’']?,?\s+as\s+(?!(?:he|she|they|we|I|you|her|his|their|my|our|"
+                          r"your)\b)(?:[\w’'-]+\s+){1,8}?(?:is|are|was|were)\s+"
+                          r"(?:[a-z]+ly\s+)?(?:known(?!\s+to\s+be\b)|called(?=\s*(?:[,.;:!?)]|$|"
+                          r"\s+(?:locally|here|there|in|by|among)\b)))")
 # A name given by no one in particular: a passive "is called", "what's called", "the term
 # (often used) is". ("Critics called “reckless”" has a subject and stays a quotation; PolNeAR
 # counts "so-called ''pass through'' income" as Trump's words, so "so-called" is left out:

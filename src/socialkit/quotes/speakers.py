@@ -2948,9 +2948,7 @@ class _Speakers(_NounPhrases):
         if not named or not named[-1].entity.shown_person:
             return None
         last = named[-1].entity
-        first = self.names.first_mention(last)
-        since = first.start if first is not None else floor
-        if any(m.entity is not last and m.start >= since for m in named):
+        if any(m.entity is not last for m in named):
             return None
         para = self._para_of(named[-1].start)
         sentences = self.sentences[para]
