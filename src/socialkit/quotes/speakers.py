@@ -2922,19 +2922,20 @@ class _Speakers(_NounPhrases):
                 m.entity.gender is not None for m in recent[last + 1 :]):
             return Attribution(central.name, cue, None)
         # "A few streets away, Ana Sofia Mendes was counting the damage at her café. //
-        # “...,” the 38-year-old said": a fact is how a story goes on about whom it has just
-        # brought in, with no one else named since.
-        introduced = None if unnamed else self._last_introduced(at)
+        # “...,” the 38-year-old said": a fact is how a story goes on about the one person it
+        # has just named. (Not with two named there: "Keely Hodgkinson won the 800m. Her
+        # coach, Trevor Painter, was in tears" leaves "the 22-year-old" a guess.)
+        introduced = None if unnamed else self._one_named_just_before(at)
         if introduced is not None and not (minor and introduced.roles & PARENT_WORDS) and not (
                 other_age is not None and other_age(introduced)) and (
                 sex is None or introduced.gender in (sex, None)):
             return Attribution(introduced.name, cue, None)
         return Attribution(_as_description(desc), cue, None, "description")
 
-    def _last_introduced(self, at: int) -> Entity | None:
-        """The person the story is on just before ``at``: the last one named in the
-        quotation's own paragraph, or in the paragraph before too when the quotation opens
-        its own, with no one else named there since the story brought them in."""
+    def _one_named_just_before(self, at: int) -> Entity | None:
+        """The one person the story names in the quotation's own paragraph before ``at``, or
+        in the paragraph before too when the quotation opens its own, when the sentence that
+        names them is about no one else (no "he", "him", age or "the coach" beside them)."""
         para = self._para_of(at)
         own = self.article.paragraphs[para].start
         quoted = self._before_this_quotation(at)
@@ -2949,7 +2950,7 @@ class _Speakers(_NounPhrases):
             return None
         last = named[-1].entity
         if any(m.entity is not last for m in named):
-            return None
+            return None  # two people in reach: either may be the one
         para = self._para_of(named[-1].start)
         sentences = self.sentences[para]
         k = bisect_right(sentences, (named[-1].start, len(self.masked))) - 1
