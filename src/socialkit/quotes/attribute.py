@@ -2362,6 +2362,7 @@ _NAME_VERB_COLON = re.compile(
     r"(?:" + WHO_CLAUSE + r")?"
     # (A name set off after its role, "The president, Joanico Soares, put it simply:".)
     r"(?P<rest>,?\s+(?:[a-z]+ly\s+)?[a-z][\w’'-]*(?:\s+[\w’'-]+){0,8})\s*:\s*[\"“‘']*$")
+# Someone else in a set-off name's verb phrase: "stood beside him as he said:".
 _ANOTHER_PRONOUN = re.compile(r"\b(?:he|she|they|him|her|them)\b")
 # When the one a bare "That was" names spoke: "after his side beat KuPS", ", 44, speaking
 # to reporters"; with no "though" or "but" to say the words were not theirs.

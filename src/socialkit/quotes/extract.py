@@ -596,6 +596,7 @@ _ABOUT_A_WORK = re.compile(r"\b(?i:(?:(?<=said )|(?<=says )|(?<=wrote )|(?<=spok
                            r"from|with|by|into|over|before|[a-z]+ing)\s+"
                            r"(?:the|this|that|his|her|their|its|a|an|our|my)\s+"
                            r"(?:[\w’'-]+\s+){0,3}?[\w’'-]+,$")
+# A verb of singing right before a quoted run: what is sung is a song's title.
 _SUNG_BEFORE = re.compile(r"\b(?:sang|sing|sings|singing)\s*$")
 # A scheme's noun right after its quoted name: "the “Habitatge per a Tothom” programme".
 _SCHEME_AFTER = re.compile(r"[”\"’']?\s+(?:programme|program|petition|scheme|initiative)s?\b")

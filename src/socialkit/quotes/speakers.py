@@ -301,15 +301,6 @@ _VERBS_OF_SOMEONE = TELL_VERBS | words(
 _CUES_OF_WHAT = CUE_VERBS - _VERBS_OF_SOMEONE
 
 # An age given to someone, named or not: ", 71", "who is 71", "aged 71".
-# Someone else the sentence that names a person is about, before the name: "He was replaced
-# by Ian Platt", "The 19-year-old thanked coach Marco Rivet", "A 17-year-old and his father
-# Tom Hale"; or after it: "Manager Gareth Lyle defended him", "... by Inspector Tom Rees. He
-# was taken to hospital".
-_SOMEONE_BEFORE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Tt]hey)\b"
-                             r"|\b(?:[Tt]he|[Aa]n?)\s+\d{1,3}-year-old\b")
-_THE_NOUN = re.compile(r"\b[Tt]he\s+([a-z][a-z-]+)\b")
-_SOMEONE_AFTER = re.compile(r"\bhim\b|\bher\b(?=\s*(?:[.,;:!?]|$|\s+(?:to|for|with|after|before|"
-                            r"at|in|on|by|as|and|from)\b))|[.!?]\s+(?:He|She)\b")
 _AGE_GIVEN = re.compile(r"(?:\bwho\s+is|\baged|,)\s+(\d{1,3})\b(?!-)")
 # A force's word alone as a clause's subject: "police said".
 _FORCE_WORD = re.compile(r"[^\W\d_]+\b")
@@ -3994,6 +3985,14 @@ _AGE_WORD = re.compile(r"[Tt]he|\d{1,3}-year-old")
 # "him", or "her" as an object (before punctuation or a preposition, not a noun).
 _OBJECT_PRONOUN = re.compile(r"\bhim\b|\bher\b(?=\s*(?:[.,;:!?]|$|\s+(?:to|for|with|after|"
                              r"before|at|in|on|by|as|and|from)\b))")
+# Someone else the sentence that names a person is about, before the name: "He was replaced
+# by Ian Platt", "The 19-year-old thanked coach Marco Rivet", "A 17-year-old and his father
+# Tom Hale"; or after it, as an object or the next sentence's subject: "Manager Gareth Lyle
+# defended him", "... by Inspector Tom Rees. He was taken to hospital".
+_SOMEONE_BEFORE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Tt]hey)\b"
+                             r"|\b(?:[Tt]he|[Aa]n?)\s+\d{1,3}-year-old\b")
+_THE_NOUN = re.compile(r"\b[Tt]he\s+([a-z][a-z-]+)\b")
+_SOMEONE_AFTER = re.compile(_OBJECT_PRONOUN.pattern + r"|[.!?]\s+(?:He|She)\b")
 # Nouns for someone the story will not name: "the source said" is whoever it brought in.
 _ANONYMOUS = frozenset({"source", "insider"})
 # "asked" right before the one asked, past a title: "Ms Vance asked Mr Okafor".
