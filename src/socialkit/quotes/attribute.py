@@ -380,8 +380,8 @@ class _Attributor(_Continuity):
                     # (A name set off, only after the role that opens the sentence: "Its
                     # president, Joanico da Costa, put it simply:", not "A letter to the Mayor
                     # of Leeds, Sarah Cole, said:".)
-                    not named_colon.group("rest").startswith(",") or (_ROLE_SET_OFF.fullmatch(
-                        masked, s_start, named_colon.start("name"))
+                    not named_colon.group("rest").startswith(",") or (
+                        _ROLE_OPENING_SET_OFF.fullmatch(masked, s_start, named_colon.start("name"))
                         # (Nor with someone else in the verb's words: "stood beside him as he
                         # said:", "keeps the note he left:".)
                         and not _ANOTHER_PRONOUN.search(named_colon.group("rest")))) and not (
@@ -2370,7 +2370,7 @@ _SPOKE_WHEN = re.compile(r"(?:,\s+\d{1,3},)?,?\s+(?:after|speaking|addressing|ta
                          r"(?![^.!?\n]*\b(?:though|although|but|quoting|recalling|reading)\b)")
 # A role that opens a sentence, set off before the name: "Its president, ", "The club's
 # new coach, ".
-_ROLE_SET_OFF = re.compile(r"\s*(?:The|Its|Their|His|Her|Our)\s+(?:[\w’'-]+\s+){0,3}?"
+_ROLE_OPENING_SET_OFF = re.compile(r"\s*(?:The|Its|Their|His|Her|Our)\s+(?:[\w’'-]+\s+){0,3}?"
                            r"[a-z][\w-]*,\s+")
 # A sentence of only a word for what comes next, before a colon: "Then, more seriously:",
 # "Later:", "And finally:".

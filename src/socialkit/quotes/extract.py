@@ -23,7 +23,7 @@ from socialkit.quotes.lexicon import (
     WORK_WORDS,
     words,
 )
-from socialkit.quotes.people import is_person_noun, is_plural, is_surname, singular
+from socialkit.quotes.people import is_person_noun, is_plural, is_surname
 
 # Double marks of every convention we meet: English “…”, straight "…", German „…“, French «…».
 _DOUBLE = '"“”„‟«»'
@@ -778,9 +778,7 @@ def _not_a_quotation(text: str, words: list[str], before: str, after: str,
         return True  # "HP is called “feather duvet lung”", "what's called “farmer's lung”"
     if ("call" in before or "refer" in before) and (
             group := _GROUP_NAMES_IT.search(before, max(0, len(before) - _GROUP_REACH))) and (
-            is_plural(word := group.group(1).lower())) and (
-                # ("Locals call the gorge": people of a place, a plural only.)
-                is_person_noun(singular(word)) or word == "locals") and not (
+            is_plural(word := group.group(1).lower())) and is_person_noun(word) and not (
             # (Not "in what campaigners called a “historic moment”": their verdict.)
             _WHAT_BEFORE.search(before, max(0, group.start() - 40), group.start())) and (
             # (Nor "farmers called “daylight robbery”", "lawmakers called it “a fraud”": a

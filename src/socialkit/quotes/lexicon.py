@@ -271,7 +271,10 @@ PEOPLE_NOUNS = words(
     # ("the stewards said": a race's officials; "-ard" gives no person away, as "guard" here.)
     "steward "
     # "Her rep told People": the entertainment trade's word for a representative.
-    "rep"
+    "rep "
+    # ("Locals call the gorge “the valley of stones”": people of a place; the plural only, as
+    # "the local council" is no person.)
+    "locals"
 )
 
 # A team sport's positions, which name a player only before their name ("veteran centre Arnas
