@@ -4916,7 +4916,7 @@ class NameIndex:
                 entity.roles.add(title)
                 continue
             if entity.gender not in (sex, None) or self._other_of_sex(
-                    entity, sex, first_named.get(entity.tokens[-1], {}), i) or (
+                    entity, sex, first_named.get(entity.tokens[-1], {}), i, title) or (
                     len(entity.tokens) == 1 and len(
                     first_named.get(entity.tokens[-1], {})) > 1 and not entity.roles - {
                         title.lower().rstrip(".")}):
@@ -4951,7 +4951,7 @@ class NameIndex:
                 entity.gender = sex
 
     def _other_of_sex(self, entity: Entity, sex: str,
-                      bearers: Mapping[int, tuple[int, Entity]], i: int) -> bool:
+                      bearers: Mapping[int, tuple[int, Entity]], i: int, title: str) -> bool:
         """"Hon. Obinna Okoro" and "Mrs Chinyere Okoro" named, then "Mrs Okoro": the title
         was linked to a bearer in full whose sex no list knows, while another bearer, known to
         be of the title's sex, was named no earlier (in the same sentence or after). "Ms.
@@ -4961,6 +4961,14 @@ class NameIndex:
         others = [b for j, b in bearers.values() if j < i and b is not entity and b.gender == sex]
         if len(others) != 1:
             return False
+        given = {id(b): [w.rstrip(".") for w in self._prefix.get(
+                     self.mentions[j].start, "").lower().split()] for j, b in bearers.values()}
+        held = title.lower().rstrip(".")
+        if held in given.get(id(others[0]), ()) and held not in given.get(id(entity), ()):
+            # (The other bearer was named in full with that very title, "Mrs Chinyere Okoro",
+            # and this one without it, "Hon. Obinna Okoro": the title says which, whoever the
+            # story named last.)
+            return True
         last: dict[int, int] = {}
         for j in range(i - 1, -1, -1):
             e = self.mentions[j].entity
