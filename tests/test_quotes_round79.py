@@ -37,3 +37,46 @@ def test_a_title_neither_namesake_was_given_follows_the_last_named() -> None:
         f"“{_STALL}” said Ms Baird, from Larbert.",
     ]
     assert _speaker(paragraphs, _STALL) == ("Eilidh Baird", "name")
+
+
+_CAR_PARK = "Without the beach, this bay is a car park with a view of the runway."
+
+
+def test_a_name_set_off_after_a_long_role_before_a_colon_is_the_speaker() -> None:
+    paragraphs = [
+        "The council approved the plan to rebuild the dunes on Tuesday.",
+        "The president of the island's hotel association, Marie Gréaux, put it more "
+        f"bluntly: \"{_CAR_PARK}\"",
+    ]
+    assert _speaker(paragraphs, _CAR_PARK) == ("Marie Gréaux", "name")
+
+
+_SAVE = "The government tried to save money on the people with the fewest alternatives."
+
+
+def test_a_name_after_the_words_of_its_post_before_a_colon_is_the_speaker() -> None:
+    # The sentence follows another in its paragraph: the search starts past the full stop.
+    paragraphs = [
+        "The government dropped the ferry cuts on Monday.",
+        "The opposition welcomed the decision but said it came too late. Liberal "
+        f"Democrat group leader Tobias Eklund was blunt: \"{_SAVE}\"",
+    ]
+    assert _speaker(paragraphs, _SAVE) == ("Tobias Eklund", "name")
+
+
+def test_a_name_after_a_post_of_a_body_before_said_and_a_colon_is_still_the_speaker() -> None:
+    # "of bookmaker Betfair" is whose he is, not a post before the bookmaker's name.
+    paragraphs = [
+        "The favourite was beaten by a neck in the last race of the day.",
+        "The result was a good one for the layers. Rory Dunne of bookmaker Kestrel Bet "
+        f"said: \"{_SAVE}\"",
+    ]
+    assert _speaker(paragraphs, _SAVE) == ("Rory Dunne", "name")
+
+
+def test_a_name_told_something_before_a_colon_is_not_the_speaker() -> None:
+    paragraphs = [
+        "The shop on Harbour Street was closed on Friday.",
+        f"Police officers told owner Ana Ruiz on Monday: \"{_SAVE}\"",
+    ]
+    assert _speaker(paragraphs, _SAVE)[0] != "Ana Ruiz"

@@ -366,8 +366,10 @@ class _Attributor(_Continuity):
             # sentence of only "then", "later" and the like before a colon goes on with whoever
             # the paragraph just quoted.
             return self.results[index - 1]
-        named_colon = _NAME_VERB_COLON.search(masked, s_start, open_at) if colon_before else None
-        if named_colon:
+        for shape in (_NAME_VERB_COLON, _POST_NAME_VERB_COLON) if colon_before else ():
+            named_colon = shape.search(masked, s_start, open_at)
+            if named_colon is None:
+                continue
             # "Kowalczyk reportedly gave a short answer: “...”", "Hale put it simply: “...”":
             # a clause of a name, its verb and a few words, then a colon: the name's words.
             # (The name may follow a title in its run: "Sheriff Harlan Beaudry was blunt".)
@@ -375,6 +377,11 @@ class _Attributor(_Continuity):
                 named_colon.start("name"), named_colon.end("name"))
                 if m.end == named_colon.end("name")), None)
             verb = named_colon.group("rest").split()[0].lower()
+            if entity is not None and shape is _POST_NAME_VERB_COLON and not all(
+                    w in entity.roles for w in named_colon.group("post").split() if w.islower()):
+                # (Only words the story gave the name as its post: "Police officers told
+                # owner Ana Ruiz:" is told to her.)
+                continue
             if entity is not None and entity.kind in ("person", "org") and not (
                     _NOT_COLON_SUBJECT.search(named_colon.group("rest"))) and (
                     # (A name set off, only after the role that opens the sentence: "Its
@@ -2354,14 +2361,25 @@ def _unnamed_many(head: str) -> bool:
 # off after it: "the younger Vukić was almost lost for words:", "Tomáš Kratochvíl, who has
 # overseen the project since 2022, was blunt about why it had taken so long:". Not "The
 # Spaniard, who took charge in the summer, added:", a people's word read as a name.)
-_NAME_VERB_COLON = re.compile(
-    r"(?:^|(?<=[,.!?\n])\s*)(?:the\s+(?:younger|elder|older)\s+)?"
+_NAME_VERB_COLON_SHAPE = (
+    # (A search starts past the space after a full stop: "... too late. Social Democrat".)
+    r"(?:^|(?<=[,.!?\n])\s*|(?<=[.!?]\s)|(?<=[.!?][”\"’]\s))"
+    r"(?:the\s+(?:younger|elder|older)\s+)?"
+    # (Or after the words of their post: see _POST_NAME_VERB_COLON.)
+    r"<post>"
     # (With a particle inside: "Joanico da Costa".)
     r"(?P<name>(?!(?:The|A|An)\s)[A-Z][\w’'.-]*(?:\s+(?:(?:" + _PARTICLE_ALTERNATION
     + r")\s+)?[A-Z][\w’'.-]*){0,3})"
     r"(?:" + WHO_CLAUSE + r")?"
     # (A name set off after its role, "The president, Joanico Soares, put it simply:".)
     r"(?P<rest>,?\s+(?:[a-z]+ly\s+)?[a-z][\w’'-]*(?:\s+[\w’'-]+){0,8})\s*:\s*[\"“‘']*$")
+_NAME_VERB_COLON = re.compile(_NAME_VERB_COLON_SHAPE.replace("<post>", ""))
+# The same after the words of the name's post (the caller checks the story gave them the
+# name): "Social Democrat group leader Jonas Lindholm was blunt:".
+_POST_NAME_VERB_COLON = re.compile(_NAME_VERB_COLON_SHAPE.replace(
+    "<post>", r"(?P<post>(?:[A-Z][\w’'-]*\s+){0,3}"
+    # (No small word among them: "Rory Delahunt of bookmaker Betfinch said:" is his.)
+    r"(?:(?!(?:of|for|at|from|with|in|on|to|by|and|or|the|a|an)\s)[a-z][\w-]*\s+){1,3})"))
 # Someone else in a set-off name's verb phrase: "stood beside him as he said:".
 _ANOTHER_PRONOUN = re.compile(r"\b(?:he|she|they|him|her|them)\b")
 # When the one a bare "That was" names spoke: "after his side beat KuPS", ", 44, speaking
@@ -2370,7 +2388,7 @@ _SPOKE_WHEN = re.compile(r"(?:,\s+\d{1,3},)?,?\s+(?:after|speaking|addressing|ta
                          r"(?![^.!?\n]*\b(?:though|although|but|quoting|recalling|reading)\b)")
 # A role that opens a sentence, set off before the name: "Its president, ", "The club's
 # new coach, ".
-_ROLE_OPENING_SET_OFF = re.compile(r"\s*(?:The|Its|Their|His|Her|Our)\s+(?:[\w’'-]+\s+){0,3}?"
+_ROLE_OPENING_SET_OFF = re.compile(r"\s*(?:The|Its|Their|His|Her|Our)\s+(?:[\w’'-]+\s+){0,5}?"
                            r"[a-z][\w-]*,\s+")
 # A sentence of only a word for what comes next, before a colon: "Then, more seriously:",
 # "Later:", "And finally:".
