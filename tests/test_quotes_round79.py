@@ -80,3 +80,16 @@ def test_a_name_told_something_before_a_colon_is_not_the_speaker() -> None:
         f"Police officers told owner Ana Ruiz on Monday: \"{_SAVE}\"",
     ]
     assert _speaker(paragraphs, _SAVE)[0] != "Ana Ruiz"
+
+
+_BRIDGE = "By next rainy season that bridge will be fixed,"
+
+
+def test_a_titled_surname_inside_a_quotation_reports_the_inner_words() -> None:
+    # "Mr." ends no sentence, and after a title the one word is the surname.
+    paragraphs = [
+        "Area representative Rodwell Ical promised a new bridge at the start of last year.",
+        "Resident Juanita Makin said she had never seen the river rise so fast. “Mr. Ical "
+        f"told us last year, ‘{_BRIDGE}’ and look at it now,” she said.",
+    ]
+    assert _speaker(paragraphs, _BRIDGE) == ("Rodwell Ical", "name")

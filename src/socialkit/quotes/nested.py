@@ -78,7 +78,8 @@ _NAMING = frozenset({"call", "calls", "called", "calling", "dub", "dubs", "dubbe
                      "describes", "described", "describing", "term", "termed"})
 # A sentence's end inside a quotation: a full stop, ! or ?, with any closing marks after it
 # ("... get it.’ Then she said").
-_SENTENCE_BREAK = re.compile(r"[.!?][”’\"»)]*\s+")
+# (Not the full stop of a title before a name: "Mr. Ical told us".)
+_SENTENCE_BREAK = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)[.!?][”’\"»)]*\s+")
 # Speech whose verb is a noun too ("a shout"), which the story's cue list leaves out: inside
 # a quotation, right before an inner mark, its participle reports words ("was shouting, ‘...’").
 _SPEAKING = frozenset({"shouting", "crying", "chanting", "joking", "replying", "answering",
@@ -753,9 +754,11 @@ def _speaker(before: str, words: str, people: list[Entity], elsewhere: frozenset
     if run is None:
         return None
     names = run.group().split()
+    titled = False
     while len(names) > 1 and is_role_word(names[0].lower().rstrip(".")):
         # ("Coach Rayad tell me": the title before a given name is no word of the name.)
         names = names[1:]
+        titled = True
     # The name must be the clause's whole subject ("Aroha put her hand on the table and
     # said" is Aroha's; "Hemi pointed at the sign that said" is the sign's).
     rest = part[run.end() :].split()
@@ -770,6 +773,9 @@ def _speaker(before: str, words: str, people: list[Entity], elsewhere: frozenset
     found = [e for e in people if len(e.tokens) > 1 and (
         tuple(names) == e.tokens[: len(names)] if len(names) == 1 else
         tuple(names) in (e.tokens, e.tokens[-len(names) :]))]
+    if not found and titled and len(names) == 1:
+        # ("Mr. Ical told us last year, ‘...’": after a title, the one word is a surname.)
+        found = [e for e in people if len(e.tokens) > 1 and e.tokens[-1] == names[0]]
     if len(found) == 1:
         return found[0].name, "name"
     return None
