@@ -93,3 +93,19 @@ def test_a_titled_surname_inside_a_quotation_reports_the_inner_words() -> None:
         f"told us last year, ‘{_BRIDGE}’ and look at it now,” she said.",
     ]
     assert _speaker(paragraphs, _BRIDGE) == ("Rodwell Ical", "name")
+
+
+_WATER = "I have lived here forty years, I know this water,"
+
+
+def test_her_after_an_unnamed_woman_gives_the_named_man_no_sex() -> None:
+    # "her family" is the unnamed woman's: the victim stays a man, "Mr Moutou" stays him, and
+    # the "He" his nephew quotes is him.
+    paragraphs = [
+        "The victims were identified by police as Louis-Marie Moutou, 71, a retired "
+        "fisherman, and a 40-year-old woman whose name has not been released pending "
+        "notification of her family. Mr Moutou was swept away while clearing a drain.",
+        "His nephew, Alain Moutou, said the family had begged him to stay indoors. “He told "
+        f"us, ‘{_WATER}’” the 29-year-old said.",
+    ]
+    assert _speaker(paragraphs, _WATER) == ("Louis-Marie Moutou", "name")

@@ -4825,9 +4825,17 @@ class NameIndex:
             he = len(found) - she
             if she != he:
                 sex = "f" if she > he else "m"
+                nouns = _FEMALE_NOUNS if sex == "f" else _MALE_NOUNS
+                first = _GENDERED.search(masked, after, end)
+                if first is not None and any(w in nouns and not is_plural(w) for w in (
+                        _LOWER_RUN.findall(masked, mention.end, first.start()))):
+                    # ("... as Jean-Marc Ravina, 67, and a 34-year-old woman whose name has
+                    # not been released pending notification of her family": someone of that
+                    # sex the sentence brings in unnamed stands between; not "women", whom no
+                    # "her" is.)
+                    continue
                 votes.setdefault(id(mention.entity), Counter())[sex] += 1
                 entities[id(mention.entity)] = mention.entity
-                nouns = _FEMALE_NOUNS if sex == "f" else _MALE_NOUNS
                 if any(w in nouns for w in _LOWER_RUN.findall(masked, start, end)):
                     # ("Fatima Malik's husband said he ...": the pronoun may be his.)
                     reported[id(mention.entity)] += 1
