@@ -109,3 +109,19 @@ def test_her_after_an_unnamed_woman_gives_the_named_man_no_sex() -> None:
         f"us, ‘{_WATER}’” the 29-year-old said.",
     ]
     assert _speaker(paragraphs, _WATER) == ("Louis-Marie Moutou", "name")
+
+
+_MONDAY = "Ask me on Monday,"
+
+
+def test_a_name_both_sexes_bear_takes_the_sex_the_story_gives_it() -> None:
+    # "Robin" is more often a woman's name in the Census lists, but many men bear it; the
+    # story's "he" says which, and the later "he said" is the coach's.
+    paragraphs = [
+        "Harbour United beat Kestrel Town 2-1 on Saturday to stay in the top flight.",
+        "Robin Carver, 44, who took over in June, admitted there had been moments in the "
+        "autumn when he feared the worst.",
+        "Club chairman Anders Holm said the board would sit down with Carver next week.",
+        f"Asked whether he would stay, Carver smiled. “{_MONDAY}” he said.",
+    ]
+    assert _speaker(paragraphs, _MONDAY) == ("Robin Carver", "name")

@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 from itertools import chain, pairwise
 from types import MappingProxyType
 
-from socialkit.quotes.census import fold_accents
+from socialkit.quotes.census import COMMON_SHARE, fold_accents, shares
 from socialkit.quotes.lexicon import (
     COMPANY_WORDS,
     CONTEST_WORDS,
@@ -4895,7 +4895,12 @@ class NameIndex:
                         # pronoun in their reported speech alone: "Hiroko Sato, whose husband
                         # Kenji died, said he had driven the road" is about him.)
                         not rest and count > reported[key]
-                        and not listed_for(entity.tokens[0], best))):
+                        and (not listed_for(entity.tokens[0], best)
+                             # (Or a name both sexes commonly bear: "Robin Lindqvist ...
+                             # admitted there had been moments when he feared the worst",
+                             # "Robin" on the male list at 0.032 percent.)
+                             or shares().get(entity.tokens[0].lower(), {}).get(best, 0.0)
+                             >= COMMON_SHARE))):
                 # "Terry Strada ... she said": the story knows better than the name's odds.
                 # (Not for a name no one of that sex bears: "claims former co-star Darren Fisk
                 # made her life a living hell" is about her, whom the story does not name.)
