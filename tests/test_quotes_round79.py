@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from tests.quotes_article import article_from_paragraphs
 from tests.quotes_article import speaker_and_kind as _speaker
 
 _STALL = "We will open on Monday, but we are watching them,"
@@ -125,3 +126,38 @@ def test_a_name_both_sexes_bear_takes_the_sex_the_story_gives_it() -> None:
         f"Asked whether he would stay, Carver smiled. “{_MONDAY}” he said.",
     ]
     assert _speaker(paragraphs, _MONDAY) == ("Robin Carver", "name")
+
+
+_FOGGING = "Fogging is the government's job."
+_TAKE_IT = "take it or leave it"
+
+
+def test_they_inside_a_quotation_are_the_people_its_words_named_before() -> None:
+    paragraphs = [
+        "Health teams have sprayed every house in Kampong Ayer this month.",
+        "“Some residents were reluctant at first. They told us, "
+        f"‘{_FOGGING}’ Now they ask for it,” said village head Awang Tahir.",
+    ]
+    assert _speaker(paragraphs, _FOGGING) == ("some residents", "description")
+
+
+def test_they_inside_a_quotation_are_the_people_the_story_named_before_it() -> None:
+    paragraphs = [
+        "Growers in Kasungu say officials of the marketing board set the price at the gate.",
+        f"“They come with their trucks and they tell us ‘{_TAKE_IT}’,” said grower Mercy "
+        "Banda.",
+    ]
+    assert _speaker(paragraphs, _TAKE_IT) == ("officials", "description")
+
+
+def test_they_after_another_they_are_not_the_people_named_before() -> None:
+    # "them" stands between: whom "They" are, the words no longer say.
+    paragraphs = [
+        "Health teams have sprayed every house in Kampong Ayer this month.",
+        "“Some residents were reluctant, and the council sent a letter to them. They told "
+        f"us, ‘{_FOGGING}’ Now they ask for it,” said village head Awang Tahir.",
+    ]
+    from socialkit.quotes import extract_quotes
+
+    quotes = extract_quotes(article_from_paragraphs(paragraphs))
+    assert quotes and all(q.speaker != "some residents" for q in quotes)

@@ -264,7 +264,8 @@ def reported_inside(article: Article, quotes: list[Quote], entities: list[Entity
                 if not words:
                     continue
                 who = _speaker(body[start:open_at], words, people, elsewhere, quote.speaker,
-                               body[close_at + 1 : close_at + 2])
+                               body[close_at + 1 : close_at + 2],
+                               body[_paragraphs_back(article, quote.start, 1) : quote.start])
                 cue_sentence = _last_sentence(body[start:open_at])
                 subject = _PRONOUN_SUBJECT.search(cue_sentence)
                 if who is None and subject is not None:
@@ -359,6 +360,28 @@ def _mentioned_before(earlier: str, pronoun: str) -> tuple[str, SpeakerKind] | N
         return None
     phrase = earlier[found[0] : found[1]]
     return phrase[0].lower() + phrase[1:], "description"
+
+
+# A determiner and up to two words before a plural noun for people: "some| residents",
+# "the old |men".
+_PLURAL_LEAD = re.compile(r"\b(?:[Ss]ome|[Tt]he|[Mm]any|[Mm]ost|[Tt]hose|[Tt]hese|[Oo]ur|[Mm]y)"
+                          r"\s+(?:[a-z][\w-]*\s+){0,2}$")
+
+
+def _plural_mentioned_before(earlier: str, then: str = "") -> tuple[str, SpeakerKind] | None:
+    """The last people the words ``earlier`` name by a plural noun ("some residents",
+    "the buyers"), when no other "they" or "them" has come between, nor in ``then``, the words
+    that follow ``earlier`` up to the clause."""
+    found: re.Match[str] | None = None
+    for word in re.finditer(r"\b[a-z][\w-]*\b", earlier):
+        if _plural_of_people(word.group()):
+            found = word
+    if found is None or re.search(r"\b(?:they|them|their)\b", earlier[found.end() :] + then,
+                                  re.IGNORECASE):
+        return None
+    lead = _PLURAL_LEAD.search(earlier, max(0, found.start() - 60), found.start())
+    text = earlier[lead.start() if lead else found.start() : found.end()]
+    return text[0].lower() + text[1:], "description"
 
 
 # A clause whose subject is "he" or "she" before an inner quotation's cue ("He looked at me
@@ -590,9 +613,11 @@ def _verb_phrase_fits(rest: list[str], joined: bool) -> bool:
 
 
 def _speaker(before: str, words: str, people: list[Entity], elsewhere: frozenset[str] | set[str],
-             outer: str | None = None, after: str = "") -> tuple[str, SpeakerKind] | None:
+             outer: str | None = None, after: str = "", narration: str = ""
+             ) -> tuple[str, SpeakerKind] | None:
     """(speaker, kind) of the clause that ends right before an inner quotation's mark
-    (``after``: the character after its closing mark)."""
+    (``after``: the character after its closing mark; ``narration``: the story's words before
+    the outer quotation, from the paragraph before its own)."""
     sentence = _last_sentence(before)
     cue = _CUE_BEFORE_MARK.search(sentence)
     if cue is None:
@@ -640,7 +665,7 @@ def _speaker(before: str, words: str, people: list[Entity], elsewhere: frozenset
     if " and " in part:
         first, last = part.rsplit(" and ", 1)
         described = _DESCRIPTION.fullmatch(last)
-        if _LOWER_WORD.search(first) and (_NAME_RUN.fullmatch(last) or (
+        if _LOWER_WORD.search(first) and (_NAME_RUN.fullmatch(last) or last == "they" or (
                 # ("I came on a bike to Panguma and the nurse there said"; not "My husband
                 # and the nurse there said", two of them.)
                 described is not None and described.group("det") is not None
@@ -658,6 +683,15 @@ def _speaker(before: str, words: str, people: list[Entity], elsewhere: frozenset
         return part.lower(), "description"
     if not part or " and " in f" {part} " or part.lower() in _GENERIC:
         return None
+    if part.lower() == "they":
+        # "Some residents were reluctant at first. They told us, ‘...’": the last people the
+        # speaker's words name by a plural noun, before the clause.
+        # (Else the story's, before the quotation: "Buyers set the price. // “They come with
+        # their trucks and they tell us ‘take it or leave it’”".)
+        at = clause.rfind(part)
+        said = before[: len(before) - len(sentence)]
+        return _plural_mentioned_before(said + clause[: max(at, 0)]) or (
+            _plural_mentioned_before(narration, said))
     if part.lower() in ("he", "she"):
         # "I asked the fourth official. He told me, ‘...’": "he" is someone the speaker's
         # own words brought in before, in this quotation; one from outside it is left alone.
