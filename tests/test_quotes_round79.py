@@ -161,3 +161,20 @@ def test_they_after_another_they_are_not_the_people_named_before() -> None:
 
     quotes = extract_quotes(article_from_paragraphs(paragraphs))
     assert quotes and all(q.speaker != "some residents" for q in quotes)
+
+
+_WINDOW = "He opened the window and told me to wait for the last 200 metres,"
+
+
+def test_a_name_inside_a_sentence_about_he_is_not_whom_he_said_goes_on_with() -> None:
+    # The sentence before is about the rider ("He said afterwards ..."); his coach is only
+    # brought in by its clause, and "he recalled" is still the rider.
+    paragraphs = [
+        "“I was suffering on every bend,” said Dawit Haile, 21, after winning the national "
+        "road race.",
+        "It was the first national title for the young rider. He said afterwards that the "
+        "decisive moment came 18 kilometres from the finish, when his coach, Mr. Samuel "
+        "Tesfay, drove up alongside him in the team car.",
+        f"“{_WINDOW}” he recalled.",
+    ]
+    assert _speaker(paragraphs, _WINDOW) == ("Dawit Haile", "name")

@@ -312,6 +312,11 @@ _ROLE_AFTER_SET_OFF = re.compile(r", ((?:[a-z][\w-]*[ \xa0]+){1,3})$")
 _PRONOUN_TAG_ENDS = re.compile(r",\s+(?P<pronoun>he|she)\s+(?P<verb>[a-z]+)\.?\s*$")
 
 
+
+# A sentence that opens with "he" or "she" as its subject (past any opening marks).
+_PRONOUN_OPENS = {p: re.compile(rf"[\s\"“‘']*{p}\b", re.IGNORECASE) for p in ("he", "she")}
+
+
 class _Speakers(_NounPhrases):
     """Resolving a tag's noun phrase to an ``Attribution``."""
 
@@ -3508,6 +3513,13 @@ class _Speakers(_NounPhrases):
                 continue  # "Universe. She": a sentence break the name index read as a name
             if masked[m.end : m.end + 2] in ("’s", "'s"):
                 continue  # "Pence’s performance": a possessive is no one brought on stage
+            starts = self.names.sentence_starts
+            opened = starts[bisect_right(starts, m.start) - 1] if starts else 0
+            if _PRONOUN_OPENS[pronoun].match(masked, opened, m.start):
+                # "He said afterwards that the decisive moment came when his coach, Mr. Tekeste
+                # Woldu, drove up": a sentence whose subject is the pronoun already is about
+                # the one it goes on with; whom its clauses bring in are not.
+                continue
             before = masked[max(since, m.start - 30) : m.start]
             titled = _TITLED_OPENING.search(before)
             if titled and starts_sentence(masked, m.start - len(titled.group())) and (
