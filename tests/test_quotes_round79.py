@@ -178,3 +178,20 @@ def test_a_name_inside_a_sentence_about_he_is_not_whom_he_said_goes_on_with() ->
         f"“{_WINDOW}” he recalled.",
     ]
     assert _speaker(paragraphs, _WINDOW) == ("Dawit Haile", "name")
+
+
+_SHOULDERS = "Yesterday I thought it was finished for us. My shoulders were gone,"
+
+
+def test_a_full_name_with_an_age_just_before_is_he_over_an_earlier_man_with_a_role() -> None:
+    # No list knows the sex of "Edelberto"; his age set off after his surname in the sentence
+    # before makes him the one "he" goes on with, not the soldier named a paragraph earlier.
+    paragraphs = [
+        "After four days of paddling, Edelberto Tzul, Marcos Pop and Edwin Coc crossed the "
+        "finish line this afternoon to win the river race.",
+        "The Cayo crew finished four minutes ahead of the army canoe of Private Kenneth "
+        "Gentle and Private Julian Pop, which had led after Sunday's stage.",
+        "Tzul, 38, who has now won the race three times, had to be helped out of the canoe "
+        f"by supporters. \"{_SHOULDERS}\" he said.",
+    ]
+    assert _speaker(paragraphs, _SHOULDERS) == ("Edelberto Tzul", "name")

@@ -5416,8 +5416,10 @@ class NameIndex:
         for m in order:
             if m.entity.kind == "person" and (m.entity.gender == want or (
                     m.entity.gender is None and (m.entity.roles - {"the"} or (
-                        len(m.entity.tokens) == 1 and _AGE_AFTER.match(masked, m.end)))
-                    and (len(m.entity.tokens) >= 2 or (
+                        _AGE_AFTER.match(masked, m.end) and (
+                            len(m.entity.tokens) == 1 or _TAG_AFTER_MARK.search(
+                                masked, max(0, at - 4), at))))
+                    and ((len(m.entity.tokens) >= 2 and m.entity.roles - {"the"}) or (
                         (any(_is_role_head(r) for r in m.entity.roles)
                          or _AGE_AFTER.match(masked, m.end))
                         and masked.count("\n\n", m.end, at) <= 1
@@ -5426,8 +5428,11 @@ class NameIndex:
                 # A person of unknown sex whom the story gives a role ("Rovers manager Gareth
                 # Lyle": a given name the Census lists lack) is as good as one of the right
                 # sex, and nearer is better; a surname alone with a title ("President Obama")
-                # or a first name alone with an age ("Yusuf, 19,") only in this paragraph or
-                # the one before, with no one else named since.
+                # or a name with an age ("Yusuf, 19,") only in this paragraph or the one
+                # before, with no one else named since; a name in full with an age, only for
+                # a tag right after a quotation ("Chi, 38, who has now won the race three
+                # times, had to be helped out ... “...,” he said"; not "Kit Bennett-Azoulay,
+                # 29, was given a suspended sentence. Sentencing, he said", the recorder).
                 # Never past someone the story calls by a noun of that sex ("My mother ... she
                 # still says").
                 return m.entity
@@ -5460,6 +5465,10 @@ class NameIndex:
         return verb is not None and verb.group("verb") in CUE_VERBS and not any(
             m.entity.kind == "person" for m in self.mentions_between(s, mention.start)) and not (
             _OBJECT_OF_PREPOSITION.search(masked, max(0, mention.start - 12), mention.start))
+
+
+# A quotation's closing mark right before a pronoun: the pronoun tags it ("...,” he said").
+_TAG_AFTER_MARK = re.compile(r"[”\"’']\s*$")
 
 
 class _Walked:
