@@ -388,7 +388,12 @@ class _Attributor(_Continuity):
                     # president, Joanico da Costa, put it simply:", not "A letter to the Mayor
                     # of Leeds, Sarah Cole, said:".)
                     not named_colon.group("rest").startswith(",") or (
-                        _ROLE_OPENING_SET_OFF.fullmatch(masked, s_start, named_colon.start("name"))
+                        (role := _ROLE_OPENING_SET_OFF.fullmatch(
+                            masked, s_start, named_colon.start("name"))) is not None
+                        # (Not whose the role is: "The family of the dead man, Ahmad Karimi,
+                        # released a statement:" names the dead man.)
+                        and not (" of " in role.group() and is_person_noun(
+                            role.group().rstrip(", ").split()[-1]))
                         # (Nor with someone else in the verb's words: "stood beside him as he
                         # said:", "keeps the note he left:".)
                         and not _ANOTHER_PRONOUN.search(named_colon.group("rest")))) and not (
@@ -2439,7 +2444,8 @@ _OFFICE_IN_CAPITALS = re.compile(r"(?:the\s+)?(?:(?:[A-Z][\w’'-]*|of|for|and|t
 # "Police found a note that read:", "Hale quoted his father:".
 _NOT_COLON_SUBJECT = re.compile(
     r"\b(?:that|which|who|whose|quoted|read|reads|wrote|to|of|by|heard|hears|got|gets|received|"
-    r"receives|overheard|saw|sees|watched|shared|(?:was|were|is|are|been)\s+(?:\w+ly\s+)?"
+    r"receives|overheard|saw|sees|watched|shared|found|finds|kept|keeps|showed|shows|held|holds|"
+    r"pointed|points|(?:was|were|is|are|been)\s+(?:\w+ly\s+)?"
     r"(?:told|asked|given|shown|sent|seen|\w+ed))\b")
 
 

@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 from itertools import chain, pairwise
 from types import MappingProxyType
 
-from socialkit.quotes.census import COMMON_SHARE, fold_accents, shares
+from socialkit.quotes.census import fold_accents
 from socialkit.quotes.lexicon import (
     COMPANY_WORDS,
     CONTEST_WORDS,
@@ -4827,12 +4827,14 @@ class NameIndex:
                 sex = "f" if she > he else "m"
                 nouns = _FEMALE_NOUNS if sex == "f" else _MALE_NOUNS
                 first = _GENDERED.search(masked, after, end)
-                if first is not None and any(w in nouns and not is_plural(w) for w in (
-                        _LOWER_RUN.findall(masked, mention.end, first.start()))):
+                if first is not None and any(
+                        w in nouns and not is_plural(w)
+                        for n in _NEW_ONE_OF.finditer(masked, mention.end, first.start())
+                        for w in n.group("words").lower().split()):
                     # ("... as Jean-Marc Ravina, 67, and a 34-year-old woman whose name has
-                    # not been released pending notification of her family": someone of that
-                    # sex the sentence brings in unnamed stands between; not "women", whom no
-                    # "her" is.)
+                    # not been released pending notification of her family": someone new of
+                    # that sex the sentence brings in unnamed stands between; not "women",
+                    # whom no "her" is, nor the name's own "the woman who runs the shelter".)
                     continue
                 votes.setdefault(id(mention.entity), Counter())[sex] += 1
                 entities[id(mention.entity)] = mention.entity
@@ -4895,12 +4897,7 @@ class NameIndex:
                         # pronoun in their reported speech alone: "Hiroko Sato, whose husband
                         # Kenji died, said he had driven the road" is about him.)
                         not rest and count > reported[key]
-                        and (not listed_for(entity.tokens[0], best)
-                             # (Or a name both sexes commonly bear: "Robin Lindqvist ...
-                             # admitted there had been moments when he feared the worst",
-                             # "Robin" on the male list at 0.032 percent.)
-                             or shares().get(entity.tokens[0].lower(), {}).get(best, 0.0)
-                             >= COMMON_SHARE))):
+                        and not listed_for(entity.tokens[0], best))):
                 # "Terry Strada ... she said": the story knows better than the name's odds.
                 # (Not for a name no one of that sex bears: "claims former co-star Darren Fisk
                 # made her life a living hell" is about her, whom the story does not name.)
@@ -4977,7 +4974,15 @@ class NameIndex:
         given = {id(b): [w.rstrip(".") for w in self._prefix.get(
                      self.mentions[j].start, "").lower().split()] for j, b in bearers.values()}
         held = title.lower().rstrip(".")
-        if held in given.get(id(others[0]), ()) and held not in given.get(id(entity), ()):
+        here = self.mentions[i].start
+        last_own = next((m for m in reversed(self.mentions[:i]) if m.entity is entity
+                         or m.entity is others[0]), None)
+        just_named = last_own is not None and last_own.entity is entity and (
+            "\n\n" not in self.body[last_own.end : here])
+        if held in given.get(id(others[0]), ()) and held not in given.get(id(entity), ()) and (
+                # (Unless this one was just named, in the title's own paragraph: "Divya Nair
+                # ... Ms Nair, 27, said" is hers, whoever else was "Ms" in full.)
+                not just_named):
             # (The other bearer was named in full with that very title, "Mrs Chinyere Okoro",
             # and this one without it, "Hon. Obinna Okoro": the title says which, whoever the
             # story named last.)
@@ -5467,6 +5472,8 @@ class NameIndex:
             _OBJECT_OF_PREPOSITION.search(masked, max(0, mention.start - 12), mention.start))
 
 
+# Someone new brought in by a noun: "a 34-year-old woman", "another man".
+_NEW_ONE_OF = re.compile(r"\b(?:a|an|another|one)\s+(?P<words>(?:[\w’'-]+\s+){0,3}[\w’'-]+)")
 # A quotation's closing mark right before a pronoun: the pronoun tags it ("...,” he said").
 _TAG_AFTER_MARK = re.compile(r"[”\"’']\s*$")
 

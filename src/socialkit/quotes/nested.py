@@ -45,7 +45,14 @@ from socialkit.quotes.lexicon import (
     SUBORDINATORS,
     TELL_VERBS,
 )
-from socialkit.quotes.names import _LESSER, _NEXT_WORD, Entity, NameIndex, lesser_office
+from socialkit.quotes.names import (
+    _LESSER,
+    _NEXT_WORD,
+    _TITLE_SEX,
+    Entity,
+    NameIndex,
+    lesser_office,
+)
 from socialkit.quotes.people import (
     is_given_name,
     is_listed_person_noun,
@@ -79,7 +86,7 @@ _NAMING = frozenset({"call", "calls", "called", "calling", "dub", "dubs", "dubbe
 # A sentence's end inside a quotation: a full stop, ! or ?, with any closing marks after it
 # ("... get it.’ Then she said").
 # (Not the full stop of a title before a name: "Mr. Ical told us".)
-_SENTENCE_BREAK = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)[.!?][”’\"»)]*\s+")
+_SENTENCE_BREAK = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)[.!?][”’\"»)]*\s+")
 # Speech whose verb is a noun too ("a shout"), which the story's cue list leaves out: inside
 # a quotation, right before an inner mark, its participle reports words ("was shouting, ‘...’").
 _SPEAKING = frozenset({"shouting", "crying", "chanting", "joking", "replying", "answering",
@@ -368,20 +375,39 @@ _PLURAL_LEAD = re.compile(r"\b(?:[Ss]ome|[Tt]he|[Mm]any|[Mm]ost|[Tt]hose|[Tt]hes
                           r"\s+(?:[a-z][\w-]*\s+){0,2}$")
 
 
-def _plural_mentioned_before(earlier: str, then: str = "") -> tuple[str, SpeakerKind] | None:
-    """The last people the words ``earlier`` name by a plural noun ("some residents",
-    "the buyers"), when no other "they" or "them" has come between, nor in ``then``, the words
-    that follow ``earlier`` up to the clause."""
+def _plural_mentioned_before(earlier: str, then: str = "", *, subject: bool = False
+                             ) -> tuple[str, SpeakerKind] | None:
+    """The people the words ``earlier`` name by a plural noun ("some residents", "the
+    buyers") in their last sentence (or the clause's own before it), when nothing that could
+    be "they" instead comes after them there or in ``then``, the words that follow ``earlier``
+    up to the clause: another "they" or "them", a body ("so we rang the ministry. They told
+    us"), or a sentence between ("Then the rebels came"). With ``subject``, only a
+    plural that opens its sentence or a clause after a verb of speech ("said soldiers
+    ordered him"): "Police evacuated residents" names whom they acted on."""
     found: re.Match[str] | None = None
     for word in re.finditer(r"\b[a-z][\w-]*\b", earlier):
         if _plural_of_people(word.group()):
             found = word
-    if found is None or re.search(r"\b(?:they|them|their)\b", earlier[found.end() :] + then,
-                                  re.IGNORECASE):
+    if found is None:
+        return None
+    rest = earlier[found.end() :] + then
+    if re.search(r"\b(?:they|them|their)\b", rest, re.IGNORECASE) or _SENTENCE_BREAK.search(
+            rest.rstrip(" \n\"“‘'")) or any(
+            w in ORG_WORDS for w in re.findall(r"[a-z]+", rest.lower())):
         return None
     lead = _PLURAL_LEAD.search(earlier, max(0, found.start() - 60), found.start())
-    text = earlier[lead.start() if lead else found.start() : found.end()]
+    start = lead.start() if lead else found.start()
+    if earlier[max(0, start - 6) : start].rstrip().endswith("their"):
+        return None  # ("burned their fields": their things, not them)
+    if subject and not _SUBJECT_BEFORE.search(earlier, max(0, start - 40), start):
+        return None
+    text = earlier[start : found.end()]
     return text[0].lower() + text[1:], "description"
+
+
+# Where a plural may open its sentence or a clause of speech: a sentence's start, or right
+# after "said", "say" or "says".
+_SUBJECT_BEFORE = re.compile(r"(?:^|[.!?][”’\"]?\s+|\n|\b(?:said|say|says)\s+)$")
 
 
 # A clause whose subject is "he" or "she" before an inner quotation's cue ("He looked at me
@@ -691,7 +717,7 @@ def _speaker(before: str, words: str, people: list[Entity], elsewhere: frozenset
         at = clause.rfind(part)
         said = before[: len(before) - len(sentence)]
         return _plural_mentioned_before(said + clause[: max(at, 0)]) or (
-            _plural_mentioned_before(narration, said))
+            _plural_mentioned_before(narration, said, subject=True))
     if part.lower() in ("he", "she"):
         # "I asked the fourth official. He told me, ‘...’": "he" is someone the speaker's
         # own words brought in before, in this quotation; one from outside it is left alone.
@@ -788,11 +814,11 @@ def _speaker(before: str, words: str, people: list[Entity], elsewhere: frozenset
     if run is None:
         return None
     names = run.group().split()
-    titled = False
+    title = ""
     while len(names) > 1 and is_role_word(names[0].lower().rstrip(".")):
         # ("Coach Rayad tell me": the title before a given name is no word of the name.)
+        title = names[0].lower().rstrip(".")
         names = names[1:]
-        titled = True
     # The name must be the clause's whole subject ("Aroha put her hand on the table and
     # said" is Aroha's; "Hemi pointed at the sign that said" is the sign's).
     rest = part[run.end() :].split()
@@ -807,9 +833,13 @@ def _speaker(before: str, words: str, people: list[Entity], elsewhere: frozenset
     found = [e for e in people if len(e.tokens) > 1 and (
         tuple(names) == e.tokens[: len(names)] if len(names) == 1 else
         tuple(names) in (e.tokens, e.tokens[-len(names) :]))]
-    if not found and titled and len(names) == 1:
-        # ("Mr. Ical told us last year, ‘...’": after a title, the one word is a surname.)
-        found = [e for e in people if len(e.tokens) > 1 and e.tokens[-1] == names[0]]
+    if not found and title and len(names) == 1:
+        # ("Mr. Ical told us last year, ‘...’": after a title, the one word is a surname; not
+        # the outer speaker's, nor one of the other sex from the title's: "Mr. Banda told us"
+        # in Grace Banda's words is someone else.)
+        sex = _TITLE_SEX.get(title)
+        found = [e for e in people if len(e.tokens) > 1 and e.tokens[-1] == names[0]
+                 and e.name != outer and (sex is None or e.gender in (sex, None))]
     if len(found) == 1:
         return found[0].name, "name"
     return None
