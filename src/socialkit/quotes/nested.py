@@ -272,7 +272,10 @@ def reported_inside(article: Article, quotes: list[Quote], entities: list[Entity
                     continue
                 who = _speaker(body[start:open_at], words, people, elsewhere, quote.speaker,
                                body[close_at + 1 : close_at + 2],
-                               body[_paragraphs_back(article, quote.start, 1) : quote.start])
+                               # (Bounded: a story of one long paragraph made this a
+                               # slice of the whole story per inner quotation.)
+                               body[max(_paragraphs_back(article, quote.start, 1),
+                                        quote.start - _CLAUSE_REACH) : quote.start])
                 cue_sentence = _last_sentence(body[start:open_at])
                 subject = _PRONOUN_SUBJECT.search(cue_sentence)
                 if who is None and subject is not None:
