@@ -249,3 +249,13 @@ def test_they_after_a_body_the_speaker_rang_are_not_the_people_named_before() ->
 
     quotes = extract_quotes(article_from_paragraphs(paragraphs))
     assert all(q.speaker != "the neighbours" for q in quotes)
+
+
+def test_they_inside_a_quotation_are_the_people_that_open_the_sentence_before_it() -> None:
+    # (Found in the whole-change read: a plural opening its sentence is capitalised.)
+    paragraphs = [
+        "Officials set the price at the farm gate every season.",
+        f"“They come with their trucks and they tell us ‘{_TAKE_IT}’,” said grower Mercy "
+        "Banda.",
+    ]
+    assert _speaker(paragraphs, _TAKE_IT) == ("officials", "description")

@@ -388,8 +388,10 @@ def _plural_mentioned_before(earlier: str, then: str = "", *, subject: bool = Fa
     plural that opens its sentence or a clause after a verb of speech ("said soldiers
     ordered him"): "Police evacuated residents" names whom they acted on."""
     found: re.Match[str] | None = None
-    for word in re.finditer(r"\b[a-z][\w-]*\b", earlier):
-        if _plural_of_people(word.group()):
+    for word in re.finditer(r"\b[A-Za-z][\w-]*\b", earlier):
+        # (Capitalised only where a sentence opens: "Officials set the price.")
+        if _plural_of_people(word.group().lower()) and (word.group()[0].islower() or (
+                _SUBJECT_BEFORE.search(earlier, max(0, word.start() - 4), word.start()))):
             found = word
     if found is None:
         return None
@@ -715,8 +717,8 @@ def _speaker(before: str, words: str, people: list[Entity], elsewhere: frozenset
     if part.lower() == "they":
         # "Some residents were reluctant at first. They told us, ‘...’": the last people the
         # speaker's words name by a plural noun, before the clause.
-        # (Else the story's, before the quotation: "Buyers set the price. // “They come with
-        # their trucks and they tell us ‘take it or leave it’”".)
+        # (Else the story's, before the quotation: "Officials set the price. // “They come
+        # with their trucks and they tell us ‘take it or leave it’”".)
         at = clause.rfind(part)
         said = before[: len(before) - len(sentence)]
         return _plural_mentioned_before(said + clause[: max(at, 0)]) or (
