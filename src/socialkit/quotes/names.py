@@ -4971,30 +4971,36 @@ class NameIndex:
         others = [b for j, b in bearers.values() if j < i and b is not entity and b.gender == sex]
         if len(others) != 1:
             return False
-        given = {id(b): [w.rstrip(".") for w in self._prefix.get(
-                     self.mentions[j].start, "").lower().split()] for j, b in bearers.values()}
+        # The last mention of each of the two before the title (one walk back, kept for both
+        # tests below).
+        last: dict[int, Mention] = {}
+        for j in range(i - 1, -1, -1):
+            e = self.mentions[j].entity
+            if (e is entity or e is others[0]) and id(e) not in last:
+                last[id(e)] = self.mentions[j]
+                if len(last) == 2:
+                    break
         held = title.lower().rstrip(".")
-        here = self.mentions[i].start
-        last_own = next((m for m in reversed(self.mentions[:i]) if m.entity is entity
-                         or m.entity is others[0]), None)
-        just_named = last_own is not None and last_own.entity is entity and (
-            "\n\n" not in self.body[last_own.end : here])
-        if held in given.get(id(others[0]), ()) and held not in given.get(id(entity), ()) and (
-                # (Unless this one was just named, in the title's own paragraph: "Divya Nair
-                # ... Ms Nair, 27, said" is hers, whoever else was "Ms" in full.)
-                not just_named):
+
+        def titled_in_full(bearer: Entity) -> bool:
+            first = bearers.get(id(bearer))
+            return first is not None and held in (w.rstrip(".") for w in self._prefix.get(
+                self.mentions[first[0]].start, "").lower().split())
+
+        own = last.get(id(entity))
+        # (Unless this one was just named, in the title's own paragraph: "Divya Nair ... Ms
+        # Nair, 27, said" is hers, whoever else was "Ms" in full.)
+        just_named = own is not None and own.start > getattr(
+            last.get(id(others[0])), "start", -1) and "\n\n" not in self.body[
+                own.end : self.mentions[i].start]
+        if titled_in_full(others[0]) and not titled_in_full(entity) and not just_named:
             # (The other bearer was named in full with that very title, "Mrs Chinyere Okoro",
             # and this one without it, "Hon. Obinna Okoro": the title says which, whoever the
             # story named last.)
             return True
-        last: dict[int, int] = {}
-        for j in range(i - 1, -1, -1):
-            e = self.mentions[j].entity
-            if (e is entity or e is others[0]) and id(e) not in last:
-                last[id(e)] = bisect_left(self._sentence_starts, self.mentions[j].start + 1)
-                if len(last) == 2:
-                    break
-        return last.get(id(others[0]), -1) >= last.get(id(entity), -1)
+        sentence = {key: bisect_left(self._sentence_starts, m.start + 1)
+                    for key, m in last.items()}
+        return sentence.get(id(others[0]), -1) >= sentence.get(id(entity), -1)
 
     @property
     def sentence_starts(self) -> list[int]:
@@ -5475,7 +5481,7 @@ class NameIndex:
 # Someone new brought in by a noun: "a 34-year-old woman", "another man".
 _NEW_ONE_OF = re.compile(r"\b(?:a|an|another|one)\s+(?P<words>(?:[\w’'-]+\s+){0,3}[\w’'-]+)")
 # A quotation's closing mark right before a pronoun: the pronoun tags it ("...,” he said").
-_TAG_AFTER_MARK = re.compile(r"[”\"’']\s*$")
+_TAG_AFTER_MARK = re.compile("[" + re.escape(_CLOSING_MARKS) + r"]\s*$")
 
 
 class _Walked:

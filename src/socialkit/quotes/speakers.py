@@ -41,6 +41,7 @@ from socialkit.quotes.names import (
     _BEFORE_AN_OBJECT,
     _BRACKETED_INITIALS,
     _HONORIFICS,
+    _OPENER,
     _OWNER_OF_APPOSED,
     _SENIORITY_BEFORE,
     _STYLES,
@@ -311,10 +312,6 @@ _ROLE_AFTER_SET_OFF = re.compile(r", ((?:[a-z][\w-]*[ \xa0]+){1,3})$")
 # A sentence that ends with its own speech tag: ", she said."
 _PRONOUN_TAG_ENDS = re.compile(r",\s+(?P<pronoun>he|she)\s+(?P<verb>[a-z]+)\.?\s*$")
 
-
-
-# A sentence that opens with "he" or "she" as its subject (past any opening marks).
-_PRONOUN_OPENS = {p: re.compile(rf"[\s\"“‘']*{p}\b", re.IGNORECASE) for p in ("he", "she")}
 
 
 class _Speakers(_NounPhrases):
@@ -3515,7 +3512,8 @@ class _Speakers(_NounPhrases):
                 continue  # "Pence’s performance": a possessive is no one brought on stage
             starts = self.names.sentence_starts
             opened = starts[bisect_right(starts, m.start) - 1] if starts else 0
-            if _PRONOUN_OPENS[pronoun].match(masked, opened, m.start):
+            if (opener := _OPENER.match(masked, opened, m.start)) is not None and (
+                    opener.group(1).lower() == pronoun):
                 # "He said afterwards that the decisive moment came when his coach, Mr. Tekeste
                 # Woldu, drove up": a sentence whose subject is the pronoun already is about
                 # the one it goes on with; whom its clauses bring in are not.
