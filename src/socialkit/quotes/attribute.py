@@ -42,7 +42,9 @@ from socialkit.quotes.marks import _MARKS, _last_close, _mark_after, _mark_befor
 from socialkit.quotes.names import (
     _LOWER_WORD_AFTER,
     _ROLE_MODIFIERS,
+    COURT_OFFICERS,
     LINK_WORDS,
+    ON_TRIAL,
     THE_FROM_HE,
     Entity,
     matches_one_on,
@@ -56,6 +58,7 @@ from socialkit.quotes.people import (
     is_person_noun,
     is_plural,
     is_role_word,
+    sex_of_noun,
     singular,
 )
 from socialkit.quotes.sentences import _WORD, DATELINE, _scene_end
@@ -1089,6 +1092,62 @@ class _Attributor(_Continuity):
             return None
         return holder
 
+    def voice_before(self, desc: str, index: int) -> Entity | None:
+        """The named person quoted just before, for a quotation the story gives only to "the
+        <person noun>" ("Crown Counsel Renrick Samuel told the court ... // “...,” the
+        prosecutor said"): a story calls the voice it is quoting by an epithet, and brings in
+        a source it keeps unnamed as "a <noun>" first. None when anyone else is named between
+        the two quotations, or the noun is a body's ("the jury") or many people's."""
+        words_ = desc.split()
+        if index == 0 or words_[0] != "the" or not 2 <= len(words_) <= 3:
+            return None
+        head = words_[-1]
+        before = self.results[index - 1]
+        # (A noun the lexicon lists for a person, or one of the endings that name no thing:
+        # "the paper", "the streamer", "the agreement" end as nouns for people do.)
+        if not head.isalpha() or is_plural(head) or not (is_listed_person_noun(head) or (
+                len(head) > 5 and head.endswith(("ist", "ian")))) or (
+                head in GROUP_NOUNS) or head in _UNNAMED_HEADS or before.kind is not None or (
+                not before.speaker):
+            return None
+        entity = next((e for e in self.entities if e.name == before.speaker), None)
+        end, start = self.found[index - 1].spans[-1][1], self.found[index].spans[0][0]
+        # (An answer is not the asker's: "“So you cannot tell this court ...?” Msowoya asked.
+        # // “...” the witness replied.")
+        if entity is None or entity.kind != "person" or _ASKED.search(
+                self.body, max(0, end - 2), min(len(self.body), end + 40)) or not (
+                self._may_be_called(entity, words_, self.found[index].spans[-1][1])) or any(
+                m.entity is not entity and m.entity.kind == "person"
+                for m in self.names.mentions_between(end, start)):
+            return None
+        # (Read back at most 3,000 characters, as named_next does: per quotation.)
+        reach = max(0, start - 3000)
+        if _BROUGHT_IN(head).search(self.masked, reach, start) or KEPT_UNNAMED.search(
+                self.masked, reach, min(len(self.masked), start + 600)):
+            return None
+        return entity
+
+    def _may_be_called(self, entity: Entity, words_: list[str], end: int) -> bool:
+        """Whether the story may call ``entity`` "the <words>": not a noun or a pronoun of
+        the other sex ("the grandson" after Gergana Ilieva; "The critic ... “...,” he said"
+        after Maria Castellan), a comparative setting two apart ("the older man" after his
+        nephew), an office's holder by another noun (Health Secretary Wes Streeting is no
+        "nurse"), words the story gave someone else ("the union leader" after the chairman,
+        the union's president named before), an office they were not given ("farmer Joel
+        Kest" is no "senator"), nor a part in a court case for someone the story gave none
+        ("Daniel Price said ... the court heard. // “...,” the witness said")."""
+        head = words_[-1]
+        own = _role_words(entity)
+        pronoun = _PRONOUN_AFTER.match(self.body, end, min(len(self.body), end + 12))
+        sexes = {sex_of_noun(head), pronoun and ("f" if pronoun.group(1) == "she" else "m")}
+        others = {w for w in words_[1:] if w not in _NO_OFFICE_WORDS}
+        return (entity.gender is None or not sexes - {None, entity.gender}) and (
+            words_[1] not in _SETTING_APART) and (head in own or not (
+                own & _HIGH_OFFICES or head in _HIGH_OFFICES)) and (
+            not any(e is not entity and e.kind == "person" and others & _role_words(e)
+                    for e in self.entities)) and (
+            head not in _COURT_PARTS or bool(own & _COURT_PARTS))
+
     def alleged(self, f: Found) -> bool:
         """Whether the story reports the words as alleged, not as said ("allegedly told a
         supervisor, “...”", "prosecutors alleged that he wrote “...”")."""
@@ -2029,7 +2088,8 @@ def attribute_quotes(article: Article, found: list[Found]) -> list[Quote]:
             if body_subject is not None:
                 got = Attribution(body_subject.name, None, got.via, "organisation")
         if got.kind == "description" and got.speaker:
-            named = attributor.named_next(got.speaker, f.spans[-1][1], f.spans[0][0])
+            named = attributor.named_next(got.speaker, f.spans[-1][1], f.spans[0][0]) or (
+                attributor.voice_before(got.speaker, index))
             if named is not None:
                 got = Attribution(named.name, got.cue, got.via)
         attributor.results.append(got)
@@ -2116,9 +2176,33 @@ def _role_words(entity: Entity) -> set[str]:
     return entity.roles | set((entity.role_phrase or "").lower().split())
 
 
+@lru_cache(maxsize=256)
+def _BROUGHT_IN(head: str) -> re.Pattern[str]:  # (a compiled pattern per noun)
+    """"a city engineer", "one nurse": the noun bringing in someone new, whom the story may
+    keep unnamed."""
+    return re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){0,4}?"
+                      + re.escape(head) + r"\b")
+
+
 # Words that say the story keeps a source unnamed.
 # How a description the story goes on to name opens ("a coroner", "his coach"; or a
 # possessive name: "Kiprop’s coach").
+# Offices a story calls their holder by ("the minister"): no other noun is theirs ("Health
+# Secretary Wes Streeting said ... “broken”. // “...,” the nurse said" is a nurse).
+_HIGH_OFFICES = frozenset({"president", "governor", "senator", "mayor", "judge", "justice",
+                           "secretary", "minister", "premier", "chancellor", "commissioner",
+                           "ambassador", "chairman", "chairwoman", "speaker", "superintendent",
+                           "general"})
+# The parts in a court case a story calls someone by ("the witness", "the prosecutor").
+_COURT_PARTS = COURT_OFFICERS | set(ON_TRIAL)
+# Words before a noun that say when, not what: "the former councillor".
+_NO_OFFICE_WORDS = frozenset({"former", "retired", "acting", "interim", "then", "new"})
+# A question's close, or "asked" in the tag after a quotation.
+_ASKED = re.compile(r"\?|\basked\b")
+# A pronoun tag right after a quotation's close: "“...,” he said".
+_PRONOUN_AFTER = re.compile(r"[,.!?]?[”’\"']?\s+(he|she)\b")
+# Words before a noun that set one of two apart: "the older man", "the other driver".
+_SETTING_APART = frozenset({"older", "younger", "elder", "eldest", "youngest", "other"})
 _NAMED_LATER_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their"})
 # Nouns for sources a story keeps unnamed: whoever it names next is someone else.
 _UNNAMED_HEADS = frozenset({"source", "insider", "official", "spokesperson", "spokesman",
