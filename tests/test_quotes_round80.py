@@ -75,3 +75,24 @@ def test_a_document_or_a_comparative_or_another_sex_is_not_the_voice_before() ->
         "“We are not in a hurry,” the grandson said.",
     ]
     assert _speaker(grandson, "We are not in a hurry") == ("the grandson", "description")
+
+
+def test_the_one_of_a_sex_a_sentence_goes_on_to_tells_no_sex_of_the_name_before() -> None:
+    # "her" is the woman the judge found against, not the judge, whose given name no list
+    # holds: "he" in the next paragraph is still the judge's.
+    paragraphs = [
+        "The Court of First Instance on Wednesday sentenced a former clerk to 30 months in "
+        "prison.",
+        "Judge Maarten Kuipers found that the woman, identified by her initials R.C.G., had "
+        "“systematically abused the trust placed in her” by pocketing cash paid at the "
+        "counter.",
+        "A prison term was unavoidable, he said, “if the words are to mean anything at all.”",
+    ]
+    assert _speaker(paragraphs, "if the words") == ("Maarten Kuipers", "name")
+    # The name's own apposition still says the name's sex.
+    refuge = [
+        "Shelter director Robin Hale, the woman who runs the refuge, said her staff were "
+        "exhausted.",
+        "“We cannot take one more family,” she said.",
+    ]
+    assert _speaker(refuge, "We cannot take") == ("Robin Hale", "name")
