@@ -96,3 +96,32 @@ def test_the_one_of_a_sex_a_sentence_goes_on_to_tells_no_sex_of_the_name_before(
         "“We cannot take one more family,” she said.",
     ]
     assert _speaker(refuge, "We cannot take") == ("Robin Hale", "name")
+
+
+def test_kin_inside_a_quotation_is_the_one_the_story_names_as_that_kin() -> None:
+    paragraphs = [
+        "Kiana Mesa Lujan, a UOG senior, has spent two years recording elders in Merizo.",
+        "Her grandfather, Jose Mesa of Merizo, taught her the songs before he died in 2021.",
+        "“My grandpa always told me, ‘A language you only read about is a language in a "
+        "museum.’ I think about that every day,” she said.",
+    ]
+    assert _speaker(paragraphs, "A language you only read") == ("Jose Mesa", "name")
+
+
+def test_kin_of_no_sex_the_story_shows_stays_the_description() -> None:
+    # Elvin shares the name, but the story never says he is a woman: no mother of anyone.
+    paragraphs = [
+        "Tural Huseynli, 34, runs a repair shop in Ganja with his brother Elvin Huseynli.",
+        "“My mother told me, ‘Never close on a Sunday,’ and we never have,” he said.",
+    ]
+    assert _speaker(paragraphs, "Never close") == ("his mother", "description")
+
+
+def test_kin_inside_a_quotation_is_the_one_of_the_name_and_the_sex() -> None:
+    # No one is called his mother; the one woman who shares his name is.
+    paragraphs = [
+        "Maria Mendes, 79, still comes in every morning; she kneads the first batch herself.",
+        "Rui Mendes runs the bakery now. “My mother always told me, ‘Bread does not wait for "
+        "anyone,’ and she was right,” he said.",
+    ]
+    assert _speaker(paragraphs, "Bread does not wait") == ("Maria Mendes", "name")

@@ -29,6 +29,7 @@ from socialkit.quotes.lexicon import (
     CUE_VERBS,
     FEMALE_WORDS,
     GROUP_NOUNS,
+    KIN_WORDS,
     MALE_WORDS,
     NOT_NAMES,
     ORG_WORDS,
@@ -41,6 +42,7 @@ from socialkit.quotes.lexicon import (
 from socialkit.quotes.marks import _MARKS, _last_close, _mark_after, _mark_before, possessive
 from socialkit.quotes.names import (
     _LOWER_WORD_AFTER,
+    _NO_RELATION_AFTER,
     _ROLE_MODIFIERS,
     COURT_OFFICERS,
     LINK_WORDS,
@@ -1148,6 +1150,46 @@ class _Attributor(_Continuity):
                     for e in self.entities)) and (
             head not in _COURT_PARTS or bool(own & _COURT_PARTS))
 
+    def kin_named(self, desc: str, owner: str | None) -> Entity | None:
+        """The one person the story names who is ``owner``'s kin of ``desc`` ("her father"
+        inside Pham Thi Thu Trang's words: Pham Van Quyet): the one given that kin word, else
+        the one other person who shares a name with the owner and is of the kin word's
+        sex."""
+        m = _OWNED_KIN.fullmatch(desc)
+        if m is None or owner is None:
+            return None
+        kin = _KIN_SYNONYMS.get(m.group(2), m.group(2))
+        own = next((e for e in self.entities if e.name == owner), None)
+        # ("She said his father had been writing ... “He kept saying, ‘...’”": his father is
+        # no kin of hers.)
+        if kin not in KIN_WORDS or own is None or (
+                m.group(1) in ("her", "his") and own.gender not in (
+                    None, "f" if m.group(1) == "her" else "m")):
+            return None
+        # (Nor one the story says is no relation: "Local councillor Brian Doyle, who is not
+        # related, backed the family.")
+        people = [e for e in self.entities if e.kind == "person" and e is not own
+                  and id(e) not in self._unrelated()]
+        given = [e for e in people if kin in _role_words(e)]
+        if len(given) == 1:
+            return given[0]
+        sex = sex_of_noun(kin)
+        shared = {t for t in own.tokens if len(t) > 2}
+        # (Of the kin word's sex as the story shows it: "his mother" is no Tural Huseynli
+        # whose sex the story never gives.)
+        kin_of_name = [e for e in people if shared & set(e.tokens) and (
+            sex is None or e.gender == sex) and not any(
+                w in KIN_WORDS for w in _role_words(e))]
+        return kin_of_name[0] if len(kin_of_name) == 1 and not given else None
+
+    def _unrelated(self) -> set[int]:
+        """The people the story says are no relation ("Brian Doyle, who is not related,"),
+        read once per story."""
+        if self._no_relation is None:
+            self._no_relation = {id(x.entity) for x in self.names.mentions
+                                 if _NO_RELATION_AFTER.match(self.masked, x.end)}
+        return self._no_relation
+
     def alleged(self, f: Found) -> bool:
         """Whether the story reports the words as alleged, not as said ("allegedly told a
         supervisor, “...”", "prosecutors alleged that he wrote “...”")."""
@@ -2131,7 +2173,8 @@ def attribute_quotes(article: Article, found: list[Found]) -> list[Quote]:
     inside = reported_inside(article, quotes, entities, attributor.names)
     for k, q in enumerate(inside):
         # ("“My coach had told me, ‘Wait for the hill.’” // His coach, Isaac Kiprono, said")
-        named = attributor.named_next(q.speaker, q.end, q.start) if (
+        named = (attributor.named_next(q.speaker, q.end, q.start)
+                 or attributor.kin_named(q.speaker, q.reported_by)) if (
             q.speaker and q.speaker_kind == "description") else None
         # (Never the teller: "“Every time the coach told his players, ‘...’ they listened,”
         # assistant coach Marika Vunibaka said" reports the head coach.)
@@ -2197,6 +2240,13 @@ _HIGH_OFFICES = frozenset({"president", "governor", "senator", "mayor", "judge",
 _COURT_PARTS = COURT_OFFICERS | set(ON_TRIAL)
 # Words before a noun that say when, not what: "the former councillor".
 _NO_OFFICE_WORDS = frozenset({"former", "retired", "acting", "interim", "then", "new"})
+# Kin owned by the one speaking: "her father", "my grandpa", "Rui Mendes’s mother".
+_OWNED_KIN = re.compile(r"(her|his|my|their|our|.+[’']s)\s+([a-z]+)")
+# Kin words of the home for the lexicon's: "grandpa" is a grandfather.
+_KIN_SYNONYMS = {"grandpa": "grandfather", "granddad": "grandfather", "grandad": "grandfather",
+                 "grandma": "grandmother", "granny": "grandmother", "gran": "grandmother",
+                 "dad": "father", "daddy": "father", "papa": "father", "mum": "mother",
+                 "mom": "mother", "mummy": "mother", "mommy": "mother", "mama": "mother"}
 # A question's close, or "asked" in the tag after a quotation.
 _ASKED = re.compile(r"\?|\basked\b")
 # A pronoun tag right after a quotation's close: "“...,” he said".
