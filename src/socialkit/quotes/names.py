@@ -4828,18 +4828,13 @@ class NameIndex:
                 nouns = _FEMALE_NOUNS if sex == "f" else _MALE_NOUNS
                 first = _GENDERED.search(masked, after, end)
                 if first is not None and any(
-                        w in nouns and not is_plural(w) and (
-                            n.group(1) != "the" or _LOWER_RUN.search(
-                                masked, mention.end, n.start()) is not None)
+                        w in nouns and not is_plural(w)
                         for n in _NEW_ONE_OF.finditer(masked, mention.end, first.start())
                         for w in n.group("words").lower().split()):
                     # ("... as Jean-Marc Ravina, 67, and a 34-year-old woman whose name has
                     # not been released pending notification of her family": someone new of
                     # that sex the sentence brings in unnamed stands between; not "women",
-                    # whom no "her" is, nor the name's own "the woman who runs the shelter".
-                    # "The" one of that sex too, past words of the sentence's own: "Judge
-                    # Maarten Kuipers found that the woman ... had abused the trust placed
-                    # in her".)
+                    # whom no "her" is, nor the name's own "the woman who runs the shelter".)
                     continue
                 votes.setdefault(id(mention.entity), Counter())[sex] += 1
                 entities[id(mention.entity)] = mention.entity
@@ -5484,8 +5479,7 @@ class NameIndex:
 
 
 # Someone new brought in by a noun: "a 34-year-old woman", "another man".
-_NEW_ONE_OF = re.compile(
-    r"\b(a|an|another|one|the)\s+(?P<words>(?:[\w’'-]+\s+){0,3}[\w’'-]+)")
+_NEW_ONE_OF = re.compile(r"\b(?:a|an|another|one)\s+(?P<words>(?:[\w’'-]+\s+){0,3}[\w’'-]+)")
 # A quotation's closing mark right before a pronoun: the pronoun tags it ("...,” he said").
 _TAG_AFTER_MARK = re.compile("[" + re.escape(_CLOSING_MARKS) + r"]\s*$")
 
