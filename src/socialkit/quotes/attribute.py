@@ -26,6 +26,7 @@ from socialkit.models import Article, Quote, SpeakerKind
 from socialkit.quotes.continuity import _Continuity
 from socialkit.quotes.extract import Found
 from socialkit.quotes.lexicon import (
+    COLLECTIVE_NOUNS,
     CUE_VERBS,
     FEMALE_WORDS,
     GROUP_NOUNS,
@@ -1127,6 +1128,27 @@ class _Attributor(_Continuity):
         if _BROUGHT_IN(head).search(self.masked, reach, start) or KEPT_UNNAMED.search(
                 self.masked, reach, min(len(self.masked), start + 600)):
             return None
+        # (Nor when the story has used the noun before for anyone, "put it to the witness",
+        # "The film's director, who also wrote the screenplay, said", or brought someone in
+        # by a noun since the quotation before ("A customer who was in the shop said"); nor
+        # when the words speak of the one quoted before: "“Tevita has been outstanding,” the
+        # coach said" after Tevita Fifita.)
+        f = self.found[index]
+        before_end = self.found[index - 1].spans[-1][1] if index else reach
+        said = " ".join(self.body[a:b] for a, b in f.spans)
+        own = _role_words(entity)
+        # (The epithet's own words in its tag are no one else: "The 63-year-old bandleader
+        # said ... “...”".)
+        earlier = re.sub(re.escape(desc), " ", self.masked[reach:start], flags=re.IGNORECASE)
+        between = earlier[max(0, before_end - reach):]
+        if (head not in own and re.search(rf"\b{re.escape(head)}\b", earlier,
+                                          re.IGNORECASE)) or any(
+                is_listed_person_noun(w) and w not in own and w not in _MANY
+                and not is_plural(w) for w in _WORD.findall(between.lower())) or any(
+                len(t) > 2 and re.search(rf"\b{re.escape(t)}\b", said)
+                for t in entity.tokens) or (entity.gender is not None and re.search(
+                    _HIM if entity.gender == "m" else _HER, said)):
+            return None
         return entity
 
     def _may_be_called(self, entity: Entity, words_: list[str], end: int) -> bool:
@@ -1143,12 +1165,23 @@ class _Attributor(_Continuity):
         pronoun = _PRONOUN_AFTER.match(self.body, end, min(len(self.body), end + 12))
         sexes = {sex_of_noun(head), pronoun and ("f" if pronoun.group(1) == "she" else "m")}
         others = {w for w in words_[1:] if w not in _NO_OFFICE_WORDS}
-        return (entity.gender is None or not sexes - {None, entity.gender}) and (
+        # (A noun of a sex only for one the story shows is of it: "the widow" is no "Musa
+        # Kipchumba" of no known sex; kin only for one given it: "the mother" after Lily
+        # Chen, 9, is Lily's.)
+        # (Nor one the story gave another noun for what they are: "Referee Dominik Novak"
+        # is no "manager", "Hospital chief executive Paula Stroud" no "nurse". Kin says whose,
+        # not what: "his brother, Cian Whelan" may be "the coach".)
+        given = (entity.role_phrase or "").lower().split()
+        return (not given or given[-1] in KIN_WORDS or not is_listed_person_noun(given[-1])
+                or head in own or {head, given[-1]} <= _LAWYERS) and (
+            not sexes - {None, entity.gender}) and (
+            head not in KIN_WORDS or head in own) and (
             words_[1] not in _SETTING_APART) and (head in own or not (
                 own & _HIGH_OFFICES or head in _HIGH_OFFICES)) and (
             not any(e is not entity and e.kind == "person" and others & _role_words(e)
                     for e in self.entities)) and (
-            head not in _COURT_PARTS or bool(own & _COURT_PARTS))
+            head not in _COURT_PARTS or (bool(own & _COURT_PARTS) and (
+                head in own or (head in _LAWYERS and bool(own & _LAWYERS)))))
 
     def kin_named(self, desc: str, owner: str | None) -> Entity | None:
         """The one person the story names who is ``owner``'s kin of ``desc`` ("her father"
@@ -2235,9 +2268,19 @@ def _BROUGHT_IN(head: str) -> re.Pattern[str]:  # (a compiled pattern per noun)
 _HIGH_OFFICES = frozenset({"president", "governor", "senator", "mayor", "judge", "justice",
                            "secretary", "minister", "premier", "chancellor", "commissioner",
                            "ambassador", "chairman", "chairwoman", "speaker", "superintendent",
-                           "general"})
+                           "general", "magistrate", "sheriff"})
 # The parts in a court case a story calls someone by ("the witness", "the prosecutor").
 _COURT_PARTS = COURT_OFFICERS | set(ON_TRIAL)
+# Nouns for many people or a body, never one newcomer ("the group would record").
+_MANY = GROUP_NOUNS | COLLECTIVE_NOUNS
+# Pronouns of a third person of each sex inside a quotation: "“He trained twice a day,” the
+# coach said" is about the man quoted before, not by him.
+_HIM = re.compile(r"\b(?:[Hh]e|him|[Hh]is)\b")
+_HER = re.compile(r"\b(?:[Ss]he|[Hh]er)\b")
+# The court's lawyers, of whom one word may stand for another ("Crown Counsel ... the
+# prosecutor").
+_LAWYERS = frozenset({"lawyer", "attorney", "counsel", "prosecutor", "barrister", "solicitor",
+                      "advocate"})
 # Words before a noun that say when, not what: "the former councillor".
 _NO_OFFICE_WORDS = frozenset({"former", "retired", "acting", "interim", "then", "new"})
 # Kin owned by the one speaking: "her father", "my grandpa", "Rui Mendes’s mother".
