@@ -140,3 +140,12 @@ _REVIEW_EPITHETS = [
 def test_review_epithets_that_are_someone_else_stay_descriptions(
         paragraphs: list[str], opening: str, description: str) -> None:
     assert _speaker(paragraphs, opening) == (description, "description")
+
+
+def test_the_one_of_a_sex_after_a_verb_still_leaves_the_names_own_pronoun() -> None:
+    # Review guard for a change backed out: "her" here is the subject's, so "she" is hers.
+    paragraphs = [
+        "Nkechi Obi confronted the woman who had been posting abuse about her online.",
+        "“I wanted to look her in the eye,” she said.",
+    ]
+    assert _speaker(paragraphs, "I wanted to look") == ("Nkechi Obi", "name")
