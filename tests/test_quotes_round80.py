@@ -149,3 +149,14 @@ def test_the_one_of_a_sex_after_a_verb_still_leaves_the_names_own_pronoun() -> N
         "“I wanted to look her in the eye,” she said.",
     ]
     assert _speaker(paragraphs, "I wanted to look") == ("Nkechi Obi", "name")
+
+
+def test_a_ledes_unnamed_official_is_the_one_holder_the_story_names_later() -> None:
+    paragraphs = [
+        "ST. CROIX — A Superior Court judge on Tuesday sentenced a 27-year-old Frederiksted man "
+        "to 30 years in prison, calling the killing “senseless in every sense of the word.”",
+        "Kareem Liburd was convicted in March by a jury of second-degree murder.",
+        "Prosecutors had asked for 40 years. Defence attorney Ana Quiñones asked for less.",
+        "Judge Marisol T. Ferdinand said the victim's family had waited long enough.",
+    ]
+    assert _speaker(paragraphs, "senseless in every") == ("Marisol T. Ferdinand", "name")

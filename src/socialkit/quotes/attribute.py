@@ -1083,14 +1083,19 @@ class _Attributor(_Continuity):
             return None
         holder = holders[0]
         first = self.names.first_mention(holder)
-        stop = self.article.paragraphs[min(para + 2, len(self.article.paragraphs) - 1)].end
+        # (A lede's "A Superior Court judge on Tuesday sentenced ..., calling the killing
+        # “...”" is named wherever the story first names the one judge: news holds names back
+        # from its opening paragraph.)
+        lede = para <= 1 and words_[0].lower() in ("a", "an")
+        stop = self.article.paragraphs[
+            -1 if lede else min(para + 2, len(self.article.paragraphs) - 1)].end
         phrase = (holder.role_phrase or "").lower().split()
         # (Each word before the noun must be the newcomer's too: "a coroner" is "Area coroner
         # Fiona McAllister", but "a hospital chief executive" no charity's chief executive.
         # After a possessive the newcomer's role may say no more than the noun: someone's
         # "Volkova's lawyer" is no "Prosecuting lawyer Dmitri Orlov".)
-        if first is None or not end <= first.start < stop or not all(
-                w.lower() in _role_words(holder) for w in words_[1 : qualifier - 1]) or (
+        if first is None or not end <= first.start < stop or not (lede or all(
+                w.lower() in _role_words(holder) for w in words_[1 : qualifier - 1])) or (
                 possessive(words_[0]) and any(w != head for w in phrase)):
             return None
         return holder
