@@ -160,3 +160,24 @@ def test_a_ledes_unnamed_official_is_the_one_holder_the_story_names_later() -> N
         "Judge Marisol T. Ferdinand said the victim's family had waited long enough.",
     ]
     assert _speaker(paragraphs, "senseless in every") == ("Marisol T. Ferdinand", "name")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Tourism, Culture and Heritage Minister, Phil Danforth, said the territory is "
+    "“disappointed but not surprised,” adding that talks would go on.",
+    "Minister of Climate Change, Environment and Energy Phil Danforth said the government "
+    "would “do everything within its means”.",
+    "Minister of Traffic, Transport and Urban Planning (VVRP) Phil Danforth, who visited the "
+    "site on Wednesday, admitted that maintenance had been “neglected for too long”.",
+])
+def test_a_list_of_portfolios_before_the_office_is_no_speaker(sentence: str) -> None:
+    quote = quote_opening([sentence], sentence.split("“")[1][:12])
+    assert (quote.speaker, quote.speaker_kind) == ("Phil Danforth", "name")
+
+
+def test_portfolios_joined_by_and_alone_stay_one_title() -> None:
+    paragraphs = [
+        "Economy and Finance Minister Nadia Benali-Roussel did not hesitate. “No. Not at any "
+        "price,” she said.",
+    ]
+    assert _speaker(paragraphs, "No. Not at any") == ("Nadia Benali-Roussel", "name")

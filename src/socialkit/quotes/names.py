@@ -1857,6 +1857,12 @@ _OFFICE_WORDS = ("Minister", "Secretary", "Commissioner", "Director", "President
 _OFFICE_FOR = (rf"(?:{'|'.join(_OFFICE_WORDS)})(?: of State)? "
                r"(?:for|of|responsible for|in charge of) (?:the )?")
 _PORTFOLIO_BEFORE = re.compile(rf"\b{_OFFICE_FOR}$")
+# The rest of a list of portfolios after one of its names, up to the office: ", Mines and
+# Resources Minister", " and Urban Planning (VVRP) Minister".
+_PORTFOLIO_LIST_AFTER = re.compile(
+    r"(?:,[ \xa0]+[A-Z][\w’'-]*(?:[ \xa0]+[A-Z][\w’'-]*){0,3})*,?[ \xa0]+(?:and|&)[ \xa0]+"
+    r"(?:[A-Z][\w’'-]*[ \xa0]+){1,4}(?:\([A-Z]{2,8}\)[ \xa0]+)?"
+    rf"(?:{'|'.join(_OFFICE_WORDS)})\b")
 _OFFICE_FOR_ANYWHERE = re.compile(rf"\b{_OFFICE_FOR}")
 # The office and the first words of its portfolio before a run: "Minister of Foreign ".
 _PORTFOLIO_PART_BEFORE = re.compile(rf"\b{_OFFICE_FOR}(?:[A-Z][\w’'-]* ){{0,3}}$")
@@ -3214,6 +3220,7 @@ class NameIndex:
         self._learn_workplaces(masked)
         self._learn_defendants(masked)
         self._learn_constituencies(masked)
+        self._learn_portfolios(masked)
         self._relink_by_seniority(masked)
         self._learn_described_bodies(masked)
         self._learn_bodies_called_by_kind(masked)
@@ -3724,6 +3731,23 @@ class NameIndex:
             if masked[m.end : m.end + 1] == "," and _no_person_shown(m.entity) and (
                     SITS_FOR.search(masked, max(0, m.start - 30), m.start)):
                 m.entity.kind = "place"
+
+    def _learn_portfolios(self, masked: str) -> None:
+        """"Minister of Climate Change, Environment and Energy Ahmed Faisal Latheef", "Health,
+        Mines and Energy Minister Phil Danforth": a name before a comma in a list of an
+        office's portfolios, which the story shows to be no person, is no one (the holder
+        named after the list is the sentence's subject)."""
+        if " and " not in masked:
+            return
+        for m in self.mentions:
+            entity = m.entity
+            # (A list with a comma: "Economy and Finance Minister Nadia Benali-Roussel" is read
+            # as one title already, ``_join_portfolios``.)
+            if not _no_person_shown(entity) or not masked.startswith(",", m.end):
+                continue
+            if _PORTFOLIO_LIST_AFTER.match(masked, m.end) or _PORTFOLIO_BEFORE.search(
+                    masked, max(0, m.start - 40), m.start):
+                entity.kind = "thing"
 
     def _learn_defendants(self, masked: str) -> None:
         """"Sherlene Ryan-Buffonge, 41, of Davy Hill, appeared before Justice ...", "Mr.

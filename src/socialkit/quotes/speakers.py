@@ -433,6 +433,23 @@ class _Speakers(_NounPhrases):
                 # office, whose holder speaks, never the body or place it is of ("Energy").
                 return self._office_holder(*office, cue, end)
             entity = self.names.entity_at(at, end)
+            verb = re.compile(rf"[ \xa0]{re.escape(cue)}\b").search(
+                self.masked, end, end + 200) if entity is not None and entity.kind in (
+                    "thing", "org") else None
+            if entity is not None and entity.kind in ("thing", "org") and verb is not None:
+                # "Energy, Mines and Resources Minister Phil Danforth said": a portfolio read
+                # as no one (``NameIndex._learn_portfolios``) before the titled holder who
+                # speaks; a body's name too, its initials and capitals only between: "Minister
+                # of Traffic, Transport and Urban Planning (VVRP) Eldrich Cijntje admitted".
+                own = next((m for m in self.names.mentions_between(at, end)
+                            if m.entity is entity), None)
+                past = max(end, own.end if own is not None else end)
+                officers = [m for m in self.names.mentions_between(past, verb.start())
+                            if m.entity.kind == "person" and (entity.kind == "thing" or (
+                                _CAPITALS_ONLY.fullmatch(self.masked, past,
+                                                         self.names.run_start(m.start))))]
+                if officers:
+                    return Attribution(officers[-1].entity.name, cue, None)
             if entity is not None and entity.kind == "org" and len(
                     run := self.names.mentions_between(at, end)) > 1 and (
                     run[-1].entity.kind == "person") and not self.masked[
@@ -3705,6 +3722,9 @@ _WROTE_IT = re.compile(r"\s+(?:had\s+|has\s+)?(?:written|wrote|signed|penned)\b"
 _PASSIVE_RIGHT_AFTER = re.compile(
     r",\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?"
     r"(?:[a-z]+(?:ed|en)|shot|hit|held|left|led|told|taken|found|sent|brought|caught|struck)\b")
+# Between a body's name and its officer's: its initials in brackets and the officer's title
+# in capitals only (" (VVRP) ", " Permanent Secretary ").
+_CAPITALS_ONLY = re.compile(r"(?:[ \xa0]*\([A-Z]{2,8}\))?(?:[ \xa0]+[A-Z][\w’'-]*)*[ \xa0]*")
 # A body's initials in brackets ending a clause's words: " (DLGDM)".
 _INITIALS_AT_END = re.compile(rf"\s*{_BRACKETED_INITIALS}$")
 # A sentence opening with where something was said: "In a statement", "In its letter".
