@@ -1138,14 +1138,12 @@ class _Attributor(_Continuity):
         # by a noun since the quotation before ("A customer who was in the shop said"); nor
         # when the words speak of the one quoted before: "“Tevita has been outstanding,” the
         # coach said" after Tevita Fifita.)
-        f = self.found[index]
-        before_end = self.found[index - 1].spans[-1][1] if index else reach
-        said = " ".join(self.body[a:b] for a, b in f.spans)
+        said = " ".join(self.body[a:b] for a, b in self.found[index].spans)
         own = _role_words(entity)
         # (The epithet's own words in its tag are no one else: "The 63-year-old bandleader
         # said ... “...”".)
         earlier = re.sub(re.escape(desc), " ", self.masked[reach:start], flags=re.IGNORECASE)
-        between = earlier[max(0, before_end - reach):]
+        between = earlier[max(0, end - reach):]
         if (head not in own and re.search(rf"\b{re.escape(head)}\b", earlier,
                                           re.IGNORECASE)) or any(
                 is_listed_person_noun(w) and w not in own and w not in _MANY
@@ -1170,12 +1168,11 @@ class _Attributor(_Continuity):
         pronoun = _PRONOUN_AFTER.match(self.body, end, min(len(self.body), end + 12))
         sexes = {sex_of_noun(head), pronoun and ("f" if pronoun.group(1) == "she" else "m")}
         others = {w for w in words_[1:] if w not in _NO_OFFICE_WORDS}
-        # (A noun of a sex only for one the story shows is of it: "the widow" is no "Musa
-        # Kipchumba" of no known sex; kin only for one given it: "the mother" after Lily
-        # Chen, 9, is Lily's.)
         # (Nor one the story gave another noun for what they are: "Referee Dominik Novak"
-        # is no "manager", "Hospital chief executive Paula Stroud" no "nurse". Kin says whose,
-        # not what: "his brother, Cian Whelan" may be "the coach".)
+        # is no "manager", "Hospital chief executive Paula Stroud" no "nurse"; kin says whose,
+        # not what: "his brother, Cian Whelan" may be "the coach". A noun of a sex only for
+        # one the story shows is of it: "the widow" is no "Musa Kipchumba" of no known sex;
+        # kin only for one given it: "the mother" after Lily Chen, 9, is Lily's.)
         given = (entity.role_phrase or "").lower().split()
         return (not given or given[-1] in KIN_WORDS or not is_listed_person_noun(given[-1])
                 or head in own or {head, given[-1]} <= _LAWYERS) and (

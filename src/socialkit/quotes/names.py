@@ -1857,8 +1857,8 @@ _OFFICE_WORDS = ("Minister", "Secretary", "Commissioner", "Director", "President
 _OFFICE_FOR = (rf"(?:{'|'.join(_OFFICE_WORDS)})(?: of State)? "
                r"(?:for|of|responsible for|in charge of) (?:the )?")
 _PORTFOLIO_BEFORE = re.compile(rf"\b{_OFFICE_FOR}$")
-# The rest of a list of portfolios after one of its names, up to the office: ", Mines and
-# Resources Minister", " and Urban Planning (VVRP) Minister".
+# The rest of a list of portfolios after one of its names, up to the office: ", Environment
+# and Energy Minister", ", Transport and Urban Planning (VVRP) Minister".
 _PORTFOLIO_LIST_AFTER = re.compile(
     r"(?:,[ \xa0]+[A-Z][\w’'-]*(?:[ \xa0]+[A-Z][\w’'-]*){0,3})*,?[ \xa0]+(?:and|&)[ \xa0]+"
     r"(?:[A-Z][\w’'-]*[ \xa0]+){1,4}(?:\([A-Z]{2,8}\)[ \xa0]+)?"
@@ -3733,10 +3733,10 @@ class NameIndex:
                 m.entity.kind = "place"
 
     def _learn_portfolios(self, masked: str) -> None:
-        """"Minister of Climate Change, Environment and Energy Ahmed Faisal Latheef", "Health,
-        Mines and Energy Minister Phil Danforth": a name before a comma in a list of an
-        office's portfolios, which the story shows to be no person, is no one (the holder
-        named after the list is the sentence's subject)."""
+        """"Minister of Climate Change, Environment and Energy Ahmed Faisal Latheef", "Minister
+        of Traffic, Transport and Urban Planning (VVRP) Eldrich Cijntje": a name before a comma
+        in a list of an office's portfolios, which the story shows to be no person, is no one
+        (the holder named after the list is the sentence's subject)."""
         if " and " not in masked:
             return
         for m in self.mentions:

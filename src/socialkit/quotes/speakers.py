@@ -437,10 +437,11 @@ class _Speakers(_NounPhrases):
                 self.masked, end, end + 200) if entity is not None and entity.kind in (
                     "thing", "org") else None
             if entity is not None and entity.kind in ("thing", "org") and verb is not None:
-                # "Energy, Mines and Resources Minister Phil Danforth said": a portfolio read
-                # as no one (``NameIndex._learn_portfolios``) before the titled holder who
-                # speaks; a body's name too, its initials and capitals only between: "Minister
-                # of Traffic, Transport and Urban Planning (VVRP) Eldrich Cijntje admitted".
+                # "Minister of Climate Change, Environment and Energy Ahmed Faisal Latheef
+                # said": a portfolio read as no one (``NameIndex._learn_portfolios``) before
+                # the titled holder who speaks; a body's name too, its initials and capitals
+                # only between: "Minister of Traffic, Transport and Urban Planning (VVRP)
+                # Eldrich Cijntje admitted".
                 own = next((m for m in self.names.mentions_between(at, end)
                             if m.entity is entity), None)
                 past = max(end, own.end if own is not None else end)
