@@ -181,3 +181,17 @@ def test_portfolios_joined_by_and_alone_stay_one_title() -> None:
         "price,” she said.",
     ]
     assert _speaker(paragraphs, "No. Not at any") == ("Nadia Benali-Roussel", "name")
+
+
+@pytest.mark.parametrize(("sentence", "description"), [
+    ("The mother of one of the men said she would appeal.", "the mother of one of the men"),
+    ("Outside the court, a woman in the gallery said she would appeal.", "a woman"),
+])
+def test_she_after_someone_new_is_not_the_woman_quoted_before(sentence: str,
+                                                               description: str) -> None:
+    # Found composing our own article: the defence lawyer had been quoted last.
+    paragraphs = [
+        "“They were used,” defence lawyer Kay Bacchus-Browne said.",
+        f"{sentence} “My son did not know what was in the cooler,” she said.",
+    ]
+    assert _speaker(paragraphs, "My son did not") == (description, "description")

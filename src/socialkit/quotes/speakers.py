@@ -1559,6 +1559,10 @@ class _Speakers(_NounPhrases):
         opens_at = self._sentence(para, desc.start())[0]
         if not self.masked[opens_at : desc.start()].strip():
             return True
+        # (Past a phrase that sets the scene: "Outside the court, a woman in the gallery said".)
+        scene = opens_at + scene_phrase_end(self.masked[opens_at : desc.start()])
+        if scene > opens_at and not self.masked[scene : desc.start()].strip():
+            return True
         one_of = _ONE_OF_THEM.match(self.masked, opens_at)
         return one_of is not None and one_of.end() == desc.start()
 
@@ -1675,7 +1679,7 @@ class _Speakers(_NounPhrases):
         # (Past where they work or what of, up to a comma: "The manager of a south coast
         # restaurant, who asked not to be named, said"; the phrase is the story's description,
         # and a name in it says where, no rival: "a fish stall in Oistins".)
-        where = _WHERE_OF.match(text, m.end())
+        where = _WHERE_OF.match(text, m.end()) or _OF_BEFORE_SAID.match(text, m.end())
         after = where.end() if where else m.end()
         if any(x.entity.kind == "person" and x.entity.gender in (sex, None)
                and not s0 + m.end() <= x.start < s0 + after
@@ -3769,6 +3773,9 @@ KEPT_UNNAMED = re.compile(
 # Where a described subject works, or what of, up to the comma that sets off who they are:
 # " of a south coast restaurant", " at the Makhanga clinic".
 _WHERE_OF = re.compile(r"\s+(?:of|at|from|in|with)\s+[a-z][^,.;:!?\n\"“”]{1,50}?(?=,)")
+# The same up to a verb of speech: "The mother of one of the men| said".
+_OF_BEFORE_SAID = re.compile(r"\s+(?:of|at|from|in|with)\s+[a-z][^,.;:!?\n\"“”]{1,50}?"
+                             r"(?=\s+(?:said|says|told|tells|added|insisted)\b)")
 # Where the one a description brings in lives or comes from, right after it: a name after it
 # is the place, no rival ("A resident of Tera Kora"). (Only up to the name: ``_WHERE_OF``
 # reads a lower-case place on to its comma.)
