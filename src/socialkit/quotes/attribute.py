@@ -42,6 +42,7 @@ from socialkit.quotes.lexicon import (
 )
 from socialkit.quotes.marks import _MARKS, _last_close, _mark_after, _mark_before, possessive
 from socialkit.quotes.names import (
+    _LAWYER_WORDS,
     _LOWER_WORD_AFTER,
     _NO_RELATION_AFTER,
     _ROLE_MODIFIERS,
@@ -53,7 +54,7 @@ from socialkit.quotes.names import (
     matches_one_on,
     named_only_as,
 )
-from socialkit.quotes.nested import reported_inside
+from socialkit.quotes.nested import FAMILY_CALLED, reported_inside
 from socialkit.quotes.noun_phrases import _INITIALS_AFTER, as_written
 from socialkit.quotes.people import (
     is_given_name,
@@ -68,6 +69,7 @@ from socialkit.quotes.sentences import _WORD, DATELINE, _scene_end
 from socialkit.quotes.speakers import (
     _INITIALS_AT_END,
     _NEW_ONE,
+    _OF_SEX,
     _SPACE_AND_MARKS,
     BUT_AND_YET,
     KEPT_UNNAMED,
@@ -1150,7 +1152,7 @@ class _Attributor(_Continuity):
                 and not is_plural(w) for w in _WORD.findall(between.lower())) or any(
                 len(t) > 2 and re.search(rf"\b{re.escape(t)}\b", said)
                 for t in entity.tokens) or (entity.gender is not None and re.search(
-                    _HIM if entity.gender == "m" else _HER, said)):
+                    _OF_SEX[entity.gender], said)):
             return None
         return entity
 
@@ -2275,23 +2277,18 @@ _HIGH_OFFICES = frozenset({"president", "governor", "senator", "mayor", "judge",
 _COURT_PARTS = COURT_OFFICERS | set(ON_TRIAL)
 # Nouns for many people or a body, never one newcomer ("the group would record").
 _MANY = GROUP_NOUNS | COLLECTIVE_NOUNS
-# Pronouns of a third person of each sex inside a quotation: "“He trained twice a day,” the
-# coach said" is about the man quoted before, not by him.
-_HIM = re.compile(r"\b(?:[Hh]e|him|[Hh]is)\b")
-_HER = re.compile(r"\b(?:[Ss]he|[Hh]er)\b")
 # The court's lawyers, of whom one word may stand for another ("Crown Counsel ... the
-# prosecutor").
-_LAWYERS = frozenset({"lawyer", "attorney", "counsel", "prosecutor", "barrister", "solicitor",
-                      "advocate"})
+# prosecutor"): a lawyer's words, and the prosecutor's.
+_LAWYERS = _LAWYER_WORDS | {"prosecutor"}
 # Words before a noun that say when, not what: "the former councillor".
 _NO_OFFICE_WORDS = frozenset({"former", "retired", "acting", "interim", "then", "new"})
 # Kin owned by the one speaking: "her father", "my grandpa", "Rui Mendes’s mother".
 _OWNED_KIN = re.compile(r"(her|his|my|their|our|.+[’']s)\s+([a-z]+)")
-# Kin words of the home for the lexicon's: "grandpa" is a grandfather.
-_KIN_SYNONYMS = {"grandpa": "grandfather", "granddad": "grandfather", "grandad": "grandfather",
-                 "grandma": "grandmother", "granny": "grandmother", "gran": "grandmother",
-                 "dad": "father", "daddy": "father", "papa": "father", "mum": "mother",
-                 "mom": "mother", "mummy": "mother", "mommy": "mother", "mama": "mother"}
+# What a speaker calls a parent or a grandparent ("grandpa", "mum"), as the lexicon's kin word.
+_KIN_SYNONYMS = {called: {("m", "parent"): "father", ("f", "parent"): "mother",
+                          ("m", "grandparent"): "grandfather",
+                          ("f", "grandparent"): "grandmother"}[kin]
+                 for called, kin in FAMILY_CALLED.items()}
 # A question's close, or "asked" in the tag after a quotation.
 _ASKED = re.compile(r"\?|\basked\b")
 # A pronoun tag right after a quotation's close: "“...,” he said".

@@ -157,7 +157,7 @@ _AUXILIARIES = re.compile(r"(?:\s+(?:had|has|have|always|just|then|once|later|fi
                           r"still|also|again|even|sometimes|"
                           r"kept|keeps|keep|used\s+to|there|here|was|were|is|are))+$")
 # What a speaker calls a parent or a grandparent: their sex and which kin they are.
-_FAMILY_CALLED = {**dict.fromkeys(("dad", "daddy", "da", "pa"), ("m", "parent")),
+FAMILY_CALLED = {**dict.fromkeys(("dad", "daddy", "da", "pa"), ("m", "parent")),
                   **dict.fromkeys(("mum", "mom", "mam", "mammy", "mummy", "mommy", "ma"),
                                   ("f", "parent")),
                   **dict.fromkeys(("grandad", "granddad", "grandpa"), ("m", "grandparent")),
@@ -169,7 +169,7 @@ _FAMILY_ROLES = {("m", "parent"): {"father", "dad"}, ("f", "parent"): {"mother",
                  ("f", "grandparent"): {"grandmother", "nan", "gran", "granny", "grandma"}}
 _CHILD_ROLES = {"parent": {"son", "daughter"}, "grandparent": {"grandson", "granddaughter"}}
 # A parent or grandparent as the speaker or the story describes them: "my father", "her mum".
-_FAMILY_NOUNS = {**_FAMILY_CALLED, "father": ("m", "parent"), "mother": ("f", "parent"),
+_FAMILY_NOUNS = {**FAMILY_CALLED, "father": ("m", "parent"), "mother": ("f", "parent"),
                  "grandfather": ("m", "grandparent"), "grandmother": ("f", "grandparent")}
 _KIN_DESCRIBED = re.compile(r"(?P<whose>my|her|his)\s+(" + "|".join(sorted(_FAMILY_NOUNS)) + r")")
 # A determiner inside a description's words, not after "of" ("one of the workers").
@@ -740,7 +740,7 @@ def _speaker(before: str, words: str, people: list[Entity], elsewhere: frozenset
             if end is not None:
                 subject = f" {opening[lead.end() : end]}"
         return _mentioned_before(before[: len(before) - len(sentence)] + subject, part.lower())
-    called = _FAMILY_CALLED.get(part.lower())
+    called = FAMILY_CALLED.get(part.lower())
     if called is not None and outer is not None:
         # "Dad just kept saying, ‘...’" in Aroha Ngata-Whaanga's words.
         return _family_member(outer, called, people)
