@@ -77,6 +77,7 @@ from socialkit.quotes.people import (
     is_person_noun,
     is_plural,
     is_role_word,
+    is_surname,
     role_words,
     sex_of_noun,
     singular,
@@ -460,10 +461,14 @@ class _Speakers(_NounPhrases):
                 entity = run[-1].entity
             said = np.group("name").rstrip(".,;:!?").split()
             holder = self._speaker_set_off(end) if entity is not None and (
-                entity.kind == "org") and is_person_noun(said[-1].lower()) else None
+                entity.kind == "org" or (entity.kind == "person" and len(said) > 1 and not (
+                    is_surname(said[-1]) or is_given_name(said[0])))) and is_person_noun(
+                said[-1].lower()) else None
             if holder is not None:
                 # "NEMO’s Toledo District Coordinator, Aurelio Coc, said:": an office read as
-                # a body's name, its holder set off after it, who speaks.
+                # a body's name, its holder set off after it, who speaks; or as a person's
+                # ("NEMO's National Emergency Coordinator, Alvin Cawich, said"), the office's
+                # last word no surname and its first no given name.
                 return Attribution(holder.name, cue, None)
             if (entity is None or entity.kind == "org") and len(said) > 1 and (
                     said[-1].lower() in TITLES and said[-1].lower() != "executive") and (

@@ -1,0 +1,33 @@
+"""Round eighty-one: attribution repairs found on the round's read set."""
+
+from __future__ import annotations
+
+from tests.quotes_article import quote_opening
+
+
+def _speaker(paragraphs: list[str], opening: str) -> tuple[str | None, str | None]:
+    quote = quote_opening(paragraphs, opening)
+    return quote.speaker, quote.speaker_kind
+
+
+def test_an_office_read_as_a_person_gives_way_to_its_holder_set_off_after_it() -> None:
+    # "Emergency Coordinator" is capitalised like a name, but no one is called that: the
+    # holder is the name set off by commas right after the office.
+    paragraphs = [
+        "Floodwaters rose on the Mopan River overnight, closing the road to Bullet Tree Falls.",
+        "“We are asking people who live close to the river not to wait until the water is at "
+        "their doorstep,” NEMO's National Emergency Coordinator, Alvin Cawich, said at a press "
+        "briefing in Belmopan.",
+    ]
+    assert _speaker(paragraphs, "We are asking people") == ("Alvin Cawich", "name")
+
+
+def test_a_person_with_a_trade_for_a_surname_is_still_the_speaker() -> None:
+    # "Baker" ends in a noun for a person, but it is a surname: the rule above must not pass
+    # the quotation to the name set off after hers.
+    paragraphs = [
+        "The council met on Tuesday to discuss the harbour wall.",
+        "“We cannot wait another winter,” said councillor Joanne Baker, the committee's chair, "
+        "as the vote was taken.",
+    ]
+    assert _speaker(paragraphs, "We cannot wait") == ("Joanne Baker", "name")
