@@ -31,3 +31,24 @@ def test_a_person_with_a_trade_for_a_surname_is_still_the_speaker() -> None:
         "as the vote was taken.",
     ]
     assert _speaker(paragraphs, "We cannot wait") == ("Joanne Baker", "name")
+
+
+def test_kin_by_marriage_inside_a_quotation_is_credited_as_the_speaker_put_it() -> None:
+    # "sister-in-law" is a noun for a person though no list spells the hyphened compound.
+    paragraphs = [
+        "Vaccination teams in Irbid reached fewer than half of the children on their lists.",
+        "Umm Yazan, a mother of four, said she had heard warnings from relatives. “My "
+        "sister-in-law told me, ‘The injection makes children weak, don’t do it.’ I believed "
+        "her,” she said.",
+    ]
+    quote = quote_opening(paragraphs, "The injection makes")
+    assert (quote.speaker, quote.speaker_kind, quote.reported_by) == (
+        "her sister-in-law", "description", "Umm Yazan")
+
+
+def test_a_hyphened_compound_is_a_person_noun_only_after_a_person() -> None:
+    from socialkit.quotes.people import is_person_noun
+
+    assert is_person_noun("sister-in-law") and is_person_noun("brothers-in-law")
+    assert is_person_noun("mother-of-two")
+    assert not is_person_noun("state-of-the-art") and not is_person_noun("out-of-court")

@@ -223,7 +223,14 @@ def is_person_noun(head: str) -> bool:
             or one in TITLES or one in role_words() or one in FEMALE_WORDS or one in MALE_WORDS
             or one in KIN_WORDS  # ("cousin": the one kin word neither list of a sex holds)
             or (one.endswith(_PERSON_ENDINGS) and not one.endswith(_NOT_PERSON_ENDINGS))
-            or _compound_of_person(one))
+            or _compound_of_person(one) or _hyphened_person(low))
+
+
+def _hyphened_person(word: str) -> bool:
+    """"sister-in-law", "mother-of-two", "brothers-in-law": a listed noun for a person before
+    "-in-law" or "-of-" (English hyphens these, so no list holds them all)."""
+    head, sep, _ = word.partition("-in-law") if "-in-law" in word else word.partition("-of-")
+    return bool(sep) and singular(head) in _LISTED_PEOPLE
 
 
 def _compound_of_person(word: str) -> bool:
