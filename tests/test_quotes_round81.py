@@ -52,3 +52,35 @@ def test_a_hyphened_compound_is_a_person_noun_only_after_a_person() -> None:
     assert is_person_noun("sister-in-law") and is_person_noun("brothers-in-law")
     assert is_person_noun("mother-of-two")
     assert not is_person_noun("state-of-the-art") and not is_person_noun("out-of-court")
+
+
+def test_a_post_held_in_a_body_then_its_holder_set_off_gives_the_holder() -> None:
+    # The body's name only says where she works; she is the one set off after it.
+    paragraphs = [
+        "The squid fleet returned early after the worst season in a decade.",
+        "Managing director of Stanley-based fishing company Seaview Holdings, Rachel Summers, "
+        "said her company's two vessels had returned to port \"with holds barely a third "
+        "full\".",
+    ]
+    assert _speaker(paragraphs, "with holds") == ("Rachel Summers", "name")
+
+
+def test_a_post_held_for_a_person_then_its_holder_set_off_gives_the_holder() -> None:
+    # "Counsel for Connor": Connor is the client, not the one who told the court.
+    paragraphs = [
+        "Kadeem Connor, 24, appeared before the Magistrate's Court on Monday.",
+        "Counsel for Connor, Mr. Jerome Harrigan, told the court that his client \"maintains "
+        "his innocence\" and has strong ties to the community.",
+    ]
+    assert _speaker(paragraphs, "maintains his") == ("Jerome Harrigan", "name")
+
+
+def test_a_body_s_initials_between_the_post_and_its_holder_are_passed_over() -> None:
+    paragraphs = [
+        "Twelve boats raced on August Monday in Sandy Ground.",
+        "President of the Anguilla Boat Racing Association (ABRA), Mr. Kerwin Brooks, "
+        "described the race as “one of the closest finishes I have seen on August Monday” and "
+        "praised the crews.",
+    ]
+    assert _speaker(paragraphs, "one of the closest") == ("Kerwin Brooks", "name")
+

@@ -256,6 +256,15 @@ _TITLE_AFTER_BODY = re.compile(
 # councillor"), the start of a title.
 _NUMBER_THEN_WORD = re.compile(r"[ \xa0]+\d+[ \xa0]+[a-z]")
 # A name set off by commas right after another ("The Mayor of X, Helen Kirkbride, wrote").
+# Where a sentence or a paragraph ends, not after a title's full stop ("Mr.", "Dr.").
+_CLAUSE_BREAK = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)[.!?][”’\"]?\s+|\n")
+# A post and what it is held in, up to a name: "Managing director of Stanley-based fishing
+# company ", "President of the ", "Counsel for " (a capitalised word or two before the post,
+# lower-case words after the preposition, no verb's comma between).
+_POST_OF = re.compile(
+    r"(?:(?:The|the|A|a)\s+)?(?:[A-Za-z-]+\s+){0,2}?(?P<post>[A-Za-z-]+)\s+(?:of|for|at)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,4}")
+_INITIALS_SET_OFF = re.compile(r"\s+\([A-Z][A-Za-z]*[A-Z]\)(?=,)")
 _SET_OFF_NAME = re.compile(
     rf",\s+([{UPPER}][{NAME_CHARS}.-]*(?:\s+[{UPPER}][{NAME_CHARS}.-]*){{1,3}}),")
 # An indefinite article or a preposition of place right before a name: the name modifies a noun
@@ -460,6 +469,16 @@ class _Speakers(_NounPhrases):
                 # who is the one speaking.
                 entity = run[-1].entity
             said = np.group("name").rstrip(".,;:!?").split()
+            if entity is not None and entity.kind in ("org", "person") and (
+                    self._post_of_name_before(next((
+                        m.start for m in self.names.mentions_between(at, end)
+                        if m.entity is entity), at))) and (
+                    (holder := self._speaker_set_off(end)) is not None) and holder is not entity:
+                # "Managing director of ... Seaview Holdings, Rachel Summers, said", "Counsel
+                # for Connor, Mr. Jerome Harrigan, told the court": the body or the person
+                # only says whose post it is; its holder, set off after, speaks. (Not "A
+                # letter to the Mayor of Leeds, Sarah Cole, said": a letter holds no post.)
+                return Attribution(holder.name, cue, None)
             holder = self._speaker_set_off(end) if entity is not None and (
                 entity.kind == "org" or (entity.kind == "person" and len(said) > 1 and not (
                     is_surname(said[-1]) or is_given_name(said[0])))) and is_person_noun(
@@ -1210,9 +1229,26 @@ class _Speakers(_NounPhrases):
             return self._described(desc, head, cue)
         return Attribution(found.name, cue, None)
 
+    def _post_of_name_before(self, at: int) -> bool:
+        """Whether the clause before the name at ``at`` opens with a post held in something
+        and ends at the name: "Managing director of Stanley-based fishing company ",
+        "President of the ", "Counsel for "."""
+        back = self.masked[max(0, at - 120) : at]
+        # (From the sentence's start or the paragraph's; a title's full stop is no end.)
+        opening = max((m.end() for m in _CLAUSE_BREAK.finditer(back)), default=0)
+        if opening == 0 and at > 120:
+            return False
+        post = _POST_OF.fullmatch(back, opening)
+        return post is not None and is_person_noun(post.group("post").lower()) and not (
+            is_plural(post.group("post").lower()))
+
     def _speaker_set_off(self, end: int) -> Entity | None:
         """The person named set off by commas right at ``end``, when the verb after is a cue:
         "The Mayor of West Yorkshire, Helen Kirkbride, wrote"."""
+        # (Past the body's initials: "President of the Anguilla Boat Racing Association
+        # (ABRA), Mr. Kerwin Brooks, described".)
+        initials = _INITIALS_SET_OFF.match(self.masked, end)
+        end = initials.end() if initials else end
         apposed = _SET_OFF_NAME.match(self.masked, end)
         person = self.names.entity_at(apposed.start(1), apposed.end(1)) if apposed else None
         return person if person is not None and person.kind == "person" and (
