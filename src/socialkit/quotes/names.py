@@ -476,6 +476,7 @@ _SET_OFF_WHO = re.compile(r",\s+(?:the|a|an|his|her|their)\s")
 _AT_PLACE = word_before("in from near outside")
 # The lower-case word right before a name: "captain " before "Kofi Asamoah-Boadu".
 _LAST_WORD = re.compile(r"\b([a-z]+) $")
+_WORD_BEFORE_NAME = re.compile(r"\b([A-Za-z][a-z]+) $")
 # Prepositions whose object is no subject of the sentence, nor "he" or "she" by default ("on"
 # is not among them: "all eyes were on Thandiwe Mokoena" is about her).
 _NOT_SUBJECT_AFTER = word_before("from at in for of by with to", the=True)
@@ -2984,9 +2985,11 @@ class NameIndex:
                 tokens = words_of[name]
                 if len(tokens) < 2 or tokens[-1] not in role_surnames:
                     continue
-                before = _LAST_WORD.search(masked, max(0, start - 30), start)
+                # (Or a capitalised one a title list may lack: "Pastor Elroy Banks" before
+                # "Pastor Banks said".)
+                before = _WORD_BEFORE_NAME.search(masked, max(0, start - 30), start)
                 if before is not None:
-                    word_before.setdefault(tokens, set()).add(before.group(1))
+                    word_before.setdefault(tokens, set()).add(before.group(1).lower())
         _join_abbreviated_titles(full, titled, word_before)
         for _, end, name, titles in raw:
             entity = full.get(words_of[name])
