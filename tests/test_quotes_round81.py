@@ -103,3 +103,17 @@ def test_the_title_joins_no_one_when_two_people_share_the_surname() -> None:
         "\"Our young men are hurting, and nobody is talking to them,\" Pastor Banks said.",
     ]
     assert _speaker(paragraphs, "Our young men")[0] not in ("Elroy Banks", "Ruth Banks")
+
+
+def test_a_name_that_modifies_a_noun_is_no_rival_for_the_sentence_s_her() -> None:
+    # "a Narva health center" names a town, not a second person "her" could be; so the story
+    # tells Tatjana Smirnova's sex, and the age epithet after her introduction is hers.
+    paragraphs = [
+        "Narva family physician Jelena Smirnova said her practice had seen a sharp increase in "
+        "the number of parents asking for the vaccine.",
+        "One of the parents waiting outside a Narva health center on Tuesday morning was "
+        "Tatjana Smirnova, no relation, who had brought her two sons for their second dose. "
+        "\"I was afraid of the side effects, I read a lot of things online,\" the 34-year-old "
+        "said.",
+    ]
+    assert _speaker(paragraphs, "I was afraid") == ("Tatjana Smirnova", "name")

@@ -476,6 +476,8 @@ _SET_OFF_WHO = re.compile(r",\s+(?:the|a|an|his|her|their)\s")
 _AT_PLACE = word_before("in from near outside")
 # The lower-case word right before a name: "captain " before "Kofi Asamoah-Boadu".
 _LAST_WORD = re.compile(r"\b([a-z]+) $")
+_ARTICLE_JUST_BEFORE = re.compile(r"\b[Aa]n? $")
+_LOWER_WORD_NEXT = re.compile(r" [a-z]")
 _WORD_BEFORE_NAME = re.compile(r"\b([A-Za-z][a-z]+) $")
 # Prepositions whose object is no subject of the sentence, nor "he" or "she" by default ("on"
 # is not among them: "all eyes were on Thandiwe Mokoena" is about her).
@@ -4733,8 +4735,12 @@ class NameIndex:
         reported: Counter[int] = Counter()
         subject: Mention | None = None
         for start, end in self.sentences:
+            # (Not a name that modifies a noun after an article: "a Narva health center" is
+            # no one the sentence's "her" may be.)
             mentions = [m for m in self.mentions_between(start, end)
-                        if m.entity.kind == "person" and m.start not in held]
+                        if m.entity.kind == "person" and m.start not in held and not (
+                            _ARTICLE_JUST_BEFORE.search(masked, max(0, m.start - 4), m.start)
+                            and _LOWER_WORD_NEXT.match(masked, m.end))]
             people = {id(m.entity): m for m in mentions}
             if not people and subject is not None:
                 # "Clinton leaned in ... She started off": a sentence that names no one and
