@@ -117,3 +117,29 @@ def test_a_name_that_modifies_a_noun_is_no_rival_for_the_sentence_s_her() -> Non
         "said.",
     ]
     assert _speaker(paragraphs, "I was afraid") == ("Tatjana Smirnova", "name")
+
+
+def test_people_a_quotation_describes_coming_and_saying_are_the_inner_speakers() -> None:
+    # "the traders" heads a verb phrase joined to the cue by "and": they speak the inner words.
+    paragraphs = [
+        "Coffee farmers in Haraz say the export ban has left them at the mercy of middlemen.",
+        "\"Now the traders come to the village and say: 'You cannot export, so sell to us.' "
+        "What can we do?\" said Ali Hussein Al-Harazi.",
+    ]
+    quote = quote_opening(paragraphs, "You cannot export")
+    assert (quote.speaker, quote.speaker_kind, quote.reported_by) == (
+        "the traders", "description", "Ali Hussein Al-Harazi")
+
+
+def test_a_noun_by_its_ending_before_a_verb_of_no_coming_stays_unread() -> None:
+    # "the water rises": a word ending like a noun for people before a verb not of coming.
+    paragraphs = [
+        "The river keeps rising in Kasese.",
+        "\"Every night the water rises to the door and we say: 'Tomorrow we leave.' But we "
+        "stay,\" said Jane Kabugo.",
+    ]
+    from socialkit.quotes import extract_quotes
+    from tests.quotes_article import article_from_paragraphs
+
+    speakers = {q.speaker for q in extract_quotes(article_from_paragraphs(paragraphs))}
+    assert speakers == {"Jane Kabugo"}

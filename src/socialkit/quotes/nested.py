@@ -221,6 +221,11 @@ def _plural_of_people(word: str) -> bool:
 # Someone the speaker's words bring in: a determiner, then up to three lower-case words, one of
 # them a noun the lexicon lists for people ("the younger officer", "my grandson", "one of our
 # drivers"; not "the gaffer came over": "over" only ends like such a noun).
+# Verbs of coming and going in the present, as a joined verb phrase before speech opens them:
+# "the traders come to the village and say", "the buyer comes with a truck and says".
+_COMING_VERBS = frozenset({"come", "comes", "go", "goes", "arrive", "arrives", "turn", "turns",
+                           "show", "shows", "stand", "stands", "walk", "walks", "call", "calls",
+                           "look", "looks", "sit", "sits"})
 _PERSON_PHRASE = re.compile(
     r"(?:[Tt]he|[Aa]n?|[Oo]ne(?:\s+of\s+(?:the|our|my|their|his|her))?|[Aa]nother|[Mm]y|[Oo]ur)"
     r"((?:\s+[a-z][\w-]*){1,3})")
@@ -239,11 +244,16 @@ def _person_phrase_end(text: str, start: int, exclude: frozenset[str] = frozense
     for word in re.finditer(r"[a-z][\w-]*", m.group(1)):
         if _known_person_noun(word.group()) and word.group() not in exclude:
             return m.start(1) + word.end()
-    for word in islice(re.finditer(r"[a-z][\w-]*", m.group(1)), 2) if by_ending else ():
+    for k, word in enumerate(islice(re.finditer(r"[a-z][\w-]*", m.group(1)), 2)) if (
+            by_ending) else ():
         end = m.start(1) + word.end()
         verb = _NEXT_WORD.match(text, end)
         if verb is not None and is_person_noun(word.group()) and (
-                verb.group(1).endswith("ed") or verb.group(1) in IRREGULAR_PAST_WORDS):
+                verb.group(1).endswith("ed") or verb.group(1) in IRREGULAR_PAST_WORDS or (
+                    # ("Now the traders come to the village and say", "The buyers come":
+                    # right after the determiner, a noun for people by its ending before a
+                    # verb in the present of its number.)
+                    k == 0 and verb.group(1) in _COMING_VERBS)):
             return end
     return None
 
