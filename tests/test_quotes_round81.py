@@ -143,3 +143,28 @@ def test_a_noun_by_its_ending_before_a_verb_of_no_coming_stays_unread() -> None:
 
     speakers = {q.speaker for q in extract_quotes(article_from_paragraphs(paragraphs))}
     assert speakers == {"Jane Kabugo"}
+
+
+def test_he_in_a_relative_s_words_is_the_one_other_bearer_of_their_surname() -> None:
+    paragraphs = [
+        "Kerwin Antoine, 24, a mechanic, was shot dead near the bus terminal in Grenville on "
+        "Saturday night.",
+        "At the family home in Telescope on Monday, relatives gathered under a tent.",
+        "\"He called me about half-past ten and said, 'Mammy, I coming home just now, keep "
+        "some food for me,' and I say all right,\" said Gemma Antoine, 56.",
+    ]
+    quote = quote_opening(paragraphs, "Mammy, I coming")
+    assert (quote.speaker, quote.reported_by) == ("Kerwin Antoine", "Gemma Antoine")
+
+
+def test_a_namesake_named_only_after_the_quotation_is_not_the_one_recalled() -> None:
+    # The contractor of the story's narration told her; her husband is named only later.
+    paragraphs = [
+        "Dwayne Kittredge, 52, pleaded guilty on Tuesday to taking deposits for roofs he never "
+        "built.",
+        "\"Every time it rained I'd lie awake,\" Marjorie Haskell said after the hearing. \"He "
+        "told me, ‘Miss Marjorie, you're first on the list.’ I believed him.\"",
+        "Her husband, Ted Haskell, addressed the judge on behalf of the couple.",
+    ]
+    quote = quote_opening(paragraphs, "Miss Marjorie")
+    assert quote.speaker != "Ted Haskell"

@@ -48,6 +48,7 @@ from socialkit.quotes.lexicon import (
 from socialkit.quotes.names import (
     _LESSER,
     _NEXT_WORD,
+    _NO_RELATION_AFTER,
     _TITLE_SEX,
     Entity,
     NameIndex,
@@ -324,7 +325,12 @@ def reported_inside(article: Article, quotes: list[Quote], entities: list[Entity
                             # "“He used to tell us, ‘...’”" in a son's tribute, "“She kept
                             # saying, ‘I’m fine’”" from the idol's agency: with no one of that
                             # sex in view, the person the story is about.
-                            other = _central_of_sex(names, sex, quote.speaker)
+                            # (Else "“He called me about half-past ten and said, ‘Mammy, I
+                            # coming home’,” said Gemma Antoine": the one other person named
+                            # before who bears the teller's surname, of that sex or of none
+                            # the story says, is the kin they speak of.)
+                            other = _central_of_sex(names, sex, quote.speaker) or _namesake(
+                                quote.speaker, sex, people, names, quote.start)
                     who = described or ((other.name, "name") if other is not None else None)
                 if who is None:
                     continue
@@ -453,6 +459,27 @@ def _named_in_words(said: str, sex: str, outer: str | None, people: list[Entity]
     at_place = re.search(
         rf"{_AT_A_PLACE}{re.escape(one.tokens[0])}(?:\s+[A-Z][\w-]*)*+(?![\w’'])", said)
     return [] if at_place else [one]
+
+
+def _namesake(outer: str | None, sex: str, people: list[Entity], names: NameIndex, at: int
+              ) -> Entity | None:
+    """The one person other than ``outer``, named before ``at``, whose surname is the outer
+    speaker's, of ``sex`` or of no sex the story gives, and whom the story does not call no
+    relation."""
+    if not outer or " " not in outer:
+        return None
+    surname = outer.split()[-1]
+    before = {id(m.entity) for m in names.mentions_between(0, at)}
+    found = {id(e): e for e in people if e.name != outer and len(e.tokens) > 1
+             and e.tokens[-1] == surname and e.gender in (sex, None) and id(e) in before}
+    if len(found) != 1:
+        return None
+    namesake = next(iter(found.values()))
+    if any(m.entity is namesake and _NO_RELATION_AFTER.match(names.masked, m.end)
+           for m in names.mentions):
+        # ("Tatjana Smirnova, no relation, ...": named only to be told apart.)
+        return None
+    return namesake
 
 
 def _central_of_sex(names: NameIndex, sex: str, outer: str | None) -> Entity | None:
