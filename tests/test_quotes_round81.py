@@ -168,3 +168,13 @@ def test_a_namesake_named_only_after_the_quotation_is_not_the_one_recalled() -> 
     ]
     quote = quote_opening(paragraphs, "Miss Marjorie")
     assert quote.speaker != "Ted Haskell"
+
+
+def test_the_last_thing_someone_said_names_who_spoke_the_inner_words() -> None:
+    paragraphs = [
+        "Tavaris Moss, 19, an engineering student, died in hospital on Saturday.",
+        "“He was a good boy. The last thing Tavaris said to me was, ‘Uncle, I passing all my "
+        "courses this semester.’ Now he is gone,” said his uncle Delano Moss.",
+    ]
+    quote = quote_opening(paragraphs, "Uncle, I passing")
+    assert (quote.speaker, quote.reported_by) == ("Tavaris Moss", "Delano Moss")

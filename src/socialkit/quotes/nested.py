@@ -222,6 +222,12 @@ def _plural_of_people(word: str) -> bool:
 # Someone the speaker's words bring in: a determiner, then up to three lower-case words, one of
 # them a noun the lexicon lists for people ("the younger officer", "my grandson", "one of our
 # drivers"; not "the gaffer came over": "over" only ends like such a noun).
+# Speech named as the first or last thing someone said: "The last thing he said to me was, ",
+# "the first thing Tavaris told me was: " (what the subject holds is the tag: "he said to me").
+_THING_SAID = re.compile(
+    r"\b(?:[Tt]he\s+)?(?:first|last|only)\s+(?:thing|words?)\s+(?P<said>(?:[Hh]e|[Ss]he|[A-Z][\w'’-]+"
+    r"(?:\s+[A-Z][\w'’-]+)?)\s+(?:ever\s+)?(?:said|told|asked|wrote|texted)(?:\s+(?:to\s+)?"
+    r"(?:me|us|him|her|them))?)\s+(?:was|were|is)\s*[,:]?\s*$")
 # Verbs of coming and going in the present, as a joined verb phrase before speech opens them:
 # "the traders come to the village and say", "the buyer comes with a truck and says".
 _COMING_VERBS = frozenset({"come", "comes", "go", "goes", "arrive", "arrives", "turn", "turns",
@@ -281,13 +287,20 @@ def reported_inside(article: Article, quotes: list[Quote], entities: list[Entity
                 words = body[inner_start:inner_end].strip()
                 if not words:
                     continue
-                who = _speaker(body[start:open_at], words, people, elsewhere, quote.speaker,
+                lead = body[start:open_at]
+                thing = _THING_SAID.search(lead[-160:])
+                if thing is not None:
+                    # "The last thing he said to me was, ‘...’": the clause inside the
+                    # subject says who spoke, as "he said to me, ‘...’" would.
+                    lead = lead[: len(lead) - len(lead[-160:]) + thing.start()] + (
+                        f"{thing.group('said')}, ")
+                who = _speaker(lead, words, people, elsewhere, quote.speaker,
                                body[close_at + 1 : close_at + 2],
                                # (Bounded: a story of one long paragraph made this a
                                # slice of the whole story per inner quotation.)
                                body[max(_paragraphs_back(article, quote.start, 1),
                                         quote.start - _CLAUSE_REACH) : quote.start])
-                cue_sentence = _last_sentence(body[start:open_at])
+                cue_sentence = _last_sentence(lead)
                 subject = _PRONOUN_SUBJECT.search(cue_sentence)
                 if who is None and subject is not None:
                     # "He looked at me in the huddle and said, ‘Be ready.’": the one other
