@@ -178,3 +178,32 @@ def test_the_last_thing_someone_said_names_who_spoke_the_inner_words() -> None:
     ]
     quote = quote_opening(paragraphs, "Uncle, I passing")
     assert (quote.speaker, quote.reported_by) == ("Tavaris Moss", "Delano Moss")
+
+
+def test_a_word_of_a_portfolio_gives_way_to_the_minister_whose_title_follows() -> None:
+    paragraphs = [
+        "The Casino Creek copper mine will not reopen this year, its owner said on Monday.",
+        "Energy, Mines and Resources Minister Phil Danforth said the territory is "
+        "“disappointed but not surprised,” pointing to high interest rates.",
+    ]
+    assert _speaker(paragraphs, "disappointed but") == ("Phil Danforth", "name")
+
+
+def test_a_title_of_capitals_and_joining_words_leads_to_its_holder() -> None:
+    paragraphs = [
+        "Waiting times for planned surgery fell sharply last year.",
+        "State Secretary for Health Dr. Bence Gál of the Ministry of Interior, which oversees "
+        "the health care system, told a press conference in Budapest on Monday: “The numbers "
+        "speak for themselves.”",
+    ]
+    assert _speaker(paragraphs, "The numbers speak") == ("Bence Gál", "name")
+
+
+def test_a_body_then_a_verb_s_object_is_no_title_of_that_person() -> None:
+    # Words between that are not the person's title ("thanked") keep the body as the speaker.
+    paragraphs = [
+        "The cup final was played without incident at the Antoinette Tubman Stadium.",
+        "The Ministry of Youth and Sports thanked referee Musa Kamara and called the "
+        "tournament \"the most peaceful Meet in years\".",
+    ]
+    assert _speaker(paragraphs, "the most peaceful")[0] != "Musa Kamara"

@@ -256,6 +256,12 @@ _TITLE_AFTER_BODY = re.compile(
 # councillor"), the start of a title.
 _NUMBER_THEN_WORD = re.compile(r"[ \xa0]+\d+[ \xa0]+[a-z]")
 # A name set off by commas right after another ("The Mayor of X, Helen Kirkbride, wrote").
+# The words of a title between a body's or a place's name and its holder's, and what may join
+# them ("Secretary for Health Dr.", "and Resources Minister").
+_TITLE_WORD = re.compile(r"[\w’'-]+|&")
+_TITLE_JOINS = frozenset({"for", "of", "and", "&", "the"})
+# What no title holds between: a clause's comma, a sentence's end, a bracket.
+_TITLE_BREAK = re.compile(r"[,;:()\n]|[.!?]\s+[A-Z][a-z]{2,}")
 # Where a sentence or a paragraph ends, not after a title's full stop ("Mr.", "Dr.").
 _CLAUSE_BREAK = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)[.!?][”’\"]?\s+|\n")
 # A post and what it is held in, up to a name: "Managing director of Stanley-based fishing
@@ -443,10 +449,14 @@ class _Speakers(_NounPhrases):
                 # office, whose holder speaks, never the body or place it is of ("Energy").
                 return self._office_holder(*office, cue, end)
             entity = self.names.entity_at(at, end)
+            # (Or a word of a portfolio read as someone no one showed to be a person:
+            # "Energy, Mines and Resources Minister Phil Danforth said".)
+            nobody = entity is not None and (entity.kind in ("thing", "org") or (
+                entity.kind == "person" and len(entity.tokens) == 1
+                and not entity.shown_person))
             verb = re.compile(rf"[ \xa0]{re.escape(cue)}\b").search(
-                self.masked, end, end + 200) if entity is not None and entity.kind in (
-                    "thing", "org") else None
-            if entity is not None and entity.kind in ("thing", "org") and verb is not None:
+                self.masked, end, end + 200) if nobody else None
+            if entity is not None and nobody and verb is not None:
                 # "Minister of Climate Change, Environment and Energy Ahmed Faisal Latheef
                 # said": a portfolio read as no one (``NameIndex._learn_portfolios``) before
                 # the titled holder who speaks; a body's name too, its initials and capitals
@@ -455,10 +465,15 @@ class _Speakers(_NounPhrases):
                 own = next((m for m in self.names.mentions_between(at, end)
                             if m.entity is entity), None)
                 past = max(end, own.end if own is not None else end)
+                # (Or only words of the title the story gives the holder between: "State
+                # prosecutor Mosese Naivalu described", "State Secretary for Health Dr.
+                # Bence Gál ... told".)
                 officers = [m for m in self.names.mentions_between(past, verb.start())
-                            if m.entity.kind == "person" and (entity.kind == "thing" or (
+                            if m.entity.kind == "person" and m.entity is not entity and (
+                                entity.kind == "thing" or (
                                 _CAPITALS_ONLY.fullmatch(self.masked, past,
-                                                         self.names.run_start(m.start))))]
+                                                         self.names.run_start(m.start)))
+                                or self._title_words_only(past, m))]
                 if officers:
                     return Attribution(officers[-1].entity.name, cue, None)
             if entity is not None and entity.kind == "org" and len(
@@ -1228,6 +1243,17 @@ class _Speakers(_NounPhrases):
         if found is None:
             return self._described(desc, head, cue)
         return Attribution(found.name, cue, None)
+
+    def _title_words_only(self, start: int, mention: Mention) -> bool:
+        """Whether the words from ``start`` up to ``mention`` are all of the title the story
+        gives its person, joined by "for", "of", "and" or "&": " prosecutor ", " and
+        Resources Minister ", " Secretary for Health Dr. "."""
+        between = self.masked[start : mention.start]
+        said = _TITLE_WORD.findall(between)
+        roles = mention.entity.roles
+        return bool(said) and len(between) <= 80 and all(
+            w.lower() in roles or w.lower() in _TITLE_JOINS for w in said) and any(
+            w.lower() in roles for w in said) and not _TITLE_BREAK.search(between)
 
     def _post_of_name_before(self, at: int) -> bool:
         """Whether the clause before the name at ``at`` opens with a post held in something
