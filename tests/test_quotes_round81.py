@@ -207,3 +207,12 @@ def test_a_body_then_a_verb_s_object_is_no_title_of_that_person() -> None:
         "tournament \"the most peaceful Meet in years\".",
     ]
     assert _speaker(paragraphs, "the most peaceful")[0] != "Musa Kamara"
+
+
+def test_the_title_s_holder_speaks_in_a_what_clause_too() -> None:
+    paragraphs = [
+        "A former finance officer was jailed for five years on Tuesday.",
+        "The court heard the money paid for what State prosecutor Mosese Naivalu described as "
+        "“lavish” family and church functions.",
+    ]
+    assert _speaker(paragraphs, "lavish") == ("Mosese Naivalu", "name")

@@ -1023,9 +1023,16 @@ class _Attributor(_Continuity):
                 entity = self.names.resolve_pronoun(subj.lower(), at, self.masked, floor)
             return (entity, verb) if entity is not None else None
         # "Apple's chief executive, Tim Cook,": a possessive only says whose role it is.
-        for mention in self.names.mentions_between(at, s_start + m.end("subj")):
+        in_subject = self.names.mentions_between(at, s_start + m.end("subj"))
+        for k, mention in enumerate(in_subject):
             if self.masked[mention.end : mention.end + 2] in ("’s", "'s"):
                 continue
+            holder = next((h for h in in_subject[k + 1 :] if h.entity.kind == "person"
+                           and self._title_words_only(mention.end, h)), None)
+            if holder is not None and mention.entity.kind != "person":
+                # ("what State prosecutor Mosese Naivalu described as": the body's name
+                # and his title's words before him.)
+                mention = holder
             if subj[:1].islower():
                 # (Lower-case words before the name are its role, "operator CalMac", or the
                 # subject is someone else: "what people in Stornoway call".)
