@@ -216,3 +216,20 @@ def test_the_title_s_holder_speaks_in_a_what_clause_too() -> None:
         "“lavish” family and church functions.",
     ]
     assert _speaker(paragraphs, "lavish") == ("Mosese Naivalu", "name")
+
+
+def test_a_party_s_initials_opening_a_paragraph_are_no_dateline() -> None:
+    paragraphs = [
+        "Floodwaters covered much of Nickerie district on Tuesday.",
+        "ROS Minister Reshma Sitaldin, who visited the district on Tuesday afternoon, promised "
+        "that the government would \"not leave Nickerie alone\".",
+    ]
+    assert _speaker(paragraphs, "not leave Nickerie") == ("Reshma Sitaldin", "name")
+
+
+def test_a_dateline_in_capitals_still_names_no_one() -> None:
+    paragraphs = [
+        "PORT LOUIS, Mauritius — The central bank held its key rate on Thursday, saying "
+        "inflation was \"still too high for comfort\".",
+    ]
+    assert _speaker(paragraphs, "still too high")[0] != "PORT LOUIS"

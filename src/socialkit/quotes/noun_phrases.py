@@ -506,9 +506,13 @@ class _NounPhrases(_Story):
             words = m.group("name").split()
             if len(words) == 1 and words[0].lower().rstrip(".") in NOT_NAMES:
                 return False
-            if words[0].isupper() and self.masked[base + m.start() - 1 : base + m.start()] in (
-                    "\n", "") and self.masked[base + m.end() : base + m.end() + 1] == ",":
-                return False  # a dateline ("FLINT, Mich. —") opens the paragraph
+            if all(w.isupper() for w in words) and self.masked[
+                    base + m.start() - 1 : base + m.start()] in ("\n", "") and self.masked[
+                    base + m.end() : base + m.end() + 1] == ",":
+                # A dateline ("FLINT, Mich. —") opens the paragraph. (Not a party's or a
+                # body's initials before a title and a name: "ROS Minister Reshma Sitaldin,
+                # who visited ..., promised".)
+                return False
             # A capitalised word that names no one ("Local shop owner Priya Raman") is skipped,
             # so the name after it is the subject.
             return self.names.entity_at(base + m.start(), base + m.end()) is not None or (
