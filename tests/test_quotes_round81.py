@@ -233,3 +233,26 @@ def test_a_dateline_in_capitals_still_names_no_one() -> None:
         "inflation was \"still too high for comfort\".",
     ]
     assert _speaker(paragraphs, "still too high")[0] != "PORT LOUIS"
+
+
+def test_an_epithet_after_reported_speech_is_the_one_reported() -> None:
+    # The prosecutor's words are reported before they are quoted; the judge was quoted last.
+    paragraphs = [
+        "Justice Keisha Alleyne-Lewis handed down the sentence at the High Court in Kingstown.",
+        "“The court cannot ignore the scale of this enterprise,” Justice Alleyne-Lewis said.",
+        "The judge said she gave Snagg a one-third discount for his guilty plea.",
+        "Crown Counsel Renrick Samuel told the court that the drugs had an estimated street "
+        "value of EC$4.2 million.",
+        "“This boat was not out fishing, My Lady,” the prosecutor said.",
+    ]
+    assert _speaker(paragraphs, "This boat was not") == ("Renrick Samuel", "name")
+
+
+def test_an_epithet_after_someone_named_but_not_reported_is_left_to_the_story() -> None:
+    # Snagg is named last but only as the one sentenced: no one is reported speaking there.
+    paragraphs = [
+        "Justice Keisha Alleyne-Lewis handed down the sentence at the High Court in Kingstown.",
+        "The court heard that fisherman Dwight Snagg had carried the parcels from Canouan.",
+        "“This boat was not out fishing, My Lady,” the prosecutor said.",
+    ]
+    assert _speaker(paragraphs, "This boat was not")[0] != "Dwight Snagg"

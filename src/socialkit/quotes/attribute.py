@@ -114,6 +114,7 @@ from socialkit.quotes.tag_patterns import (
     _PARENTHESIS,
     _PARTICLE_ALTERNATION,
     _PHRASE_AFTER,
+    _PLACE_SPEAKS,
     _PREPOSITION_END,
     _PREPOSITION_NEXT,
     _PUT_IT_AFTER_AS,
@@ -1124,18 +1125,26 @@ class _Attributor(_Continuity):
         # "the paper", "the streamer", "the agreement" end as nouns for people do.)
         if not head.isalpha() or is_plural(head) or not (is_listed_person_noun(head) or (
                 len(head) > 5 and head.endswith(("ist", "ian")))) or (
-                head in GROUP_NOUNS) or head in _UNNAMED_HEADS or before.kind is not None or (
-                not before.speaker):
+                head in GROUP_NOUNS) or head in _UNNAMED_HEADS:
             return None
-        entity = next((e for e in self.entities if e.name == before.speaker), None)
-        end, start = self.found[index - 1].spans[-1][1], self.found[index].spans[0][0]
-        # (An answer is not the asker's: "“So you cannot tell this court ...?” Msowoya asked.
-        # // “...” the witness replied.")
-        if entity is None or entity.kind != "person" or _ASKED.search(
-                self.body, max(0, end - 2), min(len(self.body), end + 40)) or not (
-                self._may_be_called(entity, words_, self.found[index].spans[-1][1])) or any(
+        start = self.found[index].spans[0][0]
+        entity = next((e for e in self.entities if e.name == before.speaker), None) if (
+            before.kind is None and before.speaker) else None
+        end = self.found[index - 1].spans[-1][1]
+        if entity is None or entity.kind != "person" or any(
                 m.entity is not entity and m.entity.kind == "person"
                 for m in self.names.mentions_between(end, start)):
+            # Else the voice the narration reported last, just before: "Crown Counsel
+            # Renrick Samuel told the court that the drugs were worth EC$4.2 million. //
+            # “...,” the prosecutor said".
+            reported = self._reported_voice_before(start)
+            if reported is None:
+                return None
+            entity, end = reported
+        # (An answer is not the asker's: "“So you cannot tell this court ...?” Msowoya asked.
+        # // “...” the witness replied.")
+        if _ASKED.search(self.body, max(0, end - 2), min(len(self.body), end + 40)) or not (
+                self._may_be_called(entity, words_, self.found[index].spans[-1][1])):
             return None
         # (Read back at most 3,000 characters, as named_next does: per quotation.)
         reach = max(0, start - 3000)
@@ -1162,6 +1171,22 @@ class _Attributor(_Continuity):
                     _OF_SEX[entity.gender], said)):
             return None
         return entity
+
+    def _reported_voice_before(self, start: int) -> tuple[Entity, int] | None:
+        """The person whose speech the narration reports last before the quotation at
+        ``start``, in its paragraph or the one before, and where their name ends; None when
+        anyone else is named after them."""
+        floor = self.article.paragraphs[max(0, self._para_of(start) - 1)].start
+        people = [m for m in self.names.mentions_between(max(floor, start - 1500), start)
+                  if m.entity.kind == "person"]
+        if not people:
+            return None
+        last = people[-1]
+        # (Their name right before the verb that reports them, past a set-off description:
+        # "Renrick Samuel told", "Renrick Samuel, the Crown Counsel, said".)
+        if not _PLACE_SPEAKS.match(self.masked, last.end):
+            return None
+        return last.entity, last.end
 
     def _may_be_called(self, entity: Entity, words_: list[str], end: int) -> bool:
         """Whether the story may call ``entity`` "the <words>": not a noun or a pronoun of
