@@ -243,7 +243,8 @@ def test_an_epithet_after_reported_speech_is_the_one_reported() -> None:
         "The judge said she gave Snagg a one-third discount for his guilty plea.",
         "Crown Counsel Renrick Samuel told the court that the drugs had an estimated street "
         "value of EC$4.2 million.",
-        "“This boat was not out fishing, My Lady,” the prosecutor said.",
+        "“This boat was not out fishing, My Lady. There was no fish on that boat.",
+        "“What there was, was 38 parcels wrapped in black plastic,” the prosecutor said.",
     ]
     assert _speaker(paragraphs, "This boat was not") == ("Renrick Samuel", "name")
 
