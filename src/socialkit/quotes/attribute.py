@@ -1138,7 +1138,9 @@ class _Attributor(_Continuity):
             # Renrick Samuel told the court that the drugs were worth EC$4.2 million. //
             # “...,” the prosecutor said".
             reported = self._reported_voice_before(start)
-            if reported is None:
+            if reported is None or not _role_words(reported[0]):
+                # (Only one the story gave a role: "Grace Wanjiru said she had waited nine
+                # hours ... // “...,” the doctor said" is no patient's.)
                 return None
             entity, end = reported
         # (An answer is not the asker's: "“So you cannot tell this court ...?” Msowoya asked.
@@ -1217,7 +1219,10 @@ class _Attributor(_Continuity):
             not any(e is not entity and e.kind == "person" and others & _role_words(e)
                     for e in self.entities)) and (
             head not in _COURT_PARTS or (bool(own & _COURT_PARTS) and (
-                head in own or (head in _LAWYERS and bool(own & _LAWYERS)))))
+                head in own or (head in _LAWYERS and bool(own & _LAWYERS))))) and (
+            # (Never the other side of a court: "Defence lawyer Kay Bacchus" is no "the
+            # prosecutor", "State prosecutor Kamal Persaud" no "the defence lawyer".)
+            _court_side(words_) in (None, _court_side([*given, *own])))
 
     def kin_named(self, desc: str, owner: str | None) -> Entity | None:
         """The one person the story names who is ``owner``'s kin of ``desc`` ("her father"
@@ -2312,6 +2317,16 @@ _MANY = GROUP_NOUNS | COLLECTIVE_NOUNS
 # The court's lawyers, of whom one word may stand for another ("Crown Counsel ... the
 # prosecutor"): a lawyer's words, and the prosecutor's.
 _LAWYERS = _LAWYER_WORDS | {"prosecutor"}
+# The words that say which side of a court someone is on.
+_PROSECUTION_WORDS = frozenset({"prosecutor", "prosecutors", "prosecution", "crown", "state"})
+_DEFENCE_WORDS = frozenset({"defence", "defense"})
+
+
+def _court_side(words_: list[str] | set[str]) -> str | None:
+    """"prosecution" or "defence" when ``words_`` (in lower case) say one side only."""
+    said = set(words_)
+    prosecution, defence = bool(said & _PROSECUTION_WORDS), bool(said & _DEFENCE_WORDS)
+    return None if prosecution == defence else "prosecution" if prosecution else "defence"
 # Words before a noun that say when, not what: "the former councillor".
 _NO_OFFICE_WORDS = frozenset({"former", "retired", "acting", "interim", "then", "new"})
 # Kin owned by the one speaking: "her father", "my grandpa", "Rui Mendes’s mother".

@@ -4736,11 +4736,13 @@ class NameIndex:
         subject: Mention | None = None
         for start, end in self.sentences:
             # (Not a name that modifies a noun after an article: "a Narva health center" is
-            # no one the sentence's "her" may be.)
+            # no one the sentence's "her" may be; a person's full name may be: "a Tasha
+            # Greene portrait that she had painted".)
             mentions = [m for m in self.mentions_between(start, end)
                         if m.entity.kind == "person" and m.start not in held and not (
                             _ARTICLE_JUST_BEFORE.search(masked, max(0, m.start - 4), m.start)
-                            and _LOWER_WORD_NEXT.match(masked, m.end))]
+                            and _LOWER_WORD_NEXT.match(masked, m.end)
+                            and len(m.entity.tokens) == 1 and not _is_given(m.entity.tokens[0]))]
             people = {id(m.entity): m for m in mentions}
             if not people and subject is not None:
                 # "Clinton leaned in ... She started off": a sentence that names no one and

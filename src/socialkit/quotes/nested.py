@@ -65,6 +65,7 @@ from socialkit.quotes.speakers import _RELATIVE_WORDS, acted_on_after
 from socialkit.quotes.tag_patterns import (
     _AT_A_PLACE,
     _BEING_BEFORE,
+    _PLACE_SPEAKS,
     IRREGULAR_PAST_WORDS,
     PLAIN_NAME_RUN_PATTERN,
     word_before,
@@ -344,6 +345,13 @@ def reported_inside(article: Article, quotes: list[Quote], entities: list[Entity
                             # the story says, is the kin they speak of.)
                             other = _central_of_sex(names, sex, quote.speaker) or _namesake(
                                 quote.speaker, sex, people, names, quote.start)
+                    if thing is not None and other is not None and _official_source(
+                            other, names, quote.start):
+                        # ("Detective Inspector Mark Fellows said officers were questioning
+                        # two men. // “The last thing he said to me was, ‘Mum, I’ll be back
+                        # by ten’”": an official the narration reports is not the one
+                        # recalled.)
+                        other = None
                     who = described or ((other.name, "name") if other is not None else None)
                 if who is None:
                     continue
@@ -483,8 +491,11 @@ def _namesake(outer: str | None, sex: str, people: list[Entity], names: NameInde
         return None
     surname = outer.split()[-1]
     before = {id(m.entity) for m in names.mentions_between(0, at)}
+    # (Not an official the story reports: "Fire Officer Desmond Antoine said the blaze
+    # started in a freezer" is no kin the grocer Gemma Antoine speaks of.)
     found = {id(e): e for e in people if e.name != outer and len(e.tokens) > 1
-             and e.tokens[-1] == surname and e.gender in (sex, None) and id(e) in before}
+             and e.tokens[-1] == surname and e.gender in (sex, None) and id(e) in before
+             and not _official_source(e, names, at)}
     if len(found) != 1:
         return None
     namesake = next(iter(found.values()))
@@ -493,6 +504,27 @@ def _namesake(outer: str | None, sex: str, people: list[Entity], names: NameInde
         # ("Tatjana Smirnova, no relation, ...": named only to be told apart.)
         return None
     return namesake
+
+
+# Forms of address before a name, which are no office.
+_ADDRESS_WORDS = frozenset({"mr", "mrs", "ms", "miss", "madam", "sir", "dame", "lord", "lady",
+                            "dr", "the"})
+
+
+def _holds_office(entity: Entity) -> bool:
+    """Whether the story gives ``entity`` an office or a trade ("Fire Officer", "MP",
+    "Detective Inspector"), not only kin or a form of address."""
+    return any(is_role_word(r) and r not in KIN_WORDS and r not in _ADDRESS_WORDS
+               for r in entity.roles)
+
+
+def _official_source(entity: Entity, names: NameIndex, at: int) -> bool:
+    """Whether the story gives ``entity`` an office and reports them speaking before ``at``
+    ("Detective Inspector Mark Fellows said", "Manager Gary Hale called him ..."): a source
+    of the story, not someone a quotation recalls."""
+    return _holds_office(entity) and any(
+        m.entity is entity and _PLACE_SPEAKS.match(names.masked, m.end)
+        for m in names.mentions_between(max(0, at - 3000), at))
 
 
 def _central_of_sex(names: NameIndex, sex: str, outer: str | None) -> Entity | None:

@@ -259,7 +259,11 @@ PRONOUNS_OF_SEX = frozenset({"he", "him", "his", "himself", "she", "her", "hers"
 
 def sex_of_noun(word: str) -> str | None:
     """"f" for a lower-case noun that says a woman ("actress", "mother"), "m" for one that says
-    a man ("father"), else None ("nurse", "director")."""
+    a man ("father"), else None ("nurse", "director"); a hyphened kin or parent compound by
+    its head ("daughter-in-law", "father-of-three")."""
+    if "-" in word and _hyphened_person(word):
+        word = word.partition("-in-law")[0] if "-in-law" in word else word.partition("-of-")[0]
+        word = singular(word)
     return "f" if word in FEMALE_WORDS else "m" if word in MALE_WORDS else None
 
 

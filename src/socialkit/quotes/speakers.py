@@ -496,7 +496,12 @@ class _Speakers(_NounPhrases):
                 return Attribution(holder.name, cue, None)
             holder = self._speaker_set_off(end) if entity is not None and (
                 entity.kind == "org" or (entity.kind == "person" and len(said) > 1 and not (
-                    is_surname(said[-1]) or is_given_name(said[0])))) and is_person_noun(
+                    is_surname(said[-1]) or is_given_name(said[0])) and (
+                    # (A noun the lexicon lists, or one whose office words come before it,
+                    # "NEMO's National": not one by its ending alone, "Aram Tehranian, Glen
+                    # Ellyn, said" names a reader and his town.)
+                    is_listed_person_noun(said[-1].lower()) or bool(entity.roles - {"the"})))
+            ) and is_person_noun(
                 said[-1].lower()) else None
             if holder is not None:
                 # "NEMO’s Toledo District Coordinator, Aurelio Coc, said:": an office read as
