@@ -490,17 +490,19 @@ def _namesake(outer: str | None, sex: str, people: list[Entity], names: NameInde
     if not outer or " " not in outer:
         return None
     surname = outer.split()[-1]
-    before = {id(m.entity) for m in names.mentions_between(0, at)}
+    # (Where each was first named, looked up once per story; and "no relation" read only
+    # near: a scan of every mention per inner quotation made a long story quadratic.)
     # (Not an official the story reports: "Fire Officer Desmond Antoine said the blaze
     # started in a freezer" is no kin the grocer Gemma Antoine speaks of.)
     found = {id(e): e for e in people if e.name != outer and len(e.tokens) > 1
-             and e.tokens[-1] == surname and e.gender in (sex, None) and id(e) in before
+             and e.tokens[-1] == surname and e.gender in (sex, None)
+             and (first := names.first_mention(e)) is not None and first.start < at
              and not _official_source(e, names, at)}
     if len(found) != 1:
         return None
     namesake = next(iter(found.values()))
     if any(m.entity is namesake and _NO_RELATION_AFTER.match(names.masked, m.end)
-           for m in names.mentions):
+           for m in names.mentions_between(max(0, at - 3000), at)):
         # ("Tatjana Smirnova, no relation, ...": named only to be told apart.)
         return None
     return namesake
