@@ -229,8 +229,15 @@ def is_person_noun(head: str) -> bool:
 def _hyphened_person(word: str) -> bool:
     """"sister-in-law", "mother-of-two", "brothers-in-law": a listed noun for a person before
     "-in-law" or "-of-" (English hyphens these, so no list holds them all)."""
+    return _hyphened_head(word) is not None
+
+
+def _hyphened_head(word: str) -> str | None:
+    """The noun for a person that heads a hyphened kin or parent compound, in the singular
+    ("sisters-in-law": "sister"; "father-of-three": "father"), else None."""
     head, sep, _ = word.partition("-in-law") if "-in-law" in word else word.partition("-of-")
-    return bool(sep) and singular(head) in _LISTED_PEOPLE
+    one = singular(head)
+    return one if sep and one in _LISTED_PEOPLE else None
 
 
 def _compound_of_person(word: str) -> bool:
@@ -261,9 +268,7 @@ def sex_of_noun(word: str) -> str | None:
     """"f" for a lower-case noun that says a woman ("actress", "mother"), "m" for one that says
     a man ("father"), else None ("nurse", "director"); a hyphened kin or parent compound by
     its head ("daughter-in-law", "father-of-three")."""
-    if "-" in word and _hyphened_person(word):
-        word = word.partition("-in-law")[0] if "-in-law" in word else word.partition("-of-")[0]
-        word = singular(word)
+    word = (_hyphened_head(word) or word) if "-" in word else word
     return "f" if word in FEMALE_WORDS else "m" if word in MALE_WORDS else None
 
 

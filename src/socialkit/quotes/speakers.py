@@ -255,7 +255,6 @@ _TITLE_AFTER_BODY = re.compile(
 # A number and a lower-case word after a name: the name is a numbered unit's ("Ward 17
 # councillor"), the start of a title.
 _NUMBER_THEN_WORD = re.compile(r"[ \xa0]+\d+[ \xa0]+[a-z]")
-# A name set off by commas right after another ("The Mayor of X, Helen Kirkbride, wrote").
 # The words of a title between a body's or a place's name and its holder's, and what may join
 # them ("Secretary for Health Dr.", "and Resources Minister").
 _TITLE_WORD = re.compile(r"[\w’'-]+|&")
@@ -265,12 +264,14 @@ _TITLE_BREAK = re.compile(r"[,;:()\n]|[.!?]\s+[A-Z][a-z]{2,}")
 # Where a sentence or a paragraph ends, not after a title's full stop ("Mr.", "Dr.").
 _CLAUSE_BREAK = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)[.!?][”’\"]?\s+|\n")
 # A post and what it is held in, up to a name: "Managing director of Stanley-based fishing
-# company ", "President of the ", "Counsel for " (a capitalised word or two before the post,
-# lower-case words after the preposition, no verb's comma between).
+# company ", "President of the ", "Counsel for " (a word or two before the post, up to four
+# words of the body's after the preposition, no comma between).
 _POST_OF = re.compile(
     r"(?:(?:The|the|A|a)\s+)?(?:[A-Za-z-]+\s+){0,2}?(?P<post>[A-Za-z-]+)\s+(?:of|for|at)\s+"
     r"(?:the\s+)?(?:[\w-]+\s+){0,4}")
+# A body's initials in brackets right before a comma: " (ABRA),".
 _INITIALS_SET_OFF = re.compile(r"\s+\([A-Z][A-Za-z]*[A-Z]\)(?=,)")
+# A name set off by commas right after another ("The Mayor of X, Helen Kirkbride, wrote").
 _SET_OFF_NAME = re.compile(
     rf",\s+([{UPPER}][{NAME_CHARS}.-]*(?:\s+[{UPPER}][{NAME_CHARS}.-]*){{1,3}}),")
 # An indefinite article or a preposition of place right before a name: the name modifies a noun
@@ -494,14 +495,15 @@ class _Speakers(_NounPhrases):
                 # only says whose post it is; its holder, set off after, speaks. (Not "A
                 # letter to the Mayor of Leeds, Sarah Cole, said": a letter holds no post.)
                 return Attribution(holder.name, cue, None)
+            # (A person's name only when its last word is no surname, its first no given
+            # name, and the last a noun the lexicon lists or one with office words before
+            # it, "NEMO's National": not one by its ending alone, "Aram Tehranian, Glen
+            # Ellyn, said" names a reader and his town.)
+            office_as_person = entity is not None and entity.kind == "person" and len(
+                said) > 1 and not (is_surname(said[-1]) or is_given_name(said[0])) and (
+                is_listed_person_noun(said[-1].lower()) or bool(entity.roles - {"the"}))
             holder = self._speaker_set_off(end) if entity is not None and (
-                entity.kind == "org" or (entity.kind == "person" and len(said) > 1 and not (
-                    is_surname(said[-1]) or is_given_name(said[0])) and (
-                    # (A noun the lexicon lists, or one whose office words come before it,
-                    # "NEMO's National": not one by its ending alone, "Aram Tehranian, Glen
-                    # Ellyn, said" names a reader and his town.)
-                    is_listed_person_noun(said[-1].lower()) or bool(entity.roles - {"the"})))
-            ) and is_person_noun(
+                entity.kind == "org" or office_as_person) and is_person_noun(
                 said[-1].lower()) else None
             if holder is not None:
                 # "NEMO’s Toledo District Coordinator, Aurelio Coc, said:": an office read as
