@@ -341,3 +341,19 @@ def test_the_doctor_is_not_a_patient_reported_before() -> None:
         "“It breaks my heart every day,” the doctor said.",
     ]
     assert _speaker(paragraphs, "We are seeing patients")[0] != "Grace Wanjiru"
+
+
+def test_a_man_just_quoted_is_not_the_he_a_widow_recalls() -> None:
+    # Found composing an article of our own: the pastor quoted in the paragraph before was
+    # taken for the husband whose words the widow remembers.
+    paragraphs = [
+        "The family of ferry captain Desmond Charles, who died when fire swept through the MV "
+        "Grenadine Star, buried him on Thursday.",
+        "Pastor Elroy Banks of the Bequia Anglican Church led the service. \"Desmond carried "
+        "this island on his back for thirty years,\" Pastor Banks said.",
+        "His widow, Angela Charles, 58, sat in the front pew. \"He called me from the bridge at "
+        "six and said, 'Angie, the sea is calm, I will be home for lunch.' That was the last "
+        "time I heard his voice,\" she said.",
+    ]
+    quote = quote_opening(paragraphs, "Angie, the sea")
+    assert (quote.speaker, quote.reported_by) == ("Desmond Charles", "Angela Charles")

@@ -323,6 +323,14 @@ def reported_inside(article: Article, quotes: list[Quote], entities: list[Entity
                                                 quote.speaker, people)
                         other = named[0] if len(named) == 1 else None if named else (
                             _named_in_story(article, quote, sex, names))
+                        if other is not None and not named and any(
+                                q.speaker == other.name and q.start < quote.start
+                                and q.end > _paragraphs_back(article, quote.start, 1)
+                                for q in quotes):
+                            # ("“Desmond carried this island,” Pastor Banks said. // His
+                            # widow ... “He called me and said, ‘Angie, ...’”": a man just
+                            # quoted in his own words is a source, not the one she recalls.)
+                            other = None
                         cue = _CUE_BEFORE_MARK.search(cue_sentence)
                         if not named and cue is not None and cue.group("cue") in CUE_VERBS:
                             # (Only with a speech verb before the mark: "He wanted to work
