@@ -44,7 +44,6 @@ from socialkit.quotes.marks import _MARKS, _last_close, _mark_after, _mark_befor
 from socialkit.quotes.names import (
     _LAWYER_WORDS,
     _LOWER_WORD_AFTER,
-    _NO_RELATION_AFTER,
     _ROLE_MODIFIERS,
     COURT_OFFICERS,
     LINK_WORDS,
@@ -1243,7 +1242,7 @@ class _Attributor(_Continuity):
         # (Nor one the story says is no relation: "Local councillor Brian Doyle, who is not
         # related, backed the family.")
         people = [e for e in self.entities if e.kind == "person" and e is not own
-                  and id(e) not in self._unrelated()]
+                  and id(e) not in self.names.unrelated()]
         given = [e for e in people if kin in _role_words(e)]
         if len(given) == 1:
             return given[0]
@@ -1255,14 +1254,6 @@ class _Attributor(_Continuity):
             sex is None or e.gender == sex) and not any(
                 w in KIN_WORDS for w in _role_words(e))]
         return kin_of_name[0] if len(kin_of_name) == 1 and not given else None
-
-    def _unrelated(self) -> set[int]:
-        """The people the story says are no relation ("Brian Doyle, who is not related,"),
-        read once per story."""
-        if self._no_relation is None:
-            self._no_relation = {id(x.entity) for x in self.names.mentions
-                                 if _NO_RELATION_AFTER.match(self.masked, x.end)}
-        return self._no_relation
 
     def alleged(self, f: Found) -> bool:
         """Whether the story reports the words as alleged, not as said ("allegedly told a

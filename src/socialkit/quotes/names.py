@@ -3188,6 +3188,7 @@ class NameIndex:
         self._role_mentions: list[Mention] | None = None
         self._role_starts: list[int] = []
         self._first: dict[int, Mention] | None = None
+        self._no_relation: set[int] | None = None
         self.sentences = sentence_bounds(masked, 0, len(masked))
         self._sentence_starts = [b[0] for b in self.sentences]
         # (Those mentions say nothing of anyone's sex until they are linked: "Mrs Sinclair
@@ -5122,6 +5123,14 @@ class NameIndex:
                  for i in self._holding(head) if self.mentions[i].entity.kind == "person"
                  and (before is None or self.mentions[i].start < before)}
         return list(found.values())
+
+    def unrelated(self) -> set[int]:
+        """The people (by id) the story says are no relation of a namesake ("Brian Doyle, who
+        is not related,", "Tatjana Smirnova, no relation,"), read once per story."""
+        if self._no_relation is None:
+            self._no_relation = {id(m.entity) for m in self.mentions
+                                 if _NO_RELATION_AFTER.match(self.masked, m.end)}
+        return self._no_relation
 
     def first_mention(self, entity: Entity) -> Mention | None:
         """The story's first mention of ``entity`` (an index built once: a long story asks for

@@ -46,9 +46,9 @@ from socialkit.quotes.lexicon import (
     TELL_VERBS,
 )
 from socialkit.quotes.names import (
+    _FORMS_OF_ADDRESS,
     _LESSER,
     _NEXT_WORD,
-    _NO_RELATION_AFTER,
     _TITLE_SEX,
     Entity,
     NameIndex,
@@ -498,8 +498,8 @@ def _namesake(outer: str | None, sex: str, people: list[Entity], names: NameInde
     if not outer or " " not in outer:
         return None
     surname = outer.split()[-1]
-    # (Where each was first named, looked up once per story; and "no relation" read only
-    # near: a scan of every mention per inner quotation made a long story quadratic.)
+    # (Where each was first named, and who is no relation, looked up once per story: a scan
+    # of every mention per inner quotation made a long story quadratic.)
     # (Not an official the story reports: "Fire Officer Desmond Antoine said the blaze
     # started in a freezer" is no kin the grocer Gemma Antoine speaks of.)
     found = {id(e): e for e in people if e.name != outer and len(e.tokens) > 1
@@ -509,22 +509,14 @@ def _namesake(outer: str | None, sex: str, people: list[Entity], names: NameInde
     if len(found) != 1:
         return None
     namesake = next(iter(found.values()))
-    if any(m.entity is namesake and _NO_RELATION_AFTER.match(names.masked, m.end)
-           for m in names.mentions_between(max(0, at - 3000), at)):
-        # ("Tatjana Smirnova, no relation, ...": named only to be told apart.)
-        return None
-    return namesake
-
-
-# Forms of address before a name, which are no office.
-_ADDRESS_WORDS = frozenset({"mr", "mrs", "ms", "miss", "madam", "sir", "dame", "lord", "lady",
-                            "dr", "the"})
+    # ("Tatjana Smirnova, no relation, ...": named only to be told apart.)
+    return None if id(namesake) in names.unrelated() else namesake
 
 
 def _holds_office(entity: Entity) -> bool:
     """Whether the story gives ``entity`` an office or a trade ("Fire Officer", "MP",
     "Detective Inspector"), not only kin or a form of address."""
-    return any(is_role_word(r) and r not in KIN_WORDS and r not in _ADDRESS_WORDS
+    return any(is_role_word(r) and r not in KIN_WORDS and r not in _FORMS_OF_ADDRESS
                for r in entity.roles)
 
 

@@ -261,8 +261,6 @@ _TITLE_WORD = re.compile(r"[\w’'-]+|&")
 _TITLE_JOINS = frozenset({"for", "of", "and", "&", "the"})
 # What no title holds between: a clause's comma, a sentence's end, a bracket.
 _TITLE_BREAK = re.compile(r"[,;:()\n]|[.!?]\s+[A-Z][a-z]{2,}")
-# Where a sentence or a paragraph ends, not after a title's full stop ("Mr.", "Dr.").
-_CLAUSE_BREAK = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)[.!?][”’\"]?\s+|\n")
 # A post and what it is held in, up to a name: "Managing director of Stanley-based fishing
 # company ", "President of the ", "Counsel for " (a word or two before the post, up to four
 # words of the body's after the preposition, no comma between).
@@ -1266,12 +1264,10 @@ class _Speakers(_NounPhrases):
         """Whether the clause before the name at ``at`` opens with a post held in something
         and ends at the name: "Managing director of Stanley-based fishing company ",
         "President of the ", "Counsel for "."""
-        back = self.masked[max(0, at - 120) : at]
-        # (From the sentence's start or the paragraph's; a title's full stop is no end.)
-        opening = max((m.end() for m in _CLAUSE_BREAK.finditer(back)), default=0)
-        if opening == 0 and at > 120:
+        opening = self._sentence(self._para_of(at), at)[0]
+        if at - opening > 120:
             return False
-        post = _POST_OF.fullmatch(back, opening)
+        post = _POST_OF.fullmatch(self.masked, opening, at)
         return post is not None and is_person_noun(post.group("post").lower()) and not (
             is_plural(post.group("post").lower()))
 

@@ -82,8 +82,6 @@ class _Story:
         # Whether a mention modifies a noun, by (mention start, floor): asked per tag and per
         # rival, it read the words around the same mention again and again.
         self._modifier_names: dict[tuple[int, int], bool] = {}
-        # The people the story says are no relation of a namesake, once asked (by id).
-        self._no_relation: set[int] | None = None
 
     def _sentence(self, para: int, pos: int) -> tuple[int, int]:
         """The sentence of paragraph ``para`` that holds ``pos`` (else the whole paragraph)."""
