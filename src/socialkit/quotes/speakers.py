@@ -3036,10 +3036,7 @@ class _Speakers(_NounPhrases):
         last = named[-1].entity
         if any(m.entity is not last for m in named):
             return None  # two people in reach: either may be the one
-        para = self._para_of(named[-1].start)
-        sentences = self.sentences[para]
-        k = bisect_right(sentences, (named[-1].start, len(self.masked))) - 1
-        opening = sentences[k][0] if k >= 0 else self.article.paragraphs[para].start
+        opening = self._sentence(self._para_of(named[-1].start), named[-1].start)[0]
         run = self.names.run_start(named[-1].start)
         if _SOMEONE_BEFORE.search(self.masked, opening, run) or any(
                 is_person_noun(w.group(1)) and not is_plural(w.group(1))
