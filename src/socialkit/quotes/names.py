@@ -319,6 +319,10 @@ def named_only_as(text: str, at: int, lo: int = 0) -> re.Match[str] | None:
 
 
 _OPENER = re.compile(r"[\s\"“”'‘’]*(She|He)\b")
+# A sentence that is a quotation (blanked in the masked body) and its tag "he said": its
+# pronoun, as an opening "He" is, goes on about the sentence before's subject.
+_QUOTED_THEN_PRONOUN = re.compile(
+    r"\s*[\"“‘']x[x\s.,!?;:—–-]*[\"”’']\s+(she|he)\s+(?P<verb>[a-z]+)\b")
 # A subject pronoun outside a subordinate clause ("Back when he wrote his book, Mr. McKinley
 # said" names McKinley after the "he", which points forward).
 # (The pronoun comes first and the words it may not follow are looked for behind it, taking it
@@ -4735,6 +4739,9 @@ class NameIndex:
         # Votes from a pronoun in the subject's own reported speech, the weakest kind.
         reported: Counter[int] = Counter()
         subject: Mention | None = None
+        # Where the sentence whose subject that is ends: a tag after a quotation goes on
+        # about it only from the very next sentence.
+        subject_end = -1
         for start, end in self.sentences:
             # (Not a name that modifies a noun after an article: "a Narva health center" is
             # no one the sentence's "her" may be; a person's full name may be: "a Tasha
@@ -4749,6 +4756,10 @@ class NameIndex:
                 # "Clinton leaned in ... She started off": a sentence that names no one and
                 # opens with "she" or "he" goes on about the last sentence's subject.
                 opener = _OPENER.match(masked, start, end)
+                if opener is None and subject.entity.shown_person and not masked[
+                        subject_end:start].strip() and (tag := _QUOTED_THEN_PRONOUN.match(
+                            masked, start, end)) is not None and tag.group("verb") in CUE_VERBS:
+                    opener = tag
                 if opener:
                     sex = "f" if opener.group(1).lower() == "she" else "m"
                     following.setdefault(id(subject.entity), Counter())[sex] += 1
@@ -4766,6 +4777,7 @@ class NameIndex:
                 mentions[0].entity.tokens[-1].endswith("ans")) and not (
                 _NOT_SUBJECT_AFTER.search(masked, max(0, mentions[0].start - 12),
                                           mentions[0].start)) else None
+            subject_end = end
             copula = _IS_GENDERED.match(masked, subject.end, end) if subject else None
             if subject is not None and copula:
                 # "Omar is one of the first two Muslim women elected": the story says it.
@@ -4917,6 +4929,9 @@ class NameIndex:
         for key, counter in following.items():
             if key not in votes and len(counter) == 1 and sum(counter.values()) >= 2:
                 votes[key] = counter
+            elif key in votes and entities[key].gender_from_name and len(counter) == 1 and (
+                    set(counter) == set(votes[key])):
+                votes[key].update(counter)
         for key, counter in votes.items():
             entity = entities[key]
             (best, count), *rest = counter.most_common()

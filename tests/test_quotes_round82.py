@@ -1,0 +1,53 @@
+"""Round eighty-two: attribution repairs found on the round's read set."""
+
+from __future__ import annotations
+
+from socialkit.quotes import extract_quotes
+from tests.quotes_article import article_from_paragraphs, quote_opening
+
+
+def _speaker(paragraphs: list[str], opening: str) -> tuple[str | None, str | None]:
+    quote = quote_opening(paragraphs, opening)
+    return quote.speaker, quote.speaker_kind
+
+
+_COACH = [
+    "Mariehamn head coach Robin Lindqvist watched the final whistle from the bench.",
+    "Lindqvist, 44, who took over in June when the club was bottom of the table, admitted "
+    "there had been moments in the autumn when he feared the worst.",
+    "Club chairman Björn Mattsson said the board would sit down with Lindqvist next week. "
+    "\u201cWe want him to stay,\u201d he said.",
+    "Asked whether he would stay, Lindqvist smiled. \u201cAsk me on Monday,\u201d he said. "
+    "\u201cTonight I want to go home and sleep.\u201d",
+]
+
+
+def test_a_tag_pronoun_after_a_named_subject_outweighs_the_census_sex_of_the_given_name() -> None:
+    # "Robin" is mostly a woman's name in the Census, but the story calls Lindqvist "he" twice:
+    # once in his own reported speech, once in the tag of the quotation right after the
+    # sentence whose subject he is. Two of the story's pronouns overrule the name's odds.
+    assert _speaker(_COACH, "Ask me on Monday") == ("Robin Lindqvist", "name")
+
+
+def test_one_pronoun_alone_does_not_overrule_the_given_name() -> None:
+    # Only the tag says "he" here: one sentence is not enough to make Robin a man, and the
+    # quotation goes to the one man named.
+    paragraphs = [
+        "Mariehamn head coach Robin Lindqvist watched the final whistle from the bench.",
+        "Club chairman Björn Mattsson said the board would meet next week.",
+        "Lindqvist smiled. \u201cAsk me on Monday,\u201d he said.",
+    ]
+    quotes = extract_quotes(article_from_paragraphs(paragraphs))
+    assert [q.speaker for q in quotes] == ["Björn Mattsson"]
+
+
+def test_a_tag_after_a_place_opening_the_sentence_gives_the_place_no_sex() -> None:
+    # "Ambae" opens the sentence but no one shows it to be a person: the tag's "he" after the
+    # quotation is the speaker named before, not a vote for the island.
+    paragraphs = [
+        "Chief Jacob Tavoa Lengkon spoke to the Daily Post from Saratamata.",
+        "Ambae was evacuated twice in 2018. \u201cWe went back each time,\u201d he said.",
+        "Ambae is still covered in ash. \u201cThe gardens are gone,\u201d he said.",
+    ]
+    quotes = extract_quotes(article_from_paragraphs(paragraphs))
+    assert [q.speaker for q in quotes] == ["Jacob Tavoa Lengkon"] * 2
