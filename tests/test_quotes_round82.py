@@ -51,3 +51,36 @@ def test_a_tag_after_a_place_opening_the_sentence_gives_the_place_no_sex() -> No
     ]
     quotes = extract_quotes(article_from_paragraphs(paragraphs))
     assert [q.speaker for q in quotes] == ["Jacob Tavoa Lengkon"] * 2
+
+
+def test_a_public_body_named_with_what_it_is_of_and_more_is_one_body() -> None:
+    paragraphs = [
+        "The freight vessel has not left Goose Bay, according to the Department of "
+        "Transportation and Infrastructure.",
+        "\u201cThe vessel will depart as soon as conditions allow,\u201d the department said in "
+        "an emailed statement.",
+        "The Ministry of Agriculture, Water, Fisheries and Livestock said \u201cno farmer "
+        "will be left behind\u201d.",
+    ]
+    assert _speaker(paragraphs, "The vessel will depart") == (
+        "Department of Transportation and Infrastructure", "organisation")
+    assert _speaker(paragraphs, "no farmer") == (
+        "Ministry of Agriculture, Water, Fisheries and Livestock", "organisation")
+
+
+def test_a_body_and_a_titled_person_after_it_stay_two() -> None:
+    paragraphs = [
+        "The Ministry of Health and Dr Ama Boateng said \u201cwe are ready\u201d.",
+    ]
+    assert _speaker(paragraphs, "we are ready") == ("Ama Boateng", "name")
+
+
+def test_a_union_of_a_place_and_another_body_are_not_joined() -> None:
+    # A union's "of" is where it is; "and Demos" is a second body, not more of its name.
+    paragraphs = [
+        "The American Civil Liberties Union of Ohio and Demos said in a filing that the purge "
+        "was \u201cunlawful and unnecessary\u201d.",
+    ]
+    speaker, _ = _speaker(paragraphs, "unlawful")
+    assert speaker != "American Civil Liberties Union of Ohio and Demos"
+

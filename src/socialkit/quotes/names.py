@@ -2030,6 +2030,12 @@ def _two_people(prev: str, text: str) -> bool:
     ) and after[-1].lower() not in ORG_WORDS and after[-1].lower() not in COMPANY_WORDS
 
 
+# The rest of a list of portfolios after one of its words: more of them set off by commas,
+# then "and" and the last ("Agriculture, Water, Fisheries and Livestock").
+_LIST_GOES_ON = re.compile(
+    r"(?:, [A-Z][\w-]*(?: [A-Z][\w-]*)?){0,3},? and [A-Z][\w-]*(?: [A-Z][\w-]*)?(?![\w’'-]| [A-Z])")
+
+
 def _portfolio_goes_on(prev: str, text: str, masked: str, at: int) -> bool:
     """Whether one or two capitalised words after "and" (or after a comma, with "and" and more
     after it) are another portfolio of a ministry named "X of Y": "the Ministry of Health and
@@ -2043,6 +2049,11 @@ def _portfolio_goes_on(prev: str, text: str, masked: str, at: int) -> bool:
     # (The body's own word may follow a place's or a level's: "Sarajevo Chamber of Commerce",
     # "Federal Ministry of Health", "the National Institute of Meteorology and Hydrology".)
     head = prev.partition(" of ")[0].split()[-1:]
+    if head and head[0] != "Minister":
+        # (A body's run ending its sentence keeps the full stop: "according to the Department
+        # of Transportation and Infrastructure." An office's is read whole elsewhere, "said
+        # the Minister of Culture and Creative Industries.", ``_office_in_name``.)
+        parts = text.removesuffix(".").split()
     science = bool(head) and head[0].lower() in _SCIENCE_BODY_WORDS
     if " of " not in prev or not ((head and head[0].lower() in _MINISTRY_WORDS) or science) or len(
             parts) > 2:
@@ -2051,8 +2062,7 @@ def _portfolio_goes_on(prev: str, text: str, masked: str, at: int) -> bool:
             ).endswith(_SCIENCE_ENDINGS)):
         return False
     comma = masked[at - 2 : at] == ", "
-    if comma and not re.match(
-            r" and [A-Z][\w-]*(?: [A-Z][\w-]*)?(?![\w’'-]| [A-Z])", masked[at + len(text) :]):
+    if comma and not _LIST_GOES_ON.match(masked, at + len(text)):
         return False
     # (A list of three or more, "the Ministry of Agriculture, Food Security and Enterprise",
     # is portfolios whatever their words end in, read at its comma or at the "and" after one;
