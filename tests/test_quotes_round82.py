@@ -84,3 +84,37 @@ def test_a_union_of_a_place_and_another_body_are_not_joined() -> None:
     speaker, _ = _speaker(paragraphs, "unlawful")
     assert speaker != "American Civil Liberties Union of Ohio and Demos"
 
+
+
+_TRIAL = [
+    "A detective on Tuesday told the Special Offences Court in Ikeja how a former cashier "
+    "moved N48.6m from dormant accounts.",
+    "Testifying as the second prosecution witness, the EFCC operative, Abdulkadir Mohammed, "
+    "said the commission began its investigation in August 2023.",
+    "Under cross-examination by the defence counsel, Mr Babatunde Ogunleye (SAN), the witness "
+    "insisted that the commission did not coerce the defendants.",
+    "\u201cWe requested the footage, but the bank had deleted it,\u201d the witness replied.",
+    "The defence counsel described the prosecution\u2019s case as \u201cbuilt on "
+    "assumptions\u201d.",
+]
+
+
+def test_a_role_served_in_an_opening_participle_is_the_subject_s() -> None:
+    # "Testifying as the second prosecution witness, ..., Abdulkadir Mohammed, said": "the
+    # witness" later is him, as "Mohammed was testifying as the witness" would make him.
+    assert _speaker(_TRIAL, "We requested the footage") == ("Abdulkadir Mohammed", "name")
+
+
+def test_a_role_with_the_set_off_before_a_name_is_theirs() -> None:
+    # "the defence counsel, Mr Babatunde Ogunleye (SAN)," is an apposition closed by a comma.
+    assert _speaker(_TRIAL, "built on assumptions") == ("Babatunde Ogunleye", "name")
+
+
+def test_a_role_before_a_name_that_opens_the_clause_is_not_its_apposition() -> None:
+    # No comma closes "the striker, Kofi Mensah said": Mensah talks about the striker.
+    paragraphs = [
+        "Asked about the striker, Kofi Mensah said the club would not sell.",
+        "Forward Yaw Boateng scored twice on Saturday.",
+        "\u201cHe is staying,\u201d the striker said.",
+    ]
+    assert _speaker(paragraphs, "He is staying") != ("Kofi Mensah", "name")

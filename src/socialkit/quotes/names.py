@@ -198,6 +198,13 @@ _OWNER_ROLE_BEFORE = re.compile(rf"(?:{_OWNER_OF_ROLE}|"
                                 r"\b[Tt]he[ \xa0]+(?P<body>[a-z][\w-]*)[’']s)"
                                 r"(?:[ \xa0]+[a-z][\w-]*){0,2}?[ \xa0]+(?P<role>[a-z][\w-]*),"
                                 r"[ \xa0]+$")
+# "the defence counsel, ", "the EFCC operative, ": a role with "the" set off before a name
+# (its modifiers lower-case or a body's capitals).
+_THE_ROLE_BEFORE = re.compile(r"\b[Tt]he(?:[ \xa0]+(?:[a-z][\w-]*|[A-Z]{2,}))?[ \xa0]+"
+                              r"(?P<role>[a-z][\w-]*),[ \xa0]+$")
+# The apposition closed after the name, perhaps past a rank's letters in brackets: ",",
+# " (SAN),".
+_APPOSITION_CLOSED = re.compile(r"(?:[ \xa0]+\([A-Z]{2,5}\))?,")
 # Two nouns for one person, joined by "and" and set off before the name: "His manager and
 # older brother, ", "her sister and manager, " (not "her sister and their mother, ", nor "His
 # wife and a friend, ": two people).
@@ -624,6 +631,13 @@ _OPENERS = words("but and or so yet meanwhile later earlier then now also still 
 # no preposition among them: "as a result of").
 # (Not a role left or feigned: "resigned as the party's treasurer", "was replaced as captain",
 # "posed as a police officer".)
+# The same served role in a participle opening the sentence, before its subject (perhaps past
+# a role set off with "the"): "Testifying as the second prosecution witness, the EFCC
+# operative, ".
+_AS_ROLE_OPENING = re.compile(
+    r"(?:^|[.!?][ \xa0]+|\n)[A-Z][a-z]+ing[ \xa0]+as[ \xa0]+(?:the|a|an)[ \xa0]+"
+    r"(?:[a-z][\w-]*[ \xa0]+){0,3}?(?P<role>[a-z][\w-]*),[ \xa0]+"
+    r"(?:the[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}?[a-z][\w-]*,[ \xa0]+)?$")
 _AS_ROLE_AFTER = re.compile(
     r"[ \xa0]+(?:(?:is|was|had[ \xa0]+been|has[ \xa0]+been)[ \xa0]+)?"
     r"(?!(?:resign|replac|sack|dismiss|oust|remov|fir|ax|pos|dress|disguis|masquerad|retir|"
@@ -4392,6 +4406,15 @@ class NameIndex:
                 and _starts_sentence(self.body, owned.start()))):
             # "Furey’s promoter, Gerry McAleese, was dismissive": "the promoter" later is him.
             entity.roles.add(role)
+        the_role = _THE_ROLE_BEFORE.search(self.body, max(0, run_start - 40), run_start) if (
+            set_off and not owned) else None
+        role = the_role.group("role") if the_role else ""
+        if the_role and is_person_noun(role) and not is_plural(role) and role not in _VERBS and (
+                _APPOSITION_CLOSED.match(self.body, end)):
+            # "by the defence counsel, Mr Babatunde Ogunleye (SAN), the witness insisted":
+            # "the defence counsel" later is him; the comma that closes the apposition after
+            # the name shows the role is his ("Asked about the striker, Smith said" is not).
+            entity.roles.add(role)
         both = _OWNER_ROLES_BEFORE.search(self.body, max(0, run_start - 60), run_start) if (
             set_off) else None
         if both is not None:
@@ -4411,6 +4434,13 @@ class NameIndex:
         if noun and (_is_role_head(noun) or is_listed_person_noun(noun)) and not is_plural(noun):
             # "Isatou Manneh was testifying as the first prosecution witness": "the witness"
             # later is her, as "Isatou Manneh, the first prosecution witness," would make her.
+            entity.roles.add(noun)
+        opening = _AS_ROLE_OPENING.search(self.body, max(0, run_start - 120), run_start) if (
+            set_off and "ing as " in self.body[max(0, run_start - 120) : run_start]) else None
+        if opening is not None and (_is_role_head(noun := opening.group("role")) or (
+                is_listed_person_noun(noun))) and not is_plural(noun):
+            # "Testifying as the second prosecution witness, the EFCC operative, Abdulkadir
+            # Mohammed, said": the served role is the subject's, as after the name.
             entity.roles.add(noun)
         # "Angela Wynn, media liaison at the Decarceration Collective, told ..."
         m = _APPOSITIVE.match(self.body, end, end + 90)
