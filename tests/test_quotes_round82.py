@@ -118,3 +118,27 @@ def test_a_role_before_a_name_that_opens_the_clause_is_not_its_apposition() -> N
         "\u201cHe is staying,\u201d the striker said.",
     ]
     assert _speaker(paragraphs, "He is staying") != ("Kofi Mensah", "name")
+
+
+_FERRY = [
+    "Robin Saunders, 52, had pleaded not guilty to operating a vessel in a negligent manner.",
+    "Testifying as the first Crown witness, the ship's mate, Darlene Pottle, said the vessel "
+    "struck a ridge of ice that did not appear on any chart.",
+    "Under cross-examination by the defence lawyer, Ms Gail Rumbolt, the witness agreed that "
+    "the skipper had slowed the ferry twice.",
+    "\u201cNobody had charted it,\u201d the witness said.",
+    "The defence lawyer said the case should never have come to court. \u201cMy client did "
+    "everything a careful master could do,\u201d she said.",
+]
+
+
+def test_the_served_role_reads_past_a_capitalised_word_and_a_possessive_role() -> None:
+    # "the first Crown witness", then "the ship's mate," set off before the name.
+    assert _speaker(_FERRY, "Nobody had charted it") == ("Darlene Pottle", "name")
+
+
+def test_a_clause_after_a_name_set_off_in_an_opening_phrase_is_no_role_of_hers() -> None:
+    # ", the witness agreed that ...": the sentence goes on after her name; "witness agreed"
+    # is not who she is.
+    quote = quote_opening(_FERRY, "My client did everything")
+    assert (quote.speaker, quote.role) == ("Gail Rumbolt", None)

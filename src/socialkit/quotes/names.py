@@ -636,8 +636,8 @@ _OPENERS = words("but and or so yet meanwhile later earlier then now also still 
 # operative, ".
 _AS_ROLE_OPENING = re.compile(
     r"(?:^|[.!?][ \xa0]+|\n)[A-Z][a-z]+ing[ \xa0]+as[ \xa0]+(?:the|a|an)[ \xa0]+"
-    r"(?:[a-z][\w-]*[ \xa0]+){0,3}?(?P<role>[a-z][\w-]*),[ \xa0]+"
-    r"(?:the[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}?[a-z][\w-]*,[ \xa0]+)?$")
+    r"(?:[A-Za-z][\w’'-]*[ \xa0]+){0,3}?(?P<role>[a-z][\w-]*),[ \xa0]+"
+    r"(?:the[ \xa0]+(?:[\w’'-]+[ \xa0]+){0,2}?[a-z][\w-]*,[ \xa0]+)?$")
 _AS_ROLE_AFTER = re.compile(
     r"[ \xa0]+(?:(?:is|was|had[ \xa0]+been|has[ \xa0]+been)[ \xa0]+)?"
     r"(?!(?:resign|replac|sack|dismiss|oust|remov|fir|ax|pos|dress|disguis|masquerad|retir|"
@@ -4656,6 +4656,10 @@ class NameIndex:
                     t.lower() not in NOT_NAMES and not t.endswith(("ed", "ing"))
                     for t in tokens[:head]))) and not (
                     _VERB_IN_PHRASE.search(phrase)) and not (
+                    # "by the defence lawyer, Ms Gail Rumbolt, the witness agreed that": a verb
+                    # of speech makes the words after the name the sentence, not her role.
+                    len(tokens) > 1 and tokens[1] in CUE_VERBS and not (
+                        tokens[1].endswith("ing"))) and not (
                     # "Asked about Quintero, the Irishman added: ‘I don’t ...": a speech tag of
                     # someone else, not who Quintero is.
                     any(ch in phrase for ch in ":“”\"‘")):
