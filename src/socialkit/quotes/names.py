@@ -4400,20 +4400,17 @@ class NameIndex:
         set_off = _set_off_before(self.body, run_start)
         owned = _OWNER_ROLE_BEFORE.search(self.body, max(0, run_start - 60), run_start) if (
             set_off) else None
-        role = owned.group("role") if owned else ""
-        if owned and is_person_noun(role) and not is_plural(role) and role not in _VERBS and (
-                owned.group("body") is None or (owned.group("body") in ORG_WORDS
-                and _starts_sentence(self.body, owned.start()))):
-            # "Furey’s promoter, Gerry McAleese, was dismissive": "the promoter" later is him.
-            entity.roles.add(role)
+        # (Or with "the" alone, when a comma closes the apposition after the name: "by the
+        # defence counsel, Mr Babatunde Ogunleye (SAN), the witness insisted"; "Asked about
+        # the striker, Smith said" is no apposition.)
         the_role = _THE_ROLE_BEFORE.search(self.body, max(0, run_start - 40), run_start) if (
-            set_off and not owned) else None
-        role = the_role.group("role") if the_role else ""
-        if the_role and is_person_noun(role) and not is_plural(role) and role not in _VERBS and (
-                _APPOSITION_CLOSED.match(self.body, end)):
-            # "by the defence counsel, Mr Babatunde Ogunleye (SAN), the witness insisted":
-            # "the defence counsel" later is him; the comma that closes the apposition after
-            # the name shows the role is his ("Asked about the striker, Smith said" is not).
+            set_off and not owned and _APPOSITION_CLOSED.match(self.body, end)) else None
+        role = owned.group("role") if owned else the_role.group("role") if the_role else ""
+        if role and is_person_noun(role) and not is_plural(role) and role not in _VERBS and (
+                owned is None or owned.group("body") is None or (
+                    owned.group("body") in ORG_WORDS
+                    and _starts_sentence(self.body, owned.start()))):
+            # "Furey’s promoter, Gerry McAleese, was dismissive": "the promoter" later is him.
             entity.roles.add(role)
         both = _OWNER_ROLES_BEFORE.search(self.body, max(0, run_start - 60), run_start) if (
             set_off) else None
@@ -4431,16 +4428,14 @@ class NameIndex:
         # (The role's noun is the phrase's last word: a verb after it makes "as" open a
         # clause, "was jailed as the victim's father wept", whose subject is someone else.)
         noun = served.group("words").split()[-1] if served else ""
+        if not noun and set_off and "ing as " in self.body[max(0, run_start - 120) : run_start]:
+            # (Or in a participle opening the sentence before the name: "Testifying as the
+            # second prosecution witness, the EFCC operative, Abdulkadir Mohammed, said".)
+            opening = _AS_ROLE_OPENING.search(self.body, max(0, run_start - 120), run_start)
+            noun = opening.group("role") if opening else ""
         if noun and (_is_role_head(noun) or is_listed_person_noun(noun)) and not is_plural(noun):
             # "Isatou Manneh was testifying as the first prosecution witness": "the witness"
             # later is her, as "Isatou Manneh, the first prosecution witness," would make her.
-            entity.roles.add(noun)
-        opening = _AS_ROLE_OPENING.search(self.body, max(0, run_start - 120), run_start) if (
-            set_off and "ing as " in self.body[max(0, run_start - 120) : run_start]) else None
-        if opening is not None and (_is_role_head(noun := opening.group("role")) or (
-                is_listed_person_noun(noun))) and not is_plural(noun):
-            # "Testifying as the second prosecution witness, the EFCC operative, Abdulkadir
-            # Mohammed, said": the served role is the subject's, as after the name.
             entity.roles.add(noun)
         # "Angela Wynn, media liaison at the Decarceration Collective, told ..."
         m = _APPOSITIVE.match(self.body, end, end + 90)
