@@ -53,21 +53,6 @@ def test_a_tag_after_a_place_opening_the_sentence_gives_the_place_no_sex() -> No
     assert [q.speaker for q in quotes] == ["Jacob Tavoa Lengkon"] * 2
 
 
-def test_a_public_body_named_with_what_it_is_of_and_more_is_one_body() -> None:
-    paragraphs = [
-        "The freight vessel has not left Goose Bay, according to the Department of "
-        "Transportation and Infrastructure.",
-        "\u201cThe vessel will depart as soon as conditions allow,\u201d the department said in "
-        "an emailed statement.",
-        "The Ministry of Agriculture, Water, Fisheries and Livestock said \u201cno farmer "
-        "will be left behind\u201d.",
-    ]
-    assert _speaker(paragraphs, "The vessel will depart") == (
-        "Department of Transportation and Infrastructure", "organisation")
-    assert _speaker(paragraphs, "no farmer") == (
-        "Ministry of Agriculture, Water, Fisheries and Livestock", "organisation")
-
-
 def test_a_body_and_a_titled_person_after_it_stay_two() -> None:
     paragraphs = [
         "The Ministry of Health and Dr Ama Boateng said \u201cwe are ready\u201d.",
@@ -142,3 +127,72 @@ def test_a_clause_after_a_name_set_off_in_an_opening_phrase_is_no_role_of_hers()
     # is not who she is.
     quote = quote_opening(_FERRY, "My client did everything")
     assert (quote.speaker, quote.role) == ("Gail Rumbolt", None)
+
+
+# Guards from the round's adversarial review: each went wrong before the mend that follows the
+# review, and each keeps the behaviour of the round's base.
+
+
+def test_an_official_s_tag_after_a_woman_named_gives_her_no_vote_of_his_sex() -> None:
+    # "Maria" is a woman's name; the judge's "he said" after sentences about her are his.
+    paragraphs = [
+        "Maria Delgado was sentenced to four years at Snaresbrook Crown Court on Monday.",
+        "Judge Colin Fairweather said the fraud had been carefully planned. Delgado had stolen "
+        "more than \u00a3200,000 from the charity. \u201cThis was a gross breach of trust,"
+        "\u201d he said.",
+        "Delgado had used the money to pay for holidays and a car. \u201cThe victims here are "
+        "vulnerable children,\u201d he said.",
+    ]
+    assert _speaker(paragraphs, "The victims here") == ("Colin Fairweather", "name")
+
+
+def test_a_tag_alone_gives_a_name_with_no_sex_of_its_own_none() -> None:
+    paragraphs = [
+        "The mayor, Tom Reddy, opened the new library on Friday.",
+        "Hiroko Tanaka designed the building, which has a timber roof. \u201cIt is a building "
+        "the whole town can be proud of,\u201d he said.",
+        "Tanaka worked on the project for four years. \u201cWe are grateful to everyone who "
+        "made it happen,\u201d he said.",
+    ]
+    assert _speaker(paragraphs, "We are grateful") == ("Tom Reddy", "name")
+
+
+def test_a_role_after_of_is_someone_else_s() -> None:
+    # "The daughter of the former president, Amina Keita," is the daughter, not the president.
+    paragraphs = [
+        "The daughter of the former president, Amina Keita, announced her candidacy on "
+        "Saturday.",
+        "The former president, Moussa Keita, ruled the country from 1992 to 2002.",
+        "\u201cShe has my full support,\u201d the former president said in a video message.",
+    ]
+    assert _speaker(paragraphs, "She has my full support")[0] != "Amina Keita"
+
+
+def test_a_role_held_before_is_not_the_role_now() -> None:
+    paragraphs = [
+        "Standing in as the referee, Colin Barr, 55, was praised by both managers.",
+        "The original referee, Paul Mace, had pulled out with illness.",
+        "\u201cI just tried to keep up,\u201d the referee said.",
+    ]
+    assert _speaker(paragraphs, "I just tried")[0] != "Paul Mace"
+
+
+def test_a_role_that_is_a_participle_s_object_is_not_the_subject_s() -> None:
+    paragraphs = [
+        "Sentencing the defendant, Judge Alan Pryce, QC, said the offences were \u201ccalculated "
+        "and cruel\u201d.",
+        "Darren Moss, 39, of Ashby Road, had admitted fraud by false representation.",
+        "\u201cI am deeply sorry for what I did,\u201d the defendant said in a letter.",
+    ]
+    assert _speaker(paragraphs, "I am deeply sorry")[0] != "Alan Pryce"
+
+
+def test_speaking_as_a_mother_of_a_victim_makes_no_one_the_victim() -> None:
+    paragraphs = [
+        "Chloe Price was 17 when she died at the Larkhill unit in 2019.",
+        "Speaking as the mother of a victim, Ann Price, 62, told the inquiry her daughter had "
+        "been failed. Price said staff ignored repeated warnings.",
+        "\u201cNobody listened to me,\u201d the victim wrote in a diary entry read to the "
+        "inquiry.",
+    ]
+    assert _speaker(paragraphs, "Nobody listened")[0] != "Ann Price"

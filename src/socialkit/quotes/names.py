@@ -200,11 +200,20 @@ _OWNER_ROLE_BEFORE = re.compile(rf"(?:{_OWNER_OF_ROLE}|"
                                 r"[ \xa0]+$")
 # "the defence counsel, ", "the EFCC operative, ": a role with "the" set off before a name
 # (its modifiers lower-case or a body's capitals).
-_THE_ROLE_BEFORE = re.compile(r"\b[Tt]he(?:[ \xa0]+(?:[a-z][\w-]*|[A-Z]{2,}))?[ \xa0]+"
-                              r"(?P<role>[a-z][\w-]*),[ \xa0]+$")
-# The apposition closed after the name, perhaps past a rank's letters in brackets: ",",
-# " (SAN),".
-_APPOSITION_CLOSED = re.compile(r"(?:[ \xa0]+\([A-Z]{2,5}\))?,")
+# (Not after "of", "for", "to" and the like, whose role is someone else's: "Counsel to the
+# defendant, Mr Tom Hale,"; nor one who held it before: "The original referee, Paul Mace,".)
+_THE_ROLE_BEFORE = re.compile(
+    r"(?<!\bof )(?<!\bfor )(?<!\bto )(?<!\bwith )(?<!\bfrom )(?<!\babout )(?<!\bagainst )"
+    r"\b[Tt]he(?:[ \xa0]+(?!(?:original|outgoing|previous|late|departing|former|then|new)\b)"
+    r"(?:[a-z][\w-]*|[A-Z]{2,}))?[ \xa0]+(?P<role>[a-z][\w-]*),[ \xa0]+$")
+# A participle between the sentence's start and a role: "Sentencing the defendant, ".
+_PARTICIPLE_BEFORE = re.compile(r"(?:^|[.!?:;\n])[^.!?:;\n]*\b[A-Za-z]+ing\b[^.!?:;\n]*$")
+# The apposition closed after the name, perhaps past a rank's letters in brackets (" (SAN),"),
+# and the sentence's own subject after it: "..., the witness insisted". (A verb there makes
+# the name the subject and the role someone else's, the object of a phrase opening the
+# sentence: "Interviewed by the detective, Mr Aaron Pike, 33, denied".)
+_APPOSITION_CLOSED = re.compile(
+    r"(?:[ \xa0]+\([A-Z]{2,5}\))?,[ \xa0]+(?:the|a|an|his|her|their|its|[A-Z])")
 # Two nouns for one person, joined by "and" and set off before the name: "His manager and
 # older brother, ", "her sister and manager, " (not "her sister and their mother, ", nor "His
 # wife and a friend, ": two people).
@@ -635,8 +644,9 @@ _OPENERS = words("but and or so yet meanwhile later earlier then now also still 
 # a role set off with "the"): "Testifying as the second prosecution witness, the EFCC
 # operative, ".
 _AS_ROLE_OPENING = re.compile(
-    r"(?:^|[.!?][ \xa0]+|\n)[A-Z][a-z]+ing[ \xa0]+as[ \xa0]+(?:the|a|an)[ \xa0]+"
-    r"(?:[A-Za-z][\w’'-]*[ \xa0]+){0,3}?(?P<role>[a-z][\w-]*),[ \xa0]+"
+    r"(?:^|[.!?][ \xa0]+|\n)[A-Z][a-z]+ing[ \xa0]+as[ \xa0]+the[ \xa0]+"
+    r"(?:(?!(?:of|for|to|with|in|at|on|from|by)\b)[A-Za-z][\w’'-]*[ \xa0]+){0,3}?"
+    r"(?P<role>[a-z][\w-]*),[ \xa0]+"
     r"(?:the[ \xa0]+(?:[\w’'-]+[ \xa0]+){0,2}?[a-z][\w-]*,[ \xa0]+)?$")
 _AS_ROLE_AFTER = re.compile(
     r"[ \xa0]+(?:(?:is|was|had[ \xa0]+been|has[ \xa0]+been)[ \xa0]+)?"
@@ -2044,12 +2054,6 @@ def _two_people(prev: str, text: str) -> bool:
     ) and after[-1].lower() not in ORG_WORDS and after[-1].lower() not in COMPANY_WORDS
 
 
-# The rest of a list of portfolios after one of its words: more of them set off by commas,
-# then "and" and the last ("Agriculture, Water, Fisheries and Livestock").
-_LIST_GOES_ON = re.compile(
-    r"(?:, [A-Z][\w-]*(?: [A-Z][\w-]*)?){0,3},? and [A-Z][\w-]*(?: [A-Z][\w-]*)?(?![\w’'-]| [A-Z])")
-
-
 def _portfolio_goes_on(prev: str, text: str, masked: str, at: int) -> bool:
     """Whether one or two capitalised words after "and" (or after a comma, with "and" and more
     after it) are another portfolio of a ministry named "X of Y": "the Ministry of Health and
@@ -2063,11 +2067,6 @@ def _portfolio_goes_on(prev: str, text: str, masked: str, at: int) -> bool:
     # (The body's own word may follow a place's or a level's: "Sarajevo Chamber of Commerce",
     # "Federal Ministry of Health", "the National Institute of Meteorology and Hydrology".)
     head = prev.partition(" of ")[0].split()[-1:]
-    if head and head[0] != "Minister":
-        # (A body's run ending its sentence keeps the full stop: "according to the Department
-        # of Transportation and Infrastructure." An office's is read whole elsewhere, "said
-        # the Minister of Culture and Creative Industries.", ``_office_in_name``.)
-        parts = text.removesuffix(".").split()
     science = bool(head) and head[0].lower() in _SCIENCE_BODY_WORDS
     if " of " not in prev or not ((head and head[0].lower() in _MINISTRY_WORDS) or science) or len(
             parts) > 2:
@@ -2076,7 +2075,8 @@ def _portfolio_goes_on(prev: str, text: str, masked: str, at: int) -> bool:
             ).endswith(_SCIENCE_ENDINGS)):
         return False
     comma = masked[at - 2 : at] == ", "
-    if comma and not _LIST_GOES_ON.match(masked, at + len(text)):
+    if comma and not re.match(
+            r" and [A-Z][\w-]*(?: [A-Z][\w-]*)?(?![\w’'-]| [A-Z])", masked[at + len(text) :]):
         return False
     # (A list of three or more, "the Ministry of Agriculture, Food Security and Enterprise",
     # is portfolios whatever their words end in, read at its comma or at the "and" after one;
@@ -4405,6 +4405,12 @@ class NameIndex:
         # the striker, Smith said" is no apposition.)
         the_role = _THE_ROLE_BEFORE.search(self.body, max(0, run_start - 40), run_start) if (
             set_off and not owned and _APPOSITION_CLOSED.match(self.body, end)) else None
+        if the_role is not None and _PARTICIPLE_BEFORE.search(
+                self.body, max(0, the_role.start() - 40), the_role.start()):
+            # ("Sentencing the defendant, Judge Alan Pryce, QC, said", "Passing sentence on
+            # the defendant, Mr Justice Osei, the trial judge, said": the role is the object
+            # of the participle opening the sentence, someone else's.)
+            the_role = None
         role = owned.group("role") if owned else the_role.group("role") if the_role else ""
         if role and is_person_noun(role) and not is_plural(role) and role not in _VERBS and (
                 owned is None or owned.group("body") is None or (
@@ -4781,6 +4787,8 @@ class NameIndex:
         # Where the sentence whose subject that is ends: a tag after a quotation goes on
         # about it only from the very next sentence.
         subject_end = -1
+        # Votes from a quotation's tag after a sentence whose subject has a given name's sex.
+        tagged: dict[int, Counter[str]] = {}
         for start, end in self.sentences:
             # (Not a name that modifies a noun after an article: "a Narva health center" is
             # no one the sentence's "her" may be; a person's full name may be: "a Tasha
@@ -4795,10 +4803,13 @@ class NameIndex:
                 # "Clinton leaned in ... She started off": a sentence that names no one and
                 # opens with "she" or "he" goes on about the last sentence's subject.
                 opener = _OPENER.match(masked, start, end)
-                if opener is None and subject.entity.shown_person and not masked[
+                if opener is None and subject.entity.gender_from_name and not masked[
                         subject_end:start].strip() and (tag := _QUOTED_THEN_PRONOUN.match(
                             masked, start, end)) is not None and tag.group("verb") in CUE_VERBS:
-                    opener = tag
+                    # (Only a vote to add to the story's own: the tag may be an official's
+                    # about the woman just named, "Maria Delgado, 34, died. “...,” he said".)
+                    tagged.setdefault(id(subject.entity), Counter())[
+                        "f" if tag.group(1) == "she" else "m"] += 1
                 if opener:
                     sex = "f" if opener.group(1).lower() == "she" else "m"
                     following.setdefault(id(subject.entity), Counter())[sex] += 1
@@ -4968,8 +4979,10 @@ class NameIndex:
         for key, counter in following.items():
             if key not in votes and len(counter) == 1 and sum(counter.values()) >= 2:
                 votes[key] = counter
-            elif key in votes and entities[key].gender_from_name and len(counter) == 1 and (
-                    set(counter) == set(votes[key])):
+        for key, counter in tagged.items():
+            if key in votes and len(counter) == 1 and set(counter) == set(votes[key]):
+                # "Robin Lindqvist ... admitted ... he feared the worst. ... Lindqvist smiled.
+                # “Ask me on Monday,” he said.": the tag agrees with the story's own "he".
                 votes[key].update(counter)
         for key, counter in votes.items():
             entity = entities[key]
