@@ -206,8 +206,6 @@ _THE_ROLE_BEFORE = re.compile(
     r"(?<!\bof )(?<!\bfor )(?<!\bto )(?<!\bwith )(?<!\bfrom )(?<!\babout )(?<!\bagainst )"
     r"\b[Tt]he(?:[ \xa0]+(?!(?:original|outgoing|previous|late|departing|former|then|new)\b)"
     r"(?:[a-z][\w-]*|[A-Z]{2,}))?[ \xa0]+(?P<role>[a-z][\w-]*),[ \xa0]+$")
-# A participle between the sentence's start and a role: "Sentencing the defendant, ".
-_PARTICIPLE_BEFORE = re.compile(r"(?:^|[.!?:;\n])[^.!?:;\n]*\b[A-Za-z]+ing\b[^.!?:;\n]*$")
 # The apposition closed after the name, perhaps past a rank's letters in brackets (" (SAN),"),
 # and the sentence's own subject after it: "..., the witness insisted". (A verb there makes
 # the name the subject and the role someone else's, the object of a phrase opening the
@@ -640,11 +638,11 @@ _OPENERS = words("but and or so yet meanwhile later earlier then now also still 
 # no preposition among them: "as a result of").
 # (Not a role left or feigned: "resigned as the party's treasurer", "was replaced as captain",
 # "posed as a police officer".)
-# The same served role in a participle opening the sentence, before its subject (perhaps past
-# a role set off with "the"): "Testifying as the second prosecution witness, the EFCC
-# operative, ".
+# The same served role in a participle opening the sentence (matched from the sentence's own
+# start), before its subject, perhaps past a role set off with "the": "Testifying as the
+# second prosecution witness, the EFCC operative, ".
 _AS_ROLE_OPENING = re.compile(
-    r"(?:^|[.!?][ \xa0]+|\n)[A-Z][a-z]+ing[ \xa0]+as[ \xa0]+the[ \xa0]+"
+    r"\s*[A-Z][a-z]+ing[ \xa0]+as[ \xa0]+the[ \xa0]+"
     r"(?:(?!(?:of|for|to|with|in|at|on|from|by)\b)[A-Za-z][\w’'-]*[ \xa0]+){0,3}?"
     r"(?P<role>[a-z][\w-]*),[ \xa0]+"
     r"(?:the[ \xa0]+(?:[\w’'-]+[ \xa0]+){0,2}?[a-z][\w-]*,[ \xa0]+)?$")
@@ -2944,6 +2942,9 @@ class NameIndex:
 
     def _build(self, raw: list[tuple[int, int, str, list[str]]], initial: list[bool],
                masked: str) -> None:
+        # (First: a role's rules ask where the sentence around a name opens.)
+        self.sentences = sentence_bounds(masked, 0, len(masked))
+        self._sentence_starts = [b[0] for b in self.sentences]
         # "Shares of Northwind Logistics fell": a plural common noun and "of" opening the
         # sentence are no part of the name after them ("Friends of the Earth" keeps its "of":
         # one word after it).
@@ -3217,8 +3218,6 @@ class NameIndex:
         self._role_starts: list[int] = []
         self._first: dict[int, Mention] | None = None
         self._no_relation: set[int] | None = None
-        self.sentences = sentence_bounds(masked, 0, len(masked))
-        self._sentence_starts = [b[0] for b in self.sentences]
         # (Those mentions say nothing of anyone's sex until they are linked: "Mrs Sinclair
         # said she ..." would make the grandson she was first taken for a woman.)
         # One vote per surname, and none when titles of both sexes come before it ("Mrs
@@ -4405,8 +4404,8 @@ class NameIndex:
         # the striker, Smith said" is no apposition.)
         the_role = _THE_ROLE_BEFORE.search(self.body, max(0, run_start - 40), run_start) if (
             set_off and not owned and _APPOSITION_CLOSED.match(self.body, end)) else None
-        if the_role is not None and _PARTICIPLE_BEFORE.search(
-                self.body, max(0, the_role.start() - 40), the_role.start()):
+        if the_role is not None and PARTICIPLE_OPENING.match(
+                self.body, self._sentence_start(the_role.start())):
             # ("Sentencing the defendant, Judge Alan Pryce, QC, said", "Passing sentence on
             # the defendant, Mr Justice Osei, the trial judge, said": the role is the object
             # of the participle opening the sentence, someone else's.)
@@ -4437,7 +4436,7 @@ class NameIndex:
         if not noun and set_off and "ing as " in self.body[max(0, run_start - 120) : run_start]:
             # (Or in a participle opening the sentence before the name: "Testifying as the
             # second prosecution witness, the EFCC operative, Abdulkadir Mohammed, said".)
-            opening = _AS_ROLE_OPENING.search(self.body, max(0, run_start - 120), run_start)
+            opening = _AS_ROLE_OPENING.match(self.body, self._sentence_start(run_start), run_start)
             noun = opening.group("role") if opening else ""
         if noun and (_is_role_head(noun) or is_listed_person_noun(noun)) and not is_plural(noun):
             # "Isatou Manneh was testifying as the first prosecution witness": "the witness"
@@ -5114,6 +5113,10 @@ class NameIndex:
         """Where the name at ``start`` begins with the office the story itself showed to be
         one before it ("Khoma Gup Kinley Wangchuk", see ``_said_nouns``); else ``start``."""
         return self.run_start(start) if start in self._office_cut else start
+
+    def _sentence_start(self, at: int) -> int:
+        """Where the sentence holding ``at`` opens, by the story's own sentence bounds."""
+        return self._sentence_starts[max(0, bisect_right(self._sentence_starts, at) - 1)]
 
     def run_start(self, start: int) -> int:
         """Where the run of the name at ``start`` began, its title words included ("Chair
