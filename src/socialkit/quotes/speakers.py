@@ -3357,8 +3357,16 @@ class _Speakers(_NounPhrases):
         if words_ and words_[0] in ("’s", "'s"):
             # (Whose, in the possessive: "Mr Murphy's son Ciaran Murphy".)
             words_ = words_[1:]
+        if words_ and _ABBREVIATION_SET_OFF.fullmatch(words_[0]):
+            # (Past the body's abbreviation in brackets: "National Alliance (NA) faction leader
+            # Clive Hazel".)
+            words_ = words_[1:]
+        # (The word before the role may be a noun of the body's own: "faction leader", "youth
+        # wing chairman", not a verb: "Kestrel sacked manager Stuart McAllister".)
         return 1 <= len(words_) <= 2 and all(w.islower() and (is_role_word(w) or (
-            is_person_noun(w) and not is_plural(w))) for w in words_)
+            is_person_noun(w) and not is_plural(w)) or (
+                k == 0 and len(words_) == 2 and w.isalpha() and not w.endswith(("ed", "ing"))
+                and w not in CUE_VERBS)) for k, w in enumerate(words_))
 
     def _verb_at(self, pos: int) -> bool:
         """Whether a subject's verb follows ``pos`` (after an appositive or auxiliaries; any
@@ -4100,6 +4108,8 @@ _THE_NOUN = re.compile(r"\b[Tt]he\s+([a-z][a-z-]+)\b")
 _SOMEONE_AFTER = re.compile(_OBJECT_PRONOUN.pattern + r"|[.!?]\s+(?:He|She)\b")
 # Nouns for someone the story will not name: "the source said" is whoever it brought in.
 _ANONYMOUS = frozenset({"source", "insider"})
+# A body's abbreviation in brackets after its name: "(NA)", "(GEUS)", "(ÅSUB)".
+_ABBREVIATION_SET_OFF = re.compile(r"\(\w*[A-Z]\w*\)")
 # "asked" right before the one asked, past a title: "Ms Vance asked Mr Okafor".
 _ASKED_BEFORE = re.compile(r"\basked\s+(?:[A-Z][a-z]{0,3}\.?\s+)?$")
 # The one a court tries, as the story calls them (and one of several tried together).

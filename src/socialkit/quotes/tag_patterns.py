@@ -144,7 +144,7 @@ def particle_words() -> frozenset[str]:
     listed = {p for p in PARTICLES if p.isalpha() and p.islower() and p.isascii()}
     # (With the ones this pattern had before, so that an older nameparser, whose list lacks
     # "binti", still reads "Siti binti Abdullah".)
-    listed = (listed - {"bar", "bat", "do", "op"}) | words(
+    listed = (listed - {"bar", "bat", "op"}) | words(
         "de da del van von der den al bin bint binti ibn arap dos das la le du di ter ten "
         # Iban names of Sarawak and Brunei join a child's to a father's name by "anak":
         # "Jalin anak Nyuak".
