@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from tests.quotes_article import quote_opening
+from socialkit.quotes import extract_quotes
+from tests.quotes_article import article_from_paragraphs, quote_opening
 
 
 def _speaker(paragraphs: list[str], opening: str) -> tuple[str | None, str | None]:
@@ -44,3 +45,42 @@ def test_a_portuguese_name_joined_by_do_is_one_name() -> None:
         "He said: \u201cThe mosquito does not come from the hospital.\u201d",
     ]
     assert _speaker(paragraphs, "The mosquito") == ("Natalino Barreto do Rosário", "name")
+
+
+_FAMILY = [
+    "Warrick Tobin will play his 400th game on Saturday, alongside his son Jett Tobin, 21.",
+    "\u201cI keep saying this is my last year,\u201d Tobin said.",
+    "Jett Tobin said playing alongside his father had been strange at first.",
+    "\u201cNow it's just normal,\u201d the younger Tobin said.",
+    "Leanne Tobin, Warrick's wife, said she had given up on the retirement talk.",
+]
+
+
+def test_the_younger_of_three_who_share_a_surname_is_the_one_called_a_son() -> None:
+    # Three Tobins: "the younger Tobin" is the one the story calls "his son", whatever
+    # the third (his wife) is.
+    assert _speaker(_FAMILY, "Now it's just normal") == ("Jett Tobin", "name")
+
+
+def test_the_younger_of_three_with_no_kin_said_is_left_to_the_tag_rules() -> None:
+    # No one is called a son or daughter: of three Tobins, "the younger" is not guessed by
+    # elimination, as it is of two.
+    paragraphs = [
+        "Warrick Tobin, Jett Tobin and Leanne Tobin all ran the coastal marathon on Sunday.",
+        "\u201cNow it's just normal,\u201d the younger Tobin said.",
+    ]
+    assert _speaker(paragraphs, "Now it's just normal")[0] != "Warrick Tobin"
+
+
+def test_a_pronoun_after_a_clause_with_no_comma_is_the_nested_speaker() -> None:
+    # "When I was about eight he told me, '...'": the "he" after the opening clause is the
+    # subject of the telling, and the one man the story named before is who it is.
+    paragraphs = [
+        "Jett Tobin, 21, plays at full-forward alongside his father, Warrick Tobin.",
+        "\u201cWhen I was about eight he told me, \u2018If you ever play with me, you're doing "
+        "the running.\u2019 He's held me to that,\u201d Jett said.",
+    ]
+    quotes = extract_quotes(article_from_paragraphs(paragraphs))
+    inner = [q for q in quotes if q.reported_by is not None]
+    assert [(q.text, q.speaker) for q in inner] == [
+        ("If you ever play with me, you're doing the running.", "Warrick Tobin")]

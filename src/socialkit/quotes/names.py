@@ -3836,7 +3836,7 @@ class NameIndex:
                            and o.entity.tokens[place] == surname}
                 if len(bearers) >= 2:
                     break
-            if len(bearers) != 2:
+            if len(bearers) < 2:
                 continue
             want = "younger" if said.group(1) == "younger" else "elder"
             kin, other = (_CHILDREN, PARENT_WORDS) if want == "younger" else (
@@ -3846,10 +3846,13 @@ class NameIndex:
             # Viktor Haglund".)
             told = {key: self._seniority_told(e, masked) for key, e in bearers.items()}
             opposite = "elder" if want == "younger" else "younger"
+            # (Of three or more, "Darren Kellock ... his son Mitch Kellock ... Janine
+            # Kellock, Darren's wife", only the one the story says it of: the rest need not
+            # be of two generations.)
             chosen = [e for e in bearers.values() if e.roles & kin] or [
                 e for key, e in bearers.items() if told[key] == want] or [
                 e for key, e in bearers.items()
-                if not e.roles & other and told[key] != opposite]
+                if not e.roles & other and told[key] != opposite and len(bearers) == 2]
             if len(chosen) == 1 and chosen[0] is not m.entity:
                 m.entity.mentions -= 1
                 chosen[0].mentions += 1

@@ -462,7 +462,9 @@ _SUBJECT_BEFORE = re.compile(r"(?:^|[.!?][”’\"]?\s+|\n|\b(?:said|say|says)\s
 
 # A clause whose subject is "he" or "she" before an inner quotation's cue ("He looked at me
 # in the huddle and said", "She said to me").
-_PRONOUN_SUBJECT = re.compile(r"(?:^|[,;]\s+|\band\s+)([Hh]e|[Ss]he)\s+[a-z]")
+# (Or after a clause of its own with no comma: "When I was about eight he told me".)
+_PRONOUN_SUBJECT = re.compile(r"(?:^|[,;]\s+|\band\s+|^(?:" + "|".join(sorted(
+    w.title() for w in SUBORDINATORS)) + r")\s[^,;]*?\s)([Hh]e|[Ss]he)\s+[a-z]")
 
 
 def _named_in_words(said: str, sex: str, outer: str | None, people: list[Entity]
