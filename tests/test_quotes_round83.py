@@ -84,3 +84,30 @@ def test_a_pronoun_after_a_clause_with_no_comma_is_the_nested_speaker() -> None:
     inner = [q for q in quotes if q.reported_by is not None]
     assert [(q.text, q.speaker) for q in inner] == [
         ("If you ever play with me, you're doing the running.", "Warrick Tobin")]
+
+
+def test_a_nested_he_after_the_story_calls_the_named_defendant_the_accused_is_him() -> None:
+    paragraphs = [
+        "Mary Phiri, 51, was testifying in a case in which Daniel Chileshe Banda, 38, is "
+        "charged with theft by public servant.",
+        "She said when she confronted the accused, he told her the bank had made an error.",
+        "\u201cHe told me, \u2018Madam, don't worry, the bank will reverse it by Friday.\u2019 "
+        "I believed him,\u201d Mrs Phiri said.",
+    ]
+    quotes = extract_quotes(article_from_paragraphs(paragraphs))
+    inner = [q for q in quotes if q.reported_by is not None]
+    assert [(q.speaker, q.speaker_kind) for q in inner] == [("Daniel Chileshe Banda", "name")]
+
+
+def test_a_nested_he_after_the_accused_who_is_a_woman_is_not_her() -> None:
+    # The story's accused is a woman: "he" is someone else, left unresolved.
+    paragraphs = [
+        "Mary Phiri, 51, was testifying in a case in which Ruth Chileshe Banda, 38, is "
+        "charged with theft by public servant.",
+        "She said when she confronted the accused, a clerk told her the bank had made an "
+        "error.",
+        "\u201cHe told me, \u2018Madam, don't worry.\u2019 I believed him,\u201d Mrs Phiri said.",
+    ]
+    quotes = extract_quotes(article_from_paragraphs(paragraphs))
+    inner = [q for q in quotes if q.reported_by is not None]
+    assert all(q.speaker != "Ruth Chileshe Banda" for q in inner)

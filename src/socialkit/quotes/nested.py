@@ -608,6 +608,8 @@ def _described_in_story(article: Article, quote: Quote, sex: str, quotes: list[Q
     if quote.speaker_kind == "description" and quote.speaker:
         outer_roles = outer_roles | {quote.speaker.split()[-1].lower()}
     found: tuple[int, str] | None = None
+    # The one the story named whom the last such phrase calls by their role ("the accused").
+    held_by: Entity | None = None
     for m in _NARRATED_PERSON.finditer(narration):
         # The phrase's noun is its first noun for people, or the last of a run of them ("a
         # trucker parked behind her", "his charge nurse"), before any word of grammar ("the
@@ -630,11 +632,14 @@ def _described_in_story(article: Article, quote: Quote, sex: str, quotes: list[Q
             # ("his father, Emeka Okafor,", "Dolores Whitfield, a retired school secretary,":
             # a phrase in apposition to a name describes that person, not someone unnamed.)
             continue
-        if m.group()[:4].lower() == "the " and (
-                (holder := names.by_role(noun, begin)) is not None and holder.kind == "person"):
+        holder = names.by_role(noun, begin) if m.group()[:4].lower() == "the " else None
+        if holder is not None and holder.kind == "person" and (
+                holder.gender not in (sex, None) or holder.name == quote.speaker):
             # ("... are the ones paying,” the councilor said.": the story's word for someone
             # it named, Councilor Elena Popescu, is no one unnamed.)
             continue
+        if holder is not None and holder.kind != "person":
+            holder = None
         if noun in GROUP_NOUNS or noun in ORG_WORDS or noun in COLLECTIVE_NOUNS or is_plural(
                 noun) or noun in outer_roles or (
                 sex == "m" and noun in FEMALE_WORDS) or (sex == "f" and noun in MALE_WORDS):
@@ -644,10 +649,12 @@ def _described_in_story(article: Article, quote: Quote, sex: str, quotes: list[Q
             # first person, its subject, not one its verb acts on.)
             continue
         found = (m.start(), narration[m.start() : m.start(1) + head.end()])
+        held_by = holder
     if found is None:
         return None
     phrase = found[1]
-    if any(mention.entity.kind == "person" and (mention.entity.gender == sex or (
+    if any(mention.entity.kind == "person" and mention.entity is not held_by and (
+            mention.entity.gender == sex or (
             # (One whose sex no one knows counts when the story shows a person: a given name,
             # a role; "Ellesmere Town" or "Ben Nevis" read as names show none.)
             mention.entity.gender is None and (is_given_name(mention.entity.tokens[0]) or (
@@ -662,6 +669,11 @@ def _described_in_story(article: Article, quote: Quote, sex: str, quotes: list[Q
         # may be the "he" as well; not a name after "in", whose sex no list knows: "an elderly
         # man in Vrbovec".)
         return None
+    if held_by is not None:
+        # "She said when she confronted the accused, he assured her ... // “He told me,
+        # ‘Madam, don't worry’”": the story's word for the one it named, Joseph Kabwe Mwenya,
+        # charged in the case, is him.
+        return held_by.name, "name"
     return phrase[0].lower() + phrase[1:], "description"
 
 
