@@ -111,3 +111,18 @@ def test_a_nested_he_after_the_accused_who_is_a_woman_is_not_her() -> None:
     quotes = extract_quotes(article_from_paragraphs(paragraphs))
     inner = [q for q in quotes if q.reported_by is not None]
     assert all(q.speaker != "Ruth Chileshe Banda" for q in inner)
+
+
+def _inner(paragraphs: list[str]) -> list[tuple[str | None, str | None]]:
+    quotes = extract_quotes(article_from_paragraphs(paragraphs))
+    return [(q.speaker, q.speaker_kind) for q in quotes if q.reported_by is not None]
+
+
+def test_a_nested_speaker_after_where_is_the_where_clauses_subject() -> None:
+    paragraphs = [
+        "Councillor Angus Flett said islanders had lost patience with the ferry service.",
+        "\u201cI was at a public meeting in Sanday last month where a woman stood up and said, "
+        "\u2018We have heard it all before.\u2019 She was right,\u201d he said.",
+    ]
+    assert _inner(paragraphs) == [("a woman", "description")]
+

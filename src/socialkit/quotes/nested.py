@@ -136,8 +136,10 @@ _THE_POST = re.compile(r"[Tt]he\s+((?:[A-Z][a-z-]+\s+)*[A-Z][a-z-]+|[a-z][a-z-]+
 _LEAD = re.compile(r"^(?:(?:and|but|so|then|now|when|until|after|before|just)\s+)+",
                    re.IGNORECASE)
 _NAME_RUN = re.compile(PLAIN_NAME_RUN_PATTERN)
-# "that" opening a clause of its own, before its subject: "told the court that a clerk".
-_THAT_CLAUSE = re.compile(r"\bthat\s+(?=(?:a|an|the|my|our|his|her|their|one)\s)")
+# "that" opening a clause of its own, before its subject: "told the court that a clerk"; so
+# does "where" or "when": "I was at a meeting where a woman stood up and said".
+_THAT_CLAUSE = re.compile(
+    r"\b(?:that|where|when)\s+(?=(?:a|an|the|my|our|his|her|their|one)\s)")
 # A verb of hearing before whom it heard speak, and the bare or "-ing" verb it takes: "I have
 # heard parents say" ("I heard the doctor and said" is the speaker's own).
 _BARE_SPEECH = frozenset({"say", "saying", "tell", "telling", "ask", "asking", "shout",
