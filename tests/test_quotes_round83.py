@@ -126,3 +126,22 @@ def test_a_nested_speaker_after_where_is_the_where_clauses_subject() -> None:
     ]
     assert _inner(paragraphs) == [("a woman", "description")]
 
+
+
+def test_texted_messaged_and_emailed_cue_a_quotation() -> None:
+    for verb in ("texted", "messaged", "emailed"):
+        paragraphs = [
+            "Plasterer Jayden Moss, 27, was sentenced for failing to stop after the crash.",
+            f"Minutes later he {verb} a friend: \u201cHit something on the highway. Pretty "
+            "sure it was a roo.\u201d",
+        ]
+        assert _speaker(paragraphs, "Hit something") == ("Jayden Moss", "name")
+
+
+def test_a_text_or_an_email_as_a_noun_cues_nothing() -> None:
+    # Only the verbs' past forms cue: "the text" and "an email" are the message, not a cue.
+    paragraphs = [
+        "Plasterer Jayden Moss, 27, was sentenced for failing to stop after the crash.",
+        "Police found an email and a text \u201cfull of apologies\u201d on his phone.",
+    ]
+    assert quote_opening(paragraphs, "full of apologies").cue is None

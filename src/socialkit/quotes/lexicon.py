@@ -36,7 +36,7 @@ def _inflect(stems: str) -> frozenset[str]:
 _NOUNISH = words(
     "post tweet report note claim state call answer reply charge promise read remark repeat "
     "joke quip pledge vow demand cry shout chant mock label term counter muse gush rail begin "
-    "continue sing comment"
+    "continue sing comment text message email"
 )
 _CUES = _inflect(
     "say:said,says,saying tell:told,tells,telling write:wrote,written,writes,writing "
@@ -51,7 +51,8 @@ _CUES = _inflect(
     "sing:sang,sung,sings,singing chant read:reads,reading "
     "speak:spoke,spoken,speaks,speaking begin:began,begun,begins mock pledge thunder "
     "yell rail declare demand chime:chimed,chimes muse:mused,muses gush:gushed,gushes "
-    "report comment"
+    "report comment text:texted,texts,texting message:messaged,messages,messaging "
+    "email:emailed,emails,emailing"
 )
 CUE_VERBS = frozenset(
     w for w in _CUES
