@@ -145,3 +145,15 @@ def test_a_text_or_an_email_as_a_noun_cues_nothing() -> None:
         "Police found an email and a text \u201cfull of apologies\u201d on his phone.",
     ]
     assert quote_opening(paragraphs, "full of apologies").cue is None
+
+
+def test_a_name_in_a_clause_after_after_is_no_rival_for_the_sentences_subject() -> None:
+    # "after midfielder Glenn Kara was brought down": the midfielder is in a clause of its
+    # own; the captain, who opens the sentence, is "the 29-year-old defender".
+    paragraphs = [
+        "Head coach Marcel Vreede said his side had shown character.",
+        "Captain Dimitri Wongsodikromo converted a penalty after midfielder Glenn Kara was "
+        "brought down in the box. \u201cWe played for each other,\u201d the 29-year-old "
+        "defender said.",
+    ]
+    assert _speaker(paragraphs, "We played for each other") == ("Dimitri Wongsodikromo", "name")

@@ -130,7 +130,10 @@ _OFFICE_SET_OFF = re.compile(r"[A-Z][^,.;:\n]{0,80},\s+")
 _WHOSE_SET_OFF = re.compile(r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s[^,.;:\n]{0,60},\s+")
 # A preposition, then perhaps role words, right before a name: "from goalkeeper ".
 # (The prepositions of names' ``_BEFORE_AN_OBJECT``, and a few of place and company.)
-_AFTER_A_PREPOSITION = re.compile(rf"\b(?:{_BEFORE_AN_OBJECT}|at|over|on|past|alongside)"
+# ("after" and "before" open a clause of their own, whose subject is no rival either:
+# "converted a penalty after midfielder Glenn Karijoredjo was brought down".)
+_AFTER_A_PREPOSITION = re.compile(rf"\b(?:{_BEFORE_AN_OBJECT}|at|over|on|past|alongside|after|"
+                                  r"before)"
                                   # (A team's or firm's name before a role word too:
                                   # "from Dandy captain Keishon Bean".)
                                   r"(?:[ \xa0]+(?:[a-z][\w-]*|[A-Z][\w-]*(?=[ \xa0]+[a-z])))"
