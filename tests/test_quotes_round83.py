@@ -157,3 +157,15 @@ def test_a_name_in_a_clause_after_after_is_no_rival_for_the_sentences_subject() 
         "defender said.",
     ]
     assert _speaker(paragraphs, "We played for each other") == ("Dimitri Wongsodikromo", "name")
+
+
+def test_a_court_tag_set_off_after_a_name_is_no_role() -> None:
+    paragraphs = [
+        "A former cashier, Gideon Banda Phiri, 41, was jailed for four years.",
+        "Phiri, the court heard, later texted a colleague: \u201cI am sorry. I will pay it "
+        "all back.\u201d",
+        "\u201cI never meant to keep it,\u201d Phiri said.",
+    ]
+    quotes = extract_quotes(article_from_paragraphs(paragraphs))
+    assert all(q.role != "court heard" for q in quotes)
+    assert quote_opening(paragraphs, "I never meant").speaker == "Gideon Banda Phiri"

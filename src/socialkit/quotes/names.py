@@ -620,6 +620,9 @@ def _first_office(phrase: str) -> str:
     return phrase
 
 
+# What a court or a jury is said to have been told, in a tag set off after a name: "the
+# court heard", "the jury was told".
+_TOLD_VERBS = words("heard learned learnt was were")
 # Words that make an apposition a time, not a role: "Jane Marsh, a week after the vote,".
 _TIME_WORDS = words("day days week weeks month months year years morning afternoon evening "
                     "night hour hours minute minutes moment moments decade decades time")
@@ -4663,6 +4666,9 @@ class NameIndex:
                     # of speech makes the words after the name the sentence, not her role.
                     len(tokens) > 1 and tokens[1] in CUE_VERBS and not (
                         tokens[1].endswith("ing"))) and not (
+                    # "Phiri, the court heard, later texted a colleague": a tag set off in the
+                    # sentence, the court's, not who Phiri is.
+                    len(tokens) > 1 and tokens[1] in _TOLD_VERBS) and not (
                     # "Asked about Quintero, the Irishman added: ‘I don’t ...": a speech tag of
                     # someone else, not who Quintero is.
                     any(ch in phrase for ch in ":“”\"‘")):
