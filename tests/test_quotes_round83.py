@@ -169,3 +169,23 @@ def test_a_court_tag_set_off_after_a_name_is_no_role() -> None:
     quotes = extract_quotes(article_from_paragraphs(paragraphs))
     assert all(q.role != "court heard" for q in quotes)
     assert quote_opening(paragraphs, "I never meant").speaker == "Gideon Banda Phiri"
+
+
+def test_a_surname_opening_a_sentence_before_an_adverb_is_still_a_name() -> None:
+    # "Gideon Phiri" opens its sentence, so neither word was known as a name anywhere else;
+    # only a run's first word takes its capital from the sentence.
+    paragraphs = [
+        "Gideon Phiri was jailed for four years on Monday.",
+        "Phiri later told reporters: \u201cI am sorry for what I did.\u201d",
+    ]
+    assert _speaker(paragraphs, "I am sorry") == ("Gideon Phiri", "name")
+
+
+def test_a_word_that_only_opens_sentences_is_still_no_name() -> None:
+    paragraphs = [
+        "Using her platform, the singer urged fans to vote.",
+        "Using the money, the club rebuilt its stand. \u201cIt is for the fans,\u201d the "
+        "chairman said.",
+    ]
+    quotes = extract_quotes(article_from_paragraphs(paragraphs))
+    assert all(q.speaker != "Using" for q in quotes)

@@ -2970,7 +2970,12 @@ class NameIndex:
         inner = {t for (_, _, n, _), first in zip(raw, initial, strict=True)
                  if not first or (" " in n and (n.split()[0].lower() in _GIVEN or (
                      n.count(" ") == 1 and is_surname(n.split()[-1]))))
-                 for t in n.split()}
+                 for t in n.split()} | {
+            # ("Gideon Phiri was jailed." then "Phiri later said": only a run's first word
+            # takes its capital from the sentence; the words after it are names as they are
+            # mid-sentence.)
+            t for (_, _, n, _), first in zip(raw, initial, strict=True) if first
+            for t in n.split()[1:]}
         # ("Yusuf, 19, arrived alone": a word given an age is someone's name.)
         # ("DELEGATES at the union's conference voted": a plural noun for people in capitals
         # opening the story is its lede's first word, no body's initials.)
