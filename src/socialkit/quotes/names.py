@@ -728,7 +728,9 @@ _SENIORITY_KIN = (
     # typesetter," says nothing of the other Claes; "son of the trainer", a role alone, is
     # of someone the story names.)
     r"(?!\s+of\b(?!\s+the\s+[a-z]+\s*(?:[,.;—–]|$)))|"
-    r"(?:younger|little|kid|baby)\s+(?:brother|sister))\b")
+    # (A nephew, a niece or a grandchild is of the younger generation too: with a son named
+    # as well, "the younger" is neither for sure.)
+    r"(?:younger|little|kid|baby)\s+(?:brother|sister)|nephew|niece|grand(?:son|daughter|child))\b")
 # Right before the name, set off or with only role words between: "his older brother,
 # flanker ", "his older brother Viktor" (not "His mother told reporters Owen").
 _SENIORITY_BEFORE_NAME = re.compile(

@@ -50,6 +50,7 @@ from socialkit.quotes.names import (
     _LESSER,
     _NEXT_WORD,
     _TITLE_SEX,
+    ON_TRIAL,
     Entity,
     NameIndex,
     lesser_office,
@@ -140,6 +141,9 @@ _NAME_RUN = re.compile(PLAIN_NAME_RUN_PATTERN)
 # does "where" or "when": "I was at a meeting where a woman stood up and said".
 _THAT_CLAUSE = re.compile(
     r"\b(?:that|where|when)\s+(?=(?:a|an|the|my|our|his|her|their|one)\s)")
+# The subject of a clause that sets a scene for "where" or "when": "I was", "We were",
+# "There was", "It was".
+_SETTING_SUBJECT = re.compile(r"(?:I|[Ww]e|[Tt]here|[Ii]t)\b")
 # A verb of hearing before whom it heard speak, and the bare or "-ing" verb it takes: "I have
 # heard parents say" ("I heard the doctor and said" is the speaker's own).
 _BARE_SPEECH = frozenset({"say", "saying", "tell", "telling", "ask", "asking", "shout",
@@ -465,8 +469,10 @@ _SUBJECT_BEFORE = re.compile(r"(?:^|[.!?][”’\"]?\s+|\n|\b(?:said|say|says)\s
 # A clause whose subject is "he" or "she" before an inner quotation's cue ("He looked at me
 # in the huddle and said", "She said to me").
 # (Or after a clause of its own with no comma: "When I was about eight he told me".)
+# (Not past a clause that brings someone in: "When I asked the nurse she said" is the nurse.)
 _PRONOUN_SUBJECT = re.compile(r"(?:^|[,;]\s+|\band\s+|^(?:" + "|".join(sorted(
-    w.title() for w in SUBORDINATORS)) + r")\s[^,;]*?\s)([Hh]e|[Ss]he)\s+[a-z]")
+    w.title() for w in SUBORDINATORS)) + r")\s(?:(?!\b(?:the|a|an)\b)[^,;])*?\s)([Hh]e|[Ss]he)"
+    r"\s+[a-z]")
 
 
 def _named_in_words(said: str, sex: str, outer: str | None, people: list[Entity]
@@ -572,6 +578,10 @@ def _named_in_story(article: Article, quote: Quote, sex: str, names: NameIndex
     return next(iter(found.values()))
 
 
+# The story's words for the one a court tries, which stand for the person it named so.
+_TRIED = frozenset({*ON_TRIAL, "co-accused", "suspect"})
+
+
 # Someone the writer's narration brings in without a name: "the driver", "an elderly man in
 # Vrbovec", "his charge nurse", "her husband".
 _NARRATED_PERSON = re.compile(
@@ -640,7 +650,9 @@ def _described_in_story(article: Article, quote: Quote, sex: str, quotes: list[Q
             # ("... are the ones paying,” the councilor said.": the story's word for someone
             # it named, Councilor Elena Popescu, is no one unnamed.)
             continue
-        if holder is not None and holder.kind != "person":
+        if holder is not None and (holder.kind != "person" or noun not in _TRIED):
+            # (Only the one a court tries: "a different GP ... the doctor" may be anyone's
+            # doctor, not the one the story named.)
             holder = None
         if noun in GROUP_NOUNS or noun in ORG_WORDS or noun in COLLECTIVE_NOUNS or is_plural(
                 noun) or noun in outer_roles or (
@@ -785,6 +797,12 @@ def _speaker(before: str, words: str, people: list[Entity], elsewhere: frozenset
     # is before the verb's auxiliaries and adverbs.
     part = _AUXILIARIES.sub("", part)
     said_that = max(_THAT_CLAUSE.finditer(part), key=lambda m: m.end(), default=None)
+    if said_that is not None and said_that.group().startswith(("where", "when")) and not (
+            _SETTING_SUBJECT.match(part)):
+        # ("where" or "when" only after a clause that sets the scene, "I was at a meeting
+        # where", "There was a day when": "My father went out when the river rose and told
+        # us" is his.)
+        said_that = None
     if said_that is not None:
         # "He told this court that a clerk at the gate said to him, ‘...’": the subject is
         # the clause's after "that".

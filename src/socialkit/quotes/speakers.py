@@ -3190,9 +3190,14 @@ class _Speakers(_NounPhrases):
             # and one brought in as an object later is no rival.
             # (Nor one named only as an owner later on: "from captain Keishon Bean,
             # Tyrique’s younger brother".)
+            # (Not past "after" or "before" when the opening name is acted on first: in
+            # "Johnstone was beaten after Rice curled in a shot", Rice is who did it.)
             people = people[:1] + [m for m in people[1:] if m.entity is people[0].entity or not (
-                _AFTER_A_PREPOSITION.search(self.masked, max(s, m.start - 60),
-                                            self.names.run_start(m.start))
+                ((pre := _AFTER_A_PREPOSITION.search(self.masked, max(s, m.start - 60),
+                                                     self.names.run_start(m.start)))
+                 is not None and not (
+                     pre.group().startswith(("after", "before")) and _BEING.search(
+                         self.masked, people[0].end, pre.start())))
                 or self.masked[m.end : m.end + 2] in ("’s", "'s"))]
         if objects_aside and len(people) > 1:
             # "The station's coxswain, Nathan Duplain, said the crew still followed the
@@ -3369,7 +3374,7 @@ class _Speakers(_NounPhrases):
         return 1 <= len(words_) <= 2 and all(w.islower() and (is_role_word(w) or (
             is_person_noun(w) and not is_plural(w)) or (
                 k == 0 and len(words_) == 2 and w.isalpha() and not w.endswith(("ed", "ing"))
-                and w not in CUE_VERBS)) for k, w in enumerate(words_))
+                and w not in CUE_VERBS and w not in _JOINING_WORDS)) for k, w in enumerate(words_))
 
     def _verb_at(self, pos: int) -> bool:
         """Whether a subject's verb follows ``pos`` (after an appositive or auxiliaries; any
@@ -4112,6 +4117,11 @@ _SOMEONE_AFTER = re.compile(_OBJECT_PRONOUN.pattern + r"|[.!?]\s+(?:He|She)\b")
 # Nouns for someone the story will not name: "the source said" is whoever it brought in.
 _ANONYMOUS = frozenset({"source", "insider"})
 # A body's abbreviation in brackets after its name: "(NA)", "(GEUS)", "(ÅSUB)".
+# Words that join two people or things, no noun of a body's: "Forward Luka Petrov and coach
+# Ivan Horvat".
+_JOINING_WORDS = frozenset({"and", "or", "nor", "with", "plus", "without", "than"})
+# A form of "be" between a subject and "after": the subject was acted on.
+_BEING = re.compile(r"\b(?:was|were|been|being)\b")
 _ABBREVIATION_SET_OFF = re.compile(r"\(\w*[A-Z]\w*\)")
 # "asked" right before the one asked, past a title: "Ms Vance asked Mr Okafor".
 _ASKED_BEFORE = re.compile(r"\basked\s+(?:[A-Z][a-z]{0,3}\.?\s+)?$")
