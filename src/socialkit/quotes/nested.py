@@ -645,14 +645,15 @@ def _described_in_story(article: Article, quote: Quote, sex: str, quotes: list[Q
             # a phrase in apposition to a name describes that person, not someone unnamed.)
             continue
         holder = names.by_role(noun, begin) if m.group()[:4].lower() == "the " else None
-        if holder is not None and holder.kind == "person" and (
-                holder.gender not in (sex, None) or holder.name == quote.speaker):
-            # ("... are the ones paying,” the councilor said.": the story's word for someone
-            # it named, Councilor Elena Popescu, is no one unnamed.)
-            continue
-        if holder is not None and (holder.kind != "person" or noun not in _TRIED):
-            # (Only the one a court tries: "a different GP ... the doctor" may be anyone's
-            # doctor, not the one the story named.)
+        if holder is not None and holder.kind == "person":
+            if noun not in _TRIED or holder.gender not in (sex, None) or (
+                    holder.name == quote.speaker):
+                # ("... are the ones paying,” the councilor said.": the story's word for
+                # someone it named, Councilor Elena Popescu, is no one unnamed. Only the one a
+                # court tries is that person here: "a different GP ... the doctor" may be
+                # anyone's doctor.)
+                continue
+        else:
             holder = None
         if noun in GROUP_NOUNS or noun in ORG_WORDS or noun in COLLECTIVE_NOUNS or is_plural(
                 noun) or noun in outer_roles or (

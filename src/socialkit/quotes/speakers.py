@@ -4116,12 +4116,12 @@ _THE_NOUN = re.compile(r"\b[Tt]he\s+([a-z][a-z-]+)\b")
 _SOMEONE_AFTER = re.compile(_OBJECT_PRONOUN.pattern + r"|[.!?]\s+(?:He|She)\b")
 # Nouns for someone the story will not name: "the source said" is whoever it brought in.
 _ANONYMOUS = frozenset({"source", "insider"})
-# A body's abbreviation in brackets after its name: "(NA)", "(GEUS)", "(ÅSUB)".
 # Words that join two people or things, no noun of a body's: "Forward Luka Petrov and coach
 # Ivan Horvat".
 _JOINING_WORDS = frozenset({"and", "or", "nor", "with", "plus", "without", "than"})
 # A form of "be" between a subject and "after": the subject was acted on.
 _BEING = re.compile(r"\b(?:was|were|been|being)\b")
+# A body's abbreviation in brackets after its name: "(NA)", "(GEUS)", "(ÅSUB)".
 _ABBREVIATION_SET_OFF = re.compile(r"\(\w*[A-Z]\w*\)")
 # "asked" right before the one asked, past a title: "Ms Vance asked Mr Okafor".
 _ASKED_BEFORE = re.compile(r"\basked\s+(?:[A-Z][a-z]{0,3}\.?\s+)?$")

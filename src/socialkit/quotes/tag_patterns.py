@@ -137,8 +137,10 @@ ARABIC_ARTICLE = re.compile(
 
 def particle_words() -> frozenset[str]:
     """The lower-case words between a name's words: nameparser's list of name particles
-    ("van", "dela", "della", "zu", "bin"), the whole words of it, but not those that are
-    English words too ("bar", "do"); with Kalenjin "arap"."""
+    ("van", "dela", "della", "zu", "bin", Portuguese "do"), the whole words of it, but not
+    those that are English words too ("bar", "op"); with Kalenjin "arap". ("do" is one too,
+    but between two capitalised words English rarely has it: "How do Democrats" opens with
+    a word no name does.)"""
     from nameparser.config.particles import PARTICLES
 
     listed = {p for p in PARTICLES if p.isalpha() and p.islower() and p.isascii()}
