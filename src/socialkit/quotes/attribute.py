@@ -2318,6 +2318,8 @@ def _court_side(words_: list[str] | set[str]) -> str | None:
     said = set(words_)
     prosecution, defence = bool(said & _PROSECUTION_WORDS), bool(said & _DEFENCE_WORDS)
     return None if prosecution == defence else "prosecution" if prosecution else "defence"
+
+
 # Words before a noun that say when, not what: "the former councillor".
 _NO_OFFICE_WORDS = frozenset({"former", "retired", "acting", "interim", "then", "new"})
 # Kin owned by the one speaking: "her father", "my grandpa", "Rui Mendes’s mother".

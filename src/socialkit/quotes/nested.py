@@ -50,6 +50,7 @@ from socialkit.quotes.names import (
     _LESSER,
     _NEXT_WORD,
     _TITLE_SEX,
+    NOT_AN_END,
     ON_TRIAL,
     Entity,
     NameIndex,
@@ -88,8 +89,9 @@ _NAMING = frozenset({"call", "calls", "called", "calling", "dub", "dubs", "dubbe
                      "describes", "described", "describing", "term", "termed"})
 # A sentence's end inside a quotation: a full stop, ! or ?, with any closing marks after it
 # ("... get it.’ Then she said").
-# (Not the full stop of a title before a name: "Mr. Ical told us".)
-_SENTENCE_BREAK = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)[.!?][”’\"»)]*\s+")
+# (Not the full stop of a title before a name, "Mr. Ical told us", nor of any abbreviation
+# the story's own sentence bounds pass over.)
+_SENTENCE_BREAK = re.compile(r"[.!?]" + NOT_AN_END + r"[”’\"»)]*\s+")
 # Speech whose verb is a noun too ("a shout"), which the story's cue list leaves out: inside
 # a quotation, right before an inner mark, its participle reports words ("was shouting, ‘...’").
 _SPEAKING = frozenset({"shouting", "crying", "chanting", "joking", "replying", "answering",

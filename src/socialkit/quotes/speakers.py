@@ -270,8 +270,6 @@ _TITLE_BREAK = re.compile(r"[,;:()\n]|[.!?]\s+[A-Z][a-z]{2,}")
 _POST_OF = re.compile(
     r"(?:(?:The|the|A|a)\s+)?(?:[A-Za-z-]+\s+){0,2}?(?P<post>[A-Za-z-]+)\s+(?:of|for|at)\s+"
     r"(?:the\s+)?(?:[\w-]+\s+){0,4}")
-# A body's initials in brackets right before a comma: " (ABRA),".
-_INITIALS_SET_OFF = re.compile(r"\s+\([A-Z][A-Za-z]*[A-Z]\)(?=,)")
 # A name set off by commas right after another ("The Mayor of X, Helen Kirkbride, wrote").
 _SET_OFF_NAME = re.compile(
     rf",\s+([{UPPER}][{NAME_CHARS}.-]*(?:\s+[{UPPER}][{NAME_CHARS}.-]*){{1,3}}),")
@@ -1279,8 +1277,8 @@ class _Speakers(_NounPhrases):
         "The Mayor of West Yorkshire, Helen Kirkbride, wrote"."""
         # (Past the body's initials: "President of the Anguilla Boat Racing Association
         # (ABRA), Mr. Kerwin Brooks, described".)
-        initials = _INITIALS_SET_OFF.match(self.masked, end)
-        end = initials.end() if initials else end
+        past = _past_initials(self.masked, end)
+        end = past if self.masked.startswith(",", past) else end
         apposed = _SET_OFF_NAME.match(self.masked, end)
         person = self.names.entity_at(apposed.start(1), apposed.end(1)) if apposed else None
         return person if person is not None and person.kind == "person" and (
@@ -3361,13 +3359,11 @@ class _Speakers(_NounPhrases):
         """Whether ``name`` stands before a role word and then ``person`` ("Kestrel manager
         Stuart McAllister", "Parcelly spokesman Evan Kittredge"), itself in the possessive or
         not ("Mr Murphy's son Ciaran Murphy")."""
-        words_ = self.masked[name.end : person.start].split()
+        # (Past the body's initials in brackets: "National Alliance (NA) faction leader Clive
+        # Hazel".)
+        words_ = self.masked[_past_initials(self.masked, name.end) : person.start].split()
         if words_ and words_[0] in ("’s", "'s"):
             # (Whose, in the possessive: "Mr Murphy's son Ciaran Murphy".)
-            words_ = words_[1:]
-        if words_ and _ABBREVIATION_SET_OFF.fullmatch(words_[0]):
-            # (Past the body's abbreviation in brackets: "National Alliance (NA) faction leader
-            # Clive Hazel".)
             words_ = words_[1:]
         # (The word before the role may be a noun of the body's own: "faction leader", "youth
         # wing chairman", not a verb: "Kestrel sacked manager Stuart McAllister".)
@@ -4116,13 +4112,20 @@ _THE_NOUN = re.compile(r"\b[Tt]he\s+([a-z][a-z-]+)\b")
 _SOMEONE_AFTER = re.compile(_OBJECT_PRONOUN.pattern + r"|[.!?]\s+(?:He|She)\b")
 # Nouns for someone the story will not name: "the source said" is whoever it brought in.
 _ANONYMOUS = frozenset({"source", "insider"})
+
+
+def _past_initials(text: str, at: int) -> int:
+    """Where ``text`` goes on past a body's initials in brackets at ``at`` (" (NA)"), as the
+    name index reads them; ``at`` when there are none."""
+    m = _INITIALS_AFTER.match(text, at)
+    return m.end() if m else at
+
+
 # Words that join two people or things, no noun of a body's: "Forward Luka Petrov and coach
 # Ivan Horvat".
 _JOINING_WORDS = frozenset({"and", "or", "nor", "with", "plus", "without", "than"})
 # A form of "be" between a subject and "after": the subject was acted on.
 _BEING = re.compile(r"\b(?:was|were|been|being)\b")
-# A body's abbreviation in brackets after its name: "(NA)", "(GEUS)", "(ÅSUB)".
-_ABBREVIATION_SET_OFF = re.compile(r"\(\w*[A-Z]\w*\)")
 # "asked" right before the one asked, past a title: "Ms Vance asked Mr Okafor".
 _ASKED_BEFORE = re.compile(r"\basked\s+(?:[A-Z][a-z]{0,3}\.?\s+)?$")
 # The one a court tries, as the story calls them (and one of several tried together).
