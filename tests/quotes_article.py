@@ -85,3 +85,10 @@ def quote_opening(paragraphs: list[str], opening: str, title: str = "Title") -> 
 
     quotes = extract_quotes(article_from_paragraphs(paragraphs, title=title))
     return next(q for q in quotes if q.text.startswith(opening))
+
+
+def opening_speaker_and_kind(paragraphs: list[str], opening: str) -> tuple[str | None, str | None]:
+    """The speaker and its kind of the quotation of ``paragraphs`` that opens with
+    ``opening``."""
+    quote = quote_opening(paragraphs, opening)
+    return quote.speaker, quote.speaker_kind

@@ -4,12 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.quotes_article import opening_speaker_and_kind as _speaker
 from tests.quotes_article import quote_opening
-
-
-def _speaker(paragraphs: list[str], opening: str) -> tuple[str | None, str | None]:
-    quote = quote_opening(paragraphs, opening)
-    return quote.speaker, quote.speaker_kind
 
 
 def test_an_epithet_after_a_named_quotation_is_the_one_quoted() -> None:

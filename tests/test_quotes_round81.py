@@ -5,15 +5,11 @@ from __future__ import annotations
 from socialkit.models import Quote
 from socialkit.quotes import extract_quotes
 from tests.quotes_article import article_from_paragraphs, quote_opening
+from tests.quotes_article import opening_speaker_and_kind as _speaker
 
 
 def _quotes(paragraphs: list[str]) -> list[Quote]:
     return extract_quotes(article_from_paragraphs(paragraphs))
-
-
-def _speaker(paragraphs: list[str], opening: str) -> tuple[str | None, str | None]:
-    quote = quote_opening(paragraphs, opening)
-    return quote.speaker, quote.speaker_kind
 
 
 def test_an_office_read_as_a_person_gives_way_to_its_holder_set_off_after_it() -> None:
@@ -89,7 +85,6 @@ def test_a_body_s_initials_between_the_post_and_its_holder_are_passed_over() -> 
         "praised the crews.",
     ]
     assert _speaker(paragraphs, "one of the closest") == ("Kerwin Brooks", "name")
-
 
 
 def test_a_capitalised_title_the_story_gave_one_person_joins_their_surname() -> None:

@@ -4,12 +4,7 @@ from __future__ import annotations
 
 from socialkit.quotes import extract_quotes
 from tests.quotes_article import article_from_paragraphs, quote_opening
-
-
-def _speaker(paragraphs: list[str], opening: str) -> tuple[str | None, str | None]:
-    quote = quote_opening(paragraphs, opening)
-    return quote.speaker, quote.speaker_kind
-
+from tests.quotes_article import opening_speaker_and_kind as _speaker
 
 _COACH = [
     "Mariehamn head coach Robin Lindqvist watched the final whistle from the bench.",
@@ -68,7 +63,6 @@ def test_a_union_of_a_place_and_another_body_are_not_joined() -> None:
     ]
     speaker, _ = _speaker(paragraphs, "unlawful")
     assert speaker != "American Civil Liberties Union of Ohio and Demos"
-
 
 
 _TRIAL = [

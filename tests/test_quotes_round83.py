@@ -3,13 +3,8 @@
 from __future__ import annotations
 
 from socialkit.quotes import extract_quotes
-from tests.quotes_article import article_from_paragraphs, quote_opening
-
-
-def _speaker(paragraphs: list[str], opening: str) -> tuple[str | None, str | None]:
-    quote = quote_opening(paragraphs, opening)
-    return quote.speaker, quote.speaker_kind
-
+from tests.quotes_article import article_from_paragraphs, quote_opening, reported_quotes
+from tests.quotes_article import opening_speaker_and_kind as _speaker
 
 _FACTION = [
     "Minister of Finance Dorotea Lake told Parliament the levy would take effect in March.",
@@ -80,8 +75,7 @@ def test_a_pronoun_after_a_clause_with_no_comma_is_the_nested_speaker() -> None:
         "\u201cWhen I was about eight he told me, \u2018If you ever play with me, you're doing "
         "the running.\u2019 He's held me to that,\u201d Jett said.",
     ]
-    quotes = extract_quotes(article_from_paragraphs(paragraphs))
-    inner = [q for q in quotes if q.reported_by is not None]
+    inner = reported_quotes(paragraphs)
     assert [(q.text, q.speaker) for q in inner] == [
         ("If you ever play with me, you're doing the running.", "Warrick Tobin")]
 
@@ -94,8 +88,7 @@ def test_a_nested_he_after_the_story_calls_the_named_defendant_the_accused_is_hi
         "\u201cHe told me, \u2018Madam, don't worry, the bank will reverse it by Friday.\u2019 "
         "I believed him,\u201d Mrs Phiri said.",
     ]
-    quotes = extract_quotes(article_from_paragraphs(paragraphs))
-    inner = [q for q in quotes if q.reported_by is not None]
+    inner = reported_quotes(paragraphs)
     assert [(q.speaker, q.speaker_kind) for q in inner] == [("Daniel Chileshe Banda", "name")]
 
 
@@ -108,14 +101,12 @@ def test_a_nested_he_after_the_accused_who_is_a_woman_is_not_her() -> None:
         "error.",
         "\u201cHe told me, \u2018Madam, don't worry.\u2019 I believed him,\u201d Mrs Phiri said.",
     ]
-    quotes = extract_quotes(article_from_paragraphs(paragraphs))
-    inner = [q for q in quotes if q.reported_by is not None]
+    inner = reported_quotes(paragraphs)
     assert all(q.speaker != "Ruth Chileshe Banda" for q in inner)
 
 
 def _inner(paragraphs: list[str]) -> list[tuple[str | None, str | None]]:
-    quotes = extract_quotes(article_from_paragraphs(paragraphs))
-    return [(q.speaker, q.speaker_kind) for q in quotes if q.reported_by is not None]
+    return [(q.speaker, q.speaker_kind) for q in reported_quotes(paragraphs)]
 
 
 def test_a_nested_speaker_after_where_is_the_where_clauses_subject() -> None:
@@ -125,7 +116,6 @@ def test_a_nested_speaker_after_where_is_the_where_clauses_subject() -> None:
         "\u2018We have heard it all before.\u2019 She was right,\u201d he said.",
     ]
     assert _inner(paragraphs) == [("a woman", "description")]
-
 
 
 def test_texted_messaged_and_emailed_cue_a_quotation() -> None:
