@@ -3808,7 +3808,8 @@ _PASSIVE_RIGHT_AFTER = re.compile(
     r"(?:[a-z]+(?:ed|en)|shot|hit|held|left|led|told|taken|found|sent|brought|caught|struck)\b")
 # Between a body's name and its officer's: its initials in brackets and the officer's title
 # in capitals only (" (VVRP) ", " Permanent Secretary ").
-_CAPITALS_ONLY = re.compile(r"(?:[ \xa0]*\([A-Z]{2,8}\))?(?:[ \xa0]+[A-Z][\w’'-]*)*[ \xa0]*")
+_CAPITALS_ONLY = re.compile(
+    rf"(?:[ \xa0]*{_BRACKETED_INITIALS})?(?:[ \xa0]+[A-Z][\w’'-]*)*[ \xa0]*")
 # A body's initials in brackets ending a clause's words: " (DLGDM)".
 _INITIALS_AT_END = re.compile(rf"\s*{_BRACKETED_INITIALS}$")
 # A sentence opening with where something was said: "In a statement", "In its letter".
