@@ -2068,10 +2068,13 @@ def _portfolio_goes_on(prev: str, text: str, masked: str, at: int) -> bool:
     in full ("the Ministry of Health and Sport" holds a portfolio unless a "Mr Tom Sport" is
     in the story)."""
     words_ = prev.removeprefix("The ").split()
-    parts = text.split()
     # (The body's own word may follow a place's or a level's: "Sarajevo Chamber of Commerce",
     # "Federal Ministry of Health", "the National Institute of Meteorology and Hydrology".)
     head = prev.partition(" of ")[0].split()[-1:]
+    # A body's run at a sentence's end keeps its full stop: "... and Infrastructure." (Not an
+    # office's, "said the Minister of Culture and Creative Industries.": the office's words
+    # after a tag are read apart from its holder's name, which a run joined by "and" hides.)
+    parts = (text.removesuffix(".") if head and head[0].lower() != "minister" else text).split()
     science = bool(head) and head[0].lower() in _SCIENCE_BODY_WORDS
     if " of " not in prev or not ((head and head[0].lower() in _MINISTRY_WORDS) or science) or len(
             parts) > 2:
