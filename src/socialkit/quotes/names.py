@@ -1781,6 +1781,10 @@ def _kind(tokens: tuple[str, ...]) -> str:
             # Common Ground.)
             len(tokens) > 2 and tokens[-1] == "Ground"):
         return "place"
+    if len(tokens) >= 3 and tokens[0] in _STREET_OPENERS and tokens[1] in _STREET_PARTICLES:
+        # "Rua do Almirante Sérgio", "Largo do Pagode do Bazar", "Strada del Ciarulo", "Plaza
+        # de Mayo": a street or a square in a Romance language, its word first, then "of".
+        return "place"
     if len(tokens) == 2 and tokens[0] in _PLACE_OPENERS and not _is_given(tokens[1]):
         # "North Sulawesi", "Central Aceh", "Mount Youchtas": a region or a landmark the
         # place lists lack, named by the word that opens it (no one's given name).
@@ -1790,6 +1794,16 @@ def _kind(tokens: tuple[str, ...]) -> str:
 
 _COMPASS = frozenset(("North", "South", "East", "West", "Central"))
 _PLACE_OPENERS = _COMPASS | {"Northern", "Southern", "Eastern", "Western", "Mount", "Lake", "Cape"}
+# What makes a noun for a person opening a run an award's name: "Man of the match".
+_AWARD_AFTER = re.compile(r"[ \xa0]+of[ \xa0]+the[ \xa0]+(?:match|game|year|season|tournament|"
+                          r"series|day|race|week|month)\b")
+# Portuguese, Spanish, French and Italian words for a street or a square, and the "of" after
+# them.
+_STREET_OPENERS = frozenset(("Rua", "Largo", "Avenida", "Travessa", "Praça", "Estrada", "Calçada",
+                             "Calle", "Plaza", "Paseo", "Rue", "Quai", "Via", "Viale", "Piazza",
+                             "Corso", "Strada"))
+_STREET_PARTICLES = frozenset(("do", "da", "dos", "das", "de", "del", "della", "dei", "delle",
+                               "des", "du", "di"))
 # And before "St": "Port St Lucie", "Fort St John", "Mount St Helens".
 _PLACE_OPENERS_BEFORE_ST = _PLACE_OPENERS | {"Port", "Fort", "Point"}
 
@@ -2772,6 +2786,9 @@ class NameIndex:
         if name and _CAPITALS_AND_NUMBER.fullmatch(name) and _SUM_GOES_ON.match(
                 masked, start + len(name)):
             name = ""  # "BND46,000": a sum, its thousands past the comma
+        if name == run and " " not in run and _AWARD_AFTER.match(masked, at + len(run)) and (
+                is_person_noun(run.lower())):
+            name = ""  # "Man of the match Jammeh", "Player of the year": an award, no one
         if name == run and " " not in run and masked[at - 1 : at] == "(" and masked[
                 at + len(run) : at + len(run) + 1] == ")" and (
                 bracketed := _WORD_BEFORE_BRACKET.search(masked, max(0, at - 30), at)) and (
