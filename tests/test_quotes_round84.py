@@ -40,3 +40,26 @@ def test_man_of_the_match_is_an_award_not_a_person() -> None:
         "\"I was praying on the bench,\" the 19-year-old said.",
     ]
     assert _speaker(paragraphs, "I was praying") == ("Bakary Jammeh", "name")
+
+
+def test_an_engineers_title_is_no_part_of_his_name() -> None:
+    # Zimbabwean, Nigerian and Gulf papers write an engineer's title before the surname.
+    paragraphs = [
+        "The council's director of engineering services, Sikhumbuzo Ndlovu, said the dams "
+        "were at 31 percent.",
+        "\u201cThe water is simply not in the dams,\u201d said Eng Ndlovu.",
+    ]
+    assert _speaker(paragraphs, "The water is simply") == ("Sikhumbuzo Ndlovu", "name")
+
+
+def test_a_name_set_off_with_a_title_after_the_sentences_opening_words_is_brought_on() -> None:
+    # "Ward 17 councillor, Clr Ntombizodwa Dube, said": the councillor's title between the
+    # comma and her name hid that the sentence turns to her, so "she asked" went back to the
+    # engineer quoted before.
+    paragraphs = [
+        "\u201cWe have repaired leaks and replaced pumps,\u201d said town engineer Sikhumbuzo "
+        "Ndlovu.",
+        "Ward 17 councillor, Clr Ntombizodwa Dube, said residents were already struggling.",
+        "\u201cWhere are they going to get water?\u201d she asked.",
+    ]
+    assert _speaker(paragraphs, "Where are they going") == ("Ntombizodwa Dube", "name")

@@ -3638,7 +3638,12 @@ class _Speakers(_NounPhrases):
                     or _AFTER_OPENER.search(before) or self._subject_after_clause(m)
                     or (masked[m.end : m.end + 1] == "," and (
                         _TOPIC_OPENING.search(before) or _DESCRIPTION_OPENING.search(
-                            masked, max(since, m.start - 80), opens)))):
+                            masked, max(since, m.start - 80), opens)))
+                    # (Set off after the sentence's opening words with a title before the
+                    # name: "Ward 17 councillor, Clr Ntombizodwa Dube, said".)
+                    or ((run := self.names.run_start(m.start)) < m.start
+                        and masked[m.end : m.end + 1] == ","
+                        and _AFTER_OPENER.search(masked, max(since, run - 30), run))):
                 # (The last: "The chair of the festival's board, Graham Forsyth, paid
                 # tribute": a name set off after the description opening its sentence.)
                 if self._not_brought_on(entity, m, before):
