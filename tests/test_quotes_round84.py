@@ -63,3 +63,32 @@ def test_a_name_set_off_with_a_title_after_the_sentences_opening_words_is_brough
         "\u201cWhere are they going to get water?\u201d she asked.",
     ]
     assert _speaker(paragraphs, "Where are they going") == ("Ntombizodwa Dube", "name")
+
+
+def test_the_agency_is_the_body_that_opened_the_sentence_before() -> None:
+    # "The weather service issued a warning. ..., the agency wrote": no body's name holds
+    # "agency", so the one the sentence before is about speaks, named there only by its kind.
+    paragraphs = [
+        "\u201cThe bad news is water in people\u2019s yards,\u201d said Celia Norquist, a "
+        "hydrologist with the National Weather Service in Juneau.",
+        "Suicide Basin, a side basin of the Mendenhall Glacier, fills each spring with rain "
+        "and snowmelt held back by the glacier.",
+        "Norquist said the basin began releasing Monday afternoon.",
+        "The weather service issued a flood warning Monday night. In a post on its Facebook "
+        "page, the agency wrote: \u201cLake levels are rising quickly.\u201d",
+    ]
+    assert _speaker(paragraphs, "Lake levels") == ("National Weather Service", "organisation")
+
+
+def test_a_place_after_the_bodys_verb_is_no_second_body() -> None:
+    # "Ondo" is the short form of a body named earlier, but after the verb it is a state.
+    paragraphs = [
+        "The Ondo State Government has opened two isolation centres in Owo.",
+        "Meanwhile, the Nigeria Centre for Disease Control and Prevention, in its latest "
+        "situation report, said Ondo, Edo and Bauchi states accounted for 71 per cent of all "
+        "confirmed cases.",
+        "The agency said in a statement on Tuesday, \u201cWe have deployed a rapid response "
+        "team to the state.\u201d",
+    ]
+    assert _speaker(paragraphs, "We have deployed") == (
+        "Nigeria Centre for Disease Control and Prevention", "organisation")

@@ -62,6 +62,7 @@ from socialkit.quotes.names import (
     after_opening_preposition,
     cue_follows,
     is_adjectival,
+    kind_fits,
     lesser_office,
     named_only_as,
     no_comment_after,
@@ -298,6 +299,9 @@ def _words_start(text: str, start: int, end: int, skip: str | None = None) -> in
     part = text[start:end]
     return start + len(part) - len(part.lstrip(skip))
 
+# Nouns for a body of any kind, which no name of one holds: "the agency said" after "The
+# weather service issued a warning" (not "the department", a kind of its own).
+_GENERIC_BODY_NOUNS = frozenset(("agency", "organisation", "organization", "body"))
 # A possessive, then lower-case words of a role, up to the name they lead to ("’s husband and
 # assistant trainer ", "s’ son, ").
 _WHOSE_ROLE = re.compile(r"(?:[’']s|(?<=s)[’'])(?:[ \xa0]+[a-z][\w-]*){1,5},?[ \xa0]+(?=[A-Z])")
@@ -1114,7 +1118,9 @@ class _Speakers(_NounPhrases):
             words_ = desc.split()[1:]
             last_two, last_seven = self._reach(at, 1), self._reach(at, 6)
             # ("the parent company said" is no body set off as "the company".)
-            org = (self.names.set_off_as(head, last_seven, at) if not words_[:-1] else None) or (
+            org = (self._body_opening_before(at, head) if not words_[:-1] and (
+                head in _GENERIC_BODY_NOUNS and desc.lower().startswith("the ")) else None) or (
+                self.names.set_off_as(head, last_seven, at) if not words_[:-1] else None) or (
                 self.names.recent_org(last_seven, at, noun=head, holding=True)) or (
                 self.names.recent_org(last_two, at, noun=head))
             if org is None and words_:
@@ -2015,6 +2021,38 @@ class _Speakers(_NounPhrases):
                 words_ = self.masked[s : m.start].split()[-3:]
                 return any(is_person_noun(w.lower()) for w in words_ if w.isalpha())
         return False
+
+    def _body_opening_before(self, at: int, head: str) -> Entity | None:
+        """"The weather service issued a flood warning. In a post on its Facebook page, the
+        agency wrote": the body that opens the sentence just before as its subject, by name or
+        by words only its name holds, when that sentence names no other body and the body may
+        be "the ``head``"."""
+        bounds = self._previous_sentence(at)
+        if bounds is None:
+            return None
+        s, e = bounds
+        lo = _words_start(self.masked, s + _scene_end(self.masked[s:e]), e, _SPACE_AND_MARKS)
+        # (A body called by one word only after the subject is more likely a place, "said Ondo,
+        # Edo and Bauchi states accounted for".)
+        bodies = {id(m.entity) for m in self.names.mentions_between(s, e)
+                  if m.entity.kind == "org" and " " in self.masked[m.start : m.end]}
+        first = next(iter(self.names.mentions_between(lo, e)), None)
+        name_at = lo + 4 if self.masked.startswith(("The ", "the "), lo) else lo
+        if first is not None and self.names.run_start(first.start) in (lo, name_at):
+            # ("Meanwhile, the Nigeria Centre for Disease Control, in its latest report,
+            # said".)
+            found = first.entity if first.entity.kind == "org" else None
+        else:
+            # ("The weather service", "The health department": a body's kind after "the".)
+            desc = _DESC.match(self.masked, lo, e)
+            words_ = desc.group("desc").split()[1:] if desc is not None and (
+                desc.group("desc")[:4].lower() == "the ") else []
+            found = self.names.org_with_words(words_, at) if len(words_) >= 2 and (
+                words_[-1].lower() in ORG_WORDS) else None
+        if found is None or bodies - {id(found)} or not kind_fits(head, found.tokens) or not any(
+                t.lower() in ORG_WORDS for t in found.tokens):
+            return None  # (a body its own words show to be one: not "Cairde Teaghlaigh")
+        return found
 
     def _previous_sentence(self, at: int, *, last_paragraph: bool = True
                            ) -> tuple[int, int] | None:
