@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from tests.quotes_article import opening_speaker_and_kind as _speaker
+from tests.quotes_article import reported_quotes
 
 
 def test_a_ministry_named_at_a_sentence_end_keeps_its_last_portfolio() -> None:
@@ -92,3 +93,27 @@ def test_a_place_after_the_bodys_verb_is_no_second_body() -> None:
     ]
     assert _speaker(paragraphs, "We have deployed") == (
         "Nigeria Centre for Disease Control and Prevention", "organisation")
+
+
+def test_a_bodys_initials_in_brackets_join_its_name_across_french_small_words() -> None:
+    paragraphs = [
+        "The Agence Territoriale de l'Environnement (ATE) said the sand would be taken from "
+        "\u201ca deposit zone already identified as stable\u201d.",
+    ]
+    assert _speaker(paragraphs, "a deposit zone") == (
+        "Agence Territoriale de l'Environnement", "organisation")
+
+
+def test_a_recalled_he_is_the_tellers_namesake_before_the_storys_central_man() -> None:
+    # The accused is the man the story names most; the sister recalls her brother, who
+    # shares her surname.
+    paragraphs = [
+        "Dameon Quashie, 24, was charged with the murder of Rodney Richards on Monday.",
+        "Quashie appeared before the Chief Magistrate. Quashie's lawyer said Quashie had a "
+        "daughter. Mr Quashie was remanded in custody until November.",
+        "His sister, Sherica Richards, said the family was still in shock.",
+        "\u201cEverybody knew him. He always used to say, \u2018The sea will feed us all,\u2019 "
+        "and he lived like that,\u201d she said.",
+    ]
+    inner = [q for q in reported_quotes(paragraphs) if q.text.startswith("The sea")]
+    assert [(q.speaker, q.reported_by) for q in inner] == [("Rodney Richards", "Sherica Richards")]

@@ -2129,6 +2129,10 @@ def _names_no_person(words_: list[str]) -> bool:
                    for i, w in enumerate(words_))
 
 
+# Small words of a body's name between its capitalised ones, in English and the Romance
+# languages: " of the ", " de l'", " de la ", " du ".
+_LINKING_GAP = re.compile(r"(?: (?:of|on|for|and|the|at|in|de|du|des|la|le|del|della|di|da|do|"
+                          r"dos|das|e|y|et)\b)+(?: | ?l[’']| d[’'])")
 # What stands between two runs _join_bodies may join: "for", "on", "and", "&" or a comma.
 _JOINING_GAPS = frozenset((" on ", " for ", " and ", " & ", ", "))
 
@@ -2146,6 +2150,14 @@ def _join_bodies(masked: str) -> list[tuple[str, int]]:
     for text, at in (piece for m in runs_in.finditer(masked)
                      for piece in _split_capitals_lead(m.group(), m.start())):
         gap = masked[runs[-1][1] + len(runs[-1][0]) : at] if runs else ""
+        if gap not in _JOINING_GAPS and _LINKING_GAP.fullmatch(gap) and _spelled_by_initials(
+                f"{runs[-1][0]} {text}", masked, at + len(text)):
+            # "the Agence Territoriale de l'Environnement (ATE)", "the Office of the Prime
+            # Minister (OPM)": the body's own initials in brackets spell its capitalised words
+            # across the small words between them.
+            runs[-1] = (runs[-1][0] + gap + text, runs[-1][1])
+            joined = False
+            continue
         # (Every join below is across one of these gaps: the rest, most runs, are not read.)
         if gap in _JOINING_GAPS:
             prev, prev_at = runs[-1]

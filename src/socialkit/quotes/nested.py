@@ -359,8 +359,9 @@ def reported_inside(article: Article, quotes: list[Quote], entities: list[Entity
                             # coming home’,” said Gemma Antoine": the one other person named
                             # before who bears the teller's surname, of that sex or of none
                             # the story says, is the kin they speak of.)
-                            other = _central_of_sex(names, sex, quote.speaker) or _namesake(
-                                quote.speaker, sex, people, names, quote.start)
+                            other = _namesake(quote.speaker, sex, people, names,
+                                              quote.start) or _central_of_sex(
+                                names, sex, quote.speaker)
                     if thing is not None and other is not None and _official_source(
                             other, names, quote.start):
                         # ("Detective Inspector Mark Fellows said officers were questioning
