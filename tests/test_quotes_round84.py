@@ -117,3 +117,13 @@ def test_a_recalled_he_is_the_tellers_namesake_before_the_storys_central_man() -
     ]
     inner = [q for q in reported_quotes(paragraphs) if q.text.startswith("The sea")]
     assert [(q.speaker, q.reported_by) for q in inner] == [("Rodney Richards", "Sherica Richards")]
+
+
+def test_a_deckhand_is_a_person() -> None:
+    paragraphs = [
+        "A deckhand aboard one of the anchored lakers, reached by cellphone, described the "
+        "scene. He asked not to be named because he was not authorized to speak.",
+        "\u201cIt\u2019s rolling pretty good out here. Nobody\u2019s sleeping much,\u201d the "
+        "deckhand said.",
+    ]
+    assert _speaker(paragraphs, "It\u2019s rolling") == ("a deckhand", "description")

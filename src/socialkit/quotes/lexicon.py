@@ -278,7 +278,9 @@ PEOPLE_NOUNS = words(
     "rep "
     # ("Locals call the gorge “the valley of stones”": people of a place; the plural only, as
     # "the local council" is no person.)
-    "locals"
+    "locals "
+    # Hands at work, whose "hand" alone is no person ("the deckhand said").
+    "deckhand farmhand stagehand ranchhand cowhand"
 )
 
 # A team sport's positions, which name a player only before their name ("veteran centre Arnas
