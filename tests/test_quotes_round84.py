@@ -127,3 +127,63 @@ def test_a_deckhand_is_a_person() -> None:
         "deckhand said.",
     ]
     assert _speaker(paragraphs, "It\u2019s rolling") == ("a deckhand", "description")
+
+
+# Guards from the round's adversarial review: each case went wrong at the first version of a
+# rule above.
+
+
+def test_rue_as_a_given_name_is_no_street() -> None:
+    paragraphs = [
+        "South African sprinter Rue du Plessis won the 200m final in Pretoria on Saturday. Du "
+        "Plessis, 22, crossed the line in 22.61 seconds.",
+        "\u201cI knew in the last 50 metres that it was mine,\u201d said Rue du Plessis.",
+    ]
+    assert _speaker(paragraphs, "I knew in the last") == ("Rue du Plessis", "name")
+
+
+def test_of_the_match_after_a_speakers_name_is_what_they_spoke_of() -> None:
+    paragraphs = [
+        "Fast bowler Sam Porter took five wickets for 31. \u201cIt was as tense as it "
+        "gets,\u201d said Porter of the match.",
+    ]
+    assert _speaker(paragraphs, "It was as tense") == ("Sam Porter", "name")
+
+
+def test_eng_inside_a_chinese_name_is_no_title() -> None:
+    paragraphs = [
+        "Professor Tan Eng Chye, the university\u2019s president, said fees would be frozen.",
+        "\u201cNo student should be priced out,\u201d Tan said.",
+    ]
+    assert _speaker(paragraphs, "No student") == ("Tan Eng Chye", "name")
+
+
+def test_a_titled_name_inside_a_phrase_of_comparison_is_not_brought_on() -> None:
+    paragraphs = [
+        "\u201cI train six days a week,\u201d said sprinter Mary Achieng, 19.",
+        "Like her mentor, Dr Ruth Okoye, she believes rest is as important as work.",
+        "\u201cPeople forget that recovery is training too,\u201d she said.",
+    ]
+    assert _speaker(paragraphs, "People forget") == ("Mary Achieng", "name")
+
+
+def test_a_body_named_as_an_agency_is_the_agency_before_the_last_sentences_subject() -> None:
+    paragraphs = [
+        "The European Medicines Agency approved the vaccine in May. The Department of Health "
+        "said it would be offered to over-65s first. \u201cIt is safe and effective,\u201d the "
+        "agency said.",
+    ]
+    assert _speaker(paragraphs, "It is safe") == ("European Medicines Agency", "organisation")
+
+
+def test_a_recalled_he_is_not_a_passing_namesake_of_a_teller_the_story_calls_no_kin() -> None:
+    paragraphs = [
+        "Volunteers searched for a third day for hiker Daniel Ruiz, 42, who went missing on "
+        "Ben Nevis on Saturday. Peter Okafor, a friend, was among the volunteers.",
+        "Ruiz is an experienced climber. Police said Ruiz had set off alone in good weather.",
+        "Mountain rescue teams were joined by a helicopter on Monday.",
+        "\u201cHe texted me at noon and said, \u2018Back by six, put the kettle on,\u2019\u201d "
+        "said Maria Okafor, who had lent him her car.",
+    ]
+    inner = [q for q in reported_quotes(paragraphs) if q.text.startswith("Back by six")]
+    assert [q.speaker for q in inner] != ["Peter Okafor"]

@@ -131,9 +131,10 @@ VIA_DOCUMENTS = ("press release", "statement", "interview", "op-ed", "letter", "
 # officer goes by ("Maj Sjöwall", "Brig Tshering, a commander").
 SHORT_RANK_NAMES = {"cpl": "corporal", "cdr": "commander", "cmdr": "commander",
                     "adm": "admiral", "pte": "private", "pvt": "private", "const": "constable",
-                    # An engineer's title (Nigeria, Zimbabwe, the Gulf: "Engr. Chukwuemeka
-                    # Okafor", "said Eng Ndlovu") and Zimbabwe's councillor ("Clr Thembi Moyo").
-                    "eng": "engineer", "engr": "engineer", "clr": "councillor"}
+                    # An engineer's title (Nigeria, the Gulf: "Engr. Chukwuemeka Okafor"; a
+                    # bare "Eng", a name too, "Tan Eng Chye", is read in names.py) and
+                    # Zimbabwe's councillor ("Clr Thembi Moyo").
+                    "engr": "engineer", "clr": "councillor"}
 SHORT_RANKS = frozenset(SHORT_RANK_NAMES)
 
 # Titles and roles that precede a name (President Obama) and are not part of it.

@@ -186,7 +186,7 @@ PARTIES = frozenset({"republican", "democratic", "democrat", "gop", "libertarian
 # "Gov. Mike Pence" is "the governor" later in the story.
 _FULL_TITLES = {"gov": "governor", "sen": "senator", "rep": "representative", "pres": "president",
                 "gen": "general", "atty": "attorney", "del": "delegate", "lt": "lieutenant",
-                "sens": "senator", "reps": "representative", "fr": "father",
+                "sens": "senator", "reps": "representative", "fr": "father", "eng": "engineer",
                 **SHORT_RANK_NAMES}
 # Someone's role set off before a name: "Furey’s promoter, ", "her longtime manager, ".
 # (Or, opening a sentence, a body's the story writes in lower case, by its kind: "The group’s
@@ -1331,6 +1331,11 @@ def _clean_words(run: str, mid_sentence: bool, after_role: bool, named_next: boo
         # "Ch Supt Niamh Gallagher": "Ch" before a rank is "Chief"; "Pol Col Thawatchai", a
         # Thai police rank ("Pol Espargaró", "Pol Pot" are names).
         chief = w in ("Ch", "Pol") and len(words) > 2 and words[1].lower().rstrip(".") in TITLES
+        # "said Eng Ndlovu", "Eng. Abdulrahman Al-Shahri" (Zimbabwe, the Gulf): an engineer's
+        # title before a surname alone, or with its full stop; not a name's own "Eng" ("Eng
+        # Chhai Eang", "Tan Eng Chye").
+        chief = chief or (w in ("Eng", "Eng.") and len(words) >= 2 and (
+            len(words) == 2 or w == "Eng."))
         if low == "national" and not any(_is_given(x) for x in words[1:]):
             # "National Dengue Control Unit": a body's first word, not a person's title (a
             # "national" is someone of a country; "National Organiser Tom Hale" keeps his
@@ -1795,13 +1800,15 @@ def _kind(tokens: tuple[str, ...]) -> str:
 _COMPASS = frozenset(("North", "South", "East", "West", "Central"))
 _PLACE_OPENERS = _COMPASS | {"Northern", "Southern", "Eastern", "Western", "Mount", "Lake", "Cape"}
 # What makes a noun for a person opening a run an award's name: "Man of the match".
+# (A name after it, "Man of the match Jammeh", "Player of the match: Emeka Obi"; not "said
+# Porter of the match", a speaker and what about.)
 _AWARD_AFTER = re.compile(r"[ \xa0]+of[ \xa0]+the[ \xa0]+(?:match|game|year|season|tournament|"
-                          r"series|day|race|week|month)\b")
+                          r"series|day|race|week|month)\b:?[ \xa0]+[A-Z]")
 # Portuguese, Spanish, French and Italian words for a street or a square, and the "of" after
 # them.
+# (Not "Rue", "Calle" or "Via", given names too: "Rue du Plessis", "Calle de Jong".)
 _STREET_OPENERS = frozenset(("Rua", "Largo", "Avenida", "Travessa", "Praça", "Estrada", "Calçada",
-                             "Calle", "Plaza", "Paseo", "Rue", "Quai", "Via", "Viale", "Piazza",
-                             "Corso", "Strada"))
+                             "Plaza", "Paseo", "Quai", "Viale", "Piazza", "Corso", "Strada"))
 _STREET_PARTICLES = frozenset(("do", "da", "dos", "das", "de", "del", "della", "dei", "delle",
                                "des", "du", "di"))
 # And before "St": "Port St Lucie", "Fort St John", "Mount St Helens".

@@ -359,9 +359,16 @@ def reported_inside(article: Article, quotes: list[Quote], entities: list[Entity
                             # coming home’,” said Gemma Antoine": the one other person named
                             # before who bears the teller's surname, of that sex or of none
                             # the story says, is the kin they speak of.)
-                            other = _namesake(quote.speaker, sex, people, names,
-                                              quote.start) or _central_of_sex(
-                                names, sex, quote.speaker)
+                            # (The namesake first when the story calls the teller kin:
+                            # "His sister, Sherica Richards," speaks of her brother, not of
+                            # the accused the story names most; "Maria Okafor, who had lent
+                            # him her car," of the hiker, not a volunteer Peter Okafor.)
+                            namesake = _namesake(quote.speaker, sex, people, names,
+                                                 quote.start)
+                            told_by = next((e for e in people if e.name == quote.speaker), None)
+                            other = namesake if namesake is not None and told_by is not None and (
+                                told_by.roles & KIN_WORDS) else (
+                                _central_of_sex(names, sex, quote.speaker) or namesake)
                     if thing is not None and other is not None and _official_source(
                             other, names, quote.start):
                         # ("Detective Inspector Mark Fellows said officers were questioning

@@ -299,6 +299,15 @@ def _words_start(text: str, start: int, end: int, skip: str | None = None) -> in
     part = text[start:end]
     return start + len(part) - len(part.lstrip(skip))
 
+# A sentence's opening words set off before a title and a name that is its subject ("Ward 17
+# councillor, Clr Ntombizodwa Dube, said"); not a phrase of its own that opens with a
+# preposition ("Like her mentor, Dr Ruth Okoye, she ...").
+_TITLED_SET_OFF_OPENER = re.compile(
+    r"(?:^|[.!?]\s+|\n)(?!(?:Like|Unlike|Along|Alongside|After|Before|Thanks|With|Without|As|"
+    r"For|Despite|Besides?|Following|Against|Under|Over|Since|Until|Upon|On|In|At|By|From|To|"
+    r"Through|During|Among|Beyond|Behind)\b)[A-Z][^,.!?\n]{0,30},\s+$")
+# A pronoun that opens the clause after a name set off: the sentence's subject is the pronoun.
+_PRONOUN_NEXT = re.compile(r",\s+(?:he|she|they|we|I)\b")
 # Nouns for a body of any kind, which no name of one holds: "the agency said" after "The
 # weather service issued a warning" (not "the department", a kind of its own).
 _GENERIC_BODY_NOUNS = frozenset(("agency", "organisation", "organization", "body"))
@@ -1118,11 +1127,13 @@ class _Speakers(_NounPhrases):
             words_ = desc.split()[1:]
             last_two, last_seven = self._reach(at, 1), self._reach(at, 6)
             # ("the parent company said" is no body set off as "the company".)
-            org = (self._body_opening_before(at, head) if not words_[:-1] and (
-                head in _GENERIC_BODY_NOUNS and desc.lower().startswith("the ")) else None) or (
-                self.names.set_off_as(head, last_seven, at) if not words_[:-1] else None) or (
+            # (A body the sentence before opens with is "the agency" after any whose own name
+            # says so: "the European Medicines Agency".)
+            org = (self.names.set_off_as(head, last_seven, at) if not words_[:-1] else None) or (
                 self.names.recent_org(last_seven, at, noun=head, holding=True)) or (
-                self.names.recent_org(last_two, at, noun=head))
+                self._body_opening_before(at, head) if not words_[:-1] and (
+                    head in _GENERIC_BODY_NOUNS and desc.lower().startswith("the ")) else None
+            ) or self.names.recent_org(last_two, at, noun=head)
             if org is None and words_:
                 # "the weather service said" two paragraphs after "the National Weather
                 # Service", "the hospital said" after "Draymoor General Hospital": the one
@@ -3681,7 +3692,8 @@ class _Speakers(_NounPhrases):
                     # name: "Ward 17 councillor, Clr Ntombizodwa Dube, said".)
                     or ((run := self.names.run_start(m.start)) < m.start
                         and masked[m.end : m.end + 1] == ","
-                        and _AFTER_OPENER.search(masked, max(since, run - 30), run))):
+                        and _TITLED_SET_OFF_OPENER.search(masked, max(since, run - 30), run)
+                        and not _PRONOUN_NEXT.match(masked, m.end))):
                 # (The last: "The chair of the festival's board, Graham Forsyth, paid
                 # tribute": a name set off after the description opening its sentence.)
                 if self._not_brought_on(entity, m, before):
