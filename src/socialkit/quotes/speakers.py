@@ -43,6 +43,7 @@ from socialkit.quotes.names import (
     _HONORIFICS,
     _OPENER,
     _OWNER_OF_APPOSED,
+    _PREPOSITIONS,
     _SENIORITY_BEFORE,
     _STYLES,
     _TITLE_SEX,
@@ -302,10 +303,11 @@ def _words_start(text: str, start: int, end: int, skip: str | None = None) -> in
 # A sentence's opening words set off before a title and a name that is its subject ("Ward 17
 # councillor, Clr Ntombizodwa Dube, said"); not a phrase of its own that opens with a
 # preposition ("Like her mentor, Dr Ruth Okoye, she ...").
+_OPENING_PREPOSITIONS = (_PREPOSITIONS | SUBORDINATORS | LINK_WORDS | {
+    "like", "unlike", "thanks", "following", "during", "over"}) - {"and", "or", "but"}
 _TITLED_SET_OFF_OPENER = re.compile(
-    r"(?:^|[.!?]\s+|\n)(?!(?:Like|Unlike|Along|Alongside|After|Before|Thanks|With|Without|As|"
-    r"For|Despite|Besides?|Following|Against|Under|Over|Since|Until|Upon|On|In|At|By|From|To|"
-    r"Through|During|Among|Beyond|Behind)\b)[A-Z][^,.!?\n]{0,30},\s+$")
+    r"(?:^|[.!?]\s+|\n)(?!(?:" + "|".join(sorted(w.title() for w in _OPENING_PREPOSITIONS))
+    + r")\b)[A-Z][^,.!?\n]{0,30},\s+$")
 # A pronoun that opens the clause after a name set off: the sentence's subject is the pronoun.
 _PRONOUN_NEXT = re.compile(r",\s+(?:he|she|they|we|I)\b")
 # Nouns for a body of any kind, which no name of one holds: "the agency said" after "The
