@@ -187,3 +187,12 @@ def test_a_recalled_he_is_not_a_passing_namesake_of_a_teller_the_story_calls_no_
     ]
     inner = [q for q in reported_quotes(paragraphs) if q.text.startswith("Back by six")]
     assert [q.speaker for q in inner] != ["Peter Okafor"]
+
+
+def test_a_mason_is_a_person() -> None:
+    paragraphs = [
+        "Outside the courthouse, Georges Laplace, the defendant's father, said his son had "
+        "made his own choices.",
+        "\"I raised him to work with his hands, like me,\" the retired mason said.",
+    ]
+    assert _speaker(paragraphs, "I raised him") == ("Georges Laplace", "name")

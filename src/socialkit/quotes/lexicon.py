@@ -281,7 +281,9 @@ PEOPLE_NOUNS = words(
     # "the local council" is no person.)
     "locals "
     # Hands at work, whose "hand" alone is no person ("the deckhand said").
-    "deckhand farmhand stagehand ranchhand cowhand"
+    "deckhand farmhand stagehand ranchhand cowhand "
+    # A trade no ending gives away ("the retired mason said").
+    "mason"
 )
 
 # A team sport's positions, which name a player only before their name ("veteran centre Arnas
