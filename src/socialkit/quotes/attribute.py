@@ -69,11 +69,9 @@ from socialkit.quotes.speakers import (
     _INITIALS_AT_END,
     _NEW_ONE,
     _OF_SEX,
-    _SPACE_AND_MARKS,
     BUT_AND_YET,
     KEPT_UNNAMED,
     _as_description,
-    _words_start,
     acted_on_after,
 )
 from socialkit.quotes.story import _NONE, Attribution
@@ -307,13 +305,8 @@ class _Attributor(_Continuity):
         f = self.found[index]
         open_at = _mark_before(self.body, f.spans[0][0])
         s_start, _ = self._sentence(f.paragraphs[0], open_at)
-        opening = _words_start(self.masked, s_start + _scene_end(self.masked[s_start:open_at]),
-                               open_at, _SPACE_AND_MARKS)
-        # (The subject's name, past a "the" that opens the sentence.)
-        name_at = opening + 4 if self.masked.startswith(("The ", "the "), opening) else opening
-        first = next(iter(self.names.mentions_between(name_at, open_at)), None)
-        if first is None or self.names.run_start(first.start) not in (opening, name_at) or (
-                first.entity.kind != "org") or is_demonym(first.entity.name):
+        first = self._name_opening(s_start, open_at)
+        if first is None or first.entity.kind != "org" or is_demonym(first.entity.name):
             return None  # (nor a people's word: 'Romanian director ... "Iarna lui Matei"')
         # (Its verb next, past its initials: "The Corporation “sincerely regrets”", "the GCB
         # congratulated Berbice on “...”", "The Met Department (BMD) forecast “...”".)

@@ -1786,7 +1786,7 @@ def _kind(tokens: tuple[str, ...]) -> str:
             # Common Ground.)
             len(tokens) > 2 and tokens[-1] == "Ground"):
         return "place"
-    if len(tokens) >= 3 and tokens[0] in _STREET_OPENERS and tokens[1] in _STREET_PARTICLES:
+    if len(tokens) >= 3 and tokens[0] in _STREET_OPENERS and tokens[1] in _PARTICLES:
         # "Rua do Almirante Sérgio", "Largo do Pagode do Bazar", "Strada del Ciarulo", "Plaza
         # de Mayo": a street or a square in a Romance language, its word first, then "of".
         return "place"
@@ -1804,13 +1804,11 @@ _PLACE_OPENERS = _COMPASS | {"Northern", "Southern", "Eastern", "Western", "Moun
 # Porter of the match", a speaker and what about.)
 _AWARD_AFTER = re.compile(r"[ \xa0]+of[ \xa0]+the[ \xa0]+(?:match|game|year|season|tournament|"
                           r"series|day|race|week|month)\b:?[ \xa0]+[A-Z]")
-# Portuguese, Spanish, French and Italian words for a street or a square, and the "of" after
-# them.
+# Portuguese, Spanish, French and Italian words for a street or a square (an "of" follows them,
+# one of a name's particles: "do", "de", "della").
 # (Not "Rue", "Calle" or "Via", given names too: "Rue du Plessis", "Calle de Jong".)
 _STREET_OPENERS = frozenset(("Rua", "Largo", "Avenida", "Travessa", "Praça", "Estrada", "Calçada",
                              "Plaza", "Paseo", "Quai", "Viale", "Piazza", "Corso", "Strada"))
-_STREET_PARTICLES = frozenset(("do", "da", "dos", "das", "de", "del", "della", "dei", "delle",
-                               "des", "du", "di"))
 # And before "St": "Port St Lucie", "Fort St John", "Mount St Helens".
 _PLACE_OPENERS_BEFORE_ST = _PLACE_OPENERS | {"Port", "Fort", "Point"}
 
@@ -2136,10 +2134,11 @@ def _names_no_person(words_: list[str]) -> bool:
                    for i, w in enumerate(words_))
 
 
-# Small words of a body's name between its capitalised ones, in English and the Romance
-# languages: " of the ", " de l'", " de la ", " du ".
-_LINKING_GAP = re.compile(r"(?: (?:of|on|for|and|the|at|in|de|du|des|la|le|del|della|di|da|do|"
-                          r"dos|das|e|y|et)\b)+(?: | ?l[’']| d[’'])")
+# Small words of a body's name between its capitalised ones: English ones and a name's
+# particles (" of the ", " de l'", " de la ", " du ").
+_LINKING_GAP = re.compile(r"(?: (?:" + "|".join(sorted(
+    _PARTICLES | {"of", "on", "for", "and", "the", "at", "in", "des", "e", "y", "et"}))
+    + r")\b)+(?: | ?l[’']| d[’'])")
 # What stands between two runs _join_bodies may join: "for", "on", "and", "&" or a comma.
 _JOINING_GAPS = frozenset((" on ", " for ", " and ", " & ", ", "))
 

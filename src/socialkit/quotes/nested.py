@@ -288,6 +288,8 @@ def reported_inside(article: Article, quotes: list[Quote], entities: list[Entity
     for quote in quotes:
         if quote.speaker is None or quote.reported_by is not None:
             continue
+        # (The teller as the story names them, looked up once for all the words they report.)
+        teller = next((e for e in people if e.name == quote.speaker), None)
         for start, end in quote.spans:
             outer = body[start - 1] if start else ""
             single = outer in _DOUBLE
@@ -365,9 +367,8 @@ def reported_inside(article: Article, quotes: list[Quote], entities: list[Entity
                             # him her car," of the hiker, not a volunteer Peter Okafor.)
                             namesake = _namesake(quote.speaker, sex, people, names,
                                                  quote.start)
-                            told_by = next((e for e in people if e.name == quote.speaker), None)
-                            other = namesake if namesake is not None and told_by is not None and (
-                                told_by.roles & KIN_WORDS) else (
+                            other = namesake if namesake is not None and teller is not None and (
+                                teller.roles & KIN_WORDS) else (
                                 _central_of_sex(names, sex, quote.speaker) or namesake)
                     if thing is not None and other is not None and _official_source(
                             other, names, quote.start):
@@ -381,7 +382,6 @@ def reported_inside(article: Article, quotes: list[Quote], entities: list[Entity
                     continue
                 speaker, kind = who
                 kin = _KIN_DESCRIBED.fullmatch(speaker) if kind == "description" else None
-                teller = next((e for e in people if e.name == quote.speaker), None)
                 whose = kin.group("whose") if kin is not None else "my"
                 if whose != "my" and (
                         teller is None or teller.gender != ("f" if whose == "her" else "m")):

@@ -2035,6 +2035,15 @@ class _Speakers(_NounPhrases):
                 return any(is_person_noun(w.lower()) for w in words_ if w.isalpha())
         return False
 
+    def _name_opening(self, s: int, e: int) -> Mention | None:
+        """The name that opens masked[s:e] as its subject, past its scene-setting words and a
+        "the" ("In a statement, the Guyana Cricket Board ..."), if one does."""
+        opening = _words_start(self.masked, s + _scene_end(self.masked[s:e]), e, _SPACE_AND_MARKS)
+        name_at = opening + 4 if self.masked.startswith(("The ", "the "), opening) else opening
+        first = next(iter(self.names.mentions_between(name_at, e)), None)
+        return first if first is not None and self.names.run_start(first.start) in (
+            opening, name_at) else None
+
     def _body_opening_before(self, at: int, head: str) -> Entity | None:
         """"The weather service issued a flood warning. In a post on its Facebook page, the
         agency wrote": the body that opens the sentence just before as its subject, by name or
@@ -2044,19 +2053,18 @@ class _Speakers(_NounPhrases):
         if bounds is None:
             return None
         s, e = bounds
-        lo = _words_start(self.masked, s + _scene_end(self.masked[s:e]), e, _SPACE_AND_MARKS)
         # (A body called by one word only after the subject is more likely a place, "said Ondo,
         # Edo and Bauchi states accounted for".)
         bodies = {id(m.entity) for m in self.names.mentions_between(s, e)
                   if m.entity.kind == "org" and " " in self.masked[m.start : m.end]}
-        first = next(iter(self.names.mentions_between(lo, e)), None)
-        name_at = lo + 4 if self.masked.startswith(("The ", "the "), lo) else lo
-        if first is not None and self.names.run_start(first.start) in (lo, name_at):
+        first = self._name_opening(s, e)
+        if first is not None:
             # ("Meanwhile, the Nigeria Centre for Disease Control, in its latest report,
             # said".)
             found = first.entity if first.entity.kind == "org" else None
         else:
             # ("The weather service", "The health department": a body's kind after "the".)
+            lo = _words_start(self.masked, s + _scene_end(self.masked[s:e]), e, _SPACE_AND_MARKS)
             desc = _DESC.match(self.masked, lo, e)
             words_ = desc.group("desc").split()[1:] if desc is not None and (
                 desc.group("desc")[:4].lower() == "the ") else []
