@@ -236,6 +236,10 @@ _TIME_OPENING = re.compile(
 # TOPIC_PREPOSITIONS): "For Joseph Cortes, rehearsals have meant ...", "According to Ms Lee,
 # the plan failed."
 _TOPIC_OPENING = re.compile(r"(?:^|[.!?]\s+|\n)\s*(?:" + TOPIC_PREPOSITIONS + r")\s+$")
+# "Among the fun runners was 71-year-old Stanley resident Ian Sackett, who ...": a name after
+# the verb of a sentence opened by "Among" is its subject, put last (up to five words of
+# what they are between the verb and the name).
+_AMONG_THEN_NAME = re.compile(r"Among\b[^.!?;\n]*?\s(?:was|were|is|are)\s+(?:[\w’'.-]+,?\s+){0,5}")
 # "The 36-year-old Murphy was typically understated.": an age before a name opening a sentence.
 _AGE_OPENING = re.compile(r"(?:^|[.!?]\s+|\n)\s*[Tt]he\s+\d{1,3}-year-old\s+$")
 # A sentence that opens with an age and sets a description off after it: "The 58-year-old, ".
@@ -3695,6 +3699,7 @@ class _Speakers(_NounPhrases):
                     or _CONJUNCTION_OPENING.search(before) or NAMED_ONLY_AS.search(before)
                     or cue_before(before) or _APPOSED.match(masked, m.end)
                     or _AFTER_OPENER.search(before) or self._subject_after_clause(m)
+                    or _AMONG_THEN_NAME.fullmatch(masked, opened, opens)
                     or (masked[m.end : m.end + 1] == "," and (
                         _TOPIC_OPENING.search(before) or _DESCRIPTION_OPENING.search(
                             masked, max(since, m.start - 80), opens)))
