@@ -16,3 +16,18 @@ def test_a_name_after_among_and_its_verb_is_brought_on_stage() -> None:
         "would.\"",
     ]
     assert _speaker(paragraphs, "Because nobody") == ("Ian Sackett", "name")
+
+
+def test_an_age_said_in_a_sentence_of_its_own_is_the_last_named_of_that_sex() -> None:
+    # "She was 91." gives the singer an age, so "the 84-year-old" is the one other person in
+    # reach, her accompanist, not two people to choose between.
+    paragraphs = [
+        "Amparo Salcedo-Leaño, the soprano who carried the kundiman to a generation, died on "
+        "Saturday at her home in Quezon City. She was 91.",
+        "Her longtime accompanist, pianist Ernesto Villanueva, said the omission hurt her "
+        "admirers far more than it hurt her.",
+        "Villanueva first met her at the conservatory. He remembers that she insisted on "
+        "rehearsing every night of every tour.",
+        "\u201cShe was never bitter about it,\u201d the 84-year-old said.",
+    ]
+    assert _speaker(paragraphs, "She was never") == ("Ernesto Villanueva", "name")

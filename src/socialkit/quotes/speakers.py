@@ -249,6 +249,9 @@ _AGE_THEN_APPOSED = re.compile(r"(?:^|[.!?]\s+|\n)\s*[Tt]he\s+(\d{1,3})-year-old
 # phrase of another's, "The 72-year-old widow of fisherman Óli Hansen".)
 # (Words that end a noun's modifiers, and a conjunction or another's possessive.)
 _NOT_MODIFIER_OF_PERSON = rf"(?:{_NOT_MODIFIER_WORDS}|and|or|his|her|their|its)"
+# "She was 91.", "He is 34.": a person's age as a sentence of its own.
+_PRONOUN_AGE = re.compile(r"(?:^|(?<=[.!?]\s))(He|She)\s+(?:was|is)\s+(\d{1,3})\.(?=\s|$)",
+                          re.MULTILINE)
 _AGE_BEFORE_NAME = re.compile(
     rf"\b(\d{{1,3}}|{_AGE_IN_WORDS})-year-old\s+(?:(?P<mods>(?:(?!{_NOT_MODIFIER_OF_PERSON}\s)[a-z][\w-]*\s+)"
     r"{0,2}?)(?P<noun>[a-z]+),?\s+)?$")
@@ -2972,6 +2975,20 @@ class _Speakers(_NounPhrases):
                         sure = sure or found is before or not found.group(1) or self.masked[
                             found.end() : found.end() + 1] == ","
                         self._stated_ages[id(m.entity)] = (entity, said, sure)
+            for found in _PRONOUN_AGE.finditer(self.masked):
+                # "Amparo Salcedo-Leaño ... died on Sunday. She was 91.": the age of the last
+                # person of that sex named before it in its paragraph, as an obituary says it.
+                sex = "f" if found.group(1) == "She" else "m"
+                floor = self._para_starts[self._para_of(found.start(1))]
+                last = next((x for x in reversed(self.names.mentions_between(
+                    floor, found.start(1))) if x.entity.kind == "person"
+                             and x.entity.gender == sex), None)
+                if last is None or _is_people_word(last.entity):
+                    continue
+                entity, said, _ = self._stated_ages.get(id(last.entity),
+                                                        (last.entity, set(), True))
+                said.add(int(found.group(2)))
+                self._stated_ages[id(last.entity)] = (entity, said, True)
         return self._stated_ages
 
     def _parent_of(self, desc: str, head: str, parent: str, at: int, cue: str) -> Attribution:
