@@ -31,3 +31,16 @@ def test_an_age_said_in_a_sentence_of_its_own_is_the_last_named_of_that_sex() ->
         "\u201cShe was never bitter about it,\u201d the 84-year-old said.",
     ]
     assert _speaker(paragraphs, "She was never") == ("Ernesto Villanueva", "name")
+
+
+def test_a_fellowship_is_a_body_its_short_form_speaks_for() -> None:
+    # "his influence" after it once made the fellowship a man; a fellowship is a body, and
+    # "the fellowship said" is it.
+    paragraphs = [
+        "The North Omaha Clergy Fellowship, which he helped found in 1974, said in a statement "
+        "Saturday that his influence on local pulpits was hard to overstate.",
+        "\u201cPastor Whitlow taught a generation of us how to preach,\u201d the fellowship "
+        "said.",
+    ]
+    assert _speaker(paragraphs, "Pastor Whitlow taught") == (
+        "North Omaha Clergy Fellowship", "organisation")

@@ -221,6 +221,8 @@ ORG_WORDS = words(
     # Kinds of company or public body a story calls a body by ("the airline said").
     "airline firm lender chamber insurer retailer automaker carmaker utility charity watchdog "
     "broadcaster regulator cooperative co-operative district tour force "
+    # (A body of clergy or believers: "the North Omaha Clergy Fellowship ... the fellowship said".)
+    "fellowship "
     # A school by its kind ("Fairhaven Elementary", "Oakfield Academy").
     "elementary academy"
 )
