@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from tests.quotes_article import opening_speaker_and_kind as _speaker
+from tests.quotes_article import reported_speakers
 
 
 def test_a_name_after_among_and_its_verb_is_brought_on_stage() -> None:
@@ -57,3 +58,14 @@ def test_a_title_that_is_a_given_name_between_given_name_and_surname_is_a_middle
         "\u201cI know there's nothing I can say,\u201d he said.",
     ]
     assert _speaker(paragraphs, "I know there") == ("Caleb Dean Rourke", "name")
+
+
+def test_words_recalled_as_told_before_the_game_are_the_tellers_parents() -> None:
+    # "told me before the game, ‘...’": a phrase of when between the verb and the mark once
+    # hid the speech verb, and the father's words went to his daughter.
+    paragraphs = [
+        "\"My dad told me before the game, 'Let your sister run it,' so I did,\" Kenzie "
+        "Schaaf said.",
+        "Their father, Jason Schaaf, coached both girls in youth leagues.",
+    ]
+    assert reported_speakers(paragraphs) == {"Let your sister run it,": "Jason Schaaf"}

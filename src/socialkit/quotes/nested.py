@@ -83,6 +83,10 @@ _CUE_BEFORE_MARK = re.compile(
     # ("asked me the other day, ", "ask me every night, ", "told me once, ".)
     r"(?:\s+(?:(?:last|this|that|one|every)\s+(?:week|month|year|night|morning|day|time)|"
     r"the\s+other\s+day|yesterday|today|once|again))?"
+    # ("told me before the game, ", "said to me at the drinks break, ", "told him on the radio, ":
+    # when or where, in a phrase of its own.)
+    r"(?:\s+(?:before|after|during|at|on|in)\s+(?:the|a|that|this|our|his|her|my)"
+    r"\s+[a-z]+(?:\s+[a-z]+)?)?"
     r"\s*(?P<stop>[,:]?)\s*$")
 # Verbs that name rather than report ("called him ‘Tito’", "calls it “the wall”").
 _NAMING = frozenset({"call", "calls", "called", "calling", "dub", "dubs", "dubbed", "describe",
