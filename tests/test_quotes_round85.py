@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from socialkit.quotes.names import NameIndex
+from socialkit.quotes.people import is_role_word
 from tests.quotes_article import opening_speaker_and_kind as _speaker
 from tests.quotes_article import reported_speakers
 
@@ -69,3 +71,11 @@ def test_words_recalled_as_told_before_the_game_are_the_tellers_parents() -> Non
         "Their father, Jason Schaaf, coached both girls in youth leagues.",
     ]
     assert reported_speakers(paragraphs) == {"Let your sister run it,": "Jason Schaaf"}
+
+
+def test_rear_is_no_role_of_its_own_but_rear_admiral_is_a_title() -> None:
+    # nameparser lists "Rear" for "Rear Admiral"; alone it is a wheel's or a door's, and "a new
+    # rear wheel" had been taken for a person a quotation inside a quotation spoke of.
+    assert not is_role_word("rear")
+    body = "Rear Admiral Kwame Mensah said the navy would help."
+    assert [m.entity.name for m in NameIndex(body, body).mentions] == ["Kwame Mensah"]

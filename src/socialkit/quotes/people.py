@@ -145,11 +145,13 @@ def role_words() -> frozenset[str]:
     # "most" are there for "His Holiness", "Her Majesty" and "Most Reverend"; alone they are
     # a determiner and an adverb, and "Her husband, Sione Tupou, stood beside her with his
     # hand on her shoulder" had made "stood beside her ..." his role.)
+    # ("rear" is there for "Rear Admiral": alone it is a wheel's or a door's, and "a new rear
+    # wheel" had been the "he" of a quotation inside a quotation.)
     return frozenset(w.lower() for w in CONSTANTS.titles
                      if w.isalpha() and len(w) > 2 and w.lower() not in _NOT_ROLES)
 
 
-_NOT_ROLES = frozenset({"met", "his", "her", "most"})
+_NOT_ROLES = frozenset({"met", "his", "her", "most", "rear"})
 
 
 def is_role_word(word: str) -> bool:
