@@ -79,3 +79,24 @@ def test_rear_is_no_role_of_its_own_but_rear_admiral_is_a_title() -> None:
     assert not is_role_word("rear")
     body = "Rear Admiral Kwame Mensah said the navy would help."
     assert [m.entity.name for m in NameIndex(body, body).mentions] == ["Kwame Mensah"]
+
+
+def test_someone_new_who_acts_goes_on_in_the_first_person_with_no_tag() -> None:
+    # No speech verb before the quotation, but the sentence brings in one unnamed person
+    # doing something of their own; the words in the first person after it are theirs.
+    paragraphs = [
+        "The court jailed the former official for 30 months.",
+        "A 61-year-old farmer from Henar, who asked not to be named, travelled to Paramaribo "
+        "to hear the verdict. \"We went to the district office every week. Nobody helped.\"",
+    ]
+    assert _speaker(paragraphs, "We went") == (
+        "a 61-year-old farmer from Henar", "description")
+
+
+def test_someone_new_who_was_harmed_does_not_speak_next() -> None:
+    # What befell them is no act of their own: the words after are a witness's, unknown.
+    paragraphs = [
+        "A 34-year-old man was stabbed outside a bar on Friday night. \"We heard screaming "
+        "and ran outside.\"",
+    ]
+    assert _speaker(paragraphs, "We heard") == (None, None)
