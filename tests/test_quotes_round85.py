@@ -100,3 +100,13 @@ def test_someone_new_who_was_harmed_does_not_speak_next() -> None:
         "and ran outside.\"",
     ]
     assert _speaker(paragraphs, "We heard") == (None, None)
+
+
+def test_a_pronoun_set_off_before_the_cue_is_its_subject_over_a_phrase_of_time() -> None:
+    # "sent a few hours later" held the first noun phrase, "a few hours", which no one is.
+    paragraphs = [
+        "When Huw Thomas confronted her, Carys Pritchard sent him a string of text messages. "
+        "In one she wrote: \"I never touched a penny.\"",
+        "In another, sent a few hours later, she said: \"Please don't go to the police.\"",
+    ]
+    assert _speaker(paragraphs, "Please don't") == ("Carys Pritchard", "name")

@@ -1770,6 +1770,12 @@ class _Attributor(_Continuity):
             # the story calls "a third".
             np = None
         own = _PRONOUN_SUBJECT.search(text, 0, cue_match.start())
+        if own is None and np is not None and np.group("desc") and not is_person_noun(
+                np.group("head")):
+            # "In another, sent a few hours later, she said": no person's noun heads the
+            # phrase found ("a few hours"); the pronoun set off right before the cue is the
+            # subject.
+            own = _PRONOUN_SET_OFF_BEFORE_CUE.search(text, 0, cue_match.start())
         if own is not None and (np is None or np.start() < own.start()):
             # "The star appeared on a talk show, where she told the host that ...": a pronoun
             # right before the cue is its subject, whatever opened the sentence.
@@ -2084,6 +2090,8 @@ _TAG_SET_OFF = re.compile(r",\s+(?P<who>he|she|they)\s+$")
 _SET_OFF_CLOSES = re.compile(r",\s+(?:[a-z]+ly\s+)?(?:is|was|were|are|had|has|would|will|could|"
                              r"remained|seemed|amounted|looked|felt)\b")
 # A subject pronoun of a clause of its own right before a cue: "where she told".
+# ", she " right before a cue: a pronoun after a phrase set off, the clause's subject.
+_PRONOUN_SET_OFF_BEFORE_CUE = re.compile(r",\s+(?:he|she|they)\s+$")
 _PRONOUN_SUBJECT = re.compile(r"\b(?:where|when|while|after|as)\s+(?:he|she|they)\s+"
                               r"(?:[a-z]+ly\s+)?$")
 # The words that open a clause of its own whose subject may be named right before a cue
