@@ -21,7 +21,6 @@ from socialkit.quotes.speakers import (
     _brings_in_one,
     _opening_person,
     _Speakers,
-    acted_on_after,
 )
 from socialkit.quotes.story import _NONE, Attribution
 from socialkit.quotes.tag_patterns import (
@@ -30,7 +29,6 @@ from socialkit.quotes.tag_patterns import (
     _CUES,
     _NP,
     _THE_AGE,
-    IRREGULAR_PAST_WORDS,
     cue_at_end,
     cue_word,
 )
@@ -52,14 +50,6 @@ _DESCRIBED_REPORTS = re.compile(
     r"(?P<where>\s+(?:of|at|from|in|with|on)\s+[^,.;:!?\"“”\n]{1,60}?)?"
     r"(?:,[^,.;:!?\"“”\n]{1,120},|\s+who\s+[^,.;:!?\"“”\n]{1,80}?)?"
     r"\s+(?:(?:also|then|later|[a-z]+ly)\s+)?(?P<verb>" + _CUES + r")\b")
-# The same, with a verb in the past of something they did: "A 61-year-old farmer from Henar,
-# who asked not to be named, travelled to Paramaribo".
-_DESCRIBED_ACTS = re.compile(_DESCRIBED_REPORTS.pattern.replace(
-    "(?P<verb>" + _CUES + r")\b", r"(?P<verb>[a-z]+ed|" + "|".join(sorted(
-        IRREGULAR_PAST_WORDS)) + r")\b"))
-# Pasts that say what befell them or what they are, not what they did.
-_NOT_ACTING = frozenset({"died", "was", "were", "had", "seemed", "appeared", "remained",
-                         "lived", "worked", "owned", "needed"})
 # Words in the first person singular ("I", "me", "my"), and with the plural ("we", "our").
 _I = r"I|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself"
 _FIRST_PERSON = re.compile(rf"\b(?:{_I})\b")
@@ -175,26 +165,12 @@ class _Continuity(_Speakers):
         (``_reporting_subject``)."""
         text = self.masked[s:e]
         m = _opening_person(text)
-        if m is None or not _brings_in_one(m):
-            return _NONE
-        named = [x.entity for x in self.names.mentions_between(s, e) if x.entity.kind == "person"]
-        reports = _DESCRIBED_REPORTS.match(text, m.end())
-        if reports is None and not any(x.shown_person for x in named) and _WE_OR_I.search(
-                self._quotation_at(open_at)):
-            # "A 61-year-old farmer from Henar, who asked not to be named, travelled to
-            # Paramaribo to hear the verdict. “We went to the district office every week”":
-            # someone new who does something of their own (not done to them) and goes on in
-            # the first person, as a named subject does (``_sole_subject``).
-            acts = _DESCRIBED_ACTS.match(text, m.end())
-            if acts is not None and acts.group("verb") not in _NOT_ACTING and not (
-                    acted_on_after(self.masked, s + m.end(), e)):
-                where = acts.group("where") or ""
-                return Attribution(_as_description(m.group("desc") + where), None, None,
-                                   "description")
-        if named:
+        if m is None or not _brings_in_one(m) or any(
+                x.entity.kind == "person" for x in self.names.mentions_between(s, e)):
             # (Only one person in view: "A nurse said Dr Hale had left. “...”" may go on in
             # either voice.)
             return _NONE
+        reports = _DESCRIBED_REPORTS.match(text, m.end())
         if reports is None or _reports_others(self.masked, s + reports.end(), e) or (
                 _BEING_BEFORE.search(text, 0, reports.start("verb"))) or not (
                 _WE_OR_I.search(self._quotation_at(open_at))):
