@@ -49,18 +49,11 @@ def test_a_fellowship_is_a_body_its_short_form_speaks_for() -> None:
         "North Omaha Clergy Fellowship", "organisation")
 
 
-def test_a_title_that_is_a_given_name_between_given_name_and_surname_is_a_middle_name() -> None:
-    # "Dean" is a title, but "Caleb Dean Rourke" is one man's full name: read as "Dean
-    # Rourke" with "Caleb" for his office, he had no sex, and "he said" went to his lawyer.
-    paragraphs = [
-        "District Judge Harlan Brekke imposed the sentence on Caleb Dean Rourke, 34.",
-        "\u201cHe is asking for a sentence that leaves room for the man he is trying to "
-        "become,\u201d defence lawyer Mark Whitcomb said.",
-        "Rourke, wearing an orange jail jumpsuit, turned in his chair to face the family.",
-        "\u201cI know there's nothing I can say,\u201d he said.",
-    ]
-    assert _speaker(paragraphs, "I know there") == ("Caleb Dean Rourke", "name")
-
+def test_a_place_and_a_title_before_a_surname_are_no_given_and_middle_name() -> None:
+    # (Review, round eighty-five: reading "Dean" between a given name and a surname as a
+    # middle name made "Emory Dean Gupta" one man; it was dropped.)
+    assert _speaker(["\u201cOur students deserve better,\u201d Emory Dean Gupta said."],
+                    "Our students") == ("Gupta", "name")
 
 def test_words_recalled_as_told_before_the_game_are_the_tellers_parents() -> None:
     # "told me before the game, ‘...’": a phrase of when between the verb and the mark once

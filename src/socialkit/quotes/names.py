@@ -1395,10 +1395,6 @@ def _clean_words(run: str, mid_sentence: bool, after_role: bool, named_next: boo
             # (After a given name, "St" opens a surname: "Andrea St Hill", "Kevon St Luce".)
             not (words[-2].rstrip(".") == "St" and (_is_given(words[-3]) or (
                 _may_be_given(words[-3]) and words[-3] not in _PLACE_OPENERS_BEFORE_ST)))) and (
-            # (Nor a title that is a given name too, between a given name and a surname: "Caleb
-            # Dean Rourke", "James Earl Carter" bear it as a middle name.)
-            not (_is_given(words[-2]) and _is_given(words[-3])
-                 and words[-3].lower() not in TITLES)) and (
             # (Not an office's own name: "Office of the Inspector General".)
             words[-1].lower().rstrip(".,") not in TITLES and "of" not in words) and (
             words[-1].lower().rstrip(".,") not in ORG_WORDS | COMPANY_WORDS) and (
