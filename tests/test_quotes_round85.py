@@ -100,3 +100,39 @@ def test_a_pronoun_set_off_before_the_cue_is_its_subject_over_a_phrase_of_time()
         "In another, sent a few hours later, she said: \"Please don't go to the police.\"",
     ]
     assert _speaker(paragraphs, "Please don't") == ("Carys Pritchard", "name")
+
+
+# Guards from the round's review: each gave the words to the wrong person before the mend.
+def test_a_name_inside_a_phrase_after_among_is_not_brought_on_stage() -> None:
+    for among in ("Among the documents seized was a letter from businessman Peter Osei, who "
+                  "has not been charged.",
+                  "Among those honoured was the late Bill Tapsell, who died in March."):
+        paragraphs = [
+            "Prosecutor Daniel Kerr told the jury the search had lasted six hours. \u201cThe "
+            "officers took away boxes of papers,\u201d he said.",
+            f"{among} \u201cYou will see that in due course,\u201d he said.",
+        ]
+        assert _speaker(paragraphs, "You will see") == ("Daniel Kerr", "name")
+
+
+def test_an_age_said_alone_is_not_given_when_two_of_that_sex_are_named_or_it_is_past() -> None:
+    accused = [
+        "Victor Salas was charged on Tuesday with the murder of Aaron Pike. He was 34.",
+        "\u201cI did not kill anyone,\u201d the 34-year-old shouted from the dock.",
+    ]
+    assert _speaker(accused, "I did not kill") == ("the 34-year-old", "description")
+    past = [
+        "Dale Pruitt opened his first restaurant on Sunset Road in 1979. He was 24.",
+        "Now, after 45 years and six restaurants, he is handing the business to his daughter. "
+        "\u201cIt's time,\u201d the 69-year-old said.",
+    ]
+    assert _speaker(past, "It's time") == ("Dale Pruitt", "name")
+
+
+def test_a_set_off_pronoun_is_not_taken_when_someone_unnamed_of_that_sex_came_just_before(
+) -> None:
+    paragraphs = [
+        "Inspector Maria Lowe said the woman had left a note for her husband. In the note, "
+        "found on the table, she said: \u201cI can't do this any more.\u201d",
+    ]
+    assert _speaker(paragraphs, "I can't do this") == (None, None)

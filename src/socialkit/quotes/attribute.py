@@ -28,6 +28,7 @@ from socialkit.quotes.extract import Found
 from socialkit.quotes.lexicon import (
     COLLECTIVE_NOUNS,
     CUE_VERBS,
+    DOCUMENT_NOUNS,
     FEMALE_WORDS,
     GROUP_NOUNS,
     KIN_WORDS,
@@ -1771,11 +1772,22 @@ class _Attributor(_Continuity):
             np = None
         own = _PRONOUN_SUBJECT.search(text, 0, cue_match.start())
         if own is None and np is not None and np.group("desc") and not is_person_noun(
-                np.group("head")):
-            # "In another, sent a few hours later, she said": no person's noun heads the
-            # phrase found ("a few hours"); the pronoun set off right before the cue is the
-            # subject.
+                np.group("head")) and singular(np.group("head").lower()) not in DOCUMENT_NOUNS:
+            # "In another, sent a few hours later, she said", "In a 2021 episode of ..., a
+            # podcast, he described": no person's noun heads the phrase found; the pronoun
+            # set off right before the cue is the subject. (Not after a document, whose
+            # writer the pronoun may be, someone new: "the woman had left a note ... In the
+            # note, found on the table, she said".)
             own = _PRONOUN_SET_OFF_BEFORE_CUE.search(text, 0, cue_match.start())
+            prior = self._previous_sentence(start) if own is not None else None
+            sex_words = FEMALE_WORDS if own is not None and "she" in own.group() else MALE_WORDS
+            if own is not None and prior is not None and any(
+                    w.group(1).lower() in sex_words
+                    for w in _UNNAMED_ONE.finditer(self.masked, *prior)):
+                # (Not when the sentence before brings in someone unnamed of that sex, whom
+                # the pronoun may be: "Inspector Maria Lowe said the woman had left a note.
+                # In the note, found on the table, she said".)
+                own = None
         if own is not None and (np is None or np.start() < own.start()):
             # "The star appeared on a talk show, where she told the host that ...": a pronoun
             # right before the cue is its subject, whatever opened the sentence.
@@ -2092,6 +2104,9 @@ _SET_OFF_CLOSES = re.compile(r",\s+(?:[a-z]+ly\s+)?(?:is|was|were|are|had|has|wo
 # A subject pronoun of a clause of its own right before a cue: "where she told".
 # ", she " right before a cue: a pronoun after a phrase set off, the clause's subject.
 _PRONOUN_SET_OFF_BEFORE_CUE = re.compile(r",\s+(?:he|she|they)\s+$")
+# "the woman", "a young man": someone unnamed, by a noun that gives their sex.
+_UNNAMED_ONE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?!(?:he|she|his|her|hers)\b)"
+                          r"(?:[a-z-]+\s+){0,2}?([a-z]+)\b")
 _PRONOUN_SUBJECT = re.compile(r"\b(?:where|when|while|after|as)\s+(?:he|she|they)\s+"
                               r"(?:[a-z]+ly\s+)?$")
 # The words that open a clause of its own whose subject may be named right before a cue

@@ -239,7 +239,14 @@ _TOPIC_OPENING = re.compile(r"(?:^|[.!?]\s+|\n)\s*(?:" + TOPIC_PREPOSITIONS + r"
 # "Among the fun runners was 71-year-old Stanley resident Ian Sackett, who ...": a name after
 # the verb of a sentence opened by "Among" is its subject, put last (up to five words of
 # what they are between the verb and the name).
-_AMONG_THEN_NAME = re.compile(r"Among\b[^.!?;\n]*?\s(?:was|were|is|are)\s+(?:[\w’'.-]+,?\s+){0,5}")
+# (Only words that say what they are between: not a name inside a phrase of its own, "a
+# letter from businessman Peter Osei", "the son of Pastor Ray Ellis", "the late Bill Tapsell".)
+_AMONG_THEN_NAME = re.compile(r"Among\b[^.!?;\n]*?\s(?:was|were|is|are)\s+"
+                              r"(?:(?!(?:the|a|an|late|of|from|by|with|for|to|and)\s)"
+                              r"[\w’'.-]+,?\s+){0,5}")
+# ", who died in March", ", who was arrested": someone the story reports on, not a speaker.
+_WHO_DIED_OR_HELD = re.compile(r",\s+who\s+(?:had\s+)?(?:died|was\s+(?:killed|arrested|charged|"
+                               r"jailed|sentenced|injured|hurt)|were\s+(?:killed|arrested))\b")
 # "The 36-year-old Murphy was typically understated.": an age before a name opening a sentence.
 _AGE_OPENING = re.compile(r"(?:^|[.!?]\s+|\n)\s*[Tt]he\s+\d{1,3}-year-old\s+$")
 # A sentence that opens with an age and sets a description off after it: "The 58-year-old, ".
@@ -249,6 +256,8 @@ _AGE_THEN_APPOSED = re.compile(r"(?:^|[.!?]\s+|\n)\s*[Tt]he\s+(\d{1,3})-year-old
 # phrase of another's, "The 72-year-old widow of fisherman Óli Hansen".)
 # (Words that end a noun's modifiers, and a conjunction or another's possessive.)
 _NOT_MODIFIER_OF_PERSON = rf"(?:{_NOT_MODIFIER_WORDS}|and|or|his|her|their|its)"
+# A year, which puts an age said after it in the past.
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # "She was 91.", "He is 34.": a person's age as a sentence of its own.
 _PRONOUN_AGE = re.compile(r"(?:^|(?<=[.!?]\s))(He|She)\s+(?:was|is)\s+(\d{1,3})\.(?=\s|$)",
                           re.MULTILINE)
@@ -2980,10 +2989,15 @@ class _Speakers(_NounPhrases):
                 # person of that sex named before it in its paragraph, as an obituary says it.
                 sex = "f" if found.group(1) == "She" else "m"
                 floor = self._para_starts[self._para_of(found.start(1))]
-                last = next((x for x in reversed(self.names.mentions_between(
-                    floor, found.start(1))) if x.entity.kind == "person"
-                             and x.entity.gender == sex), None)
-                if last is None or _is_people_word(last.entity):
+                # (Only the one person of that sex the paragraph names before it: "charged with
+                # the murder of Aaron Pike. He was 34." may be either man; nor an age of the
+                # past: "joined the band in 1979. He was 24.")
+                of_sex = {id(x.entity): x for x in self.names.mentions_between(
+                    floor, found.start(1)) if x.entity.kind == "person"
+                          and x.entity.gender in (sex, None) and x.entity.shown_person}
+                last = next(iter(of_sex.values())) if len(of_sex) == 1 else None
+                if last is None or last.entity.gender != sex or _is_people_word(
+                        last.entity) or _YEAR.search(self.masked, floor, found.start(1)):
                     continue
                 entity, said, _ = self._stated_ages.get(id(last.entity),
                                                         (last.entity, set(), True))
@@ -3716,7 +3730,8 @@ class _Speakers(_NounPhrases):
                     or _CONJUNCTION_OPENING.search(before) or NAMED_ONLY_AS.search(before)
                     or cue_before(before) or _APPOSED.match(masked, m.end)
                     or _AFTER_OPENER.search(before) or self._subject_after_clause(m)
-                    or _AMONG_THEN_NAME.fullmatch(masked, opened, opens)
+                    or (_AMONG_THEN_NAME.fullmatch(masked, opened, opens)
+                        and not _WHO_DIED_OR_HELD.match(masked, m.end))
                     or (masked[m.end : m.end + 1] == "," and (
                         _TOPIC_OPENING.search(before) or _DESCRIPTION_OPENING.search(
                             masked, max(since, m.start - 80), opens)))
