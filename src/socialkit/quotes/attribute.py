@@ -1780,7 +1780,9 @@ class _Attributor(_Continuity):
             # note, found on the table, she said".)
             own = _PRONOUN_SET_OFF_BEFORE_CUE.search(text, 0, cue_match.start())
             prior = self._previous_sentence(start) if own is not None else None
-            sex_words = FEMALE_WORDS if own is not None and "she" in own.group() else MALE_WORDS
+            said_by = own.group().split()[-1] if own is not None else ""
+            # ("they" gives no sex: any unnamed one may be them, and it is left as it was.)
+            sex_words = {"she": FEMALE_WORDS, "he": MALE_WORDS}.get(said_by, frozenset())
             if own is not None and prior is not None and any(
                     w.group(1).lower() in sex_words
                     for w in _UNNAMED_ONE.finditer(self.masked, *prior)):

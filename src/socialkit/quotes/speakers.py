@@ -2985,8 +2985,8 @@ class _Speakers(_NounPhrases):
                             found.end() : found.end() + 1] == ","
                         self._stated_ages[id(m.entity)] = (entity, said, sure)
             for found in _PRONOUN_AGE.finditer(self.masked):
-                # "Amparo Salcedo-Leaño ... died on Sunday. She was 91.": the age of the last
-                # person of that sex named before it in its paragraph, as an obituary says it.
+                # "Amparo Salcedo-Leaño ... died on Sunday. She was 91.": the age of the person
+                # of that sex named before it in its paragraph, as an obituary says it.
                 sex = "f" if found.group(1) == "She" else "m"
                 floor = self._para_starts[self._para_of(found.start(1))]
                 # (Only the one person of that sex the paragraph names before it: "charged with
