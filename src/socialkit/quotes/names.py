@@ -4458,7 +4458,7 @@ class NameIndex:
         the_role = _THE_ROLE_BEFORE.search(self.body, max(0, run_start - 40), run_start) if (
             set_off and not owned and _APPOSITION_CLOSED.match(self.body, end)) else None
         if the_role is not None and PARTICIPLE_OPENING.match(
-                self.body, self._sentence_start(the_role.start())):
+                self.body, self.sentence_start(the_role.start())):
             # ("Sentencing the defendant, Judge Alan Pryce, QC, said", "Passing sentence on
             # the defendant, Mr Justice Osei, the trial judge, said": the role is the object
             # of the participle opening the sentence, someone else's.)
@@ -4489,7 +4489,7 @@ class NameIndex:
         if not noun and set_off and "ing as " in self.body[max(0, run_start - 120) : run_start]:
             # (Or in a participle opening the sentence before the name: "Testifying as the
             # second prosecution witness, the EFCC operative, Abdulkadir Mohammed, said".)
-            opening = _AS_ROLE_OPENING.match(self.body, self._sentence_start(run_start), run_start)
+            opening = _AS_ROLE_OPENING.match(self.body, self.sentence_start(run_start), run_start)
             noun = opening.group("role") if opening else ""
         if noun and (_is_role_head(noun) or is_listed_person_noun(noun)) and not is_plural(noun):
             # "Isatou Manneh was testifying as the first prosecution witness": "the witness"
@@ -5170,9 +5170,11 @@ class NameIndex:
         one before it ("Khoma Gup Kinley Wangchuk", see ``_said_nouns``); else ``start``."""
         return self.run_start(start) if start in self._office_cut else start
 
-    def _sentence_start(self, at: int) -> int:
-        """Where the sentence holding ``at`` opens, by the story's own sentence bounds."""
-        return self._sentence_starts[max(0, bisect_right(self._sentence_starts, at) - 1)]
+    def sentence_start(self, at: int) -> int:
+        """Where the sentence holding ``at`` opens, by the story's own sentence bounds (0 before
+        the first)."""
+        k = bisect_right(self._sentence_starts, at) - 1
+        return self._sentence_starts[k] if k >= 0 else 0
 
     def run_start(self, start: int) -> int:
         """Where the run of the name at ``start`` began, its title words included ("Chair
@@ -5641,7 +5643,7 @@ class NameIndex:
         if verb is None or verb.group("verb") not in CUE_VERBS:
             # ("..., says co-author Marek Zielinski at the Baltic Institute": the verb first.)
             verb = _CUE_BEFORE.search(masked, max(0, mention.start - 60), mention.start)
-        s = self.sentences[bisect_left(self._sentence_starts, mention.start + 1) - 1][0]
+        s = self.sentence_start(mention.start)
         # (The sentence's first name: "Farrelly, best known for Harbour Lights, says".)
         return verb is not None and verb.group("verb") in CUE_VERBS and not any(
             m.entity.kind == "person" for m in self.mentions_between(s, mention.start)) and not (

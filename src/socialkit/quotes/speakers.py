@@ -3200,7 +3200,7 @@ class _Speakers(_NounPhrases):
         in ("A man was hurt", "One witness saw")."""
         # (Only where a sentence opens, and no more than eight sentences back: a search of
         # every position was most of an age tag's cost.)
-        starts = self.names._sentence_starts
+        starts = self.names.sentence_starts
         hi = bisect_left(starts, at)
         for s0 in starts[max(bisect_left(starts, floor), hi - 8) : hi]:
             d = _DESC.match(self.masked, _words_start(self.masked, s0, s0 + 8, _SPACE_AND_MARKS))
@@ -3705,8 +3705,7 @@ class _Speakers(_NounPhrases):
                 continue  # "Universe. She": a sentence break the name index read as a name
             if masked[m.end : m.end + 2] in ("’s", "'s"):
                 continue  # "Pence’s performance": a possessive is no one brought on stage
-            starts = self.names.sentence_starts
-            opened = starts[bisect_right(starts, m.start) - 1] if starts else 0
+            opened = self.names.sentence_start(m.start)
             if (opener := _OPENER.match(masked, opened, m.start)) is not None and (
                     opener.group(1).lower() == pronoun):
                 # "He said afterwards that the decisive moment came when his coach, Mr. Tekeste
