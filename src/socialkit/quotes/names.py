@@ -1639,9 +1639,33 @@ def _lone_given_names(raw: list[tuple[int, int, str, list[str]]], masked: str
         # namesake's word before the word, "young Cormac", "The boy, also Cormac,".)
         if name in found and (any(t.lower().rstrip(".") not in _HONORIFICS for t in titles)
                               or _after_role_word(masked, start, _NAMESAKE)
-                              or _set_off_anew(masked, start, name)):
+                              or _set_off_anew(masked, start, name)) and not (
+                _kin_of_the_family(raw, masked, start, name)):
             found.discard(name)
     return frozenset(found)
+
+
+# A kin word after whose kin it is, right before a lone given name: "Ruby’s mother ",
+# "Wroblewski's older brother ".
+_KIN_OF_BEFORE = re.compile(
+    r"\b([A-Z][\w-]+)['’]s\s+(?:(?:older|younger|elder|twin)\s+)?([a-z]+),?\s+$")
+
+
+def _kin_of_the_family(raw: list[tuple[int, int, str, list[str]]], masked: str, start: int,
+                       given: str) -> bool:
+    """Whether the lone given name at ``start`` is a relative of someone who bears the surname
+    of the one person the story named in full with it: "Ruby’s mother Kiri" after "Kiri
+    Warren" and "Ruby Warren", "Wroblewski's older brother Tomasz" after "Tomasz Wroblewski".
+    The kin word then says how two of one family are related, not that a third is new."""
+    kin = _KIN_OF_BEFORE.search(masked, max(0, start - 40), start)
+    if kin is None or kin.group(2) not in KIN_WORDS:
+        return False
+    surnames = {n.split()[-1] for _, _, n, _ in raw
+                if n.count(" ") == 1 and n.split()[0] == given}
+    if len(surnames) != 1:
+        return False
+    owner = kin.group(1)
+    return owner in surnames or any(n == f"{owner} {next(iter(surnames))}" for _, _, n, _ in raw)
 
 
 def _set_off_anew(masked: str, start: int, name: str) -> bool:
