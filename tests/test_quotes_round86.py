@@ -28,3 +28,35 @@ def test_a_given_name_after_kin_of_another_family_stays_someone_new() -> None:
         "\u201cFor the kids to hear about Henderson, that means a lot,\u201d Kiri said.",
     ]
     assert _speaker(paragraphs, "For the kids")[0] != "Kiri Warren"
+
+
+def test_a_school_named_for_its_quarter_of_town_is_no_person() -> None:
+    # "Lincoln Southwest" is a school: "when Southwest was down" names no second person in
+    # the sentence about Ostrander, so "the 5-foot-9 guard" is her.
+    paragraphs = [
+        "The Lincoln Southwest senior buried a 3-pointer with 41 seconds left.",
+        "Senior guard Maddie Ostrander hit four free throws in the final 30 seconds.",
+        "Ostrander said the seniors had written \u201cFinish\u201d on the whiteboard, then wrote "
+        "it again at halftime when Southwest was down.",
+        "\u201cWe\u2019ve been the team that gets close,\u201d the 5-foot-9 guard said.",
+    ]
+    assert _speaker(paragraphs, "We\u2019ve been") == ("Maddie Ostrander", "name")
+
+
+def test_a_compass_surname_stays_a_person() -> None:
+    # Guard: "North" and "West" are surnames; only the quarters no one bears are places.
+    paragraphs = [
+        "Retired colonel Oliver North spoke at the dinner on Friday.",
+        "\u201cWe owe these families more than a plaque,\u201d North said.",
+    ]
+    assert _speaker(paragraphs, "We owe") == ("Oliver North", "name")
+
+
+def test_a_company_called_by_a_quarter_still_speaks_as_a_body() -> None:
+    # Guard: "Southwest said in a statement" is the airline, a body that speaks.
+    paragraphs = [
+        "Southwest cancelled 400 flights on Monday.",
+        "\u201cWe apologise to every customer whose plans were disrupted,\u201d Southwest said in "
+        "a statement.",
+    ]
+    assert _speaker(paragraphs, "We apologise") == ("Southwest", "organisation")

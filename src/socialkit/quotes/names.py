@@ -1796,6 +1796,11 @@ def _kind(tokens: tuple[str, ...]) -> str:
         # "the Song Celebration", "Daeseong Construction", "Public Prosecution": an event or
         # a body, never "she" (a common given name keeps the poet "Andrew Motion").
         return "org"
+    if tokens[-1] in _QUARTERS:
+        # "Lincoln Southwest", "Omaha Westside", "when Southwest was down": a school, a
+        # district or a ward named for its quarter of a town (no surname: "Oliver North" and
+        # "Kanye West" are people; "Southwest said in a statement" still speaks as a body).
+        return "place"
     if len(tokens) == 2 and tokens[0].lower() in _GIVEN:
         return "person"  # "Jen Park", "Lucy Hall": a given name and a surname that is a word
     if ((len(tokens) >= 4 and tokens[1:3] == ("of", "the")) or (
@@ -1822,6 +1827,9 @@ def _kind(tokens: tuple[str, ...]) -> str:
 
 
 _COMPASS = frozenset(("North", "South", "East", "West", "Central"))
+# A town's quarters by the compass, which no one bears as a surname.
+_QUARTERS = frozenset({"Northwest", "Northeast", "Southwest", "Southeast", "Northside",
+                       "Southside", "Eastside", "Westside"})
 _PLACE_OPENERS = _COMPASS | {"Northern", "Southern", "Eastern", "Western", "Mount", "Lake", "Cape"}
 # What makes a noun for a person opening a run an award's name: "Man of the match".
 # (A name after it, "Man of the match Jammeh", "Player of the match: Emeka Obi"; not "said
@@ -3100,7 +3108,7 @@ class NameIndex:
             entity = full.get(words_of[name])
             if entity is not None and entity.kind == "place" and len(entity.tokens) > 1 and (
                     titles or _cue_follows(masked, end)) and entity.name not in PLACES and (
-                    entity.tokens[0] not in PLACES):
+                    entity.tokens[0] not in PLACES) and entity.tokens[-1] not in _QUARTERS:
                 # "co-founder and CEO Ji-woo Park said", "Jen Hall told": a place word for a
                 # surname ("Park", "Hall"), but a title or a speech verb says it is a person
                 # (not a place the lexicon knows: "South Korea said").
