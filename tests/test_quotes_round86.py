@@ -60,3 +60,26 @@ def test_a_company_called_by_a_quarter_still_speaks_as_a_body() -> None:
         "a statement.",
     ]
     assert _speaker(paragraphs, "We apologise") == ("Southwest", "organisation")
+
+
+def test_a_relative_named_at_once_past_a_role_of_their_own_speaks() -> None:
+    # "Her nephew, haulier Ewan Flett, posted": the name set off after the description is who
+    # posted, though the role reader keeps "haulier" rather than "nephew" for him.
+    paragraphs = [
+        "Community council chairwoman Morag Flett said islanders were tired of short-term "
+        "fixes.",
+        "Her nephew, haulier Ewan Flett, posted on Facebook after the meeting that island "
+        "hauliers were \u201cthe ones who pay for every cancellation\u201d.",
+    ]
+    assert _speaker(paragraphs, "the ones who pay") == ("Ewan Flett", "name")
+
+
+def test_a_relative_set_off_with_someone_else_named_stays_the_description() -> None:
+    # Guard: ", who knew Tom Hale," names someone else, not the nephew.
+    paragraphs = [
+        "Community council chairwoman Morag Flett said islanders were tired of short-term "
+        "fixes.",
+        "Her nephew, who drives for Tom Hale, posted on Facebook after the meeting that island "
+        "hauliers were \u201cthe ones who pay for every cancellation\u201d.",
+    ]
+    assert _speaker(paragraphs, "the ones who pay")[0] != "Tom Hale"

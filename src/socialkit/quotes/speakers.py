@@ -824,6 +824,11 @@ class _Speakers(_NounPhrases):
             # (Only "his daughter", not "his late wife", "his younger brother": someone else,
             # or someone the story may not have named.)
             bare_kin = head in KIN_WORDS and not of and whose.lower() == head
+            # "Her nephew, haulier Ewan Flett, posted": the one named at once after the
+            # description, past a role of their own (which the role reader keeps instead).
+            named = self._named_set_off(base + np.end("desc")) if is_person_noun(head) else None
+            if named is not None:
+                return Attribution(named.name, cue, None)
             kin_named = self.names.role_holders(head, at) if bare_kin else []
             kin = kin_named[0] if len(kin_named) == 1 else None
             if kin is not None and kin.gender in (
