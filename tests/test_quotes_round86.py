@@ -83,3 +83,25 @@ def test_a_relative_set_off_with_someone_else_named_stays_the_description() -> N
         "hauliers were \u201cthe ones who pay for every cancellation\u201d.",
     ]
     assert _speaker(paragraphs, "the ones who pay")[0] != "Tom Hale"
+
+
+def test_a_post_brought_in_by_its_verb_is_its_subjects() -> None:
+    # "Keep Ellis Neighborly posted on its Facebook page ... // “...,” the post read": the
+    # post is the group's, though the story never wrote the noun before.
+    paragraphs = [
+        "Keep Ellis Neighborly posted on its Facebook page shortly after the vote that the "
+        "fight was \"not over,\" and urged supporters to call the mayor's office.",
+        "\"Five people who don't live here just decided what our neighborhood looks like,\" "
+        "the post read.",
+    ]
+    assert _speaker(paragraphs, "Five people") == ("Keep Ellis Neighborly", "organisation")
+
+
+def test_a_post_with_no_poster_named_stays_the_post() -> None:
+    # Guard: no sentence before says who posted, so the post credits no one named.
+    paragraphs = [
+        "The vote was 5-2 after three hours of testimony from Keep Ellis Neighborly members.",
+        "\"Five people who don't live here just decided what our neighborhood looks like,\" "
+        "the post read.",
+    ]
+    assert _speaker(paragraphs, "Five people")[0] != "Keep Ellis Neighborly"

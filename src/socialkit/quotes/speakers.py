@@ -302,6 +302,8 @@ _NOUN_FOLLOWS = re.compile(r"\s+[a-z]")
 # An epithet that opens with an age: "The 47-year-old Russian specialist".
 # (Not whose: "The 19-year-old’s mother".)
 _THE_AGE_OPENS = re.compile(r"[Tt]he\s+(\d{1,3})-year-old\b(?![’']s)")
+# The verb that brings in a post or a tweet without its noun: "X posted on its Facebook page".
+_POSTED = {"post": re.compile(r"\bposted\b"), "tweet": re.compile(r"\btweeted\b")}
 # "the " right before a tag's capitals, or with an age or adjectives between ("the 36-year-old
 # New Zealander", "the veteran Welshman").
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z0-9][\w-]*\s+){0,2}$")
@@ -2573,6 +2575,14 @@ class _Speakers(_NounPhrases):
                 # (Its own sentence only names its issuer, never rules out an earlier one:
                 # "The board has approved Ananya Saraogi ..., the filing said.")
                 return None
+        verb = _POSTED.get(head)
+        posted = None if verb is None else next(reversed(list(verb.finditer(
+            self.masked, floor, start))), None)
+        if posted is not None:
+            # "Keep Ellis Neighborly posted on its Facebook page ... // “...,” the post read":
+            # a post the story brought in by its verb alone is its subject's.
+            s0, _ = self._sentence(self._para_of(posted.start()), posted.start())
+            return self._subject_of(s0, posted.end())
         return None
 
     def _maker_after(self, end: int) -> Entity | None:
@@ -4337,3 +4347,4 @@ def _as_description(desc: str) -> str:
         # A capital only because the sentence starts there ("Teachers chanted").
         return (first.lower() + " " + rest).strip()
     return desc
+
