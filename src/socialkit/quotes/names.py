@@ -1651,6 +1651,12 @@ _KIN_OF_BEFORE = re.compile(
     r"\b([A-Z][\w-]+)['’]s\s+(?:(?:older|younger|elder|twin)\s+)?([a-z]+),?\s+$")
 
 
+# Kin who share a family's surname as a rule (a cousin, an aunt or a partner may not: "Aoife’s
+# cousin Liam" after "Liam Byrne" and "Aoife Byrne" may be another Liam).
+_CLOSE_KIN = words("mother father sister brother son daughter wife husband parent grandmother "
+                   "grandfather grandson granddaughter mum dad")
+
+
 def _kin_of_the_family(raw: list[tuple[int, int, str, list[str]]], masked: str, start: int,
                        given: str) -> bool:
     """Whether the lone given name at ``start`` is a relative of someone who bears the surname
@@ -1658,7 +1664,7 @@ def _kin_of_the_family(raw: list[tuple[int, int, str, list[str]]], masked: str, 
     Warren" and "Ruby Warren", "Wroblewski's older brother Tomasz" after "Tomasz Wroblewski".
     The kin word then says how two of one family are related, not that a third is new."""
     kin = _KIN_OF_BEFORE.search(masked, max(0, start - 40), start)
-    if kin is None or kin.group(2) not in KIN_WORDS:
+    if kin is None or kin.group(2) not in _CLOSE_KIN:
         return False
     surnames = {n.split()[-1] for _, _, n, _ in raw
                 if n.count(" ") == 1 and n.split()[0] == given}
@@ -1796,10 +1802,11 @@ def _kind(tokens: tuple[str, ...]) -> str:
         # "the Song Celebration", "Daeseong Construction", "Public Prosecution": an event or
         # a body, never "she" (a common given name keeps the poet "Andrew Motion").
         return "org"
-    if tokens[-1] in _QUARTERS:
-        # "Lincoln Southwest", "Omaha Westside", "when Southwest was down": a school, a
-        # district or a ward named for its quarter of a town (no surname: "Oliver North" and
-        # "Kanye West" are people; "Southwest said in a statement" still speaks as a body).
+    if len(tokens) > 1 and tokens[-1] in _QUARTERS and not any(
+            is_role_word(t.lower()) or t.lower() in TITLES for t in tokens[:-1]):
+        # "Lincoln Southwest", "Omaha Westside": a school, a district or a ward named for its
+        # quarter of a town (no surname: "Oliver North" and "Kanye West" are people; alone,
+        # or after a title, "Producer Southside", it may be a producer's name).
         return "place"
     if len(tokens) == 2 and tokens[0].lower() in _GIVEN:
         return "person"  # "Jen Park", "Lucy Hall": a given name and a surname that is a word
@@ -3114,6 +3121,12 @@ class NameIndex:
                 # (not a place the lexicon knows: "South Korea said").
                 entity.kind = "person"
         _learn_places_of_saints(raw, full, words_of, masked)
+        for tokens, entity in full.items():
+            if len(tokens) == 1 and tokens[0] in _QUARTERS and any(
+                    len(t) > 1 and t[-1] == tokens[0] and e.kind == "place"
+                    for t, e in full.items()):
+                # "when Southwest was down" after "Lincoln Southwest": the place's short form.
+                entity.kind = "place"
         _learn_things_of_the(raw, full, masked)
         for start, _, name, titles in raw:
             entity = full.get(words_of[name])

@@ -304,6 +304,10 @@ _NOUN_FOLLOWS = re.compile(r"\s+[a-z]")
 _THE_AGE_OPENS = re.compile(r"[Tt]he\s+(\d{1,3})-year-old\b(?![’']s)")
 # The verb that brings in a post or a tweet without its noun: "X posted on its Facebook page".
 _POSTED = {"post": re.compile(r"\bposted\b"), "tweet": re.compile(r"\btweeted\b")}
+# Where a post went up, after its verb: a platform, a page or an account, or "online".
+_ONLINE_AFTER = re.compile(
+    r"\b(?:Facebook|Instagram|Twitter|X|TikTok|YouTube|Snapchat|Threads|Bluesky|LinkedIn|"
+    r"Reddit|online|social media|page|account|feed|website)\b")
 # "the " right before a tag's capitals, or with an age or adjectives between ("the 36-year-old
 # New Zealander", "the veteran Welshman").
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z0-9][\w-]*\s+){0,2}$")
@@ -828,7 +832,9 @@ class _Speakers(_NounPhrases):
             bare_kin = head in KIN_WORDS and not of and whose.lower() == head
             # "Her nephew, haulier Ewan Flett, posted": the one named at once after the
             # description, past a role of their own (which the role reader keeps instead).
-            named = self._named_set_off(base + np.end("desc")) if is_person_noun(head) else None
+            # (Not several: "His sons, Tom Hale, 34, and Sam Hale, 29, said" is both.)
+            named = self._named_set_off(base + np.end("desc")) if is_person_noun(head) and (
+                not is_plural(head)) else None
             if named is not None:
                 return Attribution(named.name, cue, None)
             kin_named = self.names.role_holders(head, at) if bare_kin else []
@@ -2576,13 +2582,19 @@ class _Speakers(_NounPhrases):
                 # "The board has approved Ananya Saraogi ..., the filing said.")
                 return None
         verb = _POSTED.get(head)
-        posted = None if verb is None else next(reversed(list(verb.finditer(
-            self.masked, floor, start))), None)
-        if posted is not None:
+        # (Only in this paragraph or the one before, and online: "posted a loss", "posted
+        # bail", "was posted to Helmand" bring in no post.)
+        near = max(floor, self.article.paragraphs[max(0, para - 1)].start)
+        posted = list(verb.finditer(self.masked, near, start)) if verb else []
+        if len(posted) == 1 and _ONLINE_AFTER.search(
+                self.masked, posted[0].end(), posted[0].end() + 60):
             # "Keep Ellis Neighborly posted on its Facebook page ... // “...,” the post read":
-            # a post the story brought in by its verb alone is its subject's.
-            s0, _ = self._sentence(self._para_of(posted.start()), posted.start())
-            return self._subject_of(s0, posted.end())
+            # a post the story brought in by its verb alone is its subject's. (Not one of two
+            # posters, nor one someone else reports: "Hale said the senator had tweeted".)
+            s0, _ = self._sentence(self._para_of(posted[0].start()), posted[0].start())
+            if not any(w in CUE_VERBS for w in _LOWER_WORD.findall(
+                    self.masked, s0, posted[0].start())):
+                return self._subject_of(s0, posted[0].end())
         return None
 
     def _maker_after(self, end: int) -> Entity | None:
