@@ -304,10 +304,11 @@ _NOUN_FOLLOWS = re.compile(r"\s+[a-z]")
 _THE_AGE_OPENS = re.compile(r"[Tt]he\s+(\d{1,3})-year-old\b(?![’']s)")
 # The verb that brings in a post or a tweet without its noun: "X posted on its Facebook page".
 _POSTED = {"post": re.compile(r"\bposted\b"), "tweet": re.compile(r"\btweeted\b")}
-# Where a post went up, after its verb: a platform, a page or an account, or "online".
-_ONLINE_AFTER = re.compile(
-    r"\b(?:Facebook|Instagram|Twitter|X|TikTok|YouTube|Snapchat|Threads|Bluesky|LinkedIn|"
-    r"Reddit|online|social media|page|account|feed|website)\b")
+# Where a post went up, after its verb: a platform (the lexicon's, and X), a page or an
+# account, or "online".
+_ONLINE_AFTER = re.compile(r"\b(?:" + "|".join(sorted(
+    {re.escape(p) for p in PLATFORMS.values()} | {"X", "online", "social media", "page",
+                                                  "account", "feed", "website"})) + r")\b")
 # "the " right before a tag's capitals, or with an age or adjectives between ("the 36-year-old
 # New Zealander", "the veteran Welshman").
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z0-9][\w-]*\s+){0,2}$")
@@ -2490,7 +2491,8 @@ class _Speakers(_NounPhrases):
         document: with a person or body right before it ("... issued a statement", "Clinton's
         new ad"), or as where its subject spoke ("the US military said in a statement", "The
         company denied the claims in a statement"); None when the story only says to whom it
-        went ("sent a letter to the NAACP").
+        went ("sent a letter to the NAACP"). A post or a tweet the story brought in by its verb
+        alone ("X posted on its Facebook page"), just before, is that verb's subject's.
         """
         para = self._para_of(at)
         # (At most 3,000 characters back: a story printed as one paragraph made every "the
@@ -4359,4 +4361,3 @@ def _as_description(desc: str) -> str:
         # A capital only because the sentence starts there ("Teachers chanted").
         return (first.lower() + " " + rest).strip()
     return desc
-
