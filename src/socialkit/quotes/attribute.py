@@ -1778,9 +1778,10 @@ class _Attributor(_Continuity):
             # set off right before the cue is the subject. (Not after a document, whose
             # writer the pronoun may be, someone new: "the woman had left a note ... In the
             # note, found on the table, she said".)
-            own = _PRONOUN_SET_OFF_BEFORE_CUE.search(text, 0, cue_match.start())
+            # (The same set-off pronoun as a tag inside the sentence, ``_TAG_SET_OFF``.)
+            own = _TAG_SET_OFF.search(text, 0, cue_match.start())
             prior = self._previous_sentence(start) if own is not None else None
-            said_by = own.group().split()[-1] if own is not None else ""
+            said_by = own.group("who") if own is not None else ""
             # ("they" gives no sex: any unnamed one may be them, and it is left as it was.)
             sex_words = {"she": FEMALE_WORDS, "he": MALE_WORDS}.get(said_by, frozenset())
             if own is not None and prior is not None and any(
@@ -2098,17 +2099,16 @@ _COMMA_THEN = re.compile(r",\s+")
 # A relative clause set off by commas right before a cue: "Hollins, who was held scoreless
 # in the fourth, said".
 _RELATIVE_SET_OFF = re.compile(RELATIVE_CLAUSE + r"\s*$")
-# A pronoun set off by a comma right before a cue: "The money, she said, was".
+# A pronoun set off by a comma right before a cue: "The money, she said, was"; "In another,
+# sent a few hours later, she said".
 _TAG_SET_OFF = re.compile(r",\s+(?P<who>he|she|they)\s+$")
 # The comma that closes a tag set off inside its sentence, a verb after it: ", was".
 _SET_OFF_CLOSES = re.compile(r",\s+(?:[a-z]+ly\s+)?(?:is|was|were|are|had|has|would|will|could|"
                              r"remained|seemed|amounted|looked|felt)\b")
-# A subject pronoun of a clause of its own right before a cue: "where she told".
-# ", she " right before a cue: a pronoun after a phrase set off, the clause's subject.
-_PRONOUN_SET_OFF_BEFORE_CUE = re.compile(r",\s+(?:he|she|they)\s+$")
 # "the woman", "a young man": someone unnamed, by a noun that gives their sex.
 _UNNAMED_ONE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?!(?:he|she|his|her|hers)\b)"
                           r"(?:[a-z-]+\s+){0,2}?([a-z]+)\b")
+# A subject pronoun of a clause of its own right before a cue: "where she told".
 _PRONOUN_SUBJECT = re.compile(r"\b(?:where|when|while|after|as)\s+(?:he|she|they)\s+"
                               r"(?:[a-z]+ly\s+)?$")
 # The words that open a clause of its own whose subject may be named right before a cue
