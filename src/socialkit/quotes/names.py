@@ -1917,9 +1917,12 @@ def _join_abbreviated_titles(full: dict[tuple[str, ...], Entity],
     that person; so is a role word before the surname of the one person given it as a title
     or as the word right before their name (``word_before``): "Captain Asamoah-Boadu"."""
     for tokens, entity in list(full.items()):
-        if len(tokens) == 2 and entity.kind == "person" and is_role_word(tokens[0].lower()):
+        if len(tokens) == 2 and entity.kind in ("person", "place") and is_role_word(
+                tokens[0].lower()):
             # "Captain Asamoah-Boadu said" after "captain Kofi Asamoah-Boadu headed in": a
-            # role word before the surname of the one person the story gave that role.
+            # role word before the surname of the one person the story gave that role. (So
+            # too when the surname is a word for a place, which reads the two as one: "Canon
+            # Lake told the congregation" after "the Rev. Canon Desmond Lake".)
             role = tokens[0].lower()
             holders = {id(e): e for t, e in full.items()
                        if e.kind == "person" and len(t) >= 2 and t != tokens

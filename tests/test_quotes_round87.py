@@ -1,0 +1,25 @@
+"""Round eighty-seven: attribution repairs found on the round's read set."""
+
+from __future__ import annotations
+
+from tests.quotes_article import opening_speaker_and_kind as _speaker
+
+
+def test_a_title_the_story_gave_before_a_surname_that_is_a_place_word_names_the_person() -> None:
+    # "Canon Lake" after "the Rev. Canon Desmond Lake": a title and his surname, not a lake.
+    paragraphs = [
+        "The service was officiated by the Rev. Canon Desmond Lake, who spoke for an hour.",
+        "\u201cTeacher Iris did not raise her voice, and she did not have to,\u201d Canon Lake "
+        "told the congregation.",
+    ]
+    assert _speaker(paragraphs, "Teacher Iris") == ("Desmond Lake", "name")
+
+
+def test_a_place_named_with_a_role_word_joins_no_one_the_story_did_not_give_that_role() -> None:
+    # Guard: Desmond Lake is no canon here, so "Canon Lake" is not him.
+    paragraphs = [
+        "Desmond Lake of the parish council said the hall would reopen in May.",
+        "\u201cTeacher Iris did not raise her voice, and she did not have to,\u201d Canon Lake "
+        "told the congregation.",
+    ]
+    assert _speaker(paragraphs, "Teacher Iris")[0] != "Desmond Lake"
