@@ -23,3 +23,15 @@ def test_a_place_named_with_a_role_word_joins_no_one_the_story_did_not_give_that
         "told the congregation.",
     ]
     assert _speaker(paragraphs, "Teacher Iris")[0] != "Desmond Lake"
+
+
+def test_a_body_s_own_word_capitalised_alone_is_the_body_named_x_of_y() -> None:
+    # "the Ministry wrote" after "the Ministry of Education said": the body, not a new one
+    # called "Ministry".
+    paragraphs = [
+        "In a message posted on its Facebook page, the Ministry of Education said it was "
+        "\u201cdeeply saddened\u201d by her passing.",
+        "\u201cMrs. Fleming\u2019s commitment shaped our education system,\u201d the Ministry "
+        "wrote.",
+    ]
+    assert _speaker(paragraphs, "Mrs. Fleming") == ("Ministry of Education", "organisation")

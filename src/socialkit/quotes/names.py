@@ -2572,6 +2572,13 @@ def _company_short(tokens: tuple[str, ...], cand: tuple[str, ...], kind: str) ->
                 or cand[-1].lower().rstrip(".,") in _CORPORATE)))
 
 
+def _body_by_its_head(tokens: tuple[str, ...], cand: tuple[str, ...], kind: str) -> bool:
+    """"the Ministry wrote" after "the Ministry of Education said": a body's own word alone,
+    capitalised as the story writes that body's name "X of Y", is that body."""
+    return kind == "org" and len(tokens) == 1 and len(cand) > 2 and cand[0] == tokens[0] and (
+        cand[1] == "of") and tokens[0].lower() in ORG_WORDS
+
+
 def _ends_as_body(cand: tuple[str, ...]) -> bool:
     last = cand[-1].lower().rstrip(".,")
     return last in COMPANY_WORDS or last in ORG_WORDS
@@ -4381,7 +4388,8 @@ class NameIndex:
                         full[cand].kind == "person" and (
                             is_surname(tokens[0]) or (tokens[0] in speaking and (
                                 NameIndex._given_only(tokens[0], by_token, full))))) and not (
-                        _company_short(tokens, cand, full[cand].kind)
+                        (_company_short(tokens, cand, full[cand].kind)
+                         or _body_by_its_head(tokens, cand, full[cand].kind))
                         and not NameIndex._borne(tokens[0], by_token, full)):
                     # "Trump" is not the "Trump International Hotel", nor "Kennedy" the
                     # "Kennedy Center": a surname stands last in a person's name, and a word
