@@ -35,3 +35,16 @@ def test_a_body_s_own_word_capitalised_alone_is_the_body_named_x_of_y() -> None:
         "wrote.",
     ]
     assert _speaker(paragraphs, "Mrs. Fleming") == ("Ministry of Education", "organisation")
+
+
+def test_a_press_release_issued_in_the_paragraph_before_is_the_quotation_after_it() -> None:
+    # "issued a press release, which is reproduced in part below:" then the release itself in
+    # marks of its own: the release is the body's, as "issued a statement" already was.
+    paragraphs = [
+        "The Ministry of Health and Social Development is calling on households to search "
+        "their yards for standing water.",
+        "The Ministry later issued a press release, which is reproduced in part below:",
+        "\"The Ministry wishes to advise the public that cases of dengue have risen.\"",
+    ]
+    assert _speaker(paragraphs, "The Ministry wishes") == (
+        "Ministry of Health and Social Development", "organisation")

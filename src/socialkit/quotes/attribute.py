@@ -2133,8 +2133,9 @@ _OF_A_BODY_BETWEEN = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0
 # The opening of a clause of its own whose subject is named right before a cue: "after
 # general secretary " (a few words of role in lower case may stand before the name).
 _CLAUSE_OPENER = re.compile(rf"\b(?:{_OPENER_WORDS})\s+(?:[a-z][\w’'-]*\s+){{0,3}}$")
-# A statement that may be the quotation after it: "in a statement", "issued a statement".
-_STATEMENT_WORD = re.compile(r"\b(statement|post|email|letter)\b")
+# A statement that may be the quotation after it: "in a statement", "issued a statement",
+# "issued a press release, which is reproduced in part below:".
+_STATEMENT_WORD = re.compile(r"\b(statement|release|post|email|letter)\b")
 
 
 # "the Judge" right before its verb or right after one, ending the clause ("said the
