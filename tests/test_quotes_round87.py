@@ -48,3 +48,23 @@ def test_a_press_release_issued_in_the_paragraph_before_is_the_quotation_after_i
     ]
     assert _speaker(paragraphs, "The Ministry wishes") == (
         "Ministry of Health and Social Development", "organisation")
+
+
+def test_a_span_of_time_opening_the_sentence_is_no_subject_of_its_cue() -> None:
+    # "Minutes after the final buzzer, X posted": the buzzer sets the time; X posted.
+    paragraphs = [
+        "Central Valley won the semifinal 58-51.",
+        "Minutes after the final buzzer, Central Valley's athletic department posted on X: "
+        "\"ONE MORE. See you Saturday, Bears fans.\"",
+    ]
+    assert _speaker(paragraphs, "ONE MORE") == (
+        "Central Valley's athletic department", "organisation")
+
+
+def test_hours_after_an_event_the_one_named_after_the_comma_wrote_it() -> None:
+    paragraphs = [
+        "Sienna Okoro and Jamie Callaghan married in Portugal on Saturday.",
+        "Hours after the celebration, Callaghan shared a photo of the couple on Instagram, "
+        "writing, \u201cMarried the love of my life.\u201d",
+    ]
+    assert _speaker(paragraphs, "Married the love") == ("Jamie Callaghan", "name")

@@ -34,9 +34,12 @@ _PLACE_PREPOSITIONS = words(
     "until upon")
 _LOWER_NEXT = re.compile(r"\s+[a-z0-9]")
 # Adverbial openings that set the scene, then a comma: "Back in Tanjung Lasomba, Hasnah
-# said", "Back at the bowls club, ...", "For his part, Kowalczyk says".
+# said", "Back at the bowls club, ...", "For his part, Kowalczyk says"; and a span of time
+# before or after something ("Minutes after the final buzzer, the athletic department
+# posted", "Hours after the celebration, Callaghan shared").
 _IDIOM_OPENING = re.compile(r"(?:Back\s+(?:in|at|on|home)|For\s+(?:his|her|its|their|our)\s+"
-                            r"part)\b")
+                            r"part|(?:Minutes|Hours|Days|Weeks|Months|Moments|Seconds)\s+"
+                            r"(?:after|before|later|earlier))\b")
 # "FLINT, Mich. — ": a dateline opens a wire story's first paragraph and names no speaker.
 # (Its agency may follow in brackets and a hyphen stand for the dash: "PORT LOUIS (Reuters) - ".)
 DATELINE = re.compile(
