@@ -68,3 +68,13 @@ def test_hours_after_an_event_the_one_named_after_the_comma_wrote_it() -> None:
         "writing, \u201cMarried the love of my life.\u201d",
     ]
     assert _speaker(paragraphs, "Married the love") == ("Jamie Callaghan", "name")
+
+
+def test_an_age_set_off_between_a_name_and_any_verb_after_the_quotation_is_its_tag() -> None:
+    # "“...,” Lorraine Beck, 54, testified": the age between changes nothing; "testified" is
+    # the tag as it is without the age.
+    paragraphs = [
+        "\"I knew that truck before I ever looked,\" Lorraine Beck, 54, testified on the second "
+        "day of the trial.",
+    ]
+    assert _speaker(paragraphs, "I knew that truck") == ("Lorraine Beck", "name")

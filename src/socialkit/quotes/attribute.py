@@ -2048,7 +2048,9 @@ class _Attributor(_Continuity):
                 # (Role words only, the last a noun for people: "was all that Omar Haddad
                 # heard" is a clause.)
                 return _NONE
-            after = _VERB_AFTER.match(text, np.end())
+            # ("“...,” Lorraine Beck, 54, testified": the age set off between.)
+            aged = _AGE_SET_OFF.match(text, np.end()) if np.group("name") else None
+            after = _VERB_AFTER.match(text, aged.end() if aged else np.end())
             if after is None and np.group("desc") and re.fullmatch(r"[\s.]*", text[np.end() :]):
                 # "the statement read.": a description's pattern took the verb for its head
                 # ("read", "wrote" and "sang" look like nouns); the verb is its last word.
@@ -2133,6 +2135,8 @@ _OF_A_BODY_BETWEEN = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0
 # The opening of a clause of its own whose subject is named right before a cue: "after
 # general secretary " (a few words of role in lower case may stand before the name).
 _CLAUSE_OPENER = re.compile(rf"\b(?:{_OPENER_WORDS})\s+(?:[a-z][\w’'-]*\s+){{0,3}}$")
+# An age set off after a name: ", 54,".
+_AGE_SET_OFF = re.compile(r",\s+\d{1,3},")
 # A statement that may be the quotation after it: "in a statement", "issued a statement",
 # "issued a press release, which is reproduced in part below:".
 _STATEMENT_WORD = re.compile(r"\b(statement|release|post|email|letter)\b")
