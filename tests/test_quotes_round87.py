@@ -78,3 +78,31 @@ def test_an_age_set_off_between_a_name_and_any_verb_after_the_quotation_is_its_t
         "day of the trial.",
     ]
     assert _speaker(paragraphs, "I knew that truck") == ("Lorraine Beck", "name")
+
+
+def test_the_body_s_noun_after_a_body_the_story_described_is_that_body() -> None:
+    # "the board" right after the governing board the story described was quoted is that
+    # board, not the state board named a paragraph before.
+    paragraphs = [
+        "The case prompted the Utah State Board of Education to review how charter schools "
+        "handle payments.",
+        "In a statement released after the hearing, the Timpanogos Heights Academy governing "
+        "board said the school had \u201ctightened every financial control we could find\u201d "
+        "since the audit.",
+        "\u201cOur students deserved far better than what happened here,\u201d the board said.",
+    ]
+    assert _speaker(paragraphs, "Our students") == (
+        "Timpanogos Heights Academy governing board", "organisation")
+
+
+def test_a_body_named_after_the_described_one_was_quoted_comes_between_them() -> None:
+    # Guard: the state board, named after the governing board's words, is the nearer board.
+    paragraphs = [
+        "In a statement released after the hearing, the Timpanogos Heights Academy governing "
+        "board said the school had \u201ctightened every financial control we could find\u201d "
+        "since the audit. The case prompted the Utah State Board of Education to review how "
+        "charter schools handle payments.",
+        "\u201cOur students deserved far better than what happened here,\u201d the board said.",
+    ]
+    assert _speaker(paragraphs, "Our students")[0] != (
+        "Timpanogos Heights Academy governing board")

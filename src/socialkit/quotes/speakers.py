@@ -1157,6 +1157,10 @@ class _Speakers(_NounPhrases):
             # NHS Trust"; the whole story was too far: "the network" was a channel's named long
             # before.)
             words_ = desc.split()[1:]
+            body_described = self._body_just_quoted(at, head) if (
+                " ".join(desc.lower().split()) == f"the {head}") else None
+            if body_described is not None:
+                return Attribution(body_described, cue, None, "organisation")
             last_two, last_seven = self._reach(at, 1), self._reach(at, 6)
             # ("the parent company said" is no body set off as "the company".)
             # (A body the sentence before opens with is "the agency" after any whose own name
@@ -2902,6 +2906,23 @@ class _Speakers(_NounPhrases):
                 is_role_word(noun) and roles and noun not in roles):
             return None
         return entity
+
+    def _body_just_quoted(self, at: int, head: str) -> str | None:
+        """"the Timpanogos Heights Academy governing board said ... “...” // “...,” the board
+        said": a body the story described rather than named, quoted just before in this
+        paragraph or the one before, with no body named since, is "the ``head``" its
+        description ends in."""
+        if not self.results:
+            return None
+        last, quoted = self.results[-1], self.found[len(self.results) - 1]
+        if last.kind != "organisation" or not last.speaker or (
+                last.speaker.split()[-1].lower() != head) or quoted.spans[0][0] >= at or (
+                self._para_of(at) - quoted.paragraphs[-1] > 1):
+            return None
+        if any(m.entity.kind == "org" for m in self.names.mentions_between(
+                quoted.spans[-1][1], at)):
+            return None
+        return last.speaker
 
     def _topic_person(self, at: int) -> Entity | None:
         """The story's central person when they were also the last one quoted, nearby.
