@@ -106,3 +106,49 @@ def test_a_body_named_after_the_described_one_was_quoted_comes_between_them() ->
     ]
     assert _speaker(paragraphs, "Our students")[0] != (
         "Timpanogos Heights Academy governing board")
+
+
+# Guards from the round's review: each failed before the mend and passes at the round's base.
+
+
+def test_the_body_s_own_word_names_none_of_two_bodies_that_open_with_it() -> None:
+    paragraphs = [
+        "The Ministry of Higher Education announced new tuition caps last month. On Thursday "
+        "the Ministry of Health, facing a nurses' strike, offered a 6 percent raise.",
+        "\"This is our final offer,\" the Ministry said.",
+    ]
+    assert _speaker(paragraphs, "This is our final offer")[0] not in (
+        "Ministry of Higher Education", "Ministry of Health")
+
+
+def test_a_film_s_release_is_no_statement_of_the_studio() -> None:
+    paragraphs = [
+        "Fans were furious when Paramount delayed the film's release for a third time.",
+        "\"I've been waiting three years. At this point I'll believe it when I see it.\"",
+    ]
+    assert _speaker(paragraphs, "I've been waiting")[0] != "Paramount"
+
+
+def test_later_with_no_comma_leaves_the_subject_before_the_first_comma() -> None:
+    paragraphs = [
+        "Ana Ruiz was on the pier when the boat went down.",
+        "Hours later Ruiz, visibly shaken, told reporters: \"I saw the whole thing.\"",
+    ]
+    assert _speaker(paragraphs, "I saw the whole thing") == ("Ana Ruiz", "name")
+
+
+def test_an_aged_name_and_a_verb_with_an_object_is_no_tag() -> None:
+    paragraphs = [
+        "The crowd chanted \u201cFour more years,\u201d Ana Ruiz, 34, waved a flag from the "
+        "front row.",
+    ]
+    assert _speaker(paragraphs, "Four more years")[0] != "Ana Ruiz"
+
+
+def test_another_body_described_by_the_same_noun_between_is_the_nearer_one() -> None:
+    paragraphs = [
+        "The hospital's nurses' union said on Friday: \u201cWe will strike on Monday.\u201d",
+        "The doctors' union, which represents 400 staff, did not back the strike. "
+        "\u201cPatient safety must come first,\u201d the union said.",
+    ]
+    assert _speaker(paragraphs, "Patient safety")[0] != "the hospital's nurses' union"

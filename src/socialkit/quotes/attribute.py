@@ -2051,6 +2051,10 @@ class _Attributor(_Continuity):
             # ("“...,” Lorraine Beck, 54, testified": the age set off between.)
             aged = _AGE_SET_OFF.match(text, np.end()) if np.group("name") else None
             after = _VERB_AFTER.match(text, aged.end() if aged else np.end())
+            if aged and after and _OBJECT_AFTER.match(text, after.end()):
+                # (Not a verb with an object: "“Four more years,” Ana Ruiz, 34, waved a
+                # flag" is no tag of hers.)
+                return _NONE
             if after is None and np.group("desc") and re.fullmatch(r"[\s.]*", text[np.end() :]):
                 # "the statement read.": a description's pattern took the verb for its head
                 # ("read", "wrote" and "sang" look like nouns); the verb is its last word.
@@ -2137,9 +2141,14 @@ _OF_A_BODY_BETWEEN = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0
 _CLAUSE_OPENER = re.compile(rf"\b(?:{_OPENER_WORDS})\s+(?:[a-z][\w’'-]*\s+){{0,3}}$")
 # An age set off after a name: ", 54,".
 _AGE_SET_OFF = re.compile(r",\s+\d{1,3},")
+# A verb's object opening after it: " a flag", " her children".
+_OBJECT_AFTER = re.compile(r"\s+(?:a|an|the|his|her|their|its|my|our|your)\s")
 # A statement that may be the quotation after it: "in a statement", "issued a statement",
 # "issued a press release, which is reproduced in part below:".
-_STATEMENT_WORD = re.compile(r"\b(statement|release|post|email|letter)\b")
+# (A release only as a press or news release: "signed Webb's release order", "the film's
+# release" are no statement.)
+_STATEMENT_WORD = re.compile(
+    r"\b(statement|(?<=press )release|(?<=news )release|post|email|letter)\b")
 
 
 # "the Judge" right before its verb or right after one, ending the clause ("said the

@@ -2572,11 +2572,16 @@ def _company_short(tokens: tuple[str, ...], cand: tuple[str, ...], kind: str) ->
                 or cand[-1].lower().rstrip(".,") in _CORPORATE)))
 
 
-def _body_by_its_head(tokens: tuple[str, ...], cand: tuple[str, ...], kind: str) -> bool:
+def _body_by_its_head(tokens: tuple[str, ...], cand: tuple[str, ...], kind: str,
+                      by_token: dict[str, list[tuple[str, ...]]]) -> bool:
     """"the Ministry wrote" after "the Ministry of Education said": a body's own word alone,
-    capitalised as the story writes that body's name "X of Y", is that body."""
+    capitalised as the story writes that body's name "X of Y", is that body, when no other
+    name in the story holds the word (with "the Ministry of Health" and "the Ministry of
+    Higher Education", or "the Department for Education" and "the Department of Health",
+    "the Ministry" may be either)."""
     return kind == "org" and len(tokens) == 1 and len(cand) > 2 and cand[0] == tokens[0] and (
-        cand[1] == "of") and tokens[0].lower() in ORG_WORDS
+        cand[1] == "of") and tokens[0].lower() in ORG_WORDS and all(
+        c in (cand, tokens) for c in by_token.get(tokens[0], ()))
 
 
 def _ends_as_body(cand: tuple[str, ...]) -> bool:
@@ -4389,7 +4394,7 @@ class NameIndex:
                             is_surname(tokens[0]) or (tokens[0] in speaking and (
                                 NameIndex._given_only(tokens[0], by_token, full))))) and not (
                         (_company_short(tokens, cand, full[cand].kind)
-                         or _body_by_its_head(tokens, cand, full[cand].kind))
+                         or _body_by_its_head(tokens, cand, full[cand].kind, by_token))
                         and not NameIndex._borne(tokens[0], by_token, full)):
                     # "Trump" is not the "Trump International Hotel", nor "Kennedy" the
                     # "Kennedy Center": a surname stands last in a person's name, and a word

@@ -36,10 +36,11 @@ _LOWER_NEXT = re.compile(r"\s+[a-z0-9]")
 # Adverbial openings that set the scene, then a comma: "Back in Tanjung Lasomba, Hasnah
 # said", "Back at the bowls club, ...", "For his part, Kowalczyk says"; and a span of time
 # before or after something ("Minutes after the final buzzer, the athletic department
-# posted", "Hours after the celebration, Callaghan shared").
+# posted", "Hours after the celebration, Callaghan shared"; "later" only with its comma: "Hours
+# later Ruiz, visibly shaken, told" has its subject before the first comma).
 _IDIOM_OPENING = re.compile(r"(?:Back\s+(?:in|at|on|home)|For\s+(?:his|her|its|their|our)\s+"
                             r"part|(?:Minutes|Hours|Days|Weeks|Months|Moments|Seconds)\s+"
-                            r"(?:after|before|later|earlier))\b")
+                            r"(?:after|before|(?:later|earlier)(?=,)))\b")
 # "FLINT, Mich. — ": a dateline opens a wire story's first paragraph and names no speaker.
 # (Its agency may follow in brackets and a hyphen stand for the dash: "PORT LOUIS (Reuters) - ".)
 DATELINE = re.compile(

@@ -2919,9 +2919,19 @@ class _Speakers(_NounPhrases):
                 last.speaker.split()[-1].lower() != head) or quoted.spans[0][0] >= at or (
                 self._para_of(at) - quoted.paragraphs[-1] > 1):
             return None
-        if any(m.entity.kind == "org" for m in self.names.mentions_between(
-                quoted.spans[-1][1], at)):
+        # (Between that quotation and this one: the words of this one name no one.)
+        since, until = quoted.spans[-1][1], min(at, self.found[len(self.results)].spans[0][0])
+        if any(m.entity.kind == "org" for m in self.names.mentions_between(since, until)):
             return None
+        # (Nor another body described by the same noun between: "The doctors' union ... did
+        # not back the strike. “...,” the union said." Words of the body's own description
+        # before the noun, "the governing board said", are that body's.)
+        own = {w.lower() for w in last.speaker.split()} | {"the", "its"}
+        between = self.masked[since:until]
+        for other in re.finditer(rf"\b{re.escape(head)}\b", between, re.IGNORECASE):
+            if not all(w.lower() in own
+                       for w in re.findall(r"[\w’'-]+", between[: other.start()])[-2:]):
+                return None
         return last.speaker
 
     def _topic_person(self, at: int) -> Entity | None:
