@@ -152,3 +152,14 @@ def test_another_body_described_by_the_same_noun_between_is_the_nearer_one() -> 
         "\u201cPatient safety must come first,\u201d the union said.",
     ]
     assert _speaker(paragraphs, "Patient safety")[0] != "the hospital's nurses' union"
+
+
+def test_a_source_who_asked_that_only_her_first_name_be_used_is_named_by_it() -> None:
+    paragraphs = [
+        "A nurse at the Grand Bay Health Centre, who asked not to be named, said staff had been "
+        "working extra hours.",
+        "\u201cHe had a little fever and I give him something,\u201d said the woman, who asked "
+        "that only her first name, Anelia, be used. \u201cThe doctors tell me if I wait one more "
+        "day it could have been very different.\u201d",
+    ]
+    assert _speaker(paragraphs, "He had a little fever") == ("Anelia", "name")

@@ -323,7 +323,9 @@ NAMED_ONLY_AS = re.compile(
     # ("who gave only her first name, Donna, said", "gave only her surname, Lau,", "would
     # give only his first name,")
     r"name|surname|name)(?:\s+only)?(?:\s+as|,)|identified\s+only\s+(?:as|by\s+(?:his|her|"
-    r"their)\s+(?:first\s+name|surname),?))\s+$")
+    r"their)\s+(?:first\s+name|surname),?)|"
+    # ("who asked that only her first name, Anelia, be used")
+    r"asked\s+that\s+only\s+(?:his|her|their)\s+(?:first\s+name|surname),)\s+$")
 
 
 def named_only_as(text: str, at: int, lo: int = 0) -> re.Match[str] | None:
