@@ -2637,7 +2637,7 @@ _POST_NAME_VERB_COLON = re.compile(_NAME_VERB_COLON_SHAPE.replace(
 _ANOTHER_PRONOUN = re.compile(r"\b(?:he|she|they|him|her|them)\b")
 # When the one a bare "That was" names spoke: "after his side beat KuPS", ", 44, speaking
 # to reporters"; with no "though" or "but" to say the words were not theirs.
-_SPOKE_WHEN = re.compile(r"(?:,\s+\d{1,3},)?,?\s+(?:after|speaking|addressing|talking)\b"
+_SPOKE_WHEN = re.compile(rf"(?:{_AGE_SET_OFF.pattern})?,?\s+(?:after|speaking|addressing|talking)\b"
                          r"(?![^.!?\n]*\b(?:though|although|but|quoting|recalling|reading)\b)")
 # A role that opens a sentence, set off before the name: "Its president, ", "The club's
 # new coach, ".

@@ -2919,8 +2919,9 @@ class _Speakers(_NounPhrases):
                 last.speaker.split()[-1].lower() != head) or quoted.spans[0][0] >= at or (
                 self._para_of(at) - quoted.paragraphs[-1] > 1):
             return None
-        # (Between that quotation and this one: the words of this one name no one.)
-        since, until = quoted.spans[-1][1], min(at, self.found[len(self.results)].spans[0][0])
+        # (From that quotation's end to where this one opens: names inside this one's words
+        # are no narration.)
+        since, until = quoted.spans[-1][1], self._before_this_quotation(at)
         if any(m.entity.kind == "org" for m in self.names.mentions_between(since, until)):
             return None
         # (Nor another body described by the same noun between: "The doctors' union ... did
