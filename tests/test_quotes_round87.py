@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from socialkit.quotes.names import NameIndex
 from tests.quotes_article import opening_speaker_and_kind as _speaker
 
 
@@ -164,42 +163,3 @@ def test_a_source_who_asked_that_only_her_first_name_be_used_is_named_by_it() ->
         "day it could have been very different.\u201d",
     ]
     assert _speaker(paragraphs, "He had a little fever") == ("Anelia", "name")
-
-
-def test_a_team_whose_plural_the_story_writes_after_the_is_no_person() -> None:
-    # "Banjul Marines": "The Marines, who needed", "Banjul Marines coach Alagie Sillah"; the
-    # Census lists "Marines" as a surname, and "press the Marines' back line" gave it a role.
-    body = ("Sukuta Stars FC were crowned champions after a 2-1 victory over Banjul Marines "
-            "on Sunday.\n\n"
-            "The Marines, who needed only a draw to lift the trophy, had taken the lead in the "
-            "31st minute.\n\n"
-            "The former defender said he changed his team's shape at half-time, pushing an "
-            "extra midfielder forward to press the Marines' back line.\n\n"
-            "Banjul Marines coach Alagie Sillah refused to blame the referee.")
-    kinds = {m.entity.name: m.entity.kind for m in NameIndex(body, body).mentions}
-    assert kinds["Banjul Marines"] == "org"
-    assert kinds["Alagie Sillah"] == "person"
-
-
-def test_the_league_is_a_body_its_name_calls_a_league_not_the_team_just_named() -> None:
-    # The league named eight paragraphs back, the team in the one before: "the league" is
-    # the body its name calls one.
-    paragraphs = [
-        "Sukuta Stars FC were crowned champions of the Gambia Premier League on Sunday.",
-        *[f"Striker Lamin Ceesay scored his {n}th goal of the season." for n in range(10, 17)],
-        "Banjul Marines coach Alagie Sillah refused to blame the referee. The Marines, who "
-        "needed only a draw, finished second.",
-        "In a statement, the league thanked fans for \u201cthe most exciting season in our "
-        "history.\u201d",
-    ]
-    assert _speaker(paragraphs, "the most exciting") == (
-        "Gambia Premier League", "organisation")
-
-
-def test_a_player_whose_surname_is_a_plural_stays_a_person() -> None:
-    # Guard: "the Williams sisters" names a family, not a team.
-    body = ("Venus Williams beat her sister in straight sets on Tuesday.\n\n"
-            "The Williams sisters have now met 31 times, and the Williams, who grew up in "
-            "Compton, still share a house.")
-    kinds = {m.entity.name: m.entity.kind for m in NameIndex(body, body).mentions}
-    assert kinds["Venus Williams"] == "person"

@@ -2432,11 +2432,10 @@ def kind_fits(noun: str, tokens: tuple[str, ...]) -> bool:
     commission no utility; other nouns ("the board", "the club") and names that say no kind
     fit any body."""
     kind = body_kind(tokens)
-    if noun in ("district", "league"):
+    if noun == "district":
         # "the district said" is a body its name calls a district, not the last body named
-        # (the agency it is at odds with, the paper reporting it); "the league said" one it
-        # calls a league, not a team just named ("the Delap Sharks").
-        return noun.title() in tokens
+        # (the agency it is at odds with, the paper reporting it).
+        return "District" in tokens
     if noun == "utility" and kind == "authority":
         # (A public utility is as often an authority, one named for what it supplies: "the
         # Guam Waterworks Authority ... the utility said", "the Water and Sewerage Authority";
@@ -2525,29 +2524,6 @@ def _learn_places_of_saints(raw: list[tuple[int, int, str, list[str]]],
         if tokens not in not_sainted:
             full[tokens].kind = "place"
             full[tokens].name = f"{title} {full[tokens].name}"
-
-
-# A team's people, after its name: "Sharks coach Kenneth Bejang", "Lions fans".
-_TEAM_PEOPLE = ("coach|coaches|fans|supporters?|defenders?|players?|captain|manager|striker|"
-                "goalkeeper|bench|quarterback|guard|forward")
-# What a team's plural does after "the" as a body: "The Sharks, who had won", "the Lions
-# scored", "the Marines' back line".
-_TEAM_AFTER = (r"(?:[,’']|\s+(?:who|which|will|would|had|have|are|were|could|also|scored|won|"
-               r"lost|beat|led|trailed)\b)")
-
-
-def _plays_as_team(tokens: tuple[str, ...], masked: str) -> bool:
-    """"Delap Sharks", "Banjul Marines", "Leone Lions": two words whose plural last one the
-    story writes alone after "the" as a body's ("The Sharks, who had won", "the Lions scored")
-    and before a team's people ("Sharks coach Kenneth Bejang"), or in full after "the" ("The
-    Leone Lions overcame"): a team, whatever its first word (a given name, "Leone") and
-    though the Census lists the last as a surname ("Lions", "Marines")."""
-    if len(tokens) != 2 or not tokens[1].endswith("s"):
-        return False
-    last = re.escape(tokens[1])
-    return re.search(rf"\b[Tt]he {last}{_TEAM_AFTER}", masked) is not None and (
-        re.search(rf"\b{last}\s+(?:{_TEAM_PEOPLE})\b", masked) is not None
-        or re.search(rf"\b[Tt]he {re.escape(tokens[0])} {last}\b", masked) is not None)
 
 
 def _learn_things_of_the(raw: list[tuple[int, int, str, list[str]]],
@@ -3707,15 +3683,14 @@ class NameIndex:
         Sanders"), and only one the story writes after "the" too."""
         for entity in {id(m.entity): m.entity for m in self.mentions}.values():
             last = entity.tokens[-1]
-            if entity.kind == "person" and ((not entity.gender_from_name and not (
+            if entity.kind == "person" and not entity.gender_from_name and not (
                     entity.roles & _HONORIFICS) and not _is_given(entity.tokens[0]) and (
                     is_plural(last.lower()) and is_person_noun(last) and not is_surname(last)
                     # (Only a name the story also writes after "the", as a team is: "the
                     # Privateers will retain"; a Dutch surname, "Heijmans said", never is.)
                     # ("he" first, for speed: see THE_FROM_HE.)
                     and re.search(THE_FROM_HE + rf"[ \xa0]+(?:[A-Z][\w’'-]*[ \xa0]+)?"
-                                  rf"{re.escape(last)}\b", masked))) or (
-                    not (entity.roles & _HONORIFICS) and _plays_as_team(entity.tokens, masked))):
+                                  rf"{re.escape(last)}\b", masked)):
                 entity.kind = "org"
                 entity.gender = None
 
