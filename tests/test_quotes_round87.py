@@ -163,3 +163,14 @@ def test_a_source_who_asked_that_only_her_first_name_be_used_is_named_by_it() ->
         "day it could have been very different.\u201d",
     ]
     assert _speaker(paragraphs, "He had a little fever") == ("Anelia", "name")
+
+
+def test_the_first_name_a_source_asked_be_used_says_her_sex_for_a_later_she() -> None:
+    # From the second review: the name is read with the sex its words give ("her first
+    # name"), so "she said" a paragraph later is Anelia, not a garbled description.
+    paragraphs = [
+        "One worker, who asked that only her first name, Anelia, be used, described the "
+        "conditions.",
+        "\u201cWe slept eight to a room,\u201d she said.",
+    ]
+    assert _speaker(paragraphs, "We slept eight") == ("Anelia", "name")

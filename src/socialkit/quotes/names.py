@@ -5059,7 +5059,8 @@ class NameIndex:
                     reported[id(mention.entity)] += 1
         # ("gave his name only as", "identified only by her first name": looked for before a
         # name only in a story that has their words.)
-        named_only_possible = any(w in masked for w in ("gave", "giv", "identified"))
+        named_only_possible = any(w in masked for w in ("gave", "giv", "identified",
+                                                        "asked that"))
         for m in self.mentions:
             if m.start in titled:
                 votes.setdefault(id(m.entity), Counter())[titled[m.start]] += 2
