@@ -5057,8 +5057,9 @@ class NameIndex:
                 if any(w in nouns for w in _LOWER_RUN.findall(masked, start, end)):
                     # ("Fatima Malik's husband said he ...": the pronoun may be his.)
                     reported[id(mention.entity)] += 1
-        # ("gave his name only as", "identified only by her first name": looked for before a
-        # name only in a story that has their words.)
+        # ("gave his name only as", "identified only by her first name", "asked that only her
+        # first name ... be used": looked for before a name only in a story that has their
+        # words.)
         named_only_possible = any(w in masked for w in ("gave", "giv", "identified",
                                                         "asked that"))
         for m in self.mentions:
