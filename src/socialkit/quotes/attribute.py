@@ -80,6 +80,7 @@ from socialkit.quotes.tag_patterns import (
     _AFTER_PREPOSITION,
     _AGE_AFTER_CUE,
     _AGE_EPITHET,
+    _AGE_SET_OFF,
     _ALLEGED,
     _AND_BEFORE_CUE,
     _ANONYMOUS,
@@ -2139,8 +2140,6 @@ _OF_A_BODY_BETWEEN = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0
 # The opening of a clause of its own whose subject is named right before a cue: "after
 # general secretary " (a few words of role in lower case may stand before the name).
 _CLAUSE_OPENER = re.compile(rf"\b(?:{_OPENER_WORDS})\s+(?:[a-z][\w’'-]*\s+){{0,3}}$")
-# An age set off after a name: ", 54,".
-_AGE_SET_OFF = re.compile(r",\s+\d{1,3},")
 # A verb's object opening after it: " a flag", " her children".
 _OBJECT_AFTER = re.compile(r"\s+(?:a|an|the|his|her|their|its|my|our|your)\s")
 # A statement that may be the quotation after it: "in a statement", "issued a statement",

@@ -67,6 +67,7 @@ from socialkit.quotes.sentences import (
     scene_phrase_end,
 )
 from socialkit.quotes.tag_patterns import (
+    _AGE_SET_OFF,
     _OWNER_ROLE_APPOSED,
     ARABIC_ARTICLE,
     BASED_WORDS,
@@ -832,8 +833,8 @@ _INITIALS_IN_BRACKETS = re.compile(" " + _BRACKETED_INITIALS)
 # ``_add_run``).
 _WORD_BEFORE_BRACKET = re.compile(r"\b([A-Za-z]+) \($")
 _AFTER_PREPOSITION = re.compile(r"\b(?:by|with|to|from|for)\s+(?:(?:the|a|[a-z]+)\s+){0,2}$")
-_AND_KIN_AFTER = re.compile(r"(?:,\s+\d{1,3},)?\s+and\s+(?P<owner>his|her)\s+(?:[a-z]+\s+)?"
-                            r"(?P<noun>[a-z]+)\b(?![’'-])")
+_AND_KIN_AFTER = re.compile(rf"(?:{_AGE_SET_OFF.pattern})?\s+and\s+(?P<owner>his|her)\s+"
+                            r"(?:[a-z]+\s+)?(?P<noun>[a-z]+)\b(?![’'-])")
 # Capitalised only in a headline's title case: no name holds them past its first word.
 _OWNER_WORDS = words("her his its their our my your own him them")
 _FEMALE_NOUNS = FEMALE_WORDS - PRONOUNS_OF_SEX

@@ -89,6 +89,7 @@ from socialkit.quotes.story import Attribution
 from socialkit.quotes.tag_patterns import (
     _AFTER_OPENER,
     _AFTER_PREPOSITION,
+    _AGE_SET_OFF,
     _APPOSED,
     _APPOSED_NAME,
     _APPOSITION,
@@ -335,6 +336,8 @@ _TITLED_SET_OFF_OPENER = re.compile(
 _PRONOUN_NEXT = re.compile(r",\s+(?:he|she|they|we|I)\b")
 # Nouns for a body of any kind, which no name of one holds: "the agency said" after "The
 # weather service issued a warning" (not "the department", a kind of its own).
+# A verb right after a name, past an age set off: " lost", ", 46, lost" (not "quickly").
+_ACTS_AFTER = re.compile(rf"(?:{_AGE_SET_OFF.pattern})?\s+[a-z]+(?<!ly)\b")
 _GENERIC_BODY_NOUNS = frozenset(("agency", "organisation", "organization", "body"))
 # A possessive, then lower-case words of a role, up to the name they lead to ("’s husband and
 # assistant trainer ", "s’ son, ").
@@ -2069,10 +2072,17 @@ class _Speakers(_NounPhrases):
                 return any(is_person_noun(w.lower()) for w in words_ if w.isalpha())
         return False
 
-    def _name_opening(self, s: int, e: int) -> Mention | None:
+    def _subject_start(self, s: int, e: int) -> int:
+        """Where the subject of masked[s:e] may start: past its scene-setting words and the
+        marks and spaces before them."""
+        return _words_start(self.masked, s + _scene_end(self.masked[s:e]), e, _SPACE_AND_MARKS)
+
+    def _name_opening(self, s: int, e: int, opening: int | None = None) -> Mention | None:
         """The name that opens masked[s:e] as its subject, past its scene-setting words and a
-        "the" ("In a statement, the Guyana Cricket Board ..."), if one does."""
-        opening = _words_start(self.masked, s + _scene_end(self.masked[s:e]), e, _SPACE_AND_MARKS)
+        "the" ("In a statement, the Guyana Cricket Board ..."), if one does (``opening``: where
+        the subject may start, when the caller has it)."""
+        if opening is None:
+            opening = self._subject_start(s, e)
         name_at = opening + 4 if self.masked.startswith(("The ", "the "), opening) else opening
         first = next(iter(self.names.mentions_between(name_at, e)), None)
         return first if first is not None and self.names.run_start(first.start) in (
@@ -2091,14 +2101,14 @@ class _Speakers(_NounPhrases):
         # Edo and Bauchi states accounted for".)
         bodies = {id(m.entity) for m in self.names.mentions_between(s, e)
                   if m.entity.kind == "org" and " " in self.masked[m.start : m.end]}
-        first = self._name_opening(s, e)
+        lo = self._subject_start(s, e)
+        first = self._name_opening(s, e, lo)
         if first is not None:
             # ("Meanwhile, the Nigeria Centre for Disease Control, in its latest report,
             # said".)
             found = first.entity if first.entity.kind == "org" else None
         else:
             # ("The weather service", "The health department": a body's kind after "the".)
-            lo = _words_start(self.masked, s + _scene_end(self.masked[s:e]), e, _SPACE_AND_MARKS)
             desc = _DESC.match(self.masked, lo, e)
             words_ = desc.group("desc").split()[1:] if desc is not None and (
                 desc.group("desc")[:4].lower() == "the ") else []
@@ -3662,8 +3672,7 @@ class _Speakers(_NounPhrases):
                 return None
             if introduced is None and any(
                     m.entity is not entity and m.entity.kind == "person"
-                    and re.match(r"(?:,\s+\d{1,3},)?\s+[a-z]+(?<!ly)\b",
-                                 self.masked[m.end : m.end + 26])
+                    and _ACTS_AFTER.match(self.masked[m.end : m.end + 26])
                     for m in self.names.mentions_between(last.spans[-1][1], at)):
                 # "Meanwhile Tran toured the dock. He ...", "Abdul Karim, 46, lost his crop. He":
                 # someone else acts

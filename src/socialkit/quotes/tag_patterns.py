@@ -347,6 +347,8 @@ _ANY_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Hh]is|[Hh]er|[Tt]
 _BEING_BEFORE = re.compile(r"\b(?:am|is|are|was|were|be|been|being|get|got|gets)\s+$")
 # "The 56-year-old", "the then 76-year-old" (an age at the time, in a story told later).
 _THE_AGE = r"[Tt]he\s+(?:then[\s-]+)?(?P<age>\d{1,3})-year-old"
+# An age set off after a name: ", 54," ("Abdul Karim, 46, lost his crop").
+_AGE_SET_OFF = re.compile(r",\s+\d{1,3},")
 # "The 56-year-old said", "the 34-year-old striker told", "the 52-year-old sheep and beef
 # farmer said": an epithet by age and what the person does.
 _AGE_EPITHET = re.compile(
