@@ -371,6 +371,10 @@ _PRONOUN_TAG_ENDS = re.compile(r",\s+(?P<pronoun>he|she)\s+(?P<verb>[a-z]+)\.?\s
 
 
 
+# Capitalised words in a row ("Gia Lai-based").
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][\w-]*(?:[ \xa0]+[A-Z][\w-]*)*")
+
+
 class _Speakers(_NounPhrases):
     """Resolving a tag's noun phrase to an ``Attribution``."""
 
@@ -1060,8 +1064,10 @@ class _Speakers(_NounPhrases):
         # A work's title in quotation marks says what the person is known for, not which
         # role: 'the “Pose” actor' is an actor.
         # ("the Rotterdam-headquartered firm": a place made an adjective is no body's name.)
-        modifiers = [w.lower() for w in re.findall(r"\b[A-Z][\w-]*", _QUOTED_TITLE_RE.sub(
-            " ", desc[1:])) if not is_adjectival(w)]
+        # (Nor any word of the place before it: "the Gia Lai-based club".)
+        modifiers = [w.lower() for run in _CAPITALISED_RUN.findall(_QUOTED_TITLE_RE.sub(
+            " ", desc[1:])) if not is_adjectival(run.split()[-1]) for w in run.split()
+                     if not is_adjectival(w)]
         if modifiers and head in ORG_WORDS and not is_person_noun(head):
             # "the University of Carraway's press office called": a body the story names by
             # whose it is and its kind, never a person the story follows.
