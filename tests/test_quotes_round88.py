@@ -24,3 +24,26 @@ def test_a_body_named_by_its_place_and_kind_is_still_a_body() -> None:
     ]
     speaker, kind = _speaker(paragraphs, "mostly calm")
     assert (speaker or "").endswith("Gia Lai police") and kind == "organisation"
+
+
+def test_a_chairperson_is_a_person_as_a_chairman_is() -> None:
+    # "the chairperson told": a word for people in a role, as "chairman" is, so the one the
+    # story makes "the LC5 chairperson" (the lists hold only "chairman" and "chairwoman").
+    paragraphs = [
+        "The district chairperson, who spent Wednesday at the scene, said rescue efforts had "
+        "been slowed by fresh mudslides.",
+        "\"We are digging with hoes and bare hands,\" the chairperson told the Monitor by "
+        "telephone.",
+        "Mr Moses Wamboga, the LC5 chairperson, said four bodies had been recovered by "
+        "Wednesday evening.",
+        "Mr Wamboga appealed to well-wishers to help the displaced families.",
+    ]
+    assert _speaker(paragraphs, "We are digging") == ("Moses Wamboga", "name")
+
+
+def test_people_words_ending_in_person_are_people_and_roles() -> None:
+    from socialkit.quotes.people import is_person_noun, is_role_word
+
+    assert is_person_noun("chairperson") and is_role_word("chairperson")
+    assert is_role_word("councilperson")
+    assert not is_role_word("everyperson")

@@ -158,7 +158,10 @@ def is_role_word(word: str) -> bool:
     """A title or occupation ("senator", "guitarist"), or a compound of them joined by hyphens
     ("singer-songwriter", "actor-director", "ex-president")."""
     words = _role_or_title_words()
-    return word in words or ("-" in word and any(part in words for part in word.split("-")))
+    return word in words or ("-" in word and any(part in words for part in word.split("-"))) or (
+        # (The word for anyone in a role the lists write for a man: "chairperson" as
+        # "chairman", "councilperson" as "councilman".)
+        word.endswith("person") and word.removesuffix("person") + "man" in words)
 
 
 @cache
@@ -169,7 +172,8 @@ def _role_or_title_words() -> frozenset[str]:
 
 
 # Endings of nouns for people by what they do: insider, prosecutor, economist, trustee.
-_PERSON_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ee", "ive", "ess")
+_PERSON_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person", "ee", "ive",
+                   "ess")
 # Of those, endings of nouns for things: "process", "business", "progress" ("princess" and
 # "witness" are listed).
 _NOT_PERSON_ENDINGS = ("cess", "ness", "gress")
