@@ -47,3 +47,34 @@ def test_people_words_ending_in_person_are_people_and_roles() -> None:
     assert is_person_noun("chairperson") and is_role_word("chairperson")
     assert is_role_word("councilperson")
     assert not is_role_word("everyperson")
+
+
+def test_a_fragment_a_named_person_told_someone_is_theirs_not_the_document_s() -> None:
+    # "Brockman told officers he had “borrowed” it from a friend, the affidavit says": the
+    # affidavit only says where the story learned what Brockman told the officers.
+    paragraphs = [
+        "Tyler James Brockman, 27, was booked into the county jail on Sunday.",
+        "According to a probable cause affidavit filed Monday in Laramie County Circuit Court, "
+        "the truck was reported stolen on Saturday. "
+        "Brockman told officers he had \u201cborrowed\u201d it from a friend, the affidavit "
+        "says.",
+    ]
+    assert _speaker(paragraphs, "borrowed") == ("Tyler James Brockman", "name")
+
+
+def test_a_fragment_someone_told_friends_is_theirs_not_the_source_s() -> None:
+    paragraphs = [
+        "Dara Quinlan was spotted on a yacht off Palm Beach over the summer.",
+        "Quinlan has told friends she is \u201cdone with finance guys,\u201d according to a "
+        "second source.",
+    ]
+    assert _speaker(paragraphs, "done with finance") == ("Dara Quinlan", "name")
+
+
+def test_a_fragment_with_no_one_telling_it_before_is_the_source_s() -> None:
+    # Guard: no speech verb before the fragment, so the source after it speaks.
+    paragraphs = [
+        "Dara Quinlan was spotted on a yacht off Palm Beach over the summer.",
+        "The relationship is \u201cover for good,\u201d according to Marcia Bell, a friend.",
+    ]
+    assert _speaker(paragraphs, "over for good") == ("Marcia Bell", "name")

@@ -186,6 +186,16 @@ _ONE_OF_MANY = re.compile(
     r"|one of (?:the|them|those)\s+(?P<heads>[a-z]+s)$")
 # A clause with a subject of its own set against a fragment: ", but he said".
 _CONTRAST_AFTER = re.compile(r"[\s,]*(?:but|yet)\s+(?:he|she|they|I|we|the\s|[A-Z])")
+# A fragment's own reported clause before it: "Brockman told officers he had ", "Quinlan has
+# told friends she is ": a speech verb, then a pronoun as the clause's subject, a few words.
+_REPORTED_CLAUSE_BEFORE = re.compile(
+    r"\b(?:told|tells|said|says)\s+(?:[\w’'-]+\s+){0,3}?(?:that\s+)?(?:he|she|they)\s+"
+    r"(?:[\w’'-]+\s+){0,3}$")
+# Where a report came from, after a fragment in its sentence: ", according to the document",
+# "it from a friend, the affidavit says".
+_SOURCE_AFTER = re.compile(
+    r"[^.“”\"]{0,80}?(?:,?\s+according\s+to\b|,\s+the\s+(?:[\w-]+\s+){0,2}?(?:"
+    + "|".join(sorted(DOCUMENT_NOUNS)) + r")\s+(?:says|said|states|stated|shows|showed)\b)")
 # A passive speech verb and its agent: "had been told by ", "was described by ".
 _PASSIVE_SPEECH = words("told warned urged described called labelled labeled dubbed asked")
 
@@ -514,6 +524,17 @@ class _Attributor(_Continuity):
             # "The Land Board said it had “no record” of any application by Mr Ssemakula ...,
             # and warned that ...": the first tag after the fragment is a second verb of the
             # sentence's subject, named before it, not of the name just before "and".
+            got = _NONE
+        elif f.kind == "partial" and (
+                reported := _REPORTED_CLAUSE_BEFORE.search(masked, s_start, open_at)) and (
+                _SOURCE_AFTER.match(masked, close_at, after_end)) and any(
+                m.entity.kind == "person"
+                for m in self.names.mentions_between(s_start, reported.start())):
+            # "Brockman told officers he had “borrowed” it from a friend, the affidavit says":
+            # the fragment is what the person named before it told; the words after it only
+            # say where the story learned so. (Only a name: "The owner told police she “...”,
+            # according to the document" would be left to the epithet's reading, which takes
+            # the person just quoted.)
             got = _NONE
         elif next_open < s_end and _NEW_CLAUSE.match(masked, close_at, after_end):
             # "Hale called it “fair,” but critics including the ACLU called it “...”": a clause
