@@ -78,3 +78,33 @@ def test_a_fragment_with_no_one_telling_it_before_is_the_source_s() -> None:
         "The relationship is \u201cover for good,\u201d according to Marcia Bell, a friend.",
     ]
     assert _speaker(paragraphs, "over for good") == ("Marcia Bell", "name")
+
+
+def test_a_numbered_ward_before_an_office_is_where_the_holder_named_after_sits() -> None:
+    # "said Ward 3 Councilman Tom Ashcraft": the ward is a district, not someone called Ward.
+    paragraphs = [
+        "The Cheyenne City Council voted 6-3 on Monday to delay the rules.",
+        "\u201cI don\u2019t think anybody up here is against regulating these,\u201d said Ward 3 "
+        "Councilman Tom Ashcraft, who made the motion to postpone.",
+    ]
+    assert _speaker(paragraphs, "I don\u2019t think") == ("Tom Ashcraft", "name")
+
+
+def test_a_named_ward_and_its_number_before_an_office_names_no_one() -> None:
+    paragraphs = [
+        "Police in Lusaka arrested four suspects over the cable thefts on Monday.",
+        "Kanyama Ward 12 Councillor Joseph Zulu called for neighbourhood watch groups to be "
+        "revived, saying the council would work with the police to \"put an end to this "
+        "nonsense.\"",
+    ]
+    assert _speaker(paragraphs, "put an end") == ("Joseph Zulu", "name")
+
+
+def test_a_name_followed_by_a_number_that_is_no_office_stays_a_person() -> None:
+    # Guard: "Ward 3 goals" is no office; Ward scored them.
+    from socialkit.quotes.names import NameIndex
+
+    body = ("Danny Ward scored twice on Saturday. Ward 3 goals in two games is the best run "
+            "of his career, the club said.")
+    kinds = {m.entity.name: m.entity.kind for m in NameIndex(body, body).mentions}
+    assert kinds.get("Danny Ward") == "person"

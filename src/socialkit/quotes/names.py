@@ -2714,6 +2714,10 @@ def _defined_titles(masked: str) -> dict[str, tuple[str, str]]:
     return found
 
 
+# A number and the word after it: " 3 Councilman".
+_NUMBER_THEN_WORD = re.compile(r"[ \xa0]+\d+[ \xa0]+([A-Za-z]+)")
+
+
 class NameIndex:
     """Entities of one article and every mention of them, in body order."""
 
@@ -3366,6 +3370,7 @@ class NameIndex:
         self._learn_workplaces(masked)
         self._learn_defendants(masked)
         self._learn_constituencies(masked)
+        self._learn_numbered_districts(masked)
         self._learn_portfolios(masked)
         self._relink_by_seniority(masked)
         self._learn_described_bodies(masked)
@@ -3877,6 +3882,19 @@ class NameIndex:
             if masked[m.end : m.end + 1] == "," and _no_person_shown(m.entity) and (
                     SITS_FOR.search(masked, max(0, m.start - 30), m.start)):
                 m.entity.kind = "place"
+
+    def _learn_numbered_districts(self, masked: str) -> None:
+        """"Ward 3 Councilman Tom Ashcraft", "Kanyama Ward 12 Councillor Joseph Zulu": a name
+        followed, wherever the story writes it, by a number and a role word is the district
+        the office holder after them sits for, a place, never a person."""
+        by_entity: dict[int, list[Mention]] = {}
+        for m in self.mentions:
+            by_entity.setdefault(id(m.entity), []).append(m)
+        for mentions in by_entity.values():
+            if mentions[0].entity.kind == "person" and all(
+                    (d := _NUMBER_THEN_WORD.match(masked, m.end)) is not None
+                    and is_role_word(d.group(1).lower()) for m in mentions):
+                mentions[0].entity.kind = "place"
 
     def _learn_portfolios(self, masked: str) -> None:
         """"Minister of Climate Change, Environment and Energy Ahmed Faisal Latheef", "Minister
