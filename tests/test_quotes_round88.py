@@ -108,3 +108,36 @@ def test_a_name_followed_by_a_number_that_is_no_office_stays_a_person() -> None:
             "of his career, the club said.")
     kinds = {m.entity.name: m.entity.kind for m in NameIndex(body, body).mentions}
     assert kinds.get("Danny Ward") == "person"
+
+
+def test_a_student_section_that_chants_is_a_crowd_of_people() -> None:
+    paragraphs = [
+        "The Lady Nanooks beat Unalakleet 52-47 on Saturday night.",
+        "Fans lined the baseline three deep, and the student section, dressed in white, "
+        "chanted \"Let's go Nanooks\" through most of the fourth quarter.",
+    ]
+    assert _speaker(paragraphs, "Let's go") == ("the student section", "description")
+
+
+def test_a_cue_against_the_opening_mark_is_the_tag_over_a_later_clause_s_verb() -> None:
+    # "chanted “one more game” as the Hawks cut down the nets, ... whom classmates have long
+    # called": the verb right before the words says whose they are.
+    paragraphs = [
+        "Tardif sisters lead Hermon girls past Caribou for first regional title since 2011",
+        "Hermon junior Ella Tardif scored 19 as the Hawks beat Caribou 48-46 in the Class B "
+        "North final on Saturday.",
+        "Hermon\u2019s student section chanted \u201cone more game\u201d as the Hawks cut down "
+        "the nets, then serenaded the Tardif sisters, whom classmates have long called "
+        "\u201cthe Twin Towers.\u201d",
+    ]
+    assert _speaker(paragraphs, "one more game") == ("Hermon\u2019s student section",
+                                                     "description")
+
+
+def test_a_section_of_no_people_is_no_speaker() -> None:
+    # Guard: "the sports section" is part of a paper, not a crowd.
+    from socialkit.quotes.speakers import _Speakers
+
+    assert _Speakers._described("the sports section", "section", "said").speaker is None
+    assert _Speakers._described("the student section", "section", "chanted").speaker == (
+        "the student section")

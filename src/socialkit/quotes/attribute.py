@@ -186,6 +186,8 @@ _ONE_OF_MANY = re.compile(
     r"|one of (?:the|them|those)\s+(?P<heads>[a-z]+s)$")
 # A clause with a subject of its own set against a fragment: ", but he said".
 _CONTRAST_AFTER = re.compile(r"[\s,]*(?:but|yet)\s+(?:he|she|they|I|we|the\s|[A-Z])")
+# A cue verb right against the opening mark: "chanted “".
+_CUE_AGAINST_OPEN = re.compile(r"\b(?P<cue>[a-z]+)[ \xa0]*$")
 # A fragment's own reported clause before it: "Brockman told officers he had ", "Quinlan has
 # told friends she is ": a speech verb, then a pronoun as the clause's subject, a few words.
 _REPORTED_CLAUSE_BEFORE = re.compile(
@@ -496,6 +498,9 @@ class _Attributor(_Continuity):
         inner = _CUE_AT_OPEN.search(masked, s_start, open_at) if at_open else None
         if at_open and (inner is None or inner.group("cue") not in CUE_VERBS):
             inner = _TOLD_AT_OPEN.search(masked, s_start, open_at)
+        if not at_open:
+            # (Or a cue verb with no mark between: "the student section chanted “".)
+            inner = _CUE_AGAINST_OPEN.search(masked, s_start, open_at)
         if inner and inner.group("cue") in CUE_VERBS and inner.group("cue") not in STANCE_VERBS:
             # '... recalled that he said, “I'll put a bullet in her skull,” the U.S.
             # attorney's office said': a speech tag right against the opening mark names whose

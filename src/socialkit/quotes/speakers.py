@@ -2488,7 +2488,10 @@ class _Speakers(_NounPhrases):
             # "The response drew laughter": a sentence read as a noun phrase (its last word
             # only ends like a word for people) is no one to credit.
             return Attribution(None, cue, None)
-        if is_person_noun(head) or is_body_by_work(head) or head in COLLECTIVE_NOUNS:
+        words_ = desc.lower().split()
+        if is_person_noun(head) or is_body_by_work(head) or head in COLLECTIVE_NOUNS or (
+                # (The part of a crowd of some people: "the student section chanted".)
+                head == "section" and len(words_) > 1 and is_person_noun(words_[-2])):
             # (A group of people too, "the jury said", as "the family said" is.)
             return Attribution(_as_description(desc), cue, None, "description")
         return Attribution(None, cue, None)
