@@ -141,3 +141,24 @@ def test_a_section_of_no_people_is_no_speaker() -> None:
     assert _Speakers._described("the sports section", "section", "said").speaker is None
     assert _Speakers._described("the student section", "section", "chanted").speaker == (
         "the student section")
+
+
+def test_an_office_no_list_has_between_a_place_and_a_full_name_is_the_holder_s() -> None:
+    # "said Leone pulenu'u Fa'atonu Sapolu": the village, its mayor's office in Samoan, and
+    # the mayor; not "Leone" read as the Leone High School the story named before.
+    paragraphs = [
+        "Killed in the crash was Leone High School student Mele Tanuvasa.",
+        "\u201cOur village has lost a daughter and, in a way, a son too,\u201d said Leone "
+        "pulenu'u Fa'atonu Sapolu, who attended the hearing with several village elders.",
+    ]
+    assert _speaker(paragraphs, "Our village") == ("Fa'atonu Sapolu", "name")
+
+
+def test_two_names_joined_by_a_small_word_are_no_office_and_holder() -> None:
+    # Guard: "Leone and Fa'atonu Sapolu" names no office.
+    paragraphs = [
+        "Killed in the crash was Leone High School student Mele Tanuvasa.",
+        "\u201cOur village has lost a daughter,\u201d said Leone and Fa'atonu Sapolu, who "
+        "attended the hearing.",
+    ]
+    assert _speaker(paragraphs, "Our village")[0] != "Fa'atonu Sapolu"

@@ -371,8 +371,14 @@ _PRONOUN_TAG_ENDS = re.compile(r",\s+(?P<pronoun>he|she)\s+(?P<verb>[a-z]+)\.?\s
 
 
 
-# A district's number and the office for it, before the holder's name: " 3 Councilman ".
-_NUMBERED_OFFICE = re.compile(r"[ \xa0]+\d+[ \xa0]+(?P<role>[A-Za-z]+)[ \xa0]+")
+# A district's number and the office for it, before the holder's name: " 3 Councilman ", or
+# the office alone: " pulenu'u ".
+_NUMBERED_OFFICE = re.compile(
+    r"(?:[ \xa0]+(?P<number>\d+))?[ \xa0]+(?P<role>[A-Za-z][\w’'-]*)[ \xa0]+")
+# Small words that are no office between two names ("Leone and Fa'atonu Sapolu").
+_NOT_OFFICES = frozenset({"and", "or", "but", "nor", "of", "to", "in", "on", "at", "for",
+                          "with", "by", "from", "as", "than", "the", "a", "an", "who", "that",
+                          "which", "whose", "was", "is", "said", "told", "says", "via"})
 # Capitalised words in a row ("Gia Lai-based").
 _CAPITALISED_RUN = re.compile(r"\b[A-Z][\w-]*(?:[ \xa0]+[A-Z][\w-]*)*")
 
@@ -444,15 +450,20 @@ class _Speakers(_NounPhrases):
             # never the speaker; better no name than that one.
             return Attribution(None, cue, None)
         if np.group("name") and (district := _NUMBERED_OFFICE.match(self.masked, end)) and (
-                is_role_word(district.group("role").lower())) and (
                 (place := self.names.entity_at(at, end)) is not None and place.kind != "person"):
             # "said Ward 3 Councilman Tom Ashcraft": the district the office holder sits for,
-            # then the office; the holder named right after speaks.
-            holder = next((m.entity for m in self.names.mentions_between(
+            # then the office; the holder named right after speaks. (Also an office no list
+            # has, in lower case, before a full name: "said Leone pulenu'u Fa'atonu Sapolu,".)
+            role = district.group("role")
+            seated = next((m for m in self.names.mentions_between(
                 district.end(), district.end() + 80) if m.entity.kind == "person"
                 and not self.masked[district.end() : m.start].strip()), None)
-            if holder is not None:
-                return Attribution(holder.name, cue, None)
+            if seated is not None and (is_role_word(role.lower()) or (
+                    role.islower() and role not in _NOT_OFFICES and not role.endswith("ed")
+                    and not district.group("number")
+                    and len(seated.entity.tokens) > 1
+                    and self.masked[seated.end : seated.end + 1] in (",", "."))):
+                return Attribution(seated.entity.name, cue, None)
         if np.group("name") in _LOCAL_GOVERNMENT and (
                 group := _PEOPLE_AFTER.match(self.masked, end)) and (
                 is_plural(group.group(1))) and is_listed_person_noun(group.group(1)):
