@@ -500,7 +500,7 @@ class _Attributor(_Continuity):
             inner = _TOLD_AT_OPEN.search(masked, s_start, open_at)
         if not at_open:
             # (Or a cue verb with no mark between: "the student section chanted “".)
-            inner = _CUE_AGAINST_OPEN.search(masked, s_start, open_at)
+            inner = _CUE_AGAINST_OPEN.search(masked, max(s_start, open_at - 30), open_at)
         if inner and inner.group("cue") in CUE_VERBS and inner.group("cue") not in STANCE_VERBS:
             # '... recalled that he said, “I'll put a bullet in her skull,” the U.S.
             # attorney's office said': a speech tag right against the opening mark names whose
@@ -530,9 +530,9 @@ class _Attributor(_Continuity):
             # and warned that ...": the first tag after the fragment is a second verb of the
             # sentence's subject, named before it, not of the name just before "and".
             got = _NONE
-        elif f.kind == "partial" and (
-                reported := _REPORTED_CLAUSE_BEFORE.search(masked, s_start, open_at)) and (
-                _SOURCE_AFTER.match(masked, close_at, after_end)) and any(
+        elif f.kind == "partial" and _SOURCE_AFTER.match(masked, close_at, after_end) and (
+                reported := _REPORTED_CLAUSE_BEFORE.search(
+                    masked, max(s_start, open_at - 120), open_at)) and any(
                 m.entity.kind == "person"
                 for m in self.names.mentions_between(s_start, reported.start())):
             # "Brockman told officers he had “borrowed” it from a friend, the affidavit says":

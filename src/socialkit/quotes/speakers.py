@@ -449,19 +449,20 @@ class _Speakers(_NounPhrases):
             # 'the “Dawson’s Creek” star told People': a title in quotation marks is a work,
             # never the speaker; better no name than that one.
             return Attribution(None, cue, None)
-        if np.group("name") and (district := _NUMBERED_OFFICE.match(self.masked, end)) and (
+        district = _NUMBERED_OFFICE.match(self.masked, end) if np.group("name") else None
+        office = district.group("role") if district is not None else ""
+        if district is not None and (is_role_word(office.lower()) or (
+                office.islower() and office not in _NOT_OFFICES and not office.endswith("ed")
+                and not district.group("number"))) and (
                 (place := self.names.entity_at(at, end)) is not None and place.kind != "person"):
             # "said Ward 3 Councilman Tom Ashcraft": the district the office holder sits for,
             # then the office; the holder named right after speaks. (Also an office no list
             # has, in lower case, before a full name: "said Leone pulenu'u Fa'atonu Sapolu,".)
-            role = district.group("role")
             seated = next((m for m in self.names.mentions_between(
                 district.end(), district.end() + 80) if m.entity.kind == "person"
                 and not self.masked[district.end() : m.start].strip()), None)
-            if seated is not None and (is_role_word(role.lower()) or (
-                    role.islower() and role not in _NOT_OFFICES and not role.endswith("ed")
-                    and not district.group("number")
-                    and len(seated.entity.tokens) > 1
+            if seated is not None and (is_role_word(office.lower()) or (
+                    len(seated.entity.tokens) > 1
                     and self.masked[seated.end : seated.end + 1] in (",", "."))):
                 return Attribution(seated.entity.name, cue, None)
         if np.group("name") in _LOCAL_GOVERNMENT and (
