@@ -186,13 +186,26 @@ _ONE_OF_MANY = re.compile(
     r"|one of (?:the|them|those)\s+(?P<heads>[a-z]+s)$")
 # A clause with a subject of its own set against a fragment: ", but he said".
 _CONTRAST_AFTER = re.compile(r"[\s,]*(?:but|yet)\s+(?:he|she|they|I|we|the\s|[A-Z])")
+# Verbs that name what is said of someone rather than quote them: "described “...”".
+_NAMING_CUES = frozenset({"called", "described", "dubbed", "labelled", "labeled", "branded",
+                          "termed"})
+# A refusal or a denial right before a cue: "refused to ", "would not ".
+_REFUSED_BEFORE = re.compile(r"\b(?:refused|declined|would\s+not|wouldn['’]t|did\s+not|"
+                             r"didn['’]t|will\s+not|won['’]t|never)\s+(?:to\s+)?$")
+# A preposition right before a noun phrase: "outside ".
+_PREPOSITION_BEFORE = re.compile(r"\b(?:outside|inside|near|at|in|on|from|of|by|behind|before|"
+                                 r"beside|across|around|into|with)\s+$")
 # A cue verb right against the opening mark: "chanted “".
 _CUE_AGAINST_OPEN = re.compile(r"\b(?P<cue>[a-z]+)[ \xa0]*$")
 # A fragment's own reported clause before it: "Brockman told officers he had ", "Quinlan has
 # told friends she is ": a speech verb, then a pronoun as the clause's subject, a few words.
 _REPORTED_CLAUSE_BEFORE = re.compile(
-    r"\b(?:told|tells|said|says)\s+(?:[\w’'-]+\s+){0,3}?(?:that\s+)?(?:he|she|they)\s+"
+    r"\b(?:told|tells|said|says)\s+(?:(?!(?:told|tells|said|says)\b)[\w’'-]+\s+){0,3}?"
+    r"(?:that\s+)?(?:he|she|they)\s+"
     r"(?:[\w’'-]+\s+){0,3}$")
+# Between a subject's name and its verb: nothing, or an auxiliary or adverb ("has", "later").
+_SUBJECT_TO_VERB = re.compile(r"(?:\s+(?:has|had|have|also|later|previously|reportedly|"
+                              r"allegedly|once|never|always|repeatedly))*\s+")
 # Where a report came from, after a fragment in its sentence: ", according to the document",
 # "it from a friend, the affidavit says".
 _SOURCE_AFTER = re.compile(
@@ -505,8 +518,14 @@ class _Attributor(_Continuity):
             # '... recalled that he said, “I'll put a bullet in her skull,” the U.S.
             # attorney's office said': a speech tag right against the opening mark names whose
             # words they are; a tag after the quotation names who reports them.
-            got = self._parse(s_start, open_at, "before")
-            if got.speaker and got.cue == inner.group("cue"):
+            got = self._parse(s_start, open_at, "before") if at_open or not (
+                # (With no comma, not a verb that names what is said of someone, "Officers
+                # described “a chaotic scene” ..., police spokesman Tom Reid said", nor one
+                # the subject would not say: "The minister refused to say “sorry”".)
+                inner.group("cue") in _NAMING_CUES or _REFUSED_BEFORE.search(
+                    masked, max(s_start, inner.start() - 20), inner.start())) else _NONE
+            if got.speaker and got.cue == inner.group("cue") and (at_open or not (
+                    self._after_preposition(got.speaker, s_start, inner.start()))):
                 return self._with_via(got, s_start, s_end)
         if _COORDINATED_CUE.match(masked, close_at, after_end) or (
                 f.kind == "partial" and _COORDINATED_VERB.match(masked, close_at, after_end)):
@@ -533,7 +552,8 @@ class _Attributor(_Continuity):
         elif f.kind == "partial" and _SOURCE_AFTER.match(masked, close_at, after_end) and (
                 reported := _REPORTED_CLAUSE_BEFORE.search(
                     masked, max(s_start, open_at - 120), open_at)) and any(
-                m.entity.kind == "person"
+                m.entity.kind == "person" and _SUBJECT_TO_VERB.fullmatch(
+                    masked, m.end, reported.start())
                 for m in self.names.mentions_between(s_start, reported.start())):
             # "Brockman told officers he had “borrowed” it from a friend, the affidavit says":
             # the fragment is what the person named before it told; the words after it only
@@ -1008,6 +1028,14 @@ class _Attributor(_Continuity):
                 lead.group("bare") and not _SPOKE_WHEN.match(self.masked, named.end)):
             return None
         return named.entity
+
+    def _after_preposition(self, speaker: str, lo: int, hi: int) -> bool:
+        """Whether the last ``speaker`` words in masked[lo:hi] follow a preposition: a place in
+        the subject's phrase, "Protesters outside the embassy shouted", not its subject."""
+        at = self.masked.rfind(speaker, lo, hi)
+        if at < 0:
+            at = self.masked.lower().rfind(speaker.lower(), lo, hi)
+        return at >= 0 and _PREPOSITION_BEFORE.search(self.masked, max(lo, at - 12), at) is not None
 
     def _named_just_before(self, s_start: int, open_at: int) -> tuple[Entity, str] | None:
         """The subject of "what she calls", "which X called" or "as X put it" right before the

@@ -379,6 +379,8 @@ _NUMBERED_OFFICE = re.compile(
 _NOT_OFFICES = frozenset({"and", "or", "but", "nor", "of", "to", "in", "on", "at", "for",
                           "with", "by", "from", "as", "than", "the", "a", "an", "who", "that",
                           "which", "whose", "was", "is", "said", "told", "says", "via"})
+# A preposition right before a noun phrase: "in ".
+_AFTER_PREPOSITION_WORD = re.compile(r"\b(?:in|on|at|of|from|into|onto|to|under|within)\s+$")
 # Capitalised words in a row ("Gia Lai-based").
 _CAPITALISED_RUN = re.compile(r"\b[A-Z][\w-]*(?:[ \xa0]+[A-Z][\w-]*)*")
 
@@ -452,7 +454,8 @@ class _Speakers(_NounPhrases):
         district = _NUMBERED_OFFICE.match(self.masked, end) if np.group("name") else None
         office = district.group("role") if district is not None else ""
         if district is not None and (is_role_word(office.lower()) or (
-                office.islower() and office not in _NOT_OFFICES and not office.endswith("ed")
+                office.islower() and office not in _NOT_OFFICES and office not in SUBORDINATORS
+                and not office.endswith("ed")
                 and not district.group("number"))) and (
                 (place := self.names.entity_at(at, end)) is not None and place.kind != "person"):
             # "said Ward 3 Councilman Tom Ashcraft": the district the office holder sits for,
@@ -827,6 +830,10 @@ class _Speakers(_NounPhrases):
             return Attribution(entity.name if entity else None, cue, None)
         head = np.group("head").lower()
         desc = np.group("desc")
+        if head == "section" and _AFTER_PREPOSITION_WORD.search(self.masked, max(0, at - 12), at):
+            # "A notice in the investor section of its website says": a part of something,
+            # where the words are; a section of a crowd speaks only as a subject.
+            return Attribution(None, cue, None)
         aged = _THE_AGE_OPENS.match(desc)
         if aged is not None and head != "year":
             # "The 47-year-old Russian specialist, who took charge in January, praised the
@@ -1088,10 +1095,13 @@ class _Speakers(_NounPhrases):
         # A work's title in quotation marks says what the person is known for, not which
         # role: 'the “Pose” actor' is an actor.
         # ("the Rotterdam-headquartered firm": a place made an adjective is no body's name.)
-        # (Nor any word of the place before it: "the Gia Lai-based club".)
+        # (Nor, before a body's noun, any word of the place before it: "the Gia Lai-based
+        # club". Before a person's, the words may say more than where: "the Republican
+        # Texas-born senator".)
+        whole_place = not is_person_noun(head)
         modifiers = [w.lower() for run in _CAPITALISED_RUN.findall(_QUOTED_TITLE_RE.sub(
-            " ", desc[1:])) if not is_adjectival(run.split()[-1]) for w in run.split()
-                     if not is_adjectival(w)]
+            " ", desc[1:])) if not (whole_place and is_adjectival(run.split()[-1]))
+                     for w in run.split() if not is_adjectival(w)]
         if modifiers and head in ORG_WORDS and not is_person_noun(head):
             # "the University of Carraway's press office called": a body the story names by
             # whose it is and its kind, never a person the story follows.
