@@ -237,3 +237,23 @@ def test_a_place_in_the_subject_s_phrase_is_not_who_shouted() -> None:
         "Metropolitan Police said.",
     ]
     assert _speaker(paragraphs, "free Palestine")[0] != "the embassy"
+
+
+def test_a_named_storm_is_no_one_to_credit() -> None:
+    # Found by the review: "the weatherman said" after "Storm Ciarán" was the storm.
+    paragraphs = [
+        "Storm Ciar\u00e1n brought gusts of up to 100mph to the Channel Islands.",
+        "\u201cI have never seen pressure drop like that,\u201d the weatherman said on BBC "
+        "Spotlight.",
+    ]
+    assert _speaker(paragraphs, "I have never seen") == ("the weatherman", "description")
+
+
+def test_storms_are_things_and_a_person_called_storm_is_a_person() -> None:
+    from socialkit.quotes.names import NameIndex
+
+    for name, kind in (("Hurricane Maria", "thing"), ("Tropical Storm Alberto", "thing"),
+                       ("Storm Ciar\u00e1n", "thing"), ("Storm Reid", "person")):
+        body = f"{name} drew a crowd to the islands on Sunday. Forecasters had warned of it."
+        kinds = {m.entity.name: m.entity.kind for m in NameIndex(body, body).mentions}
+        assert kinds.get(name) == kind, name

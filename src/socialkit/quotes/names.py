@@ -1778,6 +1778,10 @@ _NOBLE = frozenset({"duke", "duchess", "earl", "countess", "baron", "baroness", 
                     "emira", "shah"})
 
 
+# The words that open a named storm's name.
+_WEATHER_SYSTEMS = frozenset({"Hurricane", "Typhoon", "Cyclone", "Tropical", "Superstorm"})
+
+
 # (Cached as _is_org is: a name's kind depends on its words and the word lists only, and the
 # same names recur through stories; reading them afresh for every new name of every story was
 # 1% of extraction.)
@@ -1792,6 +1796,11 @@ def _kind(tokens: tuple[str, ...]) -> str:
         return "place"
     if len(tokens) > 1 and tokens[-1] in _LAW_WORDS:
         return "thing"  # "the British Museum Act 1963", "the Affordable Care Act": a law
+    if len(tokens) > 1 and (tokens[0] in _WEATHER_SYSTEMS or (
+            tokens[0] == "Storm" and not is_surname(tokens[-1]))):
+        # "Hurricane Maria", "Tropical Storm Alberto", "Storm Ciarán": a named storm, never
+        # "the weatherman" nor "she" (the actor Storm Reid bears a surname).
+        return "thing"
     if _is_org(tokens):
         return "org"
     if len(tokens) > 1 and is_plural(tokens[-1].lower()) and is_listed_person_noun(
