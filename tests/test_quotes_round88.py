@@ -254,6 +254,55 @@ def test_storms_are_things_and_a_person_called_storm_is_a_person() -> None:
 
     for name, kind in (("Hurricane Maria", "thing"), ("Tropical Storm Alberto", "thing"),
                        ("Storm Ciar\u00e1n", "thing"), ("Storm Reid", "person")):
-        body = f"{name} drew a crowd to the islands on Sunday. Forecasters had warned of it."
+        body = f"{name} brought winds of 90mph to the islands on Sunday. It had been forecast."
         kinds = {m.entity.name: m.entity.kind for m in NameIndex(body, body).mentions}
         assert kinds.get(name) == kind, name
+
+
+# Guards from the second review (each failed before its mend, passes at the round's base).
+
+
+def test_a_person_called_storm_in_a_story_of_no_weather_stays_a_person() -> None:
+    from socialkit.quotes.names import NameIndex
+
+    body = ("Storm Uru won the single sculls at Lake Karapiro on Saturday. Uru said the crew "
+            "had trained for two years.")
+    kinds = {m.entity.name: m.entity.kind for m in NameIndex(body, body).mentions}
+    assert kinds.get("Storm Uru") == "person"
+
+
+def test_a_hurricane_given_a_he_is_still_no_speaker() -> None:
+    paragraphs = [
+        "Hurricane Milton strengthened to a Category 5 storm overnight as it churned toward "
+        "Tampa Bay.",
+        "\u201cGet out now, while you still can,\u201d he said at a news conference in "
+        "Tallahassee.",
+    ]
+    assert _speaker(paragraphs, "Get out now")[0] != "Hurricane Milton"
+
+
+def test_a_group_of_people_chanting_is_theirs_whoever_reports_it() -> None:
+    paragraphs = [
+        "Parents packed the school board meeting on Monday night.",
+        "A group of mothers chanted \u201cProtect our kids\u201d as the board voted, a district "
+        "spokesman said.",
+    ]
+    assert _speaker(paragraphs, "Protect our kids") == ("mothers", "description")
+
+
+def test_a_name_set_off_before_its_telling_verb_still_told_it() -> None:
+    paragraphs = [
+        "James Brockman was booked into the county jail on Sunday.",
+        "Brockman, 42, told officers he had \u201cborrowed\u201d the truck from a friend, the "
+        "affidavit says.",
+    ]
+    assert _speaker(paragraphs, "borrowed") == ("James Brockman", "name")
+
+
+def test_a_spokeswoman_at_a_body_is_the_body_s_not_the_outlet_s() -> None:
+    paragraphs = [
+        "Moscow has not commented on the expulsions.",
+        "A spokeswoman at the Russian embassy said \u201cno comment\u201d when reached by "
+        "phone on Tuesday, according to the Associated Press.",
+    ]
+    assert _speaker(paragraphs, "no comment")[0] != "Associated Press"

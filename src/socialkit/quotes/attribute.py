@@ -192,9 +192,10 @@ _NAMING_CUES = frozenset({"called", "described", "dubbed", "labelled", "labeled"
 # A refusal or a denial right before a cue: "refused to ", "would not ".
 _REFUSED_BEFORE = re.compile(r"\b(?:refused|declined|would\s+not|wouldn['’]t|did\s+not|"
                              r"didn['’]t|will\s+not|won['’]t|never)\s+(?:to\s+)?$")
-# A preposition right before a noun phrase: "outside ".
-_PREPOSITION_BEFORE = re.compile(r"\b(?:outside|inside|near|at|in|on|from|of|by|behind|before|"
-                                 r"beside|across|around|into|with)\s+$")
+# A preposition of where before a noun phrase ("outside the embassy"; not "of": "a group of
+# mothers" are the mothers).
+_PLACE_PREPOSITION = word_before("outside inside near at in on from by behind beside across "
+                                 "around into with", the=True)
 # A cue verb right against the opening mark: "chanted “".
 _CUE_AGAINST_OPEN = re.compile(r"\b(?P<cue>[a-z]+)[ \xa0]*$")
 # A fragment's own reported clause before it: "Brockman told officers he had ", "Quinlan has
@@ -203,9 +204,10 @@ _REPORTED_CLAUSE_BEFORE = re.compile(
     r"\b(?:told|tells|said|says)\s+(?:(?!(?:told|tells|said|says)\b)[\w’'-]+\s+){0,3}?"
     r"(?:that\s+)?(?:he|she|they)\s+"
     r"(?:[\w’'-]+\s+){0,3}$")
-# Between a subject's name and its verb: nothing, or an auxiliary or adverb ("has", "later").
-_SUBJECT_TO_VERB = re.compile(r"(?:\s+(?:has|had|have|also|later|previously|reportedly|"
-                              r"allegedly|once|never|always|repeatedly))*\s+")
+# Between a subject's name and its verb: nothing, words set off by commas (", 42,", ", who
+# was arrested on Sunday,"), an auxiliary or an adverb ("has", "later", "privately").
+_SUBJECT_TO_VERB = re.compile(r"(?:,[^,;:.“”\"]{1,80},)?(?:\s+(?:has|had|have|also|later|once|"
+                              r"never|always|[a-z]+ly))*\s+")
 # Where a report came from, after a fragment in its sentence: ", according to the document",
 # "it from a friend, the affidavit says".
 _SOURCE_AFTER = re.compile(
@@ -1035,7 +1037,13 @@ class _Attributor(_Continuity):
         at = self.masked.rfind(speaker, lo, hi)
         if at < 0:
             at = self.masked.lower().rfind(speaker.lower(), lo, hi)
-        return at >= 0 and _PREPOSITION_BEFORE.search(self.masked, max(lo, at - 12), at) is not None
+        place = _PLACE_PREPOSITION.search(self.masked, max(lo, at - 20), at) if at >= 0 else None
+        # (Not the body a spokesperson speaks for: "A spokeswoman at the Russian embassy said
+        # “no comment”" is the embassy's.)
+        if place is None:
+            return False
+        before = self.masked[max(lo, place.start() - 14) : place.start()].split()
+        return not (before and before[-1].lower() in _SPEAKS_FOR)
 
     def _named_just_before(self, s_start: int, open_at: int) -> tuple[Entity, str] | None:
         """The subject of "what she calls", "which X called" or "as X put it" right before the

@@ -1779,7 +1779,13 @@ _NOBLE = frozenset({"duke", "duchess", "earl", "countess", "baron", "baroness", 
 
 
 # The words that open a named storm's name.
-_WEATHER_SYSTEMS = frozenset({"Hurricane", "Typhoon", "Cyclone", "Tropical", "Superstorm"})
+_WEATHER_SYSTEMS = frozenset({"Hurricane", "Typhoon", "Cyclone", "Tropical", "Superstorm",
+                              "Storm"})
+# Words of a story about weather, where such a name is a storm's (in lower case: "Storm
+# Ciarán" itself is no such word).
+_WEATHER_WORDS = re.compile(r"\b(?:winds?|gusts?|rain(?:fall)?|flood\w*|landfall|forecast\w*|"
+                            r"mph|km/h|weather|meteorolog\w*|storms?|hurricanes?|cyclones?|"
+                            r"typhoons?)\b")
 
 
 # (Cached as _is_org is: a name's kind depends on its words and the word lists only, and the
@@ -1796,11 +1802,6 @@ def _kind(tokens: tuple[str, ...]) -> str:
         return "place"
     if len(tokens) > 1 and tokens[-1] in _LAW_WORDS:
         return "thing"  # "the British Museum Act 1963", "the Affordable Care Act": a law
-    if len(tokens) > 1 and (tokens[0] in _WEATHER_SYSTEMS or (
-            tokens[0] == "Storm" and not is_surname(tokens[-1]))):
-        # "Hurricane Maria", "Tropical Storm Alberto", "Storm Ciarán": a named storm, never
-        # "the weatherman" nor "she" (the actor Storm Reid bears a surname).
-        return "thing"
     if _is_org(tokens):
         return "org"
     if len(tokens) > 1 and is_plural(tokens[-1].lower()) and is_listed_person_noun(
@@ -3386,6 +3387,7 @@ class NameIndex:
         self._learn_bodies_called_by_kind(masked)
         self._learn_role_synonyms()
         self._learn_places(masked)
+        self._learn_storms(masked)
         self._learn_characters(masked)
         self._learn_things_after_the(masked)
         self._dateline_bodies: set[int] = set()
@@ -3891,6 +3893,23 @@ class NameIndex:
             if masked[m.end : m.end + 1] == "," and _no_person_shown(m.entity) and (
                     SITS_FOR.search(masked, max(0, m.start - 30), m.start)):
                 m.entity.kind = "place"
+
+    def _learn_storms(self, masked: str) -> None:
+        """"Hurricane Irma", "Tropical Storm Alberto", "Storm Ciarán" in a story about weather:
+        a named storm, never "the weatherman" nor "she"; unless the story shows a person by it
+        (a sex or a role: the rapper Hurricane Chris, "he said"), or is about no weather (the
+        rower Storm Uru)."""
+        # (A sex the story's "he" gave a hurricane is no person's: "Hurricane Milton
+        # strengthened ... “...,” he said" is the governor; one "Storm" with a sex may be.)
+        storms = {id(m.entity): m.entity for m in self.mentions
+                  if m.entity.kind == "person" and len(m.entity.tokens) > 1
+                  and m.entity.tokens[0] in _WEATHER_SYSTEMS and not m.entity.roles - {"the"}
+                  and (m.entity.tokens[0] != "Storm" or (
+                      # (The actor Storm Reid bears a surname.)
+                      m.entity.gender is None and not is_surname(m.entity.tokens[-1])))}
+        if storms and _WEATHER_WORDS.search(masked):
+            for entity in storms.values():
+                entity.kind = "thing"
 
     def _learn_numbered_districts(self, masked: str) -> None:
         """"Ward 3 Councilman Tom Ashcraft", "Kanyama Ward 12 Councillor Joseph Zulu": a name

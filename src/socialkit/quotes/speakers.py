@@ -32,6 +32,7 @@ from socialkit.quotes.lexicon import (
     TELL_VERBS,
     TENS_WORDS,
     TITLES,
+    english_stopwords,
     valences,
     words,
 )
@@ -375,12 +376,16 @@ _PRONOUN_TAG_ENDS = re.compile(r",\s+(?P<pronoun>he|she)\s+(?P<verb>[a-z]+)\.?\s
 # the office alone: " pulenu'u ".
 _NUMBERED_OFFICE = re.compile(
     r"(?:[ \xa0]+(?P<number>\d+))?[ \xa0]+(?P<role>[A-Za-z][\w’'-]*)[ \xa0]+")
-# Small words that are no office between two names ("Leone and Fa'atonu Sapolu").
-_NOT_OFFICES = frozenset({"and", "or", "but", "nor", "of", "to", "in", "on", "at", "for",
-                          "with", "by", "from", "as", "than", "the", "a", "an", "who", "that",
-                          "which", "whose", "was", "is", "said", "told", "says", "via"})
-# A preposition right before a noun phrase: "in ".
-_AFTER_PREPOSITION_WORD = re.compile(r"\b(?:in|on|at|of|from|into|onto|to|under|within)\s+$")
+# Small words that are no office between two names ("Leone and Fa'atonu Sapolu"), besides
+# English's function words, subordinators and cue verbs (see ``_office_word``).
+_NOT_OFFICES = frozenset({"nor", "via"})
+def _office_word(word: str) -> bool:
+    """Whether a lower-case word between a name and a full name may be an office no list has
+    ("pulenu'u"): no function word, subordinator, cue verb or past form ("while", "said")."""
+    return not (word in english_stopwords() or word in SUBORDINATORS or word in CUE_VERBS
+                or word in _NOT_OFFICES or word.endswith("ed"))
+
+
 # Capitalised words in a row ("Gia Lai-based").
 _CAPITALISED_RUN = re.compile(r"\b[A-Z][\w-]*(?:[ \xa0]+[A-Z][\w-]*)*")
 
@@ -454,8 +459,7 @@ class _Speakers(_NounPhrases):
         district = _NUMBERED_OFFICE.match(self.masked, end) if np.group("name") else None
         office = district.group("role") if district is not None else ""
         if district is not None and (is_role_word(office.lower()) or (
-                office.islower() and office not in _NOT_OFFICES and office not in SUBORDINATORS
-                and not office.endswith("ed")
+                office.islower() and _office_word(office)
                 and not district.group("number"))) and (
                 (place := self.names.entity_at(at, end)) is not None and place.kind != "person"):
             # "said Ward 3 Councilman Tom Ashcraft": the district the office holder sits for,
@@ -830,7 +834,7 @@ class _Speakers(_NounPhrases):
             return Attribution(entity.name if entity else None, cue, None)
         head = np.group("head").lower()
         desc = np.group("desc")
-        if head == "section" and _AFTER_PREPOSITION_WORD.search(self.masked, max(0, at - 12), at):
+        if head == "section" and _AFTER_PREPOSITION.search(self.masked, max(0, at - 20), at):
             # "A notice in the investor section of its website says": a part of something,
             # where the words are; a section of a crowd speaks only as a subject.
             return Attribution(None, cue, None)
