@@ -3915,9 +3915,15 @@ class NameIndex:
         """"Ward 3 Councilman Tom Ashcraft", "Kanyama Ward 12 Councillor Joseph Zulu": a name
         followed, wherever the story writes it, by a number and a role word is the district
         the office holder after them sits for, a place, never a person."""
+        # (Only names a number follows somewhere are asked: most stories have none.)
+        numbered = {id(m.entity) for m in self.mentions
+                    if masked[m.end + 1 : m.end + 2].isdigit()}
+        if not numbered:
+            return
         by_entity: dict[int, list[Mention]] = {}
         for m in self.mentions:
-            by_entity.setdefault(id(m.entity), []).append(m)
+            if id(m.entity) in numbered:
+                by_entity.setdefault(id(m.entity), []).append(m)
         for mentions in by_entity.values():
             if mentions[0].entity.kind == "person" and all(
                     (d := _NUMBER_THEN_WORD.match(masked, m.end)) is not None
