@@ -186,9 +186,6 @@ _ONE_OF_MANY = re.compile(
     r"|one of (?:the|them|those)\s+(?P<heads>[a-z]+s)$")
 # A clause with a subject of its own set against a fragment: ", but he said".
 _CONTRAST_AFTER = re.compile(r"[\s,]*(?:but|yet)\s+(?:he|she|they|I|we|the\s|[A-Z])")
-# Verbs that name what is said of someone rather than quote them: "described “...”".
-_NAMING_CUES = frozenset({"called", "described", "dubbed", "labelled", "labeled", "branded",
-                          "termed"})
 # A refusal or a denial right before a cue: "refused to ", "would not ".
 _REFUSED_BEFORE = re.compile(r"\b(?:refused|declined|would\s+not|wouldn['’]t|did\s+not|"
                              r"didn['’]t|will\s+not|won['’]t|never)\s+(?:to\s+)?$")
@@ -511,6 +508,7 @@ class _Attributor(_Continuity):
         # pattern is tried at every character of the sentence.)
         at_open = PUNCT_AT_OPEN.search(masked, s_start, open_at) is not None
         inner = _CUE_AT_OPEN.search(masked, s_start, open_at) if at_open else None
+        before_parse: Attribution | None = None
         if at_open and (inner is None or inner.group("cue") not in CUE_VERBS):
             inner = _TOLD_AT_OPEN.search(masked, s_start, open_at)
         if not at_open:
@@ -520,12 +518,14 @@ class _Attributor(_Continuity):
             # '... recalled that he said, “I'll put a bullet in her skull,” the U.S.
             # attorney's office said': a speech tag right against the opening mark names whose
             # words they are; a tag after the quotation names who reports them.
-            got = self._parse(s_start, open_at, "before") if at_open or not (
-                # (With no comma, not a verb that names what is said of someone, "Officers
-                # described “a chaotic scene” ..., police spokesman Tom Reid said", nor one
-                # the subject would not say: "The minister refused to say “sorry”".)
-                inner.group("cue") in _NAMING_CUES or _REFUSED_BEFORE.search(
-                    masked, max(s_start, inner.start() - 20), inner.start())) else _NONE
+            got = _NONE
+            if at_open or not (
+                    # (With no comma, not a verb that names what is said of someone, "Officers
+                    # described “a chaotic scene” ..., police spokesman Tom Reid said", nor one
+                    # the subject would not say: "The minister refused to say “sorry”".)
+                    inner.group("cue") in _NAMING_PAST or _REFUSED_BEFORE.search(
+                        masked, max(s_start, inner.start() - 20), inner.start())):
+                got = before_parse = self._parse(s_start, open_at, "before")
             if got.speaker and got.cue == inner.group("cue") and (at_open or not (
                     self._after_preposition(got.speaker, s_start, inner.start()))):
                 return self._with_via(got, s_start, s_end)
@@ -593,7 +593,9 @@ class _Attributor(_Continuity):
             # (After a fragment, a cue with no one is the writer's sentence going on: "told the
             # crowd residents had been “treated like an inconvenience” ever since the plans were
             # announced".)
-            before = self._parse(s_start, open_at, "before")
+            # (The same parse as a cue against the mark asked for, if it did.)
+            before = before_parse if before_parse is not None else self._parse(
+                s_start, open_at, "before")
             if before.speaker or not got.cue:
                 got = before
         if got.speaker or (got.cue and not (f.kind == "partial" and got.cue.endswith("ing"))):
@@ -1036,7 +1038,9 @@ class _Attributor(_Continuity):
         the subject's phrase, "Protesters outside the embassy shouted", not its subject."""
         at = self.masked.rfind(speaker, lo, hi)
         if at < 0:
-            at = self.masked.lower().rfind(speaker.lower(), lo, hi)
+            # (Any case, "the Legacy student section" against "The Legacy ...": the slice only.)
+            found = self.masked[lo:hi].lower().rfind(speaker.lower())
+            at = lo + found if found >= 0 else -1
         place = _PLACE_PREPOSITION.search(self.masked, max(lo, at - 20), at) if at >= 0 else None
         # (Not the body a spokesperson speaks for: "A spokeswoman at the Russian embassy said
         # “no comment”" is the embassy's.)

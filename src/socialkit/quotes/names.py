@@ -543,7 +543,7 @@ _SEXED_NOUN = {
                     + "|".join(sorted(nouns - _PRONOUNS_AND_HONORIFICS)) + r")\b")
     for sex, nouns in (("f", FEMALE_WORDS), ("m", MALE_WORDS))}
 # A person's age in apposition after their name: "Yusuf, 19,", "Karim, 22,".
-_AGE_AFTER = re.compile(r",[ \xa0]+\d{1,3},")
+_AGE_AFTER = _AGE_SET_OFF  # (one pattern for an age set off: ", 54,")
 # Titles of rank or place in a team that stand before names the Census lacks ("Captain Callum
 # Pryce"); nameparser's list also holds "pro", "royal", "special" ("Pro Football Focus").
 # ("Charge" is the end of one: "Special Agent in Charge Dmitri Volkov".)
@@ -2157,8 +2157,7 @@ def _portfolio_goes_on(prev: str, text: str, masked: str, at: int) -> bool:
             ).endswith(_SCIENCE_ENDINGS)):
         return False
     comma = masked[at - 2 : at] == ", "
-    if comma and not re.match(
-            r" and [A-Z][\w-]*(?: [A-Z][\w-]*)?(?![\w’'-]| [A-Z])", masked[at + len(text) :]):
+    if comma and not _LIST_GOES_ON.match(masked, at + len(text)):
         return False
     # (A list of three or more, "the Ministry of Agriculture, Food Security and Enterprise",
     # is portfolios whatever their words end in, read at its comma or at the "and" after one;
@@ -2724,8 +2723,10 @@ def _defined_titles(masked: str) -> dict[str, tuple[str, str]]:
     return found
 
 
-# A number and the word after it: " 3 Councilman".
+# A number and the word after it: " 3 Councilman" (a numbered unit's, "Ward 17 councillor").
 _NUMBER_THEN_WORD = re.compile(r"[ \xa0]+\d+[ \xa0]+([A-Za-z]+)")
+# A list of portfolios going on after a comma: ", Food Security and Enterprise".
+_LIST_GOES_ON = re.compile(r" and [A-Z][\w-]*(?: [A-Z][\w-]*)?(?![\w’'-]| [A-Z])")
 
 
 class NameIndex:

@@ -51,7 +51,6 @@ from socialkit.quotes.names import (
     _NEXT_WORD,
     _TITLE_SEX,
     NOT_AN_END,
-    ON_TRIAL,
     Entity,
     NameIndex,
     lesser_office,
@@ -63,7 +62,7 @@ from socialkit.quotes.people import (
     is_plural,
     is_role_word,
 )
-from socialkit.quotes.speakers import _RELATIVE_WORDS, acted_on_after
+from socialkit.quotes.speakers import _ON_TRIAL, _RELATIVE_WORDS, acted_on_after
 from socialkit.quotes.tag_patterns import (
     _AT_A_PLACE,
     _BEING_BEFORE,
@@ -593,7 +592,7 @@ def _named_in_story(article: Article, quote: Quote, sex: str, names: NameIndex
 
 
 # The story's words for the one a court tries, which stand for the person it named so.
-_TRIED = frozenset({*ON_TRIAL, "co-accused", "suspect"})
+_TRIED = _ON_TRIAL | {"suspect"}
 
 
 # Someone the writer's narration brings in without a name: "the driver", "an elderly man in

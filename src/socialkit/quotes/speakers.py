@@ -42,6 +42,7 @@ from socialkit.quotes.names import (
     _BEFORE_AN_OBJECT,
     _BRACKETED_INITIALS,
     _HONORIFICS,
+    _NUMBER_THEN_WORD,
     _OPENER,
     _OWNER_OF_APPOSED,
     _PREPOSITIONS,
@@ -119,6 +120,8 @@ from socialkit.quotes.tag_patterns import (
     FORCES,
     IRREGULAR_PAST_WORDS,
     NAME_CHARS,
+    OPENER_SET_OFF,
+    SENTENCE_OPENS,
     UPPER,
     WHO_CLAUSE,
     cue_before,
@@ -275,9 +278,6 @@ _OF_ANOTHER = re.compile(r"\s+(?:of|for)\s+another\b")
 _TITLE_AFTER_BODY = re.compile(
     r"(?:[ \xa0]+(?!(?:who|whom|whose|which|that|with|of|for|to|at|in|on|by|from|and|or|"
     r"against|about)\b)(?:[a-z][\w-]*|[A-Z]*\d+)){1,4}[ \xa0]+(?=[A-Z])")
-# A number and a lower-case word after a name: the name is a numbered unit's ("Ward 17
-# councillor"), the start of a title.
-_NUMBER_THEN_WORD = re.compile(r"[ \xa0]+\d+[ \xa0]+[a-z]")
 # The words of a title between a body's or a place's name and its holder's, and what may join
 # them ("Secretary for Health Dr.", "and Resources Minister").
 _TITLE_WORD = re.compile(r"[\w’'-]+|&")
@@ -331,14 +331,14 @@ def _words_start(text: str, start: int, end: int, skip: str | None = None) -> in
 _OPENING_PREPOSITIONS = (_PREPOSITIONS | SUBORDINATORS | LINK_WORDS | {
     "like", "unlike", "thanks", "following", "during", "over"}) - {"and", "or", "but"}
 _TITLED_SET_OFF_OPENER = re.compile(
-    r"(?:^|[.!?]\s+|\n)(?!(?:" + "|".join(sorted(w.title() for w in _OPENING_PREPOSITIONS))
-    + r")\b)[A-Z][^,.!?\n]{0,30},\s+$")
+    SENTENCE_OPENS + r"(?!(?:" + "|".join(sorted(w.title() for w in _OPENING_PREPOSITIONS))
+    + r")\b)" + OPENER_SET_OFF)
 # A pronoun that opens the clause after a name set off: the sentence's subject is the pronoun.
 _PRONOUN_NEXT = re.compile(r",\s+(?:he|she|they|we|I)\b")
-# Nouns for a body of any kind, which no name of one holds: "the agency said" after "The
-# weather service issued a warning" (not "the department", a kind of its own).
 # A verb right after a name, past an age set off: " lost", ", 46, lost" (not "quickly").
 _ACTS_AFTER = re.compile(rf"(?:{_AGE_SET_OFF.pattern})?\s+[a-z]+(?<!ly)\b")
+# Nouns for a body of any kind, which no name of one holds: "the agency said" after "The
+# weather service issued a warning" (not "the department", a kind of its own).
 _GENERIC_BODY_NOUNS = frozenset(("agency", "organisation", "organization", "body"))
 # A possessive, then lower-case words of a role, up to the name they lead to ("’s husband and
 # assistant trainer ", "s’ son, ").
@@ -456,22 +456,6 @@ class _Speakers(_NounPhrases):
             # 'the “Dawson’s Creek” star told People': a title in quotation marks is a work,
             # never the speaker; better no name than that one.
             return Attribution(None, cue, None)
-        district = _NUMBERED_OFFICE.match(self.masked, end) if np.group("name") else None
-        office = district.group("role") if district is not None else ""
-        if district is not None and (is_role_word(office.lower()) or (
-                office.islower() and _office_word(office)
-                and not district.group("number"))) and (
-                (place := self.names.entity_at(at, end)) is not None and place.kind != "person"):
-            # "said Ward 3 Councilman Tom Ashcraft": the district the office holder sits for,
-            # then the office; the holder named right after speaks. (Also an office no list
-            # has, in lower case, before a full name: "said Leone pulenu'u Fa'atonu Sapolu,".)
-            seated = next((m for m in self.names.mentions_between(
-                district.end(), district.end() + 80) if m.entity.kind == "person"
-                and not self.masked[district.end() : m.start].strip()), None)
-            if seated is not None and (is_role_word(office.lower()) or (
-                    len(seated.entity.tokens) > 1
-                    and self.masked[seated.end : seated.end + 1] in (",", "."))):
-                return Attribution(seated.entity.name, cue, None)
         if np.group("name") in _LOCAL_GOVERNMENT and (
                 group := _PEOPLE_AFTER.match(self.masked, end)) and (
                 is_plural(group.group(1))) and is_listed_person_noun(group.group(1)):
@@ -607,9 +591,15 @@ class _Speakers(_NounPhrases):
             whole = np.group("name").rstrip(".,;:!?")
             written = whole if is_demonym(whole) else whole.split()[-1]
             demonym = entity is not None and is_demonym(written)
+            if entity is not None and entity.kind != "person" and (
+                    seated := self._office_holder_after(end)) is not None:
+                # (One word of office the title below cannot read, in capitals or in no list,
+                # inverted or not: "Kanyama Ward 12 Councillor Joseph Zulu called for ...".)
+                return Attribution(seated.name, cue, None)
             if entity is not None and (entity.kind in ("place", "org") or (
                     # (Or a unit numbered after it: "said Ward 17 councillor Tafadzwa Moyo".)
-                    len(entity.tokens) == 1 and _NUMBER_THEN_WORD.match(self.masked, end))) and (
+                    len(entity.tokens) == 1 and (numbered := _NUMBER_THEN_WORD.match(
+                        self.masked, end)) is not None and numbered.group(1)[:1].islower())) and (
                     # (An inverted tag: the tag's own verb right before the name.)
                     self.masked[max(0, at - len(cue) - 2) : at].split()[-1:] == [cue]):
                 # "said Kapchorwa district LC5 chairperson Nelson Chelimo Kiptui, who":
@@ -1349,6 +1339,27 @@ class _Speakers(_NounPhrases):
         if found is None:
             return self._described(desc, head, cue)
         return Attribution(found.name, cue, None)
+
+    def _office_holder_after(self, end: int) -> Entity | None:
+        """The holder named right after a place's or a body's name at ``end`` and one word of
+        office no lower-case title reads ("said Ward 3 Councilman Tom Ashcraft", a role word
+        with the district's number; "said Leone pulenu'u Fa'atonu Sapolu,", an office no list
+        has, before a full name set off by a comma)."""
+        district = _NUMBERED_OFFICE.match(self.masked, end)
+        if district is None:
+            return None
+        office = district.group("role")
+        listed = is_role_word(office.lower())
+        if not listed and not (office.islower() and _office_word(office)
+                               and not district.group("number")):
+            return None
+        seated = next((m for m in self.names.mentions_between(district.end(), district.end() + 80)
+                       if m.entity.kind == "person"
+                       and not self.masked[district.end() : m.start].strip()), None)
+        if seated is None or not (listed or (len(seated.entity.tokens) > 1 and self.masked[
+                seated.end : seated.end + 1] in (",", "."))):
+            return None
+        return seated.entity
 
     def _title_words_only(self, start: int, mention: Mention) -> bool:
         """Whether the words from ``start`` up to ``mention`` are all of the title the story

@@ -313,7 +313,10 @@ _TAG_AFTER = re.compile(
 _INVERTED_TAG = re.compile(r"\s*(?P<verb>[a-z][a-z’'-]+)\s+(?=[A-Z]|(?:the|an?)\s)")
 _VERB_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z][a-z’'-]+)(?=[\s.,;:]|$)")
 # "As it turned out, Steenburgen had spent": a sentence's subject after a short opening phrase.
-_AFTER_OPENER = re.compile(r"(?:^|[.!?]\s+|\n)[A-Z][^,.!?\n]{0,30},\s+$")
+# (Its parts, shared with the opener a title's set-off name follows.)
+SENTENCE_OPENS = r"(?:^|[.!?]\s+|\n)"
+OPENER_SET_OFF = r"[A-Z][^,.!?\n]{0,30},\s+$"
+_AFTER_OPENER = re.compile(SENTENCE_OPENS + OPENER_SET_OFF)
 # ("The regulator, the Gas and Electricity Markets Office, said": a body's name too, with its
 # "the" and the small words inside it.)
 # (Capitals outside ASCII open names too: ", Lars Øvergaard,".)
