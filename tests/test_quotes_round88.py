@@ -306,3 +306,14 @@ def test_a_spokeswoman_at_a_body_is_the_body_s_not_the_outlet_s() -> None:
         "phone on Tuesday, according to the Associated Press.",
     ]
     assert _speaker(paragraphs, "no comment")[0] != "Associated Press"
+
+
+def test_someone_unnamed_described_with_a_modifier_may_be_the_pronoun_after() -> None:
+    # Found by the whole-change read: "a young woman" was read by its first word only, so the
+    # set-off "she" went to the inspector, as "the woman" (one word) never did.
+    paragraphs = [
+        "Inspector Maria Lowe said a young woman had left a note on the kitchen table.",
+        "In the note, found on the table, she said \u201cI could not stay another night in "
+        "that house.\u201d",
+    ]
+    assert _speaker(paragraphs, "I could not stay")[0] != "Maria Lowe"

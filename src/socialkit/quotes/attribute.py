@@ -1852,7 +1852,7 @@ class _Attributor(_Continuity):
             # ("they" gives no sex: any unnamed one may be them, and it is left as it was.)
             sex_words = {"she": FEMALE_WORDS, "he": MALE_WORDS}.get(said_by, frozenset())
             if own is not None and prior is not None and any(
-                    w.group(1).lower() in sex_words
+                    not sex_words.isdisjoint(w.group().lower().split()[1:])
                     for w in _UNNAMED_ONE.finditer(self.masked, *prior)):
                 # (Not when the sentence before brings in someone unnamed of that sex, whom
                 # the pronoun may be: "Inspector Maria Lowe said the woman had left a note.
@@ -2180,7 +2180,7 @@ _SET_OFF_CLOSES = re.compile(r",\s+(?:[a-z]+ly\s+)?(?:is|was|were|are|had|has|wo
                              r"remained|seemed|amounted|looked|felt)\b")
 # "the woman", "a young man": someone unnamed, by a noun that gives their sex.
 _UNNAMED_ONE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?!(?:he|she|his|her|hers)\b)"
-                          r"(?:[a-z-]+\s+){0,2}?([a-z]+)\b")
+                          r"(?:[a-z-]+\s+){0,2}[a-z]+\b")
 # A subject pronoun of a clause of its own right before a cue: "where she told".
 _PRONOUN_SUBJECT = re.compile(r"\b(?:where|when|while|after|as)\s+(?:he|she|they)\s+"
                               r"(?:[a-z]+ly\s+)?$")
