@@ -1420,14 +1420,18 @@ def _clean_words(run: str, mid_sentence: bool, after_role: bool, named_next: boo
         bare = _POSSESSIVE_END.sub("", owner.rstrip(".,"))
         # (A body's own name goes on: "Zoological Alliance of North America".)
         # (Not a legislator's: "House Democrat Jamie Raskin of Maryland" has a given name.)
-        body_before = any(w.lower().rstrip(".,") in ORG_WORDS for w in words[:k]) and not any(
-            _is_given(w) for w in words[:k])
+        # (A state's name is no given name: "North Dakota Department of Health", "Virginia
+        # Department of Transportation" are bodies.)
+        place = next((n for n in (3, 2, 1) if " ".join(words[:n]) in PLACES
+                      and words[n].lower().rstrip(".,") in ORG_WORDS), 0)
+        given = any(_is_given(w) for w in words[place:k])
+        body_before = any(w.lower().rstrip(".,") in ORG_WORDS for w in words[:k]) and not given
         if after and not body_before and (" ".join(after) in PLACES or after[-1] in PLACE_WORDS
                       or after[-1] in OUTLET_WORDS
                       or any(w.lower() in ORG_WORDS for w in after)
                       # ("Priya Raghunathan of Raghunathan Lowe LLP": a firm's last word.)
                       or after[-1].lower() in COMPANY_WORDS
-                      or any(_is_given(w) for w in words[:k])
+                      or given
                       # (So does a person's title before it: "Inspector Suresh Kumbar of the
                       # Rampada Fire and Emergency Services", a given name the Census lacks.)
                       or (k == 2 and any(_is_role_head(t) for t in titles))
@@ -2163,7 +2167,9 @@ def _portfolio_goes_on(prev: str, text: str, masked: str, at: int) -> bool:
     # is portfolios whatever their words end in, read at its comma or at the "and" after one;
     # a word joined by "and" alone must end as a portfolio's do. The caller's gap is ", " or
     # " and ".)
-    return (comma or ", " in prev or parts[-1].lower().endswith(_PORTFOLIO_ENDINGS)) and (
+    # (A possessive is the body's: "the Department of Health and Human Services’ report".)
+    last = _POSSESSIVE_END.sub("", parts[-1]).rstrip("’'").lower()
+    return (comma or ", " in prev or last.endswith(_PORTFOLIO_ENDINGS)) and (
         text not in PLACES) and not any(
         _is_given(w) or w in PLACES or w.lower() in ORG_WORDS or w in OUTLETS
         or _INNER_CAPITAL.search(w) or (is_surname(w) and re.search(

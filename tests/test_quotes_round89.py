@@ -1,0 +1,37 @@
+"""Round eighty-nine: attribution repairs found on the round's read set."""
+
+from __future__ import annotations
+
+from tests.quotes_article import opening_speaker_and_kind as _speaker
+
+
+def test_a_state_named_like_a_person_opens_a_body_of_its_own() -> None:
+    # "Dakota" and "Virginia" are given names too, but before "Department of" a known state
+    # is where the body is, not a person "of" a place.
+    paragraphs = [
+        "The North Dakota Department of Health said in a statement that flu activity was "
+        "\"high and increasing\" across the state.",
+    ]
+    assert _speaker(paragraphs, "high and increasing") == (
+        "North Dakota Department of Health", "organisation")
+
+
+def test_a_person_named_like_a_state_is_still_a_person_of_a_body() -> None:
+    # Guard: "Virginia Lopez of Acme Widgets" is a person; the state's name only counts
+    # before a body's word.
+    paragraphs = [
+        "Virginia Lopez of Acme Widgets said the order book was \"fuller than it has been in "
+        "years\".",
+    ]
+    assert _speaker(paragraphs, "fuller than") == ("Virginia Lopez", "name")
+
+
+def test_a_body_s_plural_possessive_keeps_its_last_portfolio() -> None:
+    # "the Department of Health and Human Services’ weekly report": the mark after "Services"
+    # is the body's possessive, so "Human Services" is still one of its portfolios.
+    paragraphs = [
+        "The Ohio Department of Health and Human Services’ weekly report, released Friday, "
+        "describes influenza activity in the state as “high and increasing.”",
+    ]
+    assert _speaker(paragraphs, "high and increasing") == (
+        "Ohio Department of Health and Human Services", "organisation")
