@@ -35,3 +35,26 @@ def test_a_body_s_plural_possessive_keeps_its_last_portfolio() -> None:
     ]
     assert _speaker(paragraphs, "high and increasing") == (
         "Ohio Department of Health and Human Services", "organisation")
+
+
+def test_an_alert_is_named_once_in_its_sentence_before_an_area_it_names() -> None:
+    # "In its latest alert, DFES said residents in the yellow alert area ...": the sentence
+    # brings in the alert first; "yellow alert area" is an area, so "the alert said" is the
+    # department's.
+    paragraphs = [
+        "In its latest alert, the Department of Fire and Emergency Services said residents in "
+        "the yellow alert area needed to act. \"You need to prepare for the arrival of the "
+        "cyclone,\" the alert said.",
+    ]
+    assert _speaker(paragraphs, "You need to prepare") == (
+        "Department of Fire and Emergency Services", "organisation")
+
+
+def test_an_alert_named_once_is_still_its_issuer_s() -> None:
+    # Guard: the alert named once, as the sentence's venue, is the department's as before.
+    paragraphs = [
+        "In its latest alert, the Department of Fire and Emergency Services said residents "
+        "needed to act. \"You need to prepare for the arrival of the cyclone,\" the alert said.",
+    ]
+    assert _speaker(paragraphs, "You need to prepare") == (
+        "Department of Fire and Emergency Services", "organisation")

@@ -2579,6 +2579,11 @@ class _Speakers(_NounPhrases):
             self.masked, at)
         for m in reversed(list(word.finditer(self.masked, floor, own.end() if own else start))):
             s0, _ = self._sentence(self._para_of(m.start()), m.start())
+            if head in FORECAST_DOCUMENTS and word.search(self.masked, s0, m.start()):
+                # A forecaster's document is also a word before another noun (see the lexicon):
+                # "In its latest alert, DFES said residents in the yellow alert area needed to
+                # act" names the alert first, then an area.
+                continue
             by = _DOCUMENT_FROM.match(self.masked, m.end())
             if by is not None:
                 # "A victim impact statement from the club's chairman, Phil Garside, was read
