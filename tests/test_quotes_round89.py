@@ -58,3 +58,25 @@ def test_an_alert_named_once_is_still_its_issuer_s() -> None:
     ]
     assert _speaker(paragraphs, "You need to prepare") == (
         "Department of Fire and Emergency Services", "organisation")
+
+
+def test_a_street_shortened_after_a_given_name_ends_its_sentence_and_is_no_one() -> None:
+    # "at her daughter's place in Alma Rd. // “...,” she said": "Alma Rd" is a street, not a
+    # woman named since the neighbour who asked not to be named (and "Rd." ends a sentence).
+    paragraphs = [
+        "Retired shearer Ray Tauwhare spent the night in his armchair.",
+        "His neighbour, who asked not to be named, said she had packed the car at 8pm and "
+        "slept in it at her daughter's place in Alma Rd.",
+        "\"I know people think we're overreacting,\" she said. \"You remember.\"",
+    ]
+    assert _speaker(paragraphs, "I know people") == ("his neighbour", "description")
+
+
+def test_a_saint_s_abbreviation_inside_an_office_goes_on() -> None:
+    # Guard: "St." before a saint's name is no street's end: "Assistant St. Louis County
+    # Attorney Jenna Roberge" is one office and its holder.
+    from socialkit.quotes.names import NameIndex
+
+    body = "Assistant St. Louis County Attorney Jenna Roberge said the plea was fair."
+    names = [m.entity.name for m in NameIndex(body, body).mentions]
+    assert "Jenna Roberge" in names and not any(n.startswith("Louis") for n in names)

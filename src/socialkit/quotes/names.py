@@ -1825,6 +1825,10 @@ def _kind(tokens: tuple[str, ...]) -> str:
         # quarter of a town (no surname: "Oliver North" and "Kanye West" are people; alone,
         # or after a title, "Producer Southside", it may be a producer's name).
         return "place"
+    if len(tokens) > 1 and tokens[-1].rstrip(".") in _STREET_ABBREVIATIONS:
+        # "Alma Rd", "Derby St", "Queen Tce": a street as the Antipodes and Britain shorten
+        # it, no one's surname (after a given name too).
+        return "place"
     if len(tokens) == 2 and tokens[0].lower() in _GIVEN:
         return "person"  # "Jen Park", "Lucy Hall": a given name and a surname that is a word
     if ((len(tokens) >= 4 and tokens[1:3] == ("of", "the")) or (
@@ -1851,6 +1855,7 @@ def _kind(tokens: tuple[str, ...]) -> str:
 
 
 _COMPASS = frozenset(("North", "South", "East", "West", "Central"))
+_STREET_ABBREVIATIONS = frozenset(("St", "Rd", "Ave", "Cres", "Tce", "Hwy", "Pde"))
 # A town's quarters by the compass, which no one bears as a surname.
 _QUARTERS = frozenset({"Northwest", "Northeast", "Southwest", "Southeast", "Northside",
                        "Southside", "Eastside", "Westside"})
@@ -2214,7 +2219,8 @@ def _join_bodies(masked: str) -> list[tuple[str, int]]:
     joined = False
     runs_in = _NAME_RUN if ARABIC_ARTICLE.search(masked) else _PLAIN_NAME_RUN
     for text, at in (piece for m in runs_in.finditer(masked)
-                     for piece in _split_capitals_lead(m.group(), m.start())):
+                     for lead in _split_capitals_lead(m.group(), m.start())
+                     for piece in _split_after_street(*lead)):
         gap = masked[runs[-1][1] + len(runs[-1][0]) : at] if runs else ""
         if gap not in _JOINING_GAPS and _LINKING_GAP.fullmatch(gap) and _spelled_by_initials(
                 f"{runs[-1][0]} {text}", masked, at + len(text)):
@@ -2330,6 +2336,25 @@ def _cut_body_before_name(raw: list[tuple[int, int, str, list[str]]], masked: st
                 continue
         out.append((start, end, name, titles))
     return out
+
+
+def _split_after_street(run: str, at: int) -> list[tuple[str, int]]:
+    """``run`` at ``at``, split after a street's abbreviation that ends a sentence: "in Alma
+    Rd. He said" is a street, then a new sentence (a capitalised word after the full stop had
+    made "Alma Rd. He" one woman's name). Not after a given name, where "St." opens a surname
+    ("Andrea St. Hill"), nor after a place's first word ("Mount St. Helens")."""
+    if "." not in run:
+        return [(run, at)]  # (most runs)
+    words_ = run.split(" ")
+    for i in range(1, len(words_) - 1):
+        if words_[i] == "Rd." or (words_[i] == "St." and not _is_given(words_[i - 1]) and (
+                words_[i - 1] not in _PLACE_OPENERS_BEFORE_ST)
+                # (Only before a word no saint is named, "He", "The": "Assistant St. Louis
+                # County Attorney" goes on.)
+                and words_[i + 1].lower() in english_stopwords()):
+            head = " ".join(words_[: i + 1])
+            return [(head, at)] + _split_after_street(run[len(head) + 1 :], at + len(head) + 1)
+    return [(run, at)]
 
 
 def _split_capitals_lead(run: str, at: int) -> list[tuple[str, int]]:
