@@ -2353,7 +2353,7 @@ def _split_after_street(run: str, at: int) -> list[tuple[str, int]]:
                 # County Attorney" goes on.)
                 and words_[i + 1].lower() in english_stopwords()):
             head = " ".join(words_[: i + 1])
-            return [(head, at)] + _split_after_street(run[len(head) + 1 :], at + len(head) + 1)
+            return [(head, at), *_split_after_street(run[len(head) + 1 :], at + len(head) + 1)]
     return [(run, at)]
 
 
