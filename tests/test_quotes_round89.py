@@ -80,3 +80,23 @@ def test_a_saint_s_abbreviation_inside_an_office_goes_on() -> None:
     body = "Assistant St. Louis County Attorney Jenna Roberge said the plea was fair."
     names = [m.entity.name for m in NameIndex(body, body).mentions]
     assert "Jenna Roberge" in names and not any(n.startswith("Louis") for n in names)
+
+
+def test_what_after_any_word_opens_a_clause_whose_own_subject_speaks() -> None:
+    # "a job that required what one former colleague described as “...”": the colleague's
+    # words, not the sentence's subject's (as "in what a magistrate described as" was).
+    paragraphs = [
+        "Mr Sakamoto spent two decades as a shell opener, which required what one former "
+        "colleague described as “hands like a surgeon and the patience of a saint”.",
+    ]
+    assert _speaker(paragraphs, "hands like a surgeon") == (
+        "one former colleague", "description")
+
+
+def test_what_he_described_after_any_word_is_still_the_sentence_s_subject() -> None:
+    # Guard: a pronoun inside the clause is the sentence's subject, as before.
+    paragraphs = [
+        "Firefighters were called shortly after 2 a.m. by Paolo Gasperoni, 67, who woke to "
+        "what he described as “a noise like a lorry tipping gravel” behind his garage.",
+    ]
+    assert _speaker(paragraphs, "a noise like") == ("Paolo Gasperoni", "name")

@@ -263,6 +263,8 @@ _PREPOSITION_RIGHT_BEFORE = word_before("for in at to of with on near into acros
 _VERB_BEFORE = re.compile(r"(?<![Tt]he )(?<![Aa] )\b[a-z]{3,}ed\s+$")
 # "in what" right before a clause's subject ("in what his widow has described as").
 _IN_WHAT = re.compile(r"(?:,\s+|\bin\s+)what\s+$")
+# "what" alone, after any word ("a job that required what one former colleague described as").
+_WHAT = re.compile(r"\bwhat\s+$")
 # A noun set off after a comma and opening a clause with no "which": ", a call ".
 _ZERO_RELATIVE = re.compile(r",\s+(?:a|an)\s+[a-z]{3,}\s+")
 # What may stand between that noun and the clause's subject named last: its own
@@ -1655,10 +1657,14 @@ class _Attributor(_Continuity):
             # (The last noun phrase before the cue, found once: most branches below ask for it.)
             last = self._last_np(text, lo, cue_match.start(), start)
             if last is not None and (
-                    _IN_WHAT.search(text, lo, last.start())) and _AUXILIARY_GAP.fullmatch(
-                    text, last.end(), cue_match.start()):
-                # "was jailed for six years, in what a magistrate described as “...”": the
-                # relative clause has a subject of its own, named or not; they say it.
+                    _IN_WHAT.search(text, lo, last.start()) or (
+                        # (After any other word, only a subject that is no pronoun: "woke to
+                        # what he described as" is the sentence's subject, as it was.)
+                        last.group("pronoun") is None and _WHAT.search(text, lo, last.start()))
+                    ) and _AUXILIARY_GAP.fullmatch(text, last.end(), cue_match.start()):
+                # "was jailed for six years, in what a magistrate described as “...”", "a job
+                # that required what one former colleague described as": the relative clause
+                # has a subject of its own, named or not; they say it.
                 np = last
             elif last is not None and cue in _NAMING_PAST and (last.group("name") or (
                     # (A body described, "a level the institute described as", not a
