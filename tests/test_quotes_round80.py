@@ -116,7 +116,9 @@ _REVIEW_EPITHETS = [
       "“They had machetes and they were shouting,” Mwangi said.",
       "A customer who was in the shop at the time said she hid behind the freezer.",
       "“I thought I would die,” the woman said."],
-     "I thought I would die", "the woman"),
+     # (Round 89: "the woman" is the newcomer the sentence before brought in, in the words
+     # that introduced her; never the shop's owner named before.)
+     "I thought I would die", "a customer"),
     (["Prosecutor Lindiwe Nkosi put it to the witness that he had lied to police.",
       "\"You changed your story three times,\" Nkosi said.",
       "\"I was scared,\" the witness said. \"I did not know who to trust.\""],

@@ -100,3 +100,25 @@ def test_what_he_described_after_any_word_is_still_the_sentence_s_subject() -> N
         "what he described as “a noise like a lorry tipping gravel” behind his garage.",
     ]
     assert _speaker(paragraphs, "a noise like") == ("Paolo Gasperoni", "name")
+
+
+def test_the_woman_is_the_unnamed_newcomer_of_the_sentence_before() -> None:
+    # "A neighbour, who asked not to be named, said ... // “...,” the woman said": the
+    # newcomer the sentence before brought in, in the words that introduced her.
+    paragraphs = [
+        "In a statement, the Ministry of National Security said more officers would be "
+        "deployed overnight.",
+        "A neighbour, who asked not to be named, said gunfire had become a regular sound in "
+        "the area.",
+        "\"You hear it and you just get on the floor,\" the woman said.",
+    ]
+    assert _speaker(paragraphs, "You hear it") == ("a neighbour", "description")
+
+
+def test_the_man_is_not_a_newcomer_the_story_calls_a_woman() -> None:
+    # Guard: "the man said" after "A grandmother ... said" is someone else.
+    paragraphs = [
+        "A grandmother, who asked not to be named, said gunfire had become a regular sound.",
+        "\"You hear it and you just get on the floor,\" the man said.",
+    ]
+    assert _speaker(paragraphs, "You hear it") == ("the man", "description")

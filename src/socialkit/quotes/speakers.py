@@ -955,16 +955,24 @@ class _Speakers(_NounPhrases):
             earlier = self._introduced_as(head, at, cue, intro) if intro else None
             if earlier is not None:
                 return earlier
-            quoted_as = self._described_quoted_before(head, at) if intro is None and (
-                cue not in ("according to", "in the words of")) and (
+            plain = intro is None and cue not in ("according to", "in the words of") and (
                 " ".join(desc.lower().split()) == f"the {head}") and (
                 head not in _GROUPS and head not in COLLECTIVE_NOUNS) and (
-                not _QUALIFIED.match(self.masked, base + np.end("desc"))) else None
+                not _QUALIFIED.match(self.masked, base + np.end("desc")))
+            quoted_as = self._described_quoted_before(head, at) if plain else None
             if quoted_as is not None:
                 # "A Piraeus-based shipbroker said ... “...” // “...,” the broker added": the
                 # story's other word for the unnamed source it quoted last; the words it
                 # introduced them with say more.
                 return Attribution(quoted_as, cue, None, "description")
+            newcomer = self._newcomer_before_quote(at) if plain and head in _ANYONE else None
+            if newcomer is not None and not set(newcomer.lower().split()) & (
+                    MALE_WORDS if head in FEMALE_WORDS else FEMALE_WORDS if (
+                        head in MALE_WORDS) else frozenset()):
+                # "A neighbour, who asked not to be named, said gunfire ... // “...,” the woman
+                # said": the unnamed newcomer the sentence before brought in, as "the source"
+                # is; the words the story introduced them with say more.
+                return Attribution(_as_description(newcomer), cue, None, "description")
             if head in _ANONYMOUS:
                 # "One industry insider told us ... “...,” the source revealed": a source is
                 # whoever unnamed the sentence before the quotation brought in.
