@@ -122,3 +122,25 @@ def test_the_man_is_not_a_newcomer_the_story_calls_a_woman() -> None:
         "\"You hear it and you just get on the floor,\" the man said.",
     ]
     assert _speaker(paragraphs, "You hear it") == ("the man", "description")
+
+
+def test_the_transit_agency_is_the_transit_authority_the_story_named() -> None:
+    # "the transit agency said" after "Spokane Transit Authority": the one body whose name
+    # holds "transit" and ends as a public body's.
+    paragraphs = [
+        "The Spokane Transit Authority will run the pilot on Division Street from March.",
+        "The council voted 5-2 for the lanes on Monday night.",
+        "In a statement released after the vote, the transit agency said it was “grateful for "
+        "the Council’s partnership.”",
+    ]
+    assert _speaker(paragraphs, "grateful for") == ("Spokane Transit Authority", "organisation")
+
+
+def test_the_transit_agency_is_no_company_that_holds_the_word() -> None:
+    # Guard: a body whose name ends as a company's ("Transit Partners Ltd") is no agency.
+    paragraphs = [
+        "Metro Transit Partners Ltd will run the pilot on Division Street from March.",
+        "In a statement released after the vote, the transit agency said it was “grateful for "
+        "the Council’s partnership.”",
+    ]
+    assert _speaker(paragraphs, "grateful for")[0] != "Metro Transit Partners Ltd"

@@ -340,6 +340,9 @@ _ACTS_AFTER = re.compile(rf"(?:{_AGE_SET_OFF.pattern})?\s+[a-z]+(?<!ly)\b")
 # Nouns for a body of any kind, which no name of one holds: "the agency said" after "The
 # weather service issued a warning" (not "the department", a kind of its own).
 _GENERIC_BODY_NOUNS = frozenset(("agency", "organisation", "organization", "body"))
+# The last words of a public body's name that "the agency" may stand for.
+_AGENCY_WORDS = frozenset(("authority", "agency", "commission", "service", "administration",
+                           "board", "office", "bureau", "organisation", "organization"))
 # A possessive, then lower-case words of a role, up to the name they lead to ("’s husband and
 # assistant trainer ", "s’ son, ").
 _WHOSE_ROLE = re.compile(r"(?:[’']s|(?<=s)[’'])(?:[ \xa0]+[a-z][\w-]*){1,5},?[ \xa0]+(?=[A-Z])")
@@ -1220,6 +1223,13 @@ class _Speakers(_NounPhrases):
                 # Service", "the hospital said" after "Draymoor General Hospital": the one
                 # body whose name holds every word of the description.
                 org = self.names.org_with_words(words_, at)
+            if org is None and head in _GENERIC_BODY_NOUNS and words_[:-1]:
+                # "the transit agency said" after "Spokane Transit Authority": an agency is
+                # what the body's name says it is in other words ("Authority"), so the one
+                # body whose name holds the words before the noun, and ends as a body's.
+                named = self.names.org_with_words(words_[:-1], at)
+                org = named if named is not None and named.tokens[-1].lower() in (
+                    _AGENCY_WORDS) else None
             if org is None and head in COMPANY_NOUNS and len([
                     w for w in words_ if not is_adjectival(w)]) == 1:
                 # "the airline said" three paragraphs after "SkyMeridian Airlines" ("the
