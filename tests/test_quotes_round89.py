@@ -144,3 +144,37 @@ def test_the_transit_agency_is_no_company_that_holds_the_word() -> None:
         "the Council’s partnership.”",
     ]
     assert _speaker(paragraphs, "grateful for")[0] != "Metro Transit Partners Ltd"
+
+
+def test_a_name_ending_in_a_plural_the_story_writes_after_the_is_a_team() -> None:
+    # "Banjul Marines ... The Marines, who needed only a draw": a team, a body, never "he"
+    # or "she" ("Leone Lions" had been a woman by "Leone").
+    from socialkit.quotes.names import NameIndex
+
+    body = ("Sukuta United beat Banjul Marines 2-1 on Sunday. The Marines, who needed only a "
+            "draw, had led at the break. Leone Lions beat Tafuna, and the Lions scored three "
+            "touchdowns in the second half.")
+    kinds = {m.entity.name: m.entity.kind for m in NameIndex(body, body).mentions}
+    assert kinds.get("Banjul Marines") == "org" and kinds.get("Leone Lions") == "org"
+
+
+def test_a_family_written_after_the_keeps_its_people() -> None:
+    # Guard: "the Hawkins family" is a family; "Tom Hawkins" is still a man.
+    from socialkit.quotes.names import NameIndex
+
+    body = ("Tom Hawkins said the fire started in the kitchen. The Hawkins family lost "
+            "everything, he said.")
+    kinds = {m.entity.name: m.entity.kind for m in NameIndex(body, body).mentions}
+    assert kinds.get("Tom Hawkins") == "person"
+
+
+def test_the_league_is_no_team_named_by_a_plural() -> None:
+    # "the league said" after "the Delap Sharks" (a team, by "the Sharks") is the league the
+    # story named, not the team; a body "of" plurals ("Federation of Farmers' Unions") is
+    # still a federation.
+    from socialkit.quotes.names import kind_fits
+
+    assert not kind_fits("league", ("Delap", "Sharks"))
+    assert kind_fits("league", ("Majuro", "Basketball", "League"))
+    assert kind_fits("federation", ("Federation", "of", "Farmers"))
+    assert kind_fits("club", ("Delap", "Sharks"))

@@ -2473,6 +2473,11 @@ def kind_fits(noun: str, tokens: tuple[str, ...]) -> bool:
     commission no utility; other nouns ("the board", "the club") and names that say no kind
     fit any body."""
     kind = body_kind(tokens)
+    if noun in _GOVERNING_BODIES and "of" not in tokens and is_plural(tokens[-1]) and (
+            tokens[-1][1:].islower()):
+        # "the league said" is never a team named by a plural ("Delap Sharks"), the league's
+        # or the federation's member.
+        return False
     if noun == "district":
         # "the district said" is a body its name calls a district, not the last body named
         # (the agency it is at odds with, the paper reporting it).
@@ -2498,6 +2503,8 @@ def kind_fits(noun: str, tokens: tuple[str, ...]) -> bool:
     return True
 
 
+# Bodies that govern teams, which no team's name ("Delap Sharks", "Banjul Marines") is.
+_GOVERNING_BODIES = frozenset({"league", "federation", "association", "confederation"})
 # What a utility supplies, as the words of an authority's name open: "Waterworks", "Power",
 # "Electricity", "Sewerage".
 _SUPPLIES = ("water", "power", "electric", "energy", "sewer", "gas")
@@ -3729,11 +3736,26 @@ class NameIndex:
         """"The Halifax Privateers general manager", "the Pioneers": a name ending in a plural
         noun for people is a team or a body, never one person, unless the story shows one (a
         given name, a title such as "Mr") or the Census knows the word as a surname ("Tom
-        Sanders"), and only one the story writes after "the" too."""
+        Sanders"), and only one the story writes after "the" too. A name of two words or more
+        ending in any plural the story writes alone right after "the" is a team whatever its
+        words ("Banjul Marines ... the Marines' back line", "Leone Lions ... the Lions
+        scored"; not "the Hawkins family")."""
+        alone: dict[str, bool] = {}  # (each plural looked for once)
         for entity in {id(m.entity): m.entity for m in self.mentions}.values():
             last = entity.tokens[-1]
-            if entity.kind == "person" and not entity.gender_from_name and not (
-                    entity.roles & _HONORIFICS) and not _is_given(entity.tokens[0]) and (
+            if entity.kind != "person" or entity.roles & _HONORIFICS:
+                continue
+            if len(entity.tokens) > 1 and last[:1].isupper() and last[1:].islower() and (
+                    is_plural(last)):
+                if last not in alone:
+                    alone[last] = re.search(
+                        rf"\b[Tt]he {re.escape(last)}\b(?![’'][a-z]| (?:family|brothers|"
+                        r"sisters|household|case|couple)\b)", masked) is not None
+                if alone[last]:
+                    entity.kind = "org"
+                    entity.gender = None
+                    continue
+            if not entity.gender_from_name and not _is_given(entity.tokens[0]) and (
                     is_plural(last.lower()) and is_person_noun(last) and not is_surname(last)
                     # (Only a name the story also writes after "the", as a team is: "the
                     # Privateers will retain"; a Dutch surname, "Heijmans said", never is.)
