@@ -1422,8 +1422,11 @@ def _clean_words(run: str, mid_sentence: bool, after_role: bool, named_next: boo
         # (Not a legislator's: "House Democrat Jamie Raskin of Maryland" has a given name.)
         # (A state's name is no given name: "North Dakota Department of Health", "Virginia
         # Department of Transportation" are bodies.)
+        # (After a one-word state, only a body's word that is no surname: "Virginia Church of
+        # Roanoke" is a woman.)
         place = next((n for n in (3, 2, 1) if " ".join(words[:n]) in PLACES
-                      and words[n].lower().rstrip(".,") in ORG_WORDS), 0)
+                      and words[n].lower().rstrip(".,") in ORG_WORDS
+                      and (n > 1 or not is_surname(words[n].rstrip(".,")))), 0)
         given = any(_is_given(w) for w in words[place:k])
         body_before = any(w.lower().rstrip(".,") in ORG_WORDS for w in words[:k]) and not given
         if after and not body_before and (" ".join(after) in PLACES or after[-1] in PLACE_WORDS

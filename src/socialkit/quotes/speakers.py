@@ -340,6 +340,14 @@ _ACTS_AFTER = re.compile(rf"(?:{_AGE_SET_OFF.pattern})?\s+[a-z]+(?<!ly)\b")
 # Nouns for a body of any kind, which no name of one holds: "the agency said" after "The
 # weather service issued a warning" (not "the department", a kind of its own).
 _GENERIC_BODY_NOUNS = frozenset(("agency", "organisation", "organization", "body"))
+# A noun right after another, which the first then modifies ("alert area", "warning signs"):
+# a word in lower case that is no function word, no past participle and no verb of speech.
+_MODIFIES_NOUN = re.compile(
+    r"[ \xa0]+(?!(?:" + "|".join(sorted(CUE_VERBS | words(
+        "the a an of for from by in on at to with as and or but is was were are be been has had "
+        "have will would could should may might can must that which who whom this these those "
+        "its their his her our it they he she was remains remained stays stayed covers covered "
+        "came comes went goes"))) + r")\b)[a-z]+(?<!ed)\b")
 # The last words of a public body's name that "the agency" may stand for.
 _AGENCY_WORDS = frozenset(("authority", "agency", "commission", "service", "administration",
                            "board", "office", "bureau", "organisation", "organization"))
@@ -969,9 +977,7 @@ class _Speakers(_NounPhrases):
                 # introduced them with say more.
                 return Attribution(quoted_as, cue, None, "description")
             newcomer = self._newcomer_before_quote(at) if plain and head in _ANYONE else None
-            if newcomer is not None and not set(newcomer.lower().split()) & (
-                    MALE_WORDS if head in FEMALE_WORDS else FEMALE_WORDS if (
-                        head in MALE_WORDS) else frozenset()):
+            if newcomer is not None and self._newcomer_may_be(newcomer, head, at):
                 # "A neighbour, who asked not to be named, said gunfire ... // “...,” the woman
                 # said": the unnamed newcomer the sentence before brought in, as "the source"
                 # is; the words the story introduced them with say more.
@@ -2371,6 +2377,26 @@ class _Speakers(_NounPhrases):
             and people in self._words_before(m.start)
             for m in self.names.mentions_between(0, at))
 
+    def _newcomer_may_be(self, newcomer: str, noun: str, at: int) -> bool:
+        """Whether "the <noun>" (a word for anyone: "the woman", "the youngster") at ``at`` may
+        be the unnamed ``newcomer`` the sentence before the quotation opens with: not when the
+        newcomer's words say the other sex, nor when that sentence speaks of a <noun> after
+        them ("A coach said the youngster had a bright future"), and a word for the young
+        only for a newcomer the story shows to be young ("a 15-year-old pupil", never "a
+        teacher")."""
+        said = set(newcomer.lower().split())
+        if said & (MALE_WORDS if noun in FEMALE_WORDS else FEMALE_WORDS if (
+                noun in MALE_WORDS) else frozenset()):
+            return False
+        bounds = self._sentence_before_quote(at)
+        if bounds is None:
+            return False
+        after = self.masked.find(newcomer, bounds[0]) + len(newcomer)
+        if re.search(rf"\b{noun}\b", self.masked[after : bounds[1]].lower()):
+            return False
+        return noun not in _YOUNG or bool(said & _YOUNG_WORDS) or any(
+            int(n) < 20 for n in re.findall(r"\d+", newcomer))
+
     def _newcomer_before_quote(self, at: int) -> str | None:
         """The unnamed person ("One industry insider", "a senior aide") opening the sentence
         before the quotation that the tag at ``at`` follows, with no one named since."""
@@ -2597,10 +2623,12 @@ class _Speakers(_NounPhrases):
             self.masked, at)
         for m in reversed(list(word.finditer(self.masked, floor, own.end() if own else start))):
             s0, _ = self._sentence(self._para_of(m.start()), m.start())
-            if head in FORECAST_DOCUMENTS and word.search(self.masked, s0, m.start()):
+            if head in FORECAST_DOCUMENTS and word.search(self.masked, s0, m.start()) and (
+                    _MODIFIES_NOUN.match(self.masked, m.end())):
                 # A forecaster's document is also a word before another noun (see the lexicon):
                 # "In its latest alert, DFES said residents in the yellow alert area needed to
-                # act" names the alert first, then an area.
+                # act" names the alert first, then an area. (Not "a yellow warning for wind",
+                # "a warning issued by the SES": the document itself.)
                 continue
             by = _DOCUMENT_FROM.match(self.masked, m.end())
             if by is not None:
@@ -4170,6 +4198,10 @@ _PRONOUN_VERB = re.compile(r"(He|She)\s+(?:[a-z]+ly\s+)?([a-z]+)\b")
 _RELATIVE_WORDS = frozenset({"who", "whose", "whom", "that", "which", "where"})
 # Nouns that say only a person's sex or age: another word for anyone the story quoted.
 _ANYONE = frozenset({"man", "woman", "person", "boy", "girl", "teenager", "teen", "youngster"})
+_YOUNG = frozenset({"boy", "girl", "teenager", "teen", "youngster"})
+# The words that show someone unnamed to be young: "a schoolgirl", "a Grade 9 pupil".
+_YOUNG_WORDS = _YOUNG | {"pupil", "student", "schoolboy", "schoolgirl", "child", "kid", "teens",
+                         "junior", "learner"}
 
 
 def _same_stem(a: str, b: str) -> bool:
