@@ -184,12 +184,30 @@ def test_the_league_is_no_team_named_by_a_plural() -> None:
 
 # Review guards (round 89): each was made worse by a rule of the round, mended after.
 _REVIEW_GUARDS = [
-    # A person named like a state, with a surname that is a body's word, is still a person.
-    (["Neighbours have launched a petition against the quarry.",
-      "“We never agreed to blasting six days a week,” said Georgia House of Savannah, who "
-      "organised the petition."],
-     # (Its kind is a body's before the round as after: the name is what is guarded.)
-     "We never agreed", ("Georgia House", None)),
+    # A one-word state before a body's word that is also a surname is still the body's
+    # ("Bureau"); the second review's guard (a woman "Georgia House of Savannah" reads as a
+    # body now, a trade for the many bodies).
+    (["The Georgia Bureau of Investigation has opened an inquiry into a death at the jail.",
+      "“Agents are interviewing witnesses,” the Georgia Bureau of Investigation said in a "
+      "statement."],
+     "Agents are", ("Georgia Bureau of Investigation", "organisation")),
+    # A forecaster's document named again as the same one ("ignored the warning") is the
+    # first naming's.
+    (["The Bureau of Meteorology issued a flood warning for the Clarence River, but many "
+      "residents ignored the warning and stayed in their homes.",
+      "“Major flooding is expected at Grafton,” the warning said."],
+     "Major flooding", ("Bureau of Meteorology", "organisation")),
+    # A young newcomer by any word ("a ninth-grader"); "the only woman in the carriage" is
+    # the newcomer herself, not another woman.
+    (["The shooting happened at Lincoln High School on Tuesday morning.",
+      "A ninth-grader who hid in a classroom said students barricaded the door.",
+      "“We were all crying,” the teenager said."],
+     "We were all", ("a ninth-grader", "description")),
+    (["Police are investigating an assault on a late-night train to Brighton.",
+      "A commuter, who did not want to be named, said she was the only woman in the carriage "
+      "when the man began shouting.",
+      "“Nobody did anything,” the woman said."],
+     "Nobody did", ("a commuter", "description")),
     # A later warning that is the document itself ("a yellow warning for wind") is not
     # skipped for an earlier one from someone else.
     (["Residents were also reminded to be wary of scams.",

@@ -340,14 +340,6 @@ _ACTS_AFTER = re.compile(rf"(?:{_AGE_SET_OFF.pattern})?\s+[a-z]+(?<!ly)\b")
 # Nouns for a body of any kind, which no name of one holds: "the agency said" after "The
 # weather service issued a warning" (not "the department", a kind of its own).
 _GENERIC_BODY_NOUNS = frozenset(("agency", "organisation", "organization", "body"))
-# A noun right after another, which the first then modifies ("alert area", "warning signs"):
-# a word in lower case that is no function word, no past participle and no verb of speech.
-_MODIFIES_NOUN = re.compile(
-    r"[ \xa0]+(?!(?:" + "|".join(sorted(CUE_VERBS | words(
-        "the a an of for from by in on at to with as and or but is was were are be been has had "
-        "have will would could should may might can must that which who whom this these those "
-        "its their his her our it they he she was remains remained stays stayed covers covered "
-        "came comes went goes"))) + r")\b)[a-z]+(?<!ed)\b")
 # The last words of a public body's name that "the agency" may stand for.
 _AGENCY_WORDS = frozenset(("authority", "agency", "commission", "service", "administration",
                            "board", "office", "bureau", "organisation", "organization"))
@@ -2380,10 +2372,9 @@ class _Speakers(_NounPhrases):
     def _newcomer_may_be(self, newcomer: str, noun: str, at: int) -> bool:
         """Whether "the <noun>" (a word for anyone: "the woman", "the youngster") at ``at`` may
         be the unnamed ``newcomer`` the sentence before the quotation opens with: not when the
-        newcomer's words say the other sex, nor when that sentence speaks of a <noun> after
-        them ("A coach said the youngster had a bright future"), and a word for the young
-        only for a newcomer the story shows to be young ("a 15-year-old pupil", never "a
-        teacher")."""
+        newcomer's words say the other sex, nor when that sentence speaks of "the <noun>"
+        after them ("A coach said the youngster had a bright future"), and a word for the
+        young never for a grown-up who speaks of them ("a teacher")."""
         said = set(newcomer.lower().split())
         if said & (MALE_WORDS if noun in FEMALE_WORDS else FEMALE_WORDS if (
                 noun in MALE_WORDS) else frozenset()):
@@ -2392,10 +2383,11 @@ class _Speakers(_NounPhrases):
         if bounds is None:
             return False
         after = self.masked.find(newcomer, bounds[0]) + len(newcomer)
-        if re.search(rf"\b{noun}\b", self.masked[after : bounds[1]].lower()):
+        if re.search(rf"\bthe {noun}\b", self.masked[after : bounds[1]].lower()):
             return False
-        return noun not in _YOUNG or bool(said & _YOUNG_WORDS) or any(
-            int(n) < 20 for n in re.findall(r"\d+", newcomer))
+        # (Nor a grown-up who speaks of the young one: "A teacher said staff had missed the
+        # signs. // “...,” the boy said".)
+        return noun not in _YOUNG or not said & _ADULT_CARERS
 
     def _newcomer_before_quote(self, at: int) -> str | None:
         """The unnamed person ("One industry insider", "a senior aide") opening the sentence
@@ -2623,12 +2615,15 @@ class _Speakers(_NounPhrases):
             self.masked, at)
         for m in reversed(list(word.finditer(self.masked, floor, own.end() if own else start))):
             s0, _ = self._sentence(self._para_of(m.start()), m.start())
-            if head in FORECAST_DOCUMENTS and word.search(self.masked, s0, m.start()) and (
-                    _MODIFIES_NOUN.match(self.masked, m.end())):
-                # A forecaster's document is also a word before another noun (see the lexicon):
-                # "In its latest alert, DFES said residents in the yellow alert area needed to
-                # act" names the alert first, then an area. (Not "a yellow warning for wind",
-                # "a warning issued by the SES": the document itself.)
+            if head in FORECAST_DOCUMENTS and word.search(self.masked, s0, m.start()) and not (
+                    _ISSUED.search(self.masked, s0, m.start())
+                    or _MADE_BY.match(self.masked, m.end())
+                    or _DOCUMENT_FROM.match(self.masked, m.end())):
+                # A forecaster's document named again in its sentence is the first naming's
+                # ("In its latest alert, DFES said residents in the yellow alert area needed to
+                # act", "... issued a warning, but many ignored the warning and stayed"), unless
+                # this naming brings in its own issuer ("the Met Office issued a yellow warning
+                # for wind", "a warning issued by the SES").
                 continue
             by = _DOCUMENT_FROM.match(self.masked, m.end())
             if by is not None:
@@ -4199,9 +4194,10 @@ _RELATIVE_WORDS = frozenset({"who", "whose", "whom", "that", "which", "where"})
 # Nouns that say only a person's sex or age: another word for anyone the story quoted.
 _ANYONE = frozenset({"man", "woman", "person", "boy", "girl", "teenager", "teen", "youngster"})
 _YOUNG = frozenset({"boy", "girl", "teenager", "teen", "youngster"})
-# The words that show someone unnamed to be young: "a schoolgirl", "a Grade 9 pupil".
-_YOUNG_WORDS = _YOUNG | {"pupil", "student", "schoolboy", "schoolgirl", "child", "kid", "teens",
-                         "junior", "learner"}
+# The grown-ups a story about the young quotes on them, never "the boy" themselves.
+_ADULT_CARERS = frozenset({"teacher", "coach", "principal", "headteacher", "headmaster",
+                           "headmistress", "parent", "mother", "father", "nurse", "doctor",
+                           "officer", "official", "counsellor", "counselor"})
 
 
 def _same_stem(a: str, b: str) -> bool:
