@@ -235,3 +235,12 @@ def test_review_guards(paragraphs: list[str], opening: str,
                        expected: tuple[str, str | None]) -> None:
     speaker, kind = _speaker(paragraphs, opening)
     assert speaker == expected[0] and (expected[1] is None or kind == expected[1])
+
+
+def test_a_family_s_plural_possessive_after_the_keeps_its_people() -> None:
+    # Whole-change read: "the Hawkins’ home" is a family's, so "Sarah Hawkins" stays a woman.
+    from socialkit.quotes.names import NameIndex
+
+    body = "Sarah Hawkins said the fire began at night. It spread to the Hawkins’ home."
+    kinds = {m.entity.name: m.entity.kind for m in NameIndex(body, body).mentions}
+    assert kinds.get("Sarah Hawkins") == "person"

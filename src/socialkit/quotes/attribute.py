@@ -261,10 +261,10 @@ _OPENING_PARTICIPLE = re.compile(
 _SUBORDINATE_CLAUSE_OPENS = re.compile(r",\s+(?:although|though|whereas|while|because)\s")
 _PREPOSITION_RIGHT_BEFORE = word_before("for in at to of with on near into across over against")
 _VERB_BEFORE = re.compile(r"(?<![Tt]he )(?<![Aa] )\b[a-z]{3,}ed\s+$")
-# "in what" right before a clause's subject ("in what his widow has described as").
-_IN_WHAT = re.compile(r"(?:,\s+|\bin\s+)what\s+$")
-# "what" alone, after any word ("a job that required what one former colleague described as").
-_WHAT = re.compile(r"\bwhat\s+$")
+# "what" right before a clause's subject: set off ("in what his widow has described as", ",
+# what"), or after any other word ("a job that required what one former colleague described
+# as").
+_WHAT = re.compile(r"(?P<set_off>,\s+|\bin\s+)?\bwhat\s+$")
 # A noun set off after a comma and opening a clause with no "which": ", a call ".
 _ZERO_RELATIVE = re.compile(r",\s+(?:a|an)\s+[a-z]{3,}\s+")
 # What may stand between that noun and the clause's subject named last: its own
@@ -1656,11 +1656,11 @@ class _Attributor(_Continuity):
                                                      start + attached.end()))
             # (The last noun phrase before the cue, found once: most branches below ask for it.)
             last = self._last_np(text, lo, cue_match.start(), start)
-            if last is not None and (
-                    _IN_WHAT.search(text, lo, last.start()) or (
-                        # (After any other word, only a subject that is no pronoun: "woke to
-                        # what he described as" is the sentence's subject, as it was.)
-                        last.group("pronoun") is None and _WHAT.search(text, lo, last.start()))
+            what = _WHAT.search(text, lo, last.start()) if last is not None else None
+            if last is not None and what is not None and (
+                    # (After any other word, only a subject that is no pronoun: "woke to what he
+                    # described as" is the sentence's subject, as it was.)
+                    what.group("set_off") or last.group("pronoun") is None
                     ) and _AUXILIARY_GAP.fullmatch(text, last.end(), cue_match.start()):
                 # "was jailed for six years, in what a magistrate described as “...”", "a job
                 # that required what one former colleague described as": the relative clause

@@ -1420,11 +1420,11 @@ def _clean_words(run: str, mid_sentence: bool, after_role: bool, named_next: boo
         bare = _POSSESSIVE_END.sub("", owner.rstrip(".,"))
         # (A body's own name goes on: "Zoological Alliance of North America".)
         # (Not a legislator's: "House Democrat Jamie Raskin of Maryland" has a given name.)
-        # (A state's name is no given name: "North Dakota Department of Health", "Virginia
-        # Department of Transportation" are bodies.)
-        place = next((n for n in (3, 2, 1) if " ".join(words[:n]) in PLACES
-                      and words[n].lower().rstrip(".,") in ORG_WORDS), 0)
-        given = any(_is_given(w) for w in words[place:k])
+        # (A known place's name before a body's word is no given name: "North Dakota
+        # Department of Health", "Virginia Department of Transportation" are bodies.)
+        place_words = next((n for n in (3, 2, 1) if " ".join(words[:n]) in PLACES
+                            and words[n].lower().rstrip(".,") in ORG_WORDS), 0)
+        given = any(_is_given(w) for w in words[place_words:k])
         body_before = any(w.lower().rstrip(".,") in ORG_WORDS for w in words[:k]) and not given
         if after and not body_before and (" ".join(after) in PLACES or after[-1] in PLACE_WORDS
                       or after[-1] in OUTLET_WORDS
@@ -2173,7 +2173,7 @@ def _portfolio_goes_on(prev: str, text: str, masked: str, at: int) -> bool:
     # a word joined by "and" alone must end as a portfolio's do. The caller's gap is ", " or
     # " and ".)
     # (A possessive is the body's: "the Department of Health and Human Services’ report".)
-    last = _POSSESSIVE_END.sub("", parts[-1]).rstrip("’'").lower()
+    last = _POSSESSIVE_OR_APOSTROPHE_END.sub("", parts[-1]).lower()
     return (comma or ", " in prev or last.endswith(_PORTFOLIO_ENDINGS)) and (
         text not in PLACES) and not any(
         _is_given(w) or w in PLACES or w.lower() in ORG_WORDS or w in OUTLETS
@@ -2347,8 +2347,9 @@ def _split_after_street(run: str, at: int) -> list[tuple[str, int]]:
         return [(run, at)]  # (most runs)
     words_ = run.split(" ")
     for i in range(1, len(words_) - 1):
-        if words_[i] == "Rd." or (words_[i] == "St." and not _is_given(words_[i - 1]) and (
-                words_[i - 1] not in _PLACE_OPENERS_BEFORE_ST)
+        if words_[i] in ("Rd.", "Ave.") or (
+                words_[i] == "St." and not _is_given(words_[i - 1])
+                and words_[i - 1] not in _PLACE_OPENERS_BEFORE_ST
                 # (Only before a word no saint is named, "He", "The": "Assistant St. Louis
                 # County Attorney" goes on.)
                 and words_[i + 1].lower() in english_stopwords()):
@@ -2468,6 +2469,14 @@ def body_kind(tokens: tuple[str, ...]) -> str | None:
 _AGENCY_TRADES = words("entertainment management talent artists models advertising marketing")
 
 
+def _find_all(text: str, word: str, offset: int) -> Iterator[int]:
+    """Where ``word`` occurs in ``text``, each plus ``offset``."""
+    at = text.find(word)
+    while at >= 0:
+        yield at + offset
+        at = text.find(word, at + 1)
+
+
 def kind_fits(noun: str, tokens: tuple[str, ...]) -> bool:
     """Whether a body named ``tokens`` can be "the ``noun``": a company is no bureau, and a
     commission no utility; other nouns ("the board", "the club") and names that say no kind
@@ -2503,18 +2512,10 @@ def kind_fits(noun: str, tokens: tuple[str, ...]) -> bool:
     return True
 
 
-# A capitalised word alone after "the" (not a family's: "the Jones family", "the Smiths'
-# home" keeps the possessive out).
-_THE_CAPITALISED = re.compile(r"\b[Tt]he [A-Z][a-z]+\b(?![’'][a-z]| (?:family|brothers|sisters|"
+# A capitalised word alone after "the", no possessive after it and no word for a family
+# ("the Jones family", "the Hawkins’ home", "the Smiths' house" are a family's).
+_THE_CAPITALISED = re.compile(r"\b[Tt]he [A-Z][a-z]+\b(?![’']| (?:family|brothers|sisters|"
                               r"household|case|couple)\b)")
-
-
-def _find_all(text: str, word: str, offset: int) -> Iterator[int]:
-    """Where ``word`` occurs in ``text``, each plus ``offset``."""
-    at = text.find(word)
-    while at >= 0:
-        yield at + offset
-        at = text.find(word, at + 1)
 # Bodies that govern teams, which no team's name ("Delap Sharks", "Banjul Marines") is.
 _GOVERNING_BODIES = frozenset({"league", "federation", "association", "confederation"})
 # What a utility supplies, as the words of an authority's name open: "Waterworks", "Power",
@@ -3762,7 +3763,7 @@ class NameIndex:
                     # (A plain look for "the <word>" first, the pattern only where it is found:
                     # a pattern's search per surname ending in "s" cost 2% of extraction.)
                     alone[last] = any(
-                        (found := _THE_CAPITALISED.match(masked, at - 4)) is not None
+                        (found := _THE_CAPITALISED.match(masked, at - len(the))) is not None
                         and found.end() == at + len(last)
                         for the in ("the ", "The ")
                         for at in _find_all(masked, the + last, len(the)))

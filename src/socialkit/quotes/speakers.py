@@ -340,7 +340,8 @@ _ACTS_AFTER = re.compile(rf"(?:{_AGE_SET_OFF.pattern})?\s+[a-z]+(?<!ly)\b")
 # Nouns for a body of any kind, which no name of one holds: "the agency said" after "The
 # weather service issued a warning" (not "the department", a kind of its own).
 _GENERIC_BODY_NOUNS = frozenset(("agency", "organisation", "organization", "body"))
-# The last words of a public body's name that "the agency" may stand for.
+# The last words of a public body's name that "the agency", "the organisation" or "the body"
+# may stand for ("the transit agency": "Spokane Transit Authority").
 _AGENCY_WORDS = frozenset(("authority", "agency", "commission", "service", "administration",
                            "board", "office", "bureau", "organisation", "organization"))
 # A possessive, then lower-case words of a role, up to the name they lead to ("’s husband and
@@ -2375,14 +2376,17 @@ class _Speakers(_NounPhrases):
         newcomer's words say the other sex, nor when that sentence speaks of "the <noun>"
         after them ("A coach said the youngster had a bright future"), and a word for the
         young never for a grown-up who speaks of them ("a teacher")."""
-        said = set(newcomer.lower().split())
+        said = set(re.findall(r"[a-z]+", newcomer.lower()))  # ("mother-of-two": "mother")
         if said & (MALE_WORDS if noun in FEMALE_WORDS else FEMALE_WORDS if (
                 noun in MALE_WORDS) else frozenset()):
             return False
         bounds = self._sentence_before_quote(at)
         if bounds is None:
             return False
-        after = self.masked.find(newcomer, bounds[0]) + len(newcomer)
+        found = self.masked.find(newcomer, bounds[0], bounds[1])
+        if found < 0:
+            return False
+        after = found + len(newcomer)
         if re.search(rf"\bthe {noun}\b", self.masked[after : bounds[1]].lower()):
             return False
         # (Nor a grown-up who speaks of the young one: "A teacher said staff had missed the
@@ -4192,8 +4196,10 @@ _PRONOUN_VERB = re.compile(r"(He|She)\s+(?:[a-z]+ly\s+)?([a-z]+)\b")
 # Words that open a relative clause.
 _RELATIVE_WORDS = frozenset({"who", "whose", "whom", "that", "which", "where"})
 # Nouns that say only a person's sex or age: another word for anyone the story quoted.
-_ANYONE = frozenset({"man", "woman", "person", "boy", "girl", "teenager", "teen", "youngster"})
+# Words for the young that say no more of them ("the boy said").
 _YOUNG = frozenset({"boy", "girl", "teenager", "teen", "youngster"})
+# Words for anyone, which another word of the story for someone may stand for ("the man").
+_ANYONE = _YOUNG | {"man", "woman", "person"}
 # The grown-ups a story about the young quotes on them, never "the boy" themselves.
 _ADULT_CARERS = frozenset({"teacher", "coach", "principal", "headteacher", "headmaster",
                            "headmistress", "parent", "mother", "father", "nurse", "doctor",
