@@ -58,6 +58,7 @@ from socialkit.quotes.names import (
     ON_TRIAL,
     PARENT_WORDS,
     PARTIES,
+    PUBLIC_BODIES,
     REPORTING_VERB,
     TOPIC_PREPOSITIONS,
     Entity,
@@ -342,8 +343,8 @@ _ACTS_AFTER = re.compile(rf"(?:{_AGE_SET_OFF.pattern})?\s+[a-z]+(?<!ly)\b")
 _GENERIC_BODY_NOUNS = frozenset(("agency", "organisation", "organization", "body"))
 # The last words of a public body's name that "the agency", "the organisation" or "the body"
 # may stand for ("the transit agency": "Spokane Transit Authority").
-_AGENCY_WORDS = frozenset(("authority", "agency", "commission", "service", "administration",
-                           "board", "office", "bureau", "organisation", "organization"))
+_AGENCY_WORDS = PUBLIC_BODIES | words("service administration board office organisation "
+                                      "organization")
 # A possessive, then lower-case words of a role, up to the name they lead to ("’s husband and
 # assistant trainer ", "s’ son, ").
 _WHOSE_ROLE = re.compile(r"(?:[’']s|(?<=s)[’'])(?:[ \xa0]+[a-z][\w-]*){1,5},?[ \xa0]+(?=[A-Z])")
@@ -2619,17 +2620,16 @@ class _Speakers(_NounPhrases):
             self.masked, at)
         for m in reversed(list(word.finditer(self.masked, floor, own.end() if own else start))):
             s0, _ = self._sentence(self._para_of(m.start()), m.start())
+            by = _DOCUMENT_FROM.match(self.masked, m.end())
             if head in FORECAST_DOCUMENTS and word.search(self.masked, s0, m.start()) and not (
-                    _ISSUED.search(self.masked, s0, m.start())
-                    or _MADE_BY.match(self.masked, m.end())
-                    or _DOCUMENT_FROM.match(self.masked, m.end())):
+                    by or _ISSUED.search(self.masked, s0, m.start())
+                    or _MADE_BY.match(self.masked, m.end())):
                 # A forecaster's document named again in its sentence is the first naming's
                 # ("In its latest alert, DFES said residents in the yellow alert area needed to
                 # act", "... issued a warning, but many ignored the warning and stayed"), unless
                 # this naming brings in its own issuer ("the Met Office issued a yellow warning
                 # for wind", "a warning issued by the SES").
                 continue
-            by = _DOCUMENT_FROM.match(self.masked, m.end())
             if by is not None:
                 # "A victim impact statement from the club's chairman, Phil Garside, was read
                 # to the court", "a statement written by his mother, Losa Fonoti": its author
