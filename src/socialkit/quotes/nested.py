@@ -754,11 +754,15 @@ def _family_member(outer: str, called: tuple[str, str], people: list[Entity]
     surnames = {outer.split()[-1], *outer.split()[-1].split("-")}
     speaker = next((e for e in people if e.name == outer), None)
     child = speaker is not None and bool(speaker.roles & _CHILD_ROLES[kin])
-    family = {e.name for e in people if len(e.tokens) > 1 and e.gender == sex
-              and e.tokens[-1] in surnames and e.name != outer
-              and not e.roles & (KIN_WORDS - _FAMILY_ROLES[called]) and (
+    kin_of = [e for e in people if len(e.tokens) > 1 and e.tokens[-1] in surnames
+              and e.name != outer and not e.roles & (KIN_WORDS - _FAMILY_ROLES[called]) and (
                   e.roles & _FAMILY_ROLES[called] or (
-                      child and not e.roles & (KIN_WORDS | FEMALE_WORDS | MALE_WORDS)))}
+                      child and not e.roles & (KIN_WORDS | FEMALE_WORDS | MALE_WORDS)))]
+    family = {e.name for e in kin_of if e.gender == sex}
+    if not family:
+        # "His son, Owain Howells, said ... “He used to say, ‘...’”": the one bearer whose
+        # sex the story never says (no census list holds "Emrys") is the parent he speaks of.
+        family = {e.name for e in kin_of if e.gender is None}
     return (family.pop(), "name") if len(family) == 1 else None
 
 

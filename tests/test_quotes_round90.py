@@ -1,0 +1,34 @@
+"""Round ninety: attribution repairs found on the round's read set."""
+
+from __future__ import annotations
+
+from tests.quotes_article import opening_speaker_and_kind as _speaker
+
+
+def test_a_parent_whose_sex_the_story_never_says_is_the_one_a_son_recalls() -> None:
+    # No census list holds "Gwilym", and the story's "he" is a sentence away from his name:
+    # the index never learns his sex, yet the son's "He used to say" is about him, the one
+    # other bearer of the son's surname.
+    paragraphs = [
+        "Gwilym Tregaron, who died on Sunday aged 90, ran the Llanfair brass band for 40 "
+        "years.",
+        "Born in Tumble in 1934, he worked underground before taking up the cornet.",
+        "His son, Rhodri Tregaron, said his father had been patient with every learner.",
+        "\"He used to say, 'A wrong note played loudly is still a brave note.' We all "
+        "believed him,\" he said.",
+    ]
+    assert _speaker(paragraphs, "A wrong note") == ("Gwilym Tregaron", "name")
+
+
+def test_two_bearers_of_unknown_sex_leave_the_parent_as_the_story_words_him() -> None:
+    # Guard: with two other bearers of the surname whose sex no one knows, which is the father
+    # the story does not say.
+    paragraphs = [
+        "Gwilym Tregaron, who died on Sunday aged 90, ran the Llanfair brass band for 40 "
+        "years with Iolo Tregaron, who played the euphonium.",
+        "Born in Tumble in 1934, he worked underground before taking up the cornet.",
+        "His son, Rhodri Tregaron, said his father had been patient with every learner.",
+        "\"He used to say, 'A wrong note played loudly is still a brave note.' We all "
+        "believed him,\" he said.",
+    ]
+    assert _speaker(paragraphs, "A wrong note") == ("his father", "description")
