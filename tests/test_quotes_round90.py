@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from tests.quotes_article import opening_speaker_and_kind as _speaker
+from tests.quotes_article import speaker_and_role
 
 
 def test_a_parent_whose_sex_the_story_never_says_is_the_one_a_son_recalls() -> None:
@@ -32,3 +33,24 @@ def test_two_bearers_of_unknown_sex_leave_the_parent_as_the_story_words_him() ->
         "believed him,\" he said.",
     ]
     assert _speaker(paragraphs, "A wrong note") == ("his father", "description")
+
+
+def test_an_elder_called_uncle_by_given_name_is_the_one_named_in_full() -> None:
+    # "Uncle" before a given name alone is an elder's title (Torres Strait, Aboriginal
+    # Australia, the Pacific), as "Sir" is: "Uncle Solomon" is Solomon Baira, named before.
+    paragraphs = [
+        "Uncle Solomon Baira, from Badu, spent four years in Cairns waiting for a chair.",
+        "\u201cFour years I been living in a unit, away from my island,\u201d Uncle Solomon "
+        "said. \u201cI cried when they rang.\u201d",
+    ]
+    assert _speaker(paragraphs, "Four years") == ("Solomon Baira", "name")
+
+
+def test_an_elder_s_title_is_no_role_and_leaves_the_office_set_off_after_her() -> None:
+    # Guard: "Aunty" is a form of address; the role is the apposition after the name.
+    paragraphs = [
+        "Aunty Mabel Warrego, a Yidinji elder, said the reef had \u201cbeen telling us this "
+        "for years\u201d.",
+    ]
+    assert speaker_and_role(paragraphs, "been telling us this for years") == (
+        "Mabel Warrego", "Yidinji elder")

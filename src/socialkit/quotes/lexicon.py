@@ -137,8 +137,13 @@ SHORT_RANK_NAMES = {"cpl": "corporal", "cdr": "commander", "cmdr": "commander",
                     "engr": "engineer", "clr": "councillor"}
 SHORT_RANKS = frozenset(SHORT_RANK_NAMES)
 
+# An elder's title in the Torres Strait, Aboriginal Australia and the Pacific, written before
+# a given name alone too ("Uncle Solomon Baira ... Uncle Solomon said", "Aunty Kapua"): a form
+# of address, no office.
+ELDER_TITLES = words("uncle aunty auntie aunt")
+
 # Titles and roles that precede a name (President Obama) and are not part of it.
-TITLES = SHORT_RANKS | words(
+TITLES = SHORT_RANKS | ELDER_TITLES | words(
     "mr mrs ms miss dr prof fr sir sens reps govs messrs dame lord lady rev president vice gov "
     # ("Madam Flomo": West African and South Asian papers' "Mrs". Not the French "Madame",
     # which opens names of things: "Madame Tussauds", "Madame Figaro".)

@@ -21,6 +21,7 @@ from socialkit.quotes.lexicon import (
     COMPANY_WORDS,
     CONTEST_WORDS,
     CUE_VERBS,
+    ELDER_TITLES,
     FEMALE_WORDS,
     KIN_WORDS,
     MALE_WORDS,
@@ -601,7 +602,7 @@ _NOT_THE_HOLDER = frozenset({"deputy", "vice", "assistant", "shadow", "former", 
 # "the trust's " or "The " before an office set off before a name.
 _OFFICE_OWNER = re.compile(r"(?:\b[Tt]he\s+)?(?:\b[A-Za-z][\w-]*[’']s\s+)?$|\b[Tt]he\s+$")
 # An honorific or a knighthood before a name: no role of its own ("Mrs", "Sir").
-_STYLES = frozenset(_HONORIFICS | {"sir", "dame", "lord", "lady", "comrade"})
+_STYLES = frozenset(_HONORIFICS | {"sir", "dame", "lord", "lady", "comrade"} | ELDER_TITLES)
 # Forms of address before a name that say no position held.
 _FORMS_OF_ADDRESS = _STYLES | {"rev", "revd", "reverend", "the", "hon", "honourable",
                                "honorable", "rt", "right"}
@@ -864,9 +865,11 @@ _AGE_BEFORE_ROLE = re.compile(r"\d{1,3}-year-old(?:\s+|$)")
 
 
 # Titles that go before a given name alone ("Prince Harry", "Sir Keir", "Dame Judi"; the
-# English-language Thai press so writes a police officer, "Pol Col Thawatchai").
+# English-language Thai press so writes a police officer, "Pol Col Thawatchai"; an elder,
+# "Uncle Solomon").
 _GIVEN_NAME_TITLES = frozenset({"prince", "princess", "sir", "dame", "sheikh", "sheikha",
-                                "emir", "king", "queen", "infanta", "infante", "pol"})
+                                "emir", "king", "queen", "infanta", "infante", "pol"}) | (
+                                    ELDER_TITLES)
 # Titles that say a person's sex.
 _TITLE_SEX = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "madam": "f", "sir": "m",
               "dame": "f", "lord": "m", "lady": "f"}
@@ -939,7 +942,10 @@ def _names_an_office(phrase: str | None) -> bool:
 
 # Our titles that are offices: not kin ("father of two"), qualifiers ("former", "vice") or the
 # words that only go with an office ("press" secretary, "campaign" manager, "star" striker).
-_OFFICES = _ROLE_TITLES - KIN_WORDS - _QUALIFIERS - {"vice", "press", "campaign", "star"}
+# (Nor an elder's "Aunty": "Aunty Joyce Warrabeen, a Kuku Mala elder," holds the office set off
+# after her name.)
+_OFFICES = _ROLE_TITLES - KIN_WORDS - _QUALIFIERS - ELDER_TITLES - {
+    "vice", "press", "campaign", "star"}
 
 
 # Words that end like a noun for a person ("-er", "-ever") but are none.
@@ -4760,8 +4766,11 @@ class NameIndex:
                                          portfolio.start())
             return (lesser.group() if lesser else "") + role
         prefix_text = self._prefix.get(start, "")  # (most names have none)
+        # (Nor an elder's "Aunty": "Aunty Joyce Warrabeen, a Kuku Mala elder," holds the
+        # office set off after the name.)
         words = [w for w in prefix_text.split() if w.lower().rstrip(".") not in _HONORIFICS
-                 and w.lower() not in _VERBS] if prefix_text else []
+                 and w.lower() not in _VERBS and w.lower() not in ELDER_TITLES
+                 ] if prefix_text else []
         while words and words[0].lower() in NOT_NAMES:
             words = words[1:]  # "When Afghan President ...": a sentence's first word
         # Role words before the run ("actress Mary Steenburgen", "Wild coach Bruce Boudreau"),
