@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from socialkit.quotes.names import NameIndex
 from tests.quotes_article import opening_speaker_and_kind as _speaker
 from tests.quotes_article import speaker_and_role
 
@@ -54,3 +55,21 @@ def test_an_elder_s_title_is_no_role_and_leaves_the_office_set_off_after_her() -
     ]
     assert speaker_and_role(paragraphs, "been telling us this for years") == (
         "Mabel Warrego", "Yidinji elder")
+
+
+def _kinds(body: str) -> dict[str, str]:
+    return {m.entity.name: m.entity.kind for m in NameIndex(body, body).mentions}
+
+
+def test_a_holiday_is_a_day_and_never_a_person() -> None:
+    # "Christmas Day" was a person of unknown sex, in reach of any later "she said".
+    kinds = _kinds("The Doonies were celebrating on Christmas Day, and the New Year’s Day "
+                   "game will start at 1pm on Anzac Day.")
+    assert [kinds.get(day) for day in ("Christmas Day", "New Year’s Day", "Anzac Day")] == [
+        "thing", "thing", "thing"]
+
+
+def test_a_given_name_before_day_is_still_a_person() -> None:
+    # Guard: the golfer and the singer keep their surname.
+    kinds = _kinds("Jason Day finished third, and Doris Day sang.")
+    assert (kinds.get("Jason Day"), kinds.get("Doris Day")) == ("person", "person")

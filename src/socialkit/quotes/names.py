@@ -1835,6 +1835,10 @@ def _kind(tokens: tuple[str, ...]) -> str:
         # "Alma Rd", "Derby St", "Queen Tce": a street as the Antipodes and Britain shorten
         # it, no one's surname (after a given name too).
         return "place"
+    if len(tokens) > 1 and tokens[-1] in ("Day", "Eve") and not _is_given(tokens[0]):
+        # "Christmas Day", "New Year’s Eve", "Anzac Day": a day, never "she" (a given name
+        # keeps the golfer "Jason Day" and the singer "Doris Day").
+        return "thing"
     if len(tokens) == 2 and tokens[0].lower() in _GIVEN:
         return "person"  # "Jen Park", "Lucy Hall": a given name and a surname that is a word
     if ((len(tokens) >= 4 and tokens[1:3] == ("of", "the")) or (
