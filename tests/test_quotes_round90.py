@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from socialkit.quotes.names import NameIndex
 from tests.quotes_article import opening_speaker_and_kind as _speaker
-from tests.quotes_article import speaker_and_role
+from tests.quotes_article import quote_opening, speaker_and_role
 
 
 def test_a_parent_whose_sex_the_story_never_says_is_the_one_a_son_recalls() -> None:
@@ -73,3 +73,24 @@ def test_a_given_name_before_day_is_still_a_person() -> None:
     # Guard: the golfer and the singer keep their surname.
     kinds = _kinds("Jason Day finished third, and Doris Day sang.")
     assert (kinds.get("Jason Day"), kinds.get("Doris Day")) == ("person", "person")
+
+
+def test_a_mother_with_an_office_of_her_sex_is_still_the_one_her_daughter_recalls() -> None:
+    # "headmistress" says her sex and her job, not a place in the family: she is the one
+    # other bearer of the daughter's surname, and keeps the role the story gives her.
+    paragraphs = [
+        "Mrs. Ada Penhallow, a retired headmistress, died at her home in Polruan. She was 93.",
+        "Born in Looe in 1931, she began teaching at seventeen, when many classrooms had no "
+        "electricity and children walked miles to school.",
+        "The service was led by the Rev. Tom Hale, who described her as a woman of discipline.",
+        "Her daughter, Mrs. Carys Penhallow-Reed, who cared for her mother in her final years, "
+        "read the lesson. Speaking after the service, Mrs. Penhallow-Reed said her mother had "
+        "remained sharp almost to the end.",
+        "\u201cTwo weeks before she passed, she was correcting my grammar,\u201d she said. "
+        "\u201cShe asked me to read her the paper every morning, and if there was a mistake "
+        "she would say, \u2018Write to them. Tell them Teacher Ada noticed.\u2019 So this is "
+        "me writing.\u201d",
+    ]
+    quote = quote_opening(paragraphs, "Write to them")
+    assert (quote.speaker, quote.speaker_kind, quote.role) == (
+        "Ada Penhallow", "name", "retired headmistress")

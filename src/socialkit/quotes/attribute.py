@@ -2349,6 +2349,10 @@ def attribute_quotes(article: Article, found: list[Found]) -> list[Quote]:
         if named is not None and named.name != q.reported_by:
             inside[k] = replace(q, speaker=named.name, speaker_kind="name",
                                 role=attributor.names.role_of(named))
+        elif q.speaker_kind == "name" and (person := attributor.people.get(q.speaker or "")):
+            # (A parent the teller recalls by the surname they share keeps the role the story
+            # gives them, as when named any other way: "retired headmistress".)
+            inside[k] = replace(q, role=attributor.names.role_of(person))
     quotes = sorted(quotes + inside, key=lambda q: q.start) if inside else quotes
     return _as_written(quotes, article.body) if "‘" in article.body else quotes
 

@@ -44,6 +44,7 @@ from socialkit.quotes.lexicon import (
     STANCE_VERBS,
     SUBORDINATORS,
     TELL_VERBS,
+    words,
 )
 from socialkit.quotes.names import (
     _FORMS_OF_ADDRESS,
@@ -742,6 +743,14 @@ def _whose(phrase: str, outer: str | None, people: list[Entity]) -> str:
     return f"{outer}’s {rest}"
 
 
+# Words for someone's place in a family, or a person of one sex alone ("a Tarneit man"), that
+# say they are not the parent a child recalls; not a title or an office of one sex ("Mrs",
+# "headmistress", "chairman").
+_OTHER_FAMILY_WORDS = KIN_WORDS | words(
+    "boyfriend girlfriend bride groom godfather godmother stepbrother stepdaughter stepsister "
+    "stepson widow widower boy girl schoolboy schoolgirl man woman men women")
+
+
 def _family_member(outer: str, called: tuple[str, str], people: list[Entity]
                    ) -> tuple[str, SpeakerKind] | None:
     """The one other bearer of the speaker's surname, of the sex ``called`` gives, who is
@@ -757,7 +766,9 @@ def _family_member(outer: str, called: tuple[str, str], people: list[Entity]
     kin_of = [e for e in people if len(e.tokens) > 1 and e.tokens[-1] in surnames
               and e.name != outer and not e.roles & (KIN_WORDS - _FAMILY_ROLES[called]) and (
                   e.roles & _FAMILY_ROLES[called] or (
-                      child and not e.roles & (KIN_WORDS | FEMALE_WORDS | MALE_WORDS)))]
+                      # (A title or an office of one sex is no family role: "Mrs Fleming",
+                      # the headmistress, is still the mother her daughter recalls.)
+                      child and not e.roles & _OTHER_FAMILY_WORDS))]
     family = {e.name for e in kin_of if e.gender == sex}
     if not family:
         # "His son, Owain Howells, said ... “He used to say, ‘...’”": the one bearer whose
