@@ -94,3 +94,36 @@ def test_a_mother_with_an_office_of_her_sex_is_still_the_one_her_daughter_recall
     quote = quote_opening(paragraphs, "Write to them")
     assert (quote.speaker, quote.speaker_kind, quote.role) == (
         "Ada Penhallow", "name", "retired headmistress")
+
+
+def test_the_lede_s_unnamed_subject_is_the_one_the_next_paragraph_opens_by_naming() -> None:
+    # Court reports hold the name back from the lede: "A Stronsay man" is Ewan Tulloch, whom
+    # the next paragraph opens by naming for the first time.
+    paragraphs = [
+        "A Stronsay man who told a harbour worker he would \u201csink her boat\u201d has been "
+        "found guilty of threatening behaviour.",
+        "Ewan Tulloch, 52, of Whitehall Village, had denied behaving in a threatening manner "
+        "at the pier office in March.",
+        "Sheriff Alan Muir said the worker had been \u201cgenuinely frightened\u201d.",
+    ]
+    assert _speaker(paragraphs, "sink her boat") == ("Ewan Tulloch", "name")
+
+
+def test_a_lede_s_source_is_not_the_official_the_next_paragraph_names() -> None:
+    # Guard: the next paragraph opens with someone whose office is not the lede's noun.
+    paragraphs = [
+        "A federal prosecutor told jurors on Monday that the alderman ran his ward \u201clike "
+        "a tollbooth\u201d for a decade.",
+        "Raymond Oyelaran, a former alderman, is charged with bribery and extortion.",
+    ]
+    assert _speaker(paragraphs, "like a tollbooth") != ("Raymond Oyelaran", "name")
+
+
+def test_a_lede_s_woman_is_not_the_man_the_next_paragraph_names() -> None:
+    # Guard: "a woman" is not the man the story names next (the defendant, not the witness).
+    paragraphs = [
+        "A woman who saw a van strike a cyclist told a jury the driver \u201cnever once looked "
+        "up\u201d before the crash.",
+        "Darren Pollock, 46, denies causing death by dangerous driving.",
+    ]
+    assert _speaker(paragraphs, "never once looked up") != ("Darren Pollock", "name")
