@@ -127,3 +127,29 @@ def test_a_lede_s_woman_is_not_the_man_the_next_paragraph_names() -> None:
         "Darren Pollock, 46, denies causing death by dangerous driving.",
     ]
     assert _speaker(paragraphs, "never once looked up") != ("Darren Pollock", "name")
+
+
+def test_a_court_s_opinion_is_the_judge_quoted_as_writing_it() -> None:
+    # "the opinion said" after "Judge ... wrote": the judge who wrote it for the panel.
+    paragraphs = [
+        "A state appeals panel on Thursday revived a widow's malpractice suit against her "
+        "former lawyers.",
+        "Judge Rosalind Achterberg, writing for the panel, disagreed with the trial court.",
+        "\u201cNone of the firm's reasons required the deadline to lapse,\u201d Achterberg "
+        "wrote.",
+        "\u201cThe defendants may offer evidence at trial that the delay was reasonable,\u201d "
+        "the opinion said.",
+    ]
+    assert _speaker(paragraphs, "The defendants may") == ("Rosalind Achterberg", "name")
+
+
+def test_a_court_s_opinion_is_not_the_dissenting_judge_s() -> None:
+    # Guard: the judge last quoted as writing wrote in dissent.
+    paragraphs = [
+        "A divided appeals panel on Thursday revived a widow's malpractice suit.",
+        "\u201cThe statute does not allow this,\u201d Judge Peter Vandersloot wrote in "
+        "dissent.",
+        "\u201cThe defendants may offer evidence at trial that the delay was reasonable,\u201d "
+        "the opinion said.",
+    ]
+    assert _speaker(paragraphs, "The defendants may") != ("Peter Vandersloot", "name")
