@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from socialkit.quotes import extract_quotes
 from socialkit.quotes.names import NameIndex
+from tests.quotes_article import article_from_paragraphs, quote_opening, speaker_and_role
 from tests.quotes_article import opening_speaker_and_kind as _speaker
-from tests.quotes_article import quote_opening, speaker_and_role
 
 
 def test_a_parent_whose_sex_the_story_never_says_is_the_one_a_son_recalls() -> None:
@@ -153,3 +154,41 @@ def test_a_court_s_opinion_is_not_the_dissenting_judge_s() -> None:
         "the opinion said.",
     ]
     assert _speaker(paragraphs, "The defendants may") != ("Peter Vandersloot", "name")
+
+
+def _words_credited(paragraphs: list[str], opening: str) -> str | None:
+    """Who the quotations credit the words opening ``opening`` to: the inner quotation that
+    opens so, else the one that holds them."""
+    quotes = extract_quotes(article_from_paragraphs(paragraphs))
+    found = [q for q in quotes if q.text.startswith(opening)] or [
+        q for q in quotes if opening in q.text]
+    return found[0].speaker
+
+
+def _dorr_family(last: str) -> list[str]:
+    return [
+        "Kaylee Marsh, 17, was killed when a drunk driver hit her car on Route 2 in June.",
+        "Her mother, Renee Marsh, was the first of seven relatives to address the court.",
+        "Her husband, Scott Marsh, told the judge his daughter had planned to study nursing.",
+        last,
+    ]
+
+
+def test_whoever_calls_the_teller_dad_is_the_teller_s_child() -> None:
+    # In her father's words, "she ... said, ‘Dad, ...’" is his daughter, not his wife.
+    paragraphs = _dorr_family(
+        "\u201cShe had the scrubs picked out,\u201d he said. \u201cShe put them on in the "
+        "kitchen that morning and said, \u2018Dad, do I look like I know what I\u2019m "
+        "doing?\u2019 I told her she looked like a pro.\u201d")
+    assert _words_credited(paragraphs, "Dad, do I look") == "Kaylee Marsh"
+
+
+def test_the_teller_calling_their_own_parent_is_no_child_of_theirs() -> None:
+    # Guard: "I told her, ‘Mammy, ...’" is the teller speaking to her own mother.
+    paragraphs = [
+        "Bernice Alleyne, 58, carried her mother through the flood on her back.",
+        "Her husband, Augustin Alleyne, stayed with the car.",
+        "\u201cShe kept saying, \u2018Leave me, save yourself.\u2019 I told her, \u2018Mammy, "
+        "I not leaving you in this water,\u2019 and I put her on my back,\u201d she said.",
+    ]
+    assert _words_credited(paragraphs, "Mammy, I not") != "Augustin Alleyne"
