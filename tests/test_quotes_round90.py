@@ -187,7 +187,7 @@ def test_the_teller_calling_their_own_parent_is_no_child_of_theirs() -> None:
     # Guard: "I told her, ‘Mammy, ...’" is the teller speaking to her own mother.
     paragraphs = [
         "Bernice Alleyne, 58, carried her mother through the flood on her back.",
-        "Her husband, Augustin Alleyne, stayed with the car.",
+        "Her son, Augustin Alleyne, stayed with the car.",
         "\u201cShe kept saying, \u2018Leave me, save yourself.\u2019 I told her, \u2018Mammy, "
         "I not leaving you in this water,\u2019 and I put her on my back,\u201d she said.",
     ]
