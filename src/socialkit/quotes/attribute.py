@@ -1194,7 +1194,16 @@ class _Attributor(_Continuity):
         if len(sexes) > 1 or (sexes and named.gender not in (None, *sexes)):
             return None
         offices = {w for w in _role_words(named) if is_role_word(w)} - _FORMS_OF_ADDRESS
-        return named if not offices or head in offices else None
+        if offices and head not in offices:
+            return None
+        # (Only the one the story is about, whose own words it reports later ("Mr Fells, 52,
+        # said"): the next paragraph as often opens with the victim, the defendant or the
+        # rescuer the lede's witness, judge or bystander speaks of, who say nothing.)
+        if named is not self.names.central_person() or not any(
+                m.entity is named and _PLACE_SPEAKS.match(self.masked, m.end)
+                for m in self.names.mentions_between(nxt.end, len(self.masked))):
+            return None
+        return named
 
     def voice_before(self, desc: str, index: int) -> Entity | None:
         """The named person quoted just before, for a quotation the story gives only to "the

@@ -1835,9 +1835,11 @@ def _kind(tokens: tuple[str, ...]) -> str:
         # "Alma Rd", "Derby St", "Queen Tce": a street as the Antipodes and Britain shorten
         # it, no one's surname (after a given name too).
         return "place"
-    if len(tokens) > 1 and tokens[-1] in ("Day", "Eve") and not _is_given(tokens[0]):
-        # "Christmas Day", "New Year’s Eve", "Anzac Day": a day, never "she" (a given name
-        # keeps the golfer "Jason Day" and the singer "Doris Day").
+    if len(tokens) > 1 and tokens[-1] in ("Day", "Eve") and (
+            tokens[0] in _HOLIDAY_OPENERS or possessive(tokens[-2])):
+        # "Christmas Day", "New Year’s Eve", "Anzac Day", "Mother’s Day": a day, never "she"
+        # (only by the words holidays open with, or a possessive before the day: "Rhys Day",
+        # "Callum Eve" are people whatever the given-name lists hold).
         return "thing"
     if len(tokens) == 2 and tokens[0].lower() in _GIVEN:
         return "person"  # "Jen Park", "Lucy Hall": a given name and a surname that is a word
@@ -1864,6 +1866,18 @@ def _kind(tokens: tuple[str, ...]) -> str:
     return "person"
 
 
+def _holiday(tokens: tuple[str, ...], kind: str) -> bool:
+    """Whether a name the index holds for a thing is a holiday's ("Boxing Day")."""
+    return kind == "thing" and tokens[-1] in ("Day", "Eve")
+
+
+# The words a holiday's name opens with before "Day" or "Eve" (those with a possessive,
+# "New Year’s Day", "St Patrick’s Day", are known by it).
+_HOLIDAY_OPENERS = frozenset((
+    "Christmas", "Boxing", "Anzac", "Australia", "Waitangi", "Canada", "Labour", "Labor",
+    "Memorial", "Independence", "Remembrance", "Armistice", "Easter", "Thanksgiving", "Election",
+    "Polling", "Halloween", "Republic", "Bastille", "Commonwealth", "Heritage", "World",
+    "International", "Census", "Results", "Transfer", "Deadline", "Match", "Race", "Sports"))
 _COMPASS = frozenset(("North", "South", "East", "West", "Central"))
 _STREET_ABBREVIATIONS = frozenset(("St", "Rd", "Ave", "Cres", "Tce", "Hwy", "Pde"))
 # A town's quarters by the compass, which no one bears as a surname.
@@ -4516,10 +4530,12 @@ class NameIndex:
             if n == 1 or cand == tokens or any(
                     cand[i : i + n] == tokens for i in range(len(cand) - n + 1)):
                 if full[cand].kind != full[tokens].kind and len(cand) > n and (
-                        n > 1 or full[cand].kind == "place") and not _company_short(
+                        n > 1 or full[cand].kind == "place" or _holiday(cand, full[cand].kind)
+                ) and not _company_short(
                             tokens, cand, full[cand].kind):
                     # (A lone surname is never a place or an event named after its bearer:
-                    # "Obama" is not "Barack Obama Election Day".)
+                    # "Obama" is not "Barack Obama Election Day"; nor a holiday, "Mr Day"
+                    # after "Rhys Day" and "Boxing Day".)
                     continue
                 if n == 1 and len(cand) > 1 and cand[0] == tokens[0] and (
                         # (A given name opening an event's or a building's name is not that

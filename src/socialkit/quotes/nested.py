@@ -754,14 +754,6 @@ def _whose(phrase: str, outer: str | None, people: list[Entity]) -> str:
     return f"{outer}’s {rest}"
 
 
-# Words for someone's place in a family, or a person of one sex alone ("a Tarneit man"), that
-# say they are not the parent a child recalls; not a title or an office of one sex ("Mrs",
-# "headmistress", "chairman").
-_OTHER_FAMILY_WORDS = KIN_WORDS | words(
-    "boyfriend girlfriend bride groom godfather godmother stepbrother stepdaughter stepsister "
-    "stepson widow widower boy girl schoolboy schoolgirl man woman men women")
-
-
 # A parent's word opening the words as the one spoken to: "Mum, I'm going to take care of you".
 _PARENT_CALLED = re.compile(r"(?:(?P<f>Mum|Mom|Mummy|Mammy|Mama|Ma)|(?P<m>Dad|Daddy|Papa|Pa)),")
 # A closing mark ending a quotation inside the sentence.
@@ -807,14 +799,19 @@ def _family_member(outer: str, called: tuple[str, str], people: list[Entity]
     kin_of = [e for e in people if len(e.tokens) > 1 and e.tokens[-1] in surnames
               and e.name != outer and not e.roles & (KIN_WORDS - _FAMILY_ROLES[called]) and (
                   e.roles & _FAMILY_ROLES[called] or (
-                      # (A title or an office of one sex is no family role: "Mrs Fleming",
-                      # the headmistress, is still the mother her daughter recalls.)
-                      child and not e.roles & _OTHER_FAMILY_WORDS))]
+                      # (Nor a title or an office of one sex: a namesake the story calls
+                      # "Mr" or "chairman" may have taken the parent's "Mr Hale" mentions.)
+                      child and not e.roles & (KIN_WORDS | FEMALE_WORDS | MALE_WORDS)))]
     family = {e.name for e in kin_of if e.gender == sex}
-    if not family:
-        # "His son, Owain Howells, said ... “He used to say, ‘...’”": the one bearer whose
-        # sex the story never says (no census list holds "Emrys") is the parent he speaks of.
-        family = {e.name for e in kin_of if e.gender is None}
+    most = max((e.mentions for e in people if e.name != outer), default=0)
+    if not family and child:
+        # "His son, Owain Howells, said ... “He used to say, ‘...’”": the bearer whose sex
+        # the story never says (no census list holds "Emrys") is the parent he speaks of,
+        # when the story is about them (named twice or more, and as often as anyone) and
+        # gives them no part of their own: another bearer of unknown sex may be anyone of
+        # the town who shares the name, even the accused.
+        family = {e.name for e in kin_of if e.gender is None and e.mentions >= max(2, most)
+                  and not e.roles - _FORMS_OF_ADDRESS}
     return (family.pop(), "name") if len(family) == 1 else None
 
 
