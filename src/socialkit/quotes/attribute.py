@@ -1176,9 +1176,10 @@ class _Attributor(_Continuity):
     def _lede_subject_named(self, words_: list[str], head: str, para: int) -> Entity | None:
         """"A Sanday man who told a ferry terminal worker he would “...” // Magnus Rendall,
         47, of Lady Village, had denied ...": the person the paragraph after the lede opens
-        by naming for the first time is the one the lede describes, when the description's
-        sex is theirs and the story gives them no other office ("A federal prosecutor told
-        jurors ... // Former Ald. Raymond Okafor ran his ward" is not him)."""
+        by naming for the first time is the one the lede describes, when the story is about
+        them and reports them speaking later, the description's sex is theirs and the story
+        gives them no other office ("A federal prosecutor told jurors ... // Raymond Okafor,
+        a former alderman, ..." is not him)."""
         if para + 1 >= len(self.article.paragraphs):
             return None
         nxt = self.article.paragraphs[para + 1]
