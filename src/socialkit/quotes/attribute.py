@@ -43,7 +43,6 @@ from socialkit.quotes.lexicon import (
 )
 from socialkit.quotes.marks import _MARKS, _last_close, _mark_after, _mark_before, possessive
 from socialkit.quotes.names import (
-    _FORMS_OF_ADDRESS,
     _LAWYER_WORDS,
     _LOWER_WORD_AFTER,
     _ROLE_MODIFIERS,
@@ -1151,15 +1150,15 @@ class _Attributor(_Continuity):
             # condition of anonymity": the story keeps them unnamed; whoever it names next
             # is someone else.)
             return None
+        holders = [e for e in self.entities if e.kind == "person" and head in _role_words(e)]
+        if len(holders) != 1:
+            return None
+        holder = holders[0]
+        first = self.names.first_mention(holder)
         # (A lede's "A Superior Court judge on Tuesday sentenced ..., calling the killing
         # “...”" is named wherever the story first names the one judge: news holds names back
         # from its opening paragraph.)
         lede = para <= 1 and words_[0].lower() in ("a", "an")
-        holders = [e for e in self.entities if e.kind == "person" and head in _role_words(e)]
-        if len(holders) != 1:
-            return self._lede_subject_named(words_, head, para) if lede else None
-        holder = holders[0]
-        first = self.names.first_mention(holder)
         stop = self.article.paragraphs[
             -1 if lede else min(para + 2, len(self.article.paragraphs) - 1)].end
         phrase = (holder.role_phrase or "").lower().split()
@@ -1172,39 +1171,6 @@ class _Attributor(_Continuity):
                 possessive(words_[0]) and any(w != head for w in phrase)):
             return None
         return holder
-
-    def _lede_subject_named(self, words_: list[str], head: str, para: int) -> Entity | None:
-        """"A Sanday man who told a ferry terminal worker he would “...” // Magnus Rendall,
-        47, of Lady Village, had denied ...": the person the paragraph after the lede opens
-        by naming for the first time is the one the lede describes, when the story is about
-        them and reports them speaking later, the description's sex is theirs and the story
-        gives them no other office ("A federal prosecutor told jurors ... // Raymond Okafor,
-        a former alderman, ..." is not him)."""
-        if para + 1 >= len(self.article.paragraphs):
-            return None
-        nxt = self.article.paragraphs[para + 1]
-        opening = self.names.mentions_between(nxt.start, min(nxt.end, nxt.start + 60))
-        if not opening or opening[0].start != nxt.start:
-            return None
-        named = opening[0].entity
-        first = self.names.first_mention(named)
-        if named.kind != "person" or len(named.tokens) < 2 or first is None or (
-                first.start != nxt.start):
-            return None
-        sexes = {sex_of_noun(w.lower()) for w in words_} - {None}
-        if len(sexes) > 1 or (sexes and named.gender not in (None, *sexes)):
-            return None
-        offices = {w for w in _role_words(named) if is_role_word(w)} - _FORMS_OF_ADDRESS
-        if offices and head not in offices:
-            return None
-        # (Only the one the story is about, whose own words it reports later ("Mr Fells, 52,
-        # said"): the next paragraph as often opens with the victim, the defendant or the
-        # rescuer the lede's witness, judge or bystander speaks of, who say nothing.)
-        if named is not self.names.central_person() or not any(
-                m.entity is named and _PLACE_SPEAKS.match(self.masked, m.end)
-                for m in self.names.mentions_between(nxt.end, len(self.masked))):
-            return None
-        return named
 
     def voice_before(self, desc: str, index: int) -> Entity | None:
         """The named person quoted just before, for a quotation the story gives only to "the

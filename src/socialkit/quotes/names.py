@@ -2948,6 +2948,13 @@ class NameIndex:
                 run, at, mid_sentence=mid_sentence, after_role=role,
                 named_next=abbreviation is not None and (
                     abbreviation.group(1) in self._defined_titles))
+        if titles and set(titles) <= ELDER_TITLES and name and " " not in name and (
+                masked.startswith(("’s", "'s"), start + len(name))) and not (
+                (owned := _LOWER_WORD_AFTER.match(masked, start + len(name) + 2)) is not None
+                and is_person_noun(owned.group(1))):
+            # "Uncle Ben's said in a statement", "Uncle Tobys": a brand's name, whole, not an
+            # elder's title before someone's given name ("Uncle Solomon’s daughter" is his).
+            name, start, titles = run.removesuffix("’s").removesuffix("'s"), at, []
         if name and _CAPITALS_AND_NUMBER.fullmatch(name) and _SUM_GOES_ON.match(
                 masked, start + len(name)):
             name = ""  # "BND46,000": a sum, its thousands past the comma

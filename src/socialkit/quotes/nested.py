@@ -44,7 +44,6 @@ from socialkit.quotes.lexicon import (
     STANCE_VERBS,
     SUBORDINATORS,
     TELL_VERBS,
-    words,
 )
 from socialkit.quotes.names import (
     _FORMS_OF_ADDRESS,
@@ -382,17 +381,6 @@ def reported_inside(article: Article, quotes: list[Quote], entities: list[Entity
                         # recalled.)
                         other = None
                     who = described or ((other.name, "name") if other is not None else None)
-                # (The cue's own "he" or "she": not one before a quotation the sentence
-                # closes first, "She kept saying, ‘Leave me.’ I told her, ‘...’".)
-                own_subject = subject if subject is not None and not _CLOSED_AFTER.search(
-                    cue_sentence, subject.start()) else None
-                if who is None or (who[1] == "description" and own_subject is not None):
-                    # "He said to me in the waiting room, ‘Mum, something is wrong inside
-                    # me.’" in his mother's words: whoever calls the teller by a parent's
-                    # word is the teller's child, whom the story names. (Not "One of the
-                    # workers said to me, ‘Mama, ...’": the story says who.)
-                    child = _child_calling(words, teller, own_subject, cue_sentence, people)
-                    who = (child.name, "name") if child is not None else who
                 if who is None:
                     continue
                 speaker, kind = who
@@ -754,36 +742,6 @@ def _whose(phrase: str, outer: str | None, people: list[Entity]) -> str:
     return f"{outer}’s {rest}"
 
 
-# A parent's word opening the words as the one spoken to: "Mum, I'm going to take care of you".
-_PARENT_CALLED = re.compile(r"(?:(?P<f>Mum|Mom|Mummy|Mammy|Mama|Ma)|(?P<m>Dad|Daddy|Papa|Pa)),")
-# A closing mark ending a quotation inside the sentence.
-_CLOSED_AFTER = re.compile(r"[’”\"](?=[\s,.;:!?]|$)")
-# The teller's own place in a family that no child of theirs holds.
-_NOT_A_CHILD = words("husband wife partner mother father mum mom dad grandmother grandfather "
-                     "widow widower fiance fiancee")
-
-
-def _child_calling(words_said: str, teller: Entity | None, subject: re.Match[str] | None,
-                   cue_sentence: str, people: list[Entity]) -> Entity | None:
-    """The teller's child, when the inner words open by calling the teller by a parent's word
-    of the teller's sex ("Dad, do I look like I know what I'm doing?" in her father's words)
-    and no one of the teller's own ("I told her, ‘Mammy, hold on’" is the teller's) says
-    them: the one other bearer of the teller's surname the story gives no place in the
-    family a child cannot hold, of the sex the cue's "he" or "she" says."""
-    called = _PARENT_CALLED.match(words_said)
-    if called is None or teller is None or len(teller.tokens) < 2 or teller.gender != (
-            "f" if called.group("f") else "m"):
-        return None
-    if subject is None and re.search(r"\b(?:I|[Ww]e)\b", cue_sentence):
-        return None
-    sex = None if subject is None else "m" if subject.group(1).lower() == "he" else "f"
-    surnames = {teller.tokens[-1], *teller.tokens[-1].split("-")}
-    children = [e for e in people if e is not teller and len(e.tokens) > 1
-                and set(e.tokens[-1].split("-")) & surnames and not e.roles & _NOT_A_CHILD
-                and (sex is None or e.gender in (None, sex))]
-    return children[0] if len(children) == 1 else None
-
-
 def _family_member(outer: str, called: tuple[str, str], people: list[Entity]
                    ) -> tuple[str, SpeakerKind] | None:
     """The one other bearer of the speaker's surname, of the sex ``called`` gives, who is
@@ -796,22 +754,11 @@ def _family_member(outer: str, called: tuple[str, str], people: list[Entity]
     surnames = {outer.split()[-1], *outer.split()[-1].split("-")}
     speaker = next((e for e in people if e.name == outer), None)
     child = speaker is not None and bool(speaker.roles & _CHILD_ROLES[kin])
-    kin_of = [e for e in people if len(e.tokens) > 1 and e.tokens[-1] in surnames
-              and e.name != outer and not e.roles & (KIN_WORDS - _FAMILY_ROLES[called]) and (
+    family = {e.name for e in people if len(e.tokens) > 1 and e.gender == sex
+              and e.tokens[-1] in surnames and e.name != outer
+              and not e.roles & (KIN_WORDS - _FAMILY_ROLES[called]) and (
                   e.roles & _FAMILY_ROLES[called] or (
-                      # (Nor a title or an office of one sex: a namesake the story calls
-                      # "Mr" or "chairman" may have taken the parent's "Mr Hale" mentions.)
-                      child and not e.roles & (KIN_WORDS | FEMALE_WORDS | MALE_WORDS)))]
-    family = {e.name for e in kin_of if e.gender == sex}
-    most = max((e.mentions for e in people if e.name != outer), default=0)
-    if not family and child:
-        # "His son, Owain Howells, said ... “He used to say, ‘...’”": the bearer whose sex
-        # the story never says (no census list holds "Emrys") is the parent he speaks of,
-        # when the story is about them (named twice or more, and as often as anyone) and
-        # gives them no part of their own: another bearer of unknown sex may be anyone of
-        # the town who shares the name, even the accused.
-        family = {e.name for e in kin_of if e.gender is None and e.mentions >= max(2, most)
-                  and not e.roles - _FORMS_OF_ADDRESS}
+                      child and not e.roles & (KIN_WORDS | FEMALE_WORDS | MALE_WORDS)))}
     return (family.pop(), "name") if len(family) == 1 else None
 
 

@@ -919,9 +919,7 @@ class _Speakers(_NounPhrases):
                 # "The union’s report calls the plan “...”", "the council's objection letter
                 # says": the one body of that kind the story named wrote it.
                 return Attribution(body.name, cue, _DOCUMENTS[head], "organisation")
-            author = self._opinion_writer(at) if head == "opinion" and (
-                desc.lower().startswith("the ")) else None
-            author = author or self._document_author(head, at)
+            author = self._document_author(head, at)
             quoted_body = self._body_quoted_last(at) if author is None and (
                 _DOCUMENTS[head] is not None and desc.lower().startswith("the ")) else None
             if quoted_body is not None:
@@ -2599,22 +2597,6 @@ class _Speakers(_NounPhrases):
             return None
         return body
 
-    def _opinion_writer(self, at: int) -> Attribution | None:
-        """"Judge Miriam Castellanos, writing for the panel, disagreed. “...,” Castellanos
-        wrote. ... “...,” the opinion said": a court's opinion is its writer's, the judge the
-        story last quoted as writing it, in this or the eight paragraphs before (not one
-        writing in dissent)."""
-        for found, given in self._quotations_back(at, 8):
-            judge = self.people.get(given.speaker) if given.speaker else None
-            if given.cue not in ("wrote", "writing") or judge is None or not (
-                    judge.roles & _JUDGES):
-                continue
-            start, _ = self._sentence(found.paragraphs[0], found.spans[0][0])
-            if "dissent" in self.masked[start : found.spans[-1][1] + 80]:
-                return None
-            return Attribution(judge.name, None, None)
-        return None
-
     def _document_author(self, head: str, at: int) -> Attribution | None:
         """Who issued "the statement" or "the clip": named where the story introduced it.
 
@@ -4040,8 +4022,6 @@ _ONE_OF = re.compile(r"\b(?:" + "|".join(w + "|" + w.lower() for w in _SOME_OF) 
 
 # A kind of body owning a document: "the union’s report", "The council's objection letter"
 # (not "state" or "post", words of other names: "Ohio State University", "Morning Post").
-# The titles of those who write a court's opinion.
-_JUDGES = words("judge justice")
 _DOCUMENT_OWNERS = KINDS_OF_BODY | words("district committee board")
 _BODY_OWNS_DOCUMENT = re.compile(r"[Tt]he\s+([a-z][\w-]*)[’']s\s")
 # "her joy", "his tears": a possessive before a noun, not an object ("hugged her before").
