@@ -2952,8 +2952,8 @@ class NameIndex:
                 masked.startswith(("’s", "'s"), start + len(name))) and not (
                 (owned := _LOWER_WORD_AFTER.match(masked, start + len(name) + 2)) is not None
                 and is_person_noun(owned.group(1))):
-            # "Uncle Ben's said in a statement", "Uncle Tobys": a brand's name, whole, not an
-            # elder's title before someone's given name ("Uncle Solomon’s daughter" is his).
+            # "Uncle Ben's said in a statement": a brand's name, whole, not an elder's title
+            # before someone's given name ("Uncle Solomon’s daughter" is his).
             name, start, titles = run.removesuffix("’s").removesuffix("'s"), at, []
         if name and _CAPITALS_AND_NUMBER.fullmatch(name) and _SUM_GOES_ON.match(
                 masked, start + len(name)):
