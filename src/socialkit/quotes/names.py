@@ -544,7 +544,6 @@ _SEXED_NOUN = {
                     + "|".join(sorted(nouns - _PRONOUNS_AND_HONORIFICS)) + r")\b")
     for sex, nouns in (("f", FEMALE_WORDS), ("m", MALE_WORDS))}
 # A person's age in apposition after their name: "Yusuf, 19,", "Karim, 22,".
-_AGE_AFTER = _AGE_SET_OFF  # (one pattern for an age set off: ", 54,")
 # Titles of rank or place in a team that stand before names the Census lacks ("Captain Callum
 # Pryce"); nameparser's list also holds "pro", "royal", "special" ("Pro Football Focus").
 # ("Charge" is the end of one: "Special Agent in Charge Dmitri Volkov".)
@@ -3178,7 +3177,7 @@ class NameIndex:
         raw = [r for r, first in zip(raw, initial, strict=True)
                if not first or " " in r[2] or r[2] in inner or r[2].lower() in _GIVEN
                or (r[2].isupper() and not (is_plural(r[2].lower()) and is_person_noun(
-                   singular(r[2].lower())))) or _AGE_AFTER.match(masked, r[1]) or (
+                   singular(r[2].lower())))) or _AGE_SET_OFF.match(masked, r[1]) or (
                    _cue_follows(masked, r[1]) and not self._common_word(r[2], masked)) or (
                    # "StayLoop, a booking platform, said": a word the story sets off with what
                    # it is before a verb of speech, or one with a capital inside ("PayPal").
@@ -3997,9 +3996,9 @@ class NameIndex:
 
     def _learn_storms(self, masked: str) -> None:
         """"Hurricane Irma", "Tropical Storm Alberto", "Storm Ciarán" in a story about weather:
-        a named storm, never "the weatherman" nor "she"; unless the story shows a person by it
-        (a sex or a role: the rapper Hurricane Chris, "he said"), or is about no weather (the
-        rower Storm Uru)."""
+        a named storm, never "the weatherman" nor "she"; unless the story gives it a role (the
+        rapper Hurricane Chris; for "Storm X", also a sex or a surname: the actor Storm Reid),
+        or is about no weather (the rower Storm Uru)."""
         # (A sex the story's "he" gave a hurricane is no person's: "Hurricane Milton
         # strengthened ... “...,” he said" is the governor; one "Storm" with a sex may be.)
         storms = {id(m.entity): m.entity for m in self.mentions
@@ -5823,12 +5822,12 @@ class NameIndex:
         for m in order:
             if m.entity.kind == "person" and (m.entity.gender == want or (
                     m.entity.gender is None and (m.entity.roles - {"the"} or (
-                        _AGE_AFTER.match(masked, m.end) and (
+                        _AGE_SET_OFF.match(masked, m.end) and (
                             len(m.entity.tokens) == 1 or _TAG_AFTER_MARK.search(
                                 masked, max(0, at - 4), at))))
                     and ((len(m.entity.tokens) >= 2 and m.entity.roles - {"the"}) or (
                         (any(_is_role_head(r) for r in m.entity.roles)
-                         or _AGE_AFTER.match(masked, m.end))
+                         or _AGE_SET_OFF.match(masked, m.end))
                         and masked.count("\n\n", m.end, at) <= 1
                         and not self._person_between(m, at)))
                     and not sexed.search(masked, m.end, at))):

@@ -38,7 +38,6 @@ from socialkit.quotes.lexicon import (
 )
 from socialkit.quotes.marks import _CLOSING_MARKS, _MARKS, _OPENING_MARKS, possessive
 from socialkit.quotes.names import (
-    _AGE_AFTER,
     _BEFORE_AN_OBJECT,
     _BRACKETED_INITIALS,
     _HONORIFICS,
@@ -241,7 +240,7 @@ _TIME_OPENING = re.compile(
 # A preposition opening a sentence on someone, who is then its topic (names'
 # TOPIC_PREPOSITIONS): "For Joseph Cortes, rehearsals have meant ...", "According to Ms Lee,
 # the plan failed."
-_TOPIC_OPENING = re.compile(r"(?:^|[.!?]\s+|\n)\s*(?:" + TOPIC_PREPOSITIONS + r")\s+$")
+_TOPIC_OPENING = re.compile(SENTENCE_OPENS + r"\s*(?:" + TOPIC_PREPOSITIONS + r")\s+$")
 # "Among the fun runners was 71-year-old Stanley resident Ian Sackett, who ...": a name after
 # the verb of a sentence opened by "Among" is its subject, put last (up to five words of
 # what they are between the verb and the name).
@@ -254,9 +253,9 @@ _AMONG_THEN_NAME = re.compile(r"Among\b[^.!?;\n]*?\s(?:was|were|is|are)\s+"
 _WHO_DIED_OR_HELD = re.compile(r",\s+who\s+(?:had\s+)?(?:died|was\s+(?:killed|arrested|charged|"
                                r"jailed|sentenced|injured|hurt)|were\s+(?:killed|arrested))\b")
 # "The 36-year-old Murphy was typically understated.": an age before a name opening a sentence.
-_AGE_OPENING = re.compile(r"(?:^|[.!?]\s+|\n)\s*[Tt]he\s+\d{1,3}-year-old\s+$")
+_AGE_OPENING = re.compile(SENTENCE_OPENS + r"\s*[Tt]he\s+\d{1,3}-year-old\s+$")
 # A sentence that opens with an age and sets a description off after it: "The 58-year-old, ".
-_AGE_THEN_APPOSED = re.compile(r"(?:^|[.!?]\s+|\n)\s*[Tt]he\s+(\d{1,3})-year-old,\s+$")
+_AGE_THEN_APPOSED = re.compile(SENTENCE_OPENS + r"\s*[Tt]he\s+(\d{1,3})-year-old,\s+$")
 # (Or with one noun for them, set off or not: "her 16-year-old son, Jack Hollis".)
 # (A noun's modifiers may come first: "19-year-old outside hitter Kelly-Ann Sophola"; not a
 # phrase of another's, "The 72-year-old widow of fisherman Óli Hansen".)
@@ -616,7 +615,7 @@ class _Speakers(_NounPhrases):
                             None) if title else None
                 last = title.group().split()[-1] if title else ""
                 if held is not None and held.entity.kind == "person" and (
-                        is_person_noun(last) or last.endswith("person")) and (
+                        is_person_noun(last)) and (
                         self.names.run_start(held.start) == named_at) and (
                         self.masked[held.end : held.end + 1] in (",", ".", "")
                         # (or a party in brackets: "Tafadzwa Moyo (CCC), who")
@@ -944,7 +943,7 @@ class _Speakers(_NounPhrases):
             if body is not None:
                 return Attribution(body.name, cue, None)
         if desc.lower().startswith(("the ", "this ")) and not plural and (
-                is_person_noun(head) or head == "person") and (
+                is_person_noun(head)) and (
                 head not in ORG_WORDS) and self.names.by_role(head, at) is None:
             # "A source close to the couple told ... “...,” the source said": the fuller words
             # the story introduced them with, not "the source"; unless the story names them
@@ -1706,7 +1705,7 @@ class _Speakers(_NounPhrases):
                         if _PLACE_THEN_APPOSITION.fullmatch(self.masked, end, x.start)
                         and x.entity.kind == "person" and (x.entity.shown_person or (
                             # (Not a place after a place: "A man from Clonmel, Tipperary,".)
-                            _AGE_AFTER.match(self.masked, x.end)))
+                            _AGE_SET_OFF.match(self.masked, x.end)))
                         and self.masked[x.end : x.end + 2] not in ("’s", "'s")), None)
         if apposed is not None and entity in (None, apposed):
             # "A younger soldier in the unit, Maksym Petrenko, 23, said": the name set off
@@ -3048,8 +3047,10 @@ class _Speakers(_NounPhrases):
         own = {w.lower() for w in last.speaker.split()} | {"the", "its"}
         between = self.masked[since:until]
         for other in re.finditer(rf"\b{re.escape(head)}\b", between, re.IGNORECASE):
-            if not all(w.lower() in own
-                       for w in re.findall(r"[\w’'-]+", between[: other.start()])[-2:]):
+            # (The two words before it only, read from a bounded window: the narration
+            # between two quotations may be a long paragraph.)
+            if not all(w.lower() in own for w in re.findall(
+                    r"[\w’'-]+", between[max(0, other.start() - 60) : other.start()])[-2:]):
                 return None
         return last.speaker
 
@@ -3878,7 +3879,7 @@ class _Speakers(_NounPhrases):
                 continue
             if entity.kind != "person" or entity.gender not in (want, None) or (
                     entity.gender is None and len(entity.tokens) < 2
-                    and not _AGE_AFTER.match(masked, m.end)) or any(
+                    and not _AGE_SET_OFF.match(masked, m.end)) or any(
                         t.rstrip(".") in _PRONOUN_WORDS for t in entity.tokens):
                 continue  # "Universe. She": a sentence break the name index read as a name
             if masked[m.end : m.end + 2] in ("’s", "'s"):
