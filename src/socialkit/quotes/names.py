@@ -1665,8 +1665,8 @@ _KIN_OF_BEFORE = re.compile(
 
 # Kin who share a family's surname as a rule (a cousin, an aunt or a partner may not: "Aoife’s
 # cousin Liam" after "Liam Byrne" and "Aoife Byrne" may be another Liam).
-_CLOSE_KIN = words("mother father sister brother son daughter wife husband parent grandmother "
-                   "grandfather grandson granddaughter mum dad")
+_CLOSE_KIN = PARENT_WORDS | words(
+    "sister brother son daughter wife husband grandson granddaughter")
 
 
 def _kin_of_the_family(raw: list[tuple[int, int, str, list[str]]], masked: str, start: int,
@@ -2370,7 +2370,8 @@ def _split_after_street(run: str, at: int) -> list[tuple[str, int]]:
         return [(run, at)]  # (most runs)
     words_ = run.split(" ")
     for i in range(1, len(words_) - 1):
-        if words_[i] in ("Rd.", "Ave.") or (
+        if (words_[i][-1:] == "." and words_[i][:-1] in _STREET_ABBREVIATIONS
+                and words_[i] != "St.") or (
                 words_[i] == "St." and not _is_given(words_[i - 1])
                 and words_[i - 1] not in _PLACE_OPENERS_BEFORE_ST
                 # (Only before a word no saint is named, "He", "The": "Assistant St. Louis

@@ -4202,9 +4202,9 @@ _YOUNG = frozenset({"boy", "girl", "teenager", "teen", "youngster"})
 # Words for anyone, which another word of the story for someone may stand for ("the man").
 _ANYONE = _YOUNG | {"man", "woman", "person"}
 # The grown-ups a story about the young quotes on them, never "the boy" themselves.
-_ADULT_CARERS = frozenset({"teacher", "coach", "principal", "headteacher", "headmaster",
-                           "headmistress", "parent", "mother", "father", "nurse", "doctor",
-                           "officer", "official", "counsellor", "counselor"})
+_ADULT_CARERS = PARENT_WORDS | frozenset({
+    "teacher", "coach", "principal", "headteacher", "headmaster", "headmistress", "nurse",
+    "doctor", "officer", "official", "counsellor", "counselor"})
 
 
 def _same_stem(a: str, b: str) -> bool:
