@@ -39,6 +39,7 @@ from socialkit.quotes.lexicon import (
     PLATFORMS,
     STANCE_VERBS,
     TELL_VERBS,
+    sex_words,
     words,
 )
 from socialkit.quotes.marks import _MARKS, _last_close, _mark_after, _mark_before, possessive
@@ -1856,9 +1857,9 @@ class _Attributor(_Continuity):
             prior = self._previous_sentence(start) if own is not None else None
             said_by = own.group("who") if own is not None else ""
             # ("they" gives no sex: any unnamed one may be them, and it is left as it was.)
-            sex_words = {"she": FEMALE_WORDS, "he": MALE_WORDS}.get(said_by, frozenset())
+            said_sex = sex_words(said_by)
             if own is not None and prior is not None and any(
-                    not sex_words.isdisjoint(w.group().lower().split()[1:])
+                    not said_sex.isdisjoint(w.group().lower().split()[1:])
                     for w in _UNNAMED_ONE.finditer(self.masked, *prior)):
                 # (Not when the sentence before brings in someone unnamed of that sex, whom
                 # the pronoun may be: "Inspector Maria Lowe said the woman had left a note.

@@ -6,6 +6,7 @@ lookups, which is what keeps extraction well above a megabyte a second.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from importlib import resources
 
@@ -322,6 +323,26 @@ MALE_WORDS = words(
     "grandson stepfather stepson stepbrother godfather fiance schoolboy policeman "
     "sportsman headmaster"
 )
+
+
+def sex_words(sex: str) -> frozenset[str]:
+    """The words that say a person's sex is ``sex`` ("she" or "f": "woman", "mother", "her";
+    "he" or "m" likewise), and none for anything else ("they" gives no sex)."""
+    return FEMALE_WORDS if sex in ("she", "f") else MALE_WORDS if sex in ("he", "m") else (
+        frozenset())
+
+
+def other_sex_words(sex: str) -> frozenset[str]:
+    """The words that say a person is not of sex ``sex`` (as ``sex_words``): for "she" the
+    words of men; none for "they"."""
+    return sex_words({"she": "m", "f": "m", "he": "f", "m": "f"}.get(sex, ""))
+
+
+def any_word_in(text: str, vocabulary: frozenset[str]) -> bool:
+    """Whether any word of ``text``, in lower case, is in ``vocabulary``, hyphenated words
+    taken apart ("A mother-of-two" holds "mother", a word of ``sex_words("f")``)."""
+    return any(w in vocabulary for w in re.findall(r"[a-z]+", text.lower()))
+
 
 PRONOUNS = {
     "she": "f", "he": "m", "they": "p", "it": "n", "we": "p", "i": "s",

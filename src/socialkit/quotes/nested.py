@@ -44,6 +44,7 @@ from socialkit.quotes.lexicon import (
     STANCE_VERBS,
     SUBORDINATORS,
     TELL_VERBS,
+    other_sex_words,
 )
 from socialkit.quotes.names import (
     _FORMS_OF_ADDRESS,
@@ -421,7 +422,7 @@ _THIRD_PERSON = re.compile(r"\b(?:[Hh]e|[Ss]he|him|her)\b")
 def _mentioned_before(earlier: str, pronoun: str) -> tuple[str, SpeakerKind] | None:
     """The last person the words ``earlier`` describe ("the fourth official", "a nurse"),
     when "he" or "she" can be them and no other pronoun has come between."""
-    other = MALE_WORDS if pronoun == "she" else FEMALE_WORDS
+    other = other_sex_words(pronoun)
     found: tuple[int, int] | None = None
     for det in _DETERMINER.finditer(earlier):
         end = _person_phrase_end(earlier, det.start(), other)

@@ -32,7 +32,10 @@ from socialkit.quotes.lexicon import (
     TELL_VERBS,
     TENS_WORDS,
     TITLES,
+    any_word_in,
     english_stopwords,
+    other_sex_words,
+    sex_words,
     valences,
     words,
 )
@@ -1600,10 +1603,9 @@ class _Speakers(_NounPhrases):
             return True
         named = next((m for m in self.names.mentions_between(*bounds)
                       if m.entity is subject), None)
-        sex_words = MALE_WORDS if sex == "m" else FEMALE_WORDS
         return named is not None and _names_kin_of_sex(
             self.masked[named.end : bounds[1]], sex) and self._last_new_one(
-            bounds[0], bounds[1], sex_words) is None
+            bounds[0], bounds[1], sex_words(sex)) is None
 
     def _owner_of(self, sex: str, at: int, *, unsure_sex: bool = False) -> Entity | None:
         """Whom "his" or "her" at ``at`` stands for: the one person of that sex named in this
@@ -1691,9 +1693,8 @@ class _Speakers(_NounPhrases):
         earlier = self._ended_by(para, s_here)
         lo = earlier[-1][0] if earlier else s_here
         # ("They" for one unnamed source gives no sex: only someone new of any.)
-        sex_words = FEMALE_WORDS if pronoun == "she" else MALE_WORDS if pronoun == "he" else (
-            frozenset())
-        last = self._last_new_one(lo, at, sex_words) if sex_words else None
+        said_sex = sex_words(pronoun)
+        last = self._last_new_one(lo, at, said_sex) if said_sex else None
         if last is None:
             last = self._new_subject(pronoun, at)
             if last is None:
@@ -1809,10 +1810,9 @@ class _Speakers(_NounPhrases):
         if not (cue_after is not None and cue_after.group(1) in CUE_VERBS) and (
                 self.masked[max(s0, last.start() - 3) : last.start()] != "by "):
             return None
-        other = MALE_WORDS if pronoun == "she" else FEMALE_WORDS
         # (Any word of the description, its noun among them, may say the other sex: "a mother",
         # "a woman nurse".)
-        if not _brings_in_one(last) or any(w in other for w in last.group("desc").lower().split()):
+        if not _brings_in_one(last) or any_word_in(last.group("desc"), other_sex_words(pronoun)):
             return None
         if any(x.entity.kind == "person" for x in self.names.mentions_between(last.end(), at)
                if not _WHERE_FROM.fullmatch(self.masked, last.end(), x.start)):
@@ -1870,8 +1870,7 @@ class _Speakers(_NounPhrases):
         if m is None or m.group("desc").lower().startswith(_NEW_ONE):
             return None  # (someone new is _gendered_description's)
         head = m.group("head").lower()
-        other_sex = MALE_WORDS if pronoun == "she" else FEMALE_WORDS
-        if not is_person_noun(head) or is_plural(head) or head in other_sex or (
+        if not is_person_noun(head) or is_plural(head) or head in other_sex_words(pronoun) or (
                 head in ORG_WORDS):
             return None
         sex = "f" if pronoun == "she" else "m"
@@ -2376,9 +2375,8 @@ class _Speakers(_NounPhrases):
         newcomer's words say the other sex, nor when that sentence speaks of "the <noun>"
         after them ("A coach said the youngster had a bright future"), and a word for the
         young never for a grown-up who speaks of them ("a teacher")."""
-        said = set(re.findall(r"[a-z]+", newcomer.lower()))  # ("mother-of-two": "mother")
-        if said & (MALE_WORDS if noun in FEMALE_WORDS else FEMALE_WORDS if (
-                noun in MALE_WORDS) else frozenset()):
+        noun_sex = "f" if noun in FEMALE_WORDS else "m" if noun in MALE_WORDS else ""
+        if any_word_in(newcomer, other_sex_words(noun_sex)):
             return False
         bounds = self._sentence_before_quote(at)
         if bounds is None:
@@ -2391,7 +2389,7 @@ class _Speakers(_NounPhrases):
             return False
         # (Nor a grown-up who speaks of the young one: "A teacher said staff had missed the
         # signs. // “...,” the boy said".)
-        return noun not in _YOUNG or not said & _ADULT_CARERS
+        return noun not in _YOUNG or not any_word_in(newcomer, _ADULT_CARERS)
 
     def _newcomer_before_quote(self, at: int) -> str | None:
         """The unnamed person ("One industry insider", "a senior aide") opening the sentence
@@ -2928,8 +2926,7 @@ class _Speakers(_NounPhrases):
         if quoted is None:
             return None
         last, speaker, head = quoted
-        if not _sex_words_up_to(speaker, head) & (
-                FEMALE_WORDS if pronoun == "she" else MALE_WORDS):
+        if not _sex_words_up_to(speaker, head) & sex_words(pronoun):
             return None
         if any(m.entity.kind == "person"
                for m in self.names.mentions_between(last.spans[-1][1], at)):
@@ -4253,8 +4250,7 @@ def _may_be(pronoun: str, text: str, m: re.Match[str]) -> bool:
     "he" or "she" of a quotation after it: not when the description names the other sex ("A
     man died at the scene. “...,” she said") or its subject is acted on ("A 45-year-old woman
     has been charged ..."), died, or stands in court accused."""
-    other = MALE_WORDS if pronoun == "she" else FEMALE_WORDS if pronoun == "he" else ()
-    if any(w in other for w in re.findall(r"[a-z]+", m.group("desc").lower())):
+    if any_word_in(m.group("desc"), other_sex_words(pronoun)):
         return False
     # (Its own verb, past a clause set off after it: "A neighbour who knew the man charged
     # with the killing said" is a neighbour speaking.)
