@@ -109,6 +109,7 @@ from socialkit.quotes.tag_patterns import (
     _NAME_THEN_BODY,
     _NAMED_BODY,
     _NOT_EPITHETS,
+    _NOT_ROLE_WORDS,
     _NP,
     _OWNED_ROLE,
     _PLACE_ROLE,
@@ -385,12 +386,12 @@ _NUMBERED_OFFICE = re.compile(
     r"(?:[ \xa0]+(?P<number>\d+))?[ \xa0]+(?P<role>[A-Za-z][\w’'-]*)[ \xa0]+")
 # Small words that are no office between two names ("Leone and Fa'atonu Sapolu"), besides
 # English's function words, subordinators and cue verbs (see ``_office_word``).
-_NOT_OFFICES = frozenset({"nor", "via"})
 def _office_word(word: str) -> bool:
     """Whether a lower-case word between a name and a full name may be an office no list has
-    ("pulenu'u"): no function word, subordinator, cue verb or past form ("while", "said")."""
-    return not (word in english_stopwords() or word in SUBORDINATORS or word in CUE_VERBS
-                or word in _NOT_OFFICES or word.endswith("ed"))
+    ("pulenu'u"): no function word, subordinator, word that is no role between two names (a
+    cue verb, "met", "via") or past form ("while", "said")."""
+    return not (word in english_stopwords() or word in SUBORDINATORS or word in _NOT_ROLE_WORDS
+                or word.endswith("ed"))
 
 
 # Capitalised words in a row ("Gia Lai-based").

@@ -291,7 +291,7 @@ def cue_before(text: str) -> bool:
 _ROLE_THEN_NAME = re.compile(r"[ \xa0]((?:[a-z][\w-]*[ \xa0]){1,3})(?=[A-Z])")
 # Lower-case words between two names that make them two parties, not a role and its holder.
 _NOT_ROLE_WORDS = words(
-    "and or to of in on at for with that who which whom the a an has had have is was were are "
+    "and or nor to of in on at for with that who which whom the a an has had have is was were are "
     "be said says told tells but as by from than about after before during against over into "
     "via while when if then also not only just "
     # Common verbs between two names ("Karen Smith met Tom Hale"): two parties, no role.
