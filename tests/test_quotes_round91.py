@@ -10,6 +10,9 @@ from socialkit.quotes.lexicon import (
     other_sex_words,
     sex_words,
 )
+from socialkit.quotes.names import NameIndex
+from tests.quotes_article import opening_speaker_and_kind as _speaker
+from tests.quotes_article import speaker_and_kind
 
 
 def test_sex_words_answer_a_pronoun_or_a_sex_and_nothing_for_they() -> None:
@@ -29,3 +32,46 @@ def test_any_word_in_takes_hyphenated_words_apart_and_ignores_case() -> None:
     assert not any_word_in("A Motherwell supporter", FEMALE_WORDS)
     assert any_word_in("The Grandfather", MALE_WORDS)
     assert not any_word_in("a nurse", FEMALE_WORDS | MALE_WORDS)
+
+
+def _kinds(body: str) -> dict[str, str]:
+    return {m.entity.name: m.entity.kind for m in NameIndex(body, body).mentions}
+
+
+def test_a_name_ending_in_an_abstract_noun_is_a_body() -> None:
+    # "Management", "Hospitality", "Analytics", "Defence" end as abstract nouns do: a body's
+    # name, never "she". A Census surname ("Vance") or a common given name first ("Andrew
+    # Motion") keeps a person, and so does a title first.
+    kinds = _kinds(
+        "Staff from Nunavut Emergency Management and Casa Belvedere Hospitality met Andre "
+        "Vance, Andrew Motion and Pastor Wilner Augustin of Eglise Nouvelle Esperance at "
+        "the Veridian Health Analytics offices, with Civil Defence.")
+    assert {name: kinds.get(name) for name in (
+        "Nunavut Emergency Management", "Casa Belvedere Hospitality",
+        "Veridian Health Analytics", "Civil Defence", "Andre Vance", "Andrew Motion")} == {
+        "Nunavut Emergency Management": "org", "Casa Belvedere Hospitality": "org",
+        "Veridian Health Analytics": "org", "Civil Defence": "org", "Andre Vance": "person",
+        "Andrew Motion": "person"}
+    assert [k for n, k in kinds.items() if n.startswith("Pastor") or "Augustin" in n] == [
+        "person"]
+
+
+def test_a_body_s_spokesperson_by_its_short_name_is_the_body() -> None:
+    # "a Veridian spokesperson" after "Veridian Health Analytics": the body, by its first word
+    # (the short name linked as a company's is).
+    paragraphs = [
+        "Regulators fined Veridian Health Analytics over the sale of symptom data.",
+        "After the hearing, a Veridian spokesperson said the company \u201ctakes user privacy "
+        "seriously\u201d.",
+    ]
+    assert speaker_and_kind(paragraphs, "takes user privacy seriously") == (
+        "Veridian Health Analytics", "organisation")
+
+
+def test_a_constabulary_is_a_police_force() -> None:
+    paragraphs = [
+        "An Isle of Man Constabulary spokesperson said: \u201cThis was a painstaking "
+        "investigation by our Economic Crime Unit.\u201d",
+    ]
+    assert _speaker(paragraphs, "This was a painstaking") == (
+        "Isle of Man Constabulary", "organisation")

@@ -1331,7 +1331,7 @@ def _clean_words(run: str, mid_sentence: bool, after_role: bool, named_next: boo
                               and _name_after_role(words[1:])))
             and words[-1].lower().rstrip(".,") not in TITLES and not any(
             x.lower().rstrip(".,") in ORG_WORDS or x.lower().rstrip(".,") in COMPANY_WORDS
-            for x in words[1:])) or (
+            for x in words[1:]) and not _abstract_noun(words[-1])) or (
             # "Co-host Oyelaran", "Ex-president Mbeki": a compound role opens no body's name;
             # nor does a parent's ("Mum-of-two Jade Rowe").
             "-" in low and len(words) >= 2 and (is_role_word(low) or (
@@ -1797,6 +1797,12 @@ _WEATHER_WORDS = re.compile(r"\b(?:winds?|gusts?|rain(?:fall)?|flood\w*|landfall
                             r"typhoons?)\b")
 
 
+# English endings of abstract nouns (the action, the state, the field): "-tion", "-ment",
+# "-ity", "-ics", "-ance", "-ence".
+_ABSTRACT_ENDINGS = ("tion", "tions", "sion", "sions", "ment", "ments", "ity", "ics", "ance",
+                     "ence")
+
+
 # (Cached as _is_org is: a name's kind depends on its words and the word lists only, and the
 # same names recur through stories; reading them afresh for every new name of every story was
 # 1% of extraction.)
@@ -1819,10 +1825,12 @@ def _kind(tokens: tuple[str, ...]) -> str:
         # people is a firm's or a group's, never one person's ("Bernie Sanders" and "Tom
         # Rogers" end in surnames).
         return "org"
-    if len(tokens) > 1 and tokens[-1].endswith(("tion", "tions", "sion", "sions")) and not (
-            is_surname(tokens[-1])) and not is_common_given_name(tokens[0]):
-        # "the Song Celebration", "Daeseong Construction", "Public Prosecution": an event or
-        # a body, never "she" (a common given name keeps the poet "Andrew Motion").
+    if len(tokens) > 1 and _abstract_noun(tokens[-1]) and not is_common_given_name(
+            tokens[0]) and tokens[0].lower() not in TITLES and not _someone_of(tokens):
+        # "the Song Celebration", "Daeseong Construction", "Emergency Management", "Casa
+        # Belvedere Hospitality", "Veridian Health Analytics", "Civil Defence": a name ending
+        # in an abstract noun (by its ending) is an event's or a body's, never "she" (a
+        # surname keeps "Rupert Vance", a common given name the poet "Andrew Motion").
         return "org"
     if len(tokens) > 1 and tokens[-1] in _QUARTERS and not any(
             is_role_word(t.lower()) or t.lower() in TITLES for t in tokens[:-1]):
@@ -2673,7 +2681,28 @@ def _body_by_its_head(tokens: tuple[str, ...], cand: tuple[str, ...], kind: str,
 
 def _ends_as_body(cand: tuple[str, ...]) -> bool:
     last = cand[-1].lower().rstrip(".,")
-    return last in COMPANY_WORDS or last in ORG_WORDS
+    # (An abstract noun ends a firm's name, "Veridian Health Analytics", but not the "of" of a
+    # body's, "Ministry of Higher Education": that "Ministry" may be another's.)
+    return last in COMPANY_WORDS or last in ORG_WORDS or (
+        _abstract_noun(cand[-1]) and "of" not in cand)
+
+
+def _someone_of(tokens: tuple[str, ...]) -> bool:
+    """Whether a name is someone's "of" a body: two words or more before its "of", the last of
+    them no body's or office's word ("Pastor Wilner Augustin of Église Nouvelle Espérance";
+    not "Commander of Regional Division", "Division of Homeland Security")."""
+    if "of" not in tokens[2:]:
+        return False
+    head = tokens[tokens.index("of") - 1]
+    low = head.lower()
+    return not (_abstract_noun(head) or low in ORG_WORDS or low in COMPANY_WORDS
+                or is_role_word(low) or head in PLACE_WORDS)
+
+
+def _abstract_noun(word: str) -> bool:
+    """Whether a capitalised word ends as an abstract noun ("Management", "Analytics") and is
+    no one's surname in the Census ("Vance", "Clement" are)."""
+    return word.endswith(_ABSTRACT_ENDINGS) and not is_surname(word)
 
 
 _OWNER_BEFORE = word_before("by of from with")
