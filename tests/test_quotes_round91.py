@@ -39,19 +39,21 @@ def _kinds(body: str) -> dict[str, str]:
 
 
 def test_a_name_ending_in_an_abstract_noun_is_a_body() -> None:
-    # "Management", "Hospitality", "Analytics", "Defence" end as abstract nouns do: a body's
-    # name, never "she". A Census surname ("Vance") or a common given name first ("Andrew
-    # Motion") keeps a person, and so does a title first.
+    # "Management" ends as a noun of an action does, "Hospitality" and "Analytics" as nouns of
+    # a state or a field: a body's name, never "she". A Census surname ("Vance"), a common
+    # given name first ("Andrew Motion"), a title first, or a state's ending after one word
+    # only ("Ferenc Jankovics", "Aoife Harrity": surnames the Census lacks) keeps a person.
     kinds = _kinds(
         "Staff from Nunavut Emergency Management and Casa Belvedere Hospitality met Andre "
-        "Vance, Andrew Motion and Pastor Wilner Augustin of Eglise Nouvelle Esperance at "
-        "the Veridian Health Analytics offices, with Civil Defence.")
+        "Vance, Andrew Motion, Ferenc Jankovics, Aoife Harrity and Pastor Wilner Augustin of "
+        "Eglise Nouvelle Esperance at the Veridian Health Analytics offices.")
     assert {name: kinds.get(name) for name in (
         "Nunavut Emergency Management", "Casa Belvedere Hospitality",
-        "Veridian Health Analytics", "Civil Defence", "Andre Vance", "Andrew Motion")} == {
+        "Veridian Health Analytics", "Andre Vance", "Andrew Motion", "Ferenc Jankovics",
+        "Aoife Harrity")} == {
         "Nunavut Emergency Management": "org", "Casa Belvedere Hospitality": "org",
-        "Veridian Health Analytics": "org", "Civil Defence": "org", "Andre Vance": "person",
-        "Andrew Motion": "person"}
+        "Veridian Health Analytics": "org", "Andre Vance": "person", "Andrew Motion": "person",
+        "Ferenc Jankovics": "person", "Aoife Harrity": "person"}
     assert [k for n, k in kinds.items() if n.startswith("Pastor") or "Augustin" in n] == [
         "person"]
 

@@ -1331,7 +1331,7 @@ def _clean_words(run: str, mid_sentence: bool, after_role: bool, named_next: boo
                               and _name_after_role(words[1:])))
             and words[-1].lower().rstrip(".,") not in TITLES and not any(
             x.lower().rstrip(".,") in ORG_WORDS or x.lower().rstrip(".,") in COMPANY_WORDS
-            for x in words[1:]) and not _abstract_noun(words[-1])) or (
+            for x in words[1:]) and not _ends_abstract(tuple(words))) or (
             # "Co-host Oyelaran", "Ex-president Mbeki": a compound role opens no body's name;
             # nor does a parent's ("Mum-of-two Jade Rowe").
             "-" in low and len(words) >= 2 and (is_role_word(low) or (
@@ -1797,10 +1797,12 @@ _WEATHER_WORDS = re.compile(r"\b(?:winds?|gusts?|rain(?:fall)?|flood\w*|landfall
                             r"typhoons?)\b")
 
 
-# English endings of abstract nouns (the action, the state, the field): "-tion", "-ment",
-# "-ity", "-ics", "-ance", "-ence".
-_ABSTRACT_ENDINGS = ("tion", "tions", "sion", "sions", "ment", "ments", "ity", "ics", "ance",
-                     "ence")
+# English endings of abstract nouns: of an action or its result ("-tion", "-ment"), which few
+# surnames have, and of a state or a field ("-ity", "-ics", "-ance", "-ence"), which some
+# have that the Census lacks ("Harrity", the Hungarian "Jankovics"), so those end a body's
+# name only after two words or more ("Veridian Health Analytics", not "Ferenc Jankovics").
+_ACTION_ENDINGS = ("tion", "tions", "sion", "sions", "ment", "ments")
+_STATE_ENDINGS = ("ity", "ics", "ance", "ence")
 
 
 # (Cached as _is_org is: a name's kind depends on its words and the word lists only, and the
@@ -1825,8 +1827,8 @@ def _kind(tokens: tuple[str, ...]) -> str:
         # people is a firm's or a group's, never one person's ("Bernie Sanders" and "Tom
         # Rogers" end in surnames).
         return "org"
-    if len(tokens) > 1 and _abstract_noun(tokens[-1]) and not is_common_given_name(
-            tokens[0]) and tokens[0].lower() not in TITLES and not _someone_of(tokens):
+    if _ends_abstract(tokens) and not is_common_given_name(tokens[0]) and (
+            tokens[0].lower() not in TITLES) and not _someone_of(tokens):
         # "the Song Celebration", "Daeseong Construction", "Emergency Management", "Casa
         # Belvedere Hospitality", "Veridian Health Analytics", "Civil Defence": a name ending
         # in an abstract noun (by its ending) is an event's or a body's, never "she" (a
@@ -2684,7 +2686,7 @@ def _ends_as_body(cand: tuple[str, ...]) -> bool:
     # (An abstract noun ends a firm's name, "Veridian Health Analytics", but not the "of" of a
     # body's, "Ministry of Higher Education": that "Ministry" may be another's.)
     return last in COMPANY_WORDS or last in ORG_WORDS or (
-        _abstract_noun(cand[-1]) and "of" not in cand)
+        _ends_abstract(cand) and "of" not in cand)
 
 
 def _someone_of(tokens: tuple[str, ...]) -> bool:
@@ -2695,14 +2697,17 @@ def _someone_of(tokens: tuple[str, ...]) -> bool:
         return False
     head = tokens[tokens.index("of") - 1]
     low = head.lower()
-    return not (_abstract_noun(head) or low in ORG_WORDS or low in COMPANY_WORDS
+    return not (_ends_abstract(("", head)) or low in ORG_WORDS or low in COMPANY_WORDS
                 or is_role_word(low) or head in PLACE_WORDS)
 
 
-def _abstract_noun(word: str) -> bool:
-    """Whether a capitalised word ends as an abstract noun ("Management", "Analytics") and is
-    no one's surname in the Census ("Vance", "Clement" are)."""
-    return word.endswith(_ABSTRACT_ENDINGS) and not is_surname(word)
+def _ends_abstract(tokens: tuple[str, ...]) -> bool:
+    """Whether a name of two words or more ends in an abstract noun by its ending ("Emergency
+    Management"; of a state or a field after two words or more, "Veridian Health
+    Analytics"), no one's surname in the Census ("Vance", "Clement" are)."""
+    last = tokens[-1]
+    return len(tokens) > 1 and (last.endswith(_ACTION_ENDINGS) or (
+        len(tokens) > 2 and last.endswith(_STATE_ENDINGS))) and not is_surname(last)
 
 
 _OWNER_BEFORE = word_before("by of from with")
