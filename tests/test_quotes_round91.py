@@ -77,3 +77,38 @@ def test_a_constabulary_is_a_police_force() -> None:
     ]
     assert _speaker(paragraphs, "This was a painstaking") == (
         "Isle of Man Constabulary", "organisation")
+
+
+def test_a_first_given_name_no_list_knows_stays_before_a_middle_name() -> None:
+    # "Declan", "Jayden", "Peigi" are no English words: before a given name they are a first
+    # given name, not a word opening the sentence; "Dinh" a family name written first.
+    kinds = _kinds(
+        "Declan Joseph Murphy, 64, of Mill Lane, was found under the tractor. Jayden Lee "
+        "Pitcher, 27, pleaded guilty. Tributes were paid to Peigi Ann MacColl, the singer. "
+        "The official, Dinh Van Toan, said 120 households had moved.")
+    assert {"Declan Joseph Murphy", "Jayden Lee Pitcher", "Peigi Ann MacColl",
+            "Dinh Van Toan"} <= set(kinds)
+
+
+def test_an_english_word_a_people_or_a_title_before_a_name_is_no_part_of_it() -> None:
+    # Guard: "Substitute", "Courtesy" are English words, "Swiss" a people, "Flyhalf" a
+    # position written solid, "Coun" and "Datuk" titles.
+    kinds = _kinds(
+        "Substitute Tobi Adewale headed home. (Photo: Courtesy Maren Kowalczyk) Swiss Lena "
+        "Baumgartner won. Flyhalf Jone Tuisese kicked well. Coun Maureen Brierley objected. "
+        "Datuk Wan Shaharuddin Wan Ismail led the prosecution.")
+    assert {"Tobi Adewale", "Maren Kowalczyk", "Lena Baumgartner", "Jone Tuisese",
+            "Maureen Brierley", "Wan Shaharuddin Wan Ismail"} <= set(kinds)
+
+
+def test_a_body_s_name_ends_in_an_english_word_and_a_surname_the_census_lacks_does_not() -> None:
+    # "Clément" is the Census's "Clement" with its accent, "Markovics" no English word;
+    # an initial, a particle or a given name in the middle says a person; "Promotions" is
+    # the plural of an English word.
+    kinds = _kinds(
+        "Amélie Clément met Gabor J. Markovics, Sébastien de Valence and Ifeoma Grace "
+        "Prudence, then Marlowe Event Promotions called.")
+    assert [kinds.get(n) for n in ("Amélie Clément", "Gabor J. Markovics",
+                                   "Sébastien de Valence", "Ifeoma Grace Prudence",
+                                   "Marlowe Event Promotions")] == [
+        "person", "person", "person", "person", "org"]

@@ -161,8 +161,9 @@ TITLES = SHORT_RANKS | ELDER_TITLES | words(
     "adviser advisor ombudsman boss "
     "aide strategist official lawyer liaison editor founder ceo executive pollster analyst "
     "economist correspondent secretary press campaign nominee prosecutor meteorologist owner "
-    # UK abbreviated ranks ("Cllr Reeve said", "PC Ibbotson told the inquest").
-    "cllr pc wpc insp supt det dci dsi di ds "
+    # UK abbreviated ranks ("Cllr Reeve said", "Coun Maureen Brierley", "PC Ibbotson told the
+    # inquest").
+    "cllr coun pc wpc insp supt det dci dsi di ds "
     # Australia's and New Zealand's councillor ("Cr Linh Tran"), Chicago's alderman ("Ald.
     # Raymond Okafor").
     "cr ald "
@@ -171,8 +172,11 @@ TITLES = SHORT_RANKS | ELDER_TITLES | words(
     # A naval rank abbreviated ("Cdr Aoife Brennan"). ("Ch Supt" is read in names.py: "Ch."
     # alone is an initial, "Ch. Venkata Reddy".)
     "cdr "
-    # Members of parliaments and assemblies ("Their MP, Tom Hale", "Local MLA Ravi Nair").
-    "mp msp mla mep "
+    # Members of parliaments and assemblies ("Their MP, Tom Hale", "Local MLA Ravi Nair", a
+    # Kenyan county's "Ward MCA Ann Kibet").
+    "mp msp mla mep mca "
+    # Malaysia's and Brunei's honours before a name ("Datuk Wan Shaharuddin Wan Ismail").
+    "datuk dato datin "
     # Ireland's: a TD (Teachta Dála) and "Deputy" before a TD's surname ("Independent TD Declan
     # Gallagher", "Deputy Gallagher said").
     "td deputy "
@@ -419,6 +423,19 @@ def world_languages() -> frozenset[str]:
     # "Nauru", "Tuvalu".)
     return frozenset(names[c] for c in official if c in names and names[c].isalpha()
                      and len(names[c]) > 3 and not is_listed(names[c]) and names[c] not in lands)
+
+
+@cache
+def common_words() -> frozenset[str]:
+    """English's common words, as Webster's Second International lists them in lower case
+    (its proper nouns, "Spaniard", "Nguyen", are capitalised and left out): "courtesy",
+    "substitute", "teammate" are words, "Declan", "Jayden", "Peigi" only names. By the
+    english-words package's copy of the public-domain list; empty without it."""
+    try:
+        from english_words import get_english_words_set
+    except ImportError:  # a head start only, as the place lists above
+        return frozenset()
+    return frozenset(w for w in get_english_words_set(["web2"]) if w.islower())
 
 
 @cache

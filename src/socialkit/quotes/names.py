@@ -40,6 +40,7 @@ from socialkit.quotes.lexicon import (
     TELL_VERBS,
     TITLES,
     WEEKDAYS,
+    common_words,
     english_stopwords,
     words,
 )
@@ -1331,7 +1332,11 @@ def _clean_words(run: str, mid_sentence: bool, after_role: bool, named_next: boo
                               and _name_after_role(words[1:])))
             and words[-1].lower().rstrip(".,") not in TITLES and not any(
             x.lower().rstrip(".,") in ORG_WORDS or x.lower().rstrip(".,") in COMPANY_WORDS
-            for x in words[1:]) and not _ends_abstract(tuple(words))) or (
+            for x in words[1:]) and not (
+                # (A word that is a noun for a person only by its ending, and no English
+                # word, does not open a body's name as its role: "Veridian Health Analytics";
+                # "Veterinarian Marites Ascension" keeps her role.)
+                _ends_abstract(tuple(words)) and not _common_word(w))) or (
             # "Co-host Oyelaran", "Ex-president Mbeki": a compound role opens no body's name;
             # nor does a parent's ("Mum-of-two Jade Rowe").
             "-" in low and len(words) >= 2 and (is_role_word(low) or (
@@ -1528,7 +1533,11 @@ def _clean_words(run: str, mid_sentence: bool, after_role: bool, named_next: boo
                     ((mid_sentence or titles) and _unlisted_name(words[2]))
                     or (titles and titles[-1] in _HONORIFICS
                         and words[0].lower() not in _PILGRIM))) \
-                and not (i >= 2 and after_role and all(_no_modifier(w) for w in words[:i])):
+                and not (i >= 2 and after_role and all(_no_modifier(w) for w in words[:i])) \
+                and not (i == 1 and _only_a_name(words[0]) and not any(
+                    is_role_word(w.lower()) or w.lower() in TITLES for w in words[1:])
+                    # ("Dr Haji Abdul Hakim": after a title, a pilgrim's "Haji" is one too.)
+                    and not (titles and words[0].lower() in _PILGRIM)):
             # (Nor in a name of three words that open and end in names no list knows, the
             # given name, the father's and the grandfather's of the Horn of Africa: "Mrs.
             # Kadidja Mohamed Houmed", "led by Mubarik Hassan Duale"; "California Jerry
@@ -2086,6 +2095,19 @@ def _no_modifier(word: str) -> bool:
     return word.isalpha() and word.istitle() and not _is_given(word) and (
         word not in PLACES) and low not in NOT_NAMES and not is_person_noun(low) and (
         not is_role_word(low)) and low not in ORG_WORDS and low not in COMPANY_WORDS
+
+
+# Playing positions written solid as well ("Flyhalf Jone Tuisese", "Fullback").
+_SOLID_POSITIONS = frozenset(p.replace("-", "") for p in PLAYING_POSITIONS)
+
+
+def _only_a_name(word: str) -> bool:
+    """Whether a capitalised word is no English word at all ("Declan", "Peigi", "Nguyen"),
+    so that before a given name it is a first given name or a family name written first
+    ("Declan Joseph Murphy", "Dinh Van Toan"), not a word that opens the sentence or says
+    who ("Substitute Tobi Adewale", "Spurs Mikel Arteta", "Courtesy Maren Kowalczyk")."""
+    return bool(common_words()) and _no_modifier(word) and not is_people_of_known_place(word) and (
+        word.lower() not in _SOLID_POSITIONS) and not _common_word(word)
 
 
 def _may_be_given(word: str) -> bool:
@@ -2702,12 +2724,27 @@ def _someone_of(tokens: tuple[str, ...]) -> bool:
 
 
 def _ends_abstract(tokens: tuple[str, ...]) -> bool:
-    """Whether a name of two words or more ends in an abstract noun by its ending ("Emergency
+    """Whether a name of two words or more ends in an English abstract noun ("Emergency
     Management"; of a state or a field after two words or more, "Veridian Health
-    Analytics"), no one's surname in the Census ("Vance", "Clement" are)."""
+    Analytics"): a common word with such an ending, no one's surname in the Census ("Vance",
+    "Clément" are), after no particle or initial ("Sébastien de Valence", "Gabor J.
+    Markovics" are people, and "Markovics" is no English word)."""
     last = tokens[-1]
-    return len(tokens) > 1 and (last.endswith(_ACTION_ENDINGS) or (
-        len(tokens) > 2 and last.endswith(_STATE_ENDINGS))) and not is_surname(last)
+    if len(tokens) < 2 or not (last.endswith(_ACTION_ENDINGS) or (
+            len(tokens) > 2 and last.endswith(_STATE_ENDINGS))):
+        return False
+    return not (is_surname(last) or is_surname(fold_accents(last))) and _common_word(last) and (
+        # (Nor after a given name in the middle: "Ifeoma Grace Prudence".)
+        all(t[:1].isupper() and not _INITIAL.fullmatch(t) and not _is_given(t)
+            for t in tokens[1:-1]))
+
+
+def _common_word(word: str) -> bool:
+    """Whether ``word`` in lower case, or its singular, is a common English word (true of
+    every word when the vocabulary is missing)."""
+    vocabulary = common_words()
+    low = word.lower()
+    return not vocabulary or low in vocabulary or (low.endswith("s") and low[:-1] in vocabulary)
 
 
 _OWNER_BEFORE = word_before("by of from with")
