@@ -162,6 +162,13 @@ def speaker_right(quote: Quote, gold: dict[str, object]) -> bool:
     return same_entity(quote.speaker, _name_tokens(speaker))
 
 
+def name_in_full(quote: Quote, gold: dict[str, object]) -> bool:
+    """A right speaker written word for word as the annotator's fullest name: "Ann MacColl"
+    names Peigi Ann MacColl for ``speaker_right`` (the surname and one more word), but a card
+    that says "— Ann MacColl" misnames her."""
+    return (quote.speaker or "").split() == str(gold["speaker"]).split()
+
+
 # A title as abbreviated before a name is the same word as the annotator's.
 _ABBREVIATED = {"sen": "senator", "gov": "governor", "rep": "representative", "gen": "general",
                 "lt": "lieutenant", "atty": "attorney", "supt": "superintendent"}
@@ -229,6 +236,9 @@ def evaluate(docs: list[Doc], misses: int) -> dict[str, float]:
                 if g.get("role") and g["speaker_kind"] == "name":
                     c["role_scored"] += 1
                     c["role_right"] += _role_right(hit[0], g)
+                if g["speaker_kind"] == "name":
+                    c["in_full_scored"] += 1
+                    c["in_full"] += name_in_full(hit[0], g)
             else:
                 c["speaker_none" if hit[0].speaker is None else "speaker_other"] += 1
                 lines["SPEAKER"].append(
@@ -285,6 +295,7 @@ def evaluate(docs: list[Doc], misses: int) -> dict[str, float]:
         "role": f"{c['role_right']}/{c['role_scored']}",
         "top1": f"{c['top1']}/{c['ranked_docs']}", "top3": f"{c['top3']}/{c['ranked_docs']}",
         "top1_in_picks": f"{c['top1_in_picks']}/{c['ranked_docs']}",
+        "name_in_full": f"{c['in_full']}/{c['in_full_scored']}",
     }
 
 

@@ -9,7 +9,7 @@ from socialkit.models import Quote
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 
-from eval_corpus2 import speaker_right
+from eval_corpus2 import name_in_full, speaker_right
 
 
 def _quote(speaker: str, kind: str = "organisation") -> Quote:
@@ -33,3 +33,10 @@ def test_other_initials_are_not_the_body() -> None:
     assert not speaker_right(_quote("AKMC"), _gold("Albanian Power Corporation (KESH)"))
     assert not speaker_right(_quote("KESH", "description"),
                              _gold("Albanian Power Corporation (KESH)"))
+
+
+def test_a_name_in_full_is_the_annotator_s_word_for_word() -> None:
+    gold = _gold("Peigi Ann MacColl", "name")
+    short = _quote("Ann MacColl", "name")
+    assert speaker_right(short, gold) and not name_in_full(short, gold)
+    assert name_in_full(_quote("Peigi  Ann MacColl", "name"), gold)
