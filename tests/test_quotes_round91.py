@@ -112,3 +112,14 @@ def test_a_body_s_name_ends_in_an_english_word_and_a_surname_the_census_lacks_do
                                    "Sébastien de Valence", "Ifeoma Grace Prudence",
                                    "Marlowe Event Promotions")] == [
         "person", "person", "person", "person", "org"]
+
+
+def test_whose_before_a_person_s_name_is_no_part_of_it() -> None:
+    # "Ireland's Declan Brennan": a country, a team or a town before a full name says whom
+    # they play for or come from; a body's own possessive stays in its name.
+    kinds = _kinds(
+        "Ireland's Declan Brennan won the sprint, Harlow City's Kwame Asante-Boateng was "
+        "second, and Macy's Thanksgiving Day Parade went ahead. Detective Inspector Aoife "
+        "Brennan of Wyvern Valley Police's Major Crime Unit issued a statement.")
+    assert {"Declan Brennan", "Kwame Asante-Boateng", "Aoife Brennan"} <= set(kinds)
+    assert not any(n.startswith("Thanksgiving") for n in kinds)

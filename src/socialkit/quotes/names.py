@@ -1217,6 +1217,15 @@ def _clean_words(run: str, mid_sentence: bool, after_role: bool, named_next: boo
             break
     titles: list[str] = []
     offset = 0
+    whose = next((i for i in range(len(words) - 2) if _POSSESSIVE_END.search(words[i])), None)
+    if whose is not None and _named_after_owner(words[whose + 1 :]):
+        # "Ireland's Declan Brennan", "Harlow City's Kwame Asante-Boateng": whose (a country,
+        # a team, a town) before a person's name says where they are from or play for, as a
+        # role does; the person is named after it. (Not a body's name that holds a
+        # possessive: "Macy's Thanksgiving Day Parade", "Children's Hospital Colorado".)
+        titles.extend(w.lower() for w in words[: whose + 1])
+        offset += sum(len(w) + 1 for w in words[: whose + 1])
+        words = words[whose + 1 :]
     if len(words) >= 2 and words[0].lower() in _PREPOSITIONS and _POSSESSIVE_END.search(
             words[1]):
         # "Outside Patria's headquarters, Joana said": a preposition opening the sentence
@@ -2099,6 +2108,18 @@ def _no_modifier(word: str) -> bool:
 
 # Playing positions written solid as well ("Flyhalf Jone Tuisese", "Fullback").
 _SOLID_POSITIONS = frozenset(p.replace("-", "") for p in PLAYING_POSITIONS)
+
+
+def _named_after_owner(words: list[str]) -> bool:
+    """Whether the words after a possessive in a run are a person's name: two capitalised
+    words or more, none a body's, a place's, a title's or a role's word, opening with a given
+    name or a word that is only a name, and ending in a surname or a word that is only a
+    name ("Major Crime Unit" is a body's)."""
+    return len(words) >= 2 and all(
+        w[:1].isupper() and w.lower().rstrip(".,") not in ORG_WORDS | COMPANY_WORDS | TITLES
+        and w not in PLACE_WORDS and not is_role_word(w.lower()) for w in words) and (
+        _is_given(words[0]) or _only_a_name(words[0])) and (
+        is_surname(words[-1]) or not _common_word(words[-1]))
 
 
 def _only_a_name(word: str) -> bool:
