@@ -123,3 +123,21 @@ def test_whose_before_a_person_s_name_is_no_part_of_it() -> None:
         "Brennan of Wyvern Valley Police's Major Crime Unit issued a statement.")
     assert {"Declan Brennan", "Kwame Asante-Boateng", "Aoife Brennan"} <= set(kinds)
     assert not any(n.startswith("Thanksgiving") for n in kinds)
+
+
+def test_an_office_of_a_body_before_a_name_is_no_part_of_it() -> None:
+    # "Member of Parliament Everton Gayle": the office "of" its body, then the holder.
+    kinds = _kinds(
+        "Member of Parliament Everton Gayle opened the plant. Deputy Chairman of the Cabinet "
+        "of Ministers Azamat Kubatbekov allocated the funds. Deputy Superintendent of Police "
+        "Ram Bahadur Karki led the search.")
+    assert {"Everton Gayle", "Azamat Kubatbekov", "Ram Bahadur Karki"} <= set(kinds)
+
+
+def test_a_body_of_a_place_is_no_holder_and_a_name_before_its_of_stays() -> None:
+    # Guard: no one's name starts right after "of", and a person named before "of" keeps it.
+    kinds = _kinds(
+        "The Ministry of Interior of Sarajevo Canton said on Monday that Pastor Wilner "
+        "Augustin of Eglise Nouvelle Esperance had been found.")
+    assert "Sarajevo Canton" not in kinds
+    assert any("Wilner Augustin" in n for n in kinds)

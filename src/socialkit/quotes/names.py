@@ -1569,6 +1569,13 @@ def _clean_words(run: str, mid_sentence: bool, after_role: bool, named_next: boo
             offset += sum(len(w) + 1 for w in words[:i])
             words = words[i:]
             break
+    held = _holder_after_office(words, titles)
+    if held:
+        # "Member of Parliament Everton Gayle", "Minister of Health and Social Protection of
+        # Population Saida Umarzoda": an office "of" a body, then its holder's name.
+        titles.extend(w.lower().rstrip(".") for w in words[:held])
+        offset += sum(len(w) + 1 for w in words[:held])
+        words = words[held:]
     if words:
         last = _POSSESSIVE_OR_APOSTROPHE_END.sub("", words[-1]).rstrip(".,")
         if last + "." in _NAME_SUFFIXES and words[-1].startswith(last + "."):
@@ -2110,15 +2117,50 @@ def _no_modifier(word: str) -> bool:
 _SOLID_POSITIONS = frozenset(p.replace("-", "") for p in PLAYING_POSITIONS)
 
 
+def _holder_after_office(words: list[str], titles: list[str]) -> int:
+    """Where a person's name starts in a run that is still an office or a body "of" another
+    ("Member of Parliament Everton Gayle", "University of Ghana Kwame Mensah"): past at
+    least one word of the body, then a name as ``_named_after_owner`` reads one; 0 when
+    there is none (a name before its "of", "Pastor Wilner Augustin of Église Nouvelle
+    Espérance", keeps it). (After ``titles`` read from the run, the office's words before
+    its "of" need hold no role: "Protection of Population Saida Umarzoda".)"""
+    if "of" in words[1:]:
+        k = words.index("of", 1)
+        before = [w.lower().rstrip(".,") for w in words[:k]]
+        if any(_is_given(w) for w in words[:k]) or not all(map(_body_word, words[:k])) or not (
+                any(is_role_word(w) or w in TITLES or w in ORG_WORDS for w in before) or titles):
+            return 0
+        start = k + 2
+    else:
+        return 0
+    # (Never right after "of": "Ministry of Interior of Sarajevo Canton" names no one.)
+    return next((j for j in range(start, len(words) - 1) if _body_word(words[j - 1])
+                 and words[j - 1] not in ("of", "the", "and")
+                 and _named_after_owner(words[j:])), 0)
+
+
+def _body_word(word: str) -> bool:
+    """Whether a word of a run may be an office's or a body's: a common English word, a title
+    or a body's or a place's word ("Parliament", "Police", "Ghana"), not one that is only a
+    name ("Na-Cho")."""
+    low = word.lower().rstrip(".,")
+    return low in ("of", "the", "and") or low in TITLES or low in ORG_WORDS or (
+        word in PLACES or word in PLACE_WORDS) or (word.isalpha() and _common_word(word))
+
+
 def _named_after_owner(words: list[str]) -> bool:
     """Whether the words after a possessive in a run are a person's name: two capitalised
     words or more, none a body's, a place's, a title's or a role's word, opening with a given
     name or a word that is only a name, and ending in a surname or a word that is only a
     name ("Major Crime Unit" is a body's)."""
     return len(words) >= 2 and all(
-        w[:1].isupper() and w.lower().rstrip(".,") not in ORG_WORDS | COMPANY_WORDS | TITLES
-        and w not in PLACE_WORDS and not is_role_word(w.lower()) for w in words) and (
-        _is_given(words[0]) or _only_a_name(words[0])) and (
+        (w[:1].isupper() and w.lower().rstrip(".,") not in ORG_WORDS | COMPANY_WORDS | TITLES
+         and w not in PLACE_WORDS and not is_role_word(w.lower()))
+        # (Lower case only a surname's particle or a father's "bin" inside: "Rosnah binti Haji
+        # Kamis".)
+        or (0 < i < len(words) - 1 and (w in _PARTICLES or w in _PATRONYMIC_PARTICLES))
+        for i, w in enumerate(words)) and (
+        _is_given(words[0]) or _only_a_name(words[0]) or bool(_INITIAL.fullmatch(words[0]))) and (
         is_surname(words[-1]) or not _common_word(words[-1]))
 
 
