@@ -12,7 +12,7 @@ from socialkit.quotes.lexicon import (
 )
 from socialkit.quotes.names import NameIndex
 from tests.quotes_article import opening_speaker_and_kind as _speaker
-from tests.quotes_article import speaker_and_kind
+from tests.quotes_article import quote_opening, speaker_and_kind
 
 
 def test_sex_words_answer_a_pronoun_or_a_sex_and_nothing_for_they() -> None:
@@ -141,3 +141,23 @@ def test_a_body_of_a_place_is_no_holder_and_a_name_before_its_of_stays() -> None
         "Augustin of Eglise Nouvelle Esperance had been found.")
     assert "Sarajevo Canton" not in kinds
     assert any("Wilner Augustin" in n for n in kinds)
+
+
+def test_a_surname_two_people_share_is_the_headline_s_person() -> None:
+    # The son is named twice before the surname stands alone; the headline says whom the
+    # story is about, so "Jacobsen taught him" is his mother and "he said" is Garnick.
+    paragraphs = [
+        "Evelyn Jacobsen, who fished the outer coast for four decades, died Saturday. She "
+        "was 88.",
+        "Her son, Erik Jacobsen, said she died peacefully.",
+        "\u201cShe was stubborn in the right direction,\u201d Erik Jacobsen said Monday.",
+        "Walt Garnick, who crewed aboard her troller for nine seasons, said he never once saw "
+        "her rattled.",
+        "\u201cShe'd come out of the wheelhouse in a gale like she was walking to the store,"
+        "\u201d Garnick said.",
+        "Garnick, who now lives in Port Townsend, said Jacobsen taught him to fish.",
+        "\u201cHalf of what I know, I know because she yelled it at me,\u201d he said.",
+    ]
+    title = "Evelyn Jacobsen, Troller and Storyteller, Dies at 88"
+    assert quote_opening(paragraphs, "Half of what I know", title=title).speaker == (
+        "Walt Garnick")

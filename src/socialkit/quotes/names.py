@@ -2941,9 +2941,11 @@ _LIST_GOES_ON = re.compile(r" and [A-Z][\w-]*(?: [A-Z][\w-]*)?(?![\w’'-]| [A-Z
 class NameIndex:
     """Entities of one article and every mention of them, in body order."""
 
-    def __init__(self, body: str, masked: str) -> None:
+    def __init__(self, body: str, masked: str, headline: str = "") -> None:
         self.body = body
         self.masked = masked  # (read by _lede_displaced)
+        # The headline's words: whom a story is about (read by ``_build``).
+        self._headline_words = frozenset(re.findall(r"[^\W\d_]+(?:[’'-][^\W\d_]+)*", headline))
         self._company_openings: list[tuple[int, int]] | None = None
         # Where each sentence's subject may start, past its scene-setting phrase (by start).
         self._scene_ends: dict[int, int] = {}
@@ -3428,7 +3430,12 @@ class NameIndex:
         # surname, never the short form of a company that opens with it.
         titled_alone = {name for _, _, name, titles in raw if " " not in name and (
             {t.lower().rstrip(".") for t in titles} - {"the"}) & TITLES}
-        called = (first_named, surnamed, first_at, aside, silent)  # (read by _fullest)
+        # (And whoever the headline names in full: the one the story is about.)
+        def headlined(c: tuple[str, ...]) -> bool:
+            return len(c) > 1 and c[0] in self._headline_words and (
+                c[-1] in self._headline_words)
+
+        called = (first_named, surnamed, first_at, aside, silent, headlined)  # (_fullest's)
         for start, end, name, titles in raw:
             tokens = words_of[name]
             if len(tokens) == 1 and tokens[0].isupper() and len(tokens[0]) > 3 and any(
@@ -4476,6 +4483,7 @@ class NameIndex:
                  at: int, longest: dict[tuple[str, ...], list[tuple[str, ...]]],
                  called: tuple[set[tuple[str, ...]], Counter[tuple[str, ...]],
                                dict[tuple[str, ...], int], Callable[[tuple[str, ...]], bool],
+                               Callable[[tuple[str, ...]], bool],
                                Callable[[tuple[str, ...]], bool]],
                  speaking: frozenset[str] = frozenset(), *, titled: bool = False,
                  speaks: bool = False) -> Entity:
@@ -4491,7 +4499,7 @@ class NameIndex:
         if len(best) == 1 and best[0] == tokens:
             # (Most names: no longer one holds it, and none of the tests below changes that.)
             return full[tokens]
-        first_named, surnamed, first_at, brought_in_aside, silent = called
+        first_named, surnamed, first_at, brought_in_aside, silent, headlined = called
         if len(best) > 1 and len(tokens) > 1 and any(c[0] == tokens[0] for c in best):
             # Of longer names holding a given name and a surname, those the given name opens.
             best = [c for c in best if c[0] == tokens[0]]
@@ -4547,7 +4555,7 @@ class NameIndex:
                 # "Valdane" the singer once her mother is "Marguerite"). Only those two
                 # signals count as the story calling someone by it: a pick by numbers (most
                 # named, latest seen) would lock a first guess in.
-                def key(c: tuple[str, ...]) -> tuple[int, bool, int, bool, bool, int]:
+                def key(c: tuple[str, ...]) -> tuple[int, bool, bool, int, bool, bool, int]:
                     aside = brought_in_aside(c)
                     # (Then one the story did not first name as not speaking, "Deputy
                     # commissioner Ravindra Kadam did not respond to calls"; then the one
@@ -4556,7 +4564,11 @@ class NameIndex:
                     # (A titled surname, "Mr MacLeod", goes by the latest seen: its title
                     # settles the rest; so does a surname that speaks, "Alice Smith was
                     # killed ... Her brother, Tom Smith, flew in ... “...,” Smith said.")
-                    return (surnamed[c], c not in first_named, full[c].mentions, not aside,
+                    # (Before the numbers, the one the headline names: "Evelyn Jacobsen ...
+                    # Dies at 88" is the "Jacobsen" of the story, after her son was named
+                    # twice.)
+                    return (surnamed[c], c not in first_named, headlined(c), full[c].mentions,
+                            not aside,
                             not silent(c),
                             last_seen.get(c, -1) if titled or speaks else -first_at.get(c, at))
                 best = sorted(best, key=key, reverse=True)

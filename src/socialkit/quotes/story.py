@@ -44,7 +44,7 @@ class _Story:
         self.body = article.body
         self.found = found
         self.masked = _mask(self.body, found)
-        self.names = NameIndex(self.body, self.masked)
+        self.names = NameIndex(self.body, self.masked, article.title)
         self.sentences = _by_paragraph(self.names.sentences, article)
         self.results: list[Attribution] = []
         self.people = {m.entity.name: m.entity for m in self.names.mentions
