@@ -3432,8 +3432,7 @@ class NameIndex:
             {t.lower().rstrip(".") for t in titles} - {"the"}) & TITLES}
         # (And whoever the headline names in full: the one the story is about.)
         def headlined(c: tuple[str, ...]) -> bool:
-            return len(c) > 1 and c[0] in self._headline_words and (
-                c[-1] in self._headline_words)
+            return self.headlined(full[c])
 
         called = (first_named, surnamed, first_at, aside, silent, headlined)  # (_fullest's)
         for start, end, name, titles in raw:
@@ -5643,6 +5642,13 @@ class NameIndex:
         """The entity a name mention inside [start, end) names (the first one)."""
         i = bisect_left(self._starts, start)  # (mentions_between's first, with no list made)
         return self.mentions[i].entity if i < len(self._starts) and self._starts[i] < end else None
+
+    def headlined(self, entity: Entity) -> bool:
+        """Whether the headline names ``entity`` by its first and last words ("Evelyn
+        Jacobsen, Troller and Storyteller, Dies at 88"): whom the story is about."""
+        tokens = entity.tokens
+        return len(tokens) > 1 and tokens[0] in self._headline_words and (
+            tokens[-1] in self._headline_words)
 
     def central_person(self) -> Entity | None:
         # Computed once: the mentions and their kinds are fixed after __init__, and attribution
