@@ -161,3 +161,27 @@ def test_a_surname_two_people_share_is_the_headline_s_person() -> None:
     title = "Evelyn Jacobsen, Troller and Storyteller, Dies at 88"
     assert quote_opening(paragraphs, "Half of what I know", title=title).speaker == (
         "Walt Garnick")
+
+
+def test_no_holder_starts_after_a_saint_nor_after_a_body_of_a_place() -> None:
+    # Review guards: "the Society of St Vincent de Paul" names no Vincent de Paul, "Bank of
+    # America Merrill Lynch" no Merrill Lynch; a ministry of a portfolio, then its officer.
+    kinds = _kinds(
+        "The Society of St Vincent de Paul gave money on Monday. Analysts at Bank of America "
+        "Merrill Lynch said prices would rise. State Secretary at the Ministry of Health "
+        "Tomislav Zuvela told reporters.")
+    assert "Vincent de Paul" not in kinds and "Merrill Lynch" not in kinds
+    assert "Tomislav Zuvela" in kinds
+
+
+def test_a_firm_s_modern_word_and_a_surname_the_list_lacks() -> None:
+    # Review guards: "-tion" needs no dictionary ("Automation" is newer than Webster's 1934
+    # list), a field's name may lean on a common word before it ("Coast"), and a "-ment" or
+    # a field's ending that is no English word is a surname ("Climent", "Babics").
+    kinds = _kinds(
+        "Rockwell Automation, Pacific Coast Robotics, Jordi Climent and Zsuzsanna Eszter "
+        "Babics were there, with Kaumatua Joe Waaka.")
+    assert [kinds.get(n) for n in ("Rockwell Automation", "Pacific Coast Robotics",
+                                   "Jordi Climent", "Zsuzsanna Eszter Babics")] == [
+        "org", "org", "person", "person"]
+    assert "Joe Waaka" in kinds

@@ -140,9 +140,9 @@ SHORT_RANK_NAMES = {"cpl": "corporal", "cdr": "commander", "cmdr": "commander",
 SHORT_RANKS = frozenset(SHORT_RANK_NAMES)
 
 # An elder's title in the Torres Strait, Aboriginal Australia and the Pacific, written before
-# a given name alone too ("Uncle Solomon Baira ... Uncle Solomon said", "Aunty Kapua"): a form
-# of address, no office.
-ELDER_TITLES = words("uncle aunty auntie aunt")
+# a given name alone too ("Uncle Solomon Baira ... Uncle Solomon said", "Aunty Kapua"; in
+# Aotearoa "Kaumātua Joe Waaka", "Kuia Mere Tainui"): a form of address, no office.
+ELDER_TITLES = words("uncle aunty auntie aunt kaumātua kaumatua kuia")
 
 # Titles and roles that precede a name (President Obama) and are not part of it.
 TITLES = SHORT_RANKS | ELDER_TITLES | words(
@@ -176,8 +176,10 @@ TITLES = SHORT_RANKS | ELDER_TITLES | words(
     # Members of parliaments and assemblies ("Their MP, Tom Hale", "Local MLA Ravi Nair", a
     # Kenyan county's "Ward MCA Ann Kibet").
     "mp msp mla mep mca "
-    # Malaysia's and Brunei's honours before a name ("Datuk Wan Shaharuddin Wan Ismail").
-    "datuk dato datin "
+    # Malaysia's and Brunei's honours before a name ("Datuk Wan Shaharuddin Wan Ismail") and a
+    # Philippine barangay's councillor ("Kagawad Pedro Cruz"). (Not West Africa's pilgrims'
+    # "Alhaji" and "Hajia", which the annotators keep in the name as "Haji" is kept.)
+    "datuk dato datin kagawad "
     # Ireland's: a TD (Teachta Dála) and "Deputy" before a TD's surname ("Independent TD Declan
     # Gallagher", "Deputy Gallagher said").
     "td deputy "

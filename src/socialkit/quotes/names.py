@@ -2118,25 +2118,36 @@ _SOLID_POSITIONS = frozenset(p.replace("-", "") for p in PLAYING_POSITIONS)
 
 
 def _holder_after_office(words: list[str], titles: list[str]) -> int:
-    """Where a person's name starts in a run that is still an office or a body "of" another
-    ("Member of Parliament Everton Gayle", "University of Ghana Kwame Mensah"): past at
-    least one word of the body, then a name as ``_named_after_owner`` reads one; 0 when
+    """Where a person's name starts in a run that is still an office "of" a body ("Member of
+    Parliament Everton Gayle"; a body's word alone opens no office, "Bank of America Merrill
+    Lynch"): past at least one word of the body, then a name as ``_named_after_owner`` reads
+    one; 0 when
     there is none (a name before its "of", "Pastor Wilner Augustin of Église Nouvelle
     Espérance", keeps it). (After ``titles`` read from the run, the office's words before
     its "of" need hold no role: "Protection of Population Saida Umarzoda".)"""
     if "of" in words[1:]:
         k = words.index("of", 1)
         before = [w.lower().rstrip(".,") for w in words[:k]]
-        if any(_is_given(w) for w in words[:k]) or not all(map(_body_word, words[:k])) or not (
-                any(is_role_word(w) or w in TITLES or w in ORG_WORDS for w in before) or titles):
+        if any(_is_given(w) for w in words[:k]) or not all(map(_body_word, words[:k])):
+            return 0
+        office = any(is_role_word(w) or w in TITLES for w in before) or bool(titles)
+        if not office and not any(w in ORG_WORDS for w in before):
             return 0
         start = k + 2
     else:
         return 0
-    # (Never right after "of": "Ministry of Interior of Sarajevo Canton" names no one.)
+    # (Never right after "of", nor after a saint's word: "Ministry of Interior of Sarajevo
+    # Canton", "the Society of St Vincent de Paul" name no one. A body with no office before
+    # its "of" is a ministry of a portfolio in common words, "Ministry of Health Tomislav
+    # Žuvela"; "Bank of America Merrill Lynch" is of a place, and names a firm.)
     return next((j for j in range(start, len(words) - 1) if _body_word(words[j - 1])
-                 and words[j - 1] not in ("of", "the", "and")
+                 and words[j - 1].lower().rstrip(".") not in _NO_HOLDER_AFTER
+                 and (office or all(w in ("and", "of", "the") or _common_word(w)
+                                    for w in words[k + 1 : j]))
                  and _named_after_owner(words[j:])), 0)
+
+
+_NO_HOLDER_AFTER = frozenset({"of", "the", "and", "st", "saint", "san", "santa", "são", "sao"})
 
 
 def _body_word(word: str) -> bool:
@@ -2789,17 +2800,26 @@ def _someone_of(tokens: tuple[str, ...]) -> bool:
 def _ends_abstract(tokens: tuple[str, ...]) -> bool:
     """Whether a name of two words or more ends in an English abstract noun ("Emergency
     Management"; of a state or a field after two words or more, "Veridian Health
-    Analytics"): a common word with such an ending, no one's surname in the Census ("Vance",
-    "Clément" are), after no particle or initial ("Sébastien de Valence", "Gabor J.
-    Markovics" are people, and "Markovics" is no English word)."""
+    Analytics"), no one's surname in the Census ("Vance", "Clément" are), after no
+    particle, initial or given name ("Sébastien de Valence", "Gabor J. Markovics", "Ifeoma
+    Grace Prudence" are people). A "-ment" must be a common word ("Jordi Climent" is a
+    person), and so must a state's last word or one before it ("Pacific Coast Robotics",
+    "Green Harbour Sustainability", though Webster's 1934 list lacks "robotics" and
+    "harbour"; not "Zsuzsanna Eszter Babics"); "-tion" and
+    "-sion" need none ("Rockwell Automation")."""
     last = tokens[-1]
     if len(tokens) < 2 or not (last.endswith(_ACTION_ENDINGS) or (
             len(tokens) > 2 and last.endswith(_STATE_ENDINGS))):
         return False
-    return not (is_surname(last) or is_surname(fold_accents(last))) and _common_word(last) and (
-        # (Nor after a given name in the middle: "Ifeoma Grace Prudence".)
-        all(t[:1].isupper() and not _INITIAL.fullmatch(t) and not _is_given(t)
-            for t in tokens[1:-1]))
+    if is_surname(last) or is_surname(fold_accents(last)) or not all(
+            t[:1].isupper() and not _INITIAL.fullmatch(t) and not _is_given(t)
+            for t in tokens[1:-1]):
+        return False
+    if last.endswith(("ment", "ments")):
+        return _common_word(last)
+    if last.endswith(_STATE_ENDINGS):
+        return any(_common_word(t) for t in tokens)
+    return True
 
 
 def _common_word(word: str) -> bool:
