@@ -92,3 +92,11 @@ def opening_speaker_and_kind(paragraphs: list[str], opening: str) -> tuple[str |
     ``opening``."""
     quote = quote_opening(paragraphs, opening)
     return quote.speaker, quote.speaker_kind
+
+
+def entity_kinds(body: str) -> dict[str, str]:
+    """Each entity the name index finds in ``body`` (read as its own masked text), by name, with
+    its kind ("person", "org", "place", "thing")."""
+    from socialkit.quotes.names import NameIndex
+
+    return {m.entity.name: m.entity.kind for m in NameIndex(body, body).mentions}

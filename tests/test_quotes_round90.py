@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from socialkit.quotes import extract_quotes
-from socialkit.quotes.names import NameIndex
-from tests.quotes_article import article_from_paragraphs, quote_opening, speaker_and_role
+from tests.quotes_article import (
+    article_from_paragraphs,
+    entity_kinds,
+    quote_opening,
+    speaker_and_role,
+)
 from tests.quotes_article import opening_speaker_and_kind as _speaker
 
 
@@ -29,13 +33,9 @@ def test_an_elder_s_title_is_no_role_and_leaves_the_office_set_off_after_her() -
         "Mabel Warrego", "Yidinji elder")
 
 
-def _kinds(body: str) -> dict[str, str]:
-    return {m.entity.name: m.entity.kind for m in NameIndex(body, body).mentions}
-
-
 def test_a_holiday_is_a_day_and_never_a_person() -> None:
     # "Christmas Day" was a person of unknown sex, in reach of any later "she said".
-    kinds = _kinds("The Doonies were celebrating on Christmas Day, and the New Year’s Day "
+    kinds = entity_kinds("The Doonies were celebrating on Christmas Day, and the New Year’s Day "
                    "game will start at 1pm on Anzac Day.")
     assert [kinds.get(day) for day in ("Christmas Day", "New Year’s Day", "Anzac Day")] == [
         "thing", "thing", "thing"]
@@ -43,7 +43,7 @@ def test_a_holiday_is_a_day_and_never_a_person() -> None:
 
 def test_a_given_name_before_day_is_still_a_person() -> None:
     # Guard: the golfer and the singer keep their surname.
-    kinds = _kinds("Jason Day finished third, and Doris Day sang.")
+    kinds = entity_kinds("Jason Day finished third, and Doris Day sang.")
     assert (kinds.get("Jason Day"), kinds.get("Doris Day")) == ("person", "person")
 
 
@@ -138,7 +138,7 @@ def test_a_namesake_the_story_calls_mr_is_not_the_recalled_father() -> None:
 
 def test_people_surnamed_day_are_people_and_mr_day_is_no_holiday() -> None:
     # ("Rhys" is on no census list the holiday rule could have asked.)
-    kinds = _kinds("Forecaster Rhys Day said Boxing Day would be cold. Mr Day said so.")
+    kinds = entity_kinds("Forecaster Rhys Day said Boxing Day would be cold. Mr Day said so.")
     assert kinds.get("Rhys Day") == "person"
     paragraphs = [
         "Met Office forecaster Rhys Day said Boxing Day would be the coldest day of the year.",

@@ -10,9 +10,8 @@ from socialkit.quotes.lexicon import (
     other_sex_words,
     sex_words,
 )
-from socialkit.quotes.names import NameIndex
+from tests.quotes_article import entity_kinds, quote_opening, speaker_and_kind
 from tests.quotes_article import opening_speaker_and_kind as _speaker
-from tests.quotes_article import quote_opening, speaker_and_kind
 
 
 def test_sex_words_answer_a_pronoun_or_a_sex_and_nothing_for_they() -> None:
@@ -34,16 +33,12 @@ def test_any_word_in_takes_hyphenated_words_apart_and_ignores_case() -> None:
     assert not any_word_in("a nurse", FEMALE_WORDS | MALE_WORDS)
 
 
-def _kinds(body: str) -> dict[str, str]:
-    return {m.entity.name: m.entity.kind for m in NameIndex(body, body).mentions}
-
-
 def test_a_name_ending_in_an_abstract_noun_is_a_body() -> None:
     # "Management" ends as a noun of an action does, "Hospitality" and "Analytics" as nouns of
     # a state or a field: a body's name, never "she". A Census surname ("Vance"), a common
     # given name first ("Andrew Motion"), a title first, or a state's ending after one word
     # only ("Ferenc Jankovics", "Aoife Harrity": surnames the Census lacks) keeps a person.
-    kinds = _kinds(
+    kinds = entity_kinds(
         "Staff from Nunavut Emergency Management and Casa Belvedere Hospitality met Andre "
         "Vance, Andrew Motion, Ferenc Jankovics, Aoife Harrity and Pastor Wilner Augustin of "
         "Eglise Nouvelle Esperance at the Veridian Health Analytics offices.")
@@ -82,7 +77,7 @@ def test_a_constabulary_is_a_police_force() -> None:
 def test_a_first_given_name_no_list_knows_stays_before_a_middle_name() -> None:
     # "Declan", "Jayden", "Peigi" are no English words: before a given name they are a first
     # given name, not a word opening the sentence; "Dinh" a family name written first.
-    kinds = _kinds(
+    kinds = entity_kinds(
         "Declan Joseph Murphy, 64, of Mill Lane, was found under the tractor. Jayden Lee "
         "Pitcher, 27, pleaded guilty. Tributes were paid to Peigi Ann MacColl, the singer. "
         "The official, Dinh Van Toan, said 120 households had moved.")
@@ -93,7 +88,7 @@ def test_a_first_given_name_no_list_knows_stays_before_a_middle_name() -> None:
 def test_an_english_word_a_people_or_a_title_before_a_name_is_no_part_of_it() -> None:
     # Guard: "Substitute", "Courtesy" are English words, "Swiss" a people, "Flyhalf" a
     # position written solid, "Coun" and "Datuk" titles.
-    kinds = _kinds(
+    kinds = entity_kinds(
         "Substitute Tobi Adewale headed home. (Photo: Courtesy Maren Kowalczyk) Swiss Lena "
         "Baumgartner won. Flyhalf Jone Tuisese kicked well. Coun Maureen Brierley objected. "
         "Datuk Wan Shaharuddin Wan Ismail led the prosecution.")
@@ -105,7 +100,7 @@ def test_a_body_s_name_ends_in_an_english_word_and_a_surname_the_census_lacks_do
     # "Clément" is the Census's "Clement" with its accent, "Markovics" no English word;
     # an initial, a particle or a given name in the middle says a person; "Promotions" is
     # the plural of an English word.
-    kinds = _kinds(
+    kinds = entity_kinds(
         "Amélie Clément met Gabor J. Markovics, Sébastien de Valence and Ifeoma Grace "
         "Prudence, then Marlowe Event Promotions called.")
     assert [kinds.get(n) for n in ("Amélie Clément", "Gabor J. Markovics",
@@ -117,7 +112,7 @@ def test_a_body_s_name_ends_in_an_english_word_and_a_surname_the_census_lacks_do
 def test_whose_before_a_person_s_name_is_no_part_of_it() -> None:
     # "Ireland's Declan Brennan": a country, a team or a town before a full name says whom
     # they play for or come from; a body's own possessive stays in its name.
-    kinds = _kinds(
+    kinds = entity_kinds(
         "Ireland's Declan Brennan won the sprint, Harlow City's Kwame Asante-Boateng was "
         "second, and Macy's Thanksgiving Day Parade went ahead. Detective Inspector Aoife "
         "Brennan of Wyvern Valley Police's Major Crime Unit issued a statement.")
@@ -127,7 +122,7 @@ def test_whose_before_a_person_s_name_is_no_part_of_it() -> None:
 
 def test_an_office_of_a_body_before_a_name_is_no_part_of_it() -> None:
     # "Member of Parliament Everton Gayle": the office "of" its body, then the holder.
-    kinds = _kinds(
+    kinds = entity_kinds(
         "Member of Parliament Everton Gayle opened the plant. Deputy Chairman of the Cabinet "
         "of Ministers Azamat Kubatbekov allocated the funds. Deputy Superintendent of Police "
         "Ram Bahadur Karki led the search.")
@@ -136,7 +131,7 @@ def test_an_office_of_a_body_before_a_name_is_no_part_of_it() -> None:
 
 def test_a_body_of_a_place_is_no_holder_and_a_name_before_its_of_stays() -> None:
     # Guard: no one's name starts right after "of", and a person named before "of" keeps it.
-    kinds = _kinds(
+    kinds = entity_kinds(
         "The Ministry of Interior of Sarajevo Canton said on Monday that Pastor Wilner "
         "Augustin of Eglise Nouvelle Esperance had been found.")
     assert "Sarajevo Canton" not in kinds
@@ -166,7 +161,7 @@ def test_a_surname_two_people_share_is_the_headline_s_person() -> None:
 def test_no_holder_starts_after_a_saint_nor_after_a_body_of_a_place() -> None:
     # Review guards: "the Society of St Vincent de Paul" names no Vincent de Paul, "Bank of
     # America Merrill Lynch" no Merrill Lynch; a ministry of a portfolio, then its officer.
-    kinds = _kinds(
+    kinds = entity_kinds(
         "The Society of St Vincent de Paul gave money on Monday. Analysts at Bank of America "
         "Merrill Lynch said prices would rise. State Secretary at the Ministry of Health "
         "Tomislav Zuvela told reporters.")
@@ -178,7 +173,7 @@ def test_a_firm_s_modern_word_and_a_surname_the_list_lacks() -> None:
     # Review guards: "-tion" needs no dictionary ("Automation" is newer than Webster's 1934
     # list), a field's name may lean on a common word before it ("Coast"), and a "-ment" or
     # a field's ending that is no English word is a surname ("Climent", "Babics").
-    kinds = _kinds(
+    kinds = entity_kinds(
         "Rockwell Automation, Pacific Coast Robotics, Jordi Climent and Zsuzsanna Eszter "
         "Babics were there, with Kaumatua Joe Waaka.")
     assert [kinds.get(n) for n in ("Rockwell Automation", "Pacific Coast Robotics",
