@@ -180,3 +180,24 @@ def test_a_firm_s_modern_word_and_a_surname_the_list_lacks() -> None:
                                    "Jordi Climent", "Zsuzsanna Eszter Babics")] == [
         "org", "org", "person", "person"]
     assert "Joe Waaka" in kinds
+
+
+def test_a_sentence_s_the_is_no_office_before_a_body_of_a_place() -> None:
+    # Whole-change read: "The" opening the sentence was read as an office's title.
+    kinds = entity_kinds("The Bank of America Merrill Lynch report was released on Monday.")
+    assert "Merrill Lynch" not in kinds
+
+
+def test_the_headline_names_someone_in_any_case_and_past_a_possessive() -> None:
+    from socialkit.quotes.names import NameIndex
+
+    body = "Evelyn Jacobsen died on Saturday. Evelyn Smith and John Jacobsen spoke."
+
+    def named(headline: str) -> list[str]:
+        index = NameIndex(body, body, headline)
+        return sorted({m.entity.name for m in index.mentions if index.headlined(m.entity)})
+
+    assert named("EVELYN JACOBSEN DIES AT 88") == ["Evelyn Jacobsen"]
+    assert named("Evelyn Jacobsen's long life on the water") == ["Evelyn Jacobsen"]
+    # (The given name and the surname must stand together: no "Evelyn ... Jacobsen".)
+    assert named("Evelyn Smith meets John Jacobsen") == ["Evelyn Smith", "John Jacobsen"]

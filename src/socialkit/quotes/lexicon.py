@@ -346,10 +346,11 @@ def other_sex_words(sex: str) -> frozenset[str]:
     return sex_words({"she": "m", "f": "m", "he": "f", "m": "f"}.get(sex, ""))
 
 
-def any_word_in(text: str, vocabulary: frozenset[str]) -> bool:
+def any_word_in(text: str, vocabulary: AbstractSet[str]) -> bool:
     """Whether any word of ``text``, in lower case, is in ``vocabulary``, hyphenated words
-    taken apart ("A mother-of-two" holds "mother", a word of ``sex_words("f")``)."""
-    return any(w in vocabulary for w in re.findall(r"[a-z]+", text.lower()))
+    taken apart ("A mother-of-two" holds "mother", a word of ``sex_words("f")``; "señora"
+    stays one word)."""
+    return any(w in vocabulary for w in re.findall(r"[^\W\d_]+", text.lower()))
 
 
 PRONOUNS = {

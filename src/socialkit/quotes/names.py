@@ -1345,7 +1345,7 @@ def _clean_words(run: str, mid_sentence: bool, after_role: bool, named_next: boo
                 # (A word that is a noun for a person only by its ending, and no English
                 # word, does not open a body's name as its role: "Veridian Health Analytics";
                 # "Veterinarian Marites Ascension" keeps her role.)
-                _ends_abstract(tuple(words)) and not _common_word(w))) or (
+                _ends_abstract(tuple(words)) and not _in_webster(w))) or (
             # "Co-host Oyelaran", "Ex-president Mbeki": a compound role opens no body's name;
             # nor does a parent's ("Mum-of-two Jade Rowe").
             "-" in low and len(words) >= 2 and (is_role_word(low) or (
@@ -1569,7 +1569,10 @@ def _clean_words(run: str, mid_sentence: bool, after_role: bool, named_next: boo
             offset += sum(len(w) + 1 for w in words[:i])
             words = words[i:]
             break
-    held = _holder_after_office(words, titles)
+    # (An office the run opened with and the loop above read, "Deputy Chairman of the", counts
+    # as the office of what is left: "Cabinet of Ministers Azamat Kubatbekov".)
+    first = run.split()[0].lower().rstrip(".,") if run.split() else ""
+    held = _holder_after_office(words, titles, is_role_word(first) or first in _ROLE_TITLES)
     if held:
         # "Member of Parliament Everton Gayle", "Minister of Health and Social Protection of
         # Population Saida Umarzoda": an office "of" a body, then its holder's name.
@@ -2117,20 +2120,21 @@ def _no_modifier(word: str) -> bool:
 _SOLID_POSITIONS = frozenset(p.replace("-", "") for p in PLAYING_POSITIONS)
 
 
-def _holder_after_office(words: list[str], titles: list[str]) -> int:
+def _holder_after_office(words: list[str], titles: list[str], opened_by_office: bool = False
+                         ) -> int:
     """Where a person's name starts in a run that is still an office "of" a body ("Member of
     Parliament Everton Gayle"; a body's word alone opens no office, "Bank of America Merrill
     Lynch"): past at least one word of the body, then a name as ``_named_after_owner`` reads
-    one; 0 when
-    there is none (a name before its "of", "Pastor Wilner Augustin of Église Nouvelle
-    Espérance", keeps it). (After ``titles`` read from the run, the office's words before
-    its "of" need hold no role: "Protection of Population Saida Umarzoda".)"""
+    one; 0 when there is none (a name before its "of", "Pastor Wilner Augustin of Église
+    Nouvelle Espérance", keeps it). (After ``titles`` read from the run, the office's words
+    before its "of" need hold no role: "Protection of Population Saida Umarzoda".)"""
     if "of" in words[1:]:
         k = words.index("of", 1)
         before = [w.lower().rstrip(".,") for w in words[:k]]
         if any(_is_given(w) for w in words[:k]) or not all(map(_body_word, words[:k])):
             return 0
-        office = any(is_role_word(w) or w in TITLES for w in before) or bool(titles)
+        office = any(is_role_word(w) or w in _ROLE_TITLES for w in before) or bool(
+            set(titles) - {"the"}) or opened_by_office
         if not office and not any(w in ORG_WORDS for w in before):
             return 0
         start = k + 2
@@ -2142,7 +2146,7 @@ def _holder_after_office(words: list[str], titles: list[str]) -> int:
     # Žuvela"; "Bank of America Merrill Lynch" is of a place, and names a firm.)
     return next((j for j in range(start, len(words) - 1) if _body_word(words[j - 1])
                  and words[j - 1].lower().rstrip(".") not in _NO_HOLDER_AFTER
-                 and (office or all(w in ("and", "of", "the") or _common_word(w)
+                 and (office or all(w in ("and", "of", "the") or _in_webster(w)
                                     for w in words[k + 1 : j]))
                  and _named_after_owner(words[j:])), 0)
 
@@ -2156,7 +2160,10 @@ def _body_word(word: str) -> bool:
     name ("Na-Cho")."""
     low = word.lower().rstrip(".,")
     return low in ("of", "the", "and") or low in TITLES or low in ORG_WORDS or (
-        word in PLACES or word in PLACE_WORDS) or (word.isalpha() and _common_word(word))
+        word in PLACES or word in PLACE_WORDS) or (word.isalpha() and _in_webster(word))
+
+
+_BODY_OR_TITLE_WORDS = ORG_WORDS | COMPANY_WORDS | TITLES
 
 
 def _named_after_owner(words: list[str]) -> bool:
@@ -2165,14 +2172,14 @@ def _named_after_owner(words: list[str]) -> bool:
     name or a word that is only a name, and ending in a surname or a word that is only a
     name ("Major Crime Unit" is a body's)."""
     return len(words) >= 2 and all(
-        (w[:1].isupper() and w.lower().rstrip(".,") not in ORG_WORDS | COMPANY_WORDS | TITLES
+        (w[:1].isupper() and w.lower().rstrip(".,") not in _BODY_OR_TITLE_WORDS
          and w not in PLACE_WORDS and not is_role_word(w.lower()))
         # (Lower case only a surname's particle or a father's "bin" inside: "Rosnah binti Haji
         # Kamis".)
         or (0 < i < len(words) - 1 and (w in _PARTICLES or w in _PATRONYMIC_PARTICLES))
         for i, w in enumerate(words)) and (
         _is_given(words[0]) or _only_a_name(words[0]) or bool(_INITIAL.fullmatch(words[0]))) and (
-        is_surname(words[-1]) or not _common_word(words[-1]))
+        is_surname(words[-1]) or not _in_webster(words[-1]))
 
 
 def _only_a_name(word: str) -> bool:
@@ -2181,7 +2188,7 @@ def _only_a_name(word: str) -> bool:
     ("Declan Joseph Murphy", "Dinh Van Toan"), not a word that opens the sentence or says
     who ("Substitute Tobi Adewale", "Spurs Mikel Arteta", "Courtesy Maren Kowalczyk")."""
     return bool(common_words()) and _no_modifier(word) and not is_people_of_known_place(word) and (
-        word.lower() not in _SOLID_POSITIONS) and not _common_word(word)
+        word.lower() not in _SOLID_POSITIONS) and not _in_webster(word)
 
 
 def _may_be_given(word: str) -> bool:
@@ -2791,7 +2798,7 @@ def _someone_of(tokens: tuple[str, ...]) -> bool:
     not "Commander of Regional Division", "Division of Homeland Security")."""
     if "of" not in tokens[2:]:
         return False
-    head = tokens[tokens.index("of") - 1]
+    head = tokens[tokens.index("of", 2) - 1]
     low = head.lower()
     return not (_ends_abstract(("", head)) or low in ORG_WORDS or low in COMPANY_WORDS
                 or is_role_word(low) or head in PLACE_WORDS)
@@ -2815,18 +2822,21 @@ def _ends_abstract(tokens: tuple[str, ...]) -> bool:
             t[:1].isupper() and not _INITIAL.fullmatch(t) and not _is_given(t)
             for t in tokens[1:-1]):
         return False
+    # (Without Webster's list, only "-tion" and "-sion", as before it.)
     if last.endswith(("ment", "ments")):
-        return _common_word(last)
+        return bool(common_words()) and _in_webster(last)
     if last.endswith(_STATE_ENDINGS):
-        return any(_common_word(t) for t in tokens)
+        return bool(common_words()) and any(_in_webster(t) for t in tokens)
     return True
 
 
-def _common_word(word: str) -> bool:
-    """Whether ``word`` in lower case, or its singular, is a common English word (true of
-    every word when the vocabulary is missing)."""
+def _in_webster(word: str) -> bool:
+    """Whether ``word`` in lower case, or its singular, is a common English word by Webster's
+    list (``common_words``; true of every word when the list is missing, so that no guard
+    that asks for a common word holds a name back). Not the name index's
+    ``_common_word``, which asks whether the story writes a word in lower case."""
     vocabulary = common_words()
-    low = word.lower()
+    low = word.lower().rstrip(".,")
     return not vocabulary or low in vocabulary or (low.endswith("s") and low[:-1] in vocabulary)
 
 
@@ -2965,7 +2975,9 @@ class NameIndex:
         self.body = body
         self.masked = masked  # (read by _lede_displaced)
         # The headline's words: whom a story is about (read by ``_build``).
-        self._headline_words = frozenset(re.findall(r"[^\W\d_]+(?:[’'-][^\W\d_]+)*", headline))
+        self._headline_words = tuple(
+            _POSSESSIVE_END.sub("", w).lower()
+            for w in re.findall(r"[^\W\d_]+(?:[’'-][^\W\d_]+)*", headline))
         self._company_openings: list[tuple[int, int]] | None = None
         # Where each sentence's subject may start, past its scene-setting phrase (by start).
         self._scene_ends: dict[int, int] = {}
@@ -5667,8 +5679,13 @@ class NameIndex:
         """Whether the headline names ``entity`` by its first and last words ("Evelyn
         Jacobsen, Troller and Storyteller, Dies at 88"): whom the story is about."""
         tokens = entity.tokens
-        return len(tokens) > 1 and tokens[0] in self._headline_words and (
-            tokens[-1] in self._headline_words)
+        # (In any case, past a possessive, and the surname at most two words after the given
+        # name: "EVELYN JACOBSEN DIES", "Teodor Hrivnák's puppets", not "Evelyn Smith meets
+        # John Jacobsen".)
+        words = self._headline_words
+        first, last = tokens[0].lower(), tokens[-1].lower()
+        return len(tokens) > 1 and any(
+            w == first and last in words[i + 1 : i + 3] for i, w in enumerate(words))
 
     def central_person(self) -> Entity | None:
         # Computed once: the mentions and their kinds are fixed after __init__, and attribution

@@ -384,12 +384,11 @@ _PRONOUN_TAG_ENDS = re.compile(r",\s+(?P<pronoun>he|she)\s+(?P<verb>[a-z]+)\.?\s
 # the office alone: " pulenu'u ".
 _NUMBERED_OFFICE = re.compile(
     r"(?:[ \xa0]+(?P<number>\d+))?[ \xa0]+(?P<role>[A-Za-z][\w’'-]*)[ \xa0]+")
-# Small words that are no office between two names ("Leone and Fa'atonu Sapolu"), besides
-# English's function words, subordinators and cue verbs (see ``_office_word``).
 def _office_word(word: str) -> bool:
     """Whether a lower-case word between a name and a full name may be an office no list has
-    ("pulenu'u"): no function word, subordinator, word that is no role between two names (a
-    cue verb, "met", "via") or past form ("while", "said")."""
+    ("pulenu'u"): no function word ("while"), subordinator, word that is no role between two
+    names (a cue verb, "met", "via", "nor": "Leone and Fa'atonu Sapolu") or past form
+    ("appointed")."""
     return not (word in english_stopwords() or word in SUBORDINATORS or word in _NOT_ROLE_WORDS
                 or word.endswith("ed"))
 
