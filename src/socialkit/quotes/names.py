@@ -1571,8 +1571,9 @@ def _clean_words(run: str, mid_sentence: bool, after_role: bool, named_next: boo
             break
     # (An office the run opened with and the loop above read, "Deputy Chairman of the", counts
     # as the office of what is left: "Cabinet of Ministers Azamat Kubatbekov".)
-    first = run.split()[0].lower().rstrip(".,") if run.split() else ""
-    held = _holder_after_office(words, titles, is_role_word(first) or first in _ROLE_TITLES)
+    opening = run.partition(" ")[0].lower().rstrip(".,")
+    held = _holder_after_office(words, titles,
+                                is_role_word(opening) or opening in _ROLE_TITLES)
     if held:
         # "Member of Parliament Everton Gayle", "Minister of Health and Social Protection of
         # Population Saida Umarzoda": an office "of" a body, then its holder's name.
@@ -2800,7 +2801,7 @@ def _someone_of(tokens: tuple[str, ...]) -> bool:
         return False
     head = tokens[tokens.index("of", 2) - 1]
     low = head.lower()
-    return not (_ends_abstract(("", head)) or low in ORG_WORDS or low in COMPANY_WORDS
+    return not (_abstract_head(head) or low in ORG_WORDS or low in COMPANY_WORDS
                 or is_role_word(low) or head in PLACE_WORDS)
 
 
@@ -2815,19 +2816,28 @@ def _ends_abstract(tokens: tuple[str, ...]) -> bool:
     "harbour"; not "Zsuzsanna Eszter Babics"); "-tion" and
     "-sion" need none ("Rockwell Automation")."""
     last = tokens[-1]
-    if len(tokens) < 2 or not (last.endswith(_ACTION_ENDINGS) or (
-            len(tokens) > 2 and last.endswith(_STATE_ENDINGS))):
-        return False
-    if is_surname(last) or is_surname(fold_accents(last)) or not all(
+    if len(tokens) < 2 or not all(
             t[:1].isupper() and not _INITIAL.fullmatch(t) and not _is_given(t)
             for t in tokens[1:-1]):
         return False
+    if last.endswith(_ACTION_ENDINGS):
+        return _abstract_head(last)
     # (Without Webster's list, only "-tion" and "-sion", as before it.)
-    if last.endswith(("ment", "ments")):
-        return bool(common_words()) and _in_webster(last)
-    if last.endswith(_STATE_ENDINGS):
-        return bool(common_words()) and any(_in_webster(t) for t in tokens)
-    return True
+    return len(tokens) > 2 and last.endswith(_STATE_ENDINGS) and not _census_surname(last) and bool(
+        common_words()) and any(_in_webster(t) for t in tokens)
+
+
+def _abstract_head(word: str) -> bool:
+    """Whether a word is an English noun of an action by its ending, no one's surname: any
+    "-tion" or "-sion", a "-ment" in Webster's list ("Management", not "Climent")."""
+    if not word.endswith(_ACTION_ENDINGS) or _census_surname(word):
+        return False
+    return not word.endswith(("ment", "ments")) or (bool(common_words()) and _in_webster(word))
+
+
+def _census_surname(word: str) -> bool:
+    """The Census has ``word`` as a surname, with its accents or without ("Clément")."""
+    return is_surname(word) or is_surname(fold_accents(word))
 
 
 def _in_webster(word: str) -> bool:
