@@ -4541,6 +4541,18 @@ class NameIndex:
             # (Most names: no longer one holds it, and none of the tests below changes that.)
             return full[tokens]
         first_named, surnamed, first_at, brought_in_aside, silent, headlined = called
+        if len(tokens) == 1 and best and len(best[0]) > 2 and surname_of(best[0]) == tokens[0]:
+            # "Takazo" after "Dora Takazo", whom the headline names, and her daughter "Mary
+            # Jane Takazo": a shorter name the surname ends is a candidate too when the
+            # headline names its bearer, whom the story is about (the order of those who share
+            # a surname, below, chooses). (Not a body's short form: "Truong Son" of the
+            # club "Truong Son FC".)
+            shared = by_token.get(tokens[0], ())
+            best = best + [c for c in shared if 1 < len(c) < len(best[0])
+                           and surname_of(c) == tokens[0] and full[c].kind == "person"
+                           and headlined(c) and not any(set(c) <= set(b) for b in best)
+                           and not any(o[: len(c)] == c and len(o) > len(c)
+                                       and full[o].kind == "org" for o in shared)]
         if len(best) > 1 and len(tokens) > 1 and any(c[0] == tokens[0] for c in best):
             # Of longer names holding a given name and a surname, those the given name opens.
             best = [c for c in best if c[0] == tokens[0]]

@@ -1,0 +1,40 @@
+"""Round ninety-two: attribution repairs found on the round's read set."""
+
+from __future__ import annotations
+
+from tests.quotes_article import quote_opening
+
+
+def test_a_bare_surname_may_be_the_headline_s_person_with_a_shorter_name() -> None:
+    # The daughter's name is longer than her mother's; the headline says whom the story is
+    # about, so "Takoda" alone is the mother, not the longest name the surname ends.
+    paragraphs = [
+        "Ruth Takoda, who interpreted in the territory's courts for forty years, has died. "
+        "She was 87.",
+        "\u201cShe hated a fuss,\u201d said her daughter, Mary Beth Takoda.",
+        "Takoda later said she learned English \u201cfrom the priest and the radio.\u201d",
+    ]
+    title = "Ruth Takoda, interpreter and keeper of stories, dies at 87"
+    assert quote_opening(paragraphs, "from the priest", title=title).speaker == "Ruth Takoda"
+    # Without the headline's word, the longest name stays the surname's, as before.
+    assert quote_opening(paragraphs, "from the priest", title="A life in two languages"
+                         ).speaker == "Mary Beth Takoda"
+
+
+def test_a_headlined_name_that_opens_a_body_s_name_is_the_body() -> None:
+    # "Truong Son" is the club "Truong Son FC" cut short, never a person the bare "Son" (a
+    # Vietnamese given name, written last) could mean; the assistant coach is.
+    paragraphs = [
+        "Coach Le Van Tam watches from the bench during Truong Son FC's 1-4 loss to Bach Dang "
+        "Hai Duong at Tran Quoc Toan Stadium on Sunday. Photo by Minh Chau",
+        "Assistant coach Vu Hong Son will take charge for Saturday's trip to Lam Vien Lam Dong, "
+        "who sit one place above them.",
+        "Truong Son have scored five goals in eleven matches this season. Their last win was a "
+        "2-0 victory over Song Da Hoa Binh in September.",
+        "\u201cWe cannot lose six more games like this,\u201d the board member said.",
+        "Son, 43, a former defender who spent his whole career at the club, said his first job "
+        "was to \u201cclean the players' heads\u201d after the run.",
+    ]
+    title = "Truong Son FC sack coach Tam after six straight defeats"
+    assert quote_opening(paragraphs, "clean the players", title=title).speaker == (
+        "Vu Hong Son")
