@@ -38,3 +38,14 @@ def test_a_headlined_name_that_opens_a_body_s_name_is_the_body() -> None:
     title = "Truong Son FC sack coach Tam after six straight defeats"
     assert quote_opening(paragraphs, "clean the players", title=title).speaker == (
         "Vu Hong Son")
+
+
+def test_a_constable_is_the_officer_the_story_then_calls_them() -> None:
+    # A constable's rank in full, not only "PC", is a police officer's: the epithet after
+    # what the constable told the court is theirs.
+    paragraphs = [
+        "Senior Constable Dale Kittering, of Cairns Water Police, told the court the "
+        "dinghy's lights were switched off when officers found it in the mangroves.",
+        "\u201cThere were no lights on that vessel at all,\u201d the officer said.",
+    ]
+    assert quote_opening(paragraphs, "There were no lights").speaker == "Dale Kittering"

@@ -243,6 +243,7 @@ _ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "di": ("detective", "inspector", *_POLICE), "dci": ("detective", "inspector", *_POLICE),
     "dsi": ("detective", "superintendent", *_POLICE), "det": ("detective",),
     "sgt": ("sergeant",), "insp": ("inspector",), "supt": ("superintendent",),
+    "constable": _POLICE,
     "cllr": ("councillor",), "cr": ("councillor",), "ald": ("alderman",),
     "councilor": ("councillor",), "councillor": ("councilor",),
     "councilman": ("councillor", "councilor"), "councilwoman": ("councillor", "councilor"),
