@@ -49,3 +49,13 @@ def test_a_constable_is_the_officer_the_story_then_calls_them() -> None:
         "\u201cThere were no lights on that vessel at all,\u201d the officer said.",
     ]
     assert quote_opening(paragraphs, "There were no lights").speaker == "Dale Kittering"
+
+
+def test_a_post_shared_on_a_page_is_its_sharer_s() -> None:
+    # "shared ... on its Facebook page" brings in the post as "posted" does.
+    paragraphs = [
+        "The Lake Bemis Association shared the news on its Facebook page on Monday. \u201cWe "
+        "are heartbroken to share this,\u201d the post read. \u201cPlease clean, drain and "
+        "dry every time.\u201d",
+    ]
+    assert quote_opening(paragraphs, "We are heartbroken").speaker == "Lake Bemis Association"

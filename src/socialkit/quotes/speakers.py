@@ -309,7 +309,10 @@ _NOUN_FOLLOWS = re.compile(r"\s+[a-z]")
 # (Not whose: "The 19-year-old’s mother".)
 _THE_AGE_OPENS = re.compile(r"[Tt]he\s+(\d{1,3})-year-old\b(?![’']s)")
 # The verb that brings in a post or a tweet without its noun: "X posted on its Facebook page".
-_POSTED = {"post": re.compile(r"\bposted\b"), "tweet": re.compile(r"\btweeted\b")}
+# (A post is shared or written as well as posted: "The association shared the news on its
+# Facebook page", "wrote on Instagram".)
+_POSTED = {"post": re.compile(r"\b(?:posted|shared|wrote)\b"),
+           "tweet": re.compile(r"\btweeted\b")}
 # Where a post went up, after its verb: a platform (the lexicon's, and X), a page or an
 # account, or "online".
 _ONLINE_AFTER = re.compile(r"\b(?:" + "|".join(sorted(
