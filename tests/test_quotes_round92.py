@@ -59,3 +59,17 @@ def test_a_post_shared_on_a_page_is_its_sharer_s() -> None:
         "dry every time.\u201d",
     ]
     assert quote_opening(paragraphs, "We are heartbroken").speaker == "Lake Bemis Association"
+
+
+def test_a_family_name_written_first_is_a_name_where_it_opens_a_sentence() -> None:
+    # The full name opens the story, so its first word only ever starts sentences; a family
+    # name written first that is no English word is still the person's, and "he" after it
+    # is theirs, not the last man named before.
+    paragraphs = [
+        "Nguyen Quoc Hung, 47, was convicted of fishing inside the marine reserve.",
+        "Defense counsel Peter Ngiraked said his client was a fisherman sent by richer men.",
+        "\u201cHe does not own this boat,\u201d Ngiraked said.",
+        "Nguyen, speaking through an interpreter, addressed the court before the ruling.",
+        "\u201cI am sorry for coming into these waters,\u201d he said.",
+    ]
+    assert quote_opening(paragraphs, "I am sorry").speaker == "Nguyen Quoc Hung"

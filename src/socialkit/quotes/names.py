@@ -3344,7 +3344,10 @@ class NameIndex:
         # a name too: a surname of the Census ends it, though its given name is not listed.)
         inner = {t for (_, _, n, _), first in zip(raw, initial, strict=True)
                  if not first or (" " in n and (n.split()[0].lower() in _GIVEN or (
-                     n.count(" ") == 1 and is_surname(n.split()[-1]))))
+                     n.count(" ") == 1 and is_surname(n.split()[-1])) or (
+                     # ("Nguyen Van Thanh, 47, was convicted." then "Nguyen addressed the
+                     # court": a family name written first that is no English word.)
+                     _surname_first(n.split()[0]) and _only_a_name(n.split()[0]))))
                  for t in n.split()} | {
             # ("Gideon Phiri was jailed." then "Phiri later said": only a run's first word
             # takes its capital from the sentence; the words after it are names as they are
