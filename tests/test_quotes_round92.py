@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.quotes_article import quote_opening
+from tests.quotes_article import entity_kinds, quote_opening
 
 
 def test_a_bare_surname_may_be_the_headline_s_person_with_a_shorter_name() -> None:
@@ -73,3 +73,21 @@ def test_a_family_name_written_first_is_a_name_where_it_opens_a_sentence() -> No
         "\u201cI am sorry for coming into these waters,\u201d he said.",
     ]
     assert quote_opening(paragraphs, "I am sorry").speaker == "Nguyen Quoc Hung"
+
+
+def test_a_local_council_named_by_its_place_is_a_body() -> None:
+    # "City of ...", "Town of ...", "Shire of ...": the council, which speaks; its spokesperson
+    # and its statement are its own.
+    kinds = entity_kinds("The Town of Hay River said it would act. The Shire of Broome agreed. "
+                         "The Municipality of Budva Ratko Lakovic was charged.")
+    assert kinds.get("Town of Hay River") == "org" and kinds.get("Shire of Broome") == "org"
+    # (Its officer after it is a person of their own: "Ratko Lakovic told the court".)
+    paragraphs = [
+        "A former secretary of the Municipality of Budva Ratko Lakovic pleaded not guilty.",
+        "Lakovic told the court: \u201cI signed nothing unlawful.\u201d",
+        "In a statement, a City of Whyalla spokesperson said council was \u201cdelighted\u201d "
+        "to see the firm invest in young people.",
+        "\u201cCouncil congratulates the firm,\u201d the statement said.",
+    ]
+    assert quote_opening(paragraphs, "I signed nothing").speaker == "Ratko Lakovic"
+    assert quote_opening(paragraphs, "Council congratulates").speaker == "City of Whyalla"

@@ -1835,6 +1835,11 @@ _ACTION_ENDINGS = ("tion", "tions", "sion", "sions", "ment", "ments")
 _STATE_ENDINGS = ("ity", "ics", "ance", "ence")
 
 
+# The words a local government is named by, before "of" and its place ("City of Whyalla").
+_LOCAL_GOVERNMENTS = frozenset({"city", "town", "shire", "borough", "municipality", "county",
+                                "district", "village", "township", "parish"})
+
+
 # (Cached as _is_org is: a name's kind depends on its words and the word lists only, and the
 # same names recur through stories; reading them afresh for every new name of every story was
 # 1% of extraction.)
@@ -1850,6 +1855,11 @@ def _kind(tokens: tuple[str, ...]) -> str:
     if len(tokens) > 1 and tokens[-1] in _LAW_WORDS:
         return "thing"  # "the British Museum Act 1963", "the Affordable Care Act": a law
     if _is_org(tokens):
+        return "org"
+    if len(tokens) > 2 and tokens[1] == "of" and tokens[0].lower() in _LOCAL_GOVERNMENTS:
+        # "the Town of Hay River said", "a City of Whyalla spokesperson", "the Shire of
+        # Broome": a local council by the name of the place it governs, which speaks as a
+        # body does (not a thing named "X of Y", "Song of the Year").
         return "org"
     if len(tokens) > 1 and is_plural(tokens[-1].lower()) and is_listed_person_noun(
             tokens[-1].lower()) and not is_surname(tokens[-1]) and not _is_given(tokens[0]):
@@ -2459,7 +2469,11 @@ def _cut_body_before_name(raw: list[tuple[int, int, str, list[str]]], masked: st
     out: list[tuple[int, int, str, list[str]]] = []
     for start, end, name, titles in raw:
         words_ = name.split(" ")
-        if len(words_) >= 4 and words_[-3].lower() in ORG_WORDS and (
+        if len(words_) >= 4 and (words_[-3].lower() in ORG_WORDS or (
+                # (Or a local council by its place: "the Municipality of Budva Ratko
+                # Lakićević".)
+                len(words_) >= 5 and words_[1] == "of"
+                and words_[0].lower() in _LOCAL_GOVERNMENTS)) and (
                 _may_be_given(words_[-2])) and not any(
                 w.lower() in ORG_WORDS or w in PLACES for w in words_[-2:]):
             if alone is None:
