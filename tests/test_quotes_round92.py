@@ -91,3 +91,16 @@ def test_a_local_council_named_by_its_place_is_a_body() -> None:
     ]
     assert quote_opening(paragraphs, "I signed nothing").speaker == "Ratko Lakovic"
     assert quote_opening(paragraphs, "Council congratulates").speaker == "City of Whyalla"
+
+
+def test_the_one_a_sentence_opens_with_and_keeps_unnamed_speaks_next() -> None:
+    # "The shop's owner, who did not wish to be named," is kept unnamed (no apposition to a
+    # name), and the sentence's subject whatever its verb: "she said" after it is hers, not
+    # the last woman the story named.
+    paragraphs = [
+        "Maria Lopez, who runs the bakery next door, lost her front window.",
+        "The shop\u2019s owner, who did not wish to be named, took the damage in her stride. "
+        "\u201cYou board up or you take your chances,\u201d she said with a shrug.",
+    ]
+    got = quote_opening(paragraphs, "You board up")
+    assert (got.speaker, got.speaker_kind) == ("the shop\u2019s owner", "description")

@@ -1799,6 +1799,16 @@ class _Speakers(_NounPhrases):
         if kept is None:
             return None
         last = self._last_new_one(s0, kept.start())
+        if last is None:
+            # (Or "the" someone opening the sentence with the formula right after: "The
+            # shop's owner, who did not wish to be named, ...": kept unnamed, so no
+            # apposition to a name.)
+            opening = _DESC.match(self.masked, s0 + len(self.masked[s0:e0]) - len(
+                self.masked[s0:e0].lstrip()))
+            gap = self.masked[opening.end() : kept.start()] if opening is not None else ""
+            if opening is not None and opening.group("desc").lower().startswith("the ") and (
+                    gap.startswith(", who ") and len(gap) < 24):
+                last = opening
         if last is None or kept.start() - last.end() > 80 or any(
                 x.entity.kind == "person" for x in self.names.mentions_between(s0, last.start())):
             # (Not when someone named before them reports the sentence: "Tom Hale said he was
@@ -1809,13 +1819,19 @@ class _Speakers(_NounPhrases):
         # Only the one who gives the words: the subject of a cue after the formula ("who asked
         # not to be named told The Myanmar Times"), or the agent of a passive ("raised by a
         # nurse at KEMH"); not someone the words are about ("officers had arrested a man").
+        # (Or the sentence's subject, whatever its verb: "The shop's owner, who did not wish
+        # to be named, took the damage in her stride. // “...,” she said".)
         cue_after = re.match(r",?\s+(?:[a-z]+ly\s+)?([a-z]+)", self.masked[kept.end() : e0])
         if not (cue_after is not None and cue_after.group(1) in CUE_VERBS) and (
-                self.masked[max(s0, last.start() - 3) : last.start()] != "by "):
+                self.masked[max(s0, last.start() - 3) : last.start()] != "by ") and (
+                self.masked[s0 : last.start()].strip()):
             return None
         # (Any word of the description, its noun among them, may say the other sex: "a mother",
         # "a woman nurse".)
-        if not _brings_in_one(last) or any_word_in(last.group("desc"), other_sex_words(pronoun)):
+        if not (_brings_in_one(last) or (last.group("desc").lower().startswith("the ") and (
+                is_person_noun(last.group("head").lower()))
+                and not is_plural(last.group("head").lower()))) or any_word_in(
+                last.group("desc"), other_sex_words(pronoun)):
             return None
         if any(x.entity.kind == "person" for x in self.names.mentions_between(last.end(), at)
                if not _WHERE_FROM.fullmatch(self.masked, last.end(), x.start)):
