@@ -104,3 +104,20 @@ def test_the_one_a_sentence_opens_with_and_keeps_unnamed_speaks_next() -> None:
     ]
     got = quote_opening(paragraphs, "You board up")
     assert (got.speaker, got.speaker_kind) == ("the shop\u2019s owner", "description")
+
+
+def test_an_office_s_or_a_trade_s_english_words_before_a_name_are_no_part_of_it() -> None:
+    # "Member for Education", "Entomologist", "Advocate": words for a trade, an office or a
+    # field (Webster's list, and a noun for people, a role, or an action's or a field's
+    # ending) before a name opening with a given name or a word that can be nothing else.
+    kinds = entity_kinds(
+        "County Executive Committee Member for Education Nasra Mwanaisha Bakari spoke. "
+        "Experts agreed. Entomologist Tahmina Sultana of Dhaka University said so. The court "
+        "heard Advocate Faisal Sheikh.")
+    assert {"Nasra Mwanaisha Bakari", "Tahmina Sultana", "Faisal Sheikh"} <= set(kinds)
+    # Not a saint's word or a body's name, nor a given name Webster's list holds ("Anil").
+    kinds = entity_kinds(
+        "The Representative for St Andrew South-East spoke. The Disaster Management "
+        "Coordination Agency agreed. Anil Kumar Dubey said so.")
+    assert "Andrew South-East" not in kinds and "Anil Kumar Dubey" in kinds
+    assert "Coordination Agency" not in kinds

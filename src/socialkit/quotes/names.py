@@ -1570,6 +1570,15 @@ def _clean_words(run: str, mid_sentence: bool, after_role: bool, named_next: boo
             offset += sum(len(w) + 1 for w in words[:i])
             words = words[i:]
             break
+    lead = _common_words_lead(words)
+    if lead:
+        # "Member for Education Nasra Mwanaisha Bakari", "Entomologist Tahmina Sultana":
+        # English words (Webster's list) that are no one's given name, then a name of two
+        # words or more opening with a given name or a word that can be nothing else: the
+        # words are an office's or a trade's, the name is the rest.
+        titles.extend(w.lower().rstrip(".") for w in words[:lead])
+        offset += sum(len(w) + 1 for w in words[:lead])
+        words = words[lead:]
     # (An office the run opened with and the loop above read, "Deputy Chairman of the", counts
     # as the office of what is left: "Cabinet of Ministers Azamat Kubatbekov".)
     opening = run.partition(" ")[0].lower().rstrip(".,")
@@ -2192,6 +2201,33 @@ def _named_after_owner(words: list[str]) -> bool:
         for i, w in enumerate(words)) and (
         _is_given(words[0]) or _only_a_name(words[0]) or bool(_INITIAL.fullmatch(words[0]))) and (
         is_surname(words[-1]) or not _in_webster(words[-1]))
+
+
+def _common_words_lead(words: list[str]) -> int:
+    """How many words open ``words`` as English words no one is named by before a name of two
+    words or more: 0 when none do or the rest is no name."""
+    if len(words) < 3 or not common_words():
+        return 0
+    last = words[-1].lower().rstrip(".,")
+    if last in ORG_WORDS or last in COMPANY_WORDS or (
+            words[-1] in PLACE_WORDS):
+        return 0  # (a body's name: "Disaster Management Coordination Agency")
+    for i in range(1, len(words) - 1):
+        w = words[i - 1]
+        low = w.lower()
+        if low in ("st", "saint", "san", "santa", "sri"):
+            return 0  # (a saint's or a place's: "St Andrew South-East", "Saint Lucia")
+        # (A word for a person or a trade, an office's, or a field's or an action's noun:
+        # "Entomologist", "Advocate", "Education", "Opposition"; not any word of Webster's
+        # long list, which holds "Anil", "Fakir" and "Time" too.)
+        if not (w.isalpha() and w.istitle() and _in_webster(w)) or _is_given(w) or (
+                _census_surname(w) and not is_role_word(low)) or not (
+                is_person_noun(low) or is_role_word(low) or _abstract_head(w)
+                or low.endswith(("ist", "ists"))):
+            return 0
+        if _is_given(words[i]) or _only_a_name(words[i]):
+            return i
+    return 0
 
 
 def _only_a_name(word: str) -> bool:
