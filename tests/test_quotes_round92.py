@@ -121,3 +121,12 @@ def test_an_office_s_or_a_trade_s_english_words_before_a_name_are_no_part_of_it(
         "Coordination Agency agreed. Anil Kumar Dubey said so.")
     assert "Andrew South-East" not in kinds and "Anil Kumar Dubey" in kinds
     assert "Coordination Agency" not in kinds
+
+
+def test_a_title_that_is_a_common_given_name_before_a_surname_is_the_given_name() -> None:
+    # "Dean" is the one title the Census also lists as a common given name: before a surname
+    # alone it is the coach's given name, before a given name still a title.
+    kinds = entity_kinds("\u201cWe were slow,\u201d coach Dean Halvorsen said. Law School Dean "
+                         "Jane Smith agreed.")
+    assert "Dean Halvorsen" in kinds and "Jane Smith" in kinds
+    assert "Dean Jane Smith" not in kinds

@@ -1300,6 +1300,11 @@ def _clean_words(run: str, mid_sentence: bool, after_role: bool, named_next: boo
         if low in _MONTH_NAMES and len(words) == 2 and words[1][:1].isupper() and (
                 words[1].lower() not in NOT_NAMES):
             break  # "June Castellanos", "April Ryan": a month that is a given name, then a name
+        if low in TITLES and len(words) == 2 and is_common_given_name(w) and (
+                words[1][:1].isupper()) and not _is_given(words[1]) and (
+                words[1].lower() not in NOT_NAMES):
+            break  # "coach Dean Halvorsen": a title that is a common given name, then a
+            # surname (a title before a given name stays one: "Law School Dean Jane Smith")
         # (Nor before a title: "Principal Private Secretary" is an office, no one's name.)
         # ("Coroner Niamh Garvey", "Pensioner Glenys Pugh": a noun for a person by its ending
         # that is no name itself, before a capitalised given name, is a role as well; not
