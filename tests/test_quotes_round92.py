@@ -130,3 +130,8 @@ def test_a_title_that_is_a_common_given_name_before_a_surname_is_the_given_name(
                          "Jane Smith agreed.")
     assert "Dean Halvorsen" in kinds and "Jane Smith" in kinds
     assert "Dean Jane Smith" not in kinds
+
+
+def test_the_philippine_ma_before_a_given_name_is_part_of_the_name() -> None:
+    kinds = entity_kinds("Barangay Captain Ma. Cristina Abad said the water rose fast.")
+    assert "Ma. Cristina Abad" in kinds

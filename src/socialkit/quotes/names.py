@@ -1549,6 +1549,7 @@ def _clean_words(run: str, mid_sentence: bool, after_role: bool, named_next: boo
                     or (titles and titles[-1] in _HONORIFICS
                         and words[0].lower() not in _PILGRIM))) \
                 and not (i >= 2 and after_role and all(_no_modifier(w) for w in words[:i])) \
+                and not (i == 1 and words[0] in _ABBREVIATED_GIVEN) \
                 and not (i == 1 and _only_a_name(words[0]) and not any(
                     is_role_word(w.lower()) or w.lower() in TITLES for w in words[1:])
                     # ("Dr Haji Abdul Hakim": after a title, a pilgrim's "Haji" is one too.)
@@ -2206,6 +2207,11 @@ def _named_after_owner(words: list[str]) -> bool:
         for i, w in enumerate(words)) and (
         _is_given(words[0]) or _only_a_name(words[0]) or bool(_INITIAL.fullmatch(words[0]))) and (
         is_surname(words[-1]) or not _in_webster(words[-1]))
+
+
+# A given name written short before another: the Philippine press's "Ma." for María ("Ma.
+# Cristina Abad"), as an initial is kept.
+_ABBREVIATED_GIVEN = frozenset({"Ma."})
 
 
 def _common_words_lead(words: list[str]) -> int:
