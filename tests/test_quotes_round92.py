@@ -135,3 +135,42 @@ def test_a_title_that_is_a_common_given_name_before_a_surname_is_the_given_name(
 def test_the_philippine_ma_before_a_given_name_is_part_of_the_name() -> None:
     kinds = entity_kinds("Barangay Captain Ma. Cristina Abad said the water rose fast.")
     assert "Ma. Cristina Abad" in kinds
+
+
+def test_review_mends_the_headline_s_person_yields_to_a_longer_name_seen_last() -> None:
+    # Review: the surname that speaks right after the longer name is that person's, whoever
+    # the headline names.
+    paragraphs = [
+        "Karen Ruis, 41, was found dead in the couple's home early Saturday.",
+        "Her husband, Daniel Alan Ruis, 45, was arrested Sunday and charged with murder.",
+        "\u201cShe fell and hit her head on the counter,\u201d Ruis told detectives.",
+    ]
+    title = "Husband charged in death of Karen Ruis"
+    assert quote_opening(paragraphs, "She fell", title=title).speaker == "Daniel Alan Ruis"
+
+
+def test_review_mends_a_chief_constable_is_no_story_s_officer() -> None:
+    paragraphs = [
+        "A police officer who shared images of a crime scene faces a misconduct hearing.",
+        "Deputy Chief Constable Rachel Nolan said the force would not tolerate it. "
+        "\u201cOfficers are trusted to protect victims,\u201d she said.",
+        "The officer has admitted sharing the images. \u201cI did what I was trained to do,"
+        "\u201d the officer said.",
+    ]
+    assert quote_opening(paragraphs, "I did what I was trained").speaker != "Rachel Nolan"
+
+
+def test_review_mends_a_post_shared_again_or_a_page_of_a_ruling_brings_in_no_post() -> None:
+    # Someone else's video shared again, a judge's ruling "wrote in a 40-page ruling", and a
+    # passive "was shared online" say nothing of whose the post is.
+    again = [
+        "The Green Valley Residents Group posted a video on Tuesday of a van dumping rubbish.",
+        "By Wednesday, Councillor Jane Hollis had shared the video on her own Facebook page.",
+        "\u201cThis happens every single week,\u201d the post read.",
+    ]
+    assert quote_opening(again, "This happens").speaker != "Jane Hollis"
+    ruling = [
+        "Judge Ana Ruiz wrote in a 40-page ruling that the law was void.",
+        "\u201cWe will appeal,\u201d the post read.",
+    ]
+    assert quote_opening(ruling, "We will appeal").speaker != "Ana Ruiz"

@@ -233,6 +233,9 @@ _AMBIGUOUS_RANKS = frozenset({"pc", "det", "ds"})
 # Members of a parliament or an assembly, by the letters that are also bodies' names.
 _MEMBER_TITLES = frozenset({"mp", "msp", "mla", "mep"})
 _POLICE = ("officer",)
+# The words that make a constable a force's head or one of its chiefs ("Chief Constable",
+# "Deputy Chief Constable", "Assistant Chief Constable").
+_ABOVE_CONSTABLE = frozenset({"chief", "deputy", "assistant"})
 # The words a story uses later for a rank or an abbreviated title ("PC Rachel Ibbotson ...
 # the officer said", "Cllr Joan Pike ... the councillor"): UK police ranks, councillors,
 # legislators; gendered nouns only for someone of that sex. (Only from the abbreviations to the
@@ -4613,11 +4616,16 @@ class NameIndex:
             # a surname, below, chooses). (Not a body's short form: "Truong Son" of the
             # club "Truong Son FC".)
             shared = by_token.get(tokens[0], ())
+            # (Not when the surname speaks and the longer name was seen last: "Her husband,
+            # Daniel Alan Ruiz, was arrested. ... Ruiz told detectives" is him, whoever the
+            # headline names.)
+            latest = max(last_seen.get(b, -1) for b in best)
             best = best + [c for c in shared if 1 < len(c) < len(best[0])
                            and surname_of(c) == tokens[0] and full[c].kind == "person"
                            and headlined(c) and not any(set(c) <= set(b) for b in best)
                            and not any(o[: len(c)] == c and len(o) > len(c)
-                                       and full[o].kind == "org" for o in shared)]
+                                       and full[o].kind == "org" for o in shared)
+                           and not (speaks and last_seen.get(c, -1) < latest)]
         if len(best) > 1 and len(tokens) > 1 and any(c[0] == tokens[0] for c in best):
             # Of longer names holding a given name and a surname, those the given name opens.
             best = [c for c in best if c[0] == tokens[0]]
@@ -4871,6 +4879,10 @@ class NameIndex:
                 max(0, self.run_start(m.start) - 12) : m.start].split()[-3:]}
             for role in entity.roles & _ROLE_SYNONYMS.keys():
                 if role in _LAWYER_WORDS and (entity.roles | before) & _LAW_OFFICES:
+                    continue
+                if role == "constable" and (entity.roles | before) & _ABOVE_CONSTABLE:
+                    # (A chief constable and their deputy or assistant lead a force; "the
+                    # officer" of a story is one of its officers.)
                     continue
                 words_.update(word for word in _ROLE_SYNONYMS[role] if word not in held and (
                     (sex := sex_of_noun(word)) is None or entity.gender == sex))

@@ -309,10 +309,20 @@ _NOUN_FOLLOWS = re.compile(r"\s+[a-z]")
 # (Not whose: "The 19-year-old’s mother".)
 _THE_AGE_OPENS = re.compile(r"[Tt]he\s+(\d{1,3})-year-old\b(?![’']s)")
 # The verb that brings in a post or a tweet without its noun: "X posted on its Facebook page".
-# (A post is shared or written as well as posted: "The association shared the news on its
-# Facebook page", "wrote on Instagram".)
-_POSTED = {"post": re.compile(r"\b(?:posted|shared|wrote)\b"),
-           "tweet": re.compile(r"\btweeted\b")}
+_POSTED = {"post": re.compile(r"\bposted\b"), "tweet": re.compile(r"\btweeted\b")}
+# What "shared" shares when it is something named before: "shared the video on", the noun
+# after "the".
+_SHARED_OBJECT = re.compile(r"shared\s+the\s+(?:[a-z-]+\s+)*?([a-z-]+)\s+on\b")
+# A post shared or written by its subject, on a page or a platform: "The association shared
+# the news on its Facebook page", "wrote on Instagram". (Not shared by another, "was shared
+# online"; nor someone else's post shared, "shared Vitali's Telegram post"; nor a page that is
+# no place, "wrote in a 40-page ruling", "on the website's launch day".)
+_SHARED_ON = re.compile(
+    r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )\b(?:shared|wrote)\b"
+    r"(?:\s+[^\s.;:!?’'\n]+){0,6}?\s+on\s+(?:(?:its|his|her|their|the|a|an)\s+)?"
+    r"(?:(?:official|own|personal|public)\s+)?(?:" + "|".join(sorted(
+        {re.escape(p) for p in PLATFORMS.values()} | {"X", "social media", "page", "account",
+                                                      "feed", "website"})) + r")\b(?![’'-])")
 # Where a post went up, after its verb: a platform (the lexicon's, and X), a page or an
 # account, or "online".
 _ONLINE_AFTER = re.compile(r"\b(?:" + "|".join(sorted(
@@ -2726,16 +2736,30 @@ class _Speakers(_NounPhrases):
         # bail", "was posted to Helmand" bring in no post.)
         near = max(floor, self.article.paragraphs[max(0, para - 1)].start)
         posted = list(verb.finditer(self.masked, near, start)) if verb else []
-        if len(posted) == 1 and _ONLINE_AFTER.search(
-                self.masked, posted[0].end(), posted[0].end() + 60):
+        online = len(posted) == 1 and _ONLINE_AFTER.search(
+            self.masked, posted[0].end(), posted[0].end() + 60) is not None
+        if not posted and head == "post":
+            # (Its place is in the match: "shared the news on its Facebook page".)
+            posted = list(_SHARED_ON.finditer(self.masked, near, start))
+            online = len(posted) == 1 and not self._shared_again(posted[0], floor)
+        if online:
             # "Keep Ellis Neighborly posted on its Facebook page ... // “...,” the post read":
             # a post the story brought in by its verb alone is its subject's. (Not one of two
             # posters, nor one someone else reports: "Hale said the senator had tweeted".)
             s0, _ = self._sentence(self._para_of(posted[0].start()), posted[0].start())
             if not any(w in CUE_VERBS for w in _LOWER_WORD.findall(
                     self.masked, s0, posted[0].start())):
-                return self._subject_of(s0, posted[0].end())
+                return self._subject_of(s0, posted[0].start() + len(posted[0].group().split()[0]))
         return None
+
+    def _shared_again(self, shared: re.Match[str], floor: int) -> bool:
+        """Whether what ``shared`` shares is something the story brought in before ("posted a
+        video on Facebook ... Councillor Hollis had shared the video on her own page"): a post
+        of someone else's, shared again."""
+        obj = _SHARED_OBJECT.match(shared.group())
+        return obj is not None and re.search(
+            rf"\b{re.escape(obj.group(1))}s?\b", self.masked[floor : shared.start()],
+            re.IGNORECASE) is not None
 
     def _maker_after(self, end: int) -> Entity | None:
         """Who made the document whose noun ends at ``end``: ", filed by X", "from X"; when the
