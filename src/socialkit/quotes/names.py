@@ -1303,11 +1303,6 @@ def _clean_words(run: str, mid_sentence: bool, after_role: bool, named_next: boo
         if low in _MONTH_NAMES and len(words) == 2 and words[1][:1].isupper() and (
                 words[1].lower() not in NOT_NAMES):
             break  # "June Castellanos", "April Ryan": a month that is a given name, then a name
-        if low in TITLES and len(words) == 2 and is_common_given_name(w) and (
-                words[1][:1].isupper()) and not _is_given(words[1]) and (
-                words[1].lower() not in NOT_NAMES):
-            break  # "coach Dean Halvorsen": a title that is a common given name, then a
-            # surname (a title before a given name stays one: "Law School Dean Jane Smith")
         # (Nor before a title: "Principal Private Secretary" is an office, no one's name.)
         # ("Coroner Niamh Garvey", "Pensioner Glenys Pugh": a noun for a person by its ending
         # that is no name itself, before a capitalised given name, is a role as well; not
@@ -1552,7 +1547,8 @@ def _clean_words(run: str, mid_sentence: bool, after_role: bool, named_next: boo
                     or (titles and titles[-1] in _HONORIFICS
                         and words[0].lower() not in _PILGRIM))) \
                 and not (i >= 2 and after_role and all(_no_modifier(w) for w in words[:i])) \
-                and not (i == 1 and words[0] in _ABBREVIATED_GIVEN) \
+                and not (i == 1 and words[0] in _ABBREVIATED_GIVEN
+                         and gender_of_given_name(words[1]) == "f") \
                 and not (i == 1 and _only_a_name(words[0]) and not any(
                     is_role_word(w.lower()) or w.lower() in TITLES for w in words[1:])
                     # ("Dr Haji Abdul Hakim": after a title, a pilgrim's "Haji" is one too.)
@@ -1581,10 +1577,10 @@ def _clean_words(run: str, mid_sentence: bool, after_role: bool, named_next: boo
             break
     lead = _common_words_lead(words)
     if lead:
-        # "Member for Education Nasra Mwanaisha Bakari", "Entomologist Tahmina Sultana":
-        # English words (Webster's list) that are no one's given name, then a name of two
-        # words or more opening with a given name or a word that can be nothing else: the
-        # words are an office's or a trade's, the name is the rest.
+        # "Entomologist Tahmina Sultana", "Advocate Faisal Sheikh": English words (Webster's
+        # list) for a person, a trade or an office that are no one's given name, then a name
+        # of two words or more opening with a given name or a word that can be nothing else:
+        # the words are a title, the name is the rest.
         titles.extend(w.lower().rstrip(".") for w in words[:lead])
         offset += sum(len(w) + 1 for w in words[:lead])
         words = words[lead:]
@@ -1610,6 +1606,34 @@ def _clean_words(run: str, mid_sentence: bool, after_role: bool, named_next: boo
         if not words[-1]:
             words = words[:-1]
     return " ".join(words), offset, tuple(titles)
+
+
+# The titles the Census also lists as common given names (of TITLES, "Dean" alone).
+_TITLES_GIVEN = frozenset(t.title() for t in ("dean",))
+
+
+def _given_name_titles(raw: list[tuple[int, int, str, list[str]]], masked: str
+                       ) -> list[tuple[int, int, str, list[str]]]:
+    """"coach Dean Halvorsen said": a title that is also a common given name, right before a
+    surname alone that no one else in the story bears in a fuller name, is that person's given
+    name ("Dean Khurana" after "Rakesh Khurana, the dean of Harvard College" stays his
+    title, and "Law School Dean Jane Smith" keeps it before a given name)."""
+    if "Dean " not in masked:
+        return raw  # (most stories)
+    borne = {name.split()[-1] for _, _, name, _ in raw if " " in name}
+    out = []
+    for start, end, name, titles in raw:
+        title = masked[max(0, start - 5) : start - 1]
+        # (The title must open the run: "Emory Dean Gupta" is the Emory dean.)
+        before = masked[max(0, start - 40) : start - len(title) - 1].split()[-1:]
+        if " " not in name and titles and title in _TITLES_GIVEN and (
+                titles[-1] == title.lower()) and masked[start - 1] == " " and (
+                name not in borne) and not _is_given(name) and name.lower() not in NOT_NAMES and (
+                not before or not before[0][:1].isupper() or before[0][-1] in ".!?:"):
+            out.append((start - len(title) - 1, end, f"{title} {name}", titles[:-1]))
+            continue
+        out.append((start, end, name, titles))
+    return out
 
 
 def _titles_that_are_surnames(raw: list[tuple[int, int, str, list[str]]], initial: list[bool],
@@ -2213,7 +2237,8 @@ def _named_after_owner(words: list[str]) -> bool:
 
 
 # A given name written short before another: the Philippine press's "Ma." for María ("Ma.
-# Cristina Abad"), as an initial is kept.
+# Cristina Abad"), as an initial is kept; only before a woman's given name (not a sentence's
+# end, "said Jack Ma. Daniel Zhang").
 _ABBREVIATED_GIVEN = frozenset({"Ma."})
 
 
@@ -2229,17 +2254,20 @@ def _common_words_lead(words: list[str]) -> int:
     for i in range(1, len(words) - 1):
         w = words[i - 1]
         low = w.lower()
-        if low in ("st", "saint", "san", "santa", "sri"):
-            return 0  # (a saint's or a place's: "St Andrew South-East", "Saint Lucia")
-        # (A word for a person or a trade, an office's, or a field's or an action's noun:
-        # "Entomologist", "Advocate", "Education", "Opposition"; not any word of Webster's
-        # long list, which holds "Anil", "Fakir" and "Time" too.)
+        if low in ("st", "saint", "san", "santa", "sri") or low in ORG_WORDS or (
+                low in COMPANY_WORDS):
+            # (A saint's or a place's: "St Andrew South-East", "Saint Lucia"; a body's word
+            # opening its name: "Coalition Avenir Québec", "Congregation Rodef Shalom".)
+            return 0
+        # (A word for a person, a trade or an office: "Entomologist", "Advocate"; not any
+        # word of Webster's long list, which holds "Anil", "Fakir" and "Time" too, nor an
+        # action's noun, which opens bodies' names: "Congregation Rodef Shalom".)
         if not (w.isalpha() and w.istitle() and _in_webster(w)) or _is_given(w) or (
                 _census_surname(w) and not is_role_word(low)) or not (
-                is_person_noun(low) or is_role_word(low) or _abstract_head(w)
-                or low.endswith(("ist", "ists"))):
+                is_person_noun(low) or is_role_word(low) or low.endswith(("ist", "ists"))):
             return 0
-        if _is_given(words[i]) or _only_a_name(words[i]):
+        if (_is_given(words[i]) or _only_a_name(words[i])) and not any(
+                w in PLACES or fold_accents(w) in PLACES for w in words[i:]):
             return i
     return 0
 
@@ -2530,7 +2558,12 @@ def _cut_body_before_name(raw: list[tuple[int, int, str, list[str]]], masked: st
                 # (Alone and speaking, as a person's surname does: "Almazara" of "Real Club
                 # Deportivo Almazara" is the club's short name, "left Almazara 18th".)
                 alone = {n for _, e, n, _ in raw if " " not in n and _cue_follows(masked, e)}
-            if words_[-1] in alone:
+            local = words_[0].lower() in _LOCAL_GOVERNMENTS and words_[1] == "of"
+            if words_[-1] in alone or (local and (
+                    # (After a council's name, a given name or a word that can be nothing
+                    # else, then a surname: its officer, "the Municipality of Budva Ratko
+                    # Lakovic", "City of Tshwane Cilliers Brink".)
+                    _is_given(words_[-2]) or _only_a_name(words_[-2]))):
                 head = " ".join(words_[:-2])
                 tail = " ".join(words_[-2:])
                 out.append((start, start + len(head), head, []))
@@ -2663,6 +2696,8 @@ def body_kind(tokens: tuple[str, ...]) -> str | None:
     ("Airlines", "Corp", "Electric"), else that word when it is a kind of body ("Commission",
     "Bureau"), else None ("Plaid Cymru", "Kestrel Rovers")."""
     last = tokens[-1].lower().rstrip(".,") if tokens else ""
+    if len(tokens) > 2 and tokens[1] == "of" and tokens[0].lower() in _LOCAL_GOVERNMENTS:
+        return "council"  # ("the City of Gladstone" is no "company", whatever its place)
     if last in COMPANY_WORDS or last in COMPANY_NOUNS or last.title() in OUTLET_WORDS:
         return "company"  # (a paper or a channel is a company too)
     return last if last in ORG_WORDS else None
@@ -3083,6 +3118,7 @@ class NameIndex:
                     self._add_run(run, run_start, raw, initial, masked, bare_titles)
         if bare_titles:
             raw, initial = _titles_that_are_surnames(raw, initial, bare_titles)
+        raw = _given_name_titles(raw, masked)
         self._build(raw, initial, masked)
 
     def _join_nicknames(self, raw: list[tuple[int, int, str, list[str]]]
@@ -5927,7 +5963,8 @@ class NameIndex:
             # university the story opens with).
             lede = self._lede_entity
             last = lede.tokens[-1].lower().rstrip(".,") if lede is not None else ""
-            if lede is not None and lede.kind == "org" and (last in _CORPORATE or (
+            if lede is not None and lede.kind == "org" and body_kind(lede.tokens) != (
+                    "council") and (last in _CORPORATE or (
                     last not in ORG_WORDS and not self._lede_displaced(lede, at))):
                 found += [m for m in self._by_last_word.get(last, []) if m.entity is lede]
         before = [m for m in found if m.start < at]

@@ -1816,8 +1816,13 @@ class _Speakers(_NounPhrases):
             opening = _DESC.match(self.masked, s0 + len(self.masked[s0:e0]) - len(
                 self.masked[s0:e0].lstrip()))
             gap = self.masked[opening.end() : kept.start()] if opening is not None else ""
+            # (Not after someone the paragraph names before it, who may be quoted again:
+            # "DS Claire Hughes said ... The woman, who asked not to be named, was treated in
+            # hospital. “...,” she said".)
+            named_before = any(x.entity.kind == "person" for x in self.names.mentions_between(
+                self.article.paragraphs[para].start, s0))
             if opening is not None and opening.group("desc").lower().startswith("the ") and (
-                    gap.startswith(", who ") and len(gap) < 24):
+                    gap.startswith(", who ") and len(gap) < 24) and not named_before:
                 last = opening
         if last is None or kept.start() - last.end() > 80 or any(
                 x.entity.kind == "person" for x in self.names.mentions_between(s0, last.start())):
@@ -1832,9 +1837,12 @@ class _Speakers(_NounPhrases):
         # (Or the sentence's subject, whatever its verb: "The shop's owner, who did not wish
         # to be named, took the damage in her stride. // “...,” she said".)
         cue_after = re.match(r",?\s+(?:[a-z]+ly\s+)?([a-z]+)", self.masked[kept.end() : e0])
+        # (Not a sentence of what was done to them: "was treated in hospital", "was praised".)
+        done_to = cue_after is not None and cue_after.group(1) in (
+            "was", "were", "is", "are", "has", "had", "have")
         if not (cue_after is not None and cue_after.group(1) in CUE_VERBS) and (
                 self.masked[max(s0, last.start() - 3) : last.start()] != "by ") and (
-                self.masked[s0 : last.start()].strip()):
+                self.masked[s0 : last.start()].strip() or done_to):
             return None
         # (Any word of the description, its noun among them, may say the other sex: "a mother",
         # "a woman nurse".)
