@@ -209,3 +209,40 @@ def test_review2_mends_an_unnamed_one_after_a_named_speaker_or_done_to_is_no_spe
         "said.",
     ]
     assert quote_opening(paragraphs, "She is very lucky").speaker == "Claire Hughes"
+
+
+def test_diff_read_mends_a_council_s_own_body_and_its_place_s_words() -> None:
+    # A body of the council that ends in its kind is that kind ("the department"); a place's
+    # own words after "Shire of" are no officer of it.
+    paragraphs = [
+        "The City of Bemidji Police Department referred the case to the Beltrami County "
+        "Attorney\u2019s Office. \u201cWe will cooperate fully,\u201d the department said.",
+        "The Shire of Augusta Margaret River said: \u201cWe are ready.\u201d",
+    ]
+    assert quote_opening(paragraphs, "We will cooperate").speaker == (
+        "City of Bemidji Police Department")
+    assert quote_opening(paragraphs, "We are ready").speaker == "Shire of Augusta Margaret River"
+
+
+def test_diff_read_mends_a_shared_post_passive_or_across_a_clause_is_no_one_s() -> None:
+    tributes = ["Tributes to Kim Bell were quickly shared on social media. \u201cRest easy, "
+                "mate,\u201d one post read."]
+    assert quote_opening(tributes, "Rest easy").speaker != "Kim Bell"
+    replied = ["Kim Bell wrote to the council, which replied on its website. \u201cWe hear "
+               "you,\u201d the post read."]
+    assert quote_opening(replied, "We hear you").speaker != "Kim Bell"
+    # ("the news" is no post brought in before because the story spoke of news.)
+    news = ["News of the closure spread fast. The Lake Bemis Association shared the news on its "
+            "Facebook page. \u201cWe are heartbroken,\u201d the post read."]
+    assert quote_opening(news, "We are heartbroken").speaker == "Lake Bemis Association"
+
+
+def test_diff_read_mends_a_sentence_of_how_they_live_is_not_of_what_was_done_to_them() -> None:
+    paragraphs = ["The neighbour, who asked not to be named, has lived on the street for 30 "
+                  "years. \u201cIt was loud all night,\u201d he said."]
+    assert quote_opening(paragraphs, "It was loud").speaker == "the neighbour"
+
+
+def test_diff_read_mends_dean_after_a_clause_s_comma_still_opens_the_run() -> None:
+    kinds = entity_kinds("In Boston, Dean Halvorsen said the team was slow.")
+    assert "Dean Halvorsen" in kinds

@@ -1575,7 +1575,7 @@ def _clean_words(run: str, mid_sentence: bool, after_role: bool, named_next: boo
             offset += sum(len(w) + 1 for w in words[:i])
             words = words[i:]
             break
-    lead = _common_words_lead(words)
+    lead = _office_words_before_name(words)
     if lead:
         # "Entomologist Tahmina Sultana", "Advocate Faisal Sheikh": English words (Webster's
         # list) for a person, a trade or an office that are no one's given name, then a name
@@ -1612,27 +1612,32 @@ def _clean_words(run: str, mid_sentence: bool, after_role: bool, named_next: boo
 _TITLES_GIVEN = frozenset(t.title() for t in ("dean",))
 
 
-def _given_name_titles(raw: list[tuple[int, int, str, list[str]]], masked: str
-                       ) -> list[tuple[int, int, str, list[str]]]:
-    """"coach Dean Halvorsen said": a title that is also a common given name, right before a
-    surname alone that no one else in the story bears in a fuller name, is that person's given
-    name ("Dean Khurana" after "Rakesh Khurana, the dean of Harvard College" stays his
-    title, and "Law School Dean Jane Smith" keeps it before a given name)."""
-    if "Dean " not in masked:
+def _titles_that_are_given_names(raw: list[tuple[int, int, str, list[str]]], masked: str
+                                 ) -> list[tuple[int, int, str, list[str]]]:
+    """"coach Dean Halvorsen said": a title that is also a common given name, opening its run
+    right before a surname alone (no given name itself) that no one else in the story bears in
+    a fuller name, is that person's given name ("Dean Khurana" after "Rakesh Khurana, the dean
+    of Harvard College" stays his title, "Emory Dean Gupta" the Emory dean's, and "Law School
+    Dean Jane Smith" keeps it before a given name; so does "Dean Thomas", a surname that is a
+    given name too)."""
+    if not any(f"{t} " in masked for t in _TITLES_GIVEN):
         return raw  # (most stories)
     borne = {name.split()[-1] for _, _, name, _ in raw if " " in name}
     out = []
     for start, end, name, titles in raw:
-        title = masked[max(0, start - 5) : start - 1]
-        # (The title must open the run: "Emory Dean Gupta" is the Emory dean.)
-        before = masked[max(0, start - 40) : start - len(title) - 1].split()[-1:]
-        if " " not in name and titles and title in _TITLES_GIVEN and (
-                titles[-1] == title.lower()) and masked[start - 1] == " " and (
-                name not in borne) and not _is_given(name) and name.lower() not in NOT_NAMES and (
-                not before or not before[0][:1].isupper() or before[0][-1] in ".!?:"):
-            out.append((start - len(title) - 1, end, f"{title} {name}", titles[:-1]))
+        title = titles[-1].title() if titles else ""
+        at = start - len(title) - 1
+        if " " in name or title not in _TITLES_GIVEN or at < 0 or masked[at:start] != (
+                f"{title} ") or name in borne or _is_given(name) or name.lower() in NOT_NAMES:
+            out.append((start, end, name, titles))
             continue
-        out.append((start, end, name, titles))
+        # (The title must open the run: no capitalised word before it, bar one that ends a
+        # sentence or a clause, "In Boston, Dean Halvorsen said".)
+        before = masked[max(0, at - 40) : at].split()[-1:]
+        if before and before[0][:1].isupper() and before[0][-1] not in ".!?:;,”\"'":
+            out.append((start, end, name, titles))
+            continue
+        out.append((at, end, f"{title} {name}", titles[:-1]))
     return out
 
 
@@ -1882,6 +1887,14 @@ _LOCAL_GOVERNMENTS = frozenset({"city", "town", "shire", "borough", "municipalit
                                 "district", "village", "township", "parish"})
 
 
+def _is_local_council(tokens: tuple[str, ...] | list[str]) -> bool:
+    """Whether a name is a local council's by the place it governs ("Town of Hay River",
+    "Shire of Broome"): not a body of its own that ends in its kind ("City of Bemidji Police
+    Department")."""
+    return len(tokens) > 2 and tokens[1] == "of" and tokens[0].lower() in _LOCAL_GOVERNMENTS and (
+        tokens[-1].lower().rstrip(".,") not in ORG_WORDS | COMPANY_WORDS)
+
+
 # (Cached as _is_org is: a name's kind depends on its words and the word lists only, and the
 # same names recur through stories; reading them afresh for every new name of every story was
 # 1% of extraction.)
@@ -1898,7 +1911,7 @@ def _kind(tokens: tuple[str, ...]) -> str:
         return "thing"  # "the British Museum Act 1963", "the Affordable Care Act": a law
     if _is_org(tokens):
         return "org"
-    if len(tokens) > 2 and tokens[1] == "of" and tokens[0].lower() in _LOCAL_GOVERNMENTS:
+    if _is_local_council(tokens):
         # "the Town of Hay River said", "a City of Whyalla spokesperson", "the Shire of
         # Broome": a local council by the name of the place it governs, which speaks as a
         # body does (not a thing named "X of Y", "Song of the Year").
@@ -2242,7 +2255,7 @@ def _named_after_owner(words: list[str]) -> bool:
 _ABBREVIATED_GIVEN = frozenset({"Ma."})
 
 
-def _common_words_lead(words: list[str]) -> int:
+def _office_words_before_name(words: list[str]) -> int:
     """How many words open ``words`` as English words no one is named by before a name of two
     words or more: 0 when none do or the rest is no name."""
     if len(words) < 3 or not common_words():
@@ -2550,20 +2563,20 @@ def _cut_body_before_name(raw: list[tuple[int, int, str, list[str]]], masked: st
         if len(words_) >= 4 and (words_[-3].lower() in ORG_WORDS or (
                 # (Or a local council by its place: "the Municipality of Budva Ratko
                 # Lakićević".)
-                len(words_) >= 5 and words_[1] == "of"
-                and words_[0].lower() in _LOCAL_GOVERNMENTS)) and (
+                len(words_) >= 5 and _is_local_council(words_[:-2]))) and (
                 _may_be_given(words_[-2])) and not any(
                 w.lower() in ORG_WORDS or w in PLACES for w in words_[-2:]):
             if alone is None:
                 # (Alone and speaking, as a person's surname does: "Almazara" of "Real Club
                 # Deportivo Almazara" is the club's short name, "left Almazara 18th".)
                 alone = {n for _, e, n, _ in raw if " " not in n and _cue_follows(masked, e)}
-            local = words_[0].lower() in _LOCAL_GOVERNMENTS and words_[1] == "of"
-            if words_[-1] in alone or (local and (
+            if words_[-1] in alone or (_is_local_council(words_[:-2]) and (
                     # (After a council's name, a given name or a word that can be nothing
-                    # else, then a surname: its officer, "the Municipality of Budva Ratko
-                    # Lakovic", "City of Tshwane Cilliers Brink".)
-                    _is_given(words_[-2]) or _only_a_name(words_[-2]))):
+                    # else, then a surname that is no English word: its officer, "the
+                    # Municipality of Budva Ratko Lakovic"; not a place's own words, "the Shire
+                    # of Augusta Margaret River".)
+                    _is_given(words_[-2]) or _only_a_name(words_[-2])) and _only_a_name(
+                    words_[-1]) and " ".join(words_[-2:]) not in PLACES):
                 head = " ".join(words_[:-2])
                 tail = " ".join(words_[-2:])
                 out.append((start, start + len(head), head, []))
@@ -2694,9 +2707,10 @@ _UNIT_WORDS = PUBLIC_BODIES | words("government cooperative directorate office s
 def body_kind(tokens: tuple[str, ...]) -> str | None:
     """What kind of body a name says it is by its last word: "company" for a company word
     ("Airlines", "Corp", "Electric"), else that word when it is a kind of body ("Commission",
-    "Bureau"), else None ("Plaid Cymru", "Kestrel Rovers")."""
+    "Bureau"), else None ("Plaid Cymru", "Kestrel Rovers"); "council" for a local council named
+    by its place ("City of Gladstone")."""
     last = tokens[-1].lower().rstrip(".,") if tokens else ""
-    if len(tokens) > 2 and tokens[1] == "of" and tokens[0].lower() in _LOCAL_GOVERNMENTS:
+    if _is_local_council(tokens):
         return "council"  # ("the City of Gladstone" is no "company", whatever its place)
     if last in COMPANY_WORDS or last in COMPANY_NOUNS or last.title() in OUTLET_WORDS:
         return "company"  # (a paper or a channel is a company too)
@@ -3118,7 +3132,7 @@ class NameIndex:
                     self._add_run(run, run_start, raw, initial, masked, bare_titles)
         if bare_titles:
             raw, initial = _titles_that_are_surnames(raw, initial, bare_titles)
-        raw = _given_name_titles(raw, masked)
+        raw = _titles_that_are_given_names(raw, masked)
         self._build(raw, initial, masked)
 
     def _join_nicknames(self, raw: list[tuple[int, int, str, list[str]]]

@@ -310,16 +310,20 @@ _NOUN_FOLLOWS = re.compile(r"\s+[a-z]")
 _THE_AGE_OPENS = re.compile(r"[Tt]he\s+(\d{1,3})-year-old\b(?![’']s)")
 # The verb that brings in a post or a tweet without its noun: "X posted on its Facebook page".
 _POSTED = {"post": re.compile(r"\bposted\b"), "tweet": re.compile(r"\btweeted\b")}
-# What "shared" shares when it is something named before: "shared the video on", the noun
-# after "the".
-_SHARED_OBJECT = re.compile(r"shared\s+the\s+(?:[a-z-]+\s+)*?([a-z-]+)\s+on\b")
-# A post shared or written by its subject, on a page or a platform: "The association shared
-# the news on its Facebook page", "wrote on Instagram". (Not shared by another, "was shared
-# online"; nor someone else's post shared, "shared Vitali's Telegram post"; nor a page that is
-# no place, "wrote in a 40-page ruling", "on the website's launch day".)
+# A passive right after a description: ", was treated", ", had been praised".
+_DONE_TO = re.compile(r",?\s+(?:[a-z]+ly\s+)?(?:(?:was|were|is|are)|(?:has|have|had)\s+been)\s+"
+                      r"(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b")
+# What "shared" shares, by the noun right after "the": "shared the video she took on".
+_SHARED_OBJECT = re.compile(r"shared\s+the\s+([a-z-]+)\b")
+# A passive's verb before a participle: "was shared", "were quickly shared".
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+)?$")
+# A post shared or written by its subject, on a page or a platform, in one clause: "The
+# association shared the news on its Facebook page", "wrote on Instagram". (Not someone
+# else's post shared, "shared Vitali's Telegram post"; nor a page that is no place, "wrote in a
+# 40-page ruling", "on the website's launch day". A passive, "were quickly shared on social
+# media", is ruled out where it is read: ``_PASSIVE_BEFORE``.)
 _SHARED_ON = re.compile(
-    r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )\b(?:shared|wrote)\b"
-    r"(?:\s+[^\s.;:!?’'\n]+){0,6}?\s+on\s+(?:(?:its|his|her|their|the|a|an)\s+)?"
+    r"\b(?:shared|wrote)\b(?:\s+[^\s.,;:!?’'\n]+){0,6}?\s+on\s+(?:(?:its|his|her|their|the|a|an)\s+)?"
     r"(?:(?:official|own|personal|public)\s+)?(?:" + "|".join(sorted(
         {re.escape(p) for p in PLATFORMS.values()} | {"X", "social media", "page", "account",
                                                       "feed", "website"})) + r")\b(?![’'-])")
@@ -1794,7 +1798,10 @@ class _Speakers(_NounPhrases):
         says it leaves unnamed is the source of the words after it, wherever they stand in
         the sentence, over anyone named before. (The formula is written of a source whose
         words follow.) Not one of the pronoun's other sex, nor when a person is named after
-        them."""
+        them. "The" someone counts too when they open the sentence with the formula right
+        after them and the paragraph named no one before ("The shop's owner, who did not wish
+        to be named, took the damage in her stride. “...,” she said"); so does any verb of a
+        sentence they open, bar a passive ("was treated in hospital")."""
         ref = self._mark_tagged(at)
         if ref is None:
             return None  # (only a tag right after its quotation)
@@ -1837,9 +1844,9 @@ class _Speakers(_NounPhrases):
         # (Or the sentence's subject, whatever its verb: "The shop's owner, who did not wish
         # to be named, took the damage in her stride. // “...,” she said".)
         cue_after = re.match(r",?\s+(?:[a-z]+ly\s+)?([a-z]+)", self.masked[kept.end() : e0])
-        # (Not a sentence of what was done to them: "was treated in hospital", "was praised".)
-        done_to = cue_after is not None and cue_after.group(1) in (
-            "was", "were", "is", "are", "has", "had", "have")
+        # (Not a sentence of what was done to them: "was treated in hospital", "had been
+        # praised"; "has lived on the street for 30 years" is theirs.)
+        done_to = _DONE_TO.match(self.masked, kept.end(), e0) is not None
         if not (cue_after is not None and cue_after.group(1) in CUE_VERBS) and (
                 self.masked[max(s0, last.start() - 3) : last.start()] != "by ") and (
                 self.masked[s0 : last.start()].strip() or done_to):
@@ -2748,7 +2755,9 @@ class _Speakers(_NounPhrases):
             self.masked, posted[0].end(), posted[0].end() + 60) is not None
         if not posted and head == "post":
             # (Its place is in the match: "shared the news on its Facebook page".)
-            posted = list(_SHARED_ON.finditer(self.masked, near, start))
+            posted = [m for m in _SHARED_ON.finditer(self.masked, near, start)
+                      if not _PASSIVE_BEFORE.search(self.masked, max(0, m.start() - 30),
+                                                    m.start())]
             online = len(posted) == 1 and not self._shared_again(posted[0], floor)
         if online:
             # "Keep Ellis Neighborly posted on its Facebook page ... // “...,” the post read":
@@ -2766,8 +2775,8 @@ class _Speakers(_NounPhrases):
         of someone else's, shared again."""
         obj = _SHARED_OBJECT.match(shared.group())
         return obj is not None and re.search(
-            rf"\b{re.escape(obj.group(1))}s?\b", self.masked[floor : shared.start()],
-            re.IGNORECASE) is not None
+            rf"\b(?:[Aa]n?)\s+(?:[\w-]+\s+)?{re.escape(obj.group(1))}\b",
+            self.masked[floor : shared.start()]) is not None
 
     def _maker_after(self, end: int) -> Entity | None:
         """Who made the document whose noun ends at ``end``: ", filed by X", "from X"; when the
