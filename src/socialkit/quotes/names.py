@@ -1891,8 +1891,9 @@ def _is_local_council(tokens: tuple[str, ...] | list[str]) -> bool:
     """Whether a name is a local council's by the place it governs ("Town of Hay River",
     "Shire of Broome"): not a body of its own that ends in its kind ("City of Bemidji Police
     Department")."""
+    last = tokens[-1].lower().rstrip(".,")
     return len(tokens) > 2 and tokens[1] == "of" and tokens[0].lower() in _LOCAL_GOVERNMENTS and (
-        tokens[-1].lower().rstrip(".,") not in ORG_WORDS | COMPANY_WORDS)
+        last not in ORG_WORDS and last not in COMPANY_WORDS)
 
 
 # (Cached as _is_org is: a name's kind depends on its words and the word lists only, and the
@@ -2257,7 +2258,9 @@ _ABBREVIATED_GIVEN = frozenset({"Ma."})
 
 def _office_words_before_name(words: list[str]) -> int:
     """How many words open ``words`` as English words no one is named by before a name of two
-    words or more: 0 when none do or the rest is no name."""
+    words or more: 0 when none do or the rest is no name. (Not ``_named_after_owner``'s
+    reading of the rest, which asks for a Census surname or a word Webster's list lacks last:
+    "Tahmina Sultana" and "Faisal Sheikh" would keep their trade.)"""
     if len(words) < 3 or not common_words():
         return 0
     last = words[-1].lower().rstrip(".,")
@@ -2267,8 +2270,7 @@ def _office_words_before_name(words: list[str]) -> int:
     for i in range(1, len(words) - 1):
         w = words[i - 1]
         low = w.lower()
-        if low in ("st", "saint", "san", "santa", "sri") or low in ORG_WORDS or (
-                low in COMPANY_WORDS):
+        if low in _NO_HOLDER_AFTER or low == "sri" or low in ORG_WORDS or low in COMPANY_WORDS:
             # (A saint's or a place's: "St Andrew South-East", "Saint Lucia"; a body's word
             # opening its name: "Coalition Avenir Québec", "Congregation Rodef Shalom".)
             return 0

@@ -98,6 +98,7 @@ from socialkit.quotes.tag_patterns import (
     _APPOSED,
     _APPOSED_NAME,
     _APPOSITION,
+    _BEING_BEFORE,
     _DESC,
     _DOCUMENT_FROM,
     _DOCUMENTS,
@@ -315,8 +316,9 @@ _DONE_TO = re.compile(r",?\s+(?:[a-z]+ly\s+)?(?:(?:was|were|is|are)|(?:has|have|
                       r"(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b")
 # What "shared" shares, by the noun right after "the": "shared the video she took on".
 _SHARED_OBJECT = re.compile(r"shared\s+the\s+([a-z-]+)\b")
-# A passive's verb before a participle: "was shared", "were quickly shared".
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+)?$")
+# A passive's verb before a participle, an adverb between or not: "was shared", "were quickly
+# shared" (tag_patterns' ``_BEING_BEFORE``, which has no adverb).
+_PASSIVE_BEFORE = re.compile(_BEING_BEFORE.pattern.removesuffix(r"\s+$") + r"\s+(?:[a-z]+ly\s+)?$")
 # A post shared or written by its subject, on a page or a platform, in one clause: "The
 # association shared the news on its Facebook page", "wrote on Instagram". (Not someone
 # else's post shared, "shared Vitali's Telegram post"; nor a page that is no place, "wrote in a
@@ -1820,8 +1822,7 @@ class _Speakers(_NounPhrases):
             # (Or "the" someone opening the sentence with the formula right after: "The
             # shop's owner, who did not wish to be named, ...": kept unnamed, so no
             # apposition to a name.)
-            opening = _DESC.match(self.masked, s0 + len(self.masked[s0:e0]) - len(
-                self.masked[s0:e0].lstrip()))
+            opening = _DESC.match(self.masked, _words_start(self.masked, s0, e0))
             gap = self.masked[opening.end() : kept.start()] if opening is not None else ""
             # (Not after someone the paragraph names before it, who may be quoted again:
             # "DS Claire Hughes said ... The woman, who asked not to be named, was treated in
@@ -1853,9 +1854,7 @@ class _Speakers(_NounPhrases):
             return None
         # (Any word of the description, its noun among them, may say the other sex: "a mother",
         # "a woman nurse".)
-        if not (_brings_in_one(last) or (last.group("desc").lower().startswith("the ") and (
-                is_person_noun(last.group("head").lower()))
-                and not is_plural(last.group("head").lower()))) or any_word_in(
+        if not _brings_in_one(last, the=True) or any_word_in(
                 last.group("desc"), other_sex_words(pronoun)):
             return None
         if any(x.entity.kind == "person" for x in self.names.mentions_between(last.end(), at)
@@ -2419,8 +2418,7 @@ class _Speakers(_NounPhrases):
         newcomer's words say the other sex, nor when that sentence speaks of "the <noun>"
         after them ("A coach said the youngster had a bright future"), and a word for the
         young never for a grown-up who speaks of them ("a teacher")."""
-        noun_sex = "f" if noun in FEMALE_WORDS else "m" if noun in MALE_WORDS else ""
-        if any_word_in(newcomer, other_sex_words(noun_sex)):
+        if any_word_in(newcomer, other_sex_words(sex_of_noun(noun) or "")):
             return False
         bounds = self._sentence_before_quote(at)
         if bounds is None:
@@ -4430,12 +4428,13 @@ _OF_SEX = {"m": re.compile(r"\b(?:he|him|his)\b", re.IGNORECASE),
            "f": re.compile(r"\b(?:she|her|hers)\b", re.IGNORECASE)}
 
 
-def _brings_in_one(d: re.Match[str]) -> bool:
+def _brings_in_one(d: re.Match[str], *, the: bool = False) -> bool:
     """Whether a description brings in one person the story leaves unnamed ("a man", "one
-    witness"; not "the man", "two aides")."""
+    witness"; not "the man", "two aides"; with ``the``, "the man" too, for a caller that
+    knows the story keeps them unnamed)."""
     head = d.group("head").lower()
-    return d.group("desc").lower().startswith(_NEW_ONE) and is_person_noun(head) and (
-        not is_plural(head))
+    return d.group("desc").lower().startswith((*_NEW_ONE, "the ") if the else _NEW_ONE) and (
+        is_person_noun(head)) and not is_plural(head)
 # Someone new said again in other words: "Another resident, a retired engineer who asked not
 # to be named, said".
 _APPOSED_DESC = re.compile(r",\s+(?:a|an)\s+[a-z][^,.;:!?\n]{1,60}?(?=,)")
