@@ -60,6 +60,7 @@ from socialkit.quotes.people import (
     may_be_borne_by,
     role_words,
     sex_of_noun,
+    short_form_for,
     singular,
 )
 from socialkit.quotes.sentences import (
@@ -5394,6 +5395,7 @@ class NameIndex:
         subject_end = -1
         # Votes from a quotation's tag after a sentence whose subject has a given name's sex.
         tagged: dict[int, Counter[str]] = {}
+        tagged_entity: dict[int, Entity] = {}
         for start, end in self.sentences:
             # (Not a name that modifies a noun after an article: "a Narva health center" is
             # no one the sentence's "her" may be; a person's full name may be: "a Tasha
@@ -5415,6 +5417,7 @@ class NameIndex:
                     # about the woman just named, "Maria Delgado, 34, died. “...,” he said".)
                     tagged.setdefault(id(subject.entity), Counter())[
                         "f" if tag.group(1) == "she" else "m"] += 1
+                    tagged_entity[id(subject.entity)] = subject.entity
                 if opener:
                     sex = "f" if opener.group(1).lower() == "she" else "m"
                     following.setdefault(id(subject.entity), Counter())[sex] += 1
@@ -5591,6 +5594,12 @@ class NameIndex:
                 # "Robin Lindqvist ... admitted ... he feared the worst. ... Lindqvist smiled.
                 # “Ask me on Monday,” he said.": the tag agrees with the story's own "he".
                 votes[key].update(counter)
+            elif key not in votes and len(counter) == 1 and short_form_for(
+                    tagged_entity[key].tokens[0], next(iter(counter))):
+                # "Jess Tran wasn't having it. “I definitely set it up,” she said.": the
+                # Census lists "Jess" for men only, but it is short for Jessica.
+                votes[key] = counter
+                entities[key] = tagged_entity[key]
         for key, counter in votes.items():
             entity = entities[key]
             (best, count), *rest = counter.most_common()
