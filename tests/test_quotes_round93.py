@@ -27,3 +27,30 @@ def test_the_tag_after_a_short_form_s_sentence_says_her_sex() -> None:
     # A name no woman bears keeps its sex: the "she" is the other player's.
     darren = [p.replace("Jess", "Darren") for p in paragraphs]
     assert quote_opening(darren, "I definitely").speaker == "Mia Lindqvist"
+
+
+def test_an_epithet_after_a_titled_newcomer_s_sentence_is_theirs() -> None:
+    # The story follows the winner, but the paragraph opens on his brother, a private: "the
+    # soldier" is the brother, not the story's central person.
+    paragraphs = [
+        "Ernesto Pech and Hilberto Chi won the river canoe race on Monday, four minutes ahead "
+        "of the Defence Force crew of Corporal Amir Ical and Private Julian Pech.",
+        "Pech, who also won in 2019, said the last stage was the hardest. \u201cTo beat my "
+        "little brother on the last day is something I will never let him forget,\u201d "
+        "Ernesto Pech said.",
+        "Julian Pech, 24, took the defeat in stride. \u201cHe\u2019s my big brother, he\u2019s "
+        "supposed to beat me,\u201d the soldier said.",
+    ]
+    assert quote_opening(paragraphs, "He\u2019s my big").speaker == "Julian Pech"
+
+
+def test_an_epithet_after_an_untitled_newcomer_s_sentence_stays_the_story_s() -> None:
+    # Someone the story gives no occupation is no "harbour master".
+    paragraphs = [
+        "Harbour master Tom Reid has closed the slipway at Portree after a second boat sank "
+        "there this month.",
+        "\u201cIt is not safe for anyone,\u201d Reid said.",
+        "Peter Albin, who keeps a creel boat there, wrote to the council in protest. \u201cWe "
+        "have been told nothing about when it will reopen,\u201d the harbour master said.",
+    ]
+    assert quote_opening(paragraphs, "We have been told").speaker == "Tom Reid"
