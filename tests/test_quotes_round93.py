@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from socialkit.quotes.people import may_be_borne_by, short_form_for
+from socialkit.quotes.people import may_be_borne_by, often_borne_by, short_form_for
 from tests.quotes_article import quote_opening
 
 
@@ -54,3 +54,25 @@ def test_an_epithet_after_an_untitled_newcomer_s_sentence_stays_the_story_s() ->
         "have been told nothing about when it will reopen,\u201d the harbour master said.",
     ]
     assert quote_opening(paragraphs, "We have been told").speaker == "Tom Reid"
+
+
+def test_a_title_says_the_sex_of_a_name_both_sexes_bear() -> None:
+    # "Lindsay" is mostly a woman's name in the Census, but the story calls him "Mr Petrie":
+    # he is Lindsay Petrie, and "Mrs Petrie" is his wife, whom the story names after him.
+    paragraphs = [
+        "Wade Corrigan, 34, pleaded guilty to assaulting Lindsay Petrie, 61, in a dispute over "
+        "a shared driveway.",
+        "Mr Petrie fell and hit his head on the edge of his trailer, the court heard.",
+        "Mr Petrie\u2019s wife, Anne Petrie, sat in the public gallery.",
+        "Outside court, Mrs Petrie said the family was relieved. \u201cWe just want to get on "
+        "with our lives,\u201d she said.",
+        "\u201cHe was a good neighbour once,\u201d Mr Petrie said in his statement.",
+    ]
+    assert quote_opening(paragraphs, "We just want").speaker == "Anne Petrie"
+    assert quote_opening(paragraphs, "He was a good").speaker == "Lindsay Petrie"
+
+
+def test_often_borne_by_reads_the_census_shares() -> None:
+    assert often_borne_by("Lindsay", "m")
+    assert not often_borne_by("Kevin", "f")
+    assert not often_borne_by("Zzyzx", "f")

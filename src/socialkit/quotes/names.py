@@ -58,6 +58,7 @@ from socialkit.quotes.people import (
     is_surname,
     listed_for,
     may_be_borne_by,
+    often_borne_by,
     role_words,
     sex_of_noun,
     short_form_for,
@@ -3657,7 +3658,14 @@ class NameIndex:
             title_sex = _TITLE_SEX.get(title)
             if entity is not full[tokens] and ((_is_role_head(title) and (
                     first_at[entity.tokens] > start)) or (title_sex and gender_of_given_name(
-                        entity.tokens[0]) not in (title_sex, None))):
+                        entity.tokens[0]) not in (title_sex, None) and not (
+                        # ("the attack on Lindsay Moran, 61 ... Mr Moran fell": the one bearer
+                        # named by then, of a name the Census gives the title's sex too, if
+                        # far more rarely; the title says it.)
+                        len(entity.tokens) > 1 and often_borne_by(entity.tokens[0], title_sex)
+                        and [c for c in by_token.get(tokens[0], []) if len(c) > 1
+                             and c[-1] == tokens[0] and full[c].kind == "person"
+                             and first_at.get(c, start) < start] == [entity.tokens]))):
                 # "President Obama" before the story names "the first lady, Michelle Obama",
                 # and "Mr. Obama" anywhere, are not her: a titled surname introduces its own
                 # person, and a title says their sex.
@@ -5660,6 +5668,15 @@ class NameIndex:
                 # names only so ("Mrs Wiremu, Rawiri's wife"), as a titled surname of a sex no
                 # one bears is elsewhere.
                 written = (surname,)
+                if not fits and entity.gender not in (sex, None) and len(
+                        entity.tokens) > 1 and entity.gender_from_name and listed_for(
+                            entity.tokens[0], sex):
+                    # "the attack on Lindsay Moran, 61 ... Mr Moran fell": the title says the
+                    # sex of a name the Census gives mostly to the other, and the story's own
+                    # pronouns did not say otherwise.
+                    fits = [entity]
+                    entity.gender = sex
+                    entity.gender_from_name = False
                 if not fits and written in full and full[written] is not entity:
                     fits = [full[written]]
                 if not fits and entity.gender not in (sex, None) and len(entity.tokens) > 1:

@@ -78,6 +78,17 @@ def _nicknamer() -> NickNamer:
     return NickNamer()
 
 
+def often_borne_by(word: str, sex: str) -> bool:
+    """Whether the Census lists the given name ``word`` for people of ``sex`` at a twentieth
+    or more of its share for the other: "Lindsay", one man to fifteen women, not "Kevin", one
+    woman to over three hundred men."""
+    by_sex = shares().get(word.lower(), {})
+    return by_sex.get(sex, 0.0) * _OFTEN >= max(by_sex.values(), default=0.0) > 0.0
+
+
+_OFTEN = 20.0
+
+
 def listed_for(word: str, sex: str) -> bool:
     """Whether the Census lists the given name ``word`` for people of ``sex`` at all."""
     return sex in shares().get(word.lower(), {})
