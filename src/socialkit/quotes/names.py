@@ -58,10 +58,8 @@ from socialkit.quotes.people import (
     is_surname,
     listed_for,
     may_be_borne_by,
-    often_borne_by,
     role_words,
     sex_of_noun,
-    short_form_for,
     singular,
 )
 from socialkit.quotes.sentences import (
@@ -3658,14 +3656,7 @@ class NameIndex:
             title_sex = _TITLE_SEX.get(title)
             if entity is not full[tokens] and ((_is_role_head(title) and (
                     first_at[entity.tokens] > start)) or (title_sex and gender_of_given_name(
-                        entity.tokens[0]) not in (title_sex, None) and not (
-                        # ("the attack on Lindsay Moran, 61 ... Mr Moran fell": the one bearer
-                        # named by then, of a name the Census gives the title's sex too, if
-                        # far more rarely; the title says it.)
-                        len(entity.tokens) > 1 and often_borne_by(entity.tokens[0], title_sex)
-                        and [c for c in by_token.get(tokens[0], []) if len(c) > 1
-                             and c[-1] == tokens[0] and full[c].kind == "person"
-                             and first_at.get(c, start) < start] == [entity.tokens]))):
+                        entity.tokens[0]) not in (title_sex, None))):
                 # "President Obama" before the story names "the first lady, Michelle Obama",
                 # and "Mr. Obama" anywhere, are not her: a titled surname introduces its own
                 # person, and a title says their sex.
@@ -5403,7 +5394,6 @@ class NameIndex:
         subject_end = -1
         # Votes from a quotation's tag after a sentence whose subject has a given name's sex.
         tagged: dict[int, Counter[str]] = {}
-        tagged_entity: dict[int, Entity] = {}
         for start, end in self.sentences:
             # (Not a name that modifies a noun after an article: "a Narva health center" is
             # no one the sentence's "her" may be; a person's full name may be: "a Tasha
@@ -5425,7 +5415,6 @@ class NameIndex:
                     # about the woman just named, "Maria Delgado, 34, died. “...,” he said".)
                     tagged.setdefault(id(subject.entity), Counter())[
                         "f" if tag.group(1) == "she" else "m"] += 1
-                    tagged_entity[id(subject.entity)] = subject.entity
                 if opener:
                     sex = "f" if opener.group(1).lower() == "she" else "m"
                     following.setdefault(id(subject.entity), Counter())[sex] += 1
@@ -5602,12 +5591,6 @@ class NameIndex:
                 # "Robin Lindqvist ... admitted ... he feared the worst. ... Lindqvist smiled.
                 # “Ask me on Monday,” he said.": the tag agrees with the story's own "he".
                 votes[key].update(counter)
-            elif key not in votes and len(counter) == 1 and short_form_for(
-                    tagged_entity[key].tokens[0], next(iter(counter))):
-                # "Jess Tran wasn't having it. “I definitely set it up,” she said.": the
-                # Census lists "Jess" for men only, but it is short for Jessica.
-                votes[key] = counter
-                entities[key] = tagged_entity[key]
         for key, counter in votes.items():
             entity = entities[key]
             (best, count), *rest = counter.most_common()
@@ -5668,15 +5651,6 @@ class NameIndex:
                 # names only so ("Mrs Wiremu, Rawiri's wife"), as a titled surname of a sex no
                 # one bears is elsewhere.
                 written = (surname,)
-                if not fits and entity.gender not in (sex, None) and len(
-                        entity.tokens) > 1 and entity.gender_from_name and listed_for(
-                            entity.tokens[0], sex):
-                    # "the attack on Lindsay Moran, 61 ... Mr Moran fell": the title says the
-                    # sex of a name the Census gives mostly to the other, and the story's own
-                    # pronouns did not say otherwise.
-                    fits = [entity]
-                    entity.gender = sex
-                    entity.gender_from_name = False
                 if not fits and written in full and full[written] is not entity:
                     fits = [full[written]]
                 if not fits and entity.gender not in (sex, None) and len(entity.tokens) > 1:

@@ -14,8 +14,6 @@ import re
 from functools import cache, lru_cache
 from importlib import resources
 
-from nicknames import NickNamer
-
 from socialkit.quotes.census import AccentBlind, shares
 from socialkit.quotes.census import is_common_given_name as is_common_given_name
 from socialkit.quotes.lexicon import (
@@ -59,34 +57,10 @@ def may_be_borne_by(word: str, sex: str) -> bool:
     as many may have fallen below their own list's floor ("Dara", on the female list alone at
     0.007 percent, where the male list stops at 0.004)."""
     by_sex = shares().get(word.lower(), {})
-    if sex in by_sex or short_form_for(word, sex):
+    if sex in by_sex:
         return True
     other = max(by_sex.values(), default=0.0)
     return 0.0 < other <= _floors()[sex] * _UNSEEN_RATIO
-
-
-@lru_cache(maxsize=4096)
-def short_form_for(word: str, sex: str) -> bool:
-    """Whether the nickname list gives ``word`` as short for a name the Census gives ``sex``:
-    "Jess" for Jessica, which the Census of 1990 lists for men only. (The list's reach is
-    its own: it gives "Erin" for Aaron, so only the story's pronouns may use this.)"""
-    return any(given_names().get(c) == sex for c in _nicknamer().canonicals_of(word))
-
-
-@cache
-def _nicknamer() -> NickNamer:
-    return NickNamer()
-
-
-def often_borne_by(word: str, sex: str) -> bool:
-    """Whether the Census lists the given name ``word`` for people of ``sex`` at a twentieth
-    or more of its share for the other: "Lindsay", one man to fifteen women, not "Kevin", one
-    woman to over three hundred men."""
-    by_sex = shares().get(word.lower(), {})
-    return by_sex.get(sex, 0.0) * _OFTEN >= max(by_sex.values(), default=0.0) > 0.0
-
-
-_OFTEN = 20.0
 
 
 def listed_for(word: str, sex: str) -> bool:

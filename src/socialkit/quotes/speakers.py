@@ -1316,15 +1316,6 @@ class _Speakers(_NounPhrases):
             found = self._topic_person(at) if is_role_word(head) and (
                 head not in _AGENTS) else None
             subject: Entity | None = None
-            # (Unless the sentence before the quotation, in the tag's own paragraph, is about
-            # someone else the story gave an occupation: "Julian Moh, 24, took the defeat in
-            # stride. “...,” the soldier said" after his brother's words is Private Julian Moh.)
-            before_quote = self._sentence_before_quote(at) if found is not None else None
-            if before_quote is not None and self._para_of(before_quote[0]) == self._para_of(
-                    at) and (titled_subject := self._subject_before_quote(
-                        at, head, titled=True, bounds=before_quote)) is not None and (
-                    titled_subject is not found):
-                found = subject = titled_subject
             if found is None and is_person_noun(head) and head not in _AGENTS:
                 # "“...,” he told The Sun. // The actor, who now runs a pub, added: “...”":
                 # the person just quoted, no one named since; after a quotation ("“...,” the
