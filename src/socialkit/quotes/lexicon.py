@@ -343,14 +343,20 @@ def sex_words(sex: str) -> frozenset[str]:
 def other_sex_words(sex: str) -> frozenset[str]:
     """The words that say a person is not of sex ``sex`` (as ``sex_words``): for "she" the
     words of men; none for "they"."""
-    return sex_words({"she": "m", "f": "m", "he": "f", "m": "f"}.get(sex, ""))
+    return sex_words(_OTHER_SEX.get(sex, ""))
+
+
+_OTHER_SEX = {"she": "m", "f": "m", "he": "f", "m": "f"}
 
 
 def any_word_in(text: str, vocabulary: AbstractSet[str]) -> bool:
     """Whether any word of ``text``, in lower case, is in ``vocabulary``, hyphenated words
     taken apart ("A mother-of-two" holds "mother", a word of ``sex_words("f")``; "señora"
     stays one word)."""
-    return any(w in vocabulary for w in re.findall(r"[^\W\d_]+", text.lower()))
+    return any(w in vocabulary for w in _LETTER_RUN.findall(text.lower()))
+
+
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
 
 
 PRONOUNS = {

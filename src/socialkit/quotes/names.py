@@ -77,6 +77,7 @@ from socialkit.quotes.tag_patterns import (
     NAME_CHARS,
     NAME_RUN_PATTERN,
     PLAIN_NAME_RUN_PATTERN,
+    SENTENCE_OPENS,
     SITS_FOR,
     UPPER,
     is_demonym,
@@ -278,6 +279,10 @@ _LAW_OFFICES = frozenset({"general", "district", "state", "prosecuting", "crown"
                           "city", "us", "u.s.", "federal", "public"})
 _LAWYER_WORDS = frozenset({"lawyer", "counsel", "barrister", "advocate", "attorney",
                            "attorney-at-law", "atty", "solicitor"})
+# The words around a title that make it an office its synonyms are no word for: a state's law
+# office ("Attorney General" is no "lawyer"); a force's head or one of its chiefs ("Chief
+# Constable" is no "the officer" of the story).
+_NOT_SYNONYM_WITH = {**dict.fromkeys(_LAWYER_WORDS, _LAW_OFFICES), "constable": _ABOVE_CONSTABLE}
 # "X is a mother of three", "X was one of the first women": a copula and a gendered noun.
 _IS_GENDERED = re.compile(
     r",?\s+(?:is|was|has\s+been|became)\s+(?:(?:a|an|the|one\s+of\s+the|one\s+of)\s+)?"
@@ -548,7 +553,6 @@ _SEXED_NOUN = {
     sex: re.compile(r"\b(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]he|[Aa]n?)\s+(?:"
                     + "|".join(sorted(nouns - _PRONOUNS_AND_HONORIFICS)) + r")\b")
     for sex, nouns in (("f", FEMALE_WORDS), ("m", MALE_WORDS))}
-# A person's age in apposition after their name: "Yusuf, 19,", "Karim, 22,".
 # Titles of rank or place in a team that stand before names the Census lacks ("Captain Callum
 # Pryce"); nameparser's list also holds "pro", "royal", "special" ("Pro Football Focus").
 # ("Charge" is the end of one: "Special Agent in Charge Dmitri Volkov".)
@@ -759,7 +763,7 @@ _WORKERS_AT = re.compile(r"\b([a-z]+)\s+at\s+$")
 # _TOPIC_OPENING).
 TOPIC_PREPOSITIONS = r"For|To|As for|According to"
 # A preposition opening a sentence right before a name ("For Colette Thibodeaux, ...").
-_OPENING_PREPOSITION = re.compile(r"(?:^|[.!?]\s+|\n)(?:" + TOPIC_PREPOSITIONS + r"|With|Like|"
+_OPENING_PREPOSITION = re.compile(SENTENCE_OPENS + r"(?:" + TOPIC_PREPOSITIONS + r"|With|Like|"
                                   r"Unlike|Against|Despite|After|Before)\s+$")
 
 
@@ -1609,7 +1613,7 @@ def _clean_words(run: str, mid_sentence: bool, after_role: bool, named_next: boo
 
 
 # The titles the Census also lists as common given names (of TITLES, "Dean" alone).
-_TITLES_GIVEN = frozenset(t.title() for t in ("dean",))
+_TITLES_GIVEN = frozenset({"Dean"})
 
 
 def _titles_that_are_given_names(raw: list[tuple[int, int, str, list[str]]], masked: str
@@ -2292,7 +2296,8 @@ def _only_a_name(word: str) -> bool:
     so that before a given name it is a first given name or a family name written first
     ("Declan Joseph Murphy", "Dinh Van Toan"), not a word that opens the sentence or says
     who ("Substitute Tobi Adewale", "Spurs Mikel Arteta", "Courtesy Maren Kowalczyk")."""
-    return bool(common_words()) and _no_modifier(word) and not is_people_of_known_place(word) and (
+    # (Never without Webster's list: ``_in_webster`` holds every word common then.)
+    return _no_modifier(word) and not is_people_of_known_place(word) and (
         word.lower() not in _SOLID_POSITIONS) and not _in_webster(word)
 
 
@@ -4320,7 +4325,7 @@ class NameIndex:
         the office holder after them sits for, a place, never a person."""
         # (Only names a number follows somewhere are asked: most stories have none.)
         numbered = {id(m.entity) for m in self.mentions
-                    if masked[m.end + 1 : m.end + 2].isdigit()}
+                    if _NUMBER_THEN_WORD.match(masked, m.end)}
         if not numbered:
             return
         by_entity: dict[int, list[Mention]] = {}
@@ -4929,12 +4934,9 @@ class NameIndex:
             # Attorney Damian Williams".)
             before = {w.lower().rstrip(",") for w in self.masked[
                 max(0, self.run_start(m.start) - 12) : m.start].split()[-3:]}
+            around = entity.roles | before
             for role in entity.roles & _ROLE_SYNONYMS.keys():
-                if role in _LAWYER_WORDS and (entity.roles | before) & _LAW_OFFICES:
-                    continue
-                if role == "constable" and (entity.roles | before) & _ABOVE_CONSTABLE:
-                    # (A chief constable and their deputy or assistant lead a force; "the
-                    # officer" of a story is one of its officers.)
+                if around & _NOT_SYNONYM_WITH.get(role, frozenset()):
                     continue
                 words_.update(word for word in _ROLE_SYNONYMS[role] if word not in held and (
                     (sex := sex_of_noun(word)) is None or entity.gender == sex))

@@ -670,8 +670,7 @@ def _described_in_story(article: Article, quote: Quote, sex: str, quotes: list[Q
         else:
             holder = None
         if noun in GROUP_NOUNS or noun in ORG_WORDS or noun in COLLECTIVE_NOUNS or is_plural(
-                noun) or noun in outer_roles or (
-                sex == "m" and noun in FEMALE_WORDS) or (sex == "f" and noun in MALE_WORDS):
+                noun) or noun in outer_roles or noun in other_sex_words(sex):
             continue
         if found is not None and not _SENTENCE_END.search(narration, found[0], m.start()):
             # ("A bus driver refused to let a man with a guide dog board": the sentence's

@@ -98,7 +98,6 @@ from socialkit.quotes.tag_patterns import (
     _APPOSED,
     _APPOSED_NAME,
     _APPOSITION,
-    _BEING_BEFORE,
     _DESC,
     _DOCUMENT_FROM,
     _DOCUMENTS,
@@ -122,6 +121,7 @@ from socialkit.quotes.tag_patterns import (
     _SUBJECT_PAST,
     _SUBJECT_VERB,
     _TITLED_OPENING,
+    BEING_VERBS,
     FORCES,
     IRREGULAR_PAST_WORDS,
     NAME_CHARS,
@@ -317,23 +317,22 @@ _DONE_TO = re.compile(r",?\s+(?:[a-z]+ly\s+)?(?:(?:was|were|is|are)|(?:has|have|
 # What "shared" shares, by the noun right after "the": "shared the video she took on".
 _SHARED_OBJECT = re.compile(r"shared\s+the\s+([a-z-]+)\b")
 # A passive's verb before a participle, an adverb between or not: "was shared", "were quickly
-# shared" (tag_patterns' ``_BEING_BEFORE``, which has no adverb).
-_PASSIVE_BEFORE = re.compile(_BEING_BEFORE.pattern.removesuffix(r"\s+$") + r"\s+(?:[a-z]+ly\s+)?$")
+# shared" (tag_patterns' verbs of ``_BEING_BEFORE``, which allows no adverb).
+_PASSIVE_BEFORE = re.compile(BEING_VERBS + r"\s+(?:[a-z]+ly\s+)?$")
 # A post shared or written by its subject, on a page or a platform, in one clause: "The
 # association shared the news on its Facebook page", "wrote on Instagram". (Not someone
 # else's post shared, "shared Vitali's Telegram post"; nor a page that is no place, "wrote in a
 # 40-page ruling", "on the website's launch day". A passive, "were quickly shared on social
 # media", is ruled out where it is read: ``_PASSIVE_BEFORE``.)
+# Where a post goes up: a platform (the lexicon's, and X), a page or an account.
+_POST_PLACES = frozenset({re.escape(p) for p in PLATFORMS.values()}) | {
+    "X", "social media", "page", "account", "feed", "website"}
 _SHARED_ON = re.compile(
     r"\b(?:shared|wrote)\b(?:\s+[^\s.,;:!?’'\n]+){0,6}?\s+on\s+(?:(?:its|his|her|their|the|a|an)\s+)?"
-    r"(?:(?:official|own|personal|public)\s+)?(?:" + "|".join(sorted(
-        {re.escape(p) for p in PLATFORMS.values()} | {"X", "social media", "page", "account",
-                                                      "feed", "website"})) + r")\b(?![’'-])")
-# Where a post went up, after its verb: a platform (the lexicon's, and X), a page or an
-# account, or "online".
-_ONLINE_AFTER = re.compile(r"\b(?:" + "|".join(sorted(
-    {re.escape(p) for p in PLATFORMS.values()} | {"X", "online", "social media", "page",
-                                                  "account", "feed", "website"})) + r")\b")
+    r"(?:(?:official|own|personal|public)\s+)?(?:" + "|".join(sorted(_POST_PLACES))
+    + r")\b(?![’'-])")
+# Where a post went up, after its verb: one of those, or "online".
+_ONLINE_AFTER = re.compile(r"\b(?:" + "|".join(sorted(_POST_PLACES | {"online"})) + r")\b")
 # "the " right before a tag's capitals, or with an age or adjectives between ("the 36-year-old
 # New Zealander", "the veteran Welshman").
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z0-9][\w-]*\s+){0,2}$")
@@ -1827,10 +1826,10 @@ class _Speakers(_NounPhrases):
             # (Not after someone the paragraph names before it, who may be quoted again:
             # "DS Claire Hughes said ... The woman, who asked not to be named, was treated in
             # hospital. “...,” she said".)
-            named_before = any(x.entity.kind == "person" for x in self.names.mentions_between(
-                self.article.paragraphs[para].start, s0))
             if opening is not None and opening.group("desc").lower().startswith("the ") and (
-                    gap.startswith(", who ") and len(gap) < 24) and not named_before:
+                    gap.startswith(", who ") and len(gap) < 24) and not any(
+                    x.entity.kind == "person" for x in self.names.mentions_between(
+                        self.article.paragraphs[para].start, s0)):
                 last = opening
         if last is None or kept.start() - last.end() > 80 or any(
                 x.entity.kind == "person" for x in self.names.mentions_between(s0, last.start())):
@@ -1847,10 +1846,10 @@ class _Speakers(_NounPhrases):
         cue_after = re.match(r",?\s+(?:[a-z]+ly\s+)?([a-z]+)", self.masked[kept.end() : e0])
         # (Not a sentence of what was done to them: "was treated in hospital", "had been
         # praised"; "has lived on the street for 30 years" is theirs.)
-        done_to = _DONE_TO.match(self.masked, kept.end(), e0) is not None
         if not (cue_after is not None and cue_after.group(1) in CUE_VERBS) and (
                 self.masked[max(s0, last.start() - 3) : last.start()] != "by ") and (
-                self.masked[s0 : last.start()].strip() or done_to):
+                self.masked[s0 : last.start()].strip()
+                or _DONE_TO.match(self.masked, kept.end(), e0) is not None):
             return None
         # (Any word of the description, its noun among them, may say the other sex: "a mother",
         # "a woman nurse".)

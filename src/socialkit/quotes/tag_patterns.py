@@ -347,7 +347,9 @@ _CLAUSE_JOINT = re.compile(r"[,;]\s+(?:but|and|while|whereas|although|though|yet
 _SUBORDINATE = re.compile(r"\b(?:when|if|because|after|before|as|since|unless|why|until|once)\b")
 _ANY_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Hh]is|[Hh]er|[Tt]heir)\b")
 # A verb of being right before a cue makes it passive: "was told", "were asked", "got asked".
-_BEING_BEFORE = re.compile(r"\b(?:am|is|are|was|were|be|been|being|get|got|gets)\s+$")
+# (Its verbs alone, for the passive that allows an adverb before the participle.)
+BEING_VERBS = r"\b(?:am|is|are|was|were|be|been|being|get|got|gets)"
+_BEING_BEFORE = re.compile(BEING_VERBS + r"\s+$")
 # "The 56-year-old", "the then 76-year-old" (an age at the time, in a story told later).
 _THE_AGE = r"[Tt]he\s+(?:then[\s-]+)?(?P<age>\d{1,3})-year-old"
 # An age set off after a name: ", 54," ("Abdul Karim, 46, lost his crop").
