@@ -228,6 +228,13 @@ _BE_WORDS = words("was were been being is are be get got")
 _BE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_BE_WORDS)) + r")\s+$")
 _BY_THEN = re.compile(r"\s+by\s+")
 _NAME_NEXT = re.compile(r"\s+[A-Z]")  # ("by referee Glen Ashworth": a role before a name)
+# A passive's agent described, up to "that" or the quotation: "a judge that", "a regional
+# manager that".
+_AGENT_DESCRIBED = re.compile(
+    r"(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z][\w-]*)(?=\s+that\s|\s*[,:]?\s*$)")
+_AGENT_NOT_TO_QUOTE = re.compile(
+    r"\s+that\s+(?:morning|afternoon|evening|night|day|week|weekend|month|year|time)\b"
+    r"|.*\b(?:and|but|so)\s*$")
 # From the agent to the quotation: nothing, a comma or a colon, or what the agent said it of
 # ("that the tackle was", "as", "there was"), with no second verb of speech or stance, comma
 # or dash ("asked by Kay Burley whether she would resign – “...”", "called by Mikel Arteta
@@ -1307,7 +1314,11 @@ class _Attributor(_Continuity):
         # related, backed the family.")
         people = [e for e in self.entities if e.kind == "person" and e is not own
                   and id(e) not in self.names.unrelated()]
-        given = [e for e in people if kin in _role_words(e)]
+        # (Given that word alone of kin: "his brother, Rhodri Pryce, took over the farm after
+        # their father died" made the brother a "father" too.)
+        same = {kin} | {called for called, word in _KIN_SYNONYMS.items() if word == kin}
+        given = [e for e in people if kin in (words_ := _role_words(e))
+                 and not words_ & (KIN_WORDS - same)]
         if len(given) == 1:
             return given[0]
         sex = sex_of_noun(kin)
@@ -1504,6 +1515,18 @@ class _Attributor(_Continuity):
             if np is not None and not np.group("pronoun") and _AGENT_TO_QUOTE.fullmatch(
                     text, np.end()):
                 return self._resolve(np, start, cue)
+            described = _AGENT_DESCRIBED.match(text, agent.end())
+            if described is not None and is_person_noun(described.group("head")) and (
+                    _AGENT_TO_QUOTE.fullmatch(text, described.end())) and not (
+                    _AGENT_NOT_TO_QUOTE.match(text, described.end())):
+                # "A 27-year-old man ... has been told by a judge that his behaviour was
+                # “...”", "was told by a regional manager that the title was": the agent the
+                # story describes, which the phrase reader leaves out before "that"; never the
+                # one told. (Not past the agent's clause: "told by a consultant that he had
+                # cancer and “my whole world fell apart”" is the patient's; nor "that" for
+                # when: "called by the manager that afternoon and “...”".)
+                return Attribution(_as_description(described.group()), cue, None,
+                                   "description")
         # (Both patterns need their phrase's words: looked for first, as few tags hold them.)
         unnamed = any(w in text for w in ("close", "familiar", "knowledge", "briefed"))
         before = _ANONYMOUS.search(pre) if unnamed else None

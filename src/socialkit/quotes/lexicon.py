@@ -183,8 +183,10 @@ TITLES = SHORT_RANKS | ELDER_TITLES | words(
     # Ireland's: a TD (Teachta Dála) and "Deputy" before a TD's surname ("Independent TD Declan
     # Gallagher", "Deputy Gallagher said").
     "td deputy "
-    # Ireland's prime minister and deputy ("the Taoiseach, Fergal Ó Murchú, described him").
-    "taoiseach tánaiste tanaiste "
+    # Ireland's prime minister and deputy ("the Taoiseach, Fergal Ó Murchú, described him"),
+    # and a council's or a municipal district's chair ("Cathaoirleach of the Inishowen
+    # Municipal District, Cllr Rory Devlin, said").
+    "taoiseach tánaiste tanaiste cathaoirleach "
     # The ranks those abbreviate, in full ("Inspector Suresh Kumbar", "Constable Amy Reid"),
     # and a school's head ("Headteacher Mary Jones"), which nameparser's list lacks.
     "inspector constable headteacher headmaster headmistress "

@@ -257,9 +257,11 @@ _ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     # skipper said").
     "captain": ("skipper",), "skipper": ("captain",),
     # A football manager is "the coach" to many outlets ("Harlow City manager Rui Valente ...
-    # the Portuguese coach said"). ("Boss" and "gaffer" were left out: a branch manager is no
-    # bank's boss, and a theatre's gaffer is its chief electrician.)
-    "manager": ("coach",),
+    # the Portuguese coach said"), and "the boss" to Britain's and Ireland's ("Teemore manager
+    # Brendan Maguire ... the Teemore boss said"), unless the story names someone above a
+    # manager (_ABOVE_MANAGER). ("Gaffer" was left out: a theatre's gaffer is its chief
+    # electrician.)
+    "manager": ("coach", "boss"),
     # A court's "Justice Rebecca Ellis" is "the judge" ("Justice" alone is her title).
     "justice": ("judge",),
     # A parent the story calls "dad" or "mum" is "the father" or "the mother" later (not the
@@ -274,6 +276,9 @@ _ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "attorney": ("lawyer", "counsel"), "attorney-at-law": ("lawyer", "attorney", "counsel"),
     "atty": ("lawyer", "attorney", "counsel"), "solicitor": ("lawyer",),
 }
+# Who is above a manager, whose "boss" they would be.
+_ABOVE_MANAGER = frozenset({"coach", "chief", "executive", "ceo", "chairman", "chairwoman",
+                            "chair", "president", "owner", "director", "head"})
 # The words that make a lawyer's word a state office's ("Attorney General").
 _LAW_OFFICES = frozenset({"general", "district", "state", "prosecuting", "crown", "county",
                           "city", "us", "u.s.", "federal", "public"})
@@ -4935,11 +4940,16 @@ class NameIndex:
             before = {w.lower().rstrip(",") for w in self.masked[
                 max(0, self.run_start(m.start) - 12) : m.start].split()[-3:]}
             around = entity.roles | before
+            # (No one's "boss" where someone else heads the club or the firm: "Storm chief
+            # executive Justin Rodski", "Head coach Brendon McCullum" beside the manager.)
+            headed = any(x.entity is not entity and x.entity.kind == "person"
+                         and x.entity.roles & _ABOVE_MANAGER for x in self.mentions)
             for role in entity.roles & _ROLE_SYNONYMS.keys():
                 if around & _NOT_SYNONYM_WITH.get(role, frozenset()):
                     continue
                 words_.update(word for word in _ROLE_SYNONYMS[role] if word not in held and (
-                    (sex := sex_of_noun(word)) is None or entity.gender == sex))
+                    (sex := sex_of_noun(word)) is None or entity.gender == sex) and not (
+                    word == "boss" and headed))
             proposed[id(entity)] = (entity, words_)
         # (Nor a lawyer's word two lawyers would both be given: "Barrister Shanthi Gunaratne
         # and solicitor Imran Qureshi ... the lawyer said" may be either.)

@@ -82,7 +82,7 @@ _CUE_BEFORE_MARK = re.compile(
     # ("said to me last month, ", "told us yesterday, ".)
     # ("asked me the other day, ", "ask me every night, ", "told me once, ".)
     r"(?:\s+(?:(?:last|this|that|one|every)\s+(?:week|month|year|night|morning|day|time)|"
-    r"the\s+other\s+day|yesterday|today|once|again))?"
+    r"the\s+other\s+day|yesterday|today|once|again|afterwards|later|then))?"
     # ("told me before the game, ", "said to me at the drinks break, ", "told him on the radio, ":
     # when or where, in a phrase of its own.)
     r"(?:\s+(?:before|after|during|at|on|in)\s+(?:the|a|that|this|our|his|her|my)"
@@ -170,6 +170,12 @@ _DESCRIPTION = re.compile(
 _AUXILIARIES = re.compile(r"(?:\s+(?:had|has|have|always|just|then|once|later|finally|often|"
                           r"still|also|again|even|sometimes|"
                           r"kept|keeps|keep|used\s+to|there|here|was|were|is|are))+$")
+# "would" right before the speech verb, or with only an adverb of frequency between.
+_HABITUAL = re.compile(
+    r"(?:\s+would|(?<=\w)[’']d)(?:\s+(?:always|often|sometimes|just|still))*\s*$")
+# A condition or a guess about someone's words: "If Dad was alive", "I'm sure", "I bet".
+_SUPPOSED = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ww]hether|[Ss]uppose|[Ii]magine)\b"
+                       r"|\bI\s*(?:[’']m|am)\s+sure\b|\bI\s+(?:know|bet|think|reckon|guess)\b")
 # What a speaker calls a parent or a grandparent: their sex and which kin they are.
 FAMILY_CALLED = {**dict.fromkeys(("dad", "daddy", "da", "pa"), ("m", "parent")),
                   **dict.fromkeys(("mum", "mom", "mam", "mammy", "mummy", "mommy", "ma"),
@@ -791,6 +797,13 @@ def _speaker(before: str, words: str, people: list[Entity], elsewhere: frozenset
         # ‘Moana’ was the reason", "sang ‘Pōkarekare Ana’" quote a title, not words said.
         return None
     clause = sentence[: cue.start()]
+    habit = _HABITUAL.search(clause)
+    if habit is not None and not _SUPPOSED.search(sentence):
+        # "Dad would say, ‘...’", "My grandmother would always tell us": what they said time
+        # and again. (Not "would never say", "would have said": words not said; nor what
+        # someone would say if: "If you asked him, the Minister would say", "I'm sure the
+        # referee would say".)
+        clause = clause[: habit.start()] + " "
     if _BEING_BEFORE.search(clause) and not verb.endswith("ing"):
         return None  # (passive: "we were told it was “...”" has no subject)
     if verb.endswith("ing") and clause.rstrip().endswith(","):
@@ -874,8 +887,14 @@ def _speaker(before: str, words: str, people: list[Entity], elsewhere: frozenset
         return _mentioned_before(before[: len(before) - len(sentence)] + subject, part.lower())
     called = FAMILY_CALLED.get(part.lower())
     if called is not None and outer is not None:
-        # "Dad just kept saying, ‘...’" in Aroha Ngata-Whaanga's words.
-        return _family_member(outer, called, people)
+        # "Dad just kept saying, ‘...’" in Aroha Ngata-Whaanga's words; else the one person
+        # the story gives that kin word and no other ("Her mother, Beryl Matthews, 84" in
+        # Sharon Leckie's words). (Not "his mum" by default: "Mum told the kids" in a
+        # father's words is as often his wife; nor a namesake, "Mr Hale".)
+        given = {e.name for e in people if e.name != outer and e.roles & _FAMILY_ROLES[called]
+                 and not e.roles & (KIN_WORDS - _FAMILY_ROLES[called])}
+        return _family_member(outer, called, people) or (
+            (given.pop(), "name") if len(given) == 1 else None)
     held = _THE_POST.match(part)
     if held is not None and (joined or part == held.group()) and is_person_noun(
             held.group(1).split()[-1].lower()):
