@@ -108,7 +108,7 @@ def test_what_a_grandmother_would_say_is_hers() -> None:
 
 
 @pytest.mark.parametrize("clause", [
-    "If you asked him, the Minister would say",
+    "If he were still in office, the Minister would say",
     "I\u2019m sure the referee would say",
     "My father would never say",
     "My father would have said",
@@ -154,3 +154,62 @@ def test_a_cathaoirleach_is_an_office_not_a_body() -> None:
         "response from the community had been \u201cnothing short of heroic\u201d.",
     ]
     assert speaker_and_kind(paragraphs, "nothing short") == ("Rory Devlin", "name")
+
+
+_WIDOW = ("Des Kilbride, a cornet player, died on Sunday aged 86. His widow, Maureen Kilbride, "
+          "spoke to the Star.")
+
+
+def test_hed_laugh_and_say_is_the_man_she_speaks_of() -> None:
+    paragraphs = [_WIDOW, "\u201cI used to joke that I married a cornet. He'd laugh and say, "
+                  "\u2018Well, at least the cornet doesn't answer back.\u2019\u201d"]
+    words = "Well, at least the cornet doesn't answer back."
+    assert _inner(paragraphs, words) == ("Des Kilbride", "name")
+
+
+@pytest.mark.parametrize("clause", [
+    "He'd never say", "He would never say", "He would have said", "He never said",
+    "If he were here, he'd say",
+])
+def test_words_he_did_not_say_are_no_ones(clause: str) -> None:
+    paragraphs = [_WIDOW, f"\u201c{clause}, \u2018Get on with it.\u2019 That was him,\u201d "
+                  "Mrs Kilbride said."]
+    assert _inner(paragraphs, "Get on with it.") == (None, None)
+
+
+def test_asked_if_is_no_condition() -> None:
+    paragraphs = [_WIDOW, "\u201cI asked if he was all right and he said, \u2018I\u2019ll "
+                  "live.\u2019 Then he went back to the band,\u201d Mrs Kilbride said."]
+    assert _inner(paragraphs, "I\u2019ll live.") == ("Des Kilbride", "name")
+
+
+@pytest.mark.parametrize("clause", [
+    "He'd just sat down at the table when she came in and said",
+    "He'd rather walk into the sea than say",
+    "He'd want us to say",
+])
+def test_hed_before_another_clause_is_not_the_speaker(clause: str) -> None:
+    # (Review cases: the first "He'd" of the sentence took the words of the "she" after it,
+    # or words he would never say.)
+    paragraphs = [_WIDOW, f"\u201c{clause}, \u2018Get on with it.\u2019 That was that,\u201d "
+                  "Mrs Kilbride said."]
+    assert _inner(paragraphs, "Get on with it.")[0] != "Des Kilbride"
+
+
+def test_and_then_hed_say_is_his() -> None:
+    paragraphs = [_WIDOW, "\u201cHe'd stand on the wharf in the morning and look at the sky, "
+                  "and then he'd say, \u2018Not today.\u2019 And he was always right,\u201d Mrs "
+                  "Kilbride said."]
+    assert _inner(paragraphs, "Not today.") == ("Des Kilbride", "name")
+
+
+def test_a_nickname_in_single_marks_may_open_with_a_title() -> None:
+    # 'Clarence ‘Lord Cascadoo’ Noel': the title opening the nickname was read as the
+    # surname run's, which left "Cascadoo’ Noel" a person of its own.
+    paragraphs = [
+        "Calypsonian Clarence \u2018Lord Cascadoo\u2019 Noel has died at his home. He was 86.",
+        "\u201cHe sang every verse of every song he ever wrote,\u201d his daughter said. "
+        "\u201cOn Friday he sang for the nurse, and then he told her, \u2018Now I could "
+        "rest.\u2019 We laughed.\u201d",
+    ]
+    assert _inner(paragraphs, "Now I could rest.")[0] == "Clarence Noel"

@@ -416,6 +416,9 @@ _TOLD_BEFORE = re.compile(r"(?:\b(?:told|tell|tells|telling)\s+|\b(?:spoke|speak
 _NOT_THE_NICKNAMED = re.compile(r"\s+(?:were|are|have|led|lead|trail(?:ed)?)\b")
 # A capitalised word right before a nickname's opening single mark: "Kerwin ‘".
 _GIVEN_BEFORE_NICKNAME = re.compile(r"(?:^|(?<=[\s(]))([A-Z][\w-]+) [‘']$")
+# A single opening mark between a given name and a nickname's run, perhaps with a title the
+# run's reading took as its own: " ‘", " ‘Lord ".
+_SINGLE_NICKNAME_OPEN = re.compile(r" [‘']((?:[A-Z][a-z]+\.? )?)")
 # A nickname in quotation marks between two parts of a name: ' "Jacko" ', ' “Tank” '.
 # (Or three words after "the": 'Oscar "the Cayo Express" Quiroz'.)
 _NICKNAME_GAP = re.compile(r"[ \xa0][\"“‘']((?:[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)?)"
@@ -3177,13 +3180,16 @@ class NameIndex:
             nxt = raw[i + 1] if i + 1 < len(raw) else None
             nick = _NICKNAME_GAP.fullmatch(self.body, end, nxt[0]) if nxt else None
             called_as = nick.group(1) if nick is not None else ""
-            if nxt is not None and nick is None and self.body[end : nxt[0]] in (" ‘", " '"):
+            gap = _SINGLE_NICKNAME_OPEN.fullmatch(self.body, end, nxt[0]) if (
+                nxt is not None and nick is None) else None
+            if gap is not None and nxt is not None:
                 # "Winston 'Bumper' Ferguson": a nickname in single marks is not masked as a
                 # quotation, and its closing mark, read as an apostrophe, joins it to the
-                # surname in one run ("Bumper' Ferguson").
+                # surname in one run ("Bumper' Ferguson"). (A title opening it is read as the
+                # run's: "Clarence ‘Lord Cascadoo’ Noel".)
                 first, _, rest = nxt[2].partition(" ")
                 if rest and _glued_nickname(first):
-                    called_as = first[:-1]
+                    called_as = gap.group(1) + first[:-1]
                     nxt = (nxt[0] + len(first) + 1, nxt[1], rest, nxt[3])
             words_ = name.split()
             given = words_[-1]

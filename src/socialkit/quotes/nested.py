@@ -173,9 +173,16 @@ _AUXILIARIES = re.compile(r"(?:\s+(?:had|has|have|always|just|then|once|later|fi
 # "would" right before the speech verb, or with only an adverb of frequency between.
 _HABITUAL = re.compile(
     r"(?:\s+would|(?<=\w)[’']d)(?:\s+(?:always|often|sometimes|just|still))*\s*$")
-# A condition or a guess about someone's words: "If Dad was alive", "I'm sure", "I bet".
-_SUPPOSED = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ww]hether|[Ss]uppose|[Ii]magine)\b"
-                       r"|\bI\s*(?:[’']m|am)\s+sure\b|\bI\s+(?:know|bet|think|reckon|guess)\b")
+# A condition contrary to fact or a guess about someone's words: "If Dad was alive", "If he
+# were in office", "If Grandad could see us now", "I'm sure", "I bet". (Not a condition that
+# recurs, "If one of us was dragging our feet, she'd stand at the top of the ramp and say",
+# "If we were late home": what she said each time.)
+_SUPPOSED = re.compile(
+    r"\b[Ii]f\s+(?:he|she|[A-Z][a-z]+|(?:my|our|your)\s+[a-z]+)\s+(?:(?:was|were|is)\s+(?:still\s+)?"
+    r"(?:alive|here|with\s+us|around\s+today)|could\s+see)\b|\b(?:[Ss]uppose|[Ii]magine)\b"
+    # (One person's "were", the subjunctive: "If he were still in office"; not "as if I were".)
+    r"|(?<![Aa]s )\b[Ii]f\s+(?:he|she|I|it|[A-Z][a-z]+)\s+were\b"
+    r"|\bI\s*(?:[’']m|am)\s+sure\b|\bI\s+(?:bet|reckon)\b")
 # What a speaker calls a parent or a grandparent: their sex and which kin they are.
 FAMILY_CALLED = {**dict.fromkeys(("dad", "daddy", "da", "pa"), ("m", "parent")),
                   **dict.fromkeys(("mum", "mom", "mam", "mammy", "mummy", "mommy", "ma"),
@@ -322,7 +329,7 @@ def reported_inside(article: Article, quotes: list[Quote], entities: list[Entity
                                body[max(_paragraphs_back(article, quote.start, 1),
                                         quote.start - _CLAUSE_REACH) : quote.start])
                 cue_sentence = _last_sentence(lead)
-                subject = _PRONOUN_SUBJECT.search(cue_sentence)
+                subject = _pronoun_subject(cue_sentence)
                 if who is None and subject is not None:
                     # "He looked at me in the huddle and said, ‘Be ready.’": the one other
                     # person of that sex the speaker's words name before, or, when they name
@@ -490,9 +497,45 @@ _SUBJECT_BEFORE = re.compile(r"(?:^|[.!?][”’\"]?\s+|\n|\b(?:said|say|says)\s
 # in the huddle and said", "She said to me").
 # (Or after a clause of its own with no comma: "When I was about eight he told me".)
 # (Not past a clause that brings someone in: "When I asked the nurse she said" is the nurse.)
-_PRONOUN_SUBJECT = re.compile(r"(?:^|[,;]\s+|\band\s+|^(?:" + "|".join(sorted(
+_PRONOUN_SUBJECT = re.compile(r"(?:^|[,;]\s+|\band\s+(?:then\s+)?|^(?:" + "|".join(sorted(
     w.title() for w in SUBORDINATORS)) + r")\s(?:(?!\b(?:the|a|an)\b)[^,;])*?\s)([Hh]e|[Ss]he)"
-    r"\s+[a-z]")
+    # ("He'd laugh and say": the pronoun with "would" written on.)
+    r"(?P<d>[’']d)?\s+[a-z]")
+# From "He'd" to the speech verb: a verb phrase joined to it by "and" ("He'd laugh and say",
+# "She'd ring me every Sunday at six o'clock and say", "He'd come down after an hour of
+# scales, laugh and say"), or adverbs alone ("He'd just say"); not another clause ("He'd just
+# sat down when she came in and said"), a comparison ("He'd rather walk into the sea than
+# say") or what someone else would say ("He'd want us to say", "He'd no time for lads who'd
+# say").
+_CONTRACTED_TO_CUE = re.compile(
+    r"(?:(?:\s+(?!(?:than|to|who|when|while|if|until|rather|want|wanted|like|he|she|I|we|they)"
+    r"\b)[\w’'-]+,?){1,14}?\s+and(?:\s+then)?|(?:\s+(?:just|always|often|sometimes|then|still|"
+    r"usually))*)\s+")
+# A negation or a modal right before the speech verb: words not said ("He would never say",
+# "He'd have said", "She never once said", "she couldn't say"; not "He must have told me a
+# hundred times").
+_UNSAID = re.compile(r"(?:\b(?:never|not|(?<!must )have|could|might|should)|n[’']t)"
+                     r"(?:\s+(?:ever|even|really|just|always|once|have))*\s+$")
+_LOWER_WORDS = re.compile(r"[a-z]+")
+
+
+def _pronoun_subject(sentence: str) -> re.Match[str] | None:
+    """The "he" or "she" who is the subject of the speech verb that ends ``sentence`` (the
+    story's words before an inner quotation's mark), or None, also when the words were not
+    said: a negation or a modal before the verb, a condition contrary to fact or a guess
+    (``_SUPPOSED``): "He would never say", "If he were here, he'd say"."""
+    verb = max((w.start() for w in _LOWER_WORDS.finditer(sentence)
+                if w.group() in CUE_VERBS or w.group() in _SPEAKING), default=None)
+    for subject in _PRONOUN_SUBJECT.finditer(sentence):
+        if not subject.group("d"):
+            break
+        if verb is not None and _CONTRACTED_TO_CUE.fullmatch(sentence, subject.end("d"), verb):
+            break
+    else:
+        return None
+    if verb is not None and (_UNSAID.search(sentence, 0, verb) or _SUPPOSED.search(sentence)):
+        return None
+    return subject
 
 
 def _named_in_words(said: str, sex: str, outer: str | None, people: list[Entity]
@@ -801,8 +844,8 @@ def _speaker(before: str, words: str, people: list[Entity], elsewhere: frozenset
     if habit is not None and not _SUPPOSED.search(sentence):
         # "Dad would say, ‘...’", "My grandmother would always tell us": what they said time
         # and again. (Not "would never say", "would have said": words not said; nor what
-        # someone would say if: "If you asked him, the Minister would say", "I'm sure the
-        # referee would say".)
+        # someone would say were things otherwise, or as the speaker guesses: "If he were
+        # still in office, the Minister would say", "I'm sure the referee would say".)
         clause = clause[: habit.start()] + " "
     if _BEING_BEFORE.search(clause) and not verb.endswith("ing"):
         return None  # (passive: "we were told it was “...”" has no subject)
