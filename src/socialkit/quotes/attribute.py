@@ -39,6 +39,7 @@ from socialkit.quotes.lexicon import (
     PLATFORMS,
     STANCE_VERBS,
     TELL_VERBS,
+    kin_given_alone,
     sex_words,
     words,
 )
@@ -232,9 +233,14 @@ _NAME_NEXT = re.compile(r"\s+[A-Z]")  # ("by referee Glen Ashworth": a role befo
 # manager that".
 _AGENT_DESCRIBED = re.compile(
     r"(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z][\w-]*)(?=\s+that\s|\s*[,:]?\s*$)")
+# (Not past the agent's clause, an "and" or a "but" before the quotation or before a verb or
+# a "that" of its own: "told by a consultant that he had cancer and “...”", "... and was
+# “...”"; not two things joined, "that metformin and amlodipine were “...”". Nor "that" for
+# when, with no "that" clause after it: "called by the manager that afternoon and “...”".)
 _AGENT_NOT_TO_QUOTE = re.compile(
     r"\s+that\s+(?:morning|afternoon|evening|night|day|week|weekend|month|year|time)\b"
-    r"|.*\b(?:and|but|so)\s*$")
+    r"(?!.*\bthat\b)|.*\b(?:and|but)(?:\s*$|\s+(?:that|was|were|is|are|had|has|have|would|"
+    r"will|could|did|felt|said)\b)")
 # From the agent to the quotation: nothing, a comma or a colon, or what the agent said it of
 # ("that the tackle was", "as", "there was"), with no second verb of speech or stance, comma
 # or dash ("asked by Kay Burley whether she would resign – “...”", "called by Mikel Arteta
@@ -1316,9 +1322,7 @@ class _Attributor(_Continuity):
                   and id(e) not in self.names.unrelated()]
         # (Given that word alone of kin: "his brother, Rhodri Pryce, took over the farm after
         # their father died" made the brother a "father" too.)
-        same = {kin} | {called for called, word in _KIN_SYNONYMS.items() if word == kin}
-        given = [e for e in people if kin in (words_ := _role_words(e))
-                 and not words_ & (KIN_WORDS - same)]
+        given = [e for e in people if kin_given_alone(_role_words(e), {kin})]
         if len(given) == 1:
             return given[0]
         sex = sex_of_noun(kin)
@@ -1522,9 +1526,7 @@ class _Attributor(_Continuity):
                 # "A 27-year-old man ... has been told by a judge that his behaviour was
                 # “...”", "was told by a regional manager that the title was": the agent the
                 # story describes, which the phrase reader leaves out before "that"; never the
-                # one told. (Not past the agent's clause: "told by a consultant that he had
-                # cancer and “my whole world fell apart”" is the patient's; nor "that" for
-                # when: "called by the manager that afternoon and “...”".)
+                # one told (``_AGENT_NOT_TO_QUOTE`` says when the words are no longer theirs).
                 return Attribution(_as_description(described.group()), cue, None,
                                    "description")
         # (Both patterns need their phrase's words: looked for first, as few tags hold them.)

@@ -519,6 +519,13 @@ KIN_WORDS = words("mother father sister brother son daughter wife husband parent
                   "grandmother grandfather grandson granddaughter aunt uncle niece nephew "
                   "cousin stepfather stepmother partner fiancee fiance")
 
+
+def kin_given_alone(roles: AbstractSet[str], kin: AbstractSet[str]) -> bool:
+    """Whether ``roles`` hold one of the words ``kin`` ("mother", "mum") and no other word of
+    kin: "his brother, Rhodri Pryce, took over the farm after their father died" gives the
+    brother "father" too, and he is no one's father the story means."""
+    return bool(roles & kin) and not roles & (KIN_WORDS - kin)
+
 # Words that open a subordinate clause (a time, a cause, a condition): a name or a tag inside one
 # is no subject of the sentence around it.
 SUBORDINATORS = words("after before when while as because since although though until unless if "

@@ -259,7 +259,9 @@ _ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     # A football manager is "the coach" to many outlets ("Harlow City manager Rui Valente ...
     # the Portuguese coach said"), and "the boss" to Britain's and Ireland's ("Teemore manager
     # Brendan Maguire ... the Teemore boss said"), unless the story names someone above a
-    # manager (_ABOVE_MANAGER). ("Gaffer" was left out: a theatre's gaffer is its chief
+    # manager (_ABOVE_MANAGER). A branch manager in a story that names no one above them is
+    # "the boss" too: a risk taken for sport's usage, which two stories of two outlets and
+    # an adversarial review bore out. ("Gaffer" was left out: a theatre's gaffer is its chief
     # electrician.)
     "manager": ("coach", "boss"),
     # A court's "Justice Rebecca Ellis" is "the judge" ("Justice" alone is her title).
@@ -418,7 +420,7 @@ _NOT_THE_NICKNAMED = re.compile(r"\s+(?:were|are|have|led|lead|trail(?:ed)?)\b")
 _GIVEN_BEFORE_NICKNAME = re.compile(r"(?:^|(?<=[\s(]))([A-Z][\w-]+) [‘']$")
 # A single opening mark between a given name and a nickname's run, perhaps with a title the
 # run's reading took as its own: " ‘", " ‘Lord ".
-_SINGLE_NICKNAME_OPEN = re.compile(r" [‘']((?:[A-Z][a-z]+\.? )?)")
+_SINGLE_NICKNAME_OPEN = re.compile(r" [‘']((?:[A-Z][a-z]+\.? )?)")  # (the word: a title)
 # A nickname in quotation marks between two parts of a name: ' "Jacko" ', ' “Tank” '.
 # (Or three words after "the": 'Oscar "the Cayo Express" Quiroz'.)
 _NICKNAME_GAP = re.compile(r"[ \xa0][\"“‘']((?:[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)?)"
@@ -3182,7 +3184,8 @@ class NameIndex:
             called_as = nick.group(1) if nick is not None else ""
             gap = _SINGLE_NICKNAME_OPEN.fullmatch(self.body, end, nxt[0]) if (
                 nxt is not None and nick is None) else None
-            if gap is not None and nxt is not None:
+            if gap is not None and nxt is not None and (
+                    gap.group(1).strip().lower().rstrip(".") in TITLES or not gap.group(1)):
                 # "Winston 'Bumper' Ferguson": a nickname in single marks is not masked as a
                 # quotation, and its closing mark, read as an apostrophe, joins it to the
                 # surname in one run ("Bumper' Ferguson"). (A title opening it is read as the
@@ -4934,6 +4937,10 @@ class NameIndex:
         # (Never a word someone else holds in so many words: "general manager Joe Douglas" is
         # not "the coach" of a story that names its head coach.)
         held = {r for m in self.mentions if m.entity.kind == "person" for r in m.entity.roles}
+        # (No one's "boss" where someone else heads the club or the firm: "Storm chief
+        # executive Justin Rodski", "Head coach Brendon McCullum" beside the manager.)
+        heads = {id(m.entity) for m in self.mentions
+                 if m.entity.kind == "person" and m.entity.roles & _ABOVE_MANAGER}
         proposed: dict[int, tuple[Entity, set[str]]] = {}
         for m in self.mentions:
             entity = m.entity
@@ -4946,10 +4953,7 @@ class NameIndex:
             before = {w.lower().rstrip(",") for w in self.masked[
                 max(0, self.run_start(m.start) - 12) : m.start].split()[-3:]}
             around = entity.roles | before
-            # (No one's "boss" where someone else heads the club or the firm: "Storm chief
-            # executive Justin Rodski", "Head coach Brendon McCullum" beside the manager.)
-            headed = any(x.entity is not entity and x.entity.kind == "person"
-                         and x.entity.roles & _ABOVE_MANAGER for x in self.mentions)
+            headed = bool(heads - {id(entity)})
             for role in entity.roles & _ROLE_SYNONYMS.keys():
                 if around & _NOT_SYNONYM_WITH.get(role, frozenset()):
                     continue

@@ -44,6 +44,7 @@ from socialkit.quotes.lexicon import (
     STANCE_VERBS,
     SUBORDINATORS,
     TELL_VERBS,
+    kin_given_alone,
     other_sex_words,
 )
 from socialkit.quotes.names import (
@@ -163,26 +164,29 @@ _DESCRIPTION = re.compile(
     r"(?P<where>\s+(?:in|at|from|on|near|outside|of)\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+)?"
     r"|somebody|someone",
     re.IGNORECASE)
-# (Not "would", "could", "will", "never", "did": "Dad would never say", "could have said",
-# "would have said" are words not said.)
+# (Not "could", "will", "never", "did": "Dad would never say", "could have said", "would have
+# said" are words not said; a "would" right before the verb is _HABITUAL's.)
 # ("the nurse there said": a place's adverb after the subject; "My neighbour was shouting":
 # the progressive's "was", reached only with a verb in "-ing", as "was told" is passive.)
 _AUXILIARIES = re.compile(r"(?:\s+(?:had|has|have|always|just|then|once|later|finally|often|"
                           r"still|also|again|even|sometimes|"
                           r"kept|keeps|keep|used\s+to|there|here|was|were|is|are))+$")
-# "would" right before the speech verb, or with only an adverb of frequency between.
-_HABITUAL = re.compile(
-    r"(?:\s+would|(?<=\w)[’']d)(?:\s+(?:always|often|sometimes|just|still))*\s*$")
-# A condition contrary to fact or a guess about someone's words: "If Dad was alive", "If he
-# were in office", "If Grandad could see us now", "I'm sure", "I bet". (Not a condition that
-# recurs, "If one of us was dragging our feet, she'd stand at the top of the ramp and say",
-# "If we were late home": what she said each time.)
+# The adverbs that may stand between a subject's "would" (or its negation) and the speech
+# verb: "would always say", "He'd just say", "never once said".
+_ADVERB_WORDS = "always|often|sometimes|usually|just|still|then|once|ever|even|really"
+_ADVERBS = rf"(?:\s+(?:{_ADVERB_WORDS}))*"
+# "would" right before the speech verb, or with only such adverbs between.
+_HABITUAL = re.compile(r"(?:\s+would|(?<=\w)[’']d)" + _ADVERBS + r"\s*$")
+# A condition contrary to fact, or the speaker's guess: "If Dad was alive", "If Grandad could
+# see us now", one person's subjunctive "If he were still in office", "I'm sure that, if she
+# could speak, she would tell them". (Not a condition that recurs, "If one of us was
+# dragging our feet, she'd stand at the top of the ramp and say", "If we were late home":
+# what she said each time; nor "as if I were".)
 _SUPPOSED = re.compile(
-    r"\b[Ii]f\s+(?:he|she|[A-Z][a-z]+|(?:my|our|your)\s+[a-z]+)\s+(?:(?:was|were|is)\s+(?:still\s+)?"
-    r"(?:alive|here|with\s+us|around\s+today)|could\s+see)\b|\b(?:[Ss]uppose|[Ii]magine)\b"
-    # (One person's "were", the subjunctive: "If he were still in office"; not "as if I were".)
+    r"\b[Ii]f\s+(?:he|she|[A-Z][a-z]+|(?:my|our|your)\s+[a-z]+)\s+(?:(?:was|were)\s+(?:still\s+)?"
+    r"(?:alive|here|with\s+us|around\s+today)|could)\b"
     r"|(?<![Aa]s )\b[Ii]f\s+(?:he|she|I|it|[A-Z][a-z]+)\s+were\b"
-    r"|\bI\s*(?:[’']m|am)\s+sure\b|\bI\s+(?:bet|reckon)\b")
+    r"|\bI\s*(?:[’']m|am)\s+sure\b|\bI\s+bet\b")
 # What a speaker calls a parent or a grandparent: their sex and which kin they are.
 FAMILY_CALLED = {**dict.fromkeys(("dad", "daddy", "da", "pa"), ("m", "parent")),
                   **dict.fromkeys(("mum", "mom", "mam", "mammy", "mummy", "mommy", "ma"),
@@ -329,8 +333,8 @@ def reported_inside(article: Article, quotes: list[Quote], entities: list[Entity
                                body[max(_paragraphs_back(article, quote.start, 1),
                                         quote.start - _CLAUSE_REACH) : quote.start])
                 cue_sentence = _last_sentence(lead)
-                subject = _pronoun_subject(cue_sentence)
-                if who is None and subject is not None:
+                subject = _pronoun_subject(cue_sentence) if who is None else None
+                if subject is not None:
                     # "He looked at me in the huddle and said, ‘Be ready.’": the one other
                     # person of that sex the speaker's words name before, or, when they name
                     # no one, the one the story names just before. Not when they describe
@@ -507,23 +511,25 @@ _PRONOUN_SUBJECT = re.compile(r"(?:^|[,;]\s+|\band\s+(?:then\s+)?|^(?:" + "|".jo
 # sat down when she came in and said"), a comparison ("He'd rather walk into the sea than
 # say") or what someone else would say ("He'd want us to say", "He'd no time for lads who'd
 # say").
+# (A comma only inside the verb phrase, before a word in lower case that opens no noun
+# phrase: "He'd had enough by then, his sister came over and said" is hers.)
 _CONTRACTED_TO_CUE = re.compile(
     r"(?:(?:\s+(?!(?:than|to|who|when|while|if|until|rather|want|wanted|like|he|she|I|we|they)"
-    r"\b)[\w’'-]+,?){1,14}?\s+and(?:\s+then)?|(?:\s+(?:just|always|often|sometimes|then|still|"
-    r"usually))*)\s+")
+    r"\b)[\w’'-]+(?:,(?=\s+(?!(?:the|a|an|his|her|my|our|their|its|your)\b)[a-z]))?){1,14}?"
+    r"\s+and(?:\s+then)?|" + _ADVERBS + r")\s+")
 # A negation or a modal right before the speech verb: words not said ("He would never say",
 # "He'd have said", "She never once said", "she couldn't say"; not "He must have told me a
 # hundred times").
 _UNSAID = re.compile(r"(?:\b(?:never|not|(?<!must )have|could|might|should)|n[’']t)"
-                     r"(?:\s+(?:ever|even|really|just|always|once|have))*\s+$")
+                     rf"(?:\s+(?:{_ADVERB_WORDS}|have))*\s+$")
 _LOWER_WORDS = re.compile(r"[a-z]+")
 
 
 def _pronoun_subject(sentence: str) -> re.Match[str] | None:
     """The "he" or "she" who is the subject of the speech verb that ends ``sentence`` (the
     story's words before an inner quotation's mark), or None, also when the words were not
-    said: a negation or a modal before the verb, a condition contrary to fact or a guess
-    (``_SUPPOSED``): "He would never say", "If he were here, he'd say"."""
+    said: a negation or a modal before the verb, or a condition contrary to fact or a guess
+    (``_SUPPOSED``): "He would never say", "If he were still alive, he'd say"."""
     verb = max((w.start() for w in _LOWER_WORDS.finditer(sentence)
                 if w.group() in CUE_VERBS or w.group() in _SPEAKING), default=None)
     for subject in _PRONOUN_SUBJECT.finditer(sentence):
@@ -844,8 +850,8 @@ def _speaker(before: str, words: str, people: list[Entity], elsewhere: frozenset
     if habit is not None and not _SUPPOSED.search(sentence):
         # "Dad would say, ‘...’", "My grandmother would always tell us": what they said time
         # and again. (Not "would never say", "would have said": words not said; nor what
-        # someone would say were things otherwise, or as the speaker guesses: "If he were
-        # still in office, the Minister would say", "I'm sure the referee would say".)
+        # someone would say were things otherwise: "If he were still in office, the
+        # Minister would say".)
         clause = clause[: habit.start()] + " "
     if _BEING_BEFORE.search(clause) and not verb.endswith("ing"):
         return None  # (passive: "we were told it was “...”" has no subject)
@@ -934,8 +940,8 @@ def _speaker(before: str, words: str, people: list[Entity], elsewhere: frozenset
         # the story gives that kin word and no other ("Her mother, Beryl Matthews, 84" in
         # Sharon Leckie's words). (Not "his mum" by default: "Mum told the kids" in a
         # father's words is as often his wife; nor a namesake, "Mr Hale".)
-        given = {e.name for e in people if e.name != outer and e.roles & _FAMILY_ROLES[called]
-                 and not e.roles & (KIN_WORDS - _FAMILY_ROLES[called])}
+        given = {e.name for e in people
+                 if e.name != outer and kin_given_alone(e.roles, _FAMILY_ROLES[called])}
         return _family_member(outer, called, people) or (
             (given.pop(), "name") if len(given) == 1 else None)
     held = _THE_POST.match(part)

@@ -4210,20 +4210,20 @@ _QUOTED_TITLE_RE = re.compile(_QUOTED_TITLE)
 _QUALIFIER_STARTS = words("close familiar for with at from of near inside in to")
 # Whom a spokesperson speaks for: "for Westmarch Palace", "for the Meridian network".
 _FOR_NAME = re.compile(r"\s+for\s+(?:the\s+)?([A-Z][\w&’'.-]*)")
-# A lower-case noun right after a capital ("the Polish embassy"), not a word of the clause.
-# A body's kind after a capital and at most two more words ("the Polish embassy", "the Met
-# police", "the Nigerian high commission"): the capital is the body's modifier, no body itself.
-_BODY_NOUNS = KINDS_OF_BODY | ORG_WORDS | words("mission")
-_NOUN_AFTER_NAME = re.compile(
-    # (Up to two words, one perhaps a plural's possessive, "the Caithness taxi operators’
-    # group"; none a verb or a determiner: "for the Minister told the committee", "for Tesco
-    # said the company".)
-    r"(?:\s+(?!(?:the|a|an|its|their|his|her|our|this|that|who|which|and|but|had|has|have|was"
-    r"|is|were|are|said|says|told|tells|added)\b)[a-z][\w-]*[’']?){0,2}\s+(?:"
-    + "|".join(sorted(_BODY_NOUNS, key=len, reverse=True))
-    + r")\b")
-_FOR_KIND_OF_BODY = re.compile(r"\s+(for\s+the\s+[A-Z][\w&’'.-]*" + _NOUN_AFTER_NAME.pattern + ")")
 _NOT_IN_QUALIFIER = words("who and but had has have was is were are said told")
+# A body's kind after a capital and at most two more words ("the Polish embassy", "the Met
+# police", "the Nigerian high commission", "the Caithness taxi operators’ group"): the capital
+# is the body's modifier, no body itself. (None of the words a verb, a past tense or a
+# determiner: "for the Minister told the committee", "for Tesco said the company", "for the
+# Minister explained local council officers".)
+_BODY_NOUNS = KINDS_OF_BODY | ORG_WORDS | words("mission")
+_NOT_MODIFIERS = _NOT_IN_QUALIFIER | words(
+    "the a an its their his her our this that which says tells adds explains warns insists "
+    "claims confirms")
+_NOUN_AFTER_NAME = re.compile(
+    r"(?:\s+(?!(?:" + "|".join(sorted(_NOT_MODIFIERS)) + r"|[a-z]+ed)\b)[a-z][\w-]*[’']?){0,2}"
+    r"\s+(?:" + "|".join(sorted(_BODY_NOUNS, key=len, reverse=True)) + r")\b")
+_FOR_KIND_OF_BODY = re.compile(r"\s+(for\s+the\s+[A-Z][\w&’'.-]*" + _NOUN_AFTER_NAME.pattern + ")")
 # "a volunteer with the Red Cross": where the unnamed person works, a short capitalised name.
 _BODY_AFTER = re.compile(r"\s+(?:with|at|for|from)\s+(?:the\s+)?[A-Z][\w&’'.-]*"
                          r"(?:\s+(?:of\s+)?[A-Z][\w&’'.-]*){0,3}")
