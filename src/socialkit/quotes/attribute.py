@@ -48,6 +48,7 @@ from socialkit.quotes.names import (
     _LAWYER_WORDS,
     _LOWER_WORD_AFTER,
     _ROLE_MODIFIERS,
+    _TIME_WORDS,
     COURT_OFFICERS,
     LINK_WORDS,
     ON_TRIAL,
@@ -238,7 +239,7 @@ _AGENT_DESCRIBED = re.compile(
 # “...”"; not two things joined, "that metformin and amlodipine were “...”". Nor "that" for
 # when, with no "that" clause after it: "called by the manager that afternoon and “...”".)
 _AGENT_NOT_TO_QUOTE = re.compile(
-    r"\s+that\s+(?:morning|afternoon|evening|night|day|week|weekend|month|year|time)\b"
+    r"\s+that\s+(?:" + "|".join(sorted(_TIME_WORDS | {"weekend"})) + r")\b"
     r"(?!.*\bthat\b)|.*\b(?:and|but)(?:\s*$|\s+(?:that|was|were|is|are|had|has|have|would|"
     r"will|could|did|felt|said)\b)")
 # From the agent to the quotation: nothing, a comma or a colon, or what the agent said it of

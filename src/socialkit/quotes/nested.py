@@ -810,9 +810,8 @@ def _family_member(outer: str, called: tuple[str, str], people: list[Entity]
     speaker = next((e for e in people if e.name == outer), None)
     child = speaker is not None and bool(speaker.roles & _CHILD_ROLES[kin])
     family = {e.name for e in people if len(e.tokens) > 1 and e.gender == sex
-              and e.tokens[-1] in surnames and e.name != outer
-              and not e.roles & (KIN_WORDS - _FAMILY_ROLES[called]) and (
-                  e.roles & _FAMILY_ROLES[called] or (
+              and e.tokens[-1] in surnames and e.name != outer and (
+                  kin_given_alone(e.roles, _FAMILY_ROLES[called]) or (
                       child and not e.roles & (KIN_WORDS | FEMALE_WORDS | MALE_WORDS)))}
     return (family.pop(), "name") if len(family) == 1 else None
 
@@ -940,10 +939,12 @@ def _speaker(before: str, words: str, people: list[Entity], elsewhere: frozenset
         # the story gives that kin word and no other ("Her mother, Beryl Matthews, 84" in
         # Sharon Leckie's words). (Not "his mum" by default: "Mum told the kids" in a
         # father's words is as often his wife; nor a namesake, "Mr Hale".)
+        family = _family_member(outer, called, people)
+        if family is not None:
+            return family
         given = {e.name for e in people
                  if e.name != outer and kin_given_alone(e.roles, _FAMILY_ROLES[called])}
-        return _family_member(outer, called, people) or (
-            (given.pop(), "name") if len(given) == 1 else None)
+        return (given.pop(), "name") if len(given) == 1 else None
     held = _THE_POST.match(part)
     if held is not None and (joined or part == held.group()) and is_person_noun(
             held.group(1).split()[-1].lower()):
