@@ -37,7 +37,9 @@ def same_entity(predicted: str | None, gold: list[str] | None) -> bool:
     # (A glottal stop written as an opening mark is part of a Pacific name, "Tu‘ipulotu",
     # "‘Amelia": the same word with or without it, on either side.)
     words = re.findall(r"[\w.'’‘ʻ-]+", predicted)
-    pred = {_GLOTTAL.sub("", t.strip(".").lower()) for t in words}
+    # (A possessive is no word of its own, as on the gold side: "the Governor's Office".)
+    pred = {_GLOTTAL.sub("", t.strip(".").lower().removesuffix("’s").removesuffix("'s"))
+            for t in words}
     gold = [_GLOTTAL.sub("", t) for t in gold]
     if _abbreviates(words, gold):
         return True
