@@ -233,6 +233,9 @@ ORG_WORDS = words(
     "government board team club church league federation alliance project society trust museum "
     "hospital clinic polyclinic army navy caucus magazine press cnn fbi cia nsa state states "
     "republicans authority military directorate secretariat inspectorate "
+    # (Ireland's police, "An Garda Síochána": the guard "of the peace", a body, not a
+    # guard named Síochána.)
+    "síochána siochana "
     "democrats reuters tmz "
     # Kinds of company or public body a story calls a body by ("the airline said").
     "airline firm lender chamber insurer retailer automaker carmaker utility charity watchdog "
@@ -293,6 +296,8 @@ PEOPLE_NOUNS = words(
     "accused "
     # ("the stewards said": a race's officials; "-ard" gives no person away, as "guard" here.)
     "steward "
+    # ("A garda said", "the garda told the court": Ireland's word for a police officer.)
+    "garda "
     # "Her rep told People": the entertainment trade's word for a representative.
     "rep "
     # ("Locals call the gorge “the valley of stones”": people of a place; the plural only, as

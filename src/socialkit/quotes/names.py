@@ -247,7 +247,7 @@ _ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "di": ("detective", "inspector", *_POLICE), "dci": ("detective", "inspector", *_POLICE),
     "dsi": ("detective", "superintendent", *_POLICE), "det": ("detective",),
     "sgt": ("sergeant",), "insp": ("inspector",), "supt": ("superintendent",),
-    "constable": _POLICE,
+    "constable": _POLICE, "garda": _POLICE,
     "cllr": ("councillor",), "cr": ("councillor",), "ald": ("alderman",),
     "councilor": ("councillor",), "councillor": ("councilor",),
     "councilman": ("councillor", "councilor"), "councilwoman": ("councillor", "councilor"),
@@ -1141,6 +1141,22 @@ _THE_NOUN_SAID = re.compile(
     THE_FROM_HE + r"[ \xa0]+([a-z]{3,})[ \xa0]+(?:said|says|told|tells|added|adds|explained)\b")
 # The last word of a name of two capitalised words or more: "Yeouido Park", "Tango Monastery".
 _NAME_LAST_WORD = re.compile(r"\b[A-Z][\w’'-]*[ \xa0]+([A-Z][a-z]+)\b(?![ \xa0]+[A-Z])")
+
+
+# A list going on after a kin noun set off after a name: ", Neil, and", ", and".
+_LIST_GOES_ON = re.compile(r",\s+(?:[A-Z][\w’'-]*\s*,\s+)?and\b")
+
+
+def _garda_named(name: str) -> bool:
+    """Whether the words after "Garda " in ``name`` are a person's name: a given name the
+    Census lists, or a word no list gives as common English, a role or a body's, with no
+    body's word last ("Niamh Teahan", "Teahan"; not "Traffic", "Vetting Bureau", "Síochána")."""
+    words = name.split()[1:]
+    first = words[0] if words else ""
+    return bool(first) and first[:1].isupper() and (
+        words[-1].lower() not in ORG_WORDS) and (_is_given(first) or (
+            first.lower() not in common_words() and not is_role_word(first.lower())
+            and first.lower() not in ORG_WORDS))
 
 
 def _said_nouns(masked: str) -> frozenset[str]:
@@ -3262,6 +3278,30 @@ class NameIndex:
                 run, at, mid_sentence=mid_sentence, after_role=role,
                 named_next=abbreviation is not None and (
                     abbreviation.group(1) in self._defined_titles))
+        if titles and name and (body_word := name.split()[-1].lower().removesuffix(
+                "’s").removesuffix("'s")) in ORG_WORDS and not is_surname(body_word):
+            # "The Justice Department", "the Queen Elizabeth Hospital", "the Sheriff's
+            # Office", "An Garda Síochána": a body's name that opens with a title keeps it
+            # (no department is named "Department"). (Not past a surname a body's word may
+            # be: "Judge Ann Church".)
+            name_end = start + len(name)
+            while start > at and (held := masked[at:start].split()):
+                word = held[-1].lower().removesuffix("’s").removesuffix("'s")
+                if word in ("the", "a", "an") or word not in titles:
+                    break
+                start = masked.rindex(held[-1], at, start)
+                name = masked[start:name_end]
+                titles = [t for t in titles if t != word]
+        if titles and titles[-1] == "garda" and name and not _garda_named(f"Garda {name}") and (
+                (at_garda := masked.rfind("Garda", at, start)) >= 0):
+            # ("The Garda Dog Unit said": "garda", a noun for a guard, is no title of a unit.)
+            start, name, titles = at_garda, masked[at_garda : start + len(name)], titles[:-1]
+        elif name.startswith("Garda ") and _garda_named(name):
+            # "Garda Niamh Teahan told the court", "Garda Teahan said": Ireland's rank of a
+            # guard, as "Constable" is, before a person's name; not before the words of a
+            # unit's or an office's ("Garda Traffic", "Garda Dog Unit", "Garda Headquarters",
+            # "the Garda Commissioner"), which stay the body's name.
+            start, name, titles = start + 6, name[6:], [*titles, "garda"]
         if titles and set(titles) <= ELDER_TITLES and name and " " not in name and (
                 masked.startswith(("’s", "'s"), start + len(name))) and not (
                 (owned := _LOWER_WORD_AFTER.match(masked, start + len(name) + 2)) is not None
@@ -5571,6 +5611,10 @@ class NameIndex:
         # words.)
         named_only_possible = any(w in masked for w in ("gave", "giv", "identified",
                                                         "asked that"))
+        # The sexes the nouns set off beside each person's name say ("His daughter, Jess
+        # Herrick,").
+        set_off: dict[int, int] = {}
+        set_off_sex: dict[int, set[str]] = {}
         for m in self.mentions:
             if m.start in titled:
                 votes.setdefault(id(m.entity), Counter())[titled[m.start]] += 2
@@ -5605,6 +5649,19 @@ class NameIndex:
                 sex = "f" if noun in _FEMALE_NOUNS else "m"
                 votes.setdefault(id(m.entity), Counter())[sex] += 3
                 entities[id(m.entity)] = m.entity
+                if kin is not None and noun in KIN_WORDS and (
+                        # "His daughter, Jess Herrick, drove": the kin phrase opens the
+                        # sentence and the name is set off on both sides. (Not a clause
+                        # before the subject, "After losing his wife, Graham Booth, 78,";
+                        # nor "When Varga brought up Okafor’s new boyfriend, Okafor stood".)
+                        (kin.re is _KIN_BEFORE and masked.startswith(",", m.end)
+                         and _starts_sentence(masked, kin.start()))
+                        # "Jess Herrick, his daughter, said": not a list, "Sarah Lane, her
+                        # husband, Neil, and their children".
+                        or (kin.re is _KIN_AFTER and masked.startswith(",", kin.end())
+                            and not _LIST_GOES_ON.match(masked, kin.end()))):
+                    set_off[id(m.entity)] = set_off.get(id(m.entity), 0) + 1
+                    set_off_sex.setdefault(id(m.entity), set()).add(sex)
         for key, counter in following.items():
             if key not in votes and len(counter) == 1 and sum(counter.values()) >= 2:
                 votes[key] = counter
@@ -5633,6 +5690,14 @@ class NameIndex:
                 # "Terry Strada ... she said": the story knows better than the name's odds.
                 # (Not for a name no one of that sex bears: "claims former co-star Darren Fisk
                 # made her life a living hell" is about her, whom the story does not name.)
+                entity.gender = best
+            elif entity.gender_from_name and entity.gender != best and set_off_sex.get(key) == {
+                    best} and (own := count - 3 * set_off[key] + tagged.get(
+                        key, Counter())[best]) >= 1 and own >= sum(n for _, n in rest):
+                # "His daughter, Jess Herrick, drove over to help him. // “...,” she said": a
+                # kin noun set off beside the name says the sex outright, and the story's own
+                # pronouns agree at least as often as not, whatever the Census's list says of a
+                # short form ("Jess" is on the male list alone; "Jessica" is not).
                 entity.gender = best
 
     def _relink_by_title_sex(self, titled_sex: dict[int, tuple[str, str]],

@@ -1,0 +1,89 @@
+"""Round ninety-five: a body's name that opens with a title keeps it ("the Justice
+Department", "the Queen Elizabeth Hospital", "An Garda Síochána"); Ireland's "Garda" is a
+guard's rank before a person's name and no title of a unit's; a noun of one sex set off beside a
+name says that person's sex against the Census's list ("His daughter, Jess Herrick,"); and the
+adversarial reviews' cases that keep each rule from misfiring."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quotes_article import opening_speaker_and_kind as speaker_and_kind
+
+
+@pytest.mark.parametrize(("sentence", "body"), [
+    ("The Justice Department said in a statement: \u201cInquiries are ongoing.\u201d",
+     "Justice Department"),
+    ("The Queen Elizabeth Hospital said: \u201cInquiries are ongoing.\u201d",
+     "Queen Elizabeth Hospital"),
+    ("The Sheriff's Office said: \u201cInquiries are ongoing.\u201d", "Sheriff's Office"),
+    ("An Garda S\u00edoch\u00e1na said: \u201cInquiries are ongoing.\u201d",
+     "Garda S\u00edoch\u00e1na"),
+])
+def test_a_bodys_name_keeps_the_title_it_opens_with(sentence: str, body: str) -> None:
+    # (Before: "Department", "Elizabeth Hospital", "Office", and a person "S\u00edoch\u00e1na".)
+    assert speaker_and_kind(["Officers were called on Monday.", sentence],
+                            "Inquiries are") == (body, "organisation")
+
+
+_COURT = [
+    "Garda Niamh Teahan told the court she was called to High Street shortly after 2.30am.",
+    "\u201cHe was bleeding quite heavily and he was holding a cloth to his face,\u201d Garda "
+    "Teahan said.",
+]
+
+
+def test_a_garda_before_a_name_is_the_guards_rank() -> None:
+    assert speaker_and_kind(_COURT, "He was bleeding") == ("Niamh Teahan", "name")
+
+
+@pytest.mark.parametrize(("sentence", "body"), [
+    ("Garda Traffic said on social media: \u201cSlow down.\u201d", "Garda Traffic"),
+    ("The Garda Dog Unit said: \u201cSlow down.\u201d", "Garda Dog Unit"),
+    ("Garda Headquarters said: \u201cSlow down.\u201d", "Garda Headquarters"),
+    ("The Garda Vetting Bureau said: \u201cSlow down.\u201d", "Garda Vetting Bureau"),
+])
+def test_a_garda_unit_or_office_keeps_its_whole_name(sentence: str, body: str) -> None:
+    # (Review cases: as a rank everywhere, "Garda" had made people called "Traffic", "Dog
+    # Unit" and "Headquarters".)
+    speaker, _ = speaker_and_kind(["Roads were closed on Monday.", sentence], "Slow down")
+    assert speaker == body
+
+
+def test_the_garda_is_an_unnamed_guard_not_the_commissioner() -> None:
+    # (Review case: "the garda said" had gone to the Garda Commissioner named before.)
+    paragraphs = [
+        "Garda Commissioner Drew Harris said the attack on two officers was shameful.",
+        "A garda who was injured in the attack spoke to reporters on Tuesday.",
+        "\u201cIt was terrifying,\u201d the garda said.",
+    ]
+    assert speaker_and_kind(paragraphs, "It was terrifying") == ("a garda", "description")
+
+
+_FLOOD = [
+    "Dave Herrick, who has lived in East Gore for 31 years, said the water had reached his "
+    "letterbox by 3pm.",
+    "\u201cI\u2019ve seen it come up before, but never this quick,\u201d he said.",
+    "His daughter, Jess Herrick, drove over from Invercargill at lunchtime to help him lift "
+    "furniture off the floor.",
+    "\u201cDad was out there with a shovel trying to dig a trench across the lawn,\u201d she "
+    "said, laughing.",
+]
+
+
+def test_a_daughter_set_off_beside_her_name_is_a_woman_whatever_the_census_says() -> None:
+    # ("Jess" is on the Census's male list alone: "she" had found no one.)
+    assert speaker_and_kind(_FLOOD, "Dad was out there") == ("Jess Herrick", "name")
+
+
+@pytest.mark.parametrize("paragraphs", [
+    # (Review cases: a clause before the subject whose object is the kin noun; a list.)
+    ["After losing his wife, Graham Booth, 78, moved into the village.",
+     "\u201cThe neighbours kept me going,\u201d Mr Booth said. \u201cI owe them.\u201d",
+     "\u201cWe look after each other here,\u201d he said."],
+    ["Asked about his daughter, Matt Ellis, 44, smiled.",
+     "\u201cShe is the brave one,\u201d he said."],
+])
+def test_a_kin_noun_that_is_not_the_names_own_says_no_sex(paragraphs: list[str]) -> None:
+    speaker, _ = speaker_and_kind(paragraphs, paragraphs[-1][1:8])
+    assert speaker in ("Graham Booth", "Matt Ellis")
