@@ -38,7 +38,7 @@ def same_entity(predicted: str | None, gold: list[str] | None) -> bool:
     # "‘Amelia": the same word with or without it, on either side.)
     words = re.findall(r"[\w.'’‘ʻ-]+", predicted)
     # (A possessive is no word of its own, as on the gold side: "the Governor's Office".)
-    pred = {_GLOTTAL.sub("", t.strip(".").lower().removesuffix("’s").removesuffix("'s"))
+    pred = {_GLOTTAL.sub("", t.lower().removesuffix("’s").removesuffix("'s").strip("."))
             for t in words}
     gold = [_GLOTTAL.sub("", t) for t in gold]
     if _abbreviates(words, gold):

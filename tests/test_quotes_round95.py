@@ -87,3 +87,51 @@ def test_a_daughter_set_off_beside_her_name_is_a_woman_whatever_the_census_says(
 def test_a_kin_noun_that_is_not_the_names_own_says_no_sex(paragraphs: list[str]) -> None:
     speaker, _ = speaker_and_kind(paragraphs, paragraphs[-1][1:8])
     assert speaker in ("Graham Booth", "Matt Ellis")
+
+
+@pytest.mark.parametrize(("paragraphs", "body"), [
+    # (The whole-change read's cases: a title with its full stop; a qualifier of a title, no
+    # title of the body.)
+    (["Patients were moved on Monday.",
+      "The Dr. Everett Chalmers Regional Hospital said: \u201cInquiries are ongoing.\u201d"],
+     "Dr. Everett Chalmers Regional Hospital"),
+    (["Former Justice Department official Tom Smith questioned the plan on Monday.",
+      "The Justice Department said: \u201cInquiries are ongoing.\u201d"], "Justice Department"),
+])
+def test_the_title_a_body_keeps_is_its_names_own(paragraphs: list[str], body: str) -> None:
+    assert speaker_and_kind(paragraphs, "Inquiries are") == (body, "organisation")
+
+
+def test_a_garda_before_a_surname_that_is_a_common_word() -> None:
+    paragraphs = [
+        "Garda John Brown told the court he arrived at the scene at 2am.",
+        "\u201cIt was chaos,\u201d Garda Brown said.",
+    ]
+    assert speaker_and_kind(paragraphs, "It was chaos") == ("John Brown", "name")
+
+
+def test_a_daughter_set_off_after_her_name() -> None:
+    paragraphs = [*_FLOOD[:2], "Jess Herrick, his daughter, drove over from Invercargill to help.",
+                  _FLOOD[3]]
+    assert speaker_and_kind(paragraphs, "Dad was out there") == ("Jess Herrick", "name")
+
+
+def test_a_kin_noun_in_a_list_after_a_name_is_someone_elses() -> None:
+    # (Whole-change read: "Sarah Lane, her husband, Neil, and their two children" had made her
+    # a man, and "she said" no one's.)
+    paragraphs = [
+        "Sarah Lane, her husband, Neil, and their two children fled the flames on Monday.",
+        "Sarah Lane watched as he went back for his dog and his car.",
+        "\u201cIt was terrifying,\u201d she said.",
+    ]
+    assert speaker_and_kind(paragraphs, "It was terrifying") == ("Sarah Lane", "name")
+
+
+def test_a_person_of_a_body_after_a_style_stays_the_person() -> None:
+    # (PolNeAR: "said Mr. Morgan of the Sierra Club" had become the body "Mr. Morgan of the
+    # Sierra Club" once a title's full stop no longer stopped the restore.)
+    paragraphs = [
+        "Mr. Peter Morgan of the Sierra Club criticised the plan.",
+        "\u201cIt is a curious plan,\u201d said Mr. Morgan of the Sierra Club.",
+    ]
+    assert speaker_and_kind(paragraphs, "It is a curious") == ("Peter Morgan", "name")

@@ -1144,17 +1144,20 @@ _NAME_LAST_WORD = re.compile(r"\b[A-Z][\w’'-]*[ \xa0]+([A-Z][a-z]+)\b(?![ \xa0
 
 
 # A list going on after a kin noun set off after a name: ", Neil, and", ", and".
-_LIST_GOES_ON = re.compile(r",\s+(?:[A-Z][\w’'-]*\s*,\s+)?and\b")
+_KIN_LIST_GOES_ON = re.compile(r",\s+(?:[A-Z][\w’'-]*\s*,\s+)?and\b")
 
 
 def _garda_named(name: str) -> bool:
     """Whether the words after "Garda " in ``name`` are a person's name: a given name the
-    Census lists, or a word no list gives as common English, a role or a body's, with no
-    body's word last ("Niamh Teahan", "Teahan"; not "Traffic", "Vetting Bureau", "Síochána")."""
+    Census lists, a Census surname alone, or a word no list gives as common English, a role or
+    a body's, with no body's word last ("Niamh Teahan", "Teahan", "Brown"; not "Traffic",
+    "Vetting Bureau", "Síochána")."""
     words = name.split()[1:]
     first = words[0] if words else ""
     return bool(first) and first[:1].isupper() and (
         words[-1].lower() not in ORG_WORDS) and (_is_given(first) or (
+            # ("Garda Brown said": a surname alone, common word or not.)
+            len(words) == 1 and is_surname(first)) or (
             first.lower() not in common_words() and not is_role_word(first.lower())
             and first.lower() not in ORG_WORDS))
 
@@ -3279,15 +3282,18 @@ class NameIndex:
                 named_next=abbreviation is not None and (
                     abbreviation.group(1) in self._defined_titles))
         if titles and name and (body_word := name.split()[-1].lower().removesuffix(
-                "’s").removesuffix("'s")) in ORG_WORDS and not is_surname(body_word):
+                "’s").removesuffix("'s")) in ORG_WORDS and not is_surname(body_word) and not (
+                # (Not a person "of" a body after a style: "Mr. Morgan of the Sierra Club".)
+                " of " in name and _HONORIFICS.intersection(titles)):
             # "The Justice Department", "the Queen Elizabeth Hospital", "the Sheriff's
-            # Office", "An Garda Síochána": a body's name that opens with a title keeps it
-            # (no department is named "Department"). (Not past a surname a body's word may
-            # be: "Judge Ann Church".)
+            # Office", "the Dr. Everett Chalmers Regional Hospital": a body's name that opens
+            # with a title keeps it (no department is named "Department"). (Not past a
+            # surname a body's word may be: "Judge Ann Church"; nor a word that only
+            # qualifies a title: "Former Justice Department official Tom Smith".)
             name_end = start + len(name)
             while start > at and (held := masked[at:start].split()):
-                word = held[-1].lower().removesuffix("’s").removesuffix("'s")
-                if word in ("the", "a", "an") or word not in titles:
+                word = held[-1].lower().removesuffix("’s").removesuffix("'s").rstrip(".")
+                if word in ("the", "a", "an") or word in _QUALIFIERS or word not in titles:
                     break
                 start = masked.rindex(held[-1], at, start)
                 name = masked[start:name_end]
@@ -5659,17 +5665,19 @@ class NameIndex:
                         # "Jess Herrick, his daughter, said": not a list, "Sarah Lane, her
                         # husband, Neil, and their children".
                         or (kin.re is _KIN_AFTER and masked.startswith(",", kin.end())
-                            and not _LIST_GOES_ON.match(masked, kin.end()))):
+                            and not _KIN_LIST_GOES_ON.match(masked, kin.end()))):
                     set_off[id(m.entity)] = set_off.get(id(m.entity), 0) + 1
                     set_off_sex.setdefault(id(m.entity), set()).add(sex)
         for key, counter in following.items():
             if key not in votes and len(counter) == 1 and sum(counter.values()) >= 2:
                 votes[key] = counter
+        merged: set[int] = set()
         for key, counter in tagged.items():
             if key in votes and len(counter) == 1 and set(counter) == set(votes[key]):
                 # "Robin Lindqvist ... admitted ... he feared the worst. ... Lindqvist smiled.
                 # “Ask me on Monday,” he said.": the tag agrees with the story's own "he".
                 votes[key].update(counter)
+                merged.add(key)
         for key, counter in votes.items():
             entity = entities[key]
             (best, count), *rest = counter.most_common()
@@ -5692,8 +5700,10 @@ class NameIndex:
                 # made her life a living hell" is about her, whom the story does not name.)
                 entity.gender = best
             elif entity.gender_from_name and entity.gender != best and set_off_sex.get(key) == {
-                    best} and (own := count - 3 * set_off[key] + tagged.get(
-                        key, Counter())[best]) >= 1 and own >= sum(n for _, n in rest):
+                    best} and (own := count - 3 * set_off[key] + (
+                        0 if key in merged else tagged.get(key, Counter())[best])) >= 1 and (
+                    own >= sum(n for _, n in rest) + (0 if key in merged else sum(
+                        n for sex, n in tagged.get(key, Counter()).items() if sex != best))):
                 # "His daughter, Jess Herrick, drove over to help him. // “...,” she said": a
                 # kin noun set off beside the name says the sex outright, and the story's own
                 # pronouns agree at least as often as not, whatever the Census's list says of a
