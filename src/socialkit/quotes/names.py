@@ -3281,8 +3281,8 @@ class NameIndex:
                 run, at, mid_sentence=mid_sentence, after_role=role,
                 named_next=abbreviation is not None and (
                     abbreviation.group(1) in self._defined_titles))
-        if titles and name and (body_word := name.split()[-1].lower().removesuffix(
-                "’s").removesuffix("'s")) in ORG_WORDS and not is_surname(body_word) and not (
+        if titles and name and (body_word := _POSSESSIVE_END.sub(
+                "", name.split()[-1].lower())) in ORG_WORDS and not is_surname(body_word) and not (
                 # (Not a person "of" a body after a style: "Mr. Morgan of the Sierra Club".)
                 " of " in name and _HONORIFICS.intersection(titles)):
             # "The Justice Department", "the Queen Elizabeth Hospital", "the Sheriff's
@@ -3292,21 +3292,22 @@ class NameIndex:
             # qualifies a title: "Former Justice Department official Tom Smith".)
             name_end = start + len(name)
             while start > at and (held := masked[at:start].split()):
-                word = held[-1].lower().removesuffix("’s").removesuffix("'s").rstrip(".")
+                word = _POSSESSIVE_END.sub("", held[-1].lower()).rstrip(".")
                 if word in ("the", "a", "an") or word in _QUALIFIERS or word not in titles:
                     break
                 start = masked.rindex(held[-1], at, start)
                 name = masked[start:name_end]
                 titles = [t for t in titles if t != word]
-        if titles and titles[-1] == "garda" and name and not _garda_named(f"Garda {name}") and (
+        if titles and titles[-1] == "garda" and name and (
                 (at_garda := masked.rfind("Garda", at, start)) >= 0):
-            # ("The Garda Dog Unit said": "garda", a noun for a guard, is no title of a unit.)
+            # (_clean_run may have cut "Garda", a noun for a guard, as a title: the one test
+            # below decides, as for a run that kept it.)
             start, name, titles = at_garda, masked[at_garda : start + len(name)], titles[:-1]
-        elif name.startswith("Garda ") and _garda_named(name):
+        if name.startswith("Garda ") and _garda_named(name):
             # "Garda Niamh Teahan told the court", "Garda Teahan said": Ireland's rank of a
             # guard, as "Constable" is, before a person's name; not before the words of a
-            # unit's or an office's ("Garda Traffic", "Garda Dog Unit", "Garda Headquarters",
-            # "the Garda Commissioner"), which stay the body's name.
+            # unit's or an office's ("Garda Traffic", "the Garda Dog Unit", "Garda
+            # Headquarters", "the Garda Commissioner"), which stay the body's name.
             start, name, titles = start + 6, name[6:], [*titles, "garda"]
         if titles and set(titles) <= ELDER_TITLES and name and " " not in name and (
                 masked.startswith(("’s", "'s"), start + len(name))) and not (
@@ -5617,10 +5618,9 @@ class NameIndex:
         # words.)
         named_only_possible = any(w in masked for w in ("gave", "giv", "identified",
                                                         "asked that"))
-        # The sexes the nouns set off beside each person's name say ("His daughter, Jess
-        # Herrick,").
-        set_off: dict[int, int] = {}
-        set_off_sex: dict[int, set[str]] = {}
+        # The sexes the kin nouns set off beside each person's name say, counted ("His
+        # daughter, Jess Herrick,").
+        set_off: dict[int, Counter[str]] = {}
         for m in self.mentions:
             if m.start in titled:
                 votes.setdefault(id(m.entity), Counter())[titled[m.start]] += 2
@@ -5666,8 +5666,7 @@ class NameIndex:
                         # husband, Neil, and their children".
                         or (kin.re is _KIN_AFTER and masked.startswith(",", kin.end())
                             and not _KIN_LIST_GOES_ON.match(masked, kin.end()))):
-                    set_off[id(m.entity)] = set_off.get(id(m.entity), 0) + 1
-                    set_off_sex.setdefault(id(m.entity), set()).add(sex)
+                    set_off.setdefault(id(m.entity), Counter())[sex] += 1
         for key, counter in following.items():
             if key not in votes and len(counter) == 1 and sum(counter.values()) >= 2:
                 votes[key] = counter
@@ -5681,6 +5680,8 @@ class NameIndex:
         for key, counter in votes.items():
             entity = entities[key]
             (best, count), *rest = counter.most_common()
+            # (A tag's votes not already merged into the story's.)
+            tag_votes = Counter() if key in merged else tagged.get(key, Counter())
             # A lone surname ("Clinton") may be two people of the story: it takes a gender only
             # when the story's pronouns agree on it.
             agreed = count >= 2 and (not rest or rest[0][1] * 3 <= count)
@@ -5699,11 +5700,10 @@ class NameIndex:
                 # (Not for a name no one of that sex bears: "claims former co-star Darren Fisk
                 # made her life a living hell" is about her, whom the story does not name.)
                 entity.gender = best
-            elif entity.gender_from_name and entity.gender != best and set_off_sex.get(key) == {
-                    best} and (own := count - 3 * set_off[key] + (
-                        0 if key in merged else tagged.get(key, Counter())[best])) >= 1 and (
-                    own >= sum(n for _, n in rest) + (0 if key in merged else sum(
-                        n for sex, n in tagged.get(key, Counter()).items() if sex != best))):
+            elif entity.gender_from_name and entity.gender != best and set(
+                    set_off.get(key, ())) == {best} and (
+                    own := count - 3 * set_off[key][best] + tag_votes[best]) >= 1 and own >= (
+                    sum(n for _, n in rest) + tag_votes.total() - tag_votes[best]):
                 # "His daughter, Jess Herrick, drove over to help him. // “...,” she said": a
                 # kin noun set off beside the name says the sex outright, and the story's own
                 # pronouns agree at least as often as not, whatever the Census's list says of a
