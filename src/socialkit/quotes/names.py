@@ -726,6 +726,7 @@ _LETTER_WORD = re.compile(r"\b[A-Za-z][\w-]*")
 # a verb in it makes it no role; where an office set off before a name is held.
 _APPOSITION_CLAUSE = re.compile(r"\s+(?:in|who|which|whose|where|that)\s+")
 _TRAILING_AND = re.compile(r"\s+(?:and|or)$")
+_OF_OR_FOR = re.compile(r"\s(?:of|for)\s")
 # (A verb of saying, an auxiliary or a modal: "a mechanic who is now retired," is split
 # before "who", "the celebrations will continue" is a clause.)
 _VERB_IN_PHRASE = re.compile(r"\b(?:said|says|told|been|is|are|was|were|has|have|had|will|"
@@ -1656,12 +1657,18 @@ def _titles_that_are_given_names(raw: list[tuple[int, int, str, list[str]]], mas
     if not any(f"{t} " in masked for t in _TITLES_GIVEN):
         return raw  # (most stories)
     borne = {name.split()[-1] for _, _, name, _ in raw if " " in name}
+    # (Only where the story uses the word for the office, in lower case, "the dean of Harvard
+    # College", or as one, "Dean of Canterbury", "appointed her as Dean": "her husband Dean
+    # ... Dean Ruatapu said" shares his wife's surname.)
+    office = {t for t in _TITLES_GIVEN if re.search(
+        rf"\b{t.lower()}\b|\b(?:[Tt]he|as) {t}\b|\b{t} of [A-Z]", masked)}
     out = []
     for start, end, name, titles in raw:
         title = titles[-1].title() if titles else ""
         at = start - len(title) - 1
         if " " in name or title not in _TITLES_GIVEN or at < 0 or masked[at:start] != (
-                f"{title} ") or name in borne or _is_given(name) or name.lower() in NOT_NAMES:
+                f"{title} ") or (name in borne and title in office) or _is_given(
+                    name) or name.lower() in NOT_NAMES:
             out.append((start, end, name, titles))
             continue
         # (The title must open the run: no capitalised word before it, bar one that ends a
@@ -5116,13 +5123,20 @@ class NameIndex:
         if m and _office_of_next_name(self.body, start, m):
             m = None
         first_word = m.group(1).split()[0].lower().rstrip(".") if m and m.group(1).split() else ""
-        if m and not _CLAUSE_IN_APPOSITION.search(m.group(1)) and not (
-                m.group(1)[:1].isdigit()) and first_word not in _HONORIFICS:
+        apposition = m.group(1) if m else ""
+        clause = _APPOSITION_CLAUSE.search(apposition) if first_word in ("a", "an", "the") else None
+        if clause is not None and not _OF_OR_FOR.search(apposition, 0, clause.start()):
+            # "Kaylee Thorsgaard, a senior who has signed to play at Bemidji State,": the
+            # role before the clause is hers. (Not "the brother of the officer who was shot":
+            # the officer is someone else.)
+            apposition = apposition[: clause.start()]
+        if m and not _CLAUSE_IN_APPOSITION.search(apposition) and not (
+                apposition[:1].isdigit()) and first_word not in _HONORIFICS:
             # ("Back in Great Ayton, Mrs Sowerby's daughter, Anne": a person after a name
             # set off by a comma is someone else, not a role of the name.)
             # Only role words and the capitalised words that qualify them ("the Indiana
             # governor"): "the consultant who treated the patient" is no "patient".
-            found = _LETTER_WORD.findall(_own_words(m.group(1)))
+            found = _LETTER_WORD.findall(_own_words(apposition))
             if len(found) == 2 and found[0].lower() in ("a", "an") and found[1].lower() in (
                     PARTIES):
                 # "Sen. Ruth Calloway, a Democrat, spoke first": her party, which says she is

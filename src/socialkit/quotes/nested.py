@@ -443,15 +443,38 @@ def _mentioned_before(earlier: str, pronoun: str) -> tuple[str, SpeakerKind] | N
     found: tuple[int, int] | None = None
     for det in _DETERMINER.finditer(earlier):
         end = _person_phrase_end(earlier, det.start(), other)
-        # (Not "the nurses": "He kept apologising to the nurses. He kept saying" is one. Nor
-        # an owner: in "the director’s secretary" the secretary speaks.)
-        if end is not None and not is_plural(earlier[det.start() : end].split()[-1]) and (
-                not earlier.startswith(("’s", "'s"), end)):
+        # (Not "the nurses": "He kept apologising to the nurses. He kept saying" is one; but
+        # "One of the firemen came to the window. He just said" is one of them. Nor an
+        # owner: in "the director’s secretary", "the players’ wives" another speaks.)
+        if end is not None and (not is_plural(earlier[det.start() : end].split()[-1]) or (
+                _one_of_them(earlier, det.start(), end, other))) and (
+                not earlier.startswith(("’", "'"), end)):
             found = (det.start(), end)
     if found is None or re.search(r"\b(?:he|she|they|him|her)\b", earlier[found[1] :]):
         return None
     phrase = earlier[found[0] : found[1]]
     return phrase[0].lower() + phrase[1:], "description"
+
+
+def _one_of_them(earlier: str, start: int, end: int, other: frozenset[str]) -> bool:
+    """Whether the phrase of ``earlier`` from ``start`` to ``end`` is one person of a plural
+    noun for people, as a subject may be: "One of the firemen came to the window", "I spoke
+    to one of the nurses". Not what someone is ("My father was one of the founding
+    members", "I was one of the smallest kids"), nor "every one of", "one of the teams" (a
+    body), "one of the nights the nurses", "one of the sisters" for "he"."""
+    words_ = earlier[start:end].split()
+    noun = words_[-1].lower()
+    return [w.lower() for w in words_[:2]] == ["one", "of"] and not (
+        _ONE_OF_WHAT.search(earlier, max(0, start - 12), start)) and not any(
+        w.lower() in ("the", "a", "an", "my", "our", "his", "her", "their")
+        for w in words_[3:-1]) and not {noun, noun.removesuffix("s"), noun[:-3] + "y"} & (
+        COLLECTIVE_NOUNS | other)
+
+
+# What makes "one of" no subject: a copula before it ("was one of the founders") or a word
+# that counts them all ("every one of", "no one of").
+_ONE_OF_WHAT = re.compile(r"(?:\b(?:was|were|am|is|are|be|been|every|each|no)|[’']m)\s+$",
+                          re.IGNORECASE)
 
 
 # A determiner and up to two words before a plural noun for people: "some| residents",

@@ -1,0 +1,100 @@
+"""Round ninety-six: "Dean" before a surname the speaker's family shares is his given name
+unless the story uses the word for the office; a role before a relative clause set off after a
+name is that person's ("Kaylee Thorsgaard, a senior who has signed ..."); "one of the firemen"
+in a teller's words is whom a later "he said" means; and the adversarial reviews' cases that
+keep each rule from misfiring."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quotes_article import opening_speaker_and_kind as speaker_and_kind
+from tests.quotes_article import reported_speakers
+
+_MOTEL = [
+    "Kerry Ruatapu, who runs the Rainforest Retreat Motel with her husband Dean, said the "
+    "couple were woken by a neighbour just after 2.30am.",
+    "Dean Ruatapu said four of their seven units had taken on water.",
+    "\u201cCarpet, beds, everything on the floor. It\u2019s gutting, but it\u2019s stuff,\u201d "
+    "he said.",
+]
+
+
+def test_dean_is_a_husbands_given_name_not_a_title_before_his_wifes_surname() -> None:
+    # (Before: "Dean" was a title and "Ruatapu" his wife, so his words went to her.)
+    assert speaker_and_kind(_MOTEL, "Carpet, beds") == ("Dean Ruatapu", "name")
+
+
+@pytest.mark.parametrize("introduction", [
+    "Rakesh Khurana, the dean of Harvard College, wrote to students on Monday.",
+    "Rakesh Khurana, Dean of Harvard College, wrote to students on Monday.",
+    "The college appointed Rakesh Khurana as Dean last year.",
+])
+def test_a_dean_the_story_names_by_the_office_keeps_the_title(introduction: str) -> None:
+    # (Review cases: with no lower-case "dean" the office was read as a given name, making a
+    # "Dean Khurana".)
+    paragraphs = [introduction, "\u201cThese clubs have no place here,\u201d Dean Khurana said."]
+    assert speaker_and_kind(paragraphs, "These clubs") == ("Rakesh Khurana", "name")
+
+
+_SEMI = [
+    "Brooke Thorsgaard hit the go-ahead 3-pointer, and her older sister Kaylee Thorsgaard "
+    "sealed it with two free throws.",
+    "The Spuds had rallied behind senior guard Aaliyah Johnson, who scored 24 points.",
+    "Kaylee Thorsgaard, a senior who has signed to play at Bemidji State next season, finished "
+    "with 17 points and nine rebounds.",
+    "\u201cThose are the ones you shoot in your driveway,\u201d the senior said.",
+]
+
+
+def test_a_role_before_a_relative_clause_set_off_after_a_name_is_theirs() -> None:
+    # (Before: the apposition was dropped whole for its "who", so "the senior" was the
+    # other senior the story named; she was "sister" only.)
+    assert speaker_and_kind(_SEMI, "Those are the ones") == ("Kaylee Thorsgaard", "name")
+
+
+def test_a_role_of_someone_else_before_the_clause_is_not_taken() -> None:
+    # (Review case: "the brother of the officer who was shot" had made the councillor "the
+    # officer".)
+    paragraphs = [
+        "Det Garda Ann Lyons said units had responded to the call.",
+        "Cllr Paul Byrne, the brother of the officer who was shot in Ballymun last year, said "
+        "the area needed more patrols.",
+        "\u201cWe are there within minutes,\u201d the officer said.",
+    ]
+    assert speaker_and_kind(paragraphs, "We are there") == ("Ann Lyons", "name")
+
+
+def _inner(paragraphs: list[str], words: str) -> str | None:
+    return reported_speakers(paragraphs).get(words)
+
+
+def test_one_of_the_people_a_teller_names_is_who_then_speaks() -> None:
+    paragraphs = [
+        "Keith Armstrong said the water came up through the floorboards.",
+        "\u201cOne of the firemen came to the window in a dry suit. He just said, \u2018Get "
+        "your coats and your tablets,\u2019 so we did,\u201d Mr Armstrong said.",
+    ]
+    assert _inner(paragraphs, "Get your coats and your tablets,") == "one of the firemen"
+
+
+@pytest.mark.parametrize(("sentence", "then"), [
+    # What someone is, not a subject.
+    ("My father was one of the founding members of the club.", "He always said"),
+    ("I was one of the smallest kids in the gym.", "He said to me"),
+    # A body, not a person.
+    ("One of the teams we beat came to our hotel after.", "He said"),
+    # Another's person.
+    ("One of the players\u2019 wives came over.", "She said"),
+    # The other sex.
+    ("One of the sisters caught me in the corridor.", "He told me"),
+    # A second determiner: "the nights" is no person.
+    ("One of the nights the nurses were short-staffed.", "She said"),
+])
+def test_one_of_them_that_is_no_subject_is_not_the_speaker(sentence: str, then: str) -> None:
+    # (Review cases of the rule above.)
+    paragraphs = [
+        "Bert Alcock said he remembered the day well.",
+        f"\u201c{sentence} {then}, \u2018Keep going.\u2019 And I did,\u201d Mr Alcock said.",
+    ]
+    assert not (_inner(paragraphs, "Keep going.") or "").startswith("one of")
