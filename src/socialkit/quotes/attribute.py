@@ -495,7 +495,14 @@ class _Attributor(_Continuity):
                 return self._with_via(got, s_start, s_end)
         put_it = _AS_PUT_IT_AFTER.match(masked, close_at, after_end) or (
             _AS_PUT_IT_BEFORE.search(masked, s_start, open_at))
-        if put_it:
+        described = put_it.groupdict().get("desc") if put_it else None
+        if put_it and described and _put_by_someone(described) and not any(
+                w in CUE_VERBS for w in re.findall(r"[a-z]+", masked[close_at:after_end])):
+            # (Not when a tag after the quotation names who said it: "as the saying puts it,
+            # “over the moon,” said Mary Byrne".)
+            return Attribution(_as_description(described), put_it.group("put"), None,
+                               "description")
+        if put_it and not described:
             # "met Tawhiri in a pub “roughly a hundred years ago,” as he puts it.": whose words,
             # by name or by the pronoun's person.
             # ("in her words", "by Hale's own account": whose words by their owner.)
@@ -2489,9 +2496,22 @@ _AS_PUT_IT_AFTER = re.compile(
 _AS_PUT_IT_BEFORE = re.compile(
     r"\b(?:as\s+(?P<subj>[Hh]e|[Ss]he|(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)"
     r"\s+(?:[a-z]+ly\s+)?(?P<verb>puts|put|says|said)\s+it"
+    # ("as one Shepherd farmer put it, “", "as his death notice put it, “", "As one resident
+    # put it, “", "as more than one person put it at his funeral, “": someone the story
+    # describes and names nowhere, or a document; not "the mayor", whom it may name.)
+    r"|[Aa]s\s+(?P<desc>(?:more\s+than\s+one|one|an?|his|her|their)(?:\s+[\w’'-]+){1,3}?)"
+    r"(?:\s+(?:[a-z]+ly|once|later|then))?\s+(?P<put>puts|put)\s+it"
+    r"(?:\s+at\s+(?:his|her|their|the|a)\s+[\w’'-]+)?"
     r"|(?:in|by)\s+(?P<owner>[Hh]is|[Hh]er|(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w'-]*?)(?:[’']s?)?"
     r"\s+(?:own\s+)?(?:words|account|telling))\s*,?\s*[\"“‘']?$")
 _PRONOUN_OF_OWNER = {"his": "he", "her": "she"}
+
+
+def _put_by_someone(desc: str) -> bool:
+    """Whether ``desc`` ("one Shepherd farmer", "his death notice") ends in a noun for a
+    person or a document, as the one who "put it" must: not "an old Irish proverb", "a cliché"."""
+    head = desc.split()[-1].lower()
+    return is_person_noun(head) or singular(head) in DOCUMENT_NOUNS
 # Who puts the questions, in the paragraph before a "Q:"/"A:" exchange: "Under questioning
 # from his own barrister, Imogen Stalbridge SC,", "Under cross-examination by Meridian's ...".
 _QUESTIONED_BY = re.compile(r"\b(?:questioning|questioned|examination|cross-examination|"

@@ -354,6 +354,9 @@ def named_only_as(text: str, at: int, lo: int = 0) -> re.Match[str] | None:
 
 
 _OPENER = re.compile(r"[\s\"“”'‘’]*(She|He)\b")
+# A sentence opening with a question put to its subject: "Asked what advice he would give,".
+_ASKED_OPENING = re.compile(r"\s*(?:When\s+)?(?:[Aa]sked|[Pp]ressed|[Qq]uestioned|[Qq]uizzed|"
+                            r"[Cc]hallenged|[Uu]nsure)\b")
 # A sentence that is a quotation (blanked in the masked body) and its tag "he said": its
 # pronoun, as an opening "He" is, goes on about the sentence before's subject.
 _QUOTED_THEN_PRONOUN = re.compile(
@@ -416,6 +419,28 @@ _TOLD_BEFORE = re.compile(r"(?:\b(?:told|tell|tells|telling)\s+|\b(?:spoke|speak
                           r"reviewed)\s+by\s+)(?:the\s+)?$|\w/$")
 # A plural verb after a name: a team or a people ("Tonga were", "Kerry have"), not one person.
 _NOT_THE_NICKNAMED = re.compile(r"\s+(?:were|are|have|led|lead|trail(?:ed)?)\b")
+def _nickname_fits(body: str, start: int, given: str, nickname: str) -> bool:
+    """Whether a nickname given right after the name at ``start`` is that person's: not
+    after someone of theirs ("The widow of Jim Daly, known to neighbours as ‘Bridie’": hers),
+    nor of the other sex to their given name ("Callum Reid, known as ‘Tash’")."""
+    before = _OF_BEFORE.search(body, max(0, start - 30), start)
+    if before is not None and is_person_noun(before.group(1).lower()):
+        return False
+    sexes = {gender_of_given_name(given), gender_of_given_name(nickname)} - {None}
+    return len(sexes) < 2
+
+
+# Someone new given a name alone, as a nickname may be: "also called ", "his brother ".
+_ANOTHER_CALLED = (r"\b(?:also(?:\s+(?:called|named|known\s+as))?|"
+                   r"(?:his|her|their)\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(KIN_WORDS))
+                   + r")),?\s+[‘'\"“]?")
+# The noun before "of" (and "the late") right before a name: "The widow of ".
+_OF_BEFORE = re.compile(r"\b([a-z]+)\s+of\s+(?:the\s+late\s+)?$")
+# A nickname given right after a name: ", known to everyone on the island simply as ‘Pip’,",
+# ", better known as “Snow”".
+_KNOWN_AS = re.compile(r",\s+(?:(?:who\s+was|universally|widely|affectionately|better)\s+)?"
+                       r"known(?:\s+to\s+[^,;.“”\"‘’']{1,60}?)?\s+(?:simply\s+|just\s+)?as\s+"
+                       r"[\"“‘']([A-Z][\w’'-]*)[\"”’'][\s,.;]")
 # A capitalised word right before a nickname's opening single mark: "Kerwin ‘".
 _GIVEN_BEFORE_NICKNAME = re.compile(r"(?:^|(?<=[\s(]))([A-Z][\w-]+) [‘']$")
 # A single opening mark between a given name and a nickname's run, perhaps with a title the
@@ -3241,6 +3266,16 @@ class NameIndex:
                         introduced[called] = end
                 i += 2
                 continue
+            known = _KNOWN_AS.match(self.body, end) if len(words_) > 1 else None
+            if known is not None and known.group(1) not in nicknames and (
+                    known.group(1) not in words_) and _nickname_fits(
+                        self.body, end - len(name), words_[0], known.group(1)):
+                # "Philip Hamon, known to everyone on the island simply as ‘Pip’,": the
+                # nickname alone later is him, as it is after 'Philip “Pip” Hamon'. (Not
+                # "The widow of Jim Daly, known to neighbours as ‘Bridie’": hers; nor a
+                # nickname of the other sex.)
+                nicknames[known.group(1)] = name
+                introduced[known.group(1)] = end
             joined.append(raw[i])
             i += 1
         if not nicknames:
@@ -3248,7 +3283,19 @@ class NameIndex:
         # The nickname alone is them only after it was given, and not as a team or a county
         # ("England edge Tonga" before 'Sione "Tonga" Havili'; "Tonga led 20-10", "Tonga
         # coach Kristian Woolf").
-        return [(s, e, nicknames[n] if n in nicknames and s > introduced[n] and not (
+        # (Nor after someone else is named with it: "Anthony Burke, known as ‘Tony’, and his
+        # co-accused, Tony Moore ... Tony said" is Mr Moore.)
+        # (Or someone new given it alone: "His brother, also called Jim,", "his grandson
+        # Mick".)
+        renamed = {n: min([s for s, _, other, _ in joined if s > at and " " in other
+                           and other.split()[0] == n
+                           # ("Tiny Payten" after 'Cecil “Tiny” Payten' is him.)
+                           and other.split()[-1] != nicknames[n].split()[-1]] + [
+                          m.start() for m in re.compile(
+                              _ANOTHER_CALLED + re.escape(n) + r"\b").finditer(self.body, at)],
+                          default=len(self.body))
+                   for n, at in introduced.items()}
+        return [(s, e, nicknames[n] if n in nicknames and introduced[n] < s < renamed[n] and not (
                     _NOT_THE_NICKNAMED.match(self.body, e)) and not is_role_word(
                     (self.body[e : e + 30].split() or [""])[0].strip(",.;:").lower()) else n, t)
                 for s, e, n, t in joined]
@@ -6236,8 +6283,13 @@ class NameIndex:
                     # pronoun ("Asked what she wants, Okafor pauses."): the pronoun pointed
                     # forward to it.
                     comma = masked.find(",", chained.end(), e)
+                    # (Its title too after a question put to them: "Asked what advice he
+                    # would give, Mr Santarelli did not hesitate"; not "The night he was
+                    # stopped, PC Mark Hughes found a knife", someone else acting on him.)
+                    asked = _ASKED_OPENING.match(masked, s) is not None
                     subject = [m for m in found if comma >= 0 and m.start > comma
-                               and not masked[comma + 1 : m.start].strip()
+                               and not masked[comma + 1 : self.run_start(m.start) if asked
+                                              else m.start].strip()
                                and _THEN_VERB.match(masked, m.end)]
                     found = subject or [m for m in found if m.start < chained.start()]
                 # A possessive before a role and a name in apposition names whose, not who
