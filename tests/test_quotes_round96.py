@@ -183,3 +183,45 @@ def test_a_nickname_someone_else_bears_is_not_given_away(paragraphs: list[str],
     # (Review cases of the rule above.)
     speaker, _ = speaker_and_kind(paragraphs, "\u2018".join(paragraphs[1].split("\u2018")[1:])[:8])
     assert speaker != not_them
+
+
+# The whole-change read's cases: each went wrong under the round's rules as first committed.
+
+
+def test_the_dean_family_is_no_office() -> None:
+    paragraphs = [
+        "The Dean family have farmed the valley since 1880.",
+        *_MOTEL,
+    ]
+    assert speaker_and_kind(paragraphs, "Carpet, beds") == ("Dean Ruatapu", "name")
+
+
+def test_her_late_husband_by_his_nickname_is_still_him() -> None:
+    paragraphs = [
+        "Philip Hamon, known to everyone on the island simply as \u2018Pip\u2019, has died aged "
+        "85.",
+        "His wife Mary said her late husband Pip never owned a watch.",
+        "\u2018I\u2019ve been lucky,\u2019 Pip said in 2019.",
+    ]
+    assert speaker_and_kind(paragraphs, "I\u2019ve been lucky") == ("Philip Hamon", "name")
+
+
+def test_as_his_daughter_put_it_is_no_speaker_a_card_can_show() -> None:
+    paragraphs = [
+        "Tom Walsh, 91, died on Friday.",
+        "He was, as his daughter put it, \u201cthe last of the old harbourmen\u201d.",
+    ]
+    assert speaker_and_kind(paragraphs, "the last of") != ("his daughter", "description")
+
+
+@pytest.mark.parametrize(("sentence", "then"), [
+    ("I was always one of the smallest kids in the gym.", "He said to me"),
+    ("One of the policewomen came to the door.", "He said"),
+])
+def test_one_of_them_with_an_adverb_or_the_other_sex_is_not_the_speaker(
+        sentence: str, then: str) -> None:
+    paragraphs = [
+        "Bert Alcock said he remembered the day well.",
+        f"\u201c{sentence} {then}, \u2018Keep going.\u2019 And I did,\u201d Mr Alcock said.",
+    ]
+    assert not (_inner(paragraphs, "Keep going.") or "").startswith("one of")

@@ -498,7 +498,7 @@ class _Attributor(_Continuity):
         described = put_it.groupdict().get("desc") if put_it else None
         if put_it and described and _put_by_someone(described) and not any(
                 w in CUE_VERBS for w in re.findall(r"[a-z]+", masked[close_at:after_end])):
-            # (Not when a tag after the quotation names who said it: "as the saying puts it,
+            # (Not when a tag after the quotation names who said it: "as one farmer put it,
             # “over the moon,” said Mary Byrne".)
             return Attribution(_as_description(described), put_it.group("put"), None,
                                "description")
@@ -2509,8 +2509,12 @@ _PRONOUN_OF_OWNER = {"his": "he", "her": "she"}
 
 def _put_by_someone(desc: str) -> bool:
     """Whether ``desc`` ("one Shepherd farmer", "his death notice") ends in a noun for a
-    person or a document, as the one who "put it" must: not "an old Irish proverb", "a cliché"."""
+    person or a document, as the one who "put it" must: not "an old Irish proverb", "a cliché".
+    Someone's person ("his daughter") is no speaker a card can show without whose: documents
+    only after "his", "her" or "their"."""
     head = desc.split()[-1].lower()
+    if desc.split()[0].lower() in ("his", "her", "their"):
+        return singular(head) in DOCUMENT_NOUNS
     return is_person_noun(head) or singular(head) in DOCUMENT_NOUNS
 # Who puts the questions, in the paragraph before a "Q:"/"A:" exchange: "Under questioning
 # from his own barrister, Imogen Stalbridge SC,", "Under cross-examination by Meridian's ...".

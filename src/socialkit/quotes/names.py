@@ -17,6 +17,7 @@ from itertools import chain, pairwise
 from types import MappingProxyType
 
 from socialkit.quotes.census import fold_accents
+from socialkit.quotes.extract import _KNOWN_AS
 from socialkit.quotes.lexicon import (
     COMPANY_WORDS,
     CONTEST_WORDS,
@@ -354,9 +355,10 @@ def named_only_as(text: str, at: int, lo: int = 0) -> re.Match[str] | None:
 
 
 _OPENER = re.compile(r"[\s\"“”'‘’]*(She|He)\b")
-# A sentence opening with a question put to its subject: "Asked what advice he would give,".
-_ASKED_OPENING = re.compile(r"\s*(?:When\s+)?(?:[Aa]sked|[Pp]ressed|[Qq]uestioned|[Qq]uizzed|"
-                            r"[Cc]hallenged|[Uu]nsure)\b")
+# A sentence opening with a question put to its subject or their doubt: "Asked what advice
+# he would give,", "Unsure whether she would stand again,".
+_ASKED_OPENING = re.compile(r"[\s\"“”'‘’]*(?:When\s+)?(?:[Aa]sked|[Pp]ressed|[Qq]uestioned|"
+                            r"[Qq]uizzed|[Cc]hallenged|[Uu]nsure)\b")
 # A sentence that is a quotation (blanked in the masked body) and its tag "he said": its
 # pronoun, as an opening "He" is, goes on about the sentence before's subject.
 _QUOTED_THEN_PRONOUN = re.compile(
@@ -419,28 +421,44 @@ _TOLD_BEFORE = re.compile(r"(?:\b(?:told|tell|tells|telling)\s+|\b(?:spoke|speak
                           r"reviewed)\s+by\s+)(?:the\s+)?$|\w/$")
 # A plural verb after a name: a team or a people ("Tonga were", "Kerry have"), not one person.
 _NOT_THE_NICKNAMED = re.compile(r"\s+(?:were|are|have|led|lead|trail(?:ed)?)\b")
+
+
 def _nickname_fits(body: str, start: int, given: str, nickname: str) -> bool:
     """Whether a nickname given right after the name at ``start`` is that person's: not
     after someone of theirs ("The widow of Jim Daly, known to neighbours as ‘Bridie’": hers),
     nor of the other sex to their given name ("Callum Reid, known as ‘Tash’")."""
-    before = _OF_BEFORE.search(body, max(0, start - 30), start)
-    if before is not None and is_person_noun(before.group(1).lower()):
+    before = _NOUN_OF_BEFORE.search(body, max(0, start - 30), start)
+    if before is not None and is_person_noun(before.group(1)):
         return False
     sexes = {gender_of_given_name(given), gender_of_given_name(nickname)} - {None}
     return len(sexes) < 2
 
 
-# Someone new given a name alone, as a nickname may be: "also called ", "his brother ".
-_ANOTHER_CALLED = (r"\b(?:also(?:\s+(?:called|named|known\s+as))?|"
-                   r"(?:his|her|their)\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(KIN_WORDS))
-                   + r")),?\s+[‘'\"“]?")
+def _nickname_after(body: str, end: int) -> str | None:
+    """The nickname a story gives right after the name ending at ``end``: ", known to everyone
+    on the island simply as ‘Pip’,", ", better known as “Snow”" (one capitalised word in
+    quotation marks, after the words that say a thing is known so: extract's ``_KNOWN_AS``)."""
+    lead = _KNOWN_LEAD.match(body, end)
+    if lead is None:
+        return None
+    mark = _NICKNAME_IN_MARKS.search(body, lead.end(), lead.end() + 90)
+    if mark is None or not _KNOWN_AS.search(body[lead.end() : mark.start()].rstrip()):
+        return None
+    return mark.group(1)
+
+
+# Where a nickname's words may open after a name: ", known", ", better known", ", who was
+# known".
+_KNOWN_LEAD = re.compile(r",\s+(?:(?:who\s+(?:was|is)|better|universally)\s+)?(?=[Kk]nown\b)")
+_NICKNAME_IN_MARKS = re.compile(r"[\"“‘']([A-Z][\w’'-]*)[\"”’'][\s,.;]")
+# Someone new given a name alone, as a nickname may be: ", also called Jim", "his grandson
+# Mick" (a brother's or a child's, not a spouse's: "her late husband Pip" is him).
+_ANOTHER_CALLED = re.compile(
+    r"(?:,\s+also(?:\s+(?:called|named|known\s+as))?|\b(?P<whose>[Hh]is|[Hh]er|[Tt]heir)\s+"
+    r"(?:[a-z]+\s+)?(?:brother|sister|son|daughter|grandson|granddaughter|cousin|nephew|niece)),?"
+    r"\s+[‘'\"“]?(?P<name>[A-Z][\w’'-]*)\b")
 # The noun before "of" (and "the late") right before a name: "The widow of ".
-_OF_BEFORE = re.compile(r"\b([a-z]+)\s+of\s+(?:the\s+late\s+)?$")
-# A nickname given right after a name: ", known to everyone on the island simply as ‘Pip’,",
-# ", better known as “Snow”".
-_KNOWN_AS = re.compile(r",\s+(?:(?:who\s+was|universally|widely|affectionately|better)\s+)?"
-                       r"known(?:\s+to\s+[^,;.“”\"‘’']{1,60}?)?\s+(?:simply\s+|just\s+)?as\s+"
-                       r"[\"“‘']([A-Z][\w’'-]*)[\"”’'][\s,.;]")
+_NOUN_OF_BEFORE = re.compile(r"\b([a-z]+)\s+of\s+(?:the\s+late\s+)?$")
 # A capitalised word right before a nickname's opening single mark: "Kerwin ‘".
 _GIVEN_BEFORE_NICKNAME = re.compile(r"(?:^|(?<=[\s(]))([A-Z][\w-]+) [‘']$")
 # A single opening mark between a given name and a nickname's run, perhaps with a title the
@@ -751,6 +769,7 @@ _LETTER_WORD = re.compile(r"\b[A-Za-z][\w-]*")
 # a verb in it makes it no role; where an office set off before a name is held.
 _APPOSITION_CLAUSE = re.compile(r"\s+(?:in|who|which|whose|where|that)\s+")
 _TRAILING_AND = re.compile(r"\s+(?:and|or)$")
+# Another's role in an apposition: "the brother of the officer", "a lawyer for the family".
 _OF_OR_FOR = re.compile(r"\s(?:of|for)\s")
 # (A verb of saying, an auxiliary or a modal: "a mechanic who is now retired," is split
 # before "who", "the celebrations will continue" is a clause.)
@@ -1674,19 +1693,22 @@ _TITLES_GIVEN = frozenset({"Dean"})
 def _titles_that_are_given_names(raw: list[tuple[int, int, str, list[str]]], masked: str
                                  ) -> list[tuple[int, int, str, list[str]]]:
     """"coach Dean Halvorsen said": a title that is also a common given name, opening its run
-    right before a surname alone (no given name itself) that no one else in the story bears in
-    a fuller name, is that person's given name ("Dean Khurana" after "Rakesh Khurana, the dean
-    of Harvard College" stays his title, "Emory Dean Gupta" the Emory dean's, and "Law School
-    Dean Jane Smith" keeps it before a given name; so does "Dean Thomas", a surname that is a
-    given name too)."""
+    right before a surname alone (no given name itself), is that person's given name, unless
+    someone else in the story bears the surname in a fuller name and the story uses the word
+    for the office ("Dean Khurana" after "Rakesh Khurana, the dean of Harvard College" stays
+    his title; "Dean Ruatapu" after "Kerry Ruatapu ... her husband Dean" is his name). "Emory
+    Dean Gupta" is the Emory dean's, and "Law School Dean Jane Smith" keeps it before a given
+    name; so does "Dean Thomas", a surname that is a given name too."""
     if not any(f"{t} " in masked for t in _TITLES_GIVEN):
         return raw  # (most stories)
     borne = {name.split()[-1] for _, _, name, _ in raw if " " in name}
     # (Only where the story uses the word for the office, in lower case, "the dean of Harvard
     # College", or as one, "Dean of Canterbury", "appointed her as Dean": "her husband Dean
     # ... Dean Ruatapu said" shares his wife's surname.)
+    # (Not "The Dean family", "such as Dean Smith": the name's.)
     office = {t for t in _TITLES_GIVEN if re.search(
-        rf"\b{t.lower()}\b|\b(?:[Tt]he|as) {t}\b|\b{t} of [A-Z]", masked)}
+        rf"\b{t.lower()}\b|\b[Tt]he {t}(?=\s*[,.;:]|\s+of\b)|\bas {t}(?!\s+[A-Z])"
+        rf"|\b{t} of [A-Z]", masked)}
     out = []
     for start, end, name, titles in raw:
         title = titles[-1].title() if titles else ""
@@ -3266,16 +3288,15 @@ class NameIndex:
                         introduced[called] = end
                 i += 2
                 continue
-            known = _KNOWN_AS.match(self.body, end) if len(words_) > 1 else None
-            if known is not None and known.group(1) not in nicknames and (
-                    known.group(1) not in words_) and _nickname_fits(
-                        self.body, end - len(name), words_[0], known.group(1)):
+            known = _nickname_after(self.body, end) if len(words_) > 1 else None
+            if known is not None and known not in nicknames and known not in words_ and (
+                    _nickname_fits(self.body, raw[i][0], words_[0], known)):
                 # "Philip Hamon, known to everyone on the island simply as ‘Pip’,": the
                 # nickname alone later is him, as it is after 'Philip “Pip” Hamon'. (Not
                 # "The widow of Jim Daly, known to neighbours as ‘Bridie’": hers; nor a
                 # nickname of the other sex.)
-                nicknames[known.group(1)] = name
-                introduced[known.group(1)] = end
+                nicknames[known] = name
+                introduced[known] = end
             joined.append(raw[i])
             i += 1
         if not nicknames:
@@ -3287,13 +3308,20 @@ class NameIndex:
         # co-accused, Tony Moore ... Tony said" is Mr Moore.)
         # (Or someone new given it alone: "His brother, also called Jim,", "his grandson
         # Mick".)
+        # (One scan of the story for those, whoever they are, read per nickname.)
+        another: dict[str, list[int]] = {}
+        for m in _ANOTHER_CALLED.finditer(self.body):
+            whose = (m.group("whose") or "").lower()
+            bearer = nicknames.get(m.group("name"))
+            # (A kin noun's owner of the nickname's sex: "his brother Tony" of a man's.)
+            if bearer is not None and (not whose or {"his": "m", "her": "f"}.get(whose) == (
+                    gender_of_given_name(bearer.split()[0]))):
+                another.setdefault(m.group("name"), []).append(m.start())
         renamed = {n: min([s for s, _, other, _ in joined if s > at and " " in other
                            and other.split()[0] == n
                            # ("Tiny Payten" after 'Cecil “Tiny” Payten' is him.)
-                           and other.split()[-1] != nicknames[n].split()[-1]] + [
-                          m.start() for m in re.compile(
-                              _ANOTHER_CALLED + re.escape(n) + r"\b").finditer(self.body, at)],
-                          default=len(self.body))
+                           and other.split()[-1] != nicknames[n].split()[-1]]
+                          + [s for s in another.get(n, ()) if s > at], default=len(self.body))
                    for n, at in introduced.items()}
         return [(s, e, nicknames[n] if n in nicknames and introduced[n] < s < renamed[n] and not (
                     _NOT_THE_NICKNAMED.match(self.body, e)) and not is_role_word(

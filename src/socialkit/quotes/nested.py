@@ -63,6 +63,7 @@ from socialkit.quotes.people import (
     is_person_noun,
     is_plural,
     is_role_word,
+    singular,
 )
 from socialkit.quotes.speakers import _ON_TRIAL, _RELATIVE_WORDS, acted_on_after
 from socialkit.quotes.tag_patterns import (
@@ -447,8 +448,9 @@ def _mentioned_before(earlier: str, pronoun: str) -> tuple[str, SpeakerKind] | N
         # "One of the firemen came to the window. He just said" is one of them. Nor an
         # owner: in "the director’s secretary", "the players’ wives" another speaks.)
         if end is not None and (not is_plural(earlier[det.start() : end].split()[-1]) or (
-                _one_of_them(earlier, det.start(), end, other))) and (
-                not earlier.startswith(("’", "'"), end)):
+                _one_of_them(earlier, det.start(), end, other))) and not (
+                earlier.startswith(("’s", "'s"), end) or (
+                    earlier[end - 1] == "s" and earlier.startswith(("’", "'"), end))):
             found = (det.start(), end)
     if found is None or re.search(r"\b(?:he|she|they|him|her)\b", earlier[found[1] :]):
         return None
@@ -465,16 +467,15 @@ def _one_of_them(earlier: str, start: int, end: int, other: frozenset[str]) -> b
     words_ = earlier[start:end].split()
     noun = words_[-1].lower()
     return [w.lower() for w in words_[:2]] == ["one", "of"] and not (
-        _ONE_OF_WHAT.search(earlier, max(0, start - 12), start)) and not any(
+        _ONE_OF_WHAT.search(earlier, max(0, start - 25), start)) and not any(
         w.lower() in ("the", "a", "an", "my", "our", "his", "her", "their")
-        for w in words_[3:-1]) and not {noun, noun.removesuffix("s"), noun[:-3] + "y"} & (
-        COLLECTIVE_NOUNS | other)
+        for w in words_[3:-1]) and not {noun, singular(noun)} & (COLLECTIVE_NOUNS | other)
 
 
 # What makes "one of" no subject: a copula before it ("was one of the founders") or a word
 # that counts them all ("every one of", "no one of").
-_ONE_OF_WHAT = re.compile(r"(?:\b(?:was|were|am|is|are|be|been|every|each|no)|[’']m)\s+$",
-                          re.IGNORECASE)
+_ONE_OF_WHAT = re.compile(r"(?:\b(?:was|were|am|is|are|be|been|every|each|no)|[’'](?:m|s|re))"
+                          r"\s+(?:(?:[a-z]+ly|also|still|always)\s+)?$", re.IGNORECASE)
 
 
 # A determiner and up to two words before a plural noun for people: "some| residents",
