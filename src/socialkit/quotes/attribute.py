@@ -496,8 +496,8 @@ class _Attributor(_Continuity):
         put_it = _AS_PUT_IT_AFTER.match(masked, close_at, after_end) or (
             _AS_PUT_IT_BEFORE.search(masked, s_start, open_at))
         described = put_it.groupdict().get("desc") if put_it else None
-        if put_it and described and _put_by_someone(described) and not any(
-                w in CUE_VERBS for w in re.findall(r"[a-z]+", masked[close_at:after_end])):
+        if put_it and described and _put_by_someone(described) and cue_word(
+                masked, close_at, after_end) is None:
             # (Not when a tag after the quotation names who said it: "as one farmer put it,
             # “over the moon,” said Mary Byrne".)
             return Attribution(_as_description(described), put_it.group("put"), None,

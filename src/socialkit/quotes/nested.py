@@ -469,7 +469,8 @@ def _one_of_them(earlier: str, start: int, end: int, other: frozenset[str]) -> b
     return [w.lower() for w in words_[:2]] == ["one", "of"] and not (
         _ONE_OF_WHAT.search(earlier, max(0, start - 25), start)) and not any(
         w.lower() in ("the", "a", "an", "my", "our", "his", "her", "their")
-        for w in words_[3:-1]) and not {noun, singular(noun)} & (COLLECTIVE_NOUNS | other)
+        for w in words_[3:-1]) and not any(
+        w in COLLECTIVE_NOUNS or w in other for w in (noun, singular(noun)))
 
 
 # What makes "one of" no subject: a copula before it ("was one of the founders") or a word
