@@ -234,8 +234,8 @@ ORG_WORDS = words(
     "hospital clinic polyclinic army navy caucus magazine press cnn fbi cia nsa state states "
     "republicans authority military directorate secretariat inspectorate "
     # (Ireland's police, "An Garda Síochána": the guard "of the peace", a body, not a
-    # guard named Síochána.)
-    "síochána siochana "
+    # guard named Síochána; its officers together, "Gardaí said", are the force as "police".)
+    "síochána siochana gardaí gardai "
     "democrats reuters tmz "
     # Kinds of company or public body a story calls a body by ("the airline said").
     "airline firm lender chamber insurer retailer automaker carmaker utility charity watchdog "

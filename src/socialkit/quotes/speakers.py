@@ -3148,6 +3148,9 @@ class _Speakers(_NounPhrases):
         # Only an age set off in full rules someone out: "Joe Root, 104 not out" states a
         # score, "Tom Hale, 61," an age.
         aged_otherwise = {key for key, (_, _, sure) in ages.items() if sure}
+        # Nor anyone who spoke of the one that age: "Detective Garda Joe Lynch said the
+        # 77-year-old from Navan was “devastated”" is not the 77-year-old.
+        aged_otherwise |= self._spoke_of_age(age, at)
         if stated is not None:
             return Attribution(stated.name, cue, None)
         if 13 <= age <= 19:
@@ -3171,6 +3174,22 @@ class _Speakers(_NounPhrases):
             return Attribution(holder.name, cue, None)
         return self._followed(desc, noun, f"{age}-year-old {noun}", at, cue, minor=age < 18,
                               age=age, other_age=lambda e: id(e) in aged_otherwise)
+
+    def _spoke_of_age(self, age: int, at: int) -> set[int]:
+        """The people a sentence before ``at`` has speak of "the N-year-old" ("Supt Tom Walsh
+        said the 25-year-old had co-operated"), by ``id``."""
+        out: set[int] = set()
+        word = f"{age}-year-old"
+        lo = max(0, at - 6000)
+        pos = self.masked.find(word, lo, at)
+        while pos >= 0:
+            opens = max(self.masked.rfind(". ", lo, pos), self.masked.rfind("\n", lo, pos))
+            # (Only one who speaks of them: "Holeček, the 19-year-old from Brno, scored" sets
+            # the age off after its own name.)
+            out.update(id(m.entity) for m in self.names.mentions_between(max(lo, opens + 1), pos)
+                       if m.entity.kind == "person" and cue_word(self.masked, m.end, pos))
+            pos = self.masked.find(word, pos + len(word), at)
+        return out
 
     def _teenagers(self) -> tuple[list[tuple[int, Entity]], dict[int, int]]:
         """The people the story calls teenagers by a word before their name ("Teenage striker

@@ -354,6 +354,13 @@ _BEING_BEFORE = re.compile(BEING_VERBS + r"\s+$")
 _THE_AGE = r"[Tt]he\s+(?:then[\s-]+)?(?P<age>\d{1,3})-year-old"
 # An age set off after a name: ", 54," ("Abdul Karim, 46, lost his crop").
 _AGE_SET_OFF = re.compile(r",\s+\d{1,3},")
+# Where someone named by their age is from, after the epithet: " from Zlín", " from Zlín,
+# Czech Republic," (a place is no speaker: "the 19-year-old from Dublin said" is not Dublin).
+# (Not "of": "the 34-year-old mother of Aoife Byrne" says whose mother. The caller checks that
+# no one the story shows to be a person is set off as the region: "the 41-year-old from
+# Clonmel, Deirdre Hayes, said" is hers.)
+_AGE_FROM_PLACE = (r"\s+(?:from|in)\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
+                   r"(?:,\s+(?P<region>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}),)?")
 # "The 56-year-old said", "the 34-year-old striker told", "the 52-year-old sheep and beef
 # farmer said": an epithet by age and what the person does.
 _AGE_EPITHET = re.compile(
@@ -361,6 +368,8 @@ _AGE_EPITHET = re.compile(
     # (An auxiliary ends the epithet: "was all the 21-year-old would say".)
     r"(?:\s+(?!(?:his|her|their|the|an?|who|which|that|would|will|could|can|may|might|should"
     r"|must|had|has|have|was|is|were|are|did|does|do)\b)[a-z][\w-]*){0,4})"
+    # (Where they are from may follow: "the 19-year-old from Zlín, Czech Republic, said".)
+    r"(?:" + _AGE_FROM_PLACE + r")?"
     # (A clause set off after it says more of them: "The 19-year-old, who made his debut only
     # in February, said".)
     r"(?:" + WHO_CLAUSE + r")?"
@@ -370,7 +379,8 @@ _AGE_EPITHET = re.compile(
 # to the clause's end: "said the 27-year-old driver, who ...").
 _AGE_AFTER_CUE = re.compile(
     r"\s+(?P<desc>" + _THE_AGE + r"(?:\s+(?!(?:who|which|that|and|as|after"
-    r"|before|in|on|at|with|from|of|to|for|when|while)\b)[a-z][\w-]*){0,3})(?=\s*[,.;:!?]|\s*$)")
+    r"|before|in|on|at|with|from|of|to|for|when|while)\b)[a-z][\w-]*){0,3})"
+    r"(?=(?:" + _AGE_FROM_PLACE.replace("?P<region>", "") + r")?(?:\s*[,.;:!?]|\s*$))")
 # An unnamed source by its closeness to someone: "a source close to the couple", "people
 # familiar with the matter", "an official with knowledge of the talks".
 _ANONYMOUS_PHRASE = (

@@ -1,0 +1,73 @@
+"""Round ninety-seven: an age epithet may say where the person is from ("the 19-year-old from
+Zlín, Czech Republic, said"), and the place is never the speaker; the epithet speaks only as
+the clause's subject, not after "of" or a participle ("A neighbour of the 82-year-old said");
+no one who spoke of "the N-year-old" is the N-year-old; "Gardaí" is Ireland's police, a body.
+Each case is one the adversarial review or the bench brought."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quotes_article import opening_speaker_and_kind as speaker_and_kind
+
+
+@pytest.mark.parametrize(("paragraphs", "words", "expected"), [
+    # (Before: "Zlín" and "Ballymena", places read as names, spoke.)
+    (["Jakub Hole\u010dek, 19, scored the winner in overtime.",
+      "\u201cI just tried to shoot it quick,\u201d the 19-year-old from Zl\u00edn, Czech "
+      "Republic, said."],
+     "I just tried", ("Jakub Hole\u010dek", "name")),
+    (["Ciara Quinn, 24, won the women\u2019s race by a minute.",
+      "\u201cThe hill nearly finished me,\u201d said the 24-year-old from Ballymena."],
+     "The hill", ("Ciara Quinn", "name")),
+    (["Aoife Byrne, 19, won the race.",
+      "The 19-year-old from Dublin said: \u201cI just tried to keep going.\u201d"],
+     "I just tried", ("Aoife Byrne", "name")),
+])
+def test_an_age_epithet_with_where_the_person_is_from_is_that_person(
+        paragraphs: list[str], words: str, expected: tuple[str, str]) -> None:
+    assert speaker_and_kind(paragraphs, words) == expected
+
+
+@pytest.mark.parametrize(("paragraphs", "words", "expected"), [
+    # (Before: the 82-year-old who died spoke of herself.)
+    (["Mary Hession, 82, died at her home on Tuesday.",
+      "A neighbour of the 82-year-old said: \u201cShe was the kindest woman on the road.\u201d"],
+     "She was the kindest", ("a neighbour", "description")),
+    (["Paul Dunne, 33, died in the crash.",
+      "The brother of the 33-year-old from Portarlington said: \u201cPaul was the best of "
+      "us.\u201d"],
+     "Paul was the best", ("the brother", "description")),
+    (["Sean Tuohy, 68, is in a critical condition.",
+      "The surgeon treating the 68-year-old said: \u201cThis is not acceptable.\u201d"],
+     "This is not", ("the surgeon", "description")),
+    # (A clause the epithet opens after a conjunction is still its own: "a day after the
+    # 27-year-old accused selectors".)
+    (["Jatoi, 27, was dropped on Monday, a day after the 27-year-old accused selectors of "
+      "bias.",
+      "\u201cI said what everyone knows,\u201d the 27-year-old said."],
+     "I said what", ("Jatoi", "name")),
+])
+def test_an_age_epithet_after_of_or_a_participle_is_not_the_speaker(
+        paragraphs: list[str], words: str, expected: tuple[str, str]) -> None:
+    assert speaker_and_kind(paragraphs, words) == expected
+
+
+def test_one_who_spoke_of_the_n_year_old_is_not_the_n_year_old() -> None:
+    # (Before: "Carlow"; with the place read as where, the one person in reach, the
+    # superintendent, would have been left.)
+    paragraphs = [
+        "Gardai charged a man over an assault outside a pub in May.",
+        "Supt Tom Walsh said the 25-year-old from Carlow had co-operated fully. The "
+        "25-year-old from Carlow told the court: \u201cI am sorry for what I did.\u201d",
+    ]
+    assert speaker_and_kind(paragraphs, "I am sorry") == ("the 25-year-old", "description")
+
+
+def test_gardai_are_the_police_a_body() -> None:
+    # (Before: "Gardaí" was a person, and the spokesperson the county's "Co Mayo".)
+    paragraphs = [
+        "A man has died after a crash in Co Mayo, Garda\u00ed have said.",
+        "\u201cWe are appealing for witnesses,\u201d a spokesperson said.",
+    ]
+    assert speaker_and_kind(paragraphs, "We are appealing") == ("Garda\u00ed", "organisation")
