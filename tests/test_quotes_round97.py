@@ -71,3 +71,38 @@ def test_gardai_are_the_police_a_body() -> None:
         "\u201cWe are appealing for witnesses,\u201d a spokesperson said.",
     ]
     assert speaker_and_kind(paragraphs, "We are appealing") == ("Garda\u00ed", "organisation")
+
+
+@pytest.mark.parametrize(("paragraphs", "words", "expected"), [
+    # (Before: half the name, "Thornbury NHS Foundation Trust", "Emergency Services" read as a
+    # person, "Omagh District Council".)
+    (["Wexley and Thornbury NHS Foundation Trust told patients on Tuesday that \u201ca small "
+      "number\u201d of scans may have been exposed."],
+     "a small number", ("Wexley and Thornbury NHS Foundation Trust", "organisation")),
+    (["Flash flooding cut roads across the region overnight.",
+      "\u201cAll occupants were able to self-rescue,\u201d Queensland Fire and Emergency "
+      "Services said."],
+     "All occupants", ("Queensland Fire and Emergency Services", "organisation")),
+    (["Fermanagh and Omagh District Council said the road would reopen on Friday. \u201cWe "
+      "thank residents for their patience,\u201d a spokesperson said."],
+     "We thank residents", ("Fermanagh and Omagh District Council", "organisation")),
+])
+def test_a_bodys_name_joined_by_and_is_one_name_without_the_before_it(
+        paragraphs: list[str], words: str, expected: tuple[str, str]) -> None:
+    assert speaker_and_kind(paragraphs, words) == expected
+
+
+@pytest.mark.parametrize(("paragraphs", "words", "expected"), [
+    # (Review cases: people of the body after the name, or a word of the first half speaking
+    # alone elsewhere, say two things are joined; a given name the lists lack let "Jagan Reddy
+    # and Andhra Pradesh Police" become one body.)
+    (["Jagan Reddy and Andhra Pradesh Police officials met on Monday to discuss the march.",
+      "\u201cWe agreed the route,\u201d Reddy said."],
+     "We agreed", ("Jagan Reddy", "name")),
+    (["Aoife Brennan and Mater Misericordiae Hospitals were cleared by the tribunal on Friday.",
+      "\u201cI always knew I had done nothing wrong,\u201d Brennan said."],
+     "I always knew", ("Aoife Brennan", "name")),
+])
+def test_a_person_and_a_body_stay_apart(
+        paragraphs: list[str], words: str, expected: tuple[str, str]) -> None:
+    assert speaker_and_kind(paragraphs, words) == expected

@@ -2510,6 +2510,39 @@ def _portfolio_goes_on(prev: str, text: str, masked: str, at: int) -> bool:
             rf"[A-Z][\w’'.-]* {re.escape(w)}\b", masked) is not None) for w in parts)
 
 
+# A title right before a name: "Ms |Brennan".
+_HONORIFIC_JUST_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Sir|Dame)\.?[ \xa0]$")
+
+
+def _bare_body_joins(before: str, after: str, masked: str, end: int) -> bool:
+    """Whether "``before`` and ``after``", ending at ``end`` with no "the" before it, is one
+    body's name ("Wexley and Thornbury NHS Foundation Trust told patients"): not when people
+    of the body follow it ("Jagan Reddy and Andhra Pradesh Police officials met", "Labour and
+    Green Party negotiators"), nor when the story has the first or last word of ``before``
+    speak elsewhere as a name of its own ("Reddy said", "Ms Brennan", "a Tesco spokesperson")."""
+    people = _LOWER_WORD_AFTER.match(masked, end)
+    if people is not None and (people.group(1) in ("staff", "management", "leadership") or (
+            is_plural(people.group(1)) and is_person_noun(people.group(1)))):
+        return False
+    whole = f"{before} and {after}"
+    for word in {before.split()[0], before.split()[-1]}:
+        at = masked.find(word)
+        while at >= 0:
+            stop = at + len(word)
+            alone = not (at > 0 and masked[at - 1].isalnum()) and not (
+                stop < len(masked) and masked[stop].isalnum())
+            inside = masked.startswith(whole, at - whole.find(word)) if whole.find(
+                word) <= at else False
+            spokes = _LOWER_WORD_AFTER.match(masked, stop)
+            if alone and not inside and (
+                    _cue_follows(masked, stop) or _HONORIFIC_JUST_BEFORE.search(
+                        masked, max(0, at - 6), at) or (
+                        spokes is not None and spokes.group(1).startswith("spokes"))):
+                return False
+            at = masked.find(word, stop)
+    return True
+
+
 def _before_and_fits(before: str) -> bool:
     """Whether a body's words before "and" are few enough to be one name's: two, or three
     with no "of" ("Saint Lucia Medical and Dental Association"; "the Bank of England and
@@ -2604,7 +2637,9 @@ def _join_bodies(masked: str) -> list[tuple[str, int]]:
                     and len(prev.split()) == 1 and not _is_given(prev)
                     and not starts_sentence(masked, prev_at)) or (
                     # "the Rampada Fire and Emergency Services": after "the", a name that ends
-                    # in a word for bodies takes the words joined to it by "and".
+                    # in a word for bodies takes the words joined to it by "and"; so does a
+                    # bare one, "Queensland Fire and Emergency Services said", unless the
+                    # story shows two things joined (``_bare_body_joins``).
                     gap == " and " and (
                         text.split()[-1].lower().removesuffix("s") in ORG_WORDS
                         # ("the Health and Safety Executive": a body's last word that is also
@@ -2613,7 +2648,8 @@ def _join_bodies(masked: str) -> list[tuple[str, int]]:
                     and prev.split()[-1].lower() not in ORG_WORDS  # (two bodies: "the Met
                     # Office and Environment Agency")
                     and (" of the " in prev or prev.startswith("The ")
-                         or masked[max(0, prev_at - 4) : prev_at].lower() == "the ")
+                         or masked[max(0, prev_at - 4) : prev_at].lower() == "the "
+                         or _bare_body_joins(prev, text, masked, at + len(text)))
                     and _before_and_fits(prev.removeprefix("The ").rsplit(" of the ", 1)[-1])
                     and _names_no_person(prev.removeprefix("The ").rsplit(" of the ", 1)[-1]
                                          .split() + text.split()[:-1])):
