@@ -106,3 +106,45 @@ def test_a_bodys_name_joined_by_and_is_one_name_without_the_before_it(
 def test_a_person_and_a_body_stay_apart(
         paragraphs: list[str], words: str, expected: tuple[str, str]) -> None:
     assert speaker_and_kind(paragraphs, words) == expected
+
+
+@pytest.mark.parametrize(("paragraphs", "words", "expected"), [
+    # (Before: no one, the age epithet needing its clause to end right after it; and the
+    # name in the clause after it, "van Gerwen", spoke.)
+    (["The club\u2019s current captain, Ruaridh Gow, said Mr MacPherson had taken a keen "
+      "interest in the younger players.",
+      "\u201cHe could be a bit blunt,\u201d said the 26-year-old with a laugh. \u201cBut he "
+      "was always right.\u201d"],
+     "He could be", ("Ruaridh Gow", "name")),
+    (["Luke Littler, 17, won the final 7-4.",
+      "\u201cI can\u2019t believe it,\u201d said the 17-year-old as Michael van Gerwen shook "
+      "his hand."],
+     "I can\u2019t believe", ("Luke Littler", "name")),
+])
+def test_an_age_epithet_after_an_inverted_cue_may_say_how(
+        paragraphs: list[str], words: str, expected: tuple[str, str]) -> None:
+    assert speaker_and_kind(paragraphs, words) == expected
+
+
+@pytest.mark.parametrize(("paragraphs", "words", "age"), [
+    # (Review cases: the person brought in unnamed at that age, or spoken of by an official,
+    # is not the official in reach.)
+    (["A 54-year-old bus driver from Derry has won \u00a31 million on the EuroMillions.",
+      "Camelot's Andy Carter presented the cheque at a hotel in the city.",
+      "\"I'm going to keep driving the bus,\" said the 54-year-old with a laugh."],
+     "I'm going to keep", 54),
+    (["A lorry driver has told an inquest he did not see the cyclist before the collision.",
+      "Coroner Graeme Hughes heard evidence from the 47-year-old on Tuesday.",
+      "\u201cI checked my mirrors,\u201d said the 47-year-old as the cyclist\u2019s family "
+      "wept in the public gallery."],
+     "I checked my mirrors", 47),
+    (["Police are warning of romance scams after a woman lost $80,000 to a man she met "
+      "online.",
+      "Const. Dani McKinnon said the woman, 70, had sent money over nine months.",
+      "\u201cHe said he loved me,\u201d said the 70-year-old as Const. McKinnon showed "
+      "reporters the messages."],
+     "He said he loved me", 70),
+])
+def test_the_n_year_old_is_not_an_official_in_reach(
+        paragraphs: list[str], words: str, age: int) -> None:
+    assert speaker_and_kind(paragraphs, words) == (f"the {age}-year-old", "description")

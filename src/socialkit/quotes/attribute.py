@@ -137,6 +137,7 @@ from socialkit.quotes.tag_patterns import (
     COMBINING,
     DETERMINERS,
     FORCES,
+    MAKES_OBJECT,
     NAME_RUN_PATTERN,
     PUNCT_AT_OPEN,
     RELATIVE_CLAUSE,
@@ -1556,7 +1557,7 @@ class _Attributor(_Continuity):
             return Attribution(_as_description(anonymous.group("desc")), cue, None,
                                "description")
         age = _AGE_EPITHET.search(pre) if "-year-old" in pre else None
-        if age is not None and (_MAKES_OBJECT.search(pre, 0, age.start()) or (
+        if age is not None and (MAKES_OBJECT.search(pre, 0, age.start()) or (
                 age.group("region") and any(
                     m.entity.kind == "person" and m.entity.shown_person
                     for m in self.names.mentions_between(start + age.start("region"),
@@ -2673,13 +2674,6 @@ def _echoes(quotes: list[Quote]) -> list[Quote]:
 
 
 _ECHO_REACH = 30
-# A word that makes what follows it an object: a preposition or a verb's participle ("A
-# neighbour of| the 82-year-old", "The surgeon treating| the 68-year-old"); not a word that
-# opens a clause ("a day after the 27-year-old accused selectors", "was all the 21-year-old
-# would say").
-_MAKES_OBJECT = re.compile(r"\b(?:of|for|to|by|with|at|from|about|against|on|over|behind|"
-                           r"beside|near|like|than|into|onto|toward|towards|[a-z]+ing|[a-z]+ed)"
-                           r"\s+$")
 # Whose words a sentence before a colon names as its subject: "Her message to the board was
 # blunt:", "The union leader’s message was simple:", "Kereama's reply was short:".
 # (A tribute, remarks or a speech too, when the sentence says how they were: "His tribute at

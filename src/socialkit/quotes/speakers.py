@@ -124,6 +124,7 @@ from socialkit.quotes.tag_patterns import (
     BEING_VERBS,
     FORCES,
     IRREGULAR_PAST_WORDS,
+    MAKES_OBJECT,
     NAME_CHARS,
     OPENER_SET_OFF,
     SENTENCE_OPENS,
@@ -3172,22 +3173,62 @@ class _Speakers(_NounPhrases):
             if id(holder) in aged_otherwise:
                 return Attribution(_as_description(desc), cue, None, "description")
             return Attribution(holder.name, cue, None)
-        return self._followed(desc, noun, f"{age}-year-old {noun}", at, cue, minor=age < 18,
-                              age=age, other_age=lambda e: id(e) in aged_otherwise)
+        got = self._followed(desc, noun, f"{age}-year-old {noun}", at, cue, minor=age < 18,
+                             age=age, other_age=lambda e: id(e) in aged_otherwise)
+        unnamed_at = self._unnamed_ages().get(age)
+        followed = self.people.get(got.speaker or "") if got.kind is None else None
+        if unnamed_at is not None and unnamed_at < at and followed is not None and (
+                followed.roles - {"the"}):
+            # "An 81-year-old widow lost her savings ... Commander Peter Mwanzia said ... “...,”
+            # said the 81-year-old": the one the story brought in unnamed at that age, not the
+            # official in reach. (Only someone the story gives a post: the unnamed one may be
+            # named later, "A 34-year-old roofer was charged ... Trevor Ashgrove".)
+            return Attribution(_as_description(desc), cue, None, "description")
+        return got
+
+    def _unnamed_ages(self) -> dict[int, int]:
+        """Where the story first brings in someone unnamed of each age, with no full name in
+        the rest of that sentence: "An 81-year-old widow from Kisumu lost", "a council worker,
+        39, was", by age. Once per story."""
+        if self._unnamed_aged is None:
+            self._unnamed_aged = {}
+            for found in _UNNAMED_ANY_AGE.finditer(self.masked):
+                age = int(found.group("age") or found.group("set_off"))
+                end = _SENTENCE_STOP.search(self.masked, found.end())
+                stop = end.start() if end is not None else len(self.masked)
+                # (Named only by a full name: "from Derry" is a place the index may take for
+                # a given name; "A 54-year-old bus driver, Sean Kelly, has won" names him.)
+                if age not in self._unnamed_aged and not any(
+                        m.entity.kind == "person" and len(m.entity.tokens) > 1
+                        for m in self.names.mentions_between(found.end(), stop)):
+                    self._unnamed_aged[age] = found.start()
+        return self._unnamed_aged
 
     def _spoke_of_age(self, age: int, at: int) -> set[int]:
-        """The people a sentence before ``at`` has speak of "the N-year-old" ("Supt Tom Walsh
-        said the 25-year-old had co-operated"), by ``id``."""
+        """The people a sentence before ``at`` has speak of "the N-year-old" or of someone "N"
+        ("Supt Tom Walsh said the 25-year-old had co-operated", "Const. Dani McKinnon said the
+        woman, 70, had sent money"), by ``id``."""
         out: set[int] = set()
-        word = f"{age}-year-old"
         lo = max(0, at - 6000)
+        for word in (f"{age}-year-old", f", {age},"):
+            out |= self._spoke_of(word, lo, at)
+        return out
+
+    def _spoke_of(self, word: str, lo: int, at: int) -> set[int]:
+        """``_spoke_of_age`` for one way of writing the age, ``word``."""
+        out: set[int] = set()
         pos = self.masked.find(word, lo, at)
         while pos >= 0:
             opens = max(self.masked.rfind(". ", lo, pos), self.masked.rfind("\n", lo, pos))
             # (Only one who speaks of them: "Holeček, the 19-year-old from Brno, scored" sets
             # the age off after its own name.)
+            # (Or one the age stands as the object of: "Coroner Graeme Hughes heard evidence
+            # from the 47-year-old".)
+            the = self.masked.rfind("the", max(lo, pos - 8), pos)
+            object_ = the >= 0 and MAKES_OBJECT.search(self.masked, max(lo, the - 20), the)
             out.update(id(m.entity) for m in self.names.mentions_between(max(lo, opens + 1), pos)
-                       if m.entity.kind == "person" and cue_word(self.masked, m.end, pos))
+                       if m.entity.kind == "person" and (
+                           object_ or cue_word(self.masked, m.end, pos)))
             pos = self.masked.find(word, pos + len(word), at)
         return out
 
@@ -4108,6 +4149,11 @@ _TEENAGE_BEFORE = re.compile(r"(?<![Aa]s a )\b[Tt]een(?:age|aged|ager|)\s+"
                              rf"(?:(?!{_NOT_MODIFIER_OF_PERSON}\b)[a-z][\w-]*\s+){{0,2}}$")
 # Someone unnamed brought in by an age: "a 17-year-old hawker", "one 15-year-old".
 _UNNAMED_AGE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(1[3-9])-year-old\b")
+# The end of a sentence: a stop before a space, a break or the story's end.
+_SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
+# Someone brought in unnamed at an age: "a 54-year-old bus driver", "a council worker, 39,".
+_UNNAMED_ANY_AGE = re.compile(r"\b(?:(?:[Aa]n?|[Oo]ne)\s+(?P<age>\d{1,3})-year-old\b|[Aa]n?\s+"
+                              r"(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s+(?P<set_off>\d{1,3}),)")
 # Roles of people who speak for someone else, never the person the story follows.
 # After "source" or "insider", words that make it no person: "a source of pride", "insider
 # trading".

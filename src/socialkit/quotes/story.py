@@ -59,6 +59,7 @@ class _Story:
         # on the first aged epithet that needs them.
         self._stated_ages: dict[int, tuple[Entity, set[int], bool]] | None = None
         self._teens: tuple[list[tuple[int, Entity]], dict[int, int]] | None = None
+        self._unnamed_aged: dict[int, int] | None = None
         # The speakers quoted so far, read from ``results`` as it grows (one pass in all).
         self._quoted_names: set[str] = set()
         self._quoted_upto = 0

@@ -354,6 +354,13 @@ _BEING_BEFORE = re.compile(BEING_VERBS + r"\s+$")
 _THE_AGE = r"[Tt]he\s+(?:then[\s-]+)?(?P<age>\d{1,3})-year-old"
 # An age set off after a name: ", 54," ("Abdul Karim, 46, lost his crop").
 _AGE_SET_OFF = re.compile(r",\s+\d{1,3},")
+# A word that makes what follows it an object: a preposition or a verb's participle ("A
+# neighbour of| the 82-year-old", "The surgeon treating| the 68-year-old"); not a word that
+# opens a clause ("a day after the 27-year-old accused selectors", "was all the 21-year-old
+# would say").
+MAKES_OBJECT = re.compile(r"\b(?:of|for|to|by|with|at|from|about|against|on|over|behind|"
+                          r"beside|near|like|than|into|onto|toward|towards|[a-z]+ing|[a-z]+ed)"
+                          r"\s+$")
 # Where someone named by their age is from, after the epithet: " from Zlín", " from Zlín,
 # Czech Republic," (a place is no speaker: "the 19-year-old from Dublin said" is not Dublin).
 # (Not "of": "the 34-year-old mother of Aoife Byrne" says whose mother. The caller checks that
@@ -380,7 +387,10 @@ _AGE_EPITHET = re.compile(
 _AGE_AFTER_CUE = re.compile(
     r"\s+(?P<desc>" + _THE_AGE + r"(?:\s+(?!(?:who|which|that|and|as|after"
     r"|before|in|on|at|with|from|of|to|for|when|while)\b)[a-z][\w-]*){0,3})"
-    r"(?=(?:" + _AGE_FROM_PLACE.replace("?P<region>", "") + r")?(?:\s*[,.;:!?]|\s*$))")
+    # (Or how they said it: "said the 26-year-old with a laugh.", "said the 19-year-old as
+    # he left the field.")
+    r"(?=(?:" + _AGE_FROM_PLACE.replace("?P<region>", "") + r")?(?:\s*[,.;:!?]|\s*$"
+    r"|\s+(?:with|as|before|after|while|when)\b))")
 # An unnamed source by its closeness to someone: "a source close to the couple", "people
 # familiar with the matter", "an official with knowledge of the talks".
 _ANONYMOUS_PHRASE = (
