@@ -148,3 +148,40 @@ def test_an_age_epithet_after_an_inverted_cue_may_say_how(
 def test_the_n_year_old_is_not_an_official_in_reach(
         paragraphs: list[str], words: str, age: int) -> None:
     assert speaker_and_kind(paragraphs, words) == (f"the {age}-year-old", "description")
+
+
+@pytest.mark.parametrize(("paragraphs", "words", "expected"), [
+    # (The whole-change read's cases. An honorific is no post: the unnamed 34-year-old was
+    # named later.)
+    (["A 34-year-old roofer has been charged with the theft of lead from a church roof.",
+      "Trevor Ashgrove, of Armley, appeared before magistrates on Monday. Mr Ashgrove told "
+      "the court he had been desperate.",
+      "\u201cI needed the money for my kids,\u201d said the 34-year-old as he left court."],
+     "I needed the money", ("Trevor Ashgrove", "name")),
+    (["A 54-year-old bus driver from Derry has won \u00a31 million on the EuroMillions.",
+      "Sean Kelly, who has driven buses for 30 years, collected the cheque on Monday. Mr Kelly "
+      "said he would keep working.",
+      "\"I'm going to keep driving the bus,\" said the 54-year-old with a laugh."],
+     "I'm going to keep", ("Sean Kelly", "name")),
+    # (A noun in "-ing" before the epithet is no participle.)
+    (["Ciara Quinn won the women\u2019s race by a minute on Saturday.",
+      "This morning the 24-year-old said: \u201cThe hill nearly finished me.\u201d"],
+     "The hill", ("Ciara Quinn", "name")),
+    # (The fans chanted, not the striker.)
+    (["Teenage striker Ismael Naliupis scored twice as fans chanted for the 19-year-old.",
+      "\u201cI just tried to shoot it quick,\u201d the 19-year-old said."],
+     "I just tried", ("Ismael Naliupis", "name")),
+    # (A quotation's end ends the sentence: his own words are not him speaking of the
+    # 19-year-old.)
+    (["Jakub Hole\u010dek said: \u201cI love this club.\u201d The 19-year-old scored twice on "
+      "Sunday.",
+      "\u201cI just tried to shoot it quick,\u201d said the 19-year-old."],
+     "I just tried", ("Jakub Hole\u010dek", "name")),
+    # (The people of two bodies after their names: no one body.)
+    (["Thames Water and Environment Agency teams were at the river on Monday.",
+      "\u201cWe are investigating,\u201d a spokesperson said."],
+     "We are investigating", ("Environment Agency", "organisation")),
+])
+def test_the_whole_change_reads_cases(
+        paragraphs: list[str], words: str, expected: tuple[str, str]) -> None:
+    assert speaker_and_kind(paragraphs, words) == expected

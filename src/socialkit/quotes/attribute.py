@@ -137,7 +137,6 @@ from socialkit.quotes.tag_patterns import (
     COMBINING,
     DETERMINERS,
     FORCES,
-    MAKES_OBJECT,
     NAME_RUN_PATTERN,
     PUNCT_AT_OPEN,
     RELATIVE_CLAUSE,
@@ -145,6 +144,7 @@ from socialkit.quotes.tag_patterns import (
     cue_word,
     is_demonym,
     is_source_word,
+    makes_object,
     word_before,
 )
 from socialkit.quotes.via import _outlet_after
@@ -1557,7 +1557,7 @@ class _Attributor(_Continuity):
             return Attribution(_as_description(anonymous.group("desc")), cue, None,
                                "description")
         age = _AGE_EPITHET.search(pre) if "-year-old" in pre else None
-        if age is not None and (MAKES_OBJECT.search(pre, 0, age.start()) or (
+        if age is not None and (makes_object(pre, 0, age.start()) or (
                 age.group("region") and any(
                     m.entity.kind == "person" and m.entity.shown_person
                     for m in self.names.mentions_between(start + age.start("region"),

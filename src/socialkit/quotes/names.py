@@ -2510,37 +2510,50 @@ def _portfolio_goes_on(prev: str, text: str, masked: str, at: int) -> bool:
             rf"[A-Z][\w’'.-]* {re.escape(w)}\b", masked) is not None) for w in parts)
 
 
-# A title right before a name: "Ms |Brennan".
-_HONORIFIC_JUST_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Sir|Dame)\.?[ \xa0]$")
-
-
 def _bare_body_joins(before: str, after: str, masked: str, end: int) -> bool:
     """Whether "``before`` and ``after``", ending at ``end`` with no "the" before it, is one
     body's name ("Wexley and Thornbury NHS Foundation Trust told patients"): not when people
     of the body follow it ("Jagan Reddy and Andhra Pradesh Police officials met", "Labour and
-    Green Party negotiators"), nor when the story has the first or last word of ``before``
-    speak elsewhere as a name of its own ("Reddy said", "Ms Brennan", "a Tesco spokesperson")."""
+    Green Party negotiators", "... teams", "staff"), nor when the story has the first or last
+    word of ``before`` speak elsewhere as a name of its own ("Reddy said", "Ms Brennan", "a
+    Tesco spokesperson")."""
     people = _LOWER_WORD_AFTER.match(masked, end)
-    if people is not None and (people.group(1) in ("staff", "management", "leadership") or (
+    if people is not None and (people.group(1) in _BODIES_PEOPLE or (
             is_plural(people.group(1)) and is_person_noun(people.group(1)))):
         return False
-    whole = f"{before} and {after}"
-    for word in {before.split()[0], before.split()[-1]}:
-        at = masked.find(word)
-        while at >= 0:
-            stop = at + len(word)
-            alone = not (at > 0 and masked[at - 1].isalnum()) and not (
-                stop < len(masked) and masked[stop].isalnum())
-            inside = masked.startswith(whole, at - whole.find(word)) if whole.find(
-                word) <= at else False
-            spokes = _LOWER_WORD_AFTER.match(masked, stop)
-            if alone and not inside and (
-                    _cue_follows(masked, stop) or _HONORIFIC_JUST_BEFORE.search(
-                        masked, max(0, at - 6), at) or (
-                        spokes is not None and spokes.group(1).startswith("spokes"))):
-                return False
-            at = masked.find(word, stop)
-    return True
+    speaking = _words_speaking_alone(masked)
+    return before.split()[0] not in speaking and before.split()[-1] not in speaking
+
+
+# (One story at a time: the words are gathered once, for the first bare name joined by "and",
+# and kept for the rest of the story; a 5 MB story repeating such a name had scanned itself
+# once per name.)
+@lru_cache(maxsize=1)
+def _words_speaking_alone(masked: str) -> frozenset[str]:
+    """The capitalised words of ``masked`` that stand as a name of their own somewhere: a cue
+    verb after them ("Reddy said"), a title before them ("Ms Brennan") or "spokes..." after
+    them ("a Tesco spokesperson")."""
+    out: set[str] = set()
+    for m in _CAPITALISED_WORD.finditer(masked):
+        word = m.group()
+        if word in out:
+            continue
+        after = _LOWER_WORD_AFTER.match(masked, m.end())
+        title = _WORD_JUST_BEFORE.search(masked, max(0, m.start() - 8), m.start())
+        if _cue_follows(masked, m.end()) or (
+                after is not None and after.group(1).startswith("spokes")) or (
+                title is not None and title.group(1).lower().rstrip(".") in _STYLES | {"cllr"}):
+            out.add(word)
+    return frozenset(out)
+
+
+# Words for the people of a body, after its name: "Thames Water and Environment Agency teams".
+_BODIES_PEOPLE = frozenset({"staff", "management", "leadership", "teams", "crews", "units",
+                            "squads", "personnel", "delegations"})
+# A capitalised word: "Reddy", "Tesco".
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][\w’'-]*")
+# The word right before a name, with its full stop: "Ms |Brennan", "Dr. |Hale".
+_WORD_JUST_BEFORE = re.compile(r"\b([A-Z][a-z]{1,4}\.?)[ \xa0]$")
 
 
 def _before_and_fits(before: str) -> bool:
@@ -2647,12 +2660,12 @@ def _join_bodies(masked: str) -> list[tuple[str, int]]:
                         or text.split()[-1] in ("Executive", "Tribunal", "Services"))
                     and prev.split()[-1].lower() not in ORG_WORDS  # (two bodies: "the Met
                     # Office and Environment Agency")
-                    and (" of the " in prev or prev.startswith("The ")
-                         or masked[max(0, prev_at - 4) : prev_at].lower() == "the "
-                         or _bare_body_joins(prev, text, masked, at + len(text)))
                     and _before_and_fits(prev.removeprefix("The ").rsplit(" of the ", 1)[-1])
                     and _names_no_person(prev.removeprefix("The ").rsplit(" of the ", 1)[-1]
-                                         .split() + text.split()[:-1])):
+                                         .split() + text.split()[:-1])
+                    and (" of the " in prev or prev.startswith("The ")
+                         or masked[max(0, prev_at - 4) : prev_at].lower() == "the "
+                         or _bare_body_joins(prev, text, masked, at + len(text)))):
                 # ("The Food and Drug Administration" opening a sentence; "the Irish Livestock
                 # and Suckler Association": a nationality is no given name.)
                 # ("Halloran & Pike", "Mistry & Bhatt Capital": a firm, never two people; "the

@@ -124,7 +124,6 @@ from socialkit.quotes.tag_patterns import (
     BEING_VERBS,
     FORCES,
     IRREGULAR_PAST_WORDS,
-    MAKES_OBJECT,
     NAME_CHARS,
     OPENER_SET_OFF,
     SENTENCE_OPENS,
@@ -133,6 +132,7 @@ from socialkit.quotes.tag_patterns import (
     cue_before,
     cue_word,
     is_demonym,
+    makes_object,
     word_before,
 )
 
@@ -3149,11 +3149,11 @@ class _Speakers(_NounPhrases):
         # Only an age set off in full rules someone out: "Joe Root, 104 not out" states a
         # score, "Tom Hale, 61," an age.
         aged_otherwise = {key for key, (_, _, sure) in ages.items() if sure}
+        if stated is not None:
+            return Attribution(stated.name, cue, None)
         # Nor anyone who spoke of the one that age: "Detective Garda Joe Lynch said the
         # 77-year-old from Navan was “devastated”" is not the 77-year-old.
         aged_otherwise |= self._spoke_of_age(age, at)
-        if stated is not None:
-            return Attribution(stated.name, cue, None)
         if 13 <= age <= 19:
             # "Teenage striker Ismael Naliupis scored twice ... “...,” the 19-year-old said":
             # the one person the story called a teenager, when it gave no one that age (nor
@@ -3178,7 +3178,7 @@ class _Speakers(_NounPhrases):
         unnamed_at = self._unnamed_ages().get(age)
         followed = self.people.get(got.speaker or "") if got.kind is None else None
         if unnamed_at is not None and unnamed_at < at and followed is not None and (
-                followed.roles - {"the"}):
+                followed.roles - {"the"} - _HONORIFICS):
             # "An 81-year-old widow lost her savings ... Commander Peter Mwanzia said ... “...,”
             # said the 81-year-old": the one the story brought in unnamed at that age, not the
             # official in reach. (Only someone the story gives a post: the unnamed one may be
@@ -3192,44 +3192,67 @@ class _Speakers(_NounPhrases):
         39, was", by age. Once per story."""
         if self._unnamed_aged is None:
             self._unnamed_aged = {}
+            starts = self.names.sentence_starts
             for found in _UNNAMED_ANY_AGE.finditer(self.masked):
                 age = int(found.group("age") or found.group("set_off"))
-                end = _SENTENCE_STOP.search(self.masked, found.end())
-                stop = end.start() if end is not None else len(self.masked)
+                if age in self._unnamed_aged:
+                    continue
+                k = bisect_right(starts, found.end())
+                stop = starts[k] if k < len(starts) else len(self.masked)
                 # (Named only by a full name: "from Derry" is a place the index may take for
                 # a given name; "A 54-year-old bus driver, Sean Kelly, has won" names him.)
-                if age not in self._unnamed_aged and not any(
+                if not any(
                         m.entity.kind == "person" and len(m.entity.tokens) > 1
                         for m in self.names.mentions_between(found.end(), stop)):
                     self._unnamed_aged[age] = found.start()
         return self._unnamed_aged
 
     def _spoke_of_age(self, age: int, at: int) -> set[int]:
-        """The people a sentence before ``at`` has speak of "the N-year-old" or of someone "N"
-        ("Supt Tom Walsh said the 25-year-old had co-operated", "Const. Dani McKinnon said the
-        woman, 70, had sent money"), by ``id``."""
-        out: set[int] = set()
-        lo = max(0, at - 6000)
-        for word in (f"{age}-year-old", f", {age},"):
-            out |= self._spoke_of(word, lo, at)
-        return out
+        """The people a sentence in the 6,000 characters before ``at`` has speak of "the
+        N-year-old" or of someone "N" ("Supt Tom Walsh said the 25-year-old had co-operated",
+        "Const. Dani McKinnon said the woman, 70, had sent money"), by ``id``."""
+        # (Each age is read through the story once: per tag, a live blog repeating "the
+        # 30-year-old" read its last 6,000 characters again for every quotation.)
+        found = self._spoken_of.get(age)
+        if found is None:
+            found = self._spoken_of[age] = self._spoke_of(age)
+        starts, ids = found
+        return set().union(*ids[bisect_left(starts, at - 6000) : bisect_left(starts, at)])
 
-    def _spoke_of(self, word: str, lo: int, at: int) -> set[int]:
-        """``_spoke_of_age`` for one way of writing the age, ``word``."""
+    def _spoke_of(self, age: int) -> tuple[list[int], list[set[int]]]:
+        """Where the story writes the age, "N-year-old" or ", N,", in order, with the people
+        whose sentence there speaks of that one (``_spoke_of_age``)."""
+        found: list[tuple[int, set[int]]] = []
+        for word in (f"{age}-year-old", f", {age},"):
+            pos = self.masked.find(word)
+            while pos >= 0:
+                if not (pos > 0 and self.masked[pos - 1].isdigit()):
+                    # (Not "5-year-old" inside "25-year-old".)
+                    found.append((pos, self._speaking_of(pos)))
+                pos = self.masked.find(word, pos + len(word))
+        found.sort(key=lambda f: f[0])
+        return [f[0] for f in found], [f[1] for f in found]
+
+    def _speaking_of(self, pos: int) -> set[int]:
+        """The people before ``pos`` in its sentence who speak of the one written there: by a
+        cue verb in their own clause ("Supt Tom Walsh said the 25-year-old"; "Holeček, the
+        19-year-old from Brno, scored" sets the age off after its own name), or with the age as
+        their clause's object ("Coroner Graeme Hughes heard evidence from the 47-year-old"); not
+        across a clause word ("Naliupis scored twice as fans chanted for the 19-year-old" is the
+        fans' chant)."""
         out: set[int] = set()
-        pos = self.masked.find(word, lo, at)
-        while pos >= 0:
-            opens = max(self.masked.rfind(". ", lo, pos), self.masked.rfind("\n", lo, pos))
-            # (Only one who speaks of them: "Holeček, the 19-year-old from Brno, scored" sets
-            # the age off after its own name.)
-            # (Or one the age stands as the object of: "Coroner Graeme Hughes heard evidence
-            # from the 47-year-old".)
-            the = self.masked.rfind("the", max(lo, pos - 8), pos)
-            object_ = the >= 0 and MAKES_OBJECT.search(self.masked, max(lo, the - 20), the)
-            out.update(id(m.entity) for m in self.names.mentions_between(max(lo, opens + 1), pos)
-                       if m.entity.kind == "person" and (
-                           object_ or cue_word(self.masked, m.end, pos)))
-            pos = self.masked.find(word, pos + len(word), at)
+        opens = self.names.sentence_start(pos)
+        the = _THE_BEFORE_AGE.search(self.masked, max(0, pos - 14), pos)
+        object_at = the.start() if the is not None and makes_object(
+            self.masked, max(0, the.start() - 40), the.start()) else None
+        for m in self.names.mentions_between(opens, pos):
+            if m.entity.kind != "person":
+                continue
+            cue = cue_word(self.masked, m.end, pos)
+            upto = cue.start() if cue is not None else object_at
+            if upto is not None and upto >= m.end and not _CLAUSE_WORD.search(
+                    self.masked, m.end, upto):
+                out.add(id(m.entity))
         return out
 
     def _teenagers(self) -> tuple[list[tuple[int, Entity]], dict[int, int]]:
@@ -4149,9 +4172,15 @@ _TEENAGE_BEFORE = re.compile(r"(?<![Aa]s a )\b[Tt]een(?:age|aged|ager|)\s+"
                              rf"(?:(?!{_NOT_MODIFIER_OF_PERSON}\b)[a-z][\w-]*\s+){{0,2}}$")
 # Someone unnamed brought in by an age: "a 17-year-old hawker", "one 15-year-old".
 _UNNAMED_AGE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(1[3-9])-year-old\b")
-# The end of a sentence: a stop before a space, a break or the story's end.
-_SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
+# "the" (or "the then") right before an age: "from |the |47-year-old".
+_THE_BEFORE_AGE = re.compile(r"\b[Tt]he\s+(?:then[\s-]+)?$")
+# A word that opens a clause of its own between a name and what follows: "Naliupis scored
+# twice| as |fans chanted for the 19-year-old".
+_CLAUSE_WORD = re.compile(r"[,;:]|\b(?:as|while|when|and|but|because|after|before|since|until|"
+                          r"though|although|who|which|that|where)\b")
 # Someone brought in unnamed at an age: "a 54-year-old bus driver", "a council worker, 39,".
+# (Any age: ``_UNNAMED_AGE`` is the teenagers' alone, where a name in the sentence does not
+# matter.)
 _UNNAMED_ANY_AGE = re.compile(r"\b(?:(?:[Aa]n?|[Oo]ne)\s+(?P<age>\d{1,3})-year-old\b|[Aa]n?\s+"
                               r"(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s+(?P<set_off>\d{1,3}),)")
 # Roles of people who speak for someone else, never the person the story follows.

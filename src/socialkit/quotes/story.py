@@ -60,6 +60,8 @@ class _Story:
         self._stated_ages: dict[int, tuple[Entity, set[int], bool]] | None = None
         self._teens: tuple[list[tuple[int, Entity]], dict[int, int]] | None = None
         self._unnamed_aged: dict[int, int] | None = None
+        # Where the story writes each age it is asked about, with who speaks of that one.
+        self._spoken_of: dict[int, tuple[list[int], list[set[int]]]] = {}
         # The speakers quoted so far, read from ``results`` as it grows (one pass in all).
         self._quoted_names: set[str] = set()
         self._quoted_upto = 0

@@ -26,7 +26,7 @@ from socialkit.quotes.lexicon import (
     world_languages,
 )
 from socialkit.quotes.marks import _MARKS
-from socialkit.quotes.people import singular
+from socialkit.quotes.people import is_person_noun, singular
 
 _NOT_IN_DESC = (
     r"(?:also|further|then|now|still|again|later|has|had|have|was|is|will|would|which|who|that|whom|"
@@ -354,20 +354,42 @@ _BEING_BEFORE = re.compile(BEING_VERBS + r"\s+$")
 _THE_AGE = r"[Tt]he\s+(?:then[\s-]+)?(?P<age>\d{1,3})-year-old"
 # An age set off after a name: ", 54," ("Abdul Karim, 46, lost his crop").
 _AGE_SET_OFF = re.compile(r",\s+\d{1,3},")
-# A word that makes what follows it an object: a preposition or a verb's participle ("A
-# neighbour of| the 82-year-old", "The surgeon treating| the 68-year-old"); not a word that
-# opens a clause ("a day after the 27-year-old accused selectors", "was all the 21-year-old
-# would say").
-MAKES_OBJECT = re.compile(r"\b(?:of|for|to|by|with|at|from|about|against|on|over|behind|"
-                          r"beside|near|like|than|into|onto|toward|towards|[a-z]+ing|[a-z]+ed)"
-                          r"\s+$")
+# A preposition right before what follows it: "A neighbour of| the 82-year-old".
+_PREPOSITION_BEFORE = word_before(
+    "of for to by with at from about against on over behind beside near like than into onto "
+    "toward towards across among within")
+# A participle and the word before it: "The surgeon treating| the 68-year-old", "the man who
+# attacked| the 19-year-old".
+_PARTICIPLE_BEFORE = re.compile(r"\b([\w’'-]+)\s+[a-z]+(?:ing|ed)\s+$")
+
+
+def makes_object(text: str, pos: int, endpos: int) -> bool:
+    """Whether the words of ``text`` ending at ``endpos`` make what follows them an object: a
+    preposition, or a participle after a noun for a person or a relative word ("The surgeon
+    treating", "who attacked"); not a word that opens a clause ("a day after the 27-year-old
+    accused selectors", "was all the 21-year-old would say"), nor a noun in "-ing" ("This
+    morning the 24-year-old said")."""
+    if _PREPOSITION_BEFORE.search(text, pos, endpos):
+        return True
+    participle = _PARTICIPLE_BEFORE.search(text, pos, endpos)
+    if participle is None:
+        return False
+    before = participle.group(1).lower()
+    return before in ("who", "that", "which") or is_person_noun(before)
+
+
 # Where someone named by their age is from, after the epithet: " from Zlín", " from Zlín,
 # Czech Republic," (a place is no speaker: "the 19-year-old from Dublin said" is not Dublin).
 # (Not "of": "the 34-year-old mother of Aoife Byrne" says whose mother. The caller checks that
 # no one the story shows to be a person is set off as the region: "the 41-year-old from
 # Clonmel, Deirdre Hayes, said" is hers.)
-_AGE_FROM_PLACE = (r"\s+(?:from|in)\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
-                   r"(?:,\s+(?P<region>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}),)?")
+def _age_from_place(region: str) -> str:
+    """The pattern of where someone is from after an age epithet, its region's group opened
+    by ``region``: "(?P<region>" where the caller reads it, "(?:" where it is only passed."""
+    return (r"\s+(?:from|in)\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
+            r"(?:,\s+" + region + r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}),)?")
+
+
 # "The 56-year-old said", "the 34-year-old striker told", "the 52-year-old sheep and beef
 # farmer said": an epithet by age and what the person does.
 _AGE_EPITHET = re.compile(
@@ -376,7 +398,7 @@ _AGE_EPITHET = re.compile(
     r"(?:\s+(?!(?:his|her|their|the|an?|who|which|that|would|will|could|can|may|might|should"
     r"|must|had|has|have|was|is|were|are|did|does|do)\b)[a-z][\w-]*){0,4})"
     # (Where they are from may follow: "the 19-year-old from Zlín, Czech Republic, said".)
-    r"(?:" + _AGE_FROM_PLACE + r")?"
+    r"(?:" + _age_from_place("(?P<region>") + r")?"
     # (A clause set off after it says more of them: "The 19-year-old, who made his debut only
     # in February, said".)
     r"(?:" + WHO_CLAUSE + r")?"
@@ -389,7 +411,7 @@ _AGE_AFTER_CUE = re.compile(
     r"|before|in|on|at|with|from|of|to|for|when|while)\b)[a-z][\w-]*){0,3})"
     # (Or how they said it: "said the 26-year-old with a laugh.", "said the 19-year-old as
     # he left the field.")
-    r"(?=(?:" + _AGE_FROM_PLACE.replace("?P<region>", "") + r")?(?:\s*[,.;:!?]|\s*$"
+    r"(?=(?:" + _age_from_place("(?:") + r")?(?:\s*[,.;:!?]|\s*$"
     r"|\s+(?:with|as|before|after|while|when)\b))")
 # An unnamed source by its closeness to someone: "a source close to the couple", "people
 # familiar with the matter", "an official with knowledge of the talks".
