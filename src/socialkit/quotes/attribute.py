@@ -1559,7 +1559,7 @@ class _Attributor(_Continuity):
         age = _AGE_EPITHET.search(pre) if "-year-old" in pre else None
         if age is not None and (makes_object(pre, 0, age.start()) or (
                 age.group("region") and any(
-                    m.entity.kind == "person" and m.entity.shown_person
+                    m.entity.shown_person
                     for m in self.names.mentions_between(start + age.start("region"),
                                                          start + age.end("region"))))):
             # Only the clause's subject: "A neighbour of the 82-year-old from Ballina said",

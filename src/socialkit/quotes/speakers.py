@@ -127,6 +127,7 @@ from socialkit.quotes.tag_patterns import (
     NAME_CHARS,
     OPENER_SET_OFF,
     SENTENCE_OPENS,
+    THE_THEN,
     UPPER,
     WHO_CLAUSE,
     cue_before,
@@ -4171,17 +4172,19 @@ _OWN_THING = re.compile(r"(?<!ed )\b(her|his)\s+(?!(?:before|after|and|as|when|i
 _TEENAGE_BEFORE = re.compile(r"(?<![Aa]s a )\b[Tt]een(?:age|aged|ager|)\s+"
                              rf"(?:(?!{_NOT_MODIFIER_OF_PERSON}\b)[a-z][\w-]*\s+){{0,2}}$")
 # Someone unnamed brought in by an age: "a 17-year-old hawker", "one 15-year-old".
-_UNNAMED_AGE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(1[3-9])-year-old\b")
+# "a", "an" or "one" before an age: someone the story has not named ("a 17-year-old hawker").
+_A_OR_ONE = r"\b(?:[Aa]n?|[Oo]ne)\s+"
+_UNNAMED_AGE = re.compile(_A_OR_ONE + r"(1[3-9])-year-old\b")
 # "the" (or "the then") right before an age: "from |the |47-year-old".
-_THE_BEFORE_AGE = re.compile(r"\b[Tt]he\s+(?:then[\s-]+)?$")
+_THE_BEFORE_AGE = re.compile(r"\b" + THE_THEN + r"$")
 # A word that opens a clause of its own between a name and what follows: "Naliupis scored
 # twice| as |fans chanted for the 19-year-old".
-_CLAUSE_WORD = re.compile(r"[,;:]|\b(?:as|while|when|and|but|because|after|before|since|until|"
-                          r"though|although|who|which|that|where)\b")
+_CLAUSE_WORD = re.compile(r"[,;:]|\b(?:" + "|".join(
+    sorted(SUBORDINATORS | {"and", "but", "who", "which", "that", "where"})) + r")\b")
 # Someone brought in unnamed at an age: "a 54-year-old bus driver", "a council worker, 39,".
 # (Any age: ``_UNNAMED_AGE`` is the teenagers' alone, where a name in the sentence does not
 # matter.)
-_UNNAMED_ANY_AGE = re.compile(r"\b(?:(?:[Aa]n?|[Oo]ne)\s+(?P<age>\d{1,3})-year-old\b|[Aa]n?\s+"
+_UNNAMED_ANY_AGE = re.compile(_A_OR_ONE + r"(?:(?P<age>\d{1,3})-year-old\b|"
                               r"(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s+(?P<set_off>\d{1,3}),)")
 # Roles of people who speak for someone else, never the person the story follows.
 # After "source" or "insider", words that make it no person: "a source of pride", "insider

@@ -351,13 +351,11 @@ _ANY_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Hh]is|[Hh]er|[Tt]
 BEING_VERBS = r"\b(?:am|is|are|was|were|be|been|being|get|got|gets)"
 _BEING_BEFORE = re.compile(BEING_VERBS + r"\s+$")
 # "The 56-year-old", "the then 76-year-old" (an age at the time, in a story told later).
-_THE_AGE = r"[Tt]he\s+(?:then[\s-]+)?(?P<age>\d{1,3})-year-old"
+# ("The then" too: "the then 76-year-old".)
+THE_THEN = r"[Tt]he\s+(?:then[\s-]+)?"
+_THE_AGE = THE_THEN + r"(?P<age>\d{1,3})-year-old"
 # An age set off after a name: ", 54," ("Abdul Karim, 46, lost his crop").
 _AGE_SET_OFF = re.compile(r",\s+\d{1,3},")
-# A preposition right before what follows it: "A neighbour of| the 82-year-old".
-_PREPOSITION_BEFORE = word_before(
-    "of for to by with at from about against on over behind beside near like than into onto "
-    "toward towards across among within")
 # A participle and the word before it: "The surgeon treating| the 68-year-old", "the man who
 # attacked| the 19-year-old".
 _PARTICIPLE_BEFORE = re.compile(r"\b([\w’'-]+)\s+[a-z]+(?:ing|ed)\s+$")
@@ -365,11 +363,11 @@ _PARTICIPLE_BEFORE = re.compile(r"\b([\w’'-]+)\s+[a-z]+(?:ing|ed)\s+$")
 
 def makes_object(text: str, pos: int, endpos: int) -> bool:
     """Whether the words of ``text`` ending at ``endpos`` make what follows them an object: a
-    preposition, or a participle after a noun for a person or a relative word ("The surgeon
-    treating", "who attacked"); not a word that opens a clause ("a day after the 27-year-old
-    accused selectors", "was all the 21-year-old would say"), nor a noun in "-ing" ("This
-    morning the 24-year-old said")."""
-    if _PREPOSITION_BEFORE.search(text, pos, endpos):
+    preposition (``_AFTER_PREPOSITION``: "A neighbour of"), or a participle after a noun for
+    a person or a relative word ("The surgeon treating", "who attacked"); not a word that
+    opens a clause ("a day after the 27-year-old accused selectors", "was all the 21-year-old
+    would say"), nor a noun in "-ing" ("This morning the 24-year-old said")."""
+    if _AFTER_PREPOSITION.search(text, pos, endpos):
         return True
     participle = _PARTICIPLE_BEFORE.search(text, pos, endpos)
     if participle is None:
